@@ -1,0 +1,1 @@
+"""Actor stage: mentions of people, organisations and states, resolved to canonical actors."""

@@ -1,0 +1,1 @@
+"""Claim stage: who said, pledged, warned or did what to whom."""

@@ -1,0 +1,1 @@
+"""Date stage: temporal expressions normalised to TIMEX3 values."""

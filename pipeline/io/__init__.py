@@ -1,0 +1,1 @@
+"""Reading articles, turning Docs into records, and writing tables."""

