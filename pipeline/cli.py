@@ -1,0 +1,72 @@
+"""The `claims` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.io.readers import InputError
+from pipeline.nlp import DEFAULT_MODEL, ModelNotFoundError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claims")
+def cli() -> None:
+    """Extract actors, dates and attributed claims from news articles."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the output tables.",
+)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy model.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--force", is_flag=True, help="Process every article again, ignoring the cache.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
+def extract(
+    inputs: tuple[Path, ...],
+    out: Path,
+    model: str,
+    workers: int,
+    force: bool,
+    quiet: bool,
+    parquet: bool,
+) -> None:
+    """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out."""
+    from pipeline.run import run_extraction  # keeps `claims --help` fast
+
+    try:
+        summary = run_extraction(
+            inputs,
+            out,
+            model=model,
+            workers=workers,
+            force=force,
+            parquet=parquet,
+            progress=not quiet,
+        )
+    except (InputError, ModelNotFoundError) as err:
+        raise click.ClickException(str(err)) from None
+    if not quiet:
+        for article_id, reason in summary.errors:
+            click.echo(f"error: {article_id}: {reason}", err=True)
+        click.echo(summary.describe(), err=True)
+    if summary.n_errors == summary.n_articles:
+        raise click.ClickException(f"every article failed ({summary.n_errors})")
+
+
+def main() -> None:
+    cli(prog_name="claims")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Turn a processed Doc into plain table rows, straight away, so no Doc is kept."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline import SCHEMA_VERSION
+from pipeline.io.readers import Article
+from pipeline.io.schema import RECORD_TABLES
+
+log = logging.getLogger(__name__)
+
+Records = dict[str, list[dict[str, Any]]]
+
+
+def article_row(article: Article, counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """The `articles` row; status is "error" when the article has an error."""
+    counts = counts or {}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "article_id": article.article_id,
+        "title": article.title,
+        "published": article.published,
+        "source": article.source,
+        "url": article.url,
+        "path": article.path,
+        "text_sha256": article.text_sha256,
+        "n_chars": None if article.text is None else len(article.text),
+        "status": "error" if article.error else "ok",
+        "error": article.error,
+        "encoding": article.encoding,
+        **{f"n_{table}": counts.get(table) for table in ("mentions", "actors", "dates", "claims")},
+    }
+
+
+def error_records(article: Article) -> Records:
+    records: Records = {table: [] for table in RECORD_TABLES}
+    records["articles"] = [article_row(article)]
+    return records
+
+
+def doc_records(doc: Doc, article: Article) -> Records:
+    """All rows for one article: its `articles` row and its mentions, actors, dates, claims."""
+    text = doc.text
+    aid = article.article_id
+    head = {"schema_version": SCHEMA_VERSION, "article_id": aid}
+
+    mentions = _exact(text, doc._.actor_mentions or [], "mention")
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    mention_rows = [
+        {**head, "mention_id": f"{aid}#m{n}", **m} for n, m in enumerate(mentions, start=1)
+    ]
+
+    actors = sorted(doc._.actors or [], key=lambda a: (a.get("first_start", 0), a["actor_id"]))
+    actor_rows = [{**head, **a} for a in actors]
+
+    dates = _exact(text, doc._.dates or [], "date")
+    dates.sort(key=lambda d: (d["start"], d["end"]))
+    date_rows = [{**head, "date_id": f"{aid}#d{n}", **d} for n, d in enumerate(dates, start=1)]
+
+    claims = [c for c in (doc._.claims or []) if _claim_is_exact(text, c)]
+    claims.sort(key=lambda c: (c["content"]["start"], c["cue"]["start"], c["content"]["end"]))
+    claim_rows = [{**head, "claim_id": f"{aid}#{n}", **c} for n, c in enumerate(claims, start=1)]
+
+    records: Records = {
+        "mentions": mention_rows,
+        "actors": actor_rows,
+        "dates": date_rows,
+        "claims": claim_rows,
+    }
+    counts = {table: len(rows) for table, rows in records.items()}
+    records["articles"] = [article_row(article, counts)]
+    return records
+
+
+def _exact(text: str, items: list[dict[str, Any]], what: str) -> list[dict[str, Any]]:
+    """Keep items whose offsets hold (`text[start:end] == item text`); log any that do not."""
+    kept = []
+    for item in items:
+        if text[item["start"] : item["end"]] == item["text"]:
+            kept.append(dict(item))
+        else:
+            log.warning("dropped %s with inexact offsets: %r", what, item)
+    return kept
+
+
+def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:
+    spans = [claim.get("speaker"), claim.get("cue"), claim.get("content"), claim.get("date")]
+    spans += claim.get("targets") or []
+    for span in spans:
+        if not span or span.get("start") is None:
+            continue
+        if text[span["start"] : span["end"]] != span.get("text"):
+            log.warning("dropped claim with inexact offsets: %r", claim)
+            return False
+    return True

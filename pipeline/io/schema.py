@@ -1,0 +1,157 @@
+"""The output tables: their names, flat columns and dtypes (output contract, schema_version 1).
+
+JSONL rows keep the contract's nested shape. CSV, DataFrames and Parquet use the flat
+columns below, where a nested field `speaker.name` becomes `speaker_name` and a list
+becomes a "; "-joined string plus, for claim targets, a JSON column with the full list.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pyarrow as pa
+
+# Tables written as JSONL (and CSV); dyads are derived from claims and are CSV only.
+RECORD_TABLES = ("articles", "mentions", "actors", "dates", "claims")
+ALL_TABLES = (*RECORD_TABLES, "dyads")
+
+_STR, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+
+COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
+    "articles": [
+        ("schema_version", _INT),
+        ("article_id", _STR),
+        ("title", _STR),
+        ("published", _STR),
+        ("source", _STR),
+        ("url", _STR),
+        ("path", _STR),
+        ("text_sha256", _STR),
+        ("n_chars", _INT),
+        ("status", _STR),
+        ("error", _STR),
+        ("encoding", _STR),
+        ("n_mentions", _INT),
+        ("n_actors", _INT),
+        ("n_dates", _INT),
+        ("n_claims", _INT),
+    ],
+    "mentions": [
+        ("schema_version", _INT),
+        ("article_id", _STR),
+        ("mention_id", _STR),
+        ("text", _STR),
+        ("start", _INT),
+        ("end", _INT),
+        ("label", _STR),
+        ("actor_id", _STR),
+        ("name", _STR),
+        ("country", _STR),
+        ("role", _STR),
+        ("rule_id", _STR),
+    ],
+    "actors": [
+        ("schema_version", _INT),
+        ("article_id", _STR),
+        ("actor_id", _STR),
+        ("name", _STR),
+        ("type", _STR),
+        ("country", _STR),
+        ("role", _STR),
+        ("aliases", _STR),
+        ("n_mentions", _INT),
+        ("first_start", _INT),
+        ("rule_id", _STR),
+    ],
+    "dates": [
+        ("schema_version", _INT),
+        ("article_id", _STR),
+        ("date_id", _STR),
+        ("text", _STR),
+        ("start", _INT),
+        ("end", _INT),
+        ("type", _STR),
+        ("value", _STR),
+        ("mod", _STR),
+        ("anchor", _STR),
+        ("rule_id", _STR),
+    ],
+    "claims": [
+        ("schema_version", _INT),
+        ("article_id", _STR),
+        ("claim_id", _STR),
+        ("kind", _STR),
+        ("speaker_text", _STR),
+        ("speaker_start", _INT),
+        ("speaker_end", _INT),
+        ("speaker_actor_id", _STR),
+        ("speaker_name", _STR),
+        ("speaker_country", _STR),
+        ("speaker_role", _STR),
+        ("speaker_resolved_from", _STR),
+        ("cue_text", _STR),
+        ("cue_start", _INT),
+        ("cue_end", _INT),
+        ("cue_lemma", _STR),
+        ("cue_category", _STR),
+        ("content_text", _STR),
+        ("content_start", _INT),
+        ("content_end", _INT),
+        ("target_names", _STR),
+        ("target_actor_ids", _STR),
+        ("targets_json", _STR),
+        ("stance_polarity", _STR),
+        ("stance_category", _STR),
+        ("stance_score", _FLOAT),
+        ("negated", _BOOL),
+        ("modality", _STR),
+        ("date_value", _STR),
+        ("date_text", _STR),
+        ("date_start", _INT),
+        ("date_end", _INT),
+        ("date_basis", _STR),
+        ("sentence_start", _INT),
+        ("sentence_end", _INT),
+        ("confidence", _FLOAT),
+        ("rule_id", _STR),
+    ],
+    "dyads": [
+        ("schema_version", _INT),
+        ("speaker_actor_id", _STR),
+        ("speaker_name", _STR),
+        ("target_actor_id", _STR),
+        ("target_name", _STR),
+        ("n_claims", _INT),
+        ("n_positive", _INT),
+        ("n_negative", _INT),
+        ("n_neutral", _INT),
+        ("n_articles", _INT),
+    ],
+}
+
+
+def column_names(table: str) -> list[str]:
+    return [name for name, _ in COLUMNS[table]]
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([pa.field(name, dtype, nullable=True) for name, dtype in COLUMNS[table]])
+
+
+def flatten_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """One JSONL row as the flat row of the table's CSV/Parquet columns."""
+    flat: dict[str, Any] = {}
+    for key, value in row.items():
+        if key == "targets":
+            flat["target_names"] = "; ".join(t.get("name") or t.get("text") or "" for t in value)
+            flat["target_actor_ids"] = "; ".join(t.get("actor_id") or "" for t in value)
+            flat["targets_json"] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        elif isinstance(value, dict):
+            for sub_key, sub_value in value.items():
+                flat[f"{key}_{sub_key}"] = sub_value
+        elif isinstance(value, list):
+            flat[key] = "; ".join(str(v) for v in value)
+        else:
+            flat[key] = value
+    return {name: flat.get(name) for name in column_names(table)}

@@ -1,0 +1,112 @@
+"""Atomic file writes and the per-article record cache that makes re-runs incremental.
+
+The cache lives in `OUT/.claims-cache/<fingerprint>/`. An entry holds one article's
+mentions, actors, dates and claims, keyed by its id, text and publication date. The
+fingerprint covers the package's code and pattern files and the model, so any change
+to the rules or the model starts a fresh cache instead of serving stale rows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import IO, Any
+
+import spacy
+
+import pipeline
+from pipeline.io.readers import Article
+
+CACHE_DIR_NAME = ".claims-cache"
+_PACKAGE_DIR = Path(pipeline.__file__).parent
+# mkstemp creates files readable by the owner only; outputs get the usual permissions.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+@contextlib.contextmanager
+def atomic_write(path: Path, mode: str = "w", **open_kwargs: Any) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    A run killed midway leaves the old file (or none), never a half-written one.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    os.chmod(tmp_name, 0o666 & ~_UMASK)
+    try:
+        with open(tmp_name, mode, **open_kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+
+
+def model_fingerprint(model: str) -> str:
+    """Identify an installed model without loading it (name@version, or its meta.json)."""
+    meta_path = Path(model) / "meta.json"
+    if meta_path.is_file():
+        return hashlib.sha256(meta_path.read_bytes()).hexdigest()[:16]
+    if spacy.util.is_package(model):
+        return f"{model}@{metadata.version(model)}"
+    from pipeline.nlp import model_missing_error
+
+    raise model_missing_error(model)
+
+
+def pipeline_fingerprint(model: str) -> str:
+    """A short hash of everything that shapes the records: our code, patterns and the model."""
+    digest = hashlib.sha256()
+    digest.update(f"{pipeline.__version__}|{pipeline.SCHEMA_VERSION}|".encode())
+    digest.update(model_fingerprint(model).encode())
+    for path in sorted(_PACKAGE_DIR.rglob("*")):
+        if path.suffix in (".py", ".json", ".jsonl") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class RecordCache:
+    """One JSON file of records per processed article."""
+
+    def __init__(self, out: Path, fingerprint: str) -> None:
+        self.root = out / CACHE_DIR_NAME
+        self.folder = self.root / fingerprint
+
+    def prune_other_fingerprints(self) -> None:
+        """Drop caches made by other code or models: they can never be served again."""
+        if self.root.is_dir():
+            for child in self.root.iterdir():
+                if child.is_dir() and child != self.folder:
+                    shutil.rmtree(child, ignore_errors=True)
+
+    def path_for(self, article: Article) -> Path:
+        key_source = json.dumps([article.article_id, article.text_sha256, article.published])
+        key = hashlib.sha256(key_source.encode("utf-8")).hexdigest()
+        return self.folder / key[:2] / f"{key}.json"
+
+    def has(self, article: Article) -> bool:
+        return self.path_for(article).is_file()
+
+    def get(self, article: Article) -> dict[str, list[dict[str, Any]]] | None:
+        path = self.path_for(article)
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    def put(self, article: Article, records: dict[str, list[dict[str, Any]]]) -> None:
+        body = {table: rows for table, rows in records.items() if table != "articles"}
+        with atomic_write(self.path_for(article), encoding="utf-8") as handle:
+            json.dump(body, handle, ensure_ascii=False)

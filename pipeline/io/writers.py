@@ -1,0 +1,136 @@
+"""Write the output tables: JSONL, CSV and optionally Parquet, plus dyads.csv.
+
+Articles are streamed in id order, one at a time, so memory does not grow with the
+corpus. Every file is written to a temporary name and renamed into place;
+`articles.jsonl` is renamed last, because a run is complete when it lists every article.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from contextlib import ExitStack
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jsonlines
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import SCHEMA_VERSION
+from pipeline.io.records import Records
+from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatten_row
+from pipeline.io.store import atomic_write
+
+PARQUET_BATCH_ROWS = 10_000
+_dumps = partial(json.dumps, ensure_ascii=False)
+
+
+class DyadCounter:
+    """Counts claims per (speaker actor, target actor) pair, by polarity."""
+
+    def __init__(self) -> None:
+        self.counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.articles: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.names: dict[str, str] = {}
+
+    def add(self, claim: dict[str, Any]) -> None:
+        speaker = claim.get("speaker") or {}
+        if not speaker.get("actor_id"):
+            return
+        self.names.setdefault(speaker["actor_id"], speaker.get("name") or speaker["actor_id"])
+        polarity = (claim.get("stance") or {}).get("polarity") or "neutral"
+        for target in claim.get("targets") or []:
+            if not target.get("actor_id"):
+                continue
+            self.names.setdefault(target["actor_id"], target.get("name") or target["actor_id"])
+            pair = (speaker["actor_id"], target["actor_id"])
+            self.counts[pair][polarity] += 1
+            self.articles[pair].add(claim["article_id"])
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "schema_version": SCHEMA_VERSION,
+                "speaker_actor_id": speaker,
+                "speaker_name": self.names[speaker],
+                "target_actor_id": target,
+                "target_name": self.names[target],
+                "n_claims": sum(counts.values()),
+                "n_positive": counts["positive"],
+                "n_negative": counts["negative"],
+                "n_neutral": counts["neutral"],
+                "n_articles": len(self.articles[(speaker, target)]),
+            }
+            for (speaker, target), counts in sorted(self.counts.items())
+        ]
+
+
+class _ParquetSink:
+    """Buffers flat rows and writes them to a Parquet file with the table's explicit schema."""
+
+    def __init__(self, table: str, handle: Any) -> None:
+        self.schema = arrow_schema(table)
+        self.writer = pq.ParquetWriter(handle, self.schema)
+        self.buffer: list[dict[str, Any]] = []
+
+    def write(self, row: dict[str, Any]) -> None:
+        self.buffer.append(row)
+        if len(self.buffer) >= PARQUET_BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer:
+            self.writer.write_table(pa.Table.from_pylist(self.buffer, schema=self.schema))
+            self.buffer = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def write_tables(out: Path, article_records: Iterable[Records], *, parquet: bool = False) -> None:
+    """Write every table from per-article records, given in the final (article id) order."""
+    out.mkdir(parents=True, exist_ok=True)
+    dyads = DyadCounter()
+    with ExitStack() as files:
+        # The stack unwinds in reverse, so the articles files, entered first, are renamed last.
+        tables = ["articles", *(t for t in RECORD_TABLES if t != "articles")]
+        jsonl, csvs, sinks = {}, {}, {}
+        for table in tables:
+            handle = files.enter_context(atomic_write(out / f"{table}.jsonl", encoding="utf-8"))
+            jsonl[table] = jsonlines.Writer(handle, dumps=_dumps)
+            csv_handle = files.enter_context(
+                atomic_write(out / f"{table}.csv", encoding="utf-8", newline="")
+            )
+            csvs[table] = csv.DictWriter(csv_handle, column_names(table), lineterminator="\n")
+            csvs[table].writeheader()
+            if parquet:
+                pq_handle = files.enter_context(atomic_write(out / f"{table}.parquet", mode="wb"))
+                sinks[table] = _ParquetSink(table, pq_handle)
+                files.callback(sinks[table].close)
+
+        for records in article_records:
+            for table in tables:
+                for row in records.get(table, []):
+                    jsonl[table].write(row)
+                    flat = flatten_row(table, row)
+                    csvs[table].writerow(flat)
+                    if parquet:
+                        sinks[table].write(flat)
+            for claim in records.get("claims", []):
+                dyads.add(claim)
+        _write_dyads(out, dyads.rows(), parquet=parquet)
+
+
+def _write_dyads(out: Path, rows: list[dict[str, Any]], *, parquet: bool) -> None:
+    with atomic_write(out / "dyads.csv", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, column_names("dyads"), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    if parquet:
+        with atomic_write(out / "dyads.parquet", mode="wb") as handle:
+            pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema("dyads")), handle)
