@@ -204,6 +204,7 @@ def _process(
             return
         n_procs = min(workers, len(shards))
         with ProcessPoolExecutor(n_procs, initializer=_init_worker, initargs=(model,)) as pool:
-            for shard, result in zip(shards, pool.map(_process_shard_in_worker, shards), strict=True):
+            results = pool.map(_process_shard_in_worker, shards)
+            for shard, result in zip(shards, results, strict=True):
                 yield result
                 bar.update(len(shard))
