@@ -1,26 +1,376 @@
-"""Actor linker (placeholder, replaced below in this session)."""
+"""Actor linker: NER plus gazetteers, titles and alias links -> canonical actors.
+
+For every mention of a person, organisation or state it records the canonical actor
+(`actor_id`, `name`), the actor's country (ISO alpha-3, `IGO` for international
+organisations) and role, and the `rule_id` of the rule that decided it. Results are
+plain dicts in `doc._.actor_mentions` and `doc._.actors`.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.actors.gazetteer import Entry, load_gazetteer, normalise_form, slug
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# A capital after one of these prepositions is a place ("in Madrid"), not its government.
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "via",
+    "into",
+    "across",
+    "around",
+    "outside",
+}
+# Dependency labels of a noun acting as a subject or agent.
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
+TITLE_WINDOW = 4  # tokens before a name searched for a title
+AFFILIATION_WINDOW = 14  # tokens before a person searched for a country
+
+
+@dataclass
+class Mention:
+    span: Span
+    label: str
+    actor_id: str
+    name: str
+    country: str | None
+    role: str | None
+    rule_id: str
+    type: str = ""
+    extra: dict = field(default_factory=dict)
 
 
 class ActorLinker(Pipe):
+    """Finds actor mentions and resolves each to one canonical actor per document."""
+
     def __init__(self, nlp: Language, name: str = "claims_actor_linker") -> None:
         self.name = name
+        self.gazetteer = load_gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # NER misses some gazetteer names ("the Kremlin", "Diet"); match them case-sensitively.
+        forms = sorted(self.gazetteer.match_forms)
+        self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = []
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                actor_id = f"{ent.label_.lower()}:{ent.text.lower().replace(' ', '-')}"
-                mentions.append({"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-                                 "label": ent.label_, "actor_id": actor_id, "name": ent.text,
-                                 "country": None, "role": None, "rule_id": "ner"})
-        doc._.actor_mentions = mentions
-        doc._.actors = []
+        candidates = self._candidates(doc)
+        mentions = [m for m in (self._classify(doc, span) for span in candidates) if m]
+        self._link_aliases(doc, mentions)
+        self._add_affiliations(doc, mentions)
+        doc._.actor_mentions = [_mention_dict(m) for m in mentions]
+        doc._.actors = _actor_rows(mentions)
         return doc
+
+    # -- finding candidate spans -------------------------------------------------------
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        ents = [_trim(ent) for ent in doc.ents if ent.label_ in ACTOR_LABELS]
+        matches = [
+            Span(doc, start, end, label="GAZ")
+            for _, start, end in self.matcher(doc)
+            if not any(e.start < end and start < e.end for e in ents if e is not None)
+        ]
+        spans = [s for s in [*ents, *matches] if s is not None and len(s)]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    # -- one span -> a mention ---------------------------------------------------------
+
+    def _classify(self, doc: Doc, span: Span) -> Mention | None:
+        title, title_role = self._title_before(doc, span)
+        entry = self.gazetteer.lookup(span.text)
+        if entry is not None and not title:
+            return self._gazetteer_mention(span, entry)
+        label = span.label_
+        if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
+            label = "PERSON"
+        if label == "PERSON":
+            full = span.text
+            mention = Mention(
+                span,
+                "PERSON",
+                f"person:{slug(full)}",
+                full,
+                None,
+                title_role,
+                "actor.person_title" if title else "actor.ner_person",
+                "PERSON",
+            )
+            return mention
+        if label == "ORG":
+            country = self._country_inside(span)
+            return Mention(
+                span,
+                "ORG",
+                f"org:{slug(span.text)}",
+                _strip_the(span.text),
+                country,
+                self._org_role(span),
+                "actor.ner_org",
+                "ORG",
+            )
+        return None  # other GPEs are places; other NORPs are adjectives
+
+    def _gazetteer_mention(self, span: Span, entry: Entry) -> Mention | None:
+        if entry.kind == "capital" and not _acts_as_agent(span):
+            return None
+        if entry.kind == "demonym" and not _is_group_noun(span):
+            return None
+        rule = {
+            "capital": "actor.capital_metonymy",
+            "demonym": "actor.demonym_group",
+            "country": "actor.country_name",
+            "organisation": "actor.organisation_gazetteer",
+        }[entry.kind]
+        label = "NORP" if entry.kind == "demonym" else entry.type
+        return Mention(
+            span, label, entry.actor_id, entry.name, entry.country, entry.role, rule, entry.type
+        )
+
+    def _title_before(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
+        """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
+        start = span.start
+        for width in range(TITLE_WINDOW, 0, -1):
+            if start - width < span.sent.start:
+                continue
+            words = doc[start - width : start].text.lower().replace("’", "'")
+            if words in self.gazetteer.person_titles:
+                return words, self.gazetteer.person_titles[words]
+        return None, None
+
+    def _country_inside(self, span: Span) -> str | None:
+        for token in span:
+            entry = self.gazetteer.lookup(token.text)
+            if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+                return entry.country
+        for n in (2, 3):  # two- and three-word country names: "United States", "South Korea"
+            for i in range(len(span) - n + 1):
+                entry = self.gazetteer.lookup(span[i : i + n].text)
+                if entry is not None and entry.kind in ("country", "demonym"):
+                    return entry.country
+        return None
+
+    def _org_role(self, span: Span) -> str | None:
+        text = f" {span.text.lower()} "
+        for keyword, role in self.gazetteer.org_keywords:
+            if f" {keyword} " in text or f" {keyword}" in text.split("(")[0]:
+                return role
+        return None
+
+    # -- document-level linking --------------------------------------------------------
+
+    def _link_aliases(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Surnames -> full names, acronyms -> expansions; relabel ORG surnames as PERSON."""
+        full_names: dict[str, Counter[str]] = {}
+        for m in mentions:
+            if m.label == "PERSON" and len(m.span) > 1:
+                for token in (m.span[-1], m.span[0]):
+                    full_names.setdefault(token.text, Counter())[m.name] += 1
+        # A one-word person (titled or tagged) is a key only when no full name claims it.
+        for m in mentions:
+            if m.label == "PERSON" and len(m.span) == 1:
+                full_names.setdefault(m.span.text, Counter())[m.name] += 1
+        for m in mentions:
+            if len(m.span) == 1 and m.span.text in full_names and m.type != "GPE":
+                names = full_names[m.span.text]
+                if len(names) == 1:
+                    full = next(iter(names))
+                    m.label, m.type, m.name = "PERSON", "PERSON", full
+                    m.actor_id = f"person:{slug(full)}"
+                    m.rule_id = "actor.alias_surname"
+        # Surnames that NER missed entirely.
+        covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        for token in doc:
+            if token.i in covered or token.pos_ != "PROPN" or token.text not in full_names:
+                continue
+            names = full_names[token.text]
+            if len(names) == 1:
+                full = next(iter(names))
+                mentions.append(
+                    Mention(
+                        doc[token.i : token.i + 1],
+                        "PERSON",
+                        f"person:{slug(full)}",
+                        full,
+                        None,
+                        None,
+                        "actor.alias_surname_unlabelled",
+                        "PERSON",
+                    )
+                )
+        mentions.sort(key=lambda m: m.span.start)
+        self._link_acronyms(doc, mentions)
+
+    def _link_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
+        expansions: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label != "ORG" or len(m.span) < 2:
+                continue
+            initials = "".join(t.text[0] for t in m.span if t.text[:1].isupper())
+            if len(initials) >= 2:
+                expansions.setdefault(initials, m)
+            after = doc[m.span.end : m.span.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                expansions.setdefault(after[1].text, m)
+        for m in mentions:
+            target = expansions.get(m.span.text)
+            if target is not None and len(m.span) == 1 and m is not target:
+                m.actor_id, m.name, m.label, m.type = (target.actor_id, target.name, "ORG", "ORG")
+                m.country = m.country or target.country
+                m.role = m.role or target.role
+                m.rule_id = "actor.alias_acronym"
+        # Acronyms written right after their expansion are mentions too: "(LDP)".
+        covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+        for acronym, target in expansions.items():
+            after = doc[target.span.end : target.span.end + 3]
+            if len(after) == 3 and after[1].text == acronym and after[1].i not in covered:
+                mentions.append(
+                    Mention(
+                        after[1:2],
+                        "ORG",
+                        target.actor_id,
+                        target.name,
+                        target.country,
+                        target.role,
+                        "actor.alias_acronym",
+                        "ORG",
+                    )
+                )
+        mentions.sort(key=lambda m: m.span.start)
+
+    def _add_affiliations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A person's country and role from the words before the name, shared by all mentions."""
+        by_start = {m.span.start: m for m in mentions}
+        for m in mentions:
+            if m.label != "PERSON" or m.country:
+                continue
+            window_start = _affiliation_window_start(m.span)
+            for i in range(m.span.start - 1, window_start - 1, -1):
+                other = by_start.get(i)
+                if (
+                    other is not None
+                    and other is not m
+                    and other.country
+                    and other.label != "PERSON"
+                ):
+                    m.country = other.country if other.country != "IGO" else m.country
+                    m.role = m.role or (other.role if other.role in ("GOV", "MIL") else None)
+                    if m.country:
+                        break
+                token = doc[i]
+                entry = self.gazetteer.lookup(token.text)
+                if entry is not None and entry.kind in ("demonym", "country"):
+                    m.country = entry.country
+                    break
+            if m.role is None:
+                m.role = self._title_role_in(doc, window_start, m.span.start)
+        # All mentions of one actor share what any of them learnt.
+        country: dict[str, str] = {}
+        role: dict[str, str] = {}
+        for m in mentions:
+            if m.country:
+                country.setdefault(m.actor_id, m.country)
+            if m.role:
+                role.setdefault(m.actor_id, m.role)
+        for m in mentions:
+            m.country = m.country or country.get(m.actor_id)
+            m.role = m.role or role.get(m.actor_id)
+
+    def _title_role_in(self, doc: Doc, start: int, end: int) -> str | None:
+        titles = self.gazetteer.person_titles
+        for i in range(end - 1, start - 1, -1):
+            for width in (3, 2, 1):
+                words = doc[i : i + width].text.lower()
+                if i + width <= end and words in titles:
+                    return titles[words]
+        return None
+
+
+def _affiliation_window_start(span: Span) -> int:
+    """Where the noun phrase that introduces a person starts (following appositions)."""
+    root = span.root
+    left = root.left_edge.i
+    if root.dep_ == "appos":
+        left = min(left, root.head.left_edge.i)
+    return max(left, span.sent.start, span.start - AFFILIATION_WINDOW)
+
+
+def _acts_as_agent(span: Span) -> bool:
+    """Is a capital acting as its government ("Moscow has noticed"), not a place?"""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return False
+    return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
+
+def _is_group_noun(span: Span) -> bool:
+    root = span.root
+    return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive from an entity span."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _mention_dict(m: Mention) -> dict:
+    return {
+        "text": m.span.text,
+        "start": m.span.start_char,
+        "end": m.span.end_char,
+        "label": m.label,
+        "actor_id": m.actor_id,
+        "name": m.name,
+        "country": m.country,
+        "role": m.role,
+        "rule_id": m.rule_id,
+    }
+
+
+def _actor_rows(mentions: list[Mention]) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for m in mentions:
+        row = rows.setdefault(
+            m.actor_id,
+            {
+                "actor_id": m.actor_id,
+                "name": m.name,
+                "type": m.type or m.label,
+                "country": m.country,
+                "role": m.role,
+                "aliases": [],
+                "n_mentions": 0,
+                "first_start": m.span.start_char,
+                "rule_id": m.rule_id,
+            },
+        )
+        row["n_mentions"] += 1
+        if m.span.text not in row["aliases"]:
+            row["aliases"].append(m.span.text)
+    for row in rows.values():
+        row["aliases"] = sorted(row["aliases"])
+    return list(rows.values())
+
+
+__all__ = ["ActorLinker", "normalise_form"]

@@ -1,0 +1,114 @@
+"""Lookup tables for actors: countries (pycountry plus our aliases), organisations, roles.
+
+Built once per process from the data files in `patterns/` and from pycountry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+PATTERNS_DIR = Path(__file__).parent / "patterns"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer hit: which actor a surface form stands for."""
+
+    actor_id: str
+    name: str
+    type: str  # GPE or ORG
+    country: str | None
+    role: str | None
+    kind: str  # country, demonym, capital, organisation
+
+
+@dataclass
+class Gazetteer:
+    by_form: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
+    person_titles: dict[str, str] = field(default_factory=dict)  # title -> role
+    org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
+    match_forms: set[str] = field(default_factory=set)  # names to find in text as written
+
+    def lookup(self, text: str) -> Entry | None:
+        return self.by_form.get(normalise_form(text))
+
+
+def normalise_form(text: str) -> str:
+    """Case-, article- and apostrophe-insensitive key for a surface form."""
+    text = text.replace("’", "'").strip().lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def _read(name: str) -> dict:
+    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+
+
+def country_entry(alpha3: str, kind: str = "country") -> Entry | None:
+    country = pycountry.countries.get(alpha_3=alpha3)
+    extra = _read_countries().get(alpha3, {})
+    if country is None and not extra:
+        return None
+    name = extra.get("name") or getattr(country, "common_name", None) or country.name
+    return Entry(f"gpe:{alpha3}", name, "GPE", alpha3, "GOV", kind)
+
+
+@cache
+def _read_countries() -> dict[str, dict]:
+    return _read("countries.json")["countries"]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    # Our curated forms first, so they win over pycountry's long official names.
+    for alpha3, extra in _read_countries().items():
+        for kind, forms in (
+            ("country", extra.get("aliases", [])),
+            ("demonym", extra.get("demonyms", [])),
+            ("capital", extra.get("capitals", [])),
+        ):
+            entry = country_entry(alpha3, kind)
+            for form in forms:
+                gaz.by_form.setdefault(normalise_form(form), entry)
+                if kind != "demonym":
+                    gaz.match_forms.add(form)
+    for country in pycountry.countries:
+        entry = country_entry(country.alpha_3)
+        for attr in ("name", "common_name", "official_name"):
+            form = getattr(country, attr, None)
+            if form:
+                gaz.by_form.setdefault(normalise_form(form), entry)
+    for org in _read("organisations.json")["organisations"]:
+        entry = Entry(
+            f"org:{slug(org['name'])}",
+            org["name"],
+            "ORG",
+            org["country"],
+            org["role"],
+            "organisation",
+        )
+        for form in [org["name"], *org["aliases"]]:
+            gaz.by_form[normalise_form(form)] = entry
+            gaz.match_forms.add(form)
+    roles = _read("roles.json")
+    for role, titles in roles["person_titles"].items():
+        for title in titles:
+            gaz.person_titles[title] = role
+    gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
+    gaz.org_keywords = [
+        (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
+    ]
+    return gaz
+
+
+def slug(text: str) -> str:
+    text = normalise_form(text)
+    return re.sub(r"[^\w]+", "-", text).strip("-")
