@@ -177,8 +177,9 @@ class ActorLinker(Pipe):
                 for token in (m.span[-1], m.span[0]):
                     full_names.setdefault(token.text, Counter())[m.name] += 1
         # A one-word person (titled or tagged) is a key only when no full name claims it.
+        multi_word_keys = set(full_names)
         for m in mentions:
-            if m.label == "PERSON" and len(m.span) == 1:
+            if m.label == "PERSON" and len(m.span) == 1 and m.span.text not in multi_word_keys:
                 full_names.setdefault(m.span.text, Counter())[m.name] += 1
         for m in mentions:
             if len(m.span) == 1 and m.span.text in full_names and m.type != "GPE":
