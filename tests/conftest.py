@@ -1,0 +1,64 @@
+"""Shared fixtures: the pipeline is loaded once per test session."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.nlp import load_pipeline
+from pipeline.run import run_extraction
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "seed"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture
+def reuse_nlp(nlp, monkeypatch):
+    """Make runs (CLI included) reuse the session's pipeline instead of loading the model."""
+    monkeypatch.setattr("pipeline.run.load_pipeline", lambda model: nlp)
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory, nlp):
+    """A real run over the seed article, with Parquet."""
+    out = tmp_path_factory.mktemp("seed-run")
+    summary = run_extraction([SEED], out, nlp=nlp, parquet=True)
+    return out, summary
+
+
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory, nlp):
+    """A real run over the whole project corpus."""
+    out = tmp_path_factory.mktemp("corpus-run")
+    summary = run_extraction([CORPUS], out, nlp=nlp)
+    return out, summary
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def copy_articles(dest: Path, *names: str) -> Path:
+    """Copy some corpus articles (with their manifest) into a folder of their own."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        source = next(CORPUS.rglob(f"{name}.txt"))
+        shutil.copy(source, dest / source.name)
+        manifest = source.parent / "manifest.jsonl"
+        rows = [r for r in read_jsonl(manifest) if r["id"] == name]
+        with open(dest / "manifest.jsonl", "a", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row) + "\n")
+    return dest

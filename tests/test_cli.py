@@ -1,0 +1,101 @@
+"""The `claims` command line, driven through click's CliRunner."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from click.testing import CliRunner
+from conftest import copy_articles, read_jsonl
+
+from pipeline import __version__
+from pipeline.cli import cli
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def test_version(runner):
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "does-not-exist", "--out", "OUT"], "input not found"),
+        (["extract", "EMPTY", "--out", "OUT"], "no articles found"),
+        (["extract", "EMPTY", "--out", "OUT", "--model", "no_such_model"], "pip install"),
+        (["extract", "notes.md", "--out", "OUT"], "unsupported input format"),
+    ],
+)
+def test_user_mistakes_give_one_line_errors(runner, tmp_path, args, message):
+    (tmp_path / "EMPTY").mkdir()
+    (tmp_path / "notes.md").write_text("not an article")
+    args = [str(tmp_path / a) if a in ("EMPTY", "OUT", "notes.md", "does-not-exist") else a
+            for a in args]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.output.strip().count("\n") == 0, result.output
+
+
+def test_extract_mixed_formats(runner, tmp_path, reuse_nlp):
+    corpus = copy_articles(tmp_path / "in" / "txt", "wikinews_korea")
+    (corpus / "empty.txt").write_text("  \n")
+    rows = [
+        {"id": "j1", "text": "Germany said on Tuesday it would send aid to Ukraine.",
+         "title": "Aid", "published": "2023-03-07T10:00:00Z", "source_url": "https://x.test/1"},
+        {"id": "j2", "text": "France condemned the attack."},
+    ]  # fmt: skip
+    with gzip.open(tmp_path / "in" / "feed.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row) + "\n")
+        handle.write("{not json\n")
+    (tmp_path / "in" / "page.html").write_text(
+        "<html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>"
+        "<p>The Japanese foreign minister said on Monday that talks with China would resume "
+        "next month, according to officials in Tokyo who spoke to reporters.</p>"
+        "<p>China's foreign ministry welcomed the announcement in a statement.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["extract", str(tmp_path / "in"), "--out", str(out), "--parquet"])
+    assert result.exit_code == 0, result.output
+    articles = {a["article_id"]: a for a in read_jsonl(out / "articles.jsonl")}
+    assert set(articles) == {"wikinews_korea", "empty", "j1", "j2", "feed.jsonl.gz:3", "page"}
+    assert articles["wikinews_korea"]["published"] == "2015-08-21"
+    assert articles["j1"]["published"] == "2023-03-07"
+    assert articles["j1"]["url"] == "https://x.test/1"
+    assert articles["page"]["status"] == "ok"
+    page_mentions = {
+        m["text"] for m in read_jsonl(out / "mentions.jsonl") if m["article_id"] == "page"
+    }
+    assert "China" in page_mentions
+    assert articles["empty"]["status"] == "error" and "empty" in articles["empty"]["error"]
+    assert "malformed JSONL line 3" in articles["feed.jsonl.gz:3"]["error"]
+    assert "error: empty: empty article" in result.output
+    assert (out / "claims.parquet").is_file() and (out / "dyads.parquet").is_file()
+
+
+def test_quiet_prints_nothing_on_success(runner, tmp_path, reuse_nlp):
+    corpus = copy_articles(tmp_path / "in", "wikinews_flag")
+    result = runner.invoke(cli, ["extract", str(corpus), "--out", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code == 0
+    assert result.output == ""
+
+
+def test_every_article_failing_is_an_error_exit(runner, tmp_path, reuse_nlp):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(cli, ["extract", str(tmp_path / "in"), "--out", str(tmp_path / "o")])
+    assert result.exit_code != 0
+    assert "every article failed" in result.output
+    (row,) = read_jsonl(tmp_path / "o" / "articles.jsonl")
+    assert row["status"] == "error" and "binary" in row["error"]
