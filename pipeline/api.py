@@ -24,7 +24,6 @@ from pipeline.io.writers import DyadCounter
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
 from pipeline.run import RunSummary, process_articles, run_extraction
 
-
 # Nullable pandas dtypes, so that a missing count stays an integer column.
 _NULLABLE_DTYPES = {
     pa.int64(): pd.Int64Dtype(),

@@ -23,7 +23,9 @@ CONTRACT_FIELDS = {
         "article_id", "mention_id", "text", "start", "end", "label",
         "actor_id", "name", "country", "role",
     ],
-    "actors": ["article_id", "actor_id", "name", "type", "country", "role", "aliases", "n_mentions"],
+    "actors": [
+        "article_id", "actor_id", "name", "type", "country", "role", "aliases", "n_mentions",
+    ],
     "dates": [
         "article_id", "date_id", "text", "start", "end", "type", "value", "mod", "anchor",
     ],
@@ -138,7 +140,7 @@ def test_claim_rows(tables, text):
                 assert text[span["start"] : span["end"]] == span["text"], (part, claim)
         assert claim["content"]["text"]
         for target in claim["targets"]:
-            assert TARGET_KEYS <= set(target)
+            assert set(target) >= TARGET_KEYS
             assert text[target["start"] : target["end"]] == target["text"]
         assert claim["stance"]["polarity"] in {"positive", "negative", "neutral"}
         assert isinstance(claim["negated"], bool)
@@ -157,7 +159,8 @@ def test_csv_mirrors_jsonl(seed_run, tables):
             assert reader.fieldnames == column_names(table)
             csv_rows = list(reader)
         assert len(csv_rows) == len(rows)
-    claims_csv = list(csv.DictReader(open(out / "claims.csv", encoding="utf-8")))
+    with open(out / "claims.csv", encoding="utf-8", newline="") as handle:
+        claims_csv = list(csv.DictReader(handle))
     for flat, nested in zip(claims_csv, tables["claims"], strict=True):
         assert flat["content_text"] == nested["content"]["text"]
         assert flat["stance_polarity"] == nested["stance"]["polarity"]

@@ -1,4 +1,4 @@
-"""Reading articles from .txt (+ manifest), .jsonl(.gz) and .html; bad input becomes an error row."""
+"""Reading .txt (+ manifest), .jsonl(.gz) and .html articles; bad input becomes an error row."""
 
 from __future__ import annotations
 

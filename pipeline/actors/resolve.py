@@ -79,9 +79,14 @@ def _preceding(mentions: list[dict], start: int, labels, role: str | None = None
     return best
 
 
+def _is_possessor(doc: Doc, m: dict) -> bool:
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+
+
 def _looks_plural(m: dict) -> bool:
     text = (m.get("text") or "").strip()
-    return m.get("label") == "NORP" and text.endswith("s") or text.lower().endswith(" states")
+    return (m.get("label") == "NORP" and text.endswith("s")) or text.lower().endswith(" states")
 
 
 def resolve_speaker(doc: Doc, start: int, end: int) -> dict | None:
@@ -103,8 +108,12 @@ def _resolve(doc: Doc, start: int, end: int) -> dict | None:
             for m in overlapping:
                 if m["start"] <= head.idx < m["end"]:
                     return _result(m, "mention")
-        persons = [m for m in overlapping if m.get("label") == "PERSON"]
-        return _result((persons or overlapping)[-1], "mention")
+        # a possessor ("Ishiba's move") does not name the speaker
+        if span is not None:
+            overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
+        if overlapping:
+            persons = [m for m in overlapping if m.get("label") == "PERSON"]
+            return _result((persons or overlapping)[-1], "mention")
     if head is None:
         return None
     lower = head.lower_

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks accepted for it
-_DOUBLE_OPEN = {"“": ("”", '"'), "``": ("''", "”", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")}
+_DOUBLE_OPEN = {"“": ("”", '"'), "``": ("''", "”", '"'), "''": ("''",), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")}
 _SINGLE_OPEN = {"‘": ("’",), "'": ("'",)}
 _DECADE_RE = re.compile(r"\d0s\b")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -63,6 +63,11 @@ def _open_mark_at(text: str, i: int) -> str | None:
     """The opening double mark starting at i, if any."""
     if text.startswith("``", i):
         return "``"
+    if text.startswith("''", i):
+        # '' used as an opening mark too: it must open a word
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 2] if i + 2 < len(text) else " "
+        return "''" if not _is_word(prev) and (_is_word(nxt) or nxt in "“‘$€£") else None
     ch = text[i]
     if ch in ("“", "«", "„"):
         return ch

@@ -1,12 +1,365 @@
-"""Placeholder; being written."""
+"""Date stage: find temporal expressions and normalise them to TIMEX3 values.
 
+Candidates come from the rules in `patterns/dates.json` (regexes over `doc.text`, built from
+its lexicons), plus spaCy's DATE entities that no rule matched (parsed with dateutil). The
+Doc supplies the context the rules cannot see: the clause's tense (for "in April", "on
+Monday"), the named entities (a "2000" inside a CARDINAL is not a year, a "May" inside a
+PERSON is not a month) and sentence bounds.
+
+Overlaps are settled longest-first, then by rule order. Signal words before a date ("since",
+"before", "after", "around") set `mod` without entering the span; position words ("early",
+"mid-", "late", "the end of") enter the span and set START/MID/END.
+
+`doc._.dates` is a new list of plain dicts sorted by (start, end):
+`{text, start, end, type, value, mod, anchor, rule_id}` with `doc.text[start:end] == text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from datetime import date
+from typing import Any
+
+from spacy.language import Language
 from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from pipeline.dates.normalise import (
+    Grammar,
+    Resolved,
+    clock_day,
+    dateutil_fallback,
+    is_day_value,
+    load_grammar,
+    parse_anchor,
+    resolve,
+    with_part_of_day,
+)
+
+logger = logging.getLogger(__name__)
+
+REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+DATE_LABELS = {"DATE", "TIME"}
+UNRESOLVED_CLOCK = "XXXX-XX-XXT"
+TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
 class DateTagger(Pipe):
-    def __init__(self, nlp, name="x"):
-        self.name = name
+    """Sets `doc._.dates`; anchored on `doc._.published` (ISO date string or None)."""
 
-    def __call__(self, doc):
-        doc._.dates = []
+    def __init__(self, nlp: Language, name: str = "claims_date_tagger") -> None:
+        self.name = name
+        self.grammar = load_grammar()  # compiled once per process
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.dates = tag_dates(doc, self.grammar)
+        except Exception:  # never fail a document over its dates
+            logger.warning("date tagging failed; no dates for this doc", exc_info=True)
+            doc._.dates = []
         return doc
+
+
+# -- Doc context -------------------------------------------------------------------------
+
+
+class _DocContext:
+    """Per-doc look-ups the rules need, computed lazily."""
+
+    def __init__(self, doc: Doc, grammar: Grammar) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.g = grammar
+        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        self._tense: dict[tuple[int, int], str | None] = {}
+        self._token_starts: list[int] | None = None
+
+    def overlaps_entity(self, start: int, end: int, labels) -> bool:
+        return any(s < end and start < e and lab in labels for s, e, lab in self.ents)
+
+    def quantity_before(self, start: int) -> bool:
+        """Is the text before `start` a number or a money/percent/quantity entity?"""
+        p = start
+        while p > 0 and self.text[p - 1].isspace():
+            p -= 1
+        if p == 0:
+            return False
+        if self.text[p - 1].isdigit():
+            return True
+        return any(e == p and lab in QUANTITY_LABELS for _, e, lab in self.ents)
+
+    def cue_before(self, start: int) -> bool:
+        m = self.g.cue_word.search(self.text, max(0, start - 20), start)
+        return bool(m) and m.group("w").lower() in self.g.ambiguous_month_cues
+
+    def _tokens(self, start: int, end: int):
+        if len(self.doc) == 0:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def is_count(self, start: int, end: int) -> bool:
+        """'2000 troops', 'arrested 2001 people': a number counting a plural noun, unless a
+        determiner or preposition precedes it ('the 2024 elections', 'in 2019 polls')."""
+        span = self._tokens(start, end)
+        if span is None or len(span) != 1 or not self.doc.has_annotation("TAG"):
+            return False
+        i = span.start
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if nxt is None or nxt.tag_ not in self.g.count_noun_tags:
+            return False
+        prev = self.doc[i - 1] if i > 0 else None
+        return prev is None or prev.tag_ not in self.g.year_context_tags
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = self._compute_tense(start, end)
+        return self._tense[key]
+
+    def _compute_tense(self, start: int, end: int) -> str | None:
+        doc = self.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        span = self._tokens(start, end)
+        if span is None or len(span) == 0:
+            return None
+        verb = span.root
+        for _ in range(12):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        return self._verb_tense(verb)
+
+    def _verb_tense(self, verb) -> str | None:
+        g = self.g
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in g.future_auxiliaries for a in auxes):
+            return "future"
+        if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+            return "past"
+        if verb.tag_ == "VBN":
+            if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
+                return "future"
+            if not auxes or any(a.lemma_ == "have" for a in auxes):
+                return "past"  # "has signed", "the deal signed in April"
+        head = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and head.i != verb.i
+            and head.lemma_.lower() in g.future_lemmas
+            and head.pos_ in ("VERB", "AUX", "ADJ")
+        ):
+            head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
+            return "future" if head_tense != "past" else None
+        return None
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        doc = self.doc
+        if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+            return 0, len(self.text)
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in doc]
+        i = max(0, bisect.bisect_right(self._token_starts, char) - 1)
+        sent = doc[i].sent
+        return sent.start_char, sent.end_char
+
+
+# -- tagging ---------------------------------------------------------------------------------
+
+
+def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
+    """The date entries of a doc (see module docstring)."""
+    g = grammar or load_grammar()
+    text = doc.text
+    if not text or text.isspace():
+        return []
+    anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)
+    ctx = _DocContext(doc, g)
+
+    candidates: list[dict[str, Any]] = []
+    for priority, rule in enumerate(g.rules):
+        for m in rule.regex.finditer(text):
+            cand = _candidate(ctx, rule, priority, m, anchor)
+            if cand is not None:
+                candidates.append(cand)
+
+    taken = bytearray(len(text))
+    chosen: list[dict[str, Any]] = []
+    for cand in sorted(candidates, key=lambda c: (c["start"] - c["end"], c["prio"], c["start"])):
+        if not any(taken[cand["start"] : cand["end"]]):
+            taken[cand["start"] : cand["end"]] = b"\x01" * (cand["end"] - cand["start"])
+            chosen.append(cand)
+
+    chosen.extend(_ner_fallback(ctx, taken))
+    for cand in chosen:
+        _extend_part_of_day(ctx, cand, taken)
+    _fill_clock_days(ctx, chosen)
+
+    chosen.sort(key=lambda c: (c["start"], c["end"]))
+    return [
+        {
+            "text": text[c["start"] : c["end"]],
+            "start": c["start"],
+            "end": c["end"],
+            "type": c["type"],
+            "value": c["value"],
+            "mod": c["mod"],
+            "anchor": c["anchor"],
+            "rule_id": c["rule_id"],
+        }
+        for c in chosen
+    ]
+
+
+def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
+    g, text = ctx.g, ctx.text
+    groups = m.groupdict()
+    start, end = m.span("t") if groups.get("t") is not None else m.span()
+    if start >= end:
+        return None
+    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
+        return None
+    if rule.reject_counts and ctx.is_count(start, end):
+        return None
+    month = groups.get("month")
+    if month and month.lower() in g.ambiguous_months:
+        if not month[0].isupper():  # "may", "march" as verbs
+            return None
+        if rule.bare_month and not (
+            groups.get("rel")
+            or ctx.cue_before(m.start("month"))
+            or ctx.overlaps_entity(start, end, DATE_LABELS)
+        ):
+            return None
+
+    tense = ctx.tense(start, end) if rule.needs_tense and anchor is not None else None
+    res = resolve(rule, groups, anchor, tense)
+    if res is None:
+        return None
+
+    mod = None
+    if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
+        pm = g.position_prefix.search(text, max(0, start - 25), start)
+        if pm:
+            mod = g.position_mods[" ".join(pm.group("pos").lower().split())]
+            start = pm.start()
+    if rule.require_position and mod is None:
+        return None
+    if mod is None:
+        sm = g.signal_prefix.search(text, max(0, start - 20), start)
+        if sm:
+            signal = g.signals[" ".join(sm.group("sig").lower().split())]
+            if res.type in signal["types"]:
+                mod = signal["mod"]
+
+    one = (groups.get("num") or "").lower() in ("a", "an")
+    if rule.set_after_quantity and one and ctx.quantity_before(start):  # "$5bn a year"
+        res = Resolved("SET", res.value)
+
+    return {
+        "start": start,
+        "end": end,
+        "type": res.type,
+        "value": res.value,
+        "mod": mod,
+        "anchor": anchor.isoformat() if res.anchored and anchor else None,
+        "rule_id": rule.id,
+        "prio": priority,
+    }
+
+
+def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:
+    """spaCy DATE entities that no rule matched, if dateutil can read them."""
+    out = []
+    for s, e, label in ctx.ents:
+        if label != "DATE" or any(taken[s:e]):
+            continue
+        raw = ctx.text[s:e]
+        stripped = raw.strip(TRIM_CHARS)
+        if not stripped:
+            continue
+        s2 = s + raw.index(stripped)
+        e2 = s2 + len(stripped)
+        parsed = dateutil_fallback(stripped)
+        if parsed is None:
+            continue
+        taken[s2:e2] = b"\x01" * (e2 - s2)
+        out.append(
+            {
+                "start": s2,
+                "end": e2,
+                "type": "DATE",
+                "value": parsed[0],
+                "mod": None,
+                "anchor": None,
+                "rule_id": "date.ner_dateutil",
+                "prio": len(ctx.g.rules),
+            }
+        )
+    return out
+
+
+def _extend_part_of_day(ctx: _DocContext, cand: dict[str, Any], taken: bytearray) -> None:
+    """'Monday' + ' morning' -> TIME '2024-09-30TMO'."""
+    if cand["type"] != "DATE" or not is_day_value(cand["value"]):
+        return
+    m = ctx.g.pod_suffix.match(ctx.text, cand["end"])
+    if not m or any(taken[m.start() : m.end()]):
+        return
+    taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    cand["end"] = m.end()
+    cand["type"] = "TIME"
+    cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod").lower()])
+
+
+def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
+    """A clock time takes its day from the nearest day-valued date of its sentence."""
+    days = [c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])]
+    for c in chosen:
+        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK) or not days:
+            continue
+        s0, s1 = ctx.sentence_bounds(c["start"])
+        near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
+        if near:
+            best = min(near, key=lambda d: abs(d["start"] - c["start"]))
+            c["value"] = clock_day(c["value"], best["value"])
+            c["anchor"] = best["anchor"]
+
+
+# -- claim dates -------------------------------------------------------------------------------
+
+
+def claim_date(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
+    """The date of a claim whose clause spans chars [start, end).
+
+    The first DATE inside the clause ("explicit"); else the first DATE of the sentence that
+    contains `start` ("sentence"); else the publication date ("published"); else None.
+    DURATION, SET and TIME entries are never claim dates.
+    """
+    dates = [d for d in (doc._.dates or []) if d.get("type") == "DATE"]
+    for d in dates:
+        if d["start"] >= start and d["end"] <= end:
+            return _claim_row(d, "explicit")
+    if dates and 0 <= start < len(doc.text):
+        s0, s1 = _DocContext(doc, load_grammar()).sentence_bounds(start)
+        for d in dates:
+            if d["start"] >= s0 and d["end"] <= s1:
+                return _claim_row(d, "sentence")
+    published = doc._.published
+    if published:
+        return {"value": published, "text": None, "start": None, "end": None, "basis": "published"}
+    return None
+
+
+def _claim_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+    return {
+        "value": d["value"],
+        "text": d["text"],
+        "start": d["start"],
+        "end": d["end"],
+        "basis": basis,
+    }
