@@ -81,8 +81,47 @@ class ActorLinker(Pipe):
             for _, start, end in self.matcher(doc)
             if not any(e.start < end and start < e.end for e in ents if e is not None)
         ]
-        spans = [s for s in [*ents, *matches] if s is not None and len(s)]
+        ents = [e for e in ents if e is not None]
+        titled = [
+            span
+            for span in self._titled_names(doc)
+            if not any(e.start < span.end and span.start < e.end for e in ents)
+        ]
+        spans = [s for s in [*ents, *titled, *matches] if len(s)]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _titled_names(self, doc: Doc) -> list[Span]:
+        """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
+        spans = []
+        for token in doc:
+            if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
+                continue
+            start = token.i
+            before = start - 1 if doc[start - 1].text == "," else start
+            if before == start and doc[start - 1].is_title:
+                continue  # inside a longer capitalised run; its first word decides
+            if not self._title_ending_at(doc, before):
+                continue
+            end = start
+            while (
+                end < len(doc)
+                and end - start < 4
+                and doc[end].pos_ == "PROPN"
+                and (doc[end].is_title or doc[end].text.endswith("."))
+            ):
+                end += 1
+            if end - start >= 2 and self.gazetteer.lookup(doc[start:end].text) is None:
+                spans.append(Span(doc, start, end, label="PERSON"))
+        return spans
+
+    def _title_ending_at(self, doc: Doc, end: int, floor: int = 0) -> str | None:
+        """The longest person title whose last word is just before token `end`."""
+        for width in range(TITLE_WINDOW, 0, -1):
+            if end - width >= floor:
+                words = doc[end - width : end].text.lower().replace("’", "'")
+                if words in self.gazetteer.person_titles:
+                    return words
+        return None
 
     # -- one span -> a mention ---------------------------------------------------------
 
@@ -139,14 +178,8 @@ class ActorLinker(Pipe):
 
     def _title_before(self, doc: Doc, span: Span) -> tuple[str | None, str | None]:
         """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
-        start = span.start
-        for width in range(TITLE_WINDOW, 0, -1):
-            if start - width < span.sent.start:
-                continue
-            words = doc[start - width : start].text.lower().replace("’", "'")
-            if words in self.gazetteer.person_titles:
-                return words, self.gazetteer.person_titles[words]
-        return None, None
+        title = self._title_ending_at(doc, span.start, floor=span.sent.start)
+        return title, self.gazetteer.person_titles.get(title) if title else None
 
     def _country_inside(self, span: Span) -> str | None:
         for token in span:

@@ -62,8 +62,9 @@ def _span_head(doc: Doc, start: int, end: int):
     return span, span.root
 
 
-def _preceding(mentions: list[dict], start: int, labels, role: str | None = None,
-               plural: bool | None = None) -> dict | None:
+def _preceding(
+    mentions: list[dict], start: int, labels, role: str | None = None, plural: bool | None = None
+) -> dict | None:
     """The most recent mention ending before `start` with a label in `labels`."""
     best = None
     for m in mentions:
