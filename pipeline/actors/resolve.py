@@ -10,7 +10,7 @@ role), so it depends on no other part of the actor stage:
   ORG/GPE; they/we -> the most recent ORG/GPE/NORP (a plural-looking one first),
   resolved_from "pronoun";
 - a role noun ("the ministry", "the spokeswoman", "the two countries") -> the most recent
-  mention whose label fits the noun (lexicon: claims/patterns/role_nouns.json),
+  mention whose label fits the noun (lexicon: actors/patterns/role_nouns.json),
   resolved_from "role_noun".
 """
 
@@ -36,7 +36,7 @@ MAX_LOOKBACK = 3000
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, dict[str, Any]]:
     """head lemma -> {"labels": [...], "role": str | None}."""
-    path = resources.files("pipeline.claims") / "patterns" / "role_nouns.json"
+    path = resources.files("pipeline.actors") / "patterns" / "role_nouns.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k.lower(): v for k, v in data["role_nouns"].items()}
 

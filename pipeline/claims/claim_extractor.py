@@ -42,12 +42,42 @@ EXPLETIVES = {"it", "there"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 LEADING_TRIM = {"that", "whether"}
 SPEAKER_MAX_TOKENS = 25
-HUMAN_NOUNS = {"source", "analyst", "expert", "observer", "critic", "people", "resident", "voter",
-               "witness", "researcher", "scientist", "economist", "activist", "protester",
-               "citizen", "supporter", "opponent", "member", "lawmaker", "investor", "worker"}
+HUMAN_NOUNS = {
+    "source",
+    "analyst",
+    "expert",
+    "observer",
+    "critic",
+    "people",
+    "resident",
+    "voter",
+    "witness",
+    "researcher",
+    "scientist",
+    "economist",
+    "activist",
+    "protester",
+    "citizen",
+    "supporter",
+    "opponent",
+    "member",
+    "lawmaker",
+    "investor",
+    "worker",
+}
 # the more specific pattern wins when a cue has several complements
-FRAME_PRIORITY = ["ccomp", "particle_ccomp", "dobj_xcomp", "prep_xcomp", "xcomp", "prep",
-                  "oprd", "dobj_prep", "dobj", "particle_dobj"]
+FRAME_PRIORITY = [
+    "ccomp",
+    "particle_ccomp",
+    "dobj_xcomp",
+    "prep_xcomp",
+    "xcomp",
+    "prep",
+    "oprd",
+    "dobj_prep",
+    "dobj",
+    "particle_dobj",
+]
 # cue categories whose holder must be an actor (beliefs and intentions of a "structure" are not
 # claims)
 HOLDER_CATEGORIES = {"intention", "belief", "commitment", "agreement", "proposal"}
@@ -56,6 +86,7 @@ HOLDER_CATEGORIES = {"intention", "belief", "commitment", "agreement", "proposal
 @dataclass
 class _Ctx:
     doc: Doc
+    text: str  # doc.text, built once (spaCy rebuilds it on every access)
     lex: Lexicon
     quotes: list[QuoteSegment]
     tok_quote: list[int]  # token index -> quote segment index or -1
@@ -70,8 +101,9 @@ class _Ctx:
 class ClaimExtractor(Pipe):
     """Sets `doc._.claims` to a new list of plain claim dicts, sorted by content and cue."""
 
-    def __init__(self, nlp: Language, name: str = "claims_claim_extractor", *,
-                 strict: bool = False) -> None:
+    def __init__(
+        self, nlp: Language, name: str = "claims_claim_extractor", *, strict: bool = False
+    ) -> None:
         self.name = name
         self.strict = strict  # re-raise internal errors (tests); else log and go on
         self.lex = load_lexicon()
@@ -103,8 +135,9 @@ class ClaimExtractor(Pipe):
                 logger.exception("claim rule family %s failed", family.__name__)
         seen = set()
         out = []
-        for c in sorted(claims, key=lambda c: (c["content"]["start"], c["cue"]["start"],
-                                               c["content"]["end"])):
+        for c in sorted(
+            claims, key=lambda c: (c["content"]["start"], c["cue"]["start"], c["content"]["end"])
+        ):
             key = (c["content"]["start"], c["content"]["end"], c["cue"]["start"])
             if key not in seen:
                 seen.add(key)
@@ -112,7 +145,8 @@ class ClaimExtractor(Pipe):
         return out
 
     def _context(self, doc: Doc) -> _Ctx:
-        quotes = find_quotes(doc.text)
+        text = doc.text
+        quotes = find_quotes(text)
         tok_quote = [-1] * len(doc)
         q = 0
         for tok in doc:
@@ -130,11 +164,11 @@ class ClaimExtractor(Pipe):
             for i in range(s.start, s.end):
                 tok_sent[i] = k
         starts = [t.idx for t in doc]
-        return _Ctx(doc, self.lex, quotes, tok_quote, mentions, sents, tok_sent, starts)
+        return _Ctx(doc, text, self.lex, quotes, tok_quote, mentions, sents, tok_sent, starts)
 
     # ------------------------------------------------------------------ direct
     def _direct(self, ctx: _Ctx, _prior: list[dict]) -> list[dict]:
-        doc, lex = ctx.doc, ctx.lex
+        doc = ctx.doc
         cue_toks = [t for t in doc if self._is_cue_verb(ctx, t)]
         claims: list[dict] = []
         group_attr: dict[int, tuple[dict | None, Token, str]] = {}  # group -> speaker, cue
@@ -164,7 +198,7 @@ class ClaimExtractor(Pipe):
             group_attr[q.group] = (speaker, cue, rule_id)
             ctx.used_cues.add(cue.i)
             last_attr = (speaker, cue, s_last)
-            entry = self._cue_entry(cue, "quote")
+            entry = self._cue_entry(cue)
             for k, (cs, ce) in enumerate(self._quote_pieces(ctx, q)):
                 rid = rule_id if k == 0 else "direct.quote_continuation"
                 claim = self._make_claim(ctx, "direct", rid, cue, entry, speaker, cs, ce)
@@ -182,7 +216,7 @@ class ClaimExtractor(Pipe):
     def _standalone(self, ctx: _Ctx, q: QuoteSegment) -> bool:
         """A quote that stands as a clause of its own (not a fragment inside a phrase):
         it opens its paragraph/sentence, or follows ':' ',' a dash, or a cue verb."""
-        text = ctx.doc.text
+        text = ctx.text
         k = q.open_start - 1
         while k >= 0 and text[k] in " \t\u00a0":
             k -= 1
@@ -207,8 +241,7 @@ class ClaimExtractor(Pipe):
         """(cue token, None, rule_id) for a standalone quote, or None."""
         doc = ctx.doc
         in_q = {t.i for t in q_toks}
-        cands = [c for c in cue_toks if s_first <= ctx.tok_sent[c.i] <= s_last
-                 and c.i not in in_q]
+        cands = [c for c in cue_toks if s_first <= ctx.tok_sent[c.i] <= s_last and c.i not in in_q]
         cands = [c for c in cands if not self._has_other_complement(ctx, c, in_q)]
         cue = None
         if cands:
@@ -233,15 +266,25 @@ class ClaimExtractor(Pipe):
         # adjacent sentences: "X said:" | quote | "X said."
         if s_first > 0:
             prev = ctx.sents[s_first - 1]
-            pc = [c for c in cue_toks if prev.start <= c.i < prev.end
-                  and ctx.tok_quote[c.i] < 0 and not self._has_other_complement(ctx, c, in_q)]
+            pc = [
+                c
+                for c in cue_toks
+                if prev.start <= c.i < prev.end
+                and ctx.tok_quote[c.i] < 0
+                and not self._has_other_complement(ctx, c, in_q)
+            ]
             if pc and self._ends_with_colon(ctx, prev):
                 return pc[-1], None, "direct.quote_cue_prev_sentence"
         if s_last + 1 < len(ctx.sents):
             nxt = ctx.sents[s_last + 1]
             words = [t for t in nxt if not t.is_punct and not t.is_space]
-            nc = [c for c in cue_toks if nxt.start <= c.i < nxt.end and ctx.tok_quote[c.i] < 0
-                  and not self._has_other_complement(ctx, c, in_q)]
+            nc = [
+                c
+                for c in cue_toks
+                if nxt.start <= c.i < nxt.end
+                and ctx.tok_quote[c.i] < 0
+                and not self._has_other_complement(ctx, c, in_q)
+            ]
             if nc and len(words) <= 12 and nxt.start_char - q.close_end <= 3:
                 return nc[0], None, "direct.quote_cue_next_sentence"
         return None
@@ -262,7 +305,7 @@ class ClaimExtractor(Pipe):
 
     def _quote_pieces(self, ctx: _Ctx, q: QuoteSegment) -> list[tuple[int, int]]:
         """The quote content split at sentence boundaries (one claim per sentence)."""
-        text = ctx.doc.text
+        text = ctx.text
         pieces: list[tuple[int, int]] = []
         for s in ctx.sents:
             if s.end_char <= q.start or s.start_char >= q.end:
@@ -308,8 +351,9 @@ class ClaimExtractor(Pipe):
             speaker = self._speaker_for_cue(ctx, tok)
             if entry.get("category") in HOLDER_CATEGORIES and not self._actor_like(ctx, speaker):
                 continue  # "the structure aims to ...": intentions need an actor holder
-            claim = self._make_claim(ctx, kind, rule_id, tok, entry, speaker, cs, ce,
-                                     particle=particle)
+            claim = self._make_claim(
+                ctx, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle
+            )
             if claim is not None:
                 ctx.used_cues.add(tok.i)
                 ctx.speech_ranges.append((cs, ce))
@@ -367,8 +411,14 @@ class ClaimExtractor(Pipe):
         elif frame == "oprd":
             o, p = first("dobj"), first("oprd")
             if p is None and o is not None:  # "described the talks as a disaster"
-                p = next((x for x in [*by_dep.get("prep", []), *o.children]
-                          if x.dep_ == "prep" and x.lower_ == "as"), None)
+                p = next(
+                    (
+                        x
+                        for x in [*by_dep.get("prep", []), *o.children]
+                        if x.dep_ == "prep" and x.lower_ == "as"
+                    ),
+                    None,
+                )
             if o is not None and p is not None and o.i < p.i:
                 return "object_predicate", o.left_edge.i, p.right_edge.i
             c = first("ccomp")
@@ -396,8 +446,8 @@ class ClaimExtractor(Pipe):
         src = objs[0]
         sent = ctx.sents[ctx.tok_sent[tok.i]]
         p_start, p_end = tok.i, max(to.right_edge.i, src.right_edge.i)
-        before = [t for t in doc[sent.start:p_start] if not (t.is_punct or t.is_space)]
-        after = [t for t in doc[p_end + 1:sent.end] if not (t.is_punct or t.is_space)]
+        before = [t for t in doc[sent.start : p_start] if not (t.is_punct or t.is_space)]
+        after = [t for t in doc[p_end + 1 : sent.end] if not (t.is_punct or t.is_space)]
         if not before and after:
             a, b = p_end + 1, sent.end - 1
         elif before and not after:
@@ -409,13 +459,19 @@ class ClaimExtractor(Pipe):
         cs, ce = self._token_range_chars(ctx, a, b)
         if ce <= cs:
             return None
-        entry = ctx.lex.nominal_cues[0] if ctx.lex.nominal_cues else {
-            "lemma": "according to", "category": "statement", "polarity": 0.0}
+        entry = (
+            ctx.lex.nominal_cues[0]
+            if ctx.lex.nominal_cues
+            else {"lemma": "according to", "category": "statement", "polarity": 0.0}
+        )
         ss, se = self._np_chars(ctx, src)
         speaker = self._speaker_dict(ctx, ss, se)
         kind = self._quote_kind(ctx, cs, ce)
-        rule_id = "indirect.according_to" if kind == "indirect" else (
-            "mixed.according_to_with_quote" if kind == "mixed" else "direct.quote_cue_before")
+        rule_id = (
+            "indirect.according_to"
+            if kind == "indirect"
+            else ("mixed.according_to_with_quote" if kind == "mixed" else "direct.quote_cue_before")
+        )
         claim = self._make_claim(ctx, kind, rule_id, tok, entry, speaker, cs, ce, particle=to)
         if claim is not None:
             ctx.used_cues.add(tok.i)
@@ -445,14 +501,20 @@ class ClaimExtractor(Pipe):
                 speaker = self._speaker_dict(ctx, ss, se)
                 a = passive_subj.left_edge.i
                 b = tok.right_edge.i
-                obj_toks = [t for t in doc[a:b + 1] if t.i != tok.i
-                            and not (agent.i <= t.i <= agent.right_edge.i)]
+                obj_toks = [
+                    t
+                    for t in doc[a : b + 1]
+                    if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
+                ]
                 rule_id = "stance.passive_agent"
                 target_range = self._np_chars(ctx, passive_subj)
             else:
                 dobj = (by_dep.get("dobj") or [None])[0]
-                preps = [p for p in by_dep.get("prep", []) + by_dep.get("dative", [])
-                         if p.lower_ in STANCE_PREPS and p.i > tok.i]
+                preps = [
+                    p
+                    for p in by_dep.get("prep", []) + by_dep.get("dative", [])
+                    if p.lower_ in STANCE_PREPS and p.i > tok.i
+                ]
                 if dobj is not None and dobj.i > tok.i:
                     a, b = dobj.left_edge.i, dobj.right_edge.i
                     for p in sorted(preps, key=lambda p: p.i):
@@ -469,7 +531,7 @@ class ClaimExtractor(Pipe):
                 else:
                     continue
                 speaker = self._speaker_for_cue(ctx, tok)
-                obj_toks = list(doc[a:b + 1])
+                obj_toks = list(doc[a : b + 1])
                 target_range = None
             if speaker is None or speaker.get("actor_id") is None:
                 continue
@@ -482,8 +544,17 @@ class ClaimExtractor(Pipe):
             negated = st.is_negated(tok, lex)
             score = st.stance_verb_score(entry, obj_total, negated)
             claim = self._make_claim(
-                ctx, "stance", rule_id, tok, entry, speaker, cs, ce,
-                score=score, negated=negated, target_range=target_range,
+                ctx,
+                "stance",
+                rule_id,
+                tok,
+                entry,
+                speaker,
+                cs,
+                ce,
+                score=score,
+                negated=negated,
+                target_range=target_range,
             )
             if claim is not None and claim["targets"]:
                 claims.append(claim)
@@ -514,7 +585,7 @@ class ClaimExtractor(Pipe):
             and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
         )
 
-    def _cue_entry(self, tok: Token, _ctx_hint: str) -> dict:
+    def _cue_entry(self, tok: Token) -> dict:
         entries = self.lex.cues.get(tok.lemma_.lower(), ())
         plain = [e for e in entries if not e.get("particle")]
         return (plain or list(entries) or [{"category": "statement", "polarity": 0.0}])[0]
@@ -539,15 +610,18 @@ class ClaimExtractor(Pipe):
         doc = ctx.doc
         a = max(a, 0)
         b = min(b, len(doc) - 1)
-        while a <= b and (doc[a].is_space or (doc[a].is_punct and not doc[a].is_quote)
-                          or (doc[a].lower_ in LEADING_TRIM and doc[a].dep_ == "mark")):
+        while a <= b and (
+            doc[a].is_space
+            or (doc[a].is_punct and not doc[a].is_quote)
+            or (doc[a].lower_ in LEADING_TRIM and doc[a].dep_ == "mark")
+        ):
             a += 1
         while b >= a and (doc[b].is_space or doc[b].is_punct):
             b -= 1
         if b < a:
             return 0, 0
         cs, ce = doc[a].idx, doc[b].idx + len(doc[b].text)
-        return _trim_chars(doc.text, cs, ce)
+        return _trim_chars(ctx.text, cs, ce)
 
     def _np_chars(self, ctx: _Ctx, tok: Token) -> tuple[int, int]:
         """The noun phrase headed by tok: its left subtree plus compound/of-phrases to the
@@ -621,16 +695,27 @@ class ClaimExtractor(Pipe):
     def _speaker_dict(self, ctx: _Ctx, ss: int, se: int) -> dict | None:
         if se <= ss:
             return None
-        text = ctx.doc.text[ss:se]
+        text = ctx.text[ss:se]
         res = resolve_speaker(ctx.doc, ss, se)
         if res is None:
             is_pron = text.lower() in PRONOUNS
-            res = {"actor_id": None, "name": None if is_pron else text, "country": None,
-                   "role": None, "resolved_from": "unresolved"}
+            res = {
+                "actor_id": None,
+                "name": None if is_pron else text,
+                "country": None,
+                "role": None,
+                "resolved_from": "unresolved",
+            }
         return {"text": text, "start": ss, "end": se, **res}
 
-    def _targets(self, ctx: _Ctx, cs: int, ce: int, speaker: dict | None,
-                 extra: tuple[int, int] | None = None) -> list[dict]:
+    def _targets(
+        self,
+        ctx: _Ctx,
+        cs: int,
+        ce: int,
+        speaker: dict | None,
+        extra: tuple[int, int] | None = None,
+    ) -> list[dict]:
         ranges = [(cs, ce)] + ([extra] if extra else [])
         sp_id = speaker.get("actor_id") if speaker else None
         sp_range = (speaker["start"], speaker["end"]) if speaker else (-1, -1)
@@ -638,7 +723,9 @@ class ClaimExtractor(Pipe):
         for m in ctx.mentions:
             if not any(m["start"] < b and m["end"] > a for a, b in ranges):
                 continue
-            if not (m["start"] >= min(a for a, _ in ranges) and m["end"] <= max(b for _, b in ranges)):
+            if not (
+                m["start"] >= min(a for a, _ in ranges) and m["end"] <= max(b for _, b in ranges)
+            ):
                 continue
             if m["start"] < sp_range[1] and m["end"] > sp_range[0]:
                 continue
@@ -646,21 +733,45 @@ class ClaimExtractor(Pipe):
             if (sp_id is not None and key == sp_id) or key in seen:
                 continue
             seen.add(key)
-            out.append({"text": m["text"], "start": m["start"], "end": m["end"],
-                        "actor_id": m.get("actor_id"), "name": m.get("name"),
-                        "country": m.get("country")})
+            out.append(
+                {
+                    "text": m["text"],
+                    "start": m["start"],
+                    "end": m["end"],
+                    "actor_id": m.get("actor_id"),
+                    "name": m.get("name"),
+                    "country": m.get("country"),
+                }
+            )
         return out
 
-    def _make_claim(self, ctx: _Ctx, kind: str, rule_id: str, cue: Token, entry: dict,
-                    speaker: dict | None, cs: int, ce: int, *, particle: Token | None = None,
-                    score: float | None = None, negated: bool | None = None,
-                    target_range: tuple[int, int] | None = None) -> dict | None:
+    def _make_claim(
+        self,
+        ctx: _Ctx,
+        kind: str,
+        rule_id: str,
+        cue: Token,
+        entry: dict,
+        speaker: dict | None,
+        cs: int,
+        ce: int,
+        *,
+        particle: Token | None = None,
+        score: float | None = None,
+        negated: bool | None = None,
+        target_range: tuple[int, int] | None = None,
+    ) -> dict | None:
         doc, lex = ctx.doc, ctx.lex
-        text = doc.text
+        text = ctx.text
         cs, ce = _trim_chars(text, cs, ce)
         if ce <= cs:
             return None
-        if speaker is not None and speaker["start"] < ce and speaker["end"] > cs and kind != "stance":
+        if (
+            speaker is not None
+            and speaker["start"] < ce
+            and speaker["end"] > cs
+            and kind != "stance"
+        ):
             speaker = None  # the subject found lies inside the content: not a speaker
         # cue span: the verb, plus an adjacent particle ("called for", "according to")
         q_start, q_end = cue.idx, cue.idx + len(cue.text)
@@ -672,13 +783,19 @@ class ClaimExtractor(Pipe):
         content_toks = self._tokens_in(ctx, cs, ce)
         if negated is None:
             roots = [t for t in content_toks if t.head.i == t.i or not (cs <= t.head.idx < ce)]
-            negated = st.is_negated(cue, lex) or any(st.is_negated(r, lex) for r in roots)
+            cue_negated = st.is_negated(cue, lex)
+            negated = cue_negated or any(st.is_negated(r, lex) for r in roots)
+        else:
+            cue_negated = negated
         if score is None:
             total = st.content_polarity(content_toks, lex)
-            score = st.speech_score(float(entry.get("polarity") or 0.0), total, negated)
+            score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
         mod = st.modality(content_toks, cue, lex)
-        if mod == "asserted" and entry.get("category") in ("commitment", "threat") and \
-                rule_id.split(".")[1].startswith(("xcomp", "prep")):
+        if (
+            mod == "asserted"
+            and entry.get("category") in ("commitment", "threat")
+            and rule_id.split(".")[1].startswith(("xcomp", "prep"))
+        ):
             mod = "future"
         cue_sent = ctx.sents[ctx.tok_sent[cue.i]]
         s_start = min(cue_sent.start_char, self._sent_of_char(ctx, cs).start_char)
@@ -697,12 +814,20 @@ class ClaimExtractor(Pipe):
         return {
             "kind": kind,
             "speaker": dict(speaker) if speaker else None,
-            "cue": {"text": text[q_start:q_end], "start": q_start, "end": q_end,
-                    "lemma": lemma, "category": entry.get("category", "statement")},
+            "cue": {
+                "text": text[q_start:q_end],
+                "start": q_start,
+                "end": q_end,
+                "lemma": lemma,
+                "category": entry.get("category", "statement"),
+            },
             "content": {"text": text[cs:ce], "start": cs, "end": ce},
             "targets": self._targets(ctx, cs, ce, speaker, target_range),
-            "stance": {"polarity": st.label(score), "category": entry.get("category", "statement"),
-                       "score": score},
+            "stance": {
+                "polarity": st.label(score),
+                "category": entry.get("category", "statement"),
+                "score": score,
+            },
             "negated": bool(negated),
             "modality": mod,
             "date": _claim_date(doc, min(clause), max(clause)),
@@ -755,9 +880,19 @@ def _local_claim_date(doc: Doc, start: int, end: int) -> dict | None:
         s_end = span[-1].sent.end_char
         for d in doc._.dates or []:
             if d.get("type", "DATE") == "DATE" and d["start"] >= s_start and d["end"] <= s_end:
-                return {"value": d.get("value"), "text": d["text"], "start": d["start"],
-                        "end": d["end"], "basis": "sentence"}
+                return {
+                    "value": d.get("value"),
+                    "text": d["text"],
+                    "start": d["start"],
+                    "end": d["end"],
+                    "basis": "sentence",
+                }
     if doc._.published:
-        return {"value": doc._.published, "text": None, "start": None, "end": None,
-                "basis": "published"}
+        return {
+            "value": doc._.published,
+            "text": None,
+            "start": None,
+            "end": None,
+            "basis": "published",
+        }
     return None

@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> closing marks accepted for it
-_DOUBLE_OPEN = {"“": ("”", '"'), "``": ("''", "”", '"'), "''": ("''",), '"': ('"', "”"), "«": ("»",), "„": ("“", "”")}
+_DOUBLE_OPEN = {
+    "“": ("”", '"'),
+    "``": ("''", "”", '"'),
+    "''": ("''",),
+    '"': ('"', "”"),
+    "«": ("»",),
+    "„": ("“", "”"),
+}
 _SINGLE_OPEN = {"‘": ("’",), "'": ("'",)}
 _DECADE_RE = re.compile(r"\d0s\b")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
@@ -85,7 +92,7 @@ def _single_open_at(text: str, i: int, para_end: int) -> tuple[str, int] | None:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     # an opening mark follows a non-word char and precedes a word char
-    if _is_word(prev) or not (_is_word(nxt) or nxt in "“\"$€£"):
+    if _is_word(prev) or not (_is_word(nxt) or nxt in '“"$€£'):
         return None
     if ch == "'" and text.startswith("''", i):
         return None
@@ -176,7 +183,9 @@ def _scan_double(
             if text.startswith(closer, j):
                 s, e = _trim(text, c_start, j)
                 if e > s:
-                    segments.append(QuoteSegment(s, e, i, j + len(closer), True, group, index, True))
+                    segments.append(
+                        QuoteSegment(s, e, i, j + len(closer), True, group, index, True)
+                    )
                 return j + len(closer)
         j += 1
     # unclosed: runs to the end of the paragraph

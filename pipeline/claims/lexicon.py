@@ -1,0 +1,104 @@
+"""The claim stage's rules as data: cue, stance and rule tables loaded from patterns/*.json.
+
+Every file is versioned (`{"version": 1, ...}`) and its entries' keys are checked against an
+allowed set, so that a typo in a rule file fails loudly at load time instead of silently.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+SUPPORTED_VERSION = 1
+
+CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
+NOMINAL_CUE_KEYS = {"phrase", "lemma", "category", "polarity", "cameo", "quad_class", "plover"}
+STANCE_VERB_KEYS = {"lemma", "polarity", "mode", "category", "cameo", "plover", "particle"}
+FRAMES = {
+    "ccomp",
+    "xcomp",
+    "dobj",
+    "dobj_xcomp",
+    "prep",
+    "prep_xcomp",
+    "oprd",
+    "dobj_prep",
+    "particle_ccomp",
+    "particle_dobj",
+}
+STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("pipeline.claims") / "patterns" / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if data.get("version") != SUPPORTED_VERSION:
+        raise ValueError(f"{name}: unsupported rule file version {data.get('version')!r}")
+    return data
+
+
+def _check_keys(name: str, entry: dict, allowed: set[str]) -> None:
+    extra = set(entry) - allowed
+    if extra:
+        raise ValueError(f"{name}: unknown keys {sorted(extra)} in {entry!r}")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, tuple[dict, ...]]  # lemma -> cue entries (tried in order)
+    nominal_cues: tuple[dict, ...]
+    stance_verbs: dict[str, dict]
+    negative_words: frozenset[str]
+    positive_words: frozenset[str]
+    negators: frozenset[str]
+    hedges: frozenset[str]
+    future_markers: frozenset[str]
+    conditional_markers: frozenset[str]
+    inverting_words: frozenset[str]
+    rules: dict[str, float]  # rule_id -> base confidence
+    cue_lemmas: frozenset[str] = field(default_factory=frozenset)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cues_data = _load("cues.json")
+    cues: dict[str, list[dict]] = {}
+    for entry in cues_data["cues"]:
+        _check_keys("cues.json", entry, CUE_KEYS)
+        bad = set(entry.get("frames", [])) - FRAMES
+        if bad:
+            raise ValueError(f"cues.json: unknown frames {sorted(bad)} in {entry!r}")
+        cues.setdefault(entry["lemma"].lower(), []).append(entry)
+    for entry in cues_data.get("nominal_cues", []):
+        _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
+
+    stance_data = _load("stance.json")
+    stance_verbs: dict[str, dict] = {}
+    for entry in stance_data["stance_verbs"]:
+        _check_keys("stance.json", entry, STANCE_VERB_KEYS)
+        if entry["mode"] not in STANCE_MODES:
+            raise ValueError(f"stance.json: unknown mode in {entry!r}")
+        stance_verbs.setdefault(entry["lemma"].lower(), entry)
+
+    rules = {k: float(v["confidence"]) for k, v in _load("rules.json")["rules"].items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in stance_data.get(key, []))
+
+    return Lexicon(
+        cues={k: tuple(v) for k, v in cues.items()},
+        nominal_cues=tuple(cues_data.get("nominal_cues", [])),
+        stance_verbs=stance_verbs,
+        negative_words=words("negative_words"),
+        positive_words=words("positive_words"),
+        negators=words("negators"),
+        hedges=words("hedges"),
+        future_markers=words("future_markers"),
+        conditional_markers=words("conditional_markers"),
+        inverting_words=words("inverting_words"),
+        rules=rules,
+        cue_lemmas=frozenset(cues),
+    )

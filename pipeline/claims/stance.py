@@ -1,0 +1,146 @@
+"""Stance, negation and modality of a claim, from small lexicons (patterns/stance.json).
+
+Polarity is the speaker's stance toward the (first) target: a prior from the cue category
+or stance verb, plus the polarity words of the content. Verbs such as "suspend" or "lift"
+invert the polarity of what they govern ("suspended talks" is negative, "lifted sanctions"
+is positive); a negation flips the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from pipeline.claims.lexicon import Lexicon
+
+POSITIVE_THRESHOLD = 0.25
+CONTENT_WEIGHT = 0.5
+NEGATION_FACTOR = 0.7
+STANCE_NEGATION_FACTOR = 0.2
+MODAL_HEDGES = {"may", "might", "could"}
+
+
+def _clamp(x: float) -> float:
+    return max(-1.0, min(1.0, x))
+
+
+def label(score: float) -> str:
+    if score >= POSITIVE_THRESHOLD:
+        return "positive"
+    if score <= -POSITIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def is_negated(tok: Token, lex: Lexicon) -> bool:
+    """A `neg` child, or a negating determiner/adverb ("no", "never") on the token."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negators):
+            return True
+    return False
+
+
+def word_polarity(tok: Token, lex: Lexicon) -> float:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        entry = lex.stance_verbs.get(lemma)
+        if entry is not None and entry["mode"] == "fixed":
+            return float(entry["polarity"])
+    if lemma in lex.negative_words or tok.lower_ in lex.negative_words:
+        return -1.0
+    if lemma in lex.positive_words or tok.lower_ in lex.positive_words:
+        return 1.0
+    return 0.0
+
+
+def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
+    """Sum of the polarity words of a span. A word's polarity is flipped by its own negation
+    and by every negated or inverting head above it within the span ("did not support the
+    agreement", "suspended talks"); an inverting verb with nothing polar below it contributes
+    its own polarity."""
+    toks = list(tokens)
+    if not toks:
+        return 0.0
+    inside = {t.i for t in toks}
+    total = 0.0
+    credited: set[int] = set()  # inverting verbs that governed a polar word
+    for t in toks:
+        v = word_polarity(t, lex)
+        if v == 0.0:
+            continue
+        if is_negated(t, lex):
+            v = -v
+        h = t
+        for _ in range(6):
+            if h.head.i == h.i or h.head.i not in inside:
+                break
+            h = h.head
+            lemma = h.lemma_.lower()
+            entry = lex.stance_verbs.get(lemma) if h.pos_ == "VERB" else None
+            if (entry is not None and entry["mode"] == "invert") or lemma in lex.inverting_words:
+                v = -v
+                credited.add(h.i)
+            if is_negated(h, lex):
+                v = -v
+        total += v
+    for t in toks:
+        if t.i in credited or t.pos_ != "VERB":
+            continue
+        entry = lex.stance_verbs.get(t.lemma_.lower())
+        if entry is not None and entry["mode"] == "invert" and entry["polarity"]:
+            total += float(entry["polarity"]) * (-1.0 if is_negated(t, lex) else 1.0)
+    return total
+
+
+def speech_score(prior: float, content_total: float, cue_negated: bool) -> float:
+    """Negations inside the content are already in `content_total`; a negated cue
+    ("did not say", "never promised") flips the whole."""
+    raw = _clamp(prior + CONTENT_WEIGHT * content_total)
+    if cue_negated:
+        raw = -raw * NEGATION_FACTOR
+    return round(_clamp(raw), 3) + 0.0
+
+
+def stance_verb_score(entry: dict, object_total: float, negated: bool) -> float:
+    """Score of an act toward a target from the stance verb's mode and its object."""
+    pol = float(entry.get("polarity") or 0.0)
+    mode = entry["mode"]
+    if mode == "fixed":
+        raw = pol + 0.25 * object_total
+    elif mode == "invert":
+        raw = -CONTENT_WEIGHT * object_total if object_total else pol
+    elif mode == "carry":
+        raw = CONTENT_WEIGHT * object_total
+    else:  # carry_positive
+        raw = CONTENT_WEIGHT * object_total if object_total else pol
+    raw = _clamp(raw)
+    if negated:  # not condemning is not support: a negated act is close to neutral
+        raw = -raw * STANCE_NEGATION_FACTOR
+    return round(_clamp(raw), 3) + 0.0
+
+
+def modality(tokens: Iterable[Token], cue: Token | None, lex: Lexicon) -> str:
+    """conditional > hedged > future > asserted, from the content and the cue's modifiers."""
+    toks = list(tokens)
+    if cue is not None:
+        toks = [*toks, *(c for c in cue.children if c.dep_ in ("aux", "advmod"))]
+    lowers = [t.lower_ for t in toks]
+    if any(w in lex.conditional_markers for w in lowers):
+        return "conditional"
+    for t in toks:
+        if t.lower_ in MODAL_HEDGES and t.tag_ != "MD":
+            continue  # "in May"
+        if t.lower_ in lex.hedges or t.lemma_.lower() in lex.hedges:
+            return "hedged"
+    for k, t in enumerate(toks):
+        if t.tag_ == "MD" and t.lower_ in lex.future_markers:
+            return "future"
+        if (
+            t.lower_ == "going"
+            and k + 2 < len(toks)
+            and toks[k + 1].lower_ == "to"
+            and toks[k + 2].tag_ == "VB"
+        ):
+            return "future"
+    return "asserted"

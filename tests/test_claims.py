@@ -1,0 +1,515 @@
+"""Claim stage: quote scanner, speaker resolution and the claim rules, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.claims.quotes import find_quotes
+
+PUBLISHED = "2024-05-10"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    nlp.get_pipe("claims_claim_extractor").strict = True  # internal errors fail the tests
+    return nlp
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    return nlp(doc)
+
+
+def claims_of(nlp, text):
+    return run(nlp, text)._.claims
+
+
+def only(claims, **where):
+    """The single claim whose fields match `where` (dotted keys: "cue.text")."""
+
+    def get(c, key):
+        for part in key.split("."):
+            c = c[part] if c is not None else None
+        return c
+
+    hits = [c for c in claims if all(get(c, k) == v for k, v in where.items())]
+    assert len(hits) == 1, f"expected one claim with {where}, got {len(hits)}: {claims}"
+    return hits[0]
+
+
+# ----------------------------------------------------------------- quote scanner
+QUOTE_CASES = [
+    # text, expected contents, expected closed flags
+    ("He said “we are ready,” and left.", ["we are ready"], [True]),
+    ("Russia’s move ended ‘most favored nation’ status.", ["most favored nation"], [True]),
+    ("``We will win,'' she said.", ["We will win"], [True]),
+    ("''We will win,'' she said.", ["We will win"], [True]),
+    ('She said "no deal" twice.', ["no deal"], [True]),
+    ("the ’90s and the country’s ‘red lines’ today", ["red lines"], [True]),
+    ('An odd "quote never closes. Still going', ["quote never closes. Still going"], [False]),
+    (
+        "“First paragraph.\n\n“Second one,” she said.",
+        ["First paragraph.", "Second one"],
+        [False, True],
+    ),
+    ("“Unclosed here.\n\nA new paragraph with no mark.", ["Unclosed here."], [False]),
+    ("Nothing quoted in Germany’s plan.", [], []),
+]
+
+
+@pytest.mark.parametrize(("text", "contents", "closed"), QUOTE_CASES)
+def test_quote_scanner(text, contents, closed):
+    segs = find_quotes(text)
+    assert [text[q.start : q.end] for q in segs] == contents
+    assert [q.closed for q in segs] == closed
+
+
+def test_multi_paragraph_quote_is_one_group():
+    text = "“One.\n\n“Two.\n\n“Three,” he said.\n\n“Other.”"
+    segs = find_quotes(text)
+    assert [q.group for q in segs] == [0, 0, 0, 1]
+    assert [q.index_in_group for q in segs] == [0, 1, 2, 0]
+
+
+@pytest.mark.parametrize(
+    "text", ["", '"', "“", "”", "''", "``", "‘", "’", "“”", "a “b” c “d", "'''''", "“\n\n“\n\n"]
+)
+def test_quote_scanner_never_raises_and_offsets_hold(text):
+    for q in find_quotes(text):
+        assert 0 <= q.open_start <= q.start < q.end <= q.close_end <= len(text)
+
+
+# ------------------------------------------------------------------- claim rules
+# text, kind, rule_id, speaker name, cue text, content text
+CLAIM_CASES = [
+    (
+        "“We are ready to talk,” said Finnish President Sauli Niinisto.",
+        "direct",
+        "direct.quote_cue_after",
+        "Sauli Niinisto",
+        "said",
+        "We are ready to talk",
+    ),
+    (
+        "“We will not back down,” Chancellor Olaf Scholz told reporters on Tuesday.",
+        "direct",
+        "direct.quote_cue_after",
+        "Olaf Scholz",
+        "told",
+        "We will not back down",
+    ),
+    (
+        "Chancellor Olaf Scholz said, “Germany stands with Ukraine.”",
+        "direct",
+        "direct.quote_cue_before",
+        "Olaf Scholz",
+        "said",
+        "Germany stands with Ukraine.",
+    ),
+    (
+        "Chancellor Olaf Scholz said: “Germany stands with Ukraine.”",
+        "direct",
+        "direct.quote_cue_before",
+        "Olaf Scholz",
+        "said",
+        "Germany stands with Ukraine.",
+    ),
+    (
+        "Poland closed the border, with Prime Minister Donald Tusk saying, “Belarus is to blame.”",
+        "direct",
+        "direct.quote_participle",
+        "Donald Tusk",
+        "saying",
+        "Belarus is to blame.",
+    ),
+    (
+        "Turkey warned that it would block the bid by Sweden.",
+        "indirect",
+        "indirect.ccomp",
+        "Turkey",
+        "warned",
+        "it would block the bid by Sweden",
+    ),
+    (
+        "China is going to increase aid to Pakistan, Premier Li Qiang said.",
+        "indirect",
+        "indirect.ccomp",
+        "Li Qiang",
+        "said",
+        "China is going to increase aid to Pakistan",
+    ),
+    (
+        "President Joe Biden pledged to continue military aid to Ukraine.",
+        "indirect",
+        "indirect.xcomp",
+        "Joe Biden",
+        "pledged",
+        "to continue military aid to Ukraine",
+    ),
+    (
+        "Brazil urged Argentina to reopen the border.",
+        "indirect",
+        "indirect.object_xcomp",
+        "Brazil",
+        "urged",
+        "Argentina to reopen the border",
+    ),
+    (
+        "The European Union called for a ceasefire between Israel and Hamas.",
+        "indirect",
+        "indirect.prep_complement",
+        "European Union",
+        "called for",
+        "a ceasefire between Israel and Hamas",
+    ),
+    (
+        "Chancellor Olaf Scholz committed to expanding trade with India.",
+        "indirect",
+        "indirect.prep_complement",
+        "Olaf Scholz",
+        "committed to",
+        "expanding trade with India",
+    ),
+    (
+        "According to Chancellor Olaf Scholz, the talks with Russia have stalled.",
+        "indirect",
+        "indirect.according_to",
+        "Olaf Scholz",
+        "According to",
+        "the talks with Russia have stalled",
+    ),
+    (
+        "Poland accused Belarus of orchestrating the crisis.",
+        "indirect",
+        "indirect.object_prep",
+        "Poland",
+        "accused",
+        "Belarus of orchestrating the crisis",
+    ),
+    (
+        "President Emmanuel Macron said that France would stay “fully committed” to the alliance.",
+        "mixed",
+        "mixed.ccomp_with_quote",
+        "Emmanuel Macron",
+        "said",
+        "France would stay “fully committed” to the alliance",
+    ),
+    (
+        "Prime Minister Fumio Kishida criticized the launch, calling it a “clear provocation” by "
+        "North Korea.",
+        "mixed",
+        "mixed.object_predicate_with_quote",
+        "Fumio Kishida",
+        "calling",
+        "it a “clear provocation” by North Korea",
+    ),
+    (
+        "Germany imposed new sanctions on Iran.",
+        "stance",
+        "stance.verb_object",
+        "Germany",
+        "imposed",
+        "new sanctions on Iran",
+    ),
+    (
+        "Russia suspended all talks with Japan.",
+        "stance",
+        "stance.verb_object",
+        "Russia",
+        "suspended",
+        "all talks with Japan",
+    ),
+    (
+        "Spain was criticized by Morocco over the decision.",
+        "stance",
+        "stance.passive_agent",
+        "Morocco",
+        "criticized",
+        "Spain was criticized by Morocco over the decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rule_id", "speaker", "cue", "content"), CLAIM_CASES)
+def test_claim_rules(nlp, text, kind, rule_id, speaker, cue, content):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert claim["kind"] == kind
+    assert claim["rule_id"] == rule_id
+    assert claim["speaker"] is not None and claim["speaker"]["name"] == speaker
+    assert claim["content"]["text"] == content
+    assert 0.0 <= claim["confidence"] <= 1.0
+
+
+def test_speaker_span_is_full_noun_phrase(nlp):
+    text = "Foreign Ministry spokeswoman Mao Ning said China would respond firmly."
+    claim = only(claims_of(nlp, text), **{"cue.text": "said"})
+    assert claim["speaker"]["text"] == "Foreign Ministry spokeswoman Mao Ning"
+    assert claim["speaker"]["name"] == "Mao Ning"
+    assert claim["speaker"]["resolved_from"] == "mention"
+
+
+def test_multi_paragraph_quote_gives_one_claim_per_piece(nlp):
+    text = (
+        "The talks ended on Friday.\n\n"
+        "“We respect the sovereignty of Georgia. We always will,” Foreign Minister Sergei "
+        "Lavrov said.\n\n"
+        "“Nobody wants a war.\n\n"
+        "“But we will defend ourselves.”"
+    )
+    claims = [c for c in claims_of(nlp, text) if c["kind"] == "direct"]
+    assert [c["content"]["text"] for c in claims] == [
+        "We respect the sovereignty of Georgia.",
+        "We always will",
+        "Nobody wants a war.",
+        "But we will defend ourselves.",
+    ]
+    assert {c["speaker"]["name"] for c in claims} == {"Sergei Lavrov"}
+    assert claims[0]["rule_id"] == "direct.quote_cue_after"
+    assert claims[1]["rule_id"] == "direct.quote_continuation"
+    assert claims[2]["rule_id"] == "direct.quote_prev_speaker"
+    assert claims[3]["rule_id"] == "direct.quote_continuation"
+
+
+def test_latex_style_quotes(nlp):
+    text = "Chancellor Olaf Scholz said: ``We reject the claims by Iran.'' Then he left."
+    claim = only(claims_of(nlp, text), kind="direct")
+    assert claim["content"]["text"] == "We reject the claims by Iran."
+    assert claim["speaker"]["name"] == "Olaf Scholz"
+
+
+def test_odd_quote_runs_to_paragraph_end(nlp):
+    text = "Chancellor Olaf Scholz said: “Germany will help Ukraine.\n\nThe meeting ended early."
+    claim = only(claims_of(nlp, text), kind="direct")
+    assert claim["content"]["text"] == "Germany will help Ukraine."
+    assert claim["modality"] == "future"
+
+
+def test_scare_quotes_are_not_direct_claims(nlp):
+    text = "Japan downgraded Russia’s ‘most favored nation’ status last year."
+    assert not [c for c in claims_of(nlp, text) if c["kind"] == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        (
+            "President Emmanuel Macron spoke on Tuesday. “France will not send troops to Niger,” "
+            "he told reporters.",
+            "he",
+            "Emmanuel Macron",
+        ),
+        (
+            "Prime Minister Justin Trudeau met reporters in Ottawa. He said Canada would expand "
+            "trade with India.",
+            "He",
+            "Justin Trudeau",
+        ),
+    ],
+)
+def test_pronoun_speaker_from_previous_sentence(nlp, text, pronoun, name):
+    claim = only(claims_of(nlp, text), **{"speaker.text": pronoun})
+    assert claim["speaker"]["name"] == name
+    assert claim["speaker"]["resolved_from"] == "pronoun"
+
+
+def test_targets_exclude_the_speaker(nlp):
+    text = "Chancellor Olaf Scholz said Germany would impose sanctions on Russia."
+    claim = only(claims_of(nlp, text), **{"cue.text": "said"})
+    names = [t["name"] for t in claim["targets"]]
+    assert "Russia" in names
+    text = "Germany said Germany and France would help Ukraine."
+    claim = only(claims_of(nlp, text), **{"cue.text": "said"})
+    assert claim["speaker"]["name"] == "Germany"
+    assert [t["name"] for t in claim["targets"]] == ["France", "Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "polarity", "negated"),
+    [
+        ("Sweden condemned the attack on Norway.", "condemned", "negative", False),
+        ("Canada did not condemn the strikes on Mexico.", "condemn", "neutral", True),
+        ("Chile said it would deepen its partnership with Peru.", "said", "positive", False),
+        ("Chile said it would never abandon its partnership with Peru.", "said", "positive", True),
+        ("Chile said it would abandon its partnership with Peru.", "said", "negative", False),
+        ("Italy said it would not support the agreement with Libya.", "said", "negative", True),
+        ("Greece praised the agreement with Albania.", "praised", "positive", False),
+    ],
+)
+def test_polarity_and_negation(nlp, text, cue, polarity, negated):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert claim["stance"]["polarity"] == polarity
+    assert claim["negated"] is negated
+    assert -1.0 <= claim["stance"]["score"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Chancellor Olaf Scholz said Germany will send tanks to Ukraine.", "future"),
+        ("Chancellor Olaf Scholz said Germany might send tanks to Ukraine.", "hedged"),
+        ("Chancellor Olaf Scholz said Germany would send tanks if Ukraine asked.", "conditional"),
+        ("Chancellor Olaf Scholz said Germany sent tanks to Ukraine.", "asserted"),
+        ("Chancellor Olaf Scholz said Germany is likely to send tanks to Ukraine.", "hedged"),
+    ],
+)
+def test_modality(nlp, text, modality):
+    claim = only(claims_of(nlp, text), **{"cue.text": "said"})
+    assert claim["modality"] == modality
+
+
+def test_passive_stance_speaker_is_agent(nlp):
+    claim = only(claims_of(nlp, "Japan was sanctioned by Russia in 2022."), kind="stance")
+    assert claim["speaker"]["name"] == "Russia"
+    assert claim["speaker"]["text"] == "Russia"
+    assert [t["name"] for t in claim["targets"]] == ["Japan"]
+    assert claim["stance"]["polarity"] == "negative"
+
+
+def test_stance_needs_a_target_and_no_speech_cue(nlp):
+    claims = claims_of(nlp, "President Joe Biden pledged to impose sanctions on Iran.")
+    assert [c["kind"] for c in claims] == ["indirect"]  # "impose" is inside the reported content
+    assert not claims_of(nlp, "Germany took office in the council.")
+
+
+def test_date_falls_back_to_published_or_sentence(nlp):
+    claim = only(claims_of(nlp, "Germany imposed new sanctions on Iran."), kind="stance")
+    assert claim["date"] is not None
+    assert claim["date"]["basis"] in {"explicit", "sentence", "published"}
+    if claim["date"]["basis"] == "published":
+        assert claim["date"]["value"] == PUBLISHED
+
+
+def test_claim_shape_and_order(nlp):
+    text = (
+        "“We are ready,” said Finnish President Sauli Niinisto. Germany imposed new sanctions "
+        "on Iran. Turkey warned that it would block the bid by Sweden."
+    )
+    claims = claims_of(nlp, text)
+    assert len(claims) == 3
+    keys = {
+        "kind",
+        "speaker",
+        "cue",
+        "content",
+        "targets",
+        "stance",
+        "negated",
+        "modality",
+        "date",
+        "sentence",
+        "confidence",
+        "rule_id",
+    }
+    for c in claims:
+        assert set(c) == keys
+        assert set(c["cue"]) == {"text", "start", "end", "lemma", "category"}
+        assert set(c["stance"]) == {"polarity", "category", "score"}
+        assert set(c["speaker"]) == {
+            "text",
+            "start",
+            "end",
+            "actor_id",
+            "name",
+            "country",
+            "role",
+            "resolved_from",
+        }
+    order = [(c["content"]["start"], c["cue"]["start"]) for c in claims]
+    assert order == sorted(order)
+
+
+OFFSET_TEXTS = [case[0] for case in CLAIM_CASES] + [
+    "The talks ended.\n\n“We respect Georgia. We always will,” Sergei Lavrov said.\n\n“More.",
+    "Prime Minister Justin Trudeau met reporters. He said Canada would expand trade with India.",
+    "Officials in Beijing reportedly believe that China could mediate between Russia and Ukraine.",
+    "🙂 “Emoji 🚀 quote,” Chancellor Olaf Scholz said 🚀. Germany imposed sanctions on Iran 🙂.",
+]
+
+
+def _check_span(text, span):
+    assert isinstance(span["start"], int) and isinstance(span["end"], int)
+    assert 0 <= span["start"] < span["end"] <= len(text)
+    assert text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize("text", OFFSET_TEXTS)
+def test_offsets_hold_for_every_span(nlp, text):
+    claims = claims_of(nlp, text)
+    assert claims, "each offset text yields at least one claim"
+    for c in claims:
+        _check_span(text, c["content"])
+        _check_span(text, c["cue"])
+        if c["speaker"] is not None:
+            _check_span(text, c["speaker"])
+        for t in c["targets"]:
+            _check_span(text, t)
+        if c["date"] is not None and c["date"].get("start") is not None:
+            _check_span(text, c["date"])
+        assert 0 <= c["sentence"]["start"] < c["sentence"]["end"] <= len(text)
+
+
+ODD_TEXTS = [
+    "",
+    " ",
+    "\n\n\n",
+    '"',
+    "“",
+    "”",
+    "''",
+    "``",
+    "“”",
+    '""',
+    "‘’",
+    "’",
+    "🙂",
+    "🙂🙂 said 🚀",
+    "“He said",
+    "said”",
+    "He said: “",
+    "He said “",
+    "“““““",
+    "”””””",
+    "said said said",
+    "According to",
+    "according to.",
+    "He urged",
+    "It was sanctioned by",
+    "\u00a0“\u00a0”\u00a0",
+    'a "b" c "d" e "f',
+    "“A.\n\n“B.\n\n“C.\n\n",
+    "\t“x”\t" * 50,
+    "x" * 5000,
+    "Mr. \"Smith\" said 'hi' and ``bye'' and ‘ok’ “no”",
+]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_never_raises(nlp, text):
+    doc = run(nlp, text)
+    assert isinstance(doc._.claims, list)
+    for c in doc._.claims:
+        _check_span(text, c["content"])
+
+
+def test_claims_are_plain_data(nlp):
+    import json
+
+    doc = run(nlp, "Turkey warned that it would block the bid by Sweden.")
+    assert json.loads(json.dumps(doc._.claims)) == doc._.claims
+    assert doc._.claims
+
+
+def test_resolve_speaker_role_noun(nlp):
+    from pipeline.actors.resolve import resolve_speaker
+
+    text = "Prime Minister Fumio Kishida visited Kyiv. The prime minister said Japan would help."
+    doc = run(nlp, text)
+    start = text.index("The prime minister")
+    res = resolve_speaker(doc, start, start + len("The prime minister"))
+    assert res is not None and res["resolved_from"] == "role_noun"
+    assert res["name"] == "Fumio Kishida"
+    assert resolve_speaker(doc, 0, 0) is None
