@@ -16,11 +16,12 @@ Overlaps are settled longest-first, then by rule order. Signal words before a da
 
 from __future__ import annotations
 
-import bisect
 import logging
 from datetime import date
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -32,8 +33,10 @@ from pipeline.dates.normalise import (
     dateutil_fallback,
     is_day_value,
     load_grammar,
+    lower_same_length,
     parse_anchor,
     resolve,
+    trigger_windows,
     with_part_of_day,
 )
 
@@ -68,13 +71,40 @@ class DateTagger(Pipe):
 class _DocContext:
     """Per-doc look-ups the rules need, computed lazily."""
 
-    def __init__(self, doc: Doc, grammar: Grammar) -> None:
+    def __init__(self, doc: Doc, grammar: Grammar, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
+        self.low = lower_same_length(self.text)  # what the (lower-case) rules match
         self.g = grammar
-        self.ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         self._tense: dict[tuple[int, int], str | None] = {}
-        self._token_starts: list[int] | None = None
+        self._arrays: np.ndarray | None = None
+        self._ents: list[tuple[int, int, str]] | None = None
+
+    @property
+    def arrays(self) -> np.ndarray:
+        """Per token: char offset, length, entity IOB and entity type (one C call)."""
+        if self._arrays is None:
+            self._arrays = self.doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE]).reshape(-1, 4)
+        return self._arrays
+
+    @property
+    def ents(self) -> list[tuple[int, int, str]]:
+        """(start_char, end_char, label) of the named entities, without building Spans
+        (`doc.ents` walks every token in Python, which is most of this stage's cost)."""
+        if self._ents is None:
+            self._ents = []
+            arr = self.arrays
+            if len(arr) and self.doc.has_annotation("ENT_IOB"):
+                iob = arr[:, 2]
+                outside = np.nonzero(iob != 1)[0]  # tokens that do not continue an entity
+                strings = self.doc.vocab.strings
+                for i in np.nonzero(iob == 3)[0]:  # entity beginnings
+                    k = np.searchsorted(outside, i, side="right")
+                    last = (outside[k] if k < len(outside) else len(arr)) - 1
+                    self._ents.append(
+                        (int(arr[i, 0]), int(arr[last, 0] + arr[last, 1]), strings[int(arr[i, 3])])
+                    )
+        return self._ents
 
     def overlaps_entity(self, start: int, end: int, labels) -> bool:
         return any(s < end and start < e and lab in labels for s, e, lab in self.ents)
@@ -91,8 +121,8 @@ class _DocContext:
         return any(e == p and lab in QUANTITY_LABELS for _, e, lab in self.ents)
 
     def cue_before(self, start: int) -> bool:
-        m = self.g.cue_word.search(self.text, max(0, start - 20), start)
-        return bool(m) and m.group("w").lower() in self.g.ambiguous_month_cues
+        m = self.g.cue_word.search(self.low, max(0, start - 20), start)
+        return bool(m) and m.group("w") in self.g.ambiguous_month_cues
 
     def _tokens(self, start: int, end: int):
         if len(self.doc) == 0:
@@ -161,9 +191,7 @@ class _DocContext:
         doc = self.doc
         if len(doc) == 0 or not doc.has_annotation("SENT_START"):
             return 0, len(self.text)
-        if self._token_starts is None:
-            self._token_starts = [t.idx for t in doc]
-        i = max(0, bisect.bisect_right(self._token_starts, char) - 1)
+        i = max(0, int(np.searchsorted(self.arrays[:, 0], char, side="right")) - 1)
         sent = doc[i].sent
         return sent.start_char, sent.end_char
 
@@ -178,14 +206,15 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
     if not text or text.isspace():
         return []
     anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)
-    ctx = _DocContext(doc, g)
+    ctx = _DocContext(doc, g, text)
 
     candidates: list[dict[str, Any]] = []
-    for priority, rule in enumerate(g.rules):
-        for m in rule.regex.finditer(text):
-            cand = _candidate(ctx, rule, priority, m, anchor)
-            if cand is not None:
-                candidates.append(cand)
+    for lo, hi in trigger_windows(g, ctx.low):
+        for priority, rule in enumerate(g.rules):
+            for m in rule.regex.finditer(ctx.low, lo, hi):
+                cand = _candidate(ctx, rule, priority, m, anchor)
+                if cand is not None:
+                    candidates.append(cand)
 
     taken = bytearray(len(text))
     chosen: list[dict[str, Any]] = []
@@ -216,8 +245,11 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
 
 
 def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
-    g, text = ctx.g, ctx.text
-    groups = m.groupdict()
+    g, text, low = ctx.g, ctx.text, ctx.low
+    # groups as written in the text (the match ran on the lower-cased copy)
+    groups = {
+        k: None if v is None else text[m.start(k) : m.end(k)] for k, v in m.groupdict().items()
+    }
     start, end = m.span("t") if groups.get("t") is not None else m.span()
     if start >= end:
         return None
@@ -243,16 +275,16 @@ def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
 
     mod = None
     if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
-        pm = g.position_prefix.search(text, max(0, start - 25), start)
+        pm = g.position_prefix.search(low, max(0, start - 25), start)
         if pm:
-            mod = g.position_mods[" ".join(pm.group("pos").lower().split())]
+            mod = g.position_mods[" ".join(pm.group("pos").split())]
             start = pm.start()
     if rule.require_position and mod is None:
         return None
     if mod is None:
-        sm = g.signal_prefix.search(text, max(0, start - 20), start)
+        sm = g.signal_prefix.search(low, max(0, start - 20), start)
         if sm:
-            signal = g.signals[" ".join(sm.group("sig").lower().split())]
+            signal = g.signals[" ".join(sm.group("sig").split())]
             if res.type in signal["types"]:
                 mod = signal["mod"]
 
@@ -307,13 +339,13 @@ def _extend_part_of_day(ctx: _DocContext, cand: dict[str, Any], taken: bytearray
     """'Monday' + ' morning' -> TIME '2024-09-30TMO'."""
     if cand["type"] != "DATE" or not is_day_value(cand["value"]):
         return
-    m = ctx.g.pod_suffix.match(ctx.text, cand["end"])
+    m = ctx.g.pod_suffix.match(ctx.low, cand["end"])
     if not m or any(taken[m.start() : m.end()]):
         return
     taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     cand["end"] = m.end()
     cand["type"] = "TIME"
-    cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod").lower()])
+    cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod")])
 
 
 def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
@@ -338,21 +370,33 @@ def claim_date(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
 
     The first DATE inside the clause ("explicit"); else the first DATE of the sentence that
     contains `start` ("sentence"); else the publication date ("published"); else None.
-    DURATION, SET and TIME entries are never claim dates.
+    DURATION, SET and TIME entries are never claim dates, nor are vague references such as
+    "now" (PRESENT_REF): the sentence or the publication date says more.
     """
-    dates = [d for d in (doc._.dates or []) if d.get("type") == "DATE"]
+    dates = [d for d in (doc._.dates or []) if d.get("type") == "DATE" and "_REF" not in d["value"]]
     for d in dates:
         if d["start"] >= start and d["end"] <= end:
             return _claim_row(d, "explicit")
-    if dates and 0 <= start < len(doc.text):
-        s0, s1 = _DocContext(doc, load_grammar()).sentence_bounds(start)
+    bounds = _sentence_bounds(doc, start) if dates else None
+    if bounds is not None:
         for d in dates:
-            if d["start"] >= s0 and d["end"] <= s1:
+            if d["start"] >= bounds[0] and d["end"] <= bounds[1]:
                 return _claim_row(d, "sentence")
     published = doc._.published
     if published:
         return {"value": published, "text": None, "start": None, "end": None, "basis": "published"}
     return None
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    """Character bounds of the sentence holding `char` (cheap: no copy of doc.text)."""
+    if char < 0 or not doc.has_annotation("SENT_START"):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
 
 
 def _claim_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
