@@ -59,16 +59,29 @@ def process_articles(nlp: Language, articles: list[Article], batch_size: int = 1
     An article whose processing raises is reported in `errors`; the others go on.
     """
     result = ShardResult()
-    by_id = {a.article_id: a for a in articles}
 
     def on_error(proc_name: str, proc: Any, docs: list, err: Exception) -> None:
         for doc in docs:
             result.errors[doc._.article_id] = f"{proc_name} failed: {type(err).__name__}: {err}"
 
-    for name in PROJECT_COMPONENTS:
-        if name in nlp.pipe_names:
-            nlp.get_pipe(name).set_error_handler(on_error)
+    # Our components report a failing Doc to on_error and drop it from the stream; the
+    # handlers are restored afterwards so that plain nlp(text) calls still raise.
+    components = [nlp.get_pipe(name) for name in PROJECT_COMPONENTS if name in nlp.pipe_names]
+    previous = [component.get_error_handler() for component in components]
+    for component in components:
+        component.set_error_handler(on_error)
+    try:
+        _pipe_into(nlp, articles, result, batch_size)
+    finally:
+        for component, handler in zip(components, previous, strict=True):
+            component.set_error_handler(handler)
+    return result
 
+
+def _pipe_into(
+    nlp: Language, articles: list[Article], result: ShardResult, batch_size: int
+) -> None:
+    by_id = {a.article_id: a for a in articles}
     # memory_zone frees the strings each batch adds, so a long run keeps a flat vocabulary.
     with nlp.memory_zone():
         docs = []
@@ -87,7 +100,6 @@ def process_articles(nlp: Language, articles: list[Article], batch_size: int = 1
                 result.records[article.article_id] = doc_records(doc, article)
             except Exception as err:  # a bug in one article's records must not stop the run
                 result.errors[article.article_id] = f"records failed: {type(err).__name__}: {err}"
-    return result
 
 
 # One pipeline per worker process, loaded once by the pool's initializer.

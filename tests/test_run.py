@@ -1,0 +1,50 @@
+"""Runs with several worker processes, and articles whose processing fails."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import copy_articles, read_jsonl
+from test_incremental import snapshot
+
+from pipeline.run import run_extraction
+
+
+def test_two_workers_give_the_same_files_as_one(tmp_path, nlp, monkeypatch):
+    corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag", "wikinews_asylum")
+    monkeypatch.setattr("pipeline.run.SHARD_SIZE", 1)  # three shards, so the pool is used
+    run_extraction([corpus], tmp_path / "one", nlp=nlp)
+    summary = run_extraction([corpus], tmp_path / "two", workers=2)
+    assert summary.n_processed == 3 and summary.n_errors == 0
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+def test_an_article_that_breaks_a_component_is_an_error_row(tmp_path, nlp, monkeypatch):
+    corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag")
+    linker = nlp.get_pipe("claims_actor_linker")
+    real_call = type(linker).__call__
+
+    def flaky(self, doc):
+        if doc._.article_id == "wikinews_flag":
+            raise RuntimeError("boom")
+        return real_call(self, doc)
+
+    monkeypatch.setattr(type(linker), "__call__", flaky)
+    summary = run_extraction([corpus], tmp_path / "out", nlp=nlp)
+    rows = {a["article_id"]: a for a in read_jsonl(tmp_path / "out" / "articles.jsonl")}
+    assert rows["wikinews_korea"]["status"] == "ok"
+    assert rows["wikinews_flag"]["status"] == "error"
+    assert "claims_actor_linker failed: RuntimeError: boom" in rows["wikinews_flag"]["error"]
+    assert summary.errors == [("wikinews_flag", rows["wikinews_flag"]["error"])]
+    mentions = read_jsonl(tmp_path / "out" / "mentions.jsonl")
+    assert {m["article_id"] for m in mentions} == {"wikinews_korea"}
+
+    # Outside a run, the component's errors raise again.
+    doc = nlp.make_doc("Any text.")
+    doc._.article_id = "wikinews_flag"
+    with pytest.raises(RuntimeError, match="boom"):
+        nlp(doc)
+
+    # Once fixed, a re-run processes the failed article (errors are never cached).
+    monkeypatch.setattr(type(linker), "__call__", real_call)
+    summary = run_extraction([corpus], tmp_path / "out", nlp=nlp)
+    assert (summary.n_processed, summary.n_cached, summary.n_errors) == (1, 1, 0)
