@@ -128,3 +128,11 @@ def test_user_mistakes_raise_input_error(tmp_path):
 )  # fmt: skip
 def test_normalise_published(value, expected):
     assert normalise_published(value) == expected
+
+
+def test_paths_stay_relative_and_a_file_named_twice_is_read_once(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Some text.")
+    monkeypatch.chdir(tmp_path)
+    articles = list(read_articles(["in", "in/a.txt"]))
+    assert [(a.article_id, a.path, a.error) for a in articles] == [("a", "in/a.txt", None)]

@@ -70,9 +70,12 @@ def find_article_files(inputs: Iterable[str | Path]) -> list[Path]:
             raise InputError(
                 f"unsupported input format: {path} (expected one of {', '.join(ARTICLE_SUFFIXES)})"
             )
-    # The same file named twice (or via a folder and directly) is read once.
-    unique = list(dict.fromkeys(p.resolve() for p in files))
-    return unique
+    # The same file named twice (or via a folder and directly) is read once; paths stay as
+    # the user gave them, so outputs do not depend on where the checkout lives.
+    unique: dict[Path, Path] = {}
+    for path in files:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def read_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
