@@ -52,39 +52,56 @@ def _read(name: str) -> dict:
 
 
 def country_entry(alpha3: str, kind: str = "country") -> Entry | None:
-    country = pycountry.countries.get(alpha_3=alpha3)
-    extra = _read_countries().get(alpha3, {})
-    if country is None and not extra:
+    entry = _countries().get(alpha3)
+    if entry is None:
         return None
-    name = extra.get("name") or getattr(country, "common_name", None) or country.name
-    return Entry(f"gpe:{alpha3}", name, "GPE", alpha3, "GOV", kind)
+    return Entry(f"gpe:{alpha3}", entry["name"], "GPE", alpha3, "GOV", kind)
 
 
 @cache
-def _read_countries() -> dict[str, dict]:
-    return _read("countries.json")["countries"]
+def _countries() -> dict[str, dict]:
+    """Country forms: the curated countries.json first, then the generated file.
+
+    The generated file (scripts/build_gazetteer.py, from pycountry and countryinfo) covers
+    every country; the curated one adds the forms news text uses and wins on names.
+    """
+    curated = _read("countries.json")["countries"]
+    generated = _read("countries.generated.json")["countries"]
+    merged: dict[str, dict] = {}
+    for alpha3 in sorted(set(curated) | set(generated)):
+        mine, theirs = curated.get(alpha3, {}), generated.get(alpha3, {})
+        merged[alpha3] = {
+            "name": mine.get("name") or theirs.get("name") or alpha3,
+            "curated": {k: mine.get(k, []) for k in ("aliases", "demonyms", "capitals")},
+            "generated": {k: theirs.get(k, []) for k in ("aliases", "demonyms", "capitals")},
+        }
+    return merged
 
 
 @cache
 def load_gazetteer() -> Gazetteer:
     gaz = Gazetteer()
-    # Our curated forms first, so they win over pycountry's long official names.
-    for alpha3, extra in _read_countries().items():
-        for kind, forms in (
-            ("country", extra.get("aliases", [])),
-            ("demonym", extra.get("demonyms", [])),
-            ("capital", extra.get("capitals", [])),
-        ):
-            entry = country_entry(alpha3, kind)
-            for form in forms:
-                gaz.by_form.setdefault(normalise_form(form), entry)
-                if kind != "demonym":
-                    gaz.match_forms.add(form)
+    # Curated forms first, so that they win over generated ones and official long names.
+    for source in ("curated", "generated"):
+        for alpha3, country in _countries().items():
+            for kind, field_name in (
+                ("country", "aliases"),
+                ("demonym", "demonyms"),
+                ("capital", "capitals"),
+            ):
+                entry = country_entry(alpha3, kind)
+                for form in country[source][field_name]:
+                    if normalise_form(form) not in gaz.by_form:
+                        gaz.by_form[normalise_form(form)] = entry
+                        # Only curated names are searched for beyond NER: generated ones
+                        # include words like "Chad" or "Jordan" that are also first names.
+                        if kind != "demonym" and source == "curated":
+                            gaz.match_forms.add(form)
     for country in pycountry.countries:
         entry = country_entry(country.alpha_3)
         for attr in ("name", "common_name", "official_name"):
             form = getattr(country, attr, None)
-            if form:
+            if form and entry is not None:
                 gaz.by_form.setdefault(normalise_form(form), entry)
     for org in _read("organisations.json")["organisations"]:
         entry = Entry(

@@ -1,0 +1,93 @@
+"""Build pipeline/actors/patterns/countries.generated.json from maintained packages.
+
+pycountry gives the ISO codes and official names; countryinfo (MIT) gives short names,
+capitals, demonyms and alternative spellings. The curated countries.json beside the output
+adds what news text uses on top (abbreviations, plural demonyms, seats of government).
+
+Run it after upgrading either package:  .venv/bin/python scripts/build_gazetteer.py
+(the package is needed only here; at run time the pipeline reads the JSON file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from importlib import metadata
+from pathlib import Path
+
+import pycountry
+from countryinfo import all_countries
+
+OUTPUT = Path(__file__).resolve().parents[1] / "pipeline/actors/patterns/countries.generated.json"
+# A usable alternative spelling: Latin letters, at least four characters, not a code.
+_SPELLING = re.compile(r"^[A-Z][A-Za-z .'’-]{3,}$")
+
+
+def plural_demonyms(demonym: str) -> list[str]:
+    """'American' -> 'Americans'; 'Japanese' and 'British' have no plural form."""
+    if demonym.endswith(("an", "i", "ot", "er")):
+        return [f"{demonym}s"]
+    return []
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def build() -> dict:
+    countries: dict[str, dict] = {}
+    for info in all_countries():
+        try:
+            alpha3 = info.iso()["alpha3"]
+        except (KeyError, TypeError):
+            continue
+        iso = pycountry.countries.get(alpha_3=alpha3)
+        if iso is None:
+            continue
+        iso_names = {
+            iso.name,
+            getattr(iso, "common_name", None),
+            getattr(iso, "official_name", None),
+        }
+        if alpha3 in countries and info.name() not in iso_names:
+            continue  # a part sharing its state's code (Wales for GBR): the state's entry wins
+        names = [info.name(), iso.name, getattr(iso, "common_name", None)]
+        names.append(getattr(iso, "official_name", None))
+        names += [s for s in info.alt_spellings() or [] if _SPELLING.match(s) and not s.isupper()]
+        demonym = _text(info.demonym())
+        capitals = [c for c in (_text(c) for c in _as_list(info.capital())) if c]
+        countries[alpha3] = {
+            "name": getattr(iso, "common_name", None) or info.name() or iso.name,
+            "aliases": sorted({n.strip() for n in names if n}),
+            "demonyms": sorted({demonym, *plural_demonyms(demonym)} - {""}),
+            "capitals": capitals,
+        }
+    # A form that names two countries ("Dominican", "Congolese") is dropped from both.
+    owners: dict[str, set[str]] = defaultdict(set)
+    for alpha3, entry in countries.items():
+        for field in ("aliases", "demonyms", "capitals"):
+            for form in entry[field]:
+                owners[form.lower()].add(alpha3)
+    for entry in countries.values():
+        for field in ("aliases", "demonyms", "capitals"):
+            entry[field] = [f for f in entry[field] if len(owners[f.lower()]) == 1]
+    return {
+        "version": 1,
+        "generated_by": "scripts/build_gazetteer.py",
+        "sources": {p: metadata.version(p) for p in ("pycountry", "countryinfo")},
+        "countries": dict(sorted(countries.items())),
+    }
+
+
+def main() -> None:
+    OUTPUT.write_text(json.dumps(build(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()

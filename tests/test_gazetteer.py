@@ -1,0 +1,45 @@
+"""The actor gazetteer: generated from maintained packages, curated on top."""
+
+from __future__ import annotations
+
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+from pipeline.actors.gazetteer import PATTERNS_DIR, load_gazetteer
+
+
+@pytest.mark.parametrize(
+    ("form", "actor_id", "kind"),
+    [
+        ("Dutch", "gpe:NLD", "demonym"),  # generated from countryinfo
+        ("Kinshasa", "gpe:COD", "capital"),
+        ("the Netherlands", "gpe:NLD", "country"),
+        ("Republic of Korea", "gpe:KOR", "country"),
+        ("U.S.", "gpe:USA", "country"),  # curated
+        ("Americans", "gpe:USA", "demonym"),
+        ("Korean", "gpe:KOR", "demonym"),
+        ("Russia’s", "gpe:RUS", "country"),  # curly possessive normalised away
+        ("Kremlin", "org:kremlin", "organisation"),
+    ],
+)
+def test_lookup(form, actor_id, kind):
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and (entry.actor_id, entry.kind) == (actor_id, kind)
+
+
+def test_curated_names_win_and_ambiguous_forms_are_dropped():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Russian Federation").name == "Russia"
+    assert gaz.lookup("Dominican") is None  # Dominica or the Dominican Republic
+    assert "Chad" not in gaz.match_forms and gaz.lookup("Chad").actor_id == "gpe:TCD"
+
+
+def test_generated_file_is_up_to_date():
+    pytest.importorskip("countryinfo", reason="countryinfo builds the file; not installed")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
+    build = runpy.run_path(str(script))["build"]
+    committed = json.loads((PATTERNS_DIR / "countries.generated.json").read_text("utf-8"))
+    assert build()["countries"] == committed["countries"], "run scripts/build_gazetteer.py"
