@@ -68,3 +68,54 @@ def test_no_person_is_labelled_org_once_linked(nlp):
     doc = nlp("Prime Minister Kenji Sato visited Seoul. Sato said Sato would return.")
     labels = {m["label"] for m in doc._.actor_mentions if "Sato" in m["text"]}
     assert labels == {"PERSON"}
+
+
+ORG_CASES = [
+    # One organisation whether named with the country or its demonym.
+    ("The Chile Ministry of Defence spoke; the Chilean Ministry of Defence agreed.",
+     "Chile Ministry of Defence", "CHL", 2),
+    # The country comes from a possessor, not from a capital-named possessor.
+    ("Norway's ruling Harbour Party won.", "Harbour Party", "NOR", 1),
+    ("She studied at Georgetown's Walsh School of Foreign Service.",
+     "Walsh School of Foreign Service", None, 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country", "n_mentions"), ORG_CASES)
+def test_organisations(nlp, text, name, country, n_mentions):
+    actors = {a["name"]: a for a in nlp(text)._.actors}
+    assert name in actors, list(actors)
+    assert (actors[name]["country"], actors[name]["n_mentions"]) == (country, n_mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Ottawa plans to modernise its Command and Control systems.", "Command"),
+        ("The deal falls under the Coastal Resilience Partnership Programme.",
+         "Coastal Resilience Partnership Programme"),
+        ("He served as Minister of Energy, Mines and Water for years.", "Energy, Mines"),
+        ("Troops entered Galicia and eastern Ukraine in March.", "Galicia"),
+    ],
+)  # fmt: skip
+def test_things_and_places_that_look_like_organisations(nlp, text, not_actor):
+    assert not_actor not in [m["text"] for m in nlp(text)._.actor_mentions]
+
+
+def test_merged_organisation_and_person_are_split(nlp):
+    doc = nlp("The deputy head of Brazil's National Defence Council Paulo Ferreira Lima said no.")
+    found = {(m["text"], m["label"]) for m in doc._.actor_mentions}
+    assert ("Paulo Ferreira Lima", "PERSON") in found, found
+
+
+def test_author_bio_gives_a_person_with_a_role(nlp):
+    doc = nlp("Marta Olsen is a research fellow at the Institute for Arctic Studies.")
+    people = {m["name"]: m for m in doc._.actor_mentions if m["label"] == "PERSON"}
+    assert people["Marta Olsen"]["role"] == "EDU"
+
+
+def test_well_known_figures_get_their_country(nlp):
+    doc = nlp("President Putin met Xi in Beijing. Putin said little.")
+    people = {m["text"]: m for m in doc._.actor_mentions if m["label"] == "PERSON"}
+    assert people["Putin"]["name"] == "Vladimir Putin" and people["Putin"]["country"] == "RUS"
+    assert people["Xi"]["name"] == "Xi Jinping" and people["Xi"]["country"] == "CHN"

@@ -81,10 +81,10 @@ class ActorLinker(Pipe):
             for _, start, end in self.matcher(doc)
             if not any(e.start < end and start < e.end for e in ents if e is not None)
         ]
-        ents = [e for e in ents if e is not None]
+        ents = [part for e in ents if e is not None for part in self._split_org_person(e)]
         titled = [
             span
-            for span in self._titled_names(doc)
+            for span in [*self._titled_names(doc), *self._copular_names(doc)]
             if not any(e.start < span.end and span.start < e.end for e in ents)
         ]
         spans = [s for s in [*ents, *titled, *matches] if len(s)]
@@ -114,6 +114,48 @@ class ActorLinker(Pipe):
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
 
+    def _split_org_person(self, ent: Span) -> list[Span]:
+        """ "National Security Council Dmitry Medvedev" -> the council, then the person.
+
+        NER merges an organisation and the name that follows it; the split falls after the
+        last organisation keyword when two or more capitalised names follow it.
+        """
+        if ent.label_ != "ORG":
+            return [ent]
+        keyword_at = [t.i for t in ent if t.lower_ in self.gazetteer.org_words]
+        if not keyword_at:
+            return [ent]
+        cut = keyword_at[-1] + 1
+        tail = ent.doc[cut : ent.end]
+        if len(tail) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in tail):
+            return [ent]
+        return [
+            Span(ent.doc, ent.start, cut, label="ORG"),
+            Span(ent.doc, cut, ent.end, label="PERSON"),
+        ]
+
+    def _copular_names(self, doc: Doc) -> list[Span]:
+        """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
+        spans = []
+        for token in doc:
+            if token.lemma_ != "be" or token.pos_ not in ("AUX", "VERB"):
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            attr = next((c for c in token.children if c.dep_ == "attr"), None)
+            if subject is None or attr is None or subject.pos_ != "PROPN":
+                continue
+            words = [t for t in attr.lefts if t.dep_ in ("compound", "amod")] + [attr]
+            title = " ".join(t.lower_ for t in words)
+            if title not in self.gazetteer.person_titles and attr.lower_ not in (
+                self.gazetteer.person_titles
+            ):
+                continue
+            start = subject.left_edge.i
+            name = doc[start : subject.i + 1]
+            if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in name):
+                spans.append(Span(doc, start, subject.i + 1, label="PERSON"))
+        return spans
+
     def _title_ending_at(self, doc: Doc, end: int, floor: int = 0) -> str | None:
         """The longest person title whose last word is just before token `end`."""
         for width in range(TITLE_WINDOW, 0, -1):
@@ -131,6 +173,20 @@ class ActorLinker(Pipe):
         if entry is not None and not title:
             return self._gazetteer_mention(span, entry)
         label = span.label_
+        known = self.gazetteer.person(span.text) if label in ("PERSON", "ORG", "GAZ") else None
+        if known is not None:
+            return Mention(
+                span,
+                "PERSON",
+                known.actor_id,
+                known.name,
+                known.country,
+                title_role or known.role,
+                "actor.person_gazetteer",
+                "PERSON",
+            )
+        if not title and label in ("ORG", "PERSON") and _coordinated_with_place(span):
+            return None  # "Crimea and eastern Ukraine": a place, whatever NER said
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
         if label == "PERSON":
@@ -146,12 +202,14 @@ class ActorLinker(Pipe):
                 "PERSON",
             )
             return mention
+        if label == "ORG" and self._is_not_an_actor(doc, span):
+            return None
         if label == "ORG":
-            country = self._country_inside(span)
+            country = self._country_inside(span) or self._possessor_country(span)
             return Mention(
                 span,
                 "ORG",
-                f"org:{slug(span.text)}",
+                self._org_id(span),
                 _strip_the(span.text),
                 country,
                 self._org_role(span),
@@ -192,6 +250,53 @@ class ActorLinker(Pipe):
                 if entry is not None and entry.kind in ("country", "demonym"):
                     return entry.country
         return None
+
+    def _org_id(self, span: Span) -> str:
+        """One id for "Russia Ministry of X" and "Russian Ministry of X": the country
+        word inside the name is replaced by its code."""
+        words = []
+        for token in span:
+            entry = self.gazetteer.lookup(token.text)
+            is_country = entry is not None and entry.kind in ("country", "demonym")
+            words.append(entry.country if is_country else token.text)
+        return f"org:{slug(' '.join(words))}"
+
+    def _possessor_country(self, span: Span) -> str | None:
+        """ "Japan's ruling Liberal Democratic Party" -> JPN, from the possessor."""
+        possessors = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+        doc = span.doc
+        if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+            possessors.append(doc[span.start - 2])  # the parse may hang it elsewhere
+        for token in possessors:
+            entry = self.gazetteer.lookup(token.text)
+            # Not capitals: "Georgetown's Walsh School" is a university's, not Guyana's.
+            if entry is not None and entry.kind == "country":
+                return entry.country
+        return None
+
+    def _is_not_an_actor(self, doc: Doc, span: Span) -> bool:
+        """Names of things and fragments of titles that NER tags as organisations."""
+        heads = self.gazetteer.non_actor_heads
+        root = span.root
+        if span[-1].lower_ in heads:  # "Individually Tailored Partnership Programme"
+            return True
+        if root.dep_ == "compound" and root.head.lower_ in heads:  # "Security Studies program"
+            return True
+        # "Minister of Economy, Trade, and Industry": part of a title, not an actor.
+        if (
+            span.start >= 2
+            and doc[span.start - 1].lower_ == "of"
+            and self._title_ending_at(doc, span.start - 1, floor=span.sent.start)
+        ):
+            return True
+        # "their Command and Control systems": one capitalised word modifying a common noun.
+        if len(span) == 1 and not span.text.isupper():
+            head = root
+            while head.dep_ in ("conj", "compound", "amod", "nmod") and head.head is not head:
+                head = head.head
+            if head is not root and head.pos_ == "NOUN" and head.is_lower:
+                return True
+        return False
 
     def _org_role(self, span: Span) -> str | None:
         text = f" {span.text.lower()} "
@@ -308,6 +413,8 @@ class ActorLinker(Pipe):
                     break
             if m.role is None:
                 m.role = self._title_role_in(doc, window_start, m.span.start)
+            if m.role is None:
+                m.role = self._copular_role(m.span)
         # All mentions of one actor share what any of them learnt.
         country: dict[str, str] = {}
         role: dict[str, str] = {}
@@ -319,6 +426,20 @@ class ActorLinker(Pipe):
         for m in mentions:
             m.country = m.country or country.get(m.actor_id)
             m.role = m.role or role.get(m.actor_id)
+
+    def _copular_role(self, span: Span) -> str | None:
+        """ "Ana Ruiz is a graduate student ..." -> the role of 'graduate student' (EDU)."""
+        # Not span.root: in "Will Kielm is ..." the parser takes "Will" for an auxiliary.
+        subject = next((t for t in span if t.dep_ == "nsubj" and t.head.lemma_ == "be"), None)
+        if subject is None:
+            return None
+        titles = self.gazetteer.person_titles
+        for attr in (c for c in subject.head.children if c.dep_ == "attr"):
+            words = [t for t in attr.lefts if t.dep_ in ("compound", "amod")] + [attr]
+            for title in (" ".join(t.lower_ for t in words), attr.lower_):
+                if title in titles:
+                    return titles[title]
+        return None
 
     def _title_role_in(self, doc: Doc, start: int, end: int) -> str | None:
         titles = self.gazetteer.person_titles
@@ -347,16 +468,29 @@ def _acts_as_agent(span: Span) -> bool:
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
 
 
+def _coordinated_with_place(span: Span) -> bool:
+    """A one-word 'organisation' joined by 'and'/'or' to a place name is a place too."""
+    if len(span) != 1:
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in ("GPE", "LOC") for p in partners)
+
+
 def _is_group_noun(span: Span) -> bool:
     root = span.root
     return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive from an entity span."""
+    """Drop a leading article or possessor and a trailing possessive from an entity span."""
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    # "Georgetown's Walsh School of Foreign Service": the possessor is not part of the name.
+    if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
+        start += 2
     while end > start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
         end -= 1
     if start >= end:

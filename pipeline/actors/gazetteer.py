@@ -34,6 +34,12 @@ class Gazetteer:
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> role
     org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
+    people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
+    org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
+    non_actor_heads: set[str] = field(default_factory=set)  # "programme", "summit", ...
+
+    def person(self, text: str) -> Entry | None:
+        return self.people.get(normalise_form(text))
 
     def lookup(self, text: str) -> Entry | None:
         return self.by_form.get(normalise_form(text))
@@ -120,10 +126,33 @@ def load_gazetteer() -> Gazetteer:
         for title in titles:
             gaz.person_titles[title] = role
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
+    gaz.people = _people()
     gaz.org_keywords = [
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
+    gaz.non_actor_heads = set(roles["non_actor_heads"])
+    gaz.org_words = {keyword for keyword, _ in gaz.org_keywords if " " not in keyword}
     return gaz
+
+
+def _people() -> dict[str, Entry]:
+    """Full names always; an alias only when a single person in people.json has it."""
+    owners: dict[str, list[Entry]] = {}
+    full: dict[str, Entry] = {}
+    for person in _read("people.json")["people"]:
+        entry = Entry(
+            f"person:{slug(person['name'])}",
+            person["name"],
+            "PERSON",
+            person["country"],
+            person["role"],
+            "person",
+        )
+        full[normalise_form(person["name"])] = entry
+        for alias in person["aliases"]:
+            owners.setdefault(normalise_form(alias), []).append(entry)
+    unique = {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
+    return {**unique, **full}
 
 
 def slug(text: str) -> str:
