@@ -64,6 +64,39 @@ def extract(
         raise click.ClickException(f"every article failed ({summary.n_errors})")
 
 
+@cli.command("eval")
+@click.option(
+    "--gold",
+    "gold_dir",
+    required=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of <article_id>.gold.json files.",
+)
+@click.option(
+    "--run",
+    "run_dir",
+    default=Path("outputs"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder of a `claims extract` run that covers the gold articles.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate(gold_dir: Path, run_dir: Path, as_json: bool) -> None:
+    """Score a run's actors, claims and dates against gold annotations."""
+    import json
+
+    from pipeline.evaluate import GoldError, format_report, score_gold
+
+    try:
+        report = score_gold(gold_dir, run_dir)
+    except GoldError as err:
+        raise click.ClickException(str(err)) from None
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report))
+
+
 def main() -> None:
     cli(prog_name="claims")
 

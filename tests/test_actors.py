@@ -74,10 +74,18 @@ ORG_CASES = [
     # One organisation whether named with the country or its demonym.
     ("The Chile Ministry of Defence spoke; the Chilean Ministry of Defence agreed.",
      "Chile Ministry of Defence", "CHL", 2),
-    # The country comes from a possessor, not from a capital-named possessor.
+    # The country comes from a possessor: a country or a known organisation, not a capital.
     ("Norway's ruling Harbour Party won.", "Harbour Party", "NOR", 1),
     ("She studied at Georgetown's Walsh School of Foreign Service.",
-     "Walsh School of Foreign Service", None, 1),
+     "Walsh School of Foreign Service", "USA", 1),
+    ("She joined Canberra's Southern Policy Institute last year.",
+     "Southern Policy Institute", None, 1),
+    # A name NER cuts at its organisation word goes on through "for ..."; it inherits the
+    # country of a known organisation inside it.
+    ("He spoke at the Tanaka Center for Maritime Studies in Osaka.",
+     "Tanaka Center for Maritime Studies", None, 1),
+    ("She teaches at the Johns Hopkins School of Advanced International Studies.",
+     "Johns Hopkins School of Advanced International Studies", "USA", 1),
 ]  # fmt: skip
 
 

@@ -75,13 +75,15 @@ class ActorLinker(Pipe):
     # -- finding candidate spans -------------------------------------------------------
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        ents = [_trim(ent) for ent in doc.ents if ent.label_ in ACTOR_LABELS]
+        raw = [self._extend_name(e) for e in doc.ents if e.label_ in ACTOR_LABELS | {"FAC"}]
+        # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
+        # "US" + "Japan"); inside a longer entity it is just part of that name.
         matches = [
             Span(doc, start, end, label="GAZ")
             for _, start, end in self.matcher(doc)
-            if not any(e.start < end and start < e.end for e in ents if e is not None)
+            if not any(e.start < end and start < e.end and len(e) >= end - start for e in raw)
         ]
-        ents = [part for e in ents if e is not None for part in self._split_org_person(e)]
+        ents = [part for e in raw if (t := _trim(e)) for part in self._split_org_person(t)]
         titled = [
             span
             for span in [*self._titled_names(doc), *self._copular_names(doc)]
@@ -89,6 +91,25 @@ class ActorLinker(Pipe):
         ]
         spans = [s for s in [*ents, *titled, *matches] if len(s)]
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _extend_name(self, ent: Span) -> Span:
+        """ "the Edwin O. Reischauer Center" + "for East Asian Studies": NER often stops
+        at an organisation word; the name goes on through "for/of/on" and capitalised words.
+        A facility named with an organisation word is an organisation."""
+        doc = ent.doc
+        if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in self.gazetteer.org_words:
+            return ent
+        end = ent.end
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of", "on") and doc[end + 1].is_title:
+            end += 1
+            while end < len(doc) and (
+                doc[end].is_title
+                or (doc[end].lower_ in ("and", "of") and doc[end + 1 :].text[:1].isupper())
+            ):
+                end += 1
+            while doc[end - 1].lower_ in ("and", "of"):
+                end -= 1
+        return Span(doc, ent.start, end, label="ORG")
 
     def _titled_names(self, doc: Doc) -> list[Span]:
         """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
@@ -206,7 +227,7 @@ class ActorLinker(Pipe):
             return None
         if label == "ORG":
             country = self._country_inside(span) or self._possessor_country(span)
-            return Mention(
+            mention = Mention(
                 span,
                 "ORG",
                 self._org_id(span),
@@ -216,6 +237,10 @@ class ActorLinker(Pipe):
                 "actor.ner_org",
                 "ORG",
             )
+            if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
+                # "Russia's National Security Council" is a name of it too.
+                mention.extra["aliases"] = [doc[span.start - 2 : span.end].text]
+            return mention
         return None  # other GPEs are places; other NORPs are adjectives
 
     def _gazetteer_mention(self, span: Span, entry: Entry) -> Mention | None:
@@ -244,10 +269,14 @@ class ActorLinker(Pipe):
             entry = self.gazetteer.lookup(token.text)
             if entry is not None and entry.kind in ("country", "demonym") and entry.country:
                 return entry.country
-        for n in (2, 3):  # two- and three-word country names: "United States", "South Korea"
+        # Multi-word country names ("South Korea"), then organisations the name contains
+        # ("Johns Hopkins School of ..." belongs where Johns Hopkins University is).
+        for n in (2, 3, 4):
             for i in range(len(span) - n + 1):
                 entry = self.gazetteer.lookup(span[i : i + n].text)
                 if entry is not None and entry.kind in ("country", "demonym"):
+                    return entry.country
+                if entry is not None and entry.kind == "organisation" and entry.country != "IGO":
                     return entry.country
         return None
 
@@ -269,9 +298,9 @@ class ActorLinker(Pipe):
             possessors.append(doc[span.start - 2])  # the parse may hang it elsewhere
         for token in possessors:
             entry = self.gazetteer.lookup(token.text)
-            # Not capitals: "Georgetown's Walsh School" is a university's, not Guyana's.
-            if entry is not None and entry.kind == "country":
-                return entry.country
+            # Not capitals: "Georgetown's Walsh School" is the university's, not Guyana's.
+            if entry is not None and entry.kind in ("country", "organisation"):
+                return entry.country if entry.country != "IGO" else None
         return None
 
     def _is_not_an_actor(self, doc: Doc, span: Span) -> bool:
@@ -534,8 +563,9 @@ def _actor_rows(mentions: list[Mention]) -> list[dict]:
             },
         )
         row["n_mentions"] += 1
-        if m.span.text not in row["aliases"]:
-            row["aliases"].append(m.span.text)
+        for alias in [m.span.text, *m.extra.get("aliases", [])]:
+            if alias not in row["aliases"]:
+                row["aliases"].append(alias)
     for row in rows.values():
         row["aliases"] = sorted(row["aliases"])
     return list(rows.values())
