@@ -86,6 +86,9 @@ ORG_CASES = [
      "Tanaka Center for Maritime Studies", None, 1),
     ("She teaches at the Johns Hopkins School of Advanced International Studies.",
      "Johns Hopkins School of Advanced International Studies", "USA", 1),
+    # A unit at a known institution is where the institution is.
+    ("He leads the Tanaka Center for Maritime Studies at Harvard University.",
+     "Tanaka Center for Maritime Studies", "USA", 1),
 ]  # fmt: skip
 
 

@@ -444,6 +444,17 @@ class ActorLinker(Pipe):
                 m.role = self._title_role_in(doc, window_start, m.span.start)
             if m.role is None:
                 m.role = self._copular_role(m.span)
+        # "the X Center for Y Studies at the Johns Hopkins School of Z": a unit at an
+        # institution is where the institution is.
+        for m in mentions:
+            if m.label != "ORG" or m.country:
+                continue
+            i = m.span.end
+            if i < len(doc) and doc[i].lower_ == "at":
+                i += 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else 1
+                host = by_start.get(i)
+                if host is not None and host.label == "ORG" and host.country not in (None, "IGO"):
+                    m.country = host.country
         # All mentions of one actor share what any of them learnt.
         country: dict[str, str] = {}
         role: dict[str, str] = {}
