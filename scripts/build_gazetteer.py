@@ -41,6 +41,7 @@ def _text(value) -> str:
 
 def build() -> dict:
     countries: dict[str, dict] = {}
+    population: dict[str, int] = {}
     for info in all_countries():
         try:
             alpha3 = info.iso()["alpha3"]
@@ -61,21 +62,24 @@ def build() -> dict:
         names += [s for s in info.alt_spellings() or [] if _SPELLING.match(s) and not s.isupper()]
         demonym = _text(info.demonym())
         capitals = [c for c in (_text(c) for c in _as_list(info.capital())) if c]
+        population[alpha3] = info.population() or 0
         countries[alpha3] = {
             "name": getattr(iso, "common_name", None) or info.name() or iso.name,
             "aliases": sorted({n.strip() for n in names if n}),
             "demonyms": sorted({demonym, *plural_demonyms(demonym)} - {""}),
             "capitals": capitals,
         }
-    # A form that names two countries ("Dominican", "Congolese") is dropped from both.
-    owners: dict[str, set[str]] = defaultdict(set)
+    # A form shared by several entries ("Norwegian": Norway, Svalbard, Bouvet Island) goes
+    # to the most populous, which in practice is the sovereign state.
+    owners: dict[str, list[str]] = defaultdict(list)
     for alpha3, entry in countries.items():
         for field in ("aliases", "demonyms", "capitals"):
             for form in entry[field]:
-                owners[form.lower()].add(alpha3)
-    for entry in countries.values():
+                owners[form.lower()].append(alpha3)
+    owner = {form: max(codes, key=lambda c: population[c]) for form, codes in owners.items()}
+    for alpha3, entry in countries.items():
         for field in ("aliases", "demonyms", "capitals"):
-            entry[field] = [f for f in entry[field] if len(owners[f.lower()]) == 1]
+            entry[field] = [f for f in entry[field] if owner[f.lower()] == alpha3]
     return {
         "version": 1,
         "generated_by": "scripts/build_gazetteer.py",

@@ -113,6 +113,44 @@ def test_things_and_places_that_look_like_organisations(nlp, text, not_actor):
     assert not_actor not in [m["text"] for m in nlp(text)._.actor_mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # The country an ambassador is sent "to" is not theirs.
+        ("Chilean Ambassador to the United States Rosa Ibarra spoke.", "Rosa Ibarra", "CHL"),
+        ("Norwegian envoy to Japan Lars Dahl arrived.", "Lars Dahl", "NOR"),
+    ],
+)
+def test_ambassador_to_a_country_keeps_their_own(nlp, text, person, country):
+    people = {m["name"]: m for m in nlp(text)._.actor_mentions if m["label"] == "PERSON"}
+    assert people[person]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Baltic News Agency reported it.", "Baltic News Agency", "MED"),
+        ("The Harbour Guardian reported it.", "Harbour Guardian", None),
+        ("The Coastal Guard Command deployed ships.", "Coastal Guard Command", "MIL"),
+    ],
+)
+def test_organisation_roles_use_whole_and_longest_keywords(nlp, text, name, role):
+    actors = {a["name"]: a for a in nlp(text)._.actors}
+    assert name in actors, list(actors)
+    assert actors[name]["role"] == role
+
+
+def test_descriptors_and_title_words_are_not_actors(nlp):
+    text = (
+        "Emeritus Professor Ian Marsh voted. The pro-Beijing camp won. "
+        "Home Secretary Ann Lowe spoke to the nonpartisan pan-democrat group."
+    )
+    found = [m["text"] for m in nlp(text)._.actor_mentions]
+    for fragment in ("Emeritus", "Home", "pro-Beijing", "nonpartisan pan-democrat"):
+        assert fragment not in found, found
+    assert "Ian Marsh" in found and "Ann Lowe" in found
+
+
 def test_merged_organisation_and_person_are_split(nlp):
     doc = nlp("The deputy head of Brazil's National Defence Council Paulo Ferreira Lima said no.")
     found = {(m["text"], m["label"]) for m in doc._.actor_mentions}

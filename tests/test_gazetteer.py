@@ -20,7 +20,7 @@ from pipeline.actors.gazetteer import PATTERNS_DIR, load_gazetteer
         ("Republic of Korea", "gpe:KOR", "country"),
         ("U.S.", "gpe:USA", "country"),  # curated
         ("Americans", "gpe:USA", "demonym"),
-        ("Korean", "gpe:KOR", "demonym"),
+        ("South Koreans", "gpe:KOR", "demonym"),
         ("Russia’s", "gpe:RUS", "country"),  # curly possessive normalised away
         ("Kremlin", "org:kremlin", "organisation"),
     ],
@@ -30,10 +30,12 @@ def test_lookup(form, actor_id, kind):
     assert entry is not None and (entry.actor_id, entry.kind) == (actor_id, kind)
 
 
-def test_curated_names_win_and_ambiguous_forms_are_dropped():
+def test_curated_names_win_and_shared_forms_go_to_the_most_populous():
     gaz = load_gazetteer()
     assert gaz.lookup("Russian Federation").name == "Russia"
-    assert gaz.lookup("Dominican") is None  # Dominica or the Dominican Republic
+    assert gaz.lookup("Norwegian").country == "NOR"  # not Svalbard or Bouvet Island
+    assert gaz.lookup("Dominican").country == "DOM"  # not Dominica
+    assert gaz.lookup("Korean") is None  # either Korea: left out of the curated file
     assert "Chad" not in gaz.match_forms and gaz.lookup("Chad").actor_id == "gpe:TCD"
 
 

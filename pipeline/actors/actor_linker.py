@@ -177,6 +177,14 @@ class ActorLinker(Pipe):
                 spans.append(Span(doc, start, subject.i + 1, label="PERSON"))
         return spans
 
+    def _title_starting_at(self, doc: Doc, start: int) -> str | None:
+        for width in range(TITLE_WINDOW, 0, -1):
+            if start + width <= len(doc):
+                words = doc[start : start + width].text.lower()
+                if words in self.gazetteer.person_titles:
+                    return words
+        return None
+
     def _title_ending_at(self, doc: Doc, end: int, floor: int = 0) -> str | None:
         """The longest person title whose last word is just before token `end`."""
         for width in range(TITLE_WINDOW, 0, -1):
@@ -210,6 +218,8 @@ class ActorLinker(Pipe):
             return None  # "Crimea and eastern Ukraine": a place, whatever NER said
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
+        if label == "PERSON" and not span[0].text[:1].isupper():
+            return None  # "pro-Beijing", "nonpartisan pan-democrat": descriptors, not names
         if label == "PERSON":
             full = span.text
             mention = Mention(
@@ -311,6 +321,13 @@ class ActorLinker(Pipe):
             return True
         if root.dep_ == "compound" and root.head.lower_ in heads:  # "Security Studies program"
             return True
+        # "Emeritus", or "Home" in "Home Secretary": a title's word, not an organisation.
+        titles = self.gazetteer.person_titles
+        if len(span) == 1 and span.text.lower() in titles:
+            return True
+        has_org_word = any(t.lower_ in self.gazetteer.org_words for t in span)
+        if not has_org_word and span.end < len(doc) and self._title_starting_at(doc, span.end):
+            return True
         # "Minister of Economy, Trade, and Industry": part of a title, not an actor.
         if (
             span.start >= 2
@@ -328,20 +345,22 @@ class ActorLinker(Pipe):
         return False
 
     def _org_role(self, span: Span) -> str | None:
-        text = f" {span.text.lower()} "
-        for keyword, role in self.gazetteer.org_keywords:
-            if f" {keyword} " in text or f" {keyword}" in text.split("(")[0]:
-                return role
-        return None
+        """The role of the longest organisation keyword in the name, matched as whole words
+        ("news agency" is MED though "agency" alone is GOV; "Guardian" is not a "guard")."""
+        words = f" {' '.join(t.lower_ for t in span)} "
+        found = [(kw, role) for kw, role in self.gazetteer.org_keywords if f" {kw} " in words]
+        return max(found, key=lambda kr: len(kr[0]))[1] if found else None
 
     # -- document-level linking --------------------------------------------------------
 
     def _link_aliases(self, doc: Doc, mentions: list[Mention]) -> None:
         """Surnames -> full names, acronyms -> expansions; relabel ORG surnames as PERSON."""
         full_names: dict[str, Counter[str]] = {}
+        surnames: set[str] = set()
         for m in mentions:
             if m.label == "PERSON" and len(m.span) > 1:
-                for token in (m.span[-1], m.span[0]):
+                surnames.add(m.span[-1].text)
+                for token in (m.span[-1], m.span[0]):  # first too: "Kim" of "Kim Jong Un"
                     full_names.setdefault(token.text, Counter())[m.name] += 1
         # A one-word person (titled or tagged) is a key only when no full name claims it.
         multi_word_keys = set(full_names)
@@ -359,8 +378,8 @@ class ActorLinker(Pipe):
         # Surnames that NER missed entirely.
         covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
         for token in doc:
-            if token.i in covered or token.pos_ != "PROPN" or token.text not in full_names:
-                continue
+            if token.i in covered or token.pos_ != "PROPN" or token.text not in surnames:
+                continue  # tokens NER did not tag link by surname only, never by first name
             names = full_names[token.text]
             if len(names) == 1:
                 full = next(iter(names))
@@ -422,8 +441,10 @@ class ActorLinker(Pipe):
         for m in mentions:
             if m.label != "PERSON" or m.country:
                 continue
-            window_start = _affiliation_window_start(m.span)
+            window_start = self._affiliation_window_start(m.span)
             for i in range(m.span.start - 1, window_start - 1, -1):
+                if _after_to(doc, i):
+                    continue  # "Afghan Ambassador to the United States X": X is Afghan
                 other = by_start.get(i)
                 if (
                     other is not None
@@ -467,6 +488,19 @@ class ActorLinker(Pipe):
             m.country = m.country or country.get(m.actor_id)
             m.role = m.role or role.get(m.actor_id)
 
+    def _affiliation_window_start(self, span: Span) -> int:
+        """Where the noun phrase that introduces a person starts: through an apposition
+        ("Japan's prime minister, X") or a title's prepositional phrase ("Norwegian envoy
+        to Japan X", which the parser reads as "envoy to [Japan X]")."""
+        root = span.root
+        left = root.left_edge.i
+        if root.dep_ == "appos":
+            left = min(left, root.head.left_edge.i)
+        title = root.head.head if root.dep_ == "pobj" else None
+        if title is not None and title.lower_ in self.gazetteer.person_titles:
+            left = min(left, title.left_edge.i)
+        return max(left, span.sent.start, span.start - AFFILIATION_WINDOW)
+
     def _copular_role(self, span: Span) -> str | None:
         """ "Ana Ruiz is a graduate student ..." -> the role of 'graduate student' (EDU)."""
         # Not span.root: in "Will Kielm is ..." the parser takes "Will" for an auxiliary.
@@ -491,21 +525,20 @@ class ActorLinker(Pipe):
         return None
 
 
-def _affiliation_window_start(span: Span) -> int:
-    """Where the noun phrase that introduces a person starts (following appositions)."""
-    root = span.root
-    left = root.left_edge.i
-    if root.dep_ == "appos":
-        left = min(left, root.head.left_edge.i)
-    return max(left, span.sent.start, span.start - AFFILIATION_WINDOW)
-
-
 def _acts_as_agent(span: Span) -> bool:
     """Is a capital acting as its government ("Moscow has noticed"), not a place?"""
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return False
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
+
+def _after_to(doc: Doc, i: int) -> bool:
+    """Is token i the object of "to" ("ambassador to [the] United States")?"""
+    j = i - 1
+    while j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "to"
 
 
 def _coordinated_with_place(span: Span) -> bool:
