@@ -151,6 +151,27 @@ def test_descriptors_and_title_words_are_not_actors(nlp):
     assert "Ian Marsh" in found and "Ann Lowe" in found
 
 
+def test_headline_possessive_does_not_become_part_of_a_name(nlp):
+    doc = nlp("Readout of President Ortega’s Meeting with Chancellor Weber\n\nOrtega met Weber.")
+    names = {m["name"] for m in doc._.actor_mentions if m["label"] == "PERSON"}
+    assert "Ortega" in names and not any("Meeting" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.-Japan Alliance is strong.",
+        "Peace in the Indo-Pacific matters to Canada.",
+        "The National Security Advisor briefed Congress.",
+        "COVID-19 spread quickly in Peru.",
+    ],
+)
+def test_relationships_regions_and_titles_are_not_actors(nlp, text):
+    mentions = {m["text"] for m in nlp(text)._.actor_mentions}
+    assert not mentions & {"U.S.-Japan", "U.S.-Japan Alliance", "Indo-Pacific",
+                           "National Security Advisor", "COVID-19"}, mentions  # fmt: skip
+
+
 def test_merged_organisation_and_person_are_split(nlp):
     doc = nlp("The deputy head of Brazil's National Defence Council Paulo Ferreira Lima said no.")
     found = {(m["text"], m["label"]) for m in doc._.actor_mentions}

@@ -197,6 +197,8 @@ class ActorLinker(Pipe):
     # -- one span -> a mention ---------------------------------------------------------
 
     def _classify(self, doc: Doc, span: Span) -> Mention | None:
+        if normalise_form(span.text) in self.gazetteer.non_actor_names:
+            return None
         title, title_role = self._title_before(doc, span)
         entry = self.gazetteer.lookup(span.text)
         if entry is not None and not title:
@@ -218,8 +220,10 @@ class ActorLinker(Pipe):
             return None  # "Crimea and eastern Ukraine": a place, whatever NER said
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
-        if label == "PERSON" and not span[0].text[:1].isupper():
-            return None  # "pro-Beijing", "nonpartisan pan-democrat": descriptors, not names
+        if label == "PERSON" and (
+            not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text)
+        ):
+            return None  # "pro-Beijing", "COVID-19": descriptors and things, not names
         if label == "PERSON":
             full = span.text
             mention = Mention(
@@ -323,7 +327,9 @@ class ActorLinker(Pipe):
             return True
         # "Emeritus", or "Home" in "Home Secretary": a title's word, not an organisation.
         titles = self.gazetteer.person_titles
-        if len(span) == 1 and span.text.lower() in titles:
+        if span.text.lower() in titles:  # "National Security Advisor"
+            return True
+        if self._is_bilateral(span):  # "U.S.-Japan": a relationship, not an actor
             return True
         has_org_word = any(t.lower_ in self.gazetteer.org_words for t in span)
         if not has_org_word and span.end < len(doc) and self._title_starting_at(doc, span.end):
@@ -343,6 +349,13 @@ class ActorLinker(Pipe):
             if head is not root and head.pos_ == "NOUN" and head.is_lower:
                 return True
         return False
+
+    def _is_bilateral(self, span: Span) -> bool:
+        parts = [p for p in span.text.split(" ")[0].split("-") if p]
+        if len(parts) < 2:
+            return False
+        entries = [self.gazetteer.lookup(p) for p in parts]
+        return all(e is not None and e.type == "GPE" for e in entries)
 
     def _org_role(self, span: Span) -> str | None:
         """The role of the longest organisation keyword in the name, matched as whole words
@@ -561,6 +574,10 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    # "President Biden's Meeting with ...": a name ends at its possessive.
+    if ent.label_ == "PERSON":
+        cut = next((t.i for t in ent.doc[start:end] if t.lower_ in ("'s", "’s")), end)
+        end = cut
     # "Georgetown's Walsh School of Foreign Service": the possessor is not part of the name.
     if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
         start += 2

@@ -37,6 +37,7 @@ class Gazetteer:
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
     org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
     non_actor_heads: set[str] = field(default_factory=set)  # "programme", "summit", ...
+    non_actor_names: set[str] = field(default_factory=set)  # normalised "indo-pacific", ...
 
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
@@ -131,6 +132,7 @@ def load_gazetteer() -> Gazetteer:
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
     gaz.non_actor_heads = set(roles["non_actor_heads"])
+    gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}
     gaz.org_words = {keyword for keyword, _ in gaz.org_keywords if " " not in keyword}
     return gaz
 
