@@ -172,6 +172,14 @@ def test_relationships_regions_and_titles_are_not_actors(nlp, text):
                            "National Security Advisor", "COVID-19"}, mentions  # fmt: skip
 
 
+def test_title_inside_a_name_and_wrapped_lines(nlp):
+    doc = nlp("He met Crown Prince Mohammed bin\nSalman in Riyadh on Monday.")
+    (person,) = [m for m in doc._.actor_mentions if m["label"] == "PERSON"]
+    assert (person["name"], person["country"], person["role"]) == (
+        "Mohammed bin Salman", "SAU", "GOV")  # fmt: skip
+    assert person["text"] == "Mohammed bin\nSalman"
+
+
 def test_merged_organisation_and_person_are_split(nlp):
     doc = nlp("The deputy head of Brazil's National Defence Council Paulo Ferreira Lima said no.")
     found = {(m["text"], m["label"]) for m in doc._.actor_mentions}

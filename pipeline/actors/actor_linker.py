@@ -177,6 +177,14 @@ class ActorLinker(Pipe):
                 spans.append(Span(doc, start, subject.i + 1, label="PERSON"))
         return spans
 
+    def _without_leading_title(self, span: Span) -> Span:
+        """ "Crown Prince Mohammed bin Salman" -> the name; the title is found before it."""
+        title = self._title_starting_at(span.doc, span.start)
+        width = len(title.split()) if title else 0
+        if not title or len(span) - width < 1 or span.start + width > span.end:
+            return span
+        return Span(span.doc, span.start + width, span.end, label=span.label_)
+
     def _title_starting_at(self, doc: Doc, start: int) -> str | None:
         for width in range(TITLE_WINDOW, 0, -1):
             if start + width <= len(doc):
@@ -199,6 +207,8 @@ class ActorLinker(Pipe):
     def _classify(self, doc: Doc, span: Span) -> Mention | None:
         if normalise_form(span.text) in self.gazetteer.non_actor_names:
             return None
+        if span.label_ == "PERSON":
+            span = self._without_leading_title(span)
         title, title_role = self._title_before(doc, span)
         entry = self.gazetteer.lookup(span.text)
         if entry is not None and not title:
@@ -221,9 +231,11 @@ class ActorLinker(Pipe):
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
         if label == "PERSON" and (
-            not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text)
+            not span[0].text[:1].isupper()
+            or any(c.isdigit() for c in span.text)
+            or span[-1].lower_ in self.gazetteer.non_actor_heads
         ):
-            return None  # "pro-Beijing", "COVID-19": descriptors and things, not names
+            return None  # "pro-Beijing", "COVID-19", "Joint Statement": not names
         if label == "PERSON":
             full = span.text
             mention = Mention(
