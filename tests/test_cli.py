@@ -99,3 +99,26 @@ def test_every_article_failing_is_an_error_exit(runner, tmp_path, reuse_nlp):
     assert "every article failed" in result.output
     (row,) = read_jsonl(tmp_path / "o" / "articles.jsonl")
     assert row["status"] == "error" and "binary" in row["error"]
+
+
+def test_eval_scores_a_run_and_reports_missing_articles(runner, tmp_path, seed_run):
+    out, _ = seed_run
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    actor = {"name": "Japan", "aliases": ["Japan", "Tokyo"], "type": "GPE", "country": "JPN",
+             "role": "GOV"}  # fmt: skip
+    (gold / "japan-russia-relations.gold.json").write_text(
+        json.dumps({"actors": [actor], "claims": [], "dates": []})
+    )
+    result = runner.invoke(cli, ["eval", "--gold", str(gold), "--run", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    actors = report["micro"]["actors"]
+    assert actors["recall"] == 1.0 and actors["country"]["accuracy"] == 1.0
+
+    (gold / "not-in-the-run.gold.json").write_text(
+        json.dumps({"actors": [], "claims": [], "dates": []})
+    )
+    result = runner.invoke(cli, ["eval", "--gold", str(gold), "--run", str(out)])
+    assert result.exit_code != 0
+    assert "not-in-the-run" in result.output and "Traceback" not in result.output
