@@ -20,19 +20,6 @@ from spacy.util import filter_spans
 from pipeline.actors.gazetteer import Entry, load_gazetteer, normalise_form, slug
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
-# A capital after one of these prepositions is a place ("in Madrid"), not its government.
-PLACE_PREPOSITIONS = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "near",
-    "via",
-    "into",
-    "across",
-    "around",
-    "outside",
-}
 # Dependency labels of a noun acting as a subject or agent.
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
 TITLE_WINDOW = 4  # tokens before a name searched for a title
@@ -104,7 +91,11 @@ class ActorLinker(Pipe):
             end += 1
             while end < len(doc) and (
                 doc[end].is_title
-                or (doc[end].lower_ in ("and", "of") and doc[end + 1 :].text[:1].isupper())
+                or (
+                    doc[end].lower_ in ("and", "of")
+                    and end + 1 < len(doc)
+                    and doc[end + 1].text[:1].isupper()
+                )
             ):
                 end += 1
             while doc[end - 1].lower_ in ("and", "of"):
@@ -181,26 +172,24 @@ class ActorLinker(Pipe):
         """ "Crown Prince Mohammed bin Salman" -> the name; the title is found before it."""
         title = self._title_starting_at(span.doc, span.start)
         width = len(title.split()) if title else 0
-        if not title or len(span) - width < 1 or span.start + width > span.end:
+        if not title or width >= len(span):
             return span
         return Span(span.doc, span.start + width, span.end, label=span.label_)
 
+    def _title_at(self, doc: Doc, start: int, end: int) -> str | None:
+        """Tokens [start, end) as a person title from the lexicon, or None."""
+        words = doc[start:end].text.lower().replace("’", "'")
+        return words if words in self.gazetteer.person_titles else None
+
     def _title_starting_at(self, doc: Doc, start: int) -> str | None:
-        for width in range(TITLE_WINDOW, 0, -1):
-            if start + width <= len(doc):
-                words = doc[start : start + width].text.lower()
-                if words in self.gazetteer.person_titles:
-                    return words
-        return None
+        """The longest person title whose first word is token `start`."""
+        widths = range(min(TITLE_WINDOW, len(doc) - start), 0, -1)
+        return next((t for w in widths if (t := self._title_at(doc, start, start + w))), None)
 
     def _title_ending_at(self, doc: Doc, end: int, floor: int = 0) -> str | None:
         """The longest person title whose last word is just before token `end`."""
-        for width in range(TITLE_WINDOW, 0, -1):
-            if end - width >= floor:
-                words = doc[end - width : end].text.lower().replace("’", "'")
-                if words in self.gazetteer.person_titles:
-                    return words
-        return None
+        widths = range(min(TITLE_WINDOW, end - floor), 0, -1)
+        return next((t for w in widths if (t := self._title_at(doc, end - w, end))), None)
 
     # -- one span -> a mention ---------------------------------------------------------
 
@@ -237,18 +226,16 @@ class ActorLinker(Pipe):
         ):
             return None  # "pro-Beijing", "COVID-19", "Joint Statement": not names
         if label == "PERSON":
-            full = span.text
-            mention = Mention(
+            return Mention(
                 span,
                 "PERSON",
-                f"person:{slug(full)}",
-                full,
+                f"person:{slug(span.text)}",
+                span.text,
                 None,
                 title_role,
                 "actor.person_title" if title else "actor.ner_person",
                 "PERSON",
             )
-            return mention
         if label == "ORG" and self._is_not_an_actor(doc, span):
             return None
         if label == "ORG":
@@ -269,8 +256,16 @@ class ActorLinker(Pipe):
             return mention
         return None  # other GPEs are places; other NORPs are adjectives
 
+    def _acts_as_agent(self, span: Span) -> bool:
+        """Is a capital acting as its government ("Moscow has noticed"), not a place?
+        After a place preposition ("in Madrid") it is a place."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in self.gazetteer.place_prepositions:
+            return False
+        return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
     def _gazetteer_mention(self, span: Span, entry: Entry) -> Mention | None:
-        if entry.kind == "capital" and not _acts_as_agent(span):
+        if entry.kind == "capital" and not self._acts_as_agent(span):
             return None
         if entry.kind == "demonym" and not _is_group_noun(span):
             return None
@@ -541,21 +536,12 @@ class ActorLinker(Pipe):
         return None
 
     def _title_role_in(self, doc: Doc, start: int, end: int) -> str | None:
-        titles = self.gazetteer.person_titles
-        for i in range(end - 1, start - 1, -1):
-            for width in (3, 2, 1):
-                words = doc[i : i + width].text.lower()
-                if i + width <= end and words in titles:
-                    return titles[words]
+        """The role of the title nearest to `end` among tokens [start, end)."""
+        for last in range(end, start, -1):
+            title = self._title_ending_at(doc, last, floor=start)
+            if title:
+                return self.gazetteer.person_titles[title]
         return None
-
-
-def _acts_as_agent(span: Span) -> bool:
-    """Is a capital acting as its government ("Moscow has noticed"), not a place?"""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return False
-    return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
 
 
 def _after_to(doc: Doc, i: int) -> bool:
@@ -642,6 +628,3 @@ def _actor_rows(mentions: list[Mention]) -> list[dict]:
     for row in rows.values():
         row["aliases"] = sorted(row["aliases"])
     return list(rows.values())
-
-
-__all__ = ["ActorLinker", "normalise_form"]

@@ -38,6 +38,7 @@ class Gazetteer:
     org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
     non_actor_heads: set[str] = field(default_factory=set)  # "programme", "summit", ...
     non_actor_names: set[str] = field(default_factory=set)  # normalised "indo-pacific", ...
+    place_prepositions: set[str] = field(default_factory=set)  # "in Madrid": a place
 
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
@@ -132,6 +133,7 @@ def load_gazetteer() -> Gazetteer:
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
     gaz.non_actor_heads = set(roles["non_actor_heads"])
+    gaz.place_prepositions = set(roles["place_prepositions"])
     gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}
     gaz.org_words = {keyword for keyword, _ in gaz.org_keywords if " " not in keyword}
     return gaz
