@@ -197,3 +197,30 @@ def test_well_known_figures_get_their_country(nlp):
     people = {m["text"]: m for m in doc._.actor_mentions if m["label"] == "PERSON"}
     assert people["Putin"]["name"] == "Vladimir Putin" and people["Putin"]["country"] == "RUS"
     assert people["Xi"]["name"] == "Xi Jinping" and people["Xi"]["country"] == "CHN"
+
+
+RESOLUTION_CASES = [
+    # (text, the span that names the speaker, expected actor name and country, resolved_from)
+    ("Chancellor Eva Lind met Chinese officials. He was absent; she said no.", "she",
+     ("Eva Lind", None), "pronoun"),
+    ("Peru's Ministry of Energy issued a note. The ministry said prices would fall.",
+     "The ministry", ("Ministry of Energy", "PER"), "role_noun"),
+    ("Kremlin spokeswoman Olga Rudneva spoke on Monday. The spokeswoman said talks had ended.",
+     "The spokeswoman", ("Olga Rudneva", "RUS"), "role_noun"),
+    ("Ambassador Tomas Berg arrived in Oslo. The diplomat said he was hopeful.",
+     "The diplomat", ("Tomas Berg", None), "role_noun"),
+    ("Kenya and Uganda signed the deal. Kenya said it was pleased.", "Kenya",
+     ("Kenya", "KEN"), "mention"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speaker", "actor", "resolved_from"), RESOLUTION_CASES)
+def test_speaker_resolution(nlp, text, speaker, actor, resolved_from):
+    from pipeline.actors.resolve import resolve_speaker
+
+    doc = nlp(text)
+    start = text.rindex(speaker)
+    got = resolve_speaker(doc, start, start + len(speaker))
+    assert got is not None, (speaker, doc._.actor_mentions)
+    assert (got["name"], got["country"]) == actor
+    assert got["resolved_from"] == resolved_from
