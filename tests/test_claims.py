@@ -513,3 +513,29 @@ def test_resolve_speaker_role_noun(nlp):
     assert res is not None and res["resolved_from"] == "role_noun"
     assert res["name"] == "Fumio Kishida"
     assert resolve_speaker(doc, 0, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "members"),
+    [
+        ("Brazil and Chile agreed to cut tariffs on steel.", "agreed", ["Brazil", "Chile"]),
+        ("Talks between Peru and Bolivia went well, and the two countries pledged to share "
+         "water.", "pledged", ["Peru", "Bolivia"]),
+        ("Kenya met Ghana in May. Both countries agreed to open consulates.", "agreed",
+         ["Kenya", "Ghana"]),
+    ],
+)  # fmt: skip
+def test_joint_speakers_make_their_members_the_targets(nlp, text, cue, members):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert [m["name"] for m in claim["speaker"]["members"]] == members
+    assert claim["speaker"]["name"] == members[0]
+    assert [t["name"] for t in claim["targets"]][: len(members)] == members
+    for target in claim["targets"]:
+        assert text[target["start"] : target["end"]] == target["text"]
+
+
+def test_an_officials_own_state_is_not_a_target(nlp):
+    text = "French President Marc Duval said France would punish Iran for the attack."
+    claim = only(claims_of(nlp, text), **{"cue.text": "said"})
+    assert claim["speaker"]["country"] == "FRA"
+    assert [t["name"] for t in claim["targets"]] == ["Iran"]

@@ -90,6 +90,42 @@ def _looks_plural(m: dict) -> bool:
     return (m.get("label") == "NORP" and text.endswith("s")) or text.lower().endswith(" states")
 
 
+NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _member(m: dict) -> dict:
+    keys = ("text", "start", "end", "actor_id", "name", "country")
+    return {k: m.get(k) for k in keys}
+
+
+def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> list[dict]:
+    """The actors of a coordinated subject ("NATO and Japan") or of a counted plural role
+    noun ("the two countries", "both countries": the last distinct fitting actors)."""
+    if span is None or head is None:
+        return []
+    inside = _distinct([m for m in mentions if start <= m["start"] and m["end"] <= end])
+    if len(inside) >= 2 and any(t.lower_ in ("and", "&") for t in span):
+        return inside
+    count = next((NUMBER_WORDS[t.lower_] for t in span if t.lower_ in NUMBER_WORDS), 0)
+    entry = role_nouns().get(head.lemma_.lower())
+    if count < 2 or entry is None or head.tag_ not in ("NNS", "NNPS"):
+        return []
+    labels = tuple(entry.get("labels") or GROUP_LABELS)
+    before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
+    recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
+    return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+def _distinct(mentions: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for m in mentions:
+        key = m.get("actor_id") or m.get("text")
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
 def resolve_speaker(doc: Doc, start: int, end: int) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None."""
     try:
@@ -103,6 +139,12 @@ def _resolve(doc: Doc, start: int, end: int) -> dict | None:
         return None
     mentions = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
     span, head = _span_head(doc, start, end)
+    members = _joint_members(mentions, start, end, span, head)
+    if members:
+        # A joint speaker ("NATO and Japan", "the two countries"): the first member speaks
+        # for the record, and `members` lists them all.
+        how = "coordination" if members[0]["start"] >= start else "role_noun"
+        return {**_result(members[0], how), "members": [_member(m) for m in members]}
     overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
     if overlapping:
         if head is not None:

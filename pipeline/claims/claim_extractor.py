@@ -630,7 +630,9 @@ class ClaimExtractor(Pipe):
         left = tok.left_edge.i
         right = tok.i
         for c in tok.rights:
-            if c.dep_ in NP_RIGHT_DEPS and c.left_edge.i == right + 1:
+            # "Brazil and Chile": a coordinated subject is one (joint) speaker span
+            joins = c.dep_ in ("cc", "conj") and (c.dep_ == "cc" or c.pos_ in ("PROPN", "NOUN"))
+            if (c.dep_ in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
                 right = c.right_edge.i
             else:
                 break
@@ -719,7 +721,12 @@ class ClaimExtractor(Pipe):
         ranges = [(cs, ce)] + ([extra] if extra else [])
         sp_id = speaker.get("actor_id") if speaker else None
         sp_range = (speaker["start"], speaker["end"]) if speaker else (-1, -1)
-        out, seen = [], set()
+        # Joint speakers' claims are about their relation: the members are the targets.
+        members = (speaker or {}).get("members") or []
+        out = [dict(m) for m in members]
+        seen = {m.get("actor_id") or m["text"].lower() for m in members}
+        # A state official's claim is not "about" their own state.
+        own_state = f"gpe:{speaker['country']}" if speaker and speaker.get("country") else None
         for m in ctx.mentions:
             if not any(m["start"] < b and m["end"] > a for a, b in ranges):
                 continue
@@ -731,6 +738,8 @@ class ClaimExtractor(Pipe):
                 continue
             key = m.get("actor_id") or m["text"].lower()
             if (sp_id is not None and key == sp_id) or key in seen:
+                continue
+            if key == own_state and not members:
                 continue
             seen.add(key)
             out.append(
