@@ -60,3 +60,21 @@ def test_fingerprint_is_stable_and_follows_the_model(monkeypatch):
 def test_fingerprint_checks_the_model_is_installed():
     with pytest.raises(ModelNotFoundError, match="pip install"):
         pipeline_fingerprint("no_such_model_xyz")
+
+
+def test_csv_cells_cannot_become_formulas_but_jsonl_keeps_the_text(tmp_path, nlp):
+    import csv
+    import json
+
+    from pipeline.run import run_extraction
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "=cmd|calc.txt").write_text(
+        "=HYPERLINK(1)\n\nPeru said on Monday it would sign the deal.", encoding="utf-8"
+    )
+    run_extraction([tmp_path / "in"], tmp_path / "out", nlp=nlp)
+    with open(tmp_path / "out" / "articles.csv", encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["title"] == "'=HYPERLINK(1)" and row["article_id"] == "'=cmd|calc"
+    (line,) = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["title"] == "=HYPERLINK(1)"

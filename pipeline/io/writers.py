@@ -26,6 +26,18 @@ from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatte
 from pipeline.io.store import atomic_write
 
 PARQUET_BATCH_ROWS = 10_000
+# A CSV cell starting with one of these runs as a formula in a spreadsheet (OWASP CSV
+# injection); such cells get a leading apostrophe in the CSV only. JSONL keeps exact text.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
+        for key, value in row.items()
+    }
+
+
 _dumps = partial(json.dumps, ensure_ascii=False)
 
 
@@ -118,7 +130,7 @@ def write_tables(out: Path, article_records: Iterable[Records], *, parquet: bool
                 for row in records.get(table, []):
                     jsonl[table].write(row)
                     flat = flatten_row(table, row)
-                    csvs[table].writerow(flat)
+                    csvs[table].writerow(spreadsheet_safe(flat))
                     if parquet:
                         sinks[table].write(flat)
             for claim in records.get("claims", []):
@@ -130,7 +142,7 @@ def _write_dyads(out: Path, rows: list[dict[str, Any]], *, parquet: bool) -> Non
     with atomic_write(out / "dyads.csv", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, column_names("dyads"), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(spreadsheet_safe(row) for row in rows)
     if parquet:
         with atomic_write(out / "dyads.parquet", mode="wb") as handle:
             pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema("dyads")), handle)
