@@ -108,7 +108,7 @@ def _flatten(text_el: ET.Element) -> tuple[str, list[Timex]]:
         add(el.text)
         for child in el:
             visit(child)
-            pass
+            add(child.tail)
         if _local(el.tag) == "TIMEX3" and length > start:
             timexes.append(
                 Timex(
