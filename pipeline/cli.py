@@ -68,9 +68,8 @@ def extract(
 @click.option(
     "--gold",
     "gold_dir",
-    required=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Folder of <article_id>.gold.json files.",
+    help="Folder of <article_id>.gold.json files, scored against the run in --run.",
 )
 @click.option(
     "--run",
@@ -80,21 +79,44 @@ def extract(
     type=click.Path(file_okay=False, path_type=Path),
     help="Output folder of a `claims extract` run that covers the gold articles.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def evaluate(gold_dir: Path, run_dir: Path, as_json: bool) -> None:
-    """Score a run's actors, claims and dates against gold annotations."""
+@click.option(
+    "--timeml",
+    "timeml_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of TimeML .tml files; the pipeline is run on them and dates are scored.",
+)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml.")
+@click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
+def evaluate(
+    gold_dir: Path | None, run_dir: Path, timeml_dir: Path | None, model: str, as_json: bool
+) -> None:
+    """Score actors, claims and dates against gold files (--gold) and TimeML (--timeml)."""
     import json
 
     from pipeline.evaluate import GoldError, format_report, score_gold
+    from pipeline.evaluate.timeml import TimeMLError, format_timeml_report, score_timeml
 
+    if gold_dir is None and timeml_dir is None:
+        raise click.UsageError("give --gold DIR and/or --timeml DIR")
+    reports: dict[str, object] = {}
+    texts: list[str] = []
     try:
-        report = score_gold(gold_dir, run_dir)
-    except GoldError as err:
+        if gold_dir is not None:
+            report = score_gold(gold_dir, run_dir)
+            reports["gold"] = report.to_dict()
+            texts.append(format_report(report))
+        if timeml_dir is not None:
+            from pipeline.nlp import load_pipeline
+
+            timeml = score_timeml(timeml_dir, load_pipeline(model))
+            reports["timeml"] = timeml.to_dict()
+            texts.append(format_timeml_report(timeml))
+    except (GoldError, TimeMLError, ModelNotFoundError) as err:
         raise click.ClickException(str(err)) from None
     if as_json:
-        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
     else:
-        click.echo(format_report(report))
+        click.echo("\n\n".join(texts))
 
 
 def main() -> None:

@@ -112,7 +112,7 @@ def test_eval_scores_a_run_and_reports_missing_articles(runner, tmp_path, seed_r
     )
     result = runner.invoke(cli, ["eval", "--gold", str(gold), "--run", str(out), "--json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.output)["gold"]
     actors = report["micro"]["actors"]
     assert actors["recall"] == 1.0 and actors["country"]["accuracy"] == 1.0
 
@@ -122,3 +122,22 @@ def test_eval_scores_a_run_and_reports_missing_articles(runner, tmp_path, seed_r
     result = runner.invoke(cli, ["eval", "--gold", str(gold), "--run", str(out)])
     assert result.exit_code != 0
     assert "not-in-the-run" in result.output and "Traceback" not in result.output
+
+
+def test_eval_timeml_runs_the_pipeline_on_tml_files(runner, nlp, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
+    fixtures = Path(__file__).parent / "fixtures" / "timeml"
+    result = runner.invoke(cli, ["eval", "--timeml", str(fixtures), "--json"])
+    assert result.exit_code == 0, result.output
+    micro = json.loads(result.output)["timeml"]["micro"]
+    # every TIMEX3 but the creation time of each document is gold
+    n_gold = sum(p.read_text().count("<TIMEX3") - 1 for p in fixtures.glob("*.tml"))
+    assert micro["relaxed"]["n_gold"] == n_gold
+    assert 0.0 <= micro["value"]["f1"] <= micro["relaxed"]["f1"] <= 1.0
+
+
+def test_eval_needs_something_to_score(runner):
+    result = runner.invoke(cli, ["eval"])
+    assert result.exit_code != 0 and "--gold" in result.output
