@@ -16,13 +16,23 @@ from spacy.language import Language
 from tqdm import tqdm
 
 from pipeline.io.readers import Article, InputError, read_articles
-from pipeline.io.records import Records, article_row, doc_records, error_records
+from pipeline.io.records import (
+    Records,
+    article_row,
+    doc_items,
+    error_records,
+    items_records,
+    merge_chunk_items,
+    shift_offsets,
+)
 from pipeline.io.store import RecordCache, pipeline_fingerprint
 from pipeline.io.writers import write_tables
 from pipeline.nlp import DEFAULT_MODEL, PROJECT_COMPONENTS, load_pipeline
 
 SHARD_SIZE = 32  # articles per unit of work: small enough for a smooth progress bar
 LOCK_NAME = ".claims.lock"
+# Where a long article may be cut, best first.
+CHUNK_SEPARATORS = ("\n\n", "\n", ". ", " ")
 
 
 @dataclass
@@ -82,24 +92,49 @@ def _pipe_into(
     nlp: Language, articles: list[Article], result: ShardResult, batch_size: int
 ) -> None:
     by_id = {a.article_id: a for a in articles}
+    pieces: dict[str, list[dict]] = {}  # article id -> its chunks' items, shifted
+    n_chunks: dict[str, int] = {}
     # memory_zone frees the strings each batch adds, so a long run keeps a flat vocabulary.
     with nlp.memory_zone():
         docs = []
         for article in articles:
-            try:
-                doc = nlp.make_doc(article.text or "")
-            except ValueError as err:  # e.g. longer than nlp.max_length
-                result.errors[article.article_id] = f"cannot tokenise: {err}"
-                continue
-            doc._.article_id = article.article_id
-            doc._.published = article.published
-            docs.append(doc)
+            chunks = text_chunks(article.text or "", nlp.max_length)
+            n_chunks[article.article_id] = len(chunks)
+            for offset, chunk in chunks:
+                doc = nlp.make_doc(chunk)
+                doc._.article_id = article.article_id
+                doc._.published = article.published
+                doc._.chunk_offset = offset
+                docs.append(doc)
         for doc in nlp.pipe(docs, batch_size=batch_size):
-            article = by_id[doc._.article_id]
+            article_id = doc._.article_id
+            done = pieces.setdefault(article_id, [])
+            done.append(shift_offsets(doc_items(doc), doc._.chunk_offset))
+            if len(done) < n_chunks[article_id]:
+                continue
+            article = by_id[article_id]
             try:
-                result.records[article.article_id] = doc_records(doc, article)
+                items = merge_chunk_items(done)
+                result.records[article_id] = items_records(article.text, items, article)
             except Exception as err:  # a bug in one article's records must not stop the run
-                result.errors[article.article_id] = f"records failed: {type(err).__name__}: {err}"
+                result.errors[article_id] = f"records failed: {type(err).__name__}: {err}"
+
+
+def text_chunks(text: str, max_length: int) -> list[tuple[int, str]]:
+    """The text in pieces of at most max_length characters, as (offset, piece), cut at
+    paragraph breaks where possible, else at line breaks, sentence ends or spaces.
+    Long articles are processed piece by piece rather than refused or truncated."""
+    chunks, start = [], 0
+    while len(text) - start > max_length:
+        window = text[start : start + max_length]
+        cut = next(
+            (window.rfind(sep) + len(sep) for sep in CHUNK_SEPARATORS if window.rfind(sep) > 0),
+            max_length,
+        )
+        chunks.append((start, text[start : start + cut]))
+        start += cut
+    chunks.append((start, text[start:]))
+    return chunks
 
 
 # One pipeline per worker process, loaded once by the pool's initializer.

@@ -48,3 +48,44 @@ def test_an_article_that_breaks_a_component_is_an_error_row(tmp_path, nlp, monke
     monkeypatch.setattr(type(linker), "__call__", real_call)
     summary = run_extraction([corpus], tmp_path / "out", nlp=nlp)
     assert (summary.n_processed, summary.n_cached, summary.n_errors) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_length", "pieces"),
+    [
+        ("aaaa\n\nbbbb\n\ncccc", 10, ["aaaa\n\n", "bbbb\n\ncccc"]),
+        ("aaaa\n\nbb\ncc dd\n\neeee", 16, ["aaaa\n\nbb\ncc dd\n\n", "eeee"]),
+        ("aaaa bbbb\ncccc dddd", 12, ["aaaa bbbb\n", "cccc dddd"]),
+        ("aaaa bbbb cccc", 8, ["aaaa ", "bbbb ", "cccc"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("short", 100, ["short"]),
+    ],
+)
+def test_text_chunks_cover_the_text_and_cut_at_the_best_break(text, max_length, pieces):
+    from pipeline.run import text_chunks
+
+    chunks = text_chunks(text, max_length)
+    assert [piece for _, piece in chunks] == pieces
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in chunks)
+
+
+def test_articles_longer_than_max_length_are_processed_in_chunks(tmp_path, nlp, monkeypatch):
+    paragraph = "Foreign Minister Anna Berg of Sweden said on Monday that Norway would help. "
+    text = "Long report\n\n" + "\n\n".join(paragraph * 3 for _ in range(20))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(nlp, "max_length", 1000)
+    assert len(text) > 3 * nlp.max_length
+    summary = run_extraction([tmp_path / "in"], tmp_path / "out", nlp=nlp)
+    assert summary.n_errors == 0
+    mentions = read_jsonl(tmp_path / "out" / "mentions.jsonl")
+    claims = read_jsonl(tmp_path / "out" / "claims.jsonl")
+    assert max(m["start"] for m in mentions) > 3 * 1000  # found beyond the first chunks
+    for row in mentions + read_jsonl(tmp_path / "out" / "dates.jsonl"):
+        assert text[row["start"] : row["end"]] == row["text"]
+    for claim in claims:
+        assert text[claim["content"]["start"] : claim["content"]["end"]] == claim["content"]["text"]
+    (actor,) = [
+        a for a in read_jsonl(tmp_path / "out" / "actors.jsonl") if a["name"] == "Anna Berg"
+    ]
+    assert actor["n_mentions"] == sum(1 for m in mentions if m["name"] == "Anna Berg") >= 12

@@ -42,26 +42,40 @@ def error_records(article: Article) -> Records:
     return records
 
 
+def doc_items(doc: Doc) -> dict[str, list[dict[str, Any]]]:
+    """What the components left on a Doc, as plain lists."""
+    return {
+        "mentions": list(doc._.actor_mentions or []),
+        "actors": list(doc._.actors or []),
+        "dates": list(doc._.dates or []),
+        "claims": list(doc._.claims or []),
+    }
+
+
 def doc_records(doc: Doc, article: Article) -> Records:
     """All rows for one article: its `articles` row and its mentions, actors, dates, claims."""
-    text = doc.text
+    return items_records(doc.text, doc_items(doc), article)
+
+
+def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Article) -> Records:
+    """Rows with ids, in offset order, from an article's text and its extracted items."""
     aid = article.article_id
     head = {"schema_version": SCHEMA_VERSION, "article_id": aid}
 
-    mentions = _exact(text, doc._.actor_mentions or [], "mention")
+    mentions = _exact(text, items["mentions"], "mention")
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     mention_rows = [
         {**head, "mention_id": f"{aid}#m{n}", **m} for n, m in enumerate(mentions, start=1)
     ]
 
-    actors = sorted(doc._.actors or [], key=lambda a: (a.get("first_start", 0), a["actor_id"]))
+    actors = sorted(items["actors"], key=lambda a: (a.get("first_start", 0), a["actor_id"]))
     actor_rows = [{**head, **a} for a in actors]
 
-    dates = _exact(text, doc._.dates or [], "date")
+    dates = _exact(text, items["dates"], "date")
     dates.sort(key=lambda d: (d["start"], d["end"]))
     date_rows = [{**head, "date_id": f"{aid}#d{n}", **d} for n, d in enumerate(dates, start=1)]
 
-    claims = [c for c in (doc._.claims or []) if _claim_is_exact(text, c)]
+    claims = [c for c in items["claims"] if _claim_is_exact(text, c)]
     claims.sort(key=lambda c: (c["content"]["start"], c["cue"]["start"], c["content"]["end"]))
     claim_rows = [{**head, "claim_id": f"{aid}#{n}", **c} for n, c in enumerate(claims, start=1)]
 
@@ -74,6 +88,37 @@ def doc_records(doc: Doc, article: Article) -> Records:
     counts = {table: len(rows) for table, rows in records.items()}
     records["articles"] = [article_row(article, counts)]
     return records
+
+
+def shift_offsets(value: Any, offset: int) -> Any:
+    """A copy of extracted items with every character offset moved by `offset` (chunks)."""
+    if isinstance(value, list):
+        return [shift_offsets(v, offset) for v in value]
+    if isinstance(value, dict):
+        return {
+            k: v + offset
+            if k in ("start", "end", "first_start") and isinstance(v, int)
+            else shift_offsets(v, offset)
+            for k, v in value.items()
+        }
+    return value
+
+
+def merge_chunk_items(chunks: list[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict]]:
+    """One article's items from its chunks' (already shifted) items; actors are merged by id."""
+    merged: dict[str, list[dict[str, Any]]] = {k: [] for k in ("mentions", "dates", "claims")}
+    actors: dict[str, dict[str, Any]] = {}
+    for items in chunks:
+        for key in merged:
+            merged[key].extend(items[key])
+        for actor in items["actors"]:
+            if actor["actor_id"] not in actors:
+                actors[actor["actor_id"]] = dict(actor)
+                continue
+            known = actors[actor["actor_id"]]
+            known["n_mentions"] += actor["n_mentions"]
+            known["aliases"] = sorted(set(known["aliases"]) | set(actor["aliases"]))
+    return {**merged, "actors": list(actors.values())}
 
 
 def _exact(text: str, items: list[dict[str, Any]], what: str) -> list[dict[str, Any]]:
