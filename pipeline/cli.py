@@ -32,6 +32,7 @@ def cli() -> None:
 @click.option("--force", is_flag=True, help="Process every article again, ignoring the cache.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any article failed.")
 def extract(
     inputs: tuple[Path, ...],
     out: Path,
@@ -40,6 +41,7 @@ def extract(
     force: bool,
     quiet: bool,
     parquet: bool,
+    strict: bool,
 ) -> None:
     """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out."""
     from pipeline.run import run_extraction  # keeps `claims --help` fast
@@ -62,6 +64,8 @@ def extract(
         click.echo(summary.describe(), err=True)
     if summary.n_errors == summary.n_articles:
         raise click.ClickException(f"every article failed ({summary.n_errors})")
+    if strict and summary.n_errors:
+        raise click.ClickException(f"{summary.n_errors} article(s) failed (--strict)")
 
 
 @cli.command("eval")

@@ -141,3 +141,41 @@ def test_eval_timeml_runs_the_pipeline_on_tml_files(runner, nlp, monkeypatch):
 def test_eval_needs_something_to_score(runner):
     result = runner.invoke(cli, ["eval"])
     assert result.exit_code != 0 and "--gold" in result.output
+
+
+def test_strict_fails_the_run_when_any_article_failed(runner, tmp_path, reuse_nlp):
+    corpus = copy_articles(tmp_path / "in", "wikinews_flag")
+    (corpus / "empty.txt").write_text("")
+    out = str(tmp_path / "o")
+    assert runner.invoke(cli, ["extract", str(corpus), "--out", out, "--quiet"]).exit_code == 0
+    result = runner.invoke(cli, ["extract", str(corpus), "--out", out, "--quiet", "--strict"])
+    assert result.exit_code != 0 and "1 article(s) failed" in result.output
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_one_holds_the_lock(runner, tmp_path):
+    import fcntl
+
+    corpus = copy_articles(tmp_path / "in", "wikinews_flag")
+    out = tmp_path / "o"
+    out.mkdir()
+    with open(out / ".claims.lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = runner.invoke(cli, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code != 0 and "another claims run is writing" in result.output
+    assert not (out / "articles.jsonl").exists()
+
+
+def test_hostile_article_ids_stay_inside_the_output_folder(runner, tmp_path, reuse_nlp):
+    rows = [
+        {"id": "../../escape", "text": "Chile said no."},
+        {"id": "/etc/x", "text": "Peru agreed."},
+    ]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    out = tmp_path / "deep" / "o"
+    result = runner.invoke(cli, ["extract", str(tmp_path / "in"), "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    ids = {a["article_id"] for a in read_jsonl(out / "articles.jsonl")}
+    assert ids == {"../../escape", "/etc/x"}  # kept as data, never used as a path
+    written = {p for p in tmp_path.rglob("*") if p.is_file()}
+    assert all(p.is_relative_to(out) or p.is_relative_to(tmp_path / "in") for p in written)
