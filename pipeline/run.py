@@ -167,10 +167,17 @@ def output_lock(out: Path) -> Iterator[None]:
             raise InputError(
                 f"another claims run is writing to {out}; wait for it to finish"
             ) from None
+        _remove_stale_temporaries(out)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files left by a killed run (we hold the lock, so none is being written)."""
+    for path in out.rglob(".*.tmp"):
+        path.unlink(missing_ok=True)
 
 
 def run_extraction(
