@@ -80,7 +80,8 @@ def test_jsonl_rows_malformed_lines_and_duplicates(tmp_path):
     assert articles[0].article_id == "x1" and articles[0].published == "2021-01-15"
     assert errors[0] is None
     assert "malformed JSONL line 2" in errors[1]
-    assert "duplicate article id" in errors[2]
+    assert "duplicate article id 'x1'" in errors[2]
+    assert articles[2].article_id == "x1@feed.jsonl.gz:3"
     assert "line 4 has no 'id'" in errors[3]
     assert "no string 'text'" in errors[4]
     assert "not an object" in errors[5]

@@ -86,7 +86,12 @@ def read_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
         for article in _read_file(path, manifests):
             first = seen.get(article.article_id)
             if first is not None:
-                article.error = f"duplicate article id (first read from {first})"
+                # A row of its own, under an id that says where it came from, so that
+                # article_id stays unique in every table.
+                article.error = (
+                    f"duplicate article id {article.article_id!r} (first read from {first})"
+                )
+                article.article_id = f"{article.article_id}@{Path(article.path).name}"
                 article.text = None
             else:
                 seen[article.article_id] = article.path
