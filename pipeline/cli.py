@@ -33,6 +33,20 @@ def cli() -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any article failed.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine's processes; dask: a Dask cluster (see --scheduler).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a "
+    "local cluster of --workers processes.",
+)
+@click.option("--profile", is_flag=True, help="Report the time spent in each stage.")
 def extract(
     inputs: tuple[Path, ...],
     out: Path,
@@ -42,6 +56,9 @@ def extract(
     quiet: bool,
     parquet: bool,
     strict: bool,
+    engine: str,
+    scheduler: str | None,
+    profile: bool,
 ) -> None:
     """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out."""
     from pipeline.run import run_extraction  # keeps `claims --help` fast
@@ -55,6 +72,9 @@ def extract(
             force=force,
             parquet=parquet,
             progress=not quiet,
+            engine=engine,
+            scheduler=scheduler,
+            profile=profile,
         )
     except (InputError, ModelNotFoundError) as err:
         raise click.ClickException(str(err)) from None
@@ -62,6 +82,8 @@ def extract(
         for article_id, reason in summary.errors:
             click.echo(f"error: {article_id}: {reason}", err=True)
         click.echo(summary.describe(), err=True)
+    if profile:
+        click.echo(summary.profile_table(), err=True)
     if summary.n_errors == summary.n_articles:
         raise click.ClickException(f"every article failed ({summary.n_errors})")
     if strict and summary.n_errors:
@@ -89,19 +111,38 @@ def extract(
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     help="Folder of TimeML .tml files; the pipeline is run on them and dates are scored.",
 )
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml.")
+@click.option(
+    "--polnear",
+    "polnear_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A PolNeAR split folder (brat .txt/.ann); the pipeline is run and claims scored.",
+)
+@click.option(
+    "--baseline",
+    type=click.Choice(["textacy"]),
+    help="With --polnear: also score textacy's direct_quotations in the same run.",
+)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml/--polnear.")
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 def evaluate(
-    gold_dir: Path | None, run_dir: Path, timeml_dir: Path | None, model: str, as_json: bool
+    gold_dir: Path | None,
+    run_dir: Path,
+    timeml_dir: Path | None,
+    polnear_dir: Path | None,
+    baseline: str | None,
+    model: str,
+    as_json: bool,
 ) -> None:
-    """Score actors, claims and dates against gold files (--gold) and TimeML (--timeml)."""
+    """Score against gold files (--gold), TimeML dates (--timeml) and PolNeAR claims
+    (--polnear)."""
     import json
 
     from pipeline.evaluate import GoldError, format_report, score_gold
+    from pipeline.evaluate.polnear import PolnearError
     from pipeline.evaluate.timeml import TimeMLError, format_timeml_report, score_timeml
 
-    if gold_dir is None and timeml_dir is None:
-        raise click.UsageError("give --gold DIR and/or --timeml DIR")
+    if gold_dir is None and timeml_dir is None and polnear_dir is None:
+        raise click.UsageError("give --gold DIR, --timeml DIR and/or --polnear DIR")
     reports: dict[str, object] = {}
     texts: list[str] = []
     try:
@@ -115,12 +156,40 @@ def evaluate(
             timeml = score_timeml(timeml_dir, load_pipeline(model))
             reports["timeml"] = timeml.to_dict()
             texts.append(format_timeml_report(timeml))
-    except (GoldError, TimeMLError, ModelNotFoundError) as err:
+        if polnear_dir is not None:
+            reports["polnear"], text = _polnear(polnear_dir, model, baseline)
+            texts.append(text)
+    except (GoldError, TimeMLError, PolnearError, ModelNotFoundError) as err:
         raise click.ClickException(str(err)) from None
     if as_json:
         click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
     else:
         click.echo("\n\n".join(texts))
+
+
+def _polnear(split_dir: Path, model: str, baseline: str | None) -> tuple[dict, str]:
+    from pipeline.evaluate.polnear import (
+        format_polnear_comparison,
+        format_polnear_report,
+        pipeline_claims,
+        score_polnear_systems,
+    )
+    from pipeline.nlp import load_pipeline
+
+    systems = {"pipeline": pipeline_claims}
+    if baseline == "textacy":
+        try:
+            from pipeline.evaluate.textacy_baseline import textacy_claims_strict
+        except ImportError as err:
+            raise click.ClickException(f"the textacy baseline needs textacy: {err}") from None
+        systems["textacy"] = textacy_claims_strict
+    reports = score_polnear_systems(split_dir, load_pipeline(model), systems)
+    text = (
+        format_polnear_comparison(reports.values())
+        + "\n"
+        + format_polnear_report(reports["pipeline"])
+    )
+    return {name: report.to_dict() for name, report in reports.items()}, text
 
 
 def main() -> None:

@@ -1,4 +1,10 @@
-"""One extraction run: read the inputs, process what the cache lacks, write the tables."""
+"""One extraction run: read the inputs, process what the cache lacks, write the tables.
+
+Work is cut into shards of articles. `process_shard` is the unit of work: a plain,
+picklable function that loads the pipeline once per process, so that the same function
+runs in this process, in a local process pool or on a Dask cluster. Results come back to
+this process, which writes each article's records to the cache and then the tables.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,9 @@ import contextlib
 import fcntl
 import sys
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,9 +37,11 @@ from pipeline.io.writers import write_tables
 from pipeline.nlp import DEFAULT_MODEL, PROJECT_COMPONENTS, load_pipeline
 
 SHARD_SIZE = 32  # articles per unit of work: small enough for a smooth progress bar
+SHARDS_IN_FLIGHT_PER_WORKER = 2  # bounds memory: texts wait on disk, not in queues
 LOCK_NAME = ".claims.lock"
 # Where a long article may be cut, best first.
 CHUNK_SEPARATORS = ("\n\n", "\n", ". ", " ")
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -41,8 +50,11 @@ class RunSummary:
     n_articles: int = 0
     n_processed: int = 0
     n_cached: int = 0
+    n_words: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    stage_seconds: Counter[str] = field(default_factory=Counter)  # read, process, write
+    component_seconds: Counter[str] = field(default_factory=Counter)  # with profile=True
 
     @property
     def n_errors(self) -> int:
@@ -54,16 +66,49 @@ class RunSummary:
             f"unchanged (cached), {self.n_errors} failed; {self.seconds:.1f}s -> {self.out}"
         )
 
+    def profile_table(self) -> str:
+        """Seconds per stage and, when profiled, per pipeline component."""
+        lines = ["stage                          seconds   share"]
+        total = sum(self.stage_seconds.values()) or 1.0
+        for name, seconds in self.stage_seconds.items():
+            lines.append(f"{name:28s} {seconds:9.2f} {100 * seconds / total:6.1f}%")
+        spent = sum(self.component_seconds.values()) or 1.0
+        if self.component_seconds:
+            lines += ["", "component (summed over workers) seconds   share"]
+            for name, seconds in self.component_seconds.items():
+                lines.append(f"{name:28s} {seconds:9.2f} {100 * seconds / spent:6.1f}%")
+        return "\n".join(lines)
+
 
 @dataclass
 class ShardResult:
-    """What processing a shard gives back: records of the good articles, errors of the rest."""
+    """What processing a shard gives back: records of the good articles, errors of the rest,
+    and, when profiled, the seconds each pipeline component took."""
 
     records: dict[str, Records] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    component_seconds: dict[str, float] = field(default_factory=dict)
 
 
-def process_articles(nlp: Language, articles: list[Article], batch_size: int = 16) -> ShardResult:
+# -- the unit of work --------------------------------------------------------------------
+
+_PIPELINES: dict[str, Language] = {}  # model name -> pipeline, loaded once per process
+
+
+def get_pipeline(model: str) -> Language:
+    if model not in _PIPELINES:
+        _PIPELINES[model] = load_pipeline(model)
+    return _PIPELINES[model]
+
+
+def process_shard(articles: list[Article], model: str, profile: bool = False) -> ShardResult:
+    """Process a shard with this process's pipeline for `model` (loaded on first use)."""
+    return process_articles(get_pipeline(model), articles, profile=profile)
+
+
+def process_articles(
+    nlp: Language, articles: list[Article], batch_size: int = 16, profile: bool = False
+) -> ShardResult:
     """Run the pipeline over articles and turn each Doc into records at once.
 
     An article whose processing raises is reported in `errors`; the others go on.
@@ -81,7 +126,7 @@ def process_articles(nlp: Language, articles: list[Article], batch_size: int = 1
     for component in components:
         component.set_error_handler(on_error)
     try:
-        _pipe_into(nlp, articles, result, batch_size)
+        _pipe_into(nlp, articles, result, batch_size, profile)
     finally:
         for component, handler in zip(components, previous, strict=True):
             component.set_error_handler(handler)
@@ -89,7 +134,7 @@ def process_articles(nlp: Language, articles: list[Article], batch_size: int = 1
 
 
 def _pipe_into(
-    nlp: Language, articles: list[Article], result: ShardResult, batch_size: int
+    nlp: Language, articles: list[Article], result: ShardResult, batch_size: int, profile: bool
 ) -> None:
     by_id = {a.article_id: a for a in articles}
     pieces: dict[str, list[dict]] = {}  # article id -> its chunks' items, shifted
@@ -106,7 +151,10 @@ def _pipe_into(
                 doc._.published = article.published
                 doc._.chunk_offset = offset
                 docs.append(doc)
-        for doc in nlp.pipe(docs, batch_size=batch_size):
+        stream = (
+            _timed_pipe(nlp, docs, result) if profile else nlp.pipe(docs, batch_size=batch_size)
+        )
+        for doc in stream:
             article_id = doc._.article_id
             done = pieces.setdefault(article_id, [])
             done.append(shift_offsets(doc_items(doc), doc._.chunk_offset))
@@ -118,6 +166,17 @@ def _pipe_into(
                 result.records[article_id] = items_records(article.text, items, article)
             except Exception as err:  # a bug in one article's records must not stop the run
                 result.errors[article_id] = f"records failed: {type(err).__name__}: {err}"
+
+
+def _timed_pipe(nlp: Language, docs: list, result: ShardResult) -> list:
+    """The pipeline one component at a time over the whole shard, timing each."""
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        docs = (
+            list(component.pipe(docs)) if hasattr(component, "pipe") else list(map(component, docs))
+        )
+        result.component_seconds[name] = time.perf_counter() - started
+    return docs
 
 
 def text_chunks(text: str, max_length: int) -> list[tuple[int, str]]:
@@ -137,23 +196,49 @@ def text_chunks(text: str, max_length: int) -> list[tuple[int, str]]:
     return chunks
 
 
-# One pipeline per worker process, loaded once by the pool's initializer.
-_WORKER_NLP: Language | None = None
+# -- engines: where shards are processed ---------------------------------------------------
+
+ShardMapper = Callable[[Iterator[list[Article]]], Iterator[tuple[list[Article], ShardResult]]]
 
 
-def _init_worker(model: str) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = load_pipeline(model)
+def local_mapper(model: str, workers: int, profile: bool, nlp: Language | None) -> ShardMapper:
+    """Shards in this process (one worker) or in a pool of `workers` processes."""
+
+    def in_process(shards: Iterator[list[Article]]):
+        pipeline = nlp or get_pipeline(model)
+        for shard in shards:
+            yield shard, process_articles(pipeline, shard, profile=profile)
+
+    def in_pool(shards: Iterator[list[Article]]):
+        with ProcessPoolExecutor(workers) as pool:
+            yield from bounded_map(
+                lambda shard: pool.submit(process_shard, shard, model, profile),
+                shards,
+                workers * SHARDS_IN_FLIGHT_PER_WORKER,
+            )
+
+    return in_process if workers <= 1 else in_pool
 
 
-def _process_shard_in_worker(articles: list[Article]) -> ShardResult:
-    assert _WORKER_NLP is not None, "worker not initialised"
-    return process_articles(_WORKER_NLP, articles)
+def bounded_map(
+    submit: Callable[[list[Article]], Future], shards: Iterator[list[Article]], in_flight: int
+) -> Iterator[tuple[list[Article], ShardResult]]:
+    """Submit shards, keeping at most `in_flight` pending; yield results as they finish."""
+    pending: dict[Future, list[Article]] = {}
+    for shard in shards:
+        pending[submit(shard)] = shard
+        while len(pending) >= in_flight:
+            yield from _collect(pending, wait(pending, return_when=FIRST_COMPLETED).done)
+    while pending:
+        yield from _collect(pending, wait(pending, return_when=FIRST_COMPLETED).done)
 
 
-def _shards(articles: list[Article], size: int) -> Iterator[list[Article]]:
-    for i in range(0, len(articles), size):
-        yield articles[i : i + size]
+def _collect(pending: dict, done: Iterable) -> Iterator[tuple[list[Article], ShardResult]]:
+    for future in done:
+        yield pending.pop(future), future.result()
+
+
+# -- the run --------------------------------------------------------------------------------
 
 
 @contextlib.contextmanager
@@ -190,40 +275,92 @@ def run_extraction(
     parquet: bool = False,
     progress: bool = False,
     nlp: Language | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    profile: bool = False,
 ) -> RunSummary:
     """Extract actors, dates and claims from the inputs into the tables in `out`.
 
     Articles already in the cache with the same text, date and pipeline are not
-    processed again. `nlp` lets a caller reuse a pipeline it has loaded.
+    processed again. `nlp` lets a caller reuse a pipeline it has loaded (one worker only).
+    `engine="dask"` runs the shards on the Dask cluster at `scheduler`, or on a local one.
     """
     started = time.perf_counter()
     out = Path(out)
+    if engine not in ENGINES:
+        raise InputError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
     fingerprint = pipeline_fingerprint(model)  # checks the model is installed, without loading
-    articles = list(read_articles(inputs))
-    if not articles:
-        raise InputError("no articles found in the inputs (.txt, .jsonl, .jsonl.gz, .html)")
-
-    summary = RunSummary(out=out, n_articles=len(articles))
+    summary = RunSummary(out=out)
     with output_lock(out):
+        articles = list(read_articles(inputs))
+        if not articles:
+            raise InputError("no articles found in the inputs (.txt, .jsonl, .jsonl.gz, .html)")
+        summary.n_articles = len(articles)
         cache = RecordCache(out, fingerprint)
         cache.prune_other_fingerprints()
         readable = [a for a in articles if a.error is None]
         todo = readable if force else [a for a in readable if not cache.has(a)]
         summary.n_cached = len(readable) - len(todo)
+        summary.n_words = sum(len(a.text.split()) for a in todo)
+        queued = {id(a) for a in todo}
+        for a in articles:
+            if id(a) not in queued:
+                a.release_text()  # only texts waiting to be processed are kept
+        summary.stage_seconds["read"] = time.perf_counter() - started
 
-        todo_by_id = {a.article_id: a for a in todo}
-        for result in _process(todo, model=model, workers=workers, progress=progress, nlp=nlp):
-            for article_id, records in result.records.items():
-                cache.put(todo_by_id[article_id], records)
-            for article_id, reason in result.errors.items():
-                todo_by_id[article_id].error = reason
+        mapper = _mapper(engine, scheduler, model, workers, profile, nlp)
+        process_started = time.perf_counter()
+        for shard, result in _with_progress(mapper, todo, progress):
+            for article in shard:
+                if article.article_id in result.records:
+                    cache.put(article, result.records[article.article_id])
+                else:
+                    article.error = result.errors.get(article.article_id, "not processed")
+                article.release_text()
+            summary.component_seconds.update(result.component_seconds)
         summary.n_processed = sum(1 for a in todo if a.error is None)
+        summary.stage_seconds["process"] = time.perf_counter() - process_started
 
+        write_started = time.perf_counter()
         ordered = sorted(articles, key=lambda a: a.article_id)
         write_tables(out, (_article_records(a, cache) for a in ordered), parquet=parquet)
         summary.errors = [(a.article_id, a.error) for a in ordered if a.error]
+        summary.stage_seconds["write"] = time.perf_counter() - write_started
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _mapper(
+    engine: str,
+    scheduler: str | None,
+    model: str,
+    workers: int,
+    profile: bool,
+    nlp: Language | None,
+) -> ShardMapper:
+    if engine == "dask":
+        from pipeline.engines.dask_engine import dask_mapper
+
+        return dask_mapper(model, scheduler=scheduler, workers=workers, profile=profile)
+    return local_mapper(model, workers, profile, nlp)
+
+
+def _with_progress(
+    mapper: ShardMapper, todo: list[Article], progress: bool
+) -> Iterator[tuple[list[Article], ShardResult]]:
+    if not todo:
+        return
+    shards = (todo[i : i + SHARD_SIZE] for i in range(0, len(todo), SHARD_SIZE))
+    bar = tqdm(
+        total=len(todo),
+        unit="article",
+        disable=not progress or not sys.stderr.isatty(),
+        smoothing=0.1,
+    )
+    with bar:
+        for shard, result in mapper(shards):
+            yield shard, result
+            bar.update(len(shard))
 
 
 def _article_records(article: Article, cache: RecordCache) -> Records:
@@ -235,30 +372,3 @@ def _article_records(article: Article, cache: RecordCache) -> Records:
         return error_records(article)
     counts = {table: len(rows) for table, rows in records.items()}
     return {**records, "articles": [article_row(article, counts)]}
-
-
-def _process(
-    todo: list[Article], *, model: str, workers: int, progress: bool, nlp: Language | None
-) -> Iterator[ShardResult]:
-    if not todo:
-        return
-    bar = tqdm(
-        total=len(todo),
-        unit="article",
-        disable=not progress or not sys.stderr.isatty(),
-        smoothing=0.1,
-    )
-    with bar:
-        shards = list(_shards(todo, SHARD_SIZE))
-        if workers <= 1 or len(shards) == 1:
-            nlp = nlp or load_pipeline(model)
-            for shard in shards:
-                yield process_articles(nlp, shard)
-                bar.update(len(shard))
-            return
-        n_procs = min(workers, len(shards))
-        with ProcessPoolExecutor(n_procs, initializer=_init_worker, initargs=(model,)) as pool:
-            results = pool.map(_process_shard_in_worker, shards)
-            for shard, result in zip(shards, results, strict=True):
-                yield result
-                bar.update(len(shard))

@@ -179,3 +179,16 @@ def test_hostile_article_ids_stay_inside_the_output_folder(runner, tmp_path, reu
     assert ids == {"../../escape", "/etc/x"}  # kept as data, never used as a path
     written = {p for p in tmp_path.rglob("*") if p.is_file()}
     assert all(p.is_relative_to(out) or p.is_relative_to(tmp_path / "in") for p in written)
+
+
+def test_eval_polnear_scores_the_pipeline_and_the_textacy_baseline(runner, nlp, monkeypatch):
+    from pathlib import Path
+
+    monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
+    split = Path(__file__).parent / "fixtures" / "polnear" / "dev"
+    args = ["eval", "--polnear", str(split), "--baseline", "textacy", "--json"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.output)["polnear"]
+    assert set(reports) == {"pipeline", "textacy"}
+    assert reports["pipeline"]["n_gold"] == reports["textacy"]["n_gold"] > 0

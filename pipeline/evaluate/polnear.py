@@ -415,12 +415,15 @@ def _tokens(doc: Any, span: Span) -> list[Any]:
 
 def cue_type(doc: Any, cue: Span | None, known: frozenset[str]) -> tuple[str, str | None]:
     """(type, lemma) of a gold cue from the model's tags: according_to, verb_known,
-    verb_unknown (lemma not in our lexicon), nominal, other, none."""
+    verb_unknown (lemma not in our lexicon), nominal, punct (a colon or dash alone), other,
+    none."""
     if cue is None:
         return "none", None
     if cue.text.lower().startswith("according"):
         return "according_to", "according to"
     tokens = _tokens(doc, cue)
+    if tokens and all(t.is_punct for t in tokens):  # the model tags a dash "―" as a verb
+        return "punct", tokens[-1].text
     verbs = [t for t in tokens if t.pos_ in _VERBAL]
     if verbs:
         main = next((t for t in verbs if t.pos_ == "VERB"), verbs[-1])
@@ -450,7 +453,9 @@ def classify_miss(
     Features: no_source, source_other_sentence, content_other_sentence (content does not
     start in the cue's sentence), content_multi_sentence, quoted (content opens with a quote).
     """
-    sents = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    sents = (
+        [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    )
     starts = [s for s, _ in sents]
 
     def sentence(char: int) -> int:
@@ -471,8 +476,8 @@ def classify_miss(
         features.append("quoted")
 
     overlapping = [j for j, p in enumerate(preds) if gold.content.overlap(p.content) > 0]
-    if any(j in taken and coverage(gold.content, preds[j].content) >= THRESHOLDS[0]
-           for j in overlapping):  # fmt: skip
+    enough = [j for j in overlapping if coverage(gold.content, preds[j].content) >= THRESHOLDS[0]]
+    if any(j in taken for j in enough):
         return "content_merged", features
     if overlapping:
         return "content_partial", features
@@ -600,8 +605,12 @@ def _add_document(
             report.missed_cues[" ".join(g.cue.text.lower().split())] += 1
         if len(report.misses) < MISS_SAMPLE:
             report.misses.append(
-                {"doc_id": document.doc_id, "category": category, "features": features,
-                 **g.to_dict()}  # fmt: skip
+                {
+                    "doc_id": document.doc_id,
+                    "category": category,
+                    "features": features,
+                    **g.to_dict(),
+                }
             )
 
 

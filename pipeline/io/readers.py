@@ -38,12 +38,25 @@ class Article:
     encoding: str | None = None
     error: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    _sha256: str | None = field(default=None, repr=False)
+    _n_chars: int | None = field(default=None, repr=False)
 
     @property
     def text_sha256(self) -> str | None:
-        if self.text is None:
-            return None
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        if self._sha256 is None and self.text is not None:
+            self._sha256 = hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self._sha256
+
+    @property
+    def n_chars(self) -> int | None:
+        if self._n_chars is None and self.text is not None:
+            self._n_chars = len(self.text)
+        return self._n_chars
+
+    def release_text(self) -> None:
+        """Forget the text once it is processed, keeping what the articles table needs."""
+        _ = self.text_sha256, self.n_chars
+        self.text = None
 
 
 def article_suffix(path: Path) -> str | None:

@@ -28,7 +28,7 @@ def article_row(article: Article, counts: dict[str, int] | None = None) -> dict[
         "url": article.url,
         "path": article.path,
         "text_sha256": article.text_sha256,
-        "n_chars": None if article.text is None else len(article.text),
+        "n_chars": article.n_chars,
         "status": "error" if article.error else "ok",
         "error": article.error,
         "encoding": article.encoding,
