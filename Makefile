@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 EXTRACT_ARGS ?=
 PYTEST_ARGS ?=
 
-.PHONY: install extract test lint format clean
+BENCH_DOCS ?= 2000
+
+.PHONY: install extract test lint format bench clean
 
 # (Re)install when the dependencies or their pins change.
 $(STAMP): pyproject.toml constraints.txt
@@ -22,6 +24,11 @@ extract: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Speed and memory, side by side on one sample of ../shared's White House corpus
+# (about an hour for 2,000 documents on 2 cores); writes docs/benchmarks.md.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --docs $(BENCH_DOCS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -151,9 +151,10 @@ def _pipe_into(
                 doc._.published = article.published
                 doc._.chunk_offset = offset
                 docs.append(doc)
-        stream = (
-            _timed_pipe(nlp, docs, result) if profile else nlp.pipe(docs, batch_size=batch_size)
-        )
+        if profile:
+            stream = _timed_pipe(nlp, docs, result, batch_size)
+        else:
+            stream = nlp.pipe(docs, batch_size=batch_size)
         for doc in stream:
             article_id = doc._.article_id
             done = pieces.setdefault(article_id, [])
@@ -168,15 +169,20 @@ def _pipe_into(
                 result.errors[article_id] = f"records failed: {type(err).__name__}: {err}"
 
 
-def _timed_pipe(nlp: Language, docs: list, result: ShardResult) -> list:
-    """The pipeline one component at a time over the whole shard, timing each."""
-    for name, component in nlp.pipeline:
-        started = time.perf_counter()
-        docs = (
-            list(component.pipe(docs)) if hasattr(component, "pipe") else list(map(component, docs))
-        )
-        result.component_seconds[name] = time.perf_counter() - started
-    return docs
+def _timed_pipe(nlp: Language, docs: list, result: ShardResult, batch_size: int) -> Iterator:
+    """The pipeline batch by batch, one component at a time, timing each component."""
+    seconds: Counter[str] = Counter()
+    for i in range(0, len(docs), batch_size):
+        batch = docs[i : i + batch_size]
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            if hasattr(component, "pipe"):
+                batch = list(component.pipe(batch))
+            else:
+                batch = [component(doc) for doc in batch]
+            seconds[name] += time.perf_counter() - started
+        yield from batch
+    result.component_seconds.update(seconds)
 
 
 def text_chunks(text: str, max_length: int) -> list[tuple[int, str]]:

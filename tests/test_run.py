@@ -89,3 +89,19 @@ def test_articles_longer_than_max_length_are_processed_in_chunks(tmp_path, nlp, 
         a for a in read_jsonl(tmp_path / "out" / "actors.jsonl") if a["name"] == "Anna Berg"
     ]
     assert actor["n_mentions"] == sum(1 for m in mentions if m["name"] == "Anna Berg") >= 12
+
+
+def test_profile_times_every_component_and_keeps_the_records(tmp_path, nlp):
+    corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag")
+    plain = run_extraction([corpus], tmp_path / "plain", nlp=nlp)
+    profiled = run_extraction([corpus], tmp_path / "profiled", nlp=nlp, profile=True)
+    assert set(profiled.component_seconds) == set(nlp.pipe_names)
+    assert all(seconds > 0 for seconds in profiled.component_seconds.values())
+    assert plain.component_seconds == {}
+    assert set(profiled.stage_seconds) == {"read", "process", "write"}
+    table = profiled.profile_table()
+    assert "claims_claim_extractor" in table and "write" in table
+    for name in ("mentions.jsonl", "claims.jsonl", "dates.jsonl"):
+        assert (tmp_path / "plain" / name).read_bytes() == (
+            tmp_path / "profiled" / name
+        ).read_bytes()
