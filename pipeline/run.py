@@ -55,6 +55,7 @@ class RunSummary:
     seconds: float = 0.0
     stage_seconds: Counter[str] = field(default_factory=Counter)  # read, process, write
     component_seconds: Counter[str] = field(default_factory=Counter)  # with profile=True
+    rss_by_docs: list[tuple[int, float]] = field(default_factory=list)  # (done, worker MB)
 
     @property
     def n_errors(self) -> int:
@@ -72,6 +73,16 @@ class RunSummary:
         total = sum(self.stage_seconds.values()) or 1.0
         for name, seconds in self.stage_seconds.items():
             lines.append(f"{name:28s} {seconds:9.2f} {100 * seconds / total:6.1f}%")
+        if self.rss_by_docs:
+            n = self.rss_by_docs[-1][0]
+            first = [mb for done, mb in self.rss_by_docs if done <= min(1000, n)]
+            last = [mb for done, mb in self.rss_by_docs if done > n - 1000]
+            lines += [
+                "",
+                f"worker memory (MB): peak {max(mb for _, mb in self.rss_by_docs):.0f}; "
+                f"first {min(1000, n)} articles {min(first):.0f}-{max(first):.0f}; "
+                f"last {min(1000, n)} articles {min(last):.0f}-{max(last):.0f}",
+            ]
         spent = sum(self.component_seconds.values()) or 1.0
         if self.component_seconds:
             lines += ["", "component (summed over workers) seconds   share"]
@@ -88,6 +99,7 @@ class ShardResult:
     records: dict[str, Records] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     component_seconds: dict[str, float] = field(default_factory=dict)
+    rss_mb: float = 0.0  # the worker's resident memory when the shard was done
 
 
 # -- the unit of work --------------------------------------------------------------------
@@ -130,7 +142,17 @@ def process_articles(
     finally:
         for component, handler in zip(components, previous, strict=True):
             component.set_error_handler(handler)
+    result.rss_mb = current_rss_mb()
     return result
+
+
+def current_rss_mb() -> float:
+    """This process's resident memory now (Linux), or 0 where /proc is not there."""
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(ln.split()[1]) for ln in status if ln.startswith("VmRSS")) / 1024
+    except (OSError, StopIteration):
+        return 0.0
 
 
 def _pipe_into(
@@ -324,6 +346,8 @@ def run_extraction(
                     article.error = result.errors.get(article.article_id, "not processed")
                 article.release_text()
             summary.component_seconds.update(result.component_seconds)
+            done = len(summary.rss_by_docs) and summary.rss_by_docs[-1][0]
+            summary.rss_by_docs.append((done + len(shard), result.rss_mb))
         summary.n_processed = sum(1 for a in todo if a.error is None)
         summary.stage_seconds["process"] = time.perf_counter() - process_started
 

@@ -8,7 +8,7 @@ Each configuration runs in a process of its own, one after the other, on the sam
 2. our full pipeline, `claims extract --workers 1 --profile` (share of time per component);
 3. our full pipeline, `claims extract --workers 2`;
 4. the same command again with nothing changed (the incremental re-run);
-5. memory over the run: the pipeline in one process, shard by shard, RSS after each.
+   Its profile also reports the worker's memory after each shard, first and last thousand.
 
 Results go to docs/benchmarks.md (and bench-results.json beside it). These machines are
 noisy, so the report gives ratios measured in the same run rather than absolute targets.
@@ -83,22 +83,6 @@ with nlp.memory_zone():
 print(json.dumps({{"pipe_seconds": time.perf_counter() - started}}))
 """
 
-MEMORY = """
-import json, time
-from pipeline.io.readers import read_articles
-from pipeline.run import SHARD_SIZE, get_pipeline, process_articles
-nlp = get_pipeline({model!r})
-articles = list(read_articles([{path!r}]))
-rss, done = [], 0
-for i in range(0, len(articles), SHARD_SIZE):
-    process_articles(nlp, articles[i : i + SHARD_SIZE])
-    done += len(articles[i : i + SHARD_SIZE])
-    with open("/proc/self/status") as status:
-        kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
-    rss.append((done, kb / 1024))
-print(json.dumps(rss))
-"""
-
 
 def run_python(code: str) -> dict:
     result = timed([sys.executable, "-c", code])
@@ -139,14 +123,6 @@ def main() -> None:
     results["rerun"] = {k: v for k, v in rerun.items() if k not in ("stderr", "stdout")}
     print(f"incremental re-run: {rerun['seconds']:.1f}s", flush=True)
 
-    memory_run = subprocess.run(
-        [sys.executable, "-c", MEMORY.format(model=MODEL, path=str(path))],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    results["rss_by_docs"] = json.loads(memory_run.stdout)
-
     args.report.parent.mkdir(parents=True, exist_ok=True)
     args.report.with_name("bench-results.json").write_text(json.dumps(results, indent=1))
     args.report.write_text(render(results), encoding="utf-8")
@@ -172,9 +148,6 @@ def render(r: dict) -> str:
     bare = r["bare"]["seconds"]
     pipe_only = r["bare"]["pipe_seconds"]
     one, two, rerun = r["one_worker"]["seconds"], r["two_workers"]["seconds"], r["rerun"]["seconds"]
-    rss = r["rss_by_docs"]
-    first = next(mb for done, mb in rss if done >= min(1000, rss[-1][0]))
-    last_k = [mb for done, mb in rss if done > rss[-1][0] - 1000]
     rows = [
         ("bare `nlp.pipe` (model only, in-process)", bare, r["bare"]["peak_rss_mb"]),
         ("`claims extract --workers 1`", one, r["one_worker"]["peak_rss_mb"]),
@@ -209,9 +182,7 @@ Ratios from this run:
 - our components' share of the 1-worker pipeline time is in the profile below;
 - 2 workers over 1 worker: **{one / two:.2f}x** faster;
 - the unchanged re-run: **{100 * rerun / two:.1f}%** of the full run's time;
-- memory while processing in one process: {first:,.0f} MB after the first
-  {min(1000, rss[-1][0])} documents, {min(last_k):,.0f}-{max(last_k):,.0f} MB over the
-  last thousand, {rss[-1][1]:,.0f} MB at the end.
+- memory: see "worker memory" at the end of the profile below.
 
 Time per stage and per component, `claims extract --workers 1 --profile`:
 
