@@ -63,6 +63,9 @@ def extract(
     """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out."""
     from pipeline.run import run_extraction  # keeps `claims --help` fast
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+
     try:
         summary = run_extraction(
             inputs,

@@ -192,3 +192,9 @@ def test_eval_polnear_scores_the_pipeline_and_the_textacy_baseline(runner, nlp, 
     reports = json.loads(result.output)["polnear"]
     assert set(reports) == {"pipeline", "textacy"}
     assert reports["pipeline"]["n_gold"] == reports["textacy"]["n_gold"] > 0
+
+
+def test_scheduler_without_the_dask_engine_is_a_usage_error(runner, tmp_path):
+    args = ["extract", str(tmp_path), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:1"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output
