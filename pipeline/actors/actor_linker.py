@@ -127,7 +127,7 @@ class ActorLinker(Pipe):
         return spans
 
     def _split_org_person(self, ent: Span) -> list[Span]:
-        """ "National Security Council Dmitry Medvedev" -> the council, then the person.
+        """ "Defence Council Anna Petrova" -> the council, then the person.
 
         NER merges an organisation and the name that follows it; the split falls after the
         last organisation keyword when two or more capitalised names follow it.
@@ -319,7 +319,8 @@ class ActorLinker(Pipe):
             possessors.append(doc[span.start - 2])  # the parse may hang it elsewhere
         for token in possessors:
             entry = self.gazetteer.lookup(token.text)
-            # Not capitals: "Georgetown's Walsh School" is the university's, not Guyana's.
+            # Not capitals: a city's name as possessor is more often an institution named
+            # after the city ("Princeton's", "Georgetown's") than the state it is capital of.
             if entry is not None and entry.kind in ("country", "organisation"):
                 return entry.country if entry.country != "IGO" else None
         return None
@@ -523,7 +524,7 @@ class ActorLinker(Pipe):
 
     def _copular_role(self, span: Span) -> str | None:
         """ "Ana Ruiz is a graduate student ..." -> the role of 'graduate student' (EDU)."""
-        # Not span.root: in "Will Kielm is ..." the parser takes "Will" for an auxiliary.
+        # Not span.root: in "Will Hart is ..." the parser takes "Will" for an auxiliary.
         subject = next((t for t in span if t.dep_ == "nsubj" and t.head.lemma_ == "be"), None)
         if subject is None:
             return None
@@ -576,7 +577,7 @@ def _trim(ent: Span) -> Span | None:
     if ent.label_ == "PERSON":
         cut = next((t.i for t in ent.doc[start:end] if t.lower_ in ("'s", "’s")), end)
         end = cut
-    # "Georgetown's Walsh School of Foreign Service": the possessor is not part of the name.
+    # "Harvard's Kennedy School of Government": the possessor is not part of the name.
     if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
         start += 2
     while end > start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):

@@ -151,7 +151,7 @@ def _resolve(doc: Doc, start: int, end: int) -> dict | None:
             for m in overlapping:
                 if m["start"] <= head.idx < m["end"]:
                     return _result(m, "mention")
-        # a possessor ("Ishiba's move") does not name the speaker
+        # a possessor ("Lopez's move") does not name the speaker
         if span is not None:
             overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
         if overlapping:

@@ -667,7 +667,7 @@ class ClaimExtractor(Pipe):
         has_own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
         if not has_own:
             # parse errors aside, an actor named right before the verb is its subject
-            # ("... Council Dmitry Medvedev proclaimed that ...")
+            # ("... Council Anna Petrova declared that ...")
             m = self._mention_ending_before(ctx, cue)
             if m is not None:
                 head = ctx.doc.char_span(m["start"], m["end"], alignment_mode="expand")
