@@ -37,34 +37,10 @@ logger = logging.getLogger(__name__)
 SUBJECT_DEPS = ("nsubj",)
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
-STANCE_PREPS = {"on", "against", "with", "to", "toward", "towards", "from", "for", "over", "of"}
 EXPLETIVES = {"it", "there"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 LEADING_TRIM = {"that", "whether"}
 SPEAKER_MAX_TOKENS = 25
-HUMAN_NOUNS = {
-    "source",
-    "analyst",
-    "expert",
-    "observer",
-    "critic",
-    "people",
-    "resident",
-    "voter",
-    "witness",
-    "researcher",
-    "scientist",
-    "economist",
-    "activist",
-    "protester",
-    "citizen",
-    "supporter",
-    "opponent",
-    "member",
-    "lawmaker",
-    "investor",
-    "worker",
-}
 # the more specific pattern wins when a cue has several complements
 FRAME_PRIORITY = [
     "ccomp",
@@ -513,7 +489,7 @@ class ClaimExtractor(Pipe):
                 preps = [
                     p
                     for p in by_dep.get("prep", []) + by_dep.get("dative", [])
-                    if p.lower_ in STANCE_PREPS and p.i > tok.i
+                    if p.lower_ in self.lex.stance_prepositions and p.i > tok.i
                 ]
                 if dobj is not None and dobj.i > tok.i:
                     a, b = dobj.left_edge.i, dobj.right_edge.i
@@ -572,7 +548,7 @@ class ClaimExtractor(Pipe):
             return False
         root = span.root
         lemma = root.lemma_.lower()
-        return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in HUMAN_NOUNS
+        return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in self.lex.speaker_nouns
 
     def _inside_speech(self, ctx: _Ctx, idx: int) -> bool:
         return any(a <= idx < b for a, b in ctx.speech_ranges)

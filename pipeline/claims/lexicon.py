@@ -58,6 +58,8 @@ class Lexicon:
     future_markers: frozenset[str]
     conditional_markers: frozenset[str]
     inverting_words: frozenset[str]
+    speaker_nouns: frozenset[str]
+    stance_prepositions: frozenset[str]
     rules: dict[str, float]  # rule_id -> base confidence
     cue_lemmas: frozenset[str] = field(default_factory=frozenset)
 
@@ -99,6 +101,8 @@ def load_lexicon() -> Lexicon:
         future_markers=words("future_markers"),
         conditional_markers=words("conditional_markers"),
         inverting_words=words("inverting_words"),
+        speaker_nouns=words("speaker_nouns"),
+        stance_prepositions=words("stance_prepositions"),
         rules=rules,
         cue_lemmas=frozenset(cues),
     )
