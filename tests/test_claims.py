@@ -539,3 +539,18 @@ def test_an_officials_own_state_is_not_a_target(nlp):
     claim = only(claims_of(nlp, text), **{"cue.text": "said"})
     assert claim["speaker"]["country"] == "FRA"
     assert [t["name"] for t in claim["targets"]] == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("A study by the Lindqvist Institute found that exports had doubled.", "found",
+         "exports had doubled"),
+        ("The Treasury cited rising costs.", "cited", "rising costs"),
+        ("The senator questioned whether the plan was legal.", "questioned",
+         "the plan was legal"),
+    ],
+)  # fmt: skip
+def test_evidence_and_doubt_cues(nlp, text, cue, content):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert claim["content"]["text"] == content

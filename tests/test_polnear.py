@@ -328,3 +328,16 @@ def test_first_dev_documents_score_in_sane_ranges(nlp):
     assert 0.2 < ours.level(0.3).content.f1 < 0.95
     assert ours.level(0.3).speaker.value > 0.5
     assert sum(ours.miss_categories.values()) == ours.n_gold - ours.level(0.3).content.matched
+
+
+def test_pipeline_claims_join_the_pieces_of_one_cue(nlp):
+    from pipeline.evaluate.polnear import pipeline_claims
+
+    text = "“We will stay. We will fight,” the mayor said. “Nobody leaves.”"
+    doc = nlp(text)
+    pieces = [c for c in doc._.claims if c["cue"]["text"] == "said"]
+    assert len(pieces) >= 2  # the project's convention: one claim per sentence
+    (joined,) = [c for c in pipeline_claims(doc) if c["cue"]["text"] == "said"]
+    assert joined["content"]["start"] == min(c["content"]["start"] for c in pieces)
+    assert joined["content"]["end"] == max(c["content"]["end"] for c in pieces)
+    assert text[joined["content"]["start"] : joined["content"]["end"]] == joined["content"]["text"]

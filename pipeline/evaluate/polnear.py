@@ -491,8 +491,24 @@ def classify_miss(
 
 
 def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
-    """Our system: the claims the pipeline's claim extractor put on the Doc."""
-    return list(doc._.claims or [])
+    """Our system, in PolNeAR's unit: one attribution per cue.
+
+    Our claims follow the project's gold convention, one claim per sentence of a quote;
+    PolNeAR annotates one content per cue, spanning all of it ("X," he said. "Y."). Claims
+    that share a cue are therefore joined here into one, from the first content's start to
+    the last one's end."""
+    by_cue: dict[int, dict[str, Any]] = {}
+    text = doc.text
+    for claim in doc._.claims or []:
+        key = claim["cue"]["start"]
+        if key not in by_cue:
+            by_cue[key] = {**claim, "content": dict(claim["content"])}
+            continue
+        content = by_cue[key]["content"]
+        content["start"] = min(content["start"], claim["content"]["start"])
+        content["end"] = max(content["end"], claim["content"]["end"])
+        content["text"] = text[content["start"] : content["end"]]
+    return list(by_cue.values())
 
 
 def score_polnear(
