@@ -224,3 +224,28 @@ def test_speaker_resolution(nlp, text, speaker, actor, resolved_from):
     assert got is not None, (speaker, doc._.actor_mentions)
     assert (got["name"], got["country"]) == actor
     assert got["resolved_from"] == resolved_from
+
+
+def test_according_to_is_not_a_posting(nlp):
+    doc = nlp("According to the Afghan team's coach, Omar Zadran, the robot worked.")
+    (person,) = [m for m in doc._.actor_mentions if m["label"] == "PERSON"]
+    assert (person["name"], person["country"]) == ("Omar Zadran", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "country_from"),
+    [
+        # One state dominates: people named without a country are taken to be its own.
+        ("Peru voted. Peru's parties campaigned in Peru. Senator Ana Soto of the Civic Union won.",
+         "Ana Soto", "PER", "article"),
+        # Two states in balance: no guess.
+        ("Chile and Peru met. Chile and Peru agreed. Senator Ana Soto spoke.", "Ana Soto", None,
+         None),
+        # A country found in the text is never overridden by the guess.
+        ("Peru voted in Peru and Peru. The Chilean envoy Luis Roa watched.", "Luis Roa", "CHL",
+         "mention"),
+    ],
+)  # fmt: skip
+def test_article_country_is_a_marked_guess(nlp, text, name, country, country_from):
+    actors = {a["name"]: a for a in nlp(text)._.actors}
+    assert (actors[name]["country"], actors[name]["country_from"]) == (country, country_from)

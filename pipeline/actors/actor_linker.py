@@ -24,6 +24,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
 TITLE_WINDOW = 4  # tokens before a name searched for a title
 AFFILIATION_WINDOW = 14  # tokens before a person searched for a country
+DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
 
 @dataclass
@@ -464,7 +465,7 @@ class ActorLinker(Pipe):
                 continue
             window_start = self._affiliation_window_start(m.span)
             for i in range(m.span.start - 1, window_start - 1, -1):
-                if _after_to(doc, i):
+                if self._posted_to(doc, i):
                     continue  # "Afghan Ambassador to the United States X": X is Afghan
                 other = by_start.get(i)
                 if (
@@ -508,6 +509,13 @@ class ActorLinker(Pipe):
         for m in mentions:
             m.country = m.country or country.get(m.actor_id)
             m.role = m.role or role.get(m.actor_id)
+        # In an article about one state, the people and bodies it names without a country
+        # most likely belong to that state: a guess, marked as one in `country_from`.
+        home = _dominant_state(mentions)
+        for m in mentions:
+            if home and m.country is None and m.label in ("PERSON", "ORG"):
+                m.country = home
+                m.extra["country_from"] = "article"
 
     def _affiliation_window_start(self, span: Span) -> int:
         """Where the noun phrase that introduces a person starts: through an apposition
@@ -521,6 +529,14 @@ class ActorLinker(Pipe):
         if title is not None and title.lower_ in self.gazetteer.person_titles:
             left = min(left, title.left_edge.i)
         return max(left, span.sent.start, span.start - AFFILIATION_WINDOW)
+
+    def _posted_to(self, doc: Doc, i: int) -> bool:
+        """Is token i the country a title holder is sent to ("Ambassador to [the] X",
+        "envoy to X")? Not after other uses of "to" ("according to the Afghan coach")."""
+        j = i - 1
+        while j >= 0 and doc[j].lower_ == "the":
+            j -= 1
+        return j >= 1 and doc[j].lower_ == "to" and self._title_ending_at(doc, j) is not None
 
     def _copular_role(self, span: Span) -> str | None:
         """ "Ana Ruiz is a graduate student ..." -> the role of 'graduate student' (EDU)."""
@@ -545,12 +561,16 @@ class ActorLinker(Pipe):
         return None
 
 
-def _after_to(doc: Doc, i: int) -> bool:
-    """Is token i the object of "to" ("ambassador to [the] United States")?"""
-    j = i - 1
-    while j >= 0 and doc[j].lower_ == "the":
-        j -= 1
-    return j >= 0 and doc[j].lower_ == "to"
+def _dominant_state(mentions: list[Mention]) -> str | None:
+    """The state named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as
+    often as any other, or None."""
+    counts = Counter(m.country for m in mentions if m.label == "GPE" and m.country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _coordinated_with_place(span: Span) -> bool:
@@ -620,6 +640,9 @@ def _actor_rows(mentions: list[Mention]) -> list[dict]:
                 "n_mentions": 0,
                 "first_start": m.span.start_char,
                 "rule_id": m.rule_id,
+                # where the country came from: "mention" (the text around the actor or
+                # the gazetteer) or "article" (the state the article is about; a guess)
+                "country_from": m.extra.get("country_from", "mention") if m.country else None,
             },
         )
         row["n_mentions"] += 1

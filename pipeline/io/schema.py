@@ -63,6 +63,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("n_mentions", _INT),
         ("first_start", _INT),
         ("rule_id", _STR),
+        ("country_from", _STR),
     ],
     "dates": [
         ("schema_version", _INT),
