@@ -223,9 +223,10 @@ class ActorLinker(Pipe):
         if label == "PERSON" and (
             not span[0].text[:1].isupper()
             or any(c.isdigit() for c in span.text)
-            or span[-1].lower_ in self.gazetteer.non_actor_heads
+            or any(t.lower_ in self.gazetteer.non_actor_heads for t in span)
+            or (len(span) == 1 and span[0].tag_ == "NNPS")
         ):
-            return None  # "pro-Beijing", "COVID-19", "Joint Statement": not names
+            return None  # "pro-Beijing", "COVID-19", "Joint Statement of X", "Resolutions"
         if label == "PERSON":
             return Mention(
                 span,
