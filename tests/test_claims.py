@@ -554,3 +554,18 @@ def test_an_officials_own_state_is_not_a_target(nlp):
 def test_evidence_and_doubt_cues(nlp, text, cue, content):
     claim = only(claims_of(nlp, text), **{"cue.text": cue})
     assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The tariff, Senator Maria Lopez said, would hurt farmers.", "Maria Lopez", "said"),
+        ("Exports, the Chilean minister added on Monday, will not recover.",
+         "the Chilean minister", "added"),
+    ],
+)  # fmt: skip
+def test_speech_tag_inside_the_clause_it_reports(nlp, text, speaker, cue):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert claim["rule_id"] == "indirect.parenthetical"
+    assert speaker in (claim["speaker"]["name"], claim["speaker"]["text"])
+    assert claim["content"]["start"] == 0 and cue in claim["content"]["text"]

@@ -313,7 +313,7 @@ class ClaimExtractor(Pipe):
                 continue
             if not self._is_cue_verb(ctx, tok):
                 continue
-            match = self._match_frame(ctx, tok)
+            match = self._match_frame(ctx, tok) or self._parenthetical(ctx, tok)
             if match is None:
                 continue
             entry, pattern, a, b, particle = match
@@ -335,6 +335,19 @@ class ClaimExtractor(Pipe):
                 ctx.speech_ranges.append((cs, ce))
                 claims.append(claim)
         return claims
+
+    def _parenthetical(self, ctx: _Ctx, tok: Token):
+        """ "The plan, Lopez said, would fail": a speech tag set into the clause it reports
+        (the parser's parataxis). The content is that clause, tag included, since a claim's
+        content is one span."""
+        if tok.dep_ != "parataxis" or tok.head.i == tok.i:
+            return None
+        entry = next((e for e in ctx.lex.cues.get(tok.lemma_.lower(), ()) if "ccomp" in
+                      e.get("frames", [])), None)  # fmt: skip
+        if entry is None:
+            return None
+        head = tok.head
+        return entry, "parenthetical", head.left_edge.i, head.right_edge.i, None
 
     def _match_frame(self, ctx: _Ctx, tok: Token):
         """(cue entry, pattern name, first token, last token, particle token) or None."""
@@ -756,6 +769,7 @@ class ClaimExtractor(Pipe):
             and speaker["start"] < ce
             and speaker["end"] > cs
             and kind != "stance"
+            and not cs <= cue.idx < ce  # a speech tag set inside its content keeps its speaker
         ):
             speaker = None  # the subject found lies inside the content: not a speaker
         # cue span: the verb, plus an adjacent particle ("called for", "according to")
