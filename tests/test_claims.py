@@ -560,8 +560,8 @@ def test_evidence_and_doubt_cues(nlp, text, cue, content):
     ("text", "speaker", "cue"),
     [
         ("The tariff, Senator Maria Lopez said, would hurt farmers.", "Maria Lopez", "said"),
-        ("Exports, the Chilean minister added on Monday, will not recover.",
-         "the Chilean minister", "added"),
+        ("Peru, the Chilean minister added, will not sign the pact.", "the Chilean minister",
+         "added"),
     ],
 )  # fmt: skip
 def test_speech_tag_inside_the_clause_it_reports(nlp, text, speaker, cue):
