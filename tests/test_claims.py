@@ -569,3 +569,19 @@ def test_speech_tag_inside_the_clause_it_reports(nlp, text, speaker, cue):
     assert claim["rule_id"] == "indirect.parenthetical"
     assert speaker in (claim["speaker"]["name"], claim["speaker"]["text"])
     assert claim["content"]["start"] == 0 and cue in claim["content"]["text"]
+
+
+def test_light_verb_stance_puts_the_phrase_in_the_cue(nlp):
+    claim = only(claims_of(nlp, "Brazil took a hostile stance toward Argentina on trade."),
+                 kind="stance")  # fmt: skip
+    assert claim["cue"]["text"] == "took a hostile stance toward"
+    assert (claim["content"]["text"], claim["stance"]["polarity"]) == ("Argentina", "negative")
+    assert claim["rule_id"] == "stance.light_verb"
+
+
+def test_participle_with_an_agent_acts_on_its_noun(nlp):
+    text = "The ten-point plan of trade cooperation presented by Chile to Peru was welcomed."
+    claim = only(claims_of(nlp, text), kind="stance")
+    assert claim["content"]["text"] == "The ten-point plan of trade cooperation"
+    assert claim["speaker"]["name"] == "Chile"
+    assert [t["name"] for t in claim["targets"]] == ["Peru"]

@@ -482,7 +482,28 @@ class ClaimExtractor(Pipe):
                 by_dep.setdefault(c.dep_, []).append(c)
             passive_subj = (by_dep.get("nsubjpass") or [None])[0]
             agent = (by_dep.get("agent") or [None])[0]
-            if passive_subj is not None and agent is not None:
+            cue_end = None
+            if passive_subj is None and agent is not None and tok.dep_ == "acl":
+                # "the plan presented by X to Y": the participle's noun is what was acted on
+                agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
+                if not agent_objs:
+                    continue
+                speaker = self._speaker_dict(ctx, *self._np_chars(ctx, agent_objs[0]))
+                theme = tok.head  # climb out of "of" phrases: "the plan [of cooperation]"
+                while theme.dep_ == "pobj" and theme.head.dep_ == "prep" and theme.head.i > 0:
+                    theme = theme.head.head
+                a, b = theme.left_edge.i, tok.i - 1
+                obj_toks = list(doc[a : b + 1])
+                recipients = [
+                    c
+                    for p in by_dep.get("prep", []) + by_dep.get("dative", [])
+                    if p.lower_ in self.lex.stance_prepositions
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                ]
+                target_range = self._np_chars(ctx, recipients[0]) if recipients else None
+                rule_id = "stance.participle_agent"
+            elif passive_subj is not None and agent is not None:
                 agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
                 if not agent_objs:
                     continue
@@ -504,7 +525,14 @@ class ClaimExtractor(Pipe):
                     for p in by_dep.get("prep", []) + by_dep.get("dative", [])
                     if p.lower_ in self.lex.stance_prepositions and p.i > tok.i
                 ]
-                if dobj is not None and dobj.i > tok.i:
+                light = self._light_verb_object(dobj) if dobj is not None else None
+                if dobj is not None and dobj.i > tok.i and light is not None:
+                    # "took an aggressive posture toward X": the cue runs to the preposition,
+                    # the content is its object; the adjective carries the polarity
+                    cue_end, target = light
+                    a, b = target.left_edge.i, target.right_edge.i
+                    rule_id = "stance.light_verb"
+                elif dobj is not None and dobj.i > tok.i:
                     a, b = dobj.left_edge.i, dobj.right_edge.i
                     for p in sorted(preps, key=lambda p: p.i):
                         if p.i == b + 1:
@@ -520,7 +548,7 @@ class ClaimExtractor(Pipe):
                 else:
                     continue
                 speaker = self._speaker_for_cue(ctx, tok)
-                obj_toks = list(doc[a : b + 1])
+                obj_toks = list(doc[dobj.left_edge.i : b + 1]) if cue_end else list(doc[a : b + 1])
                 target_range = None
             if speaker is None or speaker.get("actor_id") is None:
                 continue
@@ -544,10 +572,23 @@ class ClaimExtractor(Pipe):
                 score=score,
                 negated=negated,
                 target_range=target_range,
+                cue_end=cue_end,
             )
             if claim is not None and claim["targets"]:
                 claims.append(claim)
         return claims
+
+    def _light_verb_object(self, dobj: Token) -> tuple[Token, Token] | None:
+        """(preposition, its object) when the object is a stance noun ("a hard line on X",
+        "an aggressive posture toward X"), else None."""
+        if dobj.lemma_.lower() not in self.lex.stance_nouns:
+            return None
+        for prep in dobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.stance_prepositions:
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return prep, objs[0]
+        return None
 
     def _actor_like(self, ctx: _Ctx, speaker: dict | None) -> bool:
         """A speaker that can hold a belief or intention: a resolved actor, a pronoun, a
@@ -758,6 +799,7 @@ class ClaimExtractor(Pipe):
         score: float | None = None,
         negated: bool | None = None,
         target_range: tuple[int, int] | None = None,
+        cue_end: Token | None = None,
     ) -> dict | None:
         doc, lex = ctx.doc, ctx.lex
         text = ctx.text
@@ -779,6 +821,9 @@ class ClaimExtractor(Pipe):
             q_end = particle.idx + len(particle.text)
             if " " not in lemma:
                 lemma = f"{lemma} {particle.lower_}"
+        if cue_end is not None:  # a light-verb cue: "took a hard line on"
+            q_end = cue_end.idx + len(cue_end.text)
+            lemma = f"{lemma} {cue_end.head.lemma_.lower()} {cue_end.lower_}"
         content_toks = self._tokens_in(ctx, cs, ce)
         if negated is None:
             roots = [t for t in content_toks if t.head.i == t.i or not (cs <= t.head.idx < ce)]

@@ -60,6 +60,7 @@ class Lexicon:
     inverting_words: frozenset[str]
     speaker_nouns: frozenset[str]
     stance_prepositions: frozenset[str]
+    stance_nouns: frozenset[str]
     rules: dict[str, float]  # rule_id -> base confidence
     cue_lemmas: frozenset[str] = field(default_factory=frozenset)
 
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
         inverting_words=words("inverting_words"),
         speaker_nouns=words("speaker_nouns"),
         stance_prepositions=words("stance_prepositions"),
+        stance_nouns=words("stance_nouns"),
         rules=rules,
         cue_lemmas=frozenset(cues),
     )
