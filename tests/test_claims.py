@@ -585,3 +585,32 @@ def test_participle_with_an_agent_acts_on_its_noun(nlp):
     assert claim["content"]["text"] == "The ten-point plan of trade cooperation"
     assert claim["speaker"]["name"] == "Chile"
     assert [t["name"] for t in claim["targets"]] == ["Peru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "polarity"),
+    [
+        ("Senator Ruth Adler blasted the new steel tariff.", "blasted",
+         "the new steel tariff", "negative"),
+        ("The Kenyan president applauded the ceasefire in Sudan.", "applauded",
+         "the ceasefire in Sudan", "positive"),
+        ("Chile's minister talked about the copper tax.", "talked about", "the copper tax", None),
+    ],
+)  # fmt: skip
+def test_reporting_verbs_of_praise_attack_and_topic(nlp, text, cue, content, polarity):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert claim["content"]["text"] == content
+    if polarity:
+        assert claim["stance"]["polarity"] == polarity
+
+
+def test_a_relative_pronoun_is_no_speaker(nlp):
+    text = "They praised the new forum, which discusses customs rules."
+    assert not [c for c in claims_of(nlp, text) if c["cue"]["text"] == "discusses"]
+
+
+def test_light_verb_with_the_preposition_on_the_verb(nlp):
+    text = "Peru took an aggressive posture toward Ecuador during the talks."
+    claim = only(claims_of(nlp, text), kind="stance")
+    assert claim["cue"]["text"] == "took an aggressive posture toward"
+    assert claim["content"]["text"] == "Ecuador"

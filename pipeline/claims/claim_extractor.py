@@ -40,6 +40,7 @@ NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "
 EXPLETIVES = {"it", "there"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 LEADING_TRIM = {"that", "whether"}
+RELATIVES = {"which", "that", "what"}
 SPEAKER_MAX_TOKENS = 25
 # the more specific pattern wins when a cue has several complements
 FRAME_PRIORITY = [
@@ -327,6 +328,8 @@ class ClaimExtractor(Pipe):
             speaker = self._speaker_for_cue(ctx, tok)
             if entry.get("category") in HOLDER_CATEGORIES and not self._actor_like(ctx, speaker):
                 continue  # "the structure aims to ...": intentions need an actor holder
+            if speaker and speaker["actor_id"] is None and speaker["text"].lower() in RELATIVES:
+                continue  # "a forum which lets officials discuss ...": no one is speaking
             claim = self._make_claim(
                 ctx, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle
             )
@@ -580,10 +583,12 @@ class ClaimExtractor(Pipe):
 
     def _light_verb_object(self, dobj: Token) -> tuple[Token, Token] | None:
         """(preposition, its object) when the object is a stance noun ("a hard line on X",
-        "an aggressive posture toward X"), else None."""
+        "an aggressive posture toward X"), else None. The parser hangs the preposition on
+        the noun or on the verb; either will do when it follows the noun."""
         if dobj.lemma_.lower() not in self.lex.stance_nouns:
             return None
-        for prep in dobj.children:
+        on_verb = [c for c in dobj.head.children if c.i == dobj.right_edge.i + 1]
+        for prep in [*dobj.children, *on_verb]:
             if prep.dep_ == "prep" and prep.lower_ in self.lex.stance_prepositions:
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 if objs:
