@@ -614,3 +614,9 @@ def test_light_verb_with_the_preposition_on_the_verb(nlp):
     claim = only(claims_of(nlp, text), kind="stance")
     assert claim["cue"]["text"] == "took an aggressive posture toward"
     assert claim["content"]["text"] == "Ecuador"
+
+
+def test_participle_theme_stops_at_the_noun_phrase(nlp):
+    text = "The idea rests in the broader plan of trade cooperation presented by Chile to Peru."
+    claim = only(claims_of(nlp, text), kind="stance")
+    assert claim["content"]["text"] == "the broader plan of trade cooperation"

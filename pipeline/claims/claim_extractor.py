@@ -493,7 +493,7 @@ class ClaimExtractor(Pipe):
                     continue
                 speaker = self._speaker_dict(ctx, *self._np_chars(ctx, agent_objs[0]))
                 theme = tok.head  # climb out of "of" phrases: "the plan [of cooperation]"
-                while theme.dep_ == "pobj" and theme.head.dep_ == "prep" and theme.head.i > 0:
+                while theme.dep_ == "pobj" and theme.head.lower_ == "of" and theme.head.i > 0:
                     theme = theme.head.head
                 a, b = theme.left_edge.i, tok.i - 1
                 obj_toks = list(doc[a : b + 1])
