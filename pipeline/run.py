@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import json
 import sys
 import time
 from collections import Counter
@@ -32,6 +34,7 @@ from pipeline.io.records import (
     merge_chunk_items,
     shift_offsets,
 )
+from pipeline.io.schema import ALL_TABLES, RECORD_TABLES
 from pipeline.io.store import RecordCache, pipeline_fingerprint
 from pipeline.io.writers import write_tables
 from pipeline.nlp import DEFAULT_MODEL, PROJECT_COMPONENTS, load_pipeline
@@ -353,11 +356,37 @@ def run_extraction(
 
         write_started = time.perf_counter()
         ordered = sorted(articles, key=lambda a: a.article_id)
-        write_tables(out, (_article_records(a, cache) for a in ordered), parquet=parquet)
+        # The tables are a function of the articles (their text, metadata and errors) and
+        # the records' fingerprint: when those are what was last written, they stand.
+        key = tables_key(fingerprint, parquet, ordered)
+        if (
+            force
+            or summary.n_processed
+            or not cache.tables_are_current(key, out, output_names(parquet))
+        ):
+            write_tables(out, (_article_records(a, cache) for a in ordered), parquet=parquet)
+            # recomputed: writing turns an article whose cache entry vanished into an error
+            cache.mark_tables_written(tables_key(fingerprint, parquet, ordered))
         summary.errors = [(a.article_id, a.error) for a in ordered if a.error]
         summary.stage_seconds["write"] = time.perf_counter() - write_started
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def tables_key(fingerprint: str, parquet: bool, ordered: list[Article]) -> str:
+    """What the tables are made from: every article's identity, text hash, metadata and error."""
+    rows = [
+        [a.article_id, a.text_sha256, a.n_chars, a.title, a.published, a.source, a.url, a.path,
+         a.encoding, a.error]
+        for a in ordered
+    ]  # fmt: skip
+    blob = json.dumps([fingerprint, parquet, rows], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def output_names(parquet: bool) -> list[str]:
+    names = [f"{t}.{ext}" for t in RECORD_TABLES for ext in ("jsonl", "csv")] + ["dyads.csv"]
+    return names + ([f"{t}.parquet" for t in ALL_TABLES] if parquet else [])
 
 
 def _mapper(

@@ -107,3 +107,26 @@ def test_publication_date_change_reprocesses(tmp_path, nlp, counting):
     assert counting == ["wikinews_korea"]
     (row,) = read_jsonl(out / "articles.jsonl")
     assert row["published"] == "2015-08-22"
+
+
+def test_unchanged_rerun_does_not_rewrite_the_tables(tmp_path, nlp, counting):
+    corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag")
+    out = tmp_path / "out"
+    run_extraction([corpus], out, nlp=nlp)
+    stamps = {name: (out / name).stat().st_mtime_ns for name in TABLE_FILES}
+
+    run_extraction([corpus], out, nlp=nlp)
+    assert {name: (out / name).stat().st_mtime_ns for name in TABLE_FILES} == stamps
+
+    # a missing table is written again, without processing anything
+    (out / "claims.csv").unlink()
+    counting.clear()
+    run_extraction([corpus], out, nlp=nlp)
+    assert counting == [] and (out / "claims.csv").is_file()
+
+    # new metadata changes the articles table, still without processing
+    manifest = corpus / "manifest.jsonl"
+    manifest.write_text(manifest.read_text().replace('"title": "', '"title": "Updated: ', 1))
+    run_extraction([corpus], out, nlp=nlp)
+    assert counting == []
+    assert any(a["title"].startswith("Updated: ") for a in read_jsonl(out / "articles.jsonl"))

@@ -65,15 +65,30 @@ def model_fingerprint(model: str) -> str:
     raise model_missing_error(model)
 
 
+# The code and rule files that shape an article's records; changing the command line, the
+# readers, the writers or the evaluation does not make cached records stale.
+RECORD_SOURCES = (
+    "actors",
+    "dates",
+    "claims",
+    "io/records.py",
+    "_extensions.py",
+    "factories.py",
+    "nlp.py",
+)
+
+
 def pipeline_fingerprint(model: str) -> str:
-    """A short hash of everything that shapes the records: our code, patterns and the model."""
+    """A short hash of everything that shapes the records: our rules, their code, the model."""
     digest = hashlib.sha256()
     digest.update(f"{pipeline.__version__}|{pipeline.SCHEMA_VERSION}|".encode())
     digest.update(model_fingerprint(model).encode())
-    for path in sorted(_PACKAGE_DIR.rglob("*")):
-        if path.suffix in (".py", ".json", ".jsonl") and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
-            digest.update(path.read_bytes())
+    for source in RECORD_SOURCES:
+        root = _PACKAGE_DIR / source
+        for path in sorted(root.rglob("*")) if root.is_dir() else [root]:
+            if path.suffix in (".py", ".json", ".jsonl") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(_PACKAGE_DIR).as_posix().encode())
+                digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
@@ -105,6 +120,19 @@ class RecordCache:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError):
             return None
+
+    def written_key_path(self) -> Path:
+        return self.folder / "tables.key"
+
+    def tables_are_current(self, key: str, out: Path, names: list[str]) -> bool:
+        """Were the tables in `out` last written from exactly this key, and are they there?"""
+        path = self.written_key_path()
+        current = path.is_file() and path.read_text(encoding="utf-8") == key
+        return current and all((out / name).is_file() for name in names)
+
+    def mark_tables_written(self, key: str) -> None:
+        with atomic_write(self.written_key_path(), encoding="utf-8") as handle:
+            handle.write(key)
 
     def put(self, article: Article, records: dict[str, list[dict[str, Any]]]) -> None:
         body = {table: rows for table, rows in records.items() if table != "articles"}
