@@ -53,7 +53,6 @@ class RunSummary:
     n_articles: int = 0
     n_processed: int = 0
     n_cached: int = 0
-    n_words: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     stage_seconds: Counter[str] = field(default_factory=Counter)  # read, process, write
@@ -332,7 +331,6 @@ def run_extraction(
         readable = [a for a in articles if a.error is None]
         todo = readable if force else [a for a in readable if not cache.has(a)]
         summary.n_cached = len(readable) - len(todo)
-        summary.n_words = sum(len(a.text.split()) for a in todo)
         queued = {id(a) for a in todo}
         for a in articles:
             if id(a) not in queued:
@@ -349,7 +347,7 @@ def run_extraction(
                     article.error = result.errors.get(article.article_id, "not processed")
                 article.release_text()
             summary.component_seconds.update(result.component_seconds)
-            done = len(summary.rss_by_docs) and summary.rss_by_docs[-1][0]
+            done = summary.rss_by_docs[-1][0] if summary.rss_by_docs else 0
             summary.rss_by_docs.append((done + len(shard), result.rss_mb))
         summary.n_processed = sum(1 for a in todo if a.error is None)
         summary.stage_seconds["process"] = time.perf_counter() - process_started

@@ -52,13 +52,9 @@ def doc_items(doc: Doc) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def doc_records(doc: Doc, article: Article) -> Records:
-    """All rows for one article: its `articles` row and its mentions, actors, dates, claims."""
-    return items_records(doc.text, doc_items(doc), article)
-
-
 def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Article) -> Records:
-    """Rows with ids, in offset order, from an article's text and its extracted items."""
+    """All rows for one article, with ids and in offset order: its `articles` row and its
+    mentions, actors, dates and claims, from its text and extracted items."""
     aid = article.article_id
     head = {"schema_version": SCHEMA_VERSION, "article_id": aid}
 
