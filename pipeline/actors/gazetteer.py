@@ -112,14 +112,7 @@ def load_gazetteer() -> Gazetteer:
             if form and entry is not None:
                 gaz.by_form.setdefault(normalise_form(form), entry)
     for org in _read("organisations.json")["organisations"]:
-        entry = Entry(
-            f"org:{slug(org['name'])}",
-            org["name"],
-            "ORG",
-            org["country"],
-            org["role"],
-            "organisation",
-        )
+        entry = _named_entry(org, "ORG", "organisation")
         for form in [org["name"], *org["aliases"]]:
             gaz.by_form[normalise_form(form)] = entry
             gaz.match_forms.add(form)
@@ -139,19 +132,25 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+def _named_entry(record: dict, actor_type: str, kind: str) -> Entry:
+    """The entry of an organisation or person record of the data files."""
+    prefix = "org" if actor_type == "ORG" else "person"
+    return Entry(
+        f"{prefix}:{slug(record['name'])}",
+        record["name"],
+        actor_type,
+        record["country"],
+        record["role"],
+        kind,
+    )
+
+
 def _people() -> dict[str, Entry]:
     """Full names always; an alias only when a single person in people.json has it."""
     owners: dict[str, list[Entry]] = {}
     full: dict[str, Entry] = {}
     for person in _read("people.json")["people"]:
-        entry = Entry(
-            f"person:{slug(person['name'])}",
-            person["name"],
-            "PERSON",
-            person["country"],
-            person["role"],
-            "person",
-        )
+        entry = _named_entry(person, "PERSON", "person")
         full[normalise_form(person["name"])] = entry
         for alias in person["aliases"]:
             owners.setdefault(normalise_form(alias), []).append(entry)
