@@ -43,6 +43,7 @@ from pipeline.evaluate.metrics import (
     Counts,
     greedy_match,
     group_by,
+    markdown_table,
     read_jsonl,
     token_f,
 )
@@ -395,13 +396,7 @@ def _prf(counts: Counts) -> list[str]:
 
 
 def _table(title: str, header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([f"### {title}", "", line(header), rule, *(line(r) for r in rows)])
+    return f"### {title}\n\n{markdown_table(header, rows)}"
 
 
 def format_report(report: GoldReport) -> str:

@@ -149,3 +149,14 @@ def group_by(rows: Iterable[dict[str, Any]], key: str) -> dict[str, list[dict[st
     for row in rows:
         groups.setdefault(row[key], []).append(row)
     return groups
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    """A markdown table with its columns padded to line up in plain text."""
+    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(header), rule, *(line(r) for r in rows)])

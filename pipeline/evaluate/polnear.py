@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.metrics import Accuracy, Counts, greedy_match
+from pipeline.evaluate.metrics import Accuracy, Counts, greedy_match, markdown_table
 
 THRESHOLDS = (0.3, 0.8)
 MISS_SAMPLE = 60  # misses (and spurious predictions) kept in the report, in document order
@@ -641,16 +641,6 @@ def _acc(acc: Accuracy) -> str:
     return f"{_num(acc.value)} ({acc.correct}/{acc.total})"
 
 
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
-
-    def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
-
-    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
-    return "\n".join([line(header), rule, *(line(r) for r in rows)])
-
-
 _LEVEL_HEADER = ["P", "R", "F1", "m/p/g", "speaker", "speaker (non-null)", "cue"]
 
 
@@ -678,22 +668,22 @@ def format_polnear_report(report: PolnearReport) -> str:
         f"content skipped); nlp {report.pipeline_seconds:.1f}s, system "
         f"{report.system_seconds:.1f}s"
     )
-    scores = _table(
+    scores = markdown_table(
         ["coverage", *_LEVEL_HEADER],
         [[f">= {t:g}", *_level_cells(level)] for t, level in sorted(report.levels.items())],
     )
-    kinds = _table(
+    kinds = markdown_table(
         ["predicted kind", "matched/predicted", "precision"],
         [
             [k, f"{c.matched}/{c.n_pred}", _num(c.precision)]
             for k, c in sorted(report.kinds.items())
         ],
     )
-    misses = _table(
+    misses = markdown_table(
         ["miss category (at 0.3)", "n"],
         [[k, str(v)] for k, v in report.miss_categories.most_common()],
     )
-    features = _table(
+    features = markdown_table(
         ["miss feature", "n"], [[k, str(v)] for k, v in report.miss_features.most_common()]
     )
     cues = ", ".join(f"{k} ({v})" for k, v in report.missed_cues.most_common(15))
@@ -710,4 +700,4 @@ def format_polnear_comparison(reports: Iterable[PolnearReport]) -> str:
     for report in reports:
         for t, level in sorted(report.levels.items()):
             rows.append([report.system, f">= {t:g}", *_level_cells(level)])
-    return _table(["system", "coverage", *_LEVEL_HEADER], rows) + "\n"
+    return markdown_table(["system", "coverage", *_LEVEL_HEADER], rows) + "\n"
