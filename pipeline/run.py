@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from tqdm import tqdm
 
 from pipeline.io.readers import Article, InputError, read_articles
@@ -44,6 +45,11 @@ SHARDS_IN_FLIGHT_PER_WORKER = 2  # bounds memory: texts wait on disk, not in que
 LOCK_NAME = ".claims.lock"
 # Where a long article may be cut, best first.
 CHUNK_SEPARATORS = ("\n\n", "\n", ". ", " ")
+# The parser's memory grows with the tokens in a batch: a 250,000-character transcript in
+# one piece took the bare model to 1.3 GB, in 50,000-character pieces one at a time to
+# 0.45 GB. Longer articles are cut into pieces; batches hold at most BATCH_CHARS.
+PIECE_CHARS = 50_000
+BATCH_CHARS = 50_000
 ENGINES = ("local", "dask")
 
 
@@ -163,50 +169,72 @@ def _pipe_into(
     by_id = {a.article_id: a for a in articles}
     pieces: dict[str, list[dict]] = {}  # article id -> its chunks' items, shifted
     n_chunks: dict[str, int] = {}
+    chunks: list[tuple[Article, int, str]] = []
+    for article in articles:
+        article_chunks = text_chunks(article.text or "", min(nlp.max_length, PIECE_CHARS))
+        n_chunks[article.article_id] = len(article_chunks)
+        chunks.extend((article, offset, piece) for offset, piece in article_chunks)
     # memory_zone frees the strings each batch adds, so a long run keeps a flat vocabulary.
     with nlp.memory_zone():
-        docs = []
-        for article in articles:
-            chunks = text_chunks(article.text or "", nlp.max_length)
-            n_chunks[article.article_id] = len(chunks)
-            for offset, chunk in chunks:
-                doc = nlp.make_doc(chunk)
-                doc._.article_id = article.article_id
-                doc._.published = article.published
-                doc._.chunk_offset = offset
-                docs.append(doc)
-        if profile:
-            stream = _timed_pipe(nlp, docs, result, batch_size)
-        else:
-            stream = nlp.pipe(docs, batch_size=batch_size)
-        for doc in stream:
-            article_id = doc._.article_id
-            done = pieces.setdefault(article_id, [])
-            done.append(shift_offsets(doc_items(doc), doc._.chunk_offset))
-            if len(done) < n_chunks[article_id]:
-                continue
-            article = by_id[article_id]
-            try:
-                items = merge_chunk_items(done)
-                result.records[article_id] = items_records(article.text, items, article)
-            except Exception as err:  # a bug in one article's records must not stop the run
-                result.errors[article_id] = f"records failed: {type(err).__name__}: {err}"
-
-
-def _timed_pipe(nlp: Language, docs: list, result: ShardResult, batch_size: int) -> Iterator:
-    """The pipeline batch by batch, one component at a time, timing each component."""
-    seconds: Counter[str] = Counter()
-    for i in range(0, len(docs), batch_size):
-        batch = docs[i : i + batch_size]
-        for name, component in nlp.pipeline:
-            started = time.perf_counter()
-            if hasattr(component, "pipe"):
-                batch = list(component.pipe(batch))
+        for batch in char_batches(chunks, batch_size, BATCH_CHARS):
+            docs = [_chunk_doc(nlp, article, offset, piece) for article, offset, piece in batch]
+            if profile:
+                processed = _timed_components(nlp, docs, result)
             else:
-                batch = [component(doc) for doc in batch]
-            seconds[name] += time.perf_counter() - started
-        yield from batch
-    result.component_seconds.update(seconds)
+                processed = nlp.pipe(docs, batch_size=len(docs))
+            for doc in processed:
+                article_id = doc._.article_id
+                done = pieces.setdefault(article_id, [])
+                done.append(shift_offsets(doc_items(doc), doc._.chunk_offset))
+                if len(done) < n_chunks[article_id]:
+                    continue
+                article = by_id[article_id]
+                try:
+                    items = merge_chunk_items(done)
+                    result.records[article_id] = items_records(article.text, items, article)
+                except Exception as err:  # a bug in one article's records must not stop the run
+                    result.errors[article_id] = f"records failed: {type(err).__name__}: {err}"
+
+
+def _chunk_doc(nlp: Language, article: Article, offset: int, piece: str) -> Doc:
+    doc = nlp.make_doc(piece)
+    doc._.article_id = article.article_id
+    doc._.published = article.published
+    doc._.chunk_offset = offset
+    return doc
+
+
+def char_batches(
+    chunks: list[tuple[Article, int, str]], max_docs: int, max_chars: int
+) -> Iterator[list]:
+    """Consecutive batches of at most max_docs chunks and, unless one chunk alone is
+    longer, at most max_chars characters. The parser's memory grows with the tokens of a
+    batch, so a batch of long transcripts must be smaller than a batch of short readouts."""
+    batch: list = []
+    n_chars = 0
+    for chunk in chunks:
+        size = len(chunk[2])
+        if batch and (len(batch) == max_docs or n_chars + size > max_chars):
+            yield batch
+            batch, n_chars = [], 0
+        batch.append(chunk)
+        n_chars += size
+    if batch:
+        yield batch
+
+
+def _timed_components(nlp: Language, docs: list[Doc], result: ShardResult) -> list[Doc]:
+    """One batch through the pipeline one component at a time, timing each component."""
+    for name, component in nlp.pipeline:
+        started = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs))
+        else:
+            docs = [component(doc) for doc in docs]
+        result.component_seconds[name] = result.component_seconds.get(name, 0.0) + (
+            time.perf_counter() - started
+        )
+    return docs
 
 
 def text_chunks(text: str, max_length: int) -> list[tuple[int, str]]:

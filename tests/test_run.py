@@ -91,6 +91,53 @@ def test_articles_longer_than_max_length_are_processed_in_chunks(tmp_path, nlp, 
     assert actor["n_mentions"] == sum(1 for m in mentions if m["name"] == "Anna Berg") >= 12
 
 
+@pytest.mark.parametrize(
+    "sizes, max_docs, max_chars, expected",
+    [
+        ([10, 10, 10, 10], 16, 25, [[10, 10], [10, 10]]),
+        ([10, 10, 10], 2, 1000, [[10, 10], [10]]),
+        ([5, 60, 5, 5], 16, 50, [[5], [60], [5, 5]]),  # a long piece goes alone
+        ([], 16, 50, []),
+    ],
+)
+def test_batches_are_bounded_by_documents_and_characters(sizes, max_docs, max_chars, expected):
+    from pipeline.run import char_batches
+
+    chunks = [(None, i, "x" * size) for i, size in enumerate(sizes)]
+    batches = list(char_batches(chunks, max_docs, max_chars))
+    assert [[len(piece) for _, _, piece in batch] for batch in batches] == expected
+    assert [chunk for batch in batches for chunk in batch] == chunks  # order kept
+
+
+def test_long_articles_are_cut_into_pieces_below_max_length(tmp_path, nlp, monkeypatch):
+    """Articles longer than PIECE_CHARS are processed piece by piece even when the
+    model's max_length would allow them whole, which bounds the parser's memory."""
+    import pipeline.run
+
+    paragraph = "Foreign Minister Anna Berg of Sweden said on Monday that Norway would help. "
+    text = "\n\n".join(paragraph * 2 for _ in range(12))
+    monkeypatch.setattr(pipeline.run, "PIECE_CHARS", 400)
+    monkeypatch.setattr(pipeline.run, "BATCH_CHARS", 400)
+    seen: list[int] = []
+    original = nlp.pipe
+
+    def spy(docs, **kwargs):
+        docs = list(docs)
+        seen.extend(len(doc.text) for doc in docs)
+        assert sum(len(doc.text) for doc in docs) <= 400
+        return original(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", spy)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "long.txt").write_text(text, encoding="utf-8")
+    summary = run_extraction([tmp_path / "in"], tmp_path / "out", nlp=nlp)
+    assert summary.n_errors == 0
+    assert len(seen) >= len(text) // 400 and max(seen) <= 400 < nlp.max_length
+    mentions = read_jsonl(tmp_path / "out" / "mentions.jsonl")
+    assert max(m["start"] for m in mentions) > len(text) - 400
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
 def test_profile_times_every_component_and_keeps_the_records(tmp_path, nlp):
     corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag")
     plain = run_extraction([corpus], tmp_path / "plain", nlp=nlp)
