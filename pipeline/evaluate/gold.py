@@ -41,10 +41,12 @@ from typing import Any
 from pipeline.evaluate.metrics import (
     Accuracy,
     Counts,
+    accuracy_cell,
     greedy_match,
     group_by,
-    markdown_table,
+    prf_cells,
     read_jsonl,
+    titled_table,
     token_f,
 )
 
@@ -378,27 +380,6 @@ def score_dates(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> DateS
 # --- report --------------------------------------------------------------------------------
 
 
-def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
-
-
-def _acc(acc: Accuracy) -> str:
-    return f"{_num(acc.value)} ({acc.correct}/{acc.total})"
-
-
-def _prf(counts: Counts) -> list[str]:
-    return [
-        _num(counts.precision),
-        _num(counts.recall),
-        _num(counts.f1),
-        f"{counts.matched}/{counts.n_pred}/{counts.n_gold}",
-    ]
-
-
-def _table(title: str, header: list[str], rows: list[list[str]]) -> str:
-    return f"### {title}\n\n{markdown_table(header, rows)}"
-
-
 def format_report(report: GoldReport) -> str:
     """Three markdown tables (actors, claims, dates): a row per article and a micro row.
 
@@ -406,38 +387,38 @@ def format_report(report: GoldReport) -> str:
     """
     articles = [*report.articles, report.micro]
     prf = ["P", "R", "F1", "m/p/g"]
-    actors = _table(
+    actors = titled_table(
         "Actors",
         ["article", *prf, "country", "role", "person_as_org"],
         [
             [
                 a.article_id,
-                *_prf(a.actors.match),
-                _acc(a.actors.country),
-                _acc(a.actors.role),
+                *prf_cells(a.actors.match),
+                accuracy_cell(a.actors.country),
+                accuracy_cell(a.actors.role),
                 str(a.actors.person_as_org),
             ]
             for a in articles
         ],
     )
-    claims = _table(
+    claims = titled_table(
         "Claims",
         ["article", *prf, *CLAIM_ATTRIBUTES],
         [
-            [a.article_id, *_prf(a.claims.match)]
-            + [_acc(getattr(a.claims, attr)) for attr in CLAIM_ATTRIBUTES]
+            [a.article_id, *prf_cells(a.claims.match)]
+            + [accuracy_cell(getattr(a.claims, attr)) for attr in CLAIM_ATTRIBUTES]
             for a in articles
         ],
     )
-    dates = _table(
+    dates = titled_table(
         "Dates",
         ["article", *prf, "value P", "value R", "value F1", "type"],
         [
             [
                 a.article_id,
-                *_prf(a.dates.span),
-                *_prf(a.dates.value)[:3],
-                _acc(a.dates.type),
+                *prf_cells(a.dates.span),
+                *prf_cells(a.dates.value)[:3],
+                accuracy_cell(a.dates.type),
             ]
             for a in articles
         ],

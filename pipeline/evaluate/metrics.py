@@ -160,3 +160,26 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
 
     rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(header), rule, *(line(r) for r in rows)])
+
+
+def score_cell(value: float | None) -> str:
+    """A score for a report table, or a dash where it is undefined (nothing to score)."""
+    return "–" if value is None else f"{value:.3f}"
+
+
+def accuracy_cell(acc: Accuracy) -> str:
+    return f"{score_cell(acc.value)} ({acc.correct}/{acc.total})"
+
+
+def prf_cells(counts: Counts) -> list[str]:
+    """P, R, F1 and matched/predicted/gold, as report table cells."""
+    return [
+        score_cell(counts.precision),
+        score_cell(counts.recall),
+        score_cell(counts.f1),
+        f"{counts.matched}/{counts.n_pred}/{counts.n_gold}",
+    ]
+
+
+def titled_table(title: str, header: list[str], rows: list[list[str]]) -> str:
+    return f"### {title}\n\n{markdown_table(header, rows)}"

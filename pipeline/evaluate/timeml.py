@@ -26,8 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.gold import _num, _prf, _table
-from pipeline.evaluate.metrics import Counts, greedy_match
+from pipeline.evaluate.metrics import Counts, greedy_match, prf_cells, score_cell, titled_table
 
 TML_SUFFIX = ".tml"
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -306,16 +305,20 @@ def format_timeml_report(report: TimeMLReport, errors: bool = True) -> str:
     rows = []
     for d in [*report.documents, report.micro]:
         rows.append(
-            [d.doc_id, *(cell for c in (d.strict, d.relaxed, d.value, d.type) for cell in _prf(c))]
+            [
+                d.doc_id,
+                *(cell for c in (d.strict, d.relaxed, d.value, d.type) for cell in prf_cells(c)),
+            ]
         )
     header = ["document"]
     for name in ("strict", "relaxed", "value", "type"):
         header += [f"{name} P", f"{name} R", f"{name} F1", "m/p/g"]
-    table = _table("TimeML timexes", header, rows)
+    table = titled_table("TimeML timexes", header, rows)
     micro = report.micro
     title = (
         f"TimeML: {report.tml_dir}  ({len(report.documents)} documents, {micro.relaxed.n_gold} "
-        f"gold timexes)  relaxed F1 {_num(micro.relaxed.f1)}, value F1 {_num(micro.value.f1)}"
+        f"gold timexes)  relaxed F1 {score_cell(micro.relaxed.f1)}, "
+        f"value F1 {score_cell(micro.value.f1)}"
     )
     parts = [title, table]
     if errors:
