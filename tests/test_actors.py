@@ -249,3 +249,120 @@ def test_according_to_is_not_a_posting(nlp):
 def test_article_country_is_a_marked_guess(nlp, text, name, country, country_from):
     actors = {a["name"]: a for a in nlp(text)._.actors}
     assert (actors[name]["country"], actors[name]["country_from"]) == (country, country_from)
+
+
+def link(nlp, text, forced=()):
+    """Run the pipeline up to the actor linker, with the entities in `forced` (surface,
+    label) put in place of what NER found there, so that each rule is tested whatever the
+    statistical model does with the sentence."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claims_actor_linker":
+            break
+        doc = component(doc)
+    spans = []
+    for surface, label in forced:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
+    return nlp.get_pipe("claims_actor_linker")(doc)
+
+
+RULE_CASES = [
+    # (text, entities forced on the NER, expected mentions as
+    #  (surface, name, country, role, rule_id), surfaces that must not be actors)
+    # A title and a family name that one well-known person has; line breaks do not hide
+    # the title.
+    ("Secretary\nAustin met reporters in Oslo.", [("Austin", "PERSON")],
+     [("Austin", "Lloyd Austin", "USA", "GOV", "actor.person_family_name")], []),
+    ("Premier Li spoke; Chancellor Li did not.", [("Li", "PERSON")], [], []),
+    # "of <state>" right after a person; a state named before another person is not theirs.
+    ("Prime Minister Ana Lopes of Portugal and Prime Minister Jan Novak met in Lisbon.",
+     [("Ana Lopes", "PERSON"), ("Portugal", "GPE"), ("Jan Novak", "PERSON")],
+     [("Ana Lopes", "Ana Lopes", "PRT", "GOV", "actor.person_title"),
+      ("Jan Novak", "Jan Novak", None, "GOV", "actor.person_title")], []),
+    # A nationality in the apposition that follows the name.
+    ("Omar Haddad, spokesman for the Egyptian army, said the border was closed.",
+     [("Omar Haddad", "PERSON")],
+     [("Omar Haddad", "Omar Haddad", "EGY", None, "actor.ner_person")], []),
+    # Someone addressed in a press call is no actor.
+    ("Thanks, Marcus. So, the talks went well.", [("Marcus", "PERSON")], [], ["Marcus"]),
+    # Words no person's name is made of.
+    ("The Competitiveness agenda and Javelin anti-tank weapons were discussed.",
+     [("Competitiveness", "PERSON"), ("Javelin anti-tank", "PERSON")], [],
+     ["Competitiveness", "Javelin anti-tank"]),
+    ("Clement Moss met Kim Jong-un in Hanoi.",
+     [("Clement Moss", "PERSON"), ("Kim Jong-un", "PERSON")],
+     [("Clement Moss", "Clement Moss", None, None, "actor.ner_person"),
+      ("Kim Jong-un", "Kim Jong Un", "PRK", "GOV", "actor.person_gazetteer")], []),
+    # A name apposed to a thing's noun names the thing.
+    ("The naval exercise, Pacific Shield, ended on Monday.", [("Pacific Shield", "PERSON")],
+     [], ["Pacific Shield"]),
+    # A "person" named like an organisation is one; so is an acronym.
+    ("The new Cyber Strike Force will help.", [("Cyber Strike Force", "PERSON")],
+     [("Cyber Strike Force", "Cyber Strike Force", None, "MIL", "actor.ner_org")], []),
+    ("The pro-Beijing DAB won the seat.", [("DAB", "PERSON")],
+     [("DAB", "DAB", None, None, "actor.ner_org")], []),
+    # Bodies of an international organisation, and administrations named after a leader.
+    ("The NATO-Ukraine Council met on Friday.", [("NATO-Ukraine Council", "ORG")],
+     [("NATO-Ukraine Council", "NATO-Ukraine Council", "IGO", "IGO", "actor.org_igo_prefix")],
+     []),
+    ("The Macron Government announced new rules.", [("Macron Government", "ORG")],
+     [("Macron Government", "Macron Government", "FRA", "GOV",
+       "actor.org_named_for_person")], []),
+    # "the Departments of Energy and Commerce": each is the department it shortens.
+    ("The Departments of Energy and Commerce will act.",
+     [("Energy", "ORG"), ("Commerce", "ORG")],
+     [("Energy", "U.S. Department of Energy", "USA", "GOV", "actor.department_shorthand"),
+      ("Commerce", "U.S. Department of Commerce", "USA", "GOV",
+       "actor.department_shorthand")], []),
+    # Without "Department(s)" near it or in the text, "Commerce" is not the department.
+    ("Commerce slowed in May.", [("Commerce", "ORG")],
+     [("Commerce", "Commerce", None, None, "actor.ner_org")], []),
+    # A headline's verb and a parenthesis end an organisation's name.
+    ("Harbour Council Announces Measures", [("Harbour Council Announces Measures", "ORG")],
+     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")], []),
+    ("Funds from the Department of Energy (DOE) arrived.",
+     [("Department of Energy (DOE", "ORG")],
+     [("Department of Energy", "U.S. Department of Energy", "USA", "GOV",
+       "actor.organisation_gazetteer")], []),
+    # A camp's label before a party's name is not part of it.
+    ("The pro-Beijing Harbour Party won.", [("pro-Beijing Harbour Party", "ORG")],
+     [("Harbour Party", "Harbour Party", None, "PTY", "actor.ner_org")], []),
+    # Things: agreements by their head noun, the rest of a treaty's title, acronyms of
+    # things, words of a title, regions after a nationality, lowercase phrases.
+    ("They signed the Memorandum of Understanding on Fisheries.",
+     [("Memorandum of Understanding on Fisheries", "ORG")], [],
+     ["Memorandum of Understanding on Fisheries"]),
+    ("They upheld the Treaty on the Prohibition of Mines.",
+     [("Prohibition of Mines", "ORG")], [], ["Prohibition of Mines"]),
+    ("They launched the Green Shipping Framework (GSF). The GSF will grow.",
+     [("Green Shipping Framework", "ORG"), ("GSF", "ORG")], [], ["GSF"]),
+    ("SENIOR ADMINISTRATION OFFICIAL: Yes, we agree.", [("ADMINISTRATION", "ORG")], [],
+     ["ADMINISTRATION"]),
+    ("Troops stayed in the Ukrainian Crimea.", [("Ukrainian Crimea", "ORG")], [],
+     ["Ukrainian Crimea"]),
+    ("They are united on nuclear disarmament.", [("united on nuclear disarmament", "ORG")], [],
+     ["united on nuclear disarmament"]),
+    # A known organisation keeps its name when a "person" shares its first word.
+    ("The ASEAN Outlook was praised. ASEAN met in Jakarta.",
+     [("ASEAN Outlook", "PERSON")],
+     [("ASEAN", "ASEAN", "IGO", "IGO", "actor.organisation_gazetteer")], ["ASEAN Outlook"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "forced", "expected", "not_actors"), RULE_CASES)
+def test_rules(nlp, text, forced, expected, not_actors):
+    doc = link(nlp, text, forced)
+    found = [
+        (m["text"], m["name"], m["country"], m["role"], m["rule_id"]) for m in doc._.actor_mentions
+    ]
+    for item in expected:
+        assert item in found, f"{item} not in {found}"
+    for surface in not_actors:
+        assert surface not in [m[0] for m in found], found
+    if not expected and not not_actors:  # "Premier Li": two people have the family name
+        assert not any(m[4] == "actor.person_family_name" for m in found), found

@@ -45,3 +45,27 @@ def test_generated_file_is_up_to_date():
     build = runpy.run_path(str(script))["build"]
     committed = json.loads((PATTERNS_DIR / "countries.generated.json").read_text("utf-8"))
     assert build()["countries"] == committed["countries"], "run scripts/build_gazetteer.py"
+
+
+@pytest.mark.parametrize(
+    ("form", "name", "country"),
+    [
+        ("Defense Department", "U.S. Department of Defense", "USA"),  # US-only names
+        ("Department of the Treasury", "U.S. Department of the Treasury", "USA"),
+        ("USAID", "U.S. Agency for International Development", "USA"),
+        ("UN General Assembly", "UN General Assembly", "IGO"),
+        ("World Bank Group", "World Bank", "IGO"),
+        ("AFP", "Agence France-Presse", "FRA"),
+    ],
+)
+def test_organisations_v2(form, name, country):
+    entry = load_gazetteer().lookup(form)
+    assert entry is not None and (entry.name, entry.country) == (name, country)
+
+
+def test_family_names_index_only_unshared_names():
+    gaz = load_gazetteer()
+    assert gaz.person_by_family_name("Han").name == "Han Duck-soo"  # family_name field
+    assert gaz.person_by_family_name("Austin").name == "Lloyd Austin"  # last word
+    assert gaz.person_by_family_name("Kim") is None  # three Kims in people.json
+    assert gaz.person_by_family_name("Li") is None

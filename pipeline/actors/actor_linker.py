@@ -8,13 +8,14 @@ plain dicts in `doc._.actor_mentions` and `doc._.actors`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actors.gazetteer import Entry, load_gazetteer, normalise_form, slug
@@ -53,7 +54,10 @@ class ActorLinker(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self._candidates(doc)
-        mentions = [m for m in (self._classify(doc, span) for span in candidates) if m]
+        classified = [(span, self._classify(doc, span)) for span in candidates]
+        mentions = [m for _, m in classified if m]
+        things = [span for span, m in classified if m is None and span.label_ in ("ORG", "PERSON")]
+        mentions = self._without_acronyms_of_things(doc, mentions, things)
         self._link_aliases(doc, mentions)
         self._add_affiliations(doc, mentions)
         doc._.actor_mentions = [_mention_dict(m) for m in mentions]
@@ -179,7 +183,8 @@ class ActorLinker(Pipe):
 
     def _title_at(self, doc: Doc, start: int, end: int) -> str | None:
         """Tokens [start, end) as a person title from the lexicon, or None."""
-        words = doc[start:end].text.lower().replace("’", "'")
+        # Line breaks and no-break spaces are tokens of their own: "Director\nYang".
+        words = " ".join(t.lower_ for t in doc[start:end] if not t.is_space).replace("’", "'")
         return words if words in self.gazetteer.person_titles else None
 
     def _title_starting_at(self, doc: Doc, start: int) -> str | None:
@@ -195,8 +200,12 @@ class ActorLinker(Pipe):
     # -- one span -> a mention ---------------------------------------------------------
 
     def _classify(self, doc: Doc, span: Span) -> Mention | None:
-        if normalise_form(span.text) in self.gazetteer.non_actor_names:
+        if self._is_non_actor_name(span):
             return None
+        if span.label_ in ("PERSON", "ORG") and (
+            self._names_a_thing(span) or self._is_vocative(doc, span)
+        ):
+            return None  # "the exercise, Freedom Edge"; "Thanks, Paul."
         if span.label_ == "PERSON":
             span = self._without_leading_title(span)
         title, title_role = self._title_before(doc, span)
@@ -205,6 +214,12 @@ class ActorLinker(Pipe):
             return self._gazetteer_mention(span, entry)
         label = span.label_
         known = self.gazetteer.person(span.text) if label in ("PERSON", "ORG", "GAZ") else None
+        rule = "actor.person_gazetteer"
+        if known is None and title and len(span) == 1:
+            # "Secretary Austin", "Prime Minister Han": a title and a family name that one
+            # well-known person has.
+            known = self.gazetteer.person_by_family_name(span.text)
+            rule = "actor.person_family_name"
         if known is not None:
             return Mention(
                 span,
@@ -213,19 +228,30 @@ class ActorLinker(Pipe):
                 known.name,
                 known.country,
                 title_role or known.role,
-                "actor.person_gazetteer",
+                rule,
                 "PERSON",
+            )
+        department = self._department_shorthand(doc, span) if label in ("ORG", "GAZ") else None
+        if department is not None:
+            return Mention(
+                span,
+                "ORG",
+                department.actor_id,
+                department.name,
+                department.country,
+                department.role,
+                "actor.department_shorthand",
+                "ORG",
             )
         if not title and label in ("ORG", "PERSON") and _coordinated_with_place(span):
             return None  # "Crimea and eastern Ukraine": a place, whatever NER said
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
-        if label == "PERSON" and (
-            not span[0].text[:1].isupper()
-            or any(c.isdigit() for c in span.text)
-            or any(t.lower_ in self.gazetteer.non_actor_heads for t in span)
-            or (len(span) == 1 and span[0].tag_ == "NNPS")
-        ):
+        if label == "PERSON" and not title and span[-1].lower_ in self.gazetteer.org_words:
+            label = "ORG"  # "the Technology Strike Force": named like an organisation
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 4:
+            label = "ORG"  # "DAB": an acronym, not a person
+        if label == "PERSON" and not self._looks_like_a_name(span):
             return None  # "pro-Beijing", "COVID-19", "Joint Statement of X", "Resolutions"
         if label == "PERSON":
             return Mention(
@@ -241,15 +267,22 @@ class ActorLinker(Pipe):
         if label == "ORG" and self._is_not_an_actor(doc, span):
             return None
         if label == "ORG":
-            country = self._country_inside(span) or self._possessor_country(span)
+            rule, country, role = "actor.ner_org", None, self._org_role(span)
+            if self._starts_with_igo(span):
+                # "NATO-Russia Council", "UN General Assembly": a body of the IGO.
+                rule, country, role = "actor.org_igo_prefix", "IGO", "IGO"
+            country = country or self._country_inside(span) or self._possessor_country(span)
+            if country is None and (person := self._person_inside(span)) is not None:
+                # "the Biden Administration": named after a known leader, of their state.
+                rule, country = "actor.org_named_for_person", person.country
             mention = Mention(
                 span,
                 "ORG",
                 self._org_id(span),
                 _strip_the(span.text),
                 country,
-                self._org_role(span),
-                "actor.ner_org",
+                role,
+                rule,
                 "ORG",
             )
             if span.start >= 2 and doc[span.start - 1].lower_ in ("'s", "’s"):
@@ -257,6 +290,149 @@ class ActorLinker(Pipe):
                 mention.extra["aliases"] = [doc[span.start - 2 : span.end].text]
             return mention
         return None  # other GPEs are places; other NORPs are adjectives
+
+    def _looks_like_a_name(self, span: Span) -> bool:
+        """Is a PERSON span shaped like a person's name? Not when a word is lowercase (other
+        than "bin", "van"...), a digit, a common noun by its ending ("Competitiveness") or
+        lexicon ("Order"), a thing's head ("Summit"), a known organisation ("ASEAN
+        Outlook"), a lone common noun by its tag, or the start of a longer place name
+        ("Cook" of "Cook Islands")."""
+        gaz = self.gazetteer
+        doc = span.doc
+        if not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text):
+            return False
+        for token in span:
+            lower = token.lower_
+            after_hyphen = token.i > span.start and doc[token.i - 1].text == "-"
+            # lowercase words: only particles, or after a hyphen ("Kim Jong-un")
+            lowercase = token.is_alpha and token.is_lower and lower not in gaz.name_particles
+            if lowercase and not after_hyphen:
+                return False
+            if lower in gaz.non_actor_heads or lower in gaz.non_name_words:
+                return False
+            if any(lower.endswith(s) and len(lower) >= len(s) + 5 for s in gaz.non_name_suffixes):
+                return False
+            entry = gaz.lookup(token.text)
+            if entry is not None and entry.kind == "organisation" and token.text.isupper():
+                return False
+        if len(span) == 1 and span[0].tag_ in ("NN", "NNS", "NNPS"):
+            return False
+        for width in (1, 2):
+            longer = doc[span.start : min(span.end + width, len(doc))]
+            if len(longer) > len(span) and gaz.lookup(longer.text) is not None:
+                return False
+        return True
+
+    def _is_non_actor_name(self, span: Span) -> bool:
+        """A name of the non_actor_names lexicon, also after a nationality ("the Ukrainian
+        Crimea")."""
+        names = self.gazetteer.non_actor_names
+        if normalise_form(span.text) in names:
+            return True
+        first = self.gazetteer.lookup(span[0].text)
+        return (
+            len(span) > 1
+            and first is not None
+            and first.kind == "demonym"
+            and normalise_form(span[1:].text) in names
+        )
+
+    def _names_a_thing(self, span: Span) -> bool:
+        """A name in apposition to, or compounded with, a thing's noun: "the exercise,
+        Freedom Edge", "the exercise Freedom Edge"."""
+        root = span.root
+        heads = self.gazetteer.non_actor_heads
+        if root.dep_ == "appos" and root.head.lower_ in heads and root.head.i < span.start:
+            return True
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if (
+            before is not None
+            and before.is_lower
+            and before.lower_ in heads
+            and (before.head == root or root.head == before)
+        ):
+            return True
+        # "the Treaty on the Non-Proliferation of ...": the rest of a thing's title.
+        i = span.start - 1
+        while i > 0 and span.doc[i].lower_ in ("the",):
+            i -= 1
+        return (
+            i >= 1
+            and span.doc[i].lower_ == "on"
+            and span.doc[i - 1].is_title
+            and span.doc[i - 1].lower_ in heads
+        )
+
+    def _is_vocative(self, doc: Doc, span: Span) -> bool:
+        """ "Thanks, Paul.": a one-word name addressed in a press call (no actor we can
+        know), after a cue word and a comma and before punctuation."""
+        if len(span) != 1 or span.start < 2 or self.gazetteer.person(span.text) is not None:
+            return False
+        if doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in (
+            self.gazetteer.vocative_cues
+        ):
+            return False
+        return span.end == len(doc) or doc[span.end].is_punct or doc[span.end].is_space
+
+    def _department_shorthand(self, doc: Doc, span: Span) -> Entry | None:
+        """ "the Departments of the Treasury and State", "Commerce will act" after the
+        "Department of Commerce": X stands for the "Department of X" the gazetteer knows,
+        when "Department(s)" is written next to it or the full name is in the text."""
+        words = [t for t in span if t.lower_ not in ("the",)]
+        if len(words) >= 3 and words[0].lower_ == "departments" and words[1].lower_ == "of":
+            words = words[2:]
+        if not words or len(words) > 3:
+            return None
+        name = " ".join(t.text for t in words)
+        entry = next(
+            (
+                e
+                for form in (f"Department of {name}", f"Department of the {name}")
+                if (e := self.gazetteer.lookup(form)) is not None and e.kind == "organisation"
+            ),
+            None,
+        )
+        if entry is None:
+            return None
+        window = doc[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]
+        if any(t.lower_ in ("department", "departments") for t in window):
+            return entry
+        name = re.escape(name)
+        pattern = rf"\bDepartments?\s+of\s+(the\s+)?{name}\b|\b{name}\s+Department"
+        return entry if re.search(pattern, doc.text) else None
+
+    def _starts_with_igo(self, span: Span) -> bool:
+        """Does the name begin with an international organisation's name ("UN ...",
+        "NATO-Russia Council")? Then it is a body of that organisation."""
+        for width in range(min(4, len(span) - 1), 0, -1):
+            entry = self.gazetteer.lookup(span[:width].text)
+            if entry is not None and entry.kind == "organisation" and entry.country == "IGO":
+                return True
+        return False
+
+    def _person_inside(self, span: Span) -> Entry | None:
+        """A well-known person named inside an organisation's name ("Biden Administration")."""
+        for token in span:
+            known = self.gazetteer.person(token.text) if token.is_title else None
+            if known is not None and known.country not in (None, "IGO"):
+                return known
+        return None
+
+    def _without_acronyms_of_things(
+        self, doc: Doc, mentions: list[Mention], things: list[Span]
+    ) -> list[Mention]:
+        """ "the Economic Framework for Prosperity (EFP)": the acronym of a name that is no
+        actor is none either, wherever it appears."""
+        acronyms = set()
+        for span in things:
+            after = doc[span.end : span.end + 3]
+            if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+                acronyms.add(after[1].text)
+        return [
+            m
+            for m in mentions
+            if not (len(m.span) == 1 and m.span.text in acronyms and m.rule_id == "actor.ner_org")
+        ]
 
     def _acts_as_agent(self, span: Span) -> bool:
         """Is a capital acting as its government ("Moscow has noticed"), not a place?
@@ -331,8 +507,8 @@ class ActorLinker(Pipe):
         """Names of things and fragments of titles that NER tags as organisations."""
         heads = self.gazetteer.non_actor_heads
         root = span.root
-        if span[-1].lower_ in heads:  # "Individually Tailored Partnership Programme"
-            return True
+        if _name_head(span).lower_ in heads:  # "Individually Tailored Partnership Programme"
+            return True  # or "Framework Convention on Climate Change"
         if root.dep_ == "compound" and root.head.lower_ in heads:  # "Security Studies program"
             return True
         # "Emeritus", or "Home" in "Home Secretary": a title's word, not an organisation.
@@ -345,11 +521,21 @@ class ActorLinker(Pipe):
         if not has_org_word and span.end < len(doc) and self._title_starting_at(doc, span.end):
             return True
         # "Minister of Economy, Trade, and Industry": part of a title, not an actor.
+        of = span.start - 1
+        while of > 0 and doc[of].is_space:
+            of -= 1
         if (
-            span.start >= 2
-            and doc[span.start - 1].lower_ == "of"
-            and self._title_ending_at(doc, span.start - 1, floor=span.sent.start)
+            of >= 1
+            and doc[of].lower_ == "of"
+            and self._title_ending_at(doc, of, floor=span.sent.start)
         ):
+            return True
+        # "SENIOR ADMINISTRATION OFFICIAL": a word inside a title.
+        for start in range(max(span.sent.start, span.start - 2), span.start + 1):
+            for end in range(span.end, min(span.sent.end, span.end + 2) + 1):
+                if (start, end) != (span.start, span.end) and self._title_at(doc, start, end):
+                    return True
+        if span[0].is_alpha and span[0].is_lower:  # "united on nuclear disarmament"
             return True
         # "their Command and Control systems": one capitalised word modifying a common noun.
         if len(span) == 1 and not span.text.isupper():
@@ -390,10 +576,16 @@ class ActorLinker(Pipe):
         for m in mentions:
             if m.label == "PERSON" and len(m.span) == 1 and m.span.text not in multi_word_keys:
                 full_names.setdefault(m.span.text, Counter())[m.name] += 1
+        gazetteer_rules = ("actor.organisation_gazetteer", "actor.department_shorthand")
         for m in mentions:
-            if len(m.span) == 1 and m.span.text in full_names and m.type != "GPE":
+            if (
+                len(m.span) == 1
+                and m.span.text in full_names
+                and m.type != "GPE"
+                and m.rule_id not in gazetteer_rules  # "ASEAN" stays the organisation
+            ):
                 names = full_names[m.span.text]
-                if len(names) == 1:
+                if len(names) == 1 and (m.label, m.name) != ("PERSON", next(iter(names))):
                     full = next(iter(names))
                     m.label, m.type, m.name = "PERSON", "PERSON", full
                     m.actor_id = f"person:{slug(full)}"
@@ -461,11 +653,20 @@ class ActorLinker(Pipe):
     def _add_affiliations(self, doc: Doc, mentions: list[Mention]) -> None:
         """A person's country and role from the words before the name, shared by all mentions."""
         by_start = {m.span.start: m for m in mentions}
+        person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*_bounds(m))}
         for m in mentions:
             if m.label != "PERSON" or m.country:
                 continue
+            m.country = self._country_of_phrase(doc, m, by_start)
             window_start = self._affiliation_window_start(m.span)
             for i in range(m.span.start - 1, window_start - 1, -1):
+                if m.country:
+                    break
+                other_person = person_at.get(i)
+                if other_person is not None and other_person is not m:
+                    end = other_person.span.end
+                    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+                        break  # "Minister A of Japan, Minister B": Japan is A's
                 if self._posted_to(doc, i):
                     continue  # "Afghan Ambassador to the United States X": X is Afghan
                 other = by_start.get(i)
@@ -484,6 +685,8 @@ class ActorLinker(Pipe):
                 if entry is not None and entry.kind in ("demonym", "country"):
                     m.country = entry.country
                     break
+            if not m.country:
+                m.country = self._country_in_apposition(m, by_start)
             if m.role is None:
                 m.role = self._title_role_in(doc, window_start, m.span.start)
             if m.role is None:
@@ -517,6 +720,43 @@ class ActorLinker(Pipe):
             if home and m.country is None and m.label in ("PERSON", "ORG"):
                 m.country = home
                 m.extra["country_from"] = "article"
+
+    def _country_of_phrase(self, doc: Doc, m: Mention, by_start: dict[int, Mention]) -> str | None:
+        """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate":
+        the state or body named right after the person with "of"."""
+        i = m.span.end
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        i += 1
+        while i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        other = by_start.get(i)
+        if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+            return other.country
+        return None
+
+    def _country_in_apposition(self, m: Mention, by_start: dict[int, Mention]) -> str | None:
+        """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
+        body with a country in the apposition that follows the name."""
+        for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
+            if appos.i < m.span.end:
+                continue
+            for token in appos.subtree:
+                other = by_start.get(token.i)
+                if (
+                    other is not None
+                    and other.label != "PERSON"
+                    and other.country
+                    not in (
+                        None,
+                        "IGO",
+                    )
+                ):
+                    return other.country
+                entry = self.gazetteer.lookup(token.text)
+                if entry is not None and entry.kind in ("demonym", "country"):
+                    return entry.country
+        return None
 
     def _affiliation_window_start(self, span: Span) -> int:
         """Where the noun phrase that introduces a person starts: through an apposition
@@ -574,6 +814,10 @@ def _dominant_state(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+def _bounds(m: Mention) -> tuple[int, int]:
+    return m.span.start, m.span.end
+
+
 def _coordinated_with_place(span: Span) -> bool:
     """A one-word 'organisation' joined by 'and'/'or' to a place name is a place too."""
     if len(span) != 1:
@@ -594,10 +838,27 @@ def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
+    doc = ent.doc
+    if (
+        ent.label_ in ("ORG", "PERSON")
+        and end - start >= 3
+        and doc[start + 1].text == "-"
+        and (doc[start].is_lower or doc[start + 2].is_lower)
+    ):
+        start += 3
     # "President Biden's Meeting with ...": a name ends at its possessive.
     if ent.label_ == "PERSON":
         cut = next((t.i for t in ent.doc[start:end] if t.lower_ in ("'s", "’s")), end)
         end = cut
+    # "Biden Administration Announces Actions": a headline's verb ends a name, and
+    # "Department of Defense (DoD": so does a parenthesis.
+    if ent.label_ == "ORG":
+        stops = [t.i for t in ent.doc[start + 1 : end] if t.tag_ in ("VBZ", "VBD", "VBP")]
+        stops += [t.i for t in ent.doc[start + 1 : end] if t.text == "("]
+        end = min([end, *stops])
+        while end > start and ent.doc[end - 1].is_space:
+            end -= 1
     # "Harvard's Kennedy School of Government": the possessor is not part of the name.
     if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
         start += 2
@@ -606,6 +867,13 @@ def _trim(ent: Span) -> Span | None:
     if start >= end:
         return None
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _name_head(span: Span) -> Token:
+    """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
+    "Memorandum of Cooperation"), else its last word."""
+    cut = next((t.i for t in span[1:] if t.lower_ in ("of", "for", "on")), span.end)
+    return span.doc[cut - 1]
 
 
 def _strip_the(text: str) -> str:

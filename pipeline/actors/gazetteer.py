@@ -39,12 +39,21 @@ class Gazetteer:
     non_actor_heads: set[str] = field(default_factory=set)  # "programme", "summit", ...
     non_actor_names: set[str] = field(default_factory=set)  # normalised "indo-pacific", ...
     place_prepositions: set[str] = field(default_factory=set)  # "in Madrid": a place
+    # family name -> the one person of people.json with it ("Prime Minister Han")
+    people_by_family_name: dict[str, Entry] = field(default_factory=dict)
+    name_particles: set[str] = field(default_factory=set)  # "bin", "van": lowercase in names
+    non_name_suffixes: tuple[str, ...] = ()  # "ness", "tion": endings of common nouns
+    non_name_words: set[str] = field(default_factory=set)  # "order", "edge"
+    vocative_cues: set[str] = field(default_factory=set)  # "thanks" in "Thanks, Paul."
 
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
 
     def lookup(self, text: str) -> Entry | None:
         return self.by_form.get(normalise_form(text))
+
+    def person_by_family_name(self, text: str) -> Entry | None:
+        return self.people_by_family_name.get(normalise_form(text))
 
 
 def normalise_form(text: str) -> str:
@@ -122,6 +131,12 @@ def load_gazetteer() -> Gazetteer:
             gaz.person_titles[title] = role
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
     gaz.people = _people()
+    gaz.people_by_family_name = _people_by_family_name()
+    shape = roles["name_shape"]
+    gaz.name_particles = set(shape["name_particles"])
+    gaz.non_name_suffixes = tuple(shape["non_name_suffixes"])
+    gaz.non_name_words = set(shape["non_name_words"])
+    gaz.vocative_cues = set(shape["vocative_cues"])
     gaz.org_keywords = [
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
@@ -156,6 +171,17 @@ def _people() -> dict[str, Entry]:
             owners.setdefault(normalise_form(alias), []).append(entry)
     unique = {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
     return {**unique, **full}
+
+
+def _people_by_family_name() -> dict[str, Entry]:
+    """A family name (`family_name`, else the name's last word) -> the person, when only
+    one person in people.json has it."""
+    owners: dict[str, list[Entry]] = {}
+    for person in _read("people.json")["people"]:
+        family = person.get("family_name") or person["name"].split()[-1]
+        entry = _named_entry(person, "PERSON", "person")
+        owners.setdefault(normalise_form(family), []).append(entry)
+    return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
 
 
 def slug(text: str) -> str:
