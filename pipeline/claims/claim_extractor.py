@@ -8,7 +8,9 @@ patterns/rules.json for the list and base confidences):
 - indirect a cue verb (patterns/cues.json) with its complement: ccomp (warned that ...),
            xcomp (pledged to ...), object + xcomp (urged X to ...), prep (called for ...,
            committed to ...), object predicate (called it a ...), dobj (announced ...),
-           and the nominal "according to X";
+           passive xcomp (X is expected to ..., holder unnamed), the nominal "according to
+           X", and a cue noun with a that-clause (her claim that ...);
+           a quote that is a cue's complement (X wrote that “...”) is a direct claim;
 - mixed    an indirect claim whose content holds quoted fragments;
 - stance   an actor subject + stance verb + object (patterns/stance.json), no speech cue:
            "Germany imposed sanctions on Iran", passive "Iran was sanctioned by Germany".
@@ -38,12 +40,11 @@ SUBJECT_DEPS = ("nsubj",)
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 EXPLETIVES = {"it", "there"}
-PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me"}
 LEADING_TRIM = {"that", "whether"}
-RELATIVES = {"which", "that", "what"}
 SPEAKER_MAX_TOKENS = 25
 # the more specific pattern wins when a cue has several complements
 FRAME_PRIORITY = [
+    "passive_xcomp",
     "ccomp",
     "particle_ccomp",
     "dobj_xcomp",
@@ -103,7 +104,7 @@ class ClaimExtractor(Pipe):
             return []
         ctx = self._context(doc)
         claims: list[dict] = []
-        for family in (self._direct, self._indirect, self._stance):
+        for family in (self._direct, self._indirect, self._nominal, self._stance):
             try:
                 claims.extend(family(ctx, claims))
             except Exception:
@@ -204,7 +205,7 @@ class ClaimExtractor(Pipe):
         if prev is None or len(prev) == 0:
             return False
         tok = prev[0]
-        return tok.lemma_.lower() in ctx.lex.cue_lemmas and tok.tag_.startswith("VB")
+        return self._cue_lemma(tok) in ctx.lex.cue_lemmas and tok.tag_.startswith("VB")
 
     def _full_sentence(self, ctx: _Ctx, q: QuoteSegment, q_toks: list[Token]) -> bool:
         words = [t for t in q_toks if not t.is_punct and not t.is_space]
@@ -322,13 +323,25 @@ class ClaimExtractor(Pipe):
             if ce <= cs:
                 continue
             kind = self._quote_kind(ctx, cs, ce)
-            if kind == "direct":
-                continue  # a quote the direct rules chose not to attribute to this cue
-            rule_id = f"indirect.{pattern}" if kind == "indirect" else f"mixed.{pattern}_with_quote"
             speaker = self._speaker_for_cue(ctx, tok)
-            if entry.get("category") in HOLDER_CATEGORIES and not self._actor_like(ctx, speaker):
+            if kind == "direct":
+                # "X wrote that “...”": a quote that is the cue's complement but does not
+                # stand alone, so the direct rules left it
+                claims.extend(self._quote_complement(ctx, tok, speaker, cs, ce))
+                continue
+            rule_id = f"indirect.{pattern}" if kind == "indirect" else f"mixed.{pattern}_with_quote"
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            if (
+                entry.get("category") in HOLDER_CATEGORIES
+                and not passive  # "X is expected to ...": the holder is left unnamed
+                and not self._actor_like(ctx, speaker)
+            ):
                 continue  # "the structure aims to ...": intentions need an actor holder
-            if speaker and speaker["actor_id"] is None and speaker["text"].lower() in RELATIVES:
+            if (
+                speaker
+                and speaker["actor_id"] is None
+                and speaker["text"].lower() in ctx.lex.relative_pronouns
+            ):
                 continue  # "a forum which lets officials discuss ...": no one is speaking
             claim = self._make_claim(
                 ctx, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle
@@ -339,13 +352,33 @@ class ClaimExtractor(Pipe):
                 claims.append(claim)
         return claims
 
+    def _quote_complement(
+        self, ctx: _Ctx, cue: Token, speaker: dict | None, cs: int, ce: int
+    ) -> list[dict]:
+        """Direct claims for the quote that holds the complement cs..ce of `cue`, one per
+        sentence, unless the direct rules already attributed that quote."""
+        q = next((q for q in ctx.quotes if q.open_start <= cs and ce <= q.close_end), None)
+        if q is None or self._inside_speech(ctx, q.start):
+            return []
+        entry = self._cue_entry(cue)
+        claims = []
+        for k, (a, b) in enumerate(self._quote_pieces(ctx, q)):
+            rid = "direct.quote_complement" if k == 0 else "direct.quote_continuation"
+            claim = self._make_claim(ctx, "direct", rid, cue, entry, speaker, a, b)
+            if claim is not None:
+                claims.append(claim)
+        if claims:
+            ctx.used_cues.add(cue.i)
+            ctx.speech_ranges.append((q.open_start, q.close_end))
+        return claims
+
     def _parenthetical(self, ctx: _Ctx, tok: Token):
         """ "The plan, Lopez said, would fail": a speech tag set into the clause it reports
         (the parser's parataxis). The content is that clause, tag included, since a claim's
         content is one span."""
         if tok.dep_ != "parataxis" or tok.head.i == tok.i:
             return None
-        entry = next((e for e in ctx.lex.cues.get(tok.lemma_.lower(), ()) if "ccomp" in
+        entry = next((e for e in ctx.lex.cues.get(self._cue_lemma(tok), ()) if "ccomp" in
                       e.get("frames", [])), None)  # fmt: skip
         if entry is None:
             return None
@@ -360,7 +393,7 @@ class ClaimExtractor(Pipe):
             by_dep.setdefault(c.dep_, []).append(c)
         prts = {c.lower_: c for c in by_dep.get("prt", [])}
         preps = {c.lower_: c for c in by_dep.get("prep", [])}
-        for entry in ctx.lex.cues.get(tok.lemma_.lower(), ()):
+        for entry in ctx.lex.cues.get(self._cue_lemma(tok), ()):
             frames = entry.get("frames", [])
             particle = entry.get("particle")
             if particle and particle not in prts and particle not in preps:
@@ -379,10 +412,15 @@ class ClaimExtractor(Pipe):
             c = first("ccomp")
             if c is not None and (frame == "ccomp" or ptok is not None):
                 return "ccomp", c.left_edge.i, c.right_edge.i
-        elif frame == "xcomp":
+        elif frame in ("xcomp", "passive_xcomp"):
+            # "X is expected / said to ...": a passive cue whose holder goes unnamed
+            passive = "auxpass" in by_dep
             c = first("xcomp")
             if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
-                return "xcomp", c.left_edge.i, c.right_edge.i
+                if passive:
+                    return "passive_xcomp", c.left_edge.i, c.right_edge.i
+                if frame == "xcomp":
+                    return "xcomp", c.left_edge.i, c.right_edge.i
         elif frame == "dobj_xcomp":
             o, x = first("dobj"), first("xcomp")
             if o is not None and x is not None and o.i < x.i:
@@ -451,10 +489,9 @@ class ClaimExtractor(Pipe):
         cs, ce = self._token_range_chars(ctx, a, b)
         if ce <= cs:
             return None
-        entry = (
-            ctx.lex.nominal_cues[0]
-            if ctx.lex.nominal_cues
-            else {"lemma": "according to", "category": "statement", "polarity": 0.0}
+        entry = next(
+            (e for e in ctx.lex.nominal_cues if e["lemma"] == "according to"),
+            {"lemma": "according to", "category": "statement", "polarity": 0.0},
         )
         ss, se = self._np_chars(ctx, src)
         speaker = self._speaker_dict(ctx, ss, se)
@@ -469,6 +506,51 @@ class ClaimExtractor(Pipe):
             ctx.used_cues.add(tok.i)
             ctx.speech_ranges.append((cs, ce))
         return claim
+
+    # ----------------------------------------------------------------- nominal
+    def _nominal(self, ctx: _Ctx, _prior: list[dict]) -> list[dict]:
+        """A cue noun with a that-clause: "her claim that ...", "X voiced concern that ...".
+        The holder is the noun's possessor, or the subject of the verb that takes the noun
+        as its object; else none is named."""
+        claims: list[dict] = []
+        for tok in ctx.doc:
+            entry = ctx.lex.nominal_that.get(tok.lemma_.lower())
+            if entry is None or tok.pos_ != "NOUN" or ctx.tok_quote[tok.i] >= 0:
+                continue
+            if self._inside_speech(ctx, tok.idx):
+                continue  # "denied the claim that ...": already the content of a claim
+            clause = next(
+                (
+                    c
+                    for c in tok.rights
+                    if c.dep_ in ("acl", "ccomp", "appos")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            if clause is None:
+                continue
+            cs, ce = self._token_range_chars(ctx, clause.left_edge.i, clause.right_edge.i)
+            if ce <= cs:
+                continue
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                speaker = self._speaker_dict(ctx, *self._np_chars(ctx, poss))
+            elif tok.dep_ == "dobj":
+                speaker = self._speaker_for_cue(ctx, tok.head)
+            else:
+                speaker = None
+            kind = self._quote_kind(ctx, cs, ce)
+            rule_id = {
+                "indirect": "indirect.noun_that",
+                "mixed": "mixed.noun_that_with_quote",
+                "direct": "direct.quote_complement",  # "his claim that “...”"
+            }[kind]
+            claim = self._make_claim(ctx, kind, rule_id, tok, entry, speaker, cs, ce)
+            if claim is not None:
+                ctx.speech_ranges.append((cs, ce))
+                claims.append(claim)
+        return claims
 
     # ------------------------------------------------------------------ stance
     def _stance(self, ctx: _Ctx, _prior: list[dict]) -> list[dict]:
@@ -600,13 +682,16 @@ class ClaimExtractor(Pipe):
         proper name, or a noun for people ("officials", "analysts", "the ministry")."""
         if speaker is None:
             return False
-        if speaker.get("actor_id") is not None or speaker["text"].lower() in PRONOUNS:
+        text = speaker["text"].lower()
+        if speaker.get("actor_id") is not None or text in self.lex.personal_pronouns:
             return True
         span = ctx.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         root = span.root
         lemma = root.lemma_.lower()
+        if root.lower_ in self.lex.holder_pronouns:
+            return True  # "who", "many of them", "few": people, left unnamed
         return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in self.lex.speaker_nouns
 
     def _inside_speech(self, ctx: _Ctx, idx: int) -> bool:
@@ -616,12 +701,16 @@ class ClaimExtractor(Pipe):
     def _is_cue_verb(self, ctx: _Ctx, tok: Token) -> bool:
         return (
             ctx.tok_quote[tok.i] < 0
-            and tok.lemma_.lower() in ctx.lex.cue_lemmas
+            and self._cue_lemma(tok) in ctx.lex.cue_lemmas
             and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
         )
 
+    def _cue_lemma(self, tok: Token) -> str:
+        # the model lemmatizes some cue forms wrongly ("hoping" -> "hop"): cues.json fixes them
+        return self.lex.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
+
     def _cue_entry(self, tok: Token) -> dict:
-        entries = self.lex.cues.get(tok.lemma_.lower(), ())
+        entries = self.lex.cues.get(self._cue_lemma(tok), ())
         plain = [e for e in entries if not e.get("particle")]
         return (plain or list(entries) or [{"category": "statement", "polarity": 0.0}])[0]
 
@@ -735,7 +824,7 @@ class ClaimExtractor(Pipe):
         text = ctx.text[ss:se]
         res = resolve_speaker(ctx.doc, ss, se)
         if res is None:
-            is_pron = text.lower() in PRONOUNS
+            is_pron = text.lower() in self.lex.personal_pronouns
             res = {
                 "actor_id": None,
                 "name": None if is_pron else text,

@@ -1,6 +1,6 @@
 """The claim stage's rules as data: cue, stance and rule tables loaded from patterns/*.json.
 
-Every file is versioned (`{"version": 1, ...}`) and its entries' keys are checked against an
+Every file is versioned (`{"version": 2, ...}`) and its entries' keys are checked against an
 allowed set, so that a typo in a rule file fails loudly at load time instead of silently.
 """
 
@@ -12,10 +12,21 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-SUPPORTED_VERSION = 1
+# 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns
+SUPPORTED_VERSION = 2
 
 CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
-NOMINAL_CUE_KEYS = {"phrase", "lemma", "category", "polarity", "cameo", "quad_class", "plover"}
+NOMINAL_CUE_KEYS = {
+    "phrase",
+    "lemma",
+    "category",
+    "polarity",
+    "cameo",
+    "quad_class",
+    "plover",
+    "frames",
+}
+NOMINAL_FRAMES = {"noun_that"}
 STANCE_VERB_KEYS = {"lemma", "polarity", "mode", "category", "cameo", "plover", "particle"}
 FRAMES = {
     "ccomp",
@@ -28,6 +39,7 @@ FRAMES = {
     "dobj_prep",
     "particle_ccomp",
     "particle_dobj",
+    "passive_xcomp",
 }
 STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 
@@ -63,6 +75,11 @@ class Lexicon:
     stance_nouns: frozenset[str]
     rules: dict[str, float]  # rule_id -> base confidence
     cue_lemmas: frozenset[str] = field(default_factory=frozenset)
+    lemma_fixes: dict[str, str] = field(default_factory=dict)  # word form -> cue lemma
+    holder_pronouns: frozenset[str] = field(default_factory=frozenset)
+    personal_pronouns: frozenset[str] = field(default_factory=frozenset)
+    relative_pronouns: frozenset[str] = field(default_factory=frozenset)
+    nominal_that: dict[str, dict] = field(default_factory=dict)  # noun lemma -> cue entry
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +92,14 @@ def load_lexicon() -> Lexicon:
         if bad:
             raise ValueError(f"cues.json: unknown frames {sorted(bad)} in {entry!r}")
         cues.setdefault(entry["lemma"].lower(), []).append(entry)
+    nominal_that: dict[str, dict] = {}
     for entry in cues_data.get("nominal_cues", []):
         _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
+        bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
+        if bad:
+            raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
+        if "noun_that" in entry.get("frames", []):
+            nominal_that[entry["lemma"].lower()] = entry
 
     stance_data = _load("stance.json")
     stance_verbs: dict[str, dict] = {}
@@ -107,4 +130,9 @@ def load_lexicon() -> Lexicon:
         stance_nouns=words("stance_nouns"),
         rules=rules,
         cue_lemmas=frozenset(cues),
+        lemma_fixes={k.lower(): v.lower() for k, v in cues_data.get("lemma_fixes", {}).items()},
+        holder_pronouns=words("holder_pronouns"),
+        personal_pronouns=words("personal_pronouns"),
+        relative_pronouns=words("relative_pronouns"),
+        nominal_that=nominal_that,
     )
