@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 
 BENCH_DOCS ?= 2000
 
-.PHONY: install extract test lint format bench clean
+.PHONY: install extract report test lint format bench clean
 
 # (Re)install when the dependencies or their pins change.
 $(STAMP): pyproject.toml constraints.txt
@@ -20,6 +20,10 @@ install: $(STAMP)
 
 extract: $(STAMP)
 	$(BIN)/claims extract corpus --out outputs $(EXTRACT_ARGS)
+
+# One self-contained HTML page over the tables of `make extract`.
+report: $(STAMP)
+	$(BIN)/claims report outputs --out outputs/report.html
 
 test: $(STAMP)
 	$(BIN)/ruff check .

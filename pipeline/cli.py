@@ -195,6 +195,38 @@ def _polnear(split_dir: Path, model: str, baseline: str | None) -> tuple[dict, s
     return {name: report.to_dict() for name, report in reports.items()}, text
 
 
+@cli.command()
+@click.argument("out_dir", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="HTML file to write.  [default: OUT_DIR/report.html]",
+)
+@click.option(
+    "--max-articles",
+    default=50,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Articles shown with their text in the reader, those with the most claims first.",
+)
+def report(out_dir: Path, report_path: Path | None, max_articles: int) -> None:
+    """Write one self-contained HTML page to inspect the run in OUT_DIR."""
+    from pipeline.report import ReportError, write_report  # keeps `claims --help` fast
+
+    report_path = report_path or out_dir / "report.html"
+    try:
+        data = write_report(out_dir, report_path, max_articles=max_articles)
+    except ReportError as err:
+        raise click.ClickException(str(err)) from None
+    size = report_path.stat().st_size / 1e6
+    click.echo(
+        f"wrote {report_path} ({size:.1f} MB): {len(data.articles):,} article(s), "
+        f"{len(data.claims):,} claim(s), {len(data.reader):,} in the reader",
+        err=True,
+    )
+
+
 def main() -> None:
     cli(prog_name="claims")
 

@@ -1,0 +1,86 @@
+"""Screenshot a `claims report` page with Debian's headless Chromium (docs/report.png).
+
+    .venv/bin/claims extract corpus/seed --out /tmp/seed && \
+    .venv/bin/claims report /tmp/seed --out /tmp/seed/report.html && \
+    .venv/bin/python scripts/screenshot_report.py /tmp/seed/report.html docs/report.png
+
+Selenium is pointed at /usr/bin/chromium and /usr/bin/chromedriver (apt-get install
+chromium chromium-driver), so Selenium Manager never downloads a browser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def screenshot(
+    page: Path, png: Path, width: int, height: int | None, anchor: str | None, pin: int | None
+) -> None:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--hide-scrollbars",
+        f"--window-size={width},1000",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        driver.get(page.resolve().as_uri())
+        if pin is not None:
+            # Pin a claim of the reader, so that the picture shows its fields too.
+            driver.execute_script(
+                "document.querySelectorAll('#docs .doc:not([hidden]) .doc-claims li')"
+                "[arguments[0]].click(); window.scrollTo(0, 0);",
+                pin,
+            )
+        if anchor:
+            # Start the picture at a section, under the sticky header.
+            driver.execute_script(
+                "const s = document.getElementById(arguments[0]);"
+                "document.querySelector('header.top').style.position = 'static';"
+                "document.body.style.marginTop = -s.offsetTop + 'px';",
+                anchor,
+            )
+        full = driver.execute_script("return document.documentElement.scrollHeight")
+        # DevTools captures beyond the window, so the whole page (or its top) fits in one.
+        shot = driver.execute_cdp_cmd(
+            "Page.captureScreenshot",
+            {
+                "format": "png",
+                "captureBeyondViewport": True,
+                "clip": {"x": 0, "y": 0, "width": width, "height": height or full, "scale": 1},
+            },
+        )
+    finally:
+        driver.quit()
+    png.parent.mkdir(parents=True, exist_ok=True)
+    png.write_bytes(base64.b64decode(shot["data"]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("page", type=Path, help="the report's HTML file")
+    parser.add_argument("png", type=Path, help="where to write the screenshot")
+    parser.add_argument("--width", type=int, default=1400)
+    parser.add_argument("--height", type=int, default=None, help="default: the whole page")
+    parser.add_argument("--anchor", default=None, help="start at this section id (reader...)")
+    parser.add_argument("--pin", type=int, default=None, help="pin the reader's Nth claim (0..)")
+    args = parser.parse_args()
+    screenshot(args.page, args.png, args.width, args.height, args.anchor, args.pin)
+
+
+if __name__ == "__main__":
+    main()

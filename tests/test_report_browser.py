@@ -1,0 +1,241 @@
+"""The seed article's report, opened as a user would: in headless Chromium, via Selenium.
+
+Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs them). Without them
+the tests skip, except under CI (the CI variable set), where they fail. Selenium is given
+both paths, so Selenium Manager never downloads a browser or a driver.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import read_jsonl
+
+from pipeline.report import write_report
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+
+
+@pytest.fixture(scope="session")
+def browser_check() -> None:
+    """Skip (or, under CI, fail) before anything costly when the browser is missing."""
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.is_file()]
+    reason = ""
+    if missing:
+        reason = f"{' and '.join(missing)} missing (apt-get install chromium chromium-driver)"
+    else:
+        try:
+            import selenium  # noqa: F401
+        except ImportError:
+            reason = "selenium is not installed (pip install -e '.[dev]')"
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests must run under CI: {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def driver(browser_check):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--window-size=1400,1000",
+    ):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    browser.set_page_load_timeout(60)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture(scope="module")
+def seed_report(browser_check, seed_run, tmp_path_factory):
+    out, _ = seed_run
+    page = tmp_path_factory.mktemp("report") / "report.html"
+    write_report(out, page)
+    return out, page
+
+
+def open_page(driver, page: Path) -> list[dict]:
+    """Load the page, wait for its table, and return the console messages so far."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.get_log("browser")  # drop what an earlier page logged
+    driver.get(page.resolve().as_uri())
+    WebDriverWait(driver, 30).until(
+        lambda d: (
+            d.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr")
+            and d.find_elements(By.CSS_SELECTOR, "#network-plot svg.main-svg")
+        )
+    )
+    return driver.get_log("browser")
+
+
+def visible_rows(driver) -> list:
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, "#claims-table tbody tr")
+
+
+def test_page_loads_without_console_errors_or_network(driver, seed_report):
+    _, page = seed_report
+    logs = open_page(driver, page)
+    severe = [entry for entry in logs if entry["level"] == "SEVERE"]
+    assert not severe, severe
+    # Everything the page loaded came from the file itself.
+    resources = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    assert not [name for name in resources if not name.startswith(("data:", "file:"))]
+
+
+def test_claims_table_lists_the_seed_claims(driver, seed_report):
+    from selenium.webdriver.common.by import By
+
+    out, page = seed_report
+    claims = read_jsonl(out / "claims.jsonl")
+    assert claims, "the seed run should have claims"
+    open_page(driver, page)
+    rows = visible_rows(driver)
+    assert len(rows) == len(claims)
+    shown = Counter(
+        tuple(
+            cell.get_attribute("textContent")
+            for cell in row.find_elements(By.CSS_SELECTOR, "td")[1:4]
+        )
+        for row in rows
+    )
+    expected = Counter(
+        (
+            c["speaker"]["name"] or c["speaker"]["text"],
+            c["cue"]["text"],
+            c["content"]["text"],
+        )
+        for c in claims
+    )
+    assert shown == expected
+    count = driver.find_element(By.ID, "f-count").text
+    assert count == f"{len(claims)} of {len(claims)} claims"
+
+
+def test_network_draws_one_arrow_per_pair(driver, seed_report):
+    from selenium.webdriver.common.by import By
+
+    out, page = seed_report
+    pairs = {
+        (c["speaker"]["actor_id"], t["actor_id"])
+        for c in read_jsonl(out / "claims.jsonl")
+        if c["speaker"] and c["speaker"]["actor_id"]
+        for t in c["targets"]
+        if t["actor_id"] and t["actor_id"] != c["speaker"]["actor_id"]
+    }
+    assert pairs
+    open_page(driver, page)
+    plot = driver.find_element(By.ID, "network-plot")
+    n_edges = driver.execute_script(
+        "return arguments[0].data.filter(t => t.meta === 'edge').length", plot
+    )
+    assert n_edges == len(pairs)
+    # Drawn, not just declared: each edge is an SVG path with a shape.
+    lines = plot.find_elements(By.CSS_SELECTOR, ".scatterlayer .trace path.js-line")
+    drawn = [line for line in lines if len(line.get_attribute("d") or "") > 10]
+    assert len(drawn) >= len(pairs)
+    arrows = plot.find_elements(By.CSS_SELECTOR, ".annotation-arrow-g path")
+    assert len(arrows) >= len(pairs)
+    labels = {t.get_attribute("textContent") for t in plot.find_elements(By.CSS_SELECTOR, "text")}
+    assert "Shigeru Ishiba" in labels
+
+
+def test_timeline_renders(driver, seed_report):
+    from selenium.webdriver.common.by import By
+
+    _, page = seed_report
+    open_page(driver, page)
+    points = driver.find_elements(By.CSS_SELECTOR, "#timeline-plot .scatterlayer .point")
+    assert points
+
+
+def test_filters_match_the_claims_file(driver, seed_report):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    out, page = seed_report
+    claims = read_jsonl(out / "claims.jsonl")
+    open_page(driver, page)
+    polarity = Select(driver.find_element(By.ID, "f-polarity"))
+    by_polarity = Counter(c["stance"]["polarity"] for c in claims)
+    for value in ("positive", "negative", "neutral"):
+        polarity.select_by_value(value)
+        assert len(visible_rows(driver)) == by_polarity[value], value
+    polarity.select_by_value("")
+
+    # The busiest speaker: its claims and the claims about it.
+    name = Counter(c["speaker"]["name"] for c in claims if c["speaker"]).most_common(1)[0][0]
+    about = [
+        c
+        for c in claims
+        if (c["speaker"] and c["speaker"]["name"] == name)
+        or name in [t["name"] for t in c["targets"]]
+    ]
+    Select(driver.find_element(By.ID, "f-actor")).select_by_value(name)
+    assert len(visible_rows(driver)) == len(about)
+    Select(driver.find_element(By.ID, "f-kind")).select_by_value("indirect")
+    assert len(visible_rows(driver)) == sum(c["kind"] == "indirect" for c in about)
+
+
+def test_clicking_a_claim_shows_its_fields(driver, seed_report):
+    from selenium.webdriver.common.by import By
+
+    out, page = seed_report
+    claims = read_jsonl(out / "claims.jsonl")
+    open_page(driver, page)
+    cue = driver.find_element(By.CSS_SELECTOR, "#docs .text .cue[data-c]")
+    claim = claims[int(cue.get_attribute("data-c").split()[0])]
+    assert cue.text == claim["cue"]["text"]
+    cue.click()
+    panel = driver.find_element(By.ID, "claim-detail").text
+    assert claim["rule_id"] in panel
+    assert claim["content"]["text"] in panel
+
+
+def test_hostile_text_stays_text_in_the_browser(driver, seed_report, tmp_path):
+    """A run whose data carries markup: the page shows it, and runs none of it."""
+    from selenium.webdriver.common.by import By
+
+    out, _ = seed_report
+    hostile = tmp_path / "hostile"
+    shutil.copytree(out, hostile)
+    claims = read_jsonl(hostile / "claims.jsonl")
+    evil = '</script><script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
+    claims[0]["content"]["text"] = evil
+    claims[0]["speaker"]["name"] = '<b onmouseover="window.pwned = 3">Evil</b>'
+    with open(hostile / "claims.jsonl", "w", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(c) + "\n" for c in claims)
+    page = hostile / "report.html"
+    write_report(hostile, page)
+
+    logs = open_page(driver, page)
+    assert not [entry for entry in logs if entry["level"] == "SEVERE"]
+    assert driver.execute_script("return window.pwned") is None
+    cells = [
+        td.get_attribute("textContent")
+        for td in driver.find_elements(By.CSS_SELECTOR, "#claims-table td")
+    ]
+    assert evil in cells
+    assert '<b onmouseover="window.pwned = 3">Evil</b>' in cells
