@@ -748,3 +748,149 @@ def test_a_noun_inside_reported_content_is_no_second_claim(nlp):
 def test_an_inanimate_holder_has_no_intention(nlp):
     # the relaxed holder check still needs a person: "the structure aims to" is no claim
     assert claims_of(nlp, "The new structure aims to simplify the tax code.") == []
+
+
+# ------------------------------------------------ content spans (issue #4, PolNeAR train)
+# text, cue text, speaker span text, content text: one claim per row, found by its cue
+SPAN_CASES = [
+    # a second cue coordinated into the first one's content is cut off and keeps the speaker
+    (
+        "The spokesman said the party was not in a crisis, and urged that everyone stay calm.",
+        "said",
+        "The spokesman",
+        "the party was not in a crisis",
+    ),
+    (
+        "The spokesman said the party was not in a crisis, and urged that everyone stay calm.",
+        "urged",
+        "The spokesman",
+        "everyone stay calm",
+    ),
+    (
+        "The coach said the team was tired and insisted that the schedule was unfair.",
+        "said",
+        "The coach",
+        "the team was tired",
+    ),
+    (
+        "The coach said the team was tired and insisted that the schedule was unfair.",
+        "insisted",
+        "The coach",
+        "the schedule was unfair",
+    ),
+    # the object's content runs on over the prepositional phrase that says what of it
+    (
+        "The governor mocked the senator as a tourist who never read the bill.",
+        "mocked",
+        "The governor",
+        "the senator as a tourist who never read the bill",
+    ),
+    (
+        "The mayor slammed the council for delaying the vote again.",
+        "slammed",
+        "The mayor",
+        "the council for delaying the vote again",
+    ),
+    # a quote fragment inside the cue's clause: the clause is the content (mixed)
+    (
+        "She said “nobody” in the party would back the plan.",
+        "said",
+        "She",
+        "“nobody” in the party would back the plan",
+    ),
+    (
+        "He said “zero” voters would follow the governor.",
+        "said",
+        "He",
+        "“zero” voters would follow the governor",
+    ),
+    # a quote opened inside the content runs on to its closing mark
+    (
+        "The mayor said the plan would “ruin the harbor. Nobody in this town wants that.”",
+        "said",
+        "The mayor",
+        "the plan would “ruin the harbor. Nobody in this town wants that.",
+    ),
+    (
+        'The mayor said the plan would "ruin the harbor. Nobody wants that."',
+        "said",
+        "The mayor",
+        'the plan would "ruin the harbor. Nobody wants that.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), SPAN_CASES)
+def test_content_spans(nlp, text, cue, speaker, content):
+    claim = only(claims_of(nlp, text), **{"cue.text": cue})
+    assert (claim["speaker"] or {}).get("text") == speaker
+    assert claim["content"]["text"] == content
+    assert claim["rule_id"]
+
+
+# text, expected (rule_id, speaker text, content text) per claim in order
+QUOTE_AFTER_TAG_CASES = [
+    (
+        "“The roads are broken,” Ortiz said. “We need new money for the repairs.”",
+        [
+            ("direct.quote_cue_after", "Ortiz", "The roads are broken"),
+            ("direct.quote_after_tag", "Ortiz", "We need new money for the repairs."),
+        ],
+    ),
+    # a paragraph break between: the quote goes on with the last speaker, by another rule
+    (
+        "“That would be a mistake,” Ortiz said.\n\n“We cannot pay for the new bridge.”",
+        [
+            ("direct.quote_cue_after", "Ortiz", "That would be a mistake"),
+            ("direct.quote_prev_speaker", "Ortiz", "We cannot pay for the new bridge."),
+        ],
+    ),
+    # someone else spoke in between: the quote is theirs, and their own claim stays
+    (
+        "“That would be wrong,” Ortiz said. Lee said the roads were fine. "
+        "“We have done the work already.”",
+        [
+            ("direct.quote_cue_after", "Ortiz", "That would be wrong"),
+            ("direct.quote_prev_speaker", "Lee", "We have done the work already."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_AFTER_TAG_CASES)
+def test_quote_after_a_speech_tag(nlp, text, expected):
+    claims = claims_of(nlp, text)
+    direct = [c for c in claims if c["kind"] == "direct"]
+    got = [(c["rule_id"], c["speaker"]["text"], c["content"]["text"]) for c in direct]
+    assert got == expected
+    assert len(claims) - len(direct) == text.count("Lee said")  # the indirect claim stays
+
+
+def test_sentences_are_cut_at_paragraph_breaks(nlp):
+    from spacy.tokens import Doc
+
+    from pipeline.claims.claim_extractor import _paragraph_sentences
+
+    words = ["“", "No", ",", "”", "she", "said", ".", "\n\n", "Lee", "agreed", "."]
+    spaces = [False, False, False, True, True, False, False, False, True, False, False]
+    starts = [True] + [False] * 10  # one sentence over the break, as the parser may give
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+    sents = _paragraph_sentences(doc)
+    assert [s.text for s in sents] == ["“No,” she said.\n\n", "Lee agreed."]
+
+
+def test_polnear_join_scores_the_joined_contents_only(nlp):
+    # claims sharing a cue are one PolNeAR attribution; the text between their contents
+    # (the speech tag) is not predicted content
+    from pipeline.evaluate.polnear import _preds, pipeline_claims
+
+    text = "“The roads are broken,” Ortiz said. “We need new money for the repairs.”"
+    doc = run(nlp, text)
+    joined = pipeline_claims(doc)
+    assert len(joined) == 1
+    span = _preds(joined, text)[0].content
+    assert [text[s:e] for s, e in span.fragments] == [
+        "The roads are broken",
+        "We need new money for the repairs.",
+    ]
+    assert "Ortiz" not in span.text

@@ -12,6 +12,10 @@ patterns/rules.json for the list and base confidences):
            X", and a cue noun with a that-clause (her claim that ...);
            a quote that is a cue's complement (X wrote that “...”) is a direct claim;
 - mixed    an indirect claim whose content holds quoted fragments;
+- spans    sentences are cut at paragraph breaks; a complement stays in the cue's paragraph,
+           stops before a second cue of the same speaker ("said A and urged B": B is the
+           second cue's claim, with the first one's speaker) and runs on to the close of a
+           quote opened inside it; “A,” X said. “B.”: B goes on with X's quote;
 - stance   an actor subject + stance verb + object (patterns/stance.json), no speech cue:
            "Germany imposed sanctions on Iran", passive "Iran was sanctioned by Germany".
 
@@ -40,6 +44,7 @@ SUBJECT_DEPS = ("nsubj",)
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 EXPLETIVES = {"it", "there"}
+INNER_CUE_DEPS = ("conj", "advcl")
 LEADING_TRIM = {"that", "whether"}
 SPEAKER_MAX_TOKENS = 25
 # the more specific pattern wins when a cue has several complements
@@ -73,6 +78,10 @@ class _Ctx:
     tok_sent: list[int]  # token index -> sentence index
     tok_starts: list[int]  # token index -> char offset
     used_cues: set[int] = field(default_factory=set)
+    # a cue coordinated with or subordinate to another cue and cut out of its content
+    # ("X said A and urged B", "X said A, adding B"): the other cue's speaker is its speaker
+    pending_inner: dict[int, list[int]] = field(default_factory=dict)  # outer cue -> inner
+    inherited: dict[int, dict | None] = field(default_factory=dict)  # inner cue -> speaker
     speech_ranges: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -136,7 +145,7 @@ class ClaimExtractor(Pipe):
             (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
             key=lambda m: (m["start"], m["end"]),
         )
-        sents = list(doc.sents)
+        sents = _paragraph_sentences(doc)
         tok_sent = [0] * len(doc)
         for k, s in enumerate(sents):
             for i in range(s.start, s.end):
@@ -164,17 +173,31 @@ class ClaimExtractor(Pipe):
                 found = (cue, speaker, "direct.quote_continuation")
             elif self._standalone(ctx, q):
                 found = self._attach_quote(ctx, q, q_toks, cue_toks, s_first, s_last)
+                if (
+                    last_attr is not None
+                    and last_attr[0] is not None
+                    and (found is None or found[2] == "direct.quote_cue_next_sentence")
+                    and self._follows_tag(ctx, q, q_toks, last_attr)
+                ):
+                    # “A,” X said. “B.”: B goes on with X's quote (PolNeAR joins A and B)
+                    speaker, cue, _ = last_attr
+                    found = (cue, speaker, "direct.quote_after_tag")
                 if found is None and last_attr is not None and self._full_sentence(ctx, q, q_toks):
                     speaker, cue, s_prev = last_attr
                     if 0 < s_first - s_prev <= 3 and speaker is not None:
                         found = (cue, speaker, "direct.quote_prev_speaker")
+                        later = self._later_speech(ctx, cue_toks, cue, q_toks[0])
+                        if later is not None:
+                            # “A,” X said. Y said that B. “C.”: C is Y's
+                            found = (later, None, "direct.quote_prev_speaker")
             if found is None:
                 continue
             cue, speaker, rule_id = found
             if speaker is None and rule_id != "direct.quote_continuation":
                 speaker = self._speaker_for_cue(ctx, cue)
             group_attr[q.group] = (speaker, cue, rule_id)
-            ctx.used_cues.add(cue.i)
+            if rule_id != "direct.quote_prev_speaker":
+                ctx.used_cues.add(cue.i)  # (a later speaker's cue keeps its own complement)
             last_attr = (speaker, cue, s_last)
             entry = self._cue_entry(cue)
             for k, (cs, ce) in enumerate(self._quote_pieces(ctx, q)):
@@ -207,6 +230,35 @@ class ClaimExtractor(Pipe):
         tok = prev[0]
         return self._cue_lemma(tok) in ctx.lex.cue_lemmas and tok.tag_.startswith("VB")
 
+    def _later_speech(
+        self, ctx: _Ctx, cue_toks: list[Token], cue: Token, first: Token
+    ) -> Token | None:
+        """The last cue verb with a subject of its own between `cue` and the token `first`,
+        outside quotes: someone else spoke in between."""
+        later = [
+            c
+            for c in cue_toks
+            if cue.i < c.i < first.i
+            and ctx.tok_sent[c.i] > ctx.tok_sent[cue.i]
+            and any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in c.children)
+            and c.dep_ in ("ROOT", "conj")
+        ]
+        return later[-1] if later else None
+
+    def _follows_tag(self, ctx: _Ctx, q: QuoteSegment, q_toks: list[Token], last_attr) -> bool:
+        """The quote opens the sentence right after the previous quote's speech tag, in the
+        same paragraph, and is a full sentence: “A,” X said. “B.”"""
+        _, cue, s_prev = last_attr
+        if ctx.tok_sent[q_toks[0].i] != s_prev + 1 or ctx.tok_sent[cue.i] != s_prev:
+            return False
+        if cue.idx > q.open_start or "\n" in ctx.text[cue.idx : q.open_start]:
+            return False
+        tag = ctx.sents[s_prev]
+        # the tag sentence ends with the cue's clause, after a closing quote
+        if not any(ctx.tok_quote[t.i] >= 0 for t in tag if t.i < cue.i):
+            return False
+        return self._full_sentence(ctx, q, q_toks)
+
     def _full_sentence(self, ctx: _Ctx, q: QuoteSegment, q_toks: list[Token]) -> bool:
         words = [t for t in q_toks if not t.is_punct and not t.is_space]
         if len(words) < 4:
@@ -224,7 +276,9 @@ class ClaimExtractor(Pipe):
         cue = None
         if cands:
             # a cue that governs the quote wins; else the nearest one
-            heads = {t.head.i for t in q_toks if t.head.i not in in_q}
+            # (the parser hangs a quote's final punctuation on the sentence root: words only)
+            outside = [t for t in q_toks if t.head.i not in in_q]
+            heads = {t.head.i for t in outside if not t.is_punct} or {t.head.i for t in outside}
             for c in cands:
                 if c.i in heads:
                     cue = c
@@ -236,6 +290,8 @@ class ClaimExtractor(Pipe):
                         break
             if cue is None:
                 cue = min(cands, key=lambda c: min(abs(c.i - q_toks[0].i), abs(c.i - q_toks[-1].i)))
+            if self._fragment_of_complement(ctx, cue, in_q):
+                return None  # 'said “zero” voters would follow': the clause is the content
             if cue.idx >= q.close_end:
                 return cue, None, "direct.quote_cue_after"
             if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj"):
@@ -263,9 +319,29 @@ class ClaimExtractor(Pipe):
                 and ctx.tok_quote[c.i] < 0
                 and not self._has_other_complement(ctx, c, in_q)
             ]
-            if nc and len(words) <= 12 and nxt.start_char - q.close_end <= 3:
+            gap = ctx.text[q.close_end : nxt.start_char]
+            if nc and len(words) <= 12 and len(gap) <= 3 and "\n" not in gap:
                 return nc[0], None, "direct.quote_cue_next_sentence"
         return None
+
+    def _fragment_of_complement(self, ctx: _Ctx, cue: Token, in_q: set[int]) -> bool:
+        """The quote is part of a clause that follows the cue as its complement and goes on
+        outside the quote ('He said “zero” voters would follow'): a fragment, not a quote
+        standing as the content; the indirect rules make it a mixed claim."""
+        first_q = min(in_q, default=-1)
+        for c in cue.children:
+            if c.dep_ != "ccomp" or c.i < cue.i or first_q < cue.i:
+                continue
+            sub = [t for t in c.subtree]
+            if not in_q <= {t.i for t in sub}:
+                continue
+            words = [
+                t for t in sub if t.i not in in_q and ctx.tok_quote[t.i] < 0 and not t.is_punct
+            ]
+            words = [t for t in words if not t.is_space and t.lower_ not in LEADING_TRIM]
+            if len(words) >= 2 and "\n" not in ctx.text[cue.idx : sub[-1].idx]:
+                return True
+        return False
 
     def _ends_with_colon(self, ctx: _Ctx, sent: Span) -> bool:
         toks = [t for t in sent if not t.is_space]
@@ -274,9 +350,12 @@ class ClaimExtractor(Pipe):
     def _has_other_complement(self, ctx: _Ctx, cue: Token, in_q: set[int]) -> bool:
         """The cue already has a complement that lies outside this quote (it introduces
         other, paraphrased content), so the quote is not its content."""
+        first_q, last_q = min(in_q, default=-1), max(in_q, default=-1)
         for c in cue.children:
             if c.dep_ in ("ccomp", "xcomp") and c.i not in in_q:
                 sub = [t.i for t in c.subtree]
+                if cue.i > last_q and max(sub) < first_q:
+                    continue  # "A: “Q,” he said": the parser hung A on the cue; Q is its content
                 if not any(i in in_q for i in sub) and any(ctx.tok_quote[i] < 0 for i in sub):
                     return True
         return False
@@ -319,11 +398,25 @@ class ClaimExtractor(Pipe):
             if match is None:
                 continue
             entry, pattern, a, b, particle = match
+            if pattern in ("dobj", "prep_complement"):
+                b = self._extend_over_object_preps(ctx, tok, b)
+            elif pattern in ("ccomp", "xcomp"):
+                b = self._extend_over_clause(ctx, tok, b)
+            a, b = self._clip_to_paragraph(ctx, tok, a, b)
+            b = self._cut_at_inner_cue(ctx, tok, a, b)
             cs, ce = self._token_range_chars(ctx, a, b)
             if ce <= cs:
                 continue
+            ce = self._close_open_quote(ctx, cs, ce)
+            if ce <= tok.idx and self._quote_between(ctx, ce, tok.idx):
+                continue  # "A: “Q,” he said": the quote is the cue's content, not A
             kind = self._quote_kind(ctx, cs, ce)
-            speaker = self._speaker_for_cue(ctx, tok)
+            if tok.i in ctx.inherited:
+                speaker = ctx.inherited[tok.i]
+            else:
+                speaker = self._speaker_for_cue(ctx, tok)
+            for inner in ctx.pending_inner.pop(tok.i, ()):
+                ctx.inherited[inner] = speaker
             if kind == "direct":
                 # "X wrote that “...”": a quote that is the cue's complement but does not
                 # stand alone, so the direct rules left it
@@ -351,6 +444,99 @@ class ClaimExtractor(Pipe):
                 ctx.speech_ranges.append((cs, ce))
                 claims.append(claim)
         return claims
+
+    def _extend_over_object_preps(self, ctx: _Ctx, cue: Token, b: int) -> int:
+        """The object's content runs on over the cue's prepositional phrases that follow it
+        directly ("mocked X as a neophyte ...", "slammed X for failing ..."): the parser
+        hangs them on the verb, but they say what the speaker said of X."""
+        for c in sorted(cue.children, key=lambda t: t.i):
+            if c.i <= b:
+                continue
+            if c.i != b + 1 or c.dep_ != "prep" or c.lower_ not in ctx.lex.object_prepositions:
+                break
+            b = c.right_edge.i
+        return b
+
+    def _extend_over_clause(self, ctx: _Ctx, cue: Token, b: int) -> int:
+        """The complement runs on over a subordinate clause hung on the cue right after it
+        ("said the plan failed, because the money ran out"; not "..., adding that ...")."""
+        doc = ctx.doc
+        for c in cue.children:
+            if c.dep_ != "advcl" or c.i <= b:
+                continue
+            gap = [t for t in doc[b + 1 : c.left_edge.i] if not (t.is_punct or t.is_space)]
+            marks = [m for m in c.children if m.dep_ in ("mark", "cc") and m.i < c.i]
+            first = doc[c.left_edge.i]
+            if (
+                not gap
+                and (marks or first.dep_ == "cc")
+                and (
+                    any(m.lower_ in ctx.lex.clause_marks for m in marks)
+                    or first.lower_ in ctx.lex.clause_marks
+                )
+            ):
+                return c.right_edge.i
+        return b
+
+    def _clip_to_paragraph(self, ctx: _Ctx, cue: Token, a: int, b: int) -> tuple[int, int]:
+        """Tokens a..b kept to the cue's paragraph: the parser's subtrees can run over a
+        paragraph break, a reported clause does not."""
+        text = ctx.text
+        lo, hi = ctx.doc[a].idx, ctx.doc[b].idx
+        if "\n" not in text[lo:hi]:
+            return a, b
+        while a < cue.i and "\n" in text[ctx.doc[a].idx : cue.idx]:
+            a += 1
+        while b > cue.i and "\n" in text[cue.idx : ctx.doc[b].idx]:
+            b -= 1
+        return a, b
+
+    def _cut_at_inner_cue(self, ctx: _Ctx, cue: Token, a: int, b: int) -> int:
+        """The last token of the content once a second cue of the same speaker is cut off:
+        "X said A, and urged that B" / "X said A, adding that B", where the parser hung the
+        second cue on A's verb. The second cue keeps its own claim and inherits X."""
+        doc = ctx.doc
+        for t in doc[max(a, cue.i + 1) : b + 1]:
+            if t.dep_ not in INNER_CUE_DEPS or not (a <= t.head.i <= b) or t.head.i == cue.i:
+                continue
+            if t.dep_ == "advcl" and t.tag_ != "VBG":
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            if t.left_edge.i <= cue.i or not self._is_cue_verb(ctx, t):
+                continue
+            if self._match_frame(ctx, t) is None:
+                continue
+            left = t.left_edge.i
+            before = doc[left - 1] if left > 0 else None
+            joined = before is not None and before.text in (",", "and", ";", "but", "while")
+            if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in t.children):
+                continue
+            ctx.pending_inner.setdefault(cue.i, []).append(t.i)
+            return self._end_before(ctx, a, left)
+        return b
+
+    def _end_before(self, ctx: _Ctx, a: int, left: int) -> int:
+        """The last token before `left`, without the conjunction and commas before it."""
+        doc = ctx.doc
+        end = left - 1
+        while end > a and (doc[end].dep_ == "cc" or doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return end
+
+    def _quote_between(self, ctx: _Ctx, start: int, end: int) -> bool:
+        return any(start <= q.open_start and q.close_end <= end for q in ctx.quotes)
+
+    def _close_open_quote(self, ctx: _Ctx, cs: int, ce: int) -> int:
+        """The content's end moved to the close of a quote that opens inside it and closes
+        after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'."""
+        for q in ctx.quotes:
+            if q.open_start >= ce:
+                break
+            inside = cs <= q.open_start and q.start < ce < q.end and q.closed
+            if inside and "\n" not in ctx.text[ce : q.end]:
+                return q.end
+        return ce
 
     def _quote_complement(
         self, ctx: _Ctx, cue: Token, speaker: dict | None, cs: int, ce: int
@@ -983,6 +1169,26 @@ class ClaimExtractor(Pipe):
         if span is None or len(span) == 0:
             return ctx.sents[0]
         return ctx.sents[ctx.tok_sent[span[0].i]]
+
+
+def _paragraph_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
+    on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
+    claim's sentence, quote attachment and content never cross a paragraph."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if (
+                tok.is_space
+                and "\n" in tok.text
+                and tok.i + 1 < sent.end
+                and any(not t.is_space for t in doc[start : tok.i + 1])
+            ):
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        out.append(doc[start : sent.end])
+    return out
 
 
 def _trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:

@@ -80,6 +80,12 @@ class Lexicon:
     personal_pronouns: frozenset[str] = field(default_factory=frozenset)
     relative_pronouns: frozenset[str] = field(default_factory=frozenset)
     nominal_that: dict[str, dict] = field(default_factory=dict)  # noun lemma -> cue entry
+    # prepositions whose phrase, right after a cue's object, belongs to the content
+    # ("mocked X as a neophyte", "defended his role as ...", "slammed X for failing ...")
+    object_prepositions: frozenset[str] = field(default_factory=frozenset)
+    # subordinators whose clause, right after a cue's complement, belongs to the content
+    # ("said the plan failed, because the money ran out")
+    clause_marks: frozenset[str] = field(default_factory=frozenset)
 
 
 @lru_cache(maxsize=1)
@@ -135,4 +141,6 @@ def load_lexicon() -> Lexicon:
         personal_pronouns=words("personal_pronouns"),
         relative_pronouns=words("relative_pronouns"),
         nominal_that=nominal_that,
+        object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
+        clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
     )

@@ -110,9 +110,17 @@ def coverage(gold: Span, pred: Span | None) -> float:
 
 
 def claim_span(part: dict[str, Any] | None, text: str) -> Span | None:
-    """A claim part ({"start", "end", ...}) as a Span; None when absent or out of range."""
+    """A claim part ({"start", "end", ...}) as a Span; None when absent or out of range.
+    A part with `fragments` ([[start, end], ...], as `pipeline_claims` joins them) is the
+    union of those fragments."""
     if not part:
         return None
+    fragments = part.get("fragments")
+    if fragments:
+        spans = [claim_span({"start": s, "end": e}, text) for s, e in fragments]
+        if any(span is None for span in spans):
+            return None
+        return Span.build([f for span in spans if span for f in span.fragments], text)
     start, end = part.get("start"), part.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return None
@@ -495,19 +503,29 @@ def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
 
     Our claims follow the project's gold convention, one claim per sentence of a quote;
     PolNeAR annotates one content per cue, spanning all of it ("X," he said. "Y."). Claims
-    that share a cue are therefore joined here into one, from the first content's start to
-    the last one's end."""
+    that share a cue are therefore joined here into one: `start`/`end` run from the first
+    content's start to the last one's end, and `fragments` lists the joined contents, which
+    is what is scored. The text between them (the speech tag, or another attribution in
+    between) was no claim's content, as in PolNeAR's own discontinuous spans."""
     by_cue: dict[int, dict[str, Any]] = {}
     text = doc.text
     for claim in doc._.claims or []:
         key = claim["cue"]["start"]
+        part = claim["content"]
         if key not in by_cue:
-            by_cue[key] = {**claim, "content": dict(claim["content"])}
+            by_cue[key] = {
+                **claim,
+                "content": {**part, "fragments": [[part["start"], part["end"]]]},
+            }
             continue
         content = by_cue[key]["content"]
-        content["start"] = min(content["start"], claim["content"]["start"])
-        content["end"] = max(content["end"], claim["content"]["end"])
+        content["start"] = min(content["start"], part["start"])
+        content["end"] = max(content["end"], part["end"])
         content["text"] = text[content["start"] : content["end"]]
+        content["fragments"] = sorted([*content["fragments"], [part["start"], part["end"]]])
+    for claim in by_cue.values():
+        if len(claim["content"]["fragments"]) == 1:
+            del claim["content"]["fragments"]
     return list(by_cue.values())
 
 
