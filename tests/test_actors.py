@@ -288,6 +288,11 @@ RULE_CASES = [
     ("Omar Haddad, spokesman for the Egyptian army, said the border was closed.",
      [("Omar Haddad", "PERSON")],
      [("Omar Haddad", "Omar Haddad", "EGY", None, "actor.ner_person")], []),
+    # NER spans that begin or end at a line break or a no-break space are trimmed.
+    ("Aid went to\xa0the\xa0Pacific Harbour Council,\nand to\nEstonia\n.",
+     [("\xa0Pacific Harbour Council", "ORG"), ("\nEstonia\n", "GPE")],
+     [("Pacific Harbour Council", "Pacific Harbour Council", None, "GOV", "actor.ner_org"),
+      ("Estonia", "Estonia", "EST", "GOV", "actor.country_name")], []),
     # Someone addressed in a press call is no actor.
     ("Thanks, Marcus. So, the talks went well.", [("Marcus", "PERSON")], [], ["Marcus"]),
     # Words no person's name is made of.

@@ -53,7 +53,10 @@ def test_offsets_are_exact_across_the_corpus_run(corpus_run):
     for table in ("mentions", "dates"):
         for row in read_jsonl(out / f"{table}.jsonl"):
             assert texts[row["article_id"]][row["start"] : row["end"]] == row["text"]
+            assert row["text"] == row["text"].strip(), row  # no line break at an edge
             n_checked += 1
+    for actor in read_jsonl(out / "actors.jsonl"):
+        assert actor["name"] == actor["name"].strip(), actor
     for claim in read_jsonl(out / "claims.jsonl"):
         text = texts[claim["article_id"]]
         for span in [claim["cue"], claim["content"], *claim["targets"]]:

@@ -834,9 +834,10 @@ def _is_group_noun(span: Span) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading article or possessor and a trailing possessive from an entity span."""
+    """Drop a leading article or possessor and a trailing possessive from an entity span,
+    and the line breaks and no-break spaces that NER leaves at its edges."""
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].lower_ in ("the", "a", "an"):
+    while start < end and (ent.doc[start].is_space or ent.doc[start].lower_ in ("the", "a", "an")):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
     doc = ent.doc
@@ -857,12 +858,12 @@ def _trim(ent: Span) -> Span | None:
         stops = [t.i for t in ent.doc[start + 1 : end] if t.tag_ in ("VBZ", "VBD", "VBP")]
         stops += [t.i for t in ent.doc[start + 1 : end] if t.text == "("]
         end = min([end, *stops])
-        while end > start and ent.doc[end - 1].is_space:
-            end -= 1
     # "Harvard's Kennedy School of Government": the possessor is not part of the name.
     if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
         start += 2
-    while end > start and ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+    while end > start and (
+        ent.doc[end - 1].is_space or ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+    ):
         end -= 1
     if start >= end:
         return None
