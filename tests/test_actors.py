@@ -244,6 +244,7 @@ def test_according_to_is_not_a_posting(nlp):
         # A country found in the text is never overridden by the guess.
         ("Peru voted in Peru and Peru. The Chilean envoy Luis Roa watched.", "Luis Roa", "CHL",
          "mention"),
+
     ],
 )  # fmt: skip
 def test_article_country_is_a_marked_guess(nlp, text, name, country, country_from):
@@ -356,6 +357,75 @@ RULE_CASES = [
     ("The ASEAN Outlook was praised. ASEAN met in Jakarta.",
      [("ASEAN Outlook", "PERSON")],
      [("ASEAN", "ASEAN", "IGO", "IGO", "actor.organisation_gazetteer")], ["ASEAN Outlook"]),
+    # A reporter named with their news organisation ("X of <news agency>") is a person of
+    # the agency's state; the agency is an actor of its own.
+    ("Thank you. Tanaka of Kyodo News, please.", [("Tanaka of Kyodo News", "ORG")],
+     [("Tanaka", "Tanaka", "JPN", None, "actor.person_of_news_org"),
+      ("Kyodo News", "Kyodo News", "JPN", "MED", "actor.organisation_gazetteer")],
+     ["Tanaka of Kyodo News"]),
+    # One unknown word after a place preposition, or "the town of", is a place...
+    ("The team drove from Kandor to the capital.", [("Kandor", "ORG")], [], ["Kandor"]),
+    ("Shells fell in the town of Velmar on Monday.", [("Velmar", "ORG")], [], ["Velmar"]),
+    # ... but not when it acts somewhere in the text, nor an organisation word.
+    ("Velmar said it would invest in Velmar.", [("Velmar", "ORG")],
+     [("Velmar", "Velmar", None, None, "actor.ner_org")], []),
+    ("The bill passed in Parliament.", [("Parliament", "ORG")],
+     [("Parliament", "Parliament", None, "LEG", "actor.ner_org")], []),
+    # A document's number and a blank line end a name.
+    ("Under Order of the Harbour Council No. 7 of 2024, fees rose.",
+     [("Harbour Council No. 7 of", "ORG")],
+     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")],
+     ["Harbour Council No. 7 of"]),
+    ("Remarks at the Harbour Council\n\nRose Hall\n\nThe minister spoke.",
+     [("Harbour Council\n\nRose Hall", "ORG")],
+     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")],
+     ["Harbour Council\n\nRose Hall"]),
+    # "Secretary of the Treasury" is a title; "leader of the SRP" names a party.
+    ("Ana Ruiz, Secretary of the Treasury, spoke.", [("Treasury", "ORG")], [], ["Treasury"]),
+    ("The leader of the SRP resigned.", [("SRP", "ORG")],
+     [("SRP", "SRP", None, None, "actor.ner_org")], []),
+    ("The head of the Refugee Council spoke.", [("Refugee Council", "ORG")],
+     [("Refugee Council", "Refugee Council", None, "GOV", "actor.ner_org")], []),
+    # An acronym glued to a lowercase word or after its lowercase expansion is a thing.
+    ("They back open-RAN technology.", [("RAN", "ORG")], [], ["RAN"]),
+    ("They use a low orbit satellite (LOS) link.", [("LOS", "ORG")], [], ["LOS"]),
+    # "Organisations" shaped like a person's name: a romanised name, a given name.
+    ("Ho Wing-kei won the seat.", [("Ho Wing-kei", "ORG")],
+     [("Ho Wing-kei", "Ho Wing-kei", None, None, "actor.romanised_name_person")], []),
+    ("The prize was founded by Dean Carver in 1990.", [("Dean Carver", "ORG")],
+     [("Dean Carver", "Dean Carver", None, None, "actor.given_name_person")], []),
+    ("Henry Holdings Group grew.", [("Henry Holdings Group", "ORG")],
+     [("Henry Holdings Group", "Henry Holdings Group", None, "BUS", "actor.ner_org")], []),
+    ("Morgan Stanley raised its forecast.", [("Morgan Stanley", "ORG")],
+     [("Morgan Stanley", "Morgan Stanley", "USA", "BUS", "actor.organisation_gazetteer")], []),
+    # What a person is "of" is a body, even where NER calls it a person.
+    ("Wu Kin-man of Harbour Renewal won.", [("Wu Kin-man", "PERSON"),
+                                             ("Harbour Renewal", "PERSON")],
+     [("Harbour Renewal", "Harbour Renewal", None, None, "actor.org_after_person_of"),
+      ("Wu Kin-man", "Wu Kin-man", None, None, "actor.ner_person")], []),
+    # Camp and status words before a name are not part of it; alone they are no actor.
+    ("Nonpartisan Ana Lee won the seat.", [("Nonpartisan Ana Lee", "PERSON")],
+     [("Ana Lee", "Ana Lee", None, None, "actor.ner_person")], ["Nonpartisan Ana Lee"]),
+    ("Localist group members marched.", [("Localist", "ORG")], [], ["Localist"]),
+    ("The Pro-Harbour SRP won.", [("Pro-Harbour SRP", "PERSON")],
+     [("SRP", "SRP", None, None, "actor.ner_org")], ["Pro-Harbour SRP"]),
+    # A given name, or its short form, of one person named in full; else of one well-known
+    # person whose state the text names.
+    ("Yoshi and I met Prime Minister Yoshitaka Mori.",
+     [("Yoshi", "ORG"), ("Yoshitaka Mori", "PERSON")],
+     [("Yoshi", "Yoshitaka Mori", None, "GOV", "actor.alias_given_name")], []),
+    # In an article about one state, a person in a sentence that names one other
+    # nationality, and not the article's, is of that one (a guess too).
+    ("Peru voted. Peru's parties campaigned in Peru. \"We are proud Bolivians,\" team member "
+     "Ana Soto told reporters.", [("Ana Soto", "PERSON")],
+     [("Ana Soto", "Ana Soto", "BOL", None, "actor.ner_person")], []),
+    ("The United States will act. Jake said so.", [("Jake", "PERSON")],
+     [("Jake", "Jake Sullivan", "USA", "GOV", "actor.person_given_name")], []),
+    ("Chile will act. Jake said so.", [("Jake", "PERSON")],
+     [("Jake", "Jake", None, None, "actor.ner_person")], []),
+    # A title goes with an office holder's family name, not with a relative's.
+    ("President\nBiden met reporters.", [("Biden", "GPE")],
+     [("Biden", "Joe Biden", "USA", "GOV", "actor.person_family_name")], []),
 ]  # fmt: skip
 
 

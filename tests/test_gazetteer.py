@@ -23,6 +23,8 @@ from pipeline.actors.gazetteer import PATTERNS_DIR, load_gazetteer
         ("South Koreans", "gpe:KOR", "demonym"),
         ("Russia’s", "gpe:RUS", "country"),  # curly possessive normalised away
         ("Kremlin", "org:kremlin", "organisation"),
+        ("Toyota", "org:toyota", "organisation"),  # large companies with their state
+        ("Nokia", "org:nokia", "organisation"),
     ],
 )
 def test_lookup(form, actor_id, kind):

@@ -53,6 +53,7 @@ class ActorLinker(Pipe):
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
+        self._hints: dict[tuple[int, int], str] = {}  # span bounds -> rule that made it
         candidates = self._candidates(doc)
         classified = [(span, self._classify(doc, span)) for span in candidates]
         mentions = [m for _, m in classified if m]
@@ -75,7 +76,13 @@ class ActorLinker(Pipe):
             for _, start, end in self.matcher(doc)
             if not any(e.start < end and start < e.end and len(e) >= end - start for e in raw)
         ]
-        ents = [part for e in raw if (t := _trim(e)) for part in self._split_org_person(t)]
+        ents = [
+            part
+            for e in raw
+            if (t := _trim(e))
+            for split in self._split_person_of_news_org(t)
+            for part in self._split_org_person(split)
+        ]
         titled = [
             span
             for span in [*self._titled_names(doc), *self._copular_names(doc)]
@@ -130,6 +137,30 @@ class ActorLinker(Pipe):
             if end - start >= 2 and self.gazetteer.lookup(doc[start:end].text) is None:
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
+
+    def _split_person_of_news_org(self, ent: Span) -> list[Span]:
+        """ "Tanaka of Kyodo": a name, "of" and a news organisation is a reporter of it.
+        NER tags the whole as an organisation; the reporter is a person."""
+        if ent.label_ not in ("ORG", "PERSON"):
+            return [ent]
+        of = next((t.i for t in ent[1:] if t.lower_ == "of"), None)
+        if of is None or of - ent.start > 3:
+            return [ent]
+        name = ent.doc[ent.start : of]
+        org_start = of + 1
+        while org_start < ent.end and ent.doc[org_start].lower_ == "the":
+            org_start += 1
+        org = ent.doc[org_start : ent.end]
+        entry = self.gazetteer.lookup(org.text) if len(org) else None
+        if entry is None or entry.kind != "organisation" or entry.role != "MED":
+            return [ent]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+            return [ent]
+        self._hints[(name.start, name.end)] = "actor.person_of_news_org"
+        return [
+            Span(ent.doc, name.start, name.end, label="PERSON"),
+            Span(ent.doc, org.start, org.end, label="ORG"),
+        ]
 
     def _split_org_person(self, ent: Span) -> list[Span]:
         """ "Defence Council Anna Petrova" -> the council, then the person.
@@ -206,8 +237,13 @@ class ActorLinker(Pipe):
             self._names_a_thing(span) or self._is_vocative(doc, span)
         ):
             return None  # "the exercise, Freedom Edge"; "Thanks, Paul."
+        if self._is_place(doc, span):
+            return None  # "from Kandor", "the town of Velmar": a place, whatever NER said
         if span.label_ == "PERSON":
             span = self._without_leading_title(span)
+        span = self._without_leading_descriptors(span)
+        if span is None:
+            return None  # "Localist": a camp's label, no actor
         title, title_role = self._title_before(doc, span)
         entry = self.gazetteer.lookup(span.text)
         if entry is not None and not title:
@@ -247,6 +283,12 @@ class ActorLinker(Pipe):
             return None  # "Crimea and eastern Ukraine": a place, whatever NER said
         if title and label in ("ORG", "PERSON", "GAZ", "NORP"):
             label = "PERSON"
+        if label == "ORG" and not title and (shape_rule := self._person_shaped_org(span)):
+            label = "PERSON"  # "Lam Cheuk-ting", "Dean Carver": a person's name
+            self._hints[(span.start, span.end)] = shape_rule
+        if label == "PERSON" and not title and self._follows_person_of(doc, span):
+            label = "ORG"  # "Ana Lee of Civic Renewal": what a person is "of" is a body
+            self._hints[(span.start, span.end)] = "actor.org_after_person_of"
         if label == "PERSON" and not title and span[-1].lower_ in self.gazetteer.org_words:
             label = "ORG"  # "the Technology Strike Force": named like an organisation
         if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 4:
@@ -261,13 +303,15 @@ class ActorLinker(Pipe):
                 span.text,
                 None,
                 title_role,
-                "actor.person_title" if title else "actor.ner_person",
+                self._hints.get((span.start, span.end))
+                or ("actor.person_title" if title else "actor.ner_person"),
                 "PERSON",
             )
         if label == "ORG" and self._is_not_an_actor(doc, span):
             return None
         if label == "ORG":
-            rule, country, role = "actor.ner_org", None, self._org_role(span)
+            rule = self._hints.get((span.start, span.end), "actor.ner_org")
+            country, role = None, self._org_role(span)
             if self._starts_with_igo(span):
                 # "NATO-Russia Council", "UN General Assembly": a body of the IGO.
                 rule, country, role = "actor.org_igo_prefix", "IGO", "IGO"
@@ -290,6 +334,80 @@ class ActorLinker(Pipe):
                 mention.extra["aliases"] = [doc[span.start - 2 : span.end].text]
             return mention
         return None  # other GPEs are places; other NORPs are adjectives
+
+    def _is_place(self, doc: Doc, span: Span) -> bool:
+        """One unknown capitalised word that NER calls an organisation, as the object of a
+        place preposition ("from Kandor", "at Velmar") or of "of" after a place noun ("the
+        town of Velmar"), is a place: not a known organisation or person, an acronym or an
+        organisation word, and nowhere in the text the subject of a verb."""
+        gaz = self.gazetteer
+        if span.label_ != "ORG" or len(span) != 1 or span.text.isupper():
+            return False
+        word = span[0]
+        if not word.is_title or word.lower_ in gaz.org_words:
+            return False
+        if gaz.lookup(word.text) is not None or gaz.person(word.text) is not None:
+            return False
+        if word.dep_ != "pobj":
+            return False
+        prep = word.head
+        placed = prep.lower_ in gaz.place_prepositions or (
+            prep.lower_ == "of" and prep.head.lower_ in gaz.place_nouns
+        )
+        if not placed:
+            return False
+        return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in doc)
+
+    def _without_leading_descriptors(self, span: Span) -> Span | None:
+        """ "Nonpartisan Ana Lee" -> the name; a span that is only a camp's label
+        ("Localist") -> None."""
+        if span.label_ not in ("PERSON", "ORG"):
+            return span
+        descriptors = self.gazetteer.name_descriptors
+        start = span.start
+        while start < span.end and span.doc[start].lower_ in descriptors:
+            start += 1
+        if start == span.end:
+            return None
+        if start == span.start or span.label_ != "PERSON":
+            return span
+        return Span(span.doc, start, span.end, label=span.label_)
+
+    def _person_shaped_org(self, span: Span) -> str | None:
+        """An "organisation" shaped like a person's name, or None: a romanised East Asian
+        name ("Lam Cheuk-ting": a capitalised word, then a hyphenated given name with a
+        lowercase second part), or a common given name and one more capitalised word
+        ("Dean Carver") that is no known organisation."""
+        gaz = self.gazetteer
+        if any(t.lower_ in gaz.org_words for t in span) or gaz.lookup(span.text) is not None:
+            return None
+        words = [t.text for t in span]
+        if (
+            len(span) == 4
+            and span[0].is_title
+            and span[1].is_title
+            and words[2] == "-"
+            and span[3].is_alpha
+            and span[3].is_lower
+        ):
+            return "actor.romanised_name_person"
+        if (
+            len(span) == 2
+            and all(t.is_title and t.pos_ == "PROPN" for t in span)
+            and span[0].lower_ in gaz.given_names
+            and gaz.lookup(span[1].text) is None
+        ):
+            return "actor.given_name_person"
+        return None
+
+    def _follows_person_of(self, doc: Doc, span: Span) -> bool:
+        """ "Ana Lee of Civic Renewal": a "person" right after a person's name and "of" is
+        the body that person belongs to."""
+        i = span.start - 1
+        if i < 1 or doc[i].lower_ != "of" or len(span) < 2:
+            return False
+        before = doc[i - 1]
+        return before.ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON"
 
     def _looks_like_a_name(self, span: Span) -> bool:
         """Is a PERSON span shaped like a person's name? Not when a word is lowercase (other
@@ -513,7 +631,7 @@ class ActorLinker(Pipe):
             return True
         # "Emeritus", or "Home" in "Home Secretary": a title's word, not an organisation.
         titles = self.gazetteer.person_titles
-        if span.text.lower() in titles:  # "National Security Advisor"
+        if " ".join(span.text.lower().split()) in titles:  # "National Security Advisor"
             return True
         if self._is_bilateral(span):  # "U.S.-Japan": a relationship, not an actor
             return True
@@ -522,7 +640,10 @@ class ActorLinker(Pipe):
             return True
         # "Minister of Economy, Trade, and Industry": part of a title, not an actor.
         of = span.start - 1
-        while of > 0 and doc[of].is_space:
+        # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
+        # Refugee Council": an acronym or a name with an organisation word is an actor.
+        skip_the = not has_org_word and not span.text.isupper()
+        while of > 0 and (doc[of].is_space or (skip_the and doc[of].lower_ == "the")):
             of -= 1
         if (
             of >= 1
@@ -537,6 +658,8 @@ class ActorLinker(Pipe):
                     return True
         if span[0].is_alpha and span[0].is_lower:  # "united on nuclear disarmament"
             return True
+        if len(span) == 1 and span.text.isupper() and _is_acronym_of_words(span):
+            return True  # "open-RAN", "radio access network (RAN)": a technology's acronym
         # "their Command and Control systems": one capitalised word modifying a common noun.
         if len(span) == 1 and not span.text.isupper():
             head = root
@@ -611,7 +734,58 @@ class ActorLinker(Pipe):
                     )
                 )
         mentions.sort(key=lambda m: m.span.start)
+        self._link_given_names(mentions)
+        self._link_same_names(mentions)
         self._link_acronyms(doc, mentions)
+
+    def _link_given_names(self, mentions: list[Mention]) -> None:
+        """ "Lena and I", "Kenj and I": a one-word name that is the given name, or a short
+        form of it, of one person named in full in the text; else the given name of one
+        well-known person whose state the text names ("Jake" in a text about the US)."""
+        given: dict[str, set[str]] = {}
+        owner: dict[str, Mention] = {}
+        for m in mentions:
+            if m.label == "PERSON" and len(m.name.split()) > 1:
+                given.setdefault(m.name.split()[0], set()).add(m.name)
+                owner.setdefault(m.name, m)
+        states = {m.country for m in mentions if m.type == "GPE" and m.country}
+        for m in mentions:
+            word = m.span.text
+            if (
+                len(m.span) != 1
+                or m.rule_id not in ("actor.ner_person", "actor.ner_org")
+                or not word.istitle()
+                or len(word) < 3
+            ):
+                continue
+            names = {
+                name
+                for first, full in given.items()
+                if first == word or (len(word) >= 4 and first.startswith(word))
+                for name in full
+            }
+            if len(names) == 1:
+                o = owner[next(iter(names))]
+                m.actor_id, m.name, m.country, m.role = o.actor_id, o.name, o.country, o.role
+                m.label, m.type, m.rule_id = "PERSON", "PERSON", "actor.alias_given_name"
+                continue
+            known = self.gazetteer.person_by_given_name(word)
+            if m.label == "PERSON" and not names and known and known.country in states:
+                m.actor_id, m.name, m.country = known.actor_id, known.name, known.country
+                m.role = m.role or known.role
+                m.rule_id = "actor.person_given_name"
+
+    def _link_same_names(self, mentions: list[Mention]) -> None:
+        """A name found to be an organisation by where it stands ("Ana Lee of Civic
+        Renewal") is one wherever NER called it a person."""
+        orgs = {m.span.text: m for m in mentions if m.rule_id == "actor.org_after_person_of"}
+        for m in mentions:
+            o = orgs.get(m.span.text) or (
+                orgs.get(m.name) if m.rule_id == "actor.alias_surname_unlabelled" else None
+            )
+            if o is not None and m is not o and m.label == "PERSON":
+                m.actor_id, m.name, m.label, m.type = o.actor_id, o.name, "ORG", "ORG"
+                m.country, m.role, m.rule_id = o.country, o.role, "actor.alias_same_name"
 
     def _link_acronyms(self, doc: Doc, mentions: list[Mention]) -> None:
         expansions: dict[str, Mention] = {}
@@ -718,8 +892,25 @@ class ActorLinker(Pipe):
         home = _dominant_state(mentions)
         for m in mentions:
             if home and m.country is None and m.label in ("PERSON", "ORG"):
+                # "'... of Afghans,' team member X said": a person in a sentence that
+                # names one other nationality and not the article's is of that one.
+                near = self._states_in_sentence(m.span) if m.label == "PERSON" else set()
+                if near and home not in near:
+                    if len(near) == 1:
+                        m.country = next(iter(near))
+                        m.extra["country_from"] = "sentence"
+                    continue
                 m.country = home
                 m.extra["country_from"] = "article"
+
+    def _states_in_sentence(self, span: Span) -> set[str]:
+        """The states named by a country name or nationality word in the span's sentence."""
+        states = set()
+        for token in span.sent:
+            entry = self.gazetteer.lookup(token.text)
+            if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+                states.add(entry.country)
+        return states
 
     def _country_of_phrase(self, doc: Doc, m: Mention, by_start: dict[int, Mention]) -> str | None:
         """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate":
@@ -828,6 +1019,18 @@ def _coordinated_with_place(span: Span) -> bool:
     return any(p.ent_type_ in ("GPE", "LOC") for p in partners)
 
 
+def _is_acronym_of_words(span: Span) -> bool:
+    """An acronym glued to a lowercase word ("open-RAN") or written after its lowercase
+    expansion ("radio access network (RAN)") names a thing."""
+    doc, start, acronym = span.doc, span.start, span.text
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_lower:
+        return True
+    if start < 1 or doc[start - 1].text != "(" or start - 1 < len(acronym):
+        return False
+    words = doc[start - 1 - len(acronym) : start - 1]
+    return all(t.is_lower for t in words) and "".join(t.text[0] for t in words) == acronym.lower()
+
+
 def _is_group_noun(span: Span) -> bool:
     root = span.root
     return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
@@ -845,9 +1048,14 @@ def _trim(ent: Span) -> Span | None:
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
         and doc[start + 1].text == "-"
-        and (doc[start].is_lower or doc[start + 2].is_lower)
+        and (doc[start].is_lower or doc[start + 2].is_lower or doc[start].lower_ in CAMP_PREFIXES)
     ):
         start += 3
+    # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
+    end = next((t.i for t in doc[start + 1 : end] if t.is_space and "\n\n" in t.text), end)
+    # "State Council No. 4 of 2025": a number ends the name.
+    if ent.label_ == "ORG":
+        end = next((t.i for t in doc[start + 1 : end] if _starts_numbering(t)), end)
     # "President Biden's Meeting with ...": a name ends at its possessive.
     if ent.label_ == "PERSON":
         cut = next((t.i for t in ent.doc[start:end] if t.lower_ in ("'s", "’s")), end)
@@ -862,12 +1070,27 @@ def _trim(ent: Span) -> Span | None:
     if ent.label_ == "ORG" and end - start > 3 and ent.doc[start + 1].lower_ in ("'s", "’s"):
         start += 2
     while end > start and (
-        ent.doc[end - 1].is_space or ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+        ent.doc[end - 1].is_space
+        or ent.doc[end - 1].lower_ in ("'s", "’s", "'", "’")
+        or (ent.label_ == "ORG" and ent.doc[end - 1].lower_ in ("of", "and", "the"))
     ):
         end -= 1
     if start >= end:
         return None
     return Span(ent.doc, start, end, label=ent.label_)
+
+
+CAMP_PREFIXES = ("pro", "anti", "pan", "non")  # "Pro-Beijing DAB": a camp before a name
+
+
+def _starts_numbering(token: Token) -> bool:
+    """ "No. 4", "No 4", "Number 4": the start of a document's number."""
+    if token.lower_ not in ("no", "no.", "nos", "nos.", "number"):
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text == "." and nxt.i + 1 < len(token.doc):
+        nxt = nxt.nbor(1)
+    return nxt is None or nxt.like_num or nxt.text == "."
 
 
 def _name_head(span: Span) -> Token:

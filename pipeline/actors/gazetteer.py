@@ -14,6 +14,8 @@ from pathlib import Path
 import pycountry
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
+# States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
+FAMILY_FIRST = {"CHN", "HKG", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ class Gazetteer:
     non_name_suffixes: tuple[str, ...] = ()  # "ness", "tion": endings of common nouns
     non_name_words: set[str] = field(default_factory=set)  # "order", "edge"
     vocative_cues: set[str] = field(default_factory=set)  # "thanks" in "Thanks, Paul."
+    given_names: set[str] = field(default_factory=set)  # "dean": a common given name
+    name_descriptors: set[str] = field(default_factory=set)  # "nonpartisan Ana Lee"
+    place_nouns: set[str] = field(default_factory=set)  # "the town of X": X is a place
+    # given name -> the one person of people.json with it ("Jake")
+    people_by_given_name: dict[str, Entry] = field(default_factory=dict)
 
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
@@ -54,6 +61,9 @@ class Gazetteer:
 
     def person_by_family_name(self, text: str) -> Entry | None:
         return self.people_by_family_name.get(normalise_form(text))
+
+    def person_by_given_name(self, text: str) -> Entry | None:
+        return self.people_by_given_name.get(normalise_form(text))
 
 
 def normalise_form(text: str) -> str:
@@ -137,6 +147,10 @@ def load_gazetteer() -> Gazetteer:
     gaz.non_name_suffixes = tuple(shape["non_name_suffixes"])
     gaz.non_name_words = set(shape["non_name_words"])
     gaz.vocative_cues = set(shape["vocative_cues"])
+    gaz.given_names = set(shape["given_names"])
+    gaz.name_descriptors = set(shape["name_descriptors"])
+    gaz.place_nouns = set(roles["place_nouns"])
+    gaz.people_by_given_name = _people_by_given_name()
     gaz.org_keywords = [
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
@@ -175,12 +189,28 @@ def _people() -> dict[str, Entry]:
 
 def _people_by_family_name() -> dict[str, Entry]:
     """A family name (`family_name`, else the name's last word) -> the person, when only
-    one person in people.json has it."""
+    one person in people.json with a role has it."""
     owners: dict[str, list[Entry]] = {}
     for person in _read("people.json")["people"]:
+        if person["role"] is None:
+            continue  # a title goes with an office holder: "President Biden" is not Jill
         family = person.get("family_name") or person["name"].split()[-1]
         entry = _named_entry(person, "PERSON", "person")
         owners.setdefault(normalise_form(family), []).append(entry)
+    return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
+
+
+def _people_by_given_name() -> dict[str, Entry]:
+    """A given name (the name's first word, unless the person is known by family name
+    first) -> the person, when only one person in people.json has it."""
+    owners: dict[str, list[Entry]] = {}
+    for person in _read("people.json")["people"]:
+        words = person["name"].split()
+        family = person.get("family_name")
+        if len(words) < 2 or (family and words[0] == family) or person["country"] in FAMILY_FIRST:
+            continue
+        entry = _named_entry(person, "PERSON", "person")
+        owners.setdefault(normalise_form(words[0]), []).append(entry)
     return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
 
 
