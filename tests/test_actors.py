@@ -441,3 +441,27 @@ def test_rules(nlp, text, forced, expected, not_actors):
         assert surface not in [m[0] for m in found], found
     if not expected and not not_actors:  # "Premier Li": two people have the family name
         assert not any(m[4] == "actor.person_family_name" for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone surname right after a title, also across a hard-wrapped line.
+        ("The call included Prime Minister\nVelkaro of Norway.", [("Velkaro", "NOR")]),
+        ("They met President Asmundo in Oslo.", [("Asmundo", None)]),
+        # Not a lone word after a comma, nor a word of organisations or titles.
+        ("He thanked the president, Greetings were exchanged.", []),
+        ("An annual Investor Forum will meet.", []),
+    ],
+)
+def test_titled_names_that_ner_missed(nlp, text, expected):
+    """With every NER entity removed, a title alone must still find the person."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claims_actor_linker":
+            break
+        doc = component(doc)
+    doc.ents = [e for e in doc.ents if e.label_ not in ("PERSON", "ORG", "NORP")]
+    doc = nlp.get_pipe("claims_actor_linker")(doc)
+    persons = [(m["text"], m["country"]) for m in doc._.actor_mentions if m["label"] == "PERSON"]
+    assert persons == expected

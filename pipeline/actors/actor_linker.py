@@ -120,12 +120,14 @@ class ActorLinker(Pipe):
         for token in doc:
             if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
                 continue
-            start = token.i
-            before = start - 1 if doc[start - 1].text == "," else start
-            if before == start and doc[start - 1].is_title:
-                continue  # inside a longer capitalised run; its first word decides
-            if not self._title_ending_at(doc, before):
-                continue
+            start = before = token.i
+            while before > 1 and doc[before - 1].is_space:
+                before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
+            comma = doc[before - 1].text == ","
+            before -= comma
+            title = self._title_ending_at(doc, before)
+            if not title:
+                continue  # also inside a capitalised name: its first word decides
             end = start
             while (
                 end < len(doc)
@@ -134,9 +136,24 @@ class ActorLinker(Pipe):
                 and (doc[end].is_title or doc[end].text.endswith("."))
             ):
                 end += 1
-            if end - start >= 2 and self.gazetteer.lookup(doc[start:end].text) is None:
+            # A lone word names a person right after a title ("Prime Minister Ardern"),
+            # but not after a comma ("the president, Thanks"), nor a word of titles or
+            # organisations ("Minister Office").
+            lone_ok = not comma and self._could_be_a_surname(doc[start])
+            if (end - start >= 2 or lone_ok) and self.gazetteer.lookup(doc[start:end].text) is None:
                 spans.append(Span(doc, start, end, label="PERSON"))
         return spans
+
+    def _could_be_a_surname(self, token: Token) -> bool:
+        gaz = self.gazetteer
+        lower = token.lower_
+        return (
+            token.is_alpha
+            and not token.is_upper
+            and lower not in gaz.org_words
+            and lower not in gaz.non_actor_heads
+            and not any(lower in title.split() for title in gaz.person_titles)
+        )
 
     def _split_person_of_news_org(self, ent: Span) -> list[Span]:
         """ "Tanaka of Kyodo": a name, "of" and a news organisation is a reporter of it.
