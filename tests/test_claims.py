@@ -678,13 +678,49 @@ RECALL_CASES = [
         "the stadium deal closes soon",
     ),
     # cue verbs and complements added from the train split's missed cues
+    # "in" is an object preposition (cues.json v2): the in-phrase right after the object
+    # says where / in what the speaker took the position, and PolNeAR's content includes
+    # it ("endorsed X in the GOP race", "criticized X in an email"), so it is content now
     (
         "The union endorsed Maria Lopez in the race for mayor.",
         "indirect.dobj",
         "The union",
         "endorsed",
         "endorse",
-        "Maria Lopez",
+        "Maria Lopez in the race for mayor",
+    ),
+    (
+        "Critics mocked the governor in a series of posts.",
+        "indirect.dobj",
+        "Critics",
+        "mocked",
+        "mock",
+        "the governor in a series of posts",
+    ),
+    (
+        "The governor described her budget plan.",
+        "indirect.dobj",
+        "The governor",
+        "described",
+        "describe",
+        "her budget plan",
+    ),
+    # the author's evidential: no one is cited, the content is the subject + infinitive
+    (
+        "The senator seemed to lose interest in the debate.",
+        "indirect.evidential",
+        None,
+        "seemed",
+        "seem",
+        "The senator seemed to lose interest in the debate",
+    ),
+    (
+        "The harbor plan appears to have stalled over the winter.",
+        "indirect.evidential",
+        None,
+        "appears",
+        "appear",
+        "The harbor plan appears to have stalled over the winter",
     ),
     (
         "The council strongly opposes the new parking fees.",
@@ -737,6 +773,73 @@ def test_recall_patterns(nlp, text, rule_id, speaker, cue, lemma, content):
     assert claim["cue"]["text"] == cue
     assert claim["cue"]["lemma"] == lemma
     assert claim["content"]["text"] == content
+
+
+AS_CLAUSE_CASES = [
+    # a speech tag in a comma-set as-clause: the content is the clause it hangs on
+    ("As the mayor noted, the bridge needs new cables.", "noted", "the mayor",
+     "the bridge needs new cables"),
+    ("The budget shrank last year, as the council has reported.", "reported", "the council",
+     "The budget shrank last year"),
+    ("The port, as the minister pointed out, lost money in March.", "pointed out",
+     "the minister", "The port, as the minister pointed out, lost money in March"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), AS_CLAUSE_CASES)
+def test_as_clause_speech_tag(nlp, text, cue, speaker, content):
+    claim = only(claims_of(nlp, text), rule_id="indirect.as_clause")
+    assert claim["cue"]["text"] == cue
+    assert claim["speaker"]["text"] == speaker
+    assert claim["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # comparisons, agentless passives and "as you know" are no speech tags; the second
+        # sentence's is, so the old code (no as-clause rule) fails here too
+        "The tax was as bad as the critics said. As Lee noted, the port lost money.",
+        "The river flooded twice, as expected. As Lee noted, the port lost money.",
+        "Ortiz smiled as you know. As Lee noted, the port lost money.",
+    ],
+)
+def test_as_clause_needs_a_speech_tag(nlp, text):
+    claims = [c for c in claims_of(nlp, text) if c["rule_id"].endswith("as_clause")]
+    assert [(c["cue"]["text"], c["speaker"]["text"]) for c in claims] == [("noted", "Lee")]
+
+
+EVIDENTIAL_CASES = [
+    # a reported "appears to" is part of the report; a conjoined clause is the author's
+    (
+        "Lee said the plan appears to work, and the mayor seemed to hesitate.",
+        [("indirect.ccomp", "Lee"), ("indirect.evidential", None)],
+    ),
+    (
+        "The talks seemed to stall, and the mayor said the port would close.",
+        [("indirect.evidential", None), ("indirect.ccomp", "the mayor")],
+    ),
+    # "seemed to suggest that ...": the mayor's own claim, found by the inner cue
+    (
+        "The mayor seemed to suggest that taxes would rise, and the talks appeared to stall.",
+        [("indirect.ccomp", "The mayor"), ("indirect.evidential", None)],
+    ),
+    # "what appears to be" names a thing, it states nothing
+    (
+        "The bus stopped for what appears to be a flat tire, and the crew seemed to panic.",
+        [("indirect.evidential", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVIDENTIAL_CASES)
+def test_evidential_seem_appear(nlp, text, expected):
+    claims = claims_of(nlp, text)
+    assert [(c["rule_id"], (c["speaker"] or {}).get("text")) for c in claims] == expected
+    for c in claims:
+        if c["rule_id"] == "indirect.evidential":
+            assert c["cue"]["category"] == "evidential"
+            assert text[c["content"]["start"] : c["content"]["end"]] == c["content"]["text"]
 
 
 def test_a_noun_inside_reported_content_is_no_second_claim(nlp):

@@ -9,7 +9,9 @@ patterns/rules.json for the list and base confidences):
            xcomp (pledged to ...), object + xcomp (urged X to ...), prep (called for ...,
            committed to ...), object predicate (called it a ...), dobj (announced ...),
            passive xcomp (X is expected to ..., holder unnamed), the nominal "according to
-           X", and a cue noun with a that-clause (her claim that ...);
+           X", a cue noun with a that-clause (her claim that ...), a speech tag in an
+           as-clause (as X noted, ...: indirect.as_clause) and the author's evidential
+           "X seemed / appears to ..." (indirect.evidential, no speaker named);
            a quote that is a cue's complement (X wrote that “...”) is a direct claim;
 - mixed    an indirect claim whose content holds quoted fragments;
 - spans    sentences are cut at paragraph breaks; a complement stays in the cue's paragraph,
@@ -49,6 +51,7 @@ LEADING_TRIM = {"that", "whether"}
 SPEAKER_MAX_TOKENS = 25
 # the more specific pattern wins when a cue has several complements
 FRAME_PRIORITY = [
+    "raising_xcomp",
     "passive_xcomp",
     "ccomp",
     "particle_ccomp",
@@ -392,9 +395,13 @@ class ClaimExtractor(Pipe):
                 if claim is not None:
                     claims.append(claim)
                 continue
-            if not self._is_cue_verb(ctx, tok):
+            if not self._is_cue_verb(ctx, tok, evidential=True):
                 continue
-            match = self._match_frame(ctx, tok) or self._parenthetical(ctx, tok)
+            match = (
+                self._match_frame(ctx, tok)
+                or self._parenthetical(ctx, tok)
+                or self._as_clause(ctx, tok)
+            )
             if match is None:
                 continue
             entry, pattern, a, b, particle = match
@@ -411,7 +418,11 @@ class ClaimExtractor(Pipe):
             if ce <= tok.idx and self._quote_between(ctx, ce, tok.idx):
                 continue  # "A: “Q,” he said": the quote is the cue's content, not A
             kind = self._quote_kind(ctx, cs, ce)
-            if tok.i in ctx.inherited:
+            if pattern == "evidential":
+                if self._inside_speech(ctx, tok.idx) or self._evidential_blocked(ctx, tok):
+                    continue
+                speaker = None  # the author's own evidential: no one is cited
+            elif tok.i in ctx.inherited:
                 speaker = ctx.inherited[tok.i]
             else:
                 speaker = self._speaker_for_cue(ctx, tok)
@@ -444,6 +455,20 @@ class ClaimExtractor(Pipe):
                 ctx.speech_ranges.append((cs, ce))
                 claims.append(claim)
         return claims
+
+    def _evidential_blocked(self, ctx: _Ctx, tok: Token) -> bool:
+        """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
+        to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
+        itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
+        xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+        if self._is_cue_verb(ctx, xcomp) and self._match_frame(ctx, xcomp) is not None:
+            return True
+        h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
+        while h.head.i != h.i:
+            if h.dep_ != "conj" and self._is_cue_verb(ctx, h.head):
+                return True
+            h = h.head
+        return False
 
     def _extend_over_object_preps(self, ctx: _Ctx, cue: Token, b: int) -> int:
         """The object's content runs on over the cue's prepositional phrases that follow it
@@ -571,6 +596,55 @@ class ClaimExtractor(Pipe):
         head = tok.head
         return entry, "parenthetical", head.left_edge.i, head.right_edge.i, None
 
+    def _as_clause(self, ctx: _Ctx, tok: Token):
+        """ "As X noted, the plan failed" / "The plan failed, as X reported": a speech tag in
+        an as-clause set off by a comma, with no complement of its own; the content is the
+        clause it hangs on, without the tag (the whole clause when the tag sits inside)."""
+        doc = ctx.doc
+        head = tok.head
+        if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ in ("ADJ", "ADV"):
+            return None  # "as bad as she said": a comparison
+        deps = {c.dep_ for c in tok.children}
+        if "auxpass" in deps and "agent" not in deps:
+            return None  # "as he was known", "as expected": no one is cited
+        if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+            return None
+        if any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd", "attr") for c in tok.children):
+            return None  # "as opposed to", "as X promised to ...": not a tag
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"}
+            for c in tok.children
+        ):
+            return None  # "as it is written", "as you know"
+        prts = {c.lower_: c for c in tok.children if c.dep_ == "prt"}
+        entry = next(
+            (
+                e
+                for e in ctx.lex.cues.get(self._cue_lemma(tok), ())
+                if ("ccomp" in e.get("frames", []) and not e.get("particle"))
+                or ("particle_ccomp" in e.get("frames", []) and e.get("particle") in prts)
+            ),
+            None,
+        )
+        if entry is None:
+            return None
+        lo, hi = tok.left_edge.i, tok.right_edge.i
+        sent = ctx.sents[ctx.tok_sent[tok.i]]
+        before = doc[lo - 1].text if lo > sent.start else None
+        after = doc[hi + 1].text if hi + 1 < sent.end else None
+        if not (before in (None, ",", "(") or after in (",", ")")):
+            return None  # "as they respond to ...": not set off, not a tag
+        a, b = head.left_edge.i, head.right_edge.i
+        while b > a and (doc[b].is_punct or doc[b].is_space):
+            b -= 1
+        if lo <= a:
+            a = hi + 1
+        if hi >= b:
+            b = lo - 1
+        if b < a:
+            return None
+        return entry, "as_clause", a, b, prts.get(entry.get("particle"))
+
     def _match_frame(self, ctx: _Ctx, tok: Token):
         """(cue entry, pattern name, first token, last token, particle token) or None."""
         children = list(tok.children)
@@ -607,6 +681,19 @@ class ClaimExtractor(Pipe):
                     return "passive_xcomp", c.left_edge.i, c.right_edge.i
                 if frame == "xcomp":
                     return "xcomp", c.left_edge.i, c.right_edge.i
+        elif frame == "raising_xcomp":
+            # "X seemed / appears to ...": the author's evidential; the content is X plus
+            # the infinitive ("what appears to be" and "appearing to" are not claims)
+            s, c = first("nsubj"), first("xcomp")
+            if (
+                s is not None
+                and c is not None
+                and s.i < tok.i < c.i
+                and c.pos_ in ("VERB", "AUX")
+                and tok.tag_ != "VBG"
+                and s.lower_ not in EXPLETIVES | {"what", "that"}
+            ):
+                return "evidential", s.left_edge.i, c.right_edge.i
         elif frame == "dobj_xcomp":
             o, x = first("dobj"), first("xcomp")
             if o is not None and x is not None and o.i < x.i:
@@ -884,10 +971,11 @@ class ClaimExtractor(Pipe):
         return any(a <= idx < b for a, b in ctx.speech_ranges)
 
     # ----------------------------------------------------------------- helpers
-    def _is_cue_verb(self, ctx: _Ctx, tok: Token) -> bool:
+    def _is_cue_verb(self, ctx: _Ctx, tok: Token, *, evidential: bool = False) -> bool:
+        lemma = self._cue_lemma(tok)
         return (
             ctx.tok_quote[tok.i] < 0
-            and self._cue_lemma(tok) in ctx.lex.cue_lemmas
+            and (lemma in ctx.lex.cue_lemmas or (evidential and lemma in ctx.lex.evidential_lemmas))
             and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
         )
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-# 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns
+# 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns;
+#    raising_xcomp (X seemed to ...: the author's evidential, no speaker named)
 SUPPORTED_VERSION = 2
 
 CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
@@ -40,6 +41,7 @@ FRAMES = {
     "particle_ccomp",
     "particle_dobj",
     "passive_xcomp",
+    "raising_xcomp",
 }
 STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 
@@ -74,7 +76,10 @@ class Lexicon:
     stance_prepositions: frozenset[str]
     stance_nouns: frozenset[str]
     rules: dict[str, float]  # rule_id -> base confidence
-    cue_lemmas: frozenset[str] = field(default_factory=frozenset)
+    cue_lemmas: frozenset[str] = field(default_factory=frozenset)  # speech/cognition cues
+    # cues whose only frame is raising_xcomp ("X seemed to ..."): no one speaks, so they are
+    # left out of cue_lemmas (no quote attaches to them, no speech tag is cut at them)
+    evidential_lemmas: frozenset[str] = field(default_factory=frozenset)
     lemma_fixes: dict[str, str] = field(default_factory=dict)  # word form -> cue lemma
     holder_pronouns: frozenset[str] = field(default_factory=frozenset)
     personal_pronouns: frozenset[str] = field(default_factory=frozenset)
@@ -116,6 +121,9 @@ def load_lexicon() -> Lexicon:
         stance_verbs.setdefault(entry["lemma"].lower(), entry)
 
     rules = {k: float(v["confidence"]) for k, v in _load("rules.json")["rules"].items()}
+    evidential = frozenset(
+        k for k, v in cues.items() if all(e.get("frames") == ["raising_xcomp"] for e in v)
+    )
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in stance_data.get(key, []))
@@ -135,7 +143,8 @@ def load_lexicon() -> Lexicon:
         stance_prepositions=words("stance_prepositions"),
         stance_nouns=words("stance_nouns"),
         rules=rules,
-        cue_lemmas=frozenset(cues),
+        cue_lemmas=frozenset(k for k in cues if k not in evidential),
+        evidential_lemmas=evidential,
         lemma_fixes={k.lower(): v.lower() for k, v in cues_data.get("lemma_fixes", {}).items()},
         holder_pronouns=words("holder_pronouns"),
         personal_pronouns=words("personal_pronouns"),
