@@ -189,6 +189,9 @@ Time per stage and per component, `claims extract --workers 1 --profile`:
 ```
 {r["profile"].strip()}
 ```
+
+The whole corpus in one call, and memory on the longest documents: `docs/scale.md`
+(measured by hand; they take the cores for over an hour).
 """
 
 
