@@ -152,7 +152,7 @@ class ActorLinker(Pipe):
             and not token.is_upper
             and lower not in gaz.org_words
             and lower not in gaz.non_actor_heads
-            and not any(lower in title.split() for title in gaz.person_titles)
+            and lower not in gaz.person_title_words
         )
 
     def _split_person_of_news_org(self, ent: Span) -> list[Span]:

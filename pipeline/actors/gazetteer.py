@@ -34,6 +34,7 @@ class Entry:
 class Gazetteer:
     by_form: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> role
+    person_title_words: set[str] = field(default_factory=set)  # "prime", "minister", ...
     org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
@@ -139,6 +140,7 @@ def load_gazetteer() -> Gazetteer:
     for role, titles in roles["person_titles"].items():
         for title in titles:
             gaz.person_titles[title] = role
+            gaz.person_title_words.update(title.split())
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
     gaz.people = _people()
     gaz.people_by_family_name = _people_by_family_name()
