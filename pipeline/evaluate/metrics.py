@@ -162,21 +162,24 @@ def markdown_table(header: list[str], rows: list[list[str]]) -> str:
     return "\n".join([line(header), rule, *(line(r) for r in rows)])
 
 
-def score_cell(value: float | None) -> str:
-    """A score for a report table, or a dash where it is undefined (nothing to score)."""
-    return "–" if value is None else f"{value:.3f}"
+def score_cell(value: float | None, percent: bool = False) -> str:
+    """A score for a report table (a fraction, or a percentage with `percent`), or a dash
+    where it is undefined (nothing to score)."""
+    if value is None:
+        return "–"
+    return f"{100 * value:.1f}" if percent else f"{value:.3f}"
 
 
-def accuracy_cell(acc: Accuracy) -> str:
-    return f"{score_cell(acc.value)} ({acc.correct}/{acc.total})"
+def accuracy_cell(acc: Accuracy, percent: bool = False) -> str:
+    return f"{score_cell(acc.value, percent)} ({acc.correct}/{acc.total})"
 
 
-def prf_cells(counts: Counts) -> list[str]:
+def prf_cells(counts: Counts, percent: bool = False) -> list[str]:
     """P, R, F1 and matched/predicted/gold, as report table cells."""
     return [
-        score_cell(counts.precision),
-        score_cell(counts.recall),
-        score_cell(counts.f1),
+        score_cell(counts.precision, percent),
+        score_cell(counts.recall, percent),
+        score_cell(counts.f1, percent),
         f"{counts.matched}/{counts.n_pred}/{counts.n_gold}",
     ]
 

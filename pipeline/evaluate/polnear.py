@@ -42,7 +42,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate.metrics import Accuracy, Counts, greedy_match, markdown_table
+from pipeline.evaluate.metrics import (
+    Accuracy,
+    Counts,
+    accuracy_cell,
+    greedy_match,
+    markdown_table,
+    prf_cells,
+    score_cell,
+)
 
 THRESHOLDS = (0.3, 0.8)
 MISS_SAMPLE = 60  # misses (and spurious predictions) kept in the report, in document order
@@ -651,27 +659,16 @@ def _add_document(
 # --- report -----------------------------------------------------------------------------------
 
 
-def _num(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f}"
-
-
-def _acc(acc: Accuracy) -> str:
-    return f"{_num(acc.value)} ({acc.correct}/{acc.total})"
-
-
 _LEVEL_HEADER = ["P", "R", "F1", "m/p/g", "speaker", "speaker (non-null)", "cue"]
 
 
 def _level_cells(level: LevelScore) -> list[str]:
-    c = level.content
     return [
-        _num(c.precision),
-        _num(c.recall),
-        _num(c.f1),
-        f"{c.matched}/{c.n_pred}/{c.n_gold}",
-        _acc(level.speaker),
-        _acc(level.speaker_given),
-        _acc(level.cue),
+        *prf_cells(level.content, percent=True),
+        *(
+            accuracy_cell(acc, percent=True)
+            for acc in (level.speaker, level.speaker_given, level.cue)
+        ),
     ]
 
 
@@ -693,7 +690,7 @@ def format_polnear_report(report: PolnearReport) -> str:
     kinds = markdown_table(
         ["predicted kind", "matched/predicted", "precision"],
         [
-            [k, f"{c.matched}/{c.n_pred}", _num(c.precision)]
+            [k, f"{c.matched}/{c.n_pred}", score_cell(c.precision, percent=True)]
             for k, c in sorted(report.kinds.items())
         ],
     )
