@@ -45,10 +45,10 @@ from pipeline.evaluate.metrics import (
     greedy_match,
     group_by,
     prf_cells,
-    read_jsonl,
     titled_table,
     token_f,
 )
+from pipeline.io.readers import iter_jsonl
 
 GOLD_SUFFIX = ".gold.json"
 CLAIM_MATCH_THRESHOLD = 0.5
@@ -89,7 +89,7 @@ def load_run(run_dir: Path) -> dict[str, dict[str, list[dict[str, Any]]]]:
         path = run_dir / f"{name}.jsonl"
         if not path.is_file():
             raise GoldError(f"run folder {run_dir} has no {path.name}")
-        tables[name] = group_by(read_jsonl(path), "article_id")
+        tables[name] = group_by(iter_jsonl(path), "article_id")
     return tables
 
 

@@ -5,12 +5,10 @@ Nothing here knows about a gold format, so a later scorer (PolNeAR, TimeML) can 
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, TypeVar
 
 G = TypeVar("G")
@@ -137,11 +135,6 @@ def token_f(gold_text: str, pred_text: str) -> float:
     if not overlap:
         return 0.0
     return 2 * overlap / (sum(gold_tokens.values()) + sum(pred_tokens.values()))
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def group_by(rows: Iterable[dict[str, Any]], key: str) -> dict[str, list[dict[str, Any]]]:

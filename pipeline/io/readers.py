@@ -158,6 +158,15 @@ def _read_txt(path: Path, manifest: dict[str, dict[str, Any]]) -> Article:
     return _checked_text(article)
 
 
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The rows of a JSONL table that this project wrote (blank lines skipped), one at a
+    time, so that a large output table need not fit in memory."""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
 def _load_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     """Rows of `folder/manifest.jsonl` keyed by id; a bad line is skipped, not fatal."""
     rows: dict[str, dict[str, Any]] = {}

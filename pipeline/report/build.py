@@ -7,16 +7,15 @@ reader needs each claim's nested speaker, cue, content and target offsets.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pipeline.io.readers import InputError, article_suffix, read_articles
+from pipeline.io.readers import InputError, article_suffix, iter_jsonl, read_articles
 from pipeline.io.writers import DyadCounter
 
 KINDS = ("direct", "mixed", "indirect", "stance")
@@ -90,13 +89,6 @@ class ReportData:
     edges: list[Edge]
     reader: list[ReaderArticle]
     n_left_out: int  # readable articles that the reader does not show
-
-
-def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
 
 
 def build_report(
