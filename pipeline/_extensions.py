@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS: dict[str, str] = {
     "article_id": "str | None: the article's id",
     "published": "str | None: publication date as ISO YYYY-MM-DD; anchors relative dates",
+    "layout": "dict: paragraphs, blocks (headline, dateline, byline, bullet...), turns",
     "chunk_offset": "int | None: where this Doc starts in its article (long articles)",
     "actor_mentions": "list[dict]: text,start,end,label,actor_id,name,country,role,rule_id",
     "actors": "list[dict]: actor_id,name,type,country,role,aliases,n_mentions,rule_id",

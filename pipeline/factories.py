@@ -12,6 +12,17 @@ from spacy.language import Language
 from pipeline import _extensions  # noqa: F401  (declares Doc._ attributes)
 
 
+@Language.factory(
+    "claims_structure",
+    default_config={},
+    assigns=["token.is_sent_start", "doc._.layout"],
+)
+def make_structure(nlp: Language, name: str):
+    from pipeline.structure.component import StructureMarker
+
+    return StructureMarker(nlp, name)
+
+
 @Language.factory("claims_actor_linker", default_config={})
 def make_actor_linker(nlp: Language, name: str):
     from pipeline.actors.actor_linker import ActorLinker

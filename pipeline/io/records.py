@@ -118,14 +118,34 @@ def merge_chunk_items(chunks: list[dict[str, list[dict[str, Any]]]]) -> dict[str
 
 
 def _exact(text: str, items: list[dict[str, Any]], what: str) -> list[dict[str, Any]]:
-    """Keep items whose offsets hold (`text[start:end] == item text`); log any that do not."""
+    """Keep items whose offsets hold (`text[start:end] == item text`); log any that do not.
+    The parser saw soft line breaks as spaces, so an item's text is taken back from the
+    original where only those differ."""
     kept = []
     for item in items:
-        if text[item["start"] : item["end"]] == item["text"]:
-            kept.append(dict(item))
+        item = dict(item)
+        if _restore_span_text(text, item):
+            kept.append(item)
         else:
             log.warning("dropped %s with inexact offsets: %r", what, item)
     return kept
+
+
+def _restore_span_text(text: str, span: dict[str, Any]) -> bool:
+    """Does the span's text match the original at its offsets, line breaks aside? If so,
+    the span now holds the original's characters."""
+    original = text[span["start"] : span["end"]]
+    if original == span.get("text"):
+        return True
+    if _as_parsed(original) != span.get("text"):
+        return False
+    span["text"] = original
+    return True
+
+
+def _as_parsed(text: str) -> str:
+    """What the parser saw of a stretch of the original: line breaks as spaces."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:
@@ -134,7 +154,7 @@ def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:
     for span in spans:
         if not span or span.get("start") is None:
             continue
-        if text[span["start"] : span["end"]] != span.get("text"):
+        if not _restore_span_text(text, span):
             log.warning("dropped claim with inexact offsets: %r", claim)
             return False
     return True

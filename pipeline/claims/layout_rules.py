@@ -1,0 +1,118 @@
+"""What the document structure means for claims: front matter (headline, date line, dateline,
+byline, credit) is never claim content, and inside a transcript turn the first person is the
+turn's speaker (a question turn's is the press)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from pipeline.rules import load_data
+
+NON_BODY = {"headline", "date_line", "dateline", "byline", "credit"}
+
+
+@lru_cache(maxsize=4)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(load_data("structure", "layout.json")[key])
+
+
+def apply_layout(claims: list[dict], layout: dict | None, actors: list[dict], text: str) -> list:
+    """Claims with front matter cut out of their content, and turn speakers set."""
+    if not layout:
+        return claims
+    blocks = [b for b in layout["blocks"] if b["kind"] in NON_BODY]
+    kept = [c for c in claims if _outside_front_matter(c, blocks, text)]
+    turns = layout["turns"]
+    if turns:
+        first_person = _words("first_person")
+        for claim in kept:
+            _apply_turn(claim, turns, actors, text, first_person)
+    return kept
+
+
+def _outside_front_matter(claim: dict, blocks: list[dict], text: str) -> bool:
+    """Trims a content that starts inside a dateline; False when the content is front matter."""
+    content = claim["content"]
+    for block in blocks:
+        if block["end"] <= content["start"] or content["end"] <= block["start"]:
+            continue
+        if block["start"] <= content["start"] and content["end"] <= block["end"]:
+            return False
+        if content["start"] >= block["start"]:  # starts inside the block: keep what follows
+            start = block["end"]
+            while start < content["end"] and not text[start].isalnum() and text[start] != "“":
+                start += 1
+            if start >= content["end"]:
+                return False
+            content["start"], content["text"] = start, text[start : content["end"]]
+    return True
+
+
+def _apply_turn(
+    claim: dict, turns: list[dict], actors: list[dict], text: str, first_person: frozenset
+) -> None:
+    cue_start = claim["cue"]["start"]
+    turn = next((t for t in turns if t["start"] <= cue_start < t["end"]), None)
+    if turn is None:
+        return
+    claim["turn"] = {k: turn[k] for k in ("label", "name", "kind", "start", "end")}
+    speaker = claim.get("speaker")
+    if not speaker or speaker["text"].lower() not in first_person:
+        return
+    speaker.update(turn_speaker(turn, actors, text))
+
+
+def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
+    """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
+    article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X."""
+    unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
+    if turn["kind"] == "press":
+        return {**unresolved, "name": "the press (question)", "role": "MED"}
+    name = turn["name"]
+    surname = _surname(name) or _titled_surname(name, text)
+    actor = _person_named(surname, actors) if surname else None
+    if actor is None:
+        return {**unresolved, "name": name}
+    return {
+        "actor_id": actor["actor_id"],
+        "name": actor["name"],
+        "country": actor.get("country"),
+        "role": actor.get("role"),
+        "resolved_from": "turn",
+    }
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a label that is not a title ("Ms. Jean-Pierre" -> "Jean-Pierre")."""
+    words = name.split()
+    if not words or words[-1].lower() in _words("title_words"):
+        return None
+    return words[-1]
+
+
+def _titled_surname(name: str, text: str) -> str | None:
+    """For a bare title ("The President"), the name the text gives after that title."""
+    title = re.sub(r"^The\s+", "", name)
+    if not title or title.lower() in ("moderator", "operator", "interpreter"):
+        return None
+    lookbehind = r"(?<!Vice )" if not title.startswith("Vice") else ""
+    pattern = lookbehind + r"\b" + re.escape(title) + r"\s+([A-Z][\w’'-]+)"
+    for match in re.finditer(pattern, text):
+        word = match.group(1)
+        if word.lower() not in _words("title_words"):
+            return word
+    return None
+
+
+def _person_named(surname: str, actors: list[dict]) -> dict | None:
+    """The one person actor whose name or an alias ends with this surname."""
+    key = surname.lower()
+    found = [
+        a
+        for a in actors
+        if a.get("type") == "PERSON"
+        and any(n.split()[-1].lower() == key for n in [a["name"], *a.get("aliases", [])] if n)
+    ]
+    return found[0] if len(found) == 1 else None

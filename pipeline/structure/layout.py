@@ -1,0 +1,208 @@
+"""Paragraphs of a text, and the text the parser sees.
+
+Press releases, readouts and plain-text archives are hard-wrapped at about 72 columns: a line
+break there is a space, not a sentence end. `structure.document.analyse` finds the paragraphs
+(blank lines, short lines before a new sentence, indentation, bullets, transcript labels) and
+`Layout.parser_text` gives the same text with every soft line break turned into a space. Both
+texts have the same length, so every offset the pipeline produces indexes the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from pipeline.rules import load_data
+
+LAYOUT_DATA_VERSION = 1
+INDENT = re.compile(r"^(?: {2,}|\t)")
+
+
+@lru_cache(maxsize=1)
+def layout_data() -> dict[str, Any]:
+    """patterns/layout.json with its regular expressions compiled."""
+    data = dict(load_data("structure", "layout.json", LAYOUT_DATA_VERSION))
+    for key in (
+        "bullet",
+        "turn_label",
+        "turn_question",
+        "date_line",
+        "byline",
+        "credit",
+        "sentence_end",
+        "list_item",
+    ):
+        data[key] = re.compile(data[key])
+    data["datelines"] = [re.compile(p) for p in data["datelines"]]
+    for key in ("not_turn_labels", "press_labels", "host_labels", "abbreviations"):
+        data[key] = frozenset(data[key])
+    return data
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int  # before the line break
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()  # str.strip also removes no-break spaces
+
+
+@dataclass
+class Block:
+    """A non-body span (headline, date line, dateline, byline, credit) or a bullet."""
+
+    kind: str
+    start: int
+    end: int
+    rule_id: str
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Turn:
+    """A transcript turn: the speaker label and the text up to the next label."""
+
+    label: str
+    name: str
+    kind: str  # official | press | host
+    start: int
+    end: int
+    label_start: int
+    label_end: int  # after the colon
+    rule_id: str
+
+
+@dataclass
+class Layout:
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    soft_breaks: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of a break
+    blocks: list[Block] = field(default_factory=list)
+    turns: list[Turn] = field(default_factory=list)
+    break_rules: dict[str, int] = field(default_factory=dict)  # rule id -> breaks it decided
+
+    def parser_text(self, text: str) -> str:
+        """The text with each soft line break (and its carriage return) as spaces."""
+        if not self.soft_breaks:
+            return text
+        chars = list(text)
+        for start, end in self.soft_breaks:
+            for i in range(start, end):
+                chars[i] = " "
+        return "".join(chars)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for `doc._.layout` (survives Doc.to_bytes across processes)."""
+        return {
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "n_soft_breaks": len(self.soft_breaks),
+            "blocks": [
+                {"kind": b.kind, "start": b.start, "end": b.end, "rule_id": b.rule_id, **b.fields}
+                for b in self.blocks
+            ],
+            "turns": [vars(t).copy() for t in self.turns],
+        }
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of a text with their offsets; a line ends before its \\n or \\r\\n."""
+    lines, start = [], 0
+    for match in re.finditer(r"\r?\n", text):
+        lines.append(Line(start, match.start(), text[start : match.start()]))
+        start = match.end()
+    lines.append(Line(start, len(text), text[start:]))
+    return lines
+
+
+def line_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines (rule structure.blank_line separates them)."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                blocks.append(current)
+            current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def split_block(text: str, block: list[Line], layout: Layout) -> None:
+    """Cut a run of lines into paragraphs; record the soft breaks between the rest."""
+    width = max(len(line.text.rstrip()) for line in block)
+    para_start = block[0].start
+    for before, after in pairwise(block):
+        rule_id = break_rule(before.text, after.text, width)
+        layout.break_rules[rule_id] = layout.break_rules.get(rule_id, 0) + 1
+        if rule_id == "structure.soft_wrap":
+            layout.soft_breaks.append((before.end, after.start))
+        else:
+            layout.paragraphs.append((para_start, before.end))
+            para_start = after.start
+        if rule_id == "structure.bullet":
+            layout.blocks.append(Block("bullet", after.start, after.end, rule_id))
+    if is_bullet(block[0].text):
+        layout.blocks.append(Block("bullet", block[0].start, block[0].end, "structure.bullet"))
+    layout.paragraphs.append((para_start, block[-1].end))
+
+
+def break_rule(before: str, after: str, width: int) -> str:
+    """The rule that decides the line break between two non-blank lines of one block."""
+    if is_bullet(after, before):
+        return "structure.bullet"
+    turn = turn_label(after)
+    if turn is not None:
+        return turn[2]
+    if INDENT.match(after) and not INDENT.match(before):
+        return "structure.indent"
+    first_word = after.split()[0]
+    fits = len(before.rstrip()) + 1 + len(first_word) <= width
+    if fits and not first_word[0].islower() and ends_sentence(before):
+        return "structure.short_line"
+    return "structure.soft_wrap"
+
+
+def is_bullet(line: str, before: str | None = None) -> bool:
+    """A bullet mark always starts an item; a dash or a number only after a line that ends
+    a sentence or an item (else it is a wrapped "16. May" or "— maybe")."""
+    data = layout_data()
+    if data["bullet"].match(line):
+        return True
+    if not data["list_item"].match(line):
+        return False
+    return before is None or ends_sentence(before) or is_bullet(before)
+
+
+def ends_sentence(line: str) -> bool:
+    """Does a line end with a sentence's final mark (not an abbreviation such as "Mr.")?"""
+    data = layout_data()
+    words = line.split()
+    if not words or not data["sentence_end"].search(words[-1]):
+        return False
+    last = words[-1].lower()
+    return last not in data["abbreviations"] and not re.fullmatch(r"[a-z]\.", last)
+
+
+def turn_label(paragraph: str) -> tuple[str, int, str] | None:
+    """(label, end of the label, rule id) of a paragraph that opens a turn, else None."""
+    data = layout_data()
+    question = data["turn_question"].match(paragraph)
+    if question:
+        return "Q", question.end(), "structure.turn_question"
+    match = data["turn_label"].match(paragraph)
+    if match is None:
+        return None
+    label = " ".join(match.group(1).split())
+    if len(label) > data["max_turn_label_chars"] or label.rstrip(".") in data["not_turn_labels"]:
+        return None
+    if not re.search(r"[A-Z]{2}", label):  # "A:" or "I:" alone are no labels
+        return None
+    return label, match.end(), "structure.turn_label"

@@ -1,0 +1,123 @@
+"""Document structure, one line per case.
+
+Line breaks: (line before, line after, block width) -> the rule that decides the break.
+Blocks: the text with the expected spans marked inline, `<headline>...</headline>`,
+`<dateline place=...>...</dateline>`, `<turn name=... kind=...>LABEL:</turn>`, `<bullet>`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.rules import stage_rules
+from pipeline.structure.document import analyse
+from pipeline.structure.layout import break_rule
+
+BREAKS = [
+    ("the U.S.-Japan Alliance has", "never been stronger, the leaders said.", 72, "structure.soft_wrap"),
+    ("Prime Minister", "Ardern said the talks had failed.", 20, "structure.soft_wrap"),  # a name across a wrap
+    ("invasion is", "available here.", 72, "structure.soft_wrap"),  # short, but the next line goes on in lower case
+    ("ended the talks on Monday.", "The ministry said it would reply.", 72, "structure.short_line"),  # room left, new sentence
+    ("He left.", "“We will reply,” she said.", 72, "structure.short_line"),  # a quote opens the next paragraph
+    ("the sanctions regime against Russia and its", "Allies in the region.", 44, "structure.soft_wrap"),  # capital, but it did not fit
+    ("the meeting ended without a statement.", "    The next day the envoy left.", 72, "structure.indent"),  # indented
+    ("The United States will:", "* provide $2 billion in aid;", 72, "structure.bullet"),  # a bullet
+    ("The measures are:", "2. sanctions on ten banks;", 72, "structure.bullet"),  # a numbered item
+    ("and the press asked about it.", "MS. PSAKI:  Well, let me say this.", 72, "structure.turn_label"),  # a speaker label
+    ("on the border.", "Q    Thanks, Jen.  First off, a question.", 72, "structure.turn_question"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "after", "width", "rule_id"), BREAKS)
+def test_line_break_rule(before, after, width, rule_id):
+    assert break_rule(before, after, width) == rule_id
+
+
+BLOCKS = [
+    ("<headline>Remarks by President Biden Before a Bilateral Meeting</headline>\n\nThe talks began.", "structure.headline"),
+    ("<headline>Minister Warns of Grave Consequences in Talks</headline>\n\nThe minister spoke.", "structure.headline"),
+    ("<headline>What Next for the Talks?</headline>\n\n<headline>What Next for the Talks?</headline>\n\nThe talks ended on Monday without a deal.", "structure.headline"),
+    ("<headline>Floods hit the north</headline>\n\n<date_line>Friday, August 21, 2015</date_line>\n\nThe floods rose.", "structure.date_line"),
+    ("<headline>Remarks</headline>\n\n<date_line>3:09 P.M. EDT</date_line>\n\nWell, thank you.", "structure.date_line"),
+    ("<headline>Iran talks resume</headline>\n\n<dateline place=TEHRAN/VIENNA>TEHRAN/VIENNA —</dateline> Iran said on Monday it was ready.", "structure.dateline"),
+    ("<dateline place=BEIJING date=2025-03-03>BEIJING, March 3, 2025 (Reuters) -</dateline> China said it would respond.", "structure.dateline"),
+    ("<dateline place=Kyiv>Kyiv (AP) —</dateline> Ukraine said the strikes hit power plants.", "structure.dateline"),
+    ("<dateline place=WASHINGTON>WASHINGTON —</dateline> The president said he would sign the bill.", "structure.dateline"),
+    ("<headline>Senate passes the bill</headline>\n\n<byline>By Jane Doe and John Roe</byline>\n\nThe Senate voted.", "structure.byline"),
+    ("<headline>Storm nears the coast</headline>\n\n<credit>Photo: Jane Doe/Reuters</credit>\n\nThe storm grew.", "structure.credit"),
+    ("The United States will:\n\n<bullet>* provide aid to Ukraine;</bullet>\n<bullet>* impose sanctions on banks.</bullet>", "structure.bullet"),
+    ("The talks ended on Monday, and the minister said that the deal was dead.\n\nShe left.", None),
+]  # fmt: skip
+
+TURNS = [
+    ("<turn name='President Biden' kind=official>PRESIDENT BIDEN:</turn>  Well, I'm honored to be here.", "structure.turn_label"),
+    ("<turn name='Ms. Jean-Pierre' kind=official>MS. JEAN-PIERRE:</turn>  Good afternoon, everyone.", "structure.turn_label"),
+    ("<turn name='The President' kind=official>THE PRESIDENT:</turn> Thank you all.", "structure.turn_label"),
+    ("<turn name=Moderator kind=host>MODERATOR:</turn> Our first question.", "structure.turn_label"),
+    ("<turn name=Q kind=press>Q</turn>    Thanks.  Will you sign it?", "structure.turn_question"),
+    ("<turn name='Audience Member' kind=press>AUDIENCE MEMBER:</turn> We love you!", "structure.turn_label"),
+    ("FACT SHEET: The President Signs the Act\n\nThe act helps workers.", None),  # a title, no turn
+    ("NOTE: The remarks were delayed.", None),  # not a speaker
+]  # fmt: skip
+
+TAG = re.compile(r"<(\w+)((?: [\w]+=(?:'[^']*'|\S+?))*)>(.*?)</\1>", re.S)
+ATTR = re.compile(r"(\w+)=('[^']*'|\S+)")
+
+
+def unmark(marked: str) -> tuple[str, list[dict]]:
+    """The plain text of a marked case and its expected spans."""
+    text, spans, pos = "", [], 0
+    for match in TAG.finditer(marked):
+        text += marked[pos : match.start()]
+        attrs = {k: v.strip("'") for k, v in ATTR.findall(match.group(2))}
+        spans.append({"kind": match.group(1), "start": len(text), **attrs})
+        text += match.group(3)
+        spans[-1]["end"] = len(text)
+        pos = match.end()
+    return text + marked[pos:], spans
+
+
+@pytest.mark.parametrize(("marked", "rule_id"), BLOCKS)
+def test_block(marked, rule_id):
+    text, expected = unmark(marked)
+    found = [
+        {
+            k: v
+            for k, v in b.items()
+            if k in ("kind", "start", "end", "place", "date") and v is not None
+        }
+        for b in analyse(text).as_dict()["blocks"]
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("marked", "rule_id"), TURNS)
+def test_turn(marked, rule_id):
+    text, expected = unmark(marked)
+    turns = analyse(text).turns
+    assert [(t.name, t.kind, t.label_start, t.rule_id) for t in turns] == [
+        (e["name"], e["kind"], e["start"], rule_id) for e in expected
+    ]
+    for turn, span in zip(turns, expected, strict=True):
+        assert text[turn.label_start : turn.label_end].strip() == text[span["start"] : span["end"]]
+
+
+def test_every_structure_rule_has_a_case():
+    named = {case[-1] for case in BREAKS + BLOCKS + TURNS} | {"structure.blank_line"}
+    declared = set(stage_rules("structure"))
+    assert declared - named == set()  # every declared rule is specified by a case
+    assert named - {None} <= declared  # every case names a declared rule
+
+
+def test_blank_lines_with_no_break_spaces_end_paragraphs():
+    text = "He left.  \n\u00a0  \nShe stayed."
+    assert analyse(text).paragraphs == [(0, 10), (15, 26)]  # structure.blank_line
+
+
+def test_parser_text_keeps_length_and_turns_soft_breaks_into_spaces():
+    text = "The ministry said the U.S.-Japan\r\nAlliance has never been stronger.\n\nNext."
+    parsed = analyse(text).parser_text(text)
+    assert len(parsed) == len(text)
+    assert parsed == text.replace("\r\n", "  ", 1)
