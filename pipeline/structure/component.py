@@ -59,6 +59,8 @@ class StructureMarker(Pipe):
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
         mark_sentence_starts(doc, starts)
+        bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
+        join_to_bullet_mark(doc, bullets)
         if doc._.published is None:
             dated = [b["date"] for b in layout["blocks"] if b["kind"] == "dateline"]
             if dated and dated[0]:
@@ -75,3 +77,14 @@ def mark_sentence_starts(doc: Doc, char_starts: Iterable[int]) -> None:
             i += 1
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
+
+
+def join_to_bullet_mark(doc: Doc, char_starts: Iterable[int]) -> None:
+    """A bullet's mark ("*", "2.") and its first word stay in one sentence."""
+    token_starts = [token.idx for token in doc]
+    for char in char_starts:
+        i = bisect_left(token_starts, char)
+        while i + 1 < len(doc) and (doc[i + 1].is_space or doc[i + 1].is_punct):
+            i += 1  # a mark of several tokens ("2", ".") or spaces after it
+        if i + 1 < len(doc):
+            doc[i + 1].is_sent_start = False

@@ -1,0 +1,71 @@
+"""The structure stage inside the pipeline: sentence bounds, front matter, transcript turns."""
+
+from __future__ import annotations
+
+from pipeline.io.readers import Article
+from pipeline.run import process_articles
+
+TRANSCRIPT = (
+    "Remarks by President Biden and Prime Minister Kishida Before Their Meeting\n\n"
+    "3:09 P.M. EDT\n\n"
+    "PRESIDENT BIDEN:  Well, I believe the alliance has never been\n"
+    "stronger, and I said we would stand with Japan.\n\n"
+    "PRIME MINISTER KISHIDA:  I agree that our two countries must work\n"
+    "together.\n\n"
+    "Q    Mr. President, I think the talks failed.  Do you agree?\n\n"
+    "MS. SMITH:  I said that we would not comment.\n"
+)
+
+
+def records(nlp, text: str, published: str | None = "2024-04-10") -> dict:
+    article = Article("a1", text, "a1.txt", published=published)
+    return process_articles(nlp, [article]).records["a1"]
+
+
+def test_first_person_in_a_turn_is_the_turn_speaker(nlp):
+    claims = records(nlp, TRANSCRIPT)["claims"]
+    speakers = {
+        (c["cue"]["text"], c["speaker"]["name"], c["speaker"]["resolved_from"]) for c in claims
+    }
+    assert ("believe", "Joe Biden", "turn") in speakers  # PRESIDENT BIDEN: I believe ...
+    assert ("agree", "Fumio Kishida", "turn") in speakers  # the headline names him
+    assert ("think", "the press (question)", "turn") in speakers  # Q: a reporter's view
+    assert ("said", "Ms. Smith", "turn") in speakers  # named only by the label
+
+
+def test_turn_is_recorded_on_the_claim(nlp):
+    claims = records(nlp, TRANSCRIPT)["claims"]
+    believe = next(c for c in claims if c["cue"]["text"] == "believe")
+    assert believe["turn"]["label"] == "PRESIDENT BIDEN"  # analysts filter remarks by turn
+    assert believe["turn"]["kind"] == "official"
+    assert believe["content"]["text"].endswith("never been\nstronger")  # not cut at the wrap
+
+
+def test_headline_and_date_line_are_never_content(nlp):
+    rows = records(nlp, TRANSCRIPT)
+    headline_end = TRANSCRIPT.index("\n\n")
+    assert all(c["content"]["start"] > headline_end for c in rows["claims"])
+
+
+def test_dateline_is_not_content_and_anchors_an_undated_article(nlp):
+    text = "BEIJING, March 3, 2025 (Reuters) - China said on Monday that it would respond.\n"
+    rows = records(nlp, text, published=None)
+    (claim,) = rows["claims"]
+    assert claim["content"]["text"] == "it would respond"  # the dateline is not part of it
+    monday = next(d for d in rows["dates"] if d["text"] == "Monday")
+    assert monday["value"] == "2025-03-03"  # anchored on the dateline's date
+
+
+def test_paragraphs_bound_sentences_and_quotes(nlp):
+    doc = nlp("Talks Collapse in Geneva\n\nThe minister said the talks had failed.")
+    first, second = (s.text.strip() for s in doc.sents)
+    assert first == "Talks Collapse in Geneva"  # the headline does not run into the body
+    assert second.startswith("The minister said")
+
+
+def test_each_bullet_is_a_sentence(nlp):
+    doc = nlp("The United States will:\n\n* provide aid to Ukraine\n* impose sanctions on banks\n")
+    assert [s.text.strip() for s in doc.sents][-2:] == [
+        "* provide aid to Ukraine",
+        "* impose sanctions on banks",
+    ]
