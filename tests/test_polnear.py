@@ -84,6 +84,14 @@ def test_read_brat_span_text_over_several_lines():
     assert (second.content.text, second.source.text) == ("Residents should leave early", "she")
 
 
+def test_read_brat_takes_a_line_break_in_the_article_as_the_annotation_space(tmp_path):
+    (tmp_path / "w.txt").write_text("Jane Roe said the budget\nwould pass.", encoding="utf-8")
+    ann = tmp_path / "w_x.ann"  # brat writes the wrapped content's line break as a space
+    ann.write_text("T1\tContent 14 35\tthe budget would pass\n", encoding="utf-8")
+    doc = read_brat(tmp_path / "w.txt", ann)  # no "does not match" error
+    assert doc.text[14:35] == "the budget\nwould pass"
+
+
 def test_split_files_takes_the_first_annotator_in_sorted_order():
     files = split_files(SPLIT)
     assert [(doc_id, ann.name) for doc_id, _, ann in files] == [
