@@ -42,7 +42,7 @@ def layout_data() -> dict[str, Any]:
     return data
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     start: int
     end: int  # before the line break
@@ -112,10 +112,11 @@ class Layout:
 def split_lines(text: str) -> list[Line]:
     """The lines of a text with their offsets; a line ends before its \\n or \\r\\n."""
     lines, start = [], 0
-    for match in re.finditer(r"\r?\n", text):
-        lines.append(Line(start, match.start(), text[start : match.start()]))
-        start = match.end()
-    lines.append(Line(start, len(text), text[start:]))
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        body = raw[:-1] if raw.endswith("\r") else raw
+        lines.append(Line(start, start + len(body), body))
+        start = end + 1
     return lines
 
 
