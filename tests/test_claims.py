@@ -996,3 +996,116 @@ def test_polnear_join_scores_the_joined_contents_only(nlp):
         "We need new money for the repairs.",
     ]
     assert "Ortiz" not in span.text
+
+
+# ------------------------------------------------------- the component: config, data, errors
+def test_factory_declares_its_config_and_attributes(nlp):
+    from spacy.language import Language
+
+    meta = Language.get_factory_meta("claims_claim_extractor")
+    assert meta.assigns == ["doc._.claims"]
+    assert "doc._.actor_mentions" in meta.requires and "doc._.dates" in meta.requires
+    config = nlp.config["components"]["claims_claim_extractor"]
+    assert config["families"] == ["direct", "indirect", "nominal", "stance"]
+    assert config["rules"] is None
+
+
+def test_families_run_in_the_configured_order_only():
+    import spacy
+
+    from pipeline.nlp import load_pipeline
+
+    text = "Germany imposed sanctions on Iran. Peru warned that the harbour would close."
+    nlp = load_pipeline()
+    nlp.replace_pipe("claims_claim_extractor", "claims_claim_extractor",
+                     config={"families": ["stance"]})  # fmt: skip
+    assert [c["rule_id"] for c in claims_of(nlp, text)] == ["stance.verb_object"]
+    with pytest.raises(ValueError, match="unknown claim families"):
+        spacy.blank("en").add_pipe("claims_claim_extractor", config={"families": ["indirekt"]})
+
+
+def test_rules_round_trip_through_to_disk(nlp, tmp_path):
+    import copy
+
+    import spacy
+
+    from pipeline.claims.ruleset import packaged_rules
+
+    data = copy.deepcopy(packaged_rules().data)
+    for row in data["rules"]:
+        if row["id"] == "indirect.ccomp":
+            row["confidence"] = 0.5
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("claims_claim_extractor", config={"rules": data})
+    assert pipe.rules.get("indirect.ccomp").confidence == 0.5
+    pipe.to_disk(tmp_path / "claims")
+    fresh = spacy.blank("en").add_pipe("claims_claim_extractor")
+    assert fresh.rules.get("indirect.ccomp").confidence == 0.8  # the packaged rules
+    fresh.from_disk(tmp_path / "claims")
+    assert fresh.rules.get("indirect.ccomp").confidence == 0.5
+    assert fresh.rules.data == data
+
+
+def test_an_undeclared_rule_id_raises():
+    from pipeline.claims.ruleset import packaged_rules
+    from pipeline.rules import UnknownRuleError
+
+    with pytest.raises(UnknownRuleError):
+        packaged_rules().explain("indirect.no_such_rule")
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (lambda d: d["frame_rules"]["ccomp"].update(indirect="indirect.nope"), "undeclared"),
+        (lambda d: d["frame_priority"].pop(), "frame_priority"),
+        (lambda d: d.pop("holder_categories"), "missing tables"),
+        (lambda d: d["rules"][0].update(score=1), "bad keys"),
+        (lambda d: d.update(version=2), "version"),
+    ],
+)
+def test_rule_file_is_checked_on_load(change, error):
+    import copy
+
+    from pipeline.claims.ruleset import packaged_rules, parse_claim_rules
+
+    data = copy.deepcopy(packaged_rules().data)
+    change(data)
+    with pytest.raises((ValueError, KeyError), match=error):
+        parse_claim_rules(data)
+
+
+def test_confidence_trail_explains_the_confidence(nlp):
+    from pipeline.claims.ruleset import packaged_rules
+
+    text = "“We are ready,” said Finnish President Sauli Niinisto. He warned that it would fail."
+    rules = packaged_rules()
+    claims = claims_of(nlp, text)
+    assert claims
+    for c in claims:
+        base, *adjustments = c["confidence_trail"]
+        assert base == {"rule_id": c["rule_id"], "base": rules.get(c["rule_id"]).confidence}
+        value = base["base"] + sum(a["delta"] for a in adjustments)
+        assert c["confidence"] == round(min(1.0, max(0.0, value)), 3)
+        for a in adjustments:
+            assert rules.adjustments[a["adjustment"]] == a["delta"]
+
+
+def test_a_failing_family_reaches_the_error_handler(nlp, monkeypatch):
+    from pipeline.claims import component
+
+    def broken(view, claimed):
+        raise RuntimeError("a broken rule")
+
+    monkeypatch.setitem(component.FAMILIES, "nominal", broken)
+    pipe = nlp.get_pipe("claims_claim_extractor")
+    with pytest.raises(RuntimeError, match="a broken rule"):
+        claims_of(nlp, "Peru warned that the harbour would close.")
+    seen = []
+    previous = pipe.get_error_handler()
+    pipe.set_error_handler(lambda name, comp, docs, exc: seen.append((name, str(exc))))
+    try:
+        list(nlp.pipe(["Peru warned that the harbour would close."]))
+    finally:
+        pipe.set_error_handler(previous)
+    assert seen == [("claims_claim_extractor", "a broken rule")]

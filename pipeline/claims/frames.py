@@ -70,14 +70,14 @@ def _first(by_dep: ByDep, dep: str) -> Token | None:
     return (by_dep.get(dep) or [None])[0]
 
 
-def _ccomp(tok, frame, by_dep, ptok):
+def frame_ccomp(tok, frame, by_dep, ptok):
     c = _first(by_dep, "ccomp")
     if c is not None and (frame == "ccomp" or ptok is not None):
         return "ccomp", c.left_edge.i, c.right_edge.i
     return None
 
 
-def _xcomp(tok, frame, by_dep, ptok):
+def frame_xcomp(tok, frame, by_dep, ptok):
     # "X is expected / said to ...": a passive cue whose holder goes unnamed
     c = _first(by_dep, "xcomp")
     if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
@@ -88,7 +88,7 @@ def _xcomp(tok, frame, by_dep, ptok):
     return None
 
 
-def _raising_xcomp(tok, frame, by_dep, ptok):
+def frame_raising_xcomp(tok, frame, by_dep, ptok):
     # "X seemed / appears to ...": the author's evidential; the content is X plus the
     # infinitive ("what appears to be" and "appearing to" are not claims)
     s, c = _first(by_dep, "nsubj"), _first(by_dep, "xcomp")
@@ -104,14 +104,14 @@ def _raising_xcomp(tok, frame, by_dep, ptok):
     return None
 
 
-def _dobj_xcomp(tok, frame, by_dep, ptok):
+def frame_dobj_xcomp(tok, frame, by_dep, ptok):
     o, x = _first(by_dep, "dobj"), _first(by_dep, "xcomp")
     if o is not None and x is not None and o.i < x.i:
         return "object_xcomp", o.left_edge.i, x.right_edge.i
     return None
 
 
-def _prep(tok, frame, by_dep, ptok):
+def frame_prep(tok, frame, by_dep, ptok):
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
@@ -119,7 +119,7 @@ def _prep(tok, frame, by_dep, ptok):
     return None
 
 
-def _prep_xcomp(tok, frame, by_dep, ptok):
+def frame_prep_xcomp(tok, frame, by_dep, ptok):
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ == "pobj"]
         x = _first(by_dep, "xcomp")
@@ -130,7 +130,7 @@ def _prep_xcomp(tok, frame, by_dep, ptok):
     return None
 
 
-def _oprd(tok, frame, by_dep, ptok):
+def frame_oprd(tok, frame, by_dep, ptok):
     o, p = _first(by_dep, "dobj"), _first(by_dep, "oprd")
     if p is None and o is not None:  # "described the talks as a disaster"
         p = next(
@@ -149,7 +149,7 @@ def _oprd(tok, frame, by_dep, ptok):
     return None
 
 
-def _dobj_prep(tok, frame, by_dep, ptok):
+def frame_dobj_prep(tok, frame, by_dep, ptok):
     o = _first(by_dep, "dobj")
     ps = [p for p in by_dep.get("prep", []) if p.lower_ in ("of", "for", "over")]
     if o is not None and ps and o.i < ps[0].i:
@@ -157,7 +157,7 @@ def _dobj_prep(tok, frame, by_dep, ptok):
     return None
 
 
-def _dobj(tok, frame, by_dep, ptok):
+def frame_dobj(tok, frame, by_dep, ptok):
     o = _first(by_dep, "dobj")
     if o is not None and o.pos_ != "PRON" and (frame == "dobj" or ptok is not None):
         return "dobj", o.left_edge.i, o.right_edge.i
@@ -166,18 +166,18 @@ def _dobj(tok, frame, by_dep, ptok):
 
 # cue frame (cues.json) -> the function that finds its complement
 FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
-    "ccomp": _ccomp,
-    "particle_ccomp": _ccomp,
-    "xcomp": _xcomp,
-    "passive_xcomp": _xcomp,
-    "raising_xcomp": _raising_xcomp,
-    "dobj_xcomp": _dobj_xcomp,
-    "prep": _prep,
-    "prep_xcomp": _prep_xcomp,
-    "oprd": _oprd,
-    "dobj_prep": _dobj_prep,
-    "dobj": _dobj,
-    "particle_dobj": _dobj,
+    "ccomp": frame_ccomp,
+    "particle_ccomp": frame_ccomp,
+    "xcomp": frame_xcomp,
+    "passive_xcomp": frame_xcomp,
+    "raising_xcomp": frame_raising_xcomp,
+    "dobj_xcomp": frame_dobj_xcomp,
+    "prep": frame_prep,
+    "prep_xcomp": frame_prep_xcomp,
+    "oprd": frame_oprd,
+    "dobj_prep": frame_dobj_prep,
+    "dobj": frame_dobj,
+    "particle_dobj": frame_dobj,
 }
 
 

@@ -51,7 +51,7 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         q_toks = quote_tokens(view, qi)
         if not q_toks:
             continue
-        found = _attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
+        found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
         if found is None:
             continue
         cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
@@ -71,7 +71,7 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     return claims, claimed
 
 
-def _attribute(
+def attribute(
     view: DocView,
     q: QuoteSegment,
     q_toks: list[Token],
@@ -178,7 +178,7 @@ def attach_quote(view, q, q_toks, cue_toks, s_first, s_last) -> Attribution | No
         if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj"):
             return Attribution(cue, None, "direct.quote_participle")
         return Attribution(cue, None, "direct.quote_cue_before")
-    return _adjacent_cue(view, q, cue_toks, in_q, s_first, s_last)
+    return adjacent_cue(view, q, cue_toks, in_q, s_first, s_last)
 
 
 def _governing_cue(view: DocView, cands: list[Token], q_toks: list[Token], in_q: set[int]):
@@ -205,7 +205,7 @@ def _cues_in(view: DocView, cue_toks: list[Token], sent: Span, in_q: set[int]) -
     ]
 
 
-def _adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None:
+def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None:
     """ "X said:" | quote | "X said.": a cue in the sentence before or after the quote."""
     if s_first > 0:
         prev = view.sents[s_first - 1]
