@@ -21,21 +21,20 @@ from spacy.tokens import Doc
 
 from pipeline.claims.build import Claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families.direct import find_direct
-from pipeline.claims.families.indirect import find_indirect
-from pipeline.claims.families.nominal import find_nominal
-from pipeline.claims.families.stance import find_stance
+from pipeline.claims.families import direct, indirect, nominal, stance
 from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
 from pipeline.claims.view import DocView, build_view
 
 Family = Callable[[DocView, Claimed], tuple[list[Claim], Claimed]]
 FAMILIES: dict[str, Family] = {
-    "direct": find_direct,
-    "indirect": find_indirect,
-    "nominal": find_nominal,
-    "stance": find_stance,
+    "direct": direct.find_direct,
+    "indirect": indirect.find_indirect,
+    "nominal": nominal.find_nominal,
+    "stance": stance.find_stance,
 }
+# each family module lists the rule ids it writes and the frame_rules patterns it looks up
+FAMILY_MODULES = (direct, indirect, nominal, stance)
 DEFAULT_ORDER = ("direct", "indirect", "nominal", "stance")
 RULES_FILE = "rules.json"
 
@@ -57,7 +56,7 @@ class ClaimExtractor(Pipe):
             raise ValueError(f"unknown claim families {unknown}; known: {sorted(FAMILIES)}")
         self.families = tuple(families)
         self.lex = load_lexicon()
-        self.rules: ClaimRules = parse_claim_rules(rules) if rules else packaged_rules()
+        self.rules: ClaimRules = checked(parse_claim_rules(rules) if rules else packaged_rules())
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = self.extract(doc)
@@ -82,8 +81,16 @@ class ClaimExtractor(Pipe):
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimExtractor:
         data = json.loads((Path(path) / RULES_FILE).read_text(encoding="utf-8"))
-        self.rules = parse_claim_rules(data)
+        self.rules = checked(parse_claim_rules(data))
         return self
+
+
+def checked(rules: ClaimRules) -> ClaimRules:
+    """`rules`, once checked against the ids and patterns the family modules use."""
+    code_ids = {rule_id for module in FAMILY_MODULES for rule_id in module.RULE_IDS}
+    patterns = {p for module in FAMILY_MODULES for p in module.PATTERNS}
+    rules.check_code(code_ids, patterns)
+    return rules
 
 
 def first_per_span(claims: list[Claim]) -> list[Claim]:

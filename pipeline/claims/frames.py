@@ -181,6 +181,23 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
 }
 
 
+# the pattern names the frames above and the speech-tag rules below give (rules.json's
+# frame_rules has a row for each)
+PATTERNS = (
+    "ccomp",
+    "passive_xcomp",
+    "xcomp",
+    "evidential",
+    "object_xcomp",
+    "prep_complement",
+    "object_predicate",
+    "object_prep",
+    "dobj",
+    "parenthetical",
+    "as_clause",
+)
+
+
 def parenthetical(view: DocView, tok: Token) -> FrameMatch | None:
     """ "The plan, Lopez said, would fail": a speech tag set into the clause it reports
     (the parser's parataxis). The content is that clause, tag included, since a claim's

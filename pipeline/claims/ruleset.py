@@ -53,6 +53,21 @@ class ClaimRules:
         """The rule id of `pattern` for content of `kind` (indirect, mixed or direct)."""
         return self.frame_rules[pattern][kind]
 
+    def check_code(self, code_ids: set[str], patterns: set[str]) -> None:
+        """Raise unless the code and the file agree: every id the code writes is declared,
+        every pattern the code looks up has a row in frame_rules (and no other), and every
+        declared id is used by the code or by the file's tables."""
+        undeclared = code_ids - set(self.rules)
+        if undeclared:
+            raise UnknownRuleError(f"claims code writes undeclared ids {sorted(undeclared)}")
+        if set(self.frame_rules) != patterns:
+            raise ValueError(
+                f"claims rules: frame_rules must cover exactly the patterns {sorted(patterns)}"
+            )
+        unused = set(self.rules) - code_ids - self.referenced_ids()
+        if unused:
+            raise ValueError(f"claims rules: declared ids that nothing uses {sorted(unused)}")
+
     def referenced_ids(self) -> set[str]:
         ids = {r for kinds in self.frame_rules.values() for r in kinds.values()}
         return ids | set(self.future_rules)

@@ -16,10 +16,18 @@ from pipeline.claims.spans import LEADING_TRIM, quote_pieces
 from pipeline.claims.speakers import has_subject, speaker_for_cue
 from pipeline.claims.view import DocView, quote_tokens
 
-CONTINUATION = "direct.quote_continuation"
+CUE_AFTER = "direct.quote_cue_after"
+CUE_BEFORE = "direct.quote_cue_before"
+PARTICIPLE = "direct.quote_participle"
+PREV_SENTENCE = "direct.quote_cue_prev_sentence"
 NEXT_SENTENCE = "direct.quote_cue_next_sentence"
+CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
+# the rule ids this family writes (checked against patterns/rules.json)
+RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
+            AFTER_TAG, PREV_SPEAKER)  # fmt: skip
+PATTERNS: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,10 +182,10 @@ def attach_quote(view, q, q_toks, cue_toks, s_first, s_last) -> Attribution | No
         if fragment_of_complement(view, cue, in_q):
             return None  # 'said “zero” voters would follow': the clause is the content
         if cue.idx >= q.close_end:
-            return Attribution(cue, None, "direct.quote_cue_after")
+            return Attribution(cue, None, CUE_AFTER)
         if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj"):
-            return Attribution(cue, None, "direct.quote_participle")
-        return Attribution(cue, None, "direct.quote_cue_before")
+            return Attribution(cue, None, PARTICIPLE)
+        return Attribution(cue, None, CUE_BEFORE)
     return adjacent_cue(view, q, cue_toks, in_q, s_first, s_last)
 
 
@@ -211,7 +219,7 @@ def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None
         prev = view.sents[s_first - 1]
         pc = _cues_in(view, cue_toks, prev, in_q)
         if pc and ends_with_colon(prev):
-            return Attribution(pc[-1], None, "direct.quote_cue_prev_sentence")
+            return Attribution(pc[-1], None, PREV_SENTENCE)
     if s_last + 1 < len(view.sents):
         nxt = view.sents[s_last + 1]
         words = [t for t in nxt if not t.is_punct and not t.is_space]

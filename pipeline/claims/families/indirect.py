@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims import frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import (
@@ -39,6 +40,11 @@ from pipeline.claims.speakers import actor_like, speaker_for_cue, speaker_row
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
+QUOTE_COMPLEMENT = "direct.quote_complement"
+CONTINUATION = "direct.quote_continuation"
+# the rule ids this family writes, and the patterns it looks up in rules.json's frame_rules
+RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
+PATTERNS = (*frames.PATTERNS, "according_to")
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
 
 
@@ -177,7 +183,7 @@ def quote_complement(
     entry = cue_entry(view.lex, cue)
     claims = []
     for k, (a, b) in enumerate(quote_pieces(view, q)):
-        rid = "direct.quote_complement" if k == 0 else "direct.quote_continuation"
+        rid = QUOTE_COMPLEMENT if k == 0 else CONTINUATION
         claim = make_claim(view, "direct", rid, cue, entry, speaker, a, b)
         if claim is not None:
             claims.append(claim)

@@ -12,6 +12,9 @@ from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView, quote_kind
 
+RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
+PATTERNS = ("noun_that",)
+
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []

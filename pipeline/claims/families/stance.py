@@ -16,6 +16,14 @@ from pipeline.claims.spans import np_chars, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView
 
+VERB_OBJECT = "stance.verb_object"
+VERB_PREP = "stance.verb_prep"
+LIGHT_VERB = "stance.light_verb"
+PASSIVE_AGENT = "stance.passive_agent"
+PARTICIPLE_AGENT = "stance.participle_agent"
+RULE_IDS = (VERB_OBJECT, VERB_PREP, LIGHT_VERB, PASSIVE_AGENT, PARTICIPLE_AGENT)
+PATTERNS: tuple[str, ...] = ()
+
 
 @dataclass
 class StanceMatch:
@@ -93,7 +101,7 @@ def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     recipients = _recipients(view, by_dep)
     target = np_chars(view, recipients[0]) if recipients else None
     obj_toks = list(view.doc[a : b + 1])
-    return StanceMatch("stance.participle_agent", speaker, a, b, obj_toks, target)
+    return StanceMatch(PARTICIPLE_AGENT, speaker, a, b, obj_toks, target)
 
 
 def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
@@ -109,7 +117,7 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
         if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
     ]
     target = np_chars(view, passive_subj)
-    return StanceMatch("stance.passive_agent", speaker, a, b, obj_toks, target)
+    return StanceMatch(PASSIVE_AGENT, speaker, a, b, obj_toks, target)
 
 
 def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
@@ -128,20 +136,20 @@ def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
         # content is its object; the adjective carries the polarity
         cue_end, target = light
         a, b = target.left_edge.i, target.right_edge.i
-        rule_id = "stance.light_verb"
+        rule_id = LIGHT_VERB
     elif dobj is not None and dobj.i > tok.i:
         a, b = dobj.left_edge.i, dobj.right_edge.i
         for p in sorted(preps, key=lambda p: p.i):
             if p.i == b + 1:
                 b = p.right_edge.i
-        rule_id = "stance.verb_object"
+        rule_id = VERB_OBJECT
     elif preps:
         p = min(preps, key=lambda p: p.i)
         objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
         if not objs:
             return None
         a, b = objs[0].left_edge.i, p.right_edge.i
-        rule_id = "stance.verb_prep"
+        rule_id = VERB_PREP
     else:
         return None
     speaker = speaker_for_cue(view, tok)
