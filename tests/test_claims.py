@@ -1044,6 +1044,9 @@ def test_rules_round_trip_through_to_disk(nlp, tmp_path):
     fresh.from_disk(tmp_path / "claims")
     assert fresh.rules.get("indirect.ccomp").confidence == 0.5
     assert fresh.rules.data == data
+    blank.to_disk(tmp_path / "pipeline")  # and the whole pipeline, through spacy.load
+    loaded = spacy.load(tmp_path / "pipeline").get_pipe("claims_claim_extractor")
+    assert loaded.rules.data == data
 
 
 def test_an_undeclared_rule_id_raises():

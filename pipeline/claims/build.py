@@ -15,6 +15,8 @@ from pipeline.claims.view import DocView
 from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
 
+TARGET_FIELDS = ("actor_id", "name", "country")  # a target's fields besides text and offsets
+
 
 @dataclass
 class Claim:
@@ -226,6 +228,3 @@ def targets(
         keep = ("text", "start", "end")
         out.append({**{k: m[k] for k in keep}, **{k: m.get(k) for k in TARGET_FIELDS}})
     return out
-
-
-TARGET_FIELDS = ("actor_id", "name", "country")

@@ -34,9 +34,6 @@ class DocView:
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
 
-    def in_quote(self, i: int) -> bool:
-        return self.tok_quote[i] >= 0
-
 
 def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     text = doc.text
