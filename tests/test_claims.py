@@ -1112,3 +1112,23 @@ def test_a_failing_family_reaches_the_error_handler(nlp, monkeypatch):
     finally:
         pipe.set_error_handler(previous)
     assert seen == [("claims_claim_extractor", "a broken rule")]
+
+
+def test_claimed_record_changes_only_by_returning_a_new_one():
+    from dataclasses import FrozenInstanceError
+
+    from pipeline.claims.claimed import Claimed
+
+    empty = Claimed()
+    record = empty.use_cue(3).add_speech(10, 20).defer_inner(3, 7)
+    assert (empty.used_cues, empty.speech_ranges, dict(empty.pending_inner)) == (set(), (), {})
+    assert record.inside_speech(10) and not record.inside_speech(20)
+    speaker = {"text": "Peru"}
+    handed = record.hand_down(3, speaker)
+    assert dict(handed.inherited) == {7: speaker} and dict(handed.pending_inner) == {}
+    assert dict(record.pending_inner) == {3: (7,)}  # the record handed down from is unchanged
+    assert handed.hand_down(3, None) is handed  # nothing waits on cue 3 any more
+    with pytest.raises(FrozenInstanceError):
+        record.used_cues = frozenset()
+    with pytest.raises(TypeError):
+        record.pending_inner[4] = (5,)
