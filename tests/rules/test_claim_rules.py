@@ -4,7 +4,8 @@
     <sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour ...</c>.
 
 `<c>` is a claim's content and names its rule; `<sp>` and `<cue>` are the speaker and cue
-of every claim on the line (`sp=none`: no speaker is named). Optional attributes on `<c>`:
+of every claim on the line, or, when a line marks as many of them as claims, of the claim
+of the same rank (`sp=none`: no speaker is named). Optional attributes on `<c>`:
 `pol` (pos, neg, neu), `mod` (asserted, future, hedged, ...), `neg` (yes/no). A line yields
 exactly the claims marked on it. `\\n` in a line is a line break. Lines that start with
 `[no RULE]` must yield no claim of RULE. The sentences are our own.
@@ -50,6 +51,14 @@ CASES = [
     "<c rule=indirect.parenthetical>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay closed</c>.",
     "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
+    # indirect: how far a complement runs, and who holds it
+    "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
+    "<sp>Peru</sp> <cue>mocked</cue> <c rule=indirect.dobj pol=neg>Chile as a nation of amateurs</c>.",
+    "<sp>Peru</sp> <cue>denied</cue> <c rule=indirect.dobj>the claim that the harbour was closed</c>.",
+    "<sp>Chile</sp> <cue>said</cue> <c rule=indirect.ccomp mod=hedged>Peru seemed to be losing patience</c>.",
+    "<sp>Peru</sp> seemed to <cue>suggest</cue> that <c rule=indirect.ccomp>the harbour was closed</c>.",
+    "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
@@ -70,10 +79,14 @@ CASES = [
     "<c rule=stance.passive_agent pol=neg>Iran was <cue>sanctioned</cue> by <sp>Germany</sp></c>.",
     "<c rule=stance.participle_agent>the plan</c> <cue>presented</cue> by <sp>Germany</sp> to France was praised",
     "<sp>Germany</sp> <cue>took an aggressive posture toward</cue> <c rule=stance.light_verb pol=neg>Iran</c>.",
+    "<sp>Germany</sp> <cue>lifted</cue> <c rule=stance.verb_object pol=pos>sanctions on Iran</c>.",
+    "<sp>Germany</sp> did not <cue>impose</cue> <c rule=stance.verb_object neg=yes pol=neu>sanctions on Iran</c>.",
     # what is no claim
     "[no stance.verb_object] Germany took office in May.",
     "[no indirect.dobj] The mayor announced it.",
     "[no indirect.ccomp] “The harbour is closed,” the mayor said.",
+    "[no indirect.xcomp] The new structure aims to improve trade.",
+    "[no indirect.as_clause] The harbour was not as bad as she said.",
 ]
 
 TAG = re.compile(r"<(/?)(sp|cue|c)((?:\s+[\w]+=[^\s>]+)*)\s*>")
@@ -84,7 +97,7 @@ NONE_CASE = re.compile(r"^\[no ([\w.]+)\] (.*)$")
 class Case:
     text: str
     claims: list[dict] = field(default_factory=list)  # per <c>: start, end, attrs
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # sp / cue
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # sp / cue
     absent: str | None = None  # a rule that must not fire
 
     @property
@@ -114,9 +127,11 @@ def parse_case(line: str) -> Case:
         if name == "c":
             case.claims.append({"start": start, "end": offset, **pairs})
         else:
-            case.spans[name] = (start, offset)
+            case.spans.setdefault(name, []).append((start, offset))
     text.append(line[pos:])
     assert not open_tags, f"unclosed tags in {line!r}"
+    for name, spans in case.spans.items():
+        assert len(spans) in (1, len(case.claims)), f"one <{name}> or one per claim: {line!r}"
     case.text = "".join(text)
     return case
 
@@ -135,7 +150,16 @@ def span_of(row: dict | None) -> tuple[int, int] | None:
     return None if row is None else (row["start"], row["end"])
 
 
-def check_claim(case: Case, want: dict, got: list[dict]) -> None:
+def marked(case: Case, name: str, k: int) -> tuple[int, int] | None:
+    """The k-th claim's <sp> or <cue> span: the line's only one, or the k-th."""
+    spans = case.spans.get(name)
+    if not spans:
+        return None
+    return spans[0] if len(spans) == 1 else spans[k]
+
+
+def check_claim(case: Case, k: int, got: list[dict]) -> None:
+    want = case.claims[k]
     hits = [c for c in got if span_of(c["content"]) == (want["start"], want["end"])]
     content = case.text[want["start"] : want["end"]]
     assert len(hits) == 1, f"one claim with content {content!r}, got {got}"
@@ -144,9 +168,9 @@ def check_claim(case: Case, want: dict, got: list[dict]) -> None:
     if want.get("sp") == "none":
         assert claim["speaker"] is None
     elif "sp" in case.spans:
-        assert span_of(claim["speaker"]) == case.spans["sp"]
+        assert span_of(claim["speaker"]) == marked(case, "sp", k)
     if "cue" in case.spans:
-        assert span_of(claim["cue"]) == case.spans["cue"]
+        assert span_of(claim["cue"]) == marked(case, "cue", k)
     if "pol" in want:
         assert claim["stance"]["polarity"] == POLARITY[want["pol"]]
     if "mod" in want:
@@ -162,14 +186,14 @@ def test_case(nlp, case):
         assert [c for c in got if c["rule_id"] == case.absent] == []
         return
     assert len(got) == len(case.claims), got
-    for want in case.claims:
-        check_claim(case, want, got)
+    for k in range(len(case.claims)):
+        check_claim(case, k, got)
 
 
 def test_markup_parser():
     case = parse_case("<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp pol=neg>A b</c>.")
     assert case.text == "Peru said that A b."
-    assert case.spans == {"sp": (0, 4), "cue": (5, 9)}
+    assert case.spans == {"sp": [(0, 4)], "cue": [(5, 9)]}
     assert case.claims == [{"start": 15, "end": 18, "rule": "indirect.ccomp", "pol": "neg"}]
 
 
