@@ -7,6 +7,8 @@ pyproject.toml point here, so `spacy.load` finds the factories by name.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 
 from pipeline import _extensions  # noqa: F401  (declares Doc._ attributes)
@@ -37,8 +39,20 @@ def make_date_tagger(nlp: Language, name: str):
     return DateTagger(nlp, name)
 
 
-@Language.factory("claims_claim_extractor", default_config={})
-def make_claim_extractor(nlp: Language, name: str):
-    from pipeline.claims.claim_extractor import ClaimExtractor
+@Language.factory(
+    "claims_claim_extractor",
+    assigns=["doc._.claims"],
+    requires=["doc._.actor_mentions", "doc._.dates", "token.dep", "token.lemma"],
+    default_config={
+        "families": ["direct", "indirect", "nominal", "stance"],
+        "rules": None,
+    },
+)
+def make_claim_extractor(
+    nlp: Language, name: str, families: list[str], rules: dict[str, Any] | None
+):
+    """The claim families in the order given; `rules` (the content of a claims rules.json,
+    version 3) replaces the packaged patterns/rules.json."""
+    from pipeline.claims.component import ClaimExtractor
 
-    return ClaimExtractor(nlp, name)
+    return ClaimExtractor(nlp, name, families=families, rules=rules)

@@ -13,9 +13,7 @@ PUBLISHED = "2024-05-10"
 def nlp():
     from pipeline.nlp import load_pipeline
 
-    nlp = load_pipeline()
-    nlp.get_pipe("claims_claim_extractor").strict = True  # internal errors fail the tests
-    return nlp
+    return load_pipeline()  # the component raises: an internal error fails the test
 
 
 def run(nlp, text):
@@ -403,6 +401,7 @@ def test_claim_shape_and_order(nlp):
         "sentence",
         "confidence",
         "rule_id",
+        "confidence_trail",
     }
     for c in claims:
         assert set(c) == keys
@@ -972,13 +971,13 @@ def test_quote_after_a_speech_tag(nlp, text, expected):
 def test_sentences_are_cut_at_paragraph_breaks(nlp):
     from spacy.tokens import Doc
 
-    from pipeline.claims.claim_extractor import _paragraph_sentences
+    from pipeline.claims.view import paragraph_sentences
 
     words = ["“", "No", ",", "”", "she", "said", ".", "\n\n", "Lee", "agreed", "."]
     spaces = [False, False, False, True, True, False, False, False, True, False, False]
     starts = [True] + [False] * 10  # one sentence over the break, as the parser may give
     doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
-    sents = _paragraph_sentences(doc)
+    sents = paragraph_sentences(doc)
     assert [s.text for s in sents] == ["“No,” she said.\n\n", "Lee agreed."]
 
 
@@ -997,3 +996,139 @@ def test_polnear_join_scores_the_joined_contents_only(nlp):
         "We need new money for the repairs.",
     ]
     assert "Ortiz" not in span.text
+
+
+# ------------------------------------------------------- the component: config, data, errors
+def test_factory_declares_its_config_and_attributes(nlp):
+    from spacy.language import Language
+
+    meta = Language.get_factory_meta("claims_claim_extractor")
+    assert meta.assigns == ["doc._.claims"]
+    assert "doc._.actor_mentions" in meta.requires and "doc._.dates" in meta.requires
+    config = nlp.config["components"]["claims_claim_extractor"]
+    assert config["families"] == ["direct", "indirect", "nominal", "stance"]
+    assert config["rules"] is None
+
+
+def test_families_run_in_the_configured_order_only():
+    import spacy
+
+    from pipeline.nlp import load_pipeline
+
+    text = "Germany imposed sanctions on Iran. Peru warned that the harbour would close."
+    nlp = load_pipeline()
+    nlp.replace_pipe("claims_claim_extractor", "claims_claim_extractor",
+                     config={"families": ["stance"]})  # fmt: skip
+    assert [c["rule_id"] for c in claims_of(nlp, text)] == ["stance.verb_object"]
+    with pytest.raises(ValueError, match="unknown claim families"):
+        spacy.blank("en").add_pipe("claims_claim_extractor", config={"families": ["indirekt"]})
+
+
+def test_rules_round_trip_through_to_disk(nlp, tmp_path):
+    import copy
+
+    import spacy
+
+    from pipeline.claims.ruleset import packaged_rules
+
+    data = copy.deepcopy(packaged_rules().data)
+    for row in data["rules"]:
+        if row["id"] == "indirect.ccomp":
+            row["confidence"] = 0.5
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("claims_claim_extractor", config={"rules": data})
+    assert pipe.rules.get("indirect.ccomp").confidence == 0.5
+    pipe.to_disk(tmp_path / "claims")
+    fresh = spacy.blank("en").add_pipe("claims_claim_extractor")
+    assert fresh.rules.get("indirect.ccomp").confidence == 0.8  # the packaged rules
+    fresh.from_disk(tmp_path / "claims")
+    assert fresh.rules.get("indirect.ccomp").confidence == 0.5
+    assert fresh.rules.data == data
+    blank.to_disk(tmp_path / "pipeline")  # and the whole pipeline, through spacy.load
+    loaded = spacy.load(tmp_path / "pipeline").get_pipe("claims_claim_extractor")
+    assert loaded.rules.data == data
+
+
+def test_an_undeclared_rule_id_raises():
+    from pipeline.claims.ruleset import packaged_rules
+    from pipeline.rules import UnknownRuleError
+
+    with pytest.raises(UnknownRuleError):
+        packaged_rules().explain("indirect.no_such_rule")
+
+
+@pytest.mark.parametrize(
+    ("change", "error"),
+    [
+        (lambda d: d["frame_rules"]["ccomp"].update(indirect="indirect.nope"), "undeclared"),
+        (lambda d: d["frame_priority"].pop(), "frame_priority"),
+        (lambda d: d.pop("holder_categories"), "missing tables"),
+        (lambda d: d["rules"][0].update(score=1), "bad keys"),
+        (lambda d: d.update(version=2), "version"),
+    ],
+)
+def test_rule_file_is_checked_on_load(change, error):
+    import copy
+
+    from pipeline.claims.ruleset import packaged_rules, parse_claim_rules
+
+    data = copy.deepcopy(packaged_rules().data)
+    change(data)
+    with pytest.raises((ValueError, KeyError), match=error):
+        parse_claim_rules(data)
+
+
+def test_confidence_trail_explains_the_confidence(nlp):
+    from pipeline.claims.ruleset import packaged_rules
+
+    text = "“We are ready,” said Finnish President Sauli Niinisto. He warned that it would fail."
+    rules = packaged_rules()
+    claims = claims_of(nlp, text)
+    assert claims
+    for c in claims:
+        base, *adjustments = c["confidence_trail"]
+        assert base == {"rule_id": c["rule_id"], "base": rules.get(c["rule_id"]).confidence}
+        value = base["base"] + sum(a["delta"] for a in adjustments)
+        assert c["confidence"] == round(min(1.0, max(0.0, value)), 3)
+        for a in adjustments:
+            assert rules.adjustments[a["adjustment"]] == a["delta"]
+
+
+def test_a_failing_family_reaches_the_error_handler(nlp, monkeypatch):
+    from pipeline.claims import component
+
+    def broken(view, claimed):
+        raise RuntimeError("a broken rule")
+
+    monkeypatch.setitem(component.FAMILIES, "nominal", broken)
+    pipe = nlp.get_pipe("claims_claim_extractor")
+    with pytest.raises(RuntimeError, match="a broken rule"):
+        claims_of(nlp, "Peru warned that the harbour would close.")
+    seen = []
+    previous = pipe.get_error_handler()
+    pipe.set_error_handler(lambda name, comp, docs, exc: seen.append((name, str(exc))))
+    try:
+        list(nlp.pipe(["Peru warned that the harbour would close."]))
+    finally:
+        pipe.set_error_handler(previous)
+    assert seen == [("claims_claim_extractor", "a broken rule")]
+
+
+def test_claimed_record_changes_only_by_returning_a_new_one():
+    from dataclasses import FrozenInstanceError
+
+    from pipeline.claims.claimed import Claimed
+
+    empty = Claimed()
+    record = empty.use_cue(3).add_speech(10, 20).defer_inner(3, 7)
+    assert (empty.used_cues, empty.speech_ranges, dict(empty.pending_inner)) == (set(), (), {})
+    assert record.inside_speech(10) and not record.inside_speech(20)
+    speaker = {"text": "Peru"}
+    handed = record.hand_down(3, speaker)
+    assert dict(handed.inherited) == {7: speaker} and dict(handed.pending_inner) == {}
+    assert dict(record.pending_inner) == {3: (7,)}  # the record handed down from is unchanged
+    assert handed.hand_down(3, None) is handed  # nothing waits on cue 3 any more
+    with pytest.raises(FrozenInstanceError):
+        record.used_cues = frozenset()
+    with pytest.raises(TypeError):
+        record.pending_inner[4] = (5,)

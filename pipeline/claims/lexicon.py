@@ -1,16 +1,17 @@
-"""The claim stage's rules as data: cue, stance and rule tables loaded from patterns/*.json.
+"""The claim stage's lexicons as data: cue and stance tables loaded from patterns/*.json.
 
 Every file is versioned (`{"version": 2, ...}`) and its entries' keys are checked against an
-allowed set, so that a typo in a rule file fails loudly at load time instead of silently.
+allowed set, so that a typo in a rule file fails loudly at load time instead of silently. The rules
+themselves (ids, confidences, frame table) are in patterns/rules.json, read by ruleset.py.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from pipeline.rules import load_data
 
 # 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns;
 #    raising_xcomp (X seemed to ...: the author's evidential, no speaker named)
@@ -47,11 +48,7 @@ STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 
 
 def _load(name: str) -> dict[str, Any]:
-    path = resources.files("pipeline.claims") / "patterns" / name
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("version") != SUPPORTED_VERSION:
-        raise ValueError(f"{name}: unsupported rule file version {data.get('version')!r}")
-    return data
+    return load_data("claims", name, SUPPORTED_VERSION)
 
 
 def _check_keys(name: str, entry: dict, allowed: set[str]) -> None:
@@ -75,7 +72,6 @@ class Lexicon:
     speaker_nouns: frozenset[str]
     stance_prepositions: frozenset[str]
     stance_nouns: frozenset[str]
-    rules: dict[str, float]  # rule_id -> base confidence
     cue_lemmas: frozenset[str] = field(default_factory=frozenset)  # speech/cognition cues
     # cues whose only frame is raising_xcomp ("X seemed to ..."): no one speaks, so they are
     # left out of cue_lemmas (no quote attaches to them, no speech tag is cut at them)
@@ -120,7 +116,6 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"stance.json: unknown mode in {entry!r}")
         stance_verbs.setdefault(entry["lemma"].lower(), entry)
 
-    rules = {k: float(v["confidence"]) for k, v in _load("rules.json")["rules"].items()}
     evidential = frozenset(
         k for k, v in cues.items() if all(e.get("frames") == ["raising_xcomp"] for e in v)
     )
@@ -142,7 +137,6 @@ def load_lexicon() -> Lexicon:
         speaker_nouns=words("speaker_nouns"),
         stance_prepositions=words("stance_prepositions"),
         stance_nouns=words("stance_nouns"),
-        rules=rules,
         cue_lemmas=frozenset(k for k in cues if k not in evidential),
         evidential_lemmas=evidential,
         lemma_fixes={k.lower(): v.lower() for k, v in cues_data.get("lemma_fixes", {}).items()},

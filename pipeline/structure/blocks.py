@@ -51,10 +51,12 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
     blocks: list[Block] = []
     headline_text = None
     for k, (start, end) in enumerate(paragraphs[: data["front_matter_paragraphs"]]):
-        para = text[start:end].strip()
         if start in turn_starts:
             break
-        kind = _front_kind(para, k, headline_text, text[start:end])
+        para = text[start:end].strip()
+        # front matter stands above a body: the last paragraph is never front matter
+        last = k == len(paragraphs) - 1
+        kind = None if last else _front_kind(para, k, headline_text, text[start:end])
         if kind is None:
             dateline = find_dateline(text, start, end)
             if dateline is not None:

@@ -1,0 +1,230 @@
+"""Building a claim: the `Claim` dataclass and `make_claim`, which turns a rule's match (cue,
+speaker, content range) into a claim with its stance, negation, modality, date, sentence,
+targets and explained confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from pipeline.claims import stance as st
+from pipeline.claims.spans import sent_of_char, tokens_in, trim_chars
+from pipeline.claims.view import DocView
+from pipeline.dates.date_tagger import claim_date
+from pipeline.rules import Explanation
+
+TARGET_FIELDS = ("actor_id", "name", "country")  # a target's fields besides text and offsets
+
+
+@dataclass
+class Claim:
+    """One claim; `to_row()` gives the contract's row (without the ids the run adds)."""
+
+    kind: str
+    speaker: dict | None
+    cue: dict
+    content: dict
+    targets: list[dict]
+    stance: dict
+    negated: bool
+    modality: str
+    date: dict | None
+    sentence: dict
+    explanation: Explanation
+
+    @property
+    def rule_id(self) -> str:
+        return self.explanation.rule_id
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return self.content["start"], self.cue["start"], self.content["end"]
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "content": self.content,
+            "targets": self.targets,
+            "stance": self.stance,
+            "negated": self.negated,
+            "modality": self.modality,
+            "date": self.date,
+            "sentence": self.sentence,
+            "confidence": self.explanation.confidence,
+            "rule_id": self.rule_id,
+            "confidence_trail": self.explanation.as_row(),
+        }
+
+
+def make_claim(
+    view: DocView,
+    kind: str,
+    rule_id: str,
+    cue: Token,
+    entry: dict,
+    speaker: dict | None,
+    cs: int,
+    ce: int,
+    *,
+    particle: Token | None = None,
+    score: float | None = None,
+    negated: bool | None = None,
+    target_range: tuple[int, int] | None = None,
+    cue_end: Token | None = None,
+) -> Claim | None:
+    """The claim of `rule_id` for cue `cue` and content chars [cs, ce), or None when the
+    trimmed content is empty. `score`/`negated` come preset from the stance rules."""
+    text = view.text
+    explanation = view.rules.explain(rule_id)  # raises for an undeclared id
+    cs, ce = trim_chars(text, cs, ce)
+    if ce <= cs:
+        return None
+    if (
+        speaker is not None
+        and speaker["start"] < ce
+        and speaker["end"] > cs
+        and kind != "stance"
+        and not cs <= cue.idx < ce  # a speech tag set inside its content keeps its speaker
+    ):
+        speaker = None  # the subject found lies inside the content: not a speaker
+    q_start, q_end, lemma = cue_span(cue, entry, particle, cue_end)
+    content_toks = tokens_in(view, cs, ce)
+    score, negated = _stance_score(view, cue, entry, content_toks, cs, ce, score, negated)
+    clause = [cs, ce, q_start, q_end]
+    if speaker is not None:
+        clause += [speaker["start"], speaker["end"]]
+    category = entry.get("category", "statement")
+    return Claim(
+        kind=kind,
+        speaker=dict(speaker) if speaker else None,
+        cue={
+            "text": text[q_start:q_end],
+            "start": q_start,
+            "end": q_end,
+            "lemma": lemma,
+            "category": category,
+        },
+        content={"text": text[cs:ce], "start": cs, "end": ce},
+        targets=targets(view, cs, ce, speaker, target_range),
+        stance={"polarity": st.label(score), "category": category, "score": score},
+        negated=bool(negated),
+        modality=_modality(view, rule_id, entry, content_toks, cue),
+        date=_date(view, min(clause), max(clause)),
+        sentence=_sentence(view, cue, cs, ce),
+        explanation=_adjust_for_speaker(view, explanation, speaker),
+    )
+
+
+def cue_span(
+    cue: Token, entry: dict, particle: Token | None, cue_end: Token | None
+) -> tuple[int, int, str]:
+    """The cue's chars and lemma: the verb, plus an adjacent particle ("called for",
+    "according to") or, for a light-verb cue, up to its preposition ("took a hard line on")."""
+    q_start, q_end = cue.idx, cue.idx + len(cue.text)
+    lemma = entry.get("lemma") or cue.lemma_.lower()
+    if particle is not None and particle.i == cue.i + 1:
+        q_end = particle.idx + len(particle.text)
+        if " " not in lemma:
+            lemma = f"{lemma} {particle.lower_}"
+    if cue_end is not None:
+        q_end = cue_end.idx + len(cue_end.text)
+        lemma = f"{lemma} {cue_end.head.lemma_.lower()} {cue_end.lower_}"
+    return q_start, q_end, lemma
+
+
+def _stance_score(view, cue, entry, content_toks, cs, ce, score, negated):
+    """(score, negated) of a speech claim from its cue's prior and its content's words;
+    a preset score or negation (stance rules) is kept."""
+    lex = view.lex
+    if negated is None:
+        roots = [t for t in content_toks if t.head.i == t.i or not (cs <= t.head.idx < ce)]
+        cue_negated = st.is_negated(cue, lex)
+        negated = cue_negated or any(st.is_negated(r, lex) for r in roots)
+    else:
+        cue_negated = negated
+    if score is None:
+        total = st.content_polarity(content_toks, lex)
+        score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
+    return score, negated
+
+
+def _modality(view: DocView, rule_id: str, entry: dict, content_toks, cue: Token) -> str:
+    mod = st.modality(content_toks, cue, view.lex)
+    rules = view.rules
+    if (
+        mod == "asserted"
+        and entry.get("category") in rules.future_categories
+        and rule_id in rules.future_rules
+    ):
+        return "future"  # "X pledged to ...": a commitment is about the future
+    return mod
+
+
+def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:
+    """The sentences that hold the cue and the content."""
+    cue_sent = view.sent_of(cue)
+    s_start = min(cue_sent.start_char, sent_of_char(view, cs).start_char)
+    s_end = max(cue_sent.end_char, sent_of_char(view, ce - 1).end_char)
+    s_start, s_end = trim_chars(view.text, s_start, s_end)
+    return {"start": s_start, "end": s_end}
+
+
+def _date(view: DocView, start: int, end: int) -> dict | None:
+    res = claim_date(view.doc, start, end)
+    return dict(res) if res is not None else None
+
+
+def _adjust_for_speaker(
+    view: DocView, explanation: Explanation, speaker: dict | None
+) -> Explanation:
+    """Less confidence for a claim with no speaker, or one that is no known actor."""
+    adjustments = view.rules.adjustments
+    if speaker is None:
+        name = "speaker_missing"
+    elif speaker.get("actor_id") is None:
+        name = "speaker_unresolved"
+    elif speaker.get("resolved_from") in ("pronoun", "role_noun"):
+        name = "speaker_pronoun_or_role"
+    else:
+        return explanation
+    return explanation.adjust(name, adjustments[name])
+
+
+def targets(
+    view: DocView,
+    cs: int,
+    ce: int,
+    speaker: dict | None,
+    extra: tuple[int, int] | None = None,
+) -> list[dict]:
+    """The actors the claim is about: mentions inside the content (and `extra`), but not
+    the speaker, nor a state official's own state; a joint speaker's members come first."""
+    ranges = [(cs, ce)] + ([extra] if extra else [])
+    lo, hi = min(a for a, _ in ranges), max(b for _, b in ranges)
+    sp_id = speaker.get("actor_id") if speaker else None
+    sp_range = (speaker["start"], speaker["end"]) if speaker else (-1, -1)
+    # Joint speakers' claims are about their relation: the members are the targets.
+    members = (speaker or {}).get("members") or []
+    out = [dict(m) for m in members]
+    seen = {m.get("actor_id") or m["text"].lower() for m in members}
+    # A state official's claim is not "about" their own state.
+    own_state = f"gpe:{speaker['country']}" if speaker and speaker.get("country") else None
+    for m in view.mentions:
+        if not any(m["start"] < b and m["end"] > a for a, b in ranges):
+            continue
+        if not (m["start"] >= lo and m["end"] <= hi):
+            continue
+        if m["start"] < sp_range[1] and m["end"] > sp_range[0]:
+            continue
+        key = m.get("actor_id") or m["text"].lower()
+        if (sp_id is not None and key == sp_id) or key in seen:
+            continue
+        if key == own_state and not members:
+            continue
+        seen.add(key)
+        keep = ("text", "start", "end")
+        out.append({**{k: m[k] for k in keep}, **{k: m.get(k) for k in TARGET_FIELDS}})
+    return out

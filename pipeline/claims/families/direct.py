@@ -1,0 +1,267 @@
+"""Direct claims: quoted spans (quotes.py) attached to a cue verb in the same or an adjacent
+sentence: “...,” X said / X said: “...” / ..., saying “...”; a further sentence or
+paragraph of the quotation goes on with the same speaker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
+from pipeline.claims.quotes import QuoteSegment
+from pipeline.claims.spans import LEADING_TRIM, quote_pieces
+from pipeline.claims.speakers import has_subject, speaker_for_cue
+from pipeline.claims.view import DocView, quote_tokens
+
+CUE_AFTER = "direct.quote_cue_after"
+CUE_BEFORE = "direct.quote_cue_before"
+PARTICIPLE = "direct.quote_participle"
+PREV_SENTENCE = "direct.quote_cue_prev_sentence"
+NEXT_SENTENCE = "direct.quote_cue_next_sentence"
+CONTINUATION = "direct.quote_continuation"
+AFTER_TAG = "direct.quote_after_tag"
+PREV_SPEAKER = "direct.quote_prev_speaker"
+# the rule ids this family writes (checked against patterns/rules.json)
+RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
+            AFTER_TAG, PREV_SPEAKER)  # fmt: skip
+PATTERNS: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quote's cue, speaker (None: found from the cue) and rule."""
+
+    cue: Token
+    speaker: dict | None
+    rule_id: str
+
+
+@dataclass(frozen=True)
+class _Last:
+    """The previous attributed quote: its speaker, cue and last sentence."""
+
+    speaker: dict | None
+    cue: Token
+    sent: int
+
+
+def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    cue_toks = [t for t in view.doc if is_cue_verb(view, t)]
+    claims: list[Claim] = []
+    group_attr: dict[int, Attribution] = {}  # quotation group -> its attribution
+    last: _Last | None = None
+    for qi, q in enumerate(view.quotes):
+        if not q.double and not standalone(view, q):
+            continue
+        q_toks = quote_tokens(view, qi)
+        if not q_toks:
+            continue
+        found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
+        if found is None:
+            continue
+        cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
+        if speaker is None and rule_id != CONTINUATION:
+            speaker = speaker_for_cue(view, cue)
+        group_attr[q.group] = Attribution(cue, speaker, rule_id)
+        if rule_id != PREV_SPEAKER:
+            claimed = claimed.use_cue(cue.i)  # (a later speaker's cue keeps its complement)
+        last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
+        entry = cue_entry(view.lex, cue)
+        for k, (cs, ce) in enumerate(quote_pieces(view, q)):
+            rid = rule_id if k == 0 else CONTINUATION
+            claim = make_claim(view, "direct", rid, cue, entry, speaker, cs, ce)
+            if claim is not None:
+                claims.append(claim)
+                claimed = claimed.add_speech(q.open_start, q.close_end)
+    return claims, claimed
+
+
+def attribute(
+    view: DocView,
+    q: QuoteSegment,
+    q_toks: list[Token],
+    cue_toks: list[Token],
+    group: Attribution | None,
+    last: _Last | None,
+) -> Attribution | None:
+    """The attribution of one quote segment, or None."""
+    if q.index_in_group > 0 and group is not None:
+        return Attribution(group.cue, group.speaker, CONTINUATION)
+    if not standalone(view, q):
+        return None
+    s_first, s_last = view.tok_sent[q_toks[0].i], view.tok_sent[q_toks[-1].i]
+    found = attach_quote(view, q, q_toks, cue_toks, s_first, s_last)
+    if (
+        last is not None
+        and last.speaker is not None
+        and (found is None or found.rule_id == NEXT_SENTENCE)
+        and follows_tag(view, q, q_toks, last)
+    ):
+        # “A,” X said. “B.”: B goes on with X's quote (PolNeAR joins A and B)
+        return Attribution(last.cue, last.speaker, AFTER_TAG)
+    if (
+        found is None
+        and last is not None
+        and full_sentence(view, q_toks)
+        and 0 < s_first - last.sent <= 3
+        and last.speaker is not None
+    ):
+        later = later_speech(view, cue_toks, last.cue, q_toks[0])
+        if later is not None:
+            # “A,” X said. Y said that B. “C.”: C is Y's
+            return Attribution(later, None, PREV_SPEAKER)
+        return Attribution(last.cue, last.speaker, PREV_SPEAKER)
+    return found
+
+
+def standalone(view: DocView, q: QuoteSegment) -> bool:
+    """A quote that stands as a clause of its own (not a fragment inside a phrase):
+    it opens its paragraph/sentence, or follows ':' ',' a dash, or a cue verb."""
+    text = view.text
+    k = q.open_start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 0 or text[k] in "\n:,;—–-(.?!":
+        return True
+    prev = view.doc.char_span(k, k + 1, alignment_mode="expand")
+    if prev is None or len(prev) == 0:
+        return False
+    tok = prev[0]
+    return cue_lemma(view.lex, tok) in view.lex.cue_lemmas and tok.tag_.startswith("VB")
+
+
+def later_speech(view: DocView, cue_toks: list[Token], cue: Token, first: Token) -> Token | None:
+    """The last cue verb with a subject of its own between `cue` and the token `first`,
+    outside quotes: someone else spoke in between."""
+    later = [
+        c
+        for c in cue_toks
+        if cue.i < c.i < first.i
+        and view.tok_sent[c.i] > view.tok_sent[cue.i]
+        and has_subject(c)
+        and c.dep_ in ("ROOT", "conj")
+    ]
+    return later[-1] if later else None
+
+
+def follows_tag(view: DocView, q: QuoteSegment, q_toks: list[Token], last: _Last) -> bool:
+    """The quote opens the sentence right after the previous quote's speech tag, in the
+    same paragraph, and is a full sentence: “A,” X said. “B.”"""
+    cue, s_prev = last.cue, last.sent
+    if view.tok_sent[q_toks[0].i] != s_prev + 1 or view.tok_sent[cue.i] != s_prev:
+        return False
+    if cue.idx > q.open_start or "\n" in view.text[cue.idx : q.open_start]:
+        return False
+    tag = view.sents[s_prev]
+    # the tag sentence ends with the cue's clause, after a closing quote
+    if not any(view.tok_quote[t.i] >= 0 for t in tag if t.i < cue.i):
+        return False
+    return full_sentence(view, q_toks)
+
+
+def full_sentence(view: DocView, q_toks: list[Token]) -> bool:
+    words = [t for t in q_toks if not t.is_punct and not t.is_space]
+    if len(words) < 4:
+        return False
+    sent = view.sent_of(q_toks[0])
+    outside = [t for t in sent if view.tok_quote[t.i] < 0 and not t.is_punct and not t.is_space]
+    return len(outside) <= 1
+
+
+def attach_quote(view, q, q_toks, cue_toks, s_first, s_last) -> Attribution | None:
+    """The cue of a standalone quote in its own sentences, else in the sentence before
+    (ending with a colon) or a short one after it; None when no cue is found."""
+    in_q = {t.i for t in q_toks}
+    cands = [c for c in cue_toks if s_first <= view.tok_sent[c.i] <= s_last and c.i not in in_q]
+    cands = [c for c in cands if not has_other_complement(view, c, in_q)]
+    if cands:
+        cue = _governing_cue(view, cands, q_toks, in_q)
+        if fragment_of_complement(view, cue, in_q):
+            return None  # 'said “zero” voters would follow': the clause is the content
+        if cue.idx >= q.close_end:
+            return Attribution(cue, None, CUE_AFTER)
+        if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "acl", "pcomp", "xcomp", "conj"):
+            return Attribution(cue, None, PARTICIPLE)
+        return Attribution(cue, None, CUE_BEFORE)
+    return adjacent_cue(view, q, cue_toks, in_q, s_first, s_last)
+
+
+def _governing_cue(view: DocView, cands: list[Token], q_toks: list[Token], in_q: set[int]):
+    """A cue that governs the quote wins, else the nearest one (the parser hangs a quote's
+    final punctuation on the sentence root: its words count)."""
+    outside = [t for t in q_toks if t.head.i not in in_q]
+    heads = {t.head.i for t in outside if not t.is_punct} or {t.head.i for t in outside}
+    for c in cands:
+        if c.i in heads:
+            return c
+    for c in cands:
+        if any(h == c.i or c.is_ancestor(view.doc[h]) for h in heads):
+            return c
+    return min(cands, key=lambda c: min(abs(c.i - q_toks[0].i), abs(c.i - q_toks[-1].i)))
+
+
+def _cues_in(view: DocView, cue_toks: list[Token], sent: Span, in_q: set[int]) -> list[Token]:
+    return [
+        c
+        for c in cue_toks
+        if sent.start <= c.i < sent.end
+        and view.tok_quote[c.i] < 0
+        and not has_other_complement(view, c, in_q)
+    ]
+
+
+def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None:
+    """ "X said:" | quote | "X said.": a cue in the sentence before or after the quote."""
+    if s_first > 0:
+        prev = view.sents[s_first - 1]
+        pc = _cues_in(view, cue_toks, prev, in_q)
+        if pc and ends_with_colon(prev):
+            return Attribution(pc[-1], None, PREV_SENTENCE)
+    if s_last + 1 < len(view.sents):
+        nxt = view.sents[s_last + 1]
+        words = [t for t in nxt if not t.is_punct and not t.is_space]
+        nc = _cues_in(view, cue_toks, nxt, in_q)
+        gap = view.text[q.close_end : nxt.start_char]
+        if nc and len(words) <= 12 and len(gap) <= 3 and "\n" not in gap:
+            return Attribution(nc[0], None, NEXT_SENTENCE)
+    return None
+
+
+def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
+    """The quote is part of a clause that follows the cue as its complement and goes on
+    outside the quote ('He said “zero” voters would follow'): a fragment, not a quote
+    standing as the content; the indirect rules make it a mixed claim."""
+    first_q = min(in_q, default=-1)
+    for c in cue.children:
+        if c.dep_ != "ccomp" or c.i < cue.i or first_q < cue.i:
+            continue
+        sub = list(c.subtree)
+        if not in_q <= {t.i for t in sub}:
+            continue
+        words = [t for t in sub if t.i not in in_q and view.tok_quote[t.i] < 0 and not t.is_punct]
+        words = [t for t in words if not t.is_space and t.lower_ not in LEADING_TRIM]
+        if len(words) >= 2 and "\n" not in view.text[cue.idx : sub[-1].idx]:
+            return True
+    return False
+
+
+def ends_with_colon(sent: Span) -> bool:
+    toks = [t for t in sent if not t.is_space]
+    return bool(toks) and toks[-1].text in (":", ",")
+
+
+def has_other_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
+    """The cue already has a complement that lies outside this quote (it introduces
+    other, paraphrased content), so the quote is not its content."""
+    first_q, last_q = min(in_q, default=-1), max(in_q, default=-1)
+    for c in cue.children:
+        if c.dep_ in ("ccomp", "xcomp") and c.i not in in_q:
+            sub = [t.i for t in c.subtree]
+            if cue.i > last_q and max(sub) < first_q:
+                continue  # "A: “Q,” he said": the parser hung A on the cue; Q is its content
+            if not any(i in in_q for i in sub) and any(view.tok_quote[i] < 0 for i in sub):
+                return True
+    return False

@@ -1,0 +1,234 @@
+"""Indirect (and mixed) claims: a cue verb (patterns/cues.json) with its complement: ccomp
+(warned that ...), xcomp (pledged to ...), object + xcomp (urged X to ...), prep (called
+for ..., committed to ...), object predicate (called it a ...), dobj (announced ...),
+passive xcomp (X is expected to ..., holder unnamed), "according to X", a speech tag set
+into the clause (parenthetical) or in an as-clause, and the author's evidential "X seemed
+to ..." (no speaker). A content with quoted fragments makes a mixed claim; a quote that is
+the cue's whole complement (X wrote that “...”) a direct one.
+
+A complement stays in the cue's paragraph, runs over a subordinate clause hung on the cue,
+stops before a second cue of the same speaker ("said A and urged B": B is the second cue's
+claim, with the first one's speaker) and runs on to the close of a quote opened inside it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.claims import frames
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import (
+    FrameMatch,
+    as_clause,
+    cue_entry,
+    is_cue_verb,
+    match_frame,
+    parenthetical,
+)
+from pipeline.claims.spans import (
+    clip_to_paragraph,
+    close_open_quote,
+    end_before,
+    extend_over_clause,
+    extend_over_object_preps,
+    np_chars,
+    quote_pieces,
+    token_range_chars,
+)
+from pipeline.claims.speakers import actor_like, speaker_for_cue, speaker_row
+from pipeline.claims.view import DocView, quote_between, quote_kind
+
+INNER_CUE_DEPS = ("conj", "advcl")
+QUOTE_COMPLEMENT = "direct.quote_complement"
+CONTINUATION = "direct.quote_continuation"
+# the rule ids this family writes, and the patterns it looks up in rules.json's frame_rules
+RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
+PATTERNS = (*frames.PATTERNS, "according_to")
+ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
+
+
+def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    for tok in view.doc:
+        if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
+            continue
+        if tok.lower_ == "according":
+            found, claimed = according_to(view, claimed, tok)
+        elif is_cue_verb(view, tok, evidential=True):
+            found, claimed = _cue_claims(view, claimed, tok)
+        else:
+            continue
+        claims.extend(found)
+    return claims, claimed
+
+
+def _content(view: DocView, claimed: Claimed, tok: Token, match: FrameMatch):
+    """The content chars (cs, ce) of a matched cue, and the record with the inner cue that
+    was cut off it; cs == ce when nothing is left."""
+    _, pattern, a, b, _ = match
+    if pattern in ("dobj", "prep_complement"):
+        b = extend_over_object_preps(view, tok, b)
+    elif pattern in ("ccomp", "xcomp"):
+        b = extend_over_clause(view, tok, b)
+    a, b = clip_to_paragraph(view, tok, a, b)
+    b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
+    cs, ce = token_range_chars(view, a, b)
+    if ce <= cs:
+        return 0, 0, claimed
+    return cs, close_open_quote(view, cs, ce), claimed
+
+
+def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
+    match = match_frame(view, tok) or parenthetical(view, tok) or as_clause(view, tok)
+    if match is None:
+        return [], claimed
+    entry, pattern, _, _, particle = match
+    cs, ce, claimed = _content(view, claimed, tok, match)
+    if ce <= cs:
+        return [], claimed
+    if ce <= tok.idx and quote_between(view, ce, tok.idx):
+        return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
+    kind = quote_kind(view, cs, ce)
+    if pattern == "evidential":
+        if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
+            return [], claimed
+        speaker = None  # the author's own evidential: no one is cited
+    elif tok.i in claimed.inherited:
+        speaker = claimed.inherited[tok.i]
+    else:
+        speaker = speaker_for_cue(view, tok)
+    claimed = claimed.hand_down(tok.i, speaker)
+    if kind == "direct":
+        # "X wrote that “...”": a quote that is the cue's complement but does not stand
+        # alone, so the direct rules left it
+        return quote_complement(view, claimed, tok, speaker, cs, ce)
+    if not _holder_ok(view, tok, entry, speaker):
+        return [], claimed
+    rule_id = view.rules.rule_for(pattern, kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> bool:
+    """Intentions and beliefs need an actor holder ("the structure aims to ..." is none);
+    a relative pronoun speaks for no one ("a forum which lets officials discuss ...")."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if (
+        entry.get("category") in view.rules.holder_categories
+        and not passive  # "X is expected to ...": the holder is left unnamed
+        and not actor_like(view, speaker)
+    ):
+        return False
+    return not (
+        speaker
+        and speaker["actor_id"] is None
+        and speaker["text"].lower() in view.lex.relative_pronouns
+    )
+
+
+def evidential_blocked(view: DocView, tok: Token) -> bool:
+    """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
+    to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
+    itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
+    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
+    if is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
+        return True
+    h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
+    while h.head.i != h.i:
+        if h.dep_ != "conj" and is_cue_verb(view, h.head):
+            return True
+        h = h.head
+    return False
+
+
+def cut_at_inner_cue(
+    view: DocView, claimed: Claimed, cue: Token, a: int, b: int
+) -> tuple[int, Claimed]:
+    """The last token of the content once a second cue of the same speaker is cut off:
+    "X said A, and urged that B" / "X said A, adding that B", where the parser hung the
+    second cue on A's verb. The second cue keeps its own claim and inherits X."""
+    doc = view.doc
+    for t in doc[max(a, cue.i + 1) : b + 1]:
+        if t.dep_ not in INNER_CUE_DEPS or not (a <= t.head.i <= b) or t.head.i == cue.i:
+            continue
+        if t.dep_ == "advcl" and t.tag_ != "VBG":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
+            continue
+        if match_frame(view, t) is None:
+            continue
+        left = t.left_edge.i
+        before = doc[left - 1] if left > 0 else None
+        joined = before is not None and before.text in (",", "and", ";", "but", "while")
+        if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in t.children):
+            continue
+        return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
+    return b, claimed
+
+
+def quote_complement(
+    view: DocView, claimed: Claimed, cue: Token, speaker: dict | None, cs: int, ce: int
+) -> tuple[list[Claim], Claimed]:
+    """Direct claims for the quote that holds the complement cs..ce of `cue`, one per
+    sentence, unless the direct rules already attributed that quote."""
+    q = next((q for q in view.quotes if q.open_start <= cs and ce <= q.close_end), None)
+    if q is None or claimed.inside_speech(q.start):
+        return [], claimed
+    entry = cue_entry(view.lex, cue)
+    claims = []
+    for k, (a, b) in enumerate(quote_pieces(view, q)):
+        rid = QUOTE_COMPLEMENT if k == 0 else CONTINUATION
+        claim = make_claim(view, "direct", rid, cue, entry, speaker, a, b)
+        if claim is not None:
+            claims.append(claim)
+    if claims:
+        claimed = claimed.use_cue(cue.i).add_speech(q.open_start, q.close_end)
+    return claims, claimed
+
+
+def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """ "According to X, ...": the rest of the sentence is X's claim."""
+    doc = view.doc
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return [], claimed
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        return [], claimed
+    src = objs[0]
+    span = _according_to_content(view, tok, to, src)
+    if span is None:
+        return [], claimed
+    cs, ce = token_range_chars(view, *span)
+    if ce <= cs:
+        return [], claimed
+    entry = next((e for e in view.lex.nominal_cues if e["lemma"] == "according to"), ACCORDING_TO)
+    speaker = speaker_row(view, *np_chars(view, src))
+    kind = quote_kind(view, cs, ce)
+    rule_id = view.rules.rule_for("according_to", kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=to)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _according_to_content(view: DocView, tok: Token, to: Token, src: Token):
+    """Tokens (a, b) of the sentence around "according to X", or None."""
+    doc = view.doc
+    sent = view.sent_of(tok)
+    p_start, p_end = tok.i, max(to.right_edge.i, src.right_edge.i)
+    before = [t for t in doc[sent.start : p_start] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[p_end + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not before and after:
+        return p_end + 1, sent.end - 1
+    if before and not after:
+        return sent.start, p_start - 1
+    if before and after:
+        return sent.start, sent.end - 1
+    return None

@@ -1,0 +1,173 @@
+"""Stance claims: an actor subject + stance verb + object (patterns/stance.json), no speech
+cue: "Germany imposed sanctions on Iran", passive "Iran was sanctioned by Germany", the
+participle "the plan presented by X to Y", the light verb "X took a hard line on Y"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.claims import stance as st
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import ByDep, children_by_dep
+from pipeline.claims.spans import np_chars, token_range_chars
+from pipeline.claims.speakers import np_speaker, speaker_for_cue
+from pipeline.claims.view import DocView
+
+VERB_OBJECT = "stance.verb_object"
+VERB_PREP = "stance.verb_prep"
+LIGHT_VERB = "stance.light_verb"
+PASSIVE_AGENT = "stance.passive_agent"
+PARTICIPLE_AGENT = "stance.participle_agent"
+RULE_IDS = (VERB_OBJECT, VERB_PREP, LIGHT_VERB, PASSIVE_AGENT, PARTICIPLE_AGENT)
+PATTERNS: tuple[str, ...] = ()
+
+
+@dataclass
+class StanceMatch:
+    rule_id: str
+    speaker: dict | None
+    a: int  # content tokens a..b
+    b: int
+    obj_toks: list[Token]  # whose words carry the object's polarity
+    target_range: tuple[int, int] | None = None
+    cue_end: Token | None = None  # a light-verb cue runs to its preposition
+
+
+def find_stance(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    for tok in view.doc:
+        if tok.pos_ != "VERB" or tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
+            continue
+        entry = view.lex.stance_verbs.get(tok.lemma_.lower())
+        if entry is None or claimed.inside_speech(tok.idx):
+            continue
+        match = match_stance(view, tok, children_by_dep(tok))
+        if match is None or match.speaker is None or match.speaker.get("actor_id") is None:
+            continue
+        claim = _stance_claim(view, tok, entry, match)
+        if claim is not None and claim.targets:
+            claims.append(claim)
+    return claims, claimed
+
+
+def _stance_claim(view: DocView, tok: Token, entry: dict, m: StanceMatch) -> Claim | None:
+    cs, ce = token_range_chars(view, m.a, m.b)
+    if ce <= cs:
+        return None
+    obj_total = st.content_polarity(m.obj_toks, view.lex)
+    if entry["mode"] == "carry" and obj_total == 0:
+        return None  # "took office", "joined the meeting": no stance
+    negated = st.is_negated(tok, view.lex)
+    score = st.stance_verb_score(entry, obj_total, negated)
+    return make_claim(
+        view, "stance", m.rule_id, tok, entry, m.speaker, cs, ce, score=score,
+        negated=negated, target_range=m.target_range, cue_end=m.cue_end,
+    )  # fmt: skip
+
+
+def match_stance(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
+    passive_subj = (by_dep.get("nsubjpass") or [None])[0]
+    agent = (by_dep.get("agent") or [None])[0]
+    if passive_subj is None and agent is not None and tok.dep_ == "acl":
+        return participle_agent(view, tok, by_dep, agent)
+    if passive_subj is not None and agent is not None:
+        return passive_agent(view, tok, passive_subj, agent)
+    return active(view, tok, by_dep)
+
+
+def _recipients(view: DocView, by_dep: ByDep) -> list[Token]:
+    return [
+        c
+        for p in by_dep.get("prep", []) + by_dep.get("dative", [])
+        if p.lower_ in view.lex.stance_prepositions
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
+    """ "the plan presented by X to Y": the participle's noun is what was acted on."""
+    agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
+    if not agent_objs:
+        return None
+    speaker = np_speaker(view, agent_objs[0])
+    theme = tok.head  # climb out of "of" phrases: "the plan [of cooperation]"
+    while theme.dep_ == "pobj" and theme.head.lower_ == "of" and theme.head.i > 0:
+        theme = theme.head.head
+    a, b = theme.left_edge.i, tok.i - 1
+    recipients = _recipients(view, by_dep)
+    target = np_chars(view, recipients[0]) if recipients else None
+    obj_toks = list(view.doc[a : b + 1])
+    return StanceMatch(PARTICIPLE_AGENT, speaker, a, b, obj_toks, target)
+
+
+def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
+    """ "Iran was sanctioned by Germany"."""
+    agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
+    if not agent_objs:
+        return None
+    speaker = np_speaker(view, agent_objs[0])
+    a, b = passive_subj.left_edge.i, tok.right_edge.i
+    obj_toks = [
+        t
+        for t in view.doc[a : b + 1]
+        if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
+    ]
+    target = np_chars(view, passive_subj)
+    return StanceMatch(PASSIVE_AGENT, speaker, a, b, obj_toks, target)
+
+
+def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
+    """An active stance verb with its object, its light-verb object, or its preposition."""
+    doc = view.doc
+    dobj = (by_dep.get("dobj") or [None])[0]
+    preps = [
+        p
+        for p in by_dep.get("prep", []) + by_dep.get("dative", [])
+        if p.lower_ in view.lex.stance_prepositions and p.i > tok.i
+    ]
+    light = light_verb_object(view, dobj) if dobj is not None else None
+    cue_end = None
+    if dobj is not None and dobj.i > tok.i and light is not None:
+        # "took an aggressive posture toward X": the cue runs to the preposition, the
+        # content is its object; the adjective carries the polarity
+        cue_end, target = light
+        a, b = target.left_edge.i, target.right_edge.i
+        rule_id = LIGHT_VERB
+    elif dobj is not None and dobj.i > tok.i:
+        a, b = dobj.left_edge.i, dobj.right_edge.i
+        for p in sorted(preps, key=lambda p: p.i):
+            if p.i == b + 1:
+                b = p.right_edge.i
+        rule_id = VERB_OBJECT
+    elif preps:
+        p = min(preps, key=lambda p: p.i)
+        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs:
+            return None
+        a, b = objs[0].left_edge.i, p.right_edge.i
+        rule_id = VERB_PREP
+    else:
+        return None
+    speaker = speaker_for_cue(view, tok)
+    obj_toks = list(doc[dobj.left_edge.i : b + 1]) if cue_end else list(doc[a : b + 1])
+    return StanceMatch(rule_id, speaker, a, b, obj_toks, None, cue_end)
+
+
+def light_verb_object(view: DocView, dobj: Token) -> tuple[Token, Token] | None:
+    """(preposition, its object) when the object is a stance noun ("a hard line on X",
+    "an aggressive posture toward X"), else None. The parser hangs the preposition on
+    the noun or on the verb; either will do when it follows the noun."""
+    lex = view.lex
+    if dobj.lemma_.lower() not in lex.stance_nouns:
+        return None
+    on_verb = [c for c in dobj.head.children if c.i == dobj.right_edge.i + 1]
+    for prep in [*dobj.children, *on_verb]:
+        if prep.dep_ == "prep" and prep.lower_ in lex.stance_prepositions:
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return prep, objs[0]
+    return None

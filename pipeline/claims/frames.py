@@ -1,0 +1,269 @@
+"""Cue words and their complements: which tokens are cues, and which complement pattern a
+cue has (the frames of patterns/cues.json, tried in the order of rules.json's
+`frame_priority`). A match is (cue entry, pattern name, first token, last token, particle);
+the pattern name picks the rule id through rules.json's `frame_rules`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.view import DocView
+
+EXPLETIVES = {"it", "there"}
+DEFAULT_CUE = {"category": "statement", "polarity": 0.0}
+
+FrameMatch = tuple[dict, str, int, int, "Token | None"]
+ByDep = dict[str, list[Token]]
+
+
+def cue_lemma(lex: Lexicon, tok: Token) -> str:
+    # the model lemmatizes some cue forms wrongly ("hoping" -> "hop"): cues.json fixes them
+    return lex.lemma_fixes.get(tok.lower_) or tok.lemma_.lower()
+
+
+def is_cue_verb(view: DocView, tok: Token, *, evidential: bool = False) -> bool:
+    lex = view.lex
+    lemma = cue_lemma(lex, tok)
+    return (
+        view.tok_quote[tok.i] < 0
+        and (lemma in lex.cue_lemmas or (evidential and lemma in lex.evidential_lemmas))
+        and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
+    )
+
+
+def cue_entry(lex: Lexicon, tok: Token) -> dict:
+    entries = lex.cues.get(cue_lemma(lex, tok), ())
+    plain = [e for e in entries if not e.get("particle")]
+    return (plain or list(entries) or [DEFAULT_CUE])[0]
+
+
+def children_by_dep(tok: Token) -> ByDep:
+    by_dep: ByDep = {}
+    for c in tok.children:
+        by_dep.setdefault(c.dep_, []).append(c)
+    return by_dep
+
+
+def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
+    """(cue entry, pattern name, first token, last token, particle token) or None."""
+    by_dep = children_by_dep(tok)
+    prts = {c.lower_: c for c in by_dep.get("prt", [])}
+    preps = {c.lower_: c for c in by_dep.get("prep", [])}
+    order = view.rules.frame_priority
+    for entry in view.lex.cues.get(cue_lemma(view.lex, tok), ()):
+        particle = entry.get("particle")
+        if particle and particle not in prts and particle not in preps:
+            continue
+        ptok = (prts.get(particle) or preps.get(particle)) if particle else None
+        for frame in sorted(entry.get("frames", []), key=order.index):
+            m = FRAMES[frame](tok, frame, by_dep, ptok)
+            if m is not None:
+                pattern, a, b = m
+                return entry, pattern, a, b, ptok
+    return None
+
+
+def _first(by_dep: ByDep, dep: str) -> Token | None:
+    return (by_dep.get(dep) or [None])[0]
+
+
+def frame_ccomp(tok, frame, by_dep, ptok):
+    c = _first(by_dep, "ccomp")
+    if c is not None and (frame == "ccomp" or ptok is not None):
+        return "ccomp", c.left_edge.i, c.right_edge.i
+    return None
+
+
+def frame_xcomp(tok, frame, by_dep, ptok):
+    # "X is expected / said to ...": a passive cue whose holder goes unnamed
+    c = _first(by_dep, "xcomp")
+    if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+        if "auxpass" in by_dep:
+            return "passive_xcomp", c.left_edge.i, c.right_edge.i
+        if frame == "xcomp":
+            return "xcomp", c.left_edge.i, c.right_edge.i
+    return None
+
+
+def frame_raising_xcomp(tok, frame, by_dep, ptok):
+    # "X seemed / appears to ...": the author's evidential; the content is X plus the
+    # infinitive ("what appears to be" and "appearing to" are not claims)
+    s, c = _first(by_dep, "nsubj"), _first(by_dep, "xcomp")
+    if (
+        s is not None
+        and c is not None
+        and s.i < tok.i < c.i
+        and c.pos_ in ("VERB", "AUX")
+        and tok.tag_ != "VBG"
+        and s.lower_ not in EXPLETIVES | {"what", "that"}
+    ):
+        return "evidential", s.left_edge.i, c.right_edge.i
+    return None
+
+
+def frame_dobj_xcomp(tok, frame, by_dep, ptok):
+    o, x = _first(by_dep, "dobj"), _first(by_dep, "xcomp")
+    if o is not None and x is not None and o.i < x.i:
+        return "object_xcomp", o.left_edge.i, x.right_edge.i
+    return None
+
+
+def frame_prep(tok, frame, by_dep, ptok):
+    if ptok is not None and ptok.dep_ == "prep":
+        objs = [c for c in ptok.children if c.dep_ in ("pobj", "pcomp")]
+        if objs:
+            return "prep_complement", objs[0].left_edge.i, ptok.right_edge.i
+    return None
+
+
+def frame_prep_xcomp(tok, frame, by_dep, ptok):
+    if ptok is not None and ptok.dep_ == "prep":
+        objs = [c for c in ptok.children if c.dep_ == "pobj"]
+        x = _first(by_dep, "xcomp")
+        if objs and x is not None and x.i > objs[0].i:
+            return "object_xcomp", objs[0].left_edge.i, x.right_edge.i
+        if objs:
+            return "prep_complement", objs[0].left_edge.i, ptok.right_edge.i
+    return None
+
+
+def frame_oprd(tok, frame, by_dep, ptok):
+    o, p = _first(by_dep, "dobj"), _first(by_dep, "oprd")
+    if p is None and o is not None:  # "described the talks as a disaster"
+        p = next(
+            (
+                x
+                for x in [*by_dep.get("prep", []), *o.children]
+                if x.dep_ == "prep" and x.lower_ == "as"
+            ),
+            None,
+        )
+    if o is not None and p is not None and o.i < p.i:
+        return "object_predicate", o.left_edge.i, p.right_edge.i
+    c = _first(by_dep, "ccomp")
+    if c is not None:
+        return "object_predicate", c.left_edge.i, c.right_edge.i
+    return None
+
+
+def frame_dobj_prep(tok, frame, by_dep, ptok):
+    o = _first(by_dep, "dobj")
+    ps = [p for p in by_dep.get("prep", []) if p.lower_ in ("of", "for", "over")]
+    if o is not None and ps and o.i < ps[0].i:
+        return "object_prep", o.left_edge.i, ps[0].right_edge.i
+    return None
+
+
+def frame_dobj(tok, frame, by_dep, ptok):
+    o = _first(by_dep, "dobj")
+    if o is not None and o.pos_ != "PRON" and (frame == "dobj" or ptok is not None):
+        return "dobj", o.left_edge.i, o.right_edge.i
+    return None
+
+
+# cue frame (cues.json) -> the function that finds its complement
+FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
+    "ccomp": frame_ccomp,
+    "particle_ccomp": frame_ccomp,
+    "xcomp": frame_xcomp,
+    "passive_xcomp": frame_xcomp,
+    "raising_xcomp": frame_raising_xcomp,
+    "dobj_xcomp": frame_dobj_xcomp,
+    "prep": frame_prep,
+    "prep_xcomp": frame_prep_xcomp,
+    "oprd": frame_oprd,
+    "dobj_prep": frame_dobj_prep,
+    "dobj": frame_dobj,
+    "particle_dobj": frame_dobj,
+}
+
+
+# the pattern names the frames above and the speech-tag rules below give (rules.json's
+# frame_rules has a row for each)
+PATTERNS = (
+    "ccomp",
+    "passive_xcomp",
+    "xcomp",
+    "evidential",
+    "object_xcomp",
+    "prep_complement",
+    "object_predicate",
+    "object_prep",
+    "dobj",
+    "parenthetical",
+    "as_clause",
+)
+
+
+def parenthetical(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "The plan, Lopez said, would fail": a speech tag set into the clause it reports
+    (the parser's parataxis). The content is that clause, tag included, since a claim's
+    content is one span."""
+    if tok.dep_ != "parataxis" or tok.head.i == tok.i:
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if "ccomp" in e.get("frames", [])), None)
+    if entry is None:
+        return None
+    head = tok.head
+    return entry, "parenthetical", head.left_edge.i, head.right_edge.i, None
+
+
+def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | None:
+    """The cue entry of an as-clause speech tag and its particles, or None when `tok` heads
+    no such tag."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ in ("ADJ", "ADV"):
+        return None  # "as bad as she said": a comparison
+    deps = {c.dep_ for c in tok.children}
+    if "auxpass" in deps and "agent" not in deps:
+        return None  # "as he was known", "as expected": no one is cited
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return None
+    if deps & {"ccomp", "dobj", "xcomp", "oprd", "attr"}:
+        return None  # "as opposed to", "as X promised to ...": not a tag
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"} for c in tok.children
+    ):
+        return None  # "as it is written", "as you know"
+    prts = {c.lower_: c for c in tok.children if c.dep_ == "prt"}
+    entry = next(
+        (
+            e
+            for e in view.lex.cues.get(cue_lemma(view.lex, tok), ())
+            if ("ccomp" in e.get("frames", []) and not e.get("particle"))
+            or ("particle_ccomp" in e.get("frames", []) and e.get("particle") in prts)
+        ),
+        None,
+    )
+    return None if entry is None else (entry, prts)
+
+
+def as_clause(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "As X noted, the plan failed" / "The plan failed, as X reported": a speech tag in
+    an as-clause set off by a comma, with no complement of its own; the content is the
+    clause it hangs on, without the tag (the whole clause when the tag sits inside)."""
+    found = _as_tag_entry(view, tok)
+    if found is None:
+        return None
+    entry, prts = found
+    doc, head = view.doc, tok.head
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    sent = view.sent_of(tok)
+    before = doc[lo - 1].text if lo > sent.start else None
+    after = doc[hi + 1].text if hi + 1 < sent.end else None
+    if not (before in (None, ",", "(") or after in (",", ")")):
+        return None  # "as they respond to ...": not set off, not a tag
+    a, b = head.left_edge.i, head.right_edge.i
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    if lo <= a:
+        a = hi + 1
+    if hi >= b:
+        b = lo - 1
+    if b < a:
+        return None
+    return entry, "as_clause", a, b, prts.get(entry.get("particle"))

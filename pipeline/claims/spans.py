@@ -1,0 +1,165 @@
+"""Spans of a claim: token ranges turned into trimmed char ranges, noun phrases, and the
+small rules that widen or cut a content span (over a quote, a clause, a paragraph)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.claims.quotes import QuoteSegment
+from pipeline.claims.view import DocView
+
+LEADING_TRIM = {"that", "whether"}
+NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
+SPEAKER_MAX_TOKENS = 25
+
+
+def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+        end -= 1
+    return start, end
+
+
+def token_range_chars(view: DocView, a: int, b: int) -> tuple[int, int]:
+    """Char range of tokens a..b (inclusive), trimmed of a leading complementizer and of
+    punctuation/space at either end (an opening quote mark at the start is kept off too,
+    a closing one at the end as well)."""
+    doc = view.doc
+    a = max(a, 0)
+    b = min(b, len(doc) - 1)
+    while a <= b and (
+        doc[a].is_space
+        or (doc[a].is_punct and not doc[a].is_quote)
+        or (doc[a].lower_ in LEADING_TRIM and doc[a].dep_ == "mark")
+    ):
+        a += 1
+    while b >= a and (doc[b].is_space or doc[b].is_punct):
+        b -= 1
+    if b < a:
+        return 0, 0
+    cs, ce = doc[a].idx, doc[b].idx + len(doc[b].text)
+    return trim_chars(view.text, cs, ce)
+
+
+def np_chars(view: DocView, tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by tok: its left subtree plus compound/of-phrases to the
+    right, without relative clauses, appositions or punctuation."""
+    doc = view.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        # "Brazil and Chile": a coordinated subject is one (joint) speaker span
+        joins = c.dep_ in ("cc", "conj") and (c.dep_ == "cc" or c.pos_ in ("PROPN", "NOUN"))
+        if (c.dep_ in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
+            right = c.right_edge.i
+        else:
+            break
+    # a left subtree reaching across a comma or a quote is not part of the name
+    for i in range(tok.i - 1, left - 1, -1):
+        if doc[i].is_punct and doc[i].text not in ("-", "’s", "'s", ".", "&"):
+            left = i + 1
+            break
+    if right - left + 1 > SPEAKER_MAX_TOKENS:
+        left = max(left, tok.i - SPEAKER_MAX_TOKENS)
+    return token_range_chars(view, left, right)
+
+
+def tokens_in(view: DocView, cs: int, ce: int) -> list[Token]:
+    span = view.doc.char_span(cs, ce, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def sent_of_char(view: DocView, c: int) -> Span:
+    span = view.doc.char_span(c, c + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return view.sents[0]
+    return view.sents[view.tok_sent[span[0].i]]
+
+
+def quote_pieces(view: DocView, q: QuoteSegment) -> list[tuple[int, int]]:
+    """The quote content split at sentence boundaries (one claim per sentence)."""
+    text = view.text
+    pieces: list[tuple[int, int]] = []
+    for s in view.sents:
+        if s.end_char <= q.start or s.start_char >= q.end:
+            continue
+        a, b = max(q.start, s.start_char), min(q.end, s.end_char)
+        a, b = trim_chars(text, a, b, trailing=",;")
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            if pieces and len(text[a:b].split()) < 2:
+                pieces[-1] = (pieces[-1][0], b)
+            else:
+                pieces.append((a, b))
+    if not pieces:
+        a, b = trim_chars(text, q.start, q.end, trailing=",;")
+        if b > a:
+            pieces.append((a, b))
+    return pieces
+
+
+def close_open_quote(view: DocView, cs: int, ce: int) -> int:
+    """The content's end moved to the close of a quote that opens inside it and closes
+    after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'."""
+    for q in view.quotes:
+        if q.open_start >= ce:
+            break
+        inside = cs <= q.open_start and q.start < ce < q.end and q.closed
+        if inside and "\n" not in view.text[ce : q.end]:
+            return q.end
+    return ce
+
+
+def clip_to_paragraph(view: DocView, cue: Token, a: int, b: int) -> tuple[int, int]:
+    """Tokens a..b kept to the cue's paragraph: the parser's subtrees can run over a
+    paragraph break, a reported clause does not."""
+    text, doc = view.text, view.doc
+    lo, hi = doc[a].idx, doc[b].idx
+    if "\n" not in text[lo:hi]:
+        return a, b
+    while a < cue.i and "\n" in text[doc[a].idx : cue.idx]:
+        a += 1
+    while b > cue.i and "\n" in text[cue.idx : doc[b].idx]:
+        b -= 1
+    return a, b
+
+
+def end_before(view: DocView, a: int, left: int) -> int:
+    """The last token before `left`, without the conjunction and commas before it."""
+    doc = view.doc
+    end = left - 1
+    while end > a and (doc[end].dep_ == "cc" or doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
+
+
+def extend_over_object_preps(view: DocView, cue: Token, b: int) -> int:
+    """The object's content runs on over the cue's prepositional phrases that follow it
+    directly ("mocked X as a neophyte ...", "slammed X for failing ..."): the parser
+    hangs them on the verb, but they say what the speaker said of X."""
+    for c in sorted(cue.children, key=lambda t: t.i):
+        if c.i <= b:
+            continue
+        if c.i != b + 1 or c.dep_ != "prep" or c.lower_ not in view.lex.object_prepositions:
+            break
+        b = c.right_edge.i
+    return b
+
+
+def extend_over_clause(view: DocView, cue: Token, b: int) -> int:
+    """The complement runs on over a subordinate clause hung on the cue right after it
+    ("said the plan failed, because the money ran out"; not "..., adding that ...")."""
+    doc, marks_ok = view.doc, view.lex.clause_marks
+    for c in cue.children:
+        if c.dep_ != "advcl" or c.i <= b:
+            continue
+        gap = [t for t in doc[b + 1 : c.left_edge.i] if not (t.is_punct or t.is_space)]
+        marks = [m for m in c.children if m.dep_ in ("mark", "cc") and m.i < c.i]
+        first = doc[c.left_edge.i]
+        if (
+            not gap
+            and (marks or first.dep_ == "cc")
+            and (any(m.lower_ in marks_ok for m in marks) or first.lower_ in marks_ok)
+        ):
+            return c.right_edge.i
+    return b

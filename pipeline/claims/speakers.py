@@ -1,0 +1,113 @@
+"""Who speaks: the subject (or agent) of a cue, an actor named right before it, and the
+speaker row with its resolution (pipeline.actors.resolve)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.actors.resolve import resolve_speaker, role_nouns
+from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.spans import np_chars
+from pipeline.claims.view import DocView
+
+SUBJECT_DEPS = ("nsubj",)
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+
+
+def has_subject(tok: Token) -> bool:
+    """A subject of its own that is not an expletive ("it", "there")."""
+    return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
+
+
+def speaker_token(tok: Token) -> Token | None:
+    """The subject or agent of `tok`, climbing up through clauses it is part of."""
+    h = tok
+    for _ in range(6):
+        for c in h.children:
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES:
+                return c
+        for c in h.children:
+            if c.dep_ == "agent":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return h.head
+        if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
+    has_own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    if not has_own:
+        # parse errors aside, an actor named right before the verb is its subject
+        # ("... Council Anna Petrova declared that ...")
+        m = mention_ending_before(view, cue)
+        if m is not None:
+            head = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if head is not None and len(head) > 0:
+                ss, se = np_chars(view, head.root)
+                if ss <= m["start"] and m["end"] <= se:
+                    return speaker_row(view, ss, se)
+                return speaker_row(view, m["start"], m["end"])
+    subj = speaker_token(cue)
+    if subj is None or view.tok_quote[subj.i] >= 0:
+        return None
+    return speaker_row(view, *np_chars(view, subj))
+
+
+def mention_ending_before(view: DocView, cue: Token) -> dict | None:
+    if cue.i == 0 or cue.tag_ == "VBG":
+        return None
+    prev = view.doc[cue.i - 1]
+    end = prev.idx + len(prev.text)
+    for m in view.mentions:
+        if m["end"] == end and m.get("label") in ("PERSON", "ORG", "GPE"):
+            return m
+        if m["start"] >= end:
+            break
+    return None
+
+
+def speaker_row(view: DocView, ss: int, se: int) -> dict | None:
+    """The speaker of chars [ss, se): its text and offsets, and the actor it resolves to."""
+    if se <= ss:
+        return None
+    text = view.text[ss:se]
+    res = resolve_speaker(view.doc, ss, se)
+    if res is None:
+        is_pron = text.lower() in view.lex.personal_pronouns
+        res = {
+            "actor_id": None,
+            "name": None if is_pron else text,
+            "country": None,
+            "role": None,
+            "resolved_from": "unresolved",
+        }
+    return {"text": text, "start": ss, "end": se, **res}
+
+
+def np_speaker(view: DocView, tok: Token) -> dict | None:
+    """The speaker named by the noun phrase that `tok` heads."""
+    return speaker_row(view, *np_chars(view, tok))
+
+
+def actor_like(view: DocView, speaker: dict | None) -> bool:
+    """A speaker that can hold a belief or intention: a resolved actor, a pronoun, a
+    proper name, or a noun for people ("officials", "analysts", "the ministry")."""
+    if speaker is None:
+        return False
+    lex = view.lex
+    text = speaker["text"].lower()
+    if speaker.get("actor_id") is not None or text in lex.personal_pronouns:
+        return True
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    lemma = root.lemma_.lower()
+    if root.lower_ in lex.holder_pronouns:
+        return True  # "who", "many of them", "few": people, left unnamed
+    return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns

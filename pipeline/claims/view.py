@@ -1,0 +1,109 @@
+"""A read-only view of one parsed Doc, built once per Doc and shared by every claim family.
+
+spaCy rebuilds `doc.text` on each access and finds a token's quote or sentence by search; the
+view holds them as plain tables: the text, the quoted segments, token -> quote, token ->
+sentence, token -> char offset, the actor mentions in order and the sentences cut again at
+paragraph breaks. Nothing in it changes after `build_view`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.quotes import QuoteSegment, find_quotes
+from pipeline.claims.ruleset import ClaimRules
+
+
+@dataclass(frozen=True)
+class DocView:
+    doc: Doc
+    text: str  # doc.text, built once
+    lex: Lexicon
+    rules: ClaimRules
+    quotes: tuple[QuoteSegment, ...]
+    tok_quote: tuple[int, ...]  # token index -> quote segment index or -1
+    mentions: tuple[dict, ...]  # actor mentions, by (start, end)
+    sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
+    tok_sent: tuple[int, ...]  # token index -> sentence index
+    tok_starts: tuple[int, ...]  # token index -> char offset
+
+    def sent_of(self, tok: Token) -> Span:
+        return self.sents[self.tok_sent[tok.i]]
+
+
+def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
+    text = doc.text
+    quotes = find_quotes(text)
+    tok_quote = [-1] * len(doc)
+    q = 0
+    for tok in doc:
+        while q < len(quotes) and quotes[q].close_end <= tok.idx:
+            q += 1
+        if q < len(quotes) and quotes[q].open_start <= tok.idx < quotes[q].close_end:
+            tok_quote[tok.i] = q
+    mentions = sorted(
+        (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
+        key=lambda m: (m["start"], m["end"]),
+    )
+    sents = paragraph_sentences(doc)
+    tok_sent = [0] * len(doc)
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            tok_sent[i] = k
+    starts = tuple(t.idx for t in doc)
+    return DocView(
+        doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions), tuple(sents),
+        tuple(tok_sent), starts,
+    )  # fmt: skip
+
+
+def paragraph_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
+    on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
+    claim's sentence, quote attachment and content never cross a paragraph."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if (
+                tok.is_space
+                and "\n" in tok.text
+                and tok.i + 1 < sent.end
+                and any(not t.is_space for t in doc[start : tok.i + 1])
+            ):
+                out.append(doc[start : tok.i + 1])
+                start = tok.i + 1
+        out.append(doc[start : sent.end])
+    return out
+
+
+def quote_tokens(view: DocView, qi: int) -> list[Token]:
+    """The tokens of quote segment `qi`'s content."""
+    q = view.quotes[qi]
+    a = bisect.bisect_left(view.tok_starts, q.start)
+    b = bisect.bisect_left(view.tok_starts, q.end)
+    return [view.doc[i] for i in range(a, b)]
+
+
+def quote_kind(view: DocView, cs: int, ce: int) -> str:
+    """ "direct" for content inside one quote, "mixed" for content that holds a quoted piece,
+    else "indirect"."""
+    overlap = False
+    for q in view.quotes:
+        if q.close_end <= cs:
+            continue
+        if q.open_start >= ce:
+            break
+        if q.open_start <= cs and ce <= q.close_end:
+            return "direct"
+        if q.double or q.end - q.start > 0:
+            overlap = True
+    return "mixed" if overlap else "indirect"
+
+
+def quote_between(view: DocView, start: int, end: int) -> bool:
+    return any(start <= q.open_start and q.close_end <= end for q in view.quotes)

@@ -1,0 +1,255 @@
+# ruff: noqa: E501  (a case is one line, however long)
+"""The claim rules as a specification: one line per case, the expectation marked inline.
+
+    <sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour ...</c>.
+
+`<c>` is a claim's content and names its rule; `<sp>` and `<cue>` are the speaker and cue
+of every claim on the line, or, when a line marks as many of them as claims, of the claim
+of the same rank (`sp=none`: no speaker is named). Optional attributes on `<c>`:
+`pol` (pos, neg, neu), `mod` (asserted, future, hedged, ...), `neg` (yes/no). A line yields
+exactly the claims marked on it. `\\n` in a line is a line break. Lines that start with
+`[no RULE]` must yield no claim of RULE. The sentences are our own.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from pipeline.claims.ruleset import packaged_rules
+
+CASES = [
+    # direct: a quote and its cue
+    "“<c rule=direct.quote_cue_after mod=future>The harbour will reopen next week</c>,” <sp>the mayor</sp> <cue>said</cue>.",
+    "<sp>The mayor</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c>”",
+    "<sp>The mayor</sp> left the room, <cue>saying</cue> “<c rule=direct.quote_participle>the harbour will reopen next week.</c>”",
+    "<sp>The mayor</sp> <cue>said</cue> this to the council:\\n\\n“<c rule=direct.quote_cue_prev_sentence>The harbour will reopen next week.</c>”",
+    "“<c rule=direct.quote_cue_next_sentence>The harbour will reopen next week.</c>” <sp>The mayor</sp> <cue>said</cue> so.",
+    "<sp>She</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c> <c rule=direct.quote_continuation>The ferries will run again.</c>”",
+    "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>The fishermen have been waiting for weeks now.</c>”",
+    "“<c rule=direct.quote_cue_after>The harbour will reopen next week</c>,” <sp>the mayor</sp> <cue>said</cue>. The crowd cheered loudly. “<c rule=direct.quote_prev_speaker>We have waited for this day for many years.</c>”",
+    "<sp>The mayor</sp> <cue>wrote</cue> that “<c rule=direct.quote_complement>the harbour will reopen next week.</c>”",
+    "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
+    "<cue>According to</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
+    # indirect: a cue and its complement
+    "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
+    "<sp>Peru</sp> did not <cue>deny</cue> that <c rule=indirect.ccomp neg=yes>the harbour was closed</c>.",
+    "<sp>Peru</sp> <cue>pledged</cue> <c rule=indirect.xcomp mod=future>to rebuild the harbour</c>.",
+    "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
+    "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
+    "<sp>Peru</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c>.",
+    "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
+    "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
+    "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
+    "<c rule=indirect.evidential sp=none mod=hedged>The harbour <cue>seemed</cue> to be closed</c>.",
+    "<c rule=indirect.as_clause>The harbour is closed</c>, as <sp>the mayor</sp> <cue>noted</cue>.",
+    "<c rule=indirect.parenthetical>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay closed</c>.",
+    "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
+    "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
+    # indirect: how far a complement runs, and who holds it
+    "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
+    "<sp>Peru</sp> <cue>mocked</cue> <c rule=indirect.dobj pol=neg>Chile as a nation of amateurs</c>.",
+    "<sp>Peru</sp> <cue>denied</cue> <c rule=indirect.dobj>the claim that the harbour was closed</c>.",
+    "<sp>Chile</sp> <cue>said</cue> <c rule=indirect.ccomp mod=hedged>Peru seemed to be losing patience</c>.",
+    "<sp>Peru</sp> seemed to <cue>suggest</cue> that <c rule=indirect.ccomp>the harbour was closed</c>.",
+    "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
+    # mixed: an indirect claim holding a quoted fragment
+    "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
+    "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
+    "<sp>Peru</sp> <cue>urged</cue> <c rule=mixed.object_xcomp_with_quote>Chile to stop the “reckless” dredging</c>.",
+    "<sp>Peru</sp> <cue>called for</cue> <c rule=mixed.prep_complement_with_quote>a “complete” overhaul of the harbour</c>.",
+    "<sp>Peru</sp> <cue>announced</cue> <c rule=mixed.dobj_with_quote pol=pos>a “historic” deal</c>.",
+    "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour a “disaster.</c>”",
+    "<sp>Peru</sp> <cue>accused</cue> <c rule=mixed.object_prep_with_quote>Chile of “reckless” dredging</c>.",
+    "<cue>According to</cue> <sp>Peru</sp>, <c rule=mixed.according_to_with_quote>the harbour is “closed for good</c>.”",
+    "<c rule=mixed.evidential_with_quote sp=none>The harbour <cue>seemed</cue> to be “closed for good.</c>”",
+    "As <sp>Peru</sp> <cue>noted</cue>, <c rule=mixed.as_clause_with_quote>the harbour is “closed for good.</c>”",
+    "<c rule=mixed.parenthetical_with_quote>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay “closed for good.</c>”",
+    "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
+    "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
+    # stance: an actor acting on another, no speech cue
+    "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
+    "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
+    "<c rule=stance.passive_agent pol=neg>Iran was <cue>sanctioned</cue> by <sp>Germany</sp></c>.",
+    "<c rule=stance.participle_agent>the plan</c> <cue>presented</cue> by <sp>Germany</sp> to France was praised",
+    "<sp>Germany</sp> <cue>took an aggressive posture toward</cue> <c rule=stance.light_verb pol=neg>Iran</c>.",
+    "<sp>Germany</sp> <cue>lifted</cue> <c rule=stance.verb_object pol=pos>sanctions on Iran</c>.",
+    "<sp>Germany</sp> did not <cue>impose</cue> <c rule=stance.verb_object neg=yes pol=neu>sanctions on Iran</c>.",
+    # what is no claim
+    "[no stance.verb_object] Germany took office in May.",
+    "[no indirect.dobj] The mayor announced it.",
+    "[no indirect.ccomp] “The harbour is closed,” the mayor said.",
+    "[no indirect.xcomp] The new structure aims to improve trade.",
+    "[no indirect.as_clause] The harbour was not as bad as she said.",
+]
+
+TAG = re.compile(r"<(/?)(sp|cue|c)((?:\s+[\w]+=[^\s>]+)*)\s*>")
+NONE_CASE = re.compile(r"^\[no ([\w.]+)\] (.*)$")
+
+
+@dataclass
+class Case:
+    text: str
+    claims: list[dict] = field(default_factory=list)  # per <c>: start, end, attrs
+    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # sp / cue
+    absent: str | None = None  # a rule that must not fire
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [c["rule"] for c in self.claims] + ([self.absent] if self.absent else [])
+
+
+def parse_case(line: str) -> Case:
+    """The plain text of a marked-up line, and the expected spans with their attributes."""
+    m = NONE_CASE.match(line)
+    if m:
+        return Case(m.group(2).replace("\\n", "\n"), absent=m.group(1))
+    line = line.replace("\\n", "\n")
+    case = Case("")
+    text, pos, open_tags = [], 0, []
+    for m in TAG.finditer(line):
+        text.append(line[pos : m.start()])
+        pos = m.end()
+        offset = sum(len(t) for t in text)
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if not closing:
+            pairs = dict(a.split("=", 1) for a in attrs.split())
+            open_tags.append((name, offset, pairs))
+            continue
+        tag, start, pairs = open_tags.pop()
+        assert tag == name, f"<{tag}> closed by </{name}> in {line!r}"
+        if name == "c":
+            case.claims.append({"start": start, "end": offset, **pairs})
+        else:
+            case.spans.setdefault(name, []).append((start, offset))
+    text.append(line[pos:])
+    assert not open_tags, f"unclosed tags in {line!r}"
+    for name, spans in case.spans.items():
+        assert len(spans) in (1, len(case.claims)), f"one <{name}> or one per claim: {line!r}"
+    case.text = "".join(text)
+    return case
+
+
+PARSED = [parse_case(line) for line in CASES]
+POLARITY = {"pos": "positive", "neg": "negative", "neu": "neutral"}
+
+
+def run(nlp, text):
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-10"
+    return nlp(doc)._.claims
+
+
+def span_of(row: dict | None) -> tuple[int, int] | None:
+    return None if row is None else (row["start"], row["end"])
+
+
+def marked(case: Case, name: str, k: int) -> tuple[int, int] | None:
+    """The k-th claim's <sp> or <cue> span: the line's only one, or the k-th."""
+    spans = case.spans.get(name)
+    if not spans:
+        return None
+    return spans[0] if len(spans) == 1 else spans[k]
+
+
+def check_claim(case: Case, k: int, got: list[dict]) -> None:
+    want = case.claims[k]
+    hits = [c for c in got if span_of(c["content"]) == (want["start"], want["end"])]
+    content = case.text[want["start"] : want["end"]]
+    assert len(hits) == 1, f"one claim with content {content!r}, got {got}"
+    claim = hits[0]
+    assert claim["rule_id"] == want["rule"]
+    if want.get("sp") == "none":
+        assert claim["speaker"] is None
+    elif "sp" in case.spans:
+        assert span_of(claim["speaker"]) == marked(case, "sp", k)
+    if "cue" in case.spans:
+        assert span_of(claim["cue"]) == marked(case, "cue", k)
+    if "pol" in want:
+        assert claim["stance"]["polarity"] == POLARITY[want["pol"]]
+    if "mod" in want:
+        assert claim["modality"] == want["mod"]
+    if "neg" in want:
+        assert claim["negated"] is (want["neg"] == "yes")
+
+
+@pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
+def test_case(nlp, case):
+    got = run(nlp, case.text)
+    if case.absent:
+        assert [c for c in got if c["rule_id"] == case.absent] == []
+        return
+    assert len(got) == len(case.claims), got
+    for k in range(len(case.claims)):
+        check_claim(case, k, got)
+
+
+def test_markup_parser():
+    case = parse_case("<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp pol=neg>A b</c>.")
+    assert case.text == "Peru said that A b."
+    assert case.spans == {"sp": [(0, 4)], "cue": [(5, 9)]}
+    assert case.claims == [{"start": 15, "end": 18, "rule": "indirect.ccomp", "pol": "neg"}]
+
+
+# ---------------------------------------------------------------- the rules as data
+
+
+def test_every_declared_rule_has_a_case():
+    named = {rule_id for case in PARSED for rule_id in case.rule_ids if not case.absent}
+    assert set(packaged_rules().rules) - named == set()
+
+
+def test_every_case_names_a_declared_rule():
+    declared = set(packaged_rules().rules)
+    for case in PARSED:
+        assert case.rule_ids, f"a case names no rule: {case.text!r}"
+        assert set(case.rule_ids) <= declared, case.text
+
+
+CLAIMS_DIR = Path(importlib.import_module("pipeline.claims").__file__).parent
+RULE_ID = re.compile(r"^(direct|indirect|mixed|stance)\.(?!json$)[a-z_]+$")  # not stance.json
+
+
+def rule_id_literals(path: Path) -> set[str]:
+    """Every string literal of a module that looks like a rule id."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+        if is_text and RULE_ID.match(node.value):
+            found.add(node.value)
+    return found
+
+
+def test_rule_ids_in_code_are_the_ones_the_families_list():
+    # the component checks the listed ids against rules.json; no id may hide elsewhere
+    from pipeline.claims.component import FAMILY_MODULES
+
+    listed = {path: set(m.RULE_IDS) for m in FAMILY_MODULES for path in [Path(m.__file__)]}
+    for path in CLAIMS_DIR.rglob("*.py"):
+        assert rule_id_literals(path) <= listed.get(path, set()), path
+
+
+def test_ids_in_code_are_declared_and_declared_ids_are_used():
+    from pipeline.claims.component import checked
+
+    rules = packaged_rules()
+    assert checked(rules) is rules
+    with pytest.raises(ValueError, match="nothing uses"):
+        rules.check_code(set(), set(rules.frame_rules))
+    with pytest.raises(KeyError, match="undeclared"):
+        rules.check_code({"direct.quote_upside_down"}, set(rules.frame_rules))
+    with pytest.raises(ValueError, match="frame_rules"):
+        rules.check_code(set(rules.rules), {"ccomp"})
+
+
+def test_every_rule_names_a_function_that_exists():
+    for rule in packaged_rules().rules.values():
+        module, _, name = rule.function.rpartition(".")
+        mod = importlib.import_module(f"pipeline.claims.{module}")
+        assert callable(getattr(mod, name, None)), rule.id
