@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (a case is one line, however long)
 """The claim rules as a specification: one line per case, the expectation marked inline.
 
     <sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour ...</c>.
