@@ -5,13 +5,14 @@ Built once per process from the data files in `patterns/` and from pycountry.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import pycountry
+
+from pipeline.rules import load_data
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 # States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
@@ -76,7 +77,7 @@ def normalise_form(text: str) -> str:
 
 
 def _read(name: str) -> dict:
-    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+    return load_data("actors", name)
 
 
 def country_entry(alpha3: str, kind: str = "country") -> Entry | None:
