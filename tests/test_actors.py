@@ -7,7 +7,17 @@ be actor mentions.
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
+
+from pipeline.actors import candidates, classify
+from pipeline.actors import link as link_passes
+from pipeline.actors.pronouns import pronouns
+from pipeline.actors.words import parse_words, words_data
+from pipeline.rules import stage_rules
 
 CASES = [
     # A capital acting as a subject is its state's government; as a place it is not an actor.
@@ -465,3 +475,148 @@ def test_titled_names_that_ner_missed(nlp, text, expected):
     doc = nlp.get_pipe("claims_actor_linker")(doc)
     persons = [(m["text"], m["country"]) for m in doc._.actor_mentions if m["label"] == "PERSON"]
     assert persons == expected
+
+
+# -- rules as data -------------------------------------------------------------------------
+
+ACTORS_SRC = Path(__file__).resolve().parents[1] / "pipeline" / "actors"
+
+
+def rule_ids_in_code() -> set[str]:
+    ids = set()
+    for path in ACTORS_SRC.glob("*.py"):
+        ids |= set(re.findall(r"[\"'](actor\.[a-z_.]+)[\"']", path.read_text(encoding="utf-8")))
+    return ids
+
+
+def test_every_rule_id_in_the_code_is_declared_and_every_declared_id_is_used():
+    declared = set(stage_rules("actors"))
+    assert rule_ids_in_code() - declared == set(), "used in code, declared nowhere"
+    assert declared - rule_ids_in_code() == set(), "declared, used nowhere"
+
+
+def test_every_rule_names_a_function_of_the_stage():
+    functions = {
+        name
+        for module in (candidates, classify, link_passes)
+        for name, value in vars(module).items()
+        if callable(value)
+    }
+    assert {r.function for r in stage_rules("actors").values()} <= functions
+
+
+def test_classification_runs_in_the_declared_order():
+    rows = sorted(stage_rules("actors").values(), key=lambda r: r.priority)
+    declared = list(dict.fromkeys(r.function for r in rows if r.function in classify.STEPS))
+    assert [step.__name__ for step in classify.step_order()] == declared
+
+
+def test_word_lists_are_checked_on_load():
+    data = words_data()
+    with pytest.raises(ValueError, match="missing"):
+        parse_words(
+            {**data, "words": {k: v for k, v in data["words"].items() if k != "name_joiners"}}
+        )
+    with pytest.raises(ValueError, match="unknown"):
+        parse_words({**data, "words": {**data["words"], "typo": {"words": []}}})
+
+
+def test_one_pronoun_list():
+    known = pronouns()
+    assert {"he", "she"} <= known.person and "it" in known.singular_group and "they" in known.plural
+    assert "you" in known.all
+
+
+# -- the component ---------------------------------------------------------------------------
+
+
+def test_component_keeps_no_per_doc_state(nlp):
+    linker = nlp.get_pipe("claims_actor_linker")
+    before = dict(vars(linker))
+    nlp("Secretary Austin met Foreign Minister Lena Hartmann in Oslo.")
+    assert vars(linker).keys() == before.keys()
+    assert all(vars(linker)[k] is v for k, v in before.items())
+
+
+def test_factory_declares_what_it_assigns_and_requires(nlp):
+    meta = nlp.get_pipe_meta("claims_actor_linker")
+    assert set(meta.assigns) == {"doc._.actor_mentions", "doc._.actors"}
+    assert "doc.ents" in meta.requires and "token.dep" in meta.requires
+    assert meta.default_config["title_window"] == 4
+
+
+def test_save_and_load_round_trip(nlp, tmp_path):
+    text = "Foreign Minister Lena Hartmann met Senator Paul Okafor. Hartmann spoke."
+    words = words_data()
+    # a configured word list: "at" no longer introduces a host institution
+    words = {**words, "words": {**words["words"], "host_prepositions": {"words": ["beside"]}}}
+    linker = nlp.get_pipe("claims_actor_linker")
+    custom = type(linker)(nlp, "claims_actor_linker", title_window=3, words=words)
+    custom.to_disk(tmp_path / "linker")
+    loaded = type(linker)(nlp, "claims_actor_linker").from_disk(tmp_path / "linker")
+    assert loaded.settings == custom.settings and loaded.settings.title_window == 3
+    assert loaded.words.host_prepositions == {"beside"}
+    assert loaded.words_data == custom.words_data
+    doc = nlp(text)
+    assert loaded(doc)._.actor_mentions == custom(nlp(text))._.actor_mentions
+
+
+def test_pipeline_round_trip_keeps_the_outputs(nlp, tmp_path):
+    import spacy
+
+    text = "Moscow has turned the offer down, Foreign Minister Lena Hartmann said."
+    nlp.to_disk(tmp_path / "nlp")
+    reloaded = spacy.load(tmp_path / "nlp")
+    assert reloaded(text)._.actor_mentions == nlp(text)._.actor_mentions
+
+
+def test_errors_are_raised_not_swallowed(nlp, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("broken role nouns")
+
+    monkeypatch.setattr("pipeline.actors.resolve.role_nouns", broken)
+    from pipeline.actors.resolve import resolve_speaker
+
+    text = "Peru's Ministry of Energy spoke. The ministry said prices would fall."
+    doc = nlp(text)
+    with pytest.raises(RuntimeError, match="broken"):
+        resolve_speaker(
+            doc, text.rindex("The ministry"), len(text) - len(" said prices would fall.")
+        )
+
+
+# -- small parts ------------------------------------------------------------------------------
+
+
+def actor_modules() -> dict[str, ast.Module]:
+    return {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in ACTORS_SRC.glob("*.py")}
+
+
+def test_functions_and_modules_are_small():
+    for name, tree in actor_modules().items():
+        assert tree.body[-1].end_lineno <= 500, name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno - node.lineno < 60, (name, node.name)
+
+
+def test_no_import_cycles():
+    graph = {
+        name: {
+            alias.name.rsplit(".", 1)[-1] if node.module == "pipeline.actors" else node.module[16:]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("pipeline.actors")
+            for alias in node.names
+        }
+        for name, tree in actor_modules().items()
+    }
+
+    for name in graph:
+        stack, seen = list(graph[name]), set()
+        while stack:
+            node = stack.pop()
+            assert node != name, f"{name} imports itself through {seen}"
+            if node not in seen:
+                seen.add(node)
+                stack.extend(graph.get(node, ()))

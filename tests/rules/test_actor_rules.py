@@ -1,0 +1,175 @@
+# ruff: noqa: E501  (one case per line: the table reads as a specification)
+"""The actor rules as a specification: one line per case, the expectation marked inline.
+
+- `<a ...>text</a>`: an actor mention with exactly this text; every attribute given must
+  match: `label`, `name`, `country`, `role` (`-` for none), `rule` (its `rule_id`) and
+  `trail` (rule ids, comma-separated, that must be in its `rule_trail`).
+- `<x rule=...>text</x>`: a candidate that the rule `rule` finds to be no actor.
+- `ner=LABEL` on any tag (or on `<n>`, which expects nothing) puts that entity in place
+  of what NER found there, so that each rule is tested whatever the statistical model does
+  with the sentence; `ner=O` removes the entities there.
+
+Every declared actor rule id has at least one case, and every case names declared ids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from pipeline.rules import stage_rules
+
+CASES = [
+    # the gazetteer: states, capitals acting as governments, groups, organisations
+    "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
+    "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
+    "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
+    "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
+    "Delegates dined in <x rule=actor.not.capital_as_place>Madrid</x> on Monday.",
+    "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
+    # well-known people, by name or by a title and a family name
+    "<a name='Vladimir Putin' country=RUS rule=actor.person_gazetteer>Vladimir Putin</a> phoned.",
+    "Secretary <a ner=PERSON name='Lloyd Austin' country=USA rule=actor.person_family_name>Austin</a> flew to Oslo.",
+    # a department's short name after its full name
+    "The Department of Commerce set rules, and <a ner=ORG role=GOV rule=actor.department_shorthand>Commerce</a> will act.",
+    # rules that find a candidate to be no actor
+    "Ships crossed the <x ner=GPE rule=actor.not.non_actor_name>Indo-Pacific</x> in May.",
+    "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
+    "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
+    "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
+    "<x ner=PERSON rule=actor.not.descriptor_only>Localists</x> marched on Sunday.",
+    "Troops left <x ner=ORG rule=actor.not.coordinated_place>Velmora</x> and Ukraine last week.",
+    "Officials praised <x ner=PERSON rule=actor.not.name_shape>Competitiveness</x> yesterday.",
+    "The <x ner=ORG rule=actor.not.org_thing>Individually Tailored Partnership Programme</x> ended.",
+    "<x ner=GPE rule=actor.not.place_or_adjective>Velmar</x> is quiet in winter.",
+    "The <n ner=ORG>Open Harbour Framework</n> (OHF) began. Critics say the <x ner=ORG rule=actor.not.acronym_of_thing>OHF</x> failed.",
+    # people: titles, names NER tagged, names of a person's shape
+    "Foreign Minister <a ner=ORG label=PERSON role=GOV rule=actor.person_title trail=actor.relabel.titled_person>Lena Hartmann</a> arrived.",
+    "<a ner=PERSON label=PERSON country=- rule=actor.ner_person>Omar Haddad</a> said the road was shut.",
+    "<a ner=ORG label=PERSON rule=actor.romanised_name_person>Wong Kai-ming</a> was arrested.",
+    "<a ner=ORG label=PERSON rule=actor.given_name_person>Dean Marlow</a> resigned on Friday.",
+    "<n ner=ORG><a label=PERSON rule=actor.person_of_news_org>Kenji Sato</a> of <a label=ORG role=MED>Kyodo</a></n> reported it.",
+    # organisations: NER's, relabelled, bodies of an IGO, named for a leader
+    "The <a ner=ORG role=GOV rule=actor.ner_org>Pacific Harbour Council</a> met.",
+    "<n ner=PERSON>Ana Lee</n> of <a ner=PERSON label=ORG rule=actor.org_after_person_of>Civic Renewal</a> spoke.",
+    "The <a ner=PERSON label=ORG role=MIL trail=actor.relabel.org_word>Coastal Strike Force</a> sailed.",
+    "The <a ner=PERSON label=ORG trail=actor.relabel.acronym>KPF</a> won three seats.",
+    "The <a ner=ORG country=IGO role=IGO rule=actor.org_igo_prefix>NATO Maritime Council</a> met.",
+    "The <a ner=ORG country=RUS rule=actor.org_named_for_person>Putin Government</a> acted.",
+    # links across the text
+    "Chancellor Olaf Brenner arrived. <a ner=PERSON name='Olaf Brenner' rule=actor.alias_surname trail=actor.ner_person>Brenner</a> spoke.",
+    "Chancellor Olaf Brenner arrived. <a ner=O name='Olaf Brenner' rule=actor.alias_surname_unlabelled>Brenner</a> spoke.",
+    "<n ner=PERSON>Alexandra Petrova</n> arrived. <a ner=PERSON name='Alexandra Petrova' rule=actor.alias_given_name>Alex</a> and I spoke.",
+    "The United States agreed, and <a ner=PERSON name='Jake Sullivan' country=USA rule=actor.person_given_name>Jake</a> phoned.",
+    "<n ner=PERSON>Ana Lee</n> of <n ner=PERSON>Civic Renewal</n> spoke. <a ner=PERSON label=ORG rule=actor.alias_same_name>Civic Renewal</a> won.",
+    "The <a>Social Renewal Party</a> (<a name='Social Renewal Party' rule=actor.alias_acronym>SRP</a>) won.",
+]  # fmt: skip
+
+TAG = re.compile(r"<(/?)([anx])((?:\s+\w+=(?:'[^']*'|\S+?))*)\s*>")
+ATTR = re.compile(r"(\w+)=('[^']*'|[^\s>]+)")
+
+
+@dataclass
+class Mark:
+    kind: str  # a: a mention, x: a rejected candidate, n: an entity only
+    start: int
+    end: int = 0
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def rule_ids(self) -> set[str]:
+        ids = {self.attrs["rule"]} if "rule" in self.attrs else set()
+        return ids | set(filter(None, self.attrs.get("trail", "").split(",")))
+
+
+def parse(case: str) -> tuple[str, list[Mark]]:
+    """The plain text of a case and its marks."""
+    text, marks, open_marks, at = "", [], [], 0
+    for tag in TAG.finditer(case):
+        text += case[at : tag.start()]
+        at = tag.end()
+        if tag.group(1):
+            mark = open_marks.pop()
+            mark.end = len(text)
+            marks.append(mark)
+        else:
+            attrs = {k: v.strip("'") for k, v in ATTR.findall(tag.group(3))}
+            open_marks.append(Mark(tag.group(2), len(text), attrs=attrs))
+    assert not open_marks, case
+    return text + case[at:], marks
+
+
+def run(nlp, text: str, marks: list[Mark]):
+    """The pipeline up to the actor linker, the marked entities forced, then the linker."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "claims_actor_linker":
+            break
+        doc = component(doc)
+    forced = [m for m in marks if "ner" in m.attrs]
+    spans = [doc.char_span(m.start, m.end, label=m.attrs["ner"]) for m in forced]
+    assert all(s is not None for s in spans), "marks must fall on token boundaries"
+    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted([*kept, *(s for s in spans if s.label_ != "O")], key=lambda s: s.start)
+    linker = nlp.get_pipe("claims_actor_linker")
+    rejected = linker.extract(doc).rejected
+    return linker(doc)._.actor_mentions, rejected
+
+
+FIELDS = {"label": "label", "name": "name", "country": "country", "role": "role"}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_actor_rule(nlp, case):
+    text, marks = parse(case)
+    mentions, rejected = run(nlp, text, marks)
+    at = {(m["start"], m["end"]): m for m in mentions}
+    for mark in marks:
+        surface = text[mark.start : mark.end]
+        if mark.kind == "a":
+            found = at.get((mark.start, mark.end))
+            assert found is not None, f"{surface!r} is no mention: {mentions}"
+            for attr, key in FIELDS.items():
+                if attr in mark.attrs:
+                    want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
+                    assert found[key] == want, (surface, key, found)
+            if "rule" in mark.attrs:
+                assert found["rule_id"] == mark.attrs["rule"], found
+            assert mark.rule_ids() <= set(found["rule_trail"]), found
+            assert found["rule_trail"][-1] == found["rule_id"], found
+        elif mark.kind == "x":
+            assert (mark.start, mark.end) not in at, f"{surface!r} is a mention"
+            why = {
+                r.rule_id
+                for r in rejected
+                if (r.span.start_char, r.span.end_char) == (mark.start, mark.end)
+            }
+            assert why == {mark.attrs["rule"]}, (
+                surface,
+                why,
+                [(r.span.text, r.rule_id) for r in rejected],
+            )
+
+
+def case_rule_ids() -> set[str]:
+    return {rule_id for case in CASES for mark in parse(case)[1] for rule_id in mark.rule_ids()}
+
+
+def test_every_declared_actor_rule_has_a_case():
+    assert set(stage_rules("actors")) - case_rule_ids() == set()
+
+
+def test_every_case_names_declared_rules():
+    assert case_rule_ids() - set(stage_rules("actors")) == set()
+
+
+def test_markup_parses():
+    text, marks = parse(
+        "<n ner=ORG><a label=PERSON>Kenji Sato</a> of <a name='Kyodo News'>Kyodo</a></n> ok"
+    )
+    assert text == "Kenji Sato of Kyodo ok"
+    assert [(m.kind, text[m.start : m.end]) for m in marks] == [
+        ("a", "Kenji Sato"), ("a", "Kyodo"), ("n", "Kenji Sato of Kyodo"),
+    ]  # fmt: skip
+    assert marks[1].attrs == {"name": "Kyodo News"}
