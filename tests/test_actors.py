@@ -620,3 +620,12 @@ def test_no_import_cycles():
             if node not in seen:
                 seen.add(node)
                 stack.extend(graph.get(node, ()))
+
+
+def test_an_undeclared_rule_id_raises(nlp):
+    from pipeline.actors.mention import Mention
+    from pipeline.rules import UnknownRuleError
+
+    doc = nlp.make_doc("Anyone")
+    with pytest.raises(UnknownRuleError):
+        Mention(doc[0:1], "PERSON", "person:anyone", "Anyone", None, None, "actor.no_such_rule")

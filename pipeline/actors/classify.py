@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
 from pipeline.actors.gazetteer import Entry, slug
-from pipeline.actors.mention import Context, Mention, Rejected
+from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.rules import stage_rules
 
@@ -31,7 +31,7 @@ class Candidate:
 
     def relabel(self, label: str, rule_id: str) -> None:
         self.label = label
-        self.trail.append(rule_id)
+        self.trail.append(declared(rule_id))
 
     def mention(self, entry: Entry, rule_id: str, role: str | None = None) -> Mention:
         """A mention of a known actor: person, organisation or state of the gazetteer."""

@@ -9,8 +9,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.gazetteer import Gazetteer
 from pipeline.actors.words import Words
+from pipeline.rules import UnknownRuleError, stage_rules
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def declared(rule_id: str) -> str:
+    """`rule_id`, which must be declared in actors/patterns/rules.json."""
+    if rule_id not in stage_rules("actors"):
+        raise UnknownRuleError(f"actor rule id {rule_id!r} is declared in no rules.json")
+    return rule_id
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,13 @@ class Mention:
     rule_trail: list[str] = field(default_factory=list)  # every rule that decided it, in order
 
     def __post_init__(self) -> None:
+        declared(self.rule_id)
         if not self.rule_trail or self.rule_trail[-1] != self.rule_id:
             self.rule_trail.append(self.rule_id)
 
     def set_rule(self, rule_id: str) -> None:
         """A later pass decided again: the rule id changes, the trail keeps the earlier."""
-        self.rule_id = rule_id
+        self.rule_id = declared(rule_id)
         self.rule_trail.append(rule_id)
 
     @property
@@ -63,6 +72,9 @@ class Rejected:
 
     span: Span
     rule_id: str
+
+    def __post_init__(self) -> None:
+        declared(self.rule_id)
 
 
 def mention_dict(m: Mention) -> dict:
