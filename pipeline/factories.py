@@ -23,7 +23,7 @@ from pipeline import _extensions  # noqa: F401  (declares Doc._ attributes)
         "token.lemma",
         "token.is_sent_start",
     ],
-    default_config={"title_window": 4, "affiliation_window": 14, "words": None},
+    default_config={"title_window": 4, "affiliation_window": 14, "words": None, "rules": None},
 )
 def make_actor_linker(
     nlp: Language,
@@ -31,9 +31,11 @@ def make_actor_linker(
     title_window: int,
     affiliation_window: int,
     words: dict | None,
+    rules: list[dict] | None,
 ):
-    """Actor mentions and actors. `words` replaces the word lists of the package's
-    actors/patterns/words.json (same keys); the windows are in tokens."""
+    """Actor mentions and actors. `words` replaces the package's actors/patterns/words.json
+    (same keys) and `rules` the rows of its rules.json (same ids: other priorities,
+    patterns or confidences); the windows are in tokens."""
     from pipeline.actors.component import ActorLinker
 
     return ActorLinker(
@@ -42,6 +44,7 @@ def make_actor_linker(
         title_window=title_window,
         affiliation_window=affiliation_window,
         words=words,
+        rules=rules,
     )
 
 

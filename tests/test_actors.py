@@ -17,7 +17,7 @@ from pipeline.actors import candidates, classify
 from pipeline.actors import link as link_passes
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.words import parse_words, words_data
-from pipeline.rules import stage_rules
+from pipeline.rules import load_data, stage_rules
 
 CASES = [
     # A capital acting as a subject is its state's government; as a place it is not an actor.
@@ -317,7 +317,7 @@ def test_every_rule_names_a_function_of_the_stage():
 def test_classification_runs_in_the_declared_order():
     rows = sorted(stage_rules("actors").values(), key=lambda r: r.priority)
     declared = list(dict.fromkeys(r.function for r in rows if r.function in classify.STEPS))
-    assert [step.__name__ for step in classify.step_order()] == declared
+    assert [step.__name__ for step in classify.step_order(stage_rules("actors"))] == declared
 
 
 def test_word_lists_are_checked_on_load():
@@ -359,15 +359,32 @@ def test_save_and_load_round_trip(nlp, tmp_path):
     words = words_data()
     # a configured word list: "at" no longer introduces a host institution
     words = {**words, "words": {**words["words"], "host_prepositions": {"words": ["beside"]}}}
+    # configured rules: vocatives are looked for first, acronyms are at most three letters
+    rows = [dict(row) for row in load_data("actors", "rules.json")["rules"]]
+    for row in rows:
+        if row["id"] == "actor.not.vocative":
+            row["priority"] = 1
+        if row["id"] == "actor.relabel.acronym":
+            row["pattern"] = [{"IS_UPPER": True, "LENGTH": {"<=": 3}}]
     linker = nlp.get_pipe("claims_actor_linker")
-    custom = type(linker)(nlp, "claims_actor_linker", title_window=3, words=words)
+    custom = type(linker)(nlp, "claims_actor_linker", title_window=3, words=words, rules=rows)
     custom.to_disk(tmp_path / "linker")
     loaded = type(linker)(nlp, "claims_actor_linker").from_disk(tmp_path / "linker")
     assert loaded.settings == custom.settings and loaded.settings.title_window == 3
     assert loaded.words.host_prepositions == {"beside"}
     assert loaded.words_data == custom.words_data
-    doc = nlp(text)
-    assert loaded(doc)._.actor_mentions == custom(nlp(text))._.actor_mentions
+    assert loaded.steps[0] is classify.vocative and loaded.steps == custom.steps
+    kpfa = nlp("KPFA")[0:1]
+    assert not loaded.patterns.fits("actor.relabel.acronym", kpfa)
+    assert linker.patterns.fits("actor.relabel.acronym", kpfa)
+    assert loaded(nlp(text))._.actor_mentions == custom(nlp(text))._.actor_mentions
+
+
+def test_configured_rules_keep_the_declared_ids(nlp):
+    rows = load_data("actors", "rules.json")["rules"][1:]
+    linker = nlp.get_pipe("claims_actor_linker")
+    with pytest.raises(ValueError, match="declared ids"):
+        type(linker)(nlp, "claims_actor_linker", rules=rows)
 
 
 def test_pipeline_round_trip_keeps_the_outputs(nlp, tmp_path):

@@ -3,14 +3,13 @@
 Each rule is a function `(ctx, candidate) -> Mention | Rejected | None`; None hands the
 candidate on to the next rule, which may have relabelled it. The order is declared in
 data: the rules of `patterns/rules.json` whose `function` names one of these functions,
-by priority.
+by priority (the component computes it once: `step_order`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Span
 
@@ -18,7 +17,7 @@ from pipeline.actors import orgs, shapes
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.titles import title_before, without_leading_title
-from pipeline.rules import stage_rules
+from pipeline.rules import Rule
 
 
 @dataclass
@@ -163,8 +162,7 @@ def org_word_person(ctx: Context, c: Candidate) -> Verdict:
 
 def acronym_person(ctx: Context, c: Candidate) -> Verdict:
     """ "DAB": an acronym, not a person."""
-    span = c.span
-    if c.label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 4:
+    if c.label == "PERSON" and ctx.patterns.fits("actor.relabel.acronym", c.span):
         c.relabel("ORG", "actor.relabel.acronym")
     return None
 
@@ -263,19 +261,18 @@ STEPS: dict[str, Step] = {
 }
 
 
-@cache
-def step_order() -> tuple[Step, ...]:
-    """The classification rules in the order `rules.json` declares (by priority)."""
-    rows = sorted(stage_rules("actors").values(), key=lambda r: (r.priority, r.id))
+def step_order(rules: dict[str, Rule]) -> tuple[Step, ...]:
+    """The classification rules in the order the rule rows declare (by priority)."""
+    rows = sorted(rules.values(), key=lambda r: (r.priority, r.id))
     names = dict.fromkeys(r.function for r in rows if r.function in STEPS)
     if set(names) != set(STEPS):
-        raise ValueError(f"actors rules.json: no row for the steps {set(STEPS) - set(names)}")
+        raise ValueError(f"actor rules: no row for the steps {set(STEPS) - set(names)}")
     return tuple(STEPS[name] for name in names)
 
 
 def classify(ctx: Context, span: Span) -> Mention | Rejected:
     candidate = Candidate(span, span.label_)
-    for step in step_order():
+    for step in ctx.steps:
         verdict = step(ctx, candidate)
         if verdict is not None:
             return verdict

@@ -23,7 +23,7 @@ from spacy.util import ensure_path
 
 from pipeline.actors.affiliate import affiliate
 from pipeline.actors.candidates import candidates
-from pipeline.actors.classify import classify
+from pipeline.actors.classify import classify, step_order
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.link import link_all, without_acronyms_of_things
 from pipeline.actors.mention import (
@@ -34,9 +34,11 @@ from pipeline.actors.mention import (
     actor_rows,
     mention_dict,
 )
+from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.words import Words, parse_words, words_data
+from pipeline.rules import RULE_FILE_VERSION, load_data, parse_rules, stage_rules
 
-CONFIG_FILE, WORDS_FILE = "cfg.json", "words.json"
+CONFIG_FILE, WORDS_FILE, RULES_FILE = "cfg.json", "words.json", "rules.json"
 
 
 @dataclass
@@ -56,12 +58,14 @@ class ActorLinker(Pipe):
         title_window: int = 4,
         affiliation_window: int = 14,
         words: dict[str, Any] | None = None,
+        rules: list[dict[str, Any]] | None = None,
     ) -> None:
         self.name = name
         self.settings = Settings(title_window, affiliation_window)
-        self.words_data = words or words_data()
-        self.words: Words = parse_words(self.words_data)
         self.gazetteer = load_gazetteer()
+        self.vocab = nlp.vocab
+        self.set_words(words or words_data())
+        self.set_rules(rules or load_data("actors", RULES_FILE)["rules"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # NER misses some gazetteer names ("the Kremlin", "Diet"); match them case-sensitively.
         forms = sorted(self.gazetteer.match_forms)
@@ -74,7 +78,23 @@ class ActorLinker(Pipe):
         return doc
 
     def context(self, doc: Doc) -> Context:
-        return Context(doc, self.gazetteer, self.words, self.settings)
+        return Context(doc, self.gazetteer, self.words, self.settings, self.patterns, self.steps)
+
+    def set_words(self, data: dict[str, Any]) -> None:
+        """Word lists in the form of patterns/words.json, checked."""
+        self.words_data = data
+        self.words: Words = parse_words(data)
+
+    def set_rules(self, rows: list[dict[str, Any]]) -> None:
+        """Rule rows in the form of patterns/rules.json: their patterns and the order of
+        the classification rules, checked."""
+        self.rule_rows = rows
+        rules = parse_rules("actors", {"version": RULE_FILE_VERSION, "rules": rows})
+        odd = set(rules) ^ set(stage_rules("actors"))
+        if odd:  # ids are declared by the package: rows may re-order or re-pattern them only
+            raise ValueError(f"actor rules differ from the declared ids: {sorted(odd)}")
+        self.patterns = SpanPatterns(self.vocab, rules)
+        self.steps = step_order(rules)
 
     def extract(self, doc: Doc) -> Result:
         """The stage's steps on one Doc: mentions, and the candidates found to be none."""
@@ -97,14 +117,21 @@ class ActorLinker(Pipe):
             "title_window": self.settings.title_window,
             "affiliation_window": self.settings.affiliation_window,
         }
-        (path / CONFIG_FILE).write_text(json.dumps(cfg, indent=1), encoding="utf-8")
-        data = json.dumps(self.words_data, ensure_ascii=False, indent=1)
-        (path / WORDS_FILE).write_text(data, encoding="utf-8")
+        _write_json(path / CONFIG_FILE, cfg)
+        _write_json(path / WORDS_FILE, self.words_data)
+        _write_json(path / RULES_FILE, {"version": RULE_FILE_VERSION, "rules": self.rule_rows})
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> ActorLinker:
         path = ensure_path(path)
-        cfg = json.loads((path / CONFIG_FILE).read_text(encoding="utf-8"))
-        self.settings = Settings(**cfg)
-        self.words_data = json.loads((path / WORDS_FILE).read_text(encoding="utf-8"))
-        self.words = parse_words(self.words_data)
+        self.settings = Settings(**_read_json(path / CONFIG_FILE))
+        self.set_words(_read_json(path / WORDS_FILE))
+        self.set_rules(_read_json(path / RULES_FILE)["rules"])
         return self
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -3,11 +3,14 @@ mention with its rule trail; and the plain rows they become."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.gazetteer import Gazetteer
+from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.words import Words
 from pipeline.rules import UnknownRuleError, stage_rules
 
@@ -35,6 +38,8 @@ class Context:
     gaz: Gazetteer
     words: Words
     settings: Settings
+    patterns: SpanPatterns
+    steps: tuple[Callable[..., Any], ...] = ()  # the classification rules, in order
     hints: dict[tuple[int, int], str] = field(default_factory=dict)  # bounds -> rule id
 
 

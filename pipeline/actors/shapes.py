@@ -119,19 +119,10 @@ def person_shaped_org(ctx: Context, span: Span) -> str | None:
     gaz = ctx.gaz
     if any(t.lower_ in gaz.org_words for t in span) or gaz.lookup(span.text) is not None:
         return None
-    words = [t.text for t in span]
-    if (
-        len(span) == 4
-        and span[0].is_title
-        and span[1].is_title
-        and words[2] == "-"
-        and span[3].is_alpha
-        and span[3].is_lower
-    ):
+    if ctx.patterns.fits("actor.romanised_name_person", span):
         return "actor.romanised_name_person"
     if (
-        len(span) == 2
-        and all(t.is_title and t.pos_ == "PROPN" for t in span)
+        ctx.patterns.fits("actor.given_name_person", span)
         and span[0].lower_ in gaz.given_names
         and gaz.lookup(span[1].text) is None
     ):
