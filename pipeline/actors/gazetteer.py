@@ -1,6 +1,7 @@
 """Lookup tables for actors: countries (pycountry plus our aliases), organisations, roles.
 
-Built once per process from the data files in `patterns/` and from pycountry.
+Built once per process from the data files in `patterns/` (read through
+`pipeline.rules.load_data`) and from pycountry.
 """
 
 from __future__ import annotations
@@ -8,13 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pycountry
 
 from pipeline.rules import load_data
 
-PATTERNS_DIR = Path(__file__).parent / "patterns"
 # States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
 FAMILY_FIRST = {"CHN", "HKG", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
 
