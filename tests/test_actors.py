@@ -333,7 +333,15 @@ def test_word_lists_are_checked_on_load():
 def test_one_pronoun_list():
     known = pronouns()
     assert {"he", "she"} <= known.person and "it" in known.singular_group and "they" in known.plural
-    assert "you" in known.all
+    assert "you" in known.all and "himself" in known.all - known.personal
+
+
+def test_the_claims_stage_lists_the_same_pronouns():
+    stance = load_data("claims", "stance.json")
+    if "personal_pronouns" not in stance:
+        pytest.skip("the claims stage reads pipeline.actors.pronouns")
+    assert pronouns().personal == set(stance["personal_pronouns"])
+    assert pronouns().relative == set(stance["relative_pronouns"])
 
 
 # -- the component ---------------------------------------------------------------------------

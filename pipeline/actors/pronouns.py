@@ -15,12 +15,20 @@ class Pronouns:
     plural: frozenset[str]  # they, we: the most recent group
     first_person: frozenset[str]
     second_person: frozenset[str]
+    reflexive: frozenset[str]  # himself, themselves
+    relative: frozenset[str]  # which, that: no one by themselves
 
     @property
     def all(self) -> frozenset[str]:
+        """Every personal pronoun, reflexive ones included."""
         return (
             self.person | self.singular_group | self.plural | self.first_person | self.second_person
         )
+
+    @property
+    def personal(self) -> frozenset[str]:
+        """Personal pronouns that can stand as a speaker: he, it, they, I, you..."""
+        return self.all - self.reflexive
 
 
 @cache
