@@ -14,7 +14,10 @@ CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
 
 
 def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
+    """Candidate spans, in text order, without overlaps. `ctx.sources` records the rule
+    that found each one NER did not give as it is."""
     doc = ctx.doc
+    source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
     raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
     # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
     # "US" + "Japan"); inside a longer entity it is just part of that name.
@@ -23,20 +26,30 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
         for _, start, end in matcher(doc)
         if not any(e.start < end and start < e.end and len(e) >= end - start for e in raw)
     ]
-    ents = [
-        part
-        for e in raw
-        if (t := trim(ctx, e))
-        for split in split_person_of_news_org(ctx, t)
-        for part in split_org_person(ctx, split)
-    ]
+    source.update(dict.fromkeys(map(id, matches), "actor.candidate.gazetteer_match"))
+    ents = []
+    for e in raw:
+        for split in split_person_of_news_org(ctx, t) if (t := trim(ctx, e)) else []:
+            parts = split_org_person(ctx, split)
+            if len(parts) == 2:
+                source[id(parts[1])] = "actor.split.org_person"
+            ents += parts
+    found = titled_names(ctx)
+    source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))
+    copular = copular_names(ctx)
+    source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
     titled = [
-        span
-        for span in [*titled_names(ctx), *copular_names(ctx)]
-        if not any(e.start < span.end and span.start < e.end for e in ents)
+        s for s in [*found, *copular] if not any(e.start < s.end and s.start < e.end for e in ents)
     ]
-    spans = [s for s in [*ents, *titled, *matches] if len(s)]
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
+    for span in spans:
+        if id(span) in source:
+            ctx.sources[(span.start, span.end)] = source[id(span)]
+    return spans
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def extend_name(ctx: Context, ent: Span) -> Span:
@@ -144,6 +157,7 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
     tail = ent.doc[cut : ent.end]
     if len(tail) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in tail):
         return [ent]
+    ctx.sources[(cut, ent.end)] = "actor.split.org_person"
     return [
         Span(ent.doc, ent.start, cut, label="ORG"),
         Span(ent.doc, cut, ent.end, label="PERSON"),

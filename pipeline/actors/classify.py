@@ -271,7 +271,8 @@ def step_order(rules: dict[str, Rule]) -> tuple[Step, ...]:
 
 
 def classify(ctx: Context, span: Span) -> Mention | Rejected:
-    candidate = Candidate(span, span.label_)
+    source = ctx.sources.get((span.start, span.end))
+    candidate = Candidate(span, span.label_, trail=[source] if source else [])
     for step in ctx.steps:
         verdict = step(ctx, candidate)
         if verdict is not None:

@@ -41,6 +41,8 @@ class Context:
     patterns: SpanPatterns
     steps: tuple[Callable[..., Any], ...] = ()  # the classification rules, in order
     hints: dict[tuple[int, int], str] = field(default_factory=dict)  # bounds -> rule id
+    # bounds -> the rule that found a candidate NER did not give as it is
+    sources: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 @dataclass

@@ -30,6 +30,11 @@ CASES = [
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
     "Delegates dined in <x rule=actor.not.capital_as_place>Madrid</x> on Monday.",
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
+    # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
+    "The <a ner=O name=Kremlin country=RUS trail=actor.candidate.gazetteer_match rule=actor.organisation_gazetteer>Kremlin</a> said no.",
+    "They met President <a ner=O label=PERSON trail=actor.candidate.titled_name rule=actor.person_title>Asmundo</a> in Oslo.",
+    "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
+    "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     # well-known people, by name or by a title and a family name
     "<a name='Vladimir Putin' country=RUS rule=actor.person_gazetteer>Vladimir Putin</a> phoned.",
     "Secretary <a ner=PERSON name='Lloyd Austin' country=USA rule=actor.person_family_name>Austin</a> flew to Oslo.",
