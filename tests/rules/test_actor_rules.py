@@ -71,6 +71,15 @@ CASES = [
     "The United States agreed, and <a ner=PERSON name='Jake Sullivan' country=USA rule=actor.person_given_name>Jake</a> phoned.",
     "<n ner=PERSON>Ana Lee</n> of <n ner=PERSON>Civic Renewal</n> spoke. <a ner=PERSON label=ORG rule=actor.alias_same_name>Civic Renewal</a> won.",
     "The <a>Social Renewal Party</a> (<a name='Social Renewal Party' rule=actor.alias_acronym>SRP</a>) won.",
+    # -- sentences as the model reads them (no entity forced)
+    "<a name=Russia country=RUS role=GOV rule=actor.capital_metonymy>Moscow</a> has rejected the proposal, officials in <x rule=actor.not.capital_as_place>Madrid</x> said.",
+    "Talks between <a name=China country=CHN role=GOV rule=actor.capital_metonymy>Beijing</a> and <a name='United States' country=USA role=GOV rule=actor.capital_metonymy>Washington</a> resumed.",
+    "The <a name='United States' country=USA role=GOV rule=actor.country_name>U.S.</a> and the United States Navy differ; the <a name='United States' country=USA role=GOV rule=actor.country_name>US</a> agreed.",
+    "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> and the <a country=RUS role=GOV rule=actor.organisation_gazetteer>Kremlin</a> traded accusations at the <a country=IGO role=IGO rule=actor.organisation_gazetteer>United Nations</a>.",
+    "Foreign Minister <a country=- role=GOV rule=actor.person_title>Lena Hartmann</a> met Senator <a country=- role=LEG rule=actor.person_title>Paul Okafor</a>.",
+    "Germany's chancellor, <a country=DEU role=GOV rule=actor.ner_person>Olaf Brenner</a>, arrived. <a name='Olaf Brenner' country=DEU role=GOV rule=actor.alias_surname_unlabelled>Brenner</a> later spoke to Brenner's aides.",
+    "The <a country=- role=PTY rule=actor.ner_org>Social Renewal Party</a> (<a name='Social Renewal Party' country=- role=PTY rule=actor.alias_acronym>SRP</a>) won. The SRP will govern.",
+    "Russian spokeswoman <a country=RUS role=GOV rule=actor.person_title>Irina Volkova</a> said the <a name=Ukraine country=UKR role=GOV rule=actor.demonym_group>Ukrainians</a> had left.",
     # -- more cases, by theme
     # A title and a family name that one well-known person has; line breaks do not hide
     # the title.
