@@ -25,11 +25,40 @@ def make_structure(nlp: Language, name: str):
     return StructureMarker(nlp, name)
 
 
-@Language.factory("claims_actor_linker", default_config={})
-def make_actor_linker(nlp: Language, name: str):
-    from pipeline.actors.actor_linker import ActorLinker
+@Language.factory(
+    "claims_actor_linker",
+    assigns=["doc._.actor_mentions", "doc._.actors"],
+    requires=[
+        "doc.ents",
+        "token.dep",
+        "token.pos",
+        "token.tag",
+        "token.lemma",
+        "token.is_sent_start",
+    ],
+    default_config={"title_window": 4, "affiliation_window": 14, "words": None, "rules": None},
+)
+def make_actor_linker(
+    nlp: Language,
+    name: str,
+    title_window: int,
+    affiliation_window: int,
+    words: dict | None,
+    rules: list[dict] | None,
+):
+    """Actor mentions and actors. `words` replaces the package's actors/patterns/words.json
+    (same keys) and `rules` the rows of its rules.json (same ids: other priorities,
+    patterns or confidences); the windows are in tokens."""
+    from pipeline.actors.component import ActorLinker
 
-    return ActorLinker(nlp, name)
+    return ActorLinker(
+        nlp,
+        name,
+        title_window=title_window,
+        affiliation_window=affiliation_window,
+        words=words,
+        rules=rules,
+    )
 
 
 @Language.factory("claims_date_tagger", default_config={})

@@ -1,57 +1,21 @@
-"""The actor linker: gazetteers, metonymy, titles, alias links and affiliation.
-
-Each case is written the EDS-NLP way: the sentence, then the mentions expected in it as
-(surface text, canonical name, country, role), and optionally surface forms that must NOT
-be actor mentions.
+"""The actor stage beyond one rule per line (tests/rules/test_actor_rules.py holds those):
+organisations across a text, actors tables, speaker resolution, the article's state,
+the rules as data, and the component (config, save and load, no per-Doc state, errors).
 """
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 
-CASES = [
-    # A capital acting as a subject is its state's government; as a place it is not an actor.
-    ("Moscow has rejected the proposal, officials in Madrid said.",
-     [("Moscow", "Russia", "RUS", "GOV")], ["Madrid"]),
-    ("Talks between Beijing and Washington resumed.",
-     [("Beijing", "China", "CHN", "GOV"), ("Washington", "United States", "USA", "GOV")], []),
-    # Abbreviations and short names resolve to one country actor.
-    ("The U.S. and the United States Navy differ; the US agreed.",
-     [("U.S.", "United States", "USA", "GOV"), ("US", "United States", "USA", "GOV")], []),
-    # International organisations and government bodies from the gazetteer.
-    ("NATO and the Kremlin traded accusations at the United Nations.",
-     [("NATO", "NATO", "IGO", "IGO"), ("Kremlin", "Kremlin", "RUS", "GOV"),
-      ("United Nations", "United Nations", "IGO", "IGO")], []),
-    # A title makes a person, with the role it implies.
-    ("Foreign Minister Lena Hartmann met Senator Paul Okafor.",
-     [("Lena Hartmann", "Lena Hartmann", None, "GOV"),
-      ("Paul Okafor", "Paul Okafor", None, "LEG")], []),
-    # A surname links to the full name given earlier, whatever NER called it.
-    ("Germany's chancellor, Olaf Brenner, arrived. Brenner later spoke to Brenner's aides.",
-     [("Olaf Brenner", "Olaf Brenner", "DEU", "GOV"), ("Brenner", "Olaf Brenner", "DEU", "GOV")],
-     []),
-    # An acronym links to its expansion.
-    ("The Social Renewal Party (SRP) won. The SRP will govern.",
-     [("Social Renewal Party", "Social Renewal Party", None, "PTY"),
-      ("SRP", "Social Renewal Party", None, "PTY")], []),
-    # A nationality adjective gives a person's country; plural demonyms are group actors.
-    ("Russian spokeswoman Irina Volkova said the Ukrainians had left.",
-     [("Irina Volkova", "Irina Volkova", "RUS", "GOV"), ("Ukrainians", "Ukraine", "UKR", "GOV")],
-     []),
-]  # fmt: skip
-
-
-def mentions(nlp, text):
-    return [(m["text"], m["name"], m["country"], m["role"]) for m in nlp(text)._.actor_mentions]
-
-
-@pytest.mark.parametrize(("text", "expected", "not_actors"), CASES)
-def test_actor_cases(nlp, text, expected, not_actors):
-    found = mentions(nlp, text)
-    for item in expected:
-        assert item in found, f"{item} not in {found}"
-    for surface in not_actors:
-        assert surface not in [m[0] for m in found]
+from pipeline.actors import candidates, classify
+from pipeline.actors import link as link_passes
+from pipeline.actors.pronouns import pronouns
+from pipeline.actors.words import parse_words, words_data
+from pipeline.rules import load_data, stage_rules
 
 
 def test_actors_table_counts_mentions_and_aliases(nlp):
@@ -252,199 +216,6 @@ def test_article_country_is_a_marked_guess(nlp, text, name, country, country_fro
     assert (actors[name]["country"], actors[name]["country_from"]) == (country, country_from)
 
 
-def link(nlp, text, forced=()):
-    """Run the pipeline up to the actor linker, with the entities in `forced` (surface,
-    label) put in place of what NER found there, so that each rule is tested whatever the
-    statistical model does with the sentence."""
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name == "claims_actor_linker":
-            break
-        doc = component(doc)
-    spans = []
-    for surface, label in forced:
-        start = text.index(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-    doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
-    return nlp.get_pipe("claims_actor_linker")(doc)
-
-
-RULE_CASES = [
-    # (text, entities forced on the NER, expected mentions as
-    #  (surface, name, country, role, rule_id), surfaces that must not be actors)
-    # A title and a family name that one well-known person has; line breaks do not hide
-    # the title.
-    ("The talks took place in Norway, where Secretary\nAustin met reporters in Oslo.",
-     [("Austin", "PERSON")],
-     [("Austin", "Lloyd Austin", "USA", "GOV", "actor.person_family_name")], []),
-    ("Premier Li spoke; Chancellor Li did not.", [("Li", "PERSON")], [], []),
-    # "of <state>" right after a person; a state named before another person is not theirs.
-    ("Prime Minister Ana Lopes of Portugal and Prime Minister Jan Novak met in Lisbon.",
-     [("Ana Lopes", "PERSON"), ("Portugal", "GPE"), ("Jan Novak", "PERSON")],
-     [("Ana Lopes", "Ana Lopes", "PRT", "GOV", "actor.person_title"),
-      ("Jan Novak", "Jan Novak", None, "GOV", "actor.person_title")], []),
-    # A nationality in the apposition that follows the name.
-    ("Omar Haddad, spokesman for the Egyptian army, said the border was closed.",
-     [("Omar Haddad", "PERSON")],
-     [("Omar Haddad", "Omar Haddad", "EGY", None, "actor.ner_person")], []),
-    # NER spans that begin or end at a line break or a no-break space are trimmed.
-    ("Aid went to\xa0the\xa0Pacific Harbour Council,\nand to\n\nEstonia\n\n.",
-     [("\xa0Pacific Harbour Council", "ORG"), ("\n\nEstonia\n\n", "GPE")],
-     [("Pacific Harbour Council", "Pacific Harbour Council", None, "GOV", "actor.ner_org"),
-      ("Estonia", "Estonia", "EST", "GOV", "actor.country_name")], []),
-    # Someone addressed in a press call is no actor.
-    ("Thanks, Marcus. So, the talks went well.", [("Marcus", "PERSON")], [], ["Marcus"]),
-    # Words no person's name is made of.
-    ("The Competitiveness agenda and Javelin anti-tank weapons were discussed.",
-     [("Competitiveness", "PERSON"), ("Javelin anti-tank", "PERSON")], [],
-     ["Competitiveness", "Javelin anti-tank"]),
-    ("Clement Moss met Kim Jong-un in Hanoi.",
-     [("Clement Moss", "PERSON"), ("Kim Jong-un", "PERSON")],
-     [("Clement Moss", "Clement Moss", None, None, "actor.ner_person"),
-      ("Kim Jong-un", "Kim Jong Un", "PRK", "GOV", "actor.person_gazetteer")], []),
-    # A name apposed to a thing's noun names the thing.
-    ("The naval exercise, Pacific Shield, ended on Monday.", [("Pacific Shield", "PERSON")],
-     [], ["Pacific Shield"]),
-    # A "person" named like an organisation is one; so is an acronym.
-    ("The new Cyber Strike Force will help.", [("Cyber Strike Force", "PERSON")],
-     [("Cyber Strike Force", "Cyber Strike Force", None, "MIL", "actor.ner_org")], []),
-    ("The pro-Beijing DAB won the seat.", [("DAB", "PERSON")],
-     [("DAB", "DAB", None, None, "actor.ner_org")], []),
-    # Bodies of an international organisation, and administrations named after a leader.
-    ("The NATO-Ukraine Council met on Friday.", [("NATO-Ukraine Council", "ORG")],
-     [("NATO-Ukraine Council", "NATO-Ukraine Council", "IGO", "IGO", "actor.org_igo_prefix")],
-     []),
-    ("The Macron Government announced new rules.", [("Macron Government", "ORG")],
-     [("Macron Government", "Macron Government", "FRA", "GOV",
-       "actor.org_named_for_person")], []),
-    # "the Departments of Energy and Commerce": each is the department it shortens.
-    ("The Departments of Energy and Commerce will act.",
-     [("Energy", "ORG"), ("Commerce", "ORG")],
-     [("Energy", "U.S. Department of Energy", "USA", "GOV", "actor.department_shorthand"),
-      ("Commerce", "U.S. Department of Commerce", "USA", "GOV",
-       "actor.department_shorthand")], []),
-    # Without "Department(s)" near it or in the text, "Commerce" is not the department.
-    ("Commerce slowed in May.", [("Commerce", "ORG")],
-     [("Commerce", "Commerce", None, None, "actor.ner_org")], []),
-    # A headline's verb and a parenthesis end an organisation's name.
-    ("Harbour Council Announces Measures", [("Harbour Council Announces Measures", "ORG")],
-     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")], []),
-    ("Funds from the Department of Energy (DOE) arrived.",
-     [("Department of Energy (DOE", "ORG")],
-     [("Department of Energy", "U.S. Department of Energy", "USA", "GOV",
-       "actor.organisation_gazetteer")], []),
-    # A camp's label before a party's name is not part of it.
-    ("The pro-Beijing Harbour Party won.", [("pro-Beijing Harbour Party", "ORG")],
-     [("Harbour Party", "Harbour Party", None, "PTY", "actor.ner_org")], []),
-    # Things: agreements by their head noun, the rest of a treaty's title, acronyms of
-    # things, words of a title, regions after a nationality, lowercase phrases.
-    ("They signed the Memorandum of Understanding on Fisheries.",
-     [("Memorandum of Understanding on Fisheries", "ORG")], [],
-     ["Memorandum of Understanding on Fisheries"]),
-    ("They upheld the Treaty on the Prohibition of Mines.",
-     [("Prohibition of Mines", "ORG")], [], ["Prohibition of Mines"]),
-    ("They launched the Green Shipping Framework (GSF). The GSF will grow.",
-     [("Green Shipping Framework", "ORG"), ("GSF", "ORG")], [], ["GSF"]),
-    ("SENIOR ADMINISTRATION OFFICIAL: Yes, we agree.", [("ADMINISTRATION", "ORG")], [],
-     ["ADMINISTRATION"]),
-    ("Troops stayed in the Ukrainian Crimea.", [("Ukrainian Crimea", "ORG")], [],
-     ["Ukrainian Crimea"]),
-    ("They are united on nuclear disarmament.", [("united on nuclear disarmament", "ORG")], [],
-     ["united on nuclear disarmament"]),
-    # A known organisation keeps its name when a "person" shares its first word.
-    ("The ASEAN Outlook was praised. ASEAN met in Jakarta.",
-     [("ASEAN Outlook", "PERSON")],
-     [("ASEAN", "ASEAN", "IGO", "IGO", "actor.organisation_gazetteer")], ["ASEAN Outlook"]),
-    # A reporter named with their news organisation ("X of <news agency>") is a person of
-    # the agency's state; the agency is an actor of its own.
-    ("Thank you. Tanaka of Kyodo News, please.", [("Tanaka of Kyodo News", "ORG")],
-     [("Tanaka", "Tanaka", "JPN", None, "actor.person_of_news_org"),
-      ("Kyodo News", "Kyodo News", "JPN", "MED", "actor.organisation_gazetteer")],
-     ["Tanaka of Kyodo News"]),
-    # One unknown word after a place preposition, or "the town of", is a place...
-    ("The team drove from Kandor to the capital.", [("Kandor", "ORG")], [], ["Kandor"]),
-    ("Shells fell in the town of Velmar on Monday.", [("Velmar", "ORG")], [], ["Velmar"]),
-    # ... but not when it acts somewhere in the text, nor an organisation word.
-    ("Velmar said it would invest in Velmar.", [("Velmar", "ORG")],
-     [("Velmar", "Velmar", None, None, "actor.ner_org")], []),
-    ("The bill passed in Parliament.", [("Parliament", "ORG")],
-     [("Parliament", "Parliament", None, "LEG", "actor.ner_org")], []),
-    # A document's number and a blank line end a name.
-    ("Under Order of the Harbour Council No. 7 of 2024, fees rose.",
-     [("Harbour Council No. 7 of", "ORG")],
-     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")],
-     ["Harbour Council No. 7 of"]),
-    ("Remarks at the Harbour Council\n\nRose Hall\n\nThe minister spoke.",
-     [("Harbour Council\n\nRose Hall", "ORG")],
-     [("Harbour Council", "Harbour Council", None, "GOV", "actor.ner_org")],
-     ["Harbour Council\n\nRose Hall"]),
-    # "Secretary of the Treasury" is a title; "leader of the SRP" names a party.
-    ("Ana Ruiz, Secretary of the Treasury, spoke.", [("Treasury", "ORG")], [], ["Treasury"]),
-    ("The leader of the SRP resigned.", [("SRP", "ORG")],
-     [("SRP", "SRP", None, None, "actor.ner_org")], []),
-    ("The head of the Refugee Council spoke.", [("Refugee Council", "ORG")],
-     [("Refugee Council", "Refugee Council", None, "GOV", "actor.ner_org")], []),
-    # An acronym glued to a lowercase word or after its lowercase expansion is a thing.
-    ("They back open-RAN technology.", [("RAN", "ORG")], [], ["RAN"]),
-    ("They use a low orbit satellite (LOS) link.", [("LOS", "ORG")], [], ["LOS"]),
-    # "Organisations" shaped like a person's name: a romanised name, a given name.
-    ("Ho Wing-kei won the seat.", [("Ho Wing-kei", "ORG")],
-     [("Ho Wing-kei", "Ho Wing-kei", None, None, "actor.romanised_name_person")], []),
-    ("The prize was founded by Dean Carver in 1990.", [("Dean Carver", "ORG")],
-     [("Dean Carver", "Dean Carver", None, None, "actor.given_name_person")], []),
-    ("Henry Holdings Group grew.", [("Henry Holdings Group", "ORG")],
-     [("Henry Holdings Group", "Henry Holdings Group", None, "BUS", "actor.ner_org")], []),
-    ("Morgan Stanley raised its forecast.", [("Morgan Stanley", "ORG")],
-     [("Morgan Stanley", "Morgan Stanley", "USA", "BUS", "actor.organisation_gazetteer")], []),
-    # What a person is "of" is a body, even where NER calls it a person.
-    ("Wu Kin-man of Harbour Renewal won.", [("Wu Kin-man", "PERSON"),
-                                             ("Harbour Renewal", "PERSON")],
-     [("Harbour Renewal", "Harbour Renewal", None, None, "actor.org_after_person_of"),
-      ("Wu Kin-man", "Wu Kin-man", None, None, "actor.ner_person")], []),
-    # Camp and status words before a name are not part of it; alone they are no actor.
-    ("Nonpartisan Ana Lee won the seat.", [("Nonpartisan Ana Lee", "PERSON")],
-     [("Ana Lee", "Ana Lee", None, None, "actor.ner_person")], ["Nonpartisan Ana Lee"]),
-    ("Localist group members marched.", [("Localist", "ORG")], [], ["Localist"]),
-    ("The Pro-Harbour SRP won.", [("Pro-Harbour SRP", "PERSON")],
-     [("SRP", "SRP", None, None, "actor.ner_org")], ["Pro-Harbour SRP"]),
-    # A given name, or its short form, of one person named in full; else of one well-known
-    # person whose state the text names.
-    ("Yoshi and I met Prime Minister Yoshitaka Mori.",
-     [("Yoshi", "ORG"), ("Yoshitaka Mori", "PERSON")],
-     [("Yoshi", "Yoshitaka Mori", None, "GOV", "actor.alias_given_name")], []),
-    # In an article about one state, a person in a sentence that names one other
-    # nationality, and not the article's, is of that one (a guess too).
-    ("Peru voted. Peru's parties campaigned in Peru. \"We are proud Bolivians,\" team member "
-     "Ana Soto told reporters.", [("Ana Soto", "PERSON")],
-     [("Ana Soto", "Ana Soto", "BOL", None, "actor.ner_person")], []),
-    ("The United States will act. Jake said so.", [("Jake", "PERSON")],
-     [("Jake", "Jake Sullivan", "USA", "GOV", "actor.person_given_name")], []),
-    ("Chile will act. Jake said so.", [("Jake", "PERSON")],
-     [("Jake", "Jake", None, None, "actor.ner_person")], []),
-    # A title goes with an office holder's family name, not with a relative's.
-    ("The talks were held in the Oval Office, where President\nBiden met reporters.",
-     [("Biden", "GPE")],
-     [("Biden", "Joe Biden", "USA", "GOV", "actor.person_family_name")], []),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "forced", "expected", "not_actors"), RULE_CASES)
-def test_rules(nlp, text, forced, expected, not_actors):
-    doc = link(nlp, text, forced)
-    found = [
-        (m["text"], m["name"], m["country"], m["role"], m["rule_id"]) for m in doc._.actor_mentions
-    ]
-    for item in expected:
-        assert item in found, f"{item} not in {found}"
-    for surface in not_actors:
-        assert surface not in [m[0] for m in found], found
-    if not expected and not not_actors:  # "Premier Li": two people have the family name
-        assert not any(m[4] == "actor.person_family_name" for m in found), found
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -467,3 +238,182 @@ def test_titled_names_that_ner_missed(nlp, text, expected):
     doc = nlp.get_pipe("claims_actor_linker")(doc)
     persons = [(m["text"], m["country"]) for m in doc._.actor_mentions if m["label"] == "PERSON"]
     assert persons == expected
+
+
+# -- rules as data -------------------------------------------------------------------------
+
+ACTORS_SRC = Path(__file__).resolve().parents[1] / "pipeline" / "actors"
+
+
+def rule_ids_in_code() -> set[str]:
+    ids = set()
+    for path in ACTORS_SRC.glob("*.py"):
+        ids |= set(re.findall(r"[\"'](actor\.[a-z_.]+)[\"']", path.read_text(encoding="utf-8")))
+    return ids
+
+
+def test_every_rule_id_in_the_code_is_declared_and_every_declared_id_is_used():
+    declared = set(stage_rules("actors"))
+    assert rule_ids_in_code() - declared == set(), "used in code, declared nowhere"
+    assert declared - rule_ids_in_code() == set(), "declared, used nowhere"
+
+
+def test_every_rule_names_a_function_of_the_stage():
+    functions = {
+        name
+        for module in (candidates, classify, link_passes)
+        for name, value in vars(module).items()
+        if callable(value)
+    }
+    assert {r.function for r in stage_rules("actors").values()} <= functions
+
+
+def test_classification_runs_in_the_declared_order():
+    rows = sorted(stage_rules("actors").values(), key=lambda r: r.priority)
+    declared = list(dict.fromkeys(r.function for r in rows if r.function in classify.STEPS))
+    assert [step.__name__ for step in classify.step_order(stage_rules("actors"))] == declared
+
+
+def test_word_lists_are_checked_on_load():
+    data = words_data()
+    with pytest.raises(ValueError, match="missing"):
+        parse_words(
+            {**data, "words": {k: v for k, v in data["words"].items() if k != "name_joiners"}}
+        )
+    with pytest.raises(ValueError, match="unknown"):
+        parse_words({**data, "words": {**data["words"], "typo": {"words": []}}})
+
+
+def test_one_pronoun_list():
+    known = pronouns()
+    assert {"he", "she"} <= known.person and "it" in known.singular_group and "they" in known.plural
+    assert "you" in known.all and "himself" in known.all - known.personal
+
+
+def test_the_claims_stage_lists_the_same_pronouns():
+    stance = load_data("claims", "stance.json")
+    if "personal_pronouns" not in stance:
+        pytest.skip("the claims stage reads pipeline.actors.pronouns")
+    assert pronouns().personal == set(stance["personal_pronouns"])
+    assert pronouns().relative == set(stance["relative_pronouns"])
+
+
+# -- the component ---------------------------------------------------------------------------
+
+
+def test_component_keeps_no_per_doc_state(nlp):
+    linker = nlp.get_pipe("claims_actor_linker")
+    before = dict(vars(linker))
+    nlp("Secretary Austin met Foreign Minister Lena Hartmann in Oslo.")
+    assert vars(linker).keys() == before.keys()
+    assert all(vars(linker)[k] is v for k, v in before.items())
+
+
+def test_factory_declares_what_it_assigns_and_requires(nlp):
+    meta = nlp.get_pipe_meta("claims_actor_linker")
+    assert set(meta.assigns) == {"doc._.actor_mentions", "doc._.actors"}
+    assert "doc.ents" in meta.requires and "token.dep" in meta.requires
+    assert meta.default_config["title_window"] == 4
+
+
+def test_save_and_load_round_trip(nlp, tmp_path):
+    text = "Foreign Minister Lena Hartmann met Senator Paul Okafor. Hartmann spoke."
+    words = words_data()
+    # a configured word list: "at" no longer introduces a host institution
+    words = {**words, "words": {**words["words"], "host_prepositions": {"words": ["beside"]}}}
+    # configured rules: vocatives are looked for first, acronyms are at most three letters
+    rows = [dict(row) for row in load_data("actors", "rules.json")["rules"]]
+    for row in rows:
+        if row["id"] == "actor.not.vocative":
+            row["priority"] = 1
+        if row["id"] == "actor.relabel.acronym":
+            row["pattern"] = [{"IS_UPPER": True, "LENGTH": {"<=": 3}}]
+    linker = nlp.get_pipe("claims_actor_linker")
+    custom = type(linker)(nlp, "claims_actor_linker", title_window=3, words=words, rules=rows)
+    custom.to_disk(tmp_path / "linker")
+    loaded = type(linker)(nlp, "claims_actor_linker").from_disk(tmp_path / "linker")
+    assert loaded.settings == custom.settings and loaded.settings.title_window == 3
+    assert loaded.words.host_prepositions == {"beside"}
+    assert loaded.words_data == custom.words_data
+    assert loaded.steps[0] is classify.vocative and loaded.steps == custom.steps
+    kpfa = nlp("KPFA")[0:1]
+    assert not loaded.patterns.fits("actor.relabel.acronym", kpfa)
+    assert linker.patterns.fits("actor.relabel.acronym", kpfa)
+    assert loaded(nlp(text))._.actor_mentions == custom(nlp(text))._.actor_mentions
+
+
+def test_configured_rules_keep_the_declared_ids(nlp):
+    rows = load_data("actors", "rules.json")["rules"][1:]
+    linker = nlp.get_pipe("claims_actor_linker")
+    with pytest.raises(ValueError, match="declared ids"):
+        type(linker)(nlp, "claims_actor_linker", rules=rows)
+
+
+def test_pipeline_round_trip_keeps_the_outputs(nlp, tmp_path):
+    import spacy
+
+    text = "Moscow has turned the offer down, Foreign Minister Lena Hartmann said."
+    nlp.to_disk(tmp_path / "nlp")
+    reloaded = spacy.load(tmp_path / "nlp")
+    assert reloaded(text)._.actor_mentions == nlp(text)._.actor_mentions
+
+
+def test_errors_are_raised_not_swallowed(nlp, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("broken role nouns")
+
+    from pipeline.actors.resolve import resolve_speaker
+
+    text = "Peru's Ministry of Energy spoke. The ministry said prices would fall."
+    doc = nlp(text)
+    monkeypatch.setattr("pipeline.actors.resolve.role_nouns", broken)
+    with pytest.raises(RuntimeError, match="broken"):
+        resolve_speaker(
+            doc, text.rindex("The ministry"), len(text) - len(" said prices would fall.")
+        )
+
+
+# -- small parts ------------------------------------------------------------------------------
+
+
+def actor_modules() -> dict[str, ast.Module]:
+    return {p.stem: ast.parse(p.read_text(encoding="utf-8")) for p in ACTORS_SRC.glob("*.py")}
+
+
+def test_functions_and_modules_are_small():
+    for name, tree in actor_modules().items():
+        assert tree.body[-1].end_lineno <= 500, name
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                assert node.end_lineno - node.lineno < 60, (name, node.name)
+
+
+def test_no_import_cycles():
+    graph = {
+        name: {
+            alias.name.rsplit(".", 1)[-1] if node.module == "pipeline.actors" else node.module[16:]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and (node.module or "").startswith("pipeline.actors")
+            for alias in node.names
+        }
+        for name, tree in actor_modules().items()
+    }
+
+    for name in graph:
+        stack, seen = list(graph[name]), set()
+        while stack:
+            node = stack.pop()
+            assert node != name, f"{name} imports itself through {seen}"
+            if node not in seen:
+                seen.add(node)
+                stack.extend(graph.get(node, ()))
+
+
+def test_an_undeclared_rule_id_raises(nlp):
+    from pipeline.actors.mention import Mention
+    from pipeline.rules import UnknownRuleError
+
+    doc = nlp.make_doc("Anyone")
+    with pytest.raises(UnknownRuleError):
+        Mention(doc[0:1], "PERSON", "person:anyone", "Anyone", None, None, "actor.no_such_rule")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import runpy
 from pathlib import Path
 
 import pytest
 
-from pipeline.actors.gazetteer import PATTERNS_DIR, load_gazetteer
+from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.rules import load_data
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_generated_file_is_up_to_date():
     pytest.importorskip("countryinfo", reason="countryinfo builds the file; not installed")
     script = Path(__file__).resolve().parents[1] / "scripts" / "build_gazetteer.py"
     build = runpy.run_path(str(script))["build"]
-    committed = json.loads((PATTERNS_DIR / "countries.generated.json").read_text("utf-8"))
+    committed = load_data("actors", "countries.generated.json")
     assert build()["countries"] == committed["countries"], "run scripts/build_gazetteer.py"
 
 

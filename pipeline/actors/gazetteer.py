@@ -1,19 +1,19 @@
 """Lookup tables for actors: countries (pycountry plus our aliases), organisations, roles.
 
-Built once per process from the data files in `patterns/` and from pycountry.
+Built once per process from the data files in `patterns/` (read through
+`pipeline.rules.load_data`) and from pycountry.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pycountry
 
-PATTERNS_DIR = Path(__file__).parent / "patterns"
+from pipeline.rules import load_data
+
 # States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
 FAMILY_FIRST = {"CHN", "HKG", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
 
@@ -76,7 +76,7 @@ def normalise_form(text: str) -> str:
 
 
 def _read(name: str) -> dict:
-    return json.loads((PATTERNS_DIR / name).read_text(encoding="utf-8"))
+    return load_data("actors", name)
 
 
 def country_entry(alpha3: str, kind: str = "country") -> Entry | None:

@@ -16,17 +16,15 @@ role), so it depends on no other part of the actor stage:
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
 
-PERSON_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
-SINGULAR_GROUP_PRONOUNS = {"it", "itself"}
-PLURAL_PRONOUNS = {"they", "them", "we", "us", "themselves", "ourselves"}
-FIRST_PERSON = {"i", "me", "we", "us"}
+from pipeline.actors.pronouns import pronouns
+from pipeline.actors.words import default_words
+from pipeline.rules import load_data
+
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
 # how far back (in characters) an anaphor may reach for its antecedent
@@ -36,8 +34,7 @@ MAX_LOOKBACK = 3000
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, dict[str, Any]]:
     """head lemma -> {"labels": [...], "role": str | None}."""
-    path = resources.files("pipeline.actors") / "patterns" / "role_nouns.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = load_data("actors", "role_nouns.json", version=1)
     return {k.lower(): v for k, v in data["role_nouns"].items()}
 
 
@@ -90,9 +87,6 @@ def _looks_plural(m: dict) -> bool:
     return (m.get("label") == "NORP" and text.endswith("s")) or text.lower().endswith(" states")
 
 
-NUMBER_WORDS = {"both": 2, "two": 2, "three": 3, "four": 4}
-
-
 def _member(m: dict) -> dict:
     keys = ("text", "start", "end", "actor_id", "name", "country")
     return {k: m.get(k) for k in keys}
@@ -103,10 +97,12 @@ def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> li
     noun ("the two countries", "both countries": the last distinct fitting actors)."""
     if span is None or head is None:
         return []
+    words = default_words()
     inside = _distinct([m for m in mentions if start <= m["start"] and m["end"] <= end])
-    if len(inside) >= 2 and any(t.lower_ in ("and", "&") for t in span):
+    if len(inside) >= 2 and any(t.lower_ in words.coordinators for t in span):
         return inside
-    count = next((NUMBER_WORDS[t.lower_] for t in span if t.lower_ in NUMBER_WORDS), 0)
+    counts = words.count_words
+    count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
     entry = role_nouns().get(head.lemma_.lower())
     if count < 2 or entry is None or head.tag_ not in ("NNS", "NNPS"):
         return []
@@ -128,13 +124,6 @@ def _distinct(mentions: list[dict]) -> list[dict]:
 
 def resolve_speaker(doc: Doc, start: int, end: int) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None."""
-    try:
-        return _resolve(doc, start, end)
-    except Exception:  # resolution is best effort; a claim keeps its unresolved span
-        return None
-
-
-def _resolve(doc: Doc, start: int, end: int) -> dict | None:
     if start >= end:
         return None
     mentions = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
@@ -159,14 +148,14 @@ def _resolve(doc: Doc, start: int, end: int) -> dict | None:
             return _result((persons or overlapping)[-1], "mention")
     if head is None:
         return None
-    lower = head.lower_
-    if lower in PERSON_PRONOUNS:
+    lower, known = head.lower_, pronouns()
+    if lower in known.person:
         m = _preceding(mentions, start, ("PERSON",))
         return _result(m, "pronoun") if m else None
-    if lower in SINGULAR_GROUP_PRONOUNS:
+    if lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
         return _result(m, "pronoun") if m else None
-    if lower in PLURAL_PRONOUNS:
+    if lower in known.plural:
         m = _preceding(mentions, start, GROUP_LABELS, plural=True) or _preceding(
             mentions, start, GROUP_LABELS
         )

@@ -1,0 +1,216 @@
+"""Affiliation: a person's country and role from the words around the name, an
+organisation's from its host institution, shared by all mentions of one actor, and the
+article's state as a marked guess."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from pipeline.actors.mention import Context, Mention
+from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
+
+DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
+COUNTRY_KINDS = ("demonym", "country")
+
+
+def affiliate(ctx: Context, mentions: list[Mention]) -> None:
+    by_start = {m.span.start: m for m in mentions}
+    person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
+    for m in mentions:
+        if m.label == "PERSON" and not m.country:
+            person_affiliation(ctx, m, by_start, person_at)
+    for m in mentions:
+        if m.label == "ORG" and not m.country:
+            m.country = host_country(ctx, m, by_start)
+    share_within_actor(mentions)
+    guess_article_state(ctx, mentions)
+
+
+def person_affiliation(
+    ctx: Context, m: Mention, by_start: dict[int, Mention], person_at: dict[int, Mention]
+) -> None:
+    """A person's country and role from the words before the name, an "of" phrase after
+    it, its apposition, a title, or a copular title ("X is a senior fellow")."""
+    m.country = country_of_phrase(ctx, m, by_start)
+    window_start = affiliation_window_start(ctx, m.span)
+    if not m.country:
+        country_before(ctx, m, window_start, by_start, person_at)
+    if not m.country:
+        m.country = country_in_apposition(ctx, m, by_start)
+    if m.role is None:
+        m.role = title_role_in(ctx, window_start, m.span.start)
+    if m.role is None:
+        m.role = copular_role(ctx, m.span)
+
+
+def country_before(
+    ctx: Context,
+    m: Mention,
+    window_start: int,
+    by_start: dict[int, Mention],
+    person_at: dict[int, Mention],
+) -> None:
+    """The nearest state, nationality or body with a country before a person, within the
+    phrase that introduces them; sets `m.country` (and a role from a body)."""
+    doc = ctx.doc
+    for i in range(m.span.start - 1, window_start - 1, -1):
+        other_person = person_at.get(i)
+        if other_person is not None and other_person is not m:
+            end = other_person.span.end
+            if end >= len(doc) or doc[end].lower_ not in ctx.words.possessive_marks:
+                return  # "Minister A of Japan, Minister B": Japan is A's
+        if posted_to(ctx, i):
+            continue  # "Afghan Ambassador to the United States X": X is Afghan
+        other = by_start.get(i)
+        if other is not None and other is not m and other.country and other.label != "PERSON":
+            m.country = other.country if other.country != "IGO" else m.country
+            m.role = m.role or (other.role if other.role in ("GOV", "MIL") else None)
+            if m.country:
+                return
+        entry = ctx.gaz.lookup(doc[i].text)
+        if entry is not None and entry.kind in COUNTRY_KINDS:
+            m.country = entry.country
+            return
+
+
+def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
+    """ "the X Center for Y Studies at the Johns Hopkins School of Z": a unit at an
+    institution is where the institution is."""
+    doc, i = ctx.doc, m.span.end
+    if i >= len(doc) or doc[i].lower_ not in ctx.words.host_prepositions:
+        return m.country
+    skip = i + 1 < len(doc) and doc[i + 1].lower_ in ctx.words.definite_articles
+    host = by_start.get(i + 2 if skip else i + 1)
+    if host is not None and host.label == "ORG" and host.country not in (None, "IGO"):
+        return host.country
+    return m.country
+
+
+def share_within_actor(mentions: list[Mention]) -> None:
+    """All mentions of one actor share what any of them learnt."""
+    country: dict[str, str] = {}
+    role: dict[str, str] = {}
+    for m in mentions:
+        if m.country:
+            country.setdefault(m.actor_id, m.country)
+        if m.role:
+            role.setdefault(m.actor_id, m.role)
+    for m in mentions:
+        m.country = m.country or country.get(m.actor_id)
+        m.role = m.role or role.get(m.actor_id)
+
+
+def guess_article_state(ctx: Context, mentions: list[Mention]) -> None:
+    """In an article about one state, the people and bodies it names without a country
+    most likely belong to that state: a guess, marked as one in `country_from`."""
+    home = dominant_state(mentions)
+    for m in mentions:
+        if home and m.country is None and m.label in ("PERSON", "ORG"):
+            # "'... of Afghans,' team member X said": a person in a sentence that
+            # names one other nationality and not the article's is of that one.
+            near = states_in_sentence(ctx, m.span) if m.label == "PERSON" else set()
+            if near and home not in near:
+                if len(near) == 1:
+                    m.country = next(iter(near))
+                    m.extra["country_from"] = "sentence"
+                continue
+            m.country = home
+            m.extra["country_from"] = "article"
+
+
+def states_in_sentence(ctx: Context, span: Span) -> set[str]:
+    """The states named by a country name or nationality word in the span's sentence."""
+    states = set()
+    for token in span.sent:
+        entry = ctx.gaz.lookup(token.text)
+        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
+            states.add(entry.country)
+    return states
+
+
+def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
+    """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate":
+    the state or body named right after the person with "of"."""
+    doc, i = ctx.doc, m.span.end
+    if i >= len(doc) or doc[i].lower_ not in ctx.words.member_prepositions:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ctx.words.definite_articles:
+        i += 1
+    other = by_start.get(i)
+    if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+        return other.country
+    return None
+
+
+def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
+    """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
+    body with a country in the apposition that follows the name."""
+    for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
+        if appos.i < m.span.end:
+            continue
+        for token in appos.subtree:
+            other = by_start.get(token.i)
+            if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+                return other.country
+            entry = ctx.gaz.lookup(token.text)
+            if entry is not None and entry.kind in COUNTRY_KINDS:
+                return entry.country
+    return None
+
+
+def affiliation_window_start(ctx: Context, span: Span) -> int:
+    """Where the noun phrase that introduces a person starts: through an apposition
+    ("Japan's prime minister, X") or a title's prepositional phrase ("Norwegian envoy
+    to Japan X", which the parser reads as "envoy to [Japan X]")."""
+    root = span.root
+    left = root.left_edge.i
+    if root.dep_ == "appos":
+        left = min(left, root.head.left_edge.i)
+    title = root.head.head if root.dep_ == "pobj" else None
+    if title is not None and title.lower_ in ctx.gaz.person_titles:
+        left = min(left, title.left_edge.i)
+    return max(left, span.sent.start, span.start - ctx.settings.affiliation_window)
+
+
+def posted_to(ctx: Context, i: int) -> bool:
+    """Is token i the country a title holder is sent to ("Ambassador to [the] X",
+    "envoy to X")? Not after other uses of "to" ("according to the Afghan coach")."""
+    doc, j = ctx.doc, i - 1
+    while j >= 0 and doc[j].lower_ in ctx.words.definite_articles:
+        j -= 1
+    return (
+        j >= 1
+        and doc[j].lower_ in ctx.words.posting_prepositions
+        and title_ending_at(ctx, j) is not None
+    )
+
+
+def copular_role(ctx: Context, span: Span) -> str | None:
+    """ "Ana Ruiz is a graduate student ..." -> the role of 'graduate student' (EDU)."""
+    # Not span.root: in "Will Hart is ..." the parser takes "Will" for an auxiliary.
+    subject = next(
+        (t for t in span if t.dep_ == "nsubj" and t.head.lemma_ in ctx.words.copula_lemmas),
+        None,
+    )
+    if subject is None:
+        return None
+    for attr in (c for c in subject.head.children if c.dep_ == "attr"):
+        title = attribute_title(ctx, attr)
+        if title is not None:
+            return ctx.gaz.person_titles[title]
+    return None
+
+
+def dominant_state(mentions: list[Mention]) -> str | None:
+    """The state named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as
+    often as any other, or None."""
+    counts = Counter(m.country for m in mentions if m.label == "GPE" and m.country)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < DOMINANT_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -1,0 +1,249 @@
+"""Candidate spans: NER entities (extended, trimmed, split), names after titles and in
+author bios that NER missed, and gazetteer names NER did not find."""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span, Token
+from spacy.util import filter_spans
+
+from pipeline.actors.mention import ACTOR_LABELS, Context
+from pipeline.actors.titles import attribute_title, title_ending_at
+
+CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
+
+
+def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
+    """Candidate spans, in text order, without overlaps. `ctx.sources` records the rule
+    that found each one NER did not give as it is."""
+    doc = ctx.doc
+    source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
+    raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
+    # "US" + "Japan"); inside a longer entity it is just part of that name.
+    matches = [
+        Span(doc, start, end, label="GAZ")
+        for _, start, end in matcher(doc)
+        if not any(e.start < end and start < e.end and len(e) >= end - start for e in raw)
+    ]
+    source.update(dict.fromkeys(map(id, matches), "actor.candidate.gazetteer_match"))
+    ents = []
+    for e in raw:
+        for split in split_person_of_news_org(ctx, t) if (t := trim(ctx, e)) else []:
+            parts = split_org_person(ctx, split)
+            if len(parts) == 2:
+                source[id(parts[1])] = "actor.split.org_person"
+            ents += parts
+    found = titled_names(ctx)
+    source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))
+    copular = copular_names(ctx)
+    source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
+    titled = [
+        s for s in [*found, *copular] if not any(e.start < s.end and s.start < e.end for e in ents)
+    ]
+    spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
+    for span in spans:
+        if id(span) in source:
+            ctx.sources[(span.start, span.end)] = source[id(span)]
+    return spans
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def extend_name(ctx: Context, ent: Span) -> Span:
+    """ "the Edwin O. Reischauer Center" + "for East Asian Studies": NER often stops
+    at an organisation word; the name goes on through "for/of/on" and capitalised words.
+    A facility named with an organisation word is an organisation."""
+    doc, words = ent.doc, ctx.words
+    if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in ctx.gaz.org_words:
+        return ent
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in words.name_continuers and doc[end + 1].is_title:
+        end += 1
+        while end < len(doc) and (
+            doc[end].is_title
+            or (
+                doc[end].lower_ in words.name_joiners
+                and end + 1 < len(doc)
+                and doc[end + 1].text[:1].isupper()
+            )
+        ):
+            end += 1
+        while doc[end - 1].lower_ in words.name_joiners:
+            end -= 1
+    return Span(doc, ent.start, end, label="ORG")
+
+
+def titled_names(ctx: Context) -> list[Span]:
+    """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
+    doc, spans = ctx.doc, []
+    for token in doc:
+        if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
+            continue
+        start = before = token.i
+        while before > 1 and doc[before - 1].is_space:
+            before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
+        comma = doc[before - 1].text == ","
+        before -= comma
+        if not title_ending_at(ctx, before):
+            continue  # also inside a capitalised name: its first word decides
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 4
+            and doc[end].pos_ == "PROPN"
+            and (doc[end].is_title or doc[end].text.endswith("."))
+        ):
+            end += 1
+        # A lone word names a person right after a title ("Prime Minister Ardern"),
+        # but not after a comma ("the president, Thanks"), nor a word of titles or
+        # organisations ("Minister Office").
+        lone_ok = not comma and could_be_a_surname(ctx, doc[start])
+        if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
+            spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def could_be_a_surname(ctx: Context, token: Token) -> bool:
+    gaz, lower = ctx.gaz, token.lower_
+    return (
+        token.is_alpha
+        and not token.is_upper
+        and lower not in gaz.org_words
+        and lower not in gaz.non_actor_heads
+        and lower not in gaz.person_title_words
+    )
+
+
+def split_person_of_news_org(ctx: Context, ent: Span) -> list[Span]:
+    """ "Tanaka of Kyodo": a name, "of" and a news organisation is a reporter of it.
+    NER tags the whole as an organisation; the reporter is a person."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return [ent]
+    of = next((t.i for t in ent[1:] if t.lower_ in ctx.words.member_prepositions), None)
+    if of is None or of - ent.start > 3:
+        return [ent]
+    name = ent.doc[ent.start : of]
+    org_start = of + 1
+    while org_start < ent.end and ent.doc[org_start].lower_ in ctx.words.definite_articles:
+        org_start += 1
+    org = ent.doc[org_start : ent.end]
+    entry = ctx.gaz.lookup(org.text) if len(org) else None
+    if entry is None or entry.kind != "organisation" or entry.role != "MED":
+        return [ent]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return [ent]
+    ctx.hints[(name.start, name.end)] = "actor.person_of_news_org"
+    return [
+        Span(ent.doc, name.start, name.end, label="PERSON"),
+        Span(ent.doc, org.start, org.end, label="ORG"),
+    ]
+
+
+def split_org_person(ctx: Context, ent: Span) -> list[Span]:
+    """ "Defence Council Anna Petrova" -> the council, then the person.
+
+    NER merges an organisation and the name that follows it; the split falls after the
+    last organisation keyword when two or more capitalised names follow it.
+    """
+    if ent.label_ != "ORG":
+        return [ent]
+    keyword_at = [t.i for t in ent if t.lower_ in ctx.gaz.org_words]
+    if not keyword_at:
+        return [ent]
+    cut = keyword_at[-1] + 1
+    tail = ent.doc[cut : ent.end]
+    if len(tail) < 2 or not all(t.pos_ == "PROPN" and t.is_title for t in tail):
+        return [ent]
+    ctx.sources[(cut, ent.end)] = "actor.split.org_person"
+    return [
+        Span(ent.doc, ent.start, cut, label="ORG"),
+        Span(ent.doc, cut, ent.end, label="PERSON"),
+    ]
+
+
+def copular_names(ctx: Context) -> list[Span]:
+    """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
+    doc, spans = ctx.doc, []
+    for token in doc:
+        if token.lemma_ not in ctx.words.copula_lemmas or token.pos_ not in ("AUX", "VERB"):
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in token.children if c.dep_ == "attr"), None)
+        if subject is None or attr is None or subject.pos_ != "PROPN":
+            continue
+        if attribute_title(ctx, attr) is None:
+            continue
+        start = subject.left_edge.i
+        name = doc[start : subject.i + 1]
+        if 2 <= len(name) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in name):
+            spans.append(Span(doc, start, subject.i + 1, label="PERSON"))
+    return spans
+
+
+def trim(ctx: Context, ent: Span) -> Span | None:
+    """Drop a leading article or possessor and a trailing possessive from an entity span,
+    and the line breaks and no-break spaces that NER leaves at its edges."""
+    doc, words = ent.doc, ctx.words
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_space or doc[start].lower_ in words.leading_articles):
+        start += 1
+    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
+    if (
+        ent.label_ in ("ORG", "PERSON")
+        and end - start >= 3
+        and doc[start + 1].text == "-"
+        and (
+            doc[start].is_lower
+            or doc[start + 2].is_lower
+            or doc[start].lower_ in words.camp_prefixes
+        )
+    ):
+        start += 3
+    end = _trimmed_end(ctx, ent, start, end)
+    # "Harvard's Kennedy School of Government": the possessor is not part of the name.
+    if ent.label_ == "ORG" and end - start > 3 and doc[start + 1].lower_ in words.possessive_marks:
+        start += 2
+    while end > start and (
+        doc[end - 1].is_space
+        or doc[end - 1].lower_ in words.trailing_marks
+        or (ent.label_ == "ORG" and doc[end - 1].lower_ in words.org_trailing_words)
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=ent.label_)
+
+
+def _trimmed_end(ctx: Context, ent: Span, start: int, end: int) -> int:
+    """Where a name stops inside an entity span: a blank line, a number, a possessive, a
+    headline's verb or a parenthesis."""
+    doc = ent.doc
+    # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
+    end = next((t.i for t in doc[start + 1 : end] if t.is_space and "\n\n" in t.text), end)
+    # "State Council No. 4 of 2025": a number ends the name.
+    if ent.label_ == "ORG":
+        end = next((t.i for t in doc[start + 1 : end] if _starts_numbering(ctx, t)), end)
+    # "President Biden's Meeting with ...": a name ends at its possessive.
+    if ent.label_ == "PERSON":
+        marks = ctx.words.possessive_marks
+        end = next((t.i for t in doc[start:end] if t.lower_ in marks), end)
+    # "Biden Administration Announces Actions": a headline's verb ends a name, and
+    # "Department of Defense (DoD": so does a parenthesis.
+    if ent.label_ == "ORG":
+        stops = [t.i for t in doc[start + 1 : end] if t.tag_ in ("VBZ", "VBD", "VBP")]
+        stops += [t.i for t in doc[start + 1 : end] if t.text == "("]
+        end = min([end, *stops])
+    return end
+
+
+def _starts_numbering(ctx: Context, token: Token) -> bool:
+    """ "No. 4", "No 4", "Number 4": the start of a document's number."""
+    if token.lower_ not in ctx.words.numbering_words:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text == "." and nxt.i + 1 < len(token.doc):
+        nxt = nxt.nbor(1)
+    return nxt is None or nxt.like_num or nxt.text == "."

@@ -1,0 +1,280 @@
+"""One candidate span -> a mention, or a rejection: an ordered list of small named rules.
+
+Each rule is a function `(ctx, candidate) -> Mention | Rejected | None`; None hands the
+candidate on to the next rule, which may have relabelled it. The order is declared in
+data: the rules of `patterns/rules.json` whose `function` names one of these functions,
+by priority (the component computes it once: `step_order`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from pipeline.actors import orgs, shapes
+from pipeline.actors.gazetteer import Entry, slug
+from pipeline.actors.mention import Context, Mention, Rejected, declared
+from pipeline.actors.titles import title_before, without_leading_title
+from pipeline.rules import Rule
+
+
+@dataclass
+class Candidate:
+    span: Span
+    label: str
+    title: str | None = None
+    title_role: str | None = None
+    trail: list[str] = field(default_factory=list)  # relabelling rules, in order
+
+    def relabel(self, label: str, rule_id: str) -> None:
+        self.label = label
+        self.trail.append(declared(rule_id))
+
+    def mention(self, entry: Entry, rule_id: str, role: str | None = None) -> Mention:
+        """A mention of a known actor: person, organisation or state of the gazetteer."""
+        return Mention(
+            self.span,
+            entry.type if entry.kind != "demonym" else "NORP",
+            entry.actor_id,
+            entry.name,
+            entry.country,
+            role or entry.role,
+            rule_id,
+            entry.type,
+            rule_trail=[*self.trail],
+        )
+
+
+Verdict = Mention | Rejected | None
+Step = Callable[[Context, Candidate], Verdict]
+
+
+def non_actor_name(ctx: Context, c: Candidate) -> Verdict:
+    if shapes.is_non_actor_name(ctx, c.span):
+        return Rejected(c.span, "actor.not.non_actor_name")
+    return None
+
+
+def thing_name(ctx: Context, c: Candidate) -> Verdict:
+    if c.label in ("PERSON", "ORG") and shapes.names_a_thing(ctx, c.span):
+        return Rejected(c.span, "actor.not.thing_name")
+    return None
+
+
+def vocative(ctx: Context, c: Candidate) -> Verdict:
+    if c.label in ("PERSON", "ORG") and shapes.is_vocative(ctx, c.span):
+        return Rejected(c.span, "actor.not.vocative")
+    return None
+
+
+def place(ctx: Context, c: Candidate) -> Verdict:
+    if shapes.is_place(ctx, c.span):
+        return Rejected(c.span, "actor.not.place")
+    return None
+
+
+def normalise_name(ctx: Context, c: Candidate) -> Verdict:
+    """Drop a leading title and descriptors from the name, and find the title before it."""
+    span = without_leading_title(ctx, c.span) if c.label == "PERSON" else c.span
+    stripped = shapes.without_leading_descriptors(ctx, span)
+    if stripped is None:
+        return Rejected(span, "actor.not.descriptor_only")
+    c.span = stripped
+    c.title, c.title_role = title_before(ctx, stripped)
+    return None
+
+
+GAZETTEER_RULES = {
+    "capital": "actor.capital_metonymy",
+    "demonym": "actor.demonym_group",
+    "country": "actor.country_name",
+    "organisation": "actor.organisation_gazetteer",
+}
+
+
+def gazetteer(ctx: Context, c: Candidate) -> Verdict:
+    entry = ctx.gaz.lookup(c.span.text)
+    if entry is None or c.title:
+        return None
+    if entry.kind == "capital" and not shapes.acts_as_agent(ctx, c.span):
+        return Rejected(c.span, "actor.not.capital_as_place")
+    if entry.kind == "demonym" and not shapes.is_group_noun(c.span):
+        return Rejected(c.span, "actor.not.demonym_adjective")
+    return c.mention(entry, GAZETTEER_RULES[entry.kind])
+
+
+def known_person(ctx: Context, c: Candidate) -> Verdict:
+    named = c.label in ("PERSON", "ORG", "GAZ")
+    known, rule_id = ctx.gaz.person(c.span.text) if named else None, "actor.person_gazetteer"
+    if known is None and c.title and len(c.span) == 1:
+        # "Secretary Austin", "Prime Minister Han": a title and a family name that one
+        # well-known person has.
+        known, rule_id = ctx.gaz.person_by_family_name(c.span.text), "actor.person_family_name"
+    if known is None:
+        return None
+    return c.mention(known, rule_id, role=c.title_role)
+
+
+def department(ctx: Context, c: Candidate) -> Verdict:
+    if c.label not in ("ORG", "GAZ"):
+        return None
+    entry = orgs.department_shorthand(ctx, c.span)
+    return c.mention(entry, "actor.department_shorthand") if entry is not None else None
+
+
+def coordinated_place(ctx: Context, c: Candidate) -> Verdict:
+    # "Crimea and eastern Ukraine": a place, whatever NER said
+    if not c.title and c.label in ("ORG", "PERSON") and shapes.coordinated_with_place(c.span):
+        return Rejected(c.span, "actor.not.coordinated_place")
+    return None
+
+
+def titled_person(ctx: Context, c: Candidate) -> Verdict:
+    if c.title and c.label in ("ORG", "GAZ", "NORP"):
+        c.relabel("PERSON", "actor.relabel.titled_person")
+    return None
+
+
+def person_shaped_org(ctx: Context, c: Candidate) -> Verdict:
+    """ "Lam Cheuk-ting", "Dean Carver": an "organisation" with a person's name."""
+    if c.label == "ORG" and not c.title and (rule_id := shapes.person_shaped_org(ctx, c.span)):
+        c.label = "PERSON"
+        ctx.hints[(c.span.start, c.span.end)] = rule_id
+    return None
+
+
+def org_after_person_of(ctx: Context, c: Candidate) -> Verdict:
+    """ "Ana Lee of Civic Renewal": what a person is "of" is a body."""
+    if c.label == "PERSON" and not c.title and shapes.follows_person_of(ctx, c.span):
+        c.label = "ORG"
+        ctx.hints[(c.span.start, c.span.end)] = "actor.org_after_person_of"
+    return None
+
+
+def org_word_person(ctx: Context, c: Candidate) -> Verdict:
+    """ "the Technology Strike Force": named like an organisation."""
+    if c.label == "PERSON" and not c.title and c.span[-1].lower_ in ctx.gaz.org_words:
+        c.relabel("ORG", "actor.relabel.org_word")
+    return None
+
+
+def acronym_person(ctx: Context, c: Candidate) -> Verdict:
+    """ "DAB": an acronym, not a person."""
+    if c.label == "PERSON" and ctx.patterns.fits("actor.relabel.acronym", c.span):
+        c.relabel("ORG", "actor.relabel.acronym")
+    return None
+
+
+def not_a_name(ctx: Context, c: Candidate) -> Verdict:
+    """ "pro-Beijing", "COVID-19", "Joint Statement of X", "Resolutions"."""
+    if c.label == "PERSON" and not shapes.looks_like_a_name(ctx, c.span):
+        return Rejected(c.span, "actor.not.name_shape")
+    return None
+
+
+def person(ctx: Context, c: Candidate) -> Verdict:
+    if c.label != "PERSON":
+        return None
+    span = c.span
+    rule_id = ctx.hints.get((span.start, span.end)) or (
+        "actor.person_title" if c.title else "actor.ner_person"
+    )
+    return Mention(
+        span,
+        "PERSON",
+        f"person:{slug(span.text)}",
+        span.text,
+        None,
+        c.title_role,
+        rule_id,
+        "PERSON",
+        rule_trail=[*c.trail],
+    )
+
+
+def org_not_actor(ctx: Context, c: Candidate) -> Verdict:
+    if c.label == "ORG" and shapes.is_not_an_actor(ctx, c.span):
+        return Rejected(c.span, "actor.not.org_thing")
+    return None
+
+
+def org(ctx: Context, c: Candidate) -> Verdict:
+    if c.label != "ORG":
+        return None
+    span, doc = c.span, ctx.doc
+    rule_id = ctx.hints.get((span.start, span.end), "actor.ner_org")
+    country, role = None, orgs.org_role(ctx, span)
+    if orgs.starts_with_igo(ctx, span):
+        # "NATO-Russia Council", "UN General Assembly": a body of the IGO.
+        rule_id, country, role = "actor.org_igo_prefix", "IGO", "IGO"
+    country = country or orgs.country_inside(ctx, span) or orgs.possessor_country(ctx, span)
+    if country is None and (known := orgs.person_inside(ctx, span)) is not None:
+        # "the Biden Administration": named after a known leader, of their state.
+        rule_id, country = "actor.org_named_for_person", known.country
+    mention = Mention(
+        span,
+        "ORG",
+        orgs.org_id(ctx, span),
+        orgs.strip_the(span.text),
+        country,
+        role,
+        rule_id,
+        "ORG",
+        rule_trail=[*c.trail],
+    )
+    if span.start >= 2 and doc[span.start - 1].lower_ in ctx.words.possessive_marks:
+        # "Russia's National Security Council" is a name of it too.
+        mention.extra["aliases"] = [doc[span.start - 2 : span.end].text]
+    return mention
+
+
+def place_or_adjective(ctx: Context, c: Candidate) -> Verdict:
+    """Other GPEs are places; other NORPs are adjectives."""
+    return Rejected(c.span, "actor.not.place_or_adjective")
+
+
+STEPS: dict[str, Step] = {
+    step.__name__: step
+    for step in (
+        non_actor_name,
+        thing_name,
+        vocative,
+        place,
+        normalise_name,
+        gazetteer,
+        known_person,
+        department,
+        coordinated_place,
+        titled_person,
+        person_shaped_org,
+        org_after_person_of,
+        org_word_person,
+        acronym_person,
+        not_a_name,
+        person,
+        org_not_actor,
+        org,
+        place_or_adjective,
+    )
+}
+
+
+def step_order(rules: dict[str, Rule]) -> tuple[Step, ...]:
+    """The classification rules in the order the rule rows declare (by priority)."""
+    rows = sorted(rules.values(), key=lambda r: (r.priority, r.id))
+    names = dict.fromkeys(r.function for r in rows if r.function in STEPS)
+    if set(names) != set(STEPS):
+        raise ValueError(f"actor rules: no row for the steps {set(STEPS) - set(names)}")
+    return tuple(STEPS[name] for name in names)
+
+
+def classify(ctx: Context, span: Span) -> Mention | Rejected:
+    source = ctx.sources.get((span.start, span.end))
+    candidate = Candidate(span, span.label_, trail=[source] if source else [])
+    for step in ctx.steps:
+        verdict = step(ctx, candidate)
+        if verdict is not None:
+            return verdict
+    raise AssertionError("the last classification rule decides every candidate")

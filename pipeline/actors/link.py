@@ -1,0 +1,184 @@
+"""Document-level linking passes: surnames, given names, same names and acronyms.
+
+Each pass that decides a mention again appends its rule to the mention's `rule_trail`;
+the mention's `rule_id` is the last rule that decided it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from pipeline.actors.gazetteer import slug
+from pipeline.actors.mention import Context, Mention, Rejected
+
+GAZETTEER_RULES = ("actor.organisation_gazetteer", "actor.department_shorthand")
+
+
+def without_acronyms_of_things(
+    ctx: Context, mentions: list[Mention], things: list[Span]
+) -> tuple[list[Mention], list[Rejected]]:
+    """ "the Economic Framework for Prosperity (EFP)": the acronym of a name that is no
+    actor is none either, wherever it appears."""
+    acronyms = {
+        after[1].text
+        for span in things
+        if len(after := ctx.doc[span.end : span.end + 3]) == 3
+        and after[0].text == "("
+        and after[2].text == ")"
+    }
+    kept, rejected = [], []
+    for m in mentions:
+        if len(m.span) == 1 and m.span.text in acronyms and m.rule_id == "actor.ner_org":
+            rejected.append(Rejected(m.span, "actor.not.acronym_of_thing"))
+        else:
+            kept.append(m)
+    return kept, rejected
+
+
+def link_all(ctx: Context, mentions: list[Mention]) -> None:
+    """Every linking pass, in order."""
+    link_surnames(ctx, mentions)
+    link_given_names(ctx, mentions)
+    link_same_names(mentions)
+    link_acronyms(ctx, mentions)
+
+
+def _full_names(mentions: list[Mention]) -> tuple[dict[str, Counter[str]], set[str]]:
+    """Name word -> the full names it is part of, and the surnames of multi-word names."""
+    full_names: dict[str, Counter[str]] = {}
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON" and len(m.span) > 1:
+            surnames.add(m.span[-1].text)
+            for token in (m.span[-1], m.span[0]):  # first too: "Kim" of "Kim Jong Un"
+                full_names.setdefault(token.text, Counter())[m.name] += 1
+    # A one-word person (titled or tagged) is a key only when no full name claims it.
+    multi_word_keys = set(full_names)
+    for m in mentions:
+        if m.label == "PERSON" and len(m.span) == 1 and m.span.text not in multi_word_keys:
+            full_names.setdefault(m.span.text, Counter())[m.name] += 1
+    return full_names, surnames
+
+
+def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
+    """Surnames -> full names; ORG surnames relabelled as PERSON; surnames NER missed."""
+    full_names, surnames = _full_names(mentions)
+    for m in mentions:
+        if (
+            len(m.span) == 1
+            and m.span.text in full_names
+            and m.type != "GPE"
+            and m.rule_id not in GAZETTEER_RULES  # "ASEAN" stays the organisation
+        ):
+            names = full_names[m.span.text]
+            if len(names) == 1 and (m.label, m.name) != ("PERSON", next(iter(names))):
+                full = next(iter(names))
+                m.label, m.type, m.name = "PERSON", "PERSON", full
+                m.actor_id = f"person:{slug(full)}"
+                m.set_rule("actor.alias_surname")
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    for token in ctx.doc:
+        if token.i in covered or token.pos_ != "PROPN" or token.text not in surnames:
+            continue  # tokens NER did not tag link by surname only, never by first name
+        names = full_names[token.text]
+        if len(names) == 1:
+            full = next(iter(names))
+            span = ctx.doc[token.i : token.i + 1]
+            rule_id = "actor.alias_surname_unlabelled"
+            mentions.append(
+                Mention(span, "PERSON", f"person:{slug(full)}", full, None, None, rule_id, "PERSON")
+            )
+    mentions.sort(key=lambda m: m.span.start)
+
+
+def link_given_names(ctx: Context, mentions: list[Mention]) -> None:
+    """ "Lena and I", "Kenj and I": a one-word name that is the given name, or a short
+    form of it, of one person named in full in the text; else the given name of one
+    well-known person whose state the text names ("Jake" in a text about the US)."""
+    given: dict[str, set[str]] = {}
+    owner: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.name.split()) > 1:
+            given.setdefault(m.name.split()[0], set()).add(m.name)
+            owner.setdefault(m.name, m)
+    states = {m.country for m in mentions if m.type == "GPE" and m.country}
+    for m in mentions:
+        word = m.span.text
+        if (
+            len(m.span) != 1
+            or m.rule_id not in ("actor.ner_person", "actor.ner_org")
+            or not word.istitle()
+            or len(word) < 3
+        ):
+            continue
+        names = {
+            name
+            for first, full in given.items()
+            if first == word or (len(word) >= 4 and first.startswith(word))
+            for name in full
+        }
+        if len(names) == 1:
+            o = owner[next(iter(names))]
+            m.actor_id, m.name, m.country, m.role = o.actor_id, o.name, o.country, o.role
+            m.label, m.type = "PERSON", "PERSON"
+            m.set_rule("actor.alias_given_name")
+            continue
+        known = ctx.gaz.person_by_given_name(word)
+        if m.label == "PERSON" and not names and known and known.country in states:
+            m.actor_id, m.name, m.country = known.actor_id, known.name, known.country
+            m.role = m.role or known.role
+            m.set_rule("actor.person_given_name")
+
+
+def link_same_names(mentions: list[Mention]) -> None:
+    """A name found to be an organisation by where it stands ("Ana Lee of Civic
+    Renewal") is one wherever NER called it a person."""
+    orgs = {m.span.text: m for m in mentions if m.rule_id == "actor.org_after_person_of"}
+    for m in mentions:
+        o = orgs.get(m.span.text) or (
+            orgs.get(m.name) if m.rule_id == "actor.alias_surname_unlabelled" else None
+        )
+        if o is not None and m is not o and m.label == "PERSON":
+            m.actor_id, m.name, m.label, m.type = o.actor_id, o.name, "ORG", "ORG"
+            m.country, m.role = o.country, o.role
+            m.set_rule("actor.alias_same_name")
+
+
+def _expansions(ctx: Context, mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronym -> the organisation it abbreviates: its initials, or what is written in
+    parentheses right after it."""
+    expansions: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label != "ORG" or len(m.span) < 2:
+            continue
+        initials = "".join(t.text[0] for t in m.span if t.text[:1].isupper())
+        if len(initials) >= 2:
+            expansions.setdefault(initials, m)
+        after = ctx.doc[m.span.end : m.span.end + 3]
+        if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
+            expansions.setdefault(after[1].text, m)
+    return expansions
+
+
+def link_acronyms(ctx: Context, mentions: list[Mention]) -> None:
+    expansions = _expansions(ctx, mentions)
+    for m in mentions:
+        target = expansions.get(m.span.text)
+        if target is not None and len(m.span) == 1 and m is not target:
+            m.actor_id, m.name, m.label, m.type = (target.actor_id, target.name, "ORG", "ORG")
+            m.country = m.country or target.country
+            m.role = m.role or target.role
+            m.set_rule("actor.alias_acronym")
+    # Acronyms written right after their expansion are mentions too: "(LDP)".
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    for acronym, target in expansions.items():
+        after = ctx.doc[target.span.end : target.span.end + 3]
+        if len(after) == 3 and after[1].text == acronym and after[1].i not in covered:
+            t, rule_id = target, "actor.alias_acronym"
+            span = after[1:2]
+            mentions.append(
+                Mention(span, "ORG", t.actor_id, t.name, t.country, t.role, rule_id, "ORG")
+            )
+    mentions.sort(key=lambda m: m.span.start)

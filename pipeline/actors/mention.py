@@ -1,0 +1,128 @@
+"""What the actor stage works on: a per-call context, a candidate being classified, and a
+mention with its rule trail; and the plain rows they become."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.gazetteer import Gazetteer
+from pipeline.actors.span_patterns import SpanPatterns
+from pipeline.actors.words import Words
+from pipeline.rules import UnknownRuleError, stage_rules
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def declared(rule_id: str) -> str:
+    """`rule_id`, which must be declared in actors/patterns/rules.json."""
+    if rule_id not in stage_rules("actors"):
+        raise UnknownRuleError(f"actor rule id {rule_id!r} is declared in no rules.json")
+    return rule_id
+
+
+@dataclass(frozen=True)
+class Settings:
+    title_window: int = 4  # tokens before a name searched for a title
+    affiliation_window: int = 14  # tokens before a person searched for a country
+
+
+@dataclass
+class Context:
+    """Everything one call of the component needs; the component itself keeps no Doc state."""
+
+    doc: Doc
+    gaz: Gazetteer
+    words: Words
+    settings: Settings
+    patterns: SpanPatterns
+    steps: tuple[Callable[..., Any], ...] = ()  # the classification rules, in order
+    hints: dict[tuple[int, int], str] = field(default_factory=dict)  # bounds -> rule id
+    # bounds -> the rule that found a candidate NER did not give as it is
+    sources: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+@dataclass
+class Mention:
+    span: Span
+    label: str
+    actor_id: str
+    name: str
+    country: str | None
+    role: str | None
+    rule_id: str
+    type: str = ""
+    extra: dict = field(default_factory=dict)
+    rule_trail: list[str] = field(default_factory=list)  # every rule that decided it, in order
+
+    def __post_init__(self) -> None:
+        declared(self.rule_id)
+        if not self.rule_trail or self.rule_trail[-1] != self.rule_id:
+            self.rule_trail.append(self.rule_id)
+
+    def set_rule(self, rule_id: str) -> None:
+        """A later pass decided again: the rule id changes, the trail keeps the earlier."""
+        self.rule_id = declared(rule_id)
+        self.rule_trail.append(rule_id)
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.span.start, self.span.end
+
+
+@dataclass
+class Rejected:
+    """A candidate span that a rule found to be no actor."""
+
+    span: Span
+    rule_id: str
+
+    def __post_init__(self) -> None:
+        declared(self.rule_id)
+
+
+def mention_dict(m: Mention) -> dict:
+    return {
+        "text": m.span.text,
+        "start": m.span.start_char,
+        "end": m.span.end_char,
+        "label": m.label,
+        "actor_id": m.actor_id,
+        "name": m.name,
+        "country": m.country,
+        "role": m.role,
+        "rule_id": m.rule_id,
+        "rule_trail": list(m.rule_trail),
+    }
+
+
+def actor_rows(mentions: list[Mention]) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for m in mentions:
+        row = rows.setdefault(
+            m.actor_id,
+            {
+                "actor_id": m.actor_id,
+                "name": m.name,
+                "type": m.type or m.label,
+                "country": m.country,
+                "role": m.role,
+                "aliases": [],
+                "n_mentions": 0,
+                "first_start": m.span.start_char,
+                "rule_id": m.rule_id,
+                # where the country came from: "mention" (the text around the actor or
+                # the gazetteer) or "article" (the state the article is about; a guess)
+                "country_from": m.extra.get("country_from", "mention") if m.country else None,
+            },
+        )
+        row["n_mentions"] += 1
+        for alias in [m.span.text, *m.extra.get("aliases", [])]:
+            if alias not in row["aliases"]:
+                row["aliases"].append(alias)
+    for row in rows.values():
+        row["aliases"] = sorted(row["aliases"])
+    return list(rows.values())

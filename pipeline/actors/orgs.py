@@ -1,0 +1,120 @@
+"""What an organisation's name says about it: its id, country and role."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from pipeline.actors.gazetteer import Entry, slug
+from pipeline.actors.mention import Context
+
+
+def department_shorthand(ctx: Context, span: Span) -> Entry | None:
+    """ "the Departments of the Treasury and State", "Commerce will act" after the
+    "Department of Commerce": X stands for the "Department of X" the gazetteer knows,
+    when "Department(s)" is written next to it or the full name is in the text."""
+    doc, words = ctx.doc, ctx.words
+    tokens = [t for t in span if t.lower_ not in words.definite_articles]
+    if (
+        len(tokens) >= 3
+        and tokens[0].lower_ in words.department_plural
+        and tokens[1].lower_ in words.member_prepositions
+    ):
+        tokens = tokens[2:]
+    if not tokens or len(tokens) > 3:
+        return None
+    name = " ".join(t.text for t in tokens)
+    entry = next(
+        (
+            e
+            for form in (f"Department of {name}", f"Department of the {name}")
+            if (e := ctx.gaz.lookup(form)) is not None and e.kind == "organisation"
+        ),
+        None,
+    )
+    if entry is None:
+        return None
+    window = doc[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]
+    if any(t.lower_ in words.department_words for t in window):
+        return entry
+    name = re.escape(name)
+    pattern = rf"\bDepartments?\s+of\s+(the\s+)?{name}\b|\b{name}\s+Department"
+    return entry if re.search(pattern, doc.text) else None
+
+
+def starts_with_igo(ctx: Context, span: Span) -> bool:
+    """Does the name begin with an international organisation's name ("UN ...",
+    "NATO-Russia Council")? Then it is a body of that organisation."""
+    for width in range(min(4, len(span) - 1), 0, -1):
+        entry = ctx.gaz.lookup(span[:width].text)
+        if entry is not None and entry.kind == "organisation" and entry.country == "IGO":
+            return True
+    return False
+
+
+def person_inside(ctx: Context, span: Span) -> Entry | None:
+    """A well-known person named inside an organisation's name ("Biden Administration")."""
+    for token in span:
+        known = ctx.gaz.person(token.text) if token.is_title else None
+        if known is not None and known.country not in (None, "IGO"):
+            return known
+    return None
+
+
+def country_inside(ctx: Context, span: Span) -> str | None:
+    """A country or nationality named inside the name, else the country of an
+    organisation it contains ("Johns Hopkins School of ..." belongs where Johns Hopkins
+    University is)."""
+    gaz = ctx.gaz
+    for token in span:
+        entry = gaz.lookup(token.text)
+        if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+            return entry.country
+    # Multi-word country names ("South Korea"), then organisations the name contains.
+    for n in (2, 3, 4):
+        for i in range(len(span) - n + 1):
+            entry = gaz.lookup(span[i : i + n].text)
+            if entry is not None and entry.kind in ("country", "demonym"):
+                return entry.country
+            if entry is not None and entry.kind == "organisation" and entry.country != "IGO":
+                return entry.country
+    return None
+
+
+def org_id(ctx: Context, span: Span) -> str:
+    """One id for "Russia Ministry of X" and "Russian Ministry of X": the country
+    word inside the name is replaced by its code."""
+    words = []
+    for token in span:
+        entry = ctx.gaz.lookup(token.text)
+        is_country = entry is not None and entry.kind in ("country", "demonym")
+        words.append(entry.country if is_country else token.text)
+    return f"org:{slug(' '.join(words))}"
+
+
+def possessor_country(ctx: Context, span: Span) -> str | None:
+    """ "Japan's ruling Liberal Democratic Party" -> JPN, from the possessor."""
+    possessors = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in ctx.words.possessive_marks:
+        possessors.append(doc[span.start - 2])  # the parse may hang it elsewhere
+    for token in possessors:
+        entry = ctx.gaz.lookup(token.text)
+        # Not capitals: a city's name as possessor is more often an institution named
+        # after the city ("Princeton's", "Georgetown's") than the state it is capital of.
+        if entry is not None and entry.kind in ("country", "organisation"):
+            return entry.country if entry.country != "IGO" else None
+    return None
+
+
+def org_role(ctx: Context, span: Span) -> str | None:
+    """The role of the longest organisation keyword in the name, matched as whole words
+    ("news agency" is MED though "agency" alone is GOV; "Guardian" is not a "guard")."""
+    words = f" {' '.join(t.lower_ for t in span)} "
+    found = [(kw, role) for kw, role in ctx.gaz.org_keywords if f" {kw} " in words]
+    return max(found, key=lambda kr: len(kr[0]))[1] if found else None
+
+
+def strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

@@ -1,0 +1,274 @@
+"""Tests of a candidate span's shape and surroundings: is it a name, a place, a thing?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.gazetteer import normalise_form
+from pipeline.actors.mention import Context
+from pipeline.actors.titles import title_at, title_ending_at, title_starting_at
+
+
+def is_non_actor_name(ctx: Context, span: Span) -> bool:
+    """A name of the non_actor_names lexicon, also after a nationality ("the Ukrainian
+    Crimea")."""
+    names = ctx.gaz.non_actor_names
+    if normalise_form(span.text) in names:
+        return True
+    first = ctx.gaz.lookup(span[0].text)
+    return (
+        len(span) > 1
+        and first is not None
+        and first.kind == "demonym"
+        and normalise_form(span[1:].text) in names
+    )
+
+
+def names_a_thing(ctx: Context, span: Span) -> bool:
+    """A name in apposition to, or compounded with, a thing's noun: "the exercise,
+    Freedom Edge", "the exercise Freedom Edge"."""
+    root, doc = span.root, span.doc
+    heads = ctx.gaz.non_actor_heads
+    if root.dep_ == "appos" and root.head.lower_ in heads and root.head.i < span.start:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_lower
+        and before.lower_ in heads
+        and (before.head == root or root.head == before)
+    ):
+        return True
+    # "the Treaty on the Non-Proliferation of ...": the rest of a thing's title.
+    i = span.start - 1
+    while i > 0 and doc[i].lower_ in ctx.words.definite_articles:
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in ctx.words.thing_title_prepositions
+        and doc[i - 1].is_title
+        and doc[i - 1].lower_ in heads
+    )
+
+
+def is_vocative(ctx: Context, span: Span) -> bool:
+    """ "Thanks, Paul.": a one-word name addressed in a press call (no actor we can
+    know), after a cue word and a comma and before punctuation."""
+    doc = ctx.doc
+    if len(span) != 1 or span.start < 2 or ctx.gaz.person(span.text) is not None:
+        return False
+    if doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in ctx.gaz.vocative_cues:
+        return False
+    return span.end == len(doc) or doc[span.end].is_punct or doc[span.end].is_space
+
+
+def is_place(ctx: Context, span: Span) -> bool:
+    """One unknown capitalised word that NER calls an organisation, as the object of a
+    place preposition ("from Kandor", "at Velmar") or of "of" after a place noun ("the
+    town of Velmar"), is a place: not a known organisation or person, an acronym or an
+    organisation word, and nowhere in the text the subject of a verb."""
+    gaz = ctx.gaz
+    if span.label_ != "ORG" or len(span) != 1 or span.text.isupper():
+        return False
+    word = span[0]
+    if not word.is_title or word.lower_ in gaz.org_words:
+        return False
+    if gaz.lookup(word.text) is not None or gaz.person(word.text) is not None:
+        return False
+    if word.dep_ != "pobj":
+        return False
+    prep = word.head
+    placed = prep.lower_ in gaz.place_prepositions or (
+        prep.lower_ in ctx.words.member_prepositions and prep.head.lower_ in gaz.place_nouns
+    )
+    if not placed:
+        return False
+    return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc)
+
+
+def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:
+    """ "Nonpartisan Ana Lee" -> the name; a span that is only a camp's label
+    ("Localist") -> None."""
+    if span.label_ not in ("PERSON", "ORG"):
+        return span
+    start = span.start
+    while start < span.end and span.doc[start].lower_ in ctx.gaz.name_descriptors:
+        start += 1
+    if start == span.end:
+        return None
+    if start == span.start or span.label_ != "PERSON":
+        return span
+    return Span(span.doc, start, span.end, label=span.label_)
+
+
+def coordinated_with_place(span: Span) -> bool:
+    """A one-word 'organisation' joined by 'and'/'or' to a place name is a place too."""
+    if len(span) != 1:
+        return False
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in ("GPE", "LOC") for p in partners)
+
+
+def person_shaped_org(ctx: Context, span: Span) -> str | None:
+    """The rule id when an "organisation" is shaped like a person's name, else None: a
+    romanised East Asian name ("Lam Cheuk-ting": a capitalised word, then a hyphenated
+    given name with a lowercase second part), or a common given name and one more
+    capitalised word ("Dean Carver") that is no known organisation."""
+    gaz = ctx.gaz
+    if any(t.lower_ in gaz.org_words for t in span) or gaz.lookup(span.text) is not None:
+        return None
+    if ctx.patterns.fits("actor.romanised_name_person", span):
+        return "actor.romanised_name_person"
+    if (
+        ctx.patterns.fits("actor.given_name_person", span)
+        and span[0].lower_ in gaz.given_names
+        and gaz.lookup(span[1].text) is None
+    ):
+        return "actor.given_name_person"
+    return None
+
+
+def follows_person_of(ctx: Context, span: Span) -> bool:
+    """ "Ana Lee of Civic Renewal": a "person" right after a person's name and "of" is
+    the body that person belongs to."""
+    doc, i = ctx.doc, span.start - 1
+    if i < 1 or doc[i].lower_ not in ctx.words.member_prepositions or len(span) < 2:
+        return False
+    return doc[i - 1].ent_type_ == "PERSON" and span[0].ent_type_ == "PERSON"
+
+
+def looks_like_a_name(ctx: Context, span: Span) -> bool:
+    """Is a PERSON span shaped like a person's name? Not when a word is lowercase (other
+    than "bin", "van"...), a digit, a common noun by its ending ("Competitiveness") or
+    lexicon ("Order"), a thing's head ("Summit"), a known organisation ("ASEAN
+    Outlook"), a lone common noun by its tag, or the start of a longer place name
+    ("Cook" of "Cook Islands")."""
+    gaz, doc = ctx.gaz, span.doc
+    if not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text):
+        return False
+    for token in span:
+        lower = token.lower_
+        after_hyphen = token.i > span.start and doc[token.i - 1].text == "-"
+        # lowercase words: only particles, or after a hyphen ("Kim Jong-un")
+        lowercase = token.is_alpha and token.is_lower and lower not in gaz.name_particles
+        if lowercase and not after_hyphen:
+            return False
+        if lower in gaz.non_actor_heads or lower in gaz.non_name_words:
+            return False
+        if any(lower.endswith(s) and len(lower) >= len(s) + 5 for s in gaz.non_name_suffixes):
+            return False
+        entry = gaz.lookup(token.text)
+        if entry is not None and entry.kind == "organisation" and token.text.isupper():
+            return False
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS", "NNPS"):
+        return False
+    for width in (1, 2):
+        longer = doc[span.start : min(span.end + width, len(doc))]
+        if len(longer) > len(span) and gaz.lookup(longer.text) is not None:
+            return False
+    return True
+
+
+def is_not_an_actor(ctx: Context, span: Span) -> bool:
+    """Names of things and fragments of titles that NER tags as organisations."""
+    doc, heads, root = ctx.doc, ctx.gaz.non_actor_heads, span.root
+    if name_head(ctx, span).lower_ in heads:  # "Individually Tailored Partnership Programme"
+        return True  # or "Framework Convention on Climate Change"
+    if root.dep_ == "compound" and root.head.lower_ in heads:  # "Security Studies program"
+        return True
+    # "Emeritus", "National Security Advisor", or "Home" in "Home Secretary": a title or
+    # a title's word, not an organisation.
+    if " ".join(span.text.lower().split()) in ctx.gaz.person_titles:
+        return True
+    if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
+        return True
+    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in span)
+    if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
+        return True
+    if _is_in_a_title(ctx, span, has_org_word):
+        return True
+    if span[0].is_alpha and span[0].is_lower:  # "united on nuclear disarmament"
+        return True
+    if len(span) == 1 and span.text.isupper() and is_acronym_of_words(span):
+        return True  # "open-RAN", "radio access network (RAN)": a technology's acronym
+    return _modifies_a_common_noun(span)
+
+
+def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
+    """ "Minister of Economy, Trade, and Industry", "SENIOR ADMINISTRATION OFFICIAL": part
+    of a person title, not an actor."""
+    doc, words = ctx.doc, ctx.words
+    of = span.start - 1
+    # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
+    # Refugee Council": an acronym or a name with an organisation word is an actor.
+    skip_the = not has_org_word and not span.text.isupper()
+    while of > 0 and (doc[of].is_space or (skip_the and doc[of].lower_ in words.definite_articles)):
+        of -= 1
+    if (
+        of >= 1
+        and doc[of].lower_ in words.member_prepositions
+        and title_ending_at(ctx, of, floor=span.sent.start)
+    ):
+        return True
+    for start in range(max(span.sent.start, span.start - 2), span.start + 1):
+        for end in range(span.end, min(span.sent.end, span.end + 2) + 1):
+            if (start, end) != (span.start, span.end) and title_at(ctx, start, end):
+                return True
+    return False
+
+
+def _modifies_a_common_noun(span: Span) -> bool:
+    """ "their Command and Control systems": one capitalised word modifying a common noun."""
+    if len(span) != 1 or span.text.isupper():
+        return False
+    root = head = span.root
+    while head.dep_ in ("conj", "compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+    return head is not root and head.pos_ == "NOUN" and head.is_lower
+
+
+def is_bilateral(ctx: Context, span: Span) -> bool:
+    parts = [p for p in span.text.split(" ")[0].split("-") if p]
+    if len(parts) < 2:
+        return False
+    entries = [ctx.gaz.lookup(p) for p in parts]
+    return all(e is not None and e.type == "GPE" for e in entries)
+
+
+def is_acronym_of_words(span: Span) -> bool:
+    """An acronym glued to a lowercase word ("open-RAN") or written after its lowercase
+    expansion ("radio access network (RAN)") names a thing."""
+    doc, start, acronym = span.doc, span.start, span.text
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_lower:
+        return True
+    if start < 1 or doc[start - 1].text != "(" or start - 1 < len(acronym):
+        return False
+    words = doc[start - 1 - len(acronym) : start - 1]
+    return all(t.is_lower for t in words) and "".join(t.text[0] for t in words) == acronym.lower()
+
+
+def is_group_noun(span: Span) -> bool:
+    root = span.root
+    return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
+
+
+def acts_as_agent(ctx: Context, span: Span) -> bool:
+    """Is a capital acting as its government ("Moscow has noticed"), not a place?
+    After a place preposition ("in Madrid") it is a place."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
+        return False
+    return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
+
+# Dependency labels of a noun acting as a subject or agent.
+AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
+
+
+def name_head(ctx: Context, span: Span) -> Token:
+    """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
+    "Memorandum of Cooperation"), else its last word."""
+    cut = next((t.i for t in span[1:] if t.lower_ in ctx.words.name_continuers), span.end)
+    return span.doc[cut - 1]

@@ -1,0 +1,60 @@
+"""Person titles of the lexicon ("prime minister", "spokeswoman") found around a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.mention import Context
+
+
+def title_at(ctx: Context, start: int, end: int) -> str | None:
+    """Tokens [start, end) as a person title from the lexicon, or None."""
+    # Line breaks and no-break spaces are tokens of their own: "Director\nYang".
+    words = " ".join(t.lower_ for t in ctx.doc[start:end] if not t.is_space).replace("’", "'")
+    return words if words in ctx.gaz.person_titles else None
+
+
+def title_starting_at(ctx: Context, start: int) -> str | None:
+    """The longest person title whose first word is token `start`."""
+    widths = range(min(ctx.settings.title_window, len(ctx.doc) - start), 0, -1)
+    return next((t for w in widths if (t := title_at(ctx, start, start + w))), None)
+
+
+def title_ending_at(ctx: Context, end: int, floor: int = 0) -> str | None:
+    """The longest person title whose last word is just before token `end`."""
+    widths = range(min(ctx.settings.title_window, end - floor), 0, -1)
+    return next((t for w in widths if (t := title_at(ctx, end - w, end))), None)
+
+
+def title_before(ctx: Context, span: Span) -> tuple[str | None, str | None]:
+    """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
+    title = title_ending_at(ctx, span.start, floor=span.sent.start)
+    return title, ctx.gaz.person_titles.get(title) if title else None
+
+
+def without_leading_title(ctx: Context, span: Span) -> Span:
+    """ "Crown Prince Mohammed bin Salman" -> the name; the title is found before it."""
+    title = title_starting_at(ctx, span.start)
+    width = len(title.split()) if title else 0
+    if not title or width >= len(span):
+        return span
+    return Span(span.doc, span.start + width, span.end, label=span.label_)
+
+
+def title_role_in(ctx: Context, start: int, end: int) -> str | None:
+    """The role of the title nearest to `end` among tokens [start, end)."""
+    for last in range(end, start, -1):
+        title = title_ending_at(ctx, last, floor=start)
+        if title:
+            return ctx.gaz.person_titles[title]
+    return None
+
+
+def attribute_title(ctx: Context, attr: Token) -> str | None:
+    """The person title an attribute names ("a research fellow"), with its modifiers or
+    alone, or None."""
+    words = [t for t in attr.lefts if t.dep_ in ("compound", "amod")] + [attr]
+    for title in (" ".join(t.lower_ for t in words), attr.lower_):
+        if title in ctx.gaz.person_titles:
+            return title
+    return None
