@@ -36,6 +36,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("n_actors", _INT),
         ("n_dates", _INT),
         ("n_claims", _INT),
+        ("warnings", _STR),
     ],
     "mentions": [
         ("schema_version", _INT),

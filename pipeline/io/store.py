@@ -31,26 +31,50 @@ _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
 
+class OutputError(RuntimeError):
+    """An output file cannot be written (a full disk, no permission): the message names the
+    path and the cause, in one line."""
+
+
+def output_error(path: Path, err: OSError) -> OutputError:
+    cause = err.strerror or str(err)
+    return OutputError(f"cannot write {path}: {cause}")
+
+
 @contextlib.contextmanager
 def atomic_write(path: Path, mode: str = "w", **open_kwargs: Any) -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path`, then rename it over `path`.
 
-    A run killed midway leaves the old file (or none), never a half-written one.
+    A run killed midway leaves the old file (or none), never a half-written one. An
+    OSError of its own steps (create, flush, sync, rename: ENOSPC, EACCES...) becomes an
+    OutputError naming `path`; errors raised by the caller's block pass through.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    os.chmod(tmp_name, 0o666 & ~_UMASK)
     try:
-        with open(tmp_name, mode, **open_kwargs) as handle:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+        os.chmod(tmp_name, 0o666 & ~_UMASK)
+        handle = open(tmp_name, mode, **open_kwargs)  # noqa: SIM115  (closed below)
+    except OSError as err:
+        raise output_error(path, err) from None
+    try:
+        with handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+            _finish(handle, tmp_name, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _finish(handle: IO[Any], tmp_name: str, path: Path) -> None:
+    try:
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(tmp_name, path)
+    except OSError as err:
+        raise output_error(path, err) from None
 
 
 def model_fingerprint(model: str) -> str:
@@ -136,5 +160,9 @@ class RecordCache:
 
     def put(self, article: Article, records: dict[str, list[dict[str, Any]]]) -> None:
         body = {table: rows for table, rows in records.items() if table != "articles"}
-        with atomic_write(self.path_for(article), encoding="utf-8") as handle:
-            json.dump(body, handle, ensure_ascii=False)
+        path = self.path_for(article)
+        try:
+            with atomic_write(path, encoding="utf-8") as handle:
+                json.dump(body, handle, ensure_ascii=False)
+        except OSError as err:
+            raise output_error(path, err) from None
