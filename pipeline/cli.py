@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.io.errors import OutputError
 from pipeline.io.readers import InputError
-from pipeline.io.store import OutputError
 from pipeline.nlp import DEFAULT_MODEL, ModelNotFoundError
 
 INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a run stopped by Ctrl-C

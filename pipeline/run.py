@@ -26,10 +26,11 @@ from tqdm import tqdm
 from pipeline.engines.inflight import ShardMapper
 from pipeline.engines.interrupt import StopRequest, stop_on_signals
 from pipeline.engines.shard import ShardResult
+from pipeline.io.errors import output_error
 from pipeline.io.readers import Article, InputError, read_articles
 from pipeline.io.records import Records, article_row, error_records
 from pipeline.io.schema import ALL_TABLES, RECORD_TABLES
-from pipeline.io.store import RecordCache, output_error, pipeline_fingerprint
+from pipeline.io.store import RecordCache, pipeline_fingerprint
 from pipeline.io.writers import write_tables
 from pipeline.nlp import DEFAULT_MODEL
 

@@ -18,7 +18,7 @@ from pipeline.io.readers import Article
 
 SHARDS_IN_FLIGHT_PER_WORKER = 2  # bounds memory: texts wait on disk, not in queues
 POLL_SECONDS = 0.2  # how often a waiting loop looks at the stop flag and the progress
-GRACE_SECONDS = 3.0  # after a stop, how long running shards may take to finish
+GRACE_SECONDS = 5.0  # after a stop, how long running shards may take to finish
 
 ShardMapper = Callable[[Iterator[list[Article]]], Iterator[tuple[list[Article], ShardResult]]]
 

@@ -1,8 +1,10 @@
 """Shards on this machine: in this process (one worker) or in a pool of worker processes.
 
 Pool workers ignore SIGINT: a Ctrl-C at the terminal reaches the whole process group, and
-it is the run, not each worker, that decides how to stop. Workers announce each finished
-article on a queue, so the progress bar moves per article.
+it is the run, not each worker, that decides how to stop. When it does, it raises an event
+that running shards look at between batches, so they return what they have within the
+grace period. Workers announce each finished article on a queue, so the progress bar
+moves per article.
 """
 
 from __future__ import annotations
@@ -53,17 +55,20 @@ def local_mapper(
 
     def in_pool(shards: Iterator[list[Article]]):
         announced: Any = multiprocessing.Queue()
-        executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(announced,))
+        halt = multiprocessing.Event()
+        executor = ProcessPoolExecutor(
+            workers, initializer=_init_worker, initargs=(announced, halt)
+        )
         finished = False
         try:
             yield from bounded_map(
                 _ProcessPool(executor, model, profile),
                 shards,
                 workers * SHARDS_IN_FLIGHT_PER_WORKER,
-                stop=stop,
+                stop=_Relay(stop, halt),
                 tick=lambda: _drain_queue(announced, on_article),
             )
-            finished = True
+            finished = not stop.is_set()
         finally:
             _shut_down(executor, finished)
             announced.close()
@@ -91,9 +96,22 @@ class _ProcessPool:
             future.cancel()  # only shards not yet started can be cancelled
 
 
-def _init_worker(announced: Any) -> None:
+class _Relay:
+    """The run's stop request, passed on to the workers once it is set."""
+
+    def __init__(self, stop: Any, halt: Any) -> None:
+        self.stop, self.halt = stop, halt
+
+    def is_set(self) -> bool:
+        if self.stop.is_set():
+            self.halt.set()
+            return True
+        return False
+
+
+def _init_worker(announced: Any, halt: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    shard_module._PROGRESS = announced
+    shard_module._PROGRESS, shard_module._HALT = announced, halt
 
 
 def _drain_queue(announced: Any, on_article: Callable[[str], None] | None) -> None:

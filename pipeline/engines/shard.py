@@ -47,8 +47,10 @@ class ShardResult:
 
 _PIPELINES: dict[str, Language] = {}  # model name -> pipeline, loaded once per process
 # Set in pool workers (see engines.local): where finished article ids are announced, so
-# that the progress bar moves per article rather than per shard.
+# that the progress bar moves per article rather than per shard, and the event by which
+# the run asks running shards to return what they have.
 _PROGRESS: Any = None
+_HALT: Any = None
 
 
 def get_pipeline(model: str) -> Language:
@@ -59,8 +61,13 @@ def get_pipeline(model: str) -> Language:
 
 def process_shard(articles: list[Article], model: str, profile: bool = False) -> ShardResult:
     """Process a shard with this process's pipeline for `model` (loaded on first use)."""
-    on_article = _PROGRESS.put if _PROGRESS is not None else None
-    return process_articles(get_pipeline(model), articles, profile=profile, on_article=on_article)
+    return process_articles(
+        get_pipeline(model),
+        articles,
+        profile=profile,
+        on_article=_PROGRESS.put if _PROGRESS is not None else None,
+        should_stop=_HALT.is_set if _HALT is not None else None,
+    )
 
 
 def process_articles(

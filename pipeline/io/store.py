@@ -22,23 +22,16 @@ from typing import IO, Any
 import spacy
 
 import pipeline
+from pipeline.io.errors import OutputError, output_error
 from pipeline.io.readers import Article
+
+__all__ = ["OutputError", "RecordCache", "atomic_write", "output_error"]
 
 CACHE_DIR_NAME = ".claims-cache"
 _PACKAGE_DIR = Path(pipeline.__file__).parent
 # mkstemp creates files readable by the owner only; outputs get the usual permissions.
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
-
-
-class OutputError(RuntimeError):
-    """An output file cannot be written (a full disk, no permission): the message names the
-    path and the cause, in one line."""
-
-
-def output_error(path: Path, err: OSError) -> OutputError:
-    cause = err.strerror or str(err)
-    return OutputError(f"cannot write {path}: {cause}")
 
 
 @contextlib.contextmanager

@@ -25,9 +25,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import SCHEMA_VERSION
+from pipeline.io.errors import output_error
 from pipeline.io.records import Records
 from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatten_row
-from pipeline.io.store import atomic_write, output_error
+from pipeline.io.store import atomic_write
 
 PARQUET_BATCH_ROWS = 10_000
 # A CSV cell starting with one of these runs as a formula in a spreadsheet (OWASP CSV
