@@ -44,9 +44,15 @@ def model_missing_error(model: str) -> ModelNotFoundError:
     )
 
 
+def is_model_package(model: str) -> bool:
+    """An installed spaCy pipeline package (not merely any installed package: `--model
+    requests` must be refused as a model, not loaded)."""
+    return spacy.util.is_package(model) and model in spacy.util.get_installed_models()
+
+
 def load_model(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline (package name or path), or say how to install it."""
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+    if not (is_model_package(model) or Path(model).is_dir()):
         raise model_missing_error(model)
     return spacy.load(model)
 

@@ -19,8 +19,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
-import spacy
-
 import pipeline
 from pipeline.io.errors import OutputError, output_error
 from pipeline.io.readers import Article
@@ -75,9 +73,10 @@ def model_fingerprint(model: str) -> str:
     meta_path = Path(model) / "meta.json"
     if meta_path.is_file():
         return hashlib.sha256(meta_path.read_bytes()).hexdigest()[:16]
-    if spacy.util.is_package(model):
+    from pipeline.nlp import is_model_package, model_missing_error
+
+    if is_model_package(model):
         return f"{model}@{metadata.version(model)}"
-    from pipeline.nlp import model_missing_error
 
     raise model_missing_error(model)
 
