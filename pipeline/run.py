@@ -351,11 +351,11 @@ class _ProgressBar:
                 self.article(article.article_id)
         self._postfix()
 
+    def status(self) -> str:
+        return f"cached {self.n_cached}, done {len(self.seen)}, failed {self.n_failed}"
+
     def _postfix(self) -> None:
-        done = len(self.seen)
-        self.bar.set_postfix_str(
-            f"cached {self.n_cached}, done {done}, failed {self.n_failed}", refresh=False
-        )
+        self.bar.set_postfix_str(self.status(), refresh=False)
 
     def close(self) -> None:
         self.bar.close()
