@@ -209,6 +209,8 @@ def _process(
 ) -> set[str]:
     """Process the articles to do, caching each one's records as its shard comes back.
     Returns the ids of those left unprocessed by an interruption."""
+    if not todo:
+        return set()  # no engine is started (nor a cluster contacted) for nothing
     done: set[str] = set()
     shards = (todo[i : i + SHARD_SIZE] for i in range(0, len(todo), SHARD_SIZE))
     with mapper.progress(len(todo), summary.n_cached) as bar:
