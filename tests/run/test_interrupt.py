@@ -79,15 +79,15 @@ def test_sigint_with_two_workers_stops_in_seconds_and_a_rerun_resumes(tmp_path):
 
 @pytest.fixture
 def signal_after(monkeypatch):
-    """Sends this process `n_signals` SIGINTs as soon as the first article is processed."""
+    """Sends this process `n_signals` signals as soon as the first shard is processed."""
 
-    def arm(n_signals: int) -> None:
+    def arm(n_signals: int, signum: int = signal.SIGINT) -> None:
         real = pipeline.engines.local.process_articles
 
         def process_then_signal(nlp, articles, **kw):
             result = real(nlp, articles, **kw)
             for _ in range(n_signals):
-                os.kill(os.getpid(), signal.SIGINT)
+                os.kill(os.getpid(), signum)
             return result
 
         monkeypatch.setattr(pipeline.engines.local, "process_articles", process_then_signal)
@@ -95,20 +95,22 @@ def signal_after(monkeypatch):
     return arm
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_first_signal_writes_the_articles_done_and_a_rerun_completes(
-    tmp_path, nlp, monkeypatch, signal_after
+    tmp_path, nlp, monkeypatch, signal_after, signum
 ):
     corpus = copy_articles(tmp_path / "in", "wikinews_korea", "wikinews_flag", "wikinews_asylum")
     monkeypatch.setattr("pipeline.run.SHARD_SIZE", 1)
-    signal_after(1)
+    signal_after(1, signum)
     summary = run_extraction([corpus], tmp_path / "out", nlp=nlp)
-    assert summary.interrupted == "SIGINT"
+    assert summary.interrupted == signal.Signals(signum).name
     assert (summary.n_processed, summary.n_left) == (1, 2)  # the running shard finished
     assert summary.interruption() == "interrupted: 1 done, 2 left; run again to resume"
     assert [r["article_id"] for r in read_jsonl(tmp_path / "out" / "articles.jsonl")] == [
         "wikinews_asylum"
     ]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
 
     monkeypatch.undo()
     summary = run_extraction([corpus], tmp_path / "out", nlp=nlp)
