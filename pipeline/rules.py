@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -78,7 +78,7 @@ def parse_rules(stage: str, data: dict[str, Any]) -> dict[str, Rule]:
     return rules
 
 
-@cache
+@lru_cache(maxsize=None)
 def stage_rules(stage: str) -> dict[str, Rule]:
     """The declared rules of one stage, by id."""
     return parse_rules(stage, load_data(stage, "rules.json"))
