@@ -343,8 +343,8 @@ class _ProgressBar:
     def article(self, article_id: str) -> None:
         if article_id not in self.seen:
             self.seen.add(article_id)
+            self._postfix()  # before the update, which draws the bar
             self.bar.update(1)
-            self._postfix()
 
     def shard(self, shard: list[Article], result: ShardResult) -> None:
         self.n_failed += len(result.errors)
@@ -352,6 +352,7 @@ class _ProgressBar:
             if article.article_id in result.records or article.article_id in result.errors:
                 self.article(article.article_id)
         self._postfix()
+        self.bar.refresh()
 
     def status(self) -> str:
         return f"cached {self.n_cached}, done {len(self.seen)}, failed {self.n_failed}"
