@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import ExitStack
@@ -136,13 +137,14 @@ def _write_tables(
     with ExitStack() as files:
         # The stack unwinds in reverse, so the articles files, entered first, are renamed last.
         tables = ["articles", *(t for t in RECORD_TABLES if t != "articles")]
-        jsonl, csvs, sinks = {}, {}, {}
+        jsonl, csvs, sinks, handles = {}, {}, {}, []
         for table in tables:
             handle = files.enter_context(atomic_write(out / f"{table}.jsonl", encoding="utf-8"))
             jsonl[table] = jsonlines.Writer(handle, dumps=_dumps)
             csv_handle = files.enter_context(
                 atomic_write(out / f"{table}.csv", encoding=encoding, newline="")
             )
+            handles += [handle, csv_handle]
             csvs[table] = csv.DictWriter(csv_handle, column_names(table), lineterminator="\n")
             csvs[table].writeheader()
             if parquet:
@@ -160,6 +162,13 @@ def _write_tables(
                         sinks[table].write(flat)
             for claim in records.get("claims", []):
                 dyads.add(claim)
+        # Everything on disk before the first rename: a disk that fills up now fails the
+        # whole set, rather than after some tables were replaced and others not.
+        for sink in sinks.values():
+            sink.flush()
+        for handle in handles:
+            handle.flush()
+            os.fsync(handle.fileno())
         _write_dyads(out, dyads.rows(), parquet, encoding)
 
 
