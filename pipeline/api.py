@@ -3,6 +3,7 @@
 from pipeline import Extractor
 ex = Extractor()                               # loads the model once
 tables = ex.extract_texts({"a1": "Japan said on Monday ..."}, published="2024-10-04")
+tables = ex.extract_texts({"a1": "...", "a2": "..."}, published={"a1": "2024-10-04"})
 tables.claims.head()
 tables = ex.extract_paths("corpus/seed")       # files and folders, like the CLI
 summary = ex.extract_to(["corpus"], "outputs") # the CLI's run: files, cache and all
@@ -17,12 +18,19 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.io.readers import Article, InputError, normalise_published, read_articles
+from pipeline.engines.shard import process_articles
+from pipeline.io.readers import (
+    Article,
+    InputError,
+    normalise_published,
+    read_articles,
+    repair_unicode,
+)
 from pipeline.io.records import Records, error_records
 from pipeline.io.schema import ALL_TABLES, arrow_schema, flatten_row
 from pipeline.io.writers import DyadCounter
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
-from pipeline.run import RunSummary, process_articles, run_extraction
+from pipeline.run import RunSummary, run_extraction
 
 # Nullable pandas dtypes, so that a missing count stays an integer column.
 _NULLABLE_DTYPES = {
@@ -56,20 +64,30 @@ class Extractor:
         self.nlp = load_pipeline(model)
 
     def extract_texts(
-        self, texts: str | Iterable[str] | Mapping[str, str], *, published: str | None = None
+        self,
+        texts: str | Iterable[str] | Mapping[str, str],
+        *,
+        published: str | Mapping[str, str] | None = None,
     ) -> Tables:
-        """Extract from raw texts: one string, a list (ids text-1, text-2...) or {id: text}."""
+        """Extract from raw texts: one string, a list (ids text-1, text-2...) or {id: text}.
+
+        `published` is one date (ISO, or any form dateutil reads) for every text, or a
+        mapping from text id to date; a date that cannot be read is a warning of its row."""
         if isinstance(texts, str):
             texts = [texts]
         if not isinstance(texts, Mapping):
             texts = {f"text-{n}": text for n, text in enumerate(texts, start=1)}
+        dates = published_by_id(published, [str(article_id) for article_id in texts])
         articles = []
         for article_id, text in texts.items():
             article = Article(str(article_id), text, path="<text>")
-            article.published = normalise_published(published)
+            raw_date = dates.get(article.article_id)
+            article.published = normalise_published(raw_date)
+            if raw_date and article.published is None:
+                article.warnings.append(f"unparsable date {raw_date!r}")
             if not text or not text.strip():
                 article.text, article.error = None, "empty article: no text"
-            articles.append(article)
+            articles.append(repair_unicode(article))
         return self._tables(articles)
 
     def extract_paths(self, *paths: str | Path) -> Tables:
@@ -95,6 +113,27 @@ class Extractor:
             else:
                 per_article.append(result.records[article.article_id])
         return tables_from_records(per_article)
+
+
+def published_by_id(published: object, ids: list[str]) -> dict[str, str]:
+    """`published=` as a date per text id: one string for all, or a mapping from id to
+    date whose every key is one of the ids. Anything else is refused."""
+    if published is None:
+        return {}
+    if isinstance(published, str):
+        return dict.fromkeys(ids, published)
+    if not isinstance(published, Mapping):
+        raise TypeError(
+            "published= takes a date string or a mapping from text id to date, "
+            f"not {type(published).__name__}"
+        )
+    unknown = sorted(str(key) for key in published if str(key) not in set(ids))
+    if unknown:
+        raise ValueError(f"published= names ids that are not among the texts: {unknown[:5]}")
+    bad = sorted(str(k) for k, v in published.items() if v is not None and not isinstance(v, str))
+    if bad:
+        raise TypeError(f"published= dates must be strings; not for ids {bad[:5]}")
+    return {str(key): value for key, value in published.items() if value}
 
 
 def tables_from_records(per_article: Iterable[Records]) -> Tables:

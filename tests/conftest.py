@@ -25,7 +25,7 @@ def nlp():
 @pytest.fixture
 def reuse_nlp(nlp, monkeypatch):
     """Make runs (CLI included) reuse the session's pipeline instead of loading the model."""
-    monkeypatch.setattr("pipeline.run.load_pipeline", lambda model: nlp)
+    monkeypatch.setattr("pipeline.engines.shard.load_pipeline", lambda model: nlp)
     return nlp
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from conftest import SEED
@@ -47,3 +49,30 @@ def test_extract_paths_matches_the_cli_run(extractor, tmp_path):
     for table in ALL_TABLES:
         assert len(tables[table]) == len(written[table]), table
     assert list(tables.claims["content_text"]) == list(written.claims["content_text"])
+
+
+def test_published_is_one_date_or_a_date_per_id(extractor):
+    texts = {"a": "Chile said on Monday it would sign.", "b": "Peru said on Monday it agreed."}
+    tables = extractor.extract_texts(texts, published={"a": "2024-03-04", "b": "nonsense"})
+    rows = tables.articles.set_index("article_id")
+    assert rows.loc["a", "published"] == "2024-03-04"
+    assert rows.loc["b", "published"] is pd.NA  # unparsable: a warning, not a guess
+    assert rows.loc["b", "warnings"] == "unparsable date 'nonsense'"
+    anchored = tables.dates.set_index("article_id")
+    assert anchored.loc["a", "value"] == "2024-03-04"  # "on Monday" anchored to that date
+
+    one = extractor.extract_texts(texts, published="2024-03-04").articles
+    assert set(one["published"]) == {"2024-03-04"}
+
+
+@pytest.mark.parametrize(
+    ("published", "error", "message"),
+    [
+        (["2024-03-04"], TypeError, "a date string or a mapping from text id to date"),
+        ({"c": "2024-03-04"}, ValueError, "not among the texts: ['c']"),
+        ({"a": 20240304}, TypeError, "dates must be strings"),
+    ],
+)
+def test_published_rejects_anything_else_clearly(extractor, published, error, message):
+    with pytest.raises(error, match=re.escape(message)):
+        extractor.extract_texts({"a": "Chile spoke."}, published=published)

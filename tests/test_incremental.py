@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import copy_articles, read_jsonl
 
-import pipeline.run
+import pipeline.engines.local
 from pipeline.run import run_extraction
 
 TABLE_FILES = [
@@ -24,13 +24,13 @@ def snapshot(out: Path) -> dict[str, bytes]:
 def counting(nlp, monkeypatch):
     """Counts the articles handed to spaCy."""
     processed: list[str] = []
-    real = pipeline.run.process_articles
+    real = pipeline.engines.local.process_articles
 
     def spy(nlp_, articles, **kw):
         processed.extend(a.article_id for a in articles)
         return real(nlp_, articles, **kw)
 
-    monkeypatch.setattr(pipeline.run, "process_articles", spy)
+    monkeypatch.setattr(pipeline.engines.local, "process_articles", spy)
     return processed
 
 

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.engines.shard import process_articles
 from pipeline.io.readers import read_articles
-from pipeline.run import process_articles
 from pipeline.structure.document import analyse
 from tests.conftest import CORPUS
 

@@ -62,7 +62,7 @@ def test_an_article_that_breaks_a_component_is_an_error_row(tmp_path, nlp, monke
     ],
 )
 def test_text_chunks_cover_the_text_and_cut_at_the_best_break(text, max_length, pieces):
-    from pipeline.run import text_chunks
+    from pipeline.engines.shard import text_chunks
 
     chunks = text_chunks(text, max_length)
     assert [piece for _, piece in chunks] == pieces
@@ -101,7 +101,7 @@ def test_articles_longer_than_max_length_are_processed_in_chunks(tmp_path, nlp, 
     ],
 )
 def test_batches_are_bounded_by_documents_and_characters(sizes, max_docs, max_chars, expected):
-    from pipeline.run import char_batches
+    from pipeline.engines.shard import char_batches
 
     chunks = [(None, i, "x" * size) for i, size in enumerate(sizes)]
     batches = list(char_batches(chunks, max_docs, max_chars))
@@ -112,12 +112,12 @@ def test_batches_are_bounded_by_documents_and_characters(sizes, max_docs, max_ch
 def test_long_articles_are_cut_into_pieces_below_max_length(tmp_path, nlp, monkeypatch):
     """Articles longer than PIECE_CHARS are processed piece by piece even when the
     model's max_length would allow them whole, which bounds the parser's memory."""
-    import pipeline.run
+    import pipeline.engines.shard
 
     paragraph = "Foreign Minister Anna Berg of Sweden said on Monday that Norway would help. "
     text = "\n\n".join(paragraph * 2 for _ in range(12))
-    monkeypatch.setattr(pipeline.run, "PIECE_CHARS", 400)
-    monkeypatch.setattr(pipeline.run, "BATCH_CHARS", 400)
+    monkeypatch.setattr(pipeline.engines.shard, "PIECE_CHARS", 400)
+    monkeypatch.setattr(pipeline.engines.shard, "BATCH_CHARS", 400)
     seen: list[int] = []
     original = nlp.pipe
 

@@ -58,7 +58,7 @@ def test_fingerprint_is_stable_and_follows_the_model(monkeypatch):
 
 
 def test_fingerprint_checks_the_model_is_installed():
-    with pytest.raises(ModelNotFoundError, match="pip install"):
+    with pytest.raises(ModelNotFoundError, match="'no_such_model_xyz' is not installed"):
         pipeline_fingerprint("no_such_model_xyz")
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from pipeline.engines.shard import process_articles
 from pipeline.io.readers import Article
-from pipeline.run import process_articles
 
 TRANSCRIPT = (
     "Remarks by President Biden and Prime Minister Kishida Before Their Meeting\n\n"

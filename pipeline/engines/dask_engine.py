@@ -1,7 +1,7 @@
 """Shards on a Dask cluster: `run_extraction(..., engine="dask", scheduler=ADDRESS)`.
 
 This process (the client) reads the inputs, submits shards to the cluster and writes every
-result itself; workers only run `pipeline.run.process_shard` and send back a ShardResult,
+result itself; workers only run `pipeline.engines.shard.process_shard` and send back a ShardResult,
 so they need the package and the model but no access to the client's files. Each worker
 process loads the model once, when it joins (a WorkerPlugin), and keeps it. At most
 SHARDS_IN_FLIGHT_PER_WORKER shards per worker are on the cluster at once, so texts wait on
@@ -15,22 +15,18 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from typing import Any
 
+from pipeline.engines.inflight import SHARDS_IN_FLIGHT_PER_WORKER, ShardMapper, bounded_map
+from pipeline.engines.shard import ShardResult, get_pipeline, process_shard
 from pipeline.io.readers import Article, InputError
 from pipeline.io.store import pipeline_fingerprint
-from pipeline.run import (
-    SHARDS_IN_FLIGHT_PER_WORKER,
-    ShardMapper,
-    ShardResult,
-    get_pipeline,
-    process_shard,
-)
 
 try:
-    from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+    from distributed import Client, LocalCluster, WorkerPlugin
+    from distributed import wait as dask_wait
 except ImportError as err:  # an optional extra: report it when the engine is chosen
     _IMPORT_ERROR: ImportError | None = err
     WorkerPlugin = object  # type: ignore[assignment,misc]
@@ -74,6 +70,7 @@ def dask_mapper(
     workers: int = 1,
     profile: bool = False,
     connect_timeout: float | None = None,
+    stop: Any = None,
 ) -> ShardMapper:
     """A ShardMapper running shards on the cluster at `scheduler` (tcp://host:port), or on a
     local cluster of `workers` single-threaded processes (a scheduler's cluster has the
@@ -90,8 +87,11 @@ def dask_mapper(
             _model_on_workers(client, model, fingerprint, scheduler),
         ):
             n_workers = max(len(client.scheduler_info()["workers"]), 1)
-            yield from _bounded_submit(
-                client, shards, model, profile, n_workers * SHARDS_IN_FLIGHT_PER_WORKER
+            yield from bounded_map(
+                _DaskPool(client, model, profile),
+                shards,
+                n_workers * SHARDS_IN_FLIGHT_PER_WORKER,
+                stop=stop,
             )
 
     return mapper
@@ -159,34 +159,27 @@ def _model_on_workers(
             client.unregister_worker_plugin(plugin.name)
 
 
-def _bounded_submit(
-    client: Client,
-    shards: Iterator[list[Article]],
-    model: str,
-    profile: bool,
-    in_flight: int,
-) -> Iterator[tuple[list[Article], ShardResult]]:
-    """Submit shards, keeping at most `in_flight` on the cluster; yield results as they
-    finish. Pending work is cancelled if the caller stops early."""
-    pending: dict[Any, list[Article]] = {}  # future -> its shard
-    finished = as_completed()
+class _DaskPool:
+    """A ShardPool over a Dask client; a result, once here, is released on the cluster."""
 
-    def collect() -> tuple[list[Article], ShardResult]:
-        future = next(finished)
-        shard = pending.pop(future)
+    def __init__(self, client: Client, model: str, profile: bool) -> None:
+        self.client, self.model, self.profile = client, model, profile
+
+    def submit(self, shard: list[Article]) -> Any:
+        return self.client.submit(process_shard, shard, self.model, self.profile, pure=False)
+
+    def wait_some(self, futures: Collection[Any], timeout: float) -> Iterable[Any]:
+        try:
+            return dask_wait(list(futures), timeout=timeout, return_when="FIRST_COMPLETED").done
+        except TimeoutError:
+            return ()
+
+    def result(self, future: Any) -> ShardResult | None:
+        if future.cancelled():
+            return None
         result = future.result()
         future.release()  # the result is here now; let the cluster forget it
-        return shard, result
+        return result
 
-    try:
-        for shard in shards:
-            future = client.submit(process_shard, shard, model, profile, pure=False)
-            pending[future] = shard
-            finished.add(future)
-            while len(pending) >= in_flight:
-                yield collect()
-        while pending:
-            yield collect()
-    finally:
-        if pending:
-            client.cancel(list(pending))
+    def cancel(self, futures: Collection[Any]) -> None:
+        self.client.cancel(list(futures))

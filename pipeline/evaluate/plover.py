@@ -164,8 +164,8 @@ def format_plover_report(report: PloverReport) -> str:
 
 def score_plover(plover_dir: Path, nlp: Any) -> PloverReport:
     """Run the pipeline over a PLOVER folder's docs/ and score its records."""
+    from pipeline.engines.shard import process_articles
     from pipeline.io.readers import read_articles
-    from pipeline.run import process_articles
 
     gold = load_plover_gold(plover_dir)
     articles = [a for a in read_articles([plover_dir / "docs"]) if a.article_id in gold]

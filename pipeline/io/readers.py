@@ -2,6 +2,8 @@
 
 A problem with one article (undecodable bytes, no text, a malformed JSONL line, a
 duplicate id) becomes an Article with `error` set, so the run reports it and goes on.
+A problem that does not stop it (a date that is not a date, invalid Unicode repaired)
+goes into its `warnings`.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +23,11 @@ ARTICLE_SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".html", ".htm")
 MANIFEST_NAME = "manifest.jsonl"
 # Tried in order; latin-1 decodes any byte string, so it is the last resort.
 FALLBACK_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+# JSON may spell a lone UTF-16 surrogate (`"\ud800"`), which Python decodes into a str
+# that no UTF-8 file can hold. Paired surrogates are decoded into one character, so any
+# surrogate left in a str is lone.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT_CHARACTER = "\ufffd"
 
 
 class InputError(ValueError):
@@ -38,6 +46,7 @@ class Article:
     encoding: str | None = None
     error: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
     _sha256: str | None = field(default=None, repr=False)
     _n_chars: int | None = field(default=None, repr=False)
 
@@ -108,7 +117,7 @@ def read_articles(inputs: Iterable[str | Path]) -> Iterator[Article]:
                 article.text = None
             else:
                 seen[article.article_id] = article.path
-            yield article
+            yield repair_unicode(article)
 
 
 def _read_file(path: Path, manifests: dict[Path, dict[str, dict[str, Any]]]) -> Iterator[Article]:
@@ -245,9 +254,26 @@ def _read_html(path: Path) -> Article:
     return _checked_text(article)
 
 
+def repair_unicode(article: Article) -> Article:
+    """Replace lone surrogates in the text, id and metadata with U+FFFD, one character for
+    one so that offsets hold, and record the repair in the article's warnings."""
+    for name in ("text", "article_id", "title", "published", "source", "url", "path"):
+        value = getattr(article, name)
+        if isinstance(value, str) and LONE_SURROGATE.search(value):
+            repaired, n = LONE_SURROGATE.subn(REPLACEMENT_CHARACTER, value)
+            setattr(article, name, repaired)
+            article.warnings.append(
+                f"invalid Unicode in {name}: {n} lone surrogate(s) replaced with U+FFFD"
+            )
+    return article
+
+
 def _apply_metadata(article: Article, row: dict[str, Any]) -> None:
     article.title = _as_str(row.get("title"))
-    article.published = normalise_published(row.get("published") or row.get("date"))
+    raw_date = row.get("published") or row.get("date")
+    article.published = normalise_published(raw_date)
+    if raw_date not in (None, "") and article.published is None:
+        article.warnings.append(f"unparsable date {_shown(raw_date)}")
     article.source = _as_str(row.get("source"))
     article.url = _as_str(row.get("url") or row.get("source_url"))
     article.meta = {k: v for k, v in row.items() if k != "text"}
@@ -268,3 +294,9 @@ def normalise_published(value: Any) -> str | None:
 
 def _as_str(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _shown(value: Any, limit: int = 80) -> str:
+    """A metadata value quoted for a warning, cut to `limit` characters."""
+    shown = repr(value)
+    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"

@@ -33,6 +33,7 @@ def article_row(article: Article, counts: dict[str, int] | None = None) -> dict[
         "error": article.error,
         "encoding": article.encoding,
         **{f"n_{table}": counts.get(table) for table in ("mentions", "actors", "dates", "claims")},
+        "warnings": list(article.warnings),
     }
 
 

@@ -36,6 +36,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("n_actors", _INT),
         ("n_dates", _INT),
         ("n_claims", _INT),
+        ("warnings", _STR),
     ],
     "mentions": [
         ("schema_version", _INT),
@@ -116,6 +117,11 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("sentence_end", _INT),
         ("confidence", _FLOAT),
         ("rule_id", _STR),
+        ("turn_label", _STR),
+        ("turn_name", _STR),
+        ("turn_kind", _STR),
+        ("turn_start", _INT),
+        ("turn_end", _INT),
     ],
     "dyads": [
         ("schema_version", _INT),

@@ -19,10 +19,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
-import spacy
-
 import pipeline
+from pipeline.io.errors import OutputError, output_error
 from pipeline.io.readers import Article
+
+__all__ = ["OutputError", "RecordCache", "atomic_write", "output_error"]
 
 CACHE_DIR_NAME = ".claims-cache"
 _PACKAGE_DIR = Path(pipeline.__file__).parent
@@ -35,22 +36,36 @@ os.umask(_UMASK)
 def atomic_write(path: Path, mode: str = "w", **open_kwargs: Any) -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path`, then rename it over `path`.
 
-    A run killed midway leaves the old file (or none), never a half-written one.
+    A run killed midway leaves the old file (or none), never a half-written one. An
+    OSError of its own steps (create, flush, sync, rename: ENOSPC, EACCES...) becomes an
+    OutputError naming `path`; errors raised by the caller's block pass through.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    os.chmod(tmp_name, 0o666 & ~_UMASK)
     try:
-        with open(tmp_name, mode, **open_kwargs) as handle:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        os.close(fd)
+        os.chmod(tmp_name, 0o666 & ~_UMASK)
+        handle = open(tmp_name, mode, **open_kwargs)  # noqa: SIM115  (closed below)
+    except OSError as err:
+        raise output_error(path, err) from None
+    try:
+        with handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
+            _finish(handle, tmp_name, path)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _finish(handle: IO[Any], tmp_name: str, path: Path) -> None:
+    try:
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(tmp_name, path)
+    except OSError as err:
+        raise output_error(path, err) from None
 
 
 def model_fingerprint(model: str) -> str:
@@ -58,9 +73,10 @@ def model_fingerprint(model: str) -> str:
     meta_path = Path(model) / "meta.json"
     if meta_path.is_file():
         return hashlib.sha256(meta_path.read_bytes()).hexdigest()[:16]
-    if spacy.util.is_package(model):
+    from pipeline.nlp import is_model_package, model_missing_error
+
+    if is_model_package(model):
         return f"{model}@{metadata.version(model)}"
-    from pipeline.nlp import model_missing_error
 
     raise model_missing_error(model)
 
@@ -136,5 +152,9 @@ class RecordCache:
 
     def put(self, article: Article, records: dict[str, list[dict[str, Any]]]) -> None:
         body = {table: rows for table, rows in records.items() if table != "articles"}
-        with atomic_write(self.path_for(article), encoding="utf-8") as handle:
-            json.dump(body, handle, ensure_ascii=False)
+        path = self.path_for(article)
+        try:
+            with atomic_write(path, encoding="utf-8") as handle:
+                json.dump(body, handle, ensure_ascii=False)
+        except OSError as err:
+            raise output_error(path, err) from None

@@ -3,12 +3,17 @@
 Articles are streamed in id order, one at a time, so memory does not grow with the
 corpus. Every file is written to a temporary name and renamed into place;
 `articles.jsonl` is renamed last, because a run is complete when it lists every article.
+
+CSV files follow RFC 4180: a cell holding a comma, a quote or a line break is quoted, so
+a cell may span lines (count rows with a CSV reader, not `wc -l`). With `excel_csv` they
+start with a UTF-8 byte-order mark, which spreadsheets need to read UTF-8 at all.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import ExitStack
@@ -21,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import SCHEMA_VERSION
+from pipeline.io.errors import output_error
 from pipeline.io.records import Records
 from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatten_row
 from pipeline.io.store import atomic_write
@@ -104,20 +110,41 @@ class _ParquetSink:
         self.writer.close()
 
 
-def write_tables(out: Path, article_records: Iterable[Records], *, parquet: bool = False) -> None:
-    """Write every table from per-article records, given in the final (article id) order."""
+def csv_encoding(excel_csv: bool) -> str:
+    return "utf-8-sig" if excel_csv else "utf-8"
+
+
+def write_tables(
+    out: Path,
+    article_records: Iterable[Records],
+    *,
+    parquet: bool = False,
+    excel_csv: bool = False,
+) -> None:
+    """Write every table from per-article records, given in the final (article id) order.
+    A write that fails (a full disk) raises OutputError and leaves the old files."""
+    try:
+        _write_tables(out, article_records, parquet, csv_encoding(excel_csv))
+    except OSError as err:
+        raise output_error(out, err) from None
+
+
+def _write_tables(
+    out: Path, article_records: Iterable[Records], parquet: bool, encoding: str
+) -> None:
     out.mkdir(parents=True, exist_ok=True)
     dyads = DyadCounter()
     with ExitStack() as files:
         # The stack unwinds in reverse, so the articles files, entered first, are renamed last.
         tables = ["articles", *(t for t in RECORD_TABLES if t != "articles")]
-        jsonl, csvs, sinks = {}, {}, {}
+        jsonl, csvs, sinks, handles = {}, {}, {}, []
         for table in tables:
             handle = files.enter_context(atomic_write(out / f"{table}.jsonl", encoding="utf-8"))
             jsonl[table] = jsonlines.Writer(handle, dumps=_dumps)
             csv_handle = files.enter_context(
-                atomic_write(out / f"{table}.csv", encoding="utf-8", newline="")
+                atomic_write(out / f"{table}.csv", encoding=encoding, newline="")
             )
+            handles += [handle, csv_handle]
             csvs[table] = csv.DictWriter(csv_handle, column_names(table), lineterminator="\n")
             csvs[table].writeheader()
             if parquet:
@@ -135,11 +162,18 @@ def write_tables(out: Path, article_records: Iterable[Records], *, parquet: bool
                         sinks[table].write(flat)
             for claim in records.get("claims", []):
                 dyads.add(claim)
-        _write_dyads(out, dyads.rows(), parquet=parquet)
+        # Everything on disk before the first rename: a disk that fills up now fails the
+        # whole set, rather than after some tables were replaced and others not.
+        for sink in sinks.values():
+            sink.flush()
+        for handle in handles:
+            handle.flush()
+            os.fsync(handle.fileno())
+        _write_dyads(out, dyads.rows(), parquet, encoding)
 
 
-def _write_dyads(out: Path, rows: list[dict[str, Any]], *, parquet: bool) -> None:
-    with atomic_write(out / "dyads.csv", encoding="utf-8", newline="") as handle:
+def _write_dyads(out: Path, rows: list[dict[str, Any]], parquet: bool, encoding: str) -> None:
+    with atomic_write(out / "dyads.csv", encoding=encoding, newline="") as handle:
         writer = csv.DictWriter(handle, column_names("dyads"), lineterminator="\n")
         writer.writeheader()
         writer.writerows(spreadsheet_safe(row) for row in rows)
