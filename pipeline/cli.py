@@ -165,7 +165,16 @@ def _echo_problems(errors: list[tuple[str, str]], warnings: list[tuple[str, str]
     type=click.Choice(["textacy"]),
     help="With --polnear: also score textacy's direct_quotations in the same run.",
 )
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml/--polnear.")
+@click.option(
+    "--plover",
+    "plover_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A PLOVER records folder (docs/, gold/); the pipeline is run and its dyads, event "
+    "categories, polarities and actor countries scored.",
+)
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml/--polnear/--plover."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 def evaluate(
     gold_dir: Path | None,
@@ -173,19 +182,20 @@ def evaluate(
     timeml_dir: Path | None,
     polnear_dir: Path | None,
     baseline: str | None,
+    plover_dir: Path | None,
     model: str,
     as_json: bool,
 ) -> None:
-    """Score against gold files (--gold), TimeML dates (--timeml) and PolNeAR claims
-    (--polnear)."""
+    """Score against gold files (--gold), TimeML dates (--timeml), PolNeAR claims
+    (--polnear) and PLOVER event records (--plover)."""
     import json
 
     from pipeline.evaluate import GoldError, format_report, score_gold
     from pipeline.evaluate.polnear import PolnearError
     from pipeline.evaluate.timeml import TimeMLError, format_timeml_report, score_timeml
 
-    if gold_dir is None and timeml_dir is None and polnear_dir is None:
-        raise click.UsageError("give --gold DIR, --timeml DIR and/or --polnear DIR")
+    if not (gold_dir or timeml_dir or polnear_dir or plover_dir):
+        raise click.UsageError("give --gold DIR, --timeml DIR, --polnear DIR and/or --plover DIR")
     reports: dict[str, object] = {}
     texts: list[str] = []
     try:
@@ -202,12 +212,23 @@ def evaluate(
         if polnear_dir is not None:
             reports["polnear"], text = _polnear(polnear_dir, model, baseline)
             texts.append(text)
-    except (GoldError, TimeMLError, PolnearError, ModelNotFoundError) as err:
+        if plover_dir is not None:
+            reports["plover"], text = _plover(plover_dir, model)
+            texts.append(text)
+    except (GoldError, TimeMLError, PolnearError, ModelNotFoundError, FileNotFoundError) as err:
         raise click.ClickException(str(err)) from None
     if as_json:
         click.echo(json.dumps(reports, indent=2, ensure_ascii=False))
     else:
         click.echo("\n\n".join(texts))
+
+
+def _plover(plover_dir: Path, model: str) -> tuple[dict, str]:
+    from pipeline.evaluate.plover import format_plover_report, score_plover
+    from pipeline.nlp import load_pipeline
+
+    report = score_plover(plover_dir, load_pipeline(model))
+    return report.to_dict(), f"PLOVER {plover_dir}\n\n{format_plover_report(report)}"
 
 
 def _polnear(split_dir: Path, model: str, baseline: str | None) -> tuple[dict, str]:

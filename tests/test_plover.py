@@ -79,3 +79,14 @@ def test_report_runs_the_pipeline(nlp):
 def test_shared_dev_folder_loads():
     gold = load_plover_gold(SHARED_PLOVER)
     assert len(gold) > 100 and all("claims" in g for g in gold.values())
+
+
+def test_cli_scores_a_plover_folder(nlp, monkeypatch):
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
+    result = CliRunner().invoke(cli, ["eval", "--plover", str(FIXTURE), "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"dyads_found"' in result.output  # the JSON report of the fixture folder
