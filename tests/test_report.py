@@ -15,6 +15,13 @@ from plotly.offline import get_plotlyjs
 from pipeline.cli import cli
 from pipeline.report import build_report, write_report
 from pipeline.report.build import edges, overview, timeline, timex_start
+from pipeline.report.relations import (
+    COLUMNS,
+    claim_dyads,
+    claim_month,
+    claim_quad,
+    relation_rows,
+)
 from pipeline.report.render import highlight, json_for_script, render_report
 
 TEXT = "Japan said it would talk. Russia warned Japan on Monday."
@@ -353,3 +360,91 @@ def _page_json(page: str) -> str:
     match = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page)
     assert match
     return match[1]
+
+
+# --- relations over time -----------------------------------------------------------------
+
+
+def person(actor_id: str, country: str | None) -> dict:
+    return {**actor(actor_id, actor_id.split(":")[1].title()), "country": country}
+
+
+ABE, PUTIN, BIDEN = person("p:abe", "JPN"), person("p:putin", "RUS"), person("p:biden", "USA")
+KISHIDA, UN = person("p:kishida", "JPN"), person("igo:un", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("date_value", "published", "month"),
+    [
+        ("2024-09-23", "2024-10-04", "2024-09"),  # the claim's own day
+        ("2024-09", None, "2024-09"),  # a month
+        ("2024-09-23T10:00", None, "2024-09"),  # a time
+        ("2024-W39", "2024-10-04", "2024-10"),  # a week names no month: the article's
+        ("2024-Q3", "2024-10-04", "2024-10"),  # a quarter neither
+        ("XXXX-09", "2024-10-04", "2024-10"),  # no year
+        ("2024-13-01", "2024-10-04", "2024-10"),  # no such month
+        (None, "2024-10-04", "2024-10"),  # undated claim of a dated article
+        (None, None, None),  # undated: left out
+    ],
+)
+def test_claim_month(date_value, published, month):
+    assert claim_month(claim("a", 1, date={"value": date_value}), published) == month
+
+
+@pytest.mark.parametrize(
+    ("event", "polarity", "expected"),
+    [
+        ({"quad": "material_conflict"}, "positive", ("material_conflict", "event")),
+        ({"quad": "verbal_cooperation"}, "negative", ("verbal_cooperation", "event")),
+        ({"quad": None}, "negative", ("verbal_conflict", "stance")),  # no event: the stance
+        (None, "positive", ("verbal_cooperation", "stance")),
+        (None, "negative", ("verbal_conflict", "stance")),
+        (None, "neutral", ("neutral", "stance")),
+    ],
+)
+def test_claim_quad_uses_the_event_else_the_stance(event, polarity, expected):
+    assert claim_quad(claim("a", 1, event=event, stance=stance(polarity))) == expected
+
+
+def test_claim_dyads_pair_actors_and_their_states():
+    one = claim("a", 1, speaker=ABE, targets=[PUTIN, PUTIN, KISHIDA, UN, BIDEN])
+    assert [(d.dyad_type, d.source_id, d.target_id) for d in claim_dyads(one)] == [
+        ("actor", "p:abe", "p:putin"),  # Putin named twice: once
+        ("actor", "p:abe", "p:kishida"),
+        ("actor", "p:abe", "igo:un"),
+        ("actor", "p:abe", "p:biden"),
+        ("state", "JPN", "RUS"),  # no JPN -> JPN, and the UN is no state
+        ("state", "JPN", "USA"),
+    ]
+    assert claim_dyads(claim("a", 2, speaker=ABE, targets=[ABE])) == []  # no self-dyad
+    assert claim_dyads(claim("a", 3, speaker=None, targets=[PUTIN])) == []
+
+
+def test_relation_rows_count_quads_per_dyad_and_month():
+    claims = [
+        claim("a", 1, speaker=ABE, targets=[PUTIN], stance=stance("negative")),
+        claim("a", 2, speaker=ABE, targets=[PUTIN], event={"quad": "material_conflict"}),
+        claim("a", 3, speaker=ABE, targets=[PUTIN], stance=stance("positive")),
+        claim("b", 1, speaker=KISHIDA, targets=[PUTIN], stance=stance("neutral"), date=None),
+        claim("c", 1, speaker=ABE, targets=[PUTIN], date=None),  # undated article: left out
+    ]
+    published = {"a": "2024-10-04", "b": "2024-11-30", "c": None}
+    rows = relation_rows(claims, published)
+    assert [(r["dyad_type"], r["source_id"], r["target_id"], r["month"]) for r in rows] == [
+        ("actor", "p:abe", "p:putin", "2024-10"),
+        ("actor", "p:kishida", "p:putin", "2024-11"),
+        ("state", "JPN", "RUS", "2024-10"),
+        ("state", "JPN", "RUS", "2024-11"),
+    ]
+    abe_putin = rows[0]
+    assert tuple(abe_putin) == COLUMNS
+    assert (abe_putin["source_name"], abe_putin["target_name"]) == ("Abe", "Putin")
+    assert abe_putin["n_claims"] == 3
+    assert (abe_putin["verbal_cooperation"], abe_putin["verbal_conflict"]) == (1, 1)
+    assert (abe_putin["material_conflict"], abe_putin["neutral"]) == (1, 0)
+    assert abe_putin["net"] == -1  # one cooperation, two conflict
+    assert (abe_putin["n_event_basis"], abe_putin["n_stance_basis"]) == (1, 2)
+    assert abe_putin["basis"] == "mixed"
+    assert rows[1]["basis"] == "stance" and rows[1]["neutral"] == 1 and rows[1]["net"] == 0
+    assert (rows[2]["source_name"], rows[2]["target_name"]) == ("Japan", "Russian Federation")
+    assert rows[2]["n_claims"] == 3  # both officials count for their states
