@@ -22,7 +22,7 @@ from pipeline.report.relations import (
     claim_quad,
     relation_rows,
 )
-from pipeline.report.render import highlight, json_for_script, render_report
+from pipeline.report.render import highlight, json_for_script, render_report, tabulator_asset
 
 TEXT = "Japan said it would talk. Russia warned Japan on Monday."
 
@@ -155,8 +155,9 @@ def test_reader_keeps_the_articles_with_most_claims(tmp_path):
     assert "3 are left out" in page
     assert page.count('class="doc"') == 2
     page_data = json.loads(_page_json(page))
-    assert len(page_data["claims"]) == 9  # the table has every claim
-    assert [row[0] for row in page_data["articles"]] == ["a", "b", "c", "d", "e", "f"]
+    assert len(page_data["claims"]) == 9  # a small run: the page carries every claim
+    assert [row[0] for row in page_data["articles"]] == ["a", "b", "d", "e"]  # those with claims
+    assert [row[2] for row in page_data["articles"]] == [-1, 0, 1, -1]  # their reader places
 
     everything = build_report(out, max_articles=50, search_dirs=[tmp_path])
     assert (len(everything.reader), everything.n_left_out) == (5, 0)
@@ -235,8 +236,8 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
         assert raw not in page  # ...but never as markup
     assert "&lt;script&gt;alert(&quot;pwned&quot;)" in page  # in the reader
     assert "\\u003cscript\\u003ealert(4)" in page  # in the table's JSON
-    # The page's own scripts: plotly.js, the two figures, the data and the table code.
-    assert len(re.findall(r"<script\b", page)) == 5
+    # The page's scripts: plotly.js, Tabulator, the two figures, the data and our code.
+    assert len(re.findall(r"<script\b", page)) == 6
     assert "{{ data }}" in page  # a template marker in the data stays text
 
 
@@ -306,8 +307,9 @@ def test_page_is_self_contained(tmp_path):
     page = render_report(build_report(out))
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=\"?(https?:)?//", page)
     assert page.count("plotly.js v") == 1  # the library is inlined once for both figures
-    # Besides plotly.js (whose map tiles this page never uses), no address at all.
-    ours = page.replace(get_plotlyjs(), "")
+    assert page.count("Tabulator v") == 1
+    # Besides the libraries (plotly's map tiles and SVG namespaces), no address at all.
+    ours = page.replace(get_plotlyjs(), "").replace(tabulator_asset("js/tabulator.min.js"), "")
     assert not re.search(r"https?://", ours)
     assert 'id="network-plot"' in page and 'id="timeline-plot"' in page
     assert render_report(build_report(out)) == page  # no random ids: runs compare equal

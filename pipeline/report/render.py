@@ -36,6 +36,7 @@ from pipeline.report.build import (
     speaker_label,
     timeline,
 )
+from pipeline.report.views import page_views
 
 POLARITY_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "neutral": "#8c8c8c"}
 MAX_EDGES = 60  # more arrows than this make the network unreadable
@@ -46,22 +47,46 @@ _PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 def render_report(data: ReportData) -> str:
     """The report page for `data`, as one HTML string."""
     reader_index = {item.row["article_id"]: n for n, item in enumerate(data.reader)}
-    # claim_id is unique in a run; the page refers to claims by their number.
-    claim_index = {claim.get("claim_id"): n for n, claim in enumerate(data.claims)}
+    # Only some claims go into the page (see views.py); it refers to them by number.
+    shown, views = page_views(data)
+    claim_index = {claim.get("claim_id"): n for n, claim in enumerate(shown)}
     parts = {
         "title": html.escape(f"Claims report: {data.out_dir.name or data.out_dir}"),
         "version": html.escape(__version__),
-        "style": _template("report.css"),
-        "script": _template("report.js"),
+        "style": _template("report.css") + tabulator_asset("css/tabulator_simple.min.css"),
+        "script": _template("report.js") + "\n" + _template("views.js"),
         "plotlyjs": get_plotlyjs(),
+        "tabulatorjs": tabulator_asset("js/tabulator.min.js"),
         "overview": overview_html(data),
         "network": network_html(data.edges),
         "timeline": timeline_html(data.claims),
         "reader": reader_html(data, claim_index),
-        "data": json_for_script(_page_data(data, reader_index)),
+        "left_out": left_out_html(len(shown), views),
+        "data": json_for_script({**_page_data(data, shown, reader_index), **views}),
     }
     # One pass over the template only, so that a "{{ name }}" inside the data stays text.
     return re.sub(r"\{\{ (\w+) \}\}", lambda m: parts[m[1]], _template("report.html"))
+
+
+def tabulator_asset(name: str) -> str:
+    """A file of Tabulator (MIT), as the django-js-lib-tabulator package ships it."""
+    path = resources.files("js_lib_tabulator") / "static" / "tabulator" / name
+    # The source-map comment would make the browser look for a file that is not there.
+    return re.sub(r"/[*/][#@] sourceMappingURL=\S+( \*/)?", "", path.read_text(encoding="utf-8"))
+
+
+def left_out_html(n_shown: int, views: dict[str, Any]) -> str:
+    n_total = views["n_claims_total"]
+    if n_shown >= n_total:
+        return ""
+    return (
+        f'<p class="note" id="left-out">This page carries {n_shown:,} of the run\'s '
+        f"{n_total:,} claims: the {views['table_top']:,} most confident, those of the "
+        "articles in the reader, and the most confident of each month in the relations "
+        f"view. The other {n_total - n_shown:,} are left out; they are all in "
+        f"<code>{html.escape(views['claims_file'])}</code> of the output folder. The "
+        "overview, network, timeline, relations and profiles count every claim.</p>"
+    )
 
 
 def _template(name: str) -> str:
@@ -102,19 +127,21 @@ CLAIM_FIELDS = (
 )
 
 
-def _page_data(data: ReportData, reader_index: dict[str, int]) -> dict[str, Any]:
-    """What the table and the claim panel need: the articles, then one row per claim."""
-    article_no = {a["article_id"]: n for n, a in enumerate(data.articles)}
-    articles = [
-        [a["article_id"], a.get("title") or a["article_id"], reader_index.get(a["article_id"], -1)]
-        for a in data.articles
-    ]
+def _page_data(
+    data: ReportData, claims: list[dict[str, Any]], reader_index: dict[str, int]
+) -> dict[str, Any]:
+    """What the table and the claim panel need: the articles of the page's claims, then
+    one row per claim."""
+    titles = {a["article_id"]: a.get("title") or a["article_id"] for a in data.articles}
+    article_no: dict[str, int] = {}
+    articles: list[list[Any]] = []
     rows = []
-    for claim in data.claims:
+    for claim in claims:
         article_id = claim["article_id"]
-        if article_id not in article_no:  # a claim of an article the table does not list
+        if article_id not in article_no:
             article_no[article_id] = len(articles)
-            articles.append([article_id, article_id, -1])
+            title = titles.get(article_id, article_id)
+            articles.append([article_id, title, reader_index.get(article_id, -1)])
         claim_id = claim.get("claim_id") or ""
         speaker = claim.get("speaker") or {}
         cue = claim.get("cue") or {}
