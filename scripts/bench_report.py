@@ -37,10 +37,14 @@ def shift_months(value: str | None, months: int) -> str | None:
     return f"{total // 12:04d}-{total % 12 + 1:02d}" + value[7:]
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
 def replicate(source: Path, work: Path, n_claims: int) -> tuple[int, int]:
     """Write the synthetic run to `work`; returns (articles, claims)."""
-    articles = [json.loads(line) for line in open(source / "articles.jsonl", encoding="utf-8")]
-    claims = [json.loads(line) for line in open(source / "claims.jsonl", encoding="utf-8")]
+    articles, claims = read_jsonl(source / "articles.jsonl"), read_jsonl(source / "claims.jsonl")
     copies = max(1, -(-n_claims // max(len(claims), 1)))
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
@@ -162,8 +166,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="append the figures here")
     args = parser.parse_args()
     if args.keep and (args.work / "claims.jsonl").is_file():
-        n_articles = sum(1 for _ in open(args.work / "articles.jsonl", encoding="utf-8"))
-        n_claims = sum(1 for _ in open(args.work / "claims.jsonl", encoding="utf-8"))
+        n_articles = len(read_jsonl(args.work / "articles.jsonl"))
+        n_claims = len(read_jsonl(args.work / "claims.jsonl"))
     else:
         n_articles, n_claims = replicate(args.source, args.work, args.claims)
     page = args.work / "report.html"
