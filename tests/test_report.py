@@ -15,6 +15,7 @@ from plotly.offline import get_plotlyjs
 from pipeline.cli import cli
 from pipeline.report import build_report, write_report
 from pipeline.report.build import edges, overview, timeline, timex_start
+from pipeline.report.reader import highlight
 from pipeline.report.relations import (
     COLUMNS,
     claim_dyads,
@@ -22,7 +23,7 @@ from pipeline.report.relations import (
     claim_quad,
     relation_rows,
 )
-from pipeline.report.render import highlight, json_for_script, render_report, tabulator_asset
+from pipeline.report.render import json_for_script, render_report, tabulator_asset
 
 TEXT = "Japan said it would talk. Russia warned Japan on Monday."
 
