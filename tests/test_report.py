@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from plotly.offline import get_plotlyjs
 
 from pipeline.cli import cli
-from pipeline.report import build_report, write_report
+from pipeline.report import build_report, views, write_report
 from pipeline.report.build import edges, overview, timeline, timex_start
 from pipeline.report.reader import highlight
 from pipeline.report.relations import (
@@ -24,6 +24,7 @@ from pipeline.report.relations import (
     relation_rows,
 )
 from pipeline.report.render import json_for_script, render_report, tabulator_asset
+from pipeline.report.views import actor_profiles, relations_view
 
 TEXT = "Japan said it would talk. Russia warned Japan on Monday."
 
@@ -451,3 +452,61 @@ def test_relation_rows_count_quads_per_dyad_and_month():
     assert rows[1]["basis"] == "stance" and rows[1]["neutral"] == 1 and rows[1]["net"] == 0
     assert (rows[2]["source_name"], rows[2]["target_name"]) == ("Japan", "Russian Federation")
     assert rows[2]["n_claims"] == 3  # both officials count for their states
+
+
+def test_relations_view_keeps_the_busiest_dyads_and_the_most_confident_claims_of_a_month():
+    claims = [
+        claim("a", n, speaker=ABE, targets=[PUTIN], confidence=n / 10, stance=stance("negative"))
+        for n in range(1, 5)
+    ] + [
+        claim("b", 1, speaker=BIDEN, targets=[KISHIDA], date={"value": "2024-08-02"}),
+        claim("b", 2, speaker=BIDEN, targets=[UN], stance=stance("positive")),
+    ]
+    view = relations_view(claims, {"a": "2024-10-04", "b": "2024-10-04"}, 1, 2)
+    assert [(d["type"], d["source"], d["target"], d["n"]) for d in view.dyads] == [
+        ("state", "Japan", "Russian Federation", 4),  # one dyad of each type: the busiest
+        ("actor", "Abe", "Putin", 4),
+    ]
+    abe_putin = view.dyads[1]
+    assert abe_putin["months"] == ["2024-10"]
+    assert abe_putin["counts"] == [[0, 0, 4, 0, 0]]  # four verbal conflicts
+    assert view.claims[1] == [[3, 2]]  # the two most confident: a#4 (0.4), a#3 (0.3)
+
+
+def test_actor_profiles_count_stance_partners_and_categories():
+    claims = [
+        claim("a", 1, speaker=ABE, targets=[PUTIN], stance=stance("negative")),
+        claim("a", 2, speaker=ABE, targets=[PUTIN, BIDEN], event={"category": "CONSULT"}),
+        claim("a", 3, speaker=PUTIN, targets=[ABE], stance=stance("positive")),
+        claim("a", 4, speaker=BIDEN, targets=[ABE], stance=stance("positive")),
+    ]
+    abe = next(p for p in actor_profiles(claims) if p["name"] == "Abe")
+    assert abe["given"] == [0, 1, 1]  # positive, negative, neutral claims made
+    assert abe["received"] == [2, 0, 0]
+    assert abe["to"] == [("Putin", 2), ("Biden", 1)]
+    assert abe["by"] == [("Biden", 1), ("Putin", 1)]  # ties by name
+    assert abe["categories"] == [("(statement)", 1), ("CONSULT", 1)]  # the stance's, else
+
+
+def test_a_large_run_carries_only_the_claims_its_views_show(tmp_path, monkeypatch):
+    monkeypatch.setattr(views, "TABLE_CLAIMS", 2)
+    monkeypatch.setattr(views, "CLAIMS_PER_MONTH", 3)
+    reader = [claim("a", n, confidence=0.2) for n in range(1, 13)]
+    dyad = [claim("b", n, speaker=ABE, targets=[PUTIN], confidence=n / 10) for n in range(1, 7)]
+    table = [claim("c", n, confidence=c) for n, c in enumerate((0.9, 0.8, 0.7, 0.3), 1)]
+    articles = [article("a"), article("b"), article("c")]
+    out = write_run(tmp_path / "out", articles, reader + dyad + table)
+    page = render_report(build_report(out, max_articles=1, search_dirs=[tmp_path]))
+    page_data = json.loads(_page_json(page))
+    carried = {f"{page_data['articles'][row[0]][0]}{row[1]}" for row in page_data["claims"]}
+    assert carried == {
+        *(f"a#{n}" for n in range(1, 13)),  # the reader's article: every claim
+        "b#6",  # the month's three most confident claims of the Abe -> Putin dyad
+        "b#5",
+        "b#4",
+        "c#1",  # the two most confident of the run
+        "c#2",
+    }
+    assert "This page carries 17 of the run's 22 claims" in page
+    assert "The other 5 are left out" in page
+    assert "<code>claims.jsonl</code>" in page  # where they are (no parquet in this run)

@@ -183,7 +183,7 @@ def embedded_claims(
 def page_views(data: ReportData) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The claims the page carries, and the views' data (claims as page numbers)."""
     published = {a["article_id"]: a.get("published") for a in data.articles}
-    view = relations_view(data.claims, published)
+    view = relations_view(data.claims, published, MAX_DYADS, CLAIMS_PER_MONTH)
     position = {id(claim): i for i, claim in enumerate(data.claims)}
     reader = [position[id(c)] for item in data.reader for c in item.claims if id(c) in position]
     keep = embedded_claims(
