@@ -248,8 +248,10 @@ def dyad_totals(out: Path) -> tuple[dict[str, list[dict]], Counter]:
 
 def relations_chart(driver) -> dict:
     return driver.execute_script(
-        "const p = document.getElementById('relations-plot');"
-        "return {label: p.layout.meta, net: p.data.at(-1).y, bars: p.data.length - 1,"
+        "const p = document.getElementById('relations-plot'), net = p.data.at(-1);"
+        # The months with claims (those between them are drawn as zero).
+        "return {label: p.layout.meta, net: net.y.filter((_, j) => net.customdata[j] !== null),"
+        " bars: p.data.length - 1,"
         " drawn: p.querySelectorAll('.barlayer .point path').length}"
     )
 

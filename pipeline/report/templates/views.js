@@ -26,20 +26,40 @@
     return { counts, coop, conflict, all: coop + conflict + counts.neutral, net: coop - conflict };
   }
 
+  // Every month from the dyad's first to its last, so that a month without claims reads
+  // as zero rather than as a line drawn across it; k is the month's place in d.months.
+  function calendar(d) {
+    const [first, last] = [d.months[0], d.months[d.months.length - 1]].map((m) => {
+      const [y, mo] = m.split("-").map(Number);
+      return y * 12 + mo - 1;
+    });
+    if (last - first > 1200) return d.months.map((m, k) => [m, k]); // far-off dates: no filling
+    const place = new Map(d.months.map((m, k) => [m, k]));
+    const out = [];
+    for (let t = first; t <= last; t++) {
+      const m = String(Math.floor(t / 12)).padStart(4, "0") + "-" + String((t % 12) + 1).padStart(2, "0");
+      out.push([m, place.has(m) ? place.get(m) : null]);
+    }
+    return out;
+  }
+
   function draw(index) {
     const d = dyads[index];
-    const months = d.months.map((m) => m + "-01");
-    const ks = d.months.map((_, k) => k);
+    const cal = calendar(d);
+    const months = cal.map(([m]) => m + "-01");
+    const ks = cal.map(([, k]) => k);
+    const zero = { counts: Object.fromEntries(DATA.quads.map((q) => [q, 0])), net: 0 };
+    const at = (k) => (k === null ? zero : monthTotals(d, k));
     const traces = Object.entries(QUAD_STYLE).map(([quad, [name, colour, sign]]) => ({
       type: "bar", name, x: months, customdata: ks, marker: { color: colour },
-      y: ks.map((k) => sign * monthTotals(d, k).counts[quad]),
+      y: ks.map((k) => sign * at(k).counts[quad]),
       hovertemplate: "%{x|%b %Y}: %{y} " + name + "<extra></extra>",
     }));
     traces.push({
       type: "scatter", mode: "lines+markers", name: "net (cooperation − conflict)",
-      x: months, customdata: ks, y: ks.map((k) => monthTotals(d, k).net),
+      x: months, customdata: ks, y: ks.map((k) => at(k).net),
       line: { color: "#1f2937", width: 2 }, marker: { size: 6 },
-      text: ks.map((k) => n(monthTotals(d, k).counts.neutral)),
+      text: ks.map((k) => n(at(k).counts.neutral)),
       hovertemplate: "%{x|%b %Y}: net %{y}, %{text} neutral<extra></extra>",
     });
     const layout = {
@@ -103,7 +123,7 @@
     draw(busiest);
     plot.on("plotly_click", (event) => {
       const k = event.points[0].customdata;
-      if (k !== undefined) listMonth(Number(picker.value), k);
+      if (k !== undefined && k !== null) listMonth(Number(picker.value), k);
     });
   } else {
     plot.replaceChildren(el("p", "empty", "No dated claim has both a speaker actor and a target actor."));
