@@ -310,6 +310,7 @@ def test_page_is_self_contained(tmp_path):
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=\"?(https?:)?//", page)
     assert page.count("plotly.js v") == 1  # the library is inlined once for both figures
     assert page.count("Tabulator v") == 1
+    assert "sourceMappingURL" not in page  # no map file for the browser to look for
     # Besides the libraries (plotly's map tiles and SVG namespaces), no address at all.
     ours = page.replace(get_plotlyjs(), "").replace(tabulator_asset("js/tabulator.min.js"), "")
     assert not re.search(r"https?://", ours)
