@@ -112,11 +112,14 @@ class RelationCounter:
         self.counts: dict[tuple[Dyad, str], Counter[str]] = defaultdict(Counter)
         self.names: dict[str, str] = {}
 
-    def add(self, claim: Mapping[str, Any], published: str | None = None) -> None:
+    def add(
+        self, claim: Mapping[str, Any], published: str | None = None
+    ) -> tuple[str, list[Dyad]] | None:
+        """Count the claim; return its month and dyads, or None if it counts for none."""
         month = claim_month(claim, published)
-        dyads = claim_dyads(claim)
-        if month is None or not dyads:
-            return
+        dyads = claim_dyads(claim) if month is not None else []
+        if not dyads:
+            return None
         quad, basis = claim_quad(claim)
         speaker = claim.get("speaker") or {}
         for actor in (speaker, *(claim.get("targets") or [])):
@@ -126,6 +129,7 @@ class RelationCounter:
             counts = self.counts[(dyad, month)]
             counts[quad] += 1
             counts[basis] += 1
+        return month, dyads
 
     def name(self, dyad_type: str, node: str) -> str:
         if dyad_type == "state":

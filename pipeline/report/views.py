@@ -18,9 +18,8 @@ from pipeline.report.build import ReportData
 from pipeline.report.relations import (
     NEUTRAL,
     QUADS,
+    Dyad,
     RelationCounter,
-    claim_dyads,
-    claim_month,
     claim_quad,
 )
 
@@ -56,8 +55,11 @@ def relations_view(
     """The busiest `max_dyads` dyads of each type, month by month, with the indices of the
     `per_month` most confident claims of each of their months."""
     counter = RelationCounter()
-    for claim in claims:
-        counter.add(claim, published.get(claim.get("article_id")))
+    counted: list[tuple[int, str, list[Dyad]]] = []  # each claim's month and dyads
+    for i, claim in enumerate(claims):
+        found = counter.add(claim, published.get(claim.get("article_id")))
+        if found is not None:
+            counted.append((i, *found))
     rows = counter.rows()
     totals: Counter[tuple[str, str, str]] = Counter()
     for row in rows:
@@ -78,22 +80,19 @@ def relations_view(
         dyads[n]["source"], dyads[n]["target"] = row["source_name"], row["target_name"]
         dyads[n]["months"].append(row["month"])
         dyads[n]["counts"].append([row[q] for q in (*QUADS, NEUTRAL)])
-    return RelationsView(dyads, _month_claims(claims, published, number, dyads, per_month))
+    return RelationsView(dyads, _month_claims(claims, counted, number, dyads, per_month))
 
 
 def _month_claims(
     claims: list[dict[str, Any]],
-    published: Mapping[str, str | None],
+    counted: list[tuple[int, str, list[Dyad]]],
     number: dict[tuple[str, str, str], int],
     dyads: list[dict[str, Any]],
     per_month: int,
 ) -> dict[int, list[list[int]]]:
     found: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        month = claim_month(claim, published.get(claim.get("article_id")))
-        if month is None:
-            continue
-        for dyad in claim_dyads(claim):
+    for i, month, pairs in counted:
+        for dyad in pairs:
             n = number.get((dyad.dyad_type, dyad.source_id, dyad.target_id))
             if n is not None:
                 found[(n, month)].append(i)
@@ -139,12 +138,12 @@ def actor_profiles(
             given[speaker][pol] += 1
             categories[speaker][_category(claim)] += 1
             quads[speaker][claim_quad(claim)[0]] += 1
-        for dyad in claim_dyads(claim):
-            if dyad.dyad_type == "actor":
-                to[dyad.source_id][dyad.target_id] += 1
-                by[dyad.target_id][dyad.source_id] += 1
-        for target in {t.get("actor_id") for t in claim.get("targets") or []} - {None, ""}:
+        targets = {t.get("actor_id") for t in claim.get("targets") or []} - {None, ""}
+        for target in targets:
             received[target][pol] += 1
+            if speaker and target != speaker:
+                to[speaker][target] += 1
+                by[target][speaker] += 1
     activity = Counter({a: given[a].total() + received[a].total() for a in names})
     top = sorted(activity, key=lambda a: (-activity[a], names[a]))[:max_profiles]
     return [
