@@ -473,6 +473,15 @@ def test_relations_view_keeps_the_busiest_dyads_and_the_most_confident_claims_of
     assert abe_putin["counts"] == [[0, 0, 4, 0, 0]]  # four verbal conflicts
     assert view.claims[1] == [[3, 2]]  # the two most confident: a#4 (0.4), a#3 (0.3)
 
+    more = relations_view(claims, {"a": "2024-10-04", "b": "2024-10-04"}, 2, 2, 1)
+    assert [(d["source"], d["target"]) for d in more.dyads] == [
+        ("Japan", "Russian Federation"),
+        ("United States", "Japan"),
+        ("Abe", "Putin"),
+        ("Biden", "Un"),  # one claim each: ties by id, igo:un before p:kishida
+    ]
+    assert sorted(more.claims) == [0, 2]  # only the busiest dyad of each type lists claims
+
 
 def test_actor_profiles_count_stance_partners_and_categories():
     claims = [

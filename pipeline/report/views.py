@@ -24,8 +24,9 @@ from pipeline.report.relations import (
 )
 
 TABLE_CLAIMS = 2000  # the most confident claims of the run, for the claims table
-MAX_DYADS = 30  # per dyad type, in the relations view's picker
-CLAIMS_PER_MONTH = 5  # listed when a month of a dyad is clicked
+MAX_DYADS = 500  # per dyad type, in the relations view's picker (all are in relations.csv)
+LISTED_DYADS = 30  # per dyad type, the busiest, whose months list their claims
+CLAIMS_PER_MONTH = 5  # listed when a month of one of those is clicked
 MAX_PROFILES = 60
 TOP_PARTNERS = 8
 TOP_CATEGORIES = 8
@@ -51,9 +52,11 @@ def relations_view(
     published: Mapping[str, str | None],
     max_dyads: int = MAX_DYADS,
     per_month: int = CLAIMS_PER_MONTH,
+    listed_dyads: int = LISTED_DYADS,
 ) -> RelationsView:
-    """The busiest `max_dyads` dyads of each type, month by month, with the indices of the
-    `per_month` most confident claims of each of their months."""
+    """The busiest `max_dyads` dyads of each type, month by month; for the busiest
+    `listed_dyads` of each type, the indices of the `per_month` most confident claims of
+    each of their months."""
     counter = RelationCounter()
     counted: list[tuple[int, str, list[Dyad]]] = []  # each claim's month and dyads
     for i, claim in enumerate(claims):
@@ -65,9 +68,11 @@ def relations_view(
     for row in rows:
         totals[(row["dyad_type"], row["source_id"], row["target_id"])] += row["n_claims"]
     chosen: list[tuple[str, str, str]] = []
+    listed: set[tuple[str, str, str]] = set()
     for dyad_type in ("state", "actor"):
-        mine = [key for key in totals if key[0] == dyad_type]
-        chosen += sorted(mine, key=lambda key: (-totals[key], key))[:max_dyads]
+        mine = sorted((k for k in totals if k[0] == dyad_type), key=lambda k: (-totals[k], k))
+        chosen += mine[:max_dyads]
+        listed.update(mine[: min(listed_dyads, max_dyads)])
     number = {key: n for n, key in enumerate(chosen)}
     dyads = [
         {"type": t, "source": "", "target": "", "n": totals[(t, s, g)], "months": [], "counts": []}
@@ -80,7 +85,8 @@ def relations_view(
         dyads[n]["source"], dyads[n]["target"] = row["source_name"], row["target_name"]
         dyads[n]["months"].append(row["month"])
         dyads[n]["counts"].append([row[q] for q in (*QUADS, NEUTRAL)])
-    return RelationsView(dyads, _month_claims(claims, counted, number, dyads, per_month))
+    with_claims = {key: n for key, n in number.items() if key in listed}
+    return RelationsView(dyads, _month_claims(claims, counted, with_claims, dyads, per_month))
 
 
 def _month_claims(
@@ -96,13 +102,13 @@ def _month_claims(
             n = number.get((dyad.dyad_type, dyad.source_id, dyad.target_id))
             if n is not None:
                 found[(n, month)].append(i)
-    return {
-        n: [
-            sorted(found[(n, month)], key=lambda i: (-_confidence(claims[i]), i))[:per_month]
-            for month in dyad["months"]
-        ]
-        for n, dyad in enumerate(dyads)
-    }
+
+    def best(n: int, month: str) -> list[int]:
+        return heapq.nsmallest(
+            per_month, found.get((n, month), []), key=lambda i: (-_confidence(claims[i]), i)
+        )
+
+    return {n: [best(n, month) for month in dyads[n]["months"]] for n in sorted(number.values())}
 
 
 # --- actor profiles -----------------------------------------------------------------------
@@ -182,7 +188,7 @@ def embedded_claims(
 def page_views(data: ReportData) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The claims the page carries, and the views' data (claims as page numbers)."""
     published = {a["article_id"]: a.get("published") for a in data.articles}
-    view = relations_view(data.claims, published, MAX_DYADS, CLAIMS_PER_MONTH)
+    view = relations_view(data.claims, published, MAX_DYADS, CLAIMS_PER_MONTH, LISTED_DYADS)
     position = {id(claim): i for i, claim in enumerate(data.claims)}
     reader = [position[id(c)] for item in data.reader for c in item.claims if id(c) in position]
     keep = embedded_claims(
@@ -190,7 +196,8 @@ def page_views(data: ReportData) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     )
     page_no = {i: n for n, i in enumerate(keep)}
     for n, dyad in enumerate(view.dyads):
-        dyad["claims"] = [[page_no[i] for i in month] for month in view.claims[n]]
+        # Empty for a dyad past the busiest LISTED_DYADS: its months list no claims.
+        dyad["claims"] = [[page_no[i] for i in month] for month in view.claims.get(n, [])]
     extra = {
         "relations": view.dyads,
         "quads": [*QUADS, NEUTRAL],

@@ -82,8 +82,11 @@
     listing.replaceChildren();
     listing.appendChild(el("h3", null, label(d) + ", " + d.months[k] + ": " + n(t.all) + " claims, " +
       n(t.coop) + " cooperation, " + n(t.conflict) + " conflict, net " + (t.net > 0 ? "+" : "") + t.net));
-    const shown = d.claims[k];
-    if (shown.length < t.all) {
+    const shown = d.claims[k] || [];
+    if (!shown.length) {
+      listing.appendChild(el("p", "caption", "The page lists the claims of the busiest dyads only; these " +
+        n(t.all) + " are in " + DATA.claims_file + " (and counted in relations.csv)."));
+    } else if (shown.length < t.all) {
       listing.appendChild(el("p", "caption", "The " + shown.length + " most confident are listed; all " +
         n(t.all) + " are in " + DATA.claims_file + "."));
     }
