@@ -20,10 +20,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-import pycountry
+from pipeline.actors.gazetteer import country_entry
 
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 COOPERATION = ("verbal_cooperation", "material_cooperation")
@@ -97,12 +96,10 @@ def claim_dyads(claim: Mapping[str, Any]) -> list[Dyad]:
     return dyads
 
 
-@cache
 def state_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    """The state's name as its actor `gpe:<code>` is named ("Russia"), else the code."""
+    entry = country_entry(code)
+    return entry.name if entry is not None else code
 
 
 class RelationCounter:
