@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import runpy
 from datetime import date
 from pathlib import Path
 
@@ -520,3 +521,32 @@ def test_a_large_run_carries_only_the_claims_its_views_show(tmp_path, monkeypatc
     assert "This page carries 17 of the run's 22 claims" in page
     assert "The other 5 are left out" in page
     assert "<code>claims.jsonl</code>" in page  # where they are (no parquet in this run)
+
+
+# --- the corpus-scale benchmark's helpers -------------------------------------------------
+
+BENCH = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "bench_report.py"))
+
+
+@pytest.mark.parametrize(
+    ("value", "months", "expected"),
+    [
+        ("2024-10-04", 3, "2025-01-04"),  # across a year
+        ("2024-W39", 1, "2024-W39"),  # a week has no YYYY-MM: kept
+        ("XXXX-09", 5, "XXXX-09"),  # no year: kept
+        (None, 5, None),
+    ],
+)
+def test_bench_shift_months(value, months, expected):
+    assert BENCH["shift_months"](value, months) == expected
+
+
+def test_bench_rewrites_only_its_own_section(tmp_path):
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\n## Speed\n\nfast\n\n## Other\n\nkept\n", encoding="utf-8")
+    BENCH["write_section"](doc, "## Report at corpus scale\n\nfirst\n")
+    BENCH["write_section"](doc, "## Report at corpus scale\n\nsecond\n")
+    text = doc.read_text(encoding="utf-8")
+    assert text.count("## Report at corpus scale") == 1 and "second" in text  # replaced
+    assert "first" not in text
+    assert "## Speed\n\nfast" in text and "## Other\n\nkept" in text  # the others kept
