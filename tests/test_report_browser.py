@@ -236,21 +236,23 @@ def test_hostile_text_stays_text_in_the_browser(driver, seed_report, tmp_path):
     assert '<b onmouseover="window.pwned = 3">Evil</b>' in cells
 
 
-def dyad_totals(out: Path) -> tuple[dict[str, list[dict]], Counter]:
-    """relations.csv's rows of the run, by the chart's dyad label, and each dyad's total."""
+def dyad_totals(out: Path) -> tuple[dict[tuple[str, str], list[dict]], Counter]:
+    """relations.csv's rows of the run by dyad, as the chart names it (type, "A → B"), and
+    each dyad's total."""
     articles = read_jsonl(out / "articles.jsonl")
     rows = relation_rows(read_jsonl(out / "claims.jsonl"), dict(published_dates(articles)))
-    by_label: dict[str, list[dict]] = {}
+    by_dyad: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
-        by_label.setdefault(f"{row['source_name']} → {row['target_name']}", []).append(row)
-    return by_label, Counter({k: sum(r["n_claims"] for r in v) for k, v in by_label.items()})
+        key = (row["dyad_type"], f"{row['source_name']} → {row['target_name']}")
+        by_dyad.setdefault(key, []).append(row)
+    return by_dyad, Counter({k: sum(r["n_claims"] for r in v) for k, v in by_dyad.items()})
 
 
 def relations_chart(driver) -> dict:
     return driver.execute_script(
         "const p = document.getElementById('relations-plot'), net = p.data.at(-1);"
         # The months with claims (those between them are drawn as zero).
-        "return {label: p.layout.meta, net: net.y.filter((_, j) => net.customdata[j] !== null),"
+        "return {dyad: p.layout.meta, net: net.y.filter((_, j) => net.customdata[j] !== null),"
         " bars: p.data.length - 1,"
         " drawn: p.querySelectorAll('.barlayer .point path').length}"
     )
@@ -261,21 +263,23 @@ def test_relations_chart_shows_the_busiest_dyad_and_follows_its_control(driver, 
     from selenium.webdriver.support.ui import Select
 
     out, page = seed_report
-    by_label, totals = dyad_totals(out)
+    by_dyad, totals = dyad_totals(out)
     assert len(totals) >= 2, "the seed run should have several dyads"
     open_page(driver, page)
     chart = relations_chart(driver)
-    assert totals[chart["label"]] == max(totals.values())  # the busiest by default
-    assert chart["net"] == [row["net"] for row in by_label[chart["label"]]]
+    dyad = tuple(chart["dyad"])
+    assert totals[dyad] == max(totals.values())  # the busiest by default
+    assert chart["net"] == [row["net"] for row in by_dyad[dyad]]
     assert chart["bars"] == 4 and chart["drawn"] > 0  # one trace per quad class, drawn
 
     picker = Select(driver.find_element(By.ID, "dyad-select"))
-    other = next(o for o in picker.options if not o.text.startswith(chart["label"] + " ("))
+    shown = picker.first_selected_option.get_attribute("value")
+    other = next(o for o in picker.options if o.get_attribute("value") != shown)
     picker.select_by_value(other.get_attribute("value"))
     changed = relations_chart(driver)
-    assert other.text.startswith(changed["label"] + " (")
-    assert changed["label"] != chart["label"]
-    assert changed["net"] == [row["net"] for row in by_label[changed["label"]]]
+    assert tuple(changed["dyad"]) != dyad
+    assert other.text.startswith(changed["dyad"][1] + " (")
+    assert changed["net"] == [row["net"] for row in by_dyad[tuple(changed["dyad"])]]
 
 
 def test_clicking_a_month_lists_its_claims(driver, seed_report):
@@ -284,9 +288,9 @@ def test_clicking_a_month_lists_its_claims(driver, seed_report):
     from selenium.webdriver.support.ui import WebDriverWait
 
     out, page = seed_report
-    by_label, _ = dyad_totals(out)
+    by_dyad, _ = dyad_totals(out)
     open_page(driver, page)
-    label = relations_chart(driver)["label"]
+    dyad_type, label = relations_chart(driver)["dyad"]
     bars = driver.find_elements(By.CSS_SELECTOR, "#relations-plot .barlayer .point path")
     bar = next(b for b in bars if b.rect["height"] > 2)  # a quad with no claim is flat
     # Plotly picks the bar under the pointer on hover, then reports the click.
@@ -296,7 +300,7 @@ def test_clicking_a_month_lists_its_claims(driver, seed_report):
         .until(lambda d: d.find_element(By.CSS_SELECTOR, "#month-claims h3"))
         .text
     )
-    month = next(r for r in by_label[label] if f"{label}, {r['month']}:" in heading)
+    month = next(r for r in by_dyad[(dyad_type, label)] if f"{label}, {r['month']}:" in heading)
     assert f"{month['n_claims']} claims" in heading
     listed = driver.find_elements(By.CSS_SELECTOR, "#month-claims li")
     assert len(listed) == min(month["n_claims"], 5)  # the most confident five at most

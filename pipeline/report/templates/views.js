@@ -68,7 +68,7 @@
       xaxis: { type: "date", showgrid: true, gridcolor: "#eef0f3" },
       yaxis: { title: { text: "claims" }, zeroline: true, zerolinecolor: "#64748b" },
       legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
-      meta: label(d),
+      meta: [d.type, label(d)], // for tests and tools: which dyad is drawn
     };
     Plotly.react(plot, traces, layout, { displaylogo: false, responsive: true });
     document.getElementById("dyad-count").textContent =
