@@ -4,6 +4,13 @@
     .venv/bin/claims report /tmp/seed --out /tmp/seed/report.html && \
     .venv/bin/python scripts/screenshot_report.py /tmp/seed/report.html docs/report.png
 
+The relations view of the 35 corpus articles (docs/report-relations.png):
+
+    .venv/bin/claims extract corpus --out /tmp/corpus && \
+    .venv/bin/claims report /tmp/corpus --out /tmp/corpus/report.html && \
+    .venv/bin/python scripts/screenshot_report.py /tmp/corpus/report.html \
+        docs/report-relations.png --anchor relations --height 980 --click-month
+
 Selenium is pointed at /usr/bin/chromium and /usr/bin/chromedriver (apt-get install
 chromium chromium-driver), so Selenium Manager never downloads a browser.
 """
@@ -16,13 +23,21 @@ from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
 def screenshot(
-    page: Path, png: Path, width: int, height: int | None, anchor: str | None, pin: int | None
+    page: Path,
+    png: Path,
+    width: int,
+    height: int | None,
+    anchor: str | None,
+    pin: int | None,
+    click_month: bool = False,
 ) -> None:
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
@@ -46,6 +61,12 @@ def screenshot(
                 "[arguments[0]].click(); window.scrollTo(0, 0);",
                 pin,
             )
+        if click_month:
+            # List the claims of the relations view's busiest month (its tallest bar).
+            bars = driver.find_elements(By.CSS_SELECTOR, "#relations-plot .barlayer .point path")
+            tallest = max(bars, key=lambda bar: bar.rect["height"])
+            ActionChains(driver).move_to_element(tallest).pause(0.5).click().perform()
+            driver.execute_script("window.scrollTo(0, 0)")
         if anchor:
             # Start the picture at a section, under the sticky header.
             driver.execute_script(
@@ -78,8 +99,13 @@ def main() -> None:
     parser.add_argument("--height", type=int, default=None, help="default: the whole page")
     parser.add_argument("--anchor", default=None, help="start at this section id (reader...)")
     parser.add_argument("--pin", type=int, default=None, help="pin the reader's Nth claim (0..)")
+    parser.add_argument(
+        "--click-month", action="store_true", help="list the relations view's busiest month"
+    )
     args = parser.parse_args()
-    screenshot(args.page, args.png, args.width, args.height, args.anchor, args.pin)
+    screenshot(
+        args.page, args.png, args.width, args.height, args.anchor, args.pin, args.click_month
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import runpy
 from datetime import date
 from pathlib import Path
 
@@ -13,9 +14,18 @@ from click.testing import CliRunner
 from plotly.offline import get_plotlyjs
 
 from pipeline.cli import cli
-from pipeline.report import build_report, write_report
+from pipeline.report import build_report, views, write_report
 from pipeline.report.build import edges, overview, timeline, timex_start
-from pipeline.report.render import highlight, json_for_script, render_report
+from pipeline.report.reader import highlight
+from pipeline.report.relations import (
+    COLUMNS,
+    claim_dyads,
+    claim_month,
+    claim_quad,
+    relation_rows,
+)
+from pipeline.report.render import json_for_script, render_report, tabulator_asset
+from pipeline.report.views import actor_profiles, relations_view
 
 TEXT = "Japan said it would talk. Russia warned Japan on Monday."
 
@@ -148,8 +158,9 @@ def test_reader_keeps_the_articles_with_most_claims(tmp_path):
     assert "3 are left out" in page
     assert page.count('class="doc"') == 2
     page_data = json.loads(_page_json(page))
-    assert len(page_data["claims"]) == 9  # the table has every claim
-    assert [row[0] for row in page_data["articles"]] == ["a", "b", "c", "d", "e", "f"]
+    assert len(page_data["claims"]) == 9  # a small run: the page carries every claim
+    assert [row[0] for row in page_data["articles"]] == ["a", "b", "d", "e"]  # those with claims
+    assert [row[2] for row in page_data["articles"]] == [-1, 0, 1, -1]  # their reader places
 
     everything = build_report(out, max_articles=50, search_dirs=[tmp_path])
     assert (len(everything.reader), everything.n_left_out) == (5, 0)
@@ -228,8 +239,8 @@ def test_untrusted_text_is_escaped_everywhere(tmp_path):
         assert raw not in page  # ...but never as markup
     assert "&lt;script&gt;alert(&quot;pwned&quot;)" in page  # in the reader
     assert "\\u003cscript\\u003ealert(4)" in page  # in the table's JSON
-    # The page's own scripts: plotly.js, the two figures, the data and the table code.
-    assert len(re.findall(r"<script\b", page)) == 5
+    # The page's scripts: plotly.js, Tabulator, the two figures, the data and our code.
+    assert len(re.findall(r"<script\b", page)) == 6
     assert "{{ data }}" in page  # a template marker in the data stays text
 
 
@@ -299,8 +310,10 @@ def test_page_is_self_contained(tmp_path):
     page = render_report(build_report(out))
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=\"?(https?:)?//", page)
     assert page.count("plotly.js v") == 1  # the library is inlined once for both figures
-    # Besides plotly.js (whose map tiles this page never uses), no address at all.
-    ours = page.replace(get_plotlyjs(), "")
+    assert page.count("Tabulator v") == 1
+    assert "sourceMappingURL" not in page  # no map file for the browser to look for
+    # Besides the libraries (plotly's map tiles and SVG namespaces), no address at all.
+    ours = page.replace(get_plotlyjs(), "").replace(tabulator_asset("js/tabulator.min.js"), "")
     assert not re.search(r"https?://", ours)
     assert 'id="network-plot"' in page and 'id="timeline-plot"' in page
     assert render_report(build_report(out)) == page  # no random ids: runs compare equal
@@ -353,3 +366,187 @@ def _page_json(page: str) -> str:
     match = re.search(r'<script type="application/json" id="report-data">(.*?)</script>', page)
     assert match
     return match[1]
+
+
+# --- relations over time -----------------------------------------------------------------
+
+
+def person(actor_id: str, country: str | None) -> dict:
+    return {**actor(actor_id, actor_id.split(":")[1].title()), "country": country}
+
+
+ABE, PUTIN, BIDEN = person("p:abe", "JPN"), person("p:putin", "RUS"), person("p:biden", "USA")
+KISHIDA, UN = person("p:kishida", "JPN"), person("igo:un", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("date_value", "published", "month"),
+    [
+        ("2024-09-23", "2024-10-04", "2024-09"),  # the claim's own day
+        ("2024-09", None, "2024-09"),  # a month
+        ("2024-09-23T10:00", None, "2024-09"),  # a time
+        ("2024-W39", "2024-10-04", "2024-10"),  # a week names no month: the article's
+        ("2024-Q3", "2024-10-04", "2024-10"),  # a quarter neither
+        ("XXXX-09", "2024-10-04", "2024-10"),  # no year
+        ("2024-13-01", "2024-10-04", "2024-10"),  # no such month
+        (None, "2024-10-04", "2024-10"),  # undated claim of a dated article
+        (None, None, None),  # undated: left out
+    ],
+)
+def test_claim_month(date_value, published, month):
+    assert claim_month(claim("a", 1, date={"value": date_value}), published) == month
+
+
+@pytest.mark.parametrize(
+    ("event", "polarity", "expected"),
+    [
+        ({"quad": "material_conflict"}, "positive", ("material_conflict", "event")),
+        ({"quad": "verbal_cooperation"}, "negative", ("verbal_cooperation", "event")),
+        ({"quad": None}, "negative", ("verbal_conflict", "stance")),  # no event: the stance
+        (None, "positive", ("verbal_cooperation", "stance")),
+        (None, "negative", ("verbal_conflict", "stance")),
+        (None, "neutral", ("neutral", "stance")),
+    ],
+)
+def test_claim_quad_uses_the_event_else_the_stance(event, polarity, expected):
+    assert claim_quad(claim("a", 1, event=event, stance=stance(polarity))) == expected
+
+
+def test_claim_dyads_pair_actors_and_their_states():
+    one = claim("a", 1, speaker=ABE, targets=[PUTIN, PUTIN, KISHIDA, UN, BIDEN])
+    assert [(d.dyad_type, d.source_id, d.target_id) for d in claim_dyads(one)] == [
+        ("actor", "p:abe", "p:putin"),  # Putin named twice: once
+        ("actor", "p:abe", "p:kishida"),
+        ("actor", "p:abe", "igo:un"),
+        ("actor", "p:abe", "p:biden"),
+        ("state", "JPN", "RUS"),  # no JPN -> JPN, and the UN is no state
+        ("state", "JPN", "USA"),
+    ]
+    assert claim_dyads(claim("a", 2, speaker=ABE, targets=[ABE])) == []  # no self-dyad
+    assert claim_dyads(claim("a", 3, speaker=None, targets=[PUTIN])) == []
+
+
+def test_relation_rows_count_quads_per_dyad_and_month():
+    claims = [
+        claim("a", 1, speaker=ABE, targets=[PUTIN], stance=stance("negative")),
+        claim("a", 2, speaker=ABE, targets=[PUTIN], event={"quad": "material_conflict"}),
+        claim("a", 3, speaker=ABE, targets=[PUTIN], stance=stance("positive")),
+        claim("b", 1, speaker=KISHIDA, targets=[PUTIN], stance=stance("neutral"), date=None),
+        claim("c", 1, speaker=ABE, targets=[PUTIN], date=None),  # undated article: left out
+    ]
+    published = {"a": "2024-10-04", "b": "2024-11-30", "c": None}
+    rows = relation_rows(claims, published)
+    assert [(r["dyad_type"], r["source_id"], r["target_id"], r["month"]) for r in rows] == [
+        ("actor", "p:abe", "p:putin", "2024-10"),
+        ("actor", "p:kishida", "p:putin", "2024-11"),
+        ("state", "JPN", "RUS", "2024-10"),
+        ("state", "JPN", "RUS", "2024-11"),
+    ]
+    abe_putin = rows[0]
+    assert tuple(abe_putin) == COLUMNS
+    assert (abe_putin["source_name"], abe_putin["target_name"]) == ("Abe", "Putin")
+    assert abe_putin["n_claims"] == 3
+    assert (abe_putin["verbal_cooperation"], abe_putin["verbal_conflict"]) == (1, 1)
+    assert (abe_putin["material_conflict"], abe_putin["neutral"]) == (1, 0)
+    assert abe_putin["net"] == -1  # one cooperation, two conflict
+    assert (abe_putin["n_event_basis"], abe_putin["n_stance_basis"]) == (1, 2)
+    assert abe_putin["basis"] == "mixed"
+    assert rows[1]["basis"] == "stance" and rows[1]["neutral"] == 1 and rows[1]["net"] == 0
+    assert (rows[2]["source_name"], rows[2]["target_name"]) == ("Japan", "Russia")
+    assert rows[2]["n_claims"] == 3  # both officials count for their states
+
+
+def test_relations_view_keeps_the_busiest_dyads_and_the_most_confident_claims_of_a_month():
+    claims = [
+        claim("a", n, speaker=ABE, targets=[PUTIN], confidence=n / 10, stance=stance("negative"))
+        for n in range(1, 5)
+    ] + [
+        claim("b", 1, speaker=BIDEN, targets=[KISHIDA], date={"value": "2024-08-02"}),
+        claim("b", 2, speaker=BIDEN, targets=[UN], stance=stance("positive")),
+    ]
+    view = relations_view(claims, {"a": "2024-10-04", "b": "2024-10-04"}, 1, 2)
+    assert [(d["type"], d["source"], d["target"], d["n"]) for d in view.dyads] == [
+        ("state", "Japan", "Russia", 4),  # one dyad of each type: the busiest
+        ("actor", "Abe", "Putin", 4),
+    ]
+    abe_putin = view.dyads[1]
+    assert abe_putin["months"] == ["2024-10"]
+    assert abe_putin["counts"] == [[0, 0, 4, 0, 0]]  # four verbal conflicts
+    assert view.claims[1] == [[3, 2]]  # the two most confident: a#4 (0.4), a#3 (0.3)
+
+    more = relations_view(claims, {"a": "2024-10-04", "b": "2024-10-04"}, 2, 2, 1)
+    assert [(d["source"], d["target"]) for d in more.dyads] == [
+        ("Japan", "Russia"),
+        ("United States", "Japan"),
+        ("Abe", "Putin"),
+        ("Biden", "Un"),  # one claim each: ties by id, igo:un before p:kishida
+    ]
+    assert sorted(more.claims) == [0, 2]  # only the busiest dyad of each type lists claims
+
+
+def test_actor_profiles_count_stance_partners_and_categories():
+    claims = [
+        claim("a", 1, speaker=ABE, targets=[PUTIN], stance=stance("negative")),
+        claim("a", 2, speaker=ABE, targets=[PUTIN, BIDEN], event={"category": "CONSULT"}),
+        claim("a", 3, speaker=PUTIN, targets=[ABE], stance=stance("positive")),
+        claim("a", 4, speaker=BIDEN, targets=[ABE], stance=stance("positive")),
+    ]
+    abe = next(p for p in actor_profiles(claims) if p["name"] == "Abe")
+    assert abe["given"] == [0, 1, 1]  # positive, negative, neutral claims made
+    assert abe["received"] == [2, 0, 0]
+    assert abe["to"] == [("Putin", 2), ("Biden", 1)]
+    assert abe["by"] == [("Biden", 1), ("Putin", 1)]  # ties by name
+    assert abe["categories"] == [("(statement)", 1), ("CONSULT", 1)]  # the stance's, else
+
+
+def test_a_large_run_carries_only_the_claims_its_views_show(tmp_path, monkeypatch):
+    monkeypatch.setattr(views, "TABLE_CLAIMS", 2)
+    monkeypatch.setattr(views, "CLAIMS_PER_MONTH", 3)
+    reader = [claim("a", n, confidence=0.2) for n in range(1, 13)]
+    dyad = [claim("b", n, speaker=ABE, targets=[PUTIN], confidence=n / 10) for n in range(1, 7)]
+    table = [claim("c", n, confidence=c) for n, c in enumerate((0.9, 0.8, 0.7, 0.3), 1)]
+    articles = [article("a"), article("b"), article("c")]
+    out = write_run(tmp_path / "out", articles, reader + dyad + table)
+    page = render_report(build_report(out, max_articles=1, search_dirs=[tmp_path]))
+    page_data = json.loads(_page_json(page))
+    carried = {f"{page_data['articles'][row[0]][0]}{row[1]}" for row in page_data["claims"]}
+    assert carried == {
+        *(f"a#{n}" for n in range(1, 13)),  # the reader's article: every claim
+        "b#6",  # the month's three most confident claims of the Abe -> Putin dyad
+        "b#5",
+        "b#4",
+        "c#1",  # the two most confident of the run
+        "c#2",
+    }
+    assert "This page carries 17 of the run's 22 claims" in page
+    assert "The other 5 are left out" in page
+    assert "<code>claims.jsonl</code>" in page  # where they are (no parquet in this run)
+
+
+# --- the corpus-scale benchmark's helpers -------------------------------------------------
+
+BENCH = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "bench_report.py"))
+
+
+@pytest.mark.parametrize(
+    ("value", "months", "expected"),
+    [
+        ("2024-10-04", 3, "2025-01-04"),  # across a year
+        ("2024-W39", 1, "2024-W39"),  # a week has no YYYY-MM: kept
+        ("XXXX-09", 5, "XXXX-09"),  # no year: kept
+        (None, 5, None),
+    ],
+)
+def test_bench_shift_months(value, months, expected):
+    assert BENCH["shift_months"](value, months) == expected
+
+
+def test_bench_rewrites_only_its_own_section(tmp_path):
+    doc = tmp_path / "benchmarks.md"
+    doc.write_text("# Benchmarks\n\n## Speed\n\nfast\n\n## Other\n\nkept\n", encoding="utf-8")
+    BENCH["write_section"](doc, "## Report at corpus scale\n\nfirst\n")
+    BENCH["write_section"](doc, "## Report at corpus scale\n\nsecond\n")
+    text = doc.read_text(encoding="utf-8")
+    assert text.count("## Report at corpus scale") == 1 and "second" in text  # replaced
+    assert "first" not in text
+    assert "## Speed\n\nfast" in text and "## Other\n\nkept" in text  # the others kept

@@ -9,7 +9,6 @@ own JSON escaping; the page's JS only ever sets `textContent`.
 from __future__ import annotations
 
 import html
-import itertools
 import json
 import math
 import re
@@ -29,13 +28,14 @@ from pipeline.report.build import (
     NOT_AN_ACTOR,
     OTHER_ACTORS,
     Edge,
-    ReaderArticle,
     ReportData,
     TimelinePoint,
     polarity,
     speaker_label,
     timeline,
 )
+from pipeline.report.reader import empty_html, reader_html
+from pipeline.report.views import page_views
 
 POLARITY_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "neutral": "#8c8c8c"}
 MAX_EDGES = 60  # more arrows than this make the network unreadable
@@ -46,22 +46,46 @@ _PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
 def render_report(data: ReportData) -> str:
     """The report page for `data`, as one HTML string."""
     reader_index = {item.row["article_id"]: n for n, item in enumerate(data.reader)}
-    # claim_id is unique in a run; the page refers to claims by their number.
-    claim_index = {claim.get("claim_id"): n for n, claim in enumerate(data.claims)}
+    # Only some claims go into the page (see views.py); it refers to them by number.
+    shown, views = page_views(data)
+    claim_index = {claim.get("claim_id"): n for n, claim in enumerate(shown)}
     parts = {
         "title": html.escape(f"Claims report: {data.out_dir.name or data.out_dir}"),
         "version": html.escape(__version__),
-        "style": _template("report.css"),
-        "script": _template("report.js"),
+        "style": _template("report.css") + tabulator_asset("css/tabulator_simple.min.css"),
+        "script": _template("report.js") + "\n" + _template("views.js"),
         "plotlyjs": get_plotlyjs(),
+        "tabulatorjs": tabulator_asset("js/tabulator.min.js"),
         "overview": overview_html(data),
         "network": network_html(data.edges),
         "timeline": timeline_html(data.claims),
         "reader": reader_html(data, claim_index),
-        "data": json_for_script(_page_data(data, reader_index)),
+        "left_out": left_out_html(len(shown), views),
+        "data": json_for_script({**_page_data(data, shown, reader_index), **views}),
     }
     # One pass over the template only, so that a "{{ name }}" inside the data stays text.
     return re.sub(r"\{\{ (\w+) \}\}", lambda m: parts[m[1]], _template("report.html"))
+
+
+def tabulator_asset(name: str) -> str:
+    """A file of Tabulator (MIT), as the django-js-lib-tabulator package ships it."""
+    path = resources.files("js_lib_tabulator") / "static" / "tabulator" / name
+    # The source-map comment would make the browser look for a file that is not there.
+    return re.sub(r"/[*/][#@] sourceMappingURL=\S+( \*/)?", "", path.read_text(encoding="utf-8"))
+
+
+def left_out_html(n_shown: int, views: dict[str, Any]) -> str:
+    n_total = views["n_claims_total"]
+    if n_shown >= n_total:
+        return ""
+    return (
+        f'<p class="note" id="left-out">This page carries {n_shown:,} of the run\'s '
+        f"{n_total:,} claims: the {views['table_top']:,} most confident, those of the "
+        "articles in the reader, and the most confident of each month in the relations "
+        f"view. The other {n_total - n_shown:,} are left out; they are all in "
+        f"<code>{html.escape(views['claims_file'])}</code> of the output folder. The "
+        "overview, network, timeline, relations and profiles count every claim.</p>"
+    )
 
 
 def _template(name: str) -> str:
@@ -102,19 +126,21 @@ CLAIM_FIELDS = (
 )
 
 
-def _page_data(data: ReportData, reader_index: dict[str, int]) -> dict[str, Any]:
-    """What the table and the claim panel need: the articles, then one row per claim."""
-    article_no = {a["article_id"]: n for n, a in enumerate(data.articles)}
-    articles = [
-        [a["article_id"], a.get("title") or a["article_id"], reader_index.get(a["article_id"], -1)]
-        for a in data.articles
-    ]
+def _page_data(
+    data: ReportData, claims: list[dict[str, Any]], reader_index: dict[str, int]
+) -> dict[str, Any]:
+    """What the table and the claim panel need: the articles of the page's claims, then
+    one row per claim."""
+    titles = {a["article_id"]: a.get("title") or a["article_id"] for a in data.articles}
+    article_no: dict[str, int] = {}
+    articles: list[list[Any]] = []
     rows = []
-    for claim in data.claims:
+    for claim in claims:
         article_id = claim["article_id"]
-        if article_id not in article_no:  # a claim of an article the table does not list
+        if article_id not in article_no:
             article_no[article_id] = len(articles)
-            articles.append([article_id, article_id, -1])
+            title = titles.get(article_id, article_id)
+            articles.append([article_id, title, reader_index.get(article_id, -1)])
         claim_id = claim.get("claim_id") or ""
         speaker = claim.get("speaker") or {}
         cue = claim.get("cue") or {}
@@ -184,15 +210,11 @@ def _bars(title: str, rows: list[tuple[str, int, str]]) -> str:
         f'</span></span><span class="bar-n">{n:,}</span></div>'
         for label, n, css in rows
     )
-    return f'<div class="bars"><h3>{html.escape(title)}</h3>{items or _empty("none")}</div>'
+    return f'<div class="bars"><h3>{html.escape(title)}</h3>{items or empty_html("none")}</div>'
 
 
 def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
-
-
-def _empty(text: str) -> str:
-    return f'<p class="empty">{html.escape(text)}</p>'
 
 
 # --- network --------------------------------------------------------------------------
@@ -204,7 +226,7 @@ def network_html(edges: list[Edge], max_edges: int = MAX_EDGES) -> str:
         key=lambda e: (-e.n_claims, e.speaker_name, e.target_name),
     )
     if not drawn:
-        return _empty("No claim has both a speaker actor and a target actor.")
+        return empty_html("No claim has both a speaker actor and a target actor.")
     shown = drawn[:max_edges]
     fig = network_figure(shown)
     n_self = len(edges) - len(drawn)
@@ -393,7 +415,7 @@ def _figure_html(fig: go.Figure, div_id: str) -> str:
 def timeline_html(claims: list[dict[str, Any]]) -> str:
     points, n_undated = timeline(claims, MAX_TIMELINE_ACTORS)
     if not points:
-        return _empty("No claim has a date with a calendar year.")
+        return empty_html("No claim has a date with a calendar year.")
     fig = timeline_figure(points)
     caption = (
         "Each dot is an actor's claims on a date (the start of the period the date names: "
@@ -471,118 +493,3 @@ def timeline_figure(points: list[TimelinePoint]) -> go.Figure:
         template="simple_white",
     )
     return fig
-
-
-# --- reader ---------------------------------------------------------------------------
-
-
-def reader_html(data: ReportData, claim_index: dict[str, int]) -> str:
-    n_readable = len(data.reader) + data.n_left_out
-    if not data.reader:
-        return _empty("No article was read successfully.")
-    note = ""
-    if data.n_left_out:
-        note = (
-            f'<p class="note">The reader shows {len(data.reader):,} of {n_readable:,} '
-            f"articles, those with the most claims; {data.n_left_out:,} are left out "
-            "(<code>--max-articles</code> changes this). The overview, network, timeline "
-            "and table cover every article.</p>"
-        )
-    options = "".join(
-        f'<option value="{n}">{html.escape(_article_title(item.row))} '
-        f"({len(item.claims)} claims)</option>"
-        for n, item in enumerate(data.reader)
-    )
-    docs = "".join(article_html(item, n, claim_index) for n, item in enumerate(data.reader))
-    return (
-        note
-        + f'<label class="picker">Article <select id="article-select">{options}</select></label>'
-        + f'<div class="reader-grid"><div id="docs">{docs}</div>'
-        '<aside id="claim-detail"><p class="empty">Hover over or click a claim to see '
-        "its fields.</p></aside></div>"
-    )
-
-
-def _article_title(row: dict[str, Any]) -> str:
-    return row.get("title") or row["article_id"]
-
-
-def article_html(item: ReaderArticle, n: int, claim_index: dict[str, int]) -> str:
-    row = item.row
-    meta = " · ".join(
-        html.escape(str(v))
-        for v in (row.get("source"), row.get("published"), row["article_id"])
-        if v
-    )
-    numbered = [(claim_index[c.get("claim_id")], c) for c in item.claims]
-    if item.text is not None:
-        marked = highlight(item.text, numbered, item.mentions, item.dates)
-        body = f'<div class="text">{marked}</div>'
-    else:
-        body = f'<p class="note">{html.escape(item.note or "The text is not available.")}</p>'
-    claims = "".join(
-        f'<li data-c="{i}"><span class="badge pol-{html.escape(polarity(c))}">'
-        f'{html.escape(polarity(c))}</span> <span class="kind">{html.escape(c.get("kind") or "")}'
-        f"</span> <b>{html.escape(speaker_label(c))}</b> "
-        f"<i>{html.escape((c.get('cue') or {}).get('text') or '')}</i> "
-        f"{html.escape((c.get('content') or {}).get('text') or '')} "
-        f"<code>{html.escape(c.get('rule_id') or '')}</code></li>"
-        for i, c in numbered
-    )
-    return (
-        f'<article class="doc" id="doc-{n}" data-doc="{n}">'
-        f'<h3>{html.escape(_article_title(row))}</h3><p class="meta">{meta}</p>{body}'
-        f'<h4>Claims ({len(numbered)})</h4><ol class="doc-claims">{claims}</ol></article>'
-    )
-
-
-def highlight(
-    text: str,
-    claims: list[tuple[int, dict[str, Any]]],
-    mentions: list[dict[str, Any]],
-    dates: list[dict[str, Any]],
-) -> str:
-    """The text as HTML, each stretch wrapped in a span whose classes say what covers it:
-    an actor mention, a date, a claim's speaker, cue or content (coloured by polarity).
-    Works on character offsets, so overlapping marks need no token alignment."""
-    marks: list[tuple[int, int, str, int | None, str]] = []
-    for m in mentions:
-        tip = f"{m.get('name') or m.get('text')} ({m.get('label')}, {m.get('country') or '-'})"
-        marks.append((m["start"], m["end"], "act", None, tip))
-    for d in dates:
-        marks.append((d["start"], d["end"], "date", None, f"{d.get('type')} {d.get('value')}"))
-    for i, c in claims:
-        pol = polarity(c)
-        for part, css in (("content", f"content pol-{pol}"), ("speaker", "spk"), ("cue", "cue")):
-            span = c.get(part) or {}
-            if span.get("start") is not None and span.get("end") is not None:
-                marks.append((span["start"], span["end"], css, i, ""))
-    size = len(text)
-    marks = sorted((max(0, a), min(size, b), *rest) for a, b, *rest in marks if a < b)
-    bounds = sorted({0, size, *(m[0] for m in marks), *(m[1] for m in marks)})
-    out: list[str] = []
-    active: list[tuple[int, int, str, int | None, str]] = []
-    next_mark = 0
-    # Sweep the boundaries: the marks active on [a, b) cover all of it.
-    for a, b in itertools.pairwise(bounds):
-        while next_mark < len(marks) and marks[next_mark][0] <= a:
-            active.append(marks[next_mark])
-            next_mark += 1
-        active = [m for m in active if m[1] > a]
-        piece = html.escape(text[a:b])
-        if not active:
-            out.append(piece)
-            continue
-        # One polarity colour per stretch: that of the first claim content covering it.
-        content = next((m[2] for m in active if m[2].startswith("content")), "")
-        classes = [c for c in ("act", "date", "spk", "cue") if any(m[2] == c for m in active)]
-        classes += content.split()
-        claim_ids = sorted({m[3] for m in active if m[3] is not None})
-        tips = [m[4] for m in active if m[4]]
-        attrs = f' class="{" ".join(classes)}"'
-        if claim_ids:
-            attrs += f' data-c="{" ".join(map(str, claim_ids))}"'
-        if tips:
-            attrs += f' title="{html.escape(chr(10).join(tips))}"'
-        out.append(f"<span{attrs}>{piece}</span>")
-    return "".join(out)

@@ -1,5 +1,6 @@
 // The report's behaviour: the claims table (filter, sort) and the reader (pick an
 // article, show a claim's fields). Text from the data is only ever set as textContent.
+// The relations and profiles views are in views.js.
 (function () {
   "use strict";
   // The data comes as rows of fields (see CLAIM_FIELDS in render.py): make them objects.
@@ -11,7 +12,6 @@
     c.claim_id = c.article_id + c.claim_no;
     return c;
   });
-  const MAX_ROWS = 1000; // more rows than this make the page slow; filters narrow them
   const KINDS = ["direct", "mixed", "indirect", "stance"];
   const POLARITIES = ["positive", "negative", "neutral"];
 
@@ -123,8 +123,7 @@
     if (target) target.scrollIntoView({ block: "center" });
   }
 
-  // --- table --------------------------------------------------------------------------
-  const tbody = document.querySelector("#claims-table tbody");
+  // --- table: Tabulator, with virtual scrolling ----------------------------------------
   const filters = {
     actor: document.getElementById("f-actor"),
     kind: document.getElementById("f-kind"),
@@ -132,9 +131,6 @@
     text: document.getElementById("f-text"),
   };
   const count = document.getElementById("f-count");
-  const more = document.getElementById("table-more");
-  let sortKey = null;
-  let sortDir = 1;
 
   const actorCounts = new Map();
   for (const c of CLAIMS) {
@@ -147,11 +143,6 @@
   const kinds = new Set(CLAIMS.map((c) => c.kind));
   addOptions(filters.kind, [...KINDS.filter((k) => kinds.has(k)), ...[...kinds].filter((k) => !KINDS.includes(k)).sort()]);
   addOptions(filters.polarity, POLARITIES);
-
-  function cellValue(c, key) {
-    const value = key === "targets" ? c.targets.join("; ") : c[key];
-    return value === null || value === undefined ? "" : String(value);
-  }
 
   function matches(c) {
     const actor = filters.actor.value;
@@ -166,56 +157,49 @@
     return true;
   }
 
-  function renderTable() {
-    let rows = [];
-    CLAIMS.forEach((c, i) => { if (matches(c)) rows.push(i); });
-    if (sortKey) {
-      rows.sort((a, b) => sortDir * cellValue(CLAIMS[a], sortKey).localeCompare(cellValue(CLAIMS[b], sortKey), undefined, { numeric: true }) || a - b);
-    }
-    const shown = rows.slice(0, MAX_ROWS);
-    const fragment = document.createDocumentFragment();
-    for (const i of shown) {
-      const c = CLAIMS[i];
-      const tr = el("tr");
-      tr.dataset.c = String(i);
-      tr.title = c.reader >= 0 ? "Click to open this claim in the reader" : "Click to see this claim's fields";
-      const title = el("td", "c-title", c.title);
-      title.title = c.title;
-      tr.appendChild(title);
-      tr.appendChild(el("td", "c-speaker", c.speaker));
-      tr.appendChild(el("td", null, c.cue));
-      tr.appendChild(el("td", "c-content", c.content));
-      tr.appendChild(el("td", "c-targets", c.targets.join("; ")));
-      tr.appendChild(el("td", null, c.kind));
-      const pol = el("td", "c-polarity");
-      pol.appendChild(el("span", "badge pol-" + c.polarity, c.polarity));
-      tr.appendChild(pol);
-      tr.appendChild(el("td", "c-date", c.date));
-      tr.appendChild(el("td", "c-rule")).appendChild(el("code", null, c.rule_id));
-      fragment.appendChild(tr);
-    }
-    tbody.replaceChildren(fragment);
+  // Cells are text: every formatter below returns a DOM node built with textContent.
+  const text = (css) => (cell) => el("span", css, cell.getValue());
+  const rows = CLAIMS.map((c, i) => ({
+    i, title: c.title, speaker: c.speaker, cue: c.cue, content: c.content, targets: c.targets.join("; "),
+    kind: c.kind, polarity: c.polarity, date: c.date, confidence: c.confidence, rule_id: c.rule_id,
+  }));
+  const table = new Tabulator("#claims-table", {
+    data: rows,
+    index: "i",
+    height: "600px", // a fixed height turns on the virtual DOM: only visible rows are drawn
+    layout: "fitColumns",
+    columns: [
+      { title: "Article", field: "title", formatter: text("c-title"), width: 130, tooltip: true },
+      { title: "Speaker", field: "speaker", formatter: text("c-speaker"), width: 130, cssClass: "wrap" },
+      { title: "Cue", field: "cue", formatter: text(), width: 90 },
+      { title: "Content", field: "content", formatter: text("c-content"), minWidth: 260, widthGrow: 3, cssClass: "wrap" },
+      { title: "Targets", field: "targets", formatter: text("c-targets"), width: 120, cssClass: "wrap" },
+      { title: "Kind", field: "kind", formatter: text(), width: 75 },
+      { title: "Polarity", field: "polarity", width: 95, formatter: (cell) => el("span", "badge pol-" + cell.getValue(), cell.getValue()) },
+      { title: "Date", field: "date", formatter: text("c-date"), width: 95 },
+      { title: "Conf.", field: "confidence", formatter: text(), width: 78, sorter: "number" },
+      { title: "Rule", field: "rule_id", formatter: (cell) => el("code", null, cell.getValue()), width: 150, cssClass: "wrap" },
+    ],
+    columnDefaults: { formatterParams: {}, headerSortTristate: true },
+  });
+
+  function refilter() {
+    table.setFilter((row) => matches(CLAIMS[row.i]));
+  }
+  table.on("dataFiltered", (_, shown) => {
     const n = (x) => x.toLocaleString("en");
-    count.textContent = n(rows.length) + " of " + n(CLAIMS.length) + " claims";
-    more.hidden = rows.length <= MAX_ROWS;
-    more.textContent = "Showing the first " + n(MAX_ROWS) + " of " + n(rows.length) + " matching claims: narrow the filters to see the others.";
+    count.textContent = n(shown.length) + " of " + n(CLAIMS.length) + " claims";
+  });
+  table.on("tableBuilt", () => {
+    const n = CLAIMS.length.toLocaleString("en");
+    count.textContent = n + " of " + n + " claims";
+    document.getElementById("claims-table").dataset.ready = "1";
+  });
+  table.on("rowClick", (_, row) => openInReader(row.getData().i));
+  for (const input of Object.values(filters)) {
+    input.addEventListener(input.tagName === "SELECT" ? "change" : "input", refilter);
   }
 
-  for (const input of Object.values(filters)) {
-    input.addEventListener(input.tagName === "SELECT" ? "change" : "input", renderTable);
-  }
-  document.querySelectorAll("#claims-table th[data-key]").forEach((th) => {
-    th.addEventListener("click", () => {
-      sortDir = sortKey === th.dataset.key ? -sortDir : 1;
-      sortKey = th.dataset.key;
-      document.querySelectorAll("#claims-table th").forEach((other) => other.removeAttribute("aria-sort"));
-      th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
-      renderTable();
-    });
-  });
-  tbody.addEventListener("click", (event) => {
-    const tr = event.target.closest("tr[data-c]");
-    if (tr) openInReader(Number(tr.dataset.c));
-  });
-  renderTable();
+  // What the relations and profiles views (views.js) share with this script.
+  window.REPORT = { DATA, CLAIMS, el, addOptions, openInReader, table };
 })();
