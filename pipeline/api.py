@@ -27,6 +27,7 @@ from pipeline.io.readers import (
     repair_unicode,
 )
 from pipeline.io.records import Records, error_records
+from pipeline.io.relations import RelationCounter
 from pipeline.io.schema import ALL_TABLES, arrow_schema, flatten_row
 from pipeline.io.writers import DyadCounter
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
@@ -51,6 +52,7 @@ class Tables:
     dates: pd.DataFrame
     claims: pd.DataFrame
     dyads: pd.DataFrame
+    relations: pd.DataFrame
 
     def __getitem__(self, table: str) -> pd.DataFrame:
         return getattr(self, table)
@@ -139,13 +141,15 @@ def published_by_id(published: object, ids: list[str]) -> dict[str, str]:
 def tables_from_records(per_article: Iterable[Records]) -> Tables:
     """DataFrames with explicit dtypes from per-article records (in final order)."""
     rows: dict[str, list[dict]] = {table: [] for table in ALL_TABLES}
-    dyads = DyadCounter()
+    dyads, relations = DyadCounter(), RelationCounter()
     for records in per_article:
         for table, table_rows in records.items():
             rows[table].extend(flatten_row(table, row) for row in table_rows)
+        published = (records.get("articles") or [{}])[0].get("published")
         for claim in records.get("claims", []):
             dyads.add(claim)
-    rows["dyads"] = dyads.rows()
+            relations.add(claim, published)
+    rows["dyads"], rows["relations"] = dyads.rows(), relations.rows()
     frames = {
         table: pa.Table.from_pylist(rows[table], schema=arrow_schema(table)).to_pandas(
             types_mapper=_NULLABLE_DTYPES.get

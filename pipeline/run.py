@@ -277,7 +277,8 @@ def tables_key(fingerprint: str, formats: tuple[bool, bool], ordered: list[Artic
 
 
 def output_names(parquet: bool) -> list[str]:
-    names = [f"{t}.{ext}" for t in RECORD_TABLES for ext in ("jsonl", "csv")] + ["dyads.csv"]
+    names = [f"{t}.{ext}" for t in RECORD_TABLES for ext in ("jsonl", "csv")]
+    names += ["dyads.csv", "relations.csv"]
     return names + ([f"{t}.parquet" for t in ALL_TABLES] if parquet else [])
 
 

@@ -14,16 +14,16 @@ from click.testing import CliRunner
 from plotly.offline import get_plotlyjs
 
 from pipeline.cli import cli
-from pipeline.report import build_report, views, write_report
-from pipeline.report.build import edges, overview, timeline, timex_start
-from pipeline.report.reader import highlight
-from pipeline.report.relations import (
+from pipeline.io.relations import (
     COLUMNS,
     claim_dyads,
     claim_month,
     claim_quad,
     relation_rows,
 )
+from pipeline.report import build_report, views, write_report
+from pipeline.report.build import edges, overview, timeline, timex_start
+from pipeline.report.reader import highlight
 from pipeline.report.render import json_for_script, render_report, tabulator_asset
 from pipeline.report.views import actor_profiles, relations_view
 

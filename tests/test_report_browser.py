@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import read_jsonl
 
+from pipeline.io.relations import claim_dyads, claim_month, published_dates, relation_rows
 from pipeline.report import write_report
-from pipeline.report.relations import claim_dyads, claim_month, published_dates, relation_rows
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

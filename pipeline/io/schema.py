@@ -12,9 +12,10 @@ from typing import Any
 
 import pyarrow as pa
 
-# Tables written as JSONL (and CSV); dyads are derived from claims and are CSV only.
+# Tables written as JSONL (and CSV); dyads and relations are derived from claims and are
+# CSV (and Parquet) only.
 RECORD_TABLES = ("articles", "mentions", "actors", "dates", "claims")
-ALL_TABLES = (*RECORD_TABLES, "dyads")
+ALL_TABLES = (*RECORD_TABLES, "dyads", "relations")
 
 _STR, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 
@@ -134,6 +135,25 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("n_negative", _INT),
         ("n_neutral", _INT),
         ("n_articles", _INT),
+    ],
+    # pipeline/io/relations.py: claims per dyad and month by PLOVER quad class
+    "relations": [
+        ("dyad_type", _STR),
+        ("source_id", _STR),
+        ("source_name", _STR),
+        ("target_id", _STR),
+        ("target_name", _STR),
+        ("month", _STR),
+        ("n_claims", _INT),
+        ("verbal_cooperation", _INT),
+        ("material_cooperation", _INT),
+        ("verbal_conflict", _INT),
+        ("material_conflict", _INT),
+        ("neutral", _INT),
+        ("net", _INT),
+        ("n_event_basis", _INT),
+        ("n_stance_basis", _INT),
+        ("basis", _STR),
     ],
 }
 

@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from pipeline import SCHEMA_VERSION
 from pipeline.io.errors import output_error
 from pipeline.io.records import Records
+from pipeline.io.relations import RelationCounter
 from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatten_row
 from pipeline.io.store import atomic_write
 
@@ -133,7 +134,7 @@ def _write_tables(
     out: Path, article_records: Iterable[Records], parquet: bool, encoding: str
 ) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    dyads = DyadCounter()
+    dyads, relations = DyadCounter(), RelationCounter()
     with ExitStack() as files:
         # The stack unwinds in reverse, so the articles files, entered first, are renamed last.
         tables = ["articles", *(t for t in RECORD_TABLES if t != "articles")]
@@ -160,8 +161,10 @@ def _write_tables(
                     csvs[table].writerow(spreadsheet_safe(flat))
                     if parquet:
                         sinks[table].write(flat)
+            published = (records.get("articles") or [{}])[0].get("published")
             for claim in records.get("claims", []):
                 dyads.add(claim)
+                relations.add(claim, published)
         # Everything on disk before the first rename: a disk that fills up now fails the
         # whole set, rather than after some tables were replaced and others not.
         for sink in sinks.values():
@@ -169,14 +172,18 @@ def _write_tables(
         for handle in handles:
             handle.flush()
             os.fsync(handle.fileno())
-        _write_dyads(out, dyads.rows(), parquet, encoding)
+        _write_derived(out, "dyads", dyads.rows(), parquet, encoding)
+        _write_derived(out, "relations", relations.rows(), parquet, encoding)
 
 
-def _write_dyads(out: Path, rows: list[dict[str, Any]], parquet: bool, encoding: str) -> None:
-    with atomic_write(out / "dyads.csv", encoding=encoding, newline="") as handle:
-        writer = csv.DictWriter(handle, column_names("dyads"), lineterminator="\n")
+def _write_derived(
+    out: Path, table: str, rows: list[dict[str, Any]], parquet: bool, encoding: str
+) -> None:
+    """A table counted from the claims (dyads, relations): CSV, and Parquet if asked."""
+    with atomic_write(out / f"{table}.csv", encoding=encoding, newline="") as handle:
+        writer = csv.DictWriter(handle, column_names(table), lineterminator="\n")
         writer.writeheader()
         writer.writerows(spreadsheet_safe(row) for row in rows)
     if parquet:
-        with atomic_write(out / "dyads.parquet", mode="wb") as handle:
-            pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema("dyads")), handle)
+        with atomic_write(out / f"{table}.parquet", mode="wb") as handle:
+            pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)), handle)

@@ -14,14 +14,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.report.build import ReportData
-from pipeline.report.relations import (
+from pipeline.io.relations import (
     NEUTRAL,
     QUADS,
     Dyad,
     RelationCounter,
     claim_quad,
 )
+from pipeline.report.build import ReportData
 
 TABLE_CLAIMS = 2000  # the most confident claims of the run, for the claims table
 MAX_DYADS = 500  # per dyad type, in the relations view's picker (all are in relations.csv)
