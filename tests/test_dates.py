@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from pipeline.dates.date_tagger import claim_date, tag_dates
-from pipeline.dates.normalise import load_grammar
+from pipeline.dates.grammar import load_grammar
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
+from pipeline.rules import stage_rules
 
 PUB = "2024-10-04"
 KEYS = {"text", "start", "end", "type", "value", "mod", "anchor", "rule_id"}
@@ -416,6 +417,34 @@ def test_claim_date_skips_vague_references(nlp):
     assert any(d["value"] == "PRESENT_REF" for d in doc._.dates)
     got = claim_date(doc, 0, text.index(" the treaty"))  # clause holds only "now"
     assert (got["value"], got["basis"]) == ("2019", "sentence")
+
+
+def test_every_rule_id_in_outputs_is_declared(nlp):
+    declared = stage_rules("dates")
+    doc = run(nlp, "Talks began on March 3, 2023, ended last week and resume every Monday.")
+    assert doc._.dates and all(d["rule_id"] in declared for d in doc._.dates)
+    assert [r.id for r in load_grammar().rules] == [
+        r.id for r in sorted(declared.values(), key=lambda r: r.priority) if r.pattern
+    ]  # the grammar compiles exactly the declared regex rules, in priority order
+
+
+def test_component_raises_instead_of_hiding_errors(nlp, monkeypatch):
+    from pipeline.dates import date_tagger
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(date_tagger, "tag_dates", broken)
+    with pytest.raises(RuntimeError):
+        nlp.get_pipe("claims_date_tagger")(nlp.make_doc("On Monday."))
+
+
+@pytest.mark.parametrize("fallback, expected", [(True, ["date.ner_dateutil"]), (False, [])])
+def test_factory_config_switches_the_ner_fallback(fallback, expected):
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claims_date_tagger", config={"ner_fallback": fallback})
+    doc = run(nlp, "The deal was signed on 3/15/2019 in Paris.")  # NER DATE, no rule
+    assert [d["rule_id"] for d in doc._.dates] == expected
 
 
 def test_grammar_file_is_versioned_and_rule_ids_unique():

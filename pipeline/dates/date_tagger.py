@@ -16,7 +16,6 @@ Overlaps are settled longest-first, then by rule order. Signal words before a da
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Any
 
@@ -26,21 +25,9 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.dates.normalise import (
-    Grammar,
-    Resolved,
-    clock_day,
-    dateutil_fallback,
-    is_day_value,
-    load_grammar,
-    lower_same_length,
-    parse_anchor,
-    resolve,
-    trigger_windows,
-    with_part_of_day,
-)
-
-logger = logging.getLogger(__name__)
+from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -52,16 +39,16 @@ TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 class DateTagger(Pipe):
     """Sets `doc._.dates`; anchored on `doc._.published` (ISO date string or None)."""
 
-    def __init__(self, nlp: Language, name: str = "claims_date_tagger") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "claims_date_tagger", *, ner_fallback: bool = True
+    ) -> None:
         self.name = name
+        self.ner_fallback = ner_fallback
         self.grammar = load_grammar()  # compiled once per process
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.dates = tag_dates(doc, self.grammar)
-        except Exception:  # never fail a document over its dates
-            logger.warning("date tagging failed; no dates for this doc", exc_info=True)
-            doc._.dates = []
+        # No safety net here: a failure is the run's to record for this article.
+        doc._.dates = tag_dates(doc, self.grammar, ner_fallback=self.ner_fallback)
         return doc
 
 
@@ -199,7 +186,9 @@ class _DocContext:
 # -- tagging ---------------------------------------------------------------------------------
 
 
-def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
+def tag_dates(
+    doc: Doc, grammar: Grammar | None = None, *, ner_fallback: bool = True
+) -> list[dict[str, Any]]:
     """The date entries of a doc (see module docstring)."""
     g = grammar or load_grammar()
     text = doc.text
@@ -223,7 +212,8 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
             taken[cand["start"] : cand["end"]] = b"\x01" * (cand["end"] - cand["start"])
             chosen.append(cand)
 
-    chosen.extend(_ner_fallback(ctx, taken))
+    if ner_fallback:
+        chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
     _fill_clock_days(ctx, chosen)

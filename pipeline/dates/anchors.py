@@ -1,0 +1,142 @@
+"""Calendar arithmetic for the date stage: anchors, TIMEX3 formatting and the placing of
+anchor-relative expressions (a bare month, a weekday, a season) by direction.
+
+Plain strings and `datetime.date` only; `dateutil.relativedelta` does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as DU_WEEKDAYS
+
+# Direction of an anchor-relative expression: from the clause's tense ("past", "future") or
+# from an explicit word ("last", "next", "this"); None when nothing tells.
+Direction = str | None
+
+
+def parse_anchor(published: Any) -> date | None:
+    """An ISO 'YYYY-MM-DD' (a longer ISO timestamp is cut to its date) -> date, else None."""
+    if isinstance(published, date):
+        return published
+    if not isinstance(published, str):
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+UNANCHORED = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "quarter": "XXXX-QX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
+def fmt(d: date, granularity: str) -> str:
+    """A date written at a TIMEX3 granularity."""
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity in ("week", "weekend"):
+        iso_year, week, _ = d.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
+    if granularity == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def is_day_value(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", value))
+
+
+def _num_str(n: float) -> str:
+    return f"{n:g}" if isinstance(n, float) else str(n)
+
+
+def duration_value(n: float | None, unit: dict[str, Any]) -> str:
+    prefix = "PT" if unit.get("time") else "P"
+    if n is None:
+        return f"{prefix}X{unit['vague']}"
+    return f"{prefix}{_num_str(n * unit['mult'])}{unit['code']}"
+
+
+def month_year(month: int, anchor: date, direction: Direction) -> int:
+    """The year of a bare month seen from the anchor (same month as the anchor -> its year)."""
+    y, m = anchor.year, anchor.month
+    if direction == "past":
+        return y if month <= m else y - 1
+    if direction == "future":
+        return y if month >= m else y + 1
+    if direction == "last":
+        return y if month < m else y - 1
+    if direction == "next":
+        return y if month > m else y + 1
+    return y
+
+
+def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> date:
+    """A month and day without a year, placed by the direction (ValueError if impossible)."""
+    here = (anchor.month, anchor.day)
+    y = anchor.year
+    if direction in ("past", "last"):
+        if (month, day) > here or (direction == "last" and (month, day) == here):
+            y -= 1
+    elif direction in ("future", "next") and (
+        (month, day) < here or (direction == "next" and (month, day) == here)
+    ):
+        y += 1
+    return date(y, month, day)
+
+
+def weekday_date(weekday: int, anchor: date, direction: Direction) -> date:
+    """A weekday (0 = Monday) relative to the anchor; the anchor's own weekday is the anchor
+    day unless the direction is an explicit 'last'/'next'; with no direction, the nearest."""
+    wd = DU_WEEKDAYS[weekday]
+    if direction == "past":
+        return anchor + relativedelta(weekday=wd(-1))
+    if direction == "future":
+        return anchor + relativedelta(weekday=wd(+1))
+    if direction == "last":
+        return anchor + relativedelta(days=-1, weekday=wd(-1))
+    if direction == "next":
+        return anchor + relativedelta(days=+1, weekday=wd(+1))
+    back = anchor + relativedelta(weekday=wd(-1))
+    ahead = anchor + relativedelta(weekday=wd(+1))
+    return back if (anchor - back) <= (ahead - anchor) else ahead
+
+
+def season_year(months: list[int], anchor: date, direction: Direction) -> int:
+    """The year (of the season's first month) of a season named without a year."""
+    start = months[0]
+    if anchor.month in months:  # the anchor is inside this season
+        current = anchor.year if anchor.month >= start else anchor.year - 1
+        return {"last": current - 1, "next": current + 1}.get(direction or "", current)
+    if direction in ("past", "last"):
+        return anchor.year if start < anchor.month else anchor.year - 1
+    if direction in ("future", "next"):
+        return anchor.year if start > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def with_part_of_day(value: str, pod: str) -> str:
+    return f"{value}T{pod}"
+
+
+def clock_day(time_value: str, day_value: str) -> str:
+    """'XXXX-XX-XXT15:00' + '2024-10-04' -> '2024-10-04T15:00'."""
+    return day_value + time_value[len("XXXX-XX-XX") :]
