@@ -4,7 +4,10 @@ import pytest
 
 from pipeline.rules import Explanation, UnknownRuleError, parse_rules
 
-GOOD = {"version": 3, "rules": [{"id": "x.a", "priority": 1, "confidence": 0.8, "description": "d"}]}
+GOOD = {
+    "version": 3,
+    "rules": [{"id": "x.a", "priority": 1, "confidence": 0.8, "description": "d"}],
+}
 
 
 def test_parse_keeps_declared_rule():

@@ -140,3 +140,28 @@ def with_part_of_day(value: str, pod: str) -> str:
 def clock_day(time_value: str, day_value: str) -> str:
     """'XXXX-XX-XXT15:00' + '2024-10-04' -> '2024-10-04T15:00'."""
     return day_value + time_value[len("XXXX-XX-XX") :]
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def value_start(value: str) -> date | None:
+    """The first day of a TIMEX3 value ('2024-W40' -> Monday 2024-09-30), None if unknown."""
+    m = re.match(
+        r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value
+    )
+    if not m:
+        return None
+    year, month, day, week, quarter, half, season = m.groups()
+    try:
+        if week:
+            return date.fromisocalendar(int(year), int(week), 1)
+        if quarter or half:
+            return date(
+                int(year), (int(quarter) - 1) * 3 + 1 if quarter else 1 + 6 * (int(half) - 1), 1
+            )
+        if season:
+            return date(int(year), _SEASON_START[season], 1)
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None

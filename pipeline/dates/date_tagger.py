@@ -10,6 +10,9 @@ Overlaps are settled longest-first, then by rule order. Signal words before a da
 "before", "after", "around") set `mod` without entering the span; position words ("early",
 "mid-", "late", "the end of") enter the span and set START/MID/END.
 
+`claim_date(doc, start, end, ...)` (from `claim_dates`, re-exported here for the claims
+stage) dates a claim from its discourse.
+
 `doc._.dates` is a new list of plain dicts sorted by (start, end):
 `{text, start, end, type, value, mod, anchor, rule_id}` with `doc.text[start:end] == text`.
 """
@@ -26,8 +29,11 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.claim_dates import claim_date
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
+
+__all__ = ["DateTagger", "claim_date", "tag_dates"]
 
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -172,6 +178,8 @@ class _DocContext:
         ):
             head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
             return "future" if head_tense != "past" else None
+        if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):
+            return self._verb_tense(head)  # "Speaking on Monday, she said": her said's tense
         return None
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
@@ -350,50 +358,3 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
             c["value"] = clock_day(c["value"], best["value"])
             c["anchor"] = best["anchor"]
-
-
-# -- claim dates -------------------------------------------------------------------------------
-
-
-def claim_date(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
-    """The date of a claim whose clause spans chars [start, end).
-
-    The first DATE inside the clause ("explicit"); else the first DATE of the sentence that
-    contains `start` ("sentence"); else the publication date ("published"); else None.
-    DURATION, SET and TIME entries are never claim dates, nor are vague references such as
-    "now" (PRESENT_REF): the sentence or the publication date says more.
-    """
-    dates = [d for d in (doc._.dates or []) if d.get("type") == "DATE" and "_REF" not in d["value"]]
-    for d in dates:
-        if d["start"] >= start and d["end"] <= end:
-            return _claim_row(d, "explicit")
-    bounds = _sentence_bounds(doc, start) if dates else None
-    if bounds is not None:
-        for d in dates:
-            if d["start"] >= bounds[0] and d["end"] <= bounds[1]:
-                return _claim_row(d, "sentence")
-    published = doc._.published
-    if published:
-        return {"value": published, "text": None, "start": None, "end": None, "basis": "published"}
-    return None
-
-
-def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
-    """Character bounds of the sentence holding `char` (cheap: no copy of doc.text)."""
-    if char < 0 or not doc.has_annotation("SENT_START"):
-        return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
-
-
-def _claim_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
-    return {
-        "value": d["value"],
-        "text": d["text"],
-        "start": d["start"],
-        "end": d["end"],
-        "basis": basis,
-    }

@@ -1,0 +1,311 @@
+"""The date of a claim, from its discourse: when was the statement made?
+
+A claim's date is the date of its speech act, not of what it is about. In order:
+
+1. explicit   a date governed by the reporting verb ("said on Monday that ...").
+2. sentence   a date of the claim's sentence outside the content ("On Monday, X said ...").
+3. context    a date inherited from the discourse: the event the claim reports ("At the
+              summit, X said ..." after "The summit opened on Wednesday"), the speaker's
+              previous dated claim, else the nearest earlier sentence of the paragraph that
+              holds a date.
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -"), else the publication date.
+
+Tense decides what may date the speech: a past-tense report ("said") is on or before the
+publication date, so a later date is not its date; a present-tense one ("says") is the
+publication date itself. A "will" inside the content never dates the speech act.
+
+A date inside the content that is not the speech date is the *content date*: "X said on
+Monday that prices rose in 2022" has date Monday and `content_date` 2022.
+
+Paragraphs are blank-line separated blocks of `doc.text` for now (`paragraph_bounds`, the one
+function to swap when the document layout provides them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.rules import load_data
+
+LEXICON = load_data("dates", "claim_dates.json", version=1)
+EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
+PAST_TAGS = frozenset(LEXICON["past_tags"])
+PRESENT_TAGS = frozenset(LEXICON["present_tags"])
+DATELINE = re.compile(LEXICON["dateline_regex"])
+FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
+DATELINE_REACH = 400  # a dateline opens the story: after the title, before this char
+
+
+def claim_date(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    cue_start: int | None = None,
+    cue_end: int | None = None,
+    speaker_id: str | None = None,
+    previous_claims: Sequence[dict[str, Any]] | None = None,
+) -> dict[str, Any] | None:
+    """The date of the claim whose content spans chars [start, end) (see module doc).
+
+    `{value, text, start, end, basis, content_date}` or None (no date and no publication
+    date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
+    governs); `speaker_id` with `previous_claims` (earlier claim rows with `speaker_id` and
+    `date`) lets a speaker's undated claim take the date of the same speaker's last one.
+    """
+    published = parse_anchor(doc._.published)
+    dateline = _dateline(doc)
+    dates = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
+    cue = _cue_token(doc, start, end, cue_start, cue_end)
+    tense = _tense(cue)
+    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
+    content_date = next((d for d in content if not _governed_by(doc, d, cue)), None)
+    found = None if tense == "present" else _own_date(doc, dates, start, end, cue, published)
+    if found is None and tense != "present":
+        found = _context_date(doc, dates, start, speaker_id, previous_claims, published, tense)
+    if found is None:
+        found = _row(dateline[0], "published") if dateline else _published(doc)
+    if found is None:
+        return None
+    if content_date is not None and content_date["value"] != found["value"]:
+        found["content_date"] = _row(content_date, "content")
+    else:
+        found["content_date"] = None
+    return found
+
+
+# -- what can date a speech act -------------------------------------------------------------
+
+
+def _calendar_date(d: dict[str, Any]) -> bool:
+    """Anchored DATEs and TIMEs: durations, sets and vague references ('now') date nothing."""
+    return d.get("type") in ("DATE", "TIME") and d["value"][:1].isdigit()
+
+
+def _inheritable(d: dict[str, Any]) -> bool:
+    """A date that later sentences can inherit: a day, a week or a month. A year, a quarter
+    or a decade dates a period, not the occasion of a statement."""
+    return bool(FINER_THAN_YEAR.match(d["value"]))
+
+
+def _row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+    value = d["value"].split("T")[0] if d.get("type") == "TIME" else d["value"]
+    return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+
+
+def _not_after(d: dict[str, Any], published: date | None, tense: str | None) -> bool:
+    """A past-tense report cannot be dated after its publication."""
+    if tense != "past" or published is None:
+        return True
+    first = value_start(d["value"])
+    return first is None or first <= published
+
+
+# -- the claim's own sentence ----------------------------------------------------------------
+
+
+def _cue_token(
+    doc: Doc, start: int, end: int, cue_start: int | None, cue_end: int | None
+) -> Token | None:
+    """The reporting verb: given by offsets, else the head outside the content of the
+    content's root ("X said [that ...]")."""
+    if cue_start is not None:
+        span = doc.char_span(cue_start, cue_end or cue_start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
+            return verbs[0] if verbs else span.root  # "will say": say
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root.head
+    if head.i != span.root.i and not start <= head.idx < end and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _tense(cue: Token | None) -> str | None:
+    """'past', 'present' or None (unknown, or a future 'will say')."""
+    if cue is None:
+        return None
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
+        return None
+    if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):
+        return "past"
+    if cue.tag_ in PRESENT_TAGS and not auxes:
+        return "present"
+    return None
+
+
+def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
+    """Is the date a modifier of the reporting verb (not of a verb inside the content)?"""
+    if cue is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == cue.i:
+            return True
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            return False
+        tok = tok.head
+    return False
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    if char < 0 or not doc.has_annotation("SENT_START"):
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _own_date(
+    doc: Doc,
+    dates: list[dict[str, Any]],
+    start: int,
+    end: int,
+    cue: Token | None,
+    published: date | None,
+) -> dict[str, Any] | None:
+    """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
+    the content (or, with no reporting verb found, the first date of the clause)."""
+    tense = _tense(cue)
+    for d in dates:
+        if _governed_by(doc, d, cue) and _not_after(d, published, tense):
+            return _row(d, "explicit")
+    if cue is None:
+        for d in dates:
+            if d["start"] >= start and d["end"] <= end and _not_after(d, published, tense):
+                return _row(d, "explicit")
+    bounds = _sentence_bounds(doc, start)
+    if bounds is None:
+        return None
+    para = paragraph_bounds(doc.text, start)
+    for d in dates:
+        inside = d["start"] >= start and d["end"] <= end
+        in_sentence = bounds[0] <= d["start"] and d["end"] <= bounds[1]
+        in_para = para[0] <= d["start"] < para[1]
+        if in_sentence and in_para and not inside and _not_after(d, published, tense):
+            return _row(d, "sentence")
+    return None
+
+
+# -- the discourse ---------------------------------------------------------------------------
+
+
+def paragraph_bounds(text: str, char: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding `char`: blank-line separated blocks (to be
+    replaced by the document layout's paragraphs)."""
+    lo = 0
+    for m in PARAGRAPH_BREAK.finditer(text, 0, max(0, char)):
+        lo = m.end()
+    m = PARAGRAPH_BREAK.search(text, max(0, char))
+    return lo, m.start() if m else len(text)
+
+
+def _context_date(
+    doc: Doc,
+    dates: list[dict[str, Any]],
+    start: int,
+    speaker_id: str | None,
+    previous_claims: Sequence[dict[str, Any]] | None,
+    published: date | None,
+    tense: str | None,
+) -> dict[str, Any] | None:
+    """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    earlier = [
+        d
+        for d in dates
+        if d["end"] <= start and _inheritable(d) and _not_after(d, published, tense)
+    ]
+    event = _event_date(doc, earlier, start)
+    if event is not None:
+        return _row(event, "context")
+    if speaker_id is not None:
+        for claim in reversed(list(previous_claims or [])):
+            prior = claim.get("date") or {}
+            if claim.get("speaker_id") == speaker_id and prior.get("basis") not in (
+                None,
+                "published",
+            ):
+                return {
+                    **{k: prior.get(k) for k in ("value", "text", "start", "end")},
+                    "basis": "context",
+                }
+    return _paragraph_date(doc, earlier, start)
+
+
+def _paragraph_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
+    """The last date of the nearest earlier sentence of the paragraph that has one (at most
+    LOOKBACK_SENTENCES back)."""
+    para_start, _ = paragraph_bounds(doc.text, start)
+    bounds = _sentence_bounds(doc, start)
+    if bounds is None:
+        return None
+    sentence_start = bounds[0]
+    candidates = [d for d in earlier if para_start <= d["start"] and d["end"] <= sentence_start]
+    if not candidates:
+        return None
+    best = candidates[-1]
+    sentences_back = _count_sentences(doc, best["start"], sentence_start)
+    return _row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+
+
+def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    return len(list(span.sents)) if span is not None else 0
+
+
+def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
+    """'At the summit, X said': the date given earlier to the same event noun."""
+    bounds = _sentence_bounds(doc, start)
+    if bounds is None or not doc.has_annotation("TAG"):
+        return None
+    sent = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    nouns = {t.lemma_.lower() for t in sent if t.lemma_.lower() in EVENT_NOUNS}
+    for noun in nouns:
+        for d in reversed(earlier):
+            d_bounds = _sentence_bounds(doc, d["start"])
+            if d_bounds is None or d_bounds[0] >= bounds[0]:
+                continue
+            d_sent = doc.char_span(d_bounds[0], d_bounds[1], alignment_mode="expand")
+            if any(t.lemma_.lower() == noun for t in d_sent):
+                return d
+    return None
+
+
+def _dateline(doc: Doc) -> list[dict[str, Any]]:
+    """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
+    as the publication date does, and are no sentence's or paragraph's date."""
+    m = DATELINE.search(doc.text, 0, DATELINE_REACH)
+    if not m:
+        return []
+    lo, hi = m.span("date")
+    return [d for d in (doc._.dates or []) if lo <= d["start"] and d["end"] <= hi]
+
+
+def _published(doc: Doc) -> dict[str, Any] | None:
+    if not doc._.published:
+        return None
+    return {
+        "value": doc._.published,
+        "text": None,
+        "start": None,
+        "end": None,
+        "basis": "published",
+    }
