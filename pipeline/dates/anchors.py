@@ -7,11 +7,37 @@ Plain strings and `datetime.date` only; `dateutil.relativedelta` does the arithm
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as DU_WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Ref:
+    """How an expression depends on the last date mentioned before it (its reference time):
+    'shift' moves it ("a year earlier": the reference's granularity), 'step' moves it at the
+    expression's own granularity ("the previous month"), 'same' names the period holding it
+    ("the quarter", "that year"), 'ago' is anchored on the publication date unless a finer
+    reference of the same sentence says which period ("up from a year ago" after "the
+    third quarter")."""
+
+    mode: str
+    gran: str
+    shift: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    ref: Ref | None = None  # resolved again on the reference time, after selection
+    second: str | None = None  # a range's second value ("March 23-25": the 25th)
+
 
 # Direction of an anchor-relative expression: from the clause's tense ("past", "future") or
 # from an explicit word ("last", "next", "this"); None when nothing tells.
@@ -53,6 +79,8 @@ def fmt(d: date, granularity: str) -> str:
         return f"{iso_year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
     if granularity == "quarter":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
     if granularity == "decade":
         return f"{d.year // 10:03d}"
     if granularity == "century":
@@ -165,3 +193,42 @@ def value_start(value: str) -> date | None:
         return date(int(year), int(month or 1), int(day or 1))
     except ValueError:
         return None
+
+
+# Granularities from fine to coarse; a value's granularity is read back from its shape.
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
+_SHAPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-W\d{2}-WE"), "weekend"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}-H[12]"), "half"),
+    (re.compile(r"\d{4}"), "year"),
+)
+
+
+def granularity(value: str) -> str | None:
+    """'2024-Q3' -> 'quarter', '2024-10-04T10:00' -> 'day'; None for other shapes."""
+    day_part = value.split("T")[0]
+    return next((name for shape, name in _SHAPES if shape.fullmatch(day_part)), None)
+
+
+def coarser(a: str, b: str) -> bool:
+    """Is granularity `a` coarser than `b`? (a weekend counts as a week)"""
+    rank = {g: i for i, g in enumerate(GRANULARITIES)} | {"weekend": 1}
+    return rank[a] > rank[b]
+
+
+def fmt_within(d: date, gran: str, base_gran: str) -> str:
+    """`d` at `gran`, or, when the base it came from is coarser than `gran`, the base with an
+    unknown part ('1989-QX': a quarter of 1989, which one the text does not say)."""
+    if coarser(base_gran, gran):
+        if base_gran == "year" and gran in _UNKNOWN_PART:
+            return f"{d.year:04d}-{_UNKNOWN_PART[gran]}"
+        if base_gran == "month" and gran == "day":
+            return f"{d.year:04d}-{d.month:02d}-XX"
+    return fmt(d, gran)
+
+
+_UNKNOWN_PART = {"quarter": "QX", "week": "WXX", "month": "XX", "half": "HX", "day": "XX-XX"}

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 
@@ -182,6 +183,9 @@ class _DocContext:
             return self._verb_tense(head)  # "Speaking on Monday, she said": her said's tense
         return None
 
+    def same_sentence(self, a: int, b: int) -> bool:
+        return self.sentence_bounds(a) == self.sentence_bounds(b)
+
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         doc = self.doc
         if len(doc) == 0 or not doc.has_annotation("SENT_START"):
@@ -209,9 +213,7 @@ def tag_dates(
     for lo, hi in trigger_windows(g, ctx.low):
         for priority, rule in enumerate(g.rules):
             for m in rule.regex.finditer(ctx.low, lo, hi):
-                cand = _candidate(ctx, rule, priority, m, anchor)
-                if cand is not None:
-                    candidates.append(cand)
+                candidates.extend(_candidates(ctx, rule, priority, m, anchor))
 
     taken = bytearray(len(text))
     chosen: list[dict[str, Any]] = []
@@ -224,7 +226,9 @@ def tag_dates(
         chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
-    _fill_clock_days(ctx, chosen)
+    _merge_clock_days(ctx, chosen)
+    _fill_clock_days(ctx, chosen, anchor)
+    anchor_on_references(chosen, ctx.same_sentence)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [
@@ -242,55 +246,28 @@ def tag_dates(
     ]
 
 
-def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
-    g, text, low = ctx.g, ctx.text, ctx.low
+def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -> list[dict]:
+    """The candidate(s) of one rule match: none, one, or two for a range ("March 23-25")."""
+    text = ctx.text
     # groups as written in the text (the match ran on the lower-cased copy)
     groups = {
         k: None if v is None else text[m.start(k) : m.end(k)] for k, v in m.groupdict().items()
     }
-    start, end = m.span("t") if groups.get("t") is not None else m.span()
-    if start >= end:
-        return None
-    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
-        return None
-    if rule.reject_counts and ctx.is_count(start, end):
-        return None
-    month = groups.get("month")
-    if month and month.lower() in g.ambiguous_months:
-        if not month[0].isupper():  # "may", "march" as verbs
-            return None
-        if rule.bare_month and not (
-            groups.get("rel")
-            or ctx.cue_before(m.start("month"))
-            or ctx.overlaps_entity(start, end, DATE_LABELS)
-        ):
-            return None
-
+    tagged = "a" if groups.get("a") is not None else "t"
+    start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
+    if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
+        return []
     tense = ctx.tense(start, end) if rule.needs_tense and anchor is not None else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
-        return None
-
-    mod = None
-    if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
-        pm = g.position_prefix.search(low, max(0, start - 25), start)
-        if pm:
-            mod = g.position_mods[" ".join(pm.group("pos").split())]
-            start = pm.start()
+        return []
+    start, mod = _modifier(ctx, res, start)
     if rule.require_position and mod is None:
-        return None
-    if mod is None:
-        sm = g.signal_prefix.search(low, max(0, start - 20), start)
-        if sm:
-            signal = g.signals[" ".join(sm.group("sig").split())]
-            if res.type in signal["types"]:
-                mod = signal["mod"]
-
+        return []
     one = (groups.get("num") or "").lower() in ("a", "an")
     if rule.set_after_quantity and one and ctx.quantity_before(start):  # "$5bn a year"
         res = Resolved("SET", res.value)
-
-    return {
+    first = {
         "start": start,
         "end": end,
         "type": res.type,
@@ -299,7 +276,47 @@ def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
         "anchor": anchor.isoformat() if res.anchored and anchor else None,
         "rule_id": rule.id,
         "prio": priority,
+        "ref": res.ref,
     }
+    if res.second is None:
+        return [first]
+    second = {**first, "start": m.start("b"), "end": m.end("b"), "value": res.second, "mod": None}
+    return [first, second]
+
+
+def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:
+    """The context checks of a match: entities, counts, 'may'/'march' as words."""
+    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
+        return False
+    if rule.reject_counts and ctx.is_count(start, end):
+        return False
+    month = groups.get("month")
+    if month and month.lower() in ctx.g.ambiguous_months:
+        if not month[0].isupper():  # "may", "march" as verbs
+            return False
+        if rule.bare_month and not (
+            groups.get("rel")
+            or ctx.cue_before(m.start("month"))
+            or ctx.overlaps_entity(start, end, DATE_LABELS)
+        ):
+            return False
+    return True
+
+
+def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | None]:
+    """(start, mod): a position word before the date enters the span and sets START/MID/END;
+    a signal word ('since', 'before') sets the mod and stays out."""
+    g, low = ctx.g, ctx.low
+    if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
+        pm = g.position_prefix.search(low, max(0, start - 25), start)
+        if pm:
+            return pm.start(), g.position_mods[" ".join(pm.group("pos").split())]
+    sm = g.signal_prefix.search(low, max(0, start - 20), start)
+    if sm:
+        signal = g.signals[" ".join(sm.group("sig").split())]
+        if res.type in signal["types"]:
+            return start, signal["mod"]
+    return start, None
 
 
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:
@@ -346,11 +363,28 @@ def _extend_part_of_day(ctx: _DocContext, cand: dict[str, Any], taken: bytearray
     cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod")])
 
 
-def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence."""
+def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
+    """'2 p.m. Tuesday', '4 a.m. EDT Thursday': a clock time right before a day is one TIME."""
+    by_start = {c["start"]: c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])}
+    for c in list(chosen):
+        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
+            continue
+        m = ctx.g.clock_day_gap.match(ctx.text, c["end"])
+        day = by_start.get(m.end()) if m else None
+        if day is None:
+            continue
+        c["end"] = day["end"]
+        c["value"] = clock_day(c["value"], day["value"])
+        c["anchor"] = day["anchor"]
+        chosen.remove(day)
+
+
+def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
+    """A clock time takes its day from the nearest day-valued date of its sentence, else
+    the publication day ('at 9:15 a.m.' in a news story: that day)."""
     days = [c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])]
     for c in chosen:
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK) or not days:
+        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
             continue
         s0, s1 = ctx.sentence_bounds(c["start"])
         near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
@@ -358,3 +392,6 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
             c["value"] = clock_day(c["value"], best["value"])
             c["anchor"] = best["anchor"]
+        elif anchor is not None:
+            c["value"] = clock_day(c["value"], anchor.isoformat())
+            c["anchor"] = anchor.isoformat()

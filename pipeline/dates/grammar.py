@@ -81,6 +81,10 @@ class Grammar:
             norm_space(k): v for k, v in lex["day_words"].items()
         }
         self.parts_of_day: dict[str, str] = lex["parts_of_day"]
+        self.holidays: dict[str, dict[str, int]] = {
+            norm_space(k): v for k, v in lex["holidays"].items()
+        }
+        self.decade_words: dict[str, int] = lex["decade_words"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.set_words: dict[str, str] = lex["set_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]
@@ -133,6 +137,8 @@ class Grammar:
             "SETWORD": _alt(self.set_words),
             "FREQ": _alt(lex["frequency_words"]),
             "CLOCKWORD": _alt(self.clock_words),
+            "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
+            "DECADEWORD": _alt(self.decade_words),
         }
 
     def _compile(self, row: Any, slots: dict[str, str], kinds: set[str]) -> Rule:
@@ -165,6 +171,8 @@ class Grammar:
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
+        # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"
+        self.clock_day_gap = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?")
 
     def _trigger_words(self, lex: dict[str, Any]) -> frozenset[str]:
         """Words of which every rule match contains at least one (or else a digit): the tagger
@@ -181,6 +189,8 @@ class Grammar:
             *self.parts_of_day,
             *lex["the_units"],
             *(phrase.split()[-1] for phrase in heads),
+            *(phrase.split()[-1] for phrase in self.holidays),
+            *self.decade_words,
             "quarter",
             "century",
         }

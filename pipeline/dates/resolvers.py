@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as DU_WEEKDAYS
 
 from pipeline.dates.anchors import (
     UNANCHORED,
     Direction,
+    Ref,
+    Resolved,
     duration_value,
     fmt,
     month_day_date,
@@ -25,16 +27,14 @@ from pipeline.dates.anchors import (
     season_year,
     weekday_date,
 )
+from pipeline.dates.discourse import (
+    resolve_same,
+    resolve_shift,
+    resolve_shift_adj,
+    resolve_step,
+    resolve_weekend,
+)
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-
-
-@dataclass(frozen=True)
-class Resolved:
-    type: str
-    value: str
-    mod: str | None = None
-    anchored: bool = False
-
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -189,7 +189,8 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     if unit.get("time"):
         field = "hours" if unit["code"] == "H" else "minutes"
     d = anchor + relativedelta(**{field: amount})
-    return Resolved("DATE", fmt(d, gran), anchored=True)
+    ref = Ref("ago", gran, ((field, amount),))  # "from a year ago" after "the third quarter"
+    return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -295,3 +296,97 @@ def dateutil_fallback(text: str) -> tuple[str, str] | None:
     if a.day != b.day:
         return f"{a.year:04d}-{a.month:02d}", "month"
     return a.date().isoformat(), "day"
+
+
+# -- ranges and named days -------------------------------------------------------------------
+
+
+def resolve_day_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'March 23-25, 2025', 'March 30 to April 2': two dates (the year applies to both)."""
+    first = resolve_full_date(g, gr, anchor, tense)
+    second = resolve_full_date(
+        g, {**gr, "month": gr.get("month2") or gr["month"], "day": gr["day2"]}, anchor, tense
+    )
+    if first is None or second is None or second.value < first.value:
+        return None
+    return Resolved("DATE", first.value, anchored=first.anchored, second=second.value)
+
+
+def resolve_month_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'from March to May 2025', 'December-February 2025' (the first month a year earlier)."""
+    m1, m2 = g.month(gr["month"] or ""), g.month(gr["month2"] or "")
+    if m1 is None or m2 is None:
+        return None
+    y2 = int(gr["year"])
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return Resolved("DATE", f"{y1:04d}-{m1:02d}", second=f"{y2:04d}-{m2:02d}")
+
+
+def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'2014-16': the second year written with two digits."""
+    y1 = int(gr["year"])
+    y2 = y1 // 100 * 100 + int(gr["yy"] or "")
+    if not y1 < y2 <= y1 + 20:
+        return None
+    return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
+
+
+def holiday_date(spec: dict, year: int) -> date:
+    """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
+    ('weekday', 'nth', -1 = last) or days from Easter ('easter')."""
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + relativedelta(days=spec["easter"])
+    if "weekday" in spec:
+        wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
+        first = date(year, spec["month"], 1)
+        start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
+        return start + relativedelta(weekday=wd)
+    return date(year, spec["month"], spec["day"])
+
+
+def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
+    spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
+    if gr.get("year"):
+        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
+    if anchor is None:
+        return (
+            None
+            if "day" not in spec
+            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
+        )
+    days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
+    direction = _direction(g, gr, tense)
+    if direction in ("past", "last"):
+        pick = max(d for d in days if d <= anchor)
+    elif direction in ("future", "next"):
+        pick = min(d for d in days if d >= anchor)
+    else:
+        pick = min(days, key=lambda d: abs((d - anchor).days))
+    return Resolved("DATE", pick.isoformat(), anchored=True)
+
+
+RESOLVERS.update(
+    {
+        "day_range": resolve_day_range,
+        "month_range": resolve_month_range,
+        "year_range": resolve_year_range,
+        "holiday": resolve_holiday,
+        "shift": resolve_shift,
+        "shift_adj": resolve_shift_adj,
+        "step": resolve_step,
+        "same": resolve_same,
+        "weekend": resolve_weekend,
+    }
+)
+
+
+def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the nineties' -> 199, 'the twenty-twenties' -> 202 (the 1900s unless 'twenty')."""
+    century = 20 if (gr.get("cent") or gr.get("cent2") or "").lower() == "twenty" else 19
+    return Resolved("DATE", f"{century}{g.decade_words[(gr['dw'] or '').lower()]}")
+
+
+RESOLVERS["decade_word"] = resolve_decade_word
