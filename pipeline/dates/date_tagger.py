@@ -183,8 +183,15 @@ class _DocContext:
             return self._verb_tense(head)  # "Speaking on Monday, she said": her said's tense
         return None
 
-    def same_sentence(self, a: int, b: int) -> bool:
-        return self.sentence_bounds(a) == self.sentence_bounds(b)
+    def sentence_distance(self, a: int, b: int) -> int:
+        """Sentence breaks between chars a <= b (0: the same sentence)."""
+        doc = self.doc
+        if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+            return 0
+        idx = self.arrays[:, 0]
+        i = max(0, int(np.searchsorted(idx, a, side="right")) - 1)
+        j = max(0, int(np.searchsorted(idx, b, side="right")) - 1)
+        return sum(1 for t in doc[i + 1 : j + 1] if t.is_sent_start)
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         doc = self.doc
@@ -228,7 +235,7 @@ def tag_dates(
         _extend_part_of_day(ctx, cand, taken)
     _merge_clock_days(ctx, chosen)
     _fill_clock_days(ctx, chosen, anchor)
-    anchor_on_references(chosen, ctx.same_sentence)
+    anchor_on_references(chosen, ctx.sentence_distance)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [

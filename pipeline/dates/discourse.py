@@ -29,6 +29,7 @@ from pipeline.dates.grammar import Grammar, norm_space
 Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
+AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 STEP_SIGNS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}
 
 
@@ -91,43 +92,63 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
 # -- the post-pass ---------------------------------------------------------------------------
 
 
-def anchor_on_references(chosen: list[dict[str, Any]], same_sentence) -> None:
-    """Resolve each chosen candidate with a `ref` on the last date mentioned before it.
+def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> None:
+    """Resolve each chosen candidate with a `ref` on the date mentioned before it that it
+    refers to (`_reference`); without one it keeps its value on the publication date.
 
-    `same_sentence(a, b)` tells whether two char offsets share a sentence. A date resolved on
-    a reference is not itself a reference for later ones: "the third quarter ... a year
-    earlier ... the quarter" reads "the quarter" as the third quarter again.
+    `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
+    resolved on a reference is not itself a reference for later ones: "the third quarter
+    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again.
     """
-    base: dict[str, Any] | None = None
+    bases: list[dict[str, Any]] = []
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
             if cand["type"] in ("DATE", "TIME") and granularity(cand["value"]):
-                base = cand
+                bases.append(cand)
             continue
-        if base is None:
-            continue
-        value = _on_reference(ref, base, same_sentence(base["start"], cand["start"]))
+        base = _reference(ref, bases, cand["start"], sentence_distance)
+        value = _on_reference(ref, base) if base is not None else None
         if value is not None:
             cand["value"] = value
             cand["anchor"] = value_start(base["value"]).isoformat()
 
 
-def _on_reference(ref: Ref, base: dict[str, Any], same_sentence: bool) -> str | None:
+def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance):
+    """The date an expression refers to: for 'ago', a quarter, half or month of the same or
+    the previous sentence ("from a year ago" after "the third quarter"); for 'same', the
+    last date of the expression's granularity or finer ("the quarter": the last quarter,
+    month or day mentioned), else the last date; otherwise the last date mentioned."""
+    if ref.mode == "ago":
+        return next(
+            (
+                b
+                for b in reversed(bases)
+                if granularity(b["value"]) in ("quarter", "half", "month")
+                and sentence_distance(b["start"], at) <= AGO_REACH
+            ),
+            None,
+        )
+    if ref.mode == "same":
+        fine = [b for b in bases if not coarser(_gran(b), ref.gran)]
+        same = [b for b in fine if _gran(b) == ref.gran]
+        return (same or fine or bases or [None])[-1]
+    return bases[-1] if bases else None
+
+
+def _gran(base: dict[str, Any]) -> str:
+    gran = granularity(base["value"]) or "year"
+    return "week" if gran == "weekend" else gran
+
+
+def _on_reference(ref: Ref, base: dict[str, Any]) -> str | None:
     start = value_start(base["value"])
-    base_gran = granularity(base["value"])
-    if start is None or base_gran is None:
+    if start is None:
         return None
-    if base_gran == "weekend":
-        base_gran = "week"
+    base_gran = _gran(base)
     moved = start + relativedelta(**dict(ref.shift))
     if ref.mode == "ago":
-        finer = base_gran in ("quarter", "half", "month") and ref.gran == "year"
-        return fmt(moved, base_gran) if same_sentence and finer else None
-    if ref.mode == "shift":
-        return (
-            fmt_within(moved, ref.gran, base_gran)
-            if coarser(base_gran, ref.gran)
-            else fmt(moved, base_gran)
-        )
+        return fmt(moved, base_gran)
+    if ref.mode == "shift" and not coarser(base_gran, ref.gran):
+        return fmt(moved, base_gran)
     return fmt_within(moved, ref.gran, base_gran)
