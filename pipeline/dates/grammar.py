@@ -85,6 +85,7 @@ class Grammar:
             norm_space(k): v for k, v in lex["holidays"].items()
         }
         self.decade_words: dict[str, int] = lex["decade_words"]
+        self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.set_words: dict[str, str] = lex["set_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]
@@ -139,6 +140,7 @@ class Grammar:
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
             "DECADEWORD": _alt(self.decade_words),
+            "PRESENTADJ": _alt(self.present_adjectives),
         }
 
     def _compile(self, row: Any, slots: dict[str, str], kinds: set[str]) -> Rule:
@@ -191,6 +193,8 @@ class Grammar:
             *(phrase.split()[-1] for phrase in heads),
             *(phrase.split()[-1] for phrase in self.holidays),
             *self.decade_words,
+            *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
+            *self.present_adjectives,
             "quarter",
             "century",
         }

@@ -390,3 +390,21 @@ def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
 
 
 RESOLVERS["decade_word"] = resolve_decade_word
+
+
+def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'nineteen ninety-six' -> 1996, 'the year two thousand and one' -> 2001."""
+    if gr.get("cent"):
+        return Resolved("DATE", f"{g.number(gr['cent']) * 100 + g.number(gr['yy'] or ''):04d}")
+    return Resolved("DATE", f"{2000 + (g.number(gr['small']) if gr.get('small') else 0):04d}")
+
+
+RESOLVERS["year_words"] = resolve_year_words
+
+
+def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the current market': PRESENT_REF."""
+    return Resolved("DATE", g.present_adjectives[(gr["ref"] or "").lower()])
+
+
+RESOLVERS["present_adjective"] = resolve_present_adjective

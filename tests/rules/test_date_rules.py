@@ -68,6 +68,12 @@ CASES = [
     ("The twentieth century ended.", [("The twentieth century", "19", "DATE", None)]),
     ("It was a record this century.", [("this century", "20", "DATE", None)]),
     ("Workers in their forties.", []),  # an age, not a decade
+    ("He was born in nineteen ninety-six.", [("nineteen ninety-six", "1996", "DATE", None)]),
+    ("In the year two thousand we met.", [("the year two thousand", "2000", "DATE", None)]),
+    ("Twenty one people died.", []),  # a count, not a year
+    # 'current' as a time adjective
+    ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
+    ("The current account deficit grew.", []),
 ]  # fmt: skip
 
 
