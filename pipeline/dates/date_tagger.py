@@ -136,6 +136,14 @@ class _DocContext:
         prev = self.doc[i - 1] if i > 0 else None
         return prev is None or prev.tag_ not in self.g.year_context_tags
 
+    def modifies_noun(self, start: int, end: int) -> bool:
+        """'quarterly earnings', 'a daily newspaper': an adjective before its noun."""
+        span = self._tokens(start, end)
+        if span is None or len(span) != 1 or not self.doc.has_annotation("DEP"):
+            return False
+        tok = span[0]
+        return tok.dep_ == "amod" and tok.head.i > tok.i
+
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key not in self._tense:
@@ -296,6 +304,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
         return False
     if rule.reject_counts and ctx.is_count(start, end):
+        return False
+    if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
         return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:

@@ -27,6 +27,7 @@ PATTERN_KEYS = {
     "require_position",
     "set_after_quantity",
     "reject_counts",
+    "reject_noun_modifier",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -43,6 +44,7 @@ class Rule:
     require_position: bool = False
     set_after_quantity: bool = False
     reject_counts: bool = False
+    reject_noun_modifier: bool = False
 
 
 class Grammar:
@@ -163,6 +165,7 @@ class Grammar:
             require_position=pattern.get("require_position", False),
             set_after_quantity=pattern.get("set_after_quantity", False),
             reject_counts=pattern.get("reject_counts", False),
+            reject_noun_modifier=pattern.get("reject_noun_modifier", False),
         )
 
     def _context_regexes(self) -> None:

@@ -36,6 +36,8 @@ CASES = [
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
     ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
+    ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023-Q3", "DATE", None)]),
+    ("Profit rose last year.", [("last year", "2023", "DATE", None)]),
     ("The bank had 500 staff a year ago.", [("a year ago", "2023", "DATE", None)]),  # no period to compare with
     ("Third-quarter sales rose. Sales in the quarter beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None)]),
     ("Profit in the third quarter rose from the year-earlier quarter.", [("the third quarter", "2024-Q3", "DATE", None), ("the year-earlier quarter", "2023-Q3", "DATE", None),]),
@@ -71,6 +73,10 @@ CASES = [
     ("He was born in nineteen ninety-six.", [("nineteen ninety-six", "1996", "DATE", None)]),
     ("In the year two thousand we met.", [("the year two thousand", "2000", "DATE", None)]),
     ("Twenty one people died.", []),  # a count, not a year
+    # sets: adverbs, not adjectives; 'previously' is no TIMEX3
+    ("The paper is published daily.", [("daily", "P1D", "SET", None)]),
+    ("Quarterly earnings rose.", []),
+    ("It was previously banned.", []),
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),
