@@ -164,11 +164,8 @@ def resolve_relative_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Di
     if anchor is None:
         return Resolved("DATE", UNANCHORED[gran])
     step = {"last": -1, "next": 1}.get(g.relative_words[norm_space(gr["rel"] or "")], 0)
-    shift = {k: v * step for k, v in spec["shift"].items()}
-    d = anchor + relativedelta(**shift)
-    # "up from $3m last year" after "third-quarter profit": the quarter a year back
-    ref = Ref("ago", gran, tuple(shift.items())) if gran == "year" and step < 0 else None
-    return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
+    d = anchor + relativedelta(**{k: v * step for k, v in spec["shift"].items()})
+    return Resolved("DATE", fmt(d, gran), anchored=True)
 
 
 def resolve_the_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):

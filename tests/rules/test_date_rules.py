@@ -36,7 +36,7 @@ CASES = [
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
     ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
-    ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023-Q3", "DATE", None)]),
+    ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
     ("Profit rose last year.", [("last year", "2023", "DATE", None)]),
     ("The bank had 500 staff a year ago.", [("a year ago", "2023", "DATE", None)]),  # no period to compare with
     ("Third-quarter sales rose. Sales in the quarter beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None)]),
