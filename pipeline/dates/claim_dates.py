@@ -41,6 +41,8 @@ DATELINE = re.compile(LEXICON["dateline_regex"])
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
+DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
+ROW_KEYS = ("value", "text", "start", "end")
 DATELINE_REACH = 400  # a dateline opens the story: after the title, before this char
 
 
@@ -58,8 +60,9 @@ def claim_date(
 
     `{value, text, start, end, basis, content_date}` or None (no date and no publication
     date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
-    governs); `speaker_id` with `previous_claims` (earlier claim rows with `speaker_id` and
-    `date`) lets a speaker's undated claim take the date of the same speaker's last one.
+    governs); `speaker_id` with `previous_claims` (earlier claims, in text order, as claim rows
+    with `speaker.actor_id` or as dicts with `speaker_id`, each with its `date`) lets a
+    speaker's undated claim take the date of the same speaker's last dated one.
     """
     published = parse_anchor(doc._.published)
     dateline = _dateline(doc)
@@ -239,15 +242,16 @@ def _context_date(
     if speaker_id is not None:
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
-            if claim.get("speaker_id") == speaker_id and prior.get("basis") not in (
-                None,
-                "published",
-            ):
-                return {
-                    **{k: prior.get(k) for k in ("value", "text", "start", "end")},
-                    "basis": "context",
-                }
+            if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
+                return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     return _paragraph_date(doc, earlier, start)
+
+
+def _speaker_of(claim: dict[str, Any]) -> str | None:
+    """A previous claim's speaker id: `speaker_id`, or a claim row's `speaker.actor_id`."""
+    if "speaker_id" in claim:
+        return claim["speaker_id"]
+    return (claim.get("speaker") or {}).get("actor_id")
 
 
 def _paragraph_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:

@@ -33,12 +33,17 @@ AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compar
 STEP_SIGNS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}
 
 
-def _unit_shift(g: Grammar, unit_text: str, amount: int) -> tuple[str, tuple[tuple[str, int], ...]]:
-    """(granularity, relativedelta kwargs) of `amount` units ('quarter' counts 3 months)."""
+def _unit_shift(
+    g: Grammar, unit_text: str, amount: int
+) -> tuple[str, tuple[tuple[str, int], ...]] | None:
+    """(granularity, relativedelta kwargs) of `amount` units ('quarter' counts 3 months);
+    None for clock units ('ten minutes later' is a time, not a date)."""
     word = unit_text.lower()
     if word.startswith("quarter"):
         return "quarter", (("months", QUARTER_MONTHS * amount),)
     _, unit = g.unit(word)
+    if unit.get("time"):
+        return None
     return unit["granularity"], ((SHIFT_FIELDS[unit["code"]], amount * unit["mult"]),)
 
 
@@ -56,13 +61,13 @@ def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
     sign = 1 if (gr["dir"] or "").lower() in ("later", "after") else -1
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    gran, shift = _unit_shift(g, gr["unit"] or "", int(n) * sign)
-    return _on(anchor, Ref("shift", gran, shift))
+    unit = _unit_shift(g, gr["unit"] or "", int(n) * sign)
+    return None if unit is None else _on(anchor, Ref("shift", *unit))
 
 
 def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity."""
-    gran, shift = _unit_shift(g, gr["unit"] or "", -1)
+    gran, shift = _unit_shift(g, gr["unit"] or "", -1)  # year, quarter or month
     return _on(anchor, Ref("shift", gran, shift))
 
 

@@ -128,6 +128,7 @@ SPEAKER_TEXT = (
     [
         ("putin", "putin", "2024-09-30", "context"),  # same speaker: his last dated claim
         ("putin", "lavrov", PUB, "published"),  # another speaker's date is not his
+        ("putin", {"actor_id": "putin"}, "2024-09-30", "context"),  # a claim row's speaker
         (None, None, PUB, "published"),  # no speaker given: the paragraph only
     ],
 )
@@ -137,7 +138,10 @@ def test_same_speaker_inherits_previous_claim_date(nlp, speaker, previous_speake
     first_start = text.index("the West")
     first = claim_date(doc, first_start, text.index(".", first_start))
     assert (first["value"], first["basis"]) == ("2024-09-30", "explicit")
-    previous = [{"speaker_id": previous_speaker, "date": first}]
+    if isinstance(previous_speaker, dict):
+        previous = [{"speaker": previous_speaker, "date": first}]
+    else:
+        previous = [{"speaker_id": previous_speaker, "date": first}]
     start = text.index("sanctions")
     got = claim_date(doc, start, start + 19, speaker_id=speaker, previous_claims=previous)
     assert (got["value"], got["basis"]) == (value, basis)

@@ -44,6 +44,7 @@ CASES = [
     ("Sales fell in 2020. That year, the plant closed.", [("2020", "2020", "DATE", None), ("That year", "2020", "DATE", None)]),
     ("Exports fell in 2021. The quarter was weak.", [("2021", "2021", "DATE", None), ("The quarter", "2021-QX", "DATE", None)]),
     ("Two years later the firm failed.", [("Two years later", "2026", "DATE", None)]),  # no earlier date: publication
+    ("The blast came at noon. Ten minutes later the police arrived.", [("noon", "2024-10-04T12:00", "TIME", None), ("Ten minutes", "PT10M", "DURATION", None)]),  # a clock shift is no date
     ("Two years after the war the firm failed.", [("Two years", "P2Y", "DURATION", None)]),  # 'after the war': a duration
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
