@@ -17,7 +17,7 @@ publication date itself. A "will" inside the content never dates the speech act.
 A date inside the content that is not the speech date is the *content date*: "X said on
 Monday that prices rose in 2022" has date Monday and `content_date` 2022.
 
-Paragraphs are blank-line separated blocks of `doc.text` for now (`paragraph_bounds`, the one
+Paragraphs are blank-line separated blocks of the text for now (`paragraph_bounds`, the one
 function to swap when the document layout provides them).
 """
 
@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
@@ -43,7 +46,21 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
-DATELINE_REACH = 400  # a dateline opens the story: after the title, before this char
+DATELINE_TOKENS = 80  # a dateline opens the story: after the title, within these tokens
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What the steps need to know about one claim, looked up once."""
+
+    doc: Doc
+    start: int
+    end: int
+    cue: Token | None
+    tense: str | None
+    published: date | None
+    sentence: tuple[int, int] | None
+    paragraph: tuple[int, int]
 
 
 def claim_date(
@@ -68,12 +85,21 @@ def claim_date(
     dateline = _dateline(doc)
     dates = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
     cue = _cue_token(doc, start, end, cue_start, cue_end)
-    tense = _tense(cue)
+    claim = _Claim(
+        doc,
+        start,
+        end,
+        cue,
+        _tense(cue),
+        published,
+        _sentence_bounds(doc, start),
+        paragraph_bounds(doc, start),
+    )
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if not _governed_by(doc, d, cue)), None)
-    found = None if tense == "present" else _own_date(doc, dates, start, end, cue, published)
-    if found is None and tense != "present":
-        found = _context_date(doc, dates, start, speaker_id, previous_claims, published, tense)
+    found = None
+    if claim.tense != "present":  # "says": the report's own date
+        found = _own_date(claim, dates) or _context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
         found = _row(dateline[0], "published") if dateline else _published(doc)
     if found is None:
@@ -177,66 +203,73 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
     return sent.start_char, sent.end_char
 
 
-def _own_date(
-    doc: Doc,
-    dates: list[dict[str, Any]],
-    start: int,
-    end: int,
-    cue: Token | None,
-    published: date | None,
-) -> dict[str, Any] | None:
+def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
     """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
     the content (or, with no reporting verb found, the first date of the clause)."""
-    tense = _tense(cue)
-    for d in dates:
-        if _governed_by(doc, d, cue) and _not_after(d, published, tense):
-            return _row(d, "explicit")
-    if cue is None:
-        for d in dates:
-            if d["start"] >= start and d["end"] <= end and _not_after(d, published, tense):
-                return _row(d, "explicit")
-    bounds = _sentence_bounds(doc, start)
-    if bounds is None:
+    if c.sentence is None:
         return None
-    para = paragraph_bounds(doc.text, start)
-    for d in dates:
-        inside = d["start"] >= start and d["end"] <= end
-        in_sentence = bounds[0] <= d["start"] and d["end"] <= bounds[1]
-        in_para = para[0] <= d["start"] < para[1]
-        if in_sentence and in_para and not inside and _not_after(d, published, tense):
-            return _row(d, "sentence")
-    return None
+    lo, hi = max(c.sentence[0], c.paragraph[0]), min(c.sentence[1], c.paragraph[1])
+    near = [d for d in dates if lo <= d["start"] and d["end"] <= hi]
+    near = [d for d in near if _not_after(d, c.published, c.tense)]
+    inside = [d for d in near if d["start"] >= c.start and d["end"] <= c.end]
+    governed = next((d for d in near if _governed_by(c.doc, d, c.cue)), None)
+    if governed is None and c.cue is None and inside:
+        governed = inside[0]
+    if governed is not None:
+        return _row(governed, "explicit")
+    outside = next((d for d in near if d not in inside), None)
+    return _row(outside, "sentence") if outside is not None else None
 
 
 # -- the discourse ---------------------------------------------------------------------------
 
 
-def paragraph_bounds(text: str, char: int) -> tuple[int, int]:
+def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: blank-line separated blocks (to be
-    replaced by the document layout's paragraphs)."""
-    lo = 0
-    for m in PARAGRAPH_BREAK.finditer(text, 0, max(0, char)):
-        lo = m.end()
-    m = PARAGRAPH_BREAK.search(text, max(0, char))
-    return lo, m.start() if m else len(text)
+    replaced by the document layout's paragraphs). Reads only the whitespace tokens nearest
+    to `char` (`doc.text` is rebuilt from every token on each access)."""
+    if len(doc) == 0:
+        return 0, 0
+    arr = doc.to_array([IS_SPACE, IDX])
+    spaces = np.nonzero(arr[:, 0])[0]
+    k = int(np.searchsorted(arr[spaces, 1], char, side="right"))
+    lo, hi = 0, doc[-1].idx + len(doc[-1].text_with_ws)
+    for i in reversed(spaces[:k]):
+        found = _break(doc, int(i))
+        if found and found[1] <= char:
+            lo = found[1]
+            break
+    for i in spaces[max(0, k - 1) :]:
+        found = _break(doc, int(i))
+        if found and found[0] >= char:
+            hi = found[0]
+            break
+    return lo, hi
+
+
+def _break(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) chars of a paragraph break in whitespace token `i` (a break may begin in
+    the previous token's trailing space)."""
+    if "\n" not in doc[i].text:
+        return None
+    window = doc[max(0, i - 1) : i + 2]
+    m = PARAGRAPH_BREAK.search(window.text)
+    return (window.start_char + m.start(), window.start_char + m.end()) if m else None
 
 
 def _context_date(
-    doc: Doc,
+    c: _Claim,
     dates: list[dict[str, Any]],
-    start: int,
     speaker_id: str | None,
     previous_claims: Sequence[dict[str, Any]] | None,
-    published: date | None,
-    tense: str | None,
 ) -> dict[str, Any] | None:
     """The reported event's date, the speaker's last dated claim, else the paragraph's."""
     earlier = [
         d
         for d in dates
-        if d["end"] <= start and _inheritable(d) and _not_after(d, published, tense)
+        if d["end"] <= c.start and _inheritable(d) and _not_after(d, c.published, c.tense)
     ]
-    event = _event_date(doc, earlier, start)
+    event = _event_date(c.doc, earlier, c.start)
     if event is not None:
         return _row(event, "context")
     if speaker_id is not None:
@@ -244,7 +277,7 @@ def _context_date(
             prior = claim.get("date") or {}
             if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
-    return _paragraph_date(doc, earlier, start)
+    return _paragraph_date(c, earlier)
 
 
 def _speaker_of(claim: dict[str, Any]) -> str | None:
@@ -254,19 +287,17 @@ def _speaker_of(claim: dict[str, Any]) -> str | None:
     return (claim.get("speaker") or {}).get("actor_id")
 
 
-def _paragraph_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
+def _paragraph_date(c: _Claim, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The last date of the nearest earlier sentence of the paragraph that has one (at most
     LOOKBACK_SENTENCES back)."""
-    para_start, _ = paragraph_bounds(doc.text, start)
-    bounds = _sentence_bounds(doc, start)
-    if bounds is None:
+    if c.sentence is None:
         return None
-    sentence_start = bounds[0]
-    candidates = [d for d in earlier if para_start <= d["start"] and d["end"] <= sentence_start]
+    sentence_start = c.sentence[0]
+    candidates = [d for d in earlier if c.paragraph[0] <= d["start"] and d["end"] <= sentence_start]
     if not candidates:
         return None
     best = candidates[-1]
-    sentences_back = _count_sentences(doc, best["start"], sentence_start)
+    sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
     return _row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
 
 
@@ -296,7 +327,7 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
 def _dateline(doc: Doc) -> list[dict[str, Any]]:
     """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
     as the publication date does, and are no sentence's or paragraph's date."""
-    m = DATELINE.search(doc.text, 0, DATELINE_REACH)
+    m = DATELINE.search(doc[:DATELINE_TOKENS].text)  # the span starts at char 0
     if not m:
         return []
     lo, hi = m.span("date")

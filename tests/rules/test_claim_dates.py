@@ -165,8 +165,10 @@ def test_position_outside_the_text_falls_back_to_publication(nlp):
         ("one\n\ntwo", 6, (5, 8)),  # second paragraph
         ("one\n\ntwo", 1, (0, 3)),  # first paragraph
         ("one\n \ntwo\nthree", 7, (6, 15)),  # a blank line may hold spaces; one \n is no break
+        ("one. \n\ntwo", 8, (7, 10)),  # a space before the break
+        ("one\n\n\ntwo", 7, (5, 9)),
         ("", 0, (0, 0)),
     ],
 )
-def test_paragraph_bounds(text, char, expected):
-    assert paragraph_bounds(text, char) == expected
+def test_paragraph_bounds(nlp, text, char, expected):
+    assert paragraph_bounds(nlp.make_doc(text), char) == expected
