@@ -24,13 +24,15 @@ function to swap when the document layout provides them).
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
@@ -82,7 +84,7 @@ def claim_date(
     speaker's undated claim take the date of the same speaker's last dated one.
     """
     published = parse_anchor(doc._.published)
-    dateline = _dateline(doc)
+    dateline = _facts(doc).dateline
     dates = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
     cue = _cue_token(doc, start, end, cue_start, cue_end)
     claim = _Claim(
@@ -194,13 +196,11 @@ def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
-    if char < 0 or not doc.has_annotation("SENT_START"):
+    facts = _facts(doc)
+    i = bisect_right(facts.sentence_starts, char) - 1
+    if i < 0 or char < 0:
         return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
+    return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
 def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -226,35 +226,56 @@ def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: blank-line separated blocks (to be
-    replaced by the document layout's paragraphs). Reads only the whitespace tokens nearest
-    to `char` (`doc.text` is rebuilt from every token on each access)."""
-    if len(doc) == 0:
-        return 0, 0
-    arr = doc.to_array([IS_SPACE, IDX])
-    spaces = np.nonzero(arr[:, 0])[0]
-    k = int(np.searchsorted(arr[spaces, 1], char, side="right"))
-    lo, hi = 0, doc[-1].idx + len(doc[-1].text_with_ws)
-    for i in reversed(spaces[:k]):
-        found = _break(doc, int(i))
-        if found and found[1] <= char:
-            lo = found[1]
-            break
-    for i in spaces[max(0, k - 1) :]:
-        found = _break(doc, int(i))
-        if found and found[0] >= char:
-            hi = found[0]
-            break
+    replaced by the document layout's paragraphs)."""
+    facts = _facts(doc)
+    lo = max((end for _, end in facts.breaks if end <= char), default=0)
+    hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
     return lo, hi
 
 
-def _break(doc: Doc, i: int) -> tuple[int, int] | None:
-    """(start, end) chars of a paragraph break in whitespace token `i` (a break may begin in
-    the previous token's trailing space)."""
-    if "\n" not in doc[i].text:
-        return None
-    window = doc[max(0, i - 1) : i + 2]
-    m = PARAGRAPH_BREAK.search(window.text)
-    return (window.start_char + m.start(), window.start_char + m.end()) if m else None
+def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) chars of every paragraph break, read from the whitespace tokens alone
+    (`doc.text` is rebuilt from every token on each access)."""
+    breaks = []
+    for i in np.nonzero(doc.to_array(IS_SPACE))[0]:
+        if "\n" not in doc[int(i)].text:
+            continue
+        window = doc[max(0, int(i) - 1) : int(i) + 2]  # a break may begin in a trailing space
+        m = PARAGRAPH_BREAK.search(window.text)
+        if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
+            breaks.append((window.start_char + m.start(), window.start_char + m.end()))
+    return breaks
+
+
+@dataclass(frozen=True)
+class _DocFacts:
+    """What every claim of a doc looks up: computed once per doc (the claims stage dates its
+    claims one after another)."""
+
+    dateline: list[dict[str, Any]]
+    breaks: list[tuple[int, int]]
+    end: int
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+
+
+_cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
+
+
+def _facts(doc: Doc) -> _DocFacts:
+    global _cached
+    if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
+        return _cached[2]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    facts = _DocFacts(
+        dateline=_dateline(doc),
+        breaks=_paragraph_breaks(doc),
+        end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
+        sentence_starts=[s.start_char for s in sents],
+        sentence_ends=[s.end_char for s in sents],
+    )
+    _cached = (weakref.ref(doc), id(doc._.dates), facts)
+    return facts
 
 
 def _context_date(
@@ -302,8 +323,9 @@ def _paragraph_date(c: _Claim, earlier: list[dict[str, Any]]) -> dict[str, Any] 
 
 
 def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
-    span = doc.char_span(lo, hi, alignment_mode="expand")
-    return len(list(span.sents)) if span is not None else 0
+    """Sentences from the one holding char `lo` to the one before char `hi`."""
+    starts = _facts(doc).sentence_starts
+    return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
 
 
 def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
