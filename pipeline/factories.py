@@ -61,11 +61,18 @@ def make_actor_linker(
     )
 
 
-@Language.factory("claims_date_tagger", default_config={})
-def make_date_tagger(nlp: Language, name: str):
+@Language.factory(
+    "claims_date_tagger",
+    default_config={"ner_fallback": True},
+    assigns=["doc._.dates"],
+    requires=["doc.ents", "token.dep", "token.tag", "doc.sents"],
+)
+def make_date_tagger(nlp: Language, name: str, ner_fallback: bool):
+    """TIMEX3 dates from the rules of pipeline/dates/patterns; `ner_fallback` also reads
+    spaCy DATE entities that no rule matched (with dateutil)."""
     from pipeline.dates.date_tagger import DateTagger
 
-    return DateTagger(nlp, name)
+    return DateTagger(nlp, name, ner_fallback=ner_fallback)
 
 
 @Language.factory(

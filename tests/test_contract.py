@@ -146,7 +146,7 @@ def test_claim_rows(tables, text):
         assert isinstance(claim["negated"], bool)
         assert claim["modality"] in {"asserted", "hedged", "conditional", "future"}
         if claim["date"]:
-            assert claim["date"]["basis"] in {"explicit", "sentence", "published"}
+            assert claim["date"]["basis"] in {"explicit", "sentence", "context", "published"}
         assert 0.0 <= claim["confidence"] <= 1.0
         assert claim["rule_id"]
 

@@ -16,9 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from pipeline.dates.date_tagger import claim_date, tag_dates
-from pipeline.dates.normalise import load_grammar
+from pipeline.dates.date_tagger import tag_dates
+from pipeline.dates.grammar import load_grammar
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
+from pipeline.rules import stage_rules
 
 PUB = "2024-10-04"
 KEYS = {"text", "start", "end", "type", "value", "mod", "anchor", "rule_id"}
@@ -359,63 +360,45 @@ def test_dates_survive_doc_serialisation(nlp):
     assert len(restored._.dates) == 2
 
 
-CLAIM_TEXT = (
-    "The minister said on Monday that prices rose. "
-    "Officials said the plan, which lasted three days, had failed. "
-    "The deal collapsed and talks ended."
-)
+# Claim dates: tests/rules/test_claim_dates.py
 
 
-def _span(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
+def test_every_rule_id_in_outputs_is_declared(nlp):
+    declared = stage_rules("dates")
+    doc = run(nlp, "Talks began on March 3, 2023, ended last week and resume every Monday.")
+    assert doc._.dates and all(d["rule_id"] in declared for d in doc._.dates)
+    assert [r.id for r in load_grammar().rules] == [
+        r.id for r in sorted(declared.values(), key=lambda r: r.priority) if r.pattern
+    ]  # the grammar compiles exactly the declared regex rules, in priority order
 
 
-def test_claim_date_bases(nlp):
-    doc = run(nlp, CLAIM_TEXT)
-    # a date inside the clause
-    start, end = _span(CLAIM_TEXT, "The minister said on Monday")
-    assert claim_date(doc, start, end) == {
-        "value": "2024-09-30",
-        "text": "Monday",
-        "start": CLAIM_TEXT.index("Monday"),
-        "end": CLAIM_TEXT.index("Monday") + len("Monday"),
-        "basis": "explicit",
-    }
-    # none in the clause: the sentence's date
-    start, end = _span(CLAIM_TEXT, "prices rose")
-    got = claim_date(doc, start, end)
-    assert (got["value"], got["text"], got["basis"]) == ("2024-09-30", "Monday", "sentence")
-    # a DURATION is never a claim date: the publication date
-    start, end = _span(CLAIM_TEXT, "the plan, which lasted three days, had failed")
-    assert claim_date(doc, start, end) == {
-        "value": PUB,
-        "text": None,
-        "start": None,
-        "end": None,
-        "basis": "published",
-    }
-    # a position outside the text still falls back to the publication date
-    assert claim_date(doc, len(CLAIM_TEXT) + 5, len(CLAIM_TEXT) + 9)["basis"] == "published"
-    # nothing at all without a publication date
-    doc = run(nlp, CLAIM_TEXT, published=None)
-    start, end = _span(CLAIM_TEXT, "The deal collapsed")
-    assert claim_date(doc, start, end) is None
+def test_date_rule_ids_are_found_by_the_shared_registry():
+    from pipeline.rules import all_rules, rule
+
+    try:
+        all_rules()
+    except ValueError as err:  # another stage's rules.json not yet on version 3
+        pytest.skip(f"the registry cannot load every stage yet: {err}")
+    assert all(rule(rule_id).stage == "dates" for rule_id in stage_rules("dates"))
 
 
-def test_claim_date_prefers_first_date_in_clause(nlp):
-    text = "Exports fell in 2022 and in 2023, the ministry said."
-    doc = run(nlp, text)
-    got = claim_date(doc, 0, len(text))
-    assert (got["value"], got["basis"]) == ("2022", "explicit")
+def test_component_raises_instead_of_hiding_errors(nlp, monkeypatch):
+    from pipeline.dates import date_tagger
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(date_tagger, "tag_dates", broken)
+    with pytest.raises(RuntimeError):
+        nlp.get_pipe("claims_date_tagger")(nlp.make_doc("On Monday."))
 
 
-def test_claim_date_skips_vague_references(nlp):
-    text = "Officials now say the treaty, signed in 2019, still holds."
-    doc = run(nlp, text)
-    assert any(d["value"] == "PRESENT_REF" for d in doc._.dates)
-    got = claim_date(doc, 0, text.index(" the treaty"))  # clause holds only "now"
-    assert (got["value"], got["basis"]) == ("2019", "sentence")
+@pytest.mark.parametrize("fallback, expected", [(True, ["date.ner_dateutil"]), (False, [])])
+def test_factory_config_switches_the_ner_fallback(fallback, expected):
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("claims_date_tagger", config={"ner_fallback": fallback})
+    doc = run(nlp, "The deal was signed on 3/15/2019 in Paris.")  # NER DATE, no rule
+    assert [d["rule_id"] for d in doc._.dates] == expected
 
 
 def test_grammar_file_is_versioned_and_rule_ids_unique():

@@ -130,6 +130,16 @@ def test_unreadable_files_are_errors(tmp_path, source, message):
     assert "bad.tml" in str(info.value)
 
 
+def test_sub_folders_are_read_and_a_copied_file_counts_once(tmp_path):
+    doc = (
+        "<TimeML><TEXT>On <TIMEX3 tid='t1' type='DATE' value='2020'>2020</TIMEX3>.</TEXT></TimeML>"
+    )
+    for folder, name in [("A", "one.tml"), ("B", "two.tml"), ("copy", "one.tml")]:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        (tmp_path / folder / name).write_text(doc, encoding="utf-8")
+    assert [d.doc_id for d in load_timeml(tmp_path)] == ["one", "two"]  # copy/one.tml skipped
+
+
 def test_missing_or_empty_folder_is_an_error(tmp_path):
     with pytest.raises(TimeMLError, match="not found"):
         load_timeml(tmp_path / "nope")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.claims import stance as st
 from pipeline.claims.spans import sent_of_char, tokens_in, trim_chars
@@ -112,7 +112,7 @@ def make_claim(
         stance={"polarity": st.label(score), "category": category, "score": score},
         negated=bool(negated),
         modality=_modality(view, rule_id, entry, content_toks, cue),
-        date=_date(view, min(clause), max(clause)),
+        date=_date(view, min(clause), max(clause), (q_start, q_end), speaker),
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
@@ -172,9 +172,38 @@ def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:
     return {"start": s_start, "end": s_end}
 
 
-def _date(view: DocView, start: int, end: int) -> dict | None:
-    res = claim_date(view.doc, start, end)
+def _date(
+    view: DocView, start: int, end: int, cue: tuple[int, int], speaker: dict | None
+) -> dict | None:
+    """The claim's date from its clause and the discourse (pipeline.dates.claim_dates): the
+    cue gives the tense, the speaker links it to their earlier dated claims."""
+    speaker_id = (speaker or {}).get("actor_id")
+    res = claim_date(view.doc, start, end, cue_start=cue[0], cue_end=cue[1], speaker_id=speaker_id)
     return dict(res) if res is not None else None
+
+
+def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
+    """A claim dated only by the publication takes its speaker's last dated claim's date
+    (pipeline.dates.claim_dates decides, given the earlier claims in text order)."""
+    ordered = sorted(rows, key=lambda r: r["cue"]["start"])
+    for k, row in enumerate(ordered):
+        speaker = row.get("speaker") or {}
+        if not speaker.get("actor_id") or (row.get("date") or {}).get("basis") != "published":
+            continue
+        parts = [row["content"], row["cue"], speaker]
+        start = min(p["start"] for p in parts if p.get("start") is not None)
+        end = max(p["end"] for p in parts if p.get("end") is not None)
+        res = claim_date(
+            doc,
+            start,
+            end,
+            cue_start=row["cue"]["start"],
+            cue_end=row["cue"]["end"],
+            speaker_id=speaker["actor_id"],
+            previous_claims=ordered[:k],
+        )
+        if res is not None:
+            row["date"] = dict(res)
 
 
 def _adjust_for_speaker(

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.claims.build import Claim
+from pipeline.claims.build import Claim, date_by_speaker
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import direct, indirect, nominal, stance
 from pipeline.claims.layout_rules import apply_layout
@@ -73,6 +73,7 @@ class ClaimExtractor(Pipe):
             found, claimed = FAMILIES[name](view, claimed)
             claims.extend(found)
         rows = [c.to_row() for c in first_per_span(claims)]
+        date_by_speaker(doc, rows)
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
         return apply_layout(rows, doc._.layout, doc._.actors or [], doc.text)
 

@@ -10,13 +10,15 @@ Overlaps are settled longest-first, then by rule order. Signal words before a da
 "before", "after", "around") set `mod` without entering the span; position words ("early",
 "mid-", "late", "the end of") enter the span and set START/MID/END.
 
+`claim_date(doc, start, end, ...)` (from `claim_dates`, re-exported here for the claims
+stage) dates a claim from its discourse.
+
 `doc._.dates` is a new list of plain dicts sorted by (start, end):
 `{text, start, end, type, value, mod, anchor, rule_id}` with `doc.text[start:end] == text`.
 """
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Any
 
@@ -26,21 +28,13 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.dates.normalise import (
-    Grammar,
-    Resolved,
-    clock_day,
-    dateutil_fallback,
-    is_day_value,
-    load_grammar,
-    lower_same_length,
-    parse_anchor,
-    resolve,
-    trigger_windows,
-    with_part_of_day,
-)
+from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.discourse import anchor_on_references
+from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 
-logger = logging.getLogger(__name__)
+__all__ = ["DateTagger", "claim_date", "tag_dates"]
 
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
@@ -52,16 +46,16 @@ TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 class DateTagger(Pipe):
     """Sets `doc._.dates`; anchored on `doc._.published` (ISO date string or None)."""
 
-    def __init__(self, nlp: Language, name: str = "claims_date_tagger") -> None:
+    def __init__(
+        self, nlp: Language, name: str = "claims_date_tagger", *, ner_fallback: bool = True
+    ) -> None:
         self.name = name
+        self.ner_fallback = ner_fallback
         self.grammar = load_grammar()  # compiled once per process
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.dates = tag_dates(doc, self.grammar)
-        except Exception:  # never fail a document over its dates
-            logger.warning("date tagging failed; no dates for this doc", exc_info=True)
-            doc._.dates = []
+        # No safety net here: a failure is the run's to record for this article.
+        doc._.dates = tag_dates(doc, self.grammar, ner_fallback=self.ner_fallback)
         return doc
 
 
@@ -142,6 +136,14 @@ class _DocContext:
         prev = self.doc[i - 1] if i > 0 else None
         return prev is None or prev.tag_ not in self.g.year_context_tags
 
+    def modifies_noun(self, start: int, end: int) -> bool:
+        """'quarterly earnings', 'a daily newspaper': an adjective before its noun."""
+        span = self._tokens(start, end)
+        if span is None or len(span) != 1 or not self.doc.has_annotation("DEP"):
+            return False
+        tok = span[0]
+        return tok.dep_ == "amod" and tok.head.i > tok.i
+
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key not in self._tense:
@@ -185,7 +187,19 @@ class _DocContext:
         ):
             head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
             return "future" if head_tense != "past" else None
+        if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):
+            return self._verb_tense(head)  # "Speaking on Monday, she said": her said's tense
         return None
+
+    def sentence_distance(self, a: int, b: int) -> int:
+        """Sentence breaks between chars a <= b (0: the same sentence)."""
+        doc = self.doc
+        if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+            return 0
+        idx = self.arrays[:, 0]
+        i = max(0, int(np.searchsorted(idx, a, side="right")) - 1)
+        j = max(0, int(np.searchsorted(idx, b, side="right")) - 1)
+        return sum(1 for t in doc[i + 1 : j + 1] if t.is_sent_start)
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         doc = self.doc
@@ -199,7 +213,9 @@ class _DocContext:
 # -- tagging ---------------------------------------------------------------------------------
 
 
-def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
+def tag_dates(
+    doc: Doc, grammar: Grammar | None = None, *, ner_fallback: bool = True
+) -> list[dict[str, Any]]:
     """The date entries of a doc (see module docstring)."""
     g = grammar or load_grammar()
     text = doc.text
@@ -212,9 +228,7 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
     for lo, hi in trigger_windows(g, ctx.low):
         for priority, rule in enumerate(g.rules):
             for m in rule.regex.finditer(ctx.low, lo, hi):
-                cand = _candidate(ctx, rule, priority, m, anchor)
-                if cand is not None:
-                    candidates.append(cand)
+                candidates.extend(_candidates(ctx, rule, priority, m, anchor))
 
     taken = bytearray(len(text))
     chosen: list[dict[str, Any]] = []
@@ -223,10 +237,13 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
             taken[cand["start"] : cand["end"]] = b"\x01" * (cand["end"] - cand["start"])
             chosen.append(cand)
 
-    chosen.extend(_ner_fallback(ctx, taken))
+    if ner_fallback:
+        chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
-    _fill_clock_days(ctx, chosen)
+    _merge_clock_days(ctx, chosen)
+    _fill_clock_days(ctx, chosen, anchor)
+    anchor_on_references(chosen, ctx.sentence_distance)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [
@@ -244,55 +261,28 @@ def tag_dates(doc: Doc, grammar: Grammar | None = None) -> list[dict[str, Any]]:
     ]
 
 
-def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
-    g, text, low = ctx.g, ctx.text, ctx.low
+def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -> list[dict]:
+    """The candidate(s) of one rule match: none, one, or two for a range ("March 23-25")."""
+    text = ctx.text
     # groups as written in the text (the match ran on the lower-cased copy)
     groups = {
         k: None if v is None else text[m.start(k) : m.end(k)] for k, v in m.groupdict().items()
     }
-    start, end = m.span("t") if groups.get("t") is not None else m.span()
-    if start >= end:
-        return None
-    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
-        return None
-    if rule.reject_counts and ctx.is_count(start, end):
-        return None
-    month = groups.get("month")
-    if month and month.lower() in g.ambiguous_months:
-        if not month[0].isupper():  # "may", "march" as verbs
-            return None
-        if rule.bare_month and not (
-            groups.get("rel")
-            or ctx.cue_before(m.start("month"))
-            or ctx.overlaps_entity(start, end, DATE_LABELS)
-        ):
-            return None
-
+    tagged = "a" if groups.get("a") is not None else "t"
+    start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
+    if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
+        return []
     tense = ctx.tense(start, end) if rule.needs_tense and anchor is not None else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
-        return None
-
-    mod = None
-    if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
-        pm = g.position_prefix.search(low, max(0, start - 25), start)
-        if pm:
-            mod = g.position_mods[" ".join(pm.group("pos").split())]
-            start = pm.start()
+        return []
+    start, mod = _modifier(ctx, res, start)
     if rule.require_position and mod is None:
-        return None
-    if mod is None:
-        sm = g.signal_prefix.search(low, max(0, start - 20), start)
-        if sm:
-            signal = g.signals[" ".join(sm.group("sig").split())]
-            if res.type in signal["types"]:
-                mod = signal["mod"]
-
+        return []
     one = (groups.get("num") or "").lower() in ("a", "an")
     if rule.set_after_quantity and one and ctx.quantity_before(start):  # "$5bn a year"
         res = Resolved("SET", res.value)
-
-    return {
+    first = {
         "start": start,
         "end": end,
         "type": res.type,
@@ -301,7 +291,49 @@ def _candidate(ctx: _DocContext, rule, priority: int, m, anchor: date | None):
         "anchor": anchor.isoformat() if res.anchored and anchor else None,
         "rule_id": rule.id,
         "prio": priority,
+        "ref": res.ref,
     }
+    if res.second is None:
+        return [first]
+    second = {**first, "start": m.start("b"), "end": m.end("b"), "value": res.second, "mod": None}
+    return [first, second]
+
+
+def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:
+    """The context checks of a match: entities, counts, 'may'/'march' as words."""
+    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
+        return False
+    if rule.reject_counts and ctx.is_count(start, end):
+        return False
+    if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
+        return False
+    month = groups.get("month")
+    if month and month.lower() in ctx.g.ambiguous_months:
+        if not month[0].isupper():  # "may", "march" as verbs
+            return False
+        if rule.bare_month and not (
+            groups.get("rel")
+            or ctx.cue_before(m.start("month"))
+            or ctx.overlaps_entity(start, end, DATE_LABELS)
+        ):
+            return False
+    return True
+
+
+def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | None]:
+    """(start, mod): a position word before the date enters the span and sets START/MID/END;
+    a signal word ('since', 'before') sets the mod and stays out."""
+    g, low = ctx.g, ctx.low
+    if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
+        pm = g.position_prefix.search(low, max(0, start - 25), start)
+        if pm:
+            return pm.start(), g.position_mods[" ".join(pm.group("pos").split())]
+    sm = g.signal_prefix.search(low, max(0, start - 20), start)
+    if sm:
+        signal = g.signals[" ".join(sm.group("sig").split())]
+        if res.type in signal["types"]:
+            return start, signal["mod"]
+    return start, None
 
 
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:
@@ -348,11 +380,28 @@ def _extend_part_of_day(ctx: _DocContext, cand: dict[str, Any], taken: bytearray
     cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod")])
 
 
-def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence."""
+def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
+    """'2 p.m. Tuesday', '4 a.m. EDT Thursday': a clock time right before a day is one TIME."""
+    by_start = {c["start"]: c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])}
+    for c in list(chosen):
+        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
+            continue
+        m = ctx.g.clock_day_gap.match(ctx.text, c["end"])
+        day = by_start.get(m.end()) if m else None
+        if day is None:
+            continue
+        c["end"] = day["end"]
+        c["value"] = clock_day(c["value"], day["value"])
+        c["anchor"] = day["anchor"]
+        chosen.remove(day)
+
+
+def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
+    """A clock time takes its day from the nearest day-valued date of its sentence, else
+    the publication day ('at 9:15 a.m.' in a news story: that day)."""
     days = [c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])]
     for c in chosen:
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK) or not days:
+        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
             continue
         s0, s1 = ctx.sentence_bounds(c["start"])
         near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
@@ -360,50 +409,6 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
             c["value"] = clock_day(c["value"], best["value"])
             c["anchor"] = best["anchor"]
-
-
-# -- claim dates -------------------------------------------------------------------------------
-
-
-def claim_date(doc: Doc, start: int, end: int) -> dict[str, Any] | None:
-    """The date of a claim whose clause spans chars [start, end).
-
-    The first DATE inside the clause ("explicit"); else the first DATE of the sentence that
-    contains `start` ("sentence"); else the publication date ("published"); else None.
-    DURATION, SET and TIME entries are never claim dates, nor are vague references such as
-    "now" (PRESENT_REF): the sentence or the publication date says more.
-    """
-    dates = [d for d in (doc._.dates or []) if d.get("type") == "DATE" and "_REF" not in d["value"]]
-    for d in dates:
-        if d["start"] >= start and d["end"] <= end:
-            return _claim_row(d, "explicit")
-    bounds = _sentence_bounds(doc, start) if dates else None
-    if bounds is not None:
-        for d in dates:
-            if d["start"] >= bounds[0] and d["end"] <= bounds[1]:
-                return _claim_row(d, "sentence")
-    published = doc._.published
-    if published:
-        return {"value": published, "text": None, "start": None, "end": None, "basis": "published"}
-    return None
-
-
-def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
-    """Character bounds of the sentence holding `char` (cheap: no copy of doc.text)."""
-    if char < 0 or not doc.has_annotation("SENT_START"):
-        return None
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
-
-
-def _claim_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
-    return {
-        "value": d["value"],
-        "text": d["text"],
-        "start": d["start"],
-        "end": d["end"],
-        "basis": basis,
-    }
+        elif anchor is not None:
+            c["value"] = clock_day(c["value"], anchor.isoformat())
+            c["anchor"] = anchor.isoformat()

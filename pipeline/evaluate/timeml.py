@@ -268,11 +268,17 @@ class TimeMLReport:
 
 
 def load_timeml(tml_dir: Path) -> list[TimeMLDoc]:
-    """Every `*.tml` in `tml_dir`, in file-name order."""
+    """Every `*.tml` under `tml_dir` (sub-folders too, as in TempEval-3's TimeBank/ and
+    AQUAINT/), in path order; a file name met twice (a copy in another folder) counts once."""
     tml_dir = Path(tml_dir)
     if not tml_dir.is_dir():
         raise TimeMLError(f"TimeML folder not found: {tml_dir}")
-    docs = [read_timeml(path) for path in sorted(tml_dir.glob(f"*{TML_SUFFIX}"))]
+    seen: set[str] = set()
+    docs = []
+    for path in sorted(tml_dir.rglob(f"*{TML_SUFFIX}")):
+        if path.name not in seen:
+            seen.add(path.name)
+            docs.append(read_timeml(path))
     if not docs:
         raise TimeMLError(f"no *{TML_SUFFIX} files in {tml_dir}")
     return docs

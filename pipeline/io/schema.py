@@ -114,6 +114,8 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("date_start", _INT),
         ("date_end", _INT),
         ("date_basis", _STR),
+        ("date_content_date_value", _STR),
+        ("date_content_date_text", _STR),
         ("sentence_start", _INT),
         ("sentence_end", _INT),
         ("confidence", _FLOAT),
@@ -176,7 +178,11 @@ def flatten_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
             flat["targets_json"] = json.dumps(value, ensure_ascii=False, sort_keys=True)
         elif isinstance(value, dict):
             for sub_key, sub_value in value.items():
-                flat[f"{key}_{sub_key}"] = sub_value
+                if isinstance(sub_value, dict):  # date.content_date -> date_content_date_value
+                    for leaf, leaf_value in sub_value.items():
+                        flat[f"{key}_{sub_key}_{leaf}"] = leaf_value
+                else:
+                    flat[f"{key}_{sub_key}"] = sub_value
         elif isinstance(value, list):
             flat[key] = "; ".join(str(v) for v in value)
         else:

@@ -1,0 +1,234 @@
+"""Calendar arithmetic for the date stage: anchors, TIMEX3 formatting and the placing of
+anchor-relative expressions (a bare month, a weekday, a season) by direction.
+
+Plain strings and `datetime.date` only; `dateutil.relativedelta` does the arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as DU_WEEKDAYS
+
+
+@dataclass(frozen=True)
+class Ref:
+    """How an expression depends on the last date mentioned before it (its reference time):
+    'shift' moves it ("a year earlier": the reference's granularity), 'step' moves it at the
+    expression's own granularity ("the previous month"), 'same' names the period holding it
+    ("the quarter", "that year"), 'ago' is anchored on the publication date unless a finer
+    reference of the same sentence says which period ("up from a year ago" after "the
+    third quarter")."""
+
+    mode: str
+    gran: str
+    shift: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchored: bool = False
+    ref: Ref | None = None  # resolved again on the reference time, after selection
+    second: str | None = None  # a range's second value ("March 23-25": the 25th)
+
+
+# Direction of an anchor-relative expression: from the clause's tense ("past", "future") or
+# from an explicit word ("last", "next", "this"); None when nothing tells.
+Direction = str | None
+
+
+def parse_anchor(published: Any) -> date | None:
+    """An ISO 'YYYY-MM-DD' (a longer ISO timestamp is cut to its date) -> date, else None."""
+    if isinstance(published, date):
+        return published
+    if not isinstance(published, str):
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+
+
+UNANCHORED = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "quarter": "XXXX-QX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
+def fmt(d: date, granularity: str) -> str:
+    """A date written at a TIMEX3 granularity."""
+    if granularity == "year":
+        return f"{d.year:04d}"
+    if granularity == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity in ("week", "weekend"):
+        iso_year, week, _ = d.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
+    if granularity == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{d.year:04d}-H{1 if d.month <= 6 else 2}"
+    if granularity == "decade":
+        return f"{d.year // 10:03d}"
+    if granularity == "century":
+        return f"{d.year // 100:02d}"
+    return d.isoformat()
+
+
+def is_day_value(value: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", value))
+
+
+def _num_str(n: float) -> str:
+    return f"{n:g}" if isinstance(n, float) else str(n)
+
+
+def duration_value(n: float | None, unit: dict[str, Any]) -> str:
+    prefix = "PT" if unit.get("time") else "P"
+    if n is None:
+        return f"{prefix}X{unit['vague']}"
+    return f"{prefix}{_num_str(n * unit['mult'])}{unit['code']}"
+
+
+def month_year(month: int, anchor: date, direction: Direction) -> int:
+    """The year of a bare month seen from the anchor (same month as the anchor -> its year)."""
+    y, m = anchor.year, anchor.month
+    if direction == "past":
+        return y if month <= m else y - 1
+    if direction == "future":
+        return y if month >= m else y + 1
+    if direction == "last":
+        return y if month < m else y - 1
+    if direction == "next":
+        return y if month > m else y + 1
+    return y
+
+
+def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> date:
+    """A month and day without a year, placed by the direction (ValueError if impossible)."""
+    here = (anchor.month, anchor.day)
+    y = anchor.year
+    if direction in ("past", "last"):
+        if (month, day) > here or (direction == "last" and (month, day) == here):
+            y -= 1
+    elif direction in ("future", "next") and (
+        (month, day) < here or (direction == "next" and (month, day) == here)
+    ):
+        y += 1
+    return date(y, month, day)
+
+
+def weekday_date(weekday: int, anchor: date, direction: Direction) -> date:
+    """A weekday (0 = Monday) relative to the anchor; the anchor's own weekday is the anchor
+    day unless the direction is an explicit 'last'/'next'; with no direction, the nearest."""
+    wd = DU_WEEKDAYS[weekday]
+    if direction == "past":
+        return anchor + relativedelta(weekday=wd(-1))
+    if direction == "future":
+        return anchor + relativedelta(weekday=wd(+1))
+    if direction == "last":
+        return anchor + relativedelta(days=-1, weekday=wd(-1))
+    if direction == "next":
+        return anchor + relativedelta(days=+1, weekday=wd(+1))
+    back = anchor + relativedelta(weekday=wd(-1))
+    ahead = anchor + relativedelta(weekday=wd(+1))
+    return back if (anchor - back) <= (ahead - anchor) else ahead
+
+
+def season_year(months: list[int], anchor: date, direction: Direction) -> int:
+    """The year (of the season's first month) of a season named without a year."""
+    start = months[0]
+    if anchor.month in months:  # the anchor is inside this season
+        current = anchor.year if anchor.month >= start else anchor.year - 1
+        return {"last": current - 1, "next": current + 1}.get(direction or "", current)
+    if direction in ("past", "last"):
+        return anchor.year if start < anchor.month else anchor.year - 1
+    if direction in ("future", "next"):
+        return anchor.year if start > anchor.month else anchor.year + 1
+    return anchor.year
+
+
+def with_part_of_day(value: str, pod: str) -> str:
+    return f"{value}T{pod}"
+
+
+def clock_day(time_value: str, day_value: str) -> str:
+    """'XXXX-XX-XXT15:00' + '2024-10-04' -> '2024-10-04T15:00'."""
+    return day_value + time_value[len("XXXX-XX-XX") :]
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def value_start(value: str) -> date | None:
+    """The first day of a TIMEX3 value ('2024-W40' -> Monday 2024-09-30), None if unknown."""
+    m = re.match(
+        r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?", value
+    )
+    if not m:
+        return None
+    year, month, day, week, quarter, half, season = m.groups()
+    try:
+        if week:
+            return date.fromisocalendar(int(year), int(week), 1)
+        if quarter or half:
+            return date(
+                int(year), (int(quarter) - 1) * 3 + 1 if quarter else 1 + 6 * (int(half) - 1), 1
+            )
+        if season:
+            return date(int(year), _SEASON_START[season], 1)
+        return date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+
+
+# Granularities from fine to coarse; a value's granularity is read back from its shape.
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "decade", "century")
+_SHAPES = (
+    (re.compile(r"\d{4}-\d{2}-\d{2}"), "day"),
+    (re.compile(r"\d{4}-W\d{2}-WE"), "weekend"),
+    (re.compile(r"\d{4}-W\d{2}"), "week"),
+    (re.compile(r"\d{4}-\d{2}"), "month"),
+    (re.compile(r"\d{4}-Q[1-4]"), "quarter"),
+    (re.compile(r"\d{4}-H[12]"), "half"),
+    (re.compile(r"\d{4}"), "year"),
+)
+
+
+def granularity(value: str) -> str | None:
+    """'2024-Q3' -> 'quarter', '2024-10-04T10:00' -> 'day'; None for other shapes."""
+    day_part = value.split("T")[0]
+    return next((name for shape, name in _SHAPES if shape.fullmatch(day_part)), None)
+
+
+def coarser(a: str, b: str) -> bool:
+    """Is granularity `a` coarser than `b`? (a weekend counts as a week)"""
+    rank = {g: i for i, g in enumerate(GRANULARITIES)} | {"weekend": 1}
+    return rank[a] > rank[b]
+
+
+def fmt_within(d: date, gran: str, base_gran: str) -> str:
+    """`d` at `gran`, or, when the base it came from is coarser than `gran`, the base with an
+    unknown part ('1989-QX': a quarter of 1989, which one the text does not say)."""
+    if coarser(base_gran, gran):
+        if base_gran == "year" and gran in _UNKNOWN_PART:
+            return f"{d.year:04d}-{_UNKNOWN_PART[gran]}"
+        if base_gran == "month" and gran == "day":
+            return f"{d.year:04d}-{d.month:02d}-XX"
+    return fmt(d, gran)
+
+
+_UNKNOWN_PART = {"quarter": "QX", "week": "WXX", "month": "XX", "half": "HX", "day": "XX-XX"}

@@ -1,0 +1,373 @@
+"""The date of a claim, from its discourse: when was the statement made?
+
+A claim's date is the date of its speech act, not of what it is about. In order:
+
+1. explicit   a date governed by the reporting verb ("said on Monday that ...").
+2. sentence   a date of the claim's sentence outside the content ("On Monday, X said ...").
+3. context    a date inherited from the discourse: the event the claim reports ("At the
+              summit, X said ..." after "The summit opened on Wednesday"), the speaker's
+              previous dated claim, else the nearest earlier sentence of the paragraph that
+              holds a date.
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -"), else the publication date.
+
+Tense decides what may date the speech: a past-tense report ("said") is on or before the
+publication date, so a later date is not its date; a present-tense one ("says") is the
+publication date itself. A "will" inside the content never dates the speech act.
+
+A date inside the content that is not the speech date is the *content date*: "X said on
+Monday that prices rose in 2022" has date Monday and `content_date` 2022.
+
+Paragraphs are the document layout's (`doc._.layout`, from pipeline/structure), else blank-line
+separated blocks of the text (`paragraph_bounds`).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IS_SPACE
+from spacy.tokens import Doc, Token
+
+from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.rules import load_data
+
+LEXICON = load_data("dates", "claim_dates.json", version=1)
+EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
+PAST_TAGS = frozenset(LEXICON["past_tags"])
+PRESENT_TAGS = frozenset(LEXICON["present_tags"])
+DATELINE = re.compile(LEXICON["dateline_regex"])
+FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
+DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
+ROW_KEYS = ("value", "text", "start", "end")
+DATELINE_TOKENS = 80  # a dateline opens the story: after the title, within these tokens
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """What the steps need to know about one claim, looked up once."""
+
+    doc: Doc
+    start: int
+    end: int
+    cue: Token | None
+    tense: str | None
+    published: date | None
+    sentence: tuple[int, int] | None
+    paragraph: tuple[int, int]
+
+
+def claim_date(
+    doc: Doc,
+    start: int,
+    end: int,
+    *,
+    cue_start: int | None = None,
+    cue_end: int | None = None,
+    speaker_id: str | None = None,
+    previous_claims: Sequence[dict[str, Any]] | None = None,
+) -> dict[str, Any] | None:
+    """The date of the claim whose content spans chars [start, end) (see module doc).
+
+    `{value, text, start, end, basis, content_date}` or None (no date and no publication
+    date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
+    governs); `speaker_id` with `previous_claims` (earlier claims, in text order, as claim rows
+    with `speaker.actor_id` or as dicts with `speaker_id`, each with its `date`) lets a
+    speaker's undated claim take the date of the same speaker's last dated one.
+    """
+    published = parse_anchor(doc._.published)
+    dateline = _facts(doc).dateline
+    dates = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
+    cue = _cue_token(doc, start, end, cue_start, cue_end)
+    claim = _Claim(
+        doc,
+        start,
+        end,
+        cue,
+        _tense(cue),
+        published,
+        _sentence_bounds(doc, start),
+        paragraph_bounds(doc, start),
+    )
+    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
+    content_date = next((d for d in content if not _governed_by(doc, d, cue)), None)
+    found = None
+    if claim.tense != "present":  # "says": the report's own date
+        found = _own_date(claim, dates) or _context_date(claim, dates, speaker_id, previous_claims)
+    if found is None:
+        found = _row(dateline[0], "published") if dateline else _published(doc)
+    if found is None:
+        return None
+    if content_date is not None and content_date["value"] != found["value"]:
+        found["content_date"] = _row(content_date, "content")
+    else:
+        found["content_date"] = None
+    return found
+
+
+# -- what can date a speech act -------------------------------------------------------------
+
+
+def _calendar_date(d: dict[str, Any]) -> bool:
+    """Anchored DATEs and TIMEs: durations, sets and vague references ('now') date nothing."""
+    return d.get("type") in ("DATE", "TIME") and d["value"][:1].isdigit()
+
+
+def _inheritable(d: dict[str, Any]) -> bool:
+    """A date that later sentences can inherit: a day, a week or a month. A year, a quarter
+    or a decade dates a period, not the occasion of a statement."""
+    return bool(FINER_THAN_YEAR.match(d["value"]))
+
+
+def _row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+    value = d["value"].split("T")[0] if d.get("type") == "TIME" else d["value"]
+    return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+
+
+def _not_after(d: dict[str, Any], published: date | None, tense: str | None) -> bool:
+    """A past-tense report cannot be dated after its publication."""
+    if tense != "past" or published is None:
+        return True
+    first = value_start(d["value"])
+    return first is None or first <= published
+
+
+# -- the claim's own sentence ----------------------------------------------------------------
+
+
+def _cue_token(
+    doc: Doc, start: int, end: int, cue_start: int | None, cue_end: int | None
+) -> Token | None:
+    """The reporting verb: given by offsets, else the head outside the content of the
+    content's root ("X said [that ...]")."""
+    if cue_start is not None:
+        span = doc.char_span(cue_start, cue_end or cue_start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
+            return verbs[0] if verbs else span.root  # "will say": say
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root.head
+    if head.i != span.root.i and not start <= head.idx < end and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _tense(cue: Token | None) -> str | None:
+    """'past', 'present' or None (unknown, or a future 'will say')."""
+    if cue is None:
+        return None
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
+        return None
+    if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):
+        return "past"
+    if cue.tag_ in PRESENT_TAGS and not auxes:
+        return "present"
+    return None
+
+
+def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
+    """Is the date a modifier of the reporting verb (not of a verb inside the content)?"""
+    if cue is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == cue.i:
+            return True
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
+            return False
+        tok = tok.head
+    return False
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    facts = _facts(doc)
+    i = bisect_right(facts.sentence_starts, char) - 1
+    if i < 0 or char < 0:
+        return None
+    return facts.sentence_starts[i], facts.sentence_ends[i]
+
+
+def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
+    the content (or, with no reporting verb found, the first date of the clause)."""
+    if c.sentence is None:
+        return None
+    lo, hi = max(c.sentence[0], c.paragraph[0]), min(c.sentence[1], c.paragraph[1])
+    near = [d for d in dates if lo <= d["start"] and d["end"] <= hi]
+    near = [d for d in near if _not_after(d, c.published, c.tense)]
+    inside = [d for d in near if d["start"] >= c.start and d["end"] <= c.end]
+    governed = next((d for d in near if _governed_by(c.doc, d, c.cue)), None)
+    if governed is None and c.cue is None and inside:
+        governed = inside[0]
+    if governed is not None:
+        return _row(governed, "explicit")
+    outside = next((d for d in near if d not in inside), None)
+    return _row(outside, "sentence") if outside is not None else None
+
+
+# -- the discourse ---------------------------------------------------------------------------
+
+
+def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding `char`: the document layout's paragraph
+    (`doc._.layout`), else a blank-line separated block."""
+    layout = doc._.layout
+    if layout and layout.get("paragraphs"):
+        starts = [start for start, _ in layout["paragraphs"]]
+        k = max(bisect_right(starts, char) - 1, 0)
+        return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
+    facts = _facts(doc)
+    lo = max((end for _, end in facts.breaks if end <= char), default=0)
+    hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
+    return lo, hi
+
+
+def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) chars of every paragraph break, read from the whitespace tokens alone
+    (`doc.text` is rebuilt from every token on each access)."""
+    breaks = []
+    for i in np.nonzero(doc.to_array(IS_SPACE))[0]:
+        if "\n" not in doc[int(i)].text:
+            continue
+        window = doc[max(0, int(i) - 1) : int(i) + 2]  # a break may begin in a trailing space
+        m = PARAGRAPH_BREAK.search(window.text)
+        if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
+            breaks.append((window.start_char + m.start(), window.start_char + m.end()))
+    return breaks
+
+
+@dataclass(frozen=True)
+class _DocFacts:
+    """What every claim of a doc looks up: computed once per doc (the claims stage dates its
+    claims one after another)."""
+
+    dateline: list[dict[str, Any]]
+    breaks: list[tuple[int, int]]
+    end: int
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+
+
+_cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
+
+
+def _facts(doc: Doc) -> _DocFacts:
+    global _cached
+    if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
+        return _cached[2]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    facts = _DocFacts(
+        dateline=_dateline(doc),
+        breaks=_paragraph_breaks(doc),
+        end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
+        sentence_starts=[s.start_char for s in sents],
+        sentence_ends=[s.end_char for s in sents],
+    )
+    _cached = (weakref.ref(doc), id(doc._.dates), facts)
+    return facts
+
+
+def _context_date(
+    c: _Claim,
+    dates: list[dict[str, Any]],
+    speaker_id: str | None,
+    previous_claims: Sequence[dict[str, Any]] | None,
+) -> dict[str, Any] | None:
+    """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    earlier = [
+        d
+        for d in dates
+        if d["end"] <= c.start and _inheritable(d) and _not_after(d, c.published, c.tense)
+    ]
+    event = _event_date(c.doc, earlier, c.start)
+    if event is not None:
+        return _row(event, "context")
+    if speaker_id is not None:
+        for claim in reversed(list(previous_claims or [])):
+            prior = claim.get("date") or {}
+            if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
+                return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
+    return _paragraph_date(c, earlier)
+
+
+def _speaker_of(claim: dict[str, Any]) -> str | None:
+    """A previous claim's speaker id: `speaker_id`, or a claim row's `speaker.actor_id`."""
+    if "speaker_id" in claim:
+        return claim["speaker_id"]
+    return (claim.get("speaker") or {}).get("actor_id")
+
+
+def _paragraph_date(c: _Claim, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The last date of the nearest earlier sentence of the paragraph that has one (at most
+    LOOKBACK_SENTENCES back)."""
+    if c.sentence is None:
+        return None
+    sentence_start = c.sentence[0]
+    candidates = [d for d in earlier if c.paragraph[0] <= d["start"] and d["end"] <= sentence_start]
+    if not candidates:
+        return None
+    best = candidates[-1]
+    sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
+    return _row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+
+
+def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
+    """Sentences from the one holding char `lo` to the one before char `hi`."""
+    starts = _facts(doc).sentence_starts
+    return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
+
+
+def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
+    """'At the summit, X said': the date given earlier to the same event noun."""
+    bounds = _sentence_bounds(doc, start)
+    if bounds is None or not doc.has_annotation("TAG"):
+        return None
+    sent = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    nouns = {t.lemma_.lower() for t in sent if t.lemma_.lower() in EVENT_NOUNS}
+    for noun in nouns:
+        for d in reversed(earlier):
+            d_bounds = _sentence_bounds(doc, d["start"])
+            if d_bounds is None or d_bounds[0] >= bounds[0]:
+                continue
+            d_sent = doc.char_span(d_bounds[0], d_bounds[1], alignment_mode="expand")
+            if any(t.lemma_.lower() == noun for t in d_sent):
+                return d
+    return None
+
+
+def _dateline(doc: Doc) -> list[dict[str, Any]]:
+    """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
+    as the publication date does, and are no sentence's or paragraph's date."""
+    m = DATELINE.search(doc[:DATELINE_TOKENS].text)  # the span starts at char 0
+    if not m:
+        return []
+    lo, hi = m.span("date")
+    return [d for d in (doc._.dates or []) if lo <= d["start"] and d["end"] <= hi]
+
+
+def _published(doc: Doc) -> dict[str, Any] | None:
+    if not doc._.published:
+        return None
+    return {
+        "value": doc._.published,
+        "text": None,
+        "start": None,
+        "end": None,
+        "basis": "published",
+    }

@@ -1,0 +1,159 @@
+"""Expressions anchored on the last date mentioned (the reference time), not on publication.
+
+"Net income for the third quarter rose 5% from a year earlier": "a year earlier" is the third
+quarter a year back (1988-Q3), not the year before publication. The resolvers here give each
+such expression a value on the publication date (what is known when it is matched) and a
+`Ref` saying how it depends on the reference time; `anchor_on_references` then walks the
+chosen dates in text order and resolves each again on the last date mentioned before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from pipeline.dates.anchors import (
+    Direction,
+    Ref,
+    Resolved,
+    coarser,
+    fmt,
+    fmt_within,
+    granularity,
+    value_start,
+)
+from pipeline.dates.grammar import Grammar, norm_space
+
+Groups = dict[str, str | None]
+SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
+QUARTER_MONTHS = 3
+AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
+STEP_SIGNS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}
+
+
+def _unit_shift(
+    g: Grammar, unit_text: str, amount: int
+) -> tuple[str, tuple[tuple[str, int], ...]] | None:
+    """(granularity, relativedelta kwargs) of `amount` units ('quarter' counts 3 months);
+    None for clock units ('ten minutes later' is a time, not a date)."""
+    word = unit_text.lower()
+    if word.startswith("quarter"):
+        return "quarter", (("months", QUARTER_MONTHS * amount),)
+    _, unit = g.unit(word)
+    if unit.get("time"):
+        return None
+    return unit["granularity"], ((SHIFT_FIELDS[unit["code"]], amount * unit["mult"]),)
+
+
+def _on(anchor: date | None, ref: Ref) -> Resolved:
+    """The value on the publication date (kept when there is no reference time)."""
+    if anchor is None:
+        return Resolved("DATE", "XXXX", ref=ref)
+    d = anchor + relativedelta(**dict(ref.shift))
+    return Resolved("DATE", fmt(d, ref.gran), anchored=True, ref=ref)
+
+
+def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'a year earlier', 'two days later', 'three months before'."""
+    n = g.number(gr["num"] or "")
+    sign = 1 if (gr["dir"] or "").lower() in ("later", "after") else -1
+    if n is None or not float(n).is_integer():
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    unit = _unit_shift(g, gr["unit"] or "", int(n) * sign)
+    return None if unit is None else _on(anchor, Ref("shift", *unit))
+
+
+def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity."""
+    gran, shift = _unit_shift(g, gr["unit"] or "", -1)  # year, quarter or month
+    return _on(anchor, Ref("shift", gran, shift))
+
+
+def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the previous month', 'the following year', 'the same day', 'that year'."""
+    sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
+    gran, shift = _unit_shift(g, gr["unit"] or "", sign)
+    return _on(anchor, Ref("step" if sign else "same", gran, shift))
+
+
+def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference."""
+    gran, _ = _unit_shift(g, gr["unit"] or "", 0)
+    return _on(anchor, Ref("same", gran))
+
+
+def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the weekend': the one before publication in a past clause, else the coming one."""
+    if anchor is None:
+        return Resolved("DATE", "XXXX-WXX-WE")
+    d = anchor
+    if tense == "past" and anchor.weekday() < 5:
+        d = anchor - relativedelta(weeks=1)
+    return Resolved("DATE", fmt(d, "weekend"), anchored=True)
+
+
+# -- the post-pass ---------------------------------------------------------------------------
+
+
+def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> None:
+    """Resolve each chosen candidate with a `ref` on the date mentioned before it that it
+    refers to (`_reference`); without one it keeps its value on the publication date.
+
+    `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
+    resolved on a reference is not itself a reference for later ones: "the third quarter
+    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again.
+    """
+    bases: list[dict[str, Any]] = []
+    for cand in sorted(chosen, key=lambda c: c["start"]):
+        ref = cand.get("ref")
+        if ref is None:
+            if cand["type"] in ("DATE", "TIME") and granularity(cand["value"]):
+                bases.append(cand)
+            continue
+        base = _reference(ref, bases, cand["start"], sentence_distance)
+        value = _on_reference(ref, base) if base is not None else None
+        if value is not None:
+            cand["value"] = value
+            cand["anchor"] = value_start(base["value"]).isoformat()
+
+
+def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance):
+    """The date an expression refers to: for 'ago', a quarter, half or month of the same or
+    the previous sentence ("from a year ago" after "the third quarter"); for 'same', the
+    last date of the expression's granularity or finer ("the quarter": the last quarter,
+    month or day mentioned), else the last date; otherwise the last date mentioned."""
+    if ref.mode == "ago":
+        return next(
+            (
+                b
+                for b in reversed(bases)
+                if granularity(b["value"]) in ("quarter", "half", "month")
+                and sentence_distance(b["start"], at) <= AGO_REACH
+            ),
+            None,
+        )
+    if ref.mode == "same":
+        fine = [b for b in bases if not coarser(_gran(b), ref.gran)]
+        same = [b for b in fine if _gran(b) == ref.gran]
+        return (same or fine or bases or [None])[-1]
+    return bases[-1] if bases else None
+
+
+def _gran(base: dict[str, Any]) -> str:
+    gran = granularity(base["value"]) or "year"
+    return "week" if gran == "weekend" else gran
+
+
+def _on_reference(ref: Ref, base: dict[str, Any]) -> str | None:
+    start = value_start(base["value"])
+    if start is None:
+        return None
+    base_gran = _gran(base)
+    moved = start + relativedelta(**dict(ref.shift))
+    if ref.mode == "ago":
+        return fmt(moved, base_gran)
+    if ref.mode == "shift" and not coarser(base_gran, ref.gran):
+        return fmt(moved, base_gran)
+    return fmt_within(moved, ref.gran, base_gran)

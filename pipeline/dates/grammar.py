@@ -1,0 +1,301 @@
+"""The date grammar: the lexicons of `patterns/dates.json` and the rules of
+`patterns/rules.json` (declared through the shared registry, `pipeline.rules`), compiled once
+per process by `load_grammar()`.
+
+A rule row's `function` names the resolver (`pipeline.dates.resolvers.RESOLVERS`) that turns
+its regex groups into a TIMEX3 value; its `pattern` holds the regex, the TIMEX3 type and the
+rule's options. `{NAME}` slots in a regex are alternations built from the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pipeline.rules import load_data, stage_rules
+
+LEXICON_FILE = "dates.json"
+LEXICON_VERSION = 2
+PATTERN_KEYS = {
+    "regex",
+    "type",
+    "needs_tense",
+    "bare_month",
+    "reject_in_entities",
+    "require_position",
+    "set_after_quantity",
+    "reject_counts",
+    "reject_noun_modifier",
+}
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    kind: str
+    type: str
+    regex: re.Pattern[str]
+    needs_tense: bool = False
+    bare_month: bool = False
+    reject_in_entities: frozenset[str] = frozenset()
+    require_position: bool = False
+    set_after_quantity: bool = False
+    reject_counts: bool = False
+    reject_noun_modifier: bool = False
+
+
+class Grammar:
+    """The loaded lexicons plus the compiled rules and context regexes."""
+
+    def __init__(self, data: dict[str, Any], rule_rows: list[Any], kinds: set[str]) -> None:
+        if data.get("version") != LEXICON_VERSION:
+            raise ValueError(f"unsupported dates lexicon version: {data.get('version')!r}")
+        lex = data["lexicon"]
+        self._load_lexicons(lex)
+        slots = self._slots(lex)
+        self.rules: list[Rule] = [self._compile(row, slots, kinds) for row in rule_rows]
+        self._context_regexes()
+        self.trigger_words = self._trigger_words(lex)
+
+    def _load_lexicons(self, lex: dict[str, Any]) -> None:
+        self.lex = lex
+        self.months: dict[str, int] = {**lex["months"], **lex["month_abbreviations"]}
+        self.ambiguous_months = frozenset(lex["ambiguous_months"])
+        self.ambiguous_month_cues = frozenset(lex["ambiguous_month_cues"])
+        self.weekdays: dict[str, int] = lex["weekdays"]
+        self.seasons: dict[str, dict[str, Any]] = lex["seasons"]
+        self.number_words: dict[str, int] = lex["number_words"]
+        self.number_phrases: dict[str, int] = {
+            norm_space(k): v for k, v in lex["number_phrases"].items()
+        }
+        self.vague_numbers = frozenset(norm_space(v) for v in lex["vague_numbers"])
+        self.ordinals: dict[str, int] = {norm_space(k): v for k, v in lex["ordinals"].items()}
+        self.units: dict[str, dict[str, Any]] = lex["units"]
+        self.unit_forms: dict[str, str] = lex["unit_forms"]
+        self.relative_words: dict[str, str] = {
+            norm_space(k): v for k, v in lex["relative_words"].items()
+        }
+        self.relative_units: dict[str, dict[str, Any]] = lex["relative_units"]
+        self.day_words: dict[str, dict[str, Any]] = {
+            norm_space(k): v for k, v in lex["day_words"].items()
+        }
+        self.parts_of_day: dict[str, str] = lex["parts_of_day"]
+        self.holidays: dict[str, dict[str, int]] = {
+            norm_space(k): v for k, v in lex["holidays"].items()
+        }
+        self.decade_words: dict[str, int] = lex["decade_words"]
+        self.present_adjectives: dict[str, str] = lex["present_adjectives"]
+        self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
+        self.set_words: dict[str, str] = lex["set_words"]
+        self.clock_words: dict[str, str] = lex["clock_words"]
+        self.position_mods: dict[str, str] = {
+            norm_space(k): v for k, v in lex["position_mods"].items()
+        }
+        self.signals: dict[str, dict[str, Any]] = {
+            norm_space(k): v for k, v in lex["signals"].items()
+        }
+        self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
+        self.future_lemmas = frozenset(lex["future_lemmas"])
+        self.count_noun_tags = frozenset(lex["count_noun_tags"])
+        self.year_context_tags = frozenset(lex["year_context_tags"])
+        self.entity_sets: dict[str, frozenset[str]] = {
+            "year_reject_entities": frozenset(lex["year_reject_entities"]),
+            "name_entities": frozenset(lex["name_entities"]),
+        }
+
+    def _slots(self, lex: dict[str, Any]) -> dict[str, str]:
+        """The {NAME} slots of the rule regexes, built from the lexicons."""
+        num_words = _alt(self.number_words)
+        return {
+            "YEAR": r"(?:1[89]\d\d|20\d\d)",
+            "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+            "MONTH": _alt(lex["months"])
+            + "|"
+            + "|".join(rf"{re.escape(m)}\.?" for m in lex["month_abbreviations"]),
+            "MONTH_FULL": _alt(lex["months"]),
+            "WEEKDAY": _alt(self.weekdays),
+            "SEASON": _alt(self.seasons),
+            "ORD": _alt(self.ordinals) + r"|\d{1,2}(?:st|nd|rd|th)",
+            "NUM": "|".join(
+                [
+                    _alt(self.vague_numbers),
+                    _alt(k for k in self.number_phrases if " " in k),
+                    r"\d+(?:\.\d+)?",
+                    rf"(?:{num_words})(?:(?:\s+|-)(?:{num_words}))*",
+                    _alt(k for k in self.number_phrases if " " not in k),
+                ]
+            ),
+            "UNIT": _alt(self.unit_forms),
+            "UNIT_SINGULAR": _alt(f for f, c in self.unit_forms.items() if f == c),
+            "UNIT_PLURAL": _alt(f for f, c in self.unit_forms.items() if f == c + "s")
+            + "|centuries",
+            "REL": _alt(self.relative_words),
+            "RELUNIT": _alt(self.relative_units),
+            "THEUNIT": _alt(lex["the_units"]),
+            "DAYWORD": _alt(self.day_words),
+            "REF": _alt(self.refs),
+            "SETWORD": _alt(self.set_words),
+            "FREQ": _alt(lex["frequency_words"]),
+            "CLOCKWORD": _alt(self.clock_words),
+            "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
+            "DECADEWORD": _alt(self.decade_words),
+            "PRESENTADJ": _alt(self.present_adjectives),
+        }
+
+    def _compile(self, row: Any, slots: dict[str, str], kinds: set[str]) -> Rule:
+        """One declared rule row -> a compiled Rule (keys and resolver checked)."""
+        pattern = row.pattern or {}
+        unknown = set(pattern) - PATTERN_KEYS
+        if unknown or pattern.get("type") not in TYPES or row.function not in kinds:
+            raise ValueError(f"bad date rule {row.id!r}: {sorted(unknown)} {row.function!r}")
+        regex = re.sub(r"\{([A-Z_]+)\}", lambda m: f"(?:{slots[m.group(1)]})", pattern["regex"])
+        return Rule(
+            id=row.id,
+            kind=row.function,
+            type=pattern["type"],
+            regex=re.compile(regex),
+            needs_tense=pattern.get("needs_tense", False),
+            bare_month=pattern.get("bare_month", False),
+            reject_in_entities=self.entity_sets.get(
+                pattern.get("reject_in_entities", ""), frozenset()
+            ),
+            require_position=pattern.get("require_position", False),
+            set_after_quantity=pattern.get("set_after_quantity", False),
+            reject_counts=pattern.get("reject_counts", False),
+            reject_noun_modifier=pattern.get("reject_noun_modifier", False),
+        )
+
+    def _context_regexes(self) -> None:
+        """Matched against the text just before / after a candidate."""
+        self.position_prefix = re.compile(
+            rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
+        )
+        self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
+        self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
+        # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"
+        self.clock_day_gap = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-Z]{2,4}[ \t]+)?")
+
+    def _trigger_words(self, lex: dict[str, Any]) -> frozenset[str]:
+        """Words of which every rule match contains at least one (or else a digit): the tagger
+        runs the rules only on windows around them. Built from the lexicons, never by hand."""
+        heads = [*self.refs, *self.day_words]
+        words = {
+            *self.months,
+            *self.weekdays,
+            *self.seasons,
+            *self.unit_forms,
+            *self.relative_units,
+            *self.set_words,
+            *self.clock_words,
+            *self.parts_of_day,
+            *lex["the_units"],
+            *(phrase.split()[-1] for phrase in heads),
+            *(phrase.split()[-1] for phrase in self.holidays),
+            *self.decade_words,
+            *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
+            *self.present_adjectives,
+            "quarter",
+            "century",
+        }
+        return frozenset(w.lower() for w in words)
+
+    # -- lexicon look-ups ----------------------------------------------------------------
+
+    def number(self, text: str) -> float | None:
+        """'two' -> 2, 'twenty-five' -> 25, '1.5' -> 1.5, 'a' -> 1; vague ('several') -> None."""
+        t = norm_space(text)
+        if t in self.number_phrases:
+            return self.number_phrases[t]
+        if t in self.vague_numbers:
+            return None
+        try:
+            value = float(t)
+        except ValueError:
+            pass
+        else:
+            return int(value) if value.is_integer() else value
+        total = 0
+        for word in re.split(r"[\s-]+", t):
+            n = self.number_words.get(word)
+            if n is None:
+                return None
+            if n == 100:
+                total = max(total, 1) * 100
+            else:
+                total += n
+        return total
+
+    def ordinal(self, text: str) -> int | None:
+        t = norm_space(text).replace(" ", "-")
+        m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+        if m:
+            return int(m.group(1))
+        return self.ordinals.get(t) or self.ordinals.get(t.replace("-", " "))
+
+    def month(self, text: str) -> int | None:
+        if text.isdigit():
+            return int(text) if 1 <= int(text) <= 12 else None
+        return self.months.get(text.lower().rstrip("."))
+
+    def unit(self, text: str) -> tuple[str, dict[str, Any]]:
+        name = self.unit_forms[text.lower()]
+        return name, self.units[name]
+
+
+WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+# Chars kept each side of a trigger. A rule match reaches at most ~30 chars before its first
+# trigger and ~12 after its last ("the first half of 2024", "two years from now").
+WINDOW = 48
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, unless that changes its length ('İ'): then char by char, keeping any
+    char whose lower case is longer, so that offsets into the copy are offsets into `text`."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(lc if len(lc := ch.lower()) == 1 else ch for ch in text)
+
+
+def trigger_windows(g: Grammar, low: str) -> list[tuple[int, int]]:
+    """Merged (start, end) windows of the lower-cased text around trigger words and digits."""
+    triggers = g.trigger_words
+    windows: list[list[int]] = []
+    for m in WORD_OR_NUMBER.finditer(low):
+        word = m.group()
+        if not (
+            word[0].isdigit() or word in triggers or (word.endswith("s") and word[:-1] in triggers)
+        ):
+            continue
+        lo, hi = max(0, m.start() - WINDOW), min(len(low), m.end() + WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def norm_space(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _alt(words) -> str:
+    """An alternation of lexicon phrases, longest first, spaces matching any whitespace."""
+    phrases = sorted({norm_space(w) for w in words}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in ph.split(" ")) for ph in phrases)
+
+
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    """Load the lexicons and the declared rules (by priority) and compile them, once."""
+    from pipeline.dates.resolvers import RESOLVERS  # resolvers import this module
+
+    rows = sorted(
+        (r for r in stage_rules("dates").values() if r.pattern is not None),
+        key=lambda r: r.priority,
+    )
+    return Grammar(load_data("dates", LEXICON_FILE), rows, set(RESOLVERS))

@@ -1,0 +1,410 @@
+"""Resolvers: a rule's regex groups -> `Resolved(type, value, mod, anchored)`.
+
+A rule row's `function` names its resolver in `RESOLVERS`. A resolver returns None when the
+groups do not make a valid expression (e.g. "the fifth quarter"), and the caller then drops
+the candidate. Without an anchor, anchor-relative expressions get unanchored values
+(`XXXX-09`, `XXXX-WXX-1`, `PRESENT_REF`) instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as DU_WEEKDAYS
+
+from pipeline.dates.anchors import (
+    UNANCHORED,
+    Direction,
+    Ref,
+    Resolved,
+    duration_value,
+    fmt,
+    month_day_date,
+    month_year,
+    season_year,
+    weekday_date,
+)
+from pipeline.dates.discourse import (
+    resolve_same,
+    resolve_shift,
+    resolve_shift_adj,
+    resolve_step,
+    resolve_weekend,
+)
+from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
+
+# -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
+
+Groups = dict[str, str | None]
+Resolver = Callable[[Grammar, Groups, date | None, Direction], Resolved | None]
+
+
+def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | None, bool]:
+    """(year, anchored): an explicit year ('of 2024'); else the anchor's year, shifted by
+    'of last/next year'; else (None, False) when there is no anchor."""
+    if groups.get("year"):
+        return int(groups["year"]), False
+    if anchor is None:
+        return None, False
+    rel = g.relative_words.get(norm_space(groups.get("yrel") or ""), "")
+    return anchor.year + {"last": -1, "next": 1}.get(rel, 0), True
+
+
+def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
+    rel = groups.get("rel")
+    if rel:
+        word = g.relative_words.get(norm_space(rel))
+        return None if word == "this" else word
+    return tense
+
+
+def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    month = g.month(gr["month"] or "")
+    day = int(re.match(r"\d+", gr["day"] or "").group())
+    if month is None:
+        return None
+    if gr.get("year"):
+        return Resolved("DATE", date(int(gr["year"]), month, day).isoformat())
+    if anchor is None:
+        date(2000, month, day)  # validates (2000 is a leap year)
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
+
+
+def resolve_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    month = g.month(gr["month"] or "")
+    if month is None:
+        return None
+    if gr.get("year"):
+        return Resolved("DATE", f"{int(gr['year']):04d}-{month:02d}")
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-{month:02d}")
+    year = month_year(month, anchor, _direction(g, gr, tense))
+    return Resolved("DATE", f"{year:04d}-{month:02d}", anchored=True)
+
+
+def resolve_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    wd = g.weekdays[(gr["weekday"] or "").lower()]
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
+    d = weekday_date(wd, anchor, _direction(g, gr, tense))
+    return Resolved("DATE", d.isoformat(), anchored=True)
+
+
+def resolve_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    return Resolved("DATE", f"{int(gr['year']):04d}")
+
+
+def resolve_decade(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    if gr.get("decade"):
+        return Resolved("DATE", gr["decade"])
+    short = int(gr["short"] or 0)
+    century = 20 if short <= 2 else 19  # '00s, '10s, '20s -> 200, 201, 202; '90s -> 199
+    return Resolved("DATE", f"{century}{short}")
+
+
+def resolve_century(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    n = g.ordinal(gr["ord"] or "")
+    if not n or n > 30:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}")
+
+
+def _part_of_year(
+    g: Grammar, gr: Groups, anchor: date | None, number: int | None, limit: int, code: str
+):
+    if number is None or not 1 <= number <= limit:
+        return None
+    year, anchored = _year_of(g, gr, anchor)
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    return Resolved("DATE", f"{prefix}-{code}{number}", anchored=anchored)
+
+
+def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    if gr.get("q2"):
+        gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
+    n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
+    return _part_of_year(g, gr, anchor, n, 4, "Q")
+
+
+def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    n = int(gr["h"]) if gr.get("h") else g.ordinal(gr.get("ord") or "")
+    return _part_of_year(g, gr, anchor, n, 2, "H")
+
+
+def resolve_season(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    season = g.seasons[norm_space(gr["season"] or "")]
+    if gr.get("year"):
+        return Resolved("DATE", f"{int(gr['year']):04d}-{season['code']}")
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-{season['code']}")
+    year = season_year(season["months"], anchor, _direction(g, gr, tense))
+    return Resolved("DATE", f"{year:04d}-{season['code']}", anchored=True)
+
+
+def resolve_day_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    spec = g.day_words[norm_space(gr["dayword"] or "")]
+    pod = spec.get("pod")
+    kind = "TIME" if pod else "DATE"
+    suffix = f"T{pod}" if pod else ""
+    if anchor is None:
+        if spec["days"] == 0 and not pod:
+            return Resolved(kind, "PRESENT_REF")
+        return Resolved(kind, "XXXX-XX-XX" + suffix)
+    d = anchor + relativedelta(days=spec["days"])
+    return Resolved(kind, d.isoformat() + suffix, anchored=True)
+
+
+def resolve_relative_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    spec = g.relative_units[(gr["unit"] or "").lower()]
+    gran = spec["granularity"]
+    if anchor is None:
+        return Resolved("DATE", UNANCHORED[gran])
+    step = {"last": -1, "next": 1}.get(g.relative_words[norm_space(gr["rel"] or "")], 0)
+    d = anchor + relativedelta(**{k: v * step for k, v in spec["shift"].items()})
+    return Resolved("DATE", fmt(d, gran), anchored=True)
+
+
+def resolve_the_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    gran = (gr["unit"] or "").lower()
+    if anchor is None:
+        return Resolved("DATE", UNANCHORED[gran])
+    return Resolved("DATE", fmt(anchor, gran), anchored=True)
+
+
+def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    _, unit = g.unit(gr["unit"] or "")
+    n = g.number(gr["num"] or "")
+    sign = -1 if (gr["dir"] or "").lower() == "ago" else 1
+    if n is None or not float(n).is_integer():
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    gran = unit["granularity"]
+    if anchor is None:
+        return Resolved("DATE", UNANCHORED[gran])
+    amount = int(n) * unit["mult"] * sign
+    field = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}[unit["code"]]
+    if unit.get("time"):
+        field = "hours" if unit["code"] == "H" else "minutes"
+    d = anchor + relativedelta(**{field: amount})
+    ref = Ref("ago", gran, ((field, amount),))  # "from a year ago" after "the third quarter"
+    return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
+
+
+def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    return Resolved("DATE", g.refs[norm_space(gr["ref"] or "")])
+
+
+def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    name, unit = g.unit(gr["unit"] or "")
+    n = g.number(gr["num"]) if gr.get("num") else None
+    if gr.get("num") is None and gr.get("t") is None:  # "the past week": one unit
+        n = 1
+    if n == 0 or (n is None and (gr["unit"] or "").lower() == name):
+        return None  # "zero days"; "some day" (a vague number needs a plural unit)
+    return Resolved("DURATION", duration_value(n, unit))
+
+
+def resolve_set_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    return Resolved("SET", g.set_words[(gr["setword"] or "").lower()])
+
+
+def resolve_set_every(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    _, unit = g.unit(gr["unit"] or "")
+    n = g.number(gr["num"]) if gr.get("num") else 1
+    if n == 0:
+        return None
+    return Resolved("SET", duration_value(n, unit))
+
+
+def resolve_set_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    wd = g.weekdays[(gr.get("weekday") or gr.get("weekday2") or "").lower()]
+    return Resolved("SET", f"XXXX-WXX-{wd + 1}")
+
+
+def resolve_clock(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """A clock time; its day is filled in by the tagger from the sentence (see `clock_day`)."""
+    if gr.get("clockword"):
+        return Resolved("TIME", "XXXX-XX-XXT" + g.clock_words[gr["clockword"].lower()])
+    hour = int(gr["hour"] or 0)
+    minute = int(gr.get("minute") or 0)
+    ampm = (gr.get("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "full_date": resolve_full_date,
+    "month": resolve_month,
+    "weekday": resolve_weekday,
+    "year": resolve_year,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "quarter": resolve_quarter,
+    "half": resolve_half,
+    "season": resolve_season,
+    "day_word": resolve_day_word,
+    "relative_unit": resolve_relative_unit,
+    "the_unit": resolve_the_unit,
+    "ago": resolve_ago,
+    "ref": resolve_ref,
+    "duration": resolve_duration,
+    "set_word": resolve_set_word,
+    "set_every": resolve_set_every,
+    "set_weekday": resolve_set_weekday,
+    "clock": resolve_clock,
+}
+
+
+def resolve(
+    rule: Rule, groups: Groups, anchor: date | None, tense: Direction = None
+) -> Resolved | None:
+    """Resolve one rule match; None when the groups do not form a valid expression."""
+    try:
+        return RESOLVERS[rule.kind](load_grammar(), groups, anchor, tense)
+    except (ValueError, KeyError, OverflowError):  # an impossible date, an unknown word
+        return None
+
+
+def dateutil_fallback(text: str) -> tuple[str, str] | None:
+    """Parse an NER date that no rule matched with dateutil; (value, granularity) or None.
+
+    Only expressions with a year and a month are accepted (bare numbers are left to the year
+    rule, which knows about counts).
+
+    The text is parsed twice with different default dates: a field that changes with the
+    default was not in the text, which gives the expression's granularity.
+    """
+    from datetime import datetime
+
+    from dateutil import parser
+
+    if not re.search(r"\b(?:1[89]|20)\d\d\b", text) or len(text) > 40:
+        return None
+    try:
+        a = parser.parse(text, default=datetime(2000, 1, 1))
+        b = parser.parse(text, default=datetime(2001, 3, 3))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if a.year != b.year or a.month != b.month:
+        return None  # bare years are the year rule's business
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}", "month"
+    return a.date().isoformat(), "day"
+
+
+# -- ranges and named days -------------------------------------------------------------------
+
+
+def resolve_day_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'March 23-25, 2025', 'March 30 to April 2': two dates (the year applies to both)."""
+    first = resolve_full_date(g, gr, anchor, tense)
+    second = resolve_full_date(
+        g, {**gr, "month": gr.get("month2") or gr["month"], "day": gr["day2"]}, anchor, tense
+    )
+    if first is None or second is None or second.value < first.value:
+        return None
+    return Resolved("DATE", first.value, anchored=first.anchored, second=second.value)
+
+
+def resolve_month_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'from March to May 2025', 'December-February 2025' (the first month a year earlier)."""
+    m1, m2 = g.month(gr["month"] or ""), g.month(gr["month2"] or "")
+    if m1 is None or m2 is None:
+        return None
+    y2 = int(gr["year"])
+    y1 = y2 if m1 <= m2 else y2 - 1
+    return Resolved("DATE", f"{y1:04d}-{m1:02d}", second=f"{y2:04d}-{m2:02d}")
+
+
+def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'2014-16': the second year written with two digits."""
+    y1 = int(gr["year"])
+    y2 = y1 // 100 * 100 + int(gr["yy"] or "")
+    if not y1 < y2 <= y1 + 20:
+        return None
+    return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
+
+
+def holiday_date(spec: dict, year: int) -> date:
+    """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
+    ('weekday', 'nth', -1 = last) or days from Easter ('easter')."""
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + relativedelta(days=spec["easter"])
+    if "weekday" in spec:
+        wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
+        first = date(year, spec["month"], 1)
+        start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
+        return start + relativedelta(weekday=wd)
+    return date(year, spec["month"], spec["day"])
+
+
+def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
+    spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
+    if gr.get("year"):
+        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
+    if anchor is None:
+        return (
+            None
+            if "day" not in spec
+            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
+        )
+    days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
+    direction = _direction(g, gr, tense)
+    if direction in ("past", "last"):
+        pick = max(d for d in days if d <= anchor)
+    elif direction in ("future", "next"):
+        pick = min(d for d in days if d >= anchor)
+    else:
+        pick = min(days, key=lambda d: abs((d - anchor).days))
+    return Resolved("DATE", pick.isoformat(), anchored=True)
+
+
+RESOLVERS.update(
+    {
+        "day_range": resolve_day_range,
+        "month_range": resolve_month_range,
+        "year_range": resolve_year_range,
+        "holiday": resolve_holiday,
+        "shift": resolve_shift,
+        "shift_adj": resolve_shift_adj,
+        "step": resolve_step,
+        "same": resolve_same,
+        "weekend": resolve_weekend,
+    }
+)
+
+
+def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the nineties' -> 199, 'the twenty-twenties' -> 202 (the 1900s unless 'twenty')."""
+    century = 20 if (gr.get("cent") or gr.get("cent2") or "").lower() == "twenty" else 19
+    return Resolved("DATE", f"{century}{g.decade_words[(gr['dw'] or '').lower()]}")
+
+
+RESOLVERS["decade_word"] = resolve_decade_word
+
+
+def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'nineteen ninety-six' -> 1996, 'the year two thousand and one' -> 2001."""
+    if gr.get("cent"):
+        return Resolved("DATE", f"{g.number(gr['cent']) * 100 + g.number(gr['yy'] or ''):04d}")
+    return Resolved("DATE", f"{2000 + (g.number(gr['small']) if gr.get('small') else 0):04d}")
+
+
+RESOLVERS["year_words"] = resolve_year_words
+
+
+def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the current market': PRESENT_REF."""
+    return Resolved("DATE", g.present_adjectives[(gr["ref"] or "").lower()])
+
+
+RESOLVERS["present_adjective"] = resolve_present_adjective

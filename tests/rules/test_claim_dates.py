@@ -1,0 +1,173 @@
+"""Claim dates from the discourse: when was the statement made?
+
+One line per case. In the text, [brackets] mark the claim's content and <angles> its cue (the
+cue offsets are passed only where angles are written; otherwise the positional call must find
+the reporting verb itself). Expected: the claim date's value and basis, and the content date's
+value (None: the content has no date of its own, or the same one). Published 2024-10-04, a
+Friday: Monday is 2024-09-30, Tuesday 10-01, Wednesday 10-02, Thursday 10-03.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.dates.claim_dates import paragraph_bounds
+from pipeline.dates.date_tagger import claim_date
+
+PUB = "2024-10-04"
+MARK = re.compile(r"[\[\]<>]")
+
+CASES = [
+    # explicit: a date governed by the reporting verb
+    ("The minister <said> on Monday [that prices rose].", "2024-09-30", "explicit", None),
+    ("The minister said on Wednesday [that talks would resume].", "2024-10-02", "explicit", None),
+    ("On Tuesday the minister said [the talks had failed].", "2024-10-01", "explicit", None),
+    ("[Prices rose sharply in 2022], the ministry said on Thursday.", "2024-10-03", "explicit", "2022"),
+    ("The ministry said on Thursday [that prices rose sharply in 2022].", "2024-10-03", "explicit", "2022"),
+    ("She said last week [that the plan was dead].", "2024-W39", "explicit", None),
+    ("“[We will never surrender],” the president said on Sunday.", "2024-09-29", "explicit", None),
+    ("[Prices will rise], the minister told parliament on Tuesday.", "2024-10-01", "explicit", None),
+    ("The minister said on Monday [the deal would be signed next month].", "2024-09-30", "explicit", "2024-11"),
+    ("The minister <will say> on Monday [that the plan has failed].", "2024-10-07", "explicit", None),
+    # sentence: a date of the claim's sentence, outside its content
+    ("In a statement on September 12, the ministry said [the deal was off].", "2024-09-12", "explicit", None),
+    ("Speaking on Monday, the president said [the army would withdraw].", "2024-09-30", "sentence", None),
+    ("The minister said [prices rose], according to a note issued on Tuesday.", "2024-10-01", "sentence", None),
+    ("The committee met on Monday. On Wednesday, its chairman said [the report was final].", "2024-10-02", "explicit", None),
+    # context: the previous sentences of the paragraph
+    ("On Monday, the minister met her counterpart. She said [talks went well].", "2024-09-30", "context", None),
+    ("On Monday, the minister met her counterpart in Rome. The two discussed trade. She said [talks went well].", "2024-09-30", "context", None),
+    ("Last week the two leaders spoke by phone. Macron said [the call was productive].", "2024-W39", "context", None),
+    ("The talks were held in Geneva on Sept. 28. The envoy said [progress was made].", "2024-09-28", "context", None),
+    ("Yesterday the court ruled on the case. The judge said [the law was void].", "2024-10-03", "context", None),
+    ("On Tuesday morning the minister landed in Kyiv. She said [support would continue].", "2024-10-01", "context", None),
+    ("In September, the minister campaigned in Osaka. She said [taxes would fall].", "2024-09", "context", None),
+    ("Reporters asked the minister on Monday about the deal. “[The deal is dead],” she said.", "2024-09-30", "context", None),
+    ("The minister met her counterpart on Monday. Talks are set for next month. She said [talks went well].", "2024-09-30", "context", None),
+    ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
+    # context: the event the claim reports, dated earlier
+    ("The summit opened on Wednesday in Geneva.\n\nAt the summit, the president said [the war must end].", "2024-10-02", "context", None),
+    ("The hearing took place on Tuesday.\n\nDuring the hearing, the senator said [the agency had failed].", "2024-10-01", "context", None),
+    ("The interview aired on Monday.\n\nIn the interview, he said [he would not resign].", "2024-09-30", "context", None),
+    # not context: too far back, another paragraph, a year, a later date
+    ("On Monday the minister arrived in Paris. She toured a factory. She met workers. She visited a school. She said [the economy was strong].", PUB, "published", None),
+    ("The minister met her counterpart on Monday.\n\nShe said [talks went well].", PUB, "published", None),
+    ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", PUB, "published", None),
+    ("Elections are due on Sunday. The minister said [her party would win].", PUB, "published", None),
+    ("The vote will take place next week. He said [he would vote no].", PUB, "published", None),
+    ("Tomorrow the minister will visit Kyiv. She said [support would continue].", PUB, "published", None),
+    # tense: a present-tense report is dated by publication; "will" in the content never dates it
+    ("The minister says [prices will fall next year].", PUB, "published", "2025"),
+    ("On Monday the minister met the press. She says [prices will fall].", PUB, "published", None),
+    ("The minister said [Russia will respond next month].", PUB, "published", "2024-11"),
+    ("The minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("[Exports fell in 2022 and in 2023], the ministry said.", PUB, "published", "2022"),
+    # never a claim date: durations, vague references
+    ("Officials said [the plan, which lasted three days, had failed].", PUB, "published", None),
+    ("Officials now say [the treaty still holds].", PUB, "published", None),
+    # the dateline dates the report
+    ("MOSCOW, Oct. 2 (Reuters) - The Kremlin said [the talks had stalled].", "2024-10-02", "published", None),
+    ("GENEVA, Oct. 1 — Officials said [a deal was close].", "2024-10-01", "published", None),
+]  # fmt: skip
+
+
+def parse(text: str) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
+    """Plain text, content span and cue span (or None) of a marked-up case."""
+    plain, spans, opened, removed = "", {}, {}, 0
+    for m in MARK.finditer(text):
+        plain += text[len(plain) + removed : m.start()]
+        removed += 1
+        char = m.group()
+        if char in "[<":
+            opened[char] = len(plain)
+        else:
+            key = "[" if char == "]" else "<"
+            spans[key] = (opened[key], len(plain))
+    plain += text[len(plain) + removed :]
+    return plain, spans["["], spans.get("<")
+
+
+def run(nlp, text: str, published: str | None = PUB) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def date_of(nlp, marked: str, **kwargs):
+    text, (start, end), cue = parse(marked)
+    doc = run(nlp, text)
+    if cue is not None:
+        kwargs.update(cue_start=cue[0], cue_end=cue[1])
+    return doc, claim_date(doc, start, end, **kwargs)
+
+
+@pytest.mark.parametrize("marked, value, basis, content", CASES)
+def test_claim_dates_table(nlp, marked, value, basis, content):
+    doc, got = date_of(nlp, marked)
+    assert (got["value"], got["basis"]) == (value, basis)
+    assert (got["content_date"] or {}).get("value") == content
+    if got["start"] is not None:  # the date's text is where it says
+        assert doc.text[got["start"] : got["end"]] == got["text"]
+
+
+def test_case_table_is_large_enough():
+    assert len(CASES) >= 40
+
+
+SPEAKER_TEXT = (
+    "On Monday, Putin said [the West had lied].\n\nPutin also said [sanctions had failed]."
+)
+
+
+@pytest.mark.parametrize(
+    "speaker, previous_speaker, value, basis",
+    [
+        ("putin", "putin", "2024-09-30", "context"),  # same speaker: his last dated claim
+        ("putin", "lavrov", PUB, "published"),  # another speaker's date is not his
+        ("putin", {"actor_id": "putin"}, "2024-09-30", "context"),  # a claim row's speaker
+        (None, None, PUB, "published"),  # no speaker given: the paragraph only
+    ],
+)
+def test_same_speaker_inherits_previous_claim_date(nlp, speaker, previous_speaker, value, basis):
+    text = MARK.sub("", SPEAKER_TEXT)
+    doc = run(nlp, text)
+    first_start = text.index("the West")
+    first = claim_date(doc, first_start, text.index(".", first_start))
+    assert (first["value"], first["basis"]) == ("2024-09-30", "explicit")
+    if isinstance(previous_speaker, dict):
+        previous = [{"speaker": previous_speaker, "date": first}]
+    else:
+        previous = [{"speaker_id": previous_speaker, "date": first}]
+    start = text.index("sanctions")
+    got = claim_date(doc, start, start + 19, speaker_id=speaker, previous_claims=previous)
+    assert (got["value"], got["basis"]) == (value, basis)
+
+
+def test_no_date_at_all_without_publication_date(nlp):
+    text = "Officials said the deal was close."
+    doc = run(nlp, text, published=None)
+    assert claim_date(doc, text.index("the deal"), len(text) - 1) is None
+
+
+def test_position_outside_the_text_falls_back_to_publication(nlp):
+    text = "Officials said the deal was close."
+    doc = run(nlp, text)
+    assert claim_date(doc, len(text) + 5, len(text) + 9)["basis"] == "published"
+
+
+@pytest.mark.parametrize(
+    "text, char, expected",
+    [
+        ("one\n\ntwo", 6, (5, 8)),  # second paragraph
+        ("one\n\ntwo", 1, (0, 3)),  # first paragraph
+        ("one\n \ntwo\nthree", 7, (6, 15)),  # a blank line may hold spaces; one \n is no break
+        ("one. \n\ntwo", 8, (7, 10)),  # a space before the break
+        ("one\n\n\ntwo", 7, (6, 9)),  # the paragraph starts at its first character
+        ("", 0, (0, 0)),
+    ],
+)
+def test_paragraph_bounds(nlp, text, char, expected):
+    assert paragraph_bounds(nlp.make_doc(text), char) == expected

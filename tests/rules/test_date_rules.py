@@ -1,0 +1,97 @@
+"""Regression table of the TIMEX3 gaps closed on the development set (TimeBank + AQUAINT):
+ranges, clock times with days, expressions anchored on the last date mentioned, positions
+and vague durations, fiscal periods, holidays, decades and centuries.
+
+Each row: (text, expected), expected listing every date entry as (text, value, type, mod).
+Published 2024-10-04, a Friday in ISO week 2024-W40. The rule ids must all be declared in
+pipeline/dates/patterns/rules.json.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.rules import stage_rules
+
+PUB = "2024-10-04"
+
+CASES = [
+    # ranges: two TIMEX3, the year shared
+    ("The conference runs March 23-25, 2025, in Vienna.", [("March 23", "2025-03-23", "DATE", None), ("25, 2025", "2025-03-25", "DATE", None)]),
+    ("Voting took place on April 24 and 25.", [("April 24", "2024-04-24", "DATE", None), ("25", "2024-04-25", "DATE", None)]),
+    ("The fair ran from March 30 to April 2, 2025.", [("March 30", "2025-03-30", "DATE", None), ("April 2, 2025", "2025-04-02", "DATE", None)]),
+    ("Prices rose from 2014 to 2016.", [("2014", "2014", "DATE", None), ("2016", "2016", "DATE", None)]),
+    ("The drought lasted from March to May 2025.", [("March", "2025-03", "DATE", None), ("May 2025", "2025-05", "DATE", None)]),
+    ("The 2014-16 downturn hurt exports.", [("2014", "2014", "DATE", None), ("16", "2016", "DATE", None)]),
+    ("They met between Monday and Wednesday.", [("Monday", "2024-09-30", "DATE", None), ("Wednesday", "2024-10-02", "DATE", None)]),
+    # clock times: with their day one TIME; alone, the publication day
+    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-01T14:00", "TIME", None)]),
+    ("The blast came at 4 a.m. EDT Thursday.", [("4 a.m. EDT Thursday", "2024-10-03T04:00", "TIME", None)]),
+    ("Trading opened at 9:15 a.m.", [("9:15 a.m.", "2024-10-04T09:15", "TIME", None)]),
+    # anchored on the last date mentioned, not on publication
+    ("In 2019 the firm moved. A year earlier, it had lost money.", [("2019", "2019", "DATE", None), ("A year earlier", "2018", "DATE", None)]),
+    ("The plant opened on March 3, 2020. Two days later it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("Two days later", "2020-03-05", "DATE", None),]),
+    ("The strike began in June 2021. The previous month, wages fell.", [("June 2021", "2021-06", "DATE", None), ("The previous month", "2021-05", "DATE", None)]),
+    ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
+    ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
+    ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
+    ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
+    ("Profit rose last year.", [("last year", "2023", "DATE", None)]),
+    ("The bank had 500 staff a year ago.", [("a year ago", "2023", "DATE", None)]),  # no period to compare with
+    ("Third-quarter sales rose. Sales in the quarter beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None)]),
+    ("Profit in the third quarter rose from the year-earlier quarter.", [("the third quarter", "2024-Q3", "DATE", None), ("the year-earlier quarter", "2023-Q3", "DATE", None),]),
+    ("Sales fell in 2020. That year, the plant closed.", [("2020", "2020", "DATE", None), ("That year", "2020", "DATE", None)]),
+    ("Exports fell in 2021. The quarter was weak.", [("2021", "2021", "DATE", None), ("The quarter", "2021-QX", "DATE", None)]),
+    ("Two years later the firm failed.", [("Two years later", "2026", "DATE", None)]),  # no earlier date: publication
+    ("The blast came at noon. Ten minutes later the police arrived.", [("noon", "2024-10-04T12:00", "TIME", None), ("Ten minutes", "PT10M", "DURATION", None)]),  # a clock shift is no date
+    ("Two years after the war the firm failed.", [("Two years", "P2Y", "DURATION", None)]),  # 'after the war': a duration
+    # positions and vague durations
+    ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
+    ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
+    ("Inflation peaked in mid-2023.", [("mid-2023", "2023", "DATE", "MID")]),
+    ("Talks will continue in the coming days.", [("coming days", "PXD", "DURATION", None)]),
+    ("In recent weeks prices fell.", [("recent weeks", "PXW", "DURATION", None)]),
+    ("The weeks ahead will be hard.", [("The weeks ahead", "PXW", "DURATION", None)]),
+    ("The storm hit over the weekend.", [("the weekend", "2024-W39-WE", "DATE", None)]),
+    # fiscal periods
+    ("Fiscal 2024 results were strong.", [("Fiscal 2024", "2024", "DATE", None)]),
+    ("Results for the fiscal third quarter disappointed.", [("the fiscal third quarter", "2024-Q3", "DATE", None)]),
+    ("Revenue rose in the third quarter of fiscal 2023.", [("the third quarter of fiscal 2023", "2023-Q3", "DATE", None)]),
+    # holidays fixed in the calendar; Ramadan is not
+    ("Shops were busy before Christmas.", [("Christmas", "2023-12-25", "DATE", "BEFORE")]),
+    ("Families gathered on Thanksgiving Day.", [("Thanksgiving Day", "2023-11-23", "DATE", None)]),
+    ("Easter 2025 was a quiet holiday.", [("Easter 2025", "2025-04-20", "DATE", None)]),
+    ("Ramadan began.", []),
+    # decades and centuries in every spelling
+    ("In the nineties prices were low.", [("the nineties", "199", "DATE", None)]),
+    ("The 1990s were calm.", [("The 1990s", "199", "DATE", None)]),
+    ("Music of the 90s.", [("the 90s", "199", "DATE", None)]),
+    ("A nineteen-eighties style.", [("nineteen-eighties", "198", "DATE", None)]),
+    ("The twentieth century ended.", [("The twentieth century", "19", "DATE", None)]),
+    ("It was a record this century.", [("this century", "20", "DATE", None)]),
+    ("Workers in their forties.", []),  # an age, not a decade
+    ("He was born in nineteen ninety-six.", [("nineteen ninety-six", "1996", "DATE", None)]),
+    ("In the year two thousand we met.", [("the year two thousand", "2000", "DATE", None)]),
+    ("Twenty one people died.", []),  # a count, not a year
+    # sets: adverbs, not adjectives; 'previously' is no TIMEX3
+    ("The paper is published daily.", [("daily", "P1D", "SET", None)]),
+    ("Quarterly earnings rose.", []),
+    ("It was previously banned.", []),
+    # 'current' as a time adjective
+    ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
+    ("The current account deficit grew.", []),
+]  # fmt: skip
+
+
+def rows(doc):
+    return [(d["text"], d["value"], d["type"], d["mod"]) for d in doc._.dates]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_date_rules_table(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    doc = nlp(doc)
+    assert rows(doc) == expected
+    declared = stage_rules("dates")
+    assert all(d["rule_id"] in declared for d in doc._.dates)
