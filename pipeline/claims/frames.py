@@ -66,6 +66,18 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
     return None
 
 
+WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
+
+
+def propositional_clause(clause: Token) -> bool:
+    """A clausal complement that states something: not a wh-clause ("decided what to do",
+    "learned who he was") and not a bare infinitive ("heard him speak", "let her go")."""
+    if clause.left_edge.lower_ in WH_WORDS:
+        return False
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return not bare
+
+
 def _first(by_dep: ByDep, dep: str) -> Token | None:
     return (by_dep.get(dep) or [None])[0]
 

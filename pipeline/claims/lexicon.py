@@ -16,6 +16,7 @@ from pipeline.rules import load_data
 # 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns;
 #    raising_xcomp (X seemed to ...: the author's evidential, no speaker named)
 SUPPORTED_VERSION = 2
+GENERATED = "cues.generated.json"  # built by scripts/build_cues.py from WordNet 3.0
 
 CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
 NOMINAL_CUE_KEYS = {
@@ -87,18 +88,41 @@ class Lexicon:
     # subordinators whose clause, right after a cue's complement, belongs to the content
     # ("said the plan failed, because the money ran out")
     clause_marks: frozenset[str] = field(default_factory=frozenset)
+    # lemmas whose only entries come from cues.generated.json (WordNet): their claims carry
+    # the indirect.generated_* rule ids, at a lower confidence
+    generated_lemmas: frozenset[str] = field(default_factory=frozenset)
+    # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
+    source_types: dict[str, str] = field(default_factory=dict)
+    actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
+    # verbs that take a clause without reporting anything ("make sure that"): no open frame
+    open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
+
+
+def _cue_table(name: str, entries: list[dict], cues: dict[str, list[dict]]) -> None:
+    for entry in entries:
+        _check_keys(name, entry, CUE_KEYS)
+        bad = set(entry.get("frames", [])) - FRAMES
+        if bad:
+            raise ValueError(f"{name}: unknown frames {sorted(bad)} in {entry!r}")
+        cues.setdefault(entry["lemma"].lower(), []).append(entry)
+
+
+def _generated_cues(cues: dict[str, list[dict]]) -> frozenset[str]:
+    """Adds the WordNet cues (scripts/build_cues.py) for lemmas the curated file does not
+    list; returns those lemmas."""
+    generated: dict[str, list[dict]] = {}
+    _cue_table(GENERATED, _load(GENERATED)["cues"], generated)
+    new = {k: v for k, v in generated.items() if k not in cues}
+    cues.update(new)
+    return frozenset(new)
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cues_data = _load("cues.json")
     cues: dict[str, list[dict]] = {}
-    for entry in cues_data["cues"]:
-        _check_keys("cues.json", entry, CUE_KEYS)
-        bad = set(entry.get("frames", [])) - FRAMES
-        if bad:
-            raise ValueError(f"cues.json: unknown frames {sorted(bad)} in {entry!r}")
-        cues.setdefault(entry["lemma"].lower(), []).append(entry)
+    _cue_table("cues.json", cues_data["cues"], cues)
+    generated = _generated_cues(cues)
     nominal_that: dict[str, dict] = {}
     for entry in cues_data.get("nominal_cues", []):
         _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
@@ -119,6 +143,9 @@ def load_lexicon() -> Lexicon:
     evidential = frozenset(
         k for k, v in cues.items() if all(e.get("frames") == ["raising_xcomp"] for e in v)
     )
+
+    sources = _load("sources.json")
+    source_types = {w.lower(): kind for kind, ws in sources["source_types"].items() for w in ws}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in stance_data.get(key, []))
@@ -146,4 +173,8 @@ def load_lexicon() -> Lexicon:
         nominal_that=nominal_that,
         object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
+        generated_lemmas=generated,
+        source_types=source_types,
+        actor_types=dict(sources["actor_types"]),
+        open_frame_stop_verbs=frozenset(cues_data.get("open_frame_stop_verbs", [])),
     )

@@ -58,6 +58,16 @@ CASES = [
     "<sp>Chile</sp> <cue>said</cue> <c rule=indirect.ccomp mod=hedged>Peru seemed to be losing patience</c>.",
     "<sp>Peru</sp> seemed to <cue>suggest</cue> that <c rule=indirect.ccomp>the harbour was closed</c>.",
     "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
+    # indirect: a cue of the generated WordNet lexicon, with a propositional complement
+    "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
+    "<sp>Peru</sp> <cue>aspires</cue> <c rule=indirect.generated_xcomp>to rebuild the harbour</c>.",
+    "<sp>Peru</sp> <cue>beseeched</cue> <c rule=indirect.generated_object_xcomp>Chile to rebuild the harbour</c>.",
+    "[no indirect.generated_xcomp] Peru aspires to a new harbour.",
+    # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
+    "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
+    "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
+    "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
+    "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
@@ -72,6 +82,11 @@ CASES = [
     "<c rule=mixed.parenthetical_with_quote>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay “closed for good.</c>”",
     "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
+    "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
+    "<sp>Peru</sp> <cue>aspires</cue> <c rule=mixed.generated_xcomp_with_quote>to build a “world-class” harbour</c>.",
+    "<sp>Peru</sp> <cue>beseeched</cue> <c rule=mixed.generated_object_xcomp_with_quote>Chile to stop the “reckless” dredging</c>.",
+    "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
+    "<sp>The report</sp> <cue>hammers</cue> home that <c rule=mixed.source_ccomp_with_quote>the harbour was “closed for good.</c>”",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",

@@ -22,9 +22,11 @@ from pipeline.claims.frames import (
     FrameMatch,
     as_clause,
     cue_entry,
+    cue_lemma,
     is_cue_verb,
     match_frame,
     parenthetical,
+    propositional_clause,
 )
 from pipeline.claims.spans import (
     clip_to_paragraph,
@@ -36,7 +38,7 @@ from pipeline.claims.spans import (
     quote_pieces,
     token_range_chars,
 )
-from pipeline.claims.speakers import actor_like, speaker_for_cue, speaker_row
+from pipeline.claims.speakers import SOURCE_TYPES, actor_like, speaker_for_cue, speaker_row
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
@@ -44,7 +46,14 @@ QUOTE_COMPLEMENT = "direct.quote_complement"
 CONTINUATION = "direct.quote_continuation"
 # the rule ids this family writes, and the patterns it looks up in rules.json's frame_rules
 RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
-PATTERNS = (*frames.PATTERNS, "according_to")
+# a cue from the generated WordNet lexicon makes a claim only with a propositional
+# complement, under its own (less confident) rule ids
+GENERATED_PATTERNS = {
+    "ccomp": "generated_ccomp",
+    "xcomp": "generated_xcomp",
+    "object_xcomp": "generated_object_xcomp",
+}
+PATTERNS = (*frames.PATTERNS, "according_to", *GENERATED_PATTERNS.values())
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
 
 
@@ -63,7 +72,7 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
     return claims, claimed
 
 
-def _content(view: DocView, claimed: Claimed, tok: Token, match: FrameMatch):
+def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMatch):
     """The content chars (cs, ce) of a matched cue, and the record with the inner cue that
     was cut off it; cs == ce when nothing is left."""
     _, pattern, a, b, _ = match
@@ -85,7 +94,11 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
-    cs, ce, claimed = _content(view, claimed, tok, match)
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        pattern = GENERATED_PATTERNS.get(pattern, "")
+        if not pattern or not _propositional(view.doc, match):
+            return [], claimed
+    cs, ce, claimed = complement_chars(view, claimed, tok, match)
     if ce <= cs:
         return [], claimed
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
@@ -113,6 +126,14 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 
+def _propositional(doc, match: FrameMatch) -> bool:
+    """A generated cue's clause must state something (`frames.propositional_clause`)."""
+    _, pattern, a, b, _ = match
+    if pattern != "ccomp":
+        return True
+    return propositional_clause(doc[a : b + 1].root)
+
+
 def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> bool:
     """Intentions and beliefs need an actor holder ("the structure aims to ..." is none);
     a relative pronoun speaks for no one ("a forum which lets officials discuss ...")."""
@@ -121,6 +142,7 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         entry.get("category") in view.rules.holder_categories
         and not passive  # "X is expected to ...": the holder is left unnamed
         and not actor_like(view, speaker)
+        and (speaker or {}).get("type") not in SOURCE_TYPES  # "surveys demonstrate that"
     ):
         return False
     return not (
