@@ -29,7 +29,8 @@ NOMINAL_CUE_KEYS = {
     "plover",
     "frames",
 }
-NOMINAL_FRAMES = {"noun_that"}
+NOMINAL_FRAMES = {"noun_that", "noun_prep", "noun_infinitive"}
+NOMINAL_PREPOSITIONS = ("of", "for", "about", "on", "against", "over", "to")
 STANCE_VERB_KEYS = {"lemma", "polarity", "mode", "category", "cameo", "plover", "particle"}
 FRAMES = {
     "ccomp",
@@ -81,7 +82,10 @@ class Lexicon:
     holder_pronouns: frozenset[str] = field(default_factory=frozenset)
     personal_pronouns: frozenset[str] = field(default_factory=frozenset)
     relative_pronouns: frozenset[str] = field(default_factory=frozenset)
+    possessive_pronouns: frozenset[str] = field(default_factory=frozenset)
     nominal_that: dict[str, dict] = field(default_factory=dict)  # noun lemma -> cue entry
+    # noun lemma -> cue entry, for every cue noun with any nominal frame
+    nominal: dict[str, dict] = field(default_factory=dict)
     # prepositions whose phrase, right after a cue's object, belongs to the content
     # ("mocked X as a neophyte", "defended his role as ...", "slammed X for failing ...")
     object_prepositions: frozenset[str] = field(default_factory=frozenset)
@@ -124,6 +128,7 @@ def load_lexicon() -> Lexicon:
     _cue_table("cues.json", cues_data["cues"], cues)
     generated = _generated_cues(cues)
     nominal_that: dict[str, dict] = {}
+    nominal: dict[str, dict] = {}
     for entry in cues_data.get("nominal_cues", []):
         _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
         bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
@@ -131,6 +136,8 @@ def load_lexicon() -> Lexicon:
             raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
         if "noun_that" in entry.get("frames", []):
             nominal_that[entry["lemma"].lower()] = entry
+        if entry.get("frames"):
+            nominal[entry["lemma"].lower()] = entry
 
     stance_data = _load("stance.json")
     stance_verbs: dict[str, dict] = {}
@@ -170,7 +177,9 @@ def load_lexicon() -> Lexicon:
         holder_pronouns=words("holder_pronouns"),
         personal_pronouns=words("personal_pronouns"),
         relative_pronouns=words("relative_pronouns"),
+        possessive_pronouns=words("possessive_pronouns"),
         nominal_that=nominal_that,
+        nominal=nominal,
         object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
         generated_lemmas=generated,

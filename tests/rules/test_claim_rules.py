@@ -50,6 +50,9 @@ CASES = [
     "<c rule=indirect.parenthetical>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay closed</c>.",
     "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
+    "<sp>Her</sp> <cue>defence</cue> of <c rule=indirect.noun_prep>the harbour plan</c> was firm.",
+    "<sp>His</sp> <cue>call</cue> <c rule=indirect.noun_infinitive>to close the harbour</c> was rejected.",
+    "[no indirect.noun_prep] The support for the harbour plan grew.",
     # indirect: how far a complement runs, and who holds it
     "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
@@ -87,6 +90,8 @@ CASES = [
     "<sp>Peru</sp> <cue>beseeched</cue> <c rule=mixed.generated_object_xcomp_with_quote>Chile to stop the “reckless” dredging</c>.",
     "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=mixed.source_ccomp_with_quote>the harbour was “closed for good.</c>”",
+    "<sp>Her</sp> <cue>defence</cue> of <c rule=mixed.noun_prep_with_quote>the “reckless” harbour plan</c> was firm.",
+    "<sp>His</sp> <cue>call</cue> <c rule=mixed.noun_infinitive_with_quote>to close the “useless” harbour</c> was rejected.",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
