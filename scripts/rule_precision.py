@@ -122,6 +122,7 @@ def main() -> None:
     ap.add_argument("split", type=Path)
     ap.add_argument("--sample", help="a:b, a slice of the shuffled articles")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/claims-polnear-cache"))
+    ap.add_argument("--families", help="comma-separated claim families (default: the default)")
     ap.add_argument("--totals", action="store_true", help="scores only (for dev)")
     ap.add_argument("--cues", help="per cue word precision of the rules with this prefix")
     ap.add_argument("--misses", type=Path, help="write misses and spurious claims (train)")
@@ -129,7 +130,10 @@ def main() -> None:
     nlp = load_pipeline(DEFAULT_MODEL)
     files = sample_files(args.split, args.sample)
     documents, docs = parsed_docs(args.split, files, args.cache, nlp)
-    extractor = ClaimExtractor(nlp)
+    if args.families:
+        extractor = ClaimExtractor(nlp, families=args.families.split(","))
+    else:
+        extractor = ClaimExtractor(nlp)
     levels, rules, misses = score(documents, docs, extractor, bool(args.misses))
     print(f"{args.split} {args.sample or 'all'}: {len(docs)} documents")
     for t, lv in levels.items():

@@ -63,9 +63,8 @@ CASES = [
     "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
     # indirect: a cue of the generated WordNet lexicon, with a propositional complement
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
-    "<sp>Peru</sp> <cue>aspires</cue> <c rule=indirect.generated_xcomp>to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>beseeched</cue> <c rule=indirect.generated_object_xcomp>Chile to rebuild the harbour</c>.",
-    "[no indirect.generated_xcomp] Peru aspires to a new harbour.",
+    "[no indirect.generated_ccomp] Peru aspires to rebuild the harbour.",
     # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
@@ -86,7 +85,6 @@ CASES = [
     "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
-    "<sp>Peru</sp> <cue>aspires</cue> <c rule=mixed.generated_xcomp_with_quote>to build a “world-class” harbour</c>.",
     "<sp>Peru</sp> <cue>beseeched</cue> <c rule=mixed.generated_object_xcomp_with_quote>Chile to stop the “reckless” dredging</c>.",
     "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=mixed.source_ccomp_with_quote>the harbour was “closed for good.</c>”",
@@ -159,10 +157,20 @@ PARSED = [parse_case(line) for line in CASES]
 POLARITY = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 
 
-def run(nlp, text):
+OPT_IN_RULES = ("open_ccomp", "source_ccomp")  # the "open" family is off by default
+
+
+def run(nlp, text, *, all_families: bool = False):
     doc = nlp.make_doc(text)
     doc._.published = "2024-05-10"
-    return nlp(doc)._.claims
+    doc = nlp(doc)
+    if all_families:
+        from pipeline.claims.component import FAMILIES, ClaimExtractor
+
+        order = ("direct", "indirect", "nominal", "open", "stance")
+        assert set(order) == set(FAMILIES)
+        return ClaimExtractor(nlp, families=order).extract(doc)
+    return doc._.claims
 
 
 def span_of(row: dict | None) -> tuple[int, int] | None:
@@ -200,7 +208,8 @@ def check_claim(case: Case, k: int, got: list[dict]) -> None:
 
 @pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
 def test_case(nlp, case):
-    got = run(nlp, case.text)
+    ids = [*case.rule_ids, case.absent or ""]
+    got = run(nlp, case.text, all_families=any(x in r for r in ids for x in OPT_IN_RULES))
     if case.absent:
         assert [c for c in got if c["rule_id"] == case.absent] == []
         return
