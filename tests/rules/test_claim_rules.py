@@ -63,8 +63,8 @@ CASES = [
     "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
     # indirect: a cue of the generated WordNet lexicon, with a propositional complement
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
-    "<sp>Peru</sp> <cue>beseeched</cue> <c rule=indirect.generated_object_xcomp>Chile to rebuild the harbour</c>.",
     "[no indirect.generated_ccomp] Peru aspires to rebuild the harbour.",
+    "[no indirect.generated_ccomp] Peru beseeched Chile to rebuild the harbour.",
     # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
@@ -85,7 +85,6 @@ CASES = [
     "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
-    "<sp>Peru</sp> <cue>beseeched</cue> <c rule=mixed.generated_object_xcomp_with_quote>Chile to stop the “reckless” dredging</c>.",
     "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=mixed.source_ccomp_with_quote>the harbour was “closed for good.</c>”",
     "<sp>Her</sp> <cue>defence</cue> of <c rule=mixed.noun_prep_with_quote>the “reckless” harbour plan</c> was firm.",

@@ -97,10 +97,30 @@ def holder(view: DocView, noun: Token) -> dict | None:
     """The noun's possessor, or the subject of the verb whose object it is, or None."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
+        if poss.lower_ in view.lex.possessive_pronouns:
+            subj = clause_subject(noun)
+            if subj is not None:  # "he expanded on his calls for ...": the subject names him
+                return np_speaker(view, subj)
         return np_speaker(view, poss)
     if noun.dep_ == "dobj":
         return speaker_for_cue(view, noun.head)
     return None
+
+
+def clause_subject(noun: Token) -> Token | None:
+    """The subject before the verb that takes `noun` as its object, directly or through a
+    preposition ("renewed her call", "spoke about his support for"), or None."""
+    h = noun
+    for _ in range(3):
+        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.i == noun.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there"):
+        return None
+    return subj
 
 
 def _possessor_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
