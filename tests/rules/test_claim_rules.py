@@ -70,6 +70,13 @@ CASES = [
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
     "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
+    # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
+    "<sp>LOPEZ</sp><cue>:</cue> <c rule=indirect.turn_label>The harbour will reopen next week.</c>\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=indirect.turn_label>We will see about that.</c>",
+    "<sp>LOPEZ</sp><cue>:</cue> “<c rule=direct.turn_label>The harbour will reopen next week.</c>”\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=mixed.turn_label_with_quote>We will see about that “reopening.”</c>",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=indirect.speaker_label>The harbour will reopen next week.</c>",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
+    "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
@@ -166,7 +173,7 @@ def run(nlp, text, *, all_families: bool = False):
     if all_families:
         from pipeline.claims.component import FAMILIES, ClaimExtractor
 
-        order = ("direct", "indirect", "nominal", "open", "stance")
+        order = ("direct", "indirect", "nominal", "labels", "open", "stance")
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)
     return doc._.claims
