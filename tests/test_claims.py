@@ -1142,7 +1142,7 @@ def test_claimed_record_changes_only_by_returning_a_new_one():
         ("The report found that the harbour was closed.", "The report", "document"),
         ("The figures underscore that the harbour was closed.", "The figures", "data"),
         ("The newspaper reported that the harbour was closed.", "The newspaper", "media"),
-        ("The surveys demonstrate that the harbour was closed.", "The surveys", "poll"),
+        ("The surveys predict that the harbour will close.", "The surveys", "poll"),
         ("Peru said that the harbour was closed.", "Peru", "state"),  # an actor: its type
         ("Anna Petrova said that the harbour was closed.", "Anna Petrova", "person"),
     ],
