@@ -95,6 +95,7 @@ class Lexicon:
     # lemmas whose only entries come from cues.generated.json (WordNet): their claims carry
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
+    as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -183,6 +184,7 @@ def load_lexicon() -> Lexicon:
         object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
         generated_lemmas=generated,
+        as_it_verbs=frozenset(cues_data.get("as_it_verbs", [])),
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         open_frame_stop_verbs=frozenset(cues_data.get("open_frame_stop_verbs", [])),

@@ -51,8 +51,10 @@ RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
 # with the wrong holder (Y's act, not X's claim) half of the time
 GENERATED_PATTERNS = {"ccomp": "generated_ccomp"}
-PATTERNS = (*frames.PATTERNS, "according_to", *GENERATED_PATTERNS.values())
+PATTERNS = (*frames.PATTERNS, "according_to", "words_of", *GENERATED_PATTERNS.values())
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
+WORDS_OF = {"lemma": "in the words of", "category": "statement", "polarity": 0.0}
+PARTICLES = {"according_to": "to", "words_of": "of"}
 
 
 def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -60,9 +62,9 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
     for tok in view.doc:
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
-        if tok.lower_ == "according":
+        if tok.lower_ == "according" or words_of(view, tok):
             found, claimed = according_to(view, claimed, tok)
-        elif is_cue_verb(view, tok, evidential=True):
+        elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
             continue
@@ -213,29 +215,52 @@ def quote_complement(
 
 
 def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
-    """ "According to X, ...": the rest of the sentence is X's claim."""
+    """ "According to X, ..." / "In the words of X, ...": the rest of the sentence is X's
+    claim."""
     doc = view.doc
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    if tok.lower_ == "according":
+        first, pattern, entry = tok, "according_to", _lexicon_entry(view, "according to")
+    else:  # "in the words of": "words" with "in" two tokens before it
+        first, pattern, entry = doc[tok.i - 2], "words_of", WORDS_OF
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != PARTICLES[pattern]:
         return [], claimed
-    to = doc[tok.i + 1]
-    objs = [c for c in to.children if c.dep_ == "pobj"]
+    prep = doc[tok.i + 1]
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
     if not objs:
         return [], claimed
     src = objs[0]
-    span = _according_to_content(view, tok, to, src)
+    span = _according_to_content(view, first, prep, src)
     if span is None:
         return [], claimed
     cs, ce = token_range_chars(view, *span)
     if ce <= cs:
         return [], claimed
-    entry = next((e for e in view.lex.nominal_cues if e["lemma"] == "according to"), ACCORDING_TO)
     speaker = speaker_row(view, *np_chars(view, src))
     kind = quote_kind(view, cs, ce)
-    rule_id = view.rules.rule_for("according_to", kind)
-    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=to)
+    rule_id = view.rules.rule_for(pattern, kind)
+    if pattern == "according_to":
+        claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=prep)
+    else:
+        claim = make_claim(view, kind, rule_id, first, entry, speaker, cs, ce, cue_end=prep)
     if claim is None:
         return [], claimed
+    claim.cue["lemma"] = entry["lemma"]
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _lexicon_entry(view: DocView, lemma: str) -> dict:
+    return next((e for e in view.lex.nominal_cues if e["lemma"] == lemma), ACCORDING_TO)
+
+
+def words_of(view: DocView, tok: Token) -> bool:
+    """ "In the words of X" / "in her words of": `tok` is "words" in that phrase."""
+    doc = view.doc
+    return (
+        tok.lower_ == "words"
+        and tok.i >= 2
+        and doc[tok.i - 2].lower_ == "in"
+        and doc[tok.i - 1].lower_ == "the"
+    )
 
 
 def _according_to_content(view: DocView, tok: Token, to: Token, src: Token):
