@@ -122,23 +122,27 @@ def _generated_cues(cues: dict[str, list[dict]]) -> frozenset[str]:
     return frozenset(new)
 
 
+def _nominal_table(entries: list[dict]) -> dict[str, dict]:
+    """noun lemma -> cue entry, for the nominal cues with frames ("according to" has none)."""
+    nominal: dict[str, dict] = {}
+    for entry in entries:
+        _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
+        bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
+        if bad:
+            raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
+        if entry.get("frames"):
+            nominal[entry["lemma"].lower()] = entry
+    return nominal
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cues_data = _load("cues.json")
     cues: dict[str, list[dict]] = {}
     _cue_table("cues.json", cues_data["cues"], cues)
     generated = _generated_cues(cues)
-    nominal_that: dict[str, dict] = {}
-    nominal: dict[str, dict] = {}
-    for entry in cues_data.get("nominal_cues", []):
-        _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
-        bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
-        if bad:
-            raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
-        if "noun_that" in entry.get("frames", []):
-            nominal_that[entry["lemma"].lower()] = entry
-        if entry.get("frames"):
-            nominal[entry["lemma"].lower()] = entry
+    nominal = _nominal_table(cues_data.get("nominal_cues", []))
+    nominal_that = {k: e for k, e in nominal.items() if "noun_that" in e["frames"]}
 
     stance_data = _load("stance.json")
     stance_verbs: dict[str, dict] = {}
