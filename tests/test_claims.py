@@ -416,6 +416,7 @@ def test_claim_shape_and_order(nlp):
             "country",
             "role",
             "resolved_from",
+            "type",
         }
     order = [(c["content"]["start"], c["cue"]["start"]) for c in claims]
     assert order == sorted(order)
@@ -1006,7 +1007,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
     assert meta.assigns == ["doc._.claims"]
     assert "doc._.actor_mentions" in meta.requires and "doc._.dates" in meta.requires
     config = nlp.config["components"]["claims_claim_extractor"]
-    assert config["families"] == ["direct", "indirect", "nominal", "stance"]
+    assert config["families"] == ["direct", "indirect", "nominal", "labels", "stance"]
     assert config["rules"] is None
 
 
@@ -1132,3 +1133,21 @@ def test_claimed_record_changes_only_by_returning_a_new_one():
         record.used_cues = frozenset()
     with pytest.raises(TypeError):
         record.pending_inner[4] = (5,)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_type"),
+    [
+        ("Polls show that the harbour is closed.", "Polls", "poll"),  # no actor: a poll
+        ("The report found that the harbour was closed.", "The report", "document"),
+        ("The figures underscore that the harbour was closed.", "The figures", "data"),
+        ("The newspaper reported that the harbour was closed.", "The newspaper", "media"),
+        ("The surveys predict that the harbour will close.", "The surveys", "poll"),
+        ("Peru said that the harbour was closed.", "Peru", "state"),  # an actor: its type
+        ("Anna Petrova said that the harbour was closed.", "Anna Petrova", "person"),
+    ],
+)
+def test_speaker_type_names_sources_that_are_no_actor(nlp, text, speaker, speaker_type):
+    (claim,) = nlp(text)._.claims
+    assert claim["speaker"]["text"] == speaker
+    assert claim["speaker"]["type"] == speaker_type

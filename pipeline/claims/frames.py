@@ -14,6 +14,7 @@ from pipeline.claims.view import DocView
 
 EXPLETIVES = {"it", "there"}
 DEFAULT_CUE = {"category": "statement", "polarity": 0.0}
+PUT_IT = {"lemma": "put it", "category": "statement", "polarity": 0.0}
 
 FrameMatch = tuple[dict, str, int, int, "Token | None"]
 ByDep = dict[str, list[Token]]
@@ -64,6 +65,18 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
     return None
+
+
+WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
+
+
+def propositional_clause(clause: Token) -> bool:
+    """A clausal complement that states something: not a wh-clause ("decided what to do",
+    "learned who he was") and not a bare infinitive ("heard him speak", "let her go")."""
+    if clause.left_edge.lower_ in WH_WORDS:
+        return False
+    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    return not bare
 
 
 def _first(by_dep: ByDep, dep: str) -> Token | None:
@@ -223,6 +236,8 @@ def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | 
         return None  # "as he was known", "as expected": no one is cited
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
         return None
+    if _put_it(view, tok):
+        return PUT_IT, {}  # "as X put it": a speech tag whose object is "it"
     if deps & {"ccomp", "dobj", "xcomp", "oprd", "attr"}:
         return None  # "as opposed to", "as X promised to ...": not a tag
     if any(
@@ -240,6 +255,15 @@ def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | 
         None,
     )
     return None if entry is None else (entry, prts)
+
+
+def _put_it(view: DocView, tok: Token) -> bool:
+    """ "as X put it" / "as X phrased it": a verb of cues.json's `as_it_verbs` whose only
+    object is "it"."""
+    if tok.lemma_.lower() not in view.lex.as_it_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return len(objs) == 1 and objs[0].lower_ == "it"
 
 
 def as_clause(view: DocView, tok: Token) -> FrameMatch | None:

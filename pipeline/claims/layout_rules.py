@@ -69,7 +69,7 @@ def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
     article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
-        return {**unresolved, "name": "the press (question)", "role": "MED"}
+        return {**unresolved, "name": "the press (question)", "role": "MED", "type": "media"}
     name = turn["name"]
     surname = _surname(name) or _titled_surname(name, text)
     actor = _person_named(surname, actors) if surname else None
@@ -81,6 +81,7 @@ def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
         "country": actor.get("country"),
         "role": actor.get("role"),
         "resolved_from": "turn",
+        "type": "person",
     }
 
 

@@ -16,6 +16,7 @@ from pipeline.rules import load_data
 # 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns;
 #    raising_xcomp (X seemed to ...: the author's evidential, no speaker named)
 SUPPORTED_VERSION = 2
+GENERATED = "cues.generated.json"  # built by scripts/build_cues.py from WordNet 3.0
 
 CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
 NOMINAL_CUE_KEYS = {
@@ -28,7 +29,8 @@ NOMINAL_CUE_KEYS = {
     "plover",
     "frames",
 }
-NOMINAL_FRAMES = {"noun_that"}
+NOMINAL_FRAMES = {"noun_that", "noun_prep", "noun_infinitive"}
+NOMINAL_PREPOSITIONS = ("of", "for", "about", "on", "against", "over", "to")
 STANCE_VERB_KEYS = {"lemma", "polarity", "mode", "category", "cameo", "plover", "particle"}
 FRAMES = {
     "ccomp",
@@ -80,33 +82,67 @@ class Lexicon:
     holder_pronouns: frozenset[str] = field(default_factory=frozenset)
     personal_pronouns: frozenset[str] = field(default_factory=frozenset)
     relative_pronouns: frozenset[str] = field(default_factory=frozenset)
+    possessive_pronouns: frozenset[str] = field(default_factory=frozenset)
     nominal_that: dict[str, dict] = field(default_factory=dict)  # noun lemma -> cue entry
+    # noun lemma -> cue entry, for every cue noun with any nominal frame
+    nominal: dict[str, dict] = field(default_factory=dict)
     # prepositions whose phrase, right after a cue's object, belongs to the content
     # ("mocked X as a neophyte", "defended his role as ...", "slammed X for failing ...")
     object_prepositions: frozenset[str] = field(default_factory=frozenset)
     # subordinators whose clause, right after a cue's complement, belongs to the content
     # ("said the plan failed, because the money ran out")
     clause_marks: frozenset[str] = field(default_factory=frozenset)
+    # lemmas whose only entries come from cues.generated.json (WordNet): their claims carry
+    # the indirect.generated_* rule ids, at a lower confidence
+    generated_lemmas: frozenset[str] = field(default_factory=frozenset)
+    as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
+    # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
+    source_types: dict[str, str] = field(default_factory=dict)
+    actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
+    # verbs that take a clause without reporting anything ("make sure that"): no open frame
+    open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
+
+
+def _cue_table(name: str, entries: list[dict], cues: dict[str, list[dict]]) -> None:
+    for entry in entries:
+        _check_keys(name, entry, CUE_KEYS)
+        bad = set(entry.get("frames", [])) - FRAMES
+        if bad:
+            raise ValueError(f"{name}: unknown frames {sorted(bad)} in {entry!r}")
+        cues.setdefault(entry["lemma"].lower(), []).append(entry)
+
+
+def _generated_cues(cues: dict[str, list[dict]]) -> frozenset[str]:
+    """Adds the WordNet cues (scripts/build_cues.py) for lemmas the curated file does not
+    list; returns those lemmas."""
+    generated: dict[str, list[dict]] = {}
+    _cue_table(GENERATED, _load(GENERATED)["cues"], generated)
+    new = {k: v for k, v in generated.items() if k not in cues}
+    cues.update(new)
+    return frozenset(new)
+
+
+def _nominal_table(entries: list[dict]) -> dict[str, dict]:
+    """noun lemma -> cue entry, for the nominal cues with frames ("according to" has none)."""
+    nominal: dict[str, dict] = {}
+    for entry in entries:
+        _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
+        bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
+        if bad:
+            raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
+        if entry.get("frames"):
+            nominal[entry["lemma"].lower()] = entry
+    return nominal
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cues_data = _load("cues.json")
     cues: dict[str, list[dict]] = {}
-    for entry in cues_data["cues"]:
-        _check_keys("cues.json", entry, CUE_KEYS)
-        bad = set(entry.get("frames", [])) - FRAMES
-        if bad:
-            raise ValueError(f"cues.json: unknown frames {sorted(bad)} in {entry!r}")
-        cues.setdefault(entry["lemma"].lower(), []).append(entry)
-    nominal_that: dict[str, dict] = {}
-    for entry in cues_data.get("nominal_cues", []):
-        _check_keys("cues.json", entry, NOMINAL_CUE_KEYS)
-        bad = set(entry.get("frames", [])) - NOMINAL_FRAMES
-        if bad:
-            raise ValueError(f"cues.json: unknown nominal frames {sorted(bad)} in {entry!r}")
-        if "noun_that" in entry.get("frames", []):
-            nominal_that[entry["lemma"].lower()] = entry
+    _cue_table("cues.json", cues_data["cues"], cues)
+    generated = _generated_cues(cues)
+    nominal = _nominal_table(cues_data.get("nominal_cues", []))
+    nominal_that = {k: e for k, e in nominal.items() if "noun_that" in e["frames"]}
 
     stance_data = _load("stance.json")
     stance_verbs: dict[str, dict] = {}
@@ -119,6 +155,9 @@ def load_lexicon() -> Lexicon:
     evidential = frozenset(
         k for k, v in cues.items() if all(e.get("frames") == ["raising_xcomp"] for e in v)
     )
+
+    sources = _load("sources.json")
+    source_types = {w.lower(): kind for kind, ws in sources["source_types"].items() for w in ws}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in stance_data.get(key, []))
@@ -143,7 +182,14 @@ def load_lexicon() -> Lexicon:
         holder_pronouns=words("holder_pronouns"),
         personal_pronouns=words("personal_pronouns"),
         relative_pronouns=words("relative_pronouns"),
+        possessive_pronouns=words("possessive_pronouns"),
         nominal_that=nominal_that,
+        nominal=nominal,
         object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
+        generated_lemmas=generated,
+        as_it_verbs=frozenset(cues_data.get("as_it_verbs", [])),
+        source_types=source_types,
+        actor_types=dict(sources["actor_types"]),
+        open_frame_stop_verbs=frozenset(cues_data.get("open_frame_stop_verbs", [])),
     )

@@ -12,6 +12,8 @@ from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
+PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 
 
 def has_subject(tok: Token) -> bool:
@@ -86,7 +88,29 @@ def speaker_row(view: DocView, ss: int, se: int) -> dict | None:
             "role": None,
             "resolved_from": "unresolved",
         }
-    return {"text": text, "start": ss, "end": se, **res}
+    return {"text": text, "start": ss, "end": se, **res, "type": speaker_type(view, ss, se, res)}
+
+
+def speaker_type(view: DocView, ss: int, se: int, res: dict) -> str | None:
+    """What kind of source speaks: person, organisation, state... for a resolved actor (its
+    entity type); poll, document, data or media for a source that is no actor ("polls
+    show", "the report found"); None when unknown."""
+    if res.get("actor_id") is not None:
+        actor = next(
+            (a for a in view.doc._.actors or [] if a.get("actor_id") == res["actor_id"]), None
+        )
+        label = (actor or {}).get("type") or ""
+        return view.lex.actor_types.get(label)
+    span = view.doc.char_span(ss, se, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.lower_ in PERSON_PRONOUNS:
+        return "person"
+    found = view.lex.source_types.get(root.lemma_.lower())
+    if found is None and root.i > span.start:  # "exit polls": the compound as a whole
+        found = view.lex.source_types.get(f"{root.nbor(-1).lower_} {root.lemma_.lower()}")
+    return found
 
 
 def np_speaker(view: DocView, tok: Token) -> dict | None:

@@ -35,6 +35,7 @@ CASES = [
     "<sp>The mayor</sp> <cue>wrote</cue> that “<c rule=direct.quote_complement>the harbour will reopen next week.</c>”",
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
     "<cue>According to</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
+    "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
     # indirect: a cue and its complement
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
     "<sp>Peru</sp> did not <cue>deny</cue> that <c rule=indirect.ccomp neg=yes>the harbour was closed</c>.",
@@ -50,6 +51,12 @@ CASES = [
     "<c rule=indirect.parenthetical>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay closed</c>.",
     "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
+    "<sp>Her</sp> <cue>defence</cue> of <c rule=indirect.noun_prep>the harbour plan</c> was firm.",
+    "<sp>His</sp> <cue>call</cue> <c rule=indirect.noun_infinitive>to close the harbour</c> was rejected.",
+    "[no indirect.noun_prep] The support for the harbour plan grew.",
+    "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=indirect.words_of>the harbour is a disgrace</c>.",
+    "<c rule=indirect.as_clause>The harbour is a disgrace</c>, as <sp>the mayor</sp> <cue>put</cue> it.",
+    "[no indirect.as_clause] The mayor put it on the table.",
     # indirect: how far a complement runs, and who holds it
     "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
@@ -58,6 +65,22 @@ CASES = [
     "<sp>Chile</sp> <cue>said</cue> <c rule=indirect.ccomp mod=hedged>Peru seemed to be losing patience</c>.",
     "<sp>Peru</sp> seemed to <cue>suggest</cue> that <c rule=indirect.ccomp>the harbour was closed</c>.",
     "<sp>Peru</sp> <cue>aims</cue> <c rule=indirect.xcomp>to improve trade</c>.",
+    # indirect: a cue of the generated WordNet lexicon, with a propositional complement
+    "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
+    "[no indirect.generated_ccomp] Peru aspires to rebuild the harbour.",
+    "[no indirect.generated_ccomp] Peru beseeched Chile to rebuild the harbour.",
+    # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
+    "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
+    "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
+    "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
+    "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
+    # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
+    "<sp>LOPEZ</sp><cue>:</cue> <c rule=indirect.turn_label>The harbour will reopen next week.</c>\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=indirect.turn_label>We will see about that.</c>",
+    "<sp>LOPEZ</sp><cue>:</cue> “<c rule=direct.turn_label>The harbour will reopen next week.</c>”\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=mixed.turn_label_with_quote>We will see about that “reopening.”</c>",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=indirect.speaker_label>The harbour will reopen next week.</c>",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
+    "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
+    "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
@@ -72,6 +95,12 @@ CASES = [
     "<c rule=mixed.parenthetical_with_quote>The harbour, <sp>Peru</sp> <cue>said</cue>, would stay “closed for good.</c>”",
     "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
+    "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
+    "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
+    "<sp>The report</sp> <cue>hammers</cue> home that <c rule=mixed.source_ccomp_with_quote>the harbour was “closed for good.</c>”",
+    "<sp>Her</sp> <cue>defence</cue> of <c rule=mixed.noun_prep_with_quote>the “reckless” harbour plan</c> was firm.",
+    "<sp>His</sp> <cue>call</cue> <c rule=mixed.noun_infinitive_with_quote>to close the “useless” harbour</c> was rejected.",
+    "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=mixed.words_of_with_quote>the harbour is a “disgrace</c>.”",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
@@ -139,10 +168,20 @@ PARSED = [parse_case(line) for line in CASES]
 POLARITY = {"pos": "positive", "neg": "negative", "neu": "neutral"}
 
 
-def run(nlp, text):
+OPT_IN_RULES = ("open_ccomp", "source_ccomp")  # the "open" family is off by default
+
+
+def run(nlp, text, *, all_families: bool = False):
     doc = nlp.make_doc(text)
     doc._.published = "2024-05-10"
-    return nlp(doc)._.claims
+    doc = nlp(doc)
+    if all_families:
+        from pipeline.claims.component import FAMILIES, ClaimExtractor
+
+        order = ("direct", "indirect", "nominal", "labels", "open", "stance")
+        assert set(order) == set(FAMILIES)
+        return ClaimExtractor(nlp, families=order).extract(doc)
+    return doc._.claims
 
 
 def span_of(row: dict | None) -> tuple[int, int] | None:
@@ -180,7 +219,8 @@ def check_claim(case: Case, k: int, got: list[dict]) -> None:
 
 @pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
 def test_case(nlp, case):
-    got = run(nlp, case.text)
+    ids = [*case.rule_ids, case.absent or ""]
+    got = run(nlp, case.text, all_families=any(x in r for r in ids for x in OPT_IN_RULES))
     if case.absent:
         assert [c for c in got if c["rule_id"] == case.absent] == []
         return

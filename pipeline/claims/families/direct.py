@@ -24,9 +24,10 @@ NEXT_SENTENCE = "direct.quote_cue_next_sentence"
 CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
+COLON_VERB = "direct.quote_colon_verb"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -60,6 +61,8 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if not q_toks:
             continue
         found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
+        if found is None:
+            found = colon_verb(view, q)
         if found is None:
             continue
         cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
@@ -115,6 +118,24 @@ def attribute(
             return Attribution(later, None, PREV_SPEAKER)
         return Attribution(last.cue, last.speaker, PREV_SPEAKER)
     return found
+
+
+def colon_verb(view: DocView, q: QuoteSegment) -> Attribution | None:
+    """ "X sighed: “...”": a verb outside the cue lexicon, with a subject of its own, then a
+    colon and the quote; the verb is the cue."""
+    text = view.text
+    k = q.open_start - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 1 or text[k] != ":":
+        return None
+    before = view.doc.char_span(k - 1, k, alignment_mode="expand")
+    if before is None or len(before) == 0:
+        return None
+    verb = before[-1]
+    if verb.pos_ != "VERB" or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
+        return None
+    return Attribution(verb, None, COLON_VERB)
 
 
 def standalone(view: DocView, q: QuoteSegment) -> bool:

@@ -1,6 +1,10 @@
-"""Nominal claims: a cue noun with a that-clause ("her claim that ...", "X voiced concern
-that ..."). The holder is the noun's possessor, or the subject of the verb that takes the
-noun as its object; else none is named."""
+"""Nominal claims: a cue noun with its complement. With a that-clause ("her claim that ...",
+"X voiced concern that ...") the holder is the noun's possessor, or the subject of the verb
+that takes the noun as its object, else none is named. With a prepositional complement
+("her defence of the plan", "their doubts about the deal") or an infinitive ("his call to
+ban ...", "her refusal to answer") the noun needs a possessor that can hold a claim (an
+actor, or a typed source such as "the report's warning about ..."): without one, "the
+support for the plan" names no one's claim."""
 
 from __future__ import annotations
 
@@ -8,35 +12,72 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
 from pipeline.claims.spans import token_range_chars
-from pipeline.claims.speakers import np_speaker, speaker_for_cue
+from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-PATTERNS = ("noun_that",)
+PATTERNS = ("noun_that", "noun_prep", "noun_infinitive")
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     for tok in view.doc:
-        entry = view.lex.nominal_that.get(tok.lemma_.lower())
+        entry = view.lex.nominal.get(tok.lemma_.lower())
         if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue
         if claimed.inside_speech(tok.idx):
             continue  # "denied the claim that ...": already the content of a claim
-        clause = that_clause(tok)
-        if clause is None:
+        found = complement(tok, entry.get("frames", []))
+        if found is None:
             continue
-        cs, ce = token_range_chars(view, clause.left_edge.i, clause.right_edge.i)
+        pattern, a, b = found
+        speaker = holder(view, tok)
+        if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
+            continue
+        cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue
         kind = quote_kind(view, cs, ce)  # direct: "his claim that “...”"
-        rule_id = view.rules.rule_for("noun_that", kind)
-        claim = make_claim(view, kind, rule_id, tok, entry, holder(view, tok), cs, ce)
+        if kind == "direct" and pattern != "noun_that":
+            kind = "mixed"  # "her call to “ban them all”": a quoted piece of the phrase
+        rule_id = view.rules.rule_for(pattern, kind)
+        claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
         if claim is not None:
             claimed = claimed.add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed
+
+
+def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
+    """(pattern, first token, last token) of the noun's complement, by its frames."""
+    if "noun_that" in frames:
+        clause = that_clause(noun)
+        if clause is not None:
+            return "noun_that", clause.left_edge.i, clause.right_edge.i
+    if "noun_infinitive" in frames:
+        inf = next(
+            (
+                c
+                for c in noun.rights
+                if c.dep_ in ("acl", "relcl", "xcomp")
+                and c.pos_ in ("VERB", "AUX")
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+            ),
+            None,
+        )
+        if inf is not None:
+            return "noun_infinitive", inf.left_edge.i, inf.right_edge.i
+    if "noun_prep" in frames:
+        prep = next(
+            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS),
+            None,
+        )
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep else []
+        if objs:
+            return "noun_prep", objs[0].left_edge.i, prep.right_edge.i
+    return None
 
 
 def that_clause(noun: Token) -> Token | None:
@@ -56,7 +97,37 @@ def holder(view: DocView, noun: Token) -> dict | None:
     """The noun's possessor, or the subject of the verb whose object it is, or None."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
+        if poss.lower_ in view.lex.possessive_pronouns:
+            subj = clause_subject(noun)
+            if subj is not None:  # "he expanded on his calls for ...": the subject names him
+                return np_speaker(view, subj)
         return np_speaker(view, poss)
     if noun.dep_ == "dobj":
         return speaker_for_cue(view, noun.head)
     return None
+
+
+def clause_subject(noun: Token) -> Token | None:
+    """The subject before the verb that takes `noun` as its object, directly or through a
+    preposition ("renewed her call", "spoke about his support for"), or None."""
+    h = noun
+    for _ in range(3):
+        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.i == noun.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there"):
+        return None
+    return subj
+
+
+def _possessor_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
+    """A possessor of the noun that can hold a claim."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return False
+    if poss.lower_ in view.lex.possessive_pronouns:
+        return True
+    return actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES

@@ -1,0 +1,84 @@
+"""Claims that need no cue lexicon, at a lower confidence than the lexicon's: any verb with a
+clausal complement whose own subject can hold a claim. The subject is an actor (a person,
+organisation or state, a pronoun, a noun for people: "Ana fumed that ...") or a source that
+is no actor ("polls show that ...", "the report found that ...": the speaker's `type` is
+poll, document, data or media, so that analysts can keep or drop them).
+
+A verb of the cue lexicon is left to the indirect family, and so are the verbs that take a
+clause without saying anything (patterns/cues.json `open_frame_stop_verbs`: "make sure
+that", "be that ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.families.indirect import complement_chars
+from pipeline.claims.frames import EXPLETIVES, cue_lemma, propositional_clause
+from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
+from pipeline.claims.view import DocView, quote_kind
+
+RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
+ACTOR, SOURCE = "open_ccomp", "source_ccomp"
+PATTERNS = (ACTOR, SOURCE)
+
+
+def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    for tok in view.doc:
+        if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
+            continue
+        verb = tok.head
+        if not _open_verb(view, claimed, verb, tok):
+            continue
+        found, claimed = _open_claim(view, claimed, verb, tok)
+        claims.extend(found)
+    return claims, claimed
+
+
+def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> bool:
+    """A verb no lexicon rule took, outside quotes, whose first clausal complement is
+    `clause`."""
+    lex = view.lex
+    lemma = cue_lemma(lex, verb)
+    return (
+        verb.pos_ == "VERB"
+        and verb.i not in claimed.used_cues
+        and view.tok_quote[verb.i] < 0
+        and lemma not in lex.cue_lemmas
+        and lemma not in lex.evidential_lemmas
+        and lemma not in lex.open_frame_stop_verbs
+        and next(c for c in verb.children if c.dep_ == "ccomp").i == clause.i
+        and propositional_clause(clause)
+    )
+
+
+def _open_claim(
+    view: DocView, claimed: Claimed, verb: Token, clause: Token
+) -> tuple[list[Claim], Claimed]:
+    subj = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
+    )
+    if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
+        return [], claimed
+    speaker = np_speaker(view, subj)
+    if actor_like(view, speaker):
+        pattern = ACTOR
+    elif speaker is not None and speaker.get("type") in SOURCE_TYPES:
+        pattern = SOURCE
+    else:
+        return [], claimed
+    entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
+    match = (entry, "ccomp", clause.left_edge.i, clause.right_edge.i, None)
+    cs, ce, claimed = complement_chars(view, claimed, verb, match)
+    if ce <= cs:
+        return [], claimed
+    kind = quote_kind(view, cs, ce)
+    if kind == "direct":
+        return [], claimed  # a quote that is the whole complement: the direct rules' part
+    claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
