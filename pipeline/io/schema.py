@@ -93,6 +93,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("speaker_country", _STR),
         ("speaker_role", _STR),
         ("speaker_resolved_from", _STR),
+        ("speaker_type", _STR),
         ("cue_text", _STR),
         ("cue_start", _INT),
         ("cue_end", _INT),
