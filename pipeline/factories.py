@@ -42,3 +42,10 @@ def make_claim_extractor(nlp: Language, name: str):
     from pipeline.claims.claim_extractor import ClaimExtractor
 
     return ClaimExtractor(nlp, name)
+
+
+@Language.factory("claims_event_coder", default_config={})
+def make_event_coder(nlp: Language, name: str):
+    from pipeline.events.component import EventCoder
+
+    return EventCoder(nlp, name)

@@ -1,0 +1,151 @@
+"""The arguments of an event predicate: who acts (sources) and toward whom (targets), as actor
+mentions. Argument phrases are pruned of modifiers ("over its invasion of Ukraine") and of
+relative clauses, so an actor only mentioned there is neither source nor target."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.events.lexicon import EventLexicon
+
+OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+@dataclass
+class Mentions:
+    """The doc's actor mentions, by start offset, for quick lookup of a token's mention."""
+
+    doc: Doc
+    rows: list[dict]
+
+    def __post_init__(self) -> None:
+        self.rows = sorted(self.rows, key=lambda m: m["start"])
+        self.starts = [m["start"] for m in self.rows]
+
+    def covering(self, tok: Token) -> dict | None:
+        """The mention that contains the token, if any."""
+        i = bisect_left(self.starts, tok.idx + 1) - 1
+        while i >= 0 and self.rows[i]["end"] > tok.idx:
+            if self.rows[i]["start"] <= tok.idx:
+                return self.rows[i]
+            i -= 1
+        return None
+
+    def within(self, tokens: list[Token]) -> list[dict]:
+        """Mentions whose first character is one of these tokens', in text order."""
+        idx = {t.idx for t in tokens}
+        found = [self.covering(t) for t in sorted(tokens, key=lambda t: t.i)]
+        seen: list[dict] = []
+        for m in found:
+            if m is not None and m not in seen and any(m["start"] <= i < m["end"] for i in idx):
+                seen.append(m)
+        return seen
+
+
+def phrase_tokens(head: Token, lex: EventLexicon) -> list[Token]:
+    """The head's phrase without its conjuncts, clauses and modifier prepositional phrases."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+            continue
+        if child.dep_ == "prep" and child.lower_ in lex.modifier_preps:
+            continue
+        out.extend(phrase_tokens(child, lex))
+    return out
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads it is coordinated with ("X and Y")."""
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
+    """(role, head) pairs of the predicate's target arguments, ordered by role."""
+    objects: list[tuple[str, Token]] = []
+    preps: list[tuple[int, str, Token]] = []
+    order = {p: n for n, p in enumerate(sorted(lex.addressee_preps))}
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    for child in pred.children:
+        if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
+            objects.extend(("object", h) for h in conjuncts(child))
+        elif child.dep_ == "prep" and child.lower_ in lex.target_preps:
+            rank = order.get(child.lower_, len(order))
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
+        elif child.dep_ in ("xcomp", "ccomp", "oprd"):
+            # "urged Japan to stop": the addressee may be parsed as the complement's subject
+            for sub in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
+                objects.extend(("addressee", h) for h in conjuncts(sub))
+    preps.sort(key=lambda p: p[0])
+    return objects + [(role, head) for _, role, head in preps]
+
+
+def source_heads(pred: Token) -> list[Token]:
+    """The heads of the predicate's source: its subject, a passive's agent, the subject of the
+    verb it completes ("agreed to resume talks"), or a noun's possessor or light verb's subject."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    if passive:
+        for agent in (c for c in pred.children if c.dep_ == "agent"):
+            return [h for p in agent.children if p.dep_ == "pobj" for h in conjuncts(p)]
+        return []
+    for child in pred.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return conjuncts(child)
+        if child.dep_ == "poss":
+            return conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+            return [h for p in child.children if p.dep_ == "pobj" for h in conjuncts(p)]
+    if pred.dep_ in ("xcomp", "conj", "dobj", "obj") and pred.head.i != pred.i:
+        return source_heads(pred.head)
+    return []
+
+
+def mentions_of(heads: list[Token], mentions: Mentions, lex: EventLexicon) -> list[dict]:
+    """One mention per head: the one covering the head, else the first in its phrase, else a
+    country named by a modifier the linker left alone ("the Chinese side", "Israeli troops")."""
+    out: list[dict] = []
+    for head in heads:
+        found = mentions.covering(head)
+        if found is None:
+            phrase = phrase_tokens(head, lex)
+            inside = mentions.within(phrase)
+            found = inside[0] if inside else country_modifier(phrase)
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def country_modifier(phrase: list[Token]) -> dict | None:
+    """A mention for a country or demonym word that modifies the phrase's head."""
+    from pipeline.actors.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for tok in sorted(phrase, key=lambda t: t.i):
+        if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+            continue
+        entry = gazetteer.lookup(tok.text)
+        if entry is not None and entry.kind in ("country", "demonym"):
+            return {
+                "text": tok.text,
+                "start": tok.idx,
+                "end": tok.idx + len(tok.text),
+                "actor_id": entry.actor_id,
+                "name": entry.name,
+                "country": entry.country,
+                "role": entry.role,
+            }
+    return None
+
+
+def target_dict(m: dict) -> dict:
+    keys = ("text", "start", "end", "actor_id", "name", "country")
+    return {k: m.get(k) for k in keys}
+
+
+def speaker_dict(m: dict) -> dict:
+    return {**target_dict(m), "role": m.get("role"), "resolved_from": "mention"}
