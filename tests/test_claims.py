@@ -403,6 +403,7 @@ def test_claim_shape_and_order(nlp):
         "sentence",
         "confidence",
         "rule_id",
+        "event",  # added by the event coder that runs after the extractor
     }
     for c in claims:
         assert set(c) == keys

@@ -201,11 +201,14 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     }
     if category is not None:
         event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
-    stance = {
-        "polarity": polarity,
-        "category": basis if category is not None else "none",
-        "score": round(score, 3),
-    }
+    stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
+    if category is None:  # no event toward anyone: the claim keeps the content's polarity
+        kept = claim.get("stance") or {}
+        stance = {
+            "polarity": kept.get("polarity", "neutral"),
+            "category": "content",
+            "score": kept.get("score", 0.0),
+        }
     return event, stance
 
 
