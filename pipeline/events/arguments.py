@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from pipeline.events.lexicon import EventLexicon
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
-CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
@@ -47,15 +47,16 @@ class Mentions:
         return seen
 
 
-def phrase_tokens(head: Token, lex: EventLexicon) -> list[Token]:
-    """The head's phrase without its conjuncts, clauses and modifier prepositional phrases."""
+def phrase_tokens(head: Token, lex: EventLexicon, *, source: bool = False) -> list[Token]:
+    """The head's phrase without its conjuncts, clauses and modifier prepositional phrases
+    (a source's phrase also without participle clauses: "the fact that X did...")."""
     out = [head]
     for child in head.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct":
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or (source and child.dep_ == "acl"):
             continue
         if child.dep_ == "prep" and child.lower_ in lex.modifier_preps:
             continue
-        out.extend(phrase_tokens(child, lex))
+        out.extend(phrase_tokens(child, lex, source=source))
     return out
 
 
@@ -105,14 +106,16 @@ def source_heads(pred: Token) -> list[Token]:
     return []
 
 
-def mentions_of(heads: list[Token], mentions: Mentions, lex: EventLexicon) -> list[dict]:
+def mentions_of(
+    heads: list[Token], mentions: Mentions, lex: EventLexicon, *, source: bool = False
+) -> list[dict]:
     """One mention per head: the one covering the head, else the first in its phrase, else a
     country named by a modifier the linker left alone ("the Chinese side", "Israeli troops")."""
     out: list[dict] = []
     for head in heads:
         found = mentions.covering(head)
         if found is None:
-            phrase = phrase_tokens(head, lex)
+            phrase = phrase_tokens(head, lex, source=source)
             inside = mentions.within(phrase)
             found = inside[0] if inside else country_modifier(phrase)
         if found is not None and found not in out:

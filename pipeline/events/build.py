@@ -28,7 +28,9 @@ def event_claim(
     target_rule = "target.arguments"
     if not found and coding.category in cd.RECIPROCAL and partners:
         found, target_rule = partners, "target.compound_partner"
-    targets = [args.target_dict(m) for m in _unique(found) if not same_actor(m, speaker)]
+    targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    if not targets and (parent is not None or coding.rule_id != "event.cue_act"):
+        return None  # a nested event, or one of a light verb or noun, only toward someone
     sent = pred.sent
     start, end = _clause(pred, parent)
     claim = {
@@ -61,6 +63,14 @@ def parent_ref(parent: dict) -> dict:
         "cue": {"start": parent["cue"]["start"], "end": parent["cue"]["end"]},
         "content": {"start": parent["content"]["start"], "end": parent["content"]["end"]},
     }
+
+
+def _other_actor(m: dict, speaker: dict) -> bool:
+    """Neither the source nor, for a person or body of a state, that state."""
+    own_state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    if same_actor(m, speaker):
+        return False
+    return not (own_state and m.get("actor_id") == own_state)
 
 
 def _unique(mentions: list[dict]) -> list[dict]:
@@ -139,7 +149,8 @@ def sentence_events(st: DocState, matcher: Matcher, claims: list[dict]) -> list[
             continue
         st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
         parent = _container(claims, tok)
-        sources = args.mentions_of(args.source_heads(coding.pred), st.mentions, st.lex)
+        heads = args.source_heads(coding.pred)
+        sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
         speaker = (parent or {}).get("speaker")
         sources = [m for m in sources if not (parent and same_actor(m, speaker))]
         for source in sources:
@@ -162,8 +173,8 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
         if head is not None:
             pred = tok.head
             return cd.modify(head, st.lex) if pred.i not in st.coded else None
-    if tok.pos_ in cd.NOUN_POS and tok.dep_ not in ("nsubj", "dobj", "obj", "pobj", "ROOT"):
-        return None
+    if tok.pos_ in cd.NOUN_POS and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None  # an event noun in a modifier ("over its invasion of X") is no act
     coding = cd.code_word(pred, st.lex, "event.cue_act")
     return cd.modify(coding, st.lex) if coding is not None else None
 

@@ -45,23 +45,21 @@ def cue_token(st: DocState, claim: dict) -> Token | None:
 def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[dict]]:
     """The claim with its event, stance and targets recomputed; the coding of its event and
     the sources of that event when it is reported of other actors (for nested claims)."""
-    lex = st.lex
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
     root = content_root(content)
-    coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
-    from_content = coding is None and claim["kind"] in SPEECH_KINDS and root is not None
-    if from_content:
-        coding = cd.code_clause(root, lex, "event.content_predicate")
-    if coding is not None:
-        coding = cd.modify(coding, lex)
-        st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
+    coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     nested = nested_sources(coding, speaker, st) if from_content else []
-    targets, target_rule = claim_targets(claim, coding, threat, nested, cue, content, st)
+    found = [threat] if threat is not None else []
+    found += nested + (argument_mentions(inner, st) if inner is not None else [])
+    targets, target_rule = claim_targets(claim, coding, found, cue, content, st)
     if threat is not None:
-        cooperative = coding is not None and lex.quads.get(coding.category or "") in cd.COOPERATION
+        target_rule = "target.condition_subject"
+        cooperative = (
+            coding is not None and st.lex.quads.get(coding.category or "") in cd.COOPERATION
+        )
         pred = coding.pred if coding is not None else (root or cue)
         coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
     event, stance = event_and_stance(coding, targets, content, st, claim)
@@ -70,6 +68,30 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     if coding is not None:
         claim["negated"] = claim.get("negated") or coding.negated
     return claim, coding, nested
+
+
+def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocState):
+    """The claim's event: its cue when the cue is the act, else (speech) its content's
+    predicate. An intention whose content is a conflict act is a threat. Returns the coding,
+    the content's own coding, and whether the event is the content's."""
+    lex = st.lex
+    coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
+    inner = cd.code_clause(root, lex, "event.content_predicate") if root is not None else None
+    inner = cd.modify(inner, lex) if inner is not None else None
+    from_content = coding is None and claim["kind"] in SPEECH_KINDS and inner is not None
+    if from_content:
+        coding = inner
+    elif coding is not None:
+        coding = cd.modify(coding, lex)
+        conflict = inner is not None and lex.quads.get(inner.category or "", "").endswith(
+            "conflict"
+        )
+        if coding.category == "AGREE" and conflict:
+            coding = cd.Coding("THREATEN", "event.intent_conflict", coding.pred, inner.noun)
+    for part in (coding, inner):
+        if part is not None:
+            st.coded.update(t.i for t in (part.pred, part.noun) if t is not None)
+    return coding, inner, from_content
 
 
 def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | None:
@@ -97,7 +119,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     heads = args.source_heads(coding.pred)
     if any(h.lower_ in st.lex.first_person for h in heads):
         return []
-    found = args.mentions_of(heads, st.mentions, st.lex)
+    found = args.mentions_of(heads, st.mentions, st.lex, source=True)
     return [m for m in found if not same_actor(m, speaker)]
 
 
@@ -108,17 +130,16 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
     return args.mentions_of([h for _, h in heads], st.mentions, st.lex)
 
 
-def claim_targets(claim, coding, threat, nested, cue, content, st) -> tuple[list[dict], str]:
+def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], str]:
     """Targets by argument role; the content's actors when no argument names one."""
     speaker = claim.get("speaker") or {}
     members = speaker.get("members") or []
-    found = [threat] if threat is not None else []
-    found += nested
+    found = list(found)
     if coding is not None:
         found += argument_mentions(coding, st)
     if cue is not None:
         found += addressees(cue, st)
-    rule_id = "target.condition_subject" if threat is not None else "target.arguments"
+    rule_id = "target.arguments"
     if not found:
         found, rule_id = content_mentions(content, st), "target.content_mentions"
     out = [dict(m) for m in members]
@@ -146,27 +167,44 @@ def addressees(cue: Token, st: DocState) -> list[dict]:
 
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
-    """Actors mentioned in the content outside modifier phrases and relative clauses."""
-    root = content_root(content)
-    if root is None:
-        return []
-    inside = {t.i for t in content}
-    kept = [t for t in _pruned(root, st.lex) if t.i in inside]
-    others = [t for t in content if t.head.i not in inside and t.i != root.i]
-    for other in others:
-        kept += [t for t in _pruned(other, st.lex) if t.i in inside]
-    return st.mentions.within(kept)
+    """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
+    relative clauses."""
+    excluded: set[int] = set()
+    for tok in content:
+        if tok.dep_ == "relcl" or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+            excluded.update(t.i for t in tok.subtree)
+    return st.mentions.within([t for t in content if t.i not in excluded])
 
 
-def _pruned(head: Token, lex: EventLexicon) -> list[Token]:
-    out = [head]
-    for child in head.children:
-        if child.dep_ in ("relcl", "acl") or (
-            child.dep_ == "prep" and child.lower_ in lex.modifier_preps
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
+PRONOUNS = ("they", "them", "it", "he", "him", "she", "her", "their", "its", "his")
+
+
+def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) -> list[Token]:
+    """The clauses of the content that are about a target: where the target (or a pronoun)
+    is the subject, object or possessor of an argument; the whole content when the target
+    stands at its top ("called Y reckless")."""
+    inside = {t.i: t for t in content}
+    starts = {t["start"] for t in targets}
+    scope: set[int] = set()
+    for tok in content:
+        mention = st.mentions.covering(tok)
+        anchor = tok.lower_ in PRONOUNS or (mention is not None and mention["start"] in starts)
+        if not anchor or (
+            mention is not None and tok.head.i in inside and _same(mention, tok.head)
         ):
             continue
-        out.extend(_pruned(child, lex))
-    return out
+        while tok.dep_ in ARGUMENT_DEPS and tok.head.i in inside and tok.head.pos_ in cd.NOUN_POS:
+            tok = tok.head
+        if tok.head.i not in inside or tok.head.i == tok.i:
+            scope.update(inside)
+        elif tok.dep_ in ARGUMENT_DEPS:
+            scope.update(t.i for t in tok.head.subtree if t.i in inside)
+    return [inside[i] for i in sorted(scope)]
+
+
+def _same(mention: dict, tok: Token) -> bool:
+    return mention["start"] <= tok.idx < mention["end"]
 
 
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
@@ -176,8 +214,9 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     rule_id = coding.rule_id if coding is not None else None
     basis, score = "event", 0.0
     if category is None and targets and not (coding is not None and coding.negated):
-        skip = {t.i for t in content if st.mentions.covering(t) is not None}
-        value = cd.valence(content, lex, skip)
+        scope = evaluative_scope(content, targets, st)
+        skip = {t.i for t in scope if st.mentions.covering(t) is not None}
+        value = cd.valence(scope, lex, skip)
         category = cd.evaluative_category(value, lex)
         if category is not None:
             rule_id, basis = "event.evaluative", "evaluation"

@@ -51,12 +51,13 @@ def direct_object(tok: Token) -> Token | None:
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     """The category of one word: a verb (by itself or with its event-noun object) or a noun."""
     if tok.pos_ in NOUN_POS:
-        entry = lex.nouns.get(tok.lemma_.lower())
+        entry = noun_entry(tok, lex)
         return Coding(entry.category, "event.nominal", tok) if entry else None
     if tok.pos_ not in VERB_POS:
         return None
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    obj_entry = noun_entry(obj, lex) if obj is not None else None
     keys = verb_keys(tok)
     phrase = next(
         (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
@@ -68,9 +69,20 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
-    if obj is not None and keys[-1] in lex.light_verbs and obj_lemma in lex.nouns:
-        return _coding(lex.nouns[obj_lemma], "event.light_verb", tok, obj)
+    if obj_entry is not None and keys[-1] in lex.light_verbs:
+        return _coding(obj_entry, "event.light_verb", tok, obj)
     return None
+
+
+def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
+    """An event noun, or a noun compounded with one ("the sanctions regime")."""
+    entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None:
+        compounds = (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        entry = next(
+            (lex.nouns[c.lemma_.lower()] for c in compounds if c.lemma_.lower() in lex.nouns), None
+        )
+    return entry
 
 
 def _coding(entry: Entry, rule_id: str, tok: Token, noun: Token | None) -> Coding:

@@ -32,6 +32,7 @@ class EventLexicon:
     target_preps: frozenset[str]
     addressee_preps: frozenset[str]
     modifier_preps: frozenset[str]
+    reason_preps: frozenset[str]
     conditional_marks: frozenset[str]
     first_person: frozenset[str]
     non_event_objects: frozenset[str]
@@ -77,6 +78,7 @@ def load_event_lexicon() -> EventLexicon:
         target_preps=frozenset(data["target_preps"]),
         addressee_preps=frozenset(data["addressee_preps"]),
         modifier_preps=frozenset(data["modifier_preps"]),
+        reason_preps=frozenset(data["reason_preps"]),
         conditional_marks=frozenset(data["conditional_marks"]),
         first_person=frozenset(data["first_person"]),
         non_event_objects=frozenset(data["non_event_objects"]),
