@@ -110,38 +110,48 @@ def mentions_of(
     heads: list[Token], mentions: Mentions, lex: EventLexicon, *, source: bool = False
 ) -> list[dict]:
     """One mention per head: the one covering the head, else the first in its phrase, else a
-    country named by a modifier the linker left alone ("the Chinese side", "Israeli troops")."""
+    country the linker left alone ("the Chinese side", "Israeli troops"), else a group noun
+    ("protesters", "troops") as an unresolved actor."""
     out: list[dict] = []
     for head in heads:
         found = mentions.covering(head)
+        phrase = phrase_tokens(head, lex, source=source)
         if found is None:
-            phrase = phrase_tokens(head, lex, source=source)
             inside = mentions.within(phrase)
-            found = inside[0] if inside else country_modifier(phrase)
+            found = inside[0] if inside else gazetteer_mention(phrase)
+        role = lex.group_roles.get(head.lemma_.lower())
+        if role is not None:
+            found = {**(found or _unresolved(head, phrase)), "role": role}
         if found is not None and found not in out:
             out.append(found)
     return out
 
 
-def country_modifier(phrase: list[Token]) -> dict | None:
-    """A mention for a country or demonym word that modifies the phrase's head."""
+def _unresolved(head: Token, phrase: list[Token]) -> dict:
+    """A group named by a common noun: its phrase up to the noun, no actor id."""
+    toks = sorted((t for t in phrase if t.i <= head.i), key=lambda t: t.i)
+    start, end = toks[0].idx, head.idx + len(head.text)
+    text = head.doc.text[start:end]
+    return {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
+            "country": None}  # fmt: skip
+
+
+def gazetteer_mention(phrase: list[Token]) -> dict | None:
+    """A mention for a country, or a demonym modifying the phrase's head, by the gazetteer."""
     from pipeline.actors.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
     for tok in sorted(phrase, key=lambda t: t.i):
-        if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
-        entry = gazetteer.lookup(tok.text)
-        if entry is not None and entry.kind in ("country", "demonym"):
-            return {
-                "text": tok.text,
-                "start": tok.idx,
-                "end": tok.idx + len(tok.text),
-                "actor_id": entry.actor_id,
-                "name": entry.name,
-                "country": entry.country,
-                "role": entry.role,
-            }
+        first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=lambda t: t.i)
+        for start in (first, tok):
+            text = tok.doc.text[start.idx : tok.idx + len(tok.text)]
+            entry = gazetteer.lookup(text)
+            if entry is not None and entry.kind in ("country", "demonym"):
+                return {"text": text, "start": start.idx, "end": tok.idx + len(tok.text),
+                        "actor_id": entry.actor_id, "name": entry.name,
+                        "country": entry.country, "role": entry.role}  # fmt: skip
     return None
 
 

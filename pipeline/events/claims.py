@@ -64,6 +64,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
     event, stance = event_and_stance(coding, targets, content, st, claim)
     event["target_rule_id"] = target_rule if targets else None
+    event["reported"] = bool(nested)  # the event's source is another actor (nested claims)
     claim = {**claim, "targets": targets, "stance": stance, "event": event}
     if coding is not None:
         claim["negated"] = claim.get("negated") or coding.negated

@@ -33,6 +33,7 @@ class EventLexicon:
     addressee_preps: frozenset[str]
     modifier_preps: frozenset[str]
     reason_preps: frozenset[str]
+    group_roles: dict[str, str]
     conditional_marks: frozenset[str]
     first_person: frozenset[str]
     non_event_objects: frozenset[str]
@@ -79,6 +80,7 @@ def load_event_lexicon() -> EventLexicon:
         addressee_preps=frozenset(data["addressee_preps"]),
         modifier_preps=frozenset(data["modifier_preps"]),
         reason_preps=frozenset(data["reason_preps"]),
+        group_roles=dict(data["group_sources"]),
         conditional_marks=frozenset(data["conditional_marks"]),
         first_person=frozenset(data["first_person"]),
         non_event_objects=frozenset(data["non_event_objects"]),
