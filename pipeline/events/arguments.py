@@ -113,7 +113,7 @@ def mentions_of(
     country the linker left alone ("the Chinese side", "Israeli troops"), else a group noun
     ("protesters", "troops") as an unresolved actor."""
     out: list[dict] = []
-    for head in heads:
+    for head in map(lambda h: _counted(h, lex), heads):
         found = mentions.covering(head)
         phrase = phrase_tokens(head, lex, source=source)
         if found is None:
@@ -121,14 +121,27 @@ def mentions_of(
             found = inside[0] if inside else gazetteer_mention(phrase)
         role = lex.group_roles.get(head.lemma_.lower())
         if role is not None:
-            found = {**(found or _unresolved(head, phrase)), "role": role}
+            found = found or _unresolved(head, phrase)
+            found = {**found, "role": role} if found is not None else None
         if found is not None and found not in out:
             out.append(found)
     return out
 
 
-def _unresolved(head: Token, phrase: list[Token]) -> dict:
-    """A group named by a common noun: its phrase up to the noun, no actor id."""
+def _counted(head: Token, lex: EventLexicon) -> Token:
+    """The counted noun of a quantity ("hundreds of students" -> students)."""
+    if head.lemma_.lower() not in lex.quantity_heads:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else head
+
+
+def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
+    """A group named by a common noun: its phrase up to the noun, no actor id; not a group
+    that belongs to someone named by a pronoun ("its troops")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return None
     toks = sorted((t for t in phrase if t.i <= head.i), key=lambda t: t.i)
     start, end = toks[0].idx, head.idx + len(head.text)
     text = head.doc.text[start:end]

@@ -24,6 +24,7 @@ def event_claim(
     for a reciprocal event with no argument, the other members of a compound source."""
     pred = coding.pred
     speaker = args.speaker_dict(source)
+    coding = cd.civil_protest(coding, speaker, st.lex)
     found = argument_mentions(coding, st)
     target_rule = "target.arguments"
     if not found and coding.category in cd.RECIPROCAL and partners:
@@ -166,17 +167,29 @@ def _rule(parent: dict | None) -> str:
 
 
 def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
-    """A noun that a light verb governs is coded with that verb ("lodged a protest")."""
-    pred = tok
-    if tok.pos_ in cd.NOUN_POS and tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
-        head = cd.code_word(tok.head, st.lex, "event.cue_act")
-        if head is not None:
-            pred = tok.head
-            return cd.modify(head, st.lex) if pred.i not in st.coded else None
+    """A noun that a light verb governs is coded with that verb ("lodged a protest", "went
+    on strike"); any other event noun only as a subject ("talks between X and Y resumed")."""
+    verb = _governing_verb(tok)
+    if verb is not None:
+        coding = cd.code_word(verb, st.lex, "event.cue_act")
+        if coding is not None:
+            return cd.modify(coding, st.lex) if verb.i not in st.coded else None
     if tok.pos_ in cd.NOUN_POS and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return None  # an event noun in a modifier ("over its invasion of X") is no act
-    coding = cd.code_word(pred, st.lex, "event.cue_act")
+    coding = cd.code_word(tok, st.lex, "event.cue_act")
     return cd.modify(coding, st.lex) if coding is not None else None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb of which a noun is the object, directly or through a preposition."""
+    if tok.pos_ not in cd.NOUN_POS:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    return head if head.pos_ == "VERB" else None
 
 
 def _container(claims: list[dict], tok: Token) -> dict | None:

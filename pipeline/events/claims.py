@@ -50,6 +50,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     root = content_root(content)
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
+    if coding is not None and speaker:
+        coding = cd.civil_protest(coding, speaker, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     nested = nested_sources(coding, speaker, st) if from_content else []
     found = [threat] if threat is not None else []

@@ -70,8 +70,39 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
     if obj_entry is not None and keys[-1] in lex.light_verbs:
-        return _coding(obj_entry, "event.light_verb", tok, obj)
+        return _coding(_reversed(obj_entry, keys[-1], lex), "event.light_verb", tok, obj)
+    if keys[-1] in lex.light_verbs:  # "went on strike", "engaged in talks"
+        return _prep_noun(tok, keys[-1], lex)
     return None
+
+
+def _prep_noun(tok: Token, lemma: str, lex: EventLexicon) -> Coding | None:
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = lex.phrases.get((lemma, noun.lemma_.lower()))
+            entry = phrase or noun_entry(noun, lex)
+            if entry is not None and entry.category is not None:
+                return _coding(entry, "event.light_verb", tok, noun)
+    return None
+
+
+def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
+    """Ending or easing a conflict measure ("eased the curfew") is a concession."""
+    conflict = lex.quads.get(entry.category or "", "").endswith("conflict")
+    return Entry("CONCEDE") if conflict and verb in lex.reversal_verbs else entry
+
+
+def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
+    """A protest by a civilian group (students, workers, a people) is a PROTEST, not a
+    diplomatic DISAPPROVE."""
+    text = source.get("text") or ""
+    plural_people = text.endswith("s") and (
+        source.get("actor_id") is None or text != source.get("name")
+    )
+    civil = source.get("role") in lex.civil_roles or plural_people
+    if coding.category == "DISAPPROVE" and civil and coding.pred.lemma_.lower() == "protest":
+        return Coding("PROTEST", coding.rule_id, coding.pred, coding.noun, "demo", coding.negated)
+    return coding
 
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:

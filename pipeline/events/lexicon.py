@@ -34,6 +34,9 @@ class EventLexicon:
     modifier_preps: frozenset[str]
     reason_preps: frozenset[str]
     group_roles: dict[str, str]
+    quantity_heads: frozenset[str]
+    reversal_verbs: frozenset[str]
+    civil_roles: frozenset[str]
     conditional_marks: frozenset[str]
     first_person: frozenset[str]
     non_event_objects: frozenset[str]
@@ -81,6 +84,9 @@ def load_event_lexicon() -> EventLexicon:
         modifier_preps=frozenset(data["modifier_preps"]),
         reason_preps=frozenset(data["reason_preps"]),
         group_roles=dict(data["group_sources"]),
+        quantity_heads=frozenset(data["quantity_heads"]),
+        reversal_verbs=frozenset(data["reversal_verbs"]),
+        civil_roles=frozenset(data["civil_roles"]),
         conditional_marks=frozenset(data["conditional_marks"]),
         first_person=frozenset(data["first_person"]),
         non_event_objects=frozenset(data["non_event_objects"]),
