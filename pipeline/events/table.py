@@ -80,7 +80,7 @@ def event_rows(
             row = _row(claim, event, source, recipient, sectors)
             row["event_id"] = f"{claim['claim_id']}/e{n}"
             row["reciprocal"] = bool(event.get("reciprocal") or mirrored)
-            rows.append(row)
+            rows.append({name: row[name] for name in EVENT_FIELDS})
     return rows
 
 

@@ -130,7 +130,9 @@ def _matches(claim: dict, source: str | None, target: str) -> bool:
 def test_event_case(nlp, text, source, target, category, polarity):
     claims = nlp(text)._.claims
     found = [c for c in claims if _matches(c, source, target)]
-    assert found, [((c["speaker"] or {}).get("name"), [t["name"] for t in c["targets"]]) for c in claims]
+    assert found, [
+        ((c["speaker"] or {}).get("name"), [t["name"] for t in c["targets"]]) for c in claims
+    ]
     coded = [(c["event"]["category"], c["stance"]["polarity"]) for c in found]
     assert (category, polarity) in coded
 
