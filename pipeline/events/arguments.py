@@ -118,7 +118,7 @@ def mentions_of(
         phrase = phrase_tokens(head, lex, source=source)
         if found is None:
             inside = mentions.within(phrase)
-            found = inside[0] if inside else gazetteer_mention(phrase)
+            found = inside[0] if inside else gazetteer_mention(phrase) or entity_mention(phrase)
         role = lex.group_roles.get(head.lemma_.lower())
         if role is not None:
             found = found or _unresolved(head, phrase)
@@ -147,6 +147,23 @@ def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
     text = head.doc.text[start:end]
     return {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
             "country": None}  # fmt: skip
+
+
+ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def entity_mention(phrase: list[Token]) -> dict | None:
+    """A named entity the linker did not make an actor ("the Kurdistan Workers Party"), as an
+    unresolved actor, when it is the phrase's head or modifies it."""
+    idx = {t.i for t in phrase}
+    for tok in sorted(phrase, key=lambda t: t.i):
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ACTOR_LABELS:
+            continue
+        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        if ent is not None and all(t.i in idx for t in ent):
+            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                    "actor_id": None, "name": ent.text, "country": None}  # fmt: skip
+    return None
 
 
 def gazetteer_mention(phrase: list[Token]) -> dict | None:
