@@ -74,7 +74,10 @@ def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     for child in pred.children:
         if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
             objects.extend(("object", h) for h in conjuncts(child))
-        elif child.dep_ == "prep" and child.lower_ in lex.target_preps:
+        elif child.dep_ == "prep" and (
+            child.lower_ in lex.target_preps
+            or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
+        ):
             rank = order.get(child.lower_, len(order))
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))

@@ -129,7 +129,7 @@ def nested_claims(parent: dict, coding: cd.Coding | None, sources: list[dict], s
 def event_matcher(vocab, lex) -> Matcher:
     """One pattern over the lemmas of the event lexicon's single-word verbs and nouns."""
     matcher = Matcher(vocab)
-    verbs = sorted({k.split()[0] for k in lex.verbs})
+    verbs = sorted({k.split()[0] for k in lex.verbs} | lex.visit_verbs)
     nouns = sorted(k for k in lex.nouns if " " not in k)
     matcher.add("EVENT_VERB", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB"]}}]])
     matcher.add("EVENT_NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN"]}}]])

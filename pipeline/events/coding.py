@@ -72,7 +72,19 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if obj_entry is not None and keys[-1] in lex.light_verbs:
         return _coding(_reversed(obj_entry, keys[-1], lex), "event.light_verb", tok, obj)
     if keys[-1] in lex.light_verbs:  # "went on strike", "engaged in talks"
-        return _prep_noun(tok, keys[-1], lex)
+        coding = _prep_noun(tok, keys[-1], lex)
+        if coding is not None:
+            return coding
+    if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
+        return Coding("CONSULT", "event.visit", tok, None, "visit")
+    return None
+
+
+def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:
+    """The proper noun a movement verb goes to or arrives in ("arrived in Beijing")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.visit_preps):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            return pobj
     return None
 
 

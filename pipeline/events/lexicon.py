@@ -37,6 +37,8 @@ class EventLexicon:
     quantity_heads: frozenset[str]
     reversal_verbs: frozenset[str]
     civil_roles: frozenset[str]
+    visit_verbs: frozenset[str]
+    visit_preps: frozenset[str]
     conditional_marks: frozenset[str]
     first_person: frozenset[str]
     non_event_objects: frozenset[str]
@@ -87,6 +89,8 @@ def load_event_lexicon() -> EventLexicon:
         quantity_heads=frozenset(data["quantity_heads"]),
         reversal_verbs=frozenset(data["reversal_verbs"]),
         civil_roles=frozenset(data["civil_roles"]),
+        visit_verbs=frozenset(data["visit_verbs"]),
+        visit_preps=frozenset(data["visit_preps"]),
         conditional_marks=frozenset(data["conditional_marks"]),
         first_person=frozenset(data["first_person"]),
         non_event_objects=frozenset(data["non_event_objects"]),
