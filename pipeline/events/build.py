@@ -8,7 +8,13 @@ from spacy.tokens import Token
 
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
-from pipeline.events.claims import DocState, argument_mentions, event_and_stance, same_actor
+from pipeline.events.claims import (
+    DocState,
+    argument_mentions,
+    content_mentions,
+    event_and_stance,
+    same_actor,
+)
 from pipeline.events.lexicon import event_rule
 
 
@@ -30,6 +36,10 @@ def event_claim(
     if not found and coding.category in cd.RECIPROCAL and partners:
         found, target_rule = partners, "target.compound_partner"
     targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    if not targets:  # no argument names another actor: those of the event's clause
+        clause = [t for t in pred.subtree if t.i != pred.i]
+        found, target_rule = content_mentions(clause, st), "target.content_mentions"
+        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
     if not targets and (parent is not None or coding.rule_id != "event.cue_act"):
         return None  # a nested event, or one of a light verb or noun, only toward someone
     sent = pred.sent
