@@ -176,7 +176,12 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     for tok in content:
         if tok.dep_ == "relcl" or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
-    return st.mentions.within([t for t in content if t.i not in excluded])
+    kept = [t for t in content if t.i not in excluded]
+    found = st.mentions.within(kept)
+    if found:
+        return found
+    unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
+    return [unlinked] if unlinked else []
 
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
