@@ -91,6 +91,9 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
         )
         if coding.category == "AGREE" and conflict:
             coding = cd.Coding("THREATEN", "event.intent_conflict", coding.pred, inner.noun)
+    category = lex.cue_categories.get(claim["cue"].get("category") or "")
+    if coding is None and cue is not None and category is not None:
+        coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
     for part in (coding, inner):
         if part is not None:
             st.coded.update(t.i for t in (part.pred, part.noun) if t is not None)
