@@ -71,7 +71,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return _coding(entry, rule_id, tok, None)
     if obj_entry is not None and keys[-1] in lex.light_verbs:
         return _coding(_reversed(obj_entry, keys[-1], lex), "event.light_verb", tok, obj)
-    if keys[-1] in lex.light_verbs:  # "went on strike", "engaged in talks"
+    if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:
             return coding
