@@ -40,8 +40,8 @@ def event_claim(
         clause = [t for t in pred.subtree if t.i != pred.i]
         found, target_rule = content_mentions(clause, st), "target.content_mentions"
         targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
-    if not targets and (parent is not None or coding.rule_id != "event.cue_act"):
-        return None  # a nested event, or one of a light verb or noun, only toward someone
+    if not targets:
+        return None  # a new claim is made only for an event toward someone
     sent = pred.sent
     start, end = _clause(pred, parent)
     claim = {
@@ -111,12 +111,19 @@ def _cue(pred: Token) -> dict:
     }
 
 
+def _edges(toks: list[Token]) -> tuple[int, int]:
+    """The character span of tokens, without white space or punctuation at either edge."""
+    toks = [t for t in toks if not t.is_space]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    while len(toks) > 1 and toks[0].is_punct:
+        toks.pop(0)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
 def _clause(pred: Token, parent: dict | None) -> tuple[int, int]:
     """The event's clause (the predicate's subtree), inside the parent's content if any."""
-    toks = [t for t in pred.subtree if not t.is_punct or t.i in (pred.left_edge.i,)]
-    toks = toks or [pred]
-    start = min(t.idx for t in toks)
-    end = max(t.idx + len(t.text) for t in toks)
+    start, end = _edges(list(pred.subtree))
     if parent is not None:
         start = max(start, parent["content"]["start"])
         end = min(end, parent["content"]["end"])

@@ -134,16 +134,26 @@ def _coding(entry: Entry, rule_id: str, tok: Token, noun: Token | None) -> Codin
 
 def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     """The category of a clause: its root word, else the open complement it governs
-    ("decided to impose sanctions"), two levels at most."""
+    ("decided to impose sanctions"), three levels at most."""
     tok: Token | None = root
-    for _ in range(3):
+    for _ in range(4):
         if tok is None:
             return None
         coding = code_word(tok, lex, rule_id)
         if coding is not None:
             return coding
-        tok = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        tok = next((c for c in tok.children if _open_complement(c)), None)
     return None
+
+
+def _open_complement(tok: Token) -> bool:
+    """An open complement, or a "to" clause that says what a verb is for ("amend the law to
+    allow ...")."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
 
 
 def is_negated(tok: Token) -> bool:
