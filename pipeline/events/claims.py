@@ -56,6 +56,9 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     nested = nested_sources(coding, speaker, st) if from_content else []
     found = [threat] if threat is not None else []
     found += nested + (argument_mentions(inner, st) if inner is not None else [])
+    if coding is not None and coding.rule_id == "event.modal_demand":  # "Y must ...": Y
+        heads = args.source_heads(coding.pred)
+        found = args.mentions_of(heads, st.mentions, st.lex, source=True) + found
     targets, target_rule = claim_targets(claim, coding, found, cue, content, st)
     if threat is not None:
         target_rule = "target.condition_subject"
@@ -81,7 +84,10 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
     inner = cd.code_clause(root, lex, "event.content_predicate") if root is not None else None
     inner = cd.modify(inner, lex) if inner is not None else None
-    from_content = coding is None and claim["kind"] in SPEECH_KINDS and inner is not None
+    speech = coding is None and claim["kind"] in SPEECH_KINDS
+    if speech and root is not None and cd.modal_demand(root, lex):
+        coding, speech = cd.Coding("DEMAND", "event.modal_demand", root), False
+    from_content = speech and inner is not None
     if from_content:
         coding = inner
     elif coding is not None:

@@ -38,6 +38,7 @@ class EventLexicon:
     reversal_verbs: frozenset[str]
     civil_roles: frozenset[str]
     visit_verbs: frozenset[str]
+    demand_modals: frozenset[str]
     prep_light_verbs: frozenset[str]
     cue_categories: dict[str, str]
     visit_preps: frozenset[str]
@@ -92,6 +93,7 @@ def load_event_lexicon() -> EventLexicon:
         reversal_verbs=frozenset(data["reversal_verbs"]),
         civil_roles=frozenset(data["civil_roles"]),
         visit_verbs=frozenset(data["visit_verbs"]),
+        demand_modals=frozenset(data["demand_modals"]),
         prep_light_verbs=frozenset(data["prep_light_verbs"]),
         cue_categories=dict(data["cue_categories"]),
         visit_preps=frozenset(data["visit_preps"]),

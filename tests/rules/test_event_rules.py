@@ -61,6 +61,8 @@ CASES = [
     ("France called on Mali to hold elections.", "France", "Mali", "DEMAND", "negative"),
     ("Germany pressed Hungary to lift its veto.", "Germany", "Hungary", "DEMAND", "negative"),
     ("Britain ordered Iran to release the tanker.", "United Kingdom", "Iran", "DEMAND", "negative"),
+    ("France said Russia must withdraw its troops from Ukraine.", "France", "Russia", "DEMAND", "negative"),  # a reported obligation
+    ("Japan said China should stop the drills.", "Japan", "China", "DEMAND", "negative"),
     # DISAPPROVE: acts, evaluation, and formal protest
     ("Beijing condemned Japan over the visit.", "China", "Japan", "DISAPPROVE", "negative"),
     ("Russia summoned the Japanese ambassador on Monday.", "Russia", "Japan", "DISAPPROVE", "negative"),  # "the Japanese ambassador" is Japan
