@@ -102,7 +102,7 @@ def source_heads(pred: Token) -> list[Token]:
             return conjuncts(child)
         if child.dep_ == "poss":
             return conjuncts(child)
-        if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+        if child.dep_ == "prep" and child.lower_ in ("between", "among", "by"):
             return [h for p in child.children if p.dep_ == "pobj" for h in conjuncts(p)]
     if pred.dep_ in ("xcomp", "conj", "dobj", "obj") and pred.head.i != pred.i:
         return source_heads(pred.head)

@@ -14,7 +14,7 @@ VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
 FUTURE_AUX = ("will", "would", "shall", "'ll", "going", "plan", "intend")
 COOPERATION = ("verbal_cooperation", "material_cooperation")
-RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE")
+RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT")  # "X and Y signed a pact"
 
 
 @dataclass
