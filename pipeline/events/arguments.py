@@ -98,14 +98,16 @@ def source_heads(pred: Token) -> list[Token]:
             return [h for p in agent.children if p.dep_ == "pobj" for h in conjuncts(p)]
         return []
     for child in pred.children:
+        if child.dep_ in SUBJECT_DEPS and pred.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+            return conjuncts(pred.head)  # "Hezbollah, which attacked Israel"
         if child.dep_ in SUBJECT_DEPS:
             return conjuncts(child)
         if child.dep_ == "poss":
             return conjuncts(child)
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "by"):
             return [h for p in child.children if p.dep_ == "pobj" for h in conjuncts(p)]
-    if pred.dep_ in ("xcomp", "conj", "dobj", "obj") and pred.head.i != pred.i:
-        return source_heads(pred.head)
+    if pred.dep_ in ("xcomp", "conj", "dobj", "obj", "advcl") and pred.head.i != pred.i:
+        return source_heads(pred.head)  # "..., killing five": the main clause's subject
     return []
 
 
@@ -122,13 +124,21 @@ def mentions_of(
         if found is None:
             inside = mentions.within(phrase)
             found = inside[0] if inside else gazetteer_mention(phrase) or entity_mention(phrase)
-        role = lex.group_roles.get(head.lemma_.lower())
+        role = group_role(head, lex)
         if role is not None:
             found = found or _unresolved(head, phrase)
             found = {**found, "role": role} if found is not None else None
         if found is not None and found not in out:
             out.append(found)
     return out
+
+
+def group_role(head: Token, lex: EventLexicon) -> str | None:
+    """The role of a group noun, also when the tagger took it for a name ("Rebels")."""
+    for form in (head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")):
+        if form in lex.group_roles:
+            return lex.group_roles[form]
+    return None
 
 
 def _counted(head: Token, lex: EventLexicon) -> Token:

@@ -116,6 +116,9 @@ CASES = [
     ("Azerbaijan shelled Armenia overnight.", "Azerbaijan", "Armenia", "FIGHT", "negative"),
     ("India clashed with China in the Himalayas.", "India", "China", "FIGHT", "negative"),
     ("Turkey bombed Syria on Sunday.", "Turkey", "Syria", "FIGHT", "negative"),
+    ("Hezbollah, which attacked Israel last year, said it was ready.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a relative clause's source is its noun
+    ("Rebels shelled the town, killing five Nigerian soldiers.", "Rebels", "Nigeria", "ASSAULT", "negative"),  # a participle's source is the main subject
+    ("The attack by Hezbollah on Israel killed five.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a noun event's agent
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
