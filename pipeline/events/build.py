@@ -186,6 +186,8 @@ def _rule(parent: dict | None) -> str:
 def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
     """A noun that a light verb governs is coded with that verb ("lodged a protest", "went
     on strike"); any other event noun only as a subject ("talks between X and Y resumed")."""
+    if tok.dep_ == "compound" and tok.head.pos_ in cd.NOUN_POS:
+        tok = tok.head  # "peace talks", "border clashes": the phrase's head carries it
     verb = _governing_verb(tok)
     if verb is not None:
         coding = cd.code_word(verb, st.lex, "event.cue_act")

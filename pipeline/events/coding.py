@@ -69,8 +69,9 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
-    if obj_entry is not None and keys[-1] in lex.light_verbs:
-        return _coding(_reversed(obj_entry, keys[-1], lex), "event.light_verb", tok, obj)
+    light = next((k for k in keys if k in lex.light_verbs), None)  # "carry out", "hold"
+    if obj_entry is not None and light is not None:
+        return _coding(_reversed(obj_entry, light.split()[0], lex), "event.light_verb", tok, obj)
     if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:
