@@ -74,6 +74,10 @@ CASES = [
     ("Germany called Russia reckless.", "Germany", "Russia", "DISAPPROVE", "negative"),  # evaluation, no event verb
     ("Canada said India was irresponsible.", "Canada", "India", "DISAPPROVE", "negative"),  # evaluation in reported speech
     ("Italy said France's plan was a disgrace.", "Italy", "France", "DISAPPROVE", "negative"),
+    ("\"They betrayed us,\" Erdogan said of Germany.", "Recep Tayyip Erdogan", "Germany", "DISAPPROVE", "negative"),  # quoted criticism, target from "said of"
+    ("\"It is a disgrace,\" Lula said of the Israeli offensive.", None, "Israel", "DISAPPROVE", "negative"),
+    ("Putin said Macron was a great leader.", "Vladimir Putin", "Emmanuel Macron", "SUPPORT", "positive"),  # praise without an event verb
+    ("Merkel said Russia was not reckless.", None, "Russia", "SUPPORT", "positive"),  # valence flipped by negation
     # REJECT
     ("Hungary rejected Ukraine's request.", "Hungary", "Ukraine", "REJECT", "negative"),
     ("Israel refused to meet Hamas.", "Israel", "Hamas", "REJECT", "negative"),
