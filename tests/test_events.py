@@ -146,6 +146,14 @@ def test_claims_without_event_or_reported_events_give_no_rows():
     assert event_rows([_claim(1, JPN, [RUS], reported=True)]) == []
 
 
+def test_event_text_is_cut_from_the_restored_content():
+    claim = _claim(1, JPN, [RUS])
+    claim["content"] = {"text": "cut\nties", "start": 10, "end": 18}  # the article's line break
+    claim["event"]["trigger"] = {"text": "cut ties", "start": 10, "end": 18}  # the parser's
+    (row,) = event_rows([claim])
+    assert row["event_text"] == "cut\nties"
+
+
 def test_event_without_target_keeps_an_empty_recipient():
     (row,) = event_rows([_claim(1, JPN, [])])
     assert row["recipient_name"] is None

@@ -113,6 +113,15 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _key(a) == _key(b)
 
 
+def _exact_text(trigger: dict[str, Any], claim: dict[str, Any]) -> str | None:
+    """The trigger's text as the article has it: cut from the claim's content or cue (whose
+    text the record writer restores to the original), else as the parser saw it."""
+    for part in (claim.get("content"), claim.get("cue")):
+        if part and part["start"] <= trigger.get("start", -1) and trigger["end"] <= part["end"]:
+            return part["text"][trigger["start"] - part["start"] : trigger["end"] - part["start"]]
+    return trigger.get("text")
+
+
 def _row(claim, event, source, recipient, sectors) -> dict[str, Any]:
     lex = load_event_lexicon()
     quad = event.get("quad") or lex.quads.get(event["category"])
@@ -140,7 +149,7 @@ def _row(claim, event, source, recipient, sectors) -> dict[str, Any]:
         "recipient_id": recipient.get("actor_id"),
         "recipient_country": recipient.get("country"),
         "recipient_sector": recipient.get("role") or sectors.get(recipient.get("actor_id")),
-        "event_text": trigger.get("text"),
+        "event_text": _exact_text(trigger, claim),
         "event_start": trigger.get("start"),
         "event_end": trigger.get("end"),
         "rule_id": event.get("rule_id"),
