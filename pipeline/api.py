@@ -51,6 +51,7 @@ class Tables:
     actors: pd.DataFrame
     dates: pd.DataFrame
     claims: pd.DataFrame
+    events: pd.DataFrame
     dyads: pd.DataFrame
     relations: pd.DataFrame
 

@@ -92,3 +92,10 @@ def make_claim_extractor(
     from pipeline.claims.component import ClaimExtractor
 
     return ClaimExtractor(nlp, name, families=families, rules=rules)
+
+
+@Language.factory("claims_event_coder", default_config={})
+def make_event_coder(nlp: Language, name: str):
+    from pipeline.events.component import EventCoder
+
+    return EventCoder(nlp, name)

@@ -21,6 +21,7 @@ PROJECT_COMPONENTS = (
     "claims_actor_linker",
     "claims_date_tagger",
     "claims_claim_extractor",
+    "claims_event_coder",
 )
 
 

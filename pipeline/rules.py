@@ -25,7 +25,7 @@ RULE_FILE_VERSION = 3
 RULE_KEYS = {"id", "priority", "confidence", "description", "pattern", "function", "example"}
 REQUIRED_RULE_KEYS = {"id", "priority", "confidence", "description"}
 # the stages whose patterns/rules.json declare rule ids
-RULE_STAGES = ("structure", "actors", "dates", "claims")
+RULE_STAGES = ("structure", "actors", "dates", "claims", "events")
 
 
 class UnknownRuleError(KeyError):

@@ -39,4 +39,4 @@ def test_saved_pipeline_loads_back_with_spacy_load(tmp_path):
         print(nlp.pipe_names[-3:], len(doc._.actor_mentions) > 0)
         """
     )
-    assert "'claims_claim_extractor'] True" in out
+    assert "'claims_event_coder'] True" in out

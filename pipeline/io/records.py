@@ -8,6 +8,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline import SCHEMA_VERSION
+from pipeline.events.table import event_rows, resolve_parents
 from pipeline.io.readers import Article
 from pipeline.io.schema import RECORD_TABLES
 
@@ -75,12 +76,15 @@ def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Ar
     claims = [c for c in items["claims"] if _claim_is_exact(text, c)]
     claims.sort(key=lambda c: (c["content"]["start"], c["cue"]["start"], c["content"]["end"]))
     claim_rows = [{**head, "claim_id": f"{aid}#{n}", **c} for n, c in enumerate(claims, start=1)]
+    claim_rows = resolve_parents(claim_rows)  # nested events point to their claim's id
+    event_records = [{**head, **row} for row in event_rows(claim_rows, actor_rows)]
 
     records: Records = {
         "mentions": mention_rows,
         "actors": actor_rows,
         "dates": date_rows,
         "claims": claim_rows,
+        "events": event_records,
     }
     counts = {table: len(rows) for table, rows in records.items()}
     records["articles"] = [article_row(article, counts)]

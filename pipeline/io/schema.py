@@ -14,7 +14,7 @@ import pyarrow as pa
 
 # Tables written as JSONL (and CSV); dyads and relations are derived from claims and are
 # CSV (and Parquet) only.
-RECORD_TABLES = ("articles", "mentions", "actors", "dates", "claims")
+RECORD_TABLES = ("articles", "mentions", "actors", "dates", "claims", "events")
 ALL_TABLES = (*RECORD_TABLES, "dyads", "relations")
 
 _STR, _INT, _FLOAT, _BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
@@ -121,11 +121,44 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("sentence_end", _INT),
         ("confidence", _FLOAT),
         ("rule_id", _STR),
+        ("event_category", _STR),
+        ("event_quad", _STR),
+        ("event_mode", _STR),
+        ("parent_claim_id", _STR),
         ("turn_label", _STR),
         ("turn_name", _STR),
         ("turn_kind", _STR),
         ("turn_start", _INT),
         ("turn_end", _INT),
+    ],
+    # pipeline/events/table.py: one row per source -> recipient event, PLOVER's field names
+    "events": [
+        ("schema_version", _INT),
+        ("event_id", _STR),
+        ("article_id", _STR),
+        ("claim_id", _STR),
+        ("event_date", _STR),
+        ("event_type", _STR),
+        ("event_mode", _STR),
+        ("quad_class", _STR),
+        ("quad_code", _INT),
+        ("contexts", _STR),
+        ("actor_name", _STR),
+        ("actor_text", _STR),
+        ("actor_id", _STR),
+        ("actor_country", _STR),
+        ("actor_sector", _STR),
+        ("recipient_name", _STR),
+        ("recipient_text", _STR),
+        ("recipient_id", _STR),
+        ("recipient_country", _STR),
+        ("recipient_sector", _STR),
+        ("event_text", _STR),
+        ("event_start", _INT),
+        ("event_end", _INT),
+        ("reciprocal", _BOOL),
+        ("rule_id", _STR),
+        ("confidence", _FLOAT),
     ],
     "dyads": [
         ("schema_version", _INT),

@@ -1,0 +1,207 @@
+"""The arguments of an event predicate: who acts (sources) and toward whom (targets), as actor
+mentions. Argument phrases are pruned of modifiers ("over its invasion of Ukraine") and of
+relative clauses, so an actor only mentioned there is neither source nor target."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from pipeline.events.lexicon import EventLexicon
+
+OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
+CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+@dataclass
+class Mentions:
+    """The doc's actor mentions, by start offset, for quick lookup of a token's mention."""
+
+    doc: Doc
+    rows: list[dict]
+
+    def __post_init__(self) -> None:
+        self.rows = sorted(self.rows, key=lambda m: m["start"])
+        self.starts = [m["start"] for m in self.rows]
+
+    def covering(self, tok: Token) -> dict | None:
+        """The mention that contains the token, if any."""
+        i = bisect_left(self.starts, tok.idx + 1) - 1
+        while i >= 0 and self.rows[i]["end"] > tok.idx:
+            if self.rows[i]["start"] <= tok.idx:
+                return self.rows[i]
+            i -= 1
+        return None
+
+    def within(self, tokens: list[Token]) -> list[dict]:
+        """Mentions whose first character is one of these tokens', in text order."""
+        idx = {t.idx for t in tokens}
+        found = [self.covering(t) for t in sorted(tokens, key=lambda t: t.i)]
+        seen: list[dict] = []
+        for m in found:
+            if m is not None and m not in seen and any(m["start"] <= i < m["end"] for i in idx):
+                seen.append(m)
+        return seen
+
+
+def phrase_tokens(head: Token, lex: EventLexicon, *, source: bool = False) -> list[Token]:
+    """The head's phrase without its conjuncts, clauses and modifier prepositional phrases
+    (a source's phrase also without participle clauses: "the fact that X did...")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or (source and child.dep_ == "acl"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in lex.modifier_preps:
+            continue
+        out.extend(phrase_tokens(child, lex, source=source))
+    return out
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads it is coordinated with ("X and Y")."""
+    return [head, *(c for c in head.conjuncts if c.i > head.i)]
+
+
+def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
+    """(role, head) pairs of the predicate's target arguments, ordered by role."""
+    objects: list[tuple[str, Token]] = []
+    preps: list[tuple[int, str, Token]] = []
+    order = {p: n for n, p in enumerate(sorted(lex.addressee_preps))}
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    for child in pred.children:
+        if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
+            objects.extend(("object", h) for h in conjuncts(child))
+        elif child.dep_ == "prep" and (
+            child.lower_ in lex.target_preps
+            or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
+        ):
+            rank = order.get(child.lower_, len(order))
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
+        elif child.dep_ in ("xcomp", "ccomp", "oprd"):
+            # "urged Japan to stop": the addressee may be parsed as the complement's subject
+            for sub in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
+                objects.extend(("addressee", h) for h in conjuncts(sub))
+    preps.sort(key=lambda p: p[0])
+    return objects + [(role, head) for _, role, head in preps]
+
+
+def source_heads(pred: Token) -> list[Token]:
+    """The heads of the predicate's source: its subject, a passive's agent, the subject of the
+    verb it completes ("agreed to resume talks"), or a noun's possessor or light verb's subject."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    if passive:
+        for agent in (c for c in pred.children if c.dep_ == "agent"):
+            return [h for p in agent.children if p.dep_ == "pobj" for h in conjuncts(p)]
+        return []
+    for child in pred.children:
+        if child.dep_ in SUBJECT_DEPS and pred.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+            return conjuncts(pred.head)  # "Hezbollah, which attacked Israel"
+        if child.dep_ in SUBJECT_DEPS:
+            return conjuncts(child)
+        if child.dep_ == "poss":
+            return conjuncts(child)
+        if child.dep_ == "prep" and child.lower_ in ("between", "among", "by"):
+            return [h for p in child.children if p.dep_ == "pobj" for h in conjuncts(p)]
+    if pred.dep_ in ("xcomp", "conj", "dobj", "obj", "advcl") and pred.head.i != pred.i:
+        return source_heads(pred.head)  # "..., killing five": the main clause's subject
+    return []
+
+
+def mentions_of(
+    heads: list[Token], mentions: Mentions, lex: EventLexicon, *, source: bool = False
+) -> list[dict]:
+    """One mention per head: the one covering the head, else the first in its phrase, else a
+    country the linker left alone ("the Chinese side", "Israeli troops"), else a group noun
+    ("protesters", "troops") as an unresolved actor."""
+    out: list[dict] = []
+    for head in map(lambda h: _counted(h, lex), heads):
+        found = mentions.covering(head)
+        phrase = phrase_tokens(head, lex, source=source)
+        if found is None:
+            inside = mentions.within(phrase)
+            found = inside[0] if inside else gazetteer_mention(phrase) or entity_mention(phrase)
+        role = group_role(head, lex)
+        if role is not None:
+            found = found or _unresolved(head, phrase)
+            found = {**found, "role": role} if found is not None else None
+        if found is not None and found not in out:
+            out.append(found)
+    return out
+
+
+def group_role(head: Token, lex: EventLexicon) -> str | None:
+    """The role of a group noun, also when the tagger took it for a name ("Rebels")."""
+    for form in (head.lemma_.lower(), head.lower_, head.lower_.removesuffix("s")):
+        if form in lex.group_roles:
+            return lex.group_roles[form]
+    return None
+
+
+def _counted(head: Token, lex: EventLexicon) -> Token:
+    """The counted noun of a quantity ("hundreds of students" -> students)."""
+    if head.lemma_.lower() not in lex.quantity_heads:
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else head
+
+
+def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
+    """A group named by a common noun: its phrase up to the noun, no actor id; not a group
+    that belongs to someone named by a pronoun ("its troops")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return None
+    toks = sorted((t for t in phrase if t.i <= head.i), key=lambda t: t.i)
+    start, end = toks[0].idx, head.idx + len(head.text)
+    text = head.doc.text[start:end]
+    return {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
+            "country": None}  # fmt: skip
+
+
+ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def entity_mention(phrase: list[Token]) -> dict | None:
+    """A named entity the linker did not make an actor ("the Kurdistan Workers Party"), as an
+    unresolved actor, when it is the phrase's head or modifies it."""
+    idx = {t.i for t in phrase}
+    for tok in sorted(phrase, key=lambda t: t.i):
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ACTOR_LABELS:
+            continue
+        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        if ent is not None and all(t.i in idx for t in ent):
+            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                    "actor_id": None, "name": ent.text, "country": None}  # fmt: skip
+    return None
+
+
+def gazetteer_mention(phrase: list[Token]) -> dict | None:
+    """A mention for a country, or a demonym modifying the phrase's head, by the gazetteer."""
+    from pipeline.actors.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for tok in sorted(phrase, key=lambda t: t.i):
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=lambda t: t.i)
+        for start in (first, tok):
+            text = tok.doc.text[start.idx : tok.idx + len(tok.text)]
+            entry = gazetteer.lookup(text)
+            if entry is not None and entry.kind in ("country", "demonym"):
+                return {"text": text, "start": start.idx, "end": tok.idx + len(tok.text),
+                        "actor_id": entry.actor_id, "name": entry.name,
+                        "country": entry.country, "role": entry.role}  # fmt: skip
+    return None
+
+
+def target_dict(m: dict) -> dict:
+    keys = ("text", "start", "end", "actor_id", "name", "country")
+    return {k: m.get(k) for k in keys}
+
+
+def speaker_dict(m: dict) -> dict:
+    return {**target_dict(m), "role": m.get("role"), "resolved_from": "mention"}

@@ -1,0 +1,221 @@
+"""New claims made by the event coder: nested events reported in a claim's content, and events
+found in sentences where no claim codes them."""
+
+from __future__ import annotations
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+
+from pipeline.events import arguments as args
+from pipeline.events import coding as cd
+from pipeline.events.claims import (
+    DocState,
+    argument_mentions,
+    content_mentions,
+    event_and_stance,
+    same_actor,
+)
+from pipeline.events.lexicon import event_rule
+
+
+def event_claim(
+    st: DocState,
+    coding: cd.Coding,
+    source: dict,
+    partners: list[dict],
+    rule_id: str,
+    parent: dict | None,
+) -> dict | None:
+    """A stance claim for one source of an event: its targets are the event's arguments, or,
+    for a reciprocal event with no argument, the other members of a compound source."""
+    pred = coding.pred
+    speaker = args.speaker_dict(source)
+    coding = cd.civil_protest(coding, speaker, st.lex)
+    found = argument_mentions(coding, st)
+    target_rule = "target.arguments"
+    if not found and coding.category in cd.RECIPROCAL and partners:
+        found, target_rule = partners, "target.compound_partner"
+    targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    if not targets:  # no argument names another actor: those of the event's clause
+        clause = [t for t in pred.subtree if t.i != pred.i]
+        found, target_rule = content_mentions(clause, st), "target.content_mentions"
+        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    if not targets:
+        return None  # a new claim is made only for an event toward someone
+    sent = pred.sent
+    start, end = _clause(pred, parent)
+    claim = {
+        "kind": "stance",
+        "speaker": speaker,
+        "cue": _cue(pred),
+        "content": {"text": st.doc.text[start:end], "start": start, "end": end},
+        "targets": targets,
+        "negated": coding.negated,
+        "modality": "future" if cd.is_future(pred) else "asserted",
+        "date": (parent or {}).get("date"),
+        "sentence": (parent or {}).get("sentence")
+        or {"start": sent.start_char, "end": sent.end_char},
+        "confidence": event_rule(rule_id).confidence,
+        "rule_id": rule_id,
+    }
+    event, stance = event_and_stance(coding, targets, [], st, claim)
+    event["reciprocal"] = bool(coding.category in cd.RECIPROCAL and partners)
+    event["target_rule_id"] = target_rule if targets else None
+    claim.update(event=event, stance=stance)
+    if parent is not None:
+        claim["parent"] = parent_ref(parent)
+    return claim
+
+
+def parent_ref(parent: dict) -> dict:
+    """How a nested claim names its parent before ids exist: the parent's cue and content
+    spans (offsets, so that chunk shifting moves them too); see table.resolve_parents."""
+    return {
+        "cue": {"start": parent["cue"]["start"], "end": parent["cue"]["end"]},
+        "content": {"start": parent["content"]["start"], "end": parent["content"]["end"]},
+    }
+
+
+def _other_actor(m: dict, speaker: dict) -> bool:
+    """Neither the source nor, for a person or body of a state, that state."""
+    own_state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    if same_actor(m, speaker):
+        return False
+    return not (own_state and m.get("actor_id") == own_state)
+
+
+def _unique(mentions: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    keys: set[str] = set()
+    for m in mentions:
+        key = m.get("actor_id") or m["text"].lower()
+        if key not in keys:
+            keys.add(key)
+            out.append(m)
+    return out
+
+
+def _cue(pred: Token) -> dict:
+    end = pred.idx + len(pred.text)
+    particle = next((c for c in pred.children if c.dep_ == "prt" and c.i == pred.i + 1), None)
+    lemma = pred.lemma_.lower()
+    if particle is not None:
+        end = particle.idx + len(particle.text)
+        lemma = f"{lemma} {particle.lower_}"
+    return {
+        "text": pred.doc.text[pred.idx : end],
+        "start": pred.idx,
+        "end": end,
+        "lemma": lemma,
+        "category": "event",
+    }
+
+
+def _edges(toks: list[Token]) -> tuple[int, int]:
+    """The character span of tokens, without white space or punctuation at either edge."""
+    toks = [t for t in toks if not t.is_space]
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    while len(toks) > 1 and toks[0].is_punct:
+        toks.pop(0)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _clause(pred: Token, parent: dict | None) -> tuple[int, int]:
+    """The event's clause (the predicate's subtree), inside the parent's content if any."""
+    start, end = _edges(list(pred.subtree))
+    if parent is not None:
+        start = max(start, parent["content"]["start"])
+        end = min(end, parent["content"]["end"])
+    return start, end
+
+
+def nested_claims(parent: dict, coding: cd.Coding | None, sources: list[dict], st: DocState):
+    """One claim per source of an event reported in the parent's content."""
+    if coding is None or not sources:
+        return []
+    out = []
+    for source in sources:
+        partners = [m for m in sources if m is not source]
+        claim = event_claim(st, coding, source, partners, "event.nested", parent)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def event_matcher(vocab, lex) -> Matcher:
+    """One pattern over the lemmas of the event lexicon's single-word verbs and nouns."""
+    matcher = Matcher(vocab)
+    verbs = sorted({k.split()[0] for k in lex.verbs} | lex.visit_verbs)
+    nouns = sorted(k for k in lex.nouns if " " not in k)
+    matcher.add("EVENT_VERB", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB"]}}]])
+    matcher.add("EVENT_NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN"]}}]])
+    return matcher
+
+
+def sentence_events(st: DocState, matcher: Matcher, claims: list[dict]) -> list[dict]:
+    """Stance claims for event words that no claim codes, when an actor is their source.
+    An event inside a speech claim's content is nested under that claim."""
+    out = []
+    cue_chars = [(c["cue"]["start"], c["cue"]["end"]) for c in claims]
+    for _, start, _ in matcher(st.doc):
+        tok = st.doc[start]
+        if tok.i in st.coded or any(a <= tok.idx < b for a, b in cue_chars):
+            continue
+        coding = _sentence_coding(tok, st)
+        if coding is None or coding.category is None:
+            continue
+        st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
+        parent = _container(claims, tok)
+        heads = args.source_heads(coding.pred)
+        sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
+        speaker = (parent or {}).get("speaker")
+        sources = [m for m in sources if not (parent and same_actor(m, speaker))]
+        for source in sources:
+            partners = [m for m in sources if m is not source]
+            claim = event_claim(st, coding, source, partners, _rule(parent), parent)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _rule(parent: dict | None) -> str:
+    return "event.nested" if parent is not None else "event.sentence_act"
+
+
+def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
+    """A noun that a light verb governs is coded with that verb ("lodged a protest", "went
+    on strike"); any other event noun only as a subject ("talks between X and Y resumed")."""
+    if tok.dep_ == "compound" and tok.head.pos_ in cd.NOUN_POS:
+        tok = tok.head  # "peace talks", "border clashes": the phrase's head carries it
+    verb = _governing_verb(tok)
+    if verb is not None:
+        coding = cd.code_word(verb, st.lex, "event.cue_act")
+        if coding is not None:
+            return cd.modify(coding, st.lex) if verb.i not in st.coded else None
+    if tok.pos_ in cd.NOUN_POS and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None  # an event noun in a modifier ("over its invasion of X") is no act
+    coding = cd.code_word(tok, st.lex, "event.cue_act")
+    return cd.modify(coding, st.lex) if coding is not None else None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb of which a noun is the object, directly or through a preposition."""
+    if tok.pos_ not in cd.NOUN_POS:
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return None
+    return head if head.pos_ == "VERB" else None
+
+
+def _container(claims: list[dict], tok: Token) -> dict | None:
+    """The speech claim whose content holds the token, if any."""
+    for claim in claims:
+        if claim["kind"] in ("direct", "indirect", "mixed") and (
+            claim["content"]["start"] <= tok.idx < claim["content"]["end"]
+        ):
+            return claim
+    return None

@@ -1,0 +1,283 @@
+"""Code each claim: its event, polarity toward the target, targets from the event's arguments,
+and the nested claims for events inside its content whose source is another actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.events import arguments as args
+from pipeline.events import coding as cd
+from pipeline.events.lexicon import EventLexicon, event_rule
+
+SPEECH_KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass
+class DocState:
+    doc: Doc
+    lex: EventLexicon
+    mentions: args.Mentions
+    coded: set[int] = field(default_factory=set)  # token indices already coded as events
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def tokens(self, part: dict | None) -> list[Token]:
+        span = self.span(part["start"], part["end"]) if part else None
+        return list(span) if span is not None else []
+
+
+def content_root(tokens: list[Token]) -> Token | None:
+    """The content's main predicate: its first verb whose head lies outside, else any root."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+    verbs = [t for t in roots if t.pos_ in cd.VERB_POS]
+    return (verbs or roots or [None])[0]
+
+
+def cue_token(st: DocState, claim: dict) -> Token | None:
+    span = st.span(claim["cue"]["start"], claim["cue"]["end"])
+    return span.root if span is not None and len(span) else None
+
+
+def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[dict]]:
+    """The claim with its event, stance and targets recomputed; the coding of its event and
+    the sources of that event when it is reported of other actors (for nested claims)."""
+    cue = cue_token(st, claim)
+    content = st.tokens(claim["content"])
+    root = content_root(content)
+    coding, inner, from_content = claim_coding(claim, cue, root, st)
+    speaker = claim.get("speaker")
+    if coding is not None and speaker:
+        coding = cd.civil_protest(coding, speaker, st.lex)
+    threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
+    nested = nested_sources(coding, speaker, st) if from_content else []
+    found = [threat] if threat is not None else []
+    found += nested + (argument_mentions(inner, st) if inner is not None else [])
+    if coding is not None and coding.rule_id == "event.modal_demand":  # "Y must ...": Y
+        heads = args.source_heads(coding.pred)
+        found = args.mentions_of(heads, st.mentions, st.lex, source=True) + found
+    targets, target_rule = claim_targets(claim, coding, found, cue, content, st)
+    if threat is not None:
+        target_rule = "target.condition_subject"
+        cooperative = (
+            coding is not None and st.lex.quads.get(coding.category or "") in cd.COOPERATION
+        )
+        pred = coding.pred if coding is not None else (root or cue)
+        coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
+    event, stance = event_and_stance(coding, targets, content, st, claim)
+    event["target_rule_id"] = target_rule if targets else None
+    event["reported"] = bool(nested)  # the event's source is another actor (nested claims)
+    claim = {**claim, "targets": targets, "stance": stance, "event": event}
+    if coding is not None:
+        claim["negated"] = claim.get("negated") or coding.negated
+    return claim, coding, nested
+
+
+def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocState):
+    """The claim's event: its cue when the cue is the act, else (speech) its content's
+    predicate. An intention whose content is a conflict act is a threat. Returns the coding,
+    the content's own coding, and whether the event is the content's."""
+    lex = st.lex
+    coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
+    inner = cd.code_clause(root, lex, "event.content_predicate") if root is not None else None
+    inner = cd.modify(inner, lex) if inner is not None else None
+    speech = coding is None and claim["kind"] in SPEECH_KINDS
+    if speech and root is not None and cd.modal_demand(root, lex):
+        coding, speech = cd.Coding("DEMAND", "event.modal_demand", root), False
+    from_content = speech and inner is not None
+    if from_content:
+        coding = inner
+    elif coding is not None:
+        coding = cd.modify(coding, lex)
+        conflict = inner is not None and lex.quads.get(inner.category or "", "").endswith(
+            "conflict"
+        )
+        if coding.category == "AGREE" and conflict:
+            coding = cd.Coding("THREATEN", "event.intent_conflict", coding.pred, inner.noun)
+    category = lex.cue_categories.get(claim["cue"].get("category") or "")
+    if coding is None and cue is not None and category is not None:
+        coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
+    for part in (coding, inner):
+        if part is not None:
+            st.coded.update(t.i for t in (part.pred, part.noun) if t is not None)
+    return coding, inner, from_content
+
+
+def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | None:
+    """The actor a conditional is aimed at: the subject of its "if" clause, not the speaker."""
+    cond = cd.condition_of(pred, st.lex) if pred is not None else None
+    if cond is None:
+        return None
+    subjects = [c for c in cond.children if c.dep_ in args.SUBJECT_DEPS]
+    found = args.mentions_of(subjects, st.mentions, st.lex)
+    return next((m for m in found if not same_actor(m, claim.get("speaker"))), None)
+
+
+def same_actor(m: dict, speaker: dict | None) -> bool:
+    if not speaker:
+        return False
+    if m.get("actor_id") and m.get("actor_id") == speaker.get("actor_id"):
+        return True
+    return m["start"] < speaker["end"] and speaker["start"] < m["end"]
+
+
+def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState) -> list[dict]:
+    """Sources of an event reported in the content, when they are other actors."""
+    if coding is None or coding.category is None:
+        return []
+    heads = args.source_heads(coding.pred)
+    if any(h.lower_ in st.lex.first_person for h in heads):
+        return []
+    found = args.mentions_of(heads, st.mentions, st.lex, source=True)
+    return [m for m in found if not same_actor(m, speaker)]
+
+
+def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
+    heads = args.argument_heads(coding.pred, st.lex)
+    if coding.noun is not None:
+        heads += args.argument_heads(coding.noun, st.lex)
+    return args.mentions_of([h for _, h in heads], st.mentions, st.lex)
+
+
+def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], str]:
+    """Targets by argument role; the content's actors when no argument names one."""
+    speaker = claim.get("speaker") or {}
+    members = speaker.get("members") or []
+    found = list(found)
+    if coding is not None:
+        found += argument_mentions(coding, st)
+    if cue is not None:
+        found += addressees(cue, st)
+    rule_id = "target.arguments"
+    if not found:
+        found, rule_id = content_mentions(content, st), "target.content_mentions"
+    out = [dict(m) for m in members]
+    own_state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    for m in found:
+        key = m.get("actor_id") or m["text"].lower()
+        if same_actor(m, speaker) and not members:
+            continue
+        if key == own_state and not members and speaker.get("actor_id") != own_state:
+            continue
+        if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
+            out.append(args.target_dict(m))
+    return out, rule_id
+
+
+def addressees(cue: Token, st: DocState) -> list[dict]:
+    """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"."""
+    heads = []
+    for child in cue.children:
+        if child.dep_ in ("dative", "iobj") or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    return args.mentions_of(heads, st.mentions, st.lex)
+
+
+def content_mentions(content: list[Token], st: DocState) -> list[dict]:
+    """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
+    relative clauses."""
+    excluded: set[int] = set()
+    for tok in content:
+        if tok.dep_ == "relcl" or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+            excluded.update(t.i for t in tok.subtree)
+    kept = [t for t in content if t.i not in excluded]
+    found = st.mentions.within(kept)
+    if found:
+        return found
+    unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
+    return [unlinked] if unlinked else []
+
+
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
+PRONOUNS = ("they", "them", "it", "he", "him", "she", "her", "their", "its", "his")
+
+
+def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) -> list[Token]:
+    """The clauses of the content that are about a target: where the target (or a pronoun)
+    is the subject, object or possessor of an argument; the whole content when the target
+    stands at its top ("called Y reckless")."""
+    inside = {t.i: t for t in content}
+    starts = {t["start"] for t in targets}
+    scope: set[int] = set()
+    for tok in content:
+        mention = st.mentions.covering(tok)
+        anchor = tok.lower_ in PRONOUNS or (mention is not None and mention["start"] in starts)
+        if not anchor or (
+            mention is not None and tok.head.i in inside and _same(mention, tok.head)
+        ):
+            continue
+        while tok.dep_ in ARGUMENT_DEPS and tok.head.i in inside and tok.head.pos_ in cd.NOUN_POS:
+            tok = tok.head
+        if tok.head.i not in inside or tok.head.i == tok.i:
+            scope.update(inside)
+        elif tok.dep_ in ARGUMENT_DEPS:
+            scope.update(t.i for t in tok.head.subtree if t.i in inside)
+    return [inside[i] for i in sorted(scope)]
+
+
+def _same(mention: dict, tok: Token) -> bool:
+    return mention["start"] <= tok.idx < mention["end"]
+
+
+def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
+    """The event dict and the stance toward the first target."""
+    lex = st.lex
+    category = coding.category if coding is not None else None
+    rule_id = coding.rule_id if coding is not None else None
+    basis, score = "event", 0.0
+    if category is None and targets and not (coding is not None and coding.negated):
+        scope = evaluative_scope(content, targets, st)
+        skip = {t.i for t in scope if st.mentions.covering(t) is not None}
+        value = cd.valence(scope, lex, skip)
+        category = cd.evaluative_category(value, lex)
+        if category is not None:
+            rule_id, basis = "event.evaluative", "evaluation"
+            score = max(-1.0, min(1.0, value / 4.0))
+    polarity = lex.polarity.get(category or "", "neutral")
+    if basis == "event":
+        score = {"positive": 1.0, "negative": -1.0}.get(polarity, 0.0)
+    if rule_id is not None:
+        event_rule(rule_id)  # every emitted id is declared
+    words = coding.words() if coding is not None else []
+    trigger = coding.noun or coding.pred if coding is not None else None
+    event = {
+        "category": category,
+        "quad": lex.quads.get(category or ""),
+        "mode": lex.mode(category, words) or (coding.mode if coding is not None else None),
+        "rule_id": rule_id if category is not None or rule_id else None,
+        "reciprocal": bool(
+            category in cd.RECIPROCAL and (claim.get("speaker") or {}).get("members")
+        ),
+        "trigger": None,
+    }
+    if category is not None:
+        event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
+    stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
+    if category is None:  # no event toward anyone: the claim keeps the content's polarity
+        kept = claim.get("stance") or {}
+        stance = {
+            "polarity": kept.get("polarity", "neutral"),
+            "category": "content",
+            "score": kept.get("score", 0.0),
+        }
+    return event, stance
+
+
+def _speaker(claim: dict) -> dict:
+    return claim.get("speaker") or {}
+
+
+def _trigger(coding: cd.Coding, tok: Token) -> dict:
+    toks = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t.text) for t in toks)
+    return {"text": tok.doc.text[start:end], "start": start, "end": end}
+
+
+def _content_trigger(claim: dict) -> dict:
+    return {k: claim["content"][k] for k in ("text", "start", "end")}

@@ -1,0 +1,238 @@
+"""Rule families that give an event predicate its PLOVER category: the act itself, a light verb
+with an event noun, an event noun, a conditional threat, evaluative language, and the
+modifiers (negation, future intention) that change a category."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pipeline.events.lexicon import Entry, EventLexicon
+
+VERB_POS = ("VERB", "AUX")
+NOUN_POS = ("NOUN", "PROPN")
+FUTURE_AUX = ("will", "would", "shall", "'ll", "going", "plan", "intend")
+COOPERATION = ("verbal_cooperation", "material_cooperation")
+RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT")  # "X and Y signed a pact"
+
+
+@dataclass
+class Coding:
+    """The event a predicate expresses, and why."""
+
+    category: str | None
+    rule_id: str
+    pred: Token  # the word that carries the event (a verb, or an event noun)
+    noun: Token | None = None  # the event noun of a light verb
+    mode: str | None = None
+    negated: bool = False
+
+    def words(self) -> list[str]:
+        toks = [self.pred] + ([self.noun] if self.noun is not None else [])
+        mods = [c for t in toks for c in t.children if c.dep_ in ("amod", "compound")]
+        return [t.lemma_.lower() for t in toks + mods]
+
+
+def verb_keys(tok: Token) -> list[str]:
+    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition."""
+    lemma = tok.lemma_.lower()
+    keys = []
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
+            keys.append(f"{lemma} {child.lower_}")
+    return [*keys, lemma]
+
+
+def direct_object(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+
+
+def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
+    """The category of one word: a verb (by itself or with its event-noun object) or a noun."""
+    if tok.pos_ in NOUN_POS:
+        entry = noun_entry(tok, lex)
+        return Coding(entry.category, "event.nominal", tok) if entry else None
+    if tok.pos_ not in VERB_POS:
+        return None
+    obj = direct_object(tok)
+    obj_lemma = obj.lemma_.lower() if obj is not None else ""
+    obj_entry = noun_entry(obj, lex) if obj is not None else None
+    keys = verb_keys(tok)
+    phrase = next(
+        (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
+    )
+    if phrase is not None:
+        return _coding(phrase, "event.light_verb", tok, obj) if phrase.category else None
+    if obj_lemma in lex.non_event_objects:
+        return None
+    entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
+    if entry is not None:
+        return _coding(entry, rule_id, tok, None)
+    light = next((k for k in keys if k in lex.light_verbs), None)  # "carry out", "hold"
+    if obj_entry is not None and light is not None:
+        return _coding(_reversed(obj_entry, light.split()[0], lex), "event.light_verb", tok, obj)
+    if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
+        coding = _prep_noun(tok, keys[-1], lex)
+        if coding is not None:
+            return coding
+    if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
+        return Coding("CONSULT", "event.visit", tok, None, "visit")
+    return None
+
+
+def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:
+    """The proper noun a movement verb goes to or arrives in ("arrived in Beijing")."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.visit_preps):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            return pobj
+    return None
+
+
+def _prep_noun(tok: Token, lemma: str, lex: EventLexicon) -> Coding | None:
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            phrase = lex.phrases.get((lemma, noun.lemma_.lower()))
+            entry = phrase or noun_entry(noun, lex)
+            if entry is not None and entry.category is not None:
+                return _coding(entry, "event.light_verb", tok, noun)
+    return None
+
+
+def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
+    """Ending or easing a conflict measure ("eased the curfew") is a concession."""
+    conflict = lex.quads.get(entry.category or "", "").endswith("conflict")
+    return Entry("CONCEDE") if conflict and verb in lex.reversal_verbs else entry
+
+
+def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
+    """A protest by a civilian group (students, workers, a people) is a PROTEST, not a
+    diplomatic DISAPPROVE."""
+    text = source.get("text") or ""
+    plural_people = text.endswith("s") and (
+        source.get("actor_id") is None or text != source.get("name")
+    )
+    civil = source.get("role") in lex.civil_roles or plural_people
+    if coding.category == "DISAPPROVE" and civil and coding.pred.lemma_.lower() == "protest":
+        return Coding("PROTEST", coding.rule_id, coding.pred, coding.noun, "demo", coding.negated)
+    return coding
+
+
+def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
+    """An event noun, or a noun compounded with one ("the sanctions regime")."""
+    entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None:
+        compounds = (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        entry = next(
+            (lex.nouns[c.lemma_.lower()] for c in compounds if c.lemma_.lower() in lex.nouns), None
+        )
+    return entry
+
+
+def _coding(entry: Entry, rule_id: str, tok: Token, noun: Token | None) -> Coding:
+    return Coding(entry.category, rule_id, tok, noun, entry.mode)
+
+
+def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
+    """The category of a clause: its root word, else the open complement it governs
+    ("decided to impose sanctions"), three levels at most."""
+    tok: Token | None = root
+    for _ in range(4):
+        if tok is None:
+            return None
+        coding = code_word(tok, lex, rule_id)
+        if coding is not None:
+            return coding
+        tok = next((c for c in tok.children if _open_complement(c)), None)
+    return None
+
+
+def _open_complement(tok: Token) -> bool:
+    """An open complement, or a "to" clause that says what a verb is for ("amend the law to
+    allow ...")."""
+    if tok.dep_ == "xcomp":
+        return True
+    return tok.dep_ in ("advcl", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+    )
+
+
+def modal_demand(root: Token, lex: EventLexicon) -> bool:
+    """Reported "Y must / should / has to do A", Y not the speaker: a demand on Y."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.lower_ in lex.first_person for s in subjects):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in root.children)
+    obliged = root.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" for c in root.children
+    )
+    return modal or obliged
+
+
+def is_negated(tok: Token) -> bool:
+    """A `neg` child on the word or on the verb it completes ("did not agree to help")."""
+    chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
+
+
+def is_future(tok: Token) -> bool:
+    chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FUTURE_AUX
+    )
+
+
+def modify(coding: Coding, lex: EventLexicon) -> Coding:
+    """Negation and future tense change the category: a negated cooperation is a refusal, a
+    negated conflict did not happen, a cooperation to come is an intention (AGREE)."""
+    quad = lex.quads.get(coding.category or "")
+    if is_negated(coding.pred):
+        coding.negated = True
+        if quad in COOPERATION:
+            return Coding(
+                "REJECT", "event.negated_cooperation", coding.pred, coding.noun, None, True
+            )
+        if quad is not None:
+            return Coding(None, "event.negated_conflict", coding.pred, coding.noun, None, True)
+    elif (
+        quad in COOPERATION
+        and coding.category not in ("AGREE", "CONSULT")
+        and is_future(coding.pred)
+    ):
+        return Coding("AGREE", "event.future_intent", coding.pred, coding.noun, coding.mode)
+    return coding
+
+
+def condition_of(pred: Token, lex: EventLexicon) -> Token | None:
+    """The clause of an "if"/"unless" condition on the predicate, if any."""
+    for child in pred.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in child.children
+        ):
+            return child
+    return None
+
+
+def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
+    """VADER valence of the clause's words, each flipped when it or its head is negated."""
+    total = 0.0
+    for tok in tokens:
+        if tok.i in skip:
+            continue
+        value = lex.valence.get(tok.lower_, lex.valence.get(tok.lemma_.lower(), 0.0))
+        if value and (_has_neg(tok) or _has_neg(tok.head)):
+            value = -value
+        total += value
+    return total
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def evaluative_category(score: float, lex: EventLexicon) -> str | None:
+    if score <= -lex.evaluative_threshold:
+        return "DISAPPROVE"
+    if score >= lex.evaluative_threshold:
+        return "SUPPORT"
+    return None

@@ -1,0 +1,126 @@
+"""The event lexicon (patterns/events.json) and the VADER valence lexicon, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from pipeline.rules import Rule, UnknownRuleError, load_data, stage_rules
+
+LEXICON_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one word or phrase means as an event."""
+
+    category: str | None
+    mode: str | None = None
+
+
+@dataclass
+class EventLexicon:
+    quads: dict[str, str]
+    polarity: dict[str, str]
+    verbs: dict[str, Entry]
+    nouns: dict[str, Entry]
+    phrases: dict[tuple[str, str], Entry]
+    light_verbs: frozenset[str]
+    modes: dict[str, dict[str, str]]  # category -> word -> mode
+    speech_cues: frozenset[str]
+    target_preps: frozenset[str]
+    addressee_preps: frozenset[str]
+    modifier_preps: frozenset[str]
+    reason_preps: frozenset[str]
+    group_roles: dict[str, str]
+    quantity_heads: frozenset[str]
+    reversal_verbs: frozenset[str]
+    civil_roles: frozenset[str]
+    visit_verbs: frozenset[str]
+    demand_modals: frozenset[str]
+    prep_light_verbs: frozenset[str]
+    cue_categories: dict[str, str]
+    visit_preps: frozenset[str]
+    conditional_marks: frozenset[str]
+    first_person: frozenset[str]
+    non_event_objects: frozenset[str]
+    evaluative_threshold: float
+    valence: dict[str, float] = field(default_factory=dict)
+
+    def mode(self, category: str | None, words: list[str]) -> str | None:
+        """PLOVER's mode where one of the words gives it."""
+        by_word = self.modes.get(category or "", {})
+        return next((by_word[w] for w in words if w in by_word), None)
+
+
+def _entries(by_category: dict[str, list[str]]) -> dict[str, Entry]:
+    return {word: Entry(category) for category, words in by_category.items() for word in words}
+
+
+@cache
+def load_event_lexicon() -> EventLexicon:
+    """The event lexicon, with WordNet-generated verbs (never overriding a curated one)."""
+    data = load_data("events", "events.json", LEXICON_VERSION)
+    verbs = _entries(data["verbs"])
+    try:
+        generated = load_data("events", "events_wordnet.json", LEXICON_VERSION)
+    except FileNotFoundError:
+        generated = {"verbs": {}}
+    for lemma, entry in _entries(generated["verbs"]).items():
+        verbs.setdefault(lemma, entry)
+    modes = {
+        cat: {w: mode for mode, words in by_mode.items() for w in words}
+        for cat, by_mode in data["modes"].items()
+    }
+    return EventLexicon(
+        quads={c: v["quad"] for c, v in data["categories"].items()},
+        polarity={c: v["polarity"] for c, v in data["categories"].items()},
+        verbs=verbs,
+        nouns=_entries(data["nouns"]),
+        phrases={
+            (p["verb"], p["noun"]): Entry(p["category"], p.get("mode")) for p in data["phrases"]
+        },
+        light_verbs=frozenset(data["light_verbs"]),
+        modes=modes,
+        speech_cues=frozenset(data["speech_cue_lemmas"]),
+        target_preps=frozenset(data["target_preps"]),
+        addressee_preps=frozenset(data["addressee_preps"]),
+        modifier_preps=frozenset(data["modifier_preps"]),
+        reason_preps=frozenset(data["reason_preps"]),
+        group_roles=dict(data["group_sources"]),
+        quantity_heads=frozenset(data["quantity_heads"]),
+        reversal_verbs=frozenset(data["reversal_verbs"]),
+        civil_roles=frozenset(data["civil_roles"]),
+        visit_verbs=frozenset(data["visit_verbs"]),
+        demand_modals=frozenset(data["demand_modals"]),
+        prep_light_verbs=frozenset(data["prep_light_verbs"]),
+        cue_categories=dict(data["cue_categories"]),
+        visit_preps=frozenset(data["visit_preps"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+        first_person=frozenset(data["first_person"]),
+        non_event_objects=frozenset(data["non_event_objects"]),
+        evaluative_threshold=float(data["evaluative_threshold"]),
+        valence=load_vader_valence(),
+    )
+
+
+@cache
+def load_vader_valence() -> dict[str, float]:
+    """Word -> mean valence (-4..4) from the lexicon that ships in the vaderSentiment wheel
+    (MIT). Emoticons and multi-word entries are left out: we score words of a clause."""
+    path = resources.files("vaderSentiment") / "vader_lexicon.txt"
+    valence: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            valence[parts[0]] = float(parts[1])
+    return valence
+
+
+def event_rule(rule_id: str) -> Rule:
+    """A rule declared in patterns/rules.json; raises UnknownRuleError for any other id."""
+    try:
+        return stage_rules("events")[rule_id]
+    except KeyError:
+        raise UnknownRuleError(f"rule id {rule_id!r} is not declared by the events stage") from None

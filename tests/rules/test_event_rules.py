@@ -1,0 +1,167 @@
+"""Event coding, one line per case: (sentence, source, target, PLOVER category, polarity).
+
+The source and target are actor names as the linker resolves them; the case holds when one
+claim has that source as speaker and that target among its targets, with that category (None:
+no event) and that polarity toward the target.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.rules import stage_rules
+
+CASES = [
+    # AGREE: promises, offers, agreements, intentions to cooperate
+    ("Japan agreed to a new trade deal with India.", "Japan", "India", "AGREE", "positive"),
+    ("Germany pledged to help Ukraine rebuild its power grid.", "Germany", "Ukraine", "AGREE", "positive"),
+    ("France offered Morocco a new loan.", "France", "Morocco", "AGREE", "positive"),
+    ("The United States and Jordan have agreed on a free-trade pact, the White House announced.", "United States", "Jordan", "AGREE", "positive"),  # nested in speech
+    ("Brazil promised Argentina more gas next winter.", "Brazil", "Argentina", "AGREE", "positive"),
+    ("Canada will send humanitarian aid to Haiti.", "Canada", "Haiti", "AGREE", "positive"),  # future aid is an intention
+    ("Vietnam vowed to cooperate with Laos on flood control.", "Vietnam", "Laos", "AGREE", "positive"),
+    # CONSULT
+    ("Kenya hosted talks with Ethiopia on Monday.", "Kenya", "Ethiopia", "CONSULT", "neutral"),
+    ("Talks between Armenia and Azerbaijan resumed in Geneva.", "Armenia", "Azerbaijan", "CONSULT", "neutral"),  # compound source
+    ("Talks between Armenia and Azerbaijan resumed in Geneva.", "Azerbaijan", "Armenia", "CONSULT", "neutral"),  # coded both ways
+    ("Spain met with Portugal to discuss water rights.", "Spain", "Portugal", "CONSULT", "neutral"),
+    ("Egypt negotiated with Sudan over the dam.", "Egypt", "Sudan", "CONSULT", "neutral"),
+    ("Chile visited Peru last week.", "Chile", "Peru", "CONSULT", "neutral"),
+    # SUPPORT
+    ("Norway praised Colombia for the peace deal.", "Norway", "Colombia", "SUPPORT", "positive"),
+    ("Italy welcomed Greece's decision.", "Italy", "Greece", "SUPPORT", "positive"),
+    ("Sweden endorsed Finland's bid.", "Sweden", "Finland", "SUPPORT", "positive"),
+    ("Poland signed an agreement with Lithuania.", "Poland", "Lithuania", "SUPPORT", "positive"),
+    ("Australia congratulated New Zealand on the election.", "Australia", "New Zealand", "SUPPORT", "positive"),
+    ("Indonesia thanked Malaysia for its help.", "Indonesia", "Malaysia", "SUPPORT", "positive"),
+    # COOPERATE
+    ("Greece cooperated with Cyprus on the investigation.", "Greece", "Cyprus", "COOPERATE", "positive"),
+    ("Mexico extradited the suspect to Colombia.", "Mexico", "Colombia", "COOPERATE", "positive"),
+    ("Japan collaborated with Australia on the new radar.", "Japan", "Australia", "COOPERATE", "positive"),
+    # AID
+    ("India sent humanitarian aid to Nepal.", "India", "Nepal", "AID", "positive"),
+    ("Qatar provided a loan to Pakistan.", "Qatar", "Pakistan", "AID", "positive"),
+    ("Germany helped Greece with the refugees.", "Germany", "Greece", "AID", "positive"),
+    ("Britain gave weapons to Ukraine.", "United Kingdom", "Ukraine", "AID", "positive"),
+    ("Turkey granted asylum to Syria's former minister.", "Turkey", "Syria", "AID", "positive"),
+    # CONCEDE
+    ("China lifted sanctions on Australia.", "China", "Australia", "CONCEDE", "positive"),
+    ("Serbia apologized to Croatia for the remarks.", "Serbia", "Croatia", "CONCEDE", "positive"),
+    ("Ethiopia eased restrictions on Eritrea.", "Ethiopia", "Eritrea", "CONCEDE", "positive"),
+    # RETREAT
+    ("Russia withdrew its troops from Georgia.", "Russia", "Georgia", "RETREAT", "positive"),
+    ("Iran released prisoners to France.", "Iran", "France", "RETREAT", "positive"),
+    ("Israel handed over the bodies to Lebanon.", "Israel", "Lebanon", "RETREAT", "positive"),
+    # INVESTIGATE
+    ("Ukraine investigated Russia's role in the attack.", "Ukraine", "Russia", "INVESTIGATE", "negative"),
+    ("Brazil probed Argentina's claims about the border.", "Brazil", "Argentina", "INVESTIGATE", "negative"),
+    # DEMAND
+    ("China urged Japan to stop provocations.", "China", "Japan", "DEMAND", "negative"),
+    ("Russia demanded that Moldova withdraw its police.", "Russia", "Moldova", "DEMAND", "negative"),
+    ("France called on Mali to hold elections.", "France", "Mali", "DEMAND", "negative"),
+    ("Germany pressed Hungary to lift its veto.", "Germany", "Hungary", "DEMAND", "negative"),
+    ("Britain ordered Iran to release the tanker.", "United Kingdom", "Iran", "DEMAND", "negative"),
+    ("France said Russia must withdraw its troops from Ukraine.", "France", "Russia", "DEMAND", "negative"),  # a reported obligation
+    ("Japan said China should stop the drills.", "Japan", "China", "DEMAND", "negative"),
+    # DISAPPROVE: acts, evaluation, and formal protest
+    ("Beijing condemned Japan over the visit.", "China", "Japan", "DISAPPROVE", "negative"),
+    ("Russia summoned the Japanese ambassador on Monday.", "Russia", "Japan", "DISAPPROVE", "negative"),  # "the Japanese ambassador" is Japan
+    ("The Chinese side lodged a protest with the Philippines.", "China", "Philippines", "DISAPPROVE", "negative"),  # "the Chinese side"
+    ("Seoul accused Pyongyang of launching missiles.", "South Korea", "North Korea", "DISAPPROVE", "negative"),
+    ("Turkey criticized Sweden for allowing the protest.", "Turkey", "Sweden", "DISAPPROVE", "negative"),
+    ("Poland blamed Belarus for the migrant crisis.", "Poland", "Belarus", "DISAPPROVE", "negative"),
+    ("Iran protested to Britain about the seizure.", "Iran", "United Kingdom", "DISAPPROVE", "negative"),
+    ("Germany called Russia reckless.", "Germany", "Russia", "DISAPPROVE", "negative"),  # evaluation, no event verb
+    ("Canada said India was irresponsible.", "Canada", "India", "DISAPPROVE", "negative"),  # evaluation in reported speech
+    ("Italy said France's plan was a disgrace.", "Italy", "France", "DISAPPROVE", "negative"),
+    ("\"They betrayed us,\" Erdogan said of Germany.", "Recep Tayyip Erdogan", "Germany", "DISAPPROVE", "negative"),  # quoted criticism, target from "said of"
+    ("\"It is a disgrace,\" Lula said of the Israeli offensive.", None, "Israel", "DISAPPROVE", "negative"),
+    ("Putin said Macron was a great leader.", "Vladimir Putin", "Emmanuel Macron", "SUPPORT", "positive"),  # praise without an event verb
+    ("Merkel said Russia was not reckless.", None, "Russia", "SUPPORT", "positive"),  # valence flipped by negation
+    # REJECT
+    ("Hungary rejected Ukraine's request.", "Hungary", "Ukraine", "REJECT", "negative"),
+    ("Israel refused to meet Hamas.", "Israel", "Hamas", "REJECT", "negative"),
+    ("Russia vetoed the resolution against Syria.", "Russia", "Syria", "REJECT", "negative"),
+    ("France will not help Italy.", "France", "Italy", "REJECT", "negative"),  # negated cooperation
+    ("Japan did not agree to the proposal from China.", "Japan", "China", "REJECT", "negative"),
+    ("Egypt declined Ethiopia's offer.", "Egypt", "Ethiopia", "REJECT", "negative"),
+    # THREATEN, conditionals included
+    ("Iran threatened to close the Strait of Hormuz if the United States attacks.", "Iran", "United States", "THREATEN", "negative"),
+    ("Russia warned Finland against joining the alliance.", "Russia", "Finland", "THREATEN", "negative"),
+    ("Zakharova said: \"If Japan closes ties, we will look for other partners.\"", "Maria Zakharova", "Japan", "THREATEN", "negative"),
+    ("China said that if Taiwan declares independence, it will act.", "China", "Taiwan", "THREATEN", "negative"),
+    ("Turkey threatened Greece with sanctions.", "Turkey", "Greece", "THREATEN", "negative"),
+    ("France pledged to impose sanctions on Iran.", "France", "Iran", "THREATEN", "negative"),  # intention to act in conflict
+    # PROTEST
+    ("Students demonstrated against China in Hong Kong.", None, "China", "PROTEST", "negative"),
+    ("Farmers in India rallied against the government of Pakistan.", None, "Pakistan", "PROTEST", "negative"),
+    # MOBILIZE
+    ("Russia deployed troops to Belarus.", "Russia", "Belarus", "MOBILIZE", "negative"),
+    ("China sent warships to the Philippines.", "China", "Philippines", "MOBILIZE", "negative"),
+    ("India mobilized forces against Pakistan.", "India", "Pakistan", "MOBILIZE", "negative"),
+    # SANCTION
+    ("Japan joined the sanctions against Russia over its invasion of Ukraine.", "Japan", "Russia", "SANCTION", "negative"),
+    ("Lithuania expelled Russia's ambassador.", "Lithuania", "Russia", "SANCTION", "negative"),
+    ("Australia imposed sanctions on Iran.", "Australia", "Iran", "SANCTION", "negative"),
+    ("Moldova suspended talks with Russia.", "Moldova", "Russia", "SANCTION", "negative"),
+    ("Bahrain severed ties with Qatar.", "Bahrain", "Qatar", "SANCTION", "negative"),
+    # COERCE
+    ("Iran arrested a Swedish diplomat.", "Iran", "Sweden", "COERCE", "negative"),
+    ("Russia detained Ukrainian sailors.", "Russia", "Ukraine", "COERCE", "negative"),
+    ("Greece deported the Turkish journalists.", "Greece", "Turkey", "COERCE", "negative"),
+    ("Belarus seized the Polish cargo.", "Belarus", "Poland", "COERCE", "negative"),
+    # ASSAULT
+    ("Militants from Syria kidnapped Lebanese workers.", "Syria", "Lebanon", "ASSAULT", "negative"),
+    ("Myanmar killed Thai fishermen near the border.", "Myanmar", "Thailand", "ASSAULT", "negative"),
+    ("Nigeria tortured Cameroonian prisoners.", "Nigeria", "Cameroon", "ASSAULT", "negative"),
+    # FIGHT
+    ("Israeli troops attacked Palestinian militants in Gaza.", "Israel", "Palestine", "FIGHT", "negative"),
+    ("Russia invaded Ukraine in 2022.", "Russia", "Ukraine", "FIGHT", "negative"),
+    ("Azerbaijan shelled Armenia overnight.", "Azerbaijan", "Armenia", "FIGHT", "negative"),
+    ("India clashed with China in the Himalayas.", "India", "China", "FIGHT", "negative"),
+    ("Turkey bombed Syria on Sunday.", "Turkey", "Syria", "FIGHT", "negative"),
+    ("Hezbollah, which attacked Israel last year, said it was ready.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a relative clause's source is its noun
+    ("Rebels shelled the town, killing five Nigerian soldiers.", "Rebels", "Nigeria", "ASSAULT", "negative"),  # a participle's source is the main subject
+    ("The attack by Hezbollah on Israel killed five.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a noun event's agent
+    # negation cancels a conflict act
+    ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
+    ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
+]  # fmt: skip
+
+
+def _matches(claim: dict, source: str | None, target: str) -> bool:
+    speaker = claim.get("speaker") or {}
+    names = {t.get("name") for t in claim["targets"]}
+    return (source is None or speaker.get("name") == source) and target in names
+
+
+@pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
+def test_event_case(nlp, text, source, target, category, polarity):
+    claims = nlp(text)._.claims
+    found = [c for c in claims if _matches(c, source, target)]
+    assert found, [
+        ((c["speaker"] or {}).get("name"), [t["name"] for t in c["targets"]]) for c in claims
+    ]
+    coded = [(c["event"]["category"], c["stance"]["polarity"]) for c in found]
+    assert (category, polarity) in coded
+
+
+def test_every_category_has_a_case():
+    categories = {case[3] for case in CASES}
+    assert {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+        "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "FIGHT",
+        "COERCE", "ASSAULT",
+    } <= categories  # fmt: skip
+    assert len(CASES) >= 80
+
+
+def test_every_emitted_rule_is_declared(nlp):
+    declared = set(stage_rules("events"))
+    for text, *_ in CASES:
+        for claim in nlp(text)._.claims:
+            event = claim["event"]
+            for rule_id in (event.get("rule_id"), event.get("target_rule_id")):
+                assert rule_id is None or rule_id in declared, rule_id
+            if claim["rule_id"].startswith("event."):
+                assert claim["rule_id"] in declared

@@ -1,0 +1,179 @@
+"""The event coder as a component, and the events table made from claim rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.lexicon import event_rule, load_event_lexicon, load_vader_valence
+from pipeline.events.table import EVENT_FIELDS, dyads, event_rows, resolve_parents
+from pipeline.nlp import PROJECT_COMPONENTS
+from pipeline.rules import UnknownRuleError, stage_rules
+
+REPORTED = (
+    "The United States and Jordan have agreed on a free-trade pact, the White House announced."
+)
+
+
+def test_event_coder_runs_last(nlp):
+    assert PROJECT_COMPONENTS[-1] == "claims_event_coder"
+    assert nlp.pipe_names[-1] == "claims_event_coder"
+
+
+def test_every_claim_has_an_event_with_its_own_rule(nlp):
+    for claim in nlp("Russia warned Japan. Japan said the weather was fine.")._.claims:
+        assert set(claim["event"]) >= {"category", "quad", "mode", "rule_id"}
+        assert not claim["rule_id"].startswith("event.") or claim["rule_id"] in stage_rules(
+            "events"
+        )
+
+
+def test_speech_cue_takes_the_category_of_its_content(nlp):
+    claims = nlp("Canada said it would impose sanctions on Iran.")._.claims
+    speech = next(c for c in claims if c["cue"]["text"] == "said")
+    assert speech["event"]["category"] == "SANCTION"  # from "impose sanctions"
+    assert speech["event"]["rule_id"] == "event.light_verb"
+
+
+def test_stance_category_no_longer_copies_the_cue_category(nlp):
+    claim = nlp("China urged Japan to stop provocations.")._.claims[0]
+    assert claim["stance"]["category"] == "event"
+    assert claim["stance"]["category"] != claim["cue"]["category"]
+
+
+def test_reported_event_is_nested_under_the_reporting_claim(nlp):
+    claims = nlp(REPORTED)._.claims
+    reporter = next(c for c in claims if c["cue"]["text"] == "announced")
+    nested = [c for c in claims if c.get("parent")]
+    assert nested, "the agreement is its own claim"
+    assert all(c["parent"]["cue"]["start"] == reporter["cue"]["start"] for c in nested)
+    assert reporter["event"]["reported"] is True
+    assert all(
+        c["speaker"]["name"] != "White House" for c in nested
+    )  # the source, not the reporter
+
+
+def test_no_self_dyads(nlp):
+    text = "Biden said Biden would meet Putin. Germany criticized Germany's own rules."
+    for claim in nlp(text)._.claims:
+        speaker = (claim["speaker"] or {}).get("actor_id")
+        members = (claim["speaker"] or {}).get("members")
+        assert (
+            members or speaker is None or speaker not in {t["actor_id"] for t in claim["targets"]}
+        )
+
+
+def test_modifier_actor_is_no_target(nlp):
+    claim = nlp("Japan joined the sanctions against Russia over its invasion of Ukraine.")._.claims[
+        0
+    ]
+    assert [t["name"] for t in claim["targets"]] == ["Russia"]  # not Ukraine
+
+
+def test_undeclared_rule_raises():
+    with pytest.raises(UnknownRuleError):
+        event_rule("event.no_such_rule")
+
+
+def test_lexicon_categories_and_quads_are_plover():
+    lex = load_event_lexicon()
+    assert set(lex.quads) == {
+        "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+        "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "FIGHT",
+        "COERCE", "ASSAULT",
+    }  # fmt: skip
+    assert {e.category for e in lex.verbs.values()} <= set(lex.quads)
+    assert lex.quads["CONSULT"] == "verbal_cooperation" and lex.polarity["CONSULT"] == "neutral"
+
+
+def test_vader_lexicon_comes_from_the_package():
+    valence = load_vader_valence()
+    assert valence["reckless"] < 0 < valence["praise"]
+
+
+# -- the events table ---------------------------------------------------------------------
+
+
+def _claim(n, speaker, targets, category="SANCTION", **event):
+    return {
+        "article_id": "a",
+        "claim_id": f"a#{n}",
+        "speaker": speaker,
+        "targets": targets,
+        "cue": {"text": "cut", "start": 10 * n, "end": 10 * n + 3},
+        "content": {"text": "x", "start": 10 * n + 4, "end": 10 * n + 5},
+        "event": {"category": category, "quad": None, "mode": None, "rule_id": "event.cue_act",
+                  "reciprocal": False, **event},
+        "date": {"value": "2024-10-04"},
+        "negated": False,
+        "modality": "asserted",
+        "confidence": 0.8,
+    }  # fmt: skip
+
+
+JPN = {"text": "Japan", "actor_id": "gpe:JPN", "name": "Japan", "country": "JPN", "role": "GOV"}
+RUS = {"text": "Russia", "actor_id": "gpe:RUS", "name": "Russia", "country": "RUS"}
+USA = {"text": "US", "actor_id": "gpe:USA", "name": "United States", "country": "USA"}
+
+
+def test_event_row_has_plover_fields():
+    (row,) = event_rows([_claim(1, JPN, [RUS])], [{"actor_id": "gpe:RUS", "role": "GOV"}])
+    assert tuple(row) == tuple(sorted(row, key=EVENT_FIELDS.index))
+    assert set(row) == set(EVENT_FIELDS)
+    assert row["event_type"] == "SANCTION" and row["quad_class"] == "material_conflict"
+    assert row["quad_code"] == 4
+    assert (row["actor_name"], row["recipient_name"]) == ("Japan", "Russia")
+    assert (row["actor_sector"], row["recipient_sector"]) == ("GOV", "GOV")  # sector from actors
+    assert (row["claim_id"], row["article_id"], row["event_date"]) == ("a#1", "a", "2024-10-04")
+
+
+def test_compound_source_gives_one_dyad_per_member():
+    joint = {**USA, "members": [USA, JPN]}
+    pairs = dyads(_claim(1, joint, [USA, JPN], "AGREE", reciprocal=True))
+    names = [(a["name"], b["name"]) for a, b, _ in pairs]
+    assert names == [("United States", "Japan"), ("Japan", "United States")]  # no self-dyads
+
+
+def test_reciprocal_event_is_coded_both_ways_and_flagged():
+    rows = event_rows([_claim(1, JPN, [RUS], "CONSULT", reciprocal=True)])
+    assert [(r["actor_name"], r["recipient_name"], r["reciprocal"]) for r in rows] == [
+        ("Japan", "Russia", True),
+        ("Russia", "Japan", True),
+    ]
+
+
+def test_claims_without_event_or_reported_events_give_no_rows():
+    assert event_rows([_claim(1, JPN, [RUS], None)]) == []
+    assert event_rows([_claim(1, JPN, [RUS], reported=True)]) == []
+
+
+def test_event_text_is_cut_from_the_restored_content():
+    claim = _claim(1, JPN, [RUS])
+    claim["content"] = {"text": "cut\nties", "start": 10, "end": 18}  # the article's line break
+    claim["event"]["trigger"] = {"text": "cut ties", "start": 10, "end": 18}  # the parser's
+    (row,) = event_rows([claim])
+    assert row["event_text"] == "cut\nties"
+
+
+def test_event_without_target_keeps_an_empty_recipient():
+    (row,) = event_rows([_claim(1, JPN, [])])
+    assert row["recipient_name"] is None
+
+
+def test_parent_reference_resolves_to_claim_id():
+    parent = _claim(1, USA, [JPN])
+    child = {**_claim(2, JPN, [RUS]), "parent": {"cue": dict(parent["cue"]),
+                                                "content": dict(parent["content"])}}  # fmt: skip
+    rows = resolve_parents([parent, child])
+    assert [r["parent_claim_id"] for r in rows] == [None, "a#1"]
+    assert "parent" not in rows[1]
+
+
+def test_nested_claims_resolve_on_a_real_doc(nlp):
+    claims = sorted(nlp(REPORTED)._.claims, key=lambda c: c["content"]["start"])
+    rows = [{**c, "article_id": "a", "claim_id": f"a#{n}"} for n, c in enumerate(claims, 1)]
+    rows = resolve_parents(rows)
+    reporter = next(r for r in rows if r["cue"]["text"] == "announced")
+    assert {r["parent_claim_id"] for r in rows if r is not reporter} == {reporter["claim_id"]}
+    events = event_rows(rows)
+    assert ("United States", "Jordan") in {(e["actor_name"], e["recipient_name"]) for e in events}
+    assert all(e["actor_name"] != "White House" for e in events)
