@@ -32,6 +32,12 @@ CONTRACT_FIELDS = {
     "claims": [
         "article_id", "claim_id", "kind", "speaker", "cue", "content", "targets", "stance",
         "negated", "modality", "date", "sentence", "confidence", "rule_id",
+        "event", "parent_claim_id",
+    ],
+    "events": [
+        "article_id", "claim_id", "event_type", "event_mode", "quad_class", "actor_name",
+        "actor_country", "actor_sector", "recipient_name", "recipient_country",
+        "recipient_sector", "event_date", "event_text",
     ],
 }  # fmt: skip
 CLAIM_PARTS = {
@@ -44,7 +50,8 @@ CLAIM_PARTS = {
 }
 TARGET_KEYS = {"text", "start", "end", "actor_id", "name", "country"}
 ROLES = {"GOV", "MIL", "LEG", "JUD", "PTY", "IGO", "MED", "BUS", "NGO", "EDU", "CVL", "OPP"}
-FILES = [f"{t}.{ext}" for t in CONTRACT_FIELDS for ext in ("jsonl", "csv")] + ["dyads.csv"]
+FILES = [f"{t}.{ext}" for t in CONTRACT_FIELDS for ext in ("jsonl", "csv")]
+FILES += ["dyads.csv", "relations.csv"]
 
 
 def _is_country(code: str | None) -> bool:
@@ -63,9 +70,9 @@ def text(tables):
     return Path(article["path"]).read_text(encoding="utf-8")
 
 
-def test_all_eleven_files_are_written(seed_run):
+def test_all_fourteen_files_are_written(seed_run):
     out, _ = seed_run
-    assert len(FILES) == 11
+    assert len(FILES) == 14
     for name in FILES:
         assert (out / name).is_file(), name
 
