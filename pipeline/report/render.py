@@ -38,6 +38,11 @@ from pipeline.report.reader import empty_html, reader_html
 from pipeline.report.views import page_views
 
 POLARITY_COLOURS = {"positive": "#1a9850", "negative": "#d73027", "neutral": "#8c8c8c"}
+NET_POLARITY_LABELS = {
+    "positive": "net positive",
+    "negative": "net negative",
+    "neutral": "balanced or neutral",
+}
 MAX_EDGES = 60  # more arrows than this make the network unreadable
 MAX_TIMELINE_ACTORS = 15
 _PLOTLY_CONFIG = {"displaylogo": False, "responsive": True}
@@ -261,93 +266,93 @@ def network_figure(edges: list[Edge]) -> go.Figure:
 
     fig = go.Figure()
     top = max(e.n_claims for e in edges)
-    mid_x, mid_y, mid_text = [], [], []
-    for e in edges:
-        curve = _curve(pos[index[e.speaker_id]], pos[index[e.target_id]])
-        colour = POLARITY_COLOURS[e.polarity]
-        width = 1.2 + 4.8 * math.sqrt(e.n_claims / top)
-        fig.add_trace(
-            go.Scatter(
-                x=curve[:-1, 0],
-                y=curve[:-1, 1],
-                mode="lines",
-                line={"color": colour, "width": width},
-                opacity=0.75,
-                hoverinfo="skip",
-                showlegend=False,
-                meta="edge",
-            )
+    curves = [_curve(pos[index[e.speaker_id]], pos[index[e.target_id]]) for e in edges]
+    for e, curve in zip(edges, curves, strict=True):
+        _add_edge(fig, curve, POLARITY_COLOURS[e.polarity], 1.2 + 4.8 * math.sqrt(e.n_claims / top))
+    fig.add_trace(_edge_hover_trace(edges, curves))
+    fig.add_trace(_node_trace(nodes, names, weight, pos))
+    for pol, label in NET_POLARITY_LABELS.items():  # legend only: one entry per edge colour
+        line = {"color": POLARITY_COLOURS[pol], "width": 4}
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", line=line, name=label))
+    _network_layout(fig)
+    return fig
+
+
+def _add_edge(fig: go.Figure, curve: np.ndarray, colour: str, width: float) -> None:
+    """One edge: a line along the curve, and an arrowhead at its end."""
+    fig.add_trace(
+        go.Scatter(
+            x=curve[:-1, 0],
+            y=curve[:-1, 1],
+            mode="lines",
+            line={"color": colour, "width": width},
+            opacity=0.75,
+            hoverinfo="skip",
+            showlegend=False,
+            meta="edge",
         )
-        # The arrowhead: an annotation along the curve's last stretch (a very short arrow
-        # loses its head).
-        fig.add_annotation(
-            x=curve[-1, 0],
-            y=curve[-1, 1],
-            ax=curve[-4, 0],
-            ay=curve[-4, 1],
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            showarrow=True,
-            arrowhead=2,
-            arrowsize=1,
-            arrowwidth=max(1.0, width * 0.7),
-            arrowcolor=colour,
-            opacity=0.9,
-            text="",
-        )
-        middle = curve[len(curve) // 2]
-        mid_x.append(middle[0])
-        mid_y.append(middle[1])
-        mid_text.append(
+    )
+    # The arrowhead: an annotation on the curve's last stretch (a very short arrow loses its head).
+    fig.add_annotation(
+        x=curve[-1, 0],
+        y=curve[-1, 1],
+        ax=curve[-4, 0],
+        ay=curve[-4, 1],
+        xref="x",
+        yref="y",
+        axref="x",
+        ayref="y",
+        showarrow=True,
+        arrowhead=2,
+        arrowsize=1,
+        arrowwidth=max(1.0, width * 0.7),
+        arrowcolor=colour,
+        opacity=0.9,
+        text="",
+    )
+
+
+def _edge_hover_trace(edges: list[Edge], curves: list[np.ndarray]) -> go.Scatter:
+    """Invisible markers at the edges' middles that carry their counts on hover."""
+    return go.Scatter(
+        x=[curve[len(curve) // 2][0] for curve in curves],
+        y=[curve[len(curve) // 2][1] for curve in curves],
+        mode="markers",
+        marker={"size": 12, "opacity": 0},
+        hovertext=[
             f"{_plotly_text(e.speaker_name)} → {_plotly_text(e.target_name)}<br>"
             f"{_plural(e.n_claims, 'claim')}: {e.n_positive} positive, {e.n_negative} "
             f"negative, {e.n_neutral} neutral<br>in {_plural(e.n_articles, 'article')}"
-        )
-    fig.add_trace(
-        go.Scatter(
-            x=mid_x,
-            y=mid_y,
-            mode="markers",
-            marker={"size": 12, "opacity": 0},
-            hovertext=mid_text,
-            hoverinfo="text",
-            showlegend=False,
-        )
+            for e in edges
+        ],
+        hoverinfo="text",
+        showlegend=False,
     )
-    fig.add_trace(
-        go.Scatter(
-            x=pos[:, 0],
-            y=pos[:, 1],
-            mode="markers+text",
-            text=[_plotly_text(names[n]) for n in nodes],
-            textposition="top center",
-            textfont={"size": 12, "color": "#1f2937"},
-            marker={
-                "size": [9 + 3 * math.sqrt(weight[n]) for n in nodes],
-                "color": "#334155",
-                "line": {"color": "white", "width": 1.5},
-            },
-            hovertext=[f"{_plotly_text(names[n])}<br>{weight[n]} claim link(s)" for n in nodes],
-            hoverinfo="text",
-            showlegend=False,
-        )
+
+
+def _node_trace(
+    nodes: list[str], names: dict[str, str], weight: Counter[str], pos: np.ndarray
+) -> go.Scatter:
+    """The actors: labelled markers sized by their weight."""
+    return go.Scatter(
+        x=pos[:, 0],
+        y=pos[:, 1],
+        mode="markers+text",
+        text=[_plotly_text(names[n]) for n in nodes],
+        textposition="top center",
+        textfont={"size": 12, "color": "#1f2937"},
+        marker={
+            "size": [9 + 3 * math.sqrt(weight[n]) for n in nodes],
+            "color": "#334155",
+            "line": {"color": "white", "width": 1.5},
+        },
+        hovertext=[f"{_plotly_text(names[n])}<br>{weight[n]} claim link(s)" for n in nodes],
+        hoverinfo="text",
+        showlegend=False,
     )
-    for pol, label in (
-        ("positive", "net positive"),
-        ("negative", "net negative"),
-        ("neutral", "balanced or neutral"),
-    ):
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="lines",
-                line={"color": POLARITY_COLOURS[pol], "width": 4},
-                name=label,
-            )
-        )
+
+
+def _network_layout(fig: go.Figure) -> None:
     # Room on the sides for the labels of the outermost nodes.
     axis = {"visible": False, "range": [-1.45, 1.45]}
     fig.update_layout(
@@ -361,7 +366,6 @@ def network_figure(edges: list[Edge]) -> go.Figure:
         legend={"orientation": "h", "x": 0, "y": 1.0, "bgcolor": "rgba(255,255,255,0.8)"},
         template="simple_white",
     )
-    return fig
 
 
 def spring_layout(n: int, pairs: list[tuple[int, int]]) -> np.ndarray:
