@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
@@ -18,14 +19,17 @@ COUNTRY_KINDS = ("demonym", "country")
 def affiliate(ctx: Context, mentions: list[Mention]) -> None:
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
-    for m in mentions:
-        if m.label == "PERSON" and not m.country:
-            person_affiliation(ctx, m, by_start, person_at)
+    # Bodies first: a person takes their country from the body they speak for.
     for m in mentions:
         if m.label == "ORG" and not m.country:
             m.country = host_country(ctx, m, by_start)
+    home = article_state(ctx, mentions)
+    link_state_bodies(ctx, mentions, home[0] if home else None)
+    for m in mentions:
+        if m.label == "PERSON" and not m.country:
+            person_affiliation(ctx, m, by_start, person_at)
     share_within_actor(mentions)
-    guess_article_state(ctx, mentions)
+    guess_article_state(ctx, mentions, home)
 
 
 def person_affiliation(
@@ -102,10 +106,22 @@ def share_within_actor(mentions: list[Mention]) -> None:
         m.role = m.role or role.get(m.actor_id)
 
 
-def guess_article_state(ctx: Context, mentions: list[Mention]) -> None:
+def article_state(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """The state the article is about and the rule that says so (None for the state
+    most of its mentions name), or None: the dominant state, else its dateline's."""
+    home = dominant_state(mentions)
+    if home is not None:
+        return home, None
+    country = dateline_country(ctx.doc)
+    return (country, "actor.dateline_state") if country else None
+
+
+def guess_article_state(
+    ctx: Context, mentions: list[Mention], article: tuple[str, str | None] | None
+) -> None:
     """In an article about one state, the people and bodies it names without a country
     most likely belong to that state: a guess, marked as one in `country_from`."""
-    home = dominant_state(mentions)
+    home, because = article if article else (None, None)
     for m in mentions:
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
@@ -118,6 +134,8 @@ def guess_article_state(ctx: Context, mentions: list[Mention]) -> None:
                 continue
             m.country = home
             m.extra["country_from"] = "article"
+            if because:
+                m.note(because)
 
 
 def states_in_sentence(ctx: Context, span: Span) -> set[str]:

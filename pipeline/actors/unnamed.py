@@ -1,0 +1,114 @@
+"""Unnamed but typed actors: "a senior Turkish official", "Brazilian officials", "Poland's
+state grid operator", "the Chinese foreign ministry" name no one, yet say whose they are.
+
+Each becomes an actor of that state (rule actor.unnamed_typed): the person the text
+introduces with that title ("a new Japanese prime minister ... Japan's prime minister,
+Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
+`org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
+`desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
+"desc:POL:state-grid-operator").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.actors.compat import introduced_as
+from pipeline.actors.describe import Description, describe, entry_for
+from pipeline.actors.gazetteer import country_entry
+from pipeline.actors.mention import Context, Mention, mention_dict
+from pipeline.actors.state_bodies import body_key, state_body_id
+
+GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+
+
+def unnamed_actor(desc: Description, country: str) -> dict | None:
+    """actor_id, name, country and role of the unnamed actor a description of a state names."""
+    state = country_entry(country)
+    if state is None:
+        return None
+    key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
+    if key is not None and key != "government":
+        actor_id, name = state_body_id(country, key), f"{state.name} {desc.core}"
+    elif (
+        key == "government"
+        or desc.kind == "state"
+        or (desc.plural and desc.noun in GOVERNMENT_NOUNS)
+    ):
+        actor_id, name = state.actor_id, state.name
+    else:
+        actor_id, name = f"desc:{country}:{desc.slug}", f"{state.name} {desc.core}"
+    role = desc.role or ("GOV" if actor_id == state.actor_id else None)
+    return {"actor_id": actor_id, "name": name, "country": country, "role": role}
+
+
+def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The unnamed typed actors of the text that no mention covers."""
+    covered = {i for m in mentions for i in range(*m.bounds)}
+    country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
+    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+    found = []
+    for token in ctx.doc:
+        if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
+            continue
+        entry = entry_for(token)
+        if entry is None or not entry.get("unnamed"):
+            continue
+        mention = _unnamed_mention(ctx, token, country_at)
+        if mention is not None:
+            _link_to_named(ctx, mention, rows)
+            found.append(mention)
+    return found
+
+
+def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
+    """ "a new Japanese prime minister ... Japan's prime minister, Shigeru Ishiba": the
+    first person of that state the text introduces with that title after the phrase (or
+    the only one before it) is the actor it names."""
+    head, doc = mention.span.root, ctx.doc
+    if mention.label != "PERSON":
+        return
+    titled = [
+        p
+        for p in people
+        if p["country"] == mention.country
+        and head.lower_ in introduced_as(doc, people, p["actor_id"], len(doc.text))
+    ]
+    after = [p for p in titled if p["start"] >= mention.span.start_char]
+    before = {p["actor_id"]: p for p in titled if p["start"] < mention.span.start_char}
+    named = after[0] if after else next(iter(before.values())) if len(before) == 1 else None
+    if named is not None:
+        mention.actor_id, mention.name = named["actor_id"], named["name"]
+        mention.role = mention.role or named["role"]
+        mention.extra.pop("unnamed", None)
+
+
+def _unnamed_mention(ctx: Context, head: Token, country_at: dict[int, str]) -> Mention | None:
+    start, country = None, None
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        entry = ctx.gaz.lookup(child.text)
+        if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+            country = entry.country
+        elif child.dep_ == "poss" and country_at.get(child.i) not in (None, "IGO"):
+            country = country_at[child.i]
+        else:
+            continue
+        # "Poland's state grid operator": the possessor is a mention of its own
+        start = child.right_edge.i + 1 if child.dep_ == "poss" else child.i
+    if start is None or country is None or start > head.i:
+        return None
+    span = ctx.doc[start : head.i + 1]
+    desc = describe(span)
+    actor = unnamed_actor(desc, country) if desc is not None else None
+    if actor is None:
+        return None
+    label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
+    mention = Mention(
+        span, label, actor["actor_id"], actor["name"], country, actor["role"],
+        "actor.unnamed_typed", label,
+    )  # fmt: skip
+    mention.extra["unnamed"] = True
+    return mention
