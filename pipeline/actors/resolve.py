@@ -156,31 +156,33 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     desc = describe(span, mentions) if span is not None else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
-    found = _overlapping(doc, mentions, start, end, span, head)
+    overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
+    found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
+    named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
+    if named is not None:
+        return _result(*named)
     if found is not None and found.get("rule_id") == "actor.unnamed_typed":
         return _result(found, "unnamed", "actor.speaker.unnamed")
     if found is not None:
         return _result(found, "mention", "actor.speaker.mention")
     if head is None:
         return None
-    named = apposed_name(span, desc)
-    if named is not None:
-        return _result(*named)
     pronoun = _pronoun(mentions, start, head.lower_)
     if pronoun is not False:
         return pronoun
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
 
 
-def _overlapping(doc: Doc, mentions: list[dict], start: int, end: int, span, head) -> dict | None:
-    overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
-    if not overlapping:
+def _holding_head(overlapping: list[dict], head) -> dict | None:
+    """The mention that holds the span's syntactic head."""
+    if head is None:
         return None
-    if head is not None:
-        for m in overlapping:
-            if m["start"] <= head.idx < m["end"]:
-                return m
-    # a possessor ("Lopez's move") does not name the speaker
+    return next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+
+
+def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:
+    """The last person, else the last mention the span overlaps, but no possessor
+    ("Lopez's move" does not name the speaker)."""
     if span is not None:
         overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
     persons = [m for m in overlapping if m.get("label") == "PERSON"]

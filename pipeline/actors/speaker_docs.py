@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.describe import Description
+from pipeline.actors.describe import Description, describe
 from pipeline.actors.gazetteer import slug
 
 ISSUER_PREPOSITIONS = ("by", "from")
@@ -69,22 +69,30 @@ def phrase_chars(token: Token) -> tuple[int, int]:
 
 
 def apposed_name(span: Span | None, desc: Description | None) -> tuple[dict, str, str] | None:
-    """A capitalised name in apposition to the role noun heading the span: that person
-    (their country and role from the phrase), as (actor, resolved_from, rule_id)."""
-    if span is None or desc is None or desc.kind != "person":
+    """A capitalised name that no mention covers, in apposition to a person noun ("Japan's
+    chief cabinet secretary, Kenji Mori"; "Ana Ruiz, a spokeswoman for the Chilean
+    government"): that person, with the phrase's country and role, as (actor,
+    resolved_from, rule_id)."""
+    if span is None:
         return None
     head = span.root
-    for child in head.children:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or not span.start <= child.i < span.end:
-            continue
-        words = [t for t in child.subtree if t.pos_ == "PROPN"]
-        if 2 <= len(words) <= 4 and all(t.text[:1].isupper() for t in words):
-            name = " ".join(t.text for t in words)
-            actor = {
-                "actor_id": f"person:{slug(name)}",
-                "name": name,
-                "country": desc.country,
-                "role": desc.role,
-            }
-            return actor, "apposition", "actor.speaker.apposition"
+    if desc is not None and desc.kind == "person":
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+                return _person(child, desc.country, desc.role)
+    if head.pos_ == "PROPN":
+        for child in head.children:
+            if child.dep_ == "appos" and span.start <= child.i < span.end:
+                noun = describe(span.doc[child.left_edge.i : child.right_edge.i + 1])
+                if noun is not None and noun.kind == "person":
+                    return _person(head, noun.country, noun.role)
     return None
+
+
+def _person(token: Token, country: str | None, role: str | None) -> tuple[dict, str, str] | None:
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    actor = {"actor_id": f"person:{slug(name)}", "name": name, "country": country, "role": role}
+    return actor, "apposition", "actor.speaker.apposition"

@@ -54,7 +54,8 @@ def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -
         key = span_body_key(ctx.gaz, m.span)
         if key is None:
             continue
-        country = m.country or _country_before(ctx, m.span) or _sentence_state(ctx, m.span)
+        country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
+        country = country or _sentence_state(ctx, m.span)
         if country is None and home is not None:
             country = home
             m.extra["country_from"] = "article"
@@ -75,6 +76,21 @@ def _country_before(ctx: Context, span: Span) -> str | None:
     entry = ctx.gaz.lookup(doc[i].text)
     if entry is not None and entry.kind in COUNTRY_KINDS and entry.country != "IGO":
         return entry.country
+    return None
+
+
+def _country_after(ctx: Context, span: Span) -> str | None:
+    """ "the Ministry of Foreign Affairs of Chile": a state named with "of" right after."""
+    doc, i = ctx.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in ctx.words.member_prepositions:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ctx.words.definite_articles:
+        i += 1
+    for width in (3, 2, 1):  # "the United States", "South Korea", "Chile"
+        entry = ctx.gaz.lookup(doc[i : i + width].text) if i + width <= len(doc) else None
+        if entry is not None and entry.kind == "country" and entry.country != "IGO":
+            return entry.country
     return None
 
 

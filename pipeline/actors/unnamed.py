@@ -63,12 +63,20 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
 
 
 def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
-    """ "a new Japanese prime minister ... Japan's prime minister, Shigeru Ishiba": the
-    first person of that state the text introduces with that title after the phrase (or
-    the only one before it) is the actor it names."""
+    """ "Kenya's agriculture minister, Wanjiru Kamau", "a new Japanese prime minister ...
+    Japan's prime minister, Shigeru Ishiba": the person in apposition, else the first
+    person of that state the text introduces with that title after the phrase (or the
+    only one before it), is the actor the phrase names (rule actor.unnamed_linked)."""
     head, doc = mention.span.root, ctx.doc
     if mention.label != "PERSON":
         return
+    apposed = [
+        p
+        for child in head.children
+        if child.dep_ == "appos"
+        for p in people
+        if p["start"] <= child.idx < p["end"]
+    ]
     titled = [
         p
         for p in people
@@ -77,11 +85,14 @@ def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
     ]
     after = [p for p in titled if p["start"] >= mention.span.start_char]
     before = {p["actor_id"]: p for p in titled if p["start"] < mention.span.start_char}
-    named = after[0] if after else next(iter(before.values())) if len(before) == 1 else None
+    named = next(iter(apposed + after), None)
+    if named is None and len(before) == 1:
+        named = next(iter(before.values()))
     if named is not None:
         mention.actor_id, mention.name = named["actor_id"], named["name"]
         mention.role = mention.role or named["role"]
         mention.extra.pop("unnamed", None)
+        mention.set_rule("actor.unnamed_linked")
 
 
 def _unnamed_mention(ctx: Context, head: Token, country_at: dict[int, str]) -> Mention | None:

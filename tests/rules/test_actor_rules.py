@@ -174,6 +174,7 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
+    "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",
     "<a label=NORP id=gpe:BRA country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",
     "Poland's <a label=ORG id=desc:POL:state-grid-operator country=POL rule=actor.unnamed_typed>state grid operator</a> cut power.",
     "<a label=NORP country=SYR role=OPP rule=actor.unnamed_typed>Syrian rebels</a> shelled the town.",
