@@ -120,13 +120,20 @@ def guess_article_state(
     ctx: Context, mentions: list[Mention], article: tuple[str, str | None] | None
 ) -> None:
     """In an article about one state, the people and bodies it names without a country
-    most likely belong to that state: a guess, marked as one in `country_from`."""
+    most likely belong to that state: a guess, marked as one in `country_from`. Without
+    such a state, one after the one state its sentence names before it is of that state."""
     home, because = article if article else (None, None)
     for m in mentions:
+        if not home and m.country is None and m.label in ("PERSON", "ORG"):
+            near = states_before(ctx, m, mentions)
+            if len(near) == 1:  # no article state: the one state before it, a guess
+                m.country = next(iter(near))
+                m.extra["country_from"] = "sentence"
+                m.note("actor.sentence_state")
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
-            near = states_in_sentence(ctx, m.span) if m.label == "PERSON" else set()
+            near = states_in_sentence(ctx, m.span.sent) if m.label == "PERSON" else set()
             if near and home not in near:
                 if len(near) == 1:
                     m.country = next(iter(near))
@@ -138,10 +145,21 @@ def guess_article_state(
                 m.note(because)
 
 
+def states_before(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+    """The states named before a mention in its sentence that no other person there
+    belongs to ("Prime Minister A of Portugal and Prime Minister B": not B's)."""
+    sent = m.span.sent
+    others = {
+        o.country for o in mentions if o is not m and o.label == "PERSON" and o.span.sent == sent
+    }
+    before = ctx.doc[sent.start : m.span.start]
+    return states_in_sentence(ctx, before) - others - {"IGO", None}
+
+
 def states_in_sentence(ctx: Context, span: Span) -> set[str]:
-    """The states named by a country name or nationality word in the span's sentence."""
+    """The states named by a country name or nationality word in the span (a sentence)."""
     states = set()
-    for token in span.sent:
+    for token in span:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
             states.add(entry.country)
