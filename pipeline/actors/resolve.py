@@ -66,7 +66,12 @@ def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
 
 
 def _mentions(doc: Doc) -> list[dict]:
-    return [m for m in (getattr(doc._, "actor_mentions", None) or []) if isinstance(m, dict)]
+    """The actor mentions, but for unnamed ones whose state is a guess from context: a
+    role noun is resolved by compatibility instead."""
+    found = getattr(doc._, "actor_mentions", None) or []
+    return [
+        m for m in found if isinstance(m, dict) and m.get("rule_id") != "actor.unnamed_in_context"
+    ]
 
 
 def _span_head(doc: Doc, start: int, end: int):

@@ -6,13 +6,16 @@ introduces with that title ("a new Japanese prime minister ... Japan's prime min
 Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
 `org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
 `desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
-"desc:POL:state-grid-operator").
+"desc:POL:state-grid-operator"). A group or a state body with no state in the phrase
+("police", "troops") takes the one state its sentence names, else the article's
+(actor.unnamed_in_context, a guess that speaker resolution leaves aside).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.compat import introduced_as
 from pipeline.actors.describe import Description, describe, entry_for
 from pipeline.actors.gazetteer import country_entry
@@ -48,6 +51,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(*m.bounds)}
     country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
     rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+    article = article_state(ctx, mentions)
+    home = article[0] if article else None
     found = []
     for token in ctx.doc:
         if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
@@ -55,7 +60,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         entry = entry_for(token)
         if entry is None or not entry.get("unnamed"):
             continue
-        mention = _unnamed_mention(ctx, token, country_at)
+        mention = _unnamed_mention(ctx, token, country_at, home)
         if mention is not None:
             _link_to_named(ctx, mention, rows)
             found.append(mention)
@@ -95,7 +100,23 @@ def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
         mention.set_rule("actor.unnamed_linked")
 
 
-def _unnamed_mention(ctx: Context, head: Token, country_at: dict[int, str]) -> Mention | None:
+def _group_or_body(desc: Description) -> bool:
+    """ "the police", "troops", "the government": a group or a body every state has."""
+    return desc.kind == "group" or body_key([*desc.modifiers, desc.noun]) is not None
+
+
+def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
+    """ "Police arrested ...": no state in the phrase; the one state its sentence names,
+    else the article's; the phrase starts after its determiners."""
+    near = states_in_sentence(ctx, head.sent) - {"IGO", None}
+    country = next(iter(near)) if len(near) == 1 else home
+    lefts = [t for t in head.lefts if t.dep_ not in ("det", "poss", "case", "predet", "punct")]
+    return (lefts[0].i if lefts else head.i), country
+
+
+def _unnamed_mention(
+    ctx: Context, head: Token, country_at: dict[int, str], home: str | None
+) -> Mention | None:
     start, country = None, None
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
@@ -109,17 +130,21 @@ def _unnamed_mention(ctx: Context, head: Token, country_at: dict[int, str]) -> M
             continue
         # "Poland's state grid operator": the possessor is a mention of its own
         start = child.right_edge.i + 1 if child.dep_ == "poss" else child.i
+    rule_id = "actor.unnamed_typed"
+    if start is None:
+        start, country = _context_country(ctx, head, home)
+        rule_id = "actor.unnamed_in_context"
     if start is None or country is None or start > head.i:
         return None
     span = ctx.doc[start : head.i + 1]
     desc = describe(span)
     actor = unnamed_actor(desc, country) if desc is not None else None
-    if actor is None:
+    if actor is None or (rule_id != "actor.unnamed_typed" and not _group_or_body(desc)):
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
         span, label, actor["actor_id"], actor["name"], country, actor["role"],
-        "actor.unnamed_typed", label,
+        rule_id, label,
     )  # fmt: skip
     mention.extra["unnamed"] = True
     return mention
