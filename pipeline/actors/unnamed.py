@@ -6,8 +6,8 @@ introduces with that title ("a new Japanese prime minister ... Japan's prime min
 Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
 `org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
 `desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
-"desc:POL:state-grid-operator"). A group or a state body with no state in the phrase
-("police", "troops") takes the one state its sentence names, else the article's
+"desc:POL:state-grid-operator"). A state body with no state in the phrase ("police",
+"the army") takes the one state its sentence names, else the article's
 (actor.unnamed_in_context, a guess that speaker resolution leaves aside).
 """
 
@@ -100,9 +100,9 @@ def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
         mention.set_rule("actor.unnamed_linked")
 
 
-def _group_or_body(desc: Description) -> bool:
-    """ "the police", "troops", "the government": a group or a body every state has."""
-    return desc.kind == "group" or body_key([*desc.modifiers, desc.noun]) is not None
+def _state_body(desc: Description) -> bool:
+    """ "the police", "the army", "the government": a body every state has."""
+    return body_key([*desc.modifiers, desc.noun]) is not None
 
 
 def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
@@ -139,7 +139,7 @@ def _unnamed_mention(
     span = ctx.doc[start : head.i + 1]
     desc = describe(span)
     actor = unnamed_actor(desc, country) if desc is not None else None
-    if actor is None or (rule_id != "actor.unnamed_typed" and not _group_or_body(desc)):
+    if actor is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
