@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
@@ -121,12 +122,13 @@ def guess_article_state(
 ) -> None:
     """In an article about one state, the people and bodies it names without a country
     most likely belong to that state: a guess, marked as one in `country_from`. Without
-    such a state, one after the one state its sentence names before it is of that state."""
+    such a state, one in a sentence that names one state no other actor there has taken
+    is of that state."""
     home, because = article if article else (None, None)
     for m in mentions:
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
-            near = states_before(ctx, m, mentions)
-            if len(near) == 1:  # no article state: the one state before it, a guess
+            near = states_free_for(ctx, m, mentions)
+            if len(near) == 1:  # no article state: the one state of its sentence, a guess
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
                 m.note("actor.sentence_state")
@@ -145,19 +147,28 @@ def guess_article_state(
                 m.note(because)
 
 
-def states_before(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
-    """The states named before a mention in its sentence that no other person there
-    belongs to ("Prime Minister A of Portugal and Prime Minister B": not B's)."""
+def states_free_for(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+    """The states its sentence names that no other actor there has taken: not another
+    person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
+    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's)."""
     sent = m.span.sent
-    others = {
-        o.country for o in mentions if o is not m and o.label == "PERSON" and o.span.sent == sent
-    }
-    before = ctx.doc[sent.start : m.span.start]
-    return states_in_sentence(ctx, before) - others - {"IGO", None}
+    others = [o for o in mentions if o is not m and o.span.sent == sent]
+    taken = {o.country for o in others if o.label == "PERSON"}
+    inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
+    named = states_in_sentence(
+        ctx, [t for t in sent if t.i not in inside and not _describes_actor(t)]
+    )
+    return named - taken - {"IGO", None}
 
 
-def states_in_sentence(ctx: Context, span: Span) -> set[str]:
-    """The states named by a country name or nationality word in the span (a sentence)."""
+def _describes_actor(token: Token) -> bool:
+    """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
+    entry = entry_for(token.head) if token.head is not token else None
+    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
+
+
+def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
+    """The states named by a country name or nationality word in the tokens (a sentence)."""
     states = set()
     for token in span:
         entry = ctx.gaz.lookup(token.text)

@@ -174,7 +174,8 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
-    "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Uganda.",
+    "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
+    "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",
