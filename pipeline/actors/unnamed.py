@@ -13,7 +13,7 @@ Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officia
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.compat import introduced_as
@@ -60,8 +60,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         entry = entry_for(token)
         if entry is None or not entry.get("unnamed"):
             continue
-        mention = _unnamed_mention(ctx, token, country_at, home)
-        if mention is not None:
+        for mention in _unnamed_mention(ctx, token, country_at, home):
             _link_to_named(ctx, mention, rows)
             found.append(mention)
     return found
@@ -114,32 +113,47 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
     return (lefts[0].i if lefts else head.i), country
 
 
+def _country_word(ctx: Context, token: Token) -> str | None:
+    entry = ctx.gaz.lookup(token.text)
+    if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+        return entry.country
+    return None
+
+
 def _unnamed_mention(
     ctx: Context, head: Token, country_at: dict[int, str], home: str | None
-) -> Mention | None:
-    start, country = None, None
+) -> list[Mention]:
+    """The unnamed actor a noun heads, and one more for each nationality coordinated with
+    its own ("Hungarian and Romanian officials": Hungarian ones, and Romanian officials)."""
+    start, country, joined = None, None, []
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
             continue
-        entry = ctx.gaz.lookup(child.text)
-        if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
-            country = entry.country
-        elif child.dep_ == "poss" and country_at.get(child.i) not in (None, "IGO"):
-            country = country_at[child.i]
-        else:
-            continue
-        # "Poland's state grid operator": the possessor is a mention of its own
-        start = child.right_edge.i + 1 if child.dep_ == "poss" else child.i
+        if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
+            # "Poland's state grid operator": the possessor is a mention of its own
+            start, joined = child.right_edge.i + 1, []
+        elif _country_word(ctx, child) is not None:
+            chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
+            joined = [(t, c) for t in chain if (c := _country_word(ctx, t)) is not None]
+            start, country = joined[-1][0].i, joined[-1][1]
+            joined = joined[:-1]
     rule_id = "actor.unnamed_typed"
     if start is None:
         start, country = _context_country(ctx, head, home)
         rule_id = "actor.unnamed_in_context"
     if start is None or country is None or start > head.i:
-        return None
-    span = ctx.doc[start : head.i + 1]
-    desc = describe(span)
-    actor = unnamed_actor(desc, country) if desc is not None else None
-    if actor is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
+        return []
+    desc = describe(ctx.doc[start : head.i + 1])
+    if desc is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
+        return []
+    spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
+    spans.append((ctx.doc[start : head.i + 1], country))
+    return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
+
+
+def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Mention | None:
+    actor = unnamed_actor(desc, country)
+    if actor is None:
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
