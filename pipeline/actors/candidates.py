@@ -19,6 +19,9 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     doc = ctx.doc
     source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
     raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    listed = [s for e in raw if (s := listed_name(ctx, e)) is not None]
+    source.update(dict.fromkeys(map(id, listed), "actor.candidate.listed_name"))
+    raw = sorted(filter_spans([*raw, *listed]), key=_start)
     # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
     # "US" + "Japan"); inside a longer entity it is just part of that name.
     matches = [
@@ -29,7 +32,10 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     source.update(dict.fromkeys(map(id, matches), "actor.candidate.gazetteer_match"))
     ents = []
     for e in raw:
-        for split in split_person_of_news_org(ctx, t) if (t := trim(ctx, e)) else []:
+        t = trim(ctx, e)
+        if t is not None and id(e) in source:
+            source[id(t)] = source[id(e)]  # a listed name stays one when trimmed
+        for split in split_person_of_news_org(ctx, t) if t else []:
             parts = split_org_person(ctx, split)
             if len(parts) == 2:
                 source[id(parts[1])] = "actor.split.org_person"
@@ -74,6 +80,30 @@ def extend_name(ctx: Context, ent: Span) -> Span:
         while doc[end - 1].lower_ in words.name_joiners:
             end -= 1
     return Span(doc, ent.start, end, label="ORG")
+
+
+def listed_name(ctx: Context, ent: Span) -> Span | None:
+    """ "the Defense Industrial Cooperation, Acquisition, and Sustainment Forum": a name
+    that lists its subjects with commas and "and", which NER cuts at the commas. The
+    capitalised words back to "the", none of them an organisation word, are part of it."""
+    doc, words = ctx.doc, ctx.words
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ctx.gaz.org_words:
+        return None
+    i, listed = ent.start - 1, False
+    while i >= 0 and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in words.coordinators):
+        if doc[i].lower_ in ctx.gaz.org_words:
+            return None
+        listed = listed or not doc[i].is_title
+        i -= 1
+    start = i + 1
+    if (
+        not listed
+        or i < 0
+        or doc[i].lower_ not in words.definite_articles
+        or not doc[start].is_title
+    ):
+        return None
+    return Span(doc, start, ent.end, label="ORG")
 
 
 def titled_names(ctx: Context) -> list[Span]:

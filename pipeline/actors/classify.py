@@ -69,6 +69,16 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
     return None
 
 
+def credit_line(ctx: Context, c: Candidate) -> Verdict:
+    """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, c.span.start_char) + 1
+    label, colon, _ = text[line_start : c.span.start_char].partition(":")
+    if colon and label.strip().lower() in ctx.words.credit_labels:
+        return Rejected(c.span, "actor.not.credit_line")
+    return None
+
+
 def place(ctx: Context, c: Candidate) -> Verdict:
     if shapes.is_place(ctx, c.span):
         return Rejected(c.span, "actor.not.place")
@@ -241,6 +251,7 @@ STEPS: dict[str, Step] = {
         non_actor_name,
         thing_name,
         vocative,
+        credit_line,
         place,
         normalise_name,
         gazetteer,

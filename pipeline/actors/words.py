@@ -33,6 +33,7 @@ class Words:
     department_plural: frozenset[str]
     copula_lemmas: frozenset[str]
     coordinators: frozenset[str]
+    credit_labels: frozenset[str]
     count_words: dict[str, int]
 
 

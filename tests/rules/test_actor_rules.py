@@ -35,6 +35,8 @@ CASES = [
     "They met President <a ner=O label=PERSON trail=actor.candidate.titled_name rule=actor.person_title>Asmundo</a> in Oslo.",
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
+    "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
+    "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
     # well-known people, by name or by a title and a family name
     "<a name='Vladimir Putin' country=RUS rule=actor.person_gazetteer>Vladimir Putin</a> phoned.",
     "Secretary <a ner=PERSON name='Lloyd Austin' country=USA rule=actor.person_family_name>Austin</a> flew to Oslo.",
@@ -45,6 +47,8 @@ CASES = [
     "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
     "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
+    "The port reopened.\n\nImage: <x ner=ORG rule=actor.not.credit_line>Harbourview Images</x> / <x ner=PERSON rule=actor.not.credit_line>Ana Ruiz</x>",
+    "<a ner=ORG rule=actor.ner_org>Harbourview Images</a> said: the port reopened.",
     "<x ner=PERSON rule=actor.not.descriptor_only>Localists</x> marched on Sunday.",
     "Troops left <x ner=ORG rule=actor.not.coordinated_place>Velmora</x> and Ukraine last week.",
     "Officials praised <x ner=PERSON rule=actor.not.name_shape>Competitiveness</x> yesterday.",
