@@ -45,13 +45,20 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     copular = copular_names(ctx)
     source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
     titled = [
-        s for s in [*found, *copular] if not any(e.start < s.end and s.start < e.end for e in ents)
+        s
+        for s in [*found, *copular]
+        if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]
     return spans
+
+
+def _inside(ent: Span, name: Span) -> bool:
+    """A one-word entity NER cut out of a longer name ("Dedov" of "Alexei Dedov")."""
+    return len(ent) == 1 and name.start <= ent.start and ent.end <= name.end and len(name) > 1
 
 
 def _start(span: Span) -> int:
@@ -117,6 +124,7 @@ def titled_names(ctx: Context) -> list[Span]:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
         comma = doc[before - 1].text == ","
         before -= comma
+        before = posting_before(ctx, before)
         if not title_ending_at(ctx, before):
             continue  # also inside a capitalised name: its first word decides
         end = start
@@ -134,6 +142,22 @@ def titled_names(ctx: Context) -> list[Span]:
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def posting_before(ctx: Context, before: int) -> int:
+    """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
+    country) stands between it and the name; else `before` as it is."""
+    doc = ctx.doc
+    for width in (1, 2, 3):
+        at = before - width
+        entry = ctx.gaz.lookup(doc[at:before].text) if at >= 1 else None
+        if entry is not None and entry.kind == "country":
+            j = at - 1
+            if j >= 1 and doc[j].lower_ in ctx.words.definite_articles:
+                j -= 1
+            if j >= 1 and doc[j].lower_ in ctx.words.posting_prepositions:
+                return j
+    return before
 
 
 def could_be_a_surname(ctx: Context, token: Token) -> bool:

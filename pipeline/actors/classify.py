@@ -124,7 +124,10 @@ def known_person(ctx: Context, c: Candidate) -> Verdict:
         known, rule_id = ctx.gaz.person_by_family_name(c.span.text), "actor.person_family_name"
     if known is None:
         return None
-    return c.mention(known, rule_id, role=c.title_role)
+    # An international organisation's official stays one whatever the title's words say
+    # ("Director General" is no general).
+    role = known.role if known.role == "IGO" else c.title_role
+    return c.mention(known, rule_id, role=role)
 
 
 def department(ctx: Context, c: Candidate) -> Verdict:

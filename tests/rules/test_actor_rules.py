@@ -37,8 +37,11 @@ CASES = [
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
     "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
+    "Russian Ambassador to Iran <a label=PERSON country=RUS role=GOV trail=actor.candidate.titled_name>Alexei Dedov</a> said the talks would go on.",
+    "The U.S. Ambassador to Japan <a ner=O label=PERSON country=USA trail=actor.candidate.titled_name>Rahm Emanuel</a> spoke.",
     # well-known people, by name or by a title and a family name
     "<a name='Vladimir Putin' country=RUS rule=actor.person_gazetteer>Vladimir Putin</a> phoned.",
+    "IAEA Director General <a name='Rafael Grossi' country=IGO role=IGO rule=actor.person_gazetteer>Rafael Grossi</a> spoke.",
     "Secretary <a ner=PERSON name='Lloyd Austin' country=USA rule=actor.person_family_name>Austin</a> flew to Oslo.",
     # a department's short name after its full name
     "The Department of Commerce set rules, and <a ner=ORG role=GOV rule=actor.department_shorthand>Commerce</a> will act.",
