@@ -125,9 +125,10 @@ def guess_article_state(
     such a state, one in a sentence that names one state no other actor there has taken
     is of that state."""
     home, because = article if article else (None, None)
+    by_sentence: dict[int, list[Token]] = {}
     for m in mentions:
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
-            near = states_free_for(ctx, m, mentions)
+            near = states_free_for(ctx, m, mentions, by_sentence)
             if len(near) == 1:  # no article state: the one state of its sentence, a guess
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -147,18 +148,30 @@ def guess_article_state(
                 m.note(because)
 
 
-def states_free_for(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+def states_free_for(
+    ctx: Context, m: Mention, mentions: list[Mention], by_sentence: dict[int, list[Token]]
+) -> set[str]:
     """The states its sentence names that no other actor there has taken: not another
     person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
-    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's)."""
+    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's).
+    `by_sentence`: sentence start -> its country words, filled as needed."""
     sent = m.span.sent
+    if sent.start not in by_sentence:
+        by_sentence[sent.start] = [
+            t for t in sent if _is_country_word(ctx, t) and not _describes_actor(t)
+        ]
     others = [o for o in mentions if o is not m and o.span.sent == sent]
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
-    named = states_in_sentence(
-        ctx, [t for t in sent if t.i not in inside and not _describes_actor(t)]
-    )
+    named = states_in_sentence(ctx, [t for t in by_sentence[sent.start] if t.i not in inside])
     return named - taken - {"IGO", None}
+
+
+def _is_country_word(ctx: Context, token: Token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    entry = ctx.gaz.lookup(token.text)
+    return entry is not None and entry.kind in COUNTRY_KINDS
 
 
 def _describes_actor(token: Token) -> bool:

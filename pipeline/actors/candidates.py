@@ -147,16 +147,14 @@ def titled_names(ctx: Context) -> list[Span]:
 def posting_before(ctx: Context, before: int) -> int:
     """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
     country) stands between it and the name; else `before` as it is."""
-    doc = ctx.doc
-    for width in (1, 2, 3):
-        at = before - width
-        entry = ctx.gaz.lookup(doc[at:before].text) if at >= 1 else None
+    doc, words = ctx.doc, ctx.words
+    for j in range(max(1, before - 5), before - 1):
+        if doc[j].lower_ not in words.posting_prepositions:
+            continue
+        at = j + 2 if doc[j + 1].lower_ in words.definite_articles else j + 1
+        entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
         if entry is not None and entry.kind == "country":
-            j = at - 1
-            if j >= 1 and doc[j].lower_ in ctx.words.definite_articles:
-                j -= 1
-            if j >= 1 and doc[j].lower_ in ctx.words.posting_prepositions:
-                return j
+            return j
     return before
 
 

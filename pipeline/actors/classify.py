@@ -71,10 +71,12 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
 
 def credit_line(ctx: Context, c: Candidate) -> Verdict:
     """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
-    text = ctx.doc.text
-    line_start = text.rfind("\n", 0, c.span.start_char) + 1
-    label, colon, _ = text[line_start : c.span.start_char].partition(":")
-    if colon and label.strip().lower() in ctx.words.credit_labels:
+    doc, i = ctx.doc, c.span.start - 1
+    while i >= 0 and "\n" not in doc[i].text + doc[i].whitespace_ and c.span.start - i < 12:
+        i -= 1
+    line = doc[i + 1 : c.span.start]
+    colon = next((t.i for t in line if t.text == ":"), None)
+    if colon is not None and doc[i + 1 : colon].text.strip().lower() in ctx.words.credit_labels:
         return Rejected(c.span, "actor.not.credit_line")
     return None
 

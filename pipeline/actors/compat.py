@@ -52,16 +52,22 @@ def named_by(desc: Description, m: dict) -> bool:
 def introduced_as(doc: Doc, mentions: list[dict], actor_id: str | None, before: int) -> set[str]:
     """The lowercase words a person was introduced with before char `before`: the words
     right before each mention in its sentence, and its apposition after a comma."""
-    words: set[str] = set()
+    mine = [m for m in mentions if m.get("actor_id") == actor_id and m["start"] < before]
+    return introductions(doc, mine).get(actor_id, set())
+
+
+def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
+    """actor_id -> the lowercase words its mentions were introduced with (see
+    `introduced_as`), in one pass."""
+    words: dict[str | None, set[str]] = {}
     for m in mentions:
-        if m.get("actor_id") != actor_id or m["start"] >= before:
-            continue
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        found = words.setdefault(m.get("actor_id"), set())
         sent = span.sent
-        words.update(t.lower_ for t in doc[max(sent.start, span.start - TITLE_WINDOW) : span.end])
+        found.update(t.lower_ for t in doc[max(sent.start, span.start - TITLE_WINDOW) : span.end])
         if span.end < sent.end and doc[span.end].text == ",":
             end = min(sent.end, span.end + APPOSITION_WINDOW)
-            words.update(t.lower_ for t in doc[span.end : end])
+            found.update(t.lower_ for t in doc[span.end : end])
     return words

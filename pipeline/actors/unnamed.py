@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
-from pipeline.actors.compat import introduced_as
+from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
@@ -51,6 +51,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(*m.bounds)}
     country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
     rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+    intro = None  # computed for the first unnamed person only
     article = article_state(ctx, mentions)
     home = article[0] if article else None
     found = []
@@ -61,19 +62,19 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if entry is None or not entry.get("unnamed"):
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
-            _link_to_named(ctx, mention, rows)
+            if mention.label == "PERSON":
+                intro = introductions(ctx.doc, rows) if intro is None else intro
+                _link_to_named(mention, rows, intro)
             found.append(mention)
     return found
 
 
-def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
+def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
     """ "Kenya's agriculture minister, Wanjiru Kamau", "a new Japanese prime minister ...
     Japan's prime minister, Shigeru Ishiba": the person in apposition, else the first
     person of that state the text introduces with that title after the phrase (or the
     only one before it), is the actor the phrase names (rule actor.unnamed_linked)."""
-    head, doc = mention.span.root, ctx.doc
-    if mention.label != "PERSON":
-        return
+    head = mention.span.root
     apposed = [
         p
         for child in head.children
@@ -84,8 +85,7 @@ def _link_to_named(ctx: Context, mention: Mention, people: list[dict]) -> None:
     titled = [
         p
         for p in people
-        if p["country"] == mention.country
-        and head.lower_ in introduced_as(doc, people, p["actor_id"], len(doc.text))
+        if p["country"] == mention.country and head.lower_ in intro.get(p["actor_id"], ())
     ]
     after = [p for p in titled if p["start"] >= mention.span.start_char]
     before = {p["actor_id"]: p for p in titled if p["start"] < mention.span.start_char}
