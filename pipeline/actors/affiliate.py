@@ -5,6 +5,7 @@ article's state as a marked guess."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -125,10 +126,11 @@ def guess_article_state(
     such a state, one in a sentence that names one state no other actor there has taken
     is of that state."""
     home, because = article if article else (None, None)
-    by_sentence: dict[int, list[Token]] = {}
+    sents: Sentences | None = None
     for m in mentions:
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
-            near = states_free_for(ctx, m, mentions, by_sentence)
+            sents = sents or Sentences([o.span.sent.start for o in mentions])
+            near = states_free_for(ctx, m, mentions, sents)
             if len(near) == 1:  # no article state: the one state of its sentence, a guess
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -148,23 +150,32 @@ def guess_article_state(
                 m.note(because)
 
 
+@dataclass
+class Sentences:
+    """Per text: the sentence each mention is in and each sentence's country words,
+    found once."""
+
+    starts: list[int]  # sentence start of mentions[i]
+    countries: dict[int, list[Token]] = field(default_factory=dict)
+
+
 def states_free_for(
-    ctx: Context, m: Mention, mentions: list[Mention], by_sentence: dict[int, list[Token]]
+    ctx: Context, m: Mention, mentions: list[Mention], sents: Sentences
 ) -> set[str]:
     """The states its sentence names that no other actor there has taken: not another
     person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
-    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's).
-    `by_sentence`: sentence start -> its country words, filled as needed."""
+    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's)."""
     sent = m.span.sent
-    if sent.start not in by_sentence:
-        by_sentence[sent.start] = [
+    if sent.start not in sents.countries:
+        sents.countries[sent.start] = [
             t for t in sent if _is_country_word(ctx, t) and not _describes_actor(t)
         ]
-    others = [o for o in mentions if o is not m and o.span.sent == sent]
+    pairs = zip(mentions, sents.starts, strict=True)
+    others = [o for o, at in pairs if o is not m and at == sent.start]
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
-    named = states_in_sentence(ctx, [t for t in by_sentence[sent.start] if t.i not in inside])
-    return named - taken - {"IGO", None}
+    words = [t for t in sents.countries[sent.start] if t.i not in inside]
+    return states_in_sentence(ctx, words) - taken - {"IGO", None}
 
 
 def _is_country_word(ctx: Context, token: Token) -> bool:
