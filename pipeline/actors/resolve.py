@@ -15,10 +15,11 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 - "Japan's chief cabinet secretary, Hayashi" with no mention on the name -> the name in
   apposition (actor.speaker.apposition, resolved_from "apposition");
 - a personal pronoun -> the most recent fitting mention (actor.speaker.pronoun);
-- a role noun, body noun or plural "officials" -> the most recent *compatible* mention
-  (pipeline/actors/compat.py; actor.speaker.role_noun, resolved_from "role_noun"); when none
-  is compatible and the phrase names a state, an unnamed actor of that state
-  (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
+- a role noun, body noun or plural "officials" -> a *compatible* mention
+  (pipeline/actors/compat.py): the last one that was the subject of a verb of saying in
+  the paragraph, else the most recent (actor.speaker.role_noun, resolved_from
+  "role_noun"); when none is compatible and the phrase names a state, an unnamed actor
+  of that state (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
   ("Brazilian officials", "officials in Moscow"), `org:<ISO3>:<body>` for a state body
   ("the Chinese foreign ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior
   Turkish official" -> desc:TUR:official); a state body without one takes the dateline's
@@ -229,8 +230,9 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
 
 
 def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
-    """The most recent mention compatible with the description, else an unnamed actor."""
-    best = None
+    """The compatible mention that last spoke in the paragraph, else the most recent
+    compatible one, else an unnamed actor."""
+    fitting = []
     for m in mentions:
         if m["end"] > start:
             break
@@ -240,10 +242,29 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         if desc.titles and m.get("label") == "PERSON":
             titles = introduced_as(doc, mentions, m.get("actor_id"), start)
         if compatible(doc, desc, m, titles):
-            best = m
-    if best is not None:
-        return _result(best, "role_noun", "actor.speaker.role_noun")
-    return unnamed_speaker(doc, desc)
+            fitting.append(m)
+    if not fitting:
+        return unnamed_speaker(doc, desc)
+    para = paragraph_start(doc, start)
+    spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
+    return _result((spoke or fitting)[-1], "role_noun", "actor.speaker.role_noun")
+
+
+def paragraph_start(doc: Doc, at: int) -> int:
+    """Where the paragraph holding char `at` starts (the structure stage's paragraphs)."""
+    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    starts = [p[0] for p in (layout or {}).get("paragraphs", []) if p[0] <= at]
+    return max(starts, default=0)
+
+
+def _speech_subject(doc: Doc, m: dict) -> bool:
+    """Is the mention the subject of a verb of saying ("Ana Ruiz said", "Ruiz told")?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    speech = default_words().speech_lemmas
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech
 
 
 def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:

@@ -34,6 +34,7 @@ class Words:
     copula_lemmas: frozenset[str]
     coordinators: frozenset[str]
     credit_labels: frozenset[str]
+    speech_lemmas: frozenset[str]
     count_words: dict[str, int]
 
 

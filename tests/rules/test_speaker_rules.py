@@ -38,6 +38,8 @@ CASES = [
     "The Central Bank of Kenya raised rates. <s rule=actor.speaker.role_noun country=KEN>The central bank</s> said inflation was high.",
     "General Ivan Petrov of Russia met Minister Lena Hartmann. <s rule=actor.speaker.role_noun name='Ivan Petrov'>The general</s> said the drills were over.",
     "Chancellor Eva Lind met the press. <s rule=actor.speaker.role_noun name='Eva Lind'>The chancellor</s> said the budget was safe.",
+    "Minister Ana Ruiz said the port was open. Minister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",
+    "Minister Ana Ruiz said the port was open.\n\nMinister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Lena Hartmann'>The minister</s> added that fees would rise.",
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
     "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
     "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
