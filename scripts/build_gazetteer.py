@@ -60,13 +60,14 @@ def build() -> dict:
         names = [info.name(), iso.name, getattr(iso, "common_name", None)]
         names.append(getattr(iso, "official_name", None))
         names += [s for s in info.alt_spellings() or [] if _SPELLING.match(s) and not s.isupper()]
-        demonym = _text(info.demonym())
+        # "Bosnian,Herzegovinian": one demonym per part of a two-part state's name
+        demonyms = [d.strip() for d in _text(info.demonym()).split(",") if d.strip()]
         capitals = [c for c in (_text(c) for c in _as_list(info.capital())) if c]
         population[alpha3] = info.population() or 0
         countries[alpha3] = {
             "name": getattr(iso, "common_name", None) or info.name() or iso.name,
             "aliases": sorted({n.strip() for n in names if n}),
-            "demonyms": sorted({demonym, *plural_demonyms(demonym)} - {""}),
+            "demonyms": sorted({f for d in demonyms for f in (d, *plural_demonyms(d))}),
             "capitals": capitals,
         }
     # A form shared by several entries ("Norwegian": Norway, Svalbard, Bouvet Island) goes

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors import candidates, classify
+from pipeline.actors import (
+    affiliate,
+    candidates,
+    cataphora,
+    classify,
+    resolve,
+    speaker_docs,
+    state_bodies,
+    unnamed,
+)
 from pipeline.actors import link as link_passes
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.words import parse_words, words_data
@@ -261,7 +270,17 @@ def test_every_rule_id_in_the_code_is_declared_and_every_declared_id_is_used():
 def test_every_rule_names_a_function_of_the_stage():
     functions = {
         name
-        for module in (candidates, classify, link_passes)
+        for module in (
+            candidates,
+            classify,
+            link_passes,
+            affiliate,
+            state_bodies,
+            unnamed,
+            resolve,
+            speaker_docs,
+            cataphora,
+        )
         for name, value in vars(module).items()
         if callable(value)
     }
@@ -366,7 +385,7 @@ def test_errors_are_raised_not_swallowed(nlp, monkeypatch):
 
     text = "Peru's Ministry of Energy spoke. The ministry said prices would fall."
     doc = nlp(text)
-    monkeypatch.setattr("pipeline.actors.resolve.role_nouns", broken)
+    monkeypatch.setattr("pipeline.actors.describe.role_nouns", broken)
     with pytest.raises(RuntimeError, match="broken"):
         resolve_speaker(
             doc, text.rindex("The ministry"), len(text) - len(" said prices would fall.")

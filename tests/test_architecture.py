@@ -6,9 +6,9 @@ import ast
 from pathlib import Path
 
 import pytest
+from conftest import read_jsonl
 
 from pipeline.rules import all_rules
-from tests.conftest import read_jsonl
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
 MAX_FUNCTION_LINES = 60

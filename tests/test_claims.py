@@ -408,17 +408,11 @@ def test_claim_shape_and_order(nlp):
         assert set(c) == keys
         assert set(c["cue"]) == {"text", "start", "end", "lemma", "category"}
         assert set(c["stance"]) == {"polarity", "category", "score"}
-        assert set(c["speaker"]) == {
-            "text",
-            "start",
-            "end",
-            "actor_id",
-            "name",
-            "country",
-            "role",
-            "resolved_from",
-            "type",
-        }
+        speaker_keys = {"text", "start", "end", "actor_id", "name", "country", "role", "type"}
+        # a resolved speaker also says which actor rule resolved it and how surely
+        optional = {"rule_id", "confidence"}
+        assert speaker_keys | {"resolved_from"} <= set(c["speaker"])
+        assert set(c["speaker"]) <= speaker_keys | {"resolved_from"} | optional
     order = [(c["content"]["start"], c["cue"]["start"]) for c in claims]
     assert order == sorted(order)
 

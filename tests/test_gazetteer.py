@@ -22,6 +22,9 @@ from pipeline.rules import load_data
         ("Americans", "gpe:USA", "demonym"),
         ("South Koreans", "gpe:KOR", "demonym"),
         ("Russia’s", "gpe:RUS", "country"),  # curly possessive normalised away
+        ("Burma", "gpe:MMR", "country"),  # curated: older and news names of states
+        ("Serbs", "gpe:SRB", "demonym"),
+        ("Bosnian", "gpe:BIH", "demonym"),  # generated: "Bosnian,Herzegovinian" split
         ("Kremlin", "org:kremlin", "organisation"),
         ("Toyota", "org:toyota", "organisation"),  # large companies with their state
         ("Nokia", "org:nokia", "organisation"),

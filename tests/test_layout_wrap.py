@@ -8,13 +8,13 @@ import dataclasses
 import random
 
 import pytest
+from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.engines.shard import process_articles
 from pipeline.io.readers import read_articles
 from pipeline.structure.document import analyse
-from tests.conftest import CORPUS
 
 
 def hard_wrap(text: str, width: int) -> str:

@@ -5,10 +5,13 @@ article's state as a marked guess."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
@@ -18,14 +21,17 @@ COUNTRY_KINDS = ("demonym", "country")
 def affiliate(ctx: Context, mentions: list[Mention]) -> None:
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
-    for m in mentions:
-        if m.label == "PERSON" and not m.country:
-            person_affiliation(ctx, m, by_start, person_at)
+    # Bodies first: a person takes their country from the body they speak for.
     for m in mentions:
         if m.label == "ORG" and not m.country:
             m.country = host_country(ctx, m, by_start)
+    home = article_state(ctx, mentions)
+    link_state_bodies(ctx, mentions, home[0] if home else None)
+    for m in mentions:
+        if m.label == "PERSON" and not m.country:
+            person_affiliation(ctx, m, by_start, person_at)
     share_within_actor(mentions)
-    guess_article_state(ctx, mentions)
+    guess_article_state(ctx, mentions, home)
 
 
 def person_affiliation(
@@ -102,15 +108,37 @@ def share_within_actor(mentions: list[Mention]) -> None:
         m.role = m.role or role.get(m.actor_id)
 
 
-def guess_article_state(ctx: Context, mentions: list[Mention]) -> None:
-    """In an article about one state, the people and bodies it names without a country
-    most likely belong to that state: a guess, marked as one in `country_from`."""
+def article_state(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """The state the article is about and the rule that says so (None for the state
+    most of its mentions name), or None: the dominant state, else its dateline's."""
     home = dominant_state(mentions)
+    if home is not None:
+        return home, None
+    country = dateline_country(ctx.doc)
+    return (country, "actor.dateline_state") if country else None
+
+
+def guess_article_state(
+    ctx: Context, mentions: list[Mention], article: tuple[str, str | None] | None
+) -> None:
+    """In an article about one state, the people and bodies it names without a country
+    most likely belong to that state: a guess, marked as one in `country_from`. Without
+    such a state, one in a sentence that names one state no other actor there has taken
+    is of that state."""
+    home, because = article if article else (None, None)
+    sents: Sentences | None = None
     for m in mentions:
+        if not home and m.country is None and m.label in ("PERSON", "ORG"):
+            sents = sents or Sentences([o.span.sent.start for o in mentions])
+            near = states_free_for(ctx, m, mentions, sents)
+            if len(near) == 1:  # no article state: the one state of its sentence, a guess
+                m.country = next(iter(near))
+                m.extra["country_from"] = "sentence"
+                m.note("actor.sentence_state")
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
-            near = states_in_sentence(ctx, m.span) if m.label == "PERSON" else set()
+            near = states_in_sentence(ctx, m.span.sent) if m.label == "PERSON" else set()
             if near and home not in near:
                 if len(near) == 1:
                     m.country = next(iter(near))
@@ -118,12 +146,55 @@ def guess_article_state(ctx: Context, mentions: list[Mention]) -> None:
                 continue
             m.country = home
             m.extra["country_from"] = "article"
+            if because:
+                m.note(because)
 
 
-def states_in_sentence(ctx: Context, span: Span) -> set[str]:
-    """The states named by a country name or nationality word in the span's sentence."""
+@dataclass
+class Sentences:
+    """Per text: the sentence each mention is in and each sentence's country words,
+    found once."""
+
+    starts: list[int]  # sentence start of mentions[i]
+    countries: dict[int, list[Token]] = field(default_factory=dict)
+
+
+def states_free_for(
+    ctx: Context, m: Mention, mentions: list[Mention], sents: Sentences
+) -> set[str]:
+    """The states its sentence names that no other actor there has taken: not another
+    person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
+    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's)."""
+    sent = m.span.sent
+    if sent.start not in sents.countries:
+        sents.countries[sent.start] = [
+            t for t in sent if _is_country_word(ctx, t) and not _describes_actor(t)
+        ]
+    pairs = zip(mentions, sents.starts, strict=True)
+    others = [o for o, at in pairs if o is not m and at == sent.start]
+    taken = {o.country for o in others if o.label == "PERSON"}
+    inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
+    words = [t for t in sents.countries[sent.start] if t.i not in inside]
+    return states_in_sentence(ctx, words) - taken - {"IGO", None}
+
+
+def _is_country_word(ctx: Context, token: Token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    entry = ctx.gaz.lookup(token.text)
+    return entry is not None and entry.kind in COUNTRY_KINDS
+
+
+def _describes_actor(token: Token) -> bool:
+    """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
+    entry = entry_for(token.head) if token.head is not token else None
+    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
+
+
+def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
+    """The states named by a country name or nationality word in the tokens (a sentence)."""
     states = set()
-    for token in span.sent:
+    for token in span:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
             states.add(entry.country)

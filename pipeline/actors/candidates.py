@@ -19,6 +19,9 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     doc = ctx.doc
     source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
     raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    listed = [s for e in raw if (s := listed_name(ctx, e)) is not None]
+    source.update(dict.fromkeys(map(id, listed), "actor.candidate.listed_name"))
+    raw = sorted(filter_spans([*raw, *listed]), key=_start)
     # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
     # "US" + "Japan"); inside a longer entity it is just part of that name.
     matches = [
@@ -29,7 +32,10 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     source.update(dict.fromkeys(map(id, matches), "actor.candidate.gazetteer_match"))
     ents = []
     for e in raw:
-        for split in split_person_of_news_org(ctx, t) if (t := trim(ctx, e)) else []:
+        t = trim(ctx, e)
+        if t is not None and id(e) in source:
+            source[id(t)] = source[id(e)]  # a listed name stays one when trimmed
+        for split in split_person_of_news_org(ctx, t) if t else []:
             parts = split_org_person(ctx, split)
             if len(parts) == 2:
                 source[id(parts[1])] = "actor.split.org_person"
@@ -39,13 +45,20 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     copular = copular_names(ctx)
     source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
     titled = [
-        s for s in [*found, *copular] if not any(e.start < s.end and s.start < e.end for e in ents)
+        s
+        for s in [*found, *copular]
+        if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]
     return spans
+
+
+def _inside(ent: Span, name: Span) -> bool:
+    """A one-word entity NER cut out of a longer name ("Dedov" of "Alexei Dedov")."""
+    return len(ent) == 1 and name.start <= ent.start and ent.end <= name.end and len(name) > 1
 
 
 def _start(span: Span) -> int:
@@ -76,6 +89,30 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     return Span(doc, ent.start, end, label="ORG")
 
 
+def listed_name(ctx: Context, ent: Span) -> Span | None:
+    """ "the Defense Industrial Cooperation, Acquisition, and Sustainment Forum": a name
+    that lists its subjects with commas and "and", which NER cuts at the commas. The
+    capitalised words back to "the", none of them an organisation word, are part of it."""
+    doc, words = ctx.doc, ctx.words
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ctx.gaz.org_words:
+        return None
+    i, listed = ent.start - 1, False
+    while i >= 0 and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in words.coordinators):
+        if doc[i].lower_ in ctx.gaz.org_words:
+            return None
+        listed = listed or not doc[i].is_title
+        i -= 1
+    start = i + 1
+    if (
+        not listed
+        or i < 0
+        or doc[i].lower_ not in words.definite_articles
+        or not doc[start].is_title
+    ):
+        return None
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
@@ -87,6 +124,7 @@ def titled_names(ctx: Context) -> list[Span]:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
         comma = doc[before - 1].text == ","
         before -= comma
+        before = posting_before(ctx, before)
         if not title_ending_at(ctx, before):
             continue  # also inside a capitalised name: its first word decides
         end = start
@@ -104,6 +142,20 @@ def titled_names(ctx: Context) -> list[Span]:
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def posting_before(ctx: Context, before: int) -> int:
+    """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
+    country) stands between it and the name; else `before` as it is."""
+    doc, words = ctx.doc, ctx.words
+    for j in range(max(1, before - 5), before - 1):
+        if doc[j].lower_ not in words.posting_prepositions:
+            continue
+        at = j + 2 if doc[j + 1].lower_ in words.definite_articles else j + 1
+        entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
+        if entry is not None and entry.kind == "country":
+            return j
+    return before
 
 
 def could_be_a_surname(ctx: Context, token: Token) -> bool:

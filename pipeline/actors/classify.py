@@ -69,6 +69,18 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
     return None
 
 
+def credit_line(ctx: Context, c: Candidate) -> Verdict:
+    """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
+    doc, i = ctx.doc, c.span.start - 1
+    while i >= 0 and "\n" not in doc[i].text + doc[i].whitespace_ and c.span.start - i < 12:
+        i -= 1
+    line = doc[i + 1 : c.span.start]
+    colon = next((t.i for t in line if t.text == ":"), None)
+    if colon is not None and doc[i + 1 : colon].text.strip().lower() in ctx.words.credit_labels:
+        return Rejected(c.span, "actor.not.credit_line")
+    return None
+
+
 def place(ctx: Context, c: Candidate) -> Verdict:
     if shapes.is_place(ctx, c.span):
         return Rejected(c.span, "actor.not.place")
@@ -114,7 +126,10 @@ def known_person(ctx: Context, c: Candidate) -> Verdict:
         known, rule_id = ctx.gaz.person_by_family_name(c.span.text), "actor.person_family_name"
     if known is None:
         return None
-    return c.mention(known, rule_id, role=c.title_role)
+    # An international organisation's official stays one whatever the title's words say
+    # ("Director General" is no general).
+    role = known.role if known.role == "IGO" else c.title_role
+    return c.mention(known, rule_id, role=role)
 
 
 def department(ctx: Context, c: Candidate) -> Verdict:
@@ -241,6 +256,7 @@ STEPS: dict[str, Step] = {
         non_actor_name,
         thing_name,
         vocative,
+        credit_line,
         place,
         normalise_name,
         gazetteer,

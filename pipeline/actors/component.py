@@ -35,6 +35,7 @@ from pipeline.actors.mention import (
     mention_dict,
 )
 from pipeline.actors.span_patterns import SpanPatterns
+from pipeline.actors.unnamed import unnamed_mentions
 from pipeline.actors.words import Words, parse_words, words_data
 from pipeline.rules import RULE_FILE_VERSION, load_data, parse_rules, stage_rules
 
@@ -108,6 +109,7 @@ class ActorLinker(Pipe):
         mentions, dropped = without_acronyms_of_things(ctx, mentions, things)
         link_all(ctx, mentions)
         affiliate(ctx, mentions)
+        mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
         return Result(mentions, rejected + dropped)
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

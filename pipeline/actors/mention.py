@@ -68,6 +68,11 @@ class Mention:
         self.rule_id = declared(rule_id)
         self.rule_trail.append(rule_id)
 
+    def note(self, rule_id: str) -> None:
+        """A rule added to the mention (its country) without deciding it: in the trail,
+        before the rule that decided it."""
+        self.rule_trail.insert(len(self.rule_trail) - 1, declared(rule_id))
+
     @property
     def bounds(self) -> tuple[int, int]:
         return self.span.start, self.span.end

@@ -1,29 +1,52 @@
 """Speaker resolution: which actor does a span that names a speaker refer to?
 
 `resolve_speaker(doc, start, end)` works on the plain-dict actor mentions that the actor
-linker leaves in `doc._.actor_mentions` (text, start, end, label, actor_id, name, country,
-role), so it depends on no other part of the actor stage:
+linker leaves in `doc._.actor_mentions`, so it depends on no other part of the actor stage.
+Each result says which declared rule resolved it (`rule_id`, actors/patterns/rules.json), how
+(`resolved_from`) and how sure it is (`confidence`, the rule's):
 
+- a coordinated subject or a counted plural ("NATO and Japan", "the two countries") ->
+  its members (actor.speaker.joint; resolved_from "coordination" or "role_noun");
+- a document ("the statement", "a statement issued by the ministry") -> its issuer
+  (actor.speaker.document_issuer) or the state it was issued in (actor.speaker.document_state);
+  resolved_from "document";
 - the span overlaps an actor mention -> that actor (the mention holding the span's syntactic
-  head wins), resolved_from "mention";
-- a personal pronoun: he/she -> the most recent preceding PERSON; it -> the most recent
-  ORG/GPE; they/we -> the most recent ORG/GPE/NORP (a plural-looking one first),
-  resolved_from "pronoun";
-- a role noun ("the ministry", "the spokeswoman", "the two countries") -> the most recent
-  mention whose label fits the noun (lexicon: actors/patterns/role_nouns.json),
-  resolved_from "role_noun".
+  head wins; actor.speaker.mention, resolved_from "mention");
+- "Japan's chief cabinet secretary, Hayashi" with no mention on the name -> the name in
+  apposition (actor.speaker.apposition, resolved_from "apposition");
+- a personal pronoun -> the most recent fitting mention (actor.speaker.pronoun);
+- a role noun, body noun or plural "officials" -> a *compatible* mention
+  (pipeline/actors/compat.py): the last one that was the subject of a verb of saying in
+  the paragraph, else the most recent (actor.speaker.role_noun, resolved_from
+  "role_noun"); when none is compatible and the phrase names a state, an unnamed actor
+  of that state (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
+  ("Brazilian officials", "officials in Moscow"), `org:<ISO3>:<body>` for a state body
+  ("the Chinese foreign ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior
+  Turkish official" -> desc:TUR:official); a state body without one takes the dateline's
+  state, a guess (actor.speaker.unnamed_context). Never a wrong name: else None.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
-
 from spacy.tokens import Doc
 
+from pipeline.actors.compat import compatible, introduced_as
+from pipeline.actors.describe import Description, describe, role_nouns
+from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.speaker_docs import (
+    apposed_name,
+    clause_subject,
+    earlier_issuer,
+    issuer_token,
+    phrase_chars,
+)
+from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.unnamed import unnamed_actor
 from pipeline.actors.words import default_words
-from pipeline.rules import load_data
+from pipeline.rules import rule
+
+__all__ = ["resolve_speaker", "role_nouns"]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
@@ -31,25 +54,25 @@ GROUP_LABELS = ("ORG", "GPE", "NORP")
 MAX_LOOKBACK = 3000
 
 
-@lru_cache(maxsize=1)
-def role_nouns() -> dict[str, dict[str, Any]]:
-    """head lemma -> {"labels": [...], "role": str | None}."""
-    data = load_data("actors", "role_nouns.json", version=1)
-    return {k.lower(): v for k, v in data["role_nouns"].items()}
-
-
-def _result(mention: dict, resolved_from: str) -> dict:
+def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
     return {
         "actor_id": mention.get("actor_id"),
         "name": mention.get("name") or mention.get("text"),
         "country": mention.get("country"),
         "role": mention.get("role"),
         "resolved_from": resolved_from,
+        "rule_id": rule_id,
+        "confidence": rule(rule_id).confidence,
     }
 
 
 def _mentions(doc: Doc) -> list[dict]:
-    return [m for m in (getattr(doc._, "actor_mentions", None) or []) if isinstance(m, dict)]
+    """The actor mentions, but for unnamed ones whose state is a guess from context: a
+    role noun is resolved by compatibility instead."""
+    found = getattr(doc._, "actor_mentions", None) or []
+    return [
+        m for m in found if isinstance(m, dict) and m.get("rule_id") != "actor.unnamed_in_context"
+    ]
 
 
 def _span_head(doc: Doc, start: int, end: int):
@@ -122,8 +145,9 @@ def _distinct(mentions: list[dict]) -> list[dict]:
     return out
 
 
-def resolve_speaker(doc: Doc, start: int, end: int) -> dict | None:
-    """Resolve the char span [start, end) naming a speaker to an actor, or None."""
+def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict | None:
+    """Resolve the char span [start, end) naming a speaker to an actor, or None. (`depth`:
+    how many documents deep the call is, "the statement" -> its issuer.)"""
     if start >= end:
         return None
     mentions = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
@@ -133,38 +157,123 @@ def resolve_speaker(doc: Doc, start: int, end: int) -> dict | None:
         # A joint speaker ("NATO and Japan", "the two countries"): the first member speaks
         # for the record, and `members` lists them all.
         how = "coordination" if members[0]["start"] >= start else "role_noun"
-        return {**_result(members[0], how), "members": [_member(m) for m in members]}
+        res = _result(members[0], how, "actor.speaker.joint")
+        return {**res, "members": [_member(m) for m in members]}
+    desc = describe(span, mentions) if span is not None else None
+    if desc is not None and desc.kind == "document":
+        return document_speaker(doc, span, desc, depth) if depth < 2 else None
     overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
-    if overlapping:
-        if head is not None:
-            for m in overlapping:
-                if m["start"] <= head.idx < m["end"]:
-                    return _result(m, "mention")
-        # a possessor ("Lopez's move") does not name the speaker
-        if span is not None:
-            overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
-        if overlapping:
-            persons = [m for m in overlapping if m.get("label") == "PERSON"]
-            return _result((persons or overlapping)[-1], "mention")
+    found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
+    named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
+    if named is not None:
+        return _result(*named)
+    if found is not None and found.get("rule_id") == "actor.unnamed_typed":
+        return _result(found, "unnamed", "actor.speaker.unnamed")
+    if found is not None:
+        return _result(found, "mention", "actor.speaker.mention")
     if head is None:
         return None
-    lower, known = head.lower_, pronouns()
+    pronoun = _pronoun(mentions, start, head.lower_)
+    if pronoun is not False:
+        return pronoun
+    return described_speaker(doc, desc, mentions, start) if desc is not None else None
+
+
+def _holding_head(overlapping: list[dict], head) -> dict | None:
+    """The mention that holds the span's syntactic head."""
+    if head is None:
+        return None
+    return next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+
+
+def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:
+    """The last person, else the last mention the span overlaps, but no possessor
+    ("Lopez's move" does not name the speaker)."""
+    if span is not None:
+        overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
+    persons = [m for m in overlapping if m.get("label") == "PERSON"]
+    return (persons or overlapping or [None])[-1]
+
+
+def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None:
+    """The antecedent of a personal pronoun (None when it has none), or False for a word
+    that is no personal pronoun."""
+    known = pronouns()
     if lower in known.person:
         m = _preceding(mentions, start, ("PERSON",))
-        return _result(m, "pronoun") if m else None
-    if lower in known.singular_group:
+    elif lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
-        return _result(m, "pronoun") if m else None
-    if lower in known.plural:
+    elif lower in known.plural:
         m = _preceding(mentions, start, GROUP_LABELS, plural=True) or _preceding(
             mentions, start, GROUP_LABELS
         )
-        return _result(m, "pronoun") if m else None
-    entry = role_nouns().get(head.lemma_.lower()) or role_nouns().get(lower)
-    if entry is not None:
-        labels = tuple(entry.get("labels") or GROUP_LABELS)
-        role = entry.get("role")
-        m = _preceding(mentions, start, labels, role=role) if role else None
-        m = m or _preceding(mentions, start, labels)
-        return _result(m, "role_noun") if m else None
-    return None
+    else:
+        return False
+    return _result(m, "pronoun", "actor.speaker.pronoun") if m else None
+
+
+def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:
+    """A document speaks for its issuer, else for the state it was issued in."""
+    head = span.root
+    token = issuer_token(head) or clause_subject(head) or earlier_issuer(span, desc.noun)
+    if token is not None:
+        found = resolve_speaker(doc, *phrase_chars(token), depth=depth + 1)
+        if found is not None and found.get("actor_id"):
+            conf = min(found["confidence"], rule("actor.speaker.document_issuer").confidence)
+            rule_id = "actor.speaker.document_issuer"
+            return {**found, "resolved_from": "document", "rule_id": rule_id, "confidence": conf}
+    state = country_entry(desc.country) if desc.country else None
+    if state is None:
+        return None
+    actor = {"actor_id": state.actor_id, "name": state.name, "country": state.country}
+    return _result({**actor, "role": "GOV"}, "document", "actor.speaker.document_state")
+
+
+def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
+    """The compatible mention that last spoke in the paragraph, else the most recent
+    compatible one, else an unnamed actor."""
+    fitting = []
+    for m in mentions:
+        if m["end"] > start:
+            break
+        if start - m["end"] > MAX_LOOKBACK:
+            continue
+        titles = None
+        if desc.titles and m.get("label") == "PERSON":
+            titles = introduced_as(doc, mentions, m.get("actor_id"), start)
+        if compatible(doc, desc, m, titles):
+            fitting.append(m)
+    if not fitting:
+        return unnamed_speaker(doc, desc)
+    para = paragraph_start(doc, start)
+    spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
+    return _result((spoke or fitting)[-1], "role_noun", "actor.speaker.role_noun")
+
+
+def paragraph_start(doc: Doc, at: int) -> int:
+    """Where the paragraph holding char `at` starts (the structure stage's paragraphs)."""
+    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    starts = [p[0] for p in (layout or {}).get("paragraphs", []) if p[0] <= at]
+    return max(starts, default=0)
+
+
+def _speech_subject(doc: Doc, m: dict) -> bool:
+    """Is the mention the subject of a verb of saying ("Ana Ruiz said", "Ruiz told")?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    speech = default_words().speech_lemmas
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech
+
+
+def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
+    """An actor known by its state and role only; None when the state is unknown."""
+    country, rule_id = desc.country, "actor.speaker.unnamed"
+    key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
+    if country is None and key is not None:
+        country, rule_id = dateline_country(doc), "actor.speaker.unnamed_context"
+    if country is None or not (desc.kind != "person" or desc.plural or desc.role):
+        return None
+    actor = unnamed_actor(desc, country)
+    return _result(actor, "unnamed", rule_id) if actor else None

@@ -33,6 +33,8 @@ class Words:
     department_plural: frozenset[str]
     copula_lemmas: frozenset[str]
     coordinators: frozenset[str]
+    credit_labels: frozenset[str]
+    speech_lemmas: frozenset[str]
     count_words: dict[str, int]
 
 

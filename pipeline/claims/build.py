@@ -215,7 +215,7 @@ def _adjust_for_speaker(
         name = "speaker_missing"
     elif speaker.get("actor_id") is None:
         name = "speaker_unresolved"
-    elif speaker.get("resolved_from") in ("pronoun", "role_noun"):
+    elif speaker.get("resolved_from") in ("pronoun", "role_noun", "unnamed", "document"):
         name = "speaker_pronoun_or_role"
     else:
         return explanation

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.resolve import resolve_speaker, role_nouns
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.spans import np_chars
@@ -55,7 +56,11 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
                     return speaker_row(view, ss, se)
                 return speaker_row(view, m["start"], m["end"])
     subj = speaker_token(cue)
-    if subj is None or view.tok_quote[subj.i] >= 0:
+    if subj is None:
+        # "..., said Anna Kovacs, a spokeswoman for ...": named after the cue
+        after = speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        return speaker_row(view, *after) if after else None
+    if view.tok_quote[subj.i] >= 0:
         return None
     return speaker_row(view, *np_chars(view, subj))
 

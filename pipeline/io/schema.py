@@ -94,6 +94,8 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("speaker_role", _STR),
         ("speaker_resolved_from", _STR),
         ("speaker_type", _STR),
+        ("speaker_rule_id", _STR),
+        ("speaker_confidence", _FLOAT),
         ("cue_text", _STR),
         ("cue_start", _INT),
         ("cue_end", _INT),

@@ -64,10 +64,11 @@ def _open_claim(
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     speaker = np_speaker(view, subj)
-    if actor_like(view, speaker):
-        pattern = ACTOR
-    elif speaker is not None and speaker.get("type") in SOURCE_TYPES:
+    # a document is its issuer's voice, but its claims stay those of a source, not an actor
+    if speaker is not None and speaker.get("type") in SOURCE_TYPES:
         pattern = SOURCE
+    elif actor_like(view, speaker):
+        pattern = ACTOR
     else:
         return [], claimed
     entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}

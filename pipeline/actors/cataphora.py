@@ -1,0 +1,67 @@
+"""Cataphora: a speaker named after its cue ("..., said Anna Kovacs, a spokeswoman for the
+ministry"; "..., said the foreign ministry"). For the claims stage, which finds the cue:
+`speaker_after_cue(doc, cue_start, cue_end)` gives the characters of that speaker, to be
+resolved by `resolve_speaker` like any other (rule actor.speaker.cataphora)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.actors.describe import entry_for
+from pipeline.rules import rule
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# after the cue the parser may take the inverted subject for an object
+INVERTED_DEPS = (*SUBJECT_DEPS, "dobj", "npadvmod", "attr")
+MAX_GAP = 2  # tokens between the cue and the speaker ("said on Monday X" is not one)
+
+
+def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The char span of the speaker named right after the cue, or None."""
+    cue = doc.char_span(cue_start, cue_end, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    verb = cue.root
+    mention = _mention_after(doc, cue.end)
+    if mention is not None:
+        return mention
+    for child in verb.rights:
+        if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
+            continue
+        if child.pos_ == "PROPN" or entry_for(child) is not None:
+            first = child.left_edge
+            if first.i - cue.end > MAX_GAP:
+                return None
+            last = doc[child.i]
+            return first.idx, last.idx + len(last)
+    return None
+
+
+def _mention_after(doc: Doc, end: int) -> tuple[int, int] | None:
+    """An actor mention (person, organisation, state) starting right after token `end`."""
+    if end >= len(doc):
+        return None
+    at = doc[end].idx
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    for m in mentions:
+        if m["start"] == at and m.get("label") in ("PERSON", "ORG", "GPE"):
+            return m["start"], m["end"]
+    return None
+
+
+def cataphoric_speaker(doc: Doc, cue_start: int, cue_end: int) -> dict | None:
+    """The speaker row (text, start, end and the resolved actor) of a speaker named right
+    after the cue, marked as found by cataphora, or None."""
+    from pipeline.actors.resolve import resolve_speaker
+
+    found = speaker_after_cue(doc, cue_start, cue_end)
+    if found is None:
+        return None
+    start, end = found
+    res = resolve_speaker(doc, start, end) or {"actor_id": None, "name": doc.text[start:end]}
+    rule_id = "actor.speaker.cataphora"
+    conf = min(res.get("confidence", 1.0), rule(rule_id).confidence)
+    return {
+        "text": doc.text[start:end], "start": start, "end": end, **res,
+        "found_by": rule_id, "confidence": conf,
+    }  # fmt: skip

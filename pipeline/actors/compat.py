@@ -1,0 +1,73 @@
+"""Compatibility before recency: may a described phrase ("the foreign ministry", "the
+spokeswoman", "Brazilian officials") refer to this actor mention?
+
+A mention is compatible when its label is one the noun may refer to, its country is the
+phrase's (when the phrase names one), its role does not contradict the noun's, an
+organisation noun that bodies are named by is in its name with the phrase's modifiers
+("foreign ministry" -> "Ministry of Foreign Affairs", not "Department of Commerce"), and a
+person noun with title words was said of the person ("the spokeswoman" -> the person
+introduced as a spokeswoman, not a head of state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.actors.describe import Description
+from pipeline.actors.state_bodies import body_key
+
+TITLE_WINDOW = 6  # tokens before a person's name searched for the words they were introduced with
+APPOSITION_WINDOW = 8  # tokens after "Name," searched ("X, a spokeswoman for Y,")
+SPELLINGS = {"defence": "defense", "organisation": "organization", "labour": "labor"}
+
+
+def _norm(word: str) -> str:
+    return SPELLINGS.get(word, word)
+
+
+def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = None) -> bool:
+    """May the phrase described by `desc` refer to mention `m`?"""
+    if m.get("label") not in desc.labels:
+        return False
+    if desc.country is not None and m.get("country") != desc.country:
+        return False
+    if desc.role is not None and m.get("role") not in (None, desc.role):
+        return False
+    if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
+        return False
+    if desc.titles and m.get("label") == "PERSON":
+        return bool(desc.titles & (titles or set()))
+    return True
+
+
+def named_by(desc: Description, m: dict) -> bool:
+    """Is the organisation named with the phrase's noun and modifiers?"""
+    name = " ".join(_norm(w) for w in (m.get("name") or m.get("text") or "").lower().split())
+    if desc.noun not in name.split():
+        key = body_key([*desc.modifiers, desc.noun])
+        return key is not None and key in (m.get("actor_id") or "")
+    return all(_norm(w) in name.split() for w in desc.modifiers)
+
+
+def introduced_as(doc: Doc, mentions: list[dict], actor_id: str | None, before: int) -> set[str]:
+    """The lowercase words a person was introduced with before char `before`: the words
+    right before each mention in its sentence, and its apposition after a comma."""
+    mine = [m for m in mentions if m.get("actor_id") == actor_id and m["start"] < before]
+    return introductions(doc, mine).get(actor_id, set())
+
+
+def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
+    """actor_id -> the lowercase words its mentions were introduced with (see
+    `introduced_as`), in one pass."""
+    words: dict[str | None, set[str]] = {}
+    for m in mentions:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        found = words.setdefault(m.get("actor_id"), set())
+        sent = span.sent
+        found.update(t.lower_ for t in doc[max(sent.start, span.start - TITLE_WINDOW) : span.end])
+        if span.end < sent.end and doc[span.end].text == ",":
+            end = min(sent.end, span.end + APPOSITION_WINDOW)
+            found.update(t.lower_ for t in doc[span.end : end])
+    return words

@@ -1,0 +1,126 @@
+"""What a noun phrase that names no one says about the actor it stands for.
+
+"the foreign ministry", "a senior Turkish official", "Poland's state grid operator",
+"officials in Moscow", "Monday's statement": the head noun (lexicon:
+actors/patterns/role_nouns.json) gives a kind (person, org, state, group, document), the
+labels of the mentions it may refer to and a role; the words around it may give a country
+(a nationality adjective, a possessive, "in <capital>", a state or a body with a country
+inside the phrase). Resolution (pipeline/actors/resolve.py) and the unnamed-actor pass
+(pipeline/actors/unnamed.py) only link such a phrase to an actor compatible with all of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer, slug
+from pipeline.rules import load_data
+
+ROLE_NOUNS_VERSION = 2
+COUNTRY_KINDS = ("country", "demonym")
+PLACE_PREPOSITIONS = ("in", "from")  # "officials in Moscow": the capital's government
+SKIPPED_DEPS = ("det", "poss", "case", "punct", "predet", "nummod", "appos", "relcl", "prep")
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> dict[str, dict[str, Any]]:
+    """head lemma -> its entry (labels, role, kind, titles, named_by_head, unnamed)."""
+    data = load_data("actors", "role_nouns.json", version=ROLE_NOUNS_VERSION)
+    return {k.lower(): v for k, v in data["role_nouns"].items()}
+
+
+@dataclass(frozen=True)
+class Description:
+    noun: str  # the head's lemma: "ministry", "official", "statement"
+    kind: str  # person, org, state, group or document
+    labels: tuple[str, ...]  # the mention labels it may refer to
+    role: str | None
+    country: str | None
+    modifiers: tuple[str, ...]  # content words before the head: ("foreign",), ("state", "grid")
+    plural: bool
+    titles: frozenset[str]  # a person it refers to was introduced with one of these
+    named_by_head: bool  # an organisation it refers to has the noun in its name
+
+    @property
+    def core(self) -> str:
+        """ "state grid operator": the modifiers and the head, no country words."""
+        return " ".join([*self.modifiers, self.noun])
+
+    @property
+    def slug(self) -> str:
+        return slug(self.core)
+
+
+def entry_for(token: Token) -> dict[str, Any] | None:
+    nouns = role_nouns()
+    return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def describe(span: Span, mentions: list[dict] | None = None) -> Description | None:
+    """The description a phrase headed by a role, body or document noun gives, else None."""
+    if len(span) == 0:
+        return None
+    head = span.root
+    entry = entry_for(head)
+    if entry is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    gaz = load_gazetteer()
+    return Description(
+        noun=head.lemma_.lower(),
+        kind=entry.get("kind", "org"),
+        labels=tuple(entry.get("labels") or ()),
+        role=_role_in(span, mentions) or entry.get("role"),
+        country=phrase_country(span, gaz, mentions or []),
+        modifiers=_modifiers(head, gaz),
+        plural=head.tag_ in ("NNS", "NNPS"),
+        titles=frozenset(entry.get("titles") or ()),
+        named_by_head=bool(entry.get("named_by_head")),
+    )
+
+
+def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
+    words = []
+    for t in head.lefts:
+        if t.dep_ in SKIPPED_DEPS or t.is_punct or _country_of_word(gaz, t.text):
+            continue
+        if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("senior", "top", "former"):
+            words.append(t.lower_)
+    return tuple(words)
+
+
+def _country_of_word(gaz: Gazetteer, text: str, kinds=COUNTRY_KINDS) -> str | None:
+    entry = gaz.lookup(text)
+    if entry is not None and entry.kind in kinds and entry.country not in (None, "IGO"):
+        return entry.country
+    return None
+
+
+def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | None:
+    """The state a phrase names: a body or state mention inside it with a country, a
+    nationality or country word, or a capital after "in"/"from"."""
+    for m in mentions:
+        inside = span.start_char <= m["start"] and m["end"] <= span.end_char
+        if inside and m.get("label") != "PERSON" and m.get("country") not in (None, "IGO"):
+            return m["country"]
+    for token in span:
+        country = _country_of_word(gaz, token.text)
+        if country is None and token.i > span.start:
+            before = span.doc[token.i - 1].lower_
+            if before in PLACE_PREPOSITIONS:
+                country = _country_of_word(gaz, token.text, ("capital",))
+        if country is not None:
+            return country
+    return None
+
+
+def _role_in(span: Span, mentions: list[dict] | None) -> str | None:
+    """ "a spokesman for the army": the role of the body the phrase names."""
+    for m in mentions or []:
+        inside = span.start_char <= m["start"] and m["end"] <= span.end_char
+        if inside and m.get("label") == "ORG" and m.get("role") not in (None, "IGO"):
+            return m["role"]
+    return None

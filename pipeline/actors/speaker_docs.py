@@ -1,0 +1,98 @@
+"""Where the syntax names who a document or an apposition speaks for.
+
+- the issuer of a document noun: its possessor ("the ministry's statement"), the agent of
+  the participle after it ("a statement issued by the ministry of finance"), "from X"; or,
+  for "the statement" with none, the issuer of the last earlier document of that noun
+  ("The ministry said in a statement ...", "X issued a statement");
+- the proper name in apposition to a role noun ("Japan's chief cabinet secretary,
+  Yoshimasa Hayashi", "A spokesperson, Ana Ruiz,").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.describe import Description, describe
+from pipeline.actors.gazetteer import slug
+
+ISSUER_PREPOSITIONS = ("by", "from")
+NOT_ISSUERS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
+LOOKBACK_SENTENCES = 3
+
+
+def issuer_token(head: Token) -> Token | None:
+    """The token naming who issued the document that `head` names, else None."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ not in NOT_ISSUERS:
+            return child
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+        if child.dep_ == "acl":
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def clause_subject(head: Token) -> Token | None:
+    """ "The ministry said in a statement", "The ministry issued a statement": the subject
+    of the verb the document noun belongs to."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def earlier_issuer(span: Span, noun: str) -> Token | None:
+    """The issuer of the last document called `noun` in the sentences before the span."""
+    doc = span.doc
+    sents = list(doc.sents)
+    index = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+    first = sents[max(0, index - LOOKBACK_SENTENCES)].start
+    for token in reversed(doc[first : span.start]):
+        if token.lemma_.lower() == noun and token.pos_ == "NOUN":
+            found = issuer_token(token) or clause_subject(token)
+            if found is not None:
+                return found
+    return None
+
+
+def phrase_chars(token: Token) -> tuple[int, int]:
+    """The characters of the noun phrase a token heads."""
+    doc = token.doc
+    left, right = token.left_edge, token.right_edge
+    return left.idx, doc[right.i].idx + len(doc[right.i])
+
+
+def apposed_name(span: Span | None, desc: Description | None) -> tuple[dict, str, str] | None:
+    """A capitalised name that no mention covers, in apposition to a person noun ("Japan's
+    chief cabinet secretary, Kenji Mori"; "Ana Ruiz, a spokeswoman for the Chilean
+    government"): that person, with the phrase's country and role, as (actor,
+    resolved_from, rule_id)."""
+    if span is None:
+        return None
+    head = span.root
+    if desc is not None and desc.kind == "person":
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+                return _person(child, desc.country, desc.role)
+    if head.pos_ == "PROPN":
+        for child in head.children:
+            if child.dep_ == "appos" and span.start <= child.i < span.end:
+                noun = describe(span.doc[child.left_edge.i : child.right_edge.i + 1])
+                if noun is not None and noun.kind == "person":
+                    return _person(head, noun.country, noun.role)
+    return None
+
+
+def _person(token: Token, country: str | None, role: str | None) -> tuple[dict, str, str] | None:
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
+        return None
+    name = " ".join(t.text for t in words)
+    actor = {"actor_id": f"person:{slug(name)}", "name": name, "country": country, "role": role}
+    return actor, "apposition", "actor.speaker.apposition"

@@ -1,0 +1,119 @@
+"""Bodies every state has ("the foreign ministry", "the embassy", "parliament"): one actor
+per state, so the Chinese and the Russian "Ministry of Foreign Affairs" are two actors
+(`org:CHN:foreign-ministry`, `org:RUS:foreign-ministry`). The state comes from the name,
+the word before it, the one state its sentence names, or the article's state
+(lexicon: actors/patterns/state_bodies.json)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer
+from pipeline.actors.mention import Context, Mention
+from pipeline.rules import load_data
+
+COUNTRY_KINDS = ("country", "demonym")
+
+
+@lru_cache(maxsize=1)
+def body_forms() -> dict[str, str]:
+    """lowercase form -> the body's key ("ministry of foreign affairs" -> "foreign-ministry")."""
+    data = load_data("actors", "state_bodies.json", version=1)
+    return {form: key for key, forms in data["bodies"].items() for form in forms}
+
+
+def body_key(words: list[str]) -> str | None:
+    """The key of a state body written with these lowercase words, else None."""
+    text = re.sub(r"\s+", " ", " ".join(w for w in words if w not in ("the", "'s", "’s")))
+    return body_forms().get(text.strip())
+
+
+def span_body_key(gaz: Gazetteer, span: Span) -> str | None:
+    """ "the Russian Ministry of Foreign Affairs" -> "foreign-ministry"."""
+    words = [t.lower_ for t in span if not _is_country_word(gaz, t.text)]
+    return body_key(words)
+
+
+def state_body_id(country: str, key: str) -> str:
+    return f"org:{country}:{key}"
+
+
+def _is_country_word(gaz: Gazetteer, text: str) -> bool:
+    entry = gaz.lookup(text)
+    return entry is not None and entry.kind in COUNTRY_KINDS
+
+
+def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -> None:
+    """Give each state body a state and an id of that state (rule actor.state_body)."""
+    for m in mentions:
+        if m.label != "ORG" or m.country == "IGO":
+            continue
+        key = span_body_key(ctx.gaz, m.span)
+        if key is None:
+            continue
+        country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
+        country = country or _sentence_state(ctx, m.span)
+        if country is None and home is not None:
+            country = home
+            m.extra["country_from"] = "article"
+        if country is None:
+            continue
+        m.country = country
+        m.actor_id = state_body_id(country, key)
+        m.set_rule("actor.state_body")
+
+
+def _country_before(ctx: Context, span: Span) -> str | None:
+    """ "Chinese foreign ministry" where NER left the nationality out of the name."""
+    doc, i = ctx.doc, span.start - 1
+    if i >= 1 and doc[i].lower_ in ctx.words.possessive_marks:
+        i -= 1
+    if i < 0:
+        return None
+    entry = ctx.gaz.lookup(doc[i].text)
+    if entry is not None and entry.kind in COUNTRY_KINDS and entry.country != "IGO":
+        return entry.country
+    return None
+
+
+def _country_after(ctx: Context, span: Span) -> str | None:
+    """ "the Ministry of Foreign Affairs of Chile": a state named with "of" right after."""
+    doc, i = ctx.doc, span.end
+    if i >= len(doc) or doc[i].lower_ not in ctx.words.member_prepositions:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ctx.words.definite_articles:
+        i += 1
+    for width in (3, 2, 1):  # "the United States", "South Korea", "Chile"
+        entry = ctx.gaz.lookup(doc[i : i + width].text) if i + width <= len(doc) else None
+        if entry is not None and entry.kind == "country" and entry.country != "IGO":
+            return entry.country
+    return None
+
+
+def _sentence_state(ctx: Context, span: Span) -> str | None:
+    """The one state the sentence names by a country name or nationality word."""
+    states = set()
+    for token in span.sent:
+        entry = ctx.gaz.lookup(token.text)
+        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country not in (None, "IGO"):
+            states.add(entry.country)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """ "BEIJING, May 3 -": the state of the dateline's first place (the structure stage
+    leaves the dateline in `doc._.layout`)."""
+    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    gaz = load_gazetteer()
+    for block in (layout or {}).get("blocks", []):
+        if block.get("kind") != "dateline" or not block.get("place"):
+            continue
+        first = block["place"].split("/")[0].split(",")[0].strip().title()
+        entry = gaz.lookup(first)
+        if entry is not None and entry.country not in (None, "IGO"):
+            return entry.country
+    return None

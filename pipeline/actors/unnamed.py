@@ -1,0 +1,164 @@
+"""Unnamed but typed actors: "a senior Turkish official", "Brazilian officials", "Poland's
+state grid operator", "the Chinese foreign ministry" name no one, yet say whose they are.
+
+Each becomes an actor of that state (rule actor.unnamed_typed): the person the text
+introduces with that title ("a new Japanese prime minister ... Japan's prime minister,
+Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
+`org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
+`desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
+"desc:POL:state-grid-operator"). A state body with no state in the phrase ("police",
+"the army") takes the one state its sentence names, else the article's
+(actor.unnamed_in_context, a guess that speaker resolution leaves aside).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.affiliate import article_state, states_in_sentence
+from pipeline.actors.compat import introductions
+from pipeline.actors.describe import Description, describe, entry_for
+from pipeline.actors.gazetteer import country_entry
+from pipeline.actors.mention import Context, Mention, mention_dict
+from pipeline.actors.state_bodies import body_key, state_body_id
+
+GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+
+
+def unnamed_actor(desc: Description, country: str) -> dict | None:
+    """actor_id, name, country and role of the unnamed actor a description of a state names."""
+    state = country_entry(country)
+    if state is None:
+        return None
+    key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
+    if key is not None and key != "government":
+        actor_id, name = state_body_id(country, key), f"{state.name} {desc.core}"
+    elif (
+        key == "government"
+        or desc.kind == "state"
+        or (desc.plural and desc.noun in GOVERNMENT_NOUNS)
+    ):
+        actor_id, name = state.actor_id, state.name
+    else:
+        actor_id, name = f"desc:{country}:{desc.slug}", f"{state.name} {desc.core}"
+    role = desc.role or ("GOV" if actor_id == state.actor_id else None)
+    return {"actor_id": actor_id, "name": name, "country": country, "role": role}
+
+
+def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The unnamed typed actors of the text that no mention covers."""
+    covered = {i for m in mentions for i in range(*m.bounds)}
+    country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
+    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+    intro = None  # computed for the first unnamed person only
+    article = article_state(ctx, mentions)
+    home = article[0] if article else None
+    found = []
+    for token in ctx.doc:
+        if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
+            continue
+        entry = entry_for(token)
+        if entry is None or not entry.get("unnamed"):
+            continue
+        for mention in _unnamed_mention(ctx, token, country_at, home):
+            if mention.label == "PERSON":
+                intro = introductions(ctx.doc, rows) if intro is None else intro
+                _link_to_named(mention, rows, intro)
+            found.append(mention)
+    return found
+
+
+def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
+    """ "Kenya's agriculture minister, Wanjiru Kamau", "a new Japanese prime minister ...
+    Japan's prime minister, Shigeru Ishiba": the person in apposition, else the first
+    person of that state the text introduces with that title after the phrase (or the
+    only one before it), is the actor the phrase names (rule actor.unnamed_linked)."""
+    head = mention.span.root
+    apposed = [
+        p
+        for child in head.children
+        if child.dep_ == "appos"
+        for p in people
+        if p["start"] <= child.idx < p["end"]
+    ]
+    titled = [
+        p
+        for p in people
+        if p["country"] == mention.country and head.lower_ in intro.get(p["actor_id"], ())
+    ]
+    after = [p for p in titled if p["start"] >= mention.span.start_char]
+    before = {p["actor_id"]: p for p in titled if p["start"] < mention.span.start_char}
+    named = next(iter(apposed + after), None)
+    if named is None and len(before) == 1:
+        named = next(iter(before.values()))
+    if named is not None:
+        mention.actor_id, mention.name = named["actor_id"], named["name"]
+        mention.role = mention.role or named["role"]
+        mention.extra.pop("unnamed", None)
+        mention.set_rule("actor.unnamed_linked")
+
+
+def _state_body(desc: Description) -> bool:
+    """ "the police", "the army", "the government": a body every state has."""
+    return body_key([*desc.modifiers, desc.noun]) is not None
+
+
+def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
+    """ "Police arrested ...": no state in the phrase; the one state its sentence names,
+    else the article's; the phrase starts after its determiners."""
+    near = states_in_sentence(ctx, head.sent) - {"IGO", None}
+    country = next(iter(near)) if len(near) == 1 else home
+    lefts = [t for t in head.lefts if t.dep_ not in ("det", "poss", "case", "predet", "punct")]
+    return (lefts[0].i if lefts else head.i), country
+
+
+def _country_word(ctx: Context, token: Token) -> str | None:
+    entry = ctx.gaz.lookup(token.text)
+    if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+        return entry.country
+    return None
+
+
+def _unnamed_mention(
+    ctx: Context, head: Token, country_at: dict[int, str], home: str | None
+) -> list[Mention]:
+    """The unnamed actor a noun heads, and one more for each nationality coordinated with
+    its own ("Hungarian and Romanian officials": Hungarian ones, and Romanian officials)."""
+    start, country, joined = None, None, []
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
+            # "Poland's state grid operator": the possessor is a mention of its own
+            start, joined = child.right_edge.i + 1, []
+        elif _country_word(ctx, child) is not None:
+            chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
+            joined = [(t, c) for t in chain if (c := _country_word(ctx, t)) is not None]
+            start, country = joined[-1][0].i, joined[-1][1]
+            joined = joined[:-1]
+    rule_id = "actor.unnamed_typed"
+    if start is None:
+        start, country = _context_country(ctx, head, home)
+        rule_id = "actor.unnamed_in_context"
+    if start is None or country is None or start > head.i:
+        return []
+    desc = describe(ctx.doc[start : head.i + 1])
+    if desc is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
+        return []
+    spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
+    spans.append((ctx.doc[start : head.i + 1], country))
+    return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
+
+
+def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Mention | None:
+    actor = unnamed_actor(desc, country)
+    if actor is None:
+        return None
+    label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
+    mention = Mention(
+        span, label, actor["actor_id"], actor["name"], country, actor["role"],
+        rule_id, label,
+    )  # fmt: skip
+    mention.extra["unnamed"] = True
+    return mention

@@ -1,0 +1,160 @@
+"""The speaker rules as a specification: one line per case, the expectation marked inline.
+
+- `<s ...>text</s>`: the span that names a speaker; `resolve_speaker` on it must give
+  every attribute written: `rule` (its `rule_id`), `id` (`actor_id`), `name`, `country`,
+  `role` (`-` for none), `from` (`resolved_from`). `<s id=->` expects no actor at all.
+- `<c>cue</c>` before an `<s>`: `cataphoric_speaker` on the cue must find exactly that
+  span (rule actor.speaker.cataphora) and resolve it as marked.
+
+The sentences are made up for these tests. Every declared speaker rule (`actor.speaker.*`)
+has at least one case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.actors.cataphora import cataphoric_speaker
+from pipeline.actors.resolve import resolve_speaker
+from pipeline.rules import stage_rules
+
+CASES = [
+    # -- a role noun resolves to a compatible actor only: label, country, role, name, title
+    "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER from=role_noun>The ministry</s> said prices would fall.",
+    "Kremlin spokeswoman Olga Rudneva spoke on Monday. <s rule=actor.speaker.role_noun name='Olga Rudneva' country=RUS>The spokeswoman</s> said talks had ended.",
+    "Ambassador Tomas Berg arrived in Oslo. <s rule=actor.speaker.role_noun name='Tomas Berg'>The diplomat</s> said he was hopeful.",
+    "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
+    "The Ministry of Foreign Affairs of Chile met the U.S. Agency for Trade. <s rule=actor.speaker.role_noun country=CHL>The foreign ministry</s> said talks went well.",
+    "The U.S. Agency for Trade met the envoys. <s id=- >The foreign ministry</s> said talks went well.",
+    "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
+    "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
+    "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
+    "Governor Ana Silva met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Paul Okafor'>The senator</s> said he disagreed.",
+    "The Harbour Party won four seats. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",
+    "Judge Maria Costa heard the case. <s rule=actor.speaker.role_noun name='Maria Costa'>The judge</s> said the law was clear.",
+    "The Russian Embassy in Oslo issued a note. <s rule=actor.speaker.role_noun country=RUS>The embassy</s> said it regretted the delay.",
+    "The Central Bank of Kenya raised rates. <s rule=actor.speaker.role_noun country=KEN>The central bank</s> said inflation was high.",
+    "General Ivan Petrov of Russia met Minister Lena Hartmann. <s rule=actor.speaker.role_noun name='Ivan Petrov'>The general</s> said the drills were over.",
+    "Chancellor Eva Lind met the press. <s rule=actor.speaker.role_noun name='Eva Lind'>The chancellor</s> said the budget was safe.",
+    "Minister Ana Ruiz said the port was open. Minister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",
+    "Minister Ana Ruiz said the port was open.\n\nMinister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Lena Hartmann'>The minister</s> added that fees would rise.",
+    # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
+    "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
+    "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
+    "Trade fell in May. <s rule=actor.speaker.unnamed id=desc:TUR:official country=TUR role=GOV>A senior Turkish official</s> said the fall was brief.",
+    "Power was cut in May. <s rule=actor.speaker.unnamed id=desc:POL:state-grid-operator country=POL>Poland's state grid operator</s> said it was restored.",
+    "Acme Corp met the envoys. <s rule=actor.speaker.unnamed id=org:FRA:foreign-ministry country=FRA role=GOV>The French foreign ministry</s> said talks went well.",
+    "Ships sailed on Monday. <s rule=actor.speaker.unnamed id=gpe:KEN country=KEN>The Kenyan government</s> said the port was open.",
+    "Ships sailed on Monday. <s rule=actor.speaker.unnamed id=gpe:EGY country=EGY>Egyptian authorities</s> said the canal was open.",
+    "Fighting resumed. <s rule=actor.speaker.unnamed country=SYR role=OPP>Syrian rebels</s> said they held the town.",
+    "Fighting resumed. <s rule=actor.speaker.mention id=org:UKR:defense-ministry country=UKR>The Ukrainian defence ministry</s> said the town held.",
+    "Talks stalled. <s rule=actor.speaker.unnamed id=desc:JPN:diplomat country=JPN>A Japanese diplomat</s> said talks stalled.",
+    "Talks stalled. <s rule=actor.speaker.unnamed id=desc:IND:envoy country=IND>An Indian envoy</s> said talks stalled.",
+    "Talks stalled. <s id=- >A diplomat</s> said talks stalled.",
+    "Talks stalled. <s id=- >Officials</s> said talks stalled.",
+    "Oil prices rose. <s id=- >The company</s> said demand was high.",
+    # -- a state body with no state takes the dateline's, a guess
+    "BEIJING, May 3 (Reuters) - Oil prices rose. <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry country=CHN>The foreign ministry</s> said demand was high.",
+    "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
+    "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
+    "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
+    # -- a name in apposition to the role noun
+    "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
+    "<s rule=actor.speaker.mention name='Lucia Ferreira'>A spokesperson, Lucia Ferreira</s>, said the port would reopen.",
+    "<s rule=actor.speaker.mention name='Tariq Nasser' country=EGY>Egypt's foreign minister, Tariq Nasser</s>, said the canal was safe.",
+    "<s rule=actor.speaker.mention name='Vladimir Putin'>Russia's president, Vladimir Putin</s>, said the war would go on.",
+    # -- a name or an overlapping mention names the speaker
+    "Kenya and Uganda signed the deal. <s rule=actor.speaker.mention name=Kenya country=KEN from=mention>Kenya</s> said it was pleased.",
+    "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
+    "<s rule=actor.speaker.mention country=IGO>NATO</s> said the drills would go on.",
+    "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
+    "<s rule=actor.speaker.mention name=Russia>Moscow</s> has said the talks are over.",
+    # -- pronouns and joint speakers
+    "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
+    "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
+    "Governor Ana Silva arrived. <s rule=actor.speaker.pronoun name='Ana Silva'>She</s> said the roads were open.",
+    "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
+    "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
+    # -- documents speak for their issuer, else for the state they were issued in
+    "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
+    "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
+    "Russia issued a statement on Monday. <s rule=actor.speaker.document_issuer name=Russia>The statement</s> said talks were over.",
+    "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
+    "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement issued by the ministry</s> said prices would fall.",
+    "<s rule=actor.speaker.document_issuer name=NATO>A statement from NATO</s> said the drills would go on.",
+    "Kenya released a report on Monday. <s rule=actor.speaker.document_issuer name=Kenya>The report</s> said exports grew.",
+    "<s rule=actor.speaker.document_state id=gpe:RUS country=RUS role=GOV from=document>Monday's statement in Moscow</s> said the talks were over.",
+    "<s rule=actor.speaker.document_state id=gpe:CHN country=CHN>A statement in Beijing</s> said trade would grow.",
+    "<s id=- >The statement</s> said the talks were over.",
+    "<s id=- >A report</s> said exports grew.",
+    # -- a speaker named after the cue (cataphora)
+    "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
+    "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
+    "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
+    "The port will reopen, <c>said</c> <s rule=actor.speaker.mention name=Kenya>Kenya</s> on Monday.",
+    "The roads are open, <c>said</c> <s rule=actor.speaker.mention name='Ana Silva'>Governor Ana Silva</s>.",
+]  # fmt: skip
+
+TAG = re.compile(r"<(/?)([sc])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
+ATTR = re.compile(r"([\w-]+)=('[^']*'|[^\s>]+)")
+KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
+KEYS |= {"role": "role", "from": "resolved_from"}
+
+
+def parse(case: str) -> tuple[str, dict[str, tuple[int, int, dict[str, str]]]]:
+    """The plain text of a case and its marks by kind: (start, end, attributes)."""
+    text, marks, opened, at = "", {}, {}, 0
+    for tag in TAG.finditer(case):
+        text += case[at : tag.start()]
+        at = tag.end()
+        kind = tag.group(2)
+        if tag.group(1):
+            start, attrs = opened.pop(kind)
+            marks[kind] = (start, len(text), attrs)
+        else:
+            attrs = {k: v.strip("'") for k, v in ATTR.findall(tag.group(3))}
+            opened[kind] = (len(text), attrs)
+    return text + case[at:], marks
+
+
+def check(got: dict | None, attrs: dict[str, str]) -> None:
+    if attrs.get("id") == "-":
+        assert got is None or got.get("actor_id") is None, got
+        return
+    assert got is not None
+    for attr, key in KEYS.items():
+        if attr in attrs:
+            want = None if attrs[attr] == "-" else attrs[attr]
+            assert got.get(key) == want, (attr, got)
+    assert 0.0 < got["confidence"] <= 1.0
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_speaker_rule(nlp, case):
+    text, marks = parse(case)
+    doc = nlp(text)
+    start, end, attrs = marks["s"]
+    if "c" in marks:
+        cue_start, cue_end, _ = marks["c"]
+        row = cataphoric_speaker(doc, cue_start, cue_end)
+        assert row is not None and (row["start"], row["end"]) == (start, end), row
+        assert row["found_by"] == "actor.speaker.cataphora"
+        check(row, attrs)
+    else:
+        check(resolve_speaker(doc, start, end), attrs)
+
+
+def case_rule_ids() -> set[str]:
+    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
+    return ids | ({"actor.speaker.cataphora"} if any("<c>" in c for c in CASES) else set())
+
+
+def test_every_speaker_rule_has_a_case():
+    declared = {r for r in stage_rules("actors") if r.startswith("actor.speaker.")}
+    assert declared == case_rule_ids()
+
+
+def test_there_are_at_least_sixty_cases():
+    assert len(CASES) >= 60
