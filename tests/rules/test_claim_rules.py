@@ -101,6 +101,7 @@ CASES = [
     "<sp>Her</sp> <cue>defence</cue> of <c rule=mixed.noun_prep_with_quote>the “reckless” harbour plan</c> was firm.",
     "<sp>His</sp> <cue>call</cue> <c rule=mixed.noun_infinitive_with_quote>to close the “useless” harbour</c> was rejected.",
     "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=mixed.words_of_with_quote>the harbour is a “disgrace</c>.”",
+    "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
