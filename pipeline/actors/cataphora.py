@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.actors.describe import entry_for
+from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -58,10 +59,10 @@ def cataphoric_speaker(doc: Doc, cue_start: int, cue_end: int) -> dict | None:
     if found is None:
         return None
     start, end = found
-    res = resolve_speaker(doc, start, end) or {"actor_id": None, "name": doc.text[start:end]}
+    res = resolve_speaker(doc, start, end) or {"actor_id": None, "name": doc_text(doc)[start:end]}
     rule_id = "actor.speaker.cataphora"
     conf = min(res.get("confidence", 1.0), rule(rule_id).confidence)
     return {
-        "text": doc.text[start:end], "start": start, "end": end, **res,
+        "text": doc_text(doc)[start:end], "start": start, "end": end, **res,
         "found_by": rule_id, "confidence": conf,
     }  # fmt: skip

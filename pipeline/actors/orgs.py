@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context
+from pipeline.doctext import doc_text
 
 
 def department_shorthand(ctx: Context, span: Span) -> Entry | None:
@@ -40,7 +41,7 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
         return entry
     name = re.escape(name)
     pattern = rf"\bDepartments?\s+of\s+(the\s+)?{name}\b|\b{name}\s+Department"
-    return entry if re.search(pattern, doc.text) else None
+    return entry if re.search(pattern, doc_text(doc)) else None
 
 
 def starts_with_igo(ctx: Context, span: Span) -> bool:

@@ -26,6 +26,7 @@ from pipeline.claims.layout_rules import apply_layout
 from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
 from pipeline.claims.view import DocView, build_view
+from pipeline.doctext import doc_text
 
 Family = Callable[[DocView, Claimed], tuple[list[Claim], Claimed]]
 FAMILIES: dict[str, Family] = {
@@ -68,7 +69,7 @@ class ClaimExtractor(Pipe):
         return doc
 
     def extract(self, doc: Doc) -> list[dict]:
-        if len(doc) == 0 or not doc.has_annotation("DEP") or not doc.text.strip():
+        if len(doc) == 0 or not doc.has_annotation("DEP") or not doc_text(doc).strip():
             return []
         view = build_view(doc, self.lex, self.rules)
         claimed = Claimed()
@@ -79,7 +80,7 @@ class ClaimExtractor(Pipe):
         rows = [c.to_row() for c in first_per_span(claims)]
         date_by_speaker(doc, rows)
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
-        return apply_layout(rows, doc._.layout, doc._.actors or [], doc.text)
+        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

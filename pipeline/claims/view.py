@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 from pipeline.claims.ruleset import ClaimRules
+from pipeline.doctext import doc_text
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class DocView:
 
 
 def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     tok_quote = [-1] * len(doc)
     q = 0

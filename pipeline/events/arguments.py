@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from pipeline.doctext import doc_text
 from pipeline.events.lexicon import EventLexicon
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
@@ -157,7 +158,7 @@ def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
         return None
     toks = sorted((t for t in phrase if t.i <= head.i), key=lambda t: t.i)
     start, end = toks[0].idx, head.idx + len(head.text)
-    text = head.doc.text[start:end]
+    text = doc_text(head.doc)[start:end]
     return {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
             "country": None}  # fmt: skip
 
@@ -189,7 +190,7 @@ def gazetteer_mention(phrase: list[Token]) -> dict | None:
             continue
         first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=lambda t: t.i)
         for start in (first, tok):
-            text = tok.doc.text[start.idx : tok.idx + len(tok.text)]
+            text = doc_text(tok.doc)[start.idx : tok.idx + len(tok.text)]
             entry = gazetteer.lookup(text)
             if entry is not None and entry.kind in ("country", "demonym"):
                 return {"text": text, "start": start.idx, "end": tok.idx + len(tok.text),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.matcher import Matcher
 from spacy.tokens import Token
 
+from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events.claims import (
@@ -48,7 +49,7 @@ def event_claim(
         "kind": "stance",
         "speaker": speaker,
         "cue": _cue(pred),
-        "content": {"text": st.doc.text[start:end], "start": start, "end": end},
+        "content": {"text": doc_text(st.doc)[start:end], "start": start, "end": end},
         "targets": targets,
         "negated": coding.negated,
         "modality": "future" if cd.is_future(pred) else "asserted",
@@ -103,7 +104,7 @@ def _cue(pred: Token) -> dict:
         end = particle.idx + len(particle.text)
         lemma = f"{lemma} {particle.lower_}"
     return {
-        "text": pred.doc.text[pred.idx : end],
+        "text": doc_text(pred.doc)[pred.idx : end],
         "start": pred.idx,
         "end": end,
         "lemma": lemma,

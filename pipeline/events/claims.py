@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events.lexicon import EventLexicon, event_rule
@@ -276,7 +277,7 @@ def _trigger(coding: cd.Coding, tok: Token) -> dict:
     toks = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t.text) for t in toks)
-    return {"text": tok.doc.text[start:end], "start": start, "end": end}
+    return {"text": doc_text(tok.doc)[start:end], "start": start, "end": end}
 
 
 def _content_trigger(claim: dict) -> dict:
