@@ -323,6 +323,13 @@ def test_polarity_kind_and_date_accuracy(tmp_path):
 # --- dates -------------------------------------------------------------------------------------
 
 
+def test_a_date_wrapped_across_lines_matches_its_gold(tmp_path):
+    gold = [gdate("last week", "2024-W39")]
+    pred = [pdate("last\nweek", 5, "2024-W39")]  # a hard-wrapped copy of the article
+    dates = score_one(tmp_path, {"dates": gold}, {"dates": pred}).dates
+    assert (dates.span.matched, dates.value.matched) == (1, 1)
+
+
 def test_dates_are_matched_by_text_occurrence_in_order(tmp_path):
     gold = [
         gdate("May", "2019-05"),

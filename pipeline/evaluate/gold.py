@@ -23,7 +23,8 @@ Claims
 
 Dates
   span       the k-th gold occurrence of a text matches the k-th predicted occurrence of the
-             same exact text (predictions in text order). P/R/F1 over spans.
+             same text, white space aside ("last\nweek" in a hard-wrapped copy is "last week")
+             (predictions in text order). P/R/F1 over spans.
   value      span matches whose value is equal (and mod too, when gold gives one); P/R/F1 with
              the predicted and gold counts.
   type       share of span matches with equal type.
@@ -351,17 +352,21 @@ def _target_ok(gold_targets: list[str], pred_targets: list[dict[str, Any]], alia
     return bool(aliases_of(gold_targets[0]) & predicted)
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
 def score_dates(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> DateScore:
     """Date span P/R/F1 by text occurrence, value P/R/F1 and type accuracy (module doc)."""
     pred = sorted(pred, key=lambda d: (d.get("start") is None, d.get("start") or 0))
     queues: dict[str, list[dict[str, Any]]] = {}
     for d in pred:
-        queues.setdefault(d["text"], []).append(d)
+        queues.setdefault(_words(d["text"]), []).append(d)
     score = DateScore()
     matched_ids: set[int] = set()
     value_ok = 0
     for g in gold:
-        queue = queues.get(g["text"])
+        queue = queues.get(_words(g["text"]))
         if not queue:
             score.missed.append(g["text"])
             continue
