@@ -349,3 +349,24 @@ def test_pipeline_claims_join_the_pieces_of_one_cue(nlp):
     assert joined["content"]["start"] == min(c["content"]["start"] for c in pieces)
     assert joined["content"]["end"] == max(c["content"]["end"] for c in pieces)
     assert text[joined["content"]["start"] : joined["content"]["end"]] == joined["content"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "kept"),
+    [
+        ("indirect.ccomp", 1),  # an attribution
+        ("event.nested", 0),  # an event inside another claim's content: no attribution
+        ("event.sentence_act", 0),  # an act in a sentence with no attribution
+    ],
+)
+def test_event_stage_claims_are_no_attributions(nlp, rule_id, kept):
+    doc = nlp.make_doc("Peru said the talks failed.")
+    doc._.claims = [
+        {
+            "rule_id": rule_id,
+            "cue": {"text": "said", "start": 5, "end": 9},
+            "content": {"text": "the talks failed", "start": 10, "end": 26},
+            "speaker": {"text": "Peru", "start": 0, "end": 4},
+        }
+    ]
+    assert len(pipeline_claims(doc)) == kept

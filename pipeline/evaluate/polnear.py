@@ -62,6 +62,7 @@ from pipeline.evaluate.polnear_scoring import (
 from pipeline.evaluate.polnear_scoring import predictions as _preds
 from pipeline.evaluate.polnear_spans import SNIPPET, Span, claim_span, coverage
 from pipeline.evaluate.polnear_spans import snip as _snip
+from pipeline.rules import stage_rules
 
 __all__ = [
     "SNIPPET",
@@ -101,10 +102,17 @@ def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
     that share a cue are therefore joined here into one: `start`/`end` run from the first
     content's start to the last one's end, and `fragments` lists the joined contents, which
     is what is scored. The text between them (the speech tag, or another attribution in
-    between) was no claim's content, as in PolNeAR's own discontinuous spans."""
+    between) was no claim's content, as in PolNeAR's own discontinuous spans.
+
+    Claims made by the event stage (an event inside another claim's content, or an act in a
+    sentence no attribution covers; their rule ids are the events stage's) are event records,
+    not attributions, and are left out of this unit."""
     by_cue: dict[int, dict[str, Any]] = {}
     text = doc.text
+    event_rules = set(stage_rules("events"))
     for claim in doc._.claims or []:
+        if claim["rule_id"] in event_rules:
+            continue
         key = claim["cue"]["start"]
         part = claim["content"]
         if key not in by_cue:
