@@ -173,3 +173,13 @@ def test_every_emitted_rule_is_declared(nlp):
                 assert rule_id is None or rule_id in declared, rule_id
             if claim["rule_id"].startswith("event."):
                 assert claim["rule_id"] in declared
+
+
+NOT_EVENTS = [
+    ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
+def test_not_this_event(nlp, text, category):
+    assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
