@@ -31,6 +31,7 @@ class DocView:
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
+    tokens: tuple[Token, ...]  # the Doc's tokens, made once: each `doc[i]` builds a new object
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -39,42 +40,44 @@ class DocView:
 def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     text = doc_text(doc)
     quotes = find_quotes(text)
+    tokens = tuple(doc)
+    starts = tuple(t.idx for t in tokens)
     tok_quote = [-1] * len(doc)
     q = 0
-    for tok in doc:
-        while q < len(quotes) and quotes[q].close_end <= tok.idx:
+    for i, idx in enumerate(starts):
+        while q < len(quotes) and quotes[q].close_end <= idx:
             q += 1
-        if q < len(quotes) and quotes[q].open_start <= tok.idx < quotes[q].close_end:
-            tok_quote[tok.i] = q
+        if q < len(quotes) and quotes[q].open_start <= idx < quotes[q].close_end:
+            tok_quote[i] = q
     mentions = sorted(
         (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
         key=lambda m: (m["start"], m["end"]),
     )
-    sents = paragraph_sentences(doc)
+    sents = paragraph_sentences(doc, tokens)
     tok_sent = [0] * len(doc)
     for k, s in enumerate(sents):
         for i in range(s.start, s.end):
             tok_sent[i] = k
-    starts = tuple(t.idx for t in doc)
     return DocView(
         doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions), tuple(sents),
-        tuple(tok_sent), starts,
+        tuple(tok_sent), starts, tokens,
     )  # fmt: skip
 
 
-def paragraph_sentences(doc: Doc) -> list[Span]:
+def paragraph_sentences(doc: Doc, toks: tuple[Token, ...] | None = None) -> list[Span]:
     """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
     on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
     claim's sentence, quote attachment and content never cross a paragraph."""
+    toks = tuple(doc) if toks is None else toks
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
+        for tok in toks[sent.start : sent.end]:
             if (
                 tok.is_space
                 and "\n" in tok.text
                 and tok.i + 1 < sent.end
-                and any(not t.is_space for t in doc[start : tok.i + 1])
+                and any(not t.is_space for t in toks[start : tok.i + 1])
             ):
                 out.append(doc[start : tok.i + 1])
                 start = tok.i + 1
@@ -87,7 +90,7 @@ def quote_tokens(view: DocView, qi: int) -> list[Token]:
     q = view.quotes[qi]
     a = bisect.bisect_left(view.tok_starts, q.start)
     b = bisect.bisect_left(view.tok_starts, q.end)
-    return [view.doc[i] for i in range(a, b)]
+    return list(view.tokens[a:b])
 
 
 def quote_kind(view: DocView, cs: int, ce: int) -> str:

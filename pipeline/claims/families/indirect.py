@@ -59,7 +59,7 @@ PARTICLES = {"according_to": "to", "words_of": "of"}
 
 def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
+    for tok in view.tokens:
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
         if tok.lower_ == "according" or words_of(view, tok):

@@ -23,7 +23,7 @@ PATTERNS = ("noun_that", "noun_prep", "noun_infinitive")
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
+    for tok in view.tokens:
         entry = view.lex.nominal.get(tok.lemma_.lower())
         if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue

@@ -27,7 +27,7 @@ PATTERNS = (ACTOR, SOURCE)
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
+    for tok in view.tokens:
         if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
             continue
         verb = tok.head
