@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicon import Lexicon
@@ -32,6 +33,9 @@ class DocView:
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
     tokens: tuple[Token, ...]  # the Doc's tokens, made once: each `doc[i]` builds a new object
+    lowers: tuple[str, ...]  # token index -> lower_
+    lemmas: tuple[str, ...]  # token index -> lemma_
+    cue_lemmas: tuple[str, ...]  # token index -> frames.cue_lemma, the lemma cues are listed by
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -60,8 +64,22 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
             tok_sent[i] = k
     return DocView(
         doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions), tuple(sents),
-        tuple(tok_sent), starts, tokens,
+        tuple(tok_sent), starts, tokens, *token_words(doc, lex),
     )  # fmt: skip
+
+
+def token_words(doc: Doc, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
+    """The lower forms, lemmas and cue lemmas of the tokens, read from the Doc's arrays: the
+    families test every token against their word lists, and a Token object per test costs more
+    than the test."""
+    strings = doc.vocab.strings
+    arr = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
+    words = {h: strings[h] for h in set(arr.ravel().tolist())}
+    lowers = tuple(words[h] for h in arr[:, 0].tolist())
+    lemmas = tuple(words[h] for h in arr[:, 1].tolist())
+    fixes = lex.lemma_fixes
+    cue_lemmas = tuple(fixes.get(w) or m.lower() for w, m in zip(lowers, lemmas, strict=True))
+    return lowers, lemmas, cue_lemmas
 
 
 def paragraph_sentences(doc: Doc, toks: tuple[Token, ...] | None = None) -> list[Span]:

@@ -50,7 +50,9 @@ class _Last:
 
 
 def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    cue_toks = [t for t in view.tokens if is_cue_verb(view, t)]
+    cues = view.lex.cue_lemmas
+    listed = (t for t, lemma in zip(view.tokens, view.cue_lemmas, strict=True) if lemma in cues)
+    cue_toks = [t for t in listed if is_cue_verb(view, t)]
     claims: list[Claim] = []
     group_attr: dict[int, Attribution] = {}  # quotation group -> its attribution
     last: _Last | None = None
