@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -73,6 +73,7 @@ _POSSESSIVE_END = re.compile(r"'s$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same words are looked up again and again
 def normalise_form(text: str) -> str:
     """Case-, article- and apostrophe-insensitive key for a surface form."""
     text = text.replace("’", "'").strip().lower()
