@@ -9,9 +9,10 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicon import Lexicon
@@ -32,7 +33,7 @@ class DocView:
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
-    tokens: tuple[Token, ...]  # the Doc's tokens, made once: each `doc[i]` builds a new object
+    tokens: Tokens  # the Doc's tokens, each made once: each `doc[i]` builds a new object
     lowers: tuple[str, ...]  # token index -> lower_
     lemmas: tuple[str, ...]  # token index -> lemma_
     cue_lemmas: tuple[str, ...]  # token index -> frames.cue_lemma, the lemma cues are listed by
@@ -44,8 +45,8 @@ class DocView:
 def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     text = doc_text(doc)
     quotes = find_quotes(text)
-    tokens = tuple(doc)
-    starts = tuple(t.idx for t in tokens)
+    tokens = Tokens(doc)
+    starts = tuple(doc.to_array(IDX).tolist())
     tok_quote = [-1] * len(doc)
     q = 0
     for i, idx in enumerate(starts):
@@ -57,7 +58,7 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
         key=lambda m: (m["start"], m["end"]),
     )
-    sents = paragraph_sentences(doc, tokens)
+    sents = paragraph_sentences(doc)
     tok_sent = [0] * len(doc)
     for k, s in enumerate(sents):
         for i in range(s.start, s.end):
@@ -82,25 +83,45 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
     return lowers, lemmas, cue_lemmas
 
 
-def paragraph_sentences(doc: Doc, toks: tuple[Token, ...] | None = None) -> list[Span]:
+def paragraph_sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
     on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
     claim's sentence, quote attachment and content never cross a paragraph."""
-    toks = tuple(doc) if toks is None else toks
+    space = doc.to_array(IS_SPACE).tolist()
     out: list[Span] = []
     for sent in doc.sents:
         start = sent.start
-        for tok in toks[sent.start : sent.end]:
+        for i in range(sent.start, sent.end):
             if (
-                tok.is_space
-                and "\n" in tok.text
-                and tok.i + 1 < sent.end
-                and any(not t.is_space for t in toks[start : tok.i + 1])
+                space[i]
+                and "\n" in doc[i].text
+                and i + 1 < sent.end
+                and not all(space[start : i + 1])
             ):
-                out.append(doc[start : tok.i + 1])
-                start = tok.i + 1
+                out.append(doc[start : i + 1])
+                start = i + 1
         out.append(doc[start : sent.end])
     return out
+
+
+class Tokens(Sequence):
+    """The Doc's tokens, each made on first use and kept: `doc[i]` builds a new Token object
+    on every call, and most tokens are never looked at."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._made: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):  # an index gives a Token, a slice a list of them
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._made)))]
+        tok = self._made[i]
+        if tok is None:
+            tok = self._made[i] = self.doc[i]
+        return tok
 
 
 def quote_tokens(view: DocView, qi: int) -> list[Token]:
