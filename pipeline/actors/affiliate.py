@@ -194,7 +194,8 @@ def _describes_actor(token: Token) -> bool:
 def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
     """The states named by a country name or nationality word in the tokens (a sentence)."""
     states = set()
-    for token in span:
+    tokens = ctx.tokens[span.start : span.end] if isinstance(span, Span) else span
+    for token in tokens:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
             states.add(entry.country)

@@ -116,7 +116,7 @@ def listed_name(ctx: Context, ent: Span) -> Span | None:
 def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
-    for token in doc:
+    for token in ctx.tokens:
         if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
             continue
         start = before = token.i
@@ -219,7 +219,7 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
 def copular_names(ctx: Context) -> list[Span]:
     """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
     doc, spans = ctx.doc, []
-    for token in doc:
+    for token in ctx.tokens:
         if token.lemma_ not in ctx.words.copula_lemmas or token.pos_ not in ("AUX", "VERB"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)

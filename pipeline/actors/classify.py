@@ -71,10 +71,10 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
 
 def credit_line(ctx: Context, c: Candidate) -> Verdict:
     """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
-    doc, i = ctx.doc, c.span.start - 1
-    while i >= 0 and "\n" not in doc[i].text + doc[i].whitespace_ and c.span.start - i < 12:
+    doc, toks, i = ctx.doc, ctx.tokens, c.span.start - 1
+    while i >= 0 and "\n" not in toks[i].text + toks[i].whitespace_ and c.span.start - i < 12:
         i -= 1
-    line = doc[i + 1 : c.span.start]
+    line = toks[i + 1 : c.span.start]
     colon = next((t.i for t in line if t.text == ":"), None)
     if colon is not None and doc[i + 1 : colon].text.strip().lower() in ctx.words.credit_labels:
         return Rejected(c.span, "actor.not.credit_line")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -67,12 +67,19 @@ class Gazetteer:
         return self.people_by_given_name.get(normalise_form(text))
 
 
+# the patterns of `normalise_form`, compiled once: it runs for every candidate form
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s$")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # the same words are looked up again and again
 def normalise_form(text: str) -> str:
     """Case-, article- and apostrophe-insensitive key for a surface form."""
     text = text.replace("’", "'").strip().lower()
-    text = re.sub(r"^the\s+", "", text)
-    text = re.sub(r"'s$", "", text)
-    return re.sub(r"\s+", " ", text)
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE_END.sub("", text)
+    return _SPACES.sub(" ", text)
 
 
 def _read(name: str) -> dict:

@@ -79,7 +79,7 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
                 m.actor_id = f"person:{slug(full)}"
                 m.set_rule("actor.alias_surname")
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.i in covered or token.pos_ != "PROPN" or token.text not in surnames:
             continue  # tokens NER did not tag link by surname only, never by first name
         names = full_names[token.text]

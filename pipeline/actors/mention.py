@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Gazetteer
 from pipeline.actors.span_patterns import SpanPatterns
@@ -43,6 +43,16 @@ class Context:
     hints: dict[tuple[int, int], str] = field(default_factory=dict)  # bounds -> rule id
     # bounds -> the rule that found a candidate NER did not give as it is
     sources: dict[tuple[int, int], str] = field(default_factory=dict)
+    # the Doc's tokens, made once: each `doc[i]` or walk over the Doc builds new objects
+    tokens: tuple[Token, ...] = field(init=False)
+    # token -> its lower form with straight apostrophes, None for a space token (titles)
+    title_words: tuple[str | None, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = tuple(self.doc)
+        self.title_words = tuple(
+            None if t.is_space else t.lower_.replace("’", "'") for t in self.tokens
+        )
 
 
 @dataclass

@@ -83,7 +83,7 @@ def is_place(ctx: Context, span: Span) -> bool:
     )
     if not placed:
         return False
-    return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.doc)
+    return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.tokens)
 
 
 def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:

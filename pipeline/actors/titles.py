@@ -10,7 +10,7 @@ from pipeline.actors.mention import Context
 def title_at(ctx: Context, start: int, end: int) -> str | None:
     """Tokens [start, end) as a person title from the lexicon, or None."""
     # Line breaks and no-break spaces are tokens of their own: "Director\nYang".
-    words = " ".join(t.lower_ for t in ctx.doc[start:end] if not t.is_space).replace("’", "'")
+    words = " ".join(w for w in ctx.title_words[start:end] if w is not None)
     return words if words in ctx.gaz.person_titles else None
 
 

@@ -55,7 +55,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     article = article_state(ctx, mentions)
     home = article[0] if article else None
     found = []
-    for token in ctx.doc:
+    for token in ctx.tokens:
         if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
             continue
         entry = entry_for(token)

@@ -27,7 +27,7 @@ def cue_lemma(lex: Lexicon, tok: Token) -> str:
 
 def is_cue_verb(view: DocView, tok: Token, *, evidential: bool = False) -> bool:
     lex = view.lex
-    lemma = cue_lemma(lex, tok)
+    lemma = view.cue_lemmas[tok.i]
     return (
         view.tok_quote[tok.i] < 0
         and (lemma in lex.cue_lemmas or (evidential and lemma in lex.evidential_lemmas))

@@ -30,6 +30,13 @@ _DOUBLE_OPEN = {
 _SINGLE_OPEN = {"‘": ("’",), "'": ("'",)}
 _DECADE_RE = re.compile(r"\d0s\b")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# the first chars of every opening mark: the scan jumps from one to the next
+_MARK_RE = re.compile("[`'“«„\"‘]")
+# opening mark -> its closing marks as one alternation, tried in the order of _DOUBLE_OPEN
+_CLOSER_RE = {
+    mark: re.compile("|".join(re.escape(c) for c in closers))
+    for mark, closers in _DOUBLE_OPEN.items()
+}
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,10 @@ def find_quotes(text: str) -> list[QuoteSegment]:
                 if carry is not None:
                     continue
         while i < p_end:
+            found = _MARK_RE.search(text, i, p_end)
+            if found is None or found.start() >= p_end:
+                break
+            i = found.start()
             mark = _open_mark_at(text, i)
             if mark is not None:
                 group += 1
@@ -174,20 +185,15 @@ def _scan_double(
     continued: bool,
 ) -> int:
     """Scan a double-quoted segment opening at i; append it; return the next offset."""
-    closers = _DOUBLE_OPEN[mark]
     c_start = i + len(mark)
-    j = c_start
     index = (segments[-1].index_in_group + 1) if continued and segments else 0
-    while j < p_end:
-        for closer in closers:
-            if text.startswith(closer, j):
-                s, e = _trim(text, c_start, j)
-                if e > s:
-                    segments.append(
-                        QuoteSegment(s, e, i, j + len(closer), True, group, index, True)
-                    )
-                return j + len(closer)
-        j += 1
+    found = _CLOSER_RE[mark].search(text, c_start, p_end + 1)  # a closer may end at p_end
+    if found is not None and found.start() < p_end:
+        j, closer = found.start(), found.group()
+        s, e = _trim(text, c_start, j)
+        if e > s:
+            segments.append(QuoteSegment(s, e, i, j + len(closer), True, group, index, True))
+        return j + len(closer)
     # unclosed: runs to the end of the paragraph
     s, e = _trim(text, c_start, p_end)
     if e > s:

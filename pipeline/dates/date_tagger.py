@@ -33,6 +33,7 @@ from pipeline.dates.claim_dates import claim_date
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
+from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
 
@@ -218,7 +219,7 @@ def tag_dates(
 ) -> list[dict[str, Any]]:
     """The date entries of a doc (see module docstring)."""
     g = grammar or load_grammar()
-    text = doc.text
+    text = doc_text(doc)
     if not text or text.isspace():
         return []
     anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)

@@ -3,8 +3,11 @@ found in sentences where no claim codes them."""
 
 from __future__ import annotations
 
-from spacy.matcher import Matcher
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
 
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
@@ -144,24 +147,34 @@ def nested_claims(parent: dict, coding: cd.Coding | None, sources: list[dict], s
     return out
 
 
-def event_matcher(vocab, lex) -> Matcher:
-    """One pattern over the lemmas of the event lexicon's single-word verbs and nouns."""
-    matcher = Matcher(vocab)
-    verbs = sorted({k.split()[0] for k in lex.verbs} | lex.visit_verbs)
-    nouns = sorted(k for k in lex.nouns if " " not in k)
-    matcher.add("EVENT_VERB", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB"]}}]])
-    matcher.add("EVENT_NOUN", [[{"LEMMA": {"IN": nouns}, "POS": {"IN": ["NOUN"]}}]])
-    return matcher
+class EventWords:
+    """The tokens whose lemma is one of the event lexicon's single-word verbs (as a VERB) or
+    nouns (as a NOUN): one vectorised test over the Doc's lemma and POS arrays, where a
+    Matcher would build a Token object for every token."""
+
+    def __init__(self, lex) -> None:
+        verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs
+        nouns = {k for k in lex.nouns if " " not in k}
+        self.verbs = numpy.array(sorted(get_string_id(v) for v in verbs), dtype=numpy.uint64)
+        self.nouns = numpy.array(sorted(get_string_id(n) for n in nouns), dtype=numpy.uint64)
+
+    def __call__(self, doc: Doc) -> list[int]:
+        """The indices of the event words, in order."""
+        arr = doc.to_array([LEMMA, POS]).astype(numpy.uint64)
+        lemma, pos = arr[:, 0], arr[:, 1]
+        verb = numpy.isin(lemma, self.verbs) & (pos == VERB)
+        noun = numpy.isin(lemma, self.nouns) & (pos == NOUN)
+        return numpy.flatnonzero(verb | noun).tolist()
 
 
-def sentence_events(st: DocState, matcher: Matcher, claims: list[dict]) -> list[dict]:
+def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list[dict]:
     """Stance claims for event words that no claim codes, when an actor is their source.
     An event inside a speech claim's content is nested under that claim."""
     out = []
-    cue_chars = [(c["cue"]["start"], c["cue"]["end"]) for c in claims]
-    for _, start, _ in matcher(st.doc):
+    cue_chars = {k for c in claims for k in range(c["cue"]["start"], c["cue"]["end"])}
+    for start in words(st.doc):
         tok = st.doc[start]
-        if tok.i in st.coded or any(a <= tok.idx < b for a, b in cue_chars):
+        if tok.i in st.coded or tok.idx in cue_chars:
             continue
         coding = _sentence_coding(tok, st)
         if coding is None or coding.category is None:

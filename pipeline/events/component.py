@@ -9,7 +9,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from pipeline.events.arguments import Mentions
-from pipeline.events.build import event_matcher, nested_claims, parent_ref, sentence_events
+from pipeline.events.build import EventWords, nested_claims, parent_ref, sentence_events
 from pipeline.events.claims import DocState, code_claim
 from pipeline.events.lexicon import load_event_lexicon
 
@@ -24,7 +24,7 @@ class EventCoder(Pipe):
         self.name = name
         self.strict = strict
         self.lex = load_event_lexicon()
-        self.matcher = event_matcher(nlp.vocab, self.lex)
+        self.event_words = EventWords(self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):
@@ -51,7 +51,7 @@ def code_events(doc: Doc, coder: EventCoder) -> list[dict]:
             reported["parent"] = parent_ref(claim)
         else:
             nested.extend(nested_claims(claim, coding, sources, st))
-    nested.extend(sentence_events(st, coder.matcher, coded))
+    nested.extend(sentence_events(st, coder.event_words, coded))
     seen = {_key(c) for c in coded}
     for claim in nested:
         if _key(claim) not in seen:

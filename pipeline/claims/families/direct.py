@@ -50,7 +50,9 @@ class _Last:
 
 
 def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    cue_toks = [t for t in view.doc if is_cue_verb(view, t)]
+    cues = view.lex.cue_lemmas
+    listed = (view.tokens[i] for i, lemma in enumerate(view.cue_lemmas) if lemma in cues)
+    cue_toks = [t for t in listed if is_cue_verb(view, t)]
     claims: list[Claim] = []
     group_attr: dict[int, Attribution] = {}  # quotation group -> its attribution
     last: _Last | None = None
@@ -219,7 +221,7 @@ def _governing_cue(view: DocView, cands: list[Token], q_toks: list[Token], in_q:
         if c.i in heads:
             return c
     for c in cands:
-        if any(h == c.i or c.is_ancestor(view.doc[h]) for h in heads):
+        if any(h == c.i or c.is_ancestor(view.tokens[h]) for h in heads):
             return c
     return min(cands, key=lambda c: min(abs(c.i - q_toks[0].i), abs(c.i - q_toks[-1].i)))
 

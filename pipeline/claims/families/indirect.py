@@ -59,7 +59,7 @@ PARTICLES = {"according_to": "to", "words_of": "of"}
 
 def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
+    for tok in _candidates(view):
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
         if tok.lower_ == "according" or words_of(view, tok):
@@ -70,6 +70,22 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             continue
         claims.extend(found)
     return claims, claimed
+
+
+def _candidates(view: DocView) -> list[Token]:
+    """The tokens that can open an indirect claim: "according", "words", a cue or evidential
+    lemma, an "as it" verb; every other token is passed over."""
+    lex = view.lex
+    return [
+        view.tokens[i]
+        for i, (low, lemma, cue) in enumerate(
+            zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
+        )
+        if low in ("according", "words")
+        or cue in lex.cue_lemmas
+        or cue in lex.evidential_lemmas
+        or lemma in lex.as_it_verbs
+    ]
 
 
 def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMatch):

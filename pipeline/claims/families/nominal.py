@@ -23,8 +23,9 @@ PATTERNS = ("noun_that", "noun_prep", "noun_infinitive")
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
-        entry = view.lex.nominal.get(tok.lemma_.lower())
+    nouns = view.lex.nominal
+    for tok in (view.tokens[i] for i, lemma in enumerate(view.lemmas) if lemma.lower() in nouns):
+        entry = nouns.get(tok.lemma_.lower())
         if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue
         if claimed.inside_speech(tok.idx):

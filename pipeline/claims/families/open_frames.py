@@ -11,6 +11,8 @@ that", "be that ...").
 
 from __future__ import annotations
 
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
@@ -24,10 +26,13 @@ RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 ACTOR, SOURCE = "open_ccomp", "source_ccomp"
 PATTERNS = (ACTOR, SOURCE)
 
+CCOMP = get_string_id("ccomp")  # the only dependency this family starts from
+
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    for tok in view.doc:
+    deps = view.doc.to_array(DEP).tolist()
+    for tok in (view.tokens[i] for i, dep in enumerate(deps) if dep == CCOMP):
         if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
             continue
         verb = tok.head
