@@ -339,7 +339,8 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
     if bounds is None or not doc.has_annotation("TAG"):
         return None
     sent = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
-    nouns = {t.lemma_.lower() for t in sent if t.lemma_.lower() in EVENT_NOUNS}
+    # in the sentence's order (a set's order changes with the hash seed, and so did dates)
+    nouns = dict.fromkeys(t.lemma_.lower() for t in sent if t.lemma_.lower() in EVENT_NOUNS)
     for noun in nouns:
         for d in reversed(earlier):
             d_bounds = _sentence_bounds(doc, d["start"])
