@@ -309,12 +309,12 @@ def test_one_pronoun_list():
     assert "you" in known.all and "himself" in known.all - known.personal
 
 
-def test_the_claims_stage_lists_the_same_pronouns():
-    stance = load_data("claims", "stance.json")
-    if "personal_pronouns" not in stance:
-        pytest.skip("the claims stage reads pipeline.actors.pronouns")
-    assert pronouns().personal == set(stance["personal_pronouns"])
-    assert pronouns().relative == set(stance["relative_pronouns"])
+def test_the_claims_stage_reads_the_one_pronoun_list():
+    from pipeline.claims.lexicon import load_lexicon
+
+    assert "personal_pronouns" not in load_data("claims", "stance.json")  # no second list
+    assert load_lexicon().personal_pronouns == pronouns().personal
+    assert load_lexicon().relative_pronouns == pronouns().relative
 
 
 # -- the component ---------------------------------------------------------------------------

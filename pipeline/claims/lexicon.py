@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pipeline.actors.pronouns import pronouns
 from pipeline.rules import load_data
 
 # 2: passive_xcomp and nominal noun_that frames, lemma_fixes, holder/personal/relative pronouns;
@@ -180,8 +181,9 @@ def load_lexicon() -> Lexicon:
         evidential_lemmas=evidential,
         lemma_fixes={k.lower(): v.lower() for k, v in cues_data.get("lemma_fixes", {}).items()},
         holder_pronouns=words("holder_pronouns"),
-        personal_pronouns=words("personal_pronouns"),
-        relative_pronouns=words("relative_pronouns"),
+        # one pronoun list for the whole pipeline: the actor stage's
+        personal_pronouns=pronouns().personal,
+        relative_pronouns=pronouns().relative,
         possessive_pronouns=words("possessive_pronouns"),
         nominal_that=nominal_that,
         nominal=nominal,
