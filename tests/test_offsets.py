@@ -67,3 +67,12 @@ def test_offsets_are_exact_across_the_corpus_run(corpus_run):
             assert text[span["start"] : span["end"]] == span["text"]
             n_checked += 1
     assert n_checked > 1000
+
+
+def test_a_span_over_a_soft_wrap_and_a_paragraph_break_keeps_its_original_text():
+    from pipeline.io.records import _restore_span_text
+
+    original = "the past\nseveral\n\ndays"  # a wrapped line, then a paragraph break
+    span = {"start": 0, "end": len(original), "text": "the past several\n\ndays"}  # as parsed
+    assert _restore_span_text(original, span)
+    assert span["text"] == original  # the table holds the article's own characters

@@ -142,7 +142,7 @@ def _restore_span_text(text: str, span: dict[str, Any]) -> bool:
     original = text[span["start"] : span["end"]]
     if original == span.get("text"):
         return True
-    if _as_parsed(original) != span.get("text"):
+    if _as_parsed(original) != _as_parsed(span.get("text") or ""):
         return False
     span["text"] = original
     return True
