@@ -27,9 +27,8 @@ from pipeline.io.readers import (
     repair_unicode,
 )
 from pipeline.io.records import Records, error_records
-from pipeline.io.relations import RelationCounter
 from pipeline.io.schema import ALL_TABLES, arrow_schema, flatten_row
-from pipeline.io.writers import DyadCounter
+from pipeline.io.writers import DerivedCounter
 from pipeline.nlp import DEFAULT_MODEL, load_pipeline
 from pipeline.run import RunSummary, run_extraction
 
@@ -142,15 +141,12 @@ def published_by_id(published: object, ids: list[str]) -> dict[str, str]:
 def tables_from_records(per_article: Iterable[Records]) -> Tables:
     """DataFrames with explicit dtypes from per-article records (in final order)."""
     rows: dict[str, list[dict]] = {table: [] for table in ALL_TABLES}
-    dyads, relations = DyadCounter(), RelationCounter()
+    derived = DerivedCounter()
     for records in per_article:
         for table, table_rows in records.items():
             rows[table].extend(flatten_row(table, row) for row in table_rows)
-        published = (records.get("articles") or [{}])[0].get("published")
-        for claim in records.get("claims", []):
-            dyads.add(claim)
-            relations.add(claim, published)
-    rows["dyads"], rows["relations"] = dyads.rows(), relations.rows()
+        derived.add(records)
+    rows.update(derived.rows())
     frames = {
         table: pa.Table.from_pylist(rows[table], schema=arrow_schema(table)).to_pandas(
             types_mapper=_NULLABLE_DTYPES.get

@@ -48,6 +48,22 @@ def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
 _dumps = partial(json.dumps, ensure_ascii=False)
 
 
+class DerivedCounter:
+    """The tables counted from the claims (dyads, relations), fed one article at a time."""
+
+    def __init__(self) -> None:
+        self.dyads, self.relations = DyadCounter(), RelationCounter()
+
+    def add(self, records: Records) -> None:
+        published = (records.get("articles") or [{}])[0].get("published")
+        for claim in records.get("claims", []):
+            self.dyads.add(claim)
+            self.relations.add(claim, published)
+
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        return {"dyads": self.dyads.rows(), "relations": self.relations.rows()}
+
+
 class DyadCounter:
     """Counts claims per (speaker actor, target actor) pair, by polarity."""
 
@@ -134,7 +150,7 @@ def _write_tables(
     out: Path, article_records: Iterable[Records], parquet: bool, encoding: str
 ) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    dyads, relations = DyadCounter(), RelationCounter()
+    derived = DerivedCounter()
     with ExitStack() as files:
         # The stack unwinds in reverse, so the articles files, entered first, are renamed last.
         tables = ["articles", *(t for t in RECORD_TABLES if t != "articles")]
@@ -161,10 +177,7 @@ def _write_tables(
                     csvs[table].writerow(spreadsheet_safe(flat))
                     if parquet:
                         sinks[table].write(flat)
-            published = (records.get("articles") or [{}])[0].get("published")
-            for claim in records.get("claims", []):
-                dyads.add(claim)
-                relations.add(claim, published)
+            derived.add(records)
         # Everything on disk before the first rename: a disk that fills up now fails the
         # whole set, rather than after some tables were replaced and others not.
         for sink in sinks.values():
@@ -172,8 +185,8 @@ def _write_tables(
         for handle in handles:
             handle.flush()
             os.fsync(handle.fileno())
-        _write_derived(out, "dyads", dyads.rows(), parquet, encoding)
-        _write_derived(out, "relations", relations.rows(), parquet, encoding)
+        for table, table_rows in derived.rows().items():
+            _write_derived(out, table, table_rows, parquet, encoding)
 
 
 def _write_derived(
