@@ -16,6 +16,7 @@ from pipeline.actors import (
     candidates,
     cataphora,
     classify,
+    ethnic,
     resolve,
     speaker_docs,
     state_bodies,
@@ -280,6 +281,7 @@ def test_every_rule_names_a_function_of_the_stage():
             resolve,
             speaker_docs,
             cataphora,
+            ethnic,
         )
         for name, value in vars(module).items()
         if callable(value)

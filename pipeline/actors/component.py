@@ -24,6 +24,7 @@ from spacy.util import ensure_path
 from pipeline.actors.affiliate import affiliate
 from pipeline.actors.candidates import candidates
 from pipeline.actors.classify import classify, step_order
+from pipeline.actors.ethnic import ethnic_groups
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.link import link_all, without_acronyms_of_things
 from pipeline.actors.mention import (
@@ -110,6 +111,7 @@ class ActorLinker(Pipe):
         link_all(ctx, mentions)
         affiliate(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
+        ethnic_groups(ctx, mentions)
         return Result(mentions, rejected + dropped)
 
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:

@@ -191,6 +191,12 @@ CASES = [
     "<a label=ORG id=gpe:RUS country=RUS role=MIL rule=actor.unnamed_typed>Russian aircraft</a> flew over the strait.",
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
     "<a label=ORG id=desc:SRB:force country=SRB role=MIL rule=actor.unnamed_typed>Serb forces</a> shelled the town.",
+    # ethnic groups: a people by descent, of the state the sentence places them in, else of none
+    "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
+    "Police said ethnic <a id=desc:SRB:ethnic-albanian-fighter country=SRB rule=actor.ethnic_group>Albanian fighters</a> near <a>Serbia</a>'s border fled.",  # "near X's border"
+    "Ethnic <a ner=NORP id=ethnic:hungarian country=- rule=actor.ethnic_group>Hungarians</a> marched on Sunday.",  # no place: no state, not Hungary
+    "Ethnic <a id=ethnic:russian country=- rule=actor.ethnic_group>Russians</a> in <a>Latvia</a> and <a>Estonia</a> voted.",  # two places: no guess
+    "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
     "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
     "<a name='International Committee of the Red Cross' country=IGO rule=actor.organisation_gazetteer>Red Cross</a> staff arrived.",
     "<a label=NORP id=gpe:BRA country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",

@@ -1,0 +1,69 @@
+"""Ethnic groups: "ethnic Albanians", "ethnic Turkish villagers" name people by descent, not
+by citizenship, so they are not the state their demonym names (rule actor.ethnic_group).
+
+Such a group belongs to the state where the sentence places it ("ethnic Albanians in
+Macedonia" -> MKD, actor `desc:MKD:ethnic-albanian`), else to no state (`ethnic:albanian`):
+their kin state is a wrong country, and "Ethnic Albanians threatened ..." is no act of
+Albania's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.mention import Context, Mention
+
+ETHNIC_WORDS = ("ethnic",)
+LOCATIVE_PREPS = ("in", "near", "inside", "across", "throughout", "within")
+
+
+def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
+    """Re-type the demonym mentions an "ethnic" modifier makes a people, in place."""
+    for m in mentions:
+        if m.label == "PERSON" or not _ethnic(m.span):
+            continue
+        demonym = next((t for t in m.span if ctx.gaz.lookup(t.text) is not None), None)
+        if demonym is None:
+            continue
+        home = _residence(ctx, m.span, mentions, exclude=m.country)
+        words = [t.lemma_.lower() for t in m.span if t.i >= demonym.i and t.is_alpha]
+        words[0] = demonym.lower_.removesuffix("s")
+        slug = "-".join(["ethnic", *words])
+        m.actor_id = f"desc:{home}:{slug}" if home else f"ethnic:{'-'.join(words)}"
+        m.country = home
+        m.role = m.role if m.role not in (None, "GOV") else None
+        m.name = m.span.text if _ethnic_inside(m.span) else f"ethnic {m.span.text}"
+        if home:
+            m.extra["country_from"] = "residence"
+        m.set_rule("actor.ethnic_group")
+
+
+def _ethnic(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return _ethnic_inside(span) or (before is not None and before.lower_ in ETHNIC_WORDS)
+
+
+def _ethnic_inside(span: Span) -> bool:
+    return any(t.lower_ in ETHNIC_WORDS for t in span)
+
+
+def _residence(ctx: Context, span: Span, mentions: list[Mention], exclude: str | None):
+    """The one state the sentence places people in ("in X", "near X's border"), if any."""
+    sent = span.sent
+    found: set[str] = set()
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            places = [tok, *tok.conjuncts]  # "in X and Y"
+            for place in [*places, *(c for p in places for c in p.children if c.dep_ == "poss")]:
+                country = _state_of(ctx, place, mentions)
+                if country and country != exclude:
+                    found.add(country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _state_of(ctx: Context, tok: Token, mentions: list[Mention]) -> str | None:
+    for m in mentions:
+        if m.span.start <= tok.i < m.span.end and m.actor_id.startswith("gpe:"):
+            return m.country
+    entry = ctx.gaz.lookup(tok.text)
+    return entry.country if entry is not None and entry.kind in ("country", "capital") else None
