@@ -28,10 +28,17 @@ def test_every_claim_has_an_event_with_its_own_rule(nlp):
 
 
 def test_speech_cue_takes_the_category_of_its_content(nlp):
+    claims = nlp("Canada said it had imposed sanctions on Iran.")._.claims
+    speech = next(c for c in claims if c["cue"]["text"] == "said")
+    assert speech["event"]["category"] == "SANCTION"  # from "imposed sanctions"
+    assert speech["event"]["rule_id"] == "event.light_verb"
+
+
+def test_sanctions_to_come_are_a_threat(nlp):
     claims = nlp("Canada said it would impose sanctions on Iran.")._.claims
     speech = next(c for c in claims if c["cue"]["text"] == "said")
-    assert speech["event"]["category"] == "SANCTION"  # from "impose sanctions"
-    assert speech["event"]["rule_id"] == "event.light_verb"
+    assert speech["event"]["category"] == "THREATEN"  # a material conflict act to come
+    assert speech["event"]["rule_id"] == "event.future_threat"
 
 
 def test_stance_category_no_longer_copies_the_cue_category(nlp):

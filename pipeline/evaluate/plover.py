@@ -9,7 +9,9 @@ Only one event per sentence is coded, so recall is what counts:
 - a gold dyad is **found** when one claim (of any kind, nested ones included) has a speaker
   that names the gold source and a target that names the gold target. A part "names" a gold
   span when its span overlaps it, or when its resolved actor has a mention that overlaps it
-  (a pronoun resolved to the right actor counts);
+  (a pronoun resolved to the right actor counts). A record coded with a source and no target
+  ("X promised reforms") is found by a claim whose speaker names the source and that codes
+  an event of any category;
 - among the found dyads, the **category** is right when the claim's `event.category` is the
   gold `plover_event`, and the **polarity** when `stance.polarity` is the gold polarity (gold
   INVESTIGATE has no polarity and is left out);
@@ -89,7 +91,7 @@ def _score_dyads(doc_id: str, gold: dict, found: dict, report: PloverReport) -> 
             claim
             for claim in found["claims"]
             if _names(claim.get("speaker"), event["speaker_spans"], actor_spans)
-            and any(_names(t, event["target_spans"], actor_spans) for t in claim["targets"])
+            and _aimed(claim, event["target_spans"], actor_spans)
         ]
         report.dyads.add(bool(matches))
         by_category.add(bool(matches))
@@ -100,6 +102,14 @@ def _score_dyads(doc_id: str, gold: dict, found: dict, report: PloverReport) -> 
         report.category.add(_event_category(best) == category)
         if event.get("polarity") is not None:
             report.polarity.add(best["stance"]["polarity"] == event["polarity"])
+
+
+def _aimed(claim: dict[str, Any], gold_targets: list[GoldSpan], actor_spans: dict) -> bool:
+    """Is the claim aimed where the gold event is: a target names a gold target, or, for an
+    event coded without a target ("X promised reforms"), the claim codes an event at all."""
+    if not gold_targets:
+        return _event_category(claim) is not None
+    return any(_names(t, gold_targets, actor_spans) for t in claim["targets"])
 
 
 def _event_category(claim: dict[str, Any]) -> str | None:

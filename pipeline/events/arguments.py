@@ -124,7 +124,8 @@ def mentions_of(
         phrase = phrase_tokens(head, lex, source=source)
         if found is None:
             inside = mentions.within(phrase)
-            found = inside[0] if inside else gazetteer_mention(phrase) or entity_mention(phrase)
+            found = inside[0] if inside else None
+            found = found or gazetteer_mention(phrase, head) or entity_mention(phrase)
         role = group_role(head, lex)
         if role is not None:
             found = found or _unresolved(head, phrase)
@@ -180,8 +181,11 @@ def entity_mention(phrase: list[Token]) -> dict | None:
     return None
 
 
-def gazetteer_mention(phrase: list[Token]) -> dict | None:
-    """A mention for a country, or a demonym modifying the phrase's head, by the gazetteer."""
+def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | None:
+    """A mention for a country (or its capital: "troops to Kyiv"), or a demonym modifying the
+    phrase's head, by the gazetteer.
+    A common noun that a country word modifies is an unnamed group of that country
+    ("Ugandan opposition candidates": desc:UGA:opposition-candidate), not the state."""
     from pipeline.actors.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()
@@ -192,11 +196,31 @@ def gazetteer_mention(phrase: list[Token]) -> dict | None:
         for start in (first, tok):
             text = doc_text(tok.doc)[start.idx : tok.idx + len(tok.text)]
             entry = gazetteer.lookup(text)
-            if entry is not None and entry.kind in ("country", "demonym"):
+            if entry is not None and entry.kind in ("country", "demonym", "capital"):
+                if head is not None and tok.i < head.i and _group_noun(head):
+                    return _typed_group(start, head, entry)
                 return {"text": text, "start": start.idx, "end": tok.idx + len(tok.text),
                         "actor_id": entry.actor_id, "name": entry.name,
                         "country": entry.country, "role": entry.role}  # fmt: skip
     return None
+
+
+GOVERNMENT_HEADS = ("government", "authority", "administration", "official", "side", "state")
+
+
+def _group_noun(head: Token) -> bool:
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in GOVERNMENT_HEADS
+
+
+def _typed_group(start: Token, head: Token, entry) -> dict:
+    words = [t for t in head.doc[start.i : head.i + 1] if t.i > start.i and t.is_alpha]
+    slug = "-".join([*(t.lower_ for t in words[:-1]), head.lemma_.lower()])
+    end = head.idx + len(head.text)
+    text = doc_text(head.doc)[start.idx : end]
+    actor_id = f"desc:{entry.country}:{slug}"
+    name = " ".join([entry.name, *(t.text for t in words)])  # "Guyana ships", as actors do
+    return {"text": text, "start": start.idx, "end": end, "actor_id": actor_id,
+            "name": name, "country": entry.country, "role": None}  # fmt: skip
 
 
 def target_dict(m: dict) -> dict:
@@ -206,3 +230,59 @@ def target_dict(m: dict) -> dict:
 
 def speaker_dict(m: dict) -> dict:
     return {**target_dict(m), "role": m.get("role"), "resolved_from": "mention"}
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def location_heads(pred: Token, lex: EventLexicon) -> list[Token]:
+    """Places named by the locative phrases of a predicate, of its objects and of the open
+    complements it governs ("imposed a curfew in the town of X", "threatened to ban voting
+    in X")."""
+    holders, out = [pred], []
+    for tok in holders:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "obj", "xcomp") and len(holders) < 6:
+                holders.append(child)
+            if child.dep_ != "prep" or child.lower_ not in lex.location_preps:
+                continue
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                place = _place(pobj)
+                if place is not None and place not in out:
+                    out.append(place)
+    return out
+
+
+def _place(tok: Token) -> Token | None:
+    """The proper noun a locative object names: itself, or the name in "the town of X"."""
+    if tok.ent_type_ and tok.ent_type_ not in PLACE_LABELS:
+        return None  # "in November", "in 2001"
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
+def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
+    """A mention for each place: the actor mention there, else its state by the gazetteer
+    ("in Baghdad" -> Iraq), else the place as an unresolved name."""
+    from pipeline.actors.gazetteer import load_gazetteer
+
+    out: list[dict] = []
+    for head in heads:
+        found = mentions.covering(head)
+        if found is None:
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            toks = list(ent) if ent is not None else [head]
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            text = doc_text(head.doc)[start:end]
+            entry = load_gazetteer().lookup(text)
+            state = entry if entry is not None and entry.kind in ("country", "capital") else None
+            found = {"text": text, "start": start, "end": end,
+                     "actor_id": state.actor_id if state else None,
+                     "name": state.name if state else text,
+                     "country": state.country if state else None}  # fmt: skip
+        if found not in out:
+            out.append(found)
+    return out

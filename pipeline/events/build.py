@@ -17,6 +17,7 @@ from pipeline.events.claims import (
     argument_mentions,
     content_mentions,
     event_and_stance,
+    place_targets,
     same_actor,
 )
 from pipeline.events.lexicon import event_rule
@@ -40,6 +41,9 @@ def event_claim(
     if not found and coding.category in cd.RECIPROCAL and partners:
         found, target_rule = partners, "target.compound_partner"
     targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    if not targets:  # a material act aimed at a place ("a curfew in X")
+        found, target_rule = place_targets(coding, st), "target.location"
+        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
     if not targets:  # no argument names another actor: those of the event's clause
         clause = [t for t in pred.subtree if t.i != pred.i]
         found, target_rule = content_mentions(clause, st), "target.content_mentions"

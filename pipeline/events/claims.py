@@ -153,6 +153,8 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
     if cue is not None:
         found += addressees(cue, st)
     rule_id = "target.arguments"
+    if not found and coding is not None:
+        found, rule_id = place_targets(coding, st), "target.location"
     if not found:
         found, rule_id = content_mentions(content, st), "target.content_mentions"
     out = [dict(m) for m in members]
@@ -166,6 +168,17 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
             out.append(args.target_dict(m))
     return out, rule_id
+
+
+def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
+    """The places a material act (or a threat of one) is aimed at, for an act whose arguments
+    name no actor ("imposed a curfew in X")."""
+    if not st.lex.aims_at_places(coding.category):
+        return []
+    heads = args.location_heads(coding.pred, st.lex)
+    if coding.noun is not None:
+        heads += args.location_heads(coding.noun, st.lex)
+    return args.place_mentions(heads, st.mentions)
 
 
 def addressees(cue: Token, st: DocState) -> list[dict]:

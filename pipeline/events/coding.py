@@ -69,7 +69,10 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
-    light = next((k for k in keys if k in lex.light_verbs), None)  # "carry out", "hold"
+    base = prefixed_base(keys[-1], lex)  # "redeployed", "reimposed"
+    if base in lex.verbs:
+        return _coding(lex.verbs[base], "event.prefixed_verb", tok, None)
+    light = next((k for k in [*keys, base] if k in lex.light_verbs), None)  # "carry out"
     if obj_entry is not None and light is not None:
         return _coding(_reversed(obj_entry, light.split()[0], lex), "event.light_verb", tok, obj)
     if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
@@ -79,6 +82,16 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
     return None
+
+
+def prefixed_base(lemma: str, lex: EventLexicon) -> str:
+    """The base of a verb formed with a repetition prefix ("reimpose" -> "impose"), when the
+    base is a lexicon verb of four letters or more; else an empty string."""
+    for prefix in lex.verb_prefixes:
+        base = lemma.removeprefix(prefix)
+        if base != lemma and len(base) >= 4 and (base in lex.verbs or base in lex.light_verbs):
+            return base
+    return ""
 
 
 def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:
@@ -150,8 +163,10 @@ def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
 def _open_complement(tok: Token) -> bool:
     """An open complement, or a "to" clause that says what a verb is for ("amend the law to
     allow ...")."""
-    if tok.dep_ == "xcomp":
-        return True
+    if tok.dep_ == "xcomp" or (
+        tok.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in tok.children)
+    ):
+        return True  # "decided to X", "is willing to X"
     return tok.dep_ in ("advcl", "ccomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
     )
@@ -175,16 +190,19 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
 
 
-def is_future(tok: Token) -> bool:
+def is_future(tok: Token, lex: EventLexicon | None = None) -> bool:
+    """A future or intended act: "will/would X", "plans to X", "is willing/ready to X"."""
     chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    intent = FUTURE_AUX + tuple(lex.intention_heads if lex is not None else ())
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FUTURE_AUX
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in intent
     )
 
 
 def modify(coding: Coding, lex: EventLexicon) -> Coding:
     """Negation and future tense change the category: a negated cooperation is a refusal, a
-    negated conflict did not happen, a cooperation to come is an intention (AGREE)."""
+    negated conflict did not happen, a cooperation to come is an intention (AGREE), a
+    material conflict to come a threat (THREATEN)."""
     quad = lex.quads.get(coding.category or "")
     if is_negated(coding.pred):
         coding.negated = True
@@ -197,9 +215,11 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     elif (
         quad in COOPERATION
         and coding.category not in ("AGREE", "CONSULT")
-        and is_future(coding.pred)
+        and is_future(coding.pred, lex)
     ):
         return Coding("AGREE", "event.future_intent", coding.pred, coding.noun, coding.mode)
+    elif quad == "material_conflict" and is_future(coding.pred, lex):
+        return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
 
 

@@ -46,12 +46,22 @@ class EventLexicon:
     first_person: frozenset[str]
     non_event_objects: frozenset[str]
     evaluative_threshold: float
+    location_preps: frozenset[str] = frozenset()
+    location_quads: frozenset[str] = frozenset()
+    location_categories: frozenset[str] = frozenset()
+    intention_heads: frozenset[str] = frozenset()
+    verb_prefixes: tuple[str, ...] = ()
     valence: dict[str, float] = field(default_factory=dict)
 
     def mode(self, category: str | None, words: list[str]) -> str | None:
         """PLOVER's mode where one of the words gives it."""
         by_word = self.modes.get(category or "", {})
         return next((by_word[w] for w in words if w in by_word), None)
+
+    def aims_at_places(self, category: str | None) -> bool:
+        """Does an act of this category take a place as its target ("a curfew in X")?"""
+        quad = self.quads.get(category or "")
+        return category in self.location_categories or quad in self.location_quads
 
 
 def _entries(by_category: dict[str, list[str]]) -> dict[str, Entry]:
@@ -101,6 +111,11 @@ def load_event_lexicon() -> EventLexicon:
         first_person=frozenset(data["first_person"]),
         non_event_objects=frozenset(data["non_event_objects"]),
         evaluative_threshold=float(data["evaluative_threshold"]),
+        location_preps=frozenset(data["location_preps"]),
+        location_quads=frozenset(data["location_quads"]),
+        location_categories=frozenset(data["location_categories"]),
+        intention_heads=frozenset(data["intention_heads"]),
+        verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
     )
 

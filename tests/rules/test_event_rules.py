@@ -123,6 +123,22 @@ CASES = [
     ("Hezbollah, which attacked Israel last year, said it was ready.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a relative clause's source is its noun
     ("Rebels shelled the town, killing five Nigerian soldiers.", "Rebels", "Nigeria", "ASSAULT", "negative"),  # a participle's source is the main subject
     ("The attack by Hezbollah on Israel killed five.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a noun event's agent
+    # a place is the target of a material act that names no actor (target.location)
+    ("Serbia imposed a curfew in the city of Nis.", "Serbia", "Nis", "COERCE", "negative"),  # "the city of X"
+    ("Police in Kenya set up roadblocks and imposed a curfew in Kisumu, officials said.", None, "Kisumu", "COERCE", "negative"),  # nested in speech
+    ("The government said it would lift the curfew in Mombasa next week.", None, "Mombasa", "AGREE", "positive"),  # a city the gazetteer does not know stays a named place; lifting to come is AGREE
+    ("Chad withdrew its forces from Bangui.", "Chad", "Central African Republic", "RETREAT", "positive"),  # a capital stands for its state
+    ("Peru threatened to suspend flights to Caracas.", "Peru", "Venezuela", "THREATEN", "negative"),
+    # a repeated act takes its base verb's category (event.prefixed_verb)
+    ("Ukraine reimposed restrictions on Russian ships, the navy said.", "Ukraine", "Russia", "SANCTION", "negative"),
+    ("Armenia redeployed troops to the border with Azerbaijan.", "Armenia", "Azerbaijan", "MOBILIZE", "negative"),
+    # intentions: a cooperation to come is AGREE, a material conflict to come THREATEN
+    ("Syria said it was willing to release prisoners to Jordan.", "Syria", "Jordan", "AGREE", "positive"),  # "willing to"
+    ("Kosovo said it was ready to free the Serbian detainees.", "Kosovo", "Serbia", "AGREE", "positive"),
+    ("Farmers said they would blockade Brussels on Monday.", None, "Belgium", "THREATEN", "negative"),  # a future blockade
+    ("Venezuela said it would seize Guyanese ships.", "Venezuela", "Guyana", "THREATEN", "negative"),
+    # an unnamed group of a state is not the state, so the speaker's own country stays a target
+    ("President Lungu threatened to arrest Zambian opposition leaders.", "Lungu", "Zambia", "THREATEN", "negative"),
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
