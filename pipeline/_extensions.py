@@ -15,6 +15,7 @@ DOC_EXTENSIONS: dict[str, str] = {
     "layout": "dict: paragraphs, blocks (headline, dateline, byline, bullet...), turns",
     "chunk_offset": "int | None: where this Doc starts in its article (long articles)",
     "actor_mentions": "list[dict]: text,start,end,label,actor_id,name,country,role,rule_id",
+    "not_actors": "list[list[int]]: [start, end] of names the actor stage found to be things",
     "actors": "list[dict]: actor_id,name,type,country,role,aliases,n_mentions,rule_id",
     "dates": "list[dict]: text,start,end,type,value,mod,anchor,rule_id",
     "claims": "list[dict]: one claim row per the output contract, without ids",

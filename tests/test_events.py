@@ -184,3 +184,9 @@ def test_nested_claims_resolve_on_a_real_doc(nlp):
     events = event_rows(rows)
     assert ("United States", "Jordan") in {(e["actor_name"], e["recipient_name"]) for e in events}
     assert all(e["actor_name"] != "White House" for e in events)
+
+
+def test_a_name_the_actor_stage_found_to_be_a_thing_is_no_target(nlp):
+    claims = nlp("Chile said it agreed to expand trade under the Andean Partnership Programme.")
+    targets = [t["text"] for c in claims._.claims for t in c["targets"]]
+    assert not any("Programme" in t for t in targets)  # a programme is no actor

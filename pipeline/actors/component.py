@@ -77,6 +77,11 @@ class ActorLinker(Pipe):
         result = self.extract(doc)
         doc._.actor_mentions = [mention_dict(m) for m in result.mentions]
         doc._.actors = actor_rows(result.mentions)
+        doc._.not_actors = [  # things, not places: a place may still be an act's target
+            [r.span.start_char, r.span.end_char]
+            for r in result.rejected
+            if "place" not in r.rule_id and "demonym" not in r.rule_id
+        ]
         return doc
 
     def context(self, doc: Doc) -> Context:

@@ -175,10 +175,16 @@ def entity_mention(phrase: list[Token]) -> dict | None:
         if tok.ent_iob_ != "B" or tok.ent_type_ not in ACTOR_LABELS:
             continue
         ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
-        if ent is not None and all(t.i in idx for t in ent):
+        if ent is not None and all(t.i in idx for t in ent) and not _not_actor(ent):
             return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
                     "actor_id": None, "name": ent.text, "country": None}  # fmt: skip
     return None
+
+
+def _not_actor(ent) -> bool:
+    """Did the actor stage find this name to be a thing ("... Programme"), not an actor?"""
+    spans = ent.doc._.not_actors or []
+    return any(start < ent.end_char and ent.start_char < end for start, end in spans)
 
 
 def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | None:
