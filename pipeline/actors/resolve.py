@@ -28,7 +28,7 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as
 from pipeline.actors.describe import Description, describe, role_nouns
@@ -44,6 +44,7 @@ from pipeline.actors.speaker_docs import (
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.unnamed import unnamed_actor
 from pipeline.actors.words import default_words
+from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
 __all__ = ["resolve_speaker", "role_nouns"]
@@ -173,10 +174,42 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
         return _result(found, "mention", "actor.speaker.mention")
     if head is None:
         return None
+    antecedent = relative_antecedent(head)
+    if antecedent is not None and depth < 2:
+        return _antecedent_speaker(doc, antecedent, depth)
     pronoun = _pronoun(mentions, start, head.lower_)
     if pronoun is not False:
         return pronoun
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
+
+
+RELATIVE_PRONOUNS = ("who",)  # "that"/"which" mostly head clauses about things
+
+
+def relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Maria Lopez, who said ..." -> Lopez."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.tag_ not in ("WP", "WDT"):
+        return None
+    clause = head.head
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "who has vowed to ...", "who met X and said ..."
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
+
+
+def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
+    """The antecedent's actor, else its noun phrase as an unnamed speaker."""
+    start = min(t.idx for t in antecedent.subtree if t.i <= antecedent.i)
+    end = antecedent.idx + len(antecedent.text)
+    res = resolve_speaker(doc, start, end, depth=depth + 1)
+    rule_id = "actor.speaker.relative"
+    if res is None:
+        text = doc_text(doc)[start:end]
+        return {"actor_id": None, "name": text, "country": None, "role": None,
+                "resolved_from": "relative", "rule_id": rule_id,
+                "confidence": rule(rule_id).confidence}  # fmt: skip
+    return {**res, "resolved_from": "relative", "rule_id": rule_id}
 
 
 def _holding_head(overlapping: list[dict], head) -> dict | None:

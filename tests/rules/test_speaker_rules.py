@@ -70,6 +70,11 @@ CASES = [
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
     "<s rule=actor.speaker.mention country=IGO>NATO</s> said the drills would go on.",
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
+    # -- a relative pronoun speaks for the noun its clause modifies; the span stays the pronoun
+    "Reporters met Tomas Berg, <s rule=actor.speaker.relative name='Tomas Berg' from=relative>who</s> said the talks were over.",
+    "The rally backed Olga Rudneva, <s rule=actor.speaker.relative name='Olga Rudneva' from=relative>who</s> has vowed to run again.",  # through "vowed to"
+    "The farmers, <s rule=actor.speaker.relative id=- name='The farmers' from=relative>who</s> said prices were too low, left.",  # no actor: the phrase names them
+    "<s id=- >Who</s> said that?",  # a question word is no relative pronoun
     "<s rule=actor.speaker.mention name=Russia>Moscow</s> has said the talks are over.",
     # -- pronouns and joint speakers
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
