@@ -87,7 +87,12 @@ def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
             for sub in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
                 objects.extend(("addressee", h) for h in conjuncts(sub))
     preps.sort(key=lambda p: p[0])
-    return objects + [(role, head) for _, role, head in preps]
+    found = objects + [(role, head) for _, role, head in preps]
+    if not found and pred.pos_ in ("VERB", "AUX"):  # "donated and delivered X to Y"
+        for verb in (c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+                return argument_heads(verb, lex)
+    return found
 
 
 def source_heads(pred: Token) -> list[Token]:

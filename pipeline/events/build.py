@@ -158,7 +158,7 @@ class EventWords:
 
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs
-        nouns = {k for k in lex.nouns if " " not in k}
+        nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs = numpy.array(sorted(get_string_id(v) for v in verbs), dtype=numpy.uint64)
         self.nouns = numpy.array(sorted(get_string_id(n) for n in nouns), dtype=numpy.uint64)
 
@@ -206,7 +206,7 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
     on strike"); any other event noun only as a subject ("talks between X and Y resumed")."""
     if tok.dep_ == "compound" and tok.head.pos_ in cd.NOUN_POS:
         tok = tok.head  # "peace talks", "border clashes": the phrase's head carries it
-    verb = _governing_verb(tok)
+    verb = _governing_verb(tok, st.lex)
     if verb is not None:
         coding = cd.code_word(verb, st.lex, "event.cue_act")
         if coding is not None:
@@ -217,13 +217,16 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
     return cd.modify(coding, st.lex) if coding is not None else None
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    """The verb of which a noun is the object, directly or through a preposition."""
+def _governing_verb(tok: Token, lex) -> Token | None:
+    """The verb of which a noun is the object, directly, through a preposition, or through
+    a measure of it ("provide 25,000 tons of aid")."""
     if tok.pos_ not in cd.NOUN_POS:
         return None
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
+        if head.lemma_.lower() in lex.quantity_heads and head.dep_ in ("dobj", "obj"):
+            return head.head if head.head.pos_ == "VERB" else None
     elif tok.dep_ not in ("dobj", "obj"):
         return None
     return head if head.pos_ == "VERB" else None

@@ -34,9 +34,31 @@ class Coding:
         return [t.lemma_.lower() for t in toks + mods]
 
 
-def verb_keys(tok: Token) -> list[str]:
-    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition."""
+def verb_lemma(tok: Token, lex: EventLexicon) -> str:
+    """The verb's lemma; when the lexicon does not know the tagger's lemma, a regular
+    de-inflection of the word that it knows ("staged", lemmatised "stag" -> "stage")."""
     lemma = tok.lemma_.lower()
+    if lemma in lex.known_verbs:
+        return lemma
+    return next((c for c in deinflections(tok.lower_) if c in lex.known_verbs), lemma)
+
+
+def deinflections(word: str) -> list[str]:
+    """Candidate bases of a regular verb form: -ed, -ing, -s, with a doubled consonant."""
+    out = []
+    for suffix in ("ed", "ing", "es", "s"):
+        stem = word.removesuffix(suffix)
+        if stem == word or len(stem) < 2:
+            continue
+        out += [stem, stem + "e"]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])  # "banned" -> "ban"
+    return out
+
+
+def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
+    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition."""
+    lemma = verb_lemma(tok, lex) if lex is not None else tok.lemma_.lower()
     keys = []
     for child in tok.children:
         if child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
@@ -58,7 +80,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     obj_entry = noun_entry(obj, lex) if obj is not None else None
-    keys = verb_keys(tok)
+    keys = verb_keys(tok, lex)
     phrase = next(
         (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
     )
@@ -74,7 +96,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return _coding(lex.verbs[base], "event.prefixed_verb", tok, None)
     light = next((k for k in [*keys, base] if k in lex.light_verbs), None)  # "carry out"
     if obj_entry is not None and light is not None:
-        return _coding(_reversed(obj_entry, light.split()[0], lex), "event.light_verb", tok, obj)
+        return _coding(_reversed(obj_entry, light, lex), "event.light_verb", tok, obj)
     if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:
@@ -115,7 +137,8 @@ def _prep_noun(tok: Token, lemma: str, lex: EventLexicon) -> Coding | None:
 def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
     """Ending or easing a conflict measure ("eased the curfew") is a concession."""
     conflict = lex.quads.get(entry.category or "", "").endswith("conflict")
-    return Entry("CONCEDE") if conflict and verb in lex.reversal_verbs else entry
+    reversal = verb in lex.reversal_verbs or verb.split()[0] in lex.reversal_verbs
+    return Entry("CONCEDE") if conflict and reversal else entry
 
 
 def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
@@ -132,8 +155,19 @@ def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
 
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
-    """An event noun, or a noun compounded with one ("the sanctions regime")."""
+    """An event noun (of one or two words: "tear gas"), a noun compounded with one ("the
+    sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
+    aid", "a shipment of weapons")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.dep_ == "compound":  # "tear gas", "air strike"
+        entry = lex.nouns.get(f"{before.lower_} {tok.lemma_.lower()}")
+        if entry is not None:
+            return entry
     entry = lex.nouns.get(tok.lemma_.lower())
+    if entry is None and tok.lemma_.lower() in lex.quantity_heads:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return noun_entry(counted, lex) if counted is not None else None
     if entry is None:
         compounds = (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
         entry = next(

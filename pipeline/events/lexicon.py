@@ -51,6 +51,7 @@ class EventLexicon:
     location_categories: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
+    known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
     valence: dict[str, float] = field(default_factory=dict)
 
     def mode(self, category: str | None, words: list[str]) -> str | None:
@@ -83,14 +84,15 @@ def load_event_lexicon() -> EventLexicon:
         cat: {w: mode for mode, words in by_mode.items() for w in words}
         for cat, by_mode in data["modes"].items()
     }
+    phrases = {(p["verb"], p["noun"]): Entry(p["category"], p.get("mode")) for p in data["phrases"]}
+    verb_lists = (verbs, data["light_verbs"], data["prep_light_verbs"], data["visit_verbs"])
+    known = {k.split()[0] for words in verb_lists for k in words} | {v for v, _ in phrases}
     return EventLexicon(
         quads={c: v["quad"] for c, v in data["categories"].items()},
         polarity={c: v["polarity"] for c, v in data["categories"].items()},
         verbs=verbs,
         nouns=_entries(data["nouns"]),
-        phrases={
-            (p["verb"], p["noun"]): Entry(p["category"], p.get("mode")) for p in data["phrases"]
-        },
+        phrases=phrases,
         light_verbs=frozenset(data["light_verbs"]),
         modes=modes,
         speech_cues=frozenset(data["speech_cue_lemmas"]),
@@ -116,6 +118,7 @@ def load_event_lexicon() -> EventLexicon:
         location_categories=frozenset(data["location_categories"]),
         intention_heads=frozenset(data["intention_heads"]),
         verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
+        known_verbs=frozenset(known),
         valence=load_vader_valence(),
     )
 

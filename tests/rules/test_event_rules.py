@@ -132,6 +132,12 @@ CASES = [
     # a repeated act takes its base verb's category (event.prefixed_verb)
     ("Ukraine reimposed restrictions on Russian ships, the navy said.", "Ukraine", "Russia", "SANCTION", "negative"),
     ("Armenia redeployed troops to the border with Azerbaijan.", "Armenia", "Azerbaijan", "MOBILIZE", "negative"),
+    # the event noun a measure counts ("tons of aid"); group nouns as targets; shared arguments
+    ("Japan will provide 10,000 tons of food aid to Nepal.", "Japan", "Nepal", "AGREE", "positive"),  # aid to come: an intention
+    ("Police in Kenya used tear gas against refugees near the border.", None, "refugees", "COERCE", "negative"),  # an unnamed group is a target
+    ("Israeli troops demolished Palestinian homes near Hebron.", "Israel", "Palestine", "COERCE", "negative"),  # destroying property is coercion
+    ("Students staged rallies against Kenya's president on Friday.", None, "Kenya", "PROTEST", "negative"),  # "staged" whatever the lemmatiser says
+    ("The union called off its strike against the Chilean government.", None, "Chile", "CONCEDE", "positive"),  # ending a conflict act is a concession
     # intentions: a cooperation to come is AGREE, a material conflict to come THREATEN
     ("Syria said it was willing to release prisoners to Jordan.", "Syria", "Jordan", "AGREE", "positive"),  # "willing to"
     ("Kosovo said it was ready to free the Serbian detainees.", "Kosovo", "Serbia", "AGREE", "positive"),
