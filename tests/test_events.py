@@ -190,3 +190,18 @@ def test_a_name_the_actor_stage_found_to_be_a_thing_is_no_target(nlp):
     claims = nlp("Chile said it agreed to expand trade under the Andean Partnership Programme.")
     targets = [t["text"] for c in claims._.claims for t in c["targets"]]
     assert not any("Programme" in t for t in targets)  # a programme is no actor
+
+
+@pytest.mark.parametrize(
+    ("text", "reciprocal"),
+    [
+        ("Chile held talks with Peru on Monday.", True),  # talks go both ways
+        ("Chile met Peru's president in Lima.", True),  # so does a meeting
+        ("Chile clashed with Peru at the border.", True),  # a fight "with" someone
+        ("Chile praised Peru for the deal.", False),  # praise goes one way
+        ("Chile attacked Peru at the border.", False),  # an attack too
+    ],
+)
+def test_symmetric_acts_are_reciprocal(nlp, text, reciprocal):
+    claim = next(c for c in nlp(text)._.claims if c["event"]["category"])
+    assert claim["event"]["reciprocal"] is reciprocal

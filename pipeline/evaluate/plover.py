@@ -11,7 +11,8 @@ Only one event per sentence is coded, so recall is what counts:
   span when its span overlaps it, or when its resolved actor has a mention that overlaps it
   (a pronoun resolved to the right actor counts). A record coded with a source and no target
   ("X promised reforms") is found by a claim whose speaker names the source and that codes
-  an event of any category;
+  an event of any category. A reciprocal claim (`event.reciprocal`: "X met Y", "X and Y
+  agreed") codes both directions, as the events table does;
 - among the found dyads, the **category** is right when the claim's `event.category` is the
   gold `plover_event`, and the **polarity** when `stance.polarity` is the gold polarity (gold
   INVESTIGATE has no polarity and is left out);
@@ -90,8 +91,11 @@ def _score_dyads(doc_id: str, gold: dict, found: dict, report: PloverReport) -> 
         matches = [
             claim
             for claim in found["claims"]
-            if _names(claim.get("speaker"), event["speaker_spans"], actor_spans)
-            and _aimed(claim, event["target_spans"], actor_spans)
+            if _codes(claim, event["speaker_spans"], event["target_spans"], actor_spans)
+            or (
+                (claim.get("event") or {}).get("reciprocal")
+                and _codes(claim, event["target_spans"], event["speaker_spans"], actor_spans)
+            )
         ]
         report.dyads.add(bool(matches))
         by_category.add(bool(matches))
@@ -102,6 +106,11 @@ def _score_dyads(doc_id: str, gold: dict, found: dict, report: PloverReport) -> 
         report.category.add(_event_category(best) == category)
         if event.get("polarity") is not None:
             report.polarity.add(best["stance"]["polarity"] == event["polarity"])
+
+
+def _codes(claim: dict[str, Any], sources: list[GoldSpan], targets: list[GoldSpan], spans) -> bool:
+    """Does the claim code the dyad: its speaker names a source, a target a target?"""
+    return _names(claim.get("speaker"), sources, spans) and _aimed(claim, targets, spans)
 
 
 def _aimed(claim: dict[str, Any], gold_targets: list[GoldSpan], actor_spans: dict) -> bool:

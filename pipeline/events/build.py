@@ -19,6 +19,7 @@ from pipeline.events.claims import (
     event_and_stance,
     place_targets,
     same_actor,
+    state_of,
 )
 from pipeline.events.lexicon import event_rule
 
@@ -40,14 +41,14 @@ def event_claim(
     target_rule = "target.arguments"
     if not found and coding.category in cd.RECIPROCAL and partners:
         found, target_rule = partners, "target.compound_partner"
-    targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+    targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
     if not targets:  # a material act aimed at a place ("a curfew in X")
         found, target_rule = place_targets(coding, st), "target.location"
-        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
     if not targets:  # no argument names another actor: those of the event's clause
         clause = [t for t in pred.subtree if t.i != pred.i]
         found, target_rule = content_mentions(clause, st), "target.content_mentions"
-        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker)]
+        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
     if not targets:
         return None  # a new claim is made only for an event toward someone
     sent = pred.sent
@@ -67,7 +68,7 @@ def event_claim(
         "rule_id": rule_id,
     }
     event, stance = event_and_stance(coding, targets, [], st, claim)
-    event["reciprocal"] = bool(coding.category in cd.RECIPROCAL and partners)
+    event["reciprocal"] = event["reciprocal"] or bool(coding.category in cd.RECIPROCAL and partners)
     event["target_rule_id"] = target_rule if targets else None
     claim.update(event=event, stance=stance)
     if parent is not None:
@@ -84,9 +85,9 @@ def parent_ref(parent: dict) -> dict:
     }
 
 
-def _other_actor(m: dict, speaker: dict) -> bool:
+def _other_actor(m: dict, speaker: dict, lex) -> bool:
     """Neither the source nor, for a person or body of a state, that state."""
-    own_state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    own_state = state_of(speaker, lex)
     if same_actor(m, speaker):
         return False
     return not (own_state and m.get("actor_id") == own_state)

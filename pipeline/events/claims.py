@@ -158,7 +158,7 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
     if not found:
         found, rule_id = content_mentions(content, st), "target.content_mentions"
     out = [dict(m) for m in members]
-    own_state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    own_state = state_of(speaker, st.lex)
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
         if same_actor(m, speaker) and not members:
@@ -168,6 +168,15 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
             out.append(args.target_dict(m))
     return out, rule_id
+
+
+def state_of(speaker: dict, lex) -> str | None:
+    """The state a speaker acts for (`gpe:<ISO3>`), which is then no target of its acts: a
+    state's officials and bodies; not its civilians, opposition, press or businesses ("French
+    farmers said they would blockade Paris": Paris is the target)."""
+    if not speaker.get("country") or speaker.get("role") in lex.non_state_roles:
+        return None
+    return f"gpe:{speaker['country']}"
 
 
 def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
@@ -266,7 +275,8 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
         "rule_id": rule_id if category is not None or rule_id else None,
         "reciprocal": bool(
             category in cd.RECIPROCAL and (claim.get("speaker") or {}).get("members")
-        ),
+        )
+        or (coding is not None and cd.symmetric(coding, category, lex)),
         "trigger": None,
     }
     if category is not None:

@@ -257,6 +257,16 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     return coding
 
 
+def symmetric(coding: Coding, category: str | None, lex: EventLexicon) -> bool:
+    """An act that goes both ways: a meeting or talks ("X met Y", "talks with Y"), or an
+    agreement, cooperation or fight with someone ("X clashed with Y")."""
+    if category in lex.symmetric_categories:
+        return True
+    words = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
+    with_ = any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+    return with_ and category in lex.symmetric_with_categories
+
+
 def condition_of(pred: Token, lex: EventLexicon) -> Token | None:
     """The clause of an "if"/"unless" condition on the predicate, if any."""
     for child in pred.children:

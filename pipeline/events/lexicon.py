@@ -51,6 +51,9 @@ class EventLexicon:
     location_categories: frozenset[str] = frozenset()
     intention_heads: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
+    non_state_roles: frozenset[str] = frozenset()
+    symmetric_categories: frozenset[str] = frozenset()
+    symmetric_with_categories: frozenset[str] = frozenset()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
     valence: dict[str, float] = field(default_factory=dict)
 
@@ -119,6 +122,9 @@ def load_event_lexicon() -> EventLexicon:
         intention_heads=frozenset(data["intention_heads"]),
         verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
         known_verbs=frozenset(known),
+        non_state_roles=frozenset(data["non_state_roles"]),
+        symmetric_categories=frozenset(data["symmetric_categories"]),
+        symmetric_with_categories=frozenset(data["symmetric_with_categories"]),
         valence=load_vader_valence(),
     )
 
