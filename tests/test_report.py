@@ -426,6 +426,20 @@ def test_claim_dyads_pair_actors_and_their_states():
     assert claim_dyads(claim("a", 3, speaker=None, targets=[PUTIN])) == []
 
 
+def test_joint_speakers_count_toward_targets_not_each_other():
+    joint = {**ABE, "members": [ABE, BIDEN]}
+    said = claim("a", 4, speaker=joint, targets=[ABE, BIDEN, PUTIN])
+    assert [(d.source_id, d.target_id) for d in claim_dyads(said) if d.dyad_type == "actor"] == [
+        ("p:abe", "p:putin"),  # "Abe and Biden condemned Putin": each member toward Putin
+        ("p:biden", "p:putin"),
+    ]
+    agreed = claim("a", 5, speaker=joint, targets=[ABE, BIDEN], event={"reciprocal": True})
+    assert [(d.source_id, d.target_id) for d in claim_dyads(agreed) if d.dyad_type == "actor"] == [
+        ("p:abe", "p:biden"),  # "Abe and Biden agreed": toward each other
+        ("p:biden", "p:abe"),
+    ]
+
+
 def test_relation_rows_count_quads_per_dyad_and_month():
     claims = [
         claim("a", 1, speaker=ABE, targets=[PUTIN], stance=stance("negative")),

@@ -133,12 +133,12 @@ def test_network_draws_one_arrow_per_pair(driver, seed_report):
     from selenium.webdriver.common.by import By
 
     out, page = seed_report
-    pairs = {
-        (c["speaker"]["actor_id"], t["actor_id"])
+    pairs = {  # the actor pairs of dyads.csv (their rules: test_report)
+        (d.source_id, d.target_id)
         for c in read_jsonl(out / "claims.jsonl")
         if c["speaker"] and c["speaker"]["actor_id"]
-        for t in c["targets"]
-        if t["actor_id"] and t["actor_id"] != c["speaker"]["actor_id"]
+        for d in claim_dyads(c)
+        if d.dyad_type == "actor"
     }
     assert pairs
     open_page(driver, page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.events.lexicon import load_event_lexicon
+from pipeline.io.relations import claim_pairs as dyads
 
 # PLOVER's numeric quad codes
 QUAD_CODES = {
@@ -82,35 +83,6 @@ def event_rows(
             row["reciprocal"] = bool(event.get("reciprocal") or mirrored)
             rows.append({name: row[name] for name in EVENT_FIELDS})
     return rows
-
-
-def dyads(claim: dict[str, Any]) -> list[tuple[dict, dict | None, bool]]:
-    """(source, recipient, mirrored) triples of one claim, without self-dyads."""
-    speaker = claim["speaker"]
-    sources = speaker.get("members") or [speaker]
-    reciprocal = bool((claim.get("event") or {}).get("reciprocal"))
-    pairs: list[tuple[dict, dict | None, bool]] = []
-    seen: set[tuple[str, str]] = set()
-    for source in sources:
-        recipients = [t for t in claim.get("targets") or [] if not _same(t, source)]
-        for recipient in recipients or [None]:
-            candidates = [(source, recipient, False)]
-            if reciprocal and recipient is not None:
-                candidates.append((recipient, source, True))
-            for a, b, mirrored in candidates:
-                key = (_key(a), _key(b) if b else "")
-                if key not in seen:
-                    seen.add(key)
-                    pairs.append((a, b, mirrored))
-    return pairs
-
-
-def _key(part: dict[str, Any]) -> str:
-    return part.get("actor_id") or (part.get("name") or part.get("text") or "").lower()
-
-
-def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return _key(a) == _key(b)
 
 
 def _exact_text(trigger: dict[str, Any], claim: dict[str, Any]) -> str | None:

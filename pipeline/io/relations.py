@@ -78,22 +78,56 @@ def claim_quad(claim: Mapping[str, Any]) -> tuple[str, str]:
     return STANCE_QUAD.get(polarity, NEUTRAL), "stance"
 
 
+def claim_pairs(claim: Mapping[str, Any]) -> list[tuple[dict, dict | None, bool]]:
+    """(source, recipient, mirrored) triples of one claim, without self-dyads: each member
+    of a joint speaker ("X and Y condemned Z") toward each target but the other members,
+    unless the event goes both ways ("X and Y agreed"); a reciprocal event is also given
+    the other way round (mirrored). A claim without a target gives (source, None, False)."""
+    speaker = claim.get("speaker")
+    if not speaker:
+        return []
+    members = speaker.get("members") or []
+    reciprocal = bool((claim.get("event") or {}).get("reciprocal"))
+    partners = set() if reciprocal else {pair_key(m) for m in members}
+    said: list[tuple[dict, dict | None]] = []
+    for source in members or [speaker]:
+        recipients = [
+            t
+            for t in claim.get("targets") or []
+            if pair_key(t) != pair_key(source) and pair_key(t) not in partners
+        ]
+        said += [(source, recipient) for recipient in recipients or [None]]
+    mirrored = [(b, a) for a, b in said if reciprocal and b is not None]
+    pairs: list[tuple[dict, dict | None, bool]] = []
+    seen: set[tuple[str, str]] = set()
+    for (a, b), is_mirror in [*((p, False) for p in said), *((p, True) for p in mirrored)]:
+        key = (pair_key(a), pair_key(b) if b else "")
+        if key not in seen:  # a pair said outright is not also given as a mirror
+            seen.add(key)
+            pairs.append((a, b, is_mirror))
+    return pairs
+
+
+def pair_key(part: Mapping[str, Any]) -> str:
+    return part.get("actor_id") or (part.get("name") or part.get("text") or "").lower()
+
+
 def claim_dyads(claim: Mapping[str, Any]) -> list[Dyad]:
-    """The dyads a claim counts for: its actor pairs, then its state pairs."""
-    speaker = claim.get("speaker") or {}
-    targets = claim.get("targets") or []
-    dyads: list[Dyad] = []
-    source = speaker.get("actor_id")
-    if source:
-        for target in dict.fromkeys(t.get("actor_id") for t in targets):
-            if target and target != source:
-                dyads.append(Dyad("actor", source, target))
-    country = speaker.get("country")
-    if country and country not in NOT_A_STATE:
-        for target in dict.fromkeys(t.get("country") for t in targets):
-            if target and target != country and target not in NOT_A_STATE:
-                dyads.append(Dyad("state", country, target))
-    return dyads
+    """The dyads a claim counts for: its actor pairs, then its state pairs (as said, not
+    mirrored)."""
+    pairs = [(a, b) for a, b, mirrored in claim_pairs(claim) if b is not None and not mirrored]
+    actors = [
+        Dyad("actor", a["actor_id"], b["actor_id"])
+        for a, b in pairs
+        if a.get("actor_id") and b.get("actor_id") and a["actor_id"] != b["actor_id"]
+    ]
+    states = [
+        Dyad("state", a["country"], b["country"])
+        for a, b in pairs
+        if a.get("country") and b.get("country") and a["country"] != b["country"]
+        and a["country"] not in NOT_A_STATE and b["country"] not in NOT_A_STATE
+    ]  # fmt: skip
+    return list(dict.fromkeys([*actors, *states]))
 
 
 def state_name(code: str) -> str:

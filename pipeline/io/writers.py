@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 from pipeline import SCHEMA_VERSION
 from pipeline.io.errors import output_error
 from pipeline.io.records import Records
-from pipeline.io.relations import RelationCounter
+from pipeline.io.relations import RelationCounter, claim_dyads
 from pipeline.io.schema import RECORD_TABLES, arrow_schema, column_names, flatten_row
 from pipeline.io.store import atomic_write
 
@@ -76,15 +76,16 @@ class DyadCounter:
         speaker = claim.get("speaker") or {}
         if not speaker.get("actor_id"):
             return
-        self.names.setdefault(speaker["actor_id"], speaker.get("name") or speaker["actor_id"])
         polarity = (claim.get("stance") or {}).get("polarity") or "neutral"
-        for target in claim.get("targets") or []:
-            if not target.get("actor_id"):
+        for dyad in claim_dyads(claim):
+            if dyad.dyad_type != "actor":
                 continue
-            self.names.setdefault(target["actor_id"], target.get("name") or target["actor_id"])
-            pair = (speaker["actor_id"], target["actor_id"])
+            pair = (dyad.source_id, dyad.target_id)
             self.counts[pair][polarity] += 1
             self.articles[pair].add(claim["article_id"])
+        for actor in (speaker, *(speaker.get("members") or []), *(claim.get("targets") or [])):
+            if actor.get("actor_id"):
+                self.names.setdefault(actor["actor_id"], actor.get("name") or actor["actor_id"])
 
     def rows(self) -> list[dict[str, Any]]:
         return [
