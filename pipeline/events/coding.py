@@ -283,11 +283,27 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     for tok in tokens:
         if tok.i in skip:
             continue
-        value = lex.valence.get(tok.lower_, lex.valence.get(tok.lemma_.lower(), 0.0))
+        value = word_valence(tok, lex)
         if value and (_has_neg(tok) or _has_neg(tok.head)):
             value = -value
         total += value
     return total
+
+
+DERIVATIONAL_SUFFIXES = ("ly", "ful", "ness")  # keep the base's polarity ("-less" flips it)
+
+
+def word_valence(tok: Token, lex: EventLexicon) -> float:
+    """The word's VADER valence, by its form, its lemma, or the base a derivational suffix
+    was added to ("disgraceful" -> "disgrace", "recklessly" -> "reckless")."""
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in lex.valence:
+            return lex.valence[form]
+    for suffix in DERIVATIONAL_SUFFIXES:
+        base = tok.lower_.removesuffix(suffix)
+        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
+            return lex.valence[base]
+    return 0.0
 
 
 def _has_neg(tok: Token) -> bool:

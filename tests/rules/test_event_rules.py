@@ -76,6 +76,7 @@ CASES = [
     ("Italy said France's plan was a disgrace.", "Italy", "France", "DISAPPROVE", "negative"),
     ("\"They betrayed us,\" Erdogan said of Germany.", "Recep Tayyip Erdogan", "Germany", "DISAPPROVE", "negative"),  # quoted criticism, target from "said of"
     ("\"It is a disgrace,\" Lula said of the Israeli offensive.", None, "Israel", "DISAPPROVE", "negative"),
+    ("Tom Jones said Senator Ann Lee's remarks were disgraceful.", "Tom Jones", "Ann Lee", "DISAPPROVE", "negative"),  # a derived word keeps its base's valence
     ("Putin said Macron was a great leader.", "Vladimir Putin", "Emmanuel Macron", "SUPPORT", "positive"),  # praise without an event verb
     ("Merkel said Russia was not reckless.", None, "Russia", "SUPPORT", "positive"),  # valence flipped by negation
     # REJECT
