@@ -69,3 +69,11 @@ def test_each_bullet_is_a_sentence(nlp):
         "* provide aid to Ukraine",
         "* impose sanctions on banks",
     ]
+
+
+def test_the_remembered_doc_text_is_the_parser_text(nlp):
+    from pipeline.doctext import doc_text
+
+    doc = nlp("The minister said the talks\nwould resume.\n\nShe left.")  # a soft wrap
+    assert doc_text(doc) == doc.text  # what the tokenizer saw, not the original
+    assert "talks would" in doc_text(doc)

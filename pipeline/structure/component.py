@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from pipeline.doctext import remember_text
 from pipeline.structure.document import analyse
 
 
@@ -23,8 +24,10 @@ class LayoutTokenizer:
 
     def __call__(self, text: str) -> Doc:
         layout = analyse(text)
-        doc = self.tokenizer(layout.parser_text(text))
+        parser_text = layout.parser_text(text)
+        doc = self.tokenizer(parser_text)
         doc._.layout = layout.as_dict()
+        remember_text(doc, parser_text)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
