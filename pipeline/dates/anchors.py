@@ -114,7 +114,9 @@ def month_year(month: int, anchor: date, direction: Direction) -> int:
         return y if month < m else y - 1
     if direction == "next":
         return y if month > m else y + 1
-    return y
+    if direction == "this":
+        return y
+    return min((y - 1, y, y + 1), key=lambda k: abs((k - y) * 12 + month - m))  # the nearest
 
 
 def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> date:
@@ -124,11 +126,21 @@ def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> 
     if direction in ("past", "last"):
         if (month, day) > here or (direction == "last" and (month, day) == here):
             y -= 1
-    elif direction in ("future", "next") and (
-        (month, day) < here or (direction == "next" and (month, day) == here)
-    ):
-        y += 1
+    elif direction in ("future", "next"):
+        if (month, day) < here or (direction == "next" and (month, day) == here):
+            y += 1
+    else:  # no direction: the nearest
+        date(2000, month, day)  # validates (2000 is a leap year)
+        y = min((y - 1, y, y + 1), key=lambda k: abs(_safe_date(k, month, day) - anchor))
     return date(y, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    """The day, or the 28th for 29 February outside a leap year."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def weekday_date(weekday: int, anchor: date, direction: Direction) -> date:

@@ -273,7 +273,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
     if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
         return []
-    tense = ctx.tense(start, end) if rule.needs_tense and anchor is not None else None
+    tense = _direction(ctx, start, end) if rule.needs_tense and anchor is not None else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
         return []
@@ -298,6 +298,14 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
         return [first]
     second = {**first, "start": m.start("b"), "end": m.end("b"), "value": res.second, "mod": None}
     return [first, second]
+
+
+def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
+    """The clause's tense, unless a cue before the date makes it a date still to come
+    ('payable Dec. 7' in a past-tense report)."""
+    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
+        return "future"
+    return ctx.tense(start, end)
 
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:

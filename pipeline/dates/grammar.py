@@ -99,6 +99,7 @@ class Grammar:
         }
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
+        self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
         self.entity_sets: dict[str, frozenset[str]] = {
@@ -174,6 +175,10 @@ class Grammar:
             rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": a date still to come
+        self.future_cue_prefix = re.compile(
+            rf"\b(?:{_alt(self.future_cues)})\s+(?:on\s+|(?:early|mid|late)[\s-]+)?$"
+        )
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
         # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"

@@ -56,8 +56,7 @@ def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | Non
 def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
     rel = groups.get("rel")
     if rel:
-        word = g.relative_words.get(norm_space(rel))
-        return None if word == "this" else word
+        return g.relative_words.get(norm_space(rel))
     return tense
 
 
