@@ -407,3 +407,16 @@ def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense
 
 
 RESOLVERS["present_adjective"] = resolve_present_adjective
+
+
+def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'June last year' -> the anchor's year minus one, month 06."""
+    month = g.month(gr["month"] or "")
+    year, anchored = _year_of(g, gr, anchor)
+    if month is None:
+        return None
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    return Resolved("DATE", f"{prefix}-{month:02d}", anchored=anchored)
+
+
+RESOLVERS["month_relative_year"] = resolve_month_relative_year

@@ -52,6 +52,14 @@ CASES = [
     ("The fund rose 2% this year through Sept. 27.", [("this year", "2024", "DATE", None), ("Sept. 27", "2024-09-27", "DATE", None)]),  # 'through' looks back
     ("The Jan. 14 deadline is near.", [("Jan. 14", "2025-01-14", "DATE", None)]),
     ("The vote is this September.", [("this September", "2024-09", "DATE", None)]),
+    # a month or quarter of a year named before or after it
+    ("Profit rose in June last year.", [("June last year", "2023-06", "DATE", None)]),
+    ("The deal closed in January this year.", [("January this year", "2024-01", "DATE", None)]),
+    ("Sales fell in the 2023 third quarter.", [("the 2023 third quarter", "2023-Q3", "DATE", None)]),
+    ("It takes effect in next year's first quarter.", [("next year's first quarter", "2025-Q1", "DATE", None)]),
+    # 'current' is the publication's period, not the last one mentioned
+    ("Sales fell in 2019. They should rise in the current quarter.", [("2019", "2019", "DATE", None), ("the current quarter", "2024-Q4", "DATE", None)]),
+    ("Profit fell in 2019. The current fiscal year looks better.", [("2019", "2019", "DATE", None), ("The current fiscal year", "2024", "DATE", None)]),
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
