@@ -342,7 +342,7 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
         signal = g.signals[" ".join(sm.group("sig").split())]
         if res.type in signal["types"]:
             return start, signal["mod"]
-    return start, None
+    return start, res.mod
 
 
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:

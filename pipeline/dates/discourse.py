@@ -39,7 +39,7 @@ def _unit_shift(
     """(granularity, relativedelta kwargs) of `amount` units ('quarter' counts 3 months);
     None for clock units ('ten minutes later' is a time, not a date)."""
     word = unit_text.lower()
-    if word.startswith("quarter"):
+    if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
     _, unit = g.unit(word)
     if unit.get("time"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -420,3 +421,11 @@ def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: date | None, ten
 
 
 RESOLVERS["month_relative_year"] = resolve_month_relative_year
+
+
+def resolve_period_end(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'year-end', 'year's end': the publication's year, at its end."""
+    return replace(resolve_the_unit(g, gr, anchor, tense), mod="END")
+
+
+RESOLVERS["period_end"] = resolve_period_end

@@ -60,6 +60,15 @@ CASES = [
     # 'current' is the publication's period, not the last one mentioned
     ("Sales fell in 2019. They should rise in the current quarter.", [("2019", "2019", "DATE", None), ("the current quarter", "2024-Q4", "DATE", None)]),
     ("Profit fell in 2019. The current fiscal year looks better.", [("2019", "2019", "DATE", None), ("The current fiscal year", "2024", "DATE", None)]),
+    # the future, the past: the preposition stays out; year-end; the latest period of results
+    ("Risks remain in the near future.", [("the near future", "FUTURE_REF", "DATE", None)]),
+    ("In the past, exports grew.", [("the past", "PAST_REF", "DATE", None)]),
+    ("The future of the alliance is unclear.", [("The future", "FUTURE_REF", "DATE", None)]),
+    ("Costs should fall in the short term.", [("the short term", "FUTURE_REF", "DATE", None)]),
+    ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
+    ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
+    ("Third-quarter profit rose. Revenue in the latest period grew 5%.", [("Third-quarter", "2024-Q3", "DATE", None), ("the latest period", "2024-Q3", "DATE", None)]),
+    ("The daily Granma reported the talks.", []),  # a newspaper, not a frequency
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
