@@ -96,11 +96,28 @@ def _num_str(n: float) -> str:
     return f"{n:g}" if isinstance(n, float) else str(n)
 
 
+# A fraction of a unit written in the next smaller one: (code, time?) -> (code, per, separator)
+_SUBUNITS = {
+    ("Y", False): ("M", 12, ""),
+    ("D", False): ("H", 24, "T"),
+    ("H", True): ("M", 60, ""),
+    ("M", True): ("S", 60, ""),
+}
+
+
 def duration_value(n: float | None, unit: dict[str, Any]) -> str:
+    """3 years -> P3Y, 2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, 'several weeks' -> PXW."""
     prefix = "PT" if unit.get("time") else "P"
     if n is None:
         return f"{prefix}X{unit['vague']}"
-    return f"{prefix}{_num_str(n * unit['mult'])}{unit['code']}"
+    total = n * unit["mult"]
+    whole, frac = divmod(total, 1)
+    sub = _SUBUNITS.get((unit["code"], bool(unit.get("time"))))
+    if frac and sub and float(frac * sub[1]).is_integer():
+        code, per, sep = sub
+        head = f"{int(whole)}{unit['code']}" if whole else ""
+        return f"{prefix}{head}{sep}{int(frac * per)}{code}"
+    return f"{prefix}{_num_str(total)}{unit['code']}"
 
 
 def month_year(month: int, anchor: date, direction: Direction) -> int:

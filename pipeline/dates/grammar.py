@@ -120,7 +120,8 @@ class Grammar:
             "WEEKDAY": _alt(self.weekdays),
             "SEASON": _alt(self.seasons),
             "ORD": _alt(self.ordinals) + r"|\d{1,2}(?:st|nd|rd|th)",
-            "NUM": "|".join(
+            "NUM": "(?:"
+            + "|".join(
                 [
                     _alt(self.vague_numbers),
                     _alt(k for k in self.number_phrases if " " in k),
@@ -128,7 +129,8 @@ class Grammar:
                     rf"(?:{num_words})(?:(?:\s+|-)(?:{num_words}))*",
                     _alt(k for k in self.number_phrases if " " not in k),
                 ]
-            ),
+            )
+            + f"){HALF_SUFFIX}?",
             "UNIT": _alt(self.unit_forms),
             "UNIT_SINGULAR": _alt(f for f, c in self.unit_forms.items() if f == c),
             "UNIT_PLURAL": _alt(f for f, c in self.unit_forms.items() if f == c + "s")
@@ -211,8 +213,13 @@ class Grammar:
     # -- lexicon look-ups ----------------------------------------------------------------
 
     def number(self, text: str) -> float | None:
-        """'two' -> 2, 'twenty-five' -> 25, '1.5' -> 1.5, 'a' -> 1; vague ('several') -> None."""
+        """'two' -> 2, 'twenty-five' -> 25, '1.5' -> 1.5, 'a' -> 1, '2 1/2' and 'two and a
+        half' -> 2.5; vague ('several') -> None."""
         t = norm_space(text)
+        half = HALF.search(t)
+        if half and half.start() > 0:
+            whole = self.number(t[: half.start()])
+            return None if whole is None else whole + 0.5
         if t in self.number_phrases:
             return self.number_phrases[t]
         if t in self.vague_numbers:
@@ -251,6 +258,8 @@ class Grammar:
         return name, self.units[name]
 
 
+HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
+HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 # Chars kept each side of a trigger. A rule match reaches at most ~30 chars before its first
 # trigger and ~12 after its last ("the first half of 2024", "two years from now").

@@ -429,3 +429,14 @@ def resolve_period_end(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
 
 
 RESOLVERS["period_end"] = resolve_period_end
+
+
+def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'a year and a half' -> P1Y6M."""
+    n = g.number(gr["num"] or "")
+    if not n:
+        return None
+    return Resolved("DURATION", duration_value(n + 0.5, g.unit(gr["unit"] or "")[1]))
+
+
+RESOLVERS["duration_and_half"] = resolve_duration_and_half

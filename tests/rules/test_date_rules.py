@@ -69,6 +69,11 @@ CASES = [
     ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
     ("Third-quarter profit rose. Revenue in the latest period grew 5%.", [("Third-quarter", "2024-Q3", "DATE", None), ("the latest period", "2024-Q3", "DATE", None)]),
     ("The daily Granma reported the talks.", []),  # a newspaper, not a frequency
+    # halves of a unit, written in the next smaller unit
+    ("They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M", "DURATION", None)]),
+    ("The meeting lasted five and a half hours.", [("five and a half hours", "PT5H30M", "DURATION", None)]),
+    ("It took a year and a half.", [("a year and a half", "P1Y6M", "DURATION", None)]),
+    ("The strike lasted 2.5 days.", [("2.5 days", "P2DT12H", "DURATION", None)]),
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
