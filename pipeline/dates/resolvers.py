@@ -333,14 +333,14 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
 
 def holiday_date(spec: dict, year: int) -> date:
     """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
-    ('weekday', 'nth', -1 = last) or days from Easter ('easter')."""
+    ('weekday', 'nth', -1 = last; counted from 'from_day') or days from Easter ('easter')."""
     if "easter" in spec:
         from dateutil.easter import easter
 
         return easter(year) + relativedelta(days=spec["easter"])
-    if "weekday" in spec:
+    if "weekday" in spec:  # 'from_day': US Election Day, the Tuesday after the 1st Monday
         wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
-        first = date(year, spec["month"], 1)
+        first = date(year, spec["month"], spec.get("from_day", 1))
         start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
         return start + relativedelta(weekday=wd)
     return date(year, spec["month"], spec["day"])
@@ -440,3 +440,25 @@ def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: date | None, tense
 
 
 RESOLVERS["duration_and_half"] = resolve_duration_and_half
+
+
+def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'day-long' -> P1D, 'decades-long' -> PXDE, 'two-week-long' -> P2W."""
+    name, unit = g.unit(gr["unit"] or "")
+    singular = (gr["unit"] or "").lower() == name
+    n = g.number(gr["num"]) if gr.get("num") else (1 if singular else None)
+    return None if n == 0 else Resolved("DURATION", duration_value(n, unit))
+
+
+def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00."""
+    hour = g.number(gr["hour"] or "")
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    pm = g.parts_of_day[(gr["pod"] or "").lower()] in ("AF", "EV", "NI") and hour != 12
+    hour = hour % 12 + (12 if pm and hour < 12 else 0)
+    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:00")
+
+
+RESOLVERS["duration_adjective"] = resolve_duration_adjective
+RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day

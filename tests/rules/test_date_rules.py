@@ -74,6 +74,15 @@ CASES = [
     ("The meeting lasted five and a half hours.", [("five and a half hours", "PT5H30M", "DURATION", None)]),
     ("It took a year and a half.", [("a year and a half", "P1Y6M", "DURATION", None)]),
     ("The strike lasted 2.5 days.", [("2.5 days", "P2DT12H", "DURATION", None)]),
+    # durations: 'more', '-long' adjectives; clock times with a part of day; Election Day
+    ("Troops will stay for two more weeks.", [("two more weeks", "P2W", "DURATION", None)]),
+    ("The loan may be extended for an additional year.", [("an additional year", "P1Y", "DURATION", None)]),
+    ("After a day-long meeting, talks ended.", [("day-long", "P1D", "DURATION", None)]),
+    ("It is a decades-long dispute.", [("decades-long", "PXDE", "DURATION", None)]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "2024-10-04T04:00", "TIME", None)]),
+    ("The rally starts at nine in the evening.", [("nine in the evening", "2024-10-04T21:00", "TIME", None)]),
+    ("Polls open on Election Day.", [("Election Day", "2024-11-05", "DATE", None)]),
+    ("He arrived last Thanksgiving.", [("last Thanksgiving", "2023-11-23", "DATE", None)]),
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
