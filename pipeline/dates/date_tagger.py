@@ -37,6 +37,7 @@ from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
 
+_VERBAL = ("VERB", "AUX", "ADJ")
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
@@ -180,12 +181,10 @@ class _DocContext:
             if not auxes or any(a.lemma_ == "have" for a in auxes):
                 return "past"  # "has signed", "the deal signed in April"
         head = verb.head
-        if (
-            verb.dep_ == "xcomp"
-            and head.i != verb.i
-            and head.lemma_.lower() in g.future_lemmas
-            and head.pos_ in ("VERB", "AUX", "ADJ")
-        ):
+        planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
+            head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+        )
+        if verb.dep_ == "xcomp" and head.i != verb.i and planned and head.pos_ in _VERBAL:
             head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
             return "future" if head_tense != "past" else None
         if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):

@@ -50,6 +50,7 @@ CASES = [
     ("The offer was extended until Oct. 20.", [("Oct. 20", "2024-10-20", "DATE", None)]),
     ("They gave him until mid-November to reply.", [("mid-November", "2024-11", "DATE", "MID")]),
     ("The fund rose 2% this year through Sept. 27.", [("this year", "2024", "DATE", None), ("Sept. 27", "2024-09-27", "DATE", None)]),  # 'through' looks back
+    ("Trading is to resume on Tuesday.", [("Tuesday", "2024-10-08", "DATE", None)]),  # 'is to': planned
     ("The Jan. 14 deadline is near.", [("Jan. 14", "2025-01-14", "DATE", None)]),
     ("The vote is this September.", [("this September", "2024-09", "DATE", None)]),
     # a month or quarter of a year named before or after it
