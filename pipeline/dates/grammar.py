@@ -90,6 +90,7 @@ class Grammar:
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.set_words: dict[str, str] = lex["set_words"]
+        self.half_words: dict[str, int] = lex["half_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
@@ -141,6 +142,7 @@ class Grammar:
             "DAYWORD": _alt(self.day_words),
             "REF": _alt(self.refs),
             "SETWORD": _alt(self.set_words),
+            "HALFWORD": _alt(self.half_words),
             "FREQ": _alt(lex["frequency_words"]),
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),

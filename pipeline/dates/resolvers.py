@@ -131,7 +131,8 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
 
 
 def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    n = int(gr["h"]) if gr.get("h") else g.ordinal(gr.get("ord") or "")
+    word = (gr.get("half") or gr.get("halfq") or "").lower()
+    n = int(gr["h"]) if gr.get("h") else g.half_words.get(word)
     return _part_of_year(g, gr, anchor, n, 2, "H")
 
 

@@ -84,6 +84,9 @@ CASES = [
     ("The rally starts at nine in the evening.", [("nine in the evening", "2024-10-04T21:00", "TIME", None)]),
     ("Polls open on Election Day.", [("Election Day", "2024-11-05", "DATE", None)]),
     ("He arrived last Thanksgiving.", [("last Thanksgiving", "2023-11-23", "DATE", None)]),
+    # halves of a year in other words
+    ("Profit should rise in the last half of 2025.", [("the last half of 2025", "2025-H2", "DATE", None)]),
+    ("Growth slowed in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "DATE", None)]),
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
