@@ -315,6 +315,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
         return False
+    if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
+        return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:
         if not month[0].isupper():  # "may", "march" as verbs

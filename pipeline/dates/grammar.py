@@ -28,6 +28,7 @@ PATTERN_KEYS = {
     "set_after_quantity",
     "reject_counts",
     "reject_noun_modifier",
+    "reject_title_case",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -45,6 +46,7 @@ class Rule:
     set_after_quantity: bool = False
     reject_counts: bool = False
     reject_noun_modifier: bool = False
+    reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
 
 
 class Grammar:
@@ -171,6 +173,7 @@ class Grammar:
             set_after_quantity=pattern.get("set_after_quantity", False),
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
+            reject_title_case=pattern.get("reject_title_case", False),
         )
 
     def _context_regexes(self) -> None:
