@@ -89,6 +89,11 @@ CASES = [
     # halves of a year in other words
     ("Profit should rise in the last half of 2025.", [("the last half of 2025", "2025-H2", "DATE", None)]),
     ("Growth slowed in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "DATE", None)]),
+    # more periods of the last date mentioned; 'couple of'; 'into the summer'
+    ("Sales fell in the second quarter of 2023. Results for that quarter included a charge.", [("the second quarter of 2023", "2023-Q2", "DATE", None), ("that quarter", "2023-Q2", "DATE", None)]),
+    ("Third-quarter profit rose. The latest quarter's results beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("The latest quarter", "2024-Q3", "DATE", None)]),
+    ("Over the next couple of years, demand will grow.", [("the next couple of years", "P2Y", "DURATION", None)]),
+    ("Delays lasted well into the summer.", [("the summer", "2024-SU", "DATE", None)]),
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
