@@ -300,10 +300,10 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
 
 
 def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
-    """The clause's tense, unless a cue before the date makes it a date still to come
-    ('payable Dec. 7' in a past-tense report)."""
+    """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
+    Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
     if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
-        return "future"
+        return None
     return ctx.tense(start, end)
 
 

@@ -182,7 +182,7 @@ class Grammar:
             rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
-        # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": a date still to come
+        # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
         self.future_cue_prefix = re.compile(
             rf"\b(?:{_alt(self.future_cues)})\s+(?:on\s+|(?:early|mid|late)[\s-]+)?$"
         )

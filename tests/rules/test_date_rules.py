@@ -46,8 +46,9 @@ CASES = [
     ("Two years later the firm failed.", [("Two years later", "2026", "DATE", None)]),  # no earlier date: publication
     ("The blast came at noon. Ten minutes later the police arrived.", [("noon", "2024-10-04T12:00", "TIME", None), ("Ten minutes", "PT10M", "DURATION", None)]),  # a clock shift is no date
     ("Two years after the war the firm failed.", [("Two years", "P2Y", "DURATION", None)]),  # 'after the war': a duration
-    # a date still to come after a cue, even in a past-tense report; no tense: the nearest
+    # after a cue ('payable', 'until') the clause's tense does not place a date: the nearest
     ("The board declared a dividend payable Jan. 5.", [("Jan. 5", "2025-01-05", "DATE", None)]),
+    ("The rule, effective Sept. 1, was ignored.", [("Sept. 1", "2024-09-01", "DATE", None)]),  # a cue gives the nearest, not always the next
     ("The offer was extended until Oct. 20.", [("Oct. 20", "2024-10-20", "DATE", None)]),
     ("They gave him until mid-November to reply.", [("mid-November", "2024-11", "DATE", "MID")]),
     ("The fund rose 2% this year through Sept. 27.", [("this year", "2024", "DATE", None), ("Sept. 27", "2024-09-27", "DATE", None)]),  # 'through' looks back
