@@ -190,7 +190,10 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     if unit.get("time"):
         field = "hours" if unit["code"] == "H" else "minutes"
     d = anchor + relativedelta(**{field: amount})
-    ref = Ref("ago", gran, ((field, amount),))  # "from a year ago" after "the third quarter"
+    # "up from a year ago" after "the third quarter" compares periods; "two years ago" is
+    # counted from publication
+    comparison = field == "years" and amount == -1
+    ref = Ref("ago", gran, ((field, amount),)) if comparison else None
     return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
 
 

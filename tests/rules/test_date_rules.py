@@ -38,6 +38,7 @@ CASES = [
     ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
     ("Profit rose last year.", [("last year", "2023", "DATE", None)]),
     ("Third-quarter results came out. The firm cut jobs. Profit in the quarter was $5 million, against $3 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),  # 'the quarter' names the period compared
+    ("Sales rose in the third quarter. The agency proposed it two years ago.", [("the third quarter", "2024-Q3", "DATE", None), ("two years ago", "2022", "DATE", None)]),  # only 'a year ago' compares periods
     ("The bank had 500 staff a year ago.", [("a year ago", "2023", "DATE", None)]),  # no period to compare with
     ("Third-quarter sales rose. Sales in the quarter beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None)]),
     ("Profit in the third quarter rose from the year-earlier quarter.", [("the third quarter", "2024-Q3", "DATE", None), ("the year-earlier quarter", "2023-Q3", "DATE", None),]),
