@@ -96,6 +96,7 @@ CASES = [
     ("Third-quarter profit rose. The latest quarter's results beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("The latest quarter", "2024-Q3", "DATE", None)]),
     ("Over the next couple of years, demand will grow.", [("the next couple of years", "P2Y", "DURATION", None)]),
     ("Delays lasted well into the summer.", [("the summer", "2024-SU", "DATE", None)]),
+    ("Net income for the fiscal year ended March 31 rose.", [("the fiscal year", "P1Y", "DURATION", None), ("March 31", "2024-03-31", "DATE", None)]),  # a span of results
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
