@@ -152,7 +152,7 @@ CASES = [
     ("The government is currently reviewing the plan and prices are now falling.", PUB,
      [("currently", "PRESENT_REF", "DATE", None), ("now", "PRESENT_REF", "DATE", None)]),
     ("Officials hope to expand the programme in the future.", PUB,
-     [("in the future", "FUTURE_REF", "DATE", None)]),
+     [("the future", "FUTURE_REF", "DATE", None)]),  # TIMEX3 leaves the preposition out
     # quarters, halves, seasons
     ("The economy grew 2% in the third quarter of 2024.", PUB,
      [("the third quarter of 2024", "2024-Q3", "DATE", None)]),

@@ -96,11 +96,28 @@ def _num_str(n: float) -> str:
     return f"{n:g}" if isinstance(n, float) else str(n)
 
 
+# A fraction of a unit written in the next smaller one: (code, time?) -> (code, per, separator)
+_SUBUNITS = {
+    ("Y", False): ("M", 12, ""),
+    ("D", False): ("H", 24, "T"),
+    ("H", True): ("M", 60, ""),
+    ("M", True): ("S", 60, ""),
+}
+
+
 def duration_value(n: float | None, unit: dict[str, Any]) -> str:
+    """3 years -> P3Y, 2.5 years -> P2Y6M, 5.5 hours -> PT5H30M, 'several weeks' -> PXW."""
     prefix = "PT" if unit.get("time") else "P"
     if n is None:
         return f"{prefix}X{unit['vague']}"
-    return f"{prefix}{_num_str(n * unit['mult'])}{unit['code']}"
+    total = n * unit["mult"]
+    whole, frac = divmod(total, 1)
+    sub = _SUBUNITS.get((unit["code"], bool(unit.get("time"))))
+    if frac and sub and float(frac * sub[1]).is_integer():
+        code, per, sep = sub
+        head = f"{int(whole)}{unit['code']}" if whole else ""
+        return f"{prefix}{head}{sep}{int(frac * per)}{code}"
+    return f"{prefix}{_num_str(total)}{unit['code']}"
 
 
 def month_year(month: int, anchor: date, direction: Direction) -> int:
@@ -114,7 +131,9 @@ def month_year(month: int, anchor: date, direction: Direction) -> int:
         return y if month < m else y - 1
     if direction == "next":
         return y if month > m else y + 1
-    return y
+    if direction == "this":
+        return y
+    return min((y - 1, y, y + 1), key=lambda k: abs((k - y) * 12 + month - m))  # the nearest
 
 
 def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> date:
@@ -124,11 +143,21 @@ def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> 
     if direction in ("past", "last"):
         if (month, day) > here or (direction == "last" and (month, day) == here):
             y -= 1
-    elif direction in ("future", "next") and (
-        (month, day) < here or (direction == "next" and (month, day) == here)
-    ):
-        y += 1
+    elif direction in ("future", "next"):
+        if (month, day) < here or (direction == "next" and (month, day) == here):
+            y += 1
+    else:  # no direction: the nearest
+        date(2000, month, day)  # validates (2000 is a leap year)
+        y = min((y - 1, y, y + 1), key=lambda k: abs(_safe_date(k, month, day) - anchor))
     return date(y, month, day)
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    """The day, or the 28th for 29 February outside a leap year."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def weekday_date(weekday: int, anchor: date, direction: Direction) -> date:

@@ -37,6 +37,7 @@ from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
 
+_VERBAL = ("VERB", "AUX", "ADJ")
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
@@ -180,12 +181,10 @@ class _DocContext:
             if not auxes or any(a.lemma_ == "have" for a in auxes):
                 return "past"  # "has signed", "the deal signed in April"
         head = verb.head
-        if (
-            verb.dep_ == "xcomp"
-            and head.i != verb.i
-            and head.lemma_.lower() in g.future_lemmas
-            and head.pos_ in ("VERB", "AUX", "ADJ")
-        ):
+        planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
+            head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+        )
+        if verb.dep_ == "xcomp" and head.i != verb.i and planned and head.pos_ in _VERBAL:
             head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
             return "future" if head_tense != "past" else None
         if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):
@@ -273,7 +272,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
     if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
         return []
-    tense = ctx.tense(start, end) if rule.needs_tense and anchor is not None else None
+    tense = _direction(ctx, start, end) if rule.needs_tense and anchor is not None else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
         return []
@@ -300,6 +299,14 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     return [first, second]
 
 
+def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
+    """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
+    Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
+    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
+        return None
+    return ctx.tense(start, end)
+
+
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:
     """The context checks of a match: entities, counts, 'may'/'march' as words."""
     if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
@@ -307,6 +314,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.reject_counts and ctx.is_count(start, end):
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
+        return False
+    if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
         return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:
@@ -334,7 +343,7 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
         signal = g.signals[" ".join(sm.group("sig").split())]
         if res.type in signal["types"]:
             return start, signal["mod"]
-    return start, None
+    return start, res.mod
 
 
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:

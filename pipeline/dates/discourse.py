@@ -39,7 +39,7 @@ def _unit_shift(
     """(granularity, relativedelta kwargs) of `amount` units ('quarter' counts 3 months);
     None for clock units ('ten minutes later' is a time, not a date)."""
     word = unit_text.lower()
-    if word.startswith("quarter"):
+    if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
     _, unit = g.unit(word)
     if unit.get("time"):
@@ -106,17 +106,22 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
     ... a year earlier ... the quarter" reads "the quarter" as the third quarter again.
     """
     bases: list[dict[str, Any]] = []
+    periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
             if cand["type"] in ("DATE", "TIME") and granularity(cand["value"]):
                 bases.append(cand)
+                periods.append(cand)
             continue
-        base = _reference(ref, bases, cand["start"], sentence_distance)
+        pool = periods if ref.mode == "ago" else bases
+        base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base) if base is not None else None
         if value is not None:
             cand["value"] = value
             cand["anchor"] = value_start(base["value"]).isoformat()
+            if ref.mode == "same":
+                periods.append(cand)
 
 
 def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance):

@@ -28,6 +28,7 @@ PATTERN_KEYS = {
     "set_after_quantity",
     "reject_counts",
     "reject_noun_modifier",
+    "reject_title_case",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -45,6 +46,7 @@ class Rule:
     set_after_quantity: bool = False
     reject_counts: bool = False
     reject_noun_modifier: bool = False
+    reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
 
 
 class Grammar:
@@ -90,6 +92,7 @@ class Grammar:
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.set_words: dict[str, str] = lex["set_words"]
+        self.half_words: dict[str, int] = lex["half_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
@@ -99,6 +102,7 @@ class Grammar:
         }
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
+        self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
         self.entity_sets: dict[str, frozenset[str]] = {
@@ -119,7 +123,8 @@ class Grammar:
             "WEEKDAY": _alt(self.weekdays),
             "SEASON": _alt(self.seasons),
             "ORD": _alt(self.ordinals) + r"|\d{1,2}(?:st|nd|rd|th)",
-            "NUM": "|".join(
+            "NUM": "(?:"
+            + "|".join(
                 [
                     _alt(self.vague_numbers),
                     _alt(k for k in self.number_phrases if " " in k),
@@ -127,7 +132,8 @@ class Grammar:
                     rf"(?:{num_words})(?:(?:\s+|-)(?:{num_words}))*",
                     _alt(k for k in self.number_phrases if " " not in k),
                 ]
-            ),
+            )
+            + f"){HALF_SUFFIX}?",
             "UNIT": _alt(self.unit_forms),
             "UNIT_SINGULAR": _alt(f for f, c in self.unit_forms.items() if f == c),
             "UNIT_PLURAL": _alt(f for f, c in self.unit_forms.items() if f == c + "s")
@@ -138,6 +144,7 @@ class Grammar:
             "DAYWORD": _alt(self.day_words),
             "REF": _alt(self.refs),
             "SETWORD": _alt(self.set_words),
+            "HALFWORD": _alt(self.half_words),
             "FREQ": _alt(lex["frequency_words"]),
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
@@ -166,6 +173,7 @@ class Grammar:
             set_after_quantity=pattern.get("set_after_quantity", False),
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
+            reject_title_case=pattern.get("reject_title_case", False),
         )
 
     def _context_regexes(self) -> None:
@@ -174,6 +182,10 @@ class Grammar:
             rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
+        self.future_cue_prefix = re.compile(
+            rf"\b(?:{_alt(self.future_cues)})\s+(?:on\s+|(?:early|mid|late)[\s-]+)?$"
+        )
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
         # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"
@@ -206,8 +218,13 @@ class Grammar:
     # -- lexicon look-ups ----------------------------------------------------------------
 
     def number(self, text: str) -> float | None:
-        """'two' -> 2, 'twenty-five' -> 25, '1.5' -> 1.5, 'a' -> 1; vague ('several') -> None."""
+        """'two' -> 2, 'twenty-five' -> 25, '1.5' -> 1.5, 'a' -> 1, '2 1/2' and 'two and a
+        half' -> 2.5; vague ('several') -> None."""
         t = norm_space(text)
+        half = HALF.search(t)
+        if half and half.start() > 0:
+            whole = self.number(t[: half.start()])
+            return None if whole is None else whole + 0.5
         if t in self.number_phrases:
             return self.number_phrases[t]
         if t in self.vague_numbers:
@@ -246,6 +263,8 @@ class Grammar:
         return name, self.units[name]
 
 
+HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
+HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 # Chars kept each side of a trigger. A rule match reaches at most ~30 chars before its first
 # trigger and ~12 after its last ("the first half of 2024", "two years from now").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -56,8 +57,7 @@ def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | Non
 def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
     rel = groups.get("rel")
     if rel:
-        word = g.relative_words.get(norm_space(rel))
-        return None if word == "this" else word
+        return g.relative_words.get(norm_space(rel))
     return tense
 
 
@@ -131,7 +131,8 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
 
 
 def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    n = int(gr["h"]) if gr.get("h") else g.ordinal(gr.get("ord") or "")
+    word = (gr.get("half") or gr.get("halfq") or "").lower()
+    n = int(gr["h"]) if gr.get("h") else g.half_words.get(word)
     return _part_of_year(g, gr, anchor, n, 2, "H")
 
 
@@ -189,7 +190,10 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     if unit.get("time"):
         field = "hours" if unit["code"] == "H" else "minutes"
     d = anchor + relativedelta(**{field: amount})
-    ref = Ref("ago", gran, ((field, amount),))  # "from a year ago" after "the third quarter"
+    # "up from a year ago" after "the third quarter" compares periods; "two years ago" is
+    # counted from publication
+    comparison = field == "years" and amount == -1
+    ref = Ref("ago", gran, ((field, amount),)) if comparison else None
     return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
 
 
@@ -333,14 +337,14 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
 
 def holiday_date(spec: dict, year: int) -> date:
     """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
-    ('weekday', 'nth', -1 = last) or days from Easter ('easter')."""
+    ('weekday', 'nth', -1 = last; counted from 'from_day') or days from Easter ('easter')."""
     if "easter" in spec:
         from dateutil.easter import easter
 
         return easter(year) + relativedelta(days=spec["easter"])
-    if "weekday" in spec:
+    if "weekday" in spec:  # 'from_day': US Election Day, the Tuesday after the 1st Monday
         wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
-        first = date(year, spec["month"], 1)
+        first = date(year, spec["month"], spec.get("from_day", 1))
         start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
         return start + relativedelta(weekday=wd)
     return date(year, spec["month"], spec["day"])
@@ -408,3 +412,57 @@ def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense
 
 
 RESOLVERS["present_adjective"] = resolve_present_adjective
+
+
+def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'June last year' -> the anchor's year minus one, month 06."""
+    month = g.month(gr["month"] or "")
+    year, anchored = _year_of(g, gr, anchor)
+    if month is None:
+        return None
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    return Resolved("DATE", f"{prefix}-{month:02d}", anchored=anchored)
+
+
+RESOLVERS["month_relative_year"] = resolve_month_relative_year
+
+
+def resolve_period_end(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'year-end', 'year's end': the publication's year, at its end."""
+    return replace(resolve_the_unit(g, gr, anchor, tense), mod="END")
+
+
+RESOLVERS["period_end"] = resolve_period_end
+
+
+def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'a year and a half' -> P1Y6M."""
+    n = g.number(gr["num"] or "")
+    if not n:
+        return None
+    return Resolved("DURATION", duration_value(n + 0.5, g.unit(gr["unit"] or "")[1]))
+
+
+RESOLVERS["duration_and_half"] = resolve_duration_and_half
+
+
+def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'day-long' -> P1D, 'decades-long' -> PXDE, 'two-week-long' -> P2W."""
+    name, unit = g.unit(gr["unit"] or "")
+    singular = (gr["unit"] or "").lower() == name
+    n = g.number(gr["num"]) if gr.get("num") else (1 if singular else None)
+    return None if n == 0 else Resolved("DURATION", duration_value(n, unit))
+
+
+def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00."""
+    hour = g.number(gr["hour"] or "")
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    pm = g.parts_of_day[(gr["pod"] or "").lower()] in ("AF", "EV", "NI") and hour != 12
+    hour = hour % 12 + (12 if pm and hour < 12 else 0)
+    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:00")
+
+
+RESOLVERS["duration_adjective"] = resolve_duration_adjective
+RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day

@@ -37,6 +37,8 @@ CASES = [
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
     ("Profit rose last year.", [("last year", "2023", "DATE", None)]),
+    ("Third-quarter results came out. The firm cut jobs. Profit in the quarter was $5 million, against $3 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),  # 'the quarter' names the period compared
+    ("Sales rose in the third quarter. The agency proposed it two years ago.", [("the third quarter", "2024-Q3", "DATE", None), ("two years ago", "2022", "DATE", None)]),  # only 'a year ago' compares periods
     ("The bank had 500 staff a year ago.", [("a year ago", "2023", "DATE", None)]),  # no period to compare with
     ("Third-quarter sales rose. Sales in the quarter beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("the quarter", "2024-Q3", "DATE", None)]),
     ("Profit in the third quarter rose from the year-earlier quarter.", [("the third quarter", "2024-Q3", "DATE", None), ("the year-earlier quarter", "2023-Q3", "DATE", None),]),
@@ -45,6 +47,56 @@ CASES = [
     ("Two years later the firm failed.", [("Two years later", "2026", "DATE", None)]),  # no earlier date: publication
     ("The blast came at noon. Ten minutes later the police arrived.", [("noon", "2024-10-04T12:00", "TIME", None), ("Ten minutes", "PT10M", "DURATION", None)]),  # a clock shift is no date
     ("Two years after the war the firm failed.", [("Two years", "P2Y", "DURATION", None)]),  # 'after the war': a duration
+    # after a cue ('payable', 'until') the clause's tense does not place a date: the nearest
+    ("The board declared a dividend payable Jan. 5.", [("Jan. 5", "2025-01-05", "DATE", None)]),
+    ("The rule, effective Sept. 1, was ignored.", [("Sept. 1", "2024-09-01", "DATE", None)]),  # a cue gives the nearest, not always the next
+    ("The offer was extended until Oct. 20.", [("Oct. 20", "2024-10-20", "DATE", None)]),
+    ("They gave him until mid-November to reply.", [("mid-November", "2024-11", "DATE", "MID")]),
+    ("The fund rose 2% this year through Sept. 27.", [("this year", "2024", "DATE", None), ("Sept. 27", "2024-09-27", "DATE", None)]),  # 'through' looks back
+    ("Trading is to resume on Tuesday.", [("Tuesday", "2024-10-08", "DATE", None)]),  # 'is to': planned
+    ("The Jan. 14 deadline is near.", [("Jan. 14", "2025-01-14", "DATE", None)]),
+    ("The vote is this September.", [("this September", "2024-09", "DATE", None)]),
+    # a month or quarter of a year named before or after it
+    ("Profit rose in June last year.", [("June last year", "2023-06", "DATE", None)]),
+    ("The deal closed in January this year.", [("January this year", "2024-01", "DATE", None)]),
+    ("Sales fell in the 2023 third quarter.", [("the 2023 third quarter", "2023-Q3", "DATE", None)]),
+    ("It takes effect in next year's first quarter.", [("next year's first quarter", "2025-Q1", "DATE", None)]),
+    # 'current' is the publication's period, not the last one mentioned
+    ("Sales fell in 2019. They should rise in the current quarter.", [("2019", "2019", "DATE", None), ("the current quarter", "2024-Q4", "DATE", None)]),
+    ("Profit fell in 2019. The current fiscal year looks better.", [("2019", "2019", "DATE", None), ("The current fiscal year", "2024", "DATE", None)]),
+    # the future, the past: the preposition stays out; year-end; the latest period of results
+    ("Risks remain in the near future.", [("the near future", "FUTURE_REF", "DATE", None)]),
+    ("In the past, exports grew.", [("the past", "PAST_REF", "DATE", None)]),
+    ("The future of the alliance is unclear.", [("The future", "FUTURE_REF", "DATE", None)]),
+    ("They signed the Partnership for the Future.", []),  # a title, not a time
+    ("Costs should fall in the short term.", [("the short term", "FUTURE_REF", "DATE", None)]),
+    ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
+    ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
+    ("Third-quarter profit rose. Revenue in the latest period grew 5%.", [("Third-quarter", "2024-Q3", "DATE", None), ("the latest period", "2024-Q3", "DATE", None)]),
+    ("The daily Granma reported the talks.", []),  # a newspaper, not a frequency
+    # halves of a unit, written in the next smaller unit
+    ("They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M", "DURATION", None)]),
+    ("The meeting lasted five and a half hours.", [("five and a half hours", "PT5H30M", "DURATION", None)]),
+    ("It took a year and a half.", [("a year and a half", "P1Y6M", "DURATION", None)]),
+    ("The strike lasted 2.5 days.", [("2.5 days", "P2DT12H", "DURATION", None)]),
+    # durations: 'more', '-long' adjectives; clock times with a part of day; Election Day
+    ("Troops will stay for two more weeks.", [("two more weeks", "P2W", "DURATION", None)]),
+    ("The loan may be extended for an additional year.", [("an additional year", "P1Y", "DURATION", None)]),
+    ("After a day-long meeting, talks ended.", [("day-long", "P1D", "DURATION", None)]),
+    ("It is a decades-long dispute.", [("decades-long", "PXDE", "DURATION", None)]),
+    ("He will leave at 4 in the morning.", [("4 in the morning", "2024-10-04T04:00", "TIME", None)]),
+    ("The rally starts at nine in the evening.", [("nine in the evening", "2024-10-04T21:00", "TIME", None)]),
+    ("Polls open on Election Day.", [("Election Day", "2024-11-05", "DATE", None)]),
+    ("He arrived last Thanksgiving.", [("last Thanksgiving", "2023-11-23", "DATE", None)]),
+    # halves of a year in other words
+    ("Profit should rise in the last half of 2025.", [("the last half of 2025", "2025-H2", "DATE", None)]),
+    ("Growth slowed in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "DATE", None)]),
+    # more periods of the last date mentioned; 'couple of'; 'into the summer'
+    ("Sales fell in the second quarter of 2023. Results for that quarter included a charge.", [("the second quarter of 2023", "2023-Q2", "DATE", None), ("that quarter", "2023-Q2", "DATE", None)]),
+    ("Third-quarter profit rose. The latest quarter's results beat forecasts.", [("Third-quarter", "2024-Q3", "DATE", None), ("The latest quarter", "2024-Q3", "DATE", None)]),
+    ("Over the next couple of years, demand will grow.", [("the next couple of years", "P2Y", "DURATION", None)]),
+    ("Delays lasted well into the summer.", [("the summer", "2024-SU", "DATE", None)]),
+    ("Net income for the fiscal year ended March 31 rose.", [("the fiscal year", "P1Y", "DURATION", None), ("March 31", "2024-03-31", "DATE", None)]),  # a span of results
     # positions and vague durations
     ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
