@@ -163,6 +163,9 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     desc = describe(span, mentions) if span is not None else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
+    apposed = _apposed_person(head, desc, mentions, end)
+    if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
+        return _result(apposed, "apposition", "actor.speaker.apposition")
     overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
     named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
@@ -181,6 +184,21 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     if pronoun is not False:
         return pronoun
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
+
+
+def _apposed_person(head: Token | None, desc: Description | None, mentions: list[dict], end: int):
+    """The person named in apposition to a person noun after the speaker's phrase ("Japan's
+    chief cabinet secretary, Kenji Mori, said"), with the phrase's country when the mention
+    has none. (A name inside the phrase is the phrase's own mention.)"""
+    if head is None or desc is None or desc.kind != "person":
+        return None
+    for child in head.children:
+        if child.dep_ != "appos" or child.idx < end:
+            continue
+        for m in mentions:
+            if m.get("label") == "PERSON" and m["start"] <= child.idx < m["end"]:
+                return {**m, "country": m.get("country") or desc.country}
+    return None
 
 
 RELATIVE_PRONOUNS = ("who",)  # "that"/"which" mostly head clauses about things

@@ -70,6 +70,8 @@ CASES = [
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
     "<s rule=actor.speaker.mention country=IGO>NATO</s> said the drills would go on.",
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
+    "<s rule=actor.speaker.apposition name='Bruno Shioso' country=KEN from=apposition>A spokesman for the Kenyan police</s>, Bruno Shioso, said the suspects fled.",  # the name after the phrase
+    "<s rule=actor.speaker.apposition name='Ines Mora' country=CHL from=apposition>Chile's deputy foreign minister</s>, Ines Mora, said talks would resume.",  # the person, with the phrase's state
     # -- a relative pronoun speaks for the noun its clause modifies; the span stays the pronoun
     "Reporters met Tomas Berg, <s rule=actor.speaker.relative name='Tomas Berg' from=relative>who</s> said the talks were over.",
     "The rally backed Olga Rudneva, <s rule=actor.speaker.relative name='Olga Rudneva' from=relative>who</s> has vowed to run again.",  # through "vowed to"
