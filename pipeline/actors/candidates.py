@@ -119,6 +119,8 @@ def titled_names(ctx: Context) -> list[Span]:
     for token in ctx.tokens:
         if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
             continue
+        if token.lower_ in ctx.gaz.person_title_words:
+            continue  # "the Prime Minister of Japan, President X": a title, not a name
         start = before = token.i
         while before > 1 and doc[before - 1].is_space:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line

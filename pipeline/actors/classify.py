@@ -69,6 +69,26 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
     return None
 
 
+def headline_word(ctx: Context, c: Candidate) -> Verdict:
+    """ "Foreign Minister Warns of Retaliation": in a title-case headline every word is
+    capitalised, so a one-word "person" there is a name only if the body has the word too
+    or it is a person the gazetteer knows."""
+    if c.label != "PERSON" or len(c.span) != 1:
+        return None
+    start = c.span.start_char
+    blocks = (ctx.doc._.layout or {}).get("blocks") or []
+    headlines = [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
+    if not any(a <= start < b for a, b in headlines):
+        return None
+    word = c.span.text.lower()
+    if ctx.gaz.person(c.span.text) is not None:
+        return None  # a known person ("Biden")
+    outside = (t for t in ctx.tokens if t.lower_ == word)
+    if any(not any(a <= t.idx < b for a, b in headlines) for t in outside):
+        return None  # the body names it too ("PRESIDENT BIDEN:", "Gomez said")
+    return Rejected(c.span, "actor.not.headline_word")
+
+
 def credit_line(ctx: Context, c: Candidate) -> Verdict:
     """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
     doc, toks, i = ctx.doc, ctx.tokens, c.span.start - 1
@@ -256,6 +276,7 @@ STEPS: dict[str, Step] = {
         non_actor_name,
         thing_name,
         vocative,
+        headline_word,
         credit_line,
         place,
         normalise_name,
