@@ -298,7 +298,19 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         return unnamed_speaker(doc, desc)
     para = paragraph_start(doc, start)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
-    return _result((spoke or fitting)[-1], "role_noun", "actor.speaker.role_noun")
+    chosen = (spoke or fitting)[-1]
+    body = _body_of_state(desc, chosen)
+    return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
+
+
+def _body_of_state(desc: Description, m: dict) -> dict | None:
+    """ "the embassy", "the ministry" resolved to a state: that state's body
+    (`org:IRN:embassy`), not the state itself."""
+    if m.get("label") != "GPE" or not m.get("country") or desc.kind != "org":
+        return None
+    if body_key([*desc.modifiers, desc.noun]) in (None, "government"):
+        return None
+    return unnamed_actor(desc, m["country"])
 
 
 def paragraph_start(doc: Doc, at: int) -> int:

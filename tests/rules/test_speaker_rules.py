@@ -28,6 +28,7 @@ CASES = [
     "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
     "The Ministry of Foreign Affairs of Chile met the U.S. Agency for Trade. <s rule=actor.speaker.role_noun country=CHL>The foreign ministry</s> said talks went well.",
     "The U.S. Agency for Trade met the envoys. <s id=- >The foreign ministry</s> said talks went well.",
+    "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun id=org:IRN:embassy country=IRN from=role_noun>The embassy</s> said staff would stay.",  # a state's body, not the state
     "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
     "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
     "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
