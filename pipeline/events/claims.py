@@ -83,6 +83,8 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     the content's own coding, and whether the event is the content's."""
     lex = st.lex
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
+    if coding is not None and cd.retracted(cue, lex) and cd.cooperative(coding, lex):
+        coding = cd.Coding("REJECT", "event.retracted", cue)  # "reneged on its pledge"
     inner = cd.code_clause(root, lex, "event.content_predicate") if root is not None else None
     inner = cd.modify(inner, lex) if inner is not None else None
     speech = coding is None and claim["kind"] in SPEECH_KINDS

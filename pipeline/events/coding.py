@@ -135,10 +135,19 @@ def _prep_noun(tok: Token, lemma: str, lex: EventLexicon) -> Coding | None:
 
 
 def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
-    """Ending or easing a conflict measure ("eased the curfew") is a concession."""
-    conflict = lex.quads.get(entry.category or "", "").endswith("conflict")
+    """Ending or easing a conflict measure ("eased the curfew") is a concession; ending a
+    cooperation ("ended mediation efforts", "halted talks") is a sanction, taking back a
+    promise or agreement ("broke its promise") a rejection."""
+    quad = lex.quads.get(entry.category or "", "")
     reversal = verb in lex.reversal_verbs or verb.split()[0] in lex.reversal_verbs
-    return Entry("CONCEDE") if conflict and reversal else entry
+    retraction = verb in lex.retraction_verbs or verb.split()[0] in lex.retraction_verbs
+    if entry.category in (None, "INVESTIGATE") or not (reversal or retraction):
+        return entry
+    if quad.endswith("conflict"):
+        return Entry("CONCEDE") if reversal else entry
+    if retraction and quad == "verbal_cooperation":
+        return Entry("REJECT")  # "broke its promise", "abandoned the agreement"
+    return Entry("SANCTION")
 
 
 def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
@@ -255,6 +264,25 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     elif quad == "material_conflict" and is_future(coding.pred, lex):
         return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
+
+
+def cooperative(coding: Coding, lex: EventLexicon) -> bool:
+    return lex.quads.get(coding.category or "") in COOPERATION
+
+
+def retracted(tok: Token, lex: EventLexicon) -> bool:
+    """Is the event noun the object of a verb that takes it back ("reneged on his
+    commitment", "broke its promise", "abandoned the pledge")?"""
+    if tok.pos_ not in NOUN_POS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ in ("prep", "prt"):
+        head = head.head
+    elif tok.dep_ not in ("dobj", "obj"):
+        return False
+    if head.pos_ not in VERB_POS:
+        return False
+    return any(k in lex.retraction_verbs for k in verb_keys(head, lex))
 
 
 def symmetric(coding: Coding, category: str | None, lex: EventLexicon) -> bool:

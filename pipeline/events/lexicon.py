@@ -52,6 +52,7 @@ class EventLexicon:
     intention_heads: frozenset[str] = frozenset()
     verb_prefixes: tuple[str, ...] = ()
     non_state_roles: frozenset[str] = frozenset()
+    retraction_verbs: frozenset[str] = frozenset()
     symmetric_categories: frozenset[str] = frozenset()
     symmetric_with_categories: frozenset[str] = frozenset()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -123,6 +124,7 @@ def load_event_lexicon() -> EventLexicon:
         verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
         known_verbs=frozenset(known),
         non_state_roles=frozenset(data["non_state_roles"]),
+        retraction_verbs=frozenset(data["retraction_verbs"]),
         symmetric_categories=frozenset(data["symmetric_categories"]),
         symmetric_with_categories=frozenset(data["symmetric_with_categories"]),
         valence=load_vader_valence(),

@@ -46,7 +46,7 @@ CASES = [
     ("Turkey granted asylum to Syria's former minister.", "Turkey", "Syria", "AID", "positive"),
     # CONCEDE
     ("China lifted sanctions on Australia.", "China", "Australia", "CONCEDE", "positive"),
-    ("Serbia apologized to Croatia for the remarks.", "Serbia", "Croatia", "CONCEDE", "positive"),
+    ("Serbia apologized to Croatia for the remarks.", "Serbia", "Croatia", "SUPPORT", "positive"),  # PLOVER codes an apology as SUPPORT
     ("Ethiopia eased restrictions on Eritrea.", "Ethiopia", "Eritrea", "CONCEDE", "positive"),
     # RETREAT
     ("Russia withdrew its troops from Georgia.", "Russia", "Georgia", "RETREAT", "positive"),
@@ -139,6 +139,11 @@ CASES = [
     ("Israeli troops demolished Palestinian homes near Hebron.", "Israel", "Palestine", "COERCE", "negative"),  # destroying property is coercion
     ("Students staged rallies against Kenya's president on Friday.", None, "Kenya", "PROTEST", "negative"),  # "staged" whatever the lemmatiser says
     ("The union called off its strike against the Chilean government.", None, "Chile", "CONCEDE", "positive"),  # ending a conflict act is a concession
+    # taking back and ending: a retracted pledge is a rejection, ended cooperation a sanction
+    ("Ghana reneged on its commitment to Togo.", "Ghana", "Togo", "REJECT", "negative"),
+    ("Mali broke its promise to Niger on the border.", "Mali", "Niger", "REJECT", "negative"),
+    ("Qatar ended its mediation between Israel and Hamas.", "Qatar", "Israel", "SANCTION", "negative"),
+    ("Norway halted talks with Sri Lanka.", "Norway", "Sri Lanka", "SANCTION", "negative"),
     # intentions: a cooperation to come is AGREE, a material conflict to come THREATEN
     ("Syria said it was willing to release prisoners to Jordan.", "Syria", "Jordan", "AGREE", "positive"),  # "willing to"
     ("Kosovo said it was ready to free the Serbian detainees.", "Kosovo", "Serbia", "AGREE", "positive"),
