@@ -164,11 +164,14 @@ def states_free_for(
 ) -> set[str]:
     """The states its sentence names that no other actor there has taken: not another
     person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
-    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's)."""
+    inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's), nor one
+    an act is aimed at ("President X imposed sanctions on Y", "withdrew from Y")."""
     sent = m.span.sent
     if sent.start not in sents.countries:
         sents.countries[sent.start] = [
-            t for t in sent if _is_country_word(ctx, t) and not _describes_actor(t)
+            t
+            for t in sent
+            if _is_country_word(ctx, t) and not _describes_actor(t) and not _acted_upon(t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -183,6 +186,23 @@ def _is_country_word(ctx: Context, token: Token) -> bool:
         return False
     entry = ctx.gaz.lookup(token.text)
     return entry is not None and entry.kind in COUNTRY_KINDS
+
+
+TARGET_PREPOSITIONS = ("to", "from", "into", "against", "toward", "towards", "on", "at")
+
+
+def _acted_upon(token: Token) -> bool:
+    """A state that is the object of a verb, or of a preposition of direction on a verb or
+    its object ("withdrew from Y", "imposed sanctions on Y"): the target of an act, not the
+    home of its actor."""
+    if token.dep_ in ("dobj", "obj"):
+        return token.head.pos_ == "VERB"
+    if token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPOSITIONS:
+        return False
+    holder = token.head.head
+    if holder.dep_ in ("dobj", "obj"):
+        holder = holder.head
+    return holder.pos_ == "VERB"
 
 
 def _describes_actor(token: Token) -> bool:
