@@ -140,3 +140,19 @@ def actor_like(view: DocView, speaker: dict | None) -> bool:
     if root.lower_ in lex.holder_pronouns:
         return True  # "who", "many of them", "few": people, left unnamed
     return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns
+
+
+def antecedent_holds(view: DocView, speaker: dict) -> bool:
+    """A relative pronoun speaks for its antecedent when that can hold a claim: "the
+    report, which concluded that ...", "Lopez, who argued that ..." (but not "a forum
+    which lets officials discuss ...")."""
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    clause = span[0].head
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "which has vowed to ...", "who met X and said ..."
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    held = np_speaker(view, clause.head)
+    return actor_like(view, held) or (held or {}).get("type") in SOURCE_TYPES
