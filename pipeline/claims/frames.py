@@ -57,6 +57,10 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
     for entry in view.lex.cues.get(cue_lemma(view.lex, tok), ()):
         particle = entry.get("particle")
         if particle and particle not in prts and particle not in preps:
+            found = particle_clause(tok, particle, by_dep)
+            if found is not None:
+                mark, a, b = found
+                return entry, "particle_clause", a, b, mark
             continue
         ptok = (prts.get(particle) or preps.get(particle)) if particle else None
         for frame in sorted(entry.get("frames", []), key=order.index):
@@ -64,6 +68,19 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
             if m is not None:
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
+    return None
+
+
+def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, int, int] | None:
+    """ "called for the state to act": the parser reads the cue's particle as the mark of
+    a for-to clause ("for [the state to act]"); the content is that clause, the mark is the
+    cue's particle. (mark, first, last) or None."""
+    for c in [*by_dep.get("advcl", []), *by_dep.get("ccomp", [])]:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == particle]
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        to = [t for t in c.children if t.dep_ in ("aux", "auxpass") and t.lower_ == "to"]
+        if marks and subj and to and tok.i < marks[0].i <= tok.i + 2 and marks[0].i < subj[0].i:
+            return marks[0], marks[0].i + 1, c.right_edge.i
     return None
 
 
@@ -208,6 +225,7 @@ PATTERNS = (
     "dobj",
     "parenthetical",
     "as_clause",
+    "particle_clause",
 )
 
 
