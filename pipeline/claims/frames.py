@@ -84,6 +84,33 @@ def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, in
     return None
 
 
+TRANSITIVE = {"dobj", "dobj_prep", "dobj_xcomp", "oprd", "particle_dobj"}
+
+
+def agent_of(tok: Token) -> Token | None:
+    """The object of a passive cue's "by" phrase ("was criticized by the mayor")."""
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    objs = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    return objs[0] if objs else None
+
+
+def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "The plan was rejected by the council (as unsafe)": a passive cue that takes an
+    object, with its agent; the content runs from the subject (what the agent spoke of)
+    over the verb's phrases, the agent being the speaker."""
+    by_dep = children_by_dep(tok)
+    subj = _first(by_dep, "nsubjpass")
+    if subj is None or "auxpass" not in by_dep or agent_of(tok) is None or subj.i > tok.i:
+        return None
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if TRANSITIVE & set(e.get("frames", []))), None)
+    if entry is None or entry.get("particle"):
+        return None
+    return entry, "passive_agent", subj.left_edge.i, tok.right_edge.i, None
+
+
 WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
 
 
@@ -226,6 +253,7 @@ PATTERNS = (
     "parenthetical",
     "as_clause",
     "particle_clause",
+    "passive_agent",
 )
 
 

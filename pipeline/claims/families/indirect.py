@@ -125,6 +125,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or parenthetical(view, tok)
         or as_clause(view, tok)
         or speech_tag(view, tok)
+        or frames.passive_agent(view, tok)
     )
     if match is None:
         return [], claimed
@@ -145,6 +146,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         speaker = None  # the author's own evidential: no one is cited
     elif pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
         speaker = np_speaker(view, tag_subject(tok))
+    elif pattern == "passive_agent":
+        speaker = np_speaker(view, frames.agent_of(tok))
     elif tok.i in claimed.inherited:
         speaker = claimed.inherited[tok.i]
     else:
