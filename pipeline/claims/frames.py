@@ -111,6 +111,31 @@ def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
     return entry, "passive_agent", subj.left_edge.i, tok.right_edge.i, None
 
 
+TOPIC_PREPOSITIONS = ("about", "of", "against")
+
+
+def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "complained to the council about the noise", "warned of a strike": a verb of
+    saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
+    when no frame of its own matched; the phrase's object is the content."""
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next(
+        (e for e in entries if "ccomp" in e.get("frames", []) and not e.get("particle")), None
+    )
+    if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
+        return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "X was told about Y": X is not the one who spoke
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
+            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
+    return None
+
+
 WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
 
 
@@ -254,6 +279,7 @@ PATTERNS = (
     "as_clause",
     "particle_clause",
     "passive_agent",
+    "topic_prep",
 )
 
 

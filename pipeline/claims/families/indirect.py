@@ -126,6 +126,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or as_clause(view, tok)
         or speech_tag(view, tok)
         or frames.passive_agent(view, tok)
+        or frames.topic_prep(view, tok)
     )
     if match is None:
         return [], claimed
