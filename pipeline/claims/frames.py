@@ -104,6 +104,8 @@ def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
         return None
+    if tok.lemma_.lower() in view.lex.stance_verbs:
+        return None  # "Spain was criticized by Morocco": the stance family's act
     entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
     entry = next((e for e in entries if TRANSITIVE & set(e.get("frames", []))), None)
     if entry is None or entry.get("particle"):
@@ -171,6 +173,27 @@ def frame_xcomp(tok, frame, by_dep, ptok):
 
 
 def frame_raising_xcomp(tok, frame, by_dep, ptok):
+    return _raising_infinitive(tok, by_dep) or _raising_predicate(tok, by_dep)
+
+
+def _raising_predicate(tok, by_dep):
+    # "X seemed irritated", "X looks like a winner": the subject and its predicate;
+    # "it seems (likely) that ...": the clause
+    s = _first(by_dep, "nsubj")
+    if s is None or s.i > tok.i or tok.tag_ == "VBG" or s.lower_ in {"what", "that"}:
+        return None
+    c = _first(by_dep, "ccomp")
+    if s.lower_ == "it" and c is not None and c.i > tok.i:
+        return "evidential_predicate", c.left_edge.i, c.right_edge.i
+    p = _first(by_dep, "oprd") or _first(by_dep, "acomp")
+    like = [x for x in by_dep.get("prep", []) if x.lower_ == "like" and x.i == tok.i + 1]
+    p = p if p is not None else (like[0] if like else None)
+    if p is None or p.i < tok.i or s.lower_ in EXPLETIVES:
+        return None
+    return "evidential_predicate", s.left_edge.i, p.right_edge.i
+
+
+def _raising_infinitive(tok, by_dep):
     # "X seemed / appears to ...": the author's evidential; the content is X plus the
     # infinitive ("what appears to be" and "appearing to" are not claims)
     s, c = _first(by_dep, "nsubj"), _first(by_dep, "xcomp")
@@ -184,6 +207,24 @@ def frame_raising_xcomp(tok, frame, by_dep, ptok):
     ):
         return "evidential", s.left_edge.i, c.right_edge.i
     return None
+
+
+def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "X is seen as Y", "X was declared the winner": a passive cue of judging with a
+    predicate and no agent; the holder is left unnamed, the content is X and Y."""
+    by_dep = children_by_dep(tok)
+    subj = _first(by_dep, "nsubjpass")
+    if subj is None or "auxpass" not in by_dep or "agent" in by_dep or subj.i > tok.i:
+        return None
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ == "as" and p.i > tok.i]
+    pred = _first(by_dep, "oprd") or (as_phrase[0] if as_phrase else None)
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if not e.get("particle")), None)
+    if pred is None or entry is None or cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        return None
+    return entry, "passive_predicate", subj.left_edge.i, pred.right_edge.i, None
 
 
 def frame_dobj_xcomp(tok, frame, by_dep, ptok):
@@ -226,7 +267,7 @@ def frame_oprd(tok, frame, by_dep, ptok):
     if o is not None and p is not None and o.i < p.i:
         return "object_predicate", o.left_edge.i, p.right_edge.i
     c = _first(by_dep, "ccomp")
-    if c is not None:
+    if c is not None and frame == "oprd":
         return "object_predicate", c.left_edge.i, c.right_edge.i
     return None
 
@@ -257,6 +298,7 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "prep": frame_prep,
     "prep_xcomp": frame_prep_xcomp,
     "oprd": frame_oprd,
+    "as_predicate": frame_oprd,
     "dobj_prep": frame_dobj_prep,
     "dobj": frame_dobj,
     "particle_dobj": frame_dobj,
@@ -280,6 +322,8 @@ PATTERNS = (
     "particle_clause",
     "passive_agent",
     "topic_prep",
+    "evidential_predicate",
+    "passive_predicate",
 )
 
 

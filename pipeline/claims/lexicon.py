@@ -41,6 +41,7 @@ FRAMES = {
     "prep",
     "prep_xcomp",
     "oprd",
+    "as_predicate",
     "dobj_prep",
     "particle_ccomp",
     "particle_dobj",

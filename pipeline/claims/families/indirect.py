@@ -127,6 +127,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or speech_tag(view, tok)
         or frames.passive_agent(view, tok)
         or frames.topic_prep(view, tok)
+        or frames.passive_predicate(view, tok)
     )
     if match is None:
         return [], claimed
@@ -141,7 +142,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
         return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
     kind = quote_kind(view, cs, ce)
-    if pattern == "evidential":
+    if pattern in ("evidential", "evidential_predicate", "passive_predicate"):
         if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
             return [], claimed
         speaker = None  # the author's own evidential: no one is cited
@@ -201,8 +202,8 @@ def evidential_blocked(view: DocView, tok: Token) -> bool:
     """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
     to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
     itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
-    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-    if is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
         return True
     h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
     while h.head.i != h.i:
