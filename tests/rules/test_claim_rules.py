@@ -74,6 +74,7 @@ CASES = [
     "<c rule=indirect.as_clause>The harbour is a disgrace</c>, as <sp>the mayor</sp> <cue>put</cue> it.",
     "[no indirect.as_clause] The mayor put it on the table.",
     # indirect: how far a complement runs, and who holds it
+    "<sp>The lawyer</sp> <cue>argued</cue> that <c rule=indirect.ccomp>his client was not serious: his words were the jokes of an entertainer</c>. The court met.",
     "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
     "<sp>Peru</sp> <cue>mocked</cue> <c rule=indirect.dobj pol=neg>Chile as a nation of amateurs</c>.",

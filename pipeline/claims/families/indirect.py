@@ -33,6 +33,7 @@ from pipeline.claims.spans import (
     close_open_quote,
     end_before,
     extend_over_clause,
+    extend_over_colon,
     extend_over_object_preps,
     np_chars,
     quote_pieces,
@@ -109,7 +110,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     if pattern in ("dobj", "prep_complement"):
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
-        b = extend_over_clause(view, tok, b)
+        b = extend_over_colon(view, extend_over_clause(view, tok, b))
     a, b = clip_to_paragraph(view, tok, a, b)
     b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
     cs, ce = token_range_chars(view, a, b)
