@@ -105,3 +105,23 @@ def _words(doc, a: int, b: int) -> tuple[int, int]:
 def _finite(tokens) -> bool:
     """A clause, not a phrase: some finite verb among `tokens`."""
     return any(t.tag_ in FINITE for t in tokens)
+
+
+EVIDENTIAL_ADVERB = {"lemma": "reportedly", "category": "evidential", "polarity": 0.0}
+
+
+def evidential_adverb(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "The company reportedly paid the fine": an evidential adverb (cues.json's
+    `evidential_adverbs`) on a finite verb; the content is that verb's clause, the adverb
+    the cue, and no speaker is named."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    a, b = _words(view.doc, head.left_edge.i, head.right_edge.i)
+    sent = view.sent_of(tok)
+    a, b = max(a, sent.start), min(b, sent.end - 1)
+    if b <= a:
+        return None
+    return {**EVIDENTIAL_ADVERB, "lemma": tok.lower_}, "evidential_adverb", a, b, None

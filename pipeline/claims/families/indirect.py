@@ -47,7 +47,7 @@ from pipeline.claims.speakers import (
     speaker_for_cue,
     speaker_row,
 )
-from pipeline.claims.tags import speech_tag, tag_subject
+from pipeline.claims.tags import evidential_adverb, speech_tag, tag_subject
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
@@ -65,6 +65,7 @@ PATTERNS = (
     "according_to",
     "words_of",
     "speech_tag",
+    "evidential_adverb",
     *GENERATED_PATTERNS.values(),
 )
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
@@ -79,6 +80,8 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             continue
         if tok.lower_ == "according" or words_of(view, tok):
             found, claimed = according_to(view, claimed, tok)
+        elif tok.lower_ in view.lex.evidential_adverbs:
+            found, claimed = _adverb_claims(view, claimed, tok)
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
@@ -97,6 +100,7 @@ def _candidates(view: DocView) -> list[Token]:
             zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
         )
         if low in ("according", "words")
+        or low in lex.evidential_adverbs
         or cue in lex.cue_lemmas
         or cue in lex.evidential_lemmas
         or lemma in lex.as_it_verbs
@@ -164,6 +168,26 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return [], claimed
     rule_id = view.rules.rule_for(pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _adverb_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """The author's claim marked by an evidential adverb ("X reportedly did Y"), unless it
+    is inside what someone else is reported to have said."""
+    match = evidential_adverb(view, tok)
+    if match is None or claimed.inside_speech(tok.idx):
+        return [], claimed
+    entry, pattern, a, b, _ = match
+    cs, ce = token_range_chars(view, *clip_to_paragraph(view, tok, a, b))
+    if ce <= cs:
+        return [], claimed
+    kind = quote_kind(view, cs, ce)
+    if kind == "direct":
+        return [], claimed
+    rule_id = view.rules.rule_for(pattern, kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, None, cs, ce)
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
