@@ -22,12 +22,26 @@ def has_subject(tok: Token) -> bool:
     return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
 
 
+# nouns for what a speaker puts out: "X issued a statement saying ..." is X's claim
+ISSUED = {
+    "statement",
+    "interview",
+    "letter",
+    "tweet",
+    "post",
+    "email",
+    "release",
+    "speech",
+    "op-ed",
+}
+
+
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
     h = tok
     for _ in range(6):
         for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES:
+            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok)):
                 return c
         for c in h.children:
             if c.dep_ == "agent":
@@ -35,14 +49,47 @@ def speaker_token(tok: Token) -> Token | None:
                 if objs:
                     return objs[0]
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return h.head
+            return _issuer(h.head) or h.head
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None
         h = h.head
     return None
 
 
+def _says_it(h: Token, subj: Token, cue: Token) -> bool:
+    """ "It says / argued that ...": "it" is no expletive as the subject of an active cue
+    verb itself (the report, the memo)."""
+    return (
+        h.i == cue.i
+        and subj.lower_ == "it"
+        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in cue.children)
+    )
+
+
+def _issuer(noun: Token) -> Token | None:
+    """The subject of the verb that puts out a statement, letter, tweet ...: "X issued a
+    statement saying ...", "X said in a letter ..."."""
+    if noun.lemma_.lower() not in ISSUED:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def unnamed_asker(cue: Token) -> bool:
+    """ "Asked about X, she said ...": a past participle set before the clause, no agent;
+    whoever asked is not named (and is not the clause's subject)."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in cue.children)
+    )
+
+
 def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
+    if unnamed_asker(cue):
+        return None
     has_own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if not has_own:
         # parse errors aside, an actor named right before the verb is its subject

@@ -76,6 +76,9 @@ CASES = [
     "<c rule=indirect.as_clause>The harbour is a disgrace</c>, as <sp>the mayor</sp> <cue>put</cue> it.",
     "[no indirect.as_clause] The mayor put it on the table.",
     # indirect: how far a complement runs, and who holds it
+    "<cue>Asked</cue> whether <c rule=indirect.ccomp sp=none>the harbour would close</c>, <sp>the mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she did not know</c>.",
+    "<sp>The council</sp> issued a statement <cue>saying</cue> <c rule=indirect.ccomp>the harbour would close</c>.",
+    "The report is long. <sp>It</sp> <cue>says</cue> that <c rule=indirect.ccomp>the harbour will close</c>.",
     "<sp>The lawyer</sp> <cue>argued</cue> that <c rule=indirect.ccomp>his client was not serious: his words were the jokes of an entertainer</c>. The court met.",
     "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed because the storm had damaged the piers</c>.",
