@@ -128,8 +128,10 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     )
     if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        return None  # "X was told about Y": X is not the one who spoke
+    if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+        return None  # "X was told about Y", "a man accused of Y": X did not speak
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "Informed of Y, X said ...": a passive participle
     for p in tok.children:
         if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
             objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]

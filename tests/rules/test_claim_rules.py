@@ -45,6 +45,7 @@ CASES = [
     "<sp>The fishermen</sp> <cue>complained about</cue> <c rule=indirect.topic_prep>the noise in the harbour</c>.",
     "[no indirect.topic_prep] The mayor asked about the harbour.",
     "[no indirect.topic_prep] The mayor was told about the harbour.",
+    "[no indirect.topic_prep] A fisherman accused of theft left the harbour.",
     "<sp>The mayor</sp> is <cue>calling for</cue> <c rule=indirect.particle_clause>the government to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
