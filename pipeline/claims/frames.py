@@ -41,6 +41,13 @@ def cue_entry(lex: Lexicon, tok: Token) -> dict:
     return (plain or list(entries) or [DEFAULT_CUE])[0]
 
 
+def clause_entry(entries) -> dict | None:
+    """The entry of a cue of saying or thinking: one that takes a clause, no particle."""
+    return next(
+        (e for e in entries if "ccomp" in e.get("frames", []) and not e.get("particle")), None
+    )
+
+
 def children_by_dep(tok: Token) -> ByDep:
     by_dep: ByDep = {}
     for c in tok.children:
@@ -113,6 +120,28 @@ def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
     return entry, "passive_agent", subj.left_edge.i, tok.right_edge.i, None
 
 
+def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "X says the plan that Y backs also fails": a verb of saying that takes no object
+    whose "object" holds a relative clause with a subject of its own: the parser misread
+    the reported clause; the content is the object and its clause."""
+    lemma = cue_lemma(view.lex, tok)
+    entries = view.lex.cues.get(lemma, ())
+    entry = clause_entry(entries)
+    if entry is None or lemma in view.lex.generated_lemmas:
+        return None
+    if any("dobj" in e.get("frames", []) for e in entries):
+        return None
+    o = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if o is None or o.pos_ not in ("NOUN", "PROPN") or o.left_edge.i != tok.i + 1:
+        return None
+    rel = [c for c in o.children if c.dep_ == "relcl" and c.tag_ in FINITE_TAGS]
+    subj = [s for r in rel for s in r.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    if not subj:
+        return None
+    return entry, "object_clause", o.left_edge.i, o.right_edge.i, None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 TOPIC_PREPOSITIONS = ("about", "of", "against")
 
 
@@ -123,9 +152,7 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
         return None
     entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
-    entry = next(
-        (e for e in entries if "ccomp" in e.get("frames", []) and not e.get("particle")), None
-    )
+    entry = clause_entry(entries)
     if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
     if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
@@ -326,6 +353,7 @@ PATTERNS = (
     "topic_prep",
     "evidential_predicate",
     "passive_predicate",
+    "object_clause",
 )
 
 

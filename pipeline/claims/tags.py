@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims.frames import FrameMatch, cue_lemma
+from pipeline.claims.frames import FrameMatch, clause_entry, cue_lemma
 from pipeline.claims.view import DocView
 
 # the cue's own children that can stand between its subject and the cue
@@ -24,9 +24,7 @@ def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
     clause (the content is the sentence before the tag's comma) or set into it between
     commas (the content is the whole sentence, the tag included, as a parenthetical's)."""
     entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
-    entry = next(
-        (e for e in entries if "ccomp" in e.get("frames", []) and not e.get("particle")), None
-    )
+    entry = clause_entry(entries)
     subj = tag_subject(tok)
     if entry is None or subj is None or tok.tag_ == "VBG":
         return None

@@ -38,6 +38,8 @@ CASES = [
     "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
     # indirect: a cue and its complement
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
+    "<sp>Stone</sp> <cue>says</cue> <c rule=indirect.object_clause>the increase in taxes that the mayor decries also makes his election even less likely</c>.",
+    "[no indirect.object_clause] The mayor said many things that upset the fishermen.",
     "<sp>Peru</sp> did not <cue>deny</cue> that <c rule=indirect.ccomp neg=yes>the harbour was closed</c>.",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=indirect.xcomp mod=future>to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
@@ -130,6 +132,7 @@ CASES = [
     "<c rule=mixed.evidential_adverb_with_quote sp=none>The company <cue>allegedly</cue> paid “a small fortune” in March</c>.",
     "<sp>The mayor</sp> voiced <cue>criticism</cue> of <c rule=mixed.light_noun_prep_with_quote>the “new harbour plan</c>”.",
     "<sp>The mayor</sp> renewed a <cue>call</cue> <c rule=mixed.light_noun_infinitive_with_quote>to close the “old harbour” at once</c>.",
+    "<sp>Stone</sp> <cue>says</cue> <c rule=mixed.object_clause_with_quote>the increase in taxes that the mayor decries also makes his election “even less likely</c>”.",
     "<c rule=mixed.speech_tag_with_quote>Couple a storm with a “strike that never ends” and the harbour gets nervous</c>, <cue>said</cue> <sp>Anna Lopez</sp>, the port director.",
     "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",

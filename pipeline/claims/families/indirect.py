@@ -133,6 +133,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or frames.passive_agent(view, tok)
         or frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
+        or frames.object_clause(view, tok)
     )
     if match is None:
         return [], claimed
