@@ -247,7 +247,7 @@ def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
         return None
-    as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ == "as" and p.i > tok.i]
+    as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ in ("as", "for") and p.i > tok.i]
     pred = _first(by_dep, "oprd") or (as_phrase[0] if as_phrase else None)
     entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
     entry = next((e for e in entries if not e.get("particle")), None)

@@ -62,6 +62,7 @@ CASES = [
     "It <cue>seems</cue> likely that <c rule=indirect.evidential_predicate sp=none>the harbour will close</c>.",
     "<c rule=indirect.passive_predicate sp=none>The harbour is <cue>considered</cue> a symbol of the town</c>.",
     "[no indirect.passive_predicate] The harbour was closed as a precaution.",
+    "<c rule=indirect.passive_predicate sp=none>The mayor was <cue>criticized</cue> for closing the harbour</c>.",
     "<sp>The mayor</sp> <cue>sees</cue> <c rule=indirect.object_predicate>the harbour as a burden</c>.",
     "[no indirect.object_predicate] The mayor saw that the harbour was empty.",
     "<c rule=indirect.as_clause>The harbour is closed</c>, as <sp>the mayor</sp> <cue>noted</cue>.",
