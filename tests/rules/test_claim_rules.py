@@ -38,6 +38,7 @@ CASES = [
     "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
     # indirect: a cue and its complement
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
+    "<sp>The lawyer</sp> <cue>argued</cue> that <c rule=indirect.ccomp>his client never meant any harm</c>. “<c rule=direct.quote_after_indirect>He was joking, and everyone in the room knew it.</c>” The court met again.",
     "<sp>Stone</sp> <cue>says</cue> <c rule=indirect.object_clause>the increase in taxes that the mayor decries also makes his election even less likely</c>.",
     "[no indirect.object_clause] The mayor said many things that upset the fishermen.",
     "<sp>Peru</sp> did not <cue>deny</cue> that <c rule=indirect.ccomp neg=yes>the harbour was closed</c>.",

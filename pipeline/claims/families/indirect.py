@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from pipeline.claims import frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
     FrameMatch,
     as_clause,
@@ -53,8 +54,9 @@ from pipeline.claims.view import DocView, quote_between, quote_kind
 INNER_CUE_DEPS = ("conj", "advcl")
 QUOTE_COMPLEMENT = "direct.quote_complement"
 CONTINUATION = "direct.quote_continuation"
+QUOTE_AFTER = "direct.quote_after_indirect"
 # the rule ids this family writes, and the patterns it looks up in rules.json's frame_rules
-RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
+RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION, QUOTE_AFTER)
 # a cue from the generated WordNet lexicon makes a claim only with a clausal complement that
 # states something, under its own (less confident) rule id. With an infinitive it makes none:
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
@@ -87,7 +89,53 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
         else:
             continue
         claims.extend(found)
-    return claims, claimed
+    more, claimed = quotes_after(view, claimed, claims)
+    return claims + more, claimed
+
+
+def quotes_after(
+    view: DocView, claimed: Claimed, claims: list[Claim]
+) -> tuple[list[Claim], Claimed]:
+    """ "X argued that A. “B.”": a quote that stands as whole sentences right after an
+    indirect claim, with no cue of its own and no other claim on it, goes on with that
+    claim's cue and speaker (PolNeAR joins A and B into one attribution)."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "direct" or claim.speaker is None:
+            continue
+        q = _next_quote(view, claim.content["end"])
+        if q is None or claimed.inside_speech(q.start):
+            continue
+        cue = view.doc.char_span(
+            claim.cue["start"], claim.cue["start"] + 1, alignment_mode="expand"
+        )
+        if cue is None or len(cue) == 0:
+            continue
+        entry = cue_entry(view.lex, cue[0])
+        for k, (a, b) in enumerate(quote_pieces(view, q)):
+            rid = QUOTE_AFTER if k == 0 else CONTINUATION
+            made = make_claim(view, "direct", rid, cue[0], entry, claim.speaker, a, b)
+            if made is not None:
+                out.append(made)
+        claimed = claimed.add_speech(q.open_start, q.close_end)
+    return out, claimed
+
+
+def _next_quote(view: DocView, end: int):
+    """The quote that opens right after char `end` (past the sentence's end and at most
+    one paragraph break) and fills its sentences, or None."""
+    text = view.text
+    for q in view.quotes:
+        if q.open_start < end:
+            continue
+        gap = text[end : q.open_start]
+        if gap.strip(" .\u00a0\n”’\"'") or gap.count("\n") > 2 or "." not in gap + text[end - 1]:
+            return None
+        toks = [t for t in view.doc if q.start <= t.idx < q.end]
+        if not toks or not full_sentence(view, toks) or q.index_in_group > 0:
+            return None
+        return q
+    return None
 
 
 def _candidates(view: DocView) -> list[Token]:
