@@ -107,6 +107,7 @@ CASES = [
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
     "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
+    "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
     # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
     "<sp>LOPEZ</sp><cue>:</cue> <c rule=indirect.turn_label>The harbour will reopen next week.</c>\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=indirect.turn_label>We will see about that.</c>",
     "<sp>LOPEZ</sp><cue>:</cue> “<c rule=direct.turn_label>The harbour will reopen next week.</c>”\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=mixed.turn_label_with_quote>We will see about that “reopening.”</c>",

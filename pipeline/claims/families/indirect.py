@@ -70,6 +70,8 @@ PATTERNS = (
     "evidential_adverb",
     *GENERATED_PATTERNS.values(),
 )
+# categories of cue whose wh-clause states nothing ("knew what was up")
+WH_NO_CLAIM = {"belief"}
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
 WORDS_OF = {"lemma": "in the words of", "category": "statement", "polarity": 0.0}
 PARTICLES = {"according_to": "to", "words_of": "of"}
@@ -190,6 +192,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         pattern = GENERATED_PATTERNS.get(pattern, "")
         if not pattern or not _propositional(view.doc, match):
             return [], claimed
+    elif entry.get("category") in WH_NO_CLAIM and not _propositional(view.doc, match):
+        return [], claimed  # "knows what he will do": no proposition is held
     cs, ce, claimed = complement_chars(view, claimed, tok, match)
     if ce <= cs:
         return [], claimed
