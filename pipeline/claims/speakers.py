@@ -44,7 +44,7 @@ def speaker_token(tok: Token) -> Token | None:
             if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok)):
                 return c
         for c in h.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0]
@@ -54,6 +54,14 @@ def speaker_token(tok: Token) -> Token | None:
             return None
         h = h.head
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A verb whose by-phrase names its agent ("was told by X", "a plan backed by X"), not
+    the means ("said by telephone")."""
+    return verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl", "conj")
+    )
 
 
 def _says_it(h: Token, subj: Token, cue: Token) -> bool:
@@ -106,10 +114,32 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     if subj is None:
         # "..., said Anna Kovacs, a spokeswoman for ...": named after the cue
         after = speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
-        return speaker_row(view, *after) if after else None
-    if view.tok_quote[subj.i] >= 0:
+        if after:
+            return speaker_row(view, *after)
+        subj = subject_before_aside(view, cue)
+    elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
+        subj = subject_before_aside(view, cue)
+    return None if subj is None else speaker_row(view, *np_chars(view, subj))
+
+
+def subject_before_aside(view: DocView, cue: Token) -> Token | None:
+    """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
+    commas, then the cue with no subject of its own; the parser hung the subject on a verb
+    inside the aside. The nearest such subject left of the cue in its sentence, outside
+    quotes, or None."""
+    doc = view.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj") or cue.tag_ == "VBG":
         return None
-    return speaker_row(view, *np_chars(view, subj))
+    sent = view.sent_of(cue)
+    for t in reversed(doc[sent.start : k]):
+        if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+            if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
+                return None
+            return t if doc[t.i + 1].text == "," else None
+    return None
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:
