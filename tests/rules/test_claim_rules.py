@@ -76,6 +76,7 @@ CASES = [
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
+    "<sp>His</sp> <cue>argument</cue> was that <c rule=indirect.noun_that>the harbour should close</c>.",
     "<sp>Her</sp> <cue>defence</cue> of <c rule=indirect.noun_prep>the harbour plan</c> was firm.",
     "<sp>His</sp> <cue>call</cue> <c rule=indirect.noun_infinitive>to close the harbour</c> was rejected.",
     "[no indirect.noun_prep] The support for the harbour plan grew.",

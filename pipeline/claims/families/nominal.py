@@ -86,11 +86,14 @@ def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
 
 
 def that_clause(noun: Token) -> Token | None:
-    """The head of the that-clause right of `noun`, or None."""
+    """The head of the that-clause right of `noun` ("the claim that ..."), or of the
+    copula it is the subject of ("his argument is that ..."), or None."""
+    head = noun.head
+    copula = noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i
     return next(
         (
             c
-            for c in noun.rights
+            for c in [*noun.rights, *(head.rights if copula else ())]
             if c.dep_ in ("acl", "ccomp", "appos")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
