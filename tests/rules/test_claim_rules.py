@@ -46,6 +46,7 @@ CASES = [
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
     "<sp>The mayor</sp> <cue>railed against</cue> <c rule=indirect.prep_complement>the new harbour tax</c>.",
+    "<sp>The council</sp> <cue>argued for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
     "<sp>The mayor</sp> <cue>referred to</cue> <c rule=indirect.prep_complement>the fishermen as heroes</c>.",
     "<sp>The fishermen</sp> <cue>complained about</cue> <c rule=indirect.topic_prep>the noise in the harbour</c>.",
     "[no indirect.topic_prep] The mayor asked about the harbour.",
