@@ -131,9 +131,14 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     k = cue.i - 1
     while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
         k -= 1
-    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj") or cue.tag_ == "VBG":
+    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
         return None
     sent = view.sent_of(cue)
+    # "..., the campaign chief, Paul Manafort, bluntly suggested": a name set off by commas
+    # right before the cue, which the parser hung elsewhere as an apposition
+    name = doc[k - 1] if k > sent.start else None
+    if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:
+        return name
     for t in reversed(doc[sent.start : k]):
         if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):

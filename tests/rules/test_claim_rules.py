@@ -92,6 +92,7 @@ CASES = [
     "<cue>Asked</cue> whether <c rule=indirect.ccomp sp=none>the harbour would close</c>, <sp>the mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she did not know</c>.",
     "<sp>The council</sp> issued a statement <cue>saying</cue> <c rule=indirect.ccomp>the harbour would close</c>.",
     "The report is long. <sp>It</sp> <cue>says</cue> that <c rule=indirect.ccomp>the harbour will close</c>.",
+    "Addressing about 100 committee members at the spring meeting, many of them deeply skeptical about the plan, the harbour chief, <sp>Anna Lopez</sp>, bluntly <cue>suggested</cue> that <c rule=indirect.ccomp>the plan amounted to a stunt</c>.",
     "“<c rule=direct.quote_cue_after>If the ferry had come, I would have been home for a long time</c>,” <sp>Mr. Lopez</sp>, now 81 and retired in Lima, Peru, <cue>said</cue> by telephone.",
     "<sp>The lawyer</sp> <cue>argued</cue> that <c rule=indirect.ccomp>his client was not serious: his words were the jokes of an entertainer</c>. The court met.",
     "<sp>Peru</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was closed</c>, <cue>adding</cue> that <c rule=indirect.ccomp>the ferries would stop</c>.",
