@@ -239,8 +239,9 @@ def _raising_infinitive(tok, by_dep):
 
 
 def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
-    """ "X is seen as Y", "X was declared the winner": a passive cue of judging with a
-    predicate and no agent; the holder is left unnamed, the content is X and Y."""
+    """ "X is seen as Y", "X was declared the winner", "X is known for Y": a passive cue
+    with a predicate (an as- or for-phrase, an object predicate) and no agent; the holder
+    is left unnamed, the content is X and Y."""
     by_dep = children_by_dep(tok)
     subj = _first(by_dep, "nsubjpass")
     if subj is None or "auxpass" not in by_dep or "agent" in by_dep or subj.i > tok.i:

@@ -3,8 +3,13 @@
 for ..., committed to ...), object predicate (called it a ...), dobj (announced ...),
 passive xcomp (X is expected to ..., holder unnamed), "according to X", a speech tag set
 into the clause (parenthetical) or in an as-clause, and the author's evidential "X seemed
-to ..." (no speaker). A content with quoted fragments makes a mixed claim; a quote that is
-the cue's whole complement (X wrote that “...”) a direct one.
+to ..." (no speaker). Where the parser did not hang the content on the cue, frames of their
+own: a speech tag after its clause ("..., police said"), a for-to clause ("called for X to
+..."), a by-agent ("was criticized by X"), a passive predicate ("is seen as"), an about/
+of/against phrase of a verb of saying ("complained about"), a misread object clause, and
+a reportative adverb ("reportedly"). A content with quoted fragments makes a mixed claim; a
+quote that is the cue's whole complement (X wrote that “...”) a direct one, and a quote of
+whole sentences right after an indirect claim goes on with it.
 
 A complement stays in the cue's paragraph, runs over a subordinate clause hung on the cue,
 stops before a second cue of the same speaker ("said A and urged B": B is the second cue's
