@@ -41,6 +41,13 @@ def cue_entry(lex: Lexicon, tok: Token) -> dict:
     return (plain or list(entries) or [DEFAULT_CUE])[0]
 
 
+def clause_entry(entries) -> dict | None:
+    """The entry of a cue of saying or thinking: one that takes a clause, no particle."""
+    return next(
+        (e for e in entries if "ccomp" in e.get("frames", []) and not e.get("particle")), None
+    )
+
+
 def children_by_dep(tok: Token) -> ByDep:
     by_dep: ByDep = {}
     for c in tok.children:
@@ -57,6 +64,10 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
     for entry in view.lex.cues.get(cue_lemma(view.lex, tok), ()):
         particle = entry.get("particle")
         if particle and particle not in prts and particle not in preps:
+            found = particle_clause(tok, particle, by_dep)
+            if found is not None:
+                mark, a, b = found
+                return entry, "particle_clause", a, b, mark
             continue
         ptok = (prts.get(particle) or preps.get(particle)) if particle else None
         for frame in sorted(entry.get("frames", []), key=order.index):
@@ -64,6 +75,95 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
             if m is not None:
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
+    return None
+
+
+def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, int, int] | None:
+    """ "called for the state to act": the parser reads the cue's particle as the mark of
+    a for-to clause ("for [the state to act]"); the content is that clause, the mark is the
+    cue's particle. (mark, first, last) or None."""
+    for c in [*by_dep.get("advcl", []), *by_dep.get("ccomp", [])]:
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == particle]
+        subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        to = [t for t in c.children if t.dep_ in ("aux", "auxpass") and t.lower_ == "to"]
+        if marks and subj and to and tok.i < marks[0].i <= tok.i + 2 and marks[0].i < subj[0].i:
+            return marks[0], marks[0].i + 1, c.right_edge.i
+    return None
+
+
+TRANSITIVE = {"dobj", "dobj_prep", "dobj_xcomp", "oprd", "particle_dobj"}
+
+
+def agent_of(tok: Token) -> Token | None:
+    """The object of a passive cue's "by" phrase ("was criticized by the mayor")."""
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    objs = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    return objs[0] if objs else None
+
+
+def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "The plan was rejected by the council (as unsafe)": a passive cue that takes an
+    object, with its agent; the content runs from the subject (what the agent spoke of)
+    over the verb's phrases, the agent being the speaker."""
+    by_dep = children_by_dep(tok)
+    subj = _first(by_dep, "nsubjpass")
+    if subj is None or "auxpass" not in by_dep or agent_of(tok) is None or subj.i > tok.i:
+        return None
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    if tok.lemma_.lower() in view.lex.stance_verbs:
+        return None  # "Spain was criticized by Morocco": the stance family's act
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if TRANSITIVE & set(e.get("frames", []))), None)
+    if entry is None or entry.get("particle"):
+        return None
+    return entry, "passive_agent", subj.left_edge.i, tok.right_edge.i, None
+
+
+def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "X says the plan that Y backs also fails": a verb of saying that takes no object
+    whose "object" holds a relative clause with a subject of its own: the parser misread
+    the reported clause; the content is the object and its clause."""
+    lemma = cue_lemma(view.lex, tok)
+    entries = view.lex.cues.get(lemma, ())
+    entry = clause_entry(entries)
+    if entry is None or lemma in view.lex.generated_lemmas:
+        return None
+    if any("dobj" in e.get("frames", []) for e in entries):
+        return None
+    o = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if o is None or o.pos_ not in ("NOUN", "PROPN") or o.left_edge.i != tok.i + 1:
+        return None
+    rel = [c for c in o.children if c.dep_ == "relcl" and c.tag_ in FINITE_TAGS]
+    subj = [s for r in rel for s in r.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    if not subj:
+        return None
+    return entry, "object_clause", o.left_edge.i, o.right_edge.i, None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+TOPIC_PREPOSITIONS = ("about", "of", "against")
+
+
+def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "complained to the council about the noise", "warned of a strike": a verb of
+    saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
+    when no frame of its own matched; the phrase's object is the content."""
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = clause_entry(entries)
+    if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
+        return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
+    if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+        return None  # "X was told about Y", "a man accused of Y": X did not speak
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "Informed of Y, X said ...": a passive participle
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
+            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
     return None
 
 
@@ -102,6 +202,27 @@ def frame_xcomp(tok, frame, by_dep, ptok):
 
 
 def frame_raising_xcomp(tok, frame, by_dep, ptok):
+    return _raising_infinitive(tok, by_dep) or _raising_predicate(tok, by_dep)
+
+
+def _raising_predicate(tok, by_dep):
+    # "X seemed irritated", "X looks like a winner": the subject and its predicate;
+    # "it seems (likely) that ...": the clause
+    s = _first(by_dep, "nsubj")
+    if s is None or s.i > tok.i or tok.tag_ == "VBG" or s.lower_ in {"what", "that"}:
+        return None
+    c = _first(by_dep, "ccomp")
+    if s.lower_ == "it" and c is not None and c.i > tok.i:
+        return "evidential_predicate", c.left_edge.i, c.right_edge.i
+    p = _first(by_dep, "oprd") or _first(by_dep, "acomp")
+    like = [x for x in by_dep.get("prep", []) if x.lower_ == "like" and x.i == tok.i + 1]
+    p = p if p is not None else (like[0] if like else None)
+    if p is None or p.i < tok.i or s.lower_ in EXPLETIVES:
+        return None
+    return "evidential_predicate", s.left_edge.i, p.right_edge.i
+
+
+def _raising_infinitive(tok, by_dep):
     # "X seemed / appears to ...": the author's evidential; the content is X plus the
     # infinitive ("what appears to be" and "appearing to" are not claims)
     s, c = _first(by_dep, "nsubj"), _first(by_dep, "xcomp")
@@ -115,6 +236,25 @@ def frame_raising_xcomp(tok, frame, by_dep, ptok):
     ):
         return "evidential", s.left_edge.i, c.right_edge.i
     return None
+
+
+def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "X is seen as Y", "X was declared the winner", "X is known for Y": a passive cue
+    with a predicate (an as- or for-phrase, an object predicate) and no agent; the holder
+    is left unnamed, the content is X and Y."""
+    by_dep = children_by_dep(tok)
+    subj = _first(by_dep, "nsubjpass")
+    if subj is None or "auxpass" not in by_dep or "agent" in by_dep or subj.i > tok.i:
+        return None
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ in ("as", "for") and p.i > tok.i]
+    pred = _first(by_dep, "oprd") or (as_phrase[0] if as_phrase else None)
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if not e.get("particle")), None)
+    if pred is None or entry is None or cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        return None
+    return entry, "passive_predicate", subj.left_edge.i, pred.right_edge.i, None
 
 
 def frame_dobj_xcomp(tok, frame, by_dep, ptok):
@@ -157,7 +297,7 @@ def frame_oprd(tok, frame, by_dep, ptok):
     if o is not None and p is not None and o.i < p.i:
         return "object_predicate", o.left_edge.i, p.right_edge.i
     c = _first(by_dep, "ccomp")
-    if c is not None:
+    if c is not None and frame == "oprd":
         return "object_predicate", c.left_edge.i, c.right_edge.i
     return None
 
@@ -188,6 +328,7 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "prep": frame_prep,
     "prep_xcomp": frame_prep_xcomp,
     "oprd": frame_oprd,
+    "as_predicate": frame_oprd,
     "dobj_prep": frame_dobj_prep,
     "dobj": frame_dobj,
     "particle_dobj": frame_dobj,
@@ -208,6 +349,12 @@ PATTERNS = (
     "dobj",
     "parenthetical",
     "as_clause",
+    "particle_clause",
+    "passive_agent",
+    "topic_prep",
+    "evidential_predicate",
+    "passive_predicate",
+    "object_clause",
 )
 
 

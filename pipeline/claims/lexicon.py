@@ -41,6 +41,7 @@ FRAMES = {
     "prep",
     "prep_xcomp",
     "oprd",
+    "as_predicate",
     "dobj_prep",
     "particle_ccomp",
     "particle_dobj",
@@ -97,6 +98,10 @@ class Lexicon:
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
     as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
+    # "X reportedly did Y": the author passes on a claim and names no source
+    evidential_adverbs: frozenset[str] = field(default_factory=frozenset)
+    # "X made a call for ...": verbs whose cue-noun object is their subject's claim
+    light_verbs: frozenset[str] = field(default_factory=frozenset)
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -191,6 +196,8 @@ def load_lexicon() -> Lexicon:
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
         generated_lemmas=generated,
         as_it_verbs=frozenset(cues_data.get("as_it_verbs", [])),
+        evidential_adverbs=frozenset(cues_data.get("evidential_adverbs", [])),
+        light_verbs=frozenset(cues_data.get("light_verbs", [])),
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         open_frame_stop_verbs=frozenset(cues_data.get("open_frame_stop_verbs", [])),

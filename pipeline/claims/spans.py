@@ -163,3 +163,22 @@ def extend_over_clause(view: DocView, cue: Token, b: int) -> int:
         ):
             return c.right_edge.i
     return b
+
+
+def extend_over_colon(view: DocView, b: int) -> int:
+    """A clausal complement that ends at a colon runs on over what the colon introduces,
+    to the end of that sentence in the same paragraph ("argued that X was wrong: his
+    words were ..."): the elaboration is part of what was said."""
+    doc = view.doc
+    k = b + 1
+    while k < len(doc) and doc[k].text in ('"', "”", "’", "'"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ":" or "\n" in doc[k].whitespace_:
+        return b
+    nxt = doc[k + 1]
+    if nxt.is_space or "\n" in view.text[doc[k].idx : nxt.idx]:
+        return b
+    end = view.sent_of(nxt).end - 1
+    while end > k and (doc[end].is_space or "\n" in view.text[nxt.idx : doc[end].idx]):
+        end -= 1
+    return end if end > k else b

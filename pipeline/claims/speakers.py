@@ -22,27 +22,82 @@ def has_subject(tok: Token) -> bool:
     return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
 
 
+# nouns for what a speaker puts out: "X issued a statement saying ..." is X's claim
+ISSUED = {
+    "statement",
+    "interview",
+    "letter",
+    "tweet",
+    "post",
+    "email",
+    "release",
+    "speech",
+    "op-ed",
+}
+
+
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
     h = tok
     for _ in range(6):
         for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES:
+            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok)):
                 return c
         for c in h.children:
-            if c.dep_ == "agent":
+            if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0]
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return h.head
+            return _issuer(h.head) or h.head
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None
         h = h.head
     return None
 
 
+def _passive(verb: Token) -> bool:
+    """A verb whose by-phrase names its agent ("was told by X", "a plan backed by X"), not
+    the means ("said by telephone")."""
+    return verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl", "conj")
+    )
+
+
+def _says_it(h: Token, subj: Token, cue: Token) -> bool:
+    """ "It says / argued that ...": "it" is no expletive as the subject of an active cue
+    verb itself (the report, the memo)."""
+    return (
+        h.i == cue.i
+        and subj.lower_ == "it"
+        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in cue.children)
+    )
+
+
+def _issuer(noun: Token) -> Token | None:
+    """The subject of the verb that puts out a statement, letter, tweet ...: "X issued a
+    statement saying ...", "X said in a letter ..."."""
+    if noun.lemma_.lower() not in ISSUED:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def unnamed_asker(cue: Token) -> bool:
+    """ "Asked about X, she said ...": a past participle set before the clause, no agent;
+    whoever asked is not named (and is not the clause's subject)."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in cue.children)
+    )
+
+
 def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
+    if unnamed_asker(cue):
+        return None
     has_own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     if not has_own:
         # parse errors aside, an actor named right before the verb is its subject
@@ -59,10 +114,37 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     if subj is None:
         # "..., said Anna Kovacs, a spokeswoman for ...": named after the cue
         after = speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
-        return speaker_row(view, *after) if after else None
-    if view.tok_quote[subj.i] >= 0:
+        if after:
+            return speaker_row(view, *after)
+        subj = subject_before_aside(view, cue)
+    elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
+        subj = subject_before_aside(view, cue)
+    return None if subj is None else speaker_row(view, *np_chars(view, subj))
+
+
+def subject_before_aside(view: DocView, cue: Token) -> Token | None:
+    """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
+    commas, then the cue with no subject of its own; the parser hung the subject on a verb
+    inside the aside. The nearest such subject left of the cue in its sentence, outside
+    quotes, or None."""
+    doc = view.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
         return None
-    return speaker_row(view, *np_chars(view, subj))
+    sent = view.sent_of(cue)
+    # "..., the campaign chief, Paul Manafort, bluntly suggested": a name set off by commas
+    # right before the cue, which the parser hung elsewhere as an apposition
+    name = doc[k - 1] if k > sent.start else None
+    if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:
+        return name
+    for t in reversed(doc[sent.start : k]):
+        if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+            if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
+                return None
+            return t if doc[t.i + 1].text == "," else None
+    return None
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:
@@ -140,3 +222,19 @@ def actor_like(view: DocView, speaker: dict | None) -> bool:
     if root.lower_ in lex.holder_pronouns:
         return True  # "who", "many of them", "few": people, left unnamed
     return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns
+
+
+def antecedent_holds(view: DocView, speaker: dict) -> bool:
+    """A relative pronoun speaks for its antecedent when that can hold a claim: "the
+    report, which concluded that ...", "Lopez, who argued that ..." (but not "a forum
+    which lets officials discuss ...")."""
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    clause = span[0].head
+    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "which has vowed to ...", "who met X and said ..."
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    held = np_speaker(view, clause.head)
+    return actor_like(view, held) or (held or {}).get("type") in SOURCE_TYPES

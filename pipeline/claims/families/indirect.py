@@ -3,8 +3,13 @@
 for ..., committed to ...), object predicate (called it a ...), dobj (announced ...),
 passive xcomp (X is expected to ..., holder unnamed), "according to X", a speech tag set
 into the clause (parenthetical) or in an as-clause, and the author's evidential "X seemed
-to ..." (no speaker). A content with quoted fragments makes a mixed claim; a quote that is
-the cue's whole complement (X wrote that “...”) a direct one.
+to ..." (no speaker). Where the parser did not hang the content on the cue, frames of their
+own: a speech tag after its clause ("..., police said"), a for-to clause ("called for X to
+..."), a by-agent ("was criticized by X"), a passive predicate ("is seen as"), an about/
+of/against phrase of a verb of saying ("complained about"), a misread object clause, and
+a reportative adverb ("reportedly"). A content with quoted fragments makes a mixed claim; a
+quote that is the cue's whole complement (X wrote that “...”) a direct one, and a quote of
+whole sentences right after an indirect claim goes on with it.
 
 A complement stays in the cue's paragraph, runs over a subordinate clause hung on the cue,
 stops before a second cue of the same speaker ("said A and urged B": B is the second cue's
@@ -18,6 +23,7 @@ from spacy.tokens import Token
 from pipeline.claims import frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
     FrameMatch,
     as_clause,
@@ -33,25 +39,44 @@ from pipeline.claims.spans import (
     close_open_quote,
     end_before,
     extend_over_clause,
+    extend_over_colon,
     extend_over_object_preps,
     np_chars,
     quote_pieces,
     token_range_chars,
 )
-from pipeline.claims.speakers import SOURCE_TYPES, actor_like, speaker_for_cue, speaker_row
+from pipeline.claims.speakers import (
+    SOURCE_TYPES,
+    actor_like,
+    antecedent_holds,
+    np_speaker,
+    speaker_for_cue,
+    speaker_row,
+)
+from pipeline.claims.tags import evidential_adverb, speech_tag, tag_subject
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
 QUOTE_COMPLEMENT = "direct.quote_complement"
 CONTINUATION = "direct.quote_continuation"
+QUOTE_AFTER = "direct.quote_after_indirect"
 # the rule ids this family writes, and the patterns it looks up in rules.json's frame_rules
-RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION)
+RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION, QUOTE_AFTER)
 # a cue from the generated WordNet lexicon makes a claim only with a clausal complement that
 # states something, under its own (less confident) rule id. With an infinitive it makes none:
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
 # with the wrong holder (Y's act, not X's claim) half of the time
 GENERATED_PATTERNS = {"ccomp": "generated_ccomp"}
-PATTERNS = (*frames.PATTERNS, "according_to", "words_of", *GENERATED_PATTERNS.values())
+PATTERNS = (
+    *frames.PATTERNS,
+    "according_to",
+    "words_of",
+    "speech_tag",
+    "evidential_adverb",
+    *GENERATED_PATTERNS.values(),
+)
+# categories of cue whose wh-clause states nothing ("knew what was up")
+WH_NO_CLAIM = {"belief"}
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
 WORDS_OF = {"lemma": "in the words of", "category": "statement", "polarity": 0.0}
 PARTICLES = {"according_to": "to", "words_of": "of"}
@@ -64,12 +89,60 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             continue
         if tok.lower_ == "according" or words_of(view, tok):
             found, claimed = according_to(view, claimed, tok)
+        elif tok.lower_ in view.lex.evidential_adverbs:
+            found, claimed = _adverb_claims(view, claimed, tok)
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
             continue
         claims.extend(found)
-    return claims, claimed
+    more, claimed = quotes_after(view, claimed, claims)
+    return claims + more, claimed
+
+
+def quotes_after(
+    view: DocView, claimed: Claimed, claims: list[Claim]
+) -> tuple[list[Claim], Claimed]:
+    """ "X argued that A. “B.”": a quote that stands as whole sentences right after an
+    indirect claim, with no cue of its own and no other claim on it, goes on with that
+    claim's cue and speaker (PolNeAR joins A and B into one attribution)."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "direct" or claim.speaker is None:
+            continue
+        q = _next_quote(view, claim.content["end"])
+        if q is None or claimed.inside_speech(q.start):
+            continue
+        cue = view.doc.char_span(
+            claim.cue["start"], claim.cue["start"] + 1, alignment_mode="expand"
+        )
+        if cue is None or len(cue) == 0:
+            continue
+        entry = cue_entry(view.lex, cue[0])
+        for k, (a, b) in enumerate(quote_pieces(view, q)):
+            rid = QUOTE_AFTER if k == 0 else CONTINUATION
+            made = make_claim(view, "direct", rid, cue[0], entry, claim.speaker, a, b)
+            if made is not None:
+                out.append(made)
+        claimed = claimed.add_speech(q.open_start, q.close_end)
+    return out, claimed
+
+
+def _next_quote(view: DocView, end: int):
+    """The quote that opens right after char `end` (past the sentence's end and at most
+    one paragraph break) and fills its sentences, or None."""
+    text = view.text
+    for q in view.quotes:
+        if q.open_start < end:
+            continue
+        gap = text[end : q.open_start]
+        if gap.strip(" .\u00a0\n”’\"'") or gap.count("\n") > 2 or "." not in gap + text[end - 1]:
+            return None
+        toks = [t for t in view.doc if q.start <= t.idx < q.end]
+        if not toks or not full_sentence(view, toks) or q.index_in_group > 0:
+            return None
+        return q
+    return None
 
 
 def _candidates(view: DocView) -> list[Token]:
@@ -82,6 +155,7 @@ def _candidates(view: DocView) -> list[Token]:
             zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
         )
         if low in ("according", "words")
+        or low in lex.evidential_adverbs
         or cue in lex.cue_lemmas
         or cue in lex.evidential_lemmas
         or lemma in lex.as_it_verbs
@@ -95,7 +169,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     if pattern in ("dobj", "prep_complement"):
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
-        b = extend_over_clause(view, tok, b)
+        b = extend_over_colon(view, extend_over_clause(view, tok, b))
     a, b = clip_to_paragraph(view, tok, a, b)
     b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
     cs, ce = token_range_chars(view, a, b)
@@ -106,7 +180,16 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
 
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
-    match = match_frame(view, tok) or parenthetical(view, tok) or as_clause(view, tok)
+    match = (
+        match_frame(view, tok)
+        or parenthetical(view, tok)
+        or as_clause(view, tok)
+        or speech_tag(view, tok)
+        or frames.passive_agent(view, tok)
+        or frames.topic_prep(view, tok)
+        or frames.passive_predicate(view, tok)
+        or frames.object_clause(view, tok)
+    )
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
@@ -114,16 +197,22 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         pattern = GENERATED_PATTERNS.get(pattern, "")
         if not pattern or not _propositional(view.doc, match):
             return [], claimed
+    elif entry.get("category") in WH_NO_CLAIM and not _propositional(view.doc, match):
+        return [], claimed  # "knows what he will do": no proposition is held
     cs, ce, claimed = complement_chars(view, claimed, tok, match)
     if ce <= cs:
         return [], claimed
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
         return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
     kind = quote_kind(view, cs, ce)
-    if pattern == "evidential":
+    if pattern in ("evidential", "evidential_predicate", "passive_predicate"):
         if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
             return [], claimed
         speaker = None  # the author's own evidential: no one is cited
+    elif pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
+        speaker = np_speaker(view, tag_subject(tok))
+    elif pattern == "passive_agent":
+        speaker = np_speaker(view, frames.agent_of(tok))
     elif tok.i in claimed.inherited:
         speaker = claimed.inherited[tok.i]
     else:
@@ -142,6 +231,26 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 
+def _adverb_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """The author's claim marked by an evidential adverb ("X reportedly did Y"), unless it
+    is inside what someone else is reported to have said."""
+    match = evidential_adverb(view, tok)
+    if match is None or claimed.inside_speech(tok.idx):
+        return [], claimed
+    entry, pattern, a, b, _ = match
+    cs, ce = token_range_chars(view, *clip_to_paragraph(view, tok, a, b))
+    if ce <= cs:
+        return [], claimed
+    kind = quote_kind(view, cs, ce)
+    if kind == "direct":
+        return [], claimed
+    rule_id = view.rules.rule_for(pattern, kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, None, cs, ce)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
 def _propositional(doc, match: FrameMatch) -> bool:
     """A generated cue's clause must state something (`frames.propositional_clause`)."""
     _, pattern, a, b, _ = match
@@ -152,7 +261,10 @@ def _propositional(doc, match: FrameMatch) -> bool:
 
 def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> bool:
     """Intentions and beliefs need an actor holder ("the structure aims to ..." is none);
-    a relative pronoun speaks for no one ("a forum which lets officials discuss ...")."""
+    a relative pronoun speaks for no one ("a forum which lets officials discuss ...") unless
+    it reports a clause for an antecedent that can hold one ("the report, which found that
+    ...": on PolNeAR train, with an object instead of a clause, under half are claims)."""
+    clausal = any(c.dep_ == "ccomp" for c in tok.children)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if (
         entry.get("category") in view.rules.holder_categories
@@ -165,6 +277,7 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         speaker
         and speaker["actor_id"] is None
         and speaker["text"].lower() in view.lex.relative_pronouns
+        and not (clausal and antecedent_holds(view, speaker))
     )
 
 
@@ -172,8 +285,8 @@ def evidential_blocked(view: DocView, tok: Token) -> bool:
     """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
     to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
     itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
-    xcomp = next(c for c in tok.children if c.dep_ == "xcomp")
-    if is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
         return True
     h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
     while h.head.i != h.i:

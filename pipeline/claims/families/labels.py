@@ -86,8 +86,11 @@ def _token_at(view: DocView, char: int) -> Token | None:
 
 
 def _holds(view: DocView, speaker: dict | None) -> bool:
-    """A body label names a speaker only when it is a known actor ("Note:", "Update:" are
-    not)."""
+    """A body label names a speaker only when it is a known actor or a name the model
+    takes for a person or group ("Note:", "Update:" are neither)."""
     if speaker is None:
         return False
-    return speaker.get("actor_id") is not None
+    if speaker.get("actor_id") is not None:
+        return True
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)

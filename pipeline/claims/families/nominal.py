@@ -18,7 +18,9 @@ from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker, speak
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-PATTERNS = ("noun_that", "noun_prep", "noun_infinitive")
+# "X voiced criticism of Y": no possessor, but a light verb whose subject holds the claim
+LIGHT = {"noun_prep": "light_noun_prep", "noun_infinitive": "light_noun_infinitive"}
+PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values())
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -36,7 +38,9 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         pattern, a, b = found
         speaker = holder(view, tok)
         if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
-            continue
+            if not _light_verb_holds(view, tok, speaker):
+                continue
+            pattern = LIGHT[pattern]
         cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue
@@ -82,11 +86,14 @@ def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
 
 
 def that_clause(noun: Token) -> Token | None:
-    """The head of the that-clause right of `noun`, or None."""
+    """The head of the that-clause right of `noun` ("the claim that ..."), or of the
+    copula it is the subject of ("his argument is that ..."), or None."""
+    head = noun.head
+    copula = noun.dep_ == "nsubj" and head.lemma_ == "be" and head.i > noun.i
     return next(
         (
             c
-            for c in noun.rights
+            for c in [*noun.rights, *(head.rights if copula else ())]
             if c.dep_ in ("acl", "ccomp", "appos")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
@@ -131,4 +138,14 @@ def _possessor_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
         return False
     if poss.lower_ in view.lex.possessive_pronouns:
         return True
+    return actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES
+
+
+def _light_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
+    """The noun, with no possessor, is the object of a light verb (cues.json's
+    `light_verbs`: made a call for, voiced criticism of) whose subject can hold a claim."""
+    if any(c.dep_ == "poss" for c in noun.children) or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() not in view.lex.light_verbs:
+        return False
     return actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES
