@@ -205,3 +205,14 @@ def test_a_name_the_actor_stage_found_to_be_a_thing_is_no_target(nlp):
 def test_symmetric_acts_are_reciprocal(nlp, text, reciprocal):
     claim = next(c for c in nlp(text)._.claims if c["event"]["category"])
     assert claim["event"]["reciprocal"] is reciprocal
+
+
+def test_entity_at_reads_the_entity_of_any_of_its_tokens(nlp):
+    from pipeline.events.arguments import entity_at
+
+    doc = nlp("The United Nations and the World Food Program met in New York City on Monday.")
+    for tok in doc:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        found = entity_at(tok)
+        spans = [(e.start, e.end, e.label_) for e in (ent, found) if e is not None]
+        assert len(spans) != 1 and len(set(spans)) <= 1  # both none, or the same entity

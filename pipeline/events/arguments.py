@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import EventLexicon
@@ -172,6 +172,19 @@ def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 
 
+def entity_at(tok: Token) -> Span | None:
+    """The named entity the token is part of, read off the IOB tags around it (`doc.ents`
+    builds every entity of the Doc on each access)."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
 def entity_mention(phrase: list[Token]) -> dict | None:
     """A named entity the linker did not make an actor ("the Kurdistan Workers Party"), as an
     unresolved actor, when it is the phrase's head or modifies it."""
@@ -179,7 +192,7 @@ def entity_mention(phrase: list[Token]) -> dict | None:
     for tok in sorted(phrase, key=lambda t: t.i):
         if tok.ent_iob_ != "B" or tok.ent_type_ not in ACTOR_LABELS:
             continue
-        ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        ent = entity_at(tok)
         if ent is not None and all(t.i in idx for t in ent) and not _not_actor(ent):
             return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
                     "actor_id": None, "name": ent.text, "country": None}  # fmt: skip
@@ -284,7 +297,7 @@ def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
     for head in heads:
         found = mentions.covering(head)
         if found is None:
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = entity_at(head)
             toks = list(ent) if ent is not None else [head]
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             text = doc_text(head.doc)[start:end]
