@@ -116,15 +116,16 @@ def listed_name(ctx: Context, ent: Span) -> Span | None:
 def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
+    toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
     for token in ctx.tokens:
         if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
             continue
         if token.lower_ in ctx.gaz.person_title_words:
             continue  # "the Prime Minister of Japan, President X": a title, not a name
         start = before = token.i
-        while before > 1 and doc[before - 1].is_space:
+        while before > 1 and toks[before - 1].is_space:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
-        comma = doc[before - 1].text == ","
+        comma = toks[before - 1].text == ","
         before -= comma
         before = posting_before(ctx, before)
         if not title_ending_at(ctx, before):
@@ -133,14 +134,14 @@ def titled_names(ctx: Context) -> list[Span]:
         while (
             end < len(doc)
             and end - start < 4
-            and doc[end].pos_ == "PROPN"
-            and (doc[end].is_title or doc[end].text.endswith("."))
+            and toks[end].pos_ == "PROPN"
+            and (toks[end].is_title or toks[end].text.endswith("."))
         ):
             end += 1
         # A lone word names a person right after a title ("Prime Minister Ardern"),
         # but not after a comma ("the president, Thanks"), nor a word of titles or
         # organisations ("Minister Office").
-        lone_ok = not comma and could_be_a_surname(ctx, doc[start])
+        lone_ok = not comma and could_be_a_surname(ctx, toks[start])
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
@@ -150,10 +151,11 @@ def posting_before(ctx: Context, before: int) -> int:
     """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
     country) stands between it and the name; else `before` as it is."""
     doc, words = ctx.doc, ctx.words
+    toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
     for j in range(max(1, before - 5), before - 1):
-        if doc[j].lower_ not in words.posting_prepositions:
+        if toks[j].lower_ not in words.posting_prepositions:
             continue
-        at = j + 2 if doc[j + 1].lower_ in words.definite_articles else j + 1
+        at = j + 2 if toks[j + 1].lower_ in words.definite_articles else j + 1
         entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
         if entry is not None and entry.kind == "country":
             return j
@@ -241,29 +243,30 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     """Drop a leading article or possessor and a trailing possessive from an entity span,
     and the line breaks and no-break spaces that NER leaves at its edges."""
     doc, words = ent.doc, ctx.words
+    toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
     start, end = ent.start, ent.end
-    while start < end and (doc[start].is_space or doc[start].lower_ in words.leading_articles):
+    while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
     if (
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
-        and doc[start + 1].text == "-"
+        and toks[start + 1].text == "-"
         and (
-            doc[start].is_lower
-            or doc[start + 2].is_lower
-            or doc[start].lower_ in words.camp_prefixes
+            toks[start].is_lower
+            or toks[start + 2].is_lower
+            or toks[start].lower_ in words.camp_prefixes
         )
     ):
         start += 3
     end = _trimmed_end(ctx, ent, start, end)
     # "Harvard's Kennedy School of Government": the possessor is not part of the name.
-    if ent.label_ == "ORG" and end - start > 3 and doc[start + 1].lower_ in words.possessive_marks:
+    if ent.label_ == "ORG" and end - start > 3 and toks[start + 1].lower_ in words.possessive_marks:
         start += 2
     while end > start and (
-        doc[end - 1].is_space
-        or doc[end - 1].lower_ in words.trailing_marks
-        or (ent.label_ == "ORG" and doc[end - 1].lower_ in words.org_trailing_words)
+        toks[end - 1].is_space
+        or toks[end - 1].lower_ in words.trailing_marks
+        or (ent.label_ == "ORG" and toks[end - 1].lower_ in words.org_trailing_words)
     ):
         end -= 1
     if start >= end:
