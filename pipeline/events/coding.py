@@ -196,10 +196,26 @@ def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     for _ in range(4):
         if tok is None:
             return None
-        coding = code_word(tok, lex, rule_id)
+        coding = code_word(tok, lex, rule_id) or intended_act(tok, lex)
         if coding is not None:
             return coding
         tok = next((c for c in tok.children if _open_complement(c)), None)
+    return None
+
+
+def intended_act(tok: Token, lex: EventLexicon) -> Coding | None:
+    """ "ready for talks", "prepared for war": an act the subject is ready or willing for is
+    an intention: AGREE for a cooperation, THREATEN for a conflict."""
+    ready = [tok, *(c for c in tok.children if c.dep_ == "acomp")]  # "was prepared", "is ready"
+    for adj in (w for w in ready if w.lemma_.lower() in lex.intention_heads):
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                entry = noun_entry(noun, lex)
+                quad = lex.quads.get(entry.category or "") if entry is not None else None
+                if quad in COOPERATION:
+                    return Coding("AGREE", "event.future_intent", adj, noun)
+                if quad is not None and quad.endswith("conflict"):
+                    return Coding("THREATEN", "event.future_threat", adj, noun)
     return None
 
 

@@ -147,6 +147,8 @@ CASES = [
     # intentions: a cooperation to come is AGREE, a material conflict to come THREATEN
     ("Syria said it was willing to release prisoners to Jordan.", "Syria", "Jordan", "AGREE", "positive"),  # "willing to"
     ("Kosovo said it was ready to free the Serbian detainees.", "Kosovo", "Serbia", "AGREE", "positive"),
+    ("The Kremlin said it was ready for talks with Ukraine.", "Kremlin", "Ukraine", "AGREE", "positive"),  # ready for a meeting: an intention
+    ("Armenia said it was prepared for war with Azerbaijan.", "Armenia", "Azerbaijan", "THREATEN", "negative"),
     ("Farmers said they would blockade Brussels on Monday.", None, "Belgium", "THREATEN", "negative"),  # a future blockade
     ("Venezuela said it would seize Guyanese ships.", "Venezuela", "Guyana", "THREATEN", "negative"),
     # an unnamed group of a state is not the state, so the speaker's own country stays a target
