@@ -12,7 +12,10 @@ A claim's date is the date of its speech act, not of what it is about. In order:
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
-publication date itself. A "will" inside the content never dates the speech act.
+publication date itself. A "will" inside the content never dates the speech act. Only the
+reporting verb's own date may lie after publication, and only when the verb does not say it
+is past ("will say on Monday"): a later date elsewhere in the sentence or the discourse dates
+something to come ("look forward to APEC in 2025 and welcome ..."), not the report.
 
 For a speech claim (kind direct, indirect, mixed; also when no kind is given) a date inside
 the content never dates the claim: it dates what is reported, and is the *content date*: "X
@@ -50,6 +53,7 @@ OCCASION_NOUNS = EVENT_NOUNS | frozenset(LEXICON["occasion_nouns"])  # "in a not
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 NOUN_TAGS = ("NOUN", "PROPN")
 VERB_TAGS = ("VERB", "AUX")
+UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 DATELINE = re.compile(LEXICON["dateline_regex"])
@@ -144,9 +148,12 @@ def _row(d: dict[str, Any], basis: str) -> dict[str, Any]:
     return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
 
 
-def _not_after(d: dict[str, Any], published: date | None, tense: str | None) -> bool:
-    """A past-tense report cannot be dated after its publication."""
-    if tense != "past" or published is None:
+def _not_after(
+    d: dict[str, Any], published: date | None, tense: str | None, governed: bool = False
+) -> bool:
+    """A report is not dated after its publication: a future date may be the date of a
+    future ('will say') or unmarked verb it modifies, no other."""
+    if tense == "future" or (governed and tense != "past") or published is None:
         return True
     first = value_start(d["value"])
     return first is None or first <= published
@@ -177,12 +184,25 @@ def _cue_token(
 
 
 def _tense(cue: Token | None) -> str | None:
-    """'past', 'present' or None (unknown, or a future 'will say')."""
-    if cue is None:
-        return None
+    """'past', 'present', 'future' ('will say') or None (unknown): the cue's own, else, for
+    an untensed cue, that of the verb it depends on ("will meet them and then speak to
+    announce": future)."""
+    tok = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        tense = _verb_tense(tok)
+        if tense is not None or tok.dep_ not in UNTENSED_DEPS or tok.head.i == tok.i:
+            return tense
+        tok = tok.head
+    return None
+
+
+def _verb_tense(cue: Token) -> str | None:
+    """The tense a verb and its auxiliaries mark."""
     auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
-        return None
+        return "future"
     if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):
         return "past"
     if cue.tag_ in PRESENT_TAGS and not auxes:
@@ -191,18 +211,18 @@ def _tense(cue: Token | None) -> str | None:
 
 
 def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
-    """Is the date a modifier of the reporting verb (not of a verb inside the content, nor of
-    a thing on the way)?"""
+    """Is the date a modifier of the reporting verb or noun (not of a verb inside the
+    content, nor of a thing on the way)?"""
     if cue is None:
         return False
-    verb, through_thing = _attachment(doc, d)
-    return verb is not None and verb.i == cue.i and not through_thing
+    head, through_thing = _attachment(doc, d, cue)
+    return head is not None and head.i == cue.i and not through_thing
 
 
-def _attachment(doc: Doc, d: dict[str, Any]) -> tuple[Token | None, bool]:
-    """The verb a date modifies (its first verb head, None when unparsed or out of reach)
-    and whether the way there passes a thing that is no occasion of speech ("the 2014
-    annexation", "incursions last week"; not "a statement on Friday")."""
+def _attachment(doc: Doc, d: dict[str, Any], cue: Token | None = None) -> tuple[Token | None, bool]:
+    """What a date modifies: its first verb head, or the cue if met first (None when
+    unparsed or out of reach), and whether the way there passes a thing that is no occasion
+    of speech ("the 2014 annexation", "incursions last week"; not "a statement on Friday")."""
     if not doc.has_annotation("DEP"):
         return None, False
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
@@ -213,7 +233,7 @@ def _attachment(doc: Doc, d: dict[str, Any]) -> tuple[Token | None, bool]:
         if tok.head.i == tok.i:
             return None, through_thing
         tok = tok.head
-        if tok.pos_ in VERB_TAGS:
+        if tok.pos_ in VERB_TAGS or (cue is not None and tok.i == cue.i):
             return tok, through_thing
         if tok.pos_ in NOUN_TAGS and not _occasion(tok):
             through_thing = True
@@ -255,17 +275,23 @@ def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     lo, hi = max(c.sentence[0], c.paragraph[0]), min(c.sentence[1], c.paragraph[1])
     near = [d for d in dates if lo <= d["start"] and d["end"] <= hi]
-    near = [d for d in near if _not_after(d, c.published, c.tense)]
     inside = [d for d in near if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:
         near = [d for d in near if d not in inside]
-    governed = next((d for d in near if _governed_by(c.doc, d, c.cue)), None)
+    governed = next((d for d in near if _explicit(c, d)), None)
     if governed is None and c.cue is None and not c.speech and inside:
-        governed = inside[0]
+        governed = next((d for d in inside if _not_after(d, c.published, c.tense)), None)
     if governed is not None:
         return _row(governed, "explicit")
-    outside = next((d for d in near if d not in inside and not _of_a_thing(c.doc, d)), None)
-    return _row(outside, "sentence") if outside is not None else None
+    outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
+    outside = [d for d in outside if _not_after(d, c.published, c.tense)]
+    return _row(outside[0], "sentence") if outside else None
+
+
+def _explicit(c: _Claim, d: dict[str, Any]) -> bool:
+    """A date the reporting verb governs, and which may date it."""
+    governed = _governed_by(c.doc, d, c.cue)
+    return governed and _not_after(d, c.published, c.tense, governed=True)
 
 
 def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:
