@@ -76,7 +76,8 @@ class _Claim:
     speech: bool  # a speech claim: its content's dates are what is reported, never its date
     tense: str | None
     published: date | None
-    sentence: tuple[int, int] | None
+    sentence: tuple[int, int] | None  # the content's first
+    sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
     paragraph: tuple[int, int]
 
 
@@ -113,7 +114,8 @@ def claim_date(
         kind is None or kind in SPEECH_KINDS,
         _tense(cue),
         published,
-        _clause_sentences(doc, start, end, cue),
+        _sentence_bounds(doc, start),
+        _clause_sentences(doc, start, cue),
         paragraph_bounds(doc, start),
     )
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
@@ -255,34 +257,32 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
     return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
-def _clause_sentences(doc: Doc, start: int, end: int, cue: Token | None) -> tuple[int, int] | None:
-    """Bounds of the sentences from the content's first to the cue's ('"...," he said on
-    Monday.' may close a quote of several sentences), else of the content's first sentence."""
+def _clause_sentences(doc: Doc, start: int, cue: Token | None) -> tuple[tuple[int, int], ...]:
+    """Bounds of the content's first sentence and of the cue's ('"...," he said on Monday.'
+    may close a quote of several sentences; 'He said on Monday:' may open one)."""
     first = _sentence_bounds(doc, start)
-    if cue is None or first is None:
-        return first
-    cue_sentence = _sentence_bounds(doc, cue.idx)
-    if cue_sentence is None:
-        return first
-    return min(first[0], cue_sentence[0]), max(first[1], cue_sentence[1])
+    cue_sentence = _sentence_bounds(doc, cue.idx) if cue is not None else None
+    return tuple(dict.fromkeys(b for b in (first, cue_sentence) if b is not None))
 
 
 def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
     """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
     the content (or, for a stance with no verb found, the first date of its content). A
     speech claim's content dates what it reports, and a date of a thing no act."""
-    if c.sentence is None:
-        return None
-    lo, hi = max(c.sentence[0], c.paragraph[0]), min(c.sentence[1], c.paragraph[1])
-    near = [d for d in dates if lo <= d["start"] and d["end"] <= hi]
-    inside = [d for d in near if d["start"] >= c.start and d["end"] <= c.end]
+    clause = [
+        d for d in dates if any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
+    ]
+    inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:
-        near = [d for d in near if d not in inside]
-    governed = next((d for d in near if _explicit(c, d)), None)
+        clause = [d for d in clause if d not in inside]
+    # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:")
+    governed = next((d for d in clause if _explicit(c, d)), None)
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if _not_after(d, c.published, c.tense)), None)
     if governed is not None:
         return _row(governed, "explicit")
+    lo, hi = c.paragraph
+    near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
     outside = [d for d in outside if _not_after(d, c.published, c.tense)]
     return _row(outside[0], "sentence") if outside else None

@@ -92,6 +92,8 @@ KIND_CASES = [
     ("“[The ceasefire will hold through the winter],” the general <said> on Tuesday.", "direct", "2024-10-01", "explicit", "2024-WI"),
     ("The minister <will say> in a speech next week [that taxes must rise].", "indirect", "2024-W41", "explicit", None),
     ("PRESIDENT BIDEN<:> [We will meet again next month.]", "direct", PUB, "published", "2024-11"),
+    ("The minister <said> on Monday:\n\n“[Talks went well.]”", "direct", "2024-09-30", "explicit", None),
+    ("“[Talks went well. The deal is close. We sign it in 2025],” the minister <said> on Monday.", "direct", "2024-09-30", "explicit", "2025"),
     ("KYIV, Oct. 3 (AP) — Zelensky <said> Wednesday [that the front was holding].", "indirect", "2024-10-02", "explicit", None),
     ("MOSCOW, Oct. 3 (Reuters) - The Kremlin <said> [the 2014 annexation of Crimea was final].", "indirect", "2024-10-03", "published", "2014"),
     # speech: a date of a thing, or a later date, outside the content dates no speech
