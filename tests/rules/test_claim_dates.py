@@ -107,6 +107,10 @@ KIND_CASES = [
     ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
     ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
     ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
+    # an event coded inside a report is a stance: its own date, not the report's
+    ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
+    ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
+    ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
 ]  # fmt: skip
 
 
