@@ -53,6 +53,8 @@ OCCASION_NOUNS = EVENT_NOUNS | frozenset(LEXICON["occasion_nouns"])  # "in a not
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 NOUN_TAGS = ("NOUN", "PROPN")
 VERB_TAGS = ("VERB", "AUX")
+THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
+PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
@@ -224,7 +226,8 @@ def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
 def _attachment(doc: Doc, d: dict[str, Any], cue: Token | None = None) -> tuple[Token | None, bool]:
     """What a date modifies: its first verb head, or the cue if met first (None when
     unparsed or out of reach), and whether the way there passes a thing that is no occasion
-    of speech ("the 2014 annexation", "incursions last week"; not "a statement on Friday")."""
+    of speech ("the 2014 annexation", "incursions last week"; not "a statement on Friday"),
+    or ends in a clause that describes one ("the minister, who was appointed in March,")."""
     if not doc.has_annotation("DEP"):
         return None, False
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
@@ -235,11 +238,22 @@ def _attachment(doc: Doc, d: dict[str, Any], cue: Token | None = None) -> tuple[
         if tok.head.i == tok.i:
             return None, through_thing
         tok = tok.head
-        if tok.pos_ in VERB_TAGS or (cue is not None and tok.i == cue.i):
+        if cue is not None and tok.i == cue.i:
             return tok, through_thing
+        if tok.pos_ in VERB_TAGS:
+            return tok, through_thing or _describes_a_thing(tok)
         if tok.pos_ in NOUN_TAGS and not _occasion(tok):
             through_thing = True
     return None, through_thing
+
+
+def _describes_a_thing(verb: Token) -> bool:
+    """A relative or participial clause of a noun that is no occasion of speech ("figures
+    published on Tuesday"; not the purpose of "his campaign to become leader in September")."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ not in PARTICIPLE_TAGS:
+        return False
+    return verb.dep_ in THING_CLAUSE_DEPS and head.pos_ in NOUN_TAGS and not _occasion(head)
 
 
 def _occasion(noun: Token) -> bool:

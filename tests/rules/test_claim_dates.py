@@ -100,6 +100,8 @@ KIND_CASES = [
     ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", PUB, "published", None),
     ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", PUB, "published", None),
     ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", PUB, "published", None),
+    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", PUB, "published", None),
+    ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
     # stance: the act's own date, inside the content or not
     ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
     ("[Ishiba has been sanctioned by Moscow since 2022].", "stance", "2022", "explicit", None),
@@ -107,6 +109,7 @@ KIND_CASES = [
     ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
     ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
     ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
+    ("The senator <attacked> [the plan] during her campaign to become governor in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
     ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
     ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
