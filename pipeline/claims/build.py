@@ -93,9 +93,6 @@ def make_claim(
     q_start, q_end, lemma = cue_span(cue, entry, particle, cue_end)
     content_toks = tokens_in(view, cs, ce)
     score, negated = _stance_score(view, cue, entry, content_toks, cs, ce, score, negated)
-    clause = [cs, ce, q_start, q_end]
-    if speaker is not None:
-        clause += [speaker["start"], speaker["end"]]
     category = entry.get("category", "statement")
     return Claim(
         kind=kind,
@@ -112,7 +109,7 @@ def make_claim(
         stance={"polarity": st.label(score), "category": category, "score": score},
         negated=bool(negated),
         modality=_modality(view, rule_id, entry, content_toks, cue),
-        date=_date(view, min(clause), max(clause), (q_start, q_end), speaker),
+        date=_date(view, kind, (cs, ce), (q_start, q_end), speaker),
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
@@ -173,12 +170,23 @@ def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:
 
 
 def _date(
-    view: DocView, start: int, end: int, cue: tuple[int, int], speaker: dict | None
+    view: DocView,
+    kind: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: dict | None,
 ) -> dict | None:
     """The claim's date from its clause and the discourse (pipeline.dates.claim_dates): the
-    cue gives the tense, the speaker links it to their earlier dated claims."""
-    speaker_id = (speaker or {}).get("actor_id")
-    res = claim_date(view.doc, start, end, cue_start=cue[0], cue_end=cue[1], speaker_id=speaker_id)
+    content's offsets keep what is reported from dating a speech, the cue gives the tense,
+    the speaker links it to their earlier dated claims."""
+    res = claim_date(
+        view.doc,
+        *content,
+        cue_start=cue[0],
+        cue_end=cue[1],
+        kind=kind,
+        speaker_id=(speaker or {}).get("actor_id"),
+    )
     return dict(res) if res is not None else None
 
 
@@ -190,15 +198,13 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
         speaker = row.get("speaker") or {}
         if not speaker.get("actor_id") or (row.get("date") or {}).get("basis") != "published":
             continue
-        parts = [row["content"], row["cue"], speaker]
-        start = min(p["start"] for p in parts if p.get("start") is not None)
-        end = max(p["end"] for p in parts if p.get("end") is not None)
         res = claim_date(
             doc,
-            start,
-            end,
+            row["content"]["start"],
+            row["content"]["end"],
             cue_start=row["cue"]["start"],
             cue_end=row["cue"]["end"],
+            kind=row.get("kind"),
             speaker_id=speaker["actor_id"],
             previous_claims=ordered[:k],
         )

@@ -3,7 +3,7 @@
 A claim's date is the date of its speech act, not of what it is about. In order:
 
 1. explicit   a date governed by the reporting verb ("said on Monday that ...").
-2. sentence   a date of the claim's sentence outside the content ("On Monday, X said ...").
+2. sentence   a date of the claim's sentence outside the content ("Speaking on Monday, X said").
 3. context    a date inherited from the discourse: the event the claim reports ("At the
               summit, X said ..." after "The summit opened on Wednesday"), the speaker's
               previous dated claim, else the nearest earlier sentence of the paragraph that
@@ -12,10 +12,19 @@ A claim's date is the date of its speech act, not of what it is about. In order:
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
-publication date itself. A "will" inside the content never dates the speech act.
+publication date itself. A "will" inside the content never dates the speech act. Only the
+reporting verb's own date may lie after publication, and only when the verb does not say it
+is past ("will say on Monday"): a later date elsewhere in the sentence or the discourse dates
+something to come ("look forward to APEC in 2025 and welcome ..."), not the report.
 
-A date inside the content that is not the speech date is the *content date*: "X said on
-Monday that prices rose in 2022" has date Monday and `content_date` 2022.
+For a speech claim (kind direct, indirect, mixed; also when no kind is given) a date inside
+the content never dates the claim: it dates what is reported, and is the *content date*: "X
+said on Monday that prices rose in 2022" has date Monday and `content_date` 2022; "X reaffirmed
+support for the 2030 Agenda" is not dated 2030. For a stance claim the act is the claim, and a
+date its verb governs dates it wherever it stands ("Russia has sanctioned him since 2022").
+Either way, a date that dates a thing named on the way to the verb is no date of the act ("the
+2014 annexation", "after incursions last week"), unless that thing is the occasion of the act
+("in a statement on Friday", "during the 2016 summit").
 
 Paragraphs are the document layout's (`doc._.layout`, from pipeline/structure), else blank-line
 separated blocks of the text (`paragraph_bounds`).
@@ -38,8 +47,15 @@ from spacy.tokens import Doc, Token
 from pipeline.dates.anchors import parse_anchor, value_start
 from pipeline.rules import load_data
 
-LEXICON = load_data("dates", "claim_dates.json", version=1)
+LEXICON = load_data("dates", "claim_dates.json", version=2)
 EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
+OCCASION_NOUNS = EVENT_NOUNS | frozenset(LEXICON["occasion_nouns"])  # "in a note on Tuesday"
+SPEECH_KINDS = ("direct", "indirect", "mixed")
+NOUN_TAGS = ("NOUN", "PROPN")
+VERB_TAGS = ("VERB", "AUX")
+THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
+PARTICIPLE_TAGS = ("VBN", "VBG")
+UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 DATELINE = re.compile(LEXICON["dateline_regex"])
@@ -59,9 +75,11 @@ class _Claim:
     start: int
     end: int
     cue: Token | None
+    speech: bool  # a speech claim: its content's dates are what is reported, never its date
     tense: str | None
     published: date | None
-    sentence: tuple[int, int] | None
+    sentence: tuple[int, int] | None  # the content's first
+    sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
     paragraph: tuple[int, int]
 
 
@@ -72,6 +90,7 @@ def claim_date(
     *,
     cue_start: int | None = None,
     cue_end: int | None = None,
+    kind: str | None = None,
     speaker_id: str | None = None,
     previous_claims: Sequence[dict[str, Any]] | None = None,
 ) -> dict[str, Any] | None:
@@ -79,9 +98,11 @@ def claim_date(
 
     `{value, text, start, end, basis, content_date}` or None (no date and no publication
     date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
-    governs); `speaker_id` with `previous_claims` (earlier claims, in text order, as claim rows
-    with `speaker.actor_id` or as dicts with `speaker_id`, each with its `date`) lets a
-    speaker's undated claim take the date of the same speaker's last dated one.
+    governs); `kind` is the claim's kind (a `stance` claim's content may hold its date, a
+    speech claim's never does; None counts as speech); `speaker_id` with `previous_claims`
+    (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
+    `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
+    same speaker's last dated one.
     """
     published = parse_anchor(doc._.published)
     dateline = _facts(doc).dateline
@@ -92,13 +113,14 @@ def claim_date(
         start,
         end,
         cue,
+        kind is None or kind in SPEECH_KINDS,
         _tense(cue),
         published,
         _sentence_bounds(doc, start),
+        _clause_sentences(doc, start, cue),
         paragraph_bounds(doc, start),
     )
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
-    content_date = next((d for d in content if not _governed_by(doc, d, cue)), None)
     found = None
     if claim.tense != "present":  # "says": the report's own date
         found = _own_date(claim, dates) or _context_date(claim, dates, speaker_id, previous_claims)
@@ -106,10 +128,8 @@ def claim_date(
         found = _row(dateline[0], "published") if dateline else _published(doc)
     if found is None:
         return None
-    if content_date is not None and content_date["value"] != found["value"]:
-        found["content_date"] = _row(content_date, "content")
-    else:
-        found["content_date"] = None
+    content_date = next((d for d in content if d["value"] != found["value"]), None)
+    found["content_date"] = _row(content_date, "content") if content_date is not None else None
     return found
 
 
@@ -132,9 +152,12 @@ def _row(d: dict[str, Any], basis: str) -> dict[str, Any]:
     return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
 
 
-def _not_after(d: dict[str, Any], published: date | None, tense: str | None) -> bool:
-    """A past-tense report cannot be dated after its publication."""
-    if tense != "past" or published is None:
+def _not_after(
+    d: dict[str, Any], published: date | None, tense: str | None, governed: bool = False
+) -> bool:
+    """A report is not dated after its publication: a future date may be the date of a
+    future ('will say') or unmarked verb it modifies, no other."""
+    if tense == "future" or (governed and tense != "past") or published is None:
         return True
     first = value_start(d["value"])
     return first is None or first <= published
@@ -165,12 +188,25 @@ def _cue_token(
 
 
 def _tense(cue: Token | None) -> str | None:
-    """'past', 'present' or None (unknown, or a future 'will say')."""
-    if cue is None:
-        return None
+    """'past', 'present', 'future' ('will say') or None (unknown): the cue's own, else, for
+    an untensed cue, that of the verb it depends on ("will meet them and then speak to
+    announce": future)."""
+    tok = cue
+    for _ in range(4):
+        if tok is None:
+            return None
+        tense = _verb_tense(tok)
+        if tense is not None or tok.dep_ not in UNTENSED_DEPS or tok.head.i == tok.i:
+            return tense
+        tok = tok.head
+    return None
+
+
+def _verb_tense(cue: Token) -> str | None:
+    """The tense a verb and its auxiliaries mark."""
     auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
-        return None
+        return "future"
     if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):
         return "past"
     if cue.tag_ in PRESENT_TAGS and not auxes:
@@ -179,20 +215,52 @@ def _tense(cue: Token | None) -> str | None:
 
 
 def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
-    """Is the date a modifier of the reporting verb (not of a verb inside the content)?"""
-    if cue is None or not doc.has_annotation("DEP"):
+    """Is the date a modifier of the reporting verb or noun (not of a verb inside the
+    content, nor of a thing on the way)?"""
+    if cue is None:
         return False
+    head, through_thing = _attachment(doc, d, cue)
+    return head is not None and head.i == cue.i and not through_thing
+
+
+def _attachment(doc: Doc, d: dict[str, Any], cue: Token | None = None) -> tuple[Token | None, bool]:
+    """What a date modifies: its first verb head, or the cue if met first (None when
+    unparsed or out of reach), and whether the way there passes a thing that is no occasion
+    of speech ("the 2014 annexation", "incursions last week"; not "a statement on Friday"),
+    or ends in a clause that describes one ("the minister, who was appointed in March,")."""
+    if not doc.has_annotation("DEP"):
+        return None, False
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span):
-        return False
-    tok = span.root
+        return None, False
+    tok, through_thing = span.root, False
     for _ in range(8):
-        if tok.i == cue.i:
-            return True
-        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.i != span.root.i):
-            return False
+        if tok.head.i == tok.i:
+            return None, through_thing
         tok = tok.head
-    return False
+        if cue is not None and tok.i == cue.i:
+            return tok, through_thing
+        if tok.pos_ in VERB_TAGS:
+            return tok, through_thing or _describes_a_thing(tok)
+        if tok.pos_ in NOUN_TAGS and not _occasion(tok):
+            through_thing = True
+    return None, through_thing
+
+
+def _describes_a_thing(verb: Token) -> bool:
+    """A relative or participial clause of a noun that is no occasion of speech ("figures
+    published on Tuesday"; not the purpose of "his campaign to become leader in September")."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ not in PARTICIPLE_TAGS:
+        return False
+    return verb.dep_ in THING_CLAUSE_DEPS and head.pos_ in NOUN_TAGS and not _occasion(head)
+
+
+def _occasion(noun: Token) -> bool:
+    """A noun naming the occasion of a statement: 'summit', 'statement', 'press conference'."""
+    lemma = noun.lemma_.lower()
+    compound = " ".join(t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound")
+    return lemma in OCCASION_NOUNS or f"{compound} {lemma}".strip() in OCCASION_NOUNS
 
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
@@ -203,22 +271,46 @@ def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
     return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
+def _clause_sentences(doc: Doc, start: int, cue: Token | None) -> tuple[tuple[int, int], ...]:
+    """Bounds of the content's first sentence and of the cue's ('"...," he said on Monday.'
+    may close a quote of several sentences; 'He said on Monday:' may open one)."""
+    first = _sentence_bounds(doc, start)
+    cue_sentence = _sentence_bounds(doc, cue.idx) if cue is not None else None
+    return tuple(dict.fromkeys(b for b in (first, cue_sentence) if b is not None))
+
+
 def _own_date(c: _Claim, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
     """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
-    the content (or, with no reporting verb found, the first date of the clause)."""
-    if c.sentence is None:
-        return None
-    lo, hi = max(c.sentence[0], c.paragraph[0]), min(c.sentence[1], c.paragraph[1])
-    near = [d for d in dates if lo <= d["start"] and d["end"] <= hi]
-    near = [d for d in near if _not_after(d, c.published, c.tense)]
-    inside = [d for d in near if d["start"] >= c.start and d["end"] <= c.end]
-    governed = next((d for d in near if _governed_by(c.doc, d, c.cue)), None)
-    if governed is None and c.cue is None and inside:
-        governed = inside[0]
+    the content (or, for a stance with no verb found, the first date of its content). A
+    speech claim's content dates what it reports, and a date of a thing no act."""
+    clause = [
+        d for d in dates if any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
+    ]
+    inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
+    if c.speech:
+        clause = [d for d in clause if d not in inside]
+    # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:")
+    governed = next((d for d in clause if _explicit(c, d)), None)
+    if governed is None and c.cue is None and not c.speech and inside:
+        governed = next((d for d in inside if _not_after(d, c.published, c.tense)), None)
     if governed is not None:
         return _row(governed, "explicit")
-    outside = next((d for d in near if d not in inside), None)
-    return _row(outside, "sentence") if outside is not None else None
+    lo, hi = c.paragraph
+    near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
+    outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
+    outside = [d for d in outside if _not_after(d, c.published, c.tense)]
+    return _row(outside[0], "sentence") if outside else None
+
+
+def _explicit(c: _Claim, d: dict[str, Any]) -> bool:
+    """A date the reporting verb governs, and which may date it."""
+    governed = _governed_by(c.doc, d, c.cue)
+    return governed and _not_after(d, c.published, c.tense, governed=True)
+
+
+def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:
+    """Does the date date a thing rather than an act ('after incursions last week')?"""
+    return _attachment(doc, d)[1]
 
 
 # -- the discourse ---------------------------------------------------------------------------

@@ -74,6 +74,63 @@ CASES = [
 ]  # fmt: skip
 
 
+# A claim's kind decides what its content may date. A speech (direct, indirect, mixed) dates
+# its speech act: a date inside the content dates what is reported, and is only the content
+# date. A stance's act is the claim: a date its verb governs dates it. Neither is dated by a
+# date of a thing ("the 2014 annexation") unless that thing is the occasion ("a statement").
+KIND_CASES = [
+    # speech: the reporting verb's date, the content's date apart
+    ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
+    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", PUB, "published", "2030"),
+    ("The envoy <said> [talks would resume next week].", "indirect", PUB, "published", "2024-W41"),
+    ("Lavrov <said> on Monday [that the sanctions imposed in 2022 had failed].", "indirect", "2024-09-30", "explicit", "2022"),
+    ("The minister <told> reporters on Tuesday [that the plan, adopted in 2019, had failed].", "indirect", "2024-10-01", "explicit", "2019"),
+    ("The ministry <said> in a statement on Thursday [that the border would stay closed].", "indirect", "2024-10-03", "explicit", None),
+    ("In an interview on Wednesday, the senator <said> [the bill was dead].", "indirect", "2024-10-02", "explicit", None),
+    ("Speaking to reporters on Monday, the minister <said> [elections would be held in 2025].", "indirect", "2024-09-30", "sentence", "2025"),
+    ("“[We signed the treaty on Wednesday],” the minister <said>.", "direct", PUB, "published", "2024-10-02"),
+    ("“[The ceasefire will hold through the winter],” the general <said> on Tuesday.", "direct", "2024-10-01", "explicit", "2024-WI"),
+    ("The minister <will say> in a speech next week [that taxes must rise].", "indirect", "2024-W41", "explicit", None),
+    ("PRESIDENT BIDEN<:> [We will meet again next month.]", "direct", PUB, "published", "2024-11"),
+    ("The minister <said> on Monday:\n\n“[Talks went well.]”", "direct", "2024-09-30", "explicit", None),
+    ("“[Talks went well. The deal is close. We sign it in 2025],” the minister <said> on Monday.", "direct", "2024-09-30", "explicit", "2025"),
+    ("KYIV, Oct. 3 (AP) — Zelensky <said> Wednesday [that the front was holding].", "indirect", "2024-10-02", "explicit", None),
+    ("MOSCOW, Oct. 3 (Reuters) - The Kremlin <said> [the 2014 annexation of Crimea was final].", "indirect", "2024-10-03", "published", "2014"),
+    # speech: a date of a thing, or a later date, outside the content dates no speech
+    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", PUB, "published", None),
+    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", PUB, "published", None),
+    ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", PUB, "published", None),
+    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", PUB, "published", None),
+    ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
+    # stance: the act's own date, inside the content or not
+    ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
+    ("[Ishiba has been sanctioned by Moscow since 2022].", "stance", "2022", "explicit", None),
+    ("Abe <presented> [the plan] to Putin at the 2016 summit in Sochi.", "stance", "2016", "explicit", None),
+    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
+    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
+    ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
+    ("The senator <attacked> [the plan] during her campaign to become governor in September.", "stance", "2024-09", "sentence", None),
+    # an event coded inside a report is a stance: its own date, not the report's
+    ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
+    ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
+    ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked, kind, value, basis, content", KIND_CASES)
+def test_claim_dates_by_kind(nlp, marked, kind, value, basis, content):
+    doc, got = date_of(nlp, marked, kind=kind)
+    assert (got["value"], got["basis"]) == (value, basis)
+    assert (got["content_date"] or {}).get("value") == content
+    if got["content_date"]:  # the content date's text is where it says
+        found = got["content_date"]
+        assert doc.text[found["start"] : found["end"]] == found["text"]
+
+
+def test_kind_table_is_large_enough():
+    assert len(KIND_CASES) >= 15
+
+
 def parse(text: str) -> tuple[str, tuple[int, int], tuple[int, int] | None]:
     """Plain text, content span and cue span (or None) of a marked-up case."""
     plain, spans, opened, removed = "", {}, {}, 0
