@@ -216,3 +216,25 @@ def test_entity_at_reads_the_entity_of_any_of_its_tokens(nlp):
         found = entity_at(tok)
         spans = [(e.start, e.end, e.label_) for e in (ent, found) if e is not None]
         assert len(spans) != 1 and len(set(spans)) <= 1  # both none, or the same entity
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "basis"),
+    [
+        (
+            "Rebels attacked Gao on Sunday, officials said on Tuesday.",
+            "2024-03-03",
+            "explicit",
+        ),  # its own day
+        ("Russia shelled Ukraine on March 3.", "2024-03-03", "explicit"),  # an event no one reports
+        ("Russia shelled Ukraine.", "2024-03-08", "published"),  # undated: the publication's
+    ],
+)
+def test_event_claims_have_their_own_date(nlp, text, value, basis):
+    from pipeline.engines.shard import process_articles
+    from pipeline.io.readers import Article
+
+    article = Article("a", text, "a.txt", published="2024-03-08")
+    claims = process_articles(nlp, [article]).records["a"]["claims"]
+    event = next(c for c in claims if c["kind"] == "stance")
+    assert (event["date"]["value"], event["date"]["basis"]) == (value, basis)

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from pipeline.dates.claim_dates import claim_date
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
@@ -61,7 +62,7 @@ def event_claim(
         "targets": targets,
         "negated": coding.negated,
         "modality": "future" if cd.is_future(pred) else "asserted",
-        "date": (parent or {}).get("date"),
+        "date": _event_date(st, pred, start, end, parent),
         "sentence": (parent or {}).get("sentence")
         or {"start": sent.start_char, "end": sent.end_char},
         "confidence": event_rule(rule_id).confidence,
@@ -74,6 +75,18 @@ def event_claim(
     if parent is not None:
         claim["parent"] = parent_ref(parent)
     return claim
+
+
+def _event_date(st: DocState, pred: Token, start: int, end: int, parent: dict | None):
+    """The event's own date ("attacked the town on Sunday"), else, for an event reported in
+    a claim, the date of that report (an undated "X attacked Y, officials said" is dated as
+    the statement is), else the discourse's or the publication's date."""
+    cue_end = pred.idx + len(pred.text)
+    own = claim_date(st.doc, start, end, cue_start=pred.idx, cue_end=cue_end, kind="stance")
+    undated = own is None or own.get("basis") == "published"
+    if parent is not None and parent.get("date") and undated:
+        return parent["date"]
+    return own
 
 
 def parent_ref(parent: dict) -> dict:
