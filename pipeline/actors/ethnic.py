@@ -47,7 +47,9 @@ def _ethnic_inside(span: Span) -> bool:
     return any(t.lower_ in ETHNIC_WORDS for t in span)
 
 
-def _residence(ctx: Context, span: Span, mentions: list[Mention], exclude: str | None):
+def _residence(
+    ctx: Context, span: Span, mentions: list[Mention], exclude: str | None
+) -> str | None:
     """The one state the sentence places people in ("in X", "near X's border"), if any."""
     sent = span.sent
     found: set[str] = set()

@@ -186,7 +186,9 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
 
 
-def _apposed_person(head: Token | None, desc: Description | None, mentions: list[dict], end: int):
+def _apposed_person(
+    head: Token | None, desc: Description | None, mentions: list[dict], end: int
+) -> dict | None:
     """The person named in apposition to a person noun after the speaker's phrase ("Japan's
     chief cabinet secretary, Kenji Mori, said"), with the phrase's country when the mention
     has none. (A name inside the phrase is the phrase's own mention.)"""

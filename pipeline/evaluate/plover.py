@@ -108,7 +108,9 @@ def _score_dyads(doc_id: str, gold: dict, found: dict, report: PloverReport) -> 
             report.polarity.add(best["stance"]["polarity"] == event["polarity"])
 
 
-def _codes(claim: dict[str, Any], sources: list[GoldSpan], targets: list[GoldSpan], spans) -> bool:
+def _codes(
+    claim: dict[str, Any], sources: list[GoldSpan], targets: list[GoldSpan], spans: dict
+) -> bool:
     """Does the claim code the dyad: its speaker names a source, a target a target?"""
     return _names(claim.get("speaker"), sources, spans) and _aimed(claim, targets, spans)
 

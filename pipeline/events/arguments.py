@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import EventLexicon
+
+if TYPE_CHECKING:
+    from pipeline.actors.gazetteer import Entry
 
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
@@ -199,7 +203,7 @@ def entity_mention(phrase: list[Token]) -> dict | None:
     return None
 
 
-def _not_actor(ent) -> bool:
+def _not_actor(ent: Span) -> bool:
     """Did the actor stage find this name to be a thing ("... Programme"), not an actor?"""
     spans = ent.doc._.not_actors or []
     return any(start < ent.end_char and ent.start_char < end for start, end in spans)
@@ -236,7 +240,7 @@ def _group_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() not in GOVERNMENT_HEADS
 
 
-def _typed_group(start: Token, head: Token, entry) -> dict:
+def _typed_group(start: Token, head: Token, entry: Entry) -> dict:
     words = [t for t in head.doc[start.i : head.i + 1] if t.i > start.i and t.is_alpha]
     slug = "-".join([*(t.lower_ for t in words[:-1]), head.lemma_.lower()])
     end = head.idx + len(head.text)

@@ -22,7 +22,7 @@ from pipeline.events.claims import (
     same_actor,
     state_of,
 )
-from pipeline.events.lexicon import event_rule
+from pipeline.events.lexicon import EventLexicon, event_rule
 
 
 def event_claim(
@@ -77,7 +77,9 @@ def event_claim(
     return claim
 
 
-def _event_date(st: DocState, pred: Token, start: int, end: int, parent: dict | None):
+def _event_date(
+    st: DocState, pred: Token, start: int, end: int, parent: dict | None
+) -> dict | None:
     """The event's own date ("attacked the town on Sunday"), else, for an event reported in
     a claim, the date of that report (an undated "X attacked Y, officials said" is dated as
     the statement is), else the discourse's or the publication's date."""
@@ -98,7 +100,7 @@ def parent_ref(parent: dict) -> dict:
     }
 
 
-def _other_actor(m: dict, speaker: dict, lex) -> bool:
+def _other_actor(m: dict, speaker: dict, lex: EventLexicon) -> bool:
     """Neither the source nor, for a person or body of a state, that state."""
     own_state = state_of(speaker, lex)
     if same_actor(m, speaker):
@@ -231,7 +233,7 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
     return cd.modify(coding, st.lex) if coding is not None else None
 
 
-def _governing_verb(tok: Token, lex) -> Token | None:
+def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     """The verb of which a noun is the object, directly, through a preposition, or through
     a measure of it ("provide 25,000 tons of aid")."""
     if tok.pos_ not in cd.NOUN_POS:

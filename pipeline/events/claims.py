@@ -172,7 +172,7 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
     return out, rule_id
 
 
-def state_of(speaker: dict, lex) -> str | None:
+def state_of(speaker: dict, lex: EventLexicon) -> str | None:
     """The state a speaker acts for (`gpe:<ISO3>`), which is then no target of its acts: a
     state's officials and bodies; not its civilians, opposition, press or businesses ("French
     farmers said they would blockade Paris": Paris is the target)."""
