@@ -57,6 +57,8 @@ CASES = [
     "[no indirect.topic_prep] A fisherman accused of theft left the harbour.",
     "<sp>The mayor</sp> is <cue>calling for</cue> <c rule=indirect.particle_clause>the government to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c>.",
+    "<sp>The fishermen</sp> <cue>lamented</cue> <c rule=indirect.dobj pol=neg>the loss of the harbour</c>.",
+    "<sp>The mayor</sp> <cue>trumpeted</cue> <c rule=indirect.dobj>the new harbour</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
