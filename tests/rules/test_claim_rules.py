@@ -36,6 +36,7 @@ CASES = [
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
     "<cue>According to</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
     "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
+    "“<c rule=direct.quote_cue_after>Sometimes, in conversation with other teachers, [Clinton] can be very polarizing</c>,” <sp>Lopez</sp> <cue>said</cue>.",
     # indirect: a cue and its complement
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
     "<sp>The lawyer</sp> <cue>argued</cue> that <c rule=indirect.ccomp>his client never meant any harm</c>. “<c rule=direct.quote_after_indirect>He was joking, and everyone in the room knew it.</c>” The court met again.",
