@@ -12,7 +12,7 @@ from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
-CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 

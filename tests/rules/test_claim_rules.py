@@ -43,6 +43,8 @@ CASES = [
     "<sp>Stone</sp> <cue>says</cue> <c rule=indirect.object_clause>the increase in taxes that the mayor decries also makes his election even less likely</c>.",
     "[no indirect.object_clause] The mayor said many things that upset the fishermen.",
     "<sp>Peru</sp> did not <cue>deny</cue> that <c rule=indirect.ccomp neg=yes>the harbour was closed</c>.",
+    "<sp>The mayor</sp> was quick to <cue>point out</cue> that <c rule=indirect.ccomp>the harbour is closed</c>.",
+    "<sp>Voters</sp> were more likely to <cue>say</cue> that <c rule=indirect.ccomp>the harbour is safe</c>.",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=indirect.xcomp mod=future>to rebuild the harbour</c>.",
     "[no indirect.xcomp] Peru wants to rebuild the harbour.",
     "[no indirect.xcomp] Peru plans to rebuild the harbour.",
