@@ -134,6 +134,8 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
+    "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: A closing surge.",
+    "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: 1,769.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=mixed.xcomp_with_quote mod=future>to build a “world-class” harbour</c>.",
