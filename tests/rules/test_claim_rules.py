@@ -65,6 +65,8 @@ CASES = [
     "<sp>The mayor</sp> <cue>recalled</cue> <c rule=indirect.dobj>the storm of 1990</c>.",
     "<sp>The mayor</sp> <cue>predicted</cue> <c rule=indirect.dobj>a long winter</c>.",
     "<sp>The fishermen</sp> <cue>pushed for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
+    "<sp>The council</sp> <cue>voted</cue> <c rule=indirect.xcomp>to keep the harbour open</c>.",
+    "<sp>The mayor</sp> <cue>talked up</cue> <c rule=indirect.dobj>the new harbour</c>.",
     "<sp>The company</sp> <cue>reported</cue> <c rule=indirect.xcomp>earning five million dollars in March</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
