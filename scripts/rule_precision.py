@@ -146,7 +146,7 @@ def main() -> None:
         return
     n_gold = levels[THRESHOLDS[0]].content.n_gold
     print(f"{'rule':45} {'m/n@.3':>10} {'P@.3':>6} {'P@.8':>6} {'R@.3':>6} {'spk':>6}")
-    if args.cues:
+    if args.cues is not None:
         for key, r in sorted(rules.items(), key=lambda kv: -kv[1]["n"]):
             if key.startswith(args.cues) and " " in key:
                 print(f"  {key:50} {r['m']:>4}/{r['n']:<4}")

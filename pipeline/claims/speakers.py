@@ -12,7 +12,7 @@ from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
-CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 
@@ -118,8 +118,21 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
             return speaker_row(view, *after)
         subj = subject_before_aside(view, cue)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
-        subj = subject_before_aside(view, cue)
+        # '"..., [Clinton] can be ...," Kilfoyle said': the parser gave the cue both
+        subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
     return None if subj is None else speaker_row(view, *np_chars(view, subj))
+
+
+def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
+    """A subject of the cue itself that is outside quotes, or None."""
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES and view.tok_quote[c.i] < 0
+        ),
+        None,
+    )
 
 
 def subject_before_aside(view: DocView, cue: Token) -> Token | None:

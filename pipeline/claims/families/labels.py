@@ -49,6 +49,8 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         found = _claim(view, LABEL, start, m.end(1), end)
         if found and not _holds(view, found[0].speaker):
             continue
+        if found and found[0].kind == "indirect" and not _states(view, found[0].content):
+            continue  # "Clinton: 1,769.", "Carson: A miracle.": a tally or a slogan
         claims.extend(found)
     for claim in claims:
         cue = claim.cue
@@ -94,3 +96,11 @@ def _holds(view: DocView, speaker: dict | None) -> bool:
         return True
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
+
+
+def _states(view: DocView, content: dict) -> bool:
+    """The content holds a clause: a verb with a subject of its own."""
+    span = view.doc.char_span(content["start"], content["end"], alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.pos_ in ("VERB", "AUX") for t in span
+    )

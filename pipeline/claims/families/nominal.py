@@ -102,7 +102,9 @@ def that_clause(noun: Token) -> Token | None:
 
 
 def holder(view: DocView, noun: Token) -> dict | None:
-    """The noun's possessor, or the subject of the verb whose object it is, or None."""
+    """The noun's possessor, the subject of the verb whose object it is, the object of
+    its by-phrase, or the subject of the verb it is the object of through a preposition
+    when that subject can hold a claim; else None."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         if poss.lower_ in view.lex.possessive_pronouns:
@@ -112,7 +114,20 @@ def holder(view: DocView, noun: Token) -> dict | None:
         return np_speaker(view, poss)
     if noun.dep_ == "dobj":
         return speaker_for_cue(view, noun.head)
+    agent = _agent(noun)  # "claims by intelligence agencies that", "a demand, by X, that"
+    if agent is not None:
+        return np_speaker(view, agent)
+    subj = clause_subject(noun) if noun.dep_ == "pobj" else None
+    if subj is not None:  # "X said in a statement that", "X entered with an argument that"
+        speaker = np_speaker(view, subj)
+        return speaker if actor_like(view, speaker) else None
     return None
+
+
+def _agent(noun: Token) -> Token | None:
+    """The object of a by-phrase on the noun, before its complement, or None."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
 
 
 def clause_subject(noun: Token) -> Token | None:
