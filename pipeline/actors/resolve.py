@@ -28,6 +28,8 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as
@@ -74,6 +76,18 @@ def _mentions(doc: Doc) -> list[dict]:
     return [
         m for m in found if isinstance(m, dict) and m.get("rule_id") != "actor.unnamed_in_context"
     ]
+
+
+_SORTED: weakref.WeakKeyDictionary[Doc, tuple[int, list[dict]]] = weakref.WeakKeyDictionary()
+
+
+def _sorted_mentions(doc: Doc) -> list[dict]:
+    """`_mentions` in text order, sorted once per Doc (and again if the mentions change)."""
+    key = id(doc._.actor_mentions)
+    cached = _SORTED.get(doc)
+    if cached is None or cached[0] != key:
+        cached = _SORTED[doc] = (key, sorted(_mentions(doc), key=lambda m: (m["start"], m["end"])))
+    return cached[1]
 
 
 def _span_head(doc: Doc, start: int, end: int):
@@ -151,7 +165,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     how many documents deep the call is, "the statement" -> its issuer.)"""
     if start >= end:
         return None
-    mentions = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
+    mentions = _sorted_mentions(doc)
     span, head = _span_head(doc, start, end)
     members = _joint_members(mentions, start, end, span, head)
     if members:

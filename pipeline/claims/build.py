@@ -4,6 +4,7 @@ targets and explained confidence."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -247,10 +248,11 @@ def targets(
     seen = {m.get("actor_id") or m["text"].lower() for m in members}
     # A state official's claim is not "about" their own state.
     own_state = f"gpe:{speaker['country']}" if speaker and speaker.get("country") else None
-    for m in view.mentions:
-        if not any(m["start"] < b and m["end"] > a for a, b in ranges):
-            continue
-        if not (m["start"] >= lo and m["end"] <= hi):
+    first = bisect.bisect_left(view.mention_starts, lo)  # mentions are in text order
+    for m in view.mentions[first:]:
+        if m["start"] >= hi:
+            break
+        if m["end"] > hi or not any(m["start"] < b and m["end"] > a for a, b in ranges):
             continue
         if m["start"] < sp_range[1] and m["end"] > sp_range[0]:
             continue

@@ -30,6 +30,7 @@ class DocView:
     quotes: tuple[QuoteSegment, ...]
     tok_quote: tuple[int, ...]  # token index -> quote segment index or -1
     mentions: tuple[dict, ...]  # actor mentions, by (start, end)
+    mention_starts: tuple[int, ...]  # their start offsets, for bisect
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
@@ -64,8 +65,9 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         for i in range(s.start, s.end):
             tok_sent[i] = k
     return DocView(
-        doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions), tuple(sents),
-        tuple(tok_sent), starts, tokens, *token_words(doc, lex),
+        doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions),
+        tuple(m["start"] for m in mentions), tuple(sents), tuple(tok_sent), starts, tokens,
+        *token_words(doc, lex),
     )  # fmt: skip
 
 

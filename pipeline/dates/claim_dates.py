@@ -105,8 +105,8 @@ def claim_date(
     same speaker's last dated one.
     """
     published = parse_anchor(doc._.published)
-    dateline = _facts(doc).dateline
-    dates = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
+    facts = _facts(doc)
+    dateline, dates = facts.dateline, list(facts.calendar_dates)
     cue = _cue_token(doc, start, end, cue_start, cue_end)
     claim = _Claim(
         doc,
@@ -354,6 +354,7 @@ class _DocFacts:
     end: int
     sentence_starts: list[int]
     sentence_ends: list[int]
+    calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
 
 
 _cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
@@ -364,12 +365,14 @@ def _facts(doc: Doc) -> _DocFacts:
     if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
         return _cached[2]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    dateline = _dateline(doc)
     facts = _DocFacts(
-        dateline=_dateline(doc),
+        dateline=dateline,
         breaks=_paragraph_breaks(doc),
         end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
+        calendar_dates=[d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline],
     )
     _cached = (weakref.ref(doc), id(doc._.dates), facts)
     return facts
