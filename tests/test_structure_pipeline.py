@@ -77,3 +77,11 @@ def test_the_remembered_doc_text_is_the_parser_text(nlp):
     doc = nlp("The minister said the talks\nwould resume.\n\nShe left.")  # a soft wrap
     assert doc_text(doc) == doc.text  # what the tokenizer saw, not the original
     assert "talks would" in doc_text(doc)
+
+
+def test_a_turn_label_as_speaker_is_the_turn_speaker(nlp):
+    claims = records(nlp, TRANSCRIPT)["claims"]
+    labels = {c["speaker"]["text"]: c["speaker"] for c in claims if c["cue"]["text"] == ":"}
+    assert labels["PRESIDENT BIDEN"]["name"] == "Joe Biden"  # not the label's capitals
+    assert labels["PRESIDENT BIDEN"]["resolved_from"] == "turn"
+    assert labels["MS. SMITH"]["name"] == "Ms. Smith"  # no actor of that name: the label, cased

@@ -1,6 +1,7 @@
 """What the document structure means for claims: front matter (headline, date line, dateline,
-byline, credit) is never claim content, and inside a transcript turn the first person is the
-turn's speaker (a question turn's is the press)."""
+byline, credit) is never claim content, and inside a transcript turn the first person, and
+the turn's label where it names the speaker, is the turn's speaker (a question turn's is the
+press)."""
 
 from __future__ import annotations
 
@@ -59,9 +60,11 @@ def _apply_turn(
         return
     claim["turn"] = {k: turn[k] for k in ("label", "name", "kind", "start", "end")}
     speaker = claim.get("speaker")
-    if not speaker or speaker["text"].lower() not in first_person:
+    if not speaker:
         return
-    speaker.update(turn_speaker(turn, actors, text))
+    is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
+    if speaker["text"].lower() in first_person or (is_label and not speaker.get("actor_id")):
+        speaker.update(turn_speaker(turn, actors, text))  # "I", or the label "MS. SMITH:" itself
 
 
 def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
