@@ -853,16 +853,16 @@ def test_an_inanimate_holder_has_no_intention(nlp):
 SPAN_CASES = [
     # a second cue coordinated into the first one's content is cut off and keeps the speaker
     (
-        "The spokesman said the party was not in a crisis, and urged that everyone stay calm.",
+        "The mayor said the harbour was not in danger, and urged that residents stay indoors.",
         "said",
-        "The spokesman",
-        "the party was not in a crisis",
+        "The mayor",
+        "the harbour was not in danger",
     ),
     (
-        "The spokesman said the party was not in a crisis, and urged that everyone stay calm.",
+        "The mayor said the harbour was not in danger, and urged that residents stay indoors.",
         "urged",
-        "The spokesman",
-        "everyone stay calm",
+        "The mayor",
+        "residents stay indoors",
     ),
     (
         "The coach said the team was tired and insisted that the schedule was unfair.",

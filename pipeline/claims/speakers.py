@@ -118,7 +118,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
             return speaker_row(view, *after)
         subj = subject_before_aside(view, cue)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
-        # '"..., [Clinton] can be ...," Kilfoyle said': the parser gave the cue both
+        # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
     return None if subj is None else speaker_row(view, *np_chars(view, subj))
 
@@ -147,7 +147,7 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
         return None
     sent = view.sent_of(cue)
-    # "..., the campaign chief, Paul Manafort, bluntly suggested": a name set off by commas
+    # "..., the port director, Ana Ruiz, bluntly suggested": a name set off by commas
     # right before the cue, which the parser hung elsewhere as an apposition
     name = doc[k - 1] if k > sent.start else None
     if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:

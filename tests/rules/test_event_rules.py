@@ -16,7 +16,7 @@ CASES = [
     ("Japan agreed to a new trade deal with India.", "Japan", "India", "AGREE", "positive"),
     ("Germany pledged to help Ukraine rebuild its power grid.", "Germany", "Ukraine", "AGREE", "positive"),
     ("France offered Morocco a new loan.", "France", "Morocco", "AGREE", "positive"),
-    ("The United States and Jordan have agreed on a free-trade pact, the White House announced.", "United States", "Jordan", "AGREE", "positive"),  # nested in speech
+    ("Chile and Peru have agreed on a fisheries pact, a United Nations spokesman announced.", "Chile", "Peru", "AGREE", "positive"),  # nested in speech
     ("Brazil promised Argentina more gas next winter.", "Brazil", "Argentina", "AGREE", "positive"),
     ("Canada will send humanitarian aid to Haiti.", "Canada", "Haiti", "AGREE", "positive"),  # future aid is an intention
     ("Vietnam vowed to cooperate with Laos on flood control.", "Vietnam", "Laos", "AGREE", "positive"),

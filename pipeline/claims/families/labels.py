@@ -50,7 +50,7 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if found and not _holds(view, found[0].speaker):
             continue
         if found and found[0].kind == "indirect" and not _states(view, found[0].content):
-            continue  # "Clinton: 1,769.", "Carson: A miracle.": a tally or a slogan
+            continue  # "Lopez: 1,204.", "Ruiz: A disaster.": a tally or a slogan
         claims.extend(found)
     for claim in claims:
         cue = claim.cue
