@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.unnamed import GOVERNMENT_NOUNS
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import EventLexicon
 
@@ -169,8 +170,7 @@ def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
     toks = sorted((t for t in phrase if t.i <= head.i), key=lambda t: t.i)
     start, end = toks[0].idx, head.idx + len(head.text)
     text = doc_text(head.doc)[start:end]
-    return {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
-            "country": None}  # fmt: skip
+    return mention_row(text, start, end)
 
 
 ACTOR_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -198,8 +198,7 @@ def entity_mention(phrase: list[Token]) -> dict | None:
             continue
         ent = entity_at(tok)
         if ent is not None and all(t.i in idx for t in ent) and not _not_actor(ent):
-            return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
-                    "actor_id": None, "name": ent.text, "country": None}  # fmt: skip
+            return mention_row(ent.text, ent.start_char, ent.end_char)
     return None
 
 
@@ -227,13 +226,12 @@ def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | 
             if entry is not None and entry.kind in ("country", "demonym", "capital"):
                 if head is not None and tok.i < head.i and _group_noun(head):
                     return _typed_group(start, head, entry)
-                return {"text": text, "start": start.idx, "end": tok.idx + len(tok.text),
-                        "actor_id": entry.actor_id, "name": entry.name,
-                        "country": entry.country, "role": entry.role}  # fmt: skip
+                end = tok.idx + len(tok.text)
+                return mention_row(text, start.idx, end, entry, role=entry.role)
     return None
 
 
-GOVERNMENT_HEADS = ("government", "authority", "administration", "official", "side", "state")
+GOVERNMENT_HEADS = (*GOVERNMENT_NOUNS, "state")  # nouns for a state's government
 
 
 def _group_noun(head: Token) -> bool:
@@ -245,10 +243,19 @@ def _typed_group(start: Token, head: Token, entry: Entry) -> dict:
     slug = "-".join([*(t.lower_ for t in words[:-1]), head.lemma_.lower()])
     end = head.idx + len(head.text)
     text = doc_text(head.doc)[start.idx : end]
-    actor_id = f"desc:{entry.country}:{slug}"
     name = " ".join([entry.name, *(t.text for t in words)])  # "Guyana ships", as actors do
-    return {"text": text, "start": start.idx, "end": end, "actor_id": actor_id,
-            "name": name, "country": entry.country, "role": None}  # fmt: skip
+    row = mention_row(text, start.idx, end, entry, role=None)
+    return {**row, "actor_id": f"desc:{entry.country}:{slug}", "name": name}
+
+
+def mention_row(text: str, start: int, end: int, entry: Entry | None = None, **extra) -> dict:
+    """A mention the event stage makes itself: of the gazetteer's actor, else unresolved
+    (no actor id, the text as its name)."""
+    row = {"text": text, "start": start, "end": end, "actor_id": None, "name": text,
+           "country": None}  # fmt: skip
+    if entry is not None:
+        row.update(actor_id=entry.actor_id, name=entry.name, country=entry.country)
+    return {**row, **extra}
 
 
 def target_dict(m: dict) -> dict:
@@ -307,10 +314,7 @@ def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
             text = doc_text(head.doc)[start:end]
             entry = load_gazetteer().lookup(text)
             state = entry if entry is not None and entry.kind in ("country", "capital") else None
-            found = {"text": text, "start": start, "end": end,
-                     "actor_id": state.actor_id if state else None,
-                     "name": state.name if state else text,
-                     "country": state.country if state else None}  # fmt: skip
+            found = mention_row(text, start, end, state)
         if found not in out:
             out.append(found)
     return out

@@ -42,14 +42,14 @@ def event_claim(
     target_rule = "target.arguments"
     if not found and coding.category in cd.RECIPROCAL and partners:
         found, target_rule = partners, "target.compound_partner"
-    targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
+    targets = _other_actors(found, speaker, st.lex)
     if not targets:  # a material act aimed at a place ("a curfew in X")
         found, target_rule = place_targets(coding, st), "target.location"
-        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
+        targets = _other_actors(found, speaker, st.lex)
     if not targets:  # no argument names another actor: those of the event's clause
         clause = [t for t in pred.subtree if t.i != pred.i]
         found, target_rule = content_mentions(clause, st), "target.content_mentions"
-        targets = [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, st.lex)]
+        targets = _other_actors(found, speaker, st.lex)
     if not targets:
         return None  # a new claim is made only for an event toward someone
     sent = pred.sent
@@ -98,6 +98,11 @@ def parent_ref(parent: dict) -> dict:
         "cue": {"start": parent["cue"]["start"], "end": parent["cue"]["end"]},
         "content": {"start": parent["content"]["start"], "end": parent["content"]["end"]},
     }
+
+
+def _other_actors(found: list[dict], speaker: dict, lex: EventLexicon) -> list[dict]:
+    """The found mentions as targets, once each, without the source and its own state."""
+    return [args.target_dict(m) for m in _unique(found) if _other_actor(m, speaker, lex)]
 
 
 def _other_actor(m: dict, speaker: dict, lex: EventLexicon) -> bool:
