@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -62,3 +64,36 @@ def copy_articles(dest: Path, *names: str) -> Path:
             for row in rows:
                 handle.write(json.dumps(row) + "\n")
     return dest
+
+
+@dataclass
+class Mark:
+    """A span marked in a rule case ("<a name=X>text</a>"): its tag, offsets in the plain
+    text and attributes."""
+
+    kind: str
+    start: int
+    end: int = 0
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+MARK_ATTR = re.compile(r"([\w-]+)=('[^']*'|[^\s>]+)")
+
+
+def parse_marks(case: str, tag: re.Pattern) -> tuple[str, list[Mark]]:
+    """The plain text of a marked-up rule case and its marks, in the order they close.
+    `tag` matches one opening or closing tag: group 1 is "/" for a closing tag, group 2
+    the mark's kind, group 3 its attributes."""
+    text, marks, open_marks, at = "", [], [], 0
+    for found in tag.finditer(case):
+        text += case[at : found.start()]
+        at = found.end()
+        if found.group(1):
+            mark = open_marks.pop()
+            mark.end = len(text)
+            marks.append(mark)
+        else:
+            attrs = {k: v.strip("'") for k, v in MARK_ATTR.findall(found.group(3))}
+            open_marks.append(Mark(found.group(2), len(text), attrs=attrs))
+    assert not open_marks, case
+    return text + case[at:], marks

@@ -16,9 +16,9 @@ Every declared actor rule id has at least one case, and every case names declare
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import pytest
+from conftest import Mark, parse_marks
 
 from pipeline.rules import stage_rules
 
@@ -212,36 +212,16 @@ CASES = [
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([anx])((?:\s+\w+=(?:'[^']*'|\S+?))*)\s*>")
-ATTR = re.compile(r"(\w+)=('[^']*'|[^\s>]+)")
 
 
-@dataclass
-class Mark:
-    kind: str  # a: a mention, x: a rejected candidate, n: an entity only
-    start: int
-    end: int = 0
-    attrs: dict[str, str] = field(default_factory=dict)
-
-    def rule_ids(self) -> set[str]:
-        ids = {self.attrs["rule"]} if "rule" in self.attrs else set()
-        return ids | set(filter(None, self.attrs.get("trail", "").split(",")))
+def rule_ids(mark: Mark) -> set[str]:
+    ids = {mark.attrs["rule"]} if "rule" in mark.attrs else set()
+    return ids | set(filter(None, mark.attrs.get("trail", "").split(",")))
 
 
 def parse(case: str) -> tuple[str, list[Mark]]:
     """The plain text of a case and its marks."""
-    text, marks, open_marks, at = "", [], [], 0
-    for tag in TAG.finditer(case):
-        text += case[at : tag.start()]
-        at = tag.end()
-        if tag.group(1):
-            mark = open_marks.pop()
-            mark.end = len(text)
-            marks.append(mark)
-        else:
-            attrs = {k: v.strip("'") for k, v in ATTR.findall(tag.group(3))}
-            open_marks.append(Mark(tag.group(2), len(text), attrs=attrs))
-    assert not open_marks, case
-    return text + case[at:], marks
+    return parse_marks(case, TAG)
 
 
 def run(nlp, text: str, marks: list[Mark]):
@@ -280,7 +260,7 @@ def test_actor_rule(nlp, case):
                     assert found[key] == want, (surface, key, found)
             if "rule" in mark.attrs:
                 assert found["rule_id"] == mark.attrs["rule"], found
-            assert mark.rule_ids() <= set(found["rule_trail"]), found
+            assert rule_ids(mark) <= set(found["rule_trail"]), found
             assert found["rule_trail"][-1] == found["rule_id"], found
         elif mark.kind == "x":
             assert (mark.start, mark.end) not in at, f"{surface!r} is a mention"
@@ -299,7 +279,7 @@ def test_actor_rule(nlp, case):
 
 
 def case_rule_ids() -> set[str]:
-    return {rule_id for case in CASES for mark in parse(case)[1] for rule_id in mark.rule_ids()}
+    return {rule_id for case in CASES for mark in parse(case)[1] for rule_id in rule_ids(mark)}
 
 
 def mention_rule_ids() -> set[str]:
@@ -312,7 +292,7 @@ def test_every_declared_actor_rule_has_a_case():
 
 def test_every_case_names_declared_rules():
     assert case_rule_ids() - mention_rule_ids() == set()
-    assert all(any(m.rule_ids() for m in parse(case)[1]) for case in CASES)
+    assert all(any(rule_ids(m) for m in parse(case)[1]) for case in CASES)
 
 
 def test_markup_parses():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import parse_marks
 
 from pipeline.actors.cataphora import cataphoric_speaker
 from pipeline.actors.resolve import resolve_speaker
@@ -106,25 +107,14 @@ CASES = [
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sc])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
-ATTR = re.compile(r"([\w-]+)=('[^']*'|[^\s>]+)")
 KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
 KEYS |= {"role": "role", "from": "resolved_from"}
 
 
 def parse(case: str) -> tuple[str, dict[str, tuple[int, int, dict[str, str]]]]:
     """The plain text of a case and its marks by kind: (start, end, attributes)."""
-    text, marks, opened, at = "", {}, {}, 0
-    for tag in TAG.finditer(case):
-        text += case[at : tag.start()]
-        at = tag.end()
-        kind = tag.group(2)
-        if tag.group(1):
-            start, attrs = opened.pop(kind)
-            marks[kind] = (start, len(text), attrs)
-        else:
-            attrs = {k: v.strip("'") for k, v in ATTR.findall(tag.group(3))}
-            opened[kind] = (len(text), attrs)
-    return text + case[at:], marks
+    text, marks = parse_marks(case, TAG)
+    return text, {m.kind: (m.start, m.end, m.attrs) for m in marks}
 
 
 def check(got: dict | None, attrs: dict[str, str]) -> None:
