@@ -15,10 +15,8 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events.claims import (
     DocState,
-    argument_mentions,
-    content_mentions,
+    candidate_targets,
     event_and_stance,
-    place_targets,
     same_actor,
     state_of,
 )
@@ -38,18 +36,11 @@ def event_claim(
     pred = coding.pred
     speaker = args.speaker_dict(source)
     coding = cd.civil_protest(coding, speaker, st.lex)
-    found = argument_mentions(coding, st)
-    target_rule = "target.arguments"
-    if not found and coding.category in cd.RECIPROCAL and partners:
-        found, target_rule = partners, "target.compound_partner"
+    found, target_rule = candidate_targets(
+        coding, [], None, [t for t in pred.subtree if t.i != pred.i], st,
+        lambda m: _other_actor(m, speaker, st.lex), partners,
+    )  # fmt: skip
     targets = _other_actors(found, speaker, st.lex)
-    if not targets:  # a material act aimed at a place ("a curfew in X")
-        found, target_rule = place_targets(coding, st), "target.location"
-        targets = _other_actors(found, speaker, st.lex)
-    if not targets:  # no argument names another actor: those of the event's clause
-        clause = [t for t in pred.subtree if t.i != pred.i]
-        found, target_rule = content_mentions(clause, st), "target.content_mentions"
-        targets = _other_actors(found, speaker, st.lex)
     if not targets:
         return None  # a new claim is made only for an event toward someone
     sent = pred.sent

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.doctext import doc_text
+from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events.lexicon import EventLexicon, event_rule
@@ -146,30 +147,55 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
 
 
 def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], str]:
-    """Targets by argument role; the content's actors when no argument names one."""
+    """Targets by argument role, less the speaker and its own state (a joint speaker's
+    members are each other's targets)."""
     speaker = claim.get("speaker") or {}
     members = speaker.get("members") or []
-    found = list(found)
-    if coding is not None:
-        found += argument_mentions(coding, st)
-    if cue is not None:
-        found += addressees(cue, st)
-    rule_id = "target.arguments"
-    if not found and coding is not None:
-        found, rule_id = place_targets(coding, st), "target.location"
-    if not found:
-        found, rule_id = content_mentions(content, st), "target.content_mentions"
-    out = [dict(m) for m in members]
     own_state = state_of(speaker, st.lex)
+
+    def keep(m: dict) -> bool:
+        if members:
+            return True
+        own = own_state is not None and m.get("actor_id") == own_state != speaker.get("actor_id")
+        return not (same_actor(m, speaker) or own)
+
+    found, rule_id = candidate_targets(coding, found, cue, content, st, keep)
+    out = [dict(m) for m in members]
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
-        if same_actor(m, speaker) and not members:
-            continue
-        if key == own_state and not members and speaker.get("actor_id") != own_state:
-            continue
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
             out.append(args.target_dict(m))
     return out, rule_id
+
+
+def candidate_targets(coding, found, cue, content, st, keep, partners=()) -> tuple[list, str]:
+    """The event's arguments (that `keep` keeps); else, in turn, the other members of a
+    compound source of a reciprocal event, the agent of the act a conflict act answers, the
+    act an "it" stands for, the place a material act is aimed at, and the content's actors."""
+    found = list(found) + (argument_mentions(coding, st) if coding is not None else [])
+    found = [m for m in found + (addressees(cue, st) if cue is not None else []) if keep(m)]
+    if any(m.get("actor_id") for m in found):
+        return found, "target.arguments"
+    reciprocal = coding is not None and coding.category in cd.RECIPROCAL
+    if not found and reciprocal and partners:
+        return list(partners), "target.compound_partner"
+    if coding is not None:  # "expelled two diplomats in response to X's attacks": X first
+        answered = ante.responded_agents(coding.pred, coding.category, st.mentions, st.lex)
+        answered = [m for m in answered if keep(m)]
+        if answered and (found or not place_targets(coding, st)):
+            return answered + found, "target.response"
+    if found:
+        return found, "target.arguments"
+    fallbacks = [
+        ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
+        ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
+        ("target.content_mentions", lambda: content_mentions(content, st)),
+    ]
+    for rule_id, find in fallbacks:
+        found = [m for m in find() if keep(m)]
+        if found:
+            return found, rule_id
+    return [], "target.content_mentions"
 
 
 def state_of(speaker: dict, lex: EventLexicon) -> str | None:

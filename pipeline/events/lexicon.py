@@ -55,6 +55,8 @@ class EventLexicon:
     retraction_verbs: frozenset[str] = frozenset()
     symmetric_categories: frozenset[str] = frozenset()
     symmetric_with_categories: frozenset[str] = frozenset()
+    response_frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    act_pronouns: frozenset[str] = frozenset()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
     valence: dict[str, float] = field(default_factory=dict)
 
@@ -127,8 +129,20 @@ def load_event_lexicon() -> EventLexicon:
         retraction_verbs=frozenset(data["retraction_verbs"]),
         symmetric_categories=frozenset(data["symmetric_categories"]),
         symmetric_with_categories=frozenset(data["symmetric_with_categories"]),
+        response_frames=response_frames(data["response_phrases"]),
+        act_pronouns=frozenset(data["act_pronouns"]),
         valence=load_vader_valence(),
     )
+
+
+def response_frames(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Response phrases by their first preposition: "over" -> [()], "in response to" ->
+    [("response", "to")]."""
+    frames: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        first, *rest = phrase.split()
+        frames.setdefault(first, []).append(tuple(rest))
+    return frames
 
 
 @cache

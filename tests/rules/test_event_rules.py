@@ -153,6 +153,14 @@ CASES = [
     ("Venezuela said it would seize Guyanese ships.", "Venezuela", "Guyana", "THREATEN", "negative"),
     # an unnamed group of a state is not the state, so the speaker's own country stays a target
     ("President Lungu threatened to arrest Zambian opposition leaders.", "Lungu", "Zambia", "THREATEN", "negative"),
+    # an answer to an act is aimed at that act's agent (target.response), not at its patient
+    ("Canada imposed tariffs in retaliation for Beijing's export controls.", "Canada", "China", "SANCTION", "negative"),
+    ("Estonia expelled two diplomats in response to cyberattacks by Russian hackers.", "Estonia", "Russia", "SANCTION", "negative"),
+    ("Kenya closed the border over Somalia's incursions into Kenya.", "Kenya", "Somalia", "COERCE", "negative"),
+    # "it"/"them" in a participle clause stands for the main clause's object (target.antecedent)
+    ("The minister condemned the strikes by Syrian forces, calling them reckless.", None, "Syria", "DISAPPROVE", "negative"),
+    ("Poland criticised Belarus, calling it a threat to the region.", "Poland", "Belarus", "DISAPPROVE", "negative"),
+    ("The president mentioned Iran's missile tests, describing them as a grave provocation.", None, "Iran", "DISAPPROVE", "negative"),
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),

@@ -1,0 +1,90 @@
+"""Targets an act takes from another act it refers to, when its own arguments name no actor.
+
+An act of conflict done "in response to" or "in retaliation for" another act is aimed at
+that act's agent ("tariffs in retaliation for Beijing's export controls": Beijing). An
+evaluation of "it" or "them", standing for an act the main clause names, is aimed at that
+act's agent ("condemned the strikes by X, calling them reckless": X). The act's patient is
+not a target ("over its invasion of Y": not Y).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events import arguments as args
+from pipeline.events.lexicon import EventLexicon
+
+CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
+
+
+def responded_agents(pred: Token, category: str | None, mentions, lex: EventLexicon) -> list[dict]:
+    """The agents of the act that a conflict act answers, from a response phrase on its
+    predicate or on the verb the predicate completes ("vowed to retaliate for ...")."""
+    if lex.quads.get(category or "") not in CONFLICT_QUADS:
+        return []
+    holders = [pred] + ([pred.head] if pred.dep_ in ("xcomp", "conj") else [])
+    for holder in holders:
+        for act in responded_acts(holder, lex):
+            found = agents_of(act, mentions, lex)
+            if found:
+                return found
+    return []
+
+
+def responded_acts(holder: Token, lex: EventLexicon) -> list[Token]:
+    """The act nouns of the word's response phrases: "over X", "in retaliation for X"."""
+    acts = []
+    for prep in (c for c in holder.children if c.dep_ == "prep"):
+        for frame in lex.response_frames.get(prep.lower_, ()):
+            acts += _frame_objects(prep, frame)
+    return acts
+
+
+def _frame_objects(prep: Token, frame: tuple[str, ...]) -> list[Token]:
+    """The objects of a response frame: () for a bare preposition ("over X"), else a noun and
+    its preposition ("in" + ("retaliation", "for") X)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not frame:
+        return objects
+    noun, inner = frame
+    out = []
+    for obj in (o for o in objects if o.lemma_.lower() == noun):
+        for sub in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == inner):
+            out += [c for c in sub.children if c.dep_ == "pobj"]
+    return out
+
+
+def agents_of(act: Token, mentions, lex: EventLexicon) -> list[dict]:
+    """Who did an act named by a noun: its possessor ("Beijing's controls"), its "by" phrase
+    ("strikes by X"), or an actor adjective or name before it ("Russian incursions")."""
+    heads = [c for c in act.children if c.dep_ == "poss"]
+    for by in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"):
+        heads += [c for c in by.children if c.dep_ == "pobj"]
+    heads += [c for c in act.children if c.dep_ in ("amod", "compound") and c.i < act.i]
+    found = []
+    for head in heads:
+        mention = mentions.covering(head)
+        if mention is None and head.dep_ in ("poss", "pobj"):
+            mention = next(iter(args.mentions_of([head], mentions, lex)), None)
+        if mention is not None and mention not in found:
+            found.append(mention)
+    return found
+
+
+def antecedent_agents(cue: Token | None, content: list[Token], mentions, lex) -> list[dict]:
+    """The actor an evaluation of "it"/"them" is about, when the pronoun stands for the object
+    of the clause the cue hangs from: that object itself when it names an actor ("condemned X,
+    calling it ..."), else the agent of the act it names."""
+    if cue is None or cue.dep_ not in ("advcl", "conj", "xcomp") or cue.head.i == cue.i:
+        return []
+    inside = {t.i for t in content}
+    pronouns = [
+        c
+        for c in cue.children
+        if c.dep_ in ("dobj", "nsubj") and c.i in inside and c.lower_ in lex.act_pronouns
+    ]
+    obj = next((c for c in cue.head.children if c.dep_ in ("dobj", "obj")), None)
+    if not pronouns or obj is None or obj.i > cue.i:
+        return []
+    named = mentions.covering(obj)
+    return [named] if named is not None else agents_of(obj, mentions, lex)
