@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import arguments as args
+from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
 
 CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
@@ -69,6 +70,26 @@ def agents_of(act: Token, mentions, lex: EventLexicon) -> list[dict]:
         if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def act_agents(head: Token, mentions, lex: EventLexicon, demand: bool = False) -> list[dict]:
+    """Who did the act an argument names, when the argument is no actor itself: an act with a
+    "by" phrase ("abuses by X"), or an event noun with a possessor ("X's abuses"). Not the
+    author of a statement ("an inquiry into an allegation by X that Y ..." is about Y), unless
+    the statement is what is demanded ("demanded an admission by X that ...": X must make it)."""
+    if head.pos_ != "NOUN" or mentions.covering(head) is not None:
+        return []
+    if not demand and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in head.children):
+        return []
+    by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
+    possessed = any(c.dep_ == "poss" for c in head.children)
+    if not (by_agent or (possessed and noun_entry(head, lex) is not None)):
+        return []
+    return [m for m in agents_of(head, mentions, lex) if m.get("actor_id")]
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def antecedent_agents(cue: Token | None, content: list[Token], mentions, lex) -> list[dict]:

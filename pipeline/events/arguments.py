@@ -100,13 +100,16 @@ def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     return found
 
 
-def source_heads(pred: Token) -> list[Token]:
+def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
     """The heads of the predicate's source: its subject, a passive's agent, the subject of the
-    verb it completes ("agreed to resume talks"), or a noun's possessor or light verb's subject."""
+    verb it completes ("agreed to resume talks"), or a noun's possessor or light verb's subject
+    (also of a passive light verb with its event noun: "X were engaged in ethnic cleansing")."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
     if passive:
         for agent in (c for c in pred.children if c.dep_ == "agent"):
             return [h for p in agent.children if p.dep_ == "pobj" for h in conjuncts(p)]
+        if noun is not None and noun.dep_ == "pobj" and noun.head.head == pred:
+            return [h for c in pred.children if c.dep_ == "nsubjpass" for h in conjuncts(c)]
         return []
     for child in pred.children:
         if child.dep_ in SUBJECT_DEPS and pred.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):

@@ -197,7 +197,7 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
             continue
         st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
         parent = _container(claims, tok)
-        heads = args.source_heads(coding.pred)
+        heads = args.source_heads(coding.pred, coding.noun)
         sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
         speaker = (parent or {}).get("speaker")
         sources = [m for m in sources if not (parent and same_actor(m, speaker))]

@@ -59,7 +59,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     found = [threat] if threat is not None else []
     found += nested + (argument_mentions(inner, st) if inner is not None else [])
     if coding is not None and coding.rule_id == "event.modal_demand":  # "Y must ...": Y
-        heads = args.source_heads(coding.pred)
+        heads = args.source_heads(coding.pred, coding.noun)
         found = args.mentions_of(heads, st.mentions, st.lex, source=True) + found
     targets, target_rule = claim_targets(claim, coding, found, cue, content, st)
     if threat is not None:
@@ -132,7 +132,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     """Sources of an event reported in the content, when they are other actors."""
     if coding is None or coding.category is None:
         return []
-    heads = args.source_heads(coding.pred)
+    heads = args.source_heads(coding.pred, coding.noun)
     if any(h.lower_ in st.lex.first_person for h in heads):
         return []
     found = args.mentions_of(heads, st.mentions, st.lex, source=True)
@@ -140,10 +140,18 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
 
 
 def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
+    """The actors of the event's arguments, in role order; for an argument that names an act
+    done by someone ("demanded an admission by X", "protests against abuses by X"), who did
+    it."""
     heads = args.argument_heads(coding.pred, st.lex)
     if coding.noun is not None:
         heads += args.argument_heads(coding.noun, st.lex)
-    return args.mentions_of([h for _, h in heads], st.mentions, st.lex)
+    out: list[dict] = []
+    for _, head in heads:
+        agents = ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
+        found = agents or args.mentions_of([head], st.mentions, st.lex)
+        out += [m for m in found if m not in out]
+    return out
 
 
 def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], str]:

@@ -168,7 +168,7 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
     aid", "a shipment of weapons")."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.dep_ == "compound":  # "tear gas", "air strike"
+    if before is not None and before.dep_ in ("compound", "amod"):  # "tear gas", "ethnic cleansing"
         entry = lex.nouns.get(f"{before.lower_} {tok.lemma_.lower()}")
         if entry is not None:
             return entry

@@ -157,6 +157,14 @@ CASES = [
     ("Canada imposed tariffs in retaliation for Beijing's export controls.", "Canada", "China", "SANCTION", "negative"),
     ("Estonia expelled two diplomats in response to cyberattacks by Russian hackers.", "Estonia", "Russia", "SANCTION", "negative"),
     ("Kenya closed the border over Somalia's incursions into Kenya.", "Kenya", "Somalia", "COERCE", "negative"),
+    # two-word event nouns with an adjective; ties upgraded are ties restored; a passive light verb's subject acts
+    ("Sudanese militias were engaged in ethnic cleansing against Chadian villagers, the report said.", "Sudan", "Chad", "ASSAULT", "negative"),  # not VADER's "cleansing"
+    ("Croatia and Slovenia upgraded their diplomatic ties.", "Croatia", "Slovenia", "SUPPORT", "positive"),
+    ("Croatia and Slovenia upgraded their diplomatic ties.", "Slovenia", "Croatia", "SUPPORT", "positive"),
+    # an argument that names someone's act: the act's doer (target.arguments)
+    ("Students protested against abuses by Kenyan police.", None, "Kenya", "PROTEST", "negative"),
+    ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Chile", "Peru", "DEMAND", "negative"),  # the demanded statement's author
+    ("Ghana opened an inquiry into an allegation by Togo that Benin had moved troops.", "Ghana", "Benin", "INVESTIGATE", "negative"),  # not the allegation's author
     # "it"/"them" in a participle clause stands for the main clause's object (target.antecedent)
     ("The minister condemned the strikes by Syrian forces, calling them reckless.", None, "Syria", "DISAPPROVE", "negative"),
     ("Poland criticised Belarus, calling it a threat to the region.", "Poland", "Belarus", "DISAPPROVE", "negative"),
@@ -168,9 +176,11 @@ CASES = [
 
 
 def _matches(claim: dict, source: str | None, target: str) -> bool:
+    """A joint speaker's members are each a source ("X and Y restored ties")."""
     speaker = claim.get("speaker") or {}
-    return (source is None or _names(speaker, source)) and any(
-        _names(t, target) for t in claim["targets"]
+    sources = [speaker, *(speaker.get("members") or [])]
+    return (source is None or any(_names(s, source) for s in sources)) and any(
+        _names(t, target) for t in claim["targets"] if not _names(t, source or "")
     )
 
 
