@@ -227,13 +227,15 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 
 
 def addressees(cue: Token, st: DocState) -> list[dict]:
-    """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"."""
+    """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
+    audience ("told reporters")."""
     heads = []
     for child in cue.children:
         if child.dep_ in ("dative", "iobj") or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
+    heads = [h for h in heads if h.lemma_.lower() not in st.lex.audience_nouns]
     return args.mentions_of(heads, st.mentions, st.lex)
 
 
@@ -275,8 +277,19 @@ def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) ->
         if tok.head.i not in inside or tok.head.i == tok.i:
             scope.update(inside)
         elif tok.dep_ in ARGUMENT_DEPS:
-            scope.update(t.i for t in tok.head.subtree if t.i in inside)
+            scope.update(t.i for t in own_clause(tok.head) if t.i in inside)
     return [inside[i] for i in sorted(scope)]
+
+
+def own_clause(head: Token) -> list[Token]:
+    """The clause a predicate heads, without the clauses coordinated with it that have their
+    own subject ("Y was chaotic and voters deserved better": not the second)."""
+    other = [
+        c for c in head.children
+        if c.dep_ == "conj" and any(g.dep_ in args.SUBJECT_DEPS for g in c.children)
+    ]  # fmt: skip
+    left_out = {t.i for c in other for t in c.subtree}
+    return [t for t in head.subtree if t.i not in left_out]
 
 
 def _same(mention: dict, tok: Token) -> bool:

@@ -334,19 +334,22 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     return total
 
 
-DERIVATIONAL_SUFFIXES = ("ly", "ful", "ness")  # keep the base's polarity ("-less" flips it)
-
-
 def word_valence(tok: Token, lex: EventLexicon) -> float:
-    """The word's VADER valence, by its form, its lemma, or the base a derivational suffix
-    was added to ("disgraceful" -> "disgrace", "recklessly" -> "reckless")."""
+    """The word's VADER valence, by its form, its lemma, or the base a derivational affix
+    was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
+    prefix on an adjective flips it ("unfit" -> -"fit")."""
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in lex.valence:
             return lex.valence[form]
-    for suffix in DERIVATIONAL_SUFFIXES:
+    for suffix in lex.valence_suffixes:
         base = tok.lower_.removesuffix(suffix)
         if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
             return lex.valence[base]
+    if tok.pos_ == "ADJ":
+        for prefix in lex.negating_prefixes:
+            base = tok.lower_.removeprefix(prefix)
+            if base != tok.lower_ and len(base) >= 3 and base in lex.valence:
+                return -lex.valence[base]
     return 0.0
 
 

@@ -57,6 +57,9 @@ class EventLexicon:
     symmetric_with_categories: frozenset[str] = frozenset()
     response_frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     act_pronouns: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
+    valence_suffixes: tuple[str, ...] = ()
+    negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
     valence: dict[str, float] = field(default_factory=dict)
 
@@ -131,6 +134,9 @@ def load_event_lexicon() -> EventLexicon:
         symmetric_with_categories=frozenset(data["symmetric_with_categories"]),
         response_frames=response_frames(data["response_phrases"]),
         act_pronouns=frozenset(data["act_pronouns"]),
+        audience_nouns=frozenset(data["audience_nouns"]),
+        valence_suffixes=tuple(data["valence_suffixes"]),
+        negating_prefixes=tuple(sorted(data["negating_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
     )
 

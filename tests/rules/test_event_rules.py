@@ -169,6 +169,10 @@ CASES = [
     ("The minister condemned the strikes by Syrian forces, calling them reckless.", None, "Syria", "DISAPPROVE", "negative"),
     ("Poland criticised Belarus, calling it a threat to the region.", "Poland", "Belarus", "DISAPPROVE", "negative"),
     ("The president mentioned Iran's missile tests, describing them as a grave provocation.", None, "Iran", "DISAPPROVE", "negative"),
+    # evaluation: an audience is no target; a negating prefix flips VADER's base; only the target's own clause counts
+    ('"Canada has been a loyal friend," the minister told reporters.', None, "Canada", "SUPPORT", "positive"),
+    ("Poland said Hungary was unfit to chair the council.", "Poland", "Hungary", "DISAPPROVE", "negative"),  # "unfit": not "fit"
+    ("Chile said Bolivia was chaotic and that the talks deserved better.", "Chile", "Bolivia", "DISAPPROVE", "negative"),
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
