@@ -169,7 +169,7 @@ class EventWords:
     Matcher would build a Token object for every token."""
 
     def __init__(self, lex) -> None:
-        verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs
+        verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs = numpy.array(sorted(get_string_id(v) for v in verbs), dtype=numpy.uint64)
         self.nouns = numpy.array(sorted(get_string_id(n) for n in nouns), dtype=numpy.uint64)

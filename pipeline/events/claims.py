@@ -181,7 +181,12 @@ def candidate_targets(coding, found, cue, content, st, keep, partners=()) -> tup
     compound source of a reciprocal event, the agent of the act a conflict act answers, the
     act an "it" stands for, the place a material act is aimed at, and the content's actors."""
     found = list(found) + (argument_mentions(coding, st) if coding is not None else [])
-    found = [m for m in found + (addressees(cue, st) if cue is not None else []) if keep(m)]
+    addressed = [m for m in (addressees(cue, st) if cue is not None else []) if keep(m)]
+    if coding is None and not found and addressed:  # "told Y that Z ...": about Z, then Y
+        about = [m for m in content_mentions(content, st) if keep(m)]
+        if about:
+            return about + addressed, "target.content_mentions"
+    found = [m for m in found + addressed if keep(m)]
     if any(m.get("actor_id") for m in found):
         return found, "target.arguments"
     reciprocal = coding is not None and coding.category in cd.RECIPROCAL
@@ -236,7 +241,8 @@ def addressees(cue: Token, st: DocState) -> list[dict]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
     heads = [h for h in heads if h.lemma_.lower() not in st.lex.audience_nouns]
-    return args.mentions_of(heads, st.mentions, st.lex)
+    found = args.mentions_of(heads, st.mentions, st.lex)
+    return [m for m in found if m.get("role") not in st.lex.audience_roles]
 
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:

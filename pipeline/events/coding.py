@@ -325,7 +325,7 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     """VADER valence of the clause's words, each flipped when it or its head is negated."""
     total = 0.0
     for tok in tokens:
-        if tok.i in skip:
+        if tok.i in skip or _negator(tok):  # VADER scores "no" itself: it only negates here
             continue
         value = word_valence(tok, lex)
         if value and (_has_neg(tok) or _has_neg(tok.head)):
@@ -354,7 +354,12 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
 
 
 def _has_neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Negated by "not"/"never", or a noun with the determiner "no" ("no good plan")."""
+    return any(_negator(c) for c in tok.children)
+
+
+def _negator(tok: Token) -> bool:
+    return tok.dep_ == "neg" or (tok.dep_ == "det" and tok.lower_ == "no")
 
 
 def evaluative_category(score: float, lex: EventLexicon) -> str | None:

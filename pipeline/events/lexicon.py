@@ -58,6 +58,7 @@ class EventLexicon:
     response_frames: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     act_pronouns: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
+    audience_roles: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -76,6 +77,36 @@ class EventLexicon:
 
 def _entries(by_category: dict[str, list[str]]) -> dict[str, Entry]:
     return {word: Entry(category) for category, words in by_category.items() for word in words}
+
+
+WORD_SETS = (  # lists of events.json read as sets under their own names
+    "light_verbs",
+    "target_preps",
+    "addressee_preps",
+    "modifier_preps",
+    "reason_preps",
+    "quantity_heads",
+    "reversal_verbs",
+    "civil_roles",
+    "visit_verbs",
+    "demand_modals",
+    "prep_light_verbs",
+    "visit_preps",
+    "conditional_marks",
+    "first_person",
+    "non_event_objects",
+    "location_preps",
+    "location_quads",
+    "location_categories",
+    "intention_heads",
+    "non_state_roles",
+    "retraction_verbs",
+    "symmetric_categories",
+    "symmetric_with_categories",
+    "act_pronouns",
+    "audience_nouns",
+    "audience_roles",
+)
 
 
 @cache
@@ -102,42 +133,18 @@ def load_event_lexicon() -> EventLexicon:
         verbs=verbs,
         nouns=_entries(data["nouns"]),
         phrases=phrases,
-        light_verbs=frozenset(data["light_verbs"]),
         modes=modes,
         speech_cues=frozenset(data["speech_cue_lemmas"]),
-        target_preps=frozenset(data["target_preps"]),
-        addressee_preps=frozenset(data["addressee_preps"]),
-        modifier_preps=frozenset(data["modifier_preps"]),
-        reason_preps=frozenset(data["reason_preps"]),
         group_roles=dict(data["group_sources"]),
-        quantity_heads=frozenset(data["quantity_heads"]),
-        reversal_verbs=frozenset(data["reversal_verbs"]),
-        civil_roles=frozenset(data["civil_roles"]),
-        visit_verbs=frozenset(data["visit_verbs"]),
-        demand_modals=frozenset(data["demand_modals"]),
-        prep_light_verbs=frozenset(data["prep_light_verbs"]),
         cue_categories=dict(data["cue_categories"]),
-        visit_preps=frozenset(data["visit_preps"]),
-        conditional_marks=frozenset(data["conditional_marks"]),
-        first_person=frozenset(data["first_person"]),
-        non_event_objects=frozenset(data["non_event_objects"]),
         evaluative_threshold=float(data["evaluative_threshold"]),
-        location_preps=frozenset(data["location_preps"]),
-        location_quads=frozenset(data["location_quads"]),
-        location_categories=frozenset(data["location_categories"]),
-        intention_heads=frozenset(data["intention_heads"]),
         verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
         known_verbs=frozenset(known),
-        non_state_roles=frozenset(data["non_state_roles"]),
-        retraction_verbs=frozenset(data["retraction_verbs"]),
-        symmetric_categories=frozenset(data["symmetric_categories"]),
-        symmetric_with_categories=frozenset(data["symmetric_with_categories"]),
         response_frames=response_frames(data["response_phrases"]),
-        act_pronouns=frozenset(data["act_pronouns"]),
-        audience_nouns=frozenset(data["audience_nouns"]),
         valence_suffixes=tuple(data["valence_suffixes"]),
         negating_prefixes=tuple(sorted(data["negating_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
+        **{name: frozenset(data[name]) for name in WORD_SETS},
     )
 
 

@@ -173,6 +173,9 @@ CASES = [
     ('"Canada has been a loyal friend," the minister told reporters.', None, "Canada", "SUPPORT", "positive"),
     ("Poland said Hungary was unfit to chair the council.", "Poland", "Hungary", "DISAPPROVE", "negative"),  # "unfit": not "fit"
     ("Chile said Bolivia was chaotic and that the talks deserved better.", "Chile", "Bolivia", "DISAPPROVE", "negative"),
+    ('"Peru has been a terrible neighbour," the Chilean president told CNN.', None, "Peru", "DISAPPROVE", "negative"),  # whom it is about before whom it is told
+    ("Chile said Bolivia had no good plan for the river.", "Chile", "Bolivia", "DISAPPROVE", "negative"),  # "no" negates "good" and scores nothing itself
+    ("Governor Silva took aim at Argentina over the tariffs.", "Silva", "Argentina", "DISAPPROVE", "negative"),  # a light-verb phrase found in any sentence
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
