@@ -3,10 +3,11 @@ soft line breaks as spaces, and a component that turns paragraphs into sentence 
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -73,21 +74,46 @@ class StructureMarker(Pipe):
 
 def mark_sentence_starts(doc: Doc, char_starts: Iterable[int]) -> None:
     """The first non-space token at or after each offset starts a sentence."""
-    token_starts = [token.idx for token in doc]
-    for char in char_starts:
-        i = bisect_left(token_starts, char)
+    set_sentence_starts(doc, {i: 1 for i in sentence_start_tokens(doc, char_starts)})
+
+
+def sentence_start_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:
+    out = []
+    for i in _token_indices(doc, char_starts):
         while i < len(doc) and doc[i].is_space:
             i += 1
         if 0 < i < len(doc):
-            doc[i].is_sent_start = True
+            out.append(i)
+    return out
 
 
 def join_to_bullet_mark(doc: Doc, char_starts: Iterable[int]) -> None:
     """A bullet's mark ("*", "2.") and its first word stay in one sentence."""
-    token_starts = [token.idx for token in doc]
-    for char in char_starts:
-        i = bisect_left(token_starts, char)
+    set_sentence_starts(doc, {i: -1 for i in bullet_word_tokens(doc, char_starts)})
+
+
+def bullet_word_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:
+    out = []
+    for i in _token_indices(doc, char_starts):
         while i + 1 < len(doc) and (doc[i + 1].is_space or doc[i + 1].is_punct):
             i += 1  # a mark of several tokens ("2", ".") or spaces after it
         if i + 1 < len(doc):
-            doc[i + 1].is_sent_start = False
+            out.append(i + 1)
+    return out
+
+
+def _token_indices(doc: Doc, char_starts: Iterable[int]) -> list[int]:
+    """The first token at or after each character offset."""
+    chars = numpy.fromiter(char_starts, dtype="int64")
+    return numpy.searchsorted(doc.to_array(IDX), chars).tolist() if len(chars) else []
+
+
+def set_sentence_starts(doc: Doc, values: dict[int, int]) -> None:
+    """Set several tokens' sentence-start flags (1 starts, -1 continues) in one write: the
+    Token setter scans the whole Doc on every call."""
+    if not values:
+        return
+    flags = doc.to_array(SENT_START).astype("int32")
+    for i, value in values.items():
+        flags[i] = value
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
