@@ -52,7 +52,7 @@ def event_claim(
         "content": {"text": doc_text(st.doc)[start:end], "start": start, "end": end},
         "targets": targets,
         "negated": coding.negated,
-        "modality": "future" if cd.is_future(pred) else "asserted",
+        "modality": "future" if cd.is_future(pred, st.lex) else "asserted",
         "date": _event_date(st, pred, start, end, parent),
         "sentence": (parent or {}).get("sentence")
         or {"start": sent.start_char, "end": sent.end_char},

@@ -261,7 +261,6 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
 
 
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
-PRONOUNS = ("they", "them", "it", "he", "him", "she", "her", "their", "its", "his")
 
 
 def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) -> list[Token]:
@@ -273,7 +272,8 @@ def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) ->
     scope: set[int] = set()
     for tok in content:
         mention = st.mentions.covering(tok)
-        anchor = tok.lower_ in PRONOUNS or (mention is not None and mention["start"] in starts)
+        named = mention is not None and mention["start"] in starts
+        anchor = named or tok.lower_ in st.lex.third_person
         if not anchor or (
             mention is not None and tok.head.i in inside and _same(mention, tok.head)
         ):

@@ -12,7 +12,6 @@ from pipeline.events.lexicon import Entry, EventLexicon
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
-FUTURE_AUX = ("will", "would", "shall", "'ll", "going", "plan", "intend")
 COOPERATION = ("verbal_cooperation", "material_cooperation")
 RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT")  # "X and Y signed a pact"
 
@@ -249,12 +248,12 @@ def is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
 
 
-def is_future(tok: Token, lex: EventLexicon | None = None) -> bool:
+def is_future(tok: Token, lex: EventLexicon) -> bool:
     """A future or intended act: "will/would X", "plans to X", "is willing/ready to X"."""
     chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
-    intent = FUTURE_AUX + tuple(lex.intention_heads if lex is not None else ())
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for t in chain for c in t.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in intent
+    future = lex.future_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in future for t in chain for c in t.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in future | lex.intention_heads
     )
 
 

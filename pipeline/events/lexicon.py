@@ -59,6 +59,8 @@ class EventLexicon:
     act_pronouns: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
     audience_roles: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
+    third_person: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -106,6 +108,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "act_pronouns",
     "audience_nouns",
     "audience_roles",
+    "future_auxiliaries",
+    "third_person",
 )
 
 
