@@ -57,6 +57,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     nested = nested_sources(coding, speaker, st) if from_content else []
     found = [threat] if threat is not None else []
+    if coding is not None and not from_content:  # "warned Y that ...": the act's own Y first
+        found += argument_mentions(coding, st)
     found += nested + (argument_mentions(inner, st) if inner is not None else [])
     if coding is not None and coding.rule_id == "event.modal_demand":  # "Y must ...": Y
         heads = args.source_heads(coding.pred, coding.noun)

@@ -230,6 +230,19 @@ def test_every_emitted_rule_is_declared(nlp):
                 assert claim["rule_id"] in declared
 
 
+FIRST_TARGETS = [
+    ("Turkey warned Sweden that it would not approve its NATO bid.", "Sweden"),  # the act's own addressee before the content's actors
+    ("Chile said it was deeply concerned about Bolivia's decision to close the border.", "Bolivia"),  # "about" names the topic, not a reason
+    ("Canada imposed tariffs in retaliation for Beijing's export controls.", "China"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "target"), FIRST_TARGETS)
+def test_first_target(nlp, text, target):
+    firsts = [c["targets"][0]["name"] for c in nlp(text)._.claims if c["targets"]]
+    assert target in firsts
+
+
 NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
 ]  # fmt: skip
