@@ -35,7 +35,7 @@ def event_claim(
     for a reciprocal event with no argument, the other members of a compound source."""
     pred = coding.pred
     speaker = args.speaker_dict(source)
-    coding = cd.civil_protest(coding, speaker, st.lex)
+    coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
     found, target_rule = candidate_targets(
         coding, [], None, [t for t in pred.subtree if t.i != pred.i], st,
         lambda m: _other_actor(m, speaker, st.lex), partners,

@@ -53,7 +53,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     if coding is not None and speaker:
-        coding = cd.civil_protest(coding, speaker, st.lex)
+        coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     nested = nested_sources(coding, speaker, st) if from_content else []
     found = [threat] if threat is not None else []
@@ -191,7 +191,9 @@ def candidate_targets(coding, found, cue, content, st, keep, partners=()) -> tup
     found = [m for m in found + addressed if keep(m)]
     if any(m.get("actor_id") for m in found):
         return found, "target.arguments"
-    reciprocal = coding is not None and coding.category in cd.RECIPROCAL
+    reciprocal = coding is not None and (  # "X and Y failed to agree": both ways too
+        coding.category in cd.RECIPROCAL or coding.rule_id == "event.negated_cooperation"
+    )
     if not found and reciprocal and partners:
         return list(partners), "target.compound_partner"
     if coding is not None:  # "expelled two diplomats in response to X's attacks": X first

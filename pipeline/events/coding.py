@@ -162,6 +162,24 @@ def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     return coding
 
 
+def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
+    """Killing or wounding by an armed force (troops, aircraft, artillery) is PLOVER's FIGHT,
+    conventional military force, not ASSAULT."""
+    if coding.category != "ASSAULT":
+        return coding
+    words = (source.get("text") or "").lower().split()
+    head = words[-1] if words else ""
+    if (
+        source.get("role") == "MIL"
+        or head in lex.military_nouns
+        or head.rstrip("s") in lex.military_nouns
+    ):
+        return Coding(
+            "FIGHT", coding.rule_id, coding.pred, coding.noun, coding.mode, coding.negated
+        )
+    return coding
+
+
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     """An event noun (of one or two words: "tear gas"), a noun compounded with one ("the
     sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
@@ -242,9 +260,12 @@ def modal_demand(root: Token, lex: EventLexicon) -> bool:
     return modal or obliged
 
 
-def is_negated(tok: Token) -> bool:
-    """A `neg` child on the word or on the verb it completes ("did not agree to help")."""
+def is_negated(tok: Token, lex: EventLexicon) -> bool:
+    """A `neg` child on the word or on the verb it completes ("did not agree to help"), or a
+    verb that it completes which entails it did not happen ("failed to reach agreement")."""
     chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    if tok.dep_ == "xcomp" and verb_lemma(tok.head, lex) in lex.negative_implicatives:
+        return True
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
 
 
@@ -262,7 +283,7 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     negated conflict did not happen, a cooperation to come is an intention (AGREE), a
     material conflict to come a threat (THREATEN)."""
     quad = lex.quads.get(coding.category or "")
-    if is_negated(coding.pred):
+    if is_negated(coding.pred, lex):
         coding.negated = True
         if quad in COOPERATION:
             return Coding(

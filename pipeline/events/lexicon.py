@@ -61,6 +61,8 @@ class EventLexicon:
     audience_roles: frozenset[str] = frozenset()
     future_auxiliaries: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
+    negative_implicatives: frozenset[str] = frozenset()
+    military_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -110,6 +112,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "audience_roles",
     "future_auxiliaries",
     "third_person",
+    "negative_implicatives",
+    "military_nouns",
 )
 
 

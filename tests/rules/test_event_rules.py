@@ -124,6 +124,10 @@ CASES = [
     ("Hezbollah, which attacked Israel last year, said it was ready.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a relative clause's source is its noun
     ("Rebels shelled the town, killing five Nigerian soldiers.", "Rebels", "Nigeria", "ASSAULT", "negative"),  # a participle's source is the main subject
     ("The attack by Hezbollah on Israel killed five.", "Hezbollah", "Israel", "FIGHT", "negative"),  # a noun event's agent
+    ("Russian aircraft killed forty Syrian civilians in the raid.", "Russia", "Syria", "FIGHT", "negative"),  # killing by an armed force is conventional force
+    ("Kenya and Somalia failed to reach an agreement on the border.", "Kenya", "Somalia", "REJECT", "negative"),  # "failed to" negates, both ways
+    ("Kenya and Somalia failed to reach an agreement on the border.", "Somalia", "Kenya", "REJECT", "negative"),
+    ("Ghana reiterated its demand that Togo release the prisoners.", "Ghana", "Togo", "DEMAND", "negative"),  # a speech verb with an event noun object
     # a place is the target of a material act that names no actor (target.location)
     ("Serbia imposed a curfew in the city of Nis.", "Serbia", "Nis", "COERCE", "negative"),  # "the city of X"
     ("Police in Kenya set up roadblocks and imposed a curfew in Kisumu, officials said.", None, "Kisumu", "COERCE", "negative"),  # nested in speech
