@@ -135,7 +135,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     if coding is None or coding.category is None:
         return []
     heads = args.source_heads(coding.pred, coding.noun)
-    if any(h.lower_ in st.lex.first_person for h in heads):
+    if any(cd.first_person(h, st.lex) for h in heads):
         return []
     found = args.mentions_of(heads, st.mentions, st.lex, source=True)
     return [m for m in found if not same_actor(m, speaker)]

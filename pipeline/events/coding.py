@@ -251,13 +251,18 @@ def _open_complement(tok: Token) -> bool:
 def modal_demand(root: Token, lex: EventLexicon) -> bool:
     """Reported "Y must / should / has to do A", Y not the speaker: a demand on Y."""
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or any(s.lower_ in lex.first_person for s in subjects):
+    if not subjects or any(first_person(s, lex) for s in subjects):
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in root.children)
     obliged = root.lemma_.lower() in ("have", "need") and any(
         c.dep_ == "xcomp" for c in root.children
     )
     return modal or obliged
+
+
+def first_person(tok: Token, lex: EventLexicon) -> bool:
+    """ "we", "us", "I": a pronoun, not "US" the state."""
+    return tok.lower_ in lex.first_person and tok.pos_ == "PRON"
 
 
 def is_negated(tok: Token, lex: EventLexicon) -> bool:

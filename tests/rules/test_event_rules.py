@@ -128,6 +128,7 @@ CASES = [
     ("Kenya and Somalia failed to reach an agreement on the border.", "Kenya", "Somalia", "REJECT", "negative"),  # "failed to" negates, both ways
     ("Kenya and Somalia failed to reach an agreement on the border.", "Somalia", "Kenya", "REJECT", "negative"),
     ("Ghana reiterated its demand that Togo release the prisoners.", "Ghana", "Togo", "DEMAND", "negative"),  # a speech verb with an event noun object
+    ("The forum concluded that the US must allocate more aid to Haiti.", None, "United States", "DEMAND", "negative"),  # the "US" is no "us"
     # a place is the target of a material act that names no actor (target.location)
     ("Serbia imposed a curfew in the city of Nis.", "Serbia", "Nis", "COERCE", "negative"),  # "the city of X"
     ("Police in Kenya set up roadblocks and imposed a curfew in Kisumu, officials said.", None, "Kisumu", "COERCE", "negative"),  # nested in speech
