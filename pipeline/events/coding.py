@@ -261,7 +261,7 @@ def modal_demand(root: Token, lex: EventLexicon) -> bool:
 
 
 def first_person(tok: Token, lex: EventLexicon) -> bool:
-    """ "we", "us", "I": a pronoun, not "US" the state."""
+    """A first-person pronoun ("we", "us"), not "US" the state."""
     return tok.lower_ in lex.first_person and tok.pos_ == "PRON"
 
 
