@@ -238,7 +238,20 @@ GOVERNMENT_HEADS = (*GOVERNMENT_NOUNS, "state")  # nouns for a state's governmen
 
 
 def _group_noun(head: Token) -> bool:
-    return head.pos_ == "NOUN" and head.lemma_.lower() not in GOVERNMENT_HEADS
+    """A noun for people a country word can type ("Ugandan opposition candidates", "Russian
+    hackers"): a role or group noun, else an agent noun that is no event ("-er", "-ist").
+    Not an act or a thing ("an Indian proposal", "the Russian invasion": the state's own)."""
+    from pipeline.actors.describe import role_nouns
+    from pipeline.events.coding import noun_entry
+    from pipeline.events.lexicon import load_event_lexicon
+
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in GOVERNMENT_HEADS:
+        return False
+    lex = load_event_lexicon()
+    if lemma in role_nouns() or lemma in lex.group_roles:
+        return True
+    return noun_entry(head, lex) is None and lemma.endswith(lex.agent_suffixes)
 
 
 def _typed_group(start: Token, head: Token, entry: Entry) -> dict:

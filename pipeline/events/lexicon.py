@@ -62,6 +62,7 @@ class EventLexicon:
     future_auxiliaries: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     negative_implicatives: frozenset[str] = frozenset()
+    agent_suffixes: tuple[str, ...] = ()
     military_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
@@ -150,6 +151,7 @@ def load_event_lexicon() -> EventLexicon:
         known_verbs=frozenset(known),
         response_frames=response_frames(data["response_phrases"]),
         valence_suffixes=tuple(data["valence_suffixes"]),
+        agent_suffixes=tuple(data["agent_suffixes"]),
         negating_prefixes=tuple(sorted(data["negating_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
         **{name: frozenset(data[name]) for name in WORD_SETS},
