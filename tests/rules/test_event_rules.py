@@ -106,6 +106,7 @@ CASES = [
     ("Australia imposed sanctions on Iran.", "Australia", "Iran", "SANCTION", "negative"),
     ("Moldova suspended talks with Russia.", "Moldova", "Russia", "SANCTION", "negative"),
     ("Bahrain severed ties with Qatar.", "Bahrain", "Qatar", "SANCTION", "negative"),
+    ("Norway imposed heavy costs on Belarus for the crackdown.", "Norway", "Belarus", "SANCTION", "negative"),  # imposing costs or penalties
     # COERCE
     ("Iran arrested a Swedish diplomat.", "Iran", "Sweden", "COERCE", "negative"),
     ("Russia detained Ukrainian sailors.", "Russia", "Ukraine", "COERCE", "negative"),
