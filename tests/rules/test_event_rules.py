@@ -253,6 +253,8 @@ def test_first_target(nlp, text, target):
 
 NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
+    ("Brazil said the central bank would cut interest rates.", "THREATEN"),  # cutting rates is no sanction to come
+    ("Brazil said the central bank would cut interest rates.", "SANCTION"),
 ]  # fmt: skip
 
 
