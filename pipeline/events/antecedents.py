@@ -12,13 +12,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import arguments as args
+from pipeline.events.arguments import Mentions
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
 
 CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
 
 
-def responded_agents(pred: Token, category: str | None, mentions, lex: EventLexicon) -> list[dict]:
+def responded_agents(
+    pred: Token, category: str | None, mentions: Mentions, lex: EventLexicon
+) -> list[dict]:
     """The agents of the act that a conflict act answers, from a response phrase on its
     predicate or on the verb the predicate completes ("vowed to retaliate for ...")."""
     if lex.quads.get(category or "") not in CONFLICT_QUADS:
@@ -55,7 +58,7 @@ def _frame_objects(prep: Token, frame: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def agents_of(act: Token, mentions, lex: EventLexicon) -> list[dict]:
+def agents_of(act: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
     """Who did an act named by a noun: its possessor ("Beijing's controls"), its "by" phrase
     ("strikes by X"), or an actor adjective or name before it ("Russian incursions")."""
     heads = [c for c in act.children if c.dep_ == "poss"]
@@ -72,7 +75,9 @@ def agents_of(act: Token, mentions, lex: EventLexicon) -> list[dict]:
     return found
 
 
-def act_agents(head: Token, mentions, lex: EventLexicon, demand: bool = False) -> list[dict]:
+def act_agents(
+    head: Token, mentions: Mentions, lex: EventLexicon, demand: bool = False
+) -> list[dict]:
     """Who did the act an argument names, when the argument is no actor itself: an act with a
     "by" phrase ("abuses by X"), or an event noun with a possessor ("X's abuses"). Not the
     author of a statement ("an inquiry into an allegation by X that Y ..." is about Y), unless
@@ -92,7 +97,9 @@ def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def antecedent_agents(cue: Token | None, content: list[Token], mentions, lex) -> list[dict]:
+def antecedent_agents(
+    cue: Token | None, content: list[Token], mentions: Mentions, lex: EventLexicon
+) -> list[dict]:
     """The actor an evaluation of "it"/"them" is about, when the pronoun stands for the object
     of the clause the cue hangs from: that object itself when it names an actor ("condemned X,
     calling it ..."), else the agent of the act it names."""

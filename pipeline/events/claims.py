@@ -3,6 +3,7 @@ and the nested claims for events inside its content whose source is another acto
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -156,7 +157,14 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
     return out
 
 
-def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], str]:
+def claim_targets(
+    claim: dict,
+    coding: cd.Coding | None,
+    found: list[dict],
+    cue: Token | None,
+    content: list[Token],
+    st: DocState,
+) -> tuple[list[dict], str]:
     """Targets by argument role, less the speaker and its own state (a joint speaker's
     members are each other's targets)."""
     speaker = claim.get("speaker") or {}
@@ -178,7 +186,15 @@ def claim_targets(claim, coding, found, cue, content, st) -> tuple[list[dict], s
     return out, rule_id
 
 
-def candidate_targets(coding, found, cue, content, st, keep, partners=()) -> tuple[list, str]:
+def candidate_targets(
+    coding: cd.Coding | None,
+    found: list[dict],
+    cue: Token | None,
+    content: list[Token],
+    st: DocState,
+    keep: Callable[[dict], bool],
+    partners: Sequence[dict] = (),
+) -> tuple[list[dict], str]:
     """The event's arguments (that `keep` keeps); else, in turn, the other members of a
     compound source of a reciprocal event, the agent of the act a conflict act answers, the
     act an "it" stands for, the place a material act is aimed at, and the content's actors."""
