@@ -1,6 +1,7 @@
-"""Targets an act takes from another act it refers to, when its own arguments name no actor.
+"""Targets an act takes from another act it refers to.
 
-An act of conflict done "in response to" or "in retaliation for" another act is aimed at
+An argument that names an act someone did is aimed at its doer ("protests against abuses by
+X": X). When an act's own arguments name no actor, an act of conflict done "in response to" or "in retaliation for" another act is aimed at
 that act's agent ("tariffs in retaliation for Beijing's export controls": Beijing). An
 evaluation of "it" or "them", standing for an act the main clause names, is aimed at that
 act's agent ("condemned the strikes by X, calling them reckless": X). The act's patient is
