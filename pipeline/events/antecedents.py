@@ -1,11 +1,11 @@
 """Targets an act takes from another act it refers to.
 
 An argument that names an act someone did is aimed at its doer ("protests against abuses by
-X": X). When an act's own arguments name no actor, an act of conflict done "in response to" or "in retaliation for" another act is aimed at
-that act's agent ("tariffs in retaliation for Beijing's export controls": Beijing). An
-evaluation of "it" or "them", standing for an act the main clause names, is aimed at that
-act's agent ("condemned the strikes by X, calling them reckless": X). The act's patient is
-not a target ("over its invasion of Y": not Y).
+X": X). When an act's own arguments name no actor, an act of conflict done "in response to"
+or "in retaliation for" another act is aimed at that act's agent ("tariffs in retaliation
+for Beijing's export controls": Beijing), and an evaluation of "it" or "them", standing for
+an act the main clause names, at that act's agent ("condemned the strikes by X, calling
+them reckless": X). The act's patient is not a target ("over its invasion of Y": not Y).
 """
 
 from __future__ import annotations

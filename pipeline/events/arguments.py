@@ -71,15 +71,18 @@ def conjuncts(head: Token) -> list[Token]:
     return [head, *(c for c in head.conjuncts if c.i > head.i)]
 
 
-def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
-    """(role, head) pairs of the predicate's target arguments, ordered by role."""
+def argument_heads(
+    pred: Token, lex: EventLexicon, noun: Token | None = None
+) -> list[tuple[str, Token]]:
+    """(role, head) pairs of the predicate's target arguments, ordered by role (a light verb's
+    event noun is none: "opened fire to disperse X")."""
     objects: list[tuple[str, Token]] = []
     preps: list[tuple[int, str, Token]] = []
     order = {p: n for n, p in enumerate(sorted(lex.addressee_preps))}
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
     for child in pred.children:
         if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
-            objects.extend(("object", h) for h in conjuncts(child))
+            objects.extend(("object", h) for h in conjuncts(child) if noun is None or h.i != noun.i)
         elif child.dep_ == "prep" and (
             child.lower_ in lex.target_preps
             or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
@@ -98,6 +101,17 @@ def argument_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
             if not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
                 return argument_heads(verb, lex)
     return found
+
+
+def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
+    """The arguments of the act's purpose ("opened fire to disperse X") or result ("...,
+    killing X"), for an act that has none of its own."""
+    for verb in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+            continue
+        if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return argument_heads(verb, lex)
+    return []
 
 
 def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:

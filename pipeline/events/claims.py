@@ -146,9 +146,10 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
     """The actors of the event's arguments, in role order; for an argument that names an act
     done by someone ("demanded an admission by X", "protests against abuses by X"), who did
     it."""
-    heads = args.argument_heads(coding.pred, st.lex)
+    heads = args.argument_heads(coding.pred, st.lex, coding.noun)
     if coding.noun is not None:
         heads += args.argument_heads(coding.noun, st.lex)
+    heads = heads or args.purpose_heads(coding.pred, st.lex)
     out: list[dict] = []
     for _, head in heads:
         agents = ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
