@@ -178,8 +178,12 @@ class _DocContext:
         if verb.tag_ == "VBN":
             if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
                 return "future"
+            if not auxes and verb.lemma_.lower() in g.plan_lemmas:
+                return None  # tense.planned_participle: "a vote scheduled for May", either side
             if not auxes or any(a.lemma_ == "have" for a in auxes):
                 return "past"  # "has signed", "the deal signed in April"
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"  # tense.perfect: "has been searching since Oct. 23"
         head = verb.head
         planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
             head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)

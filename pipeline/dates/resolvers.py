@@ -27,6 +27,7 @@ from pipeline.dates.anchors import (
     month_year,
     season_year,
     weekday_date,
+    weekday_year,
 )
 from pipeline.dates.discourse import (
     resolve_same,
@@ -72,6 +73,19 @@ def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
         date(2000, month, day)  # validates (2000 is a leap year)
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
     return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
+
+
+def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Monday, Oct. 26': the year in which that day is a Monday; else as a month and day."""
+    month, day = g.month(gr["month"] or ""), int(re.match(r"\d+", gr["day"] or "").group())
+    year = (
+        None
+        if anchor is None or month is None
+        else weekday_year(month, day, g.weekdays[(gr["weekday"] or "").lower()], anchor)
+    )
+    if year is None:
+        return resolve_full_date(g, gr, anchor, tense)
+    return Resolved("DATE", date(year, month, day).isoformat(), anchored=True)
 
 
 def resolve_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -244,6 +258,7 @@ def resolve_clock(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
 
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
+    "weekday_month_day": resolve_weekday_month_day,
     "month": resolve_month,
     "weekday": resolve_weekday,
     "year": resolve_year,

@@ -129,6 +129,13 @@ CASES = [
     ("The paper is published daily.", [("daily", "P1D", "SET", None)]),
     ("Quarterly earnings rose.", []),
     ("It was previously banned.", []),
+    # a weekday named with the month and day picks the year; a perfect looks back; a plan either way
+    ("The paper ran an editorial on Monday, Oct. 7.", [("Monday, Oct. 7", "2024-10-07", "DATE", None)]),  # 2023-10-07 was a Saturday
+    ("Police have been searching for him since Oct. 23.", [("Oct. 23", "2023-10-23", "DATE", "ON_OR_AFTER")]),
+    ("They discussed a vote scheduled for Nov. 12.", [("Nov. 12", "2024-11-12", "DATE", None)]),
+    # a bare 'the year': the year of the last date mentioned
+    ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
+    ("The year before, profit fell.", []),  # 'the year before' is no period of its own
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),
