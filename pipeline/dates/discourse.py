@@ -71,6 +71,13 @@ def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return _on(anchor, Ref("shift", gran, shift))
 
 
+def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the year-ago quarter': one unit back from the reference, at the noun's granularity."""
+    _, shift = _unit_shift(g, gr["unit"] or "", -1)
+    gran, _ = _unit_shift(g, gr["noun"] or "", 0)
+    return _on(anchor, Ref("step", gran, shift))
+
+
 def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the previous month', 'the following year', 'the same day', 'that year'."""
     sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
@@ -103,7 +110,8 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
 
     `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
     resolved on a reference is not itself a reference for later ones: "the third quarter
-    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again.
+    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
+    period named again ("the quarter") is, for 'ago' and 'step' ("the year-earlier quarter").
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
@@ -114,7 +122,7 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
                 bases.append(cand)
                 periods.append(cand)
             continue
-        pool = periods if ref.mode == "ago" else bases
+        pool = periods if ref.mode in ("ago", "step") else bases
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base) if base is not None else None
         if value is not None:

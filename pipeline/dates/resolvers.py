@@ -33,6 +33,7 @@ from pipeline.dates.discourse import (
     resolve_same,
     resolve_shift,
     resolve_shift_adj,
+    resolve_shift_adj_period,
     resolve_step,
     resolve_weekend,
 )
@@ -395,6 +396,7 @@ RESOLVERS.update(
         "holiday": resolve_holiday,
         "shift": resolve_shift,
         "shift_adj": resolve_shift_adj,
+        "shift_adj_period": resolve_shift_adj_period,
         "step": resolve_step,
         "same": resolve_same,
         "weekend": resolve_weekend,

@@ -133,6 +133,10 @@ CASES = [
     ("The paper ran an editorial on Monday, Oct. 7.", [("Monday, Oct. 7", "2024-10-07", "DATE", None)]),  # 2023-10-07 was a Saturday
     ("Police have been searching for him since Oct. 23.", [("Oct. 23", "2023-10-23", "DATE", "ON_OR_AFTER")]),
     ("They discussed a vote scheduled for Nov. 12.", [("Nov. 12", "2024-11-12", "DATE", None)]),
+    ("The bank lent it $9 million through January.", [("January", "2025-01", "DATE", None)]),  # 'through' frees it from the tense: the nearest
+    # 'the year-ago quarter' names a quarter, even after a day; after 'the quarter' resolved on 2022-Q2
+    ("The plant closed on Sept. 30, 2023. Sales fell from the year-ago quarter.", [("Sept. 30, 2023", "2023-09-30", "DATE", None), ("the year-ago quarter", "2022-Q3", "DATE", None)]),
+    ("Sales fell in the second quarter of 2022. In 2023, revenue in the quarter rose from the year-earlier quarter.", [("the second quarter of 2022", "2022-Q2", "DATE", None), ("2023", "2023", "DATE", None), ("the quarter", "2022-Q2", "DATE", None), ("the year-earlier quarter", "2021-Q2", "DATE", None)]),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
