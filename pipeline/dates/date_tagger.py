@@ -19,6 +19,7 @@ stage) dates a claim from its discourse.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -42,6 +43,7 @@ REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
+DECADE = re.compile(r"\d{3}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -341,12 +343,15 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
     if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
         pm = g.position_prefix.search(low, max(0, start - 25), start)
         if pm:
-            return pm.start(), g.position_mods[" ".join(pm.group("pos").split())]
+            mod = g.position_mods[" ".join(pm.group("pos").split())]
+            # 'the late-November meeting': 'the' is the noun's; 'the mid-1990s': the decade's
+            adjective = pm.group("the") and pm.group("hyphen") and not DECADE.fullmatch(res.value)
+            return (pm.start("pos") if adjective else pm.start()), mod
     sm = g.signal_prefix.search(low, max(0, start - 20), start)
     if sm:
         signal = g.signals[" ".join(sm.group("sig").split())]
-        if res.type in signal["types"]:
-            return start, signal["mod"]
+        if res.type in signal["types"]:  # 'nearly', 'at least' enter the span; 'since' not
+            return (sm.start() if signal.get("in_span") else start), signal["mod"]
     return start, res.mod
 
 

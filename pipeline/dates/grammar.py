@@ -80,6 +80,11 @@ class Grammar:
         self.relative_words: dict[str, str] = {
             norm_space(k): v for k, v in lex["relative_words"].items()
         }
+        # 'of last year', 'next year's', 'the year-ago (third quarter)': a year from the anchor's
+        self.year_relative_words = {
+            **self.relative_words,
+            **{w: "last" for w in lex["year_ago_words"]},
+        }
         self.relative_units: dict[str, dict[str, Any]] = lex["relative_units"]
         self.day_words: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["day_words"].items()
@@ -180,7 +185,8 @@ class Grammar:
     def _context_regexes(self) -> None:
         """Matched against the text just before / after a candidate."""
         self.position_prefix = re.compile(
-            rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
+            rf"(?P<the>\bthe\s+)?(?<!-)\b(?P<pos>{_alt(self.position_mods)})"
+            rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense

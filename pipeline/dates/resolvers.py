@@ -52,7 +52,7 @@ def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | Non
         return int(groups["year"]), False
     if anchor is None:
         return None, False
-    rel = g.relative_words.get(norm_space(groups.get("yrel") or ""), "")
+    rel = g.year_relative_words.get(norm_space(groups.get("yrel") or ""), "")
     return anchor.year + {"last": -1, "next": 1}.get(rel, 0), True
 
 

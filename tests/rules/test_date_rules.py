@@ -137,6 +137,17 @@ CASES = [
     # 'the year-ago quarter' names a quarter, even after a day; after 'the quarter' resolved on 2022-Q2
     ("The plant closed on Sept. 30, 2023. Sales fell from the year-ago quarter.", [("Sept. 30, 2023", "2023-09-30", "DATE", None), ("the year-ago quarter", "2022-Q3", "DATE", None)]),
     ("Sales fell in the second quarter of 2022. In 2023, revenue in the quarter rose from the year-earlier quarter.", [("the second quarter of 2022", "2022-Q2", "DATE", None), ("2023", "2023", "DATE", None), ("the quarter", "2022-Q2", "DATE", None), ("the year-earlier quarter", "2021-Q2", "DATE", None)]),
+    # approximators enter the span and set the mod ('since', 'about' stay out); so do 'earlier', 'later'
+    ("The strike lasted nearly three weeks.", [("nearly three weeks", "P3W", "DURATION", "APPROX")]),
+    ("Rescuers worked for more than 40 hours.", [("more than 40 hours", "PT40H", "DURATION", None)]),  # the contract has no MORE_THAN
+    ("Talks resumed around March 3.", [("around March 3", "2024-03-03", "DATE", "APPROX")]),
+    ("The firm cut jobs earlier this year.", [("earlier this year", "2024", "DATE", None)]),
+    ("Later Tuesday, the council voted.", [("Later Tuesday", "2024-10-01", "DATE", None)]),
+    # 'the year-earlier third quarter'; 'the' of an adjective stays out ('the third-quarter results'), a decade's enters
+    ("Profit fell from the year-earlier third quarter.", [("the year-earlier third quarter", "2023-Q3", "DATE", None)]),
+    ("Analysts await the third-quarter results.", [("third-quarter", "2024-Q3", "DATE", None)]),
+    ("He chaired the late-November meeting.", [("late-November", "2023-11", "DATE", "END")]),
+    ("Prices soared in the mid-1990s.", [("the mid-1990s", "199", "DATE", "MID")]),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
