@@ -45,9 +45,11 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.dates.dateline import dateline_date_span
+from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
-LEXICON = load_data("dates", "claim_dates.json", version=2)
+LEXICON = load_data("dates", "claim_dates.json", version=3)
 EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 OCCASION_NOUNS = EVENT_NOUNS | frozenset(LEXICON["occasion_nouns"])  # "in a note on Tuesday"
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -58,13 +60,11 @@ PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
-DATELINE = re.compile(LEXICON["dateline_regex"])
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
-DATELINE_TOKENS = 80  # a dateline opens the story: after the title, within these tokens
 
 
 @dataclass(frozen=True)
@@ -450,10 +450,10 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
 def _dateline(doc: Doc) -> list[dict[str, Any]]:
     """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
     as the publication date does, and are no sentence's or paragraph's date."""
-    m = DATELINE.search(doc[:DATELINE_TOKENS].text)  # the span starts at char 0
-    if not m:
+    span = dateline_date_span(doc_text(doc))
+    if span is None:
         return []
-    lo, hi = m.span("date")
+    lo, hi = span
     return [d for d in (doc._.dates or []) if lo <= d["start"] and d["end"] <= hi]
 
 

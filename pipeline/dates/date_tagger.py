@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
@@ -44,6 +45,7 @@ QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
 DECADE = re.compile(r"\d{3}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -77,6 +79,7 @@ class _DocContext:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._arrays: np.ndarray | None = None
         self._ents: list[tuple[int, int, str]] | None = None
+        self.dateline: tuple[int, int] | None = None  # the date of the story's dateline
 
     @property
     def arrays(self) -> np.ndarray:
@@ -229,6 +232,8 @@ def tag_dates(
         return []
     anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)
     ctx = _DocContext(doc, g, text)
+    ctx.dateline = dateline_date_span(text)
+    anchor = _dateline_anchor(ctx, anchor)
 
     candidates: list[dict[str, Any]] = []
     for lo, hi in trigger_windows(g, ctx.low):
@@ -265,6 +270,23 @@ def tag_dates(
         }
         for c in chosen
     ]
+
+
+def _dateline_anchor(ctx: _DocContext, anchor: date | None) -> date | None:
+    """anchor.dateline: the day the story's dateline names anchors its relative dates ("today"
+    in a release dated Sept. 30 is Sept. 30, whenever published); else the publication."""
+    if ctx.dateline is None:
+        return anchor
+    lo, hi = ctx.dateline
+    days = [
+        cand
+        for priority, rule in enumerate(ctx.g.rules)
+        for m in rule.regex.finditer(ctx.low, lo, hi)
+        for cand in _candidates(ctx, rule, priority, m, anchor)
+        if ISO_DAY.fullmatch(cand["value"])
+    ]
+    best = max(days, key=lambda c: c["end"] - c["start"], default=None)
+    return date.fromisoformat(best["value"]) if best is not None else anchor
 
 
 def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -> list[dict]:
@@ -310,6 +332,8 @@ def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
     if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
         return None
+    if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
+        return "past"  # a dateline dates the story: not after its publication
     return ctx.tense(start, end)
 
 

@@ -71,6 +71,15 @@ CASES = [
     # the dateline dates the report
     ("MOSCOW, Oct. 2 (Reuters) - The Kremlin said [the talks had stalled].", "2024-10-02", "published", None),
     ("GENEVA, Oct. 1 — Officials said [a deal was close].", "2024-10-01", "published", None),
+    ("Kremlin rejects offer\n\nMOSCOW, Sept. 26 (Reuters) - The Kremlin said [the talks had stalled].", "2024-09-26", "published", None),  # below a title
+    ("NEW YORK--(BUSINESS WIRE)--Oct. 1, 2024--The bank said [profits would rise].", "2024-10-01", "published", None),
+    # and anchors the story's relative dates: 'Tuesday' before Thursday Sept. 26, 'today' of a release
+    ("LONDON, Sept. 26 (Reuters) - The minister said on Tuesday [the budget was sound].", "2024-09-24", "explicit", None),
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The company announced today [that it had\ncompleted the acquisition].", "2024-09-30", "explicit", None),
+    # hard-wrapped lines: a past-tense report with no date of its own inherits the last sentence's
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The company announced today that it\nhad completed the acquisition. The chief executive said [the\ndeal would create value].", "2024-09-30", "context", None),
+    ("On Monday, the minister met\nher counterpart in Rome. She said [talks\nwent well].", "2024-09-30", "context", None),
+    ("LONDON, Sept. 26 (Reuters) - The minister met the unions on\nTuesday. She said [wages\nwould rise].", "2024-09-24", "context", None),
 ]  # fmt: skip
 
 

@@ -148,6 +148,9 @@ CASES = [
     ("Analysts await the third-quarter results.", [("third-quarter", "2024-Q3", "DATE", None)]),
     ("He chaired the late-November meeting.", [("late-November", "2023-11", "DATE", "END")]),
     ("Prices soared in the mid-1990s.", [("the mid-1990s", "199", "DATE", "MID")]),
+    # a dateline's day is on or before publication, and anchors the story's relative dates
+    ("WASHINGTON, March 3 (Reuters) - Talks ended.", [("March 3", "2024-03-03", "DATE", None)]),
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The firm said today it cut jobs.", [("Sept. 30, 2024", "2024-09-30", "DATE", None), ("today", "2024-09-30", "DATE", None)]),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
