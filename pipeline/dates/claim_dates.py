@@ -58,6 +58,7 @@ VERB_TAGS = ("VERB", "AUX")
 THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
 PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
+COMPLEMENT_DEPS = ("ccomp",)  # "said [that prices rose in August]"
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
@@ -355,6 +356,7 @@ class _DocFacts:
     sentence_starts: list[int]
     sentence_ends: list[int]
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
+    reported: frozenset[int]  # starts of the dates inside a reported (complement) clause
 
 
 _cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
@@ -366,13 +368,15 @@ def _facts(doc: Doc) -> _DocFacts:
         return _cached[2]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     dateline = _dateline(doc)
+    calendar = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
     facts = _DocFacts(
         dateline=dateline,
         breaks=_paragraph_breaks(doc),
         end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
-        calendar_dates=[d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline],
+        calendar_dates=calendar,
+        reported=frozenset(d["start"] for d in calendar if _in_complement(doc, d)),
     )
     _cached = (weakref.ref(doc), id(doc._.dates), facts)
     return facts
@@ -385,10 +389,14 @@ def _context_date(
     previous_claims: Sequence[dict[str, Any]] | None,
 ) -> dict[str, Any] | None:
     """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    reported = _facts(c.doc).reported  # context.not_reported: what a report says sets no time
     earlier = [
         d
         for d in dates
-        if d["end"] <= c.start and _inheritable(d) and _not_after(d, c.published, c.tense)
+        if d["end"] <= c.start
+        and _inheritable(d)
+        and _not_after(d, c.published, c.tense)
+        and d["start"] not in reported
     ]
     event = _event_date(c.doc, earlier, c.start)
     if event is not None:
@@ -399,6 +407,24 @@ def _context_date(
             if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     return _paragraph_date(c, earlier)
+
+
+def _in_complement(doc: Doc, d: dict[str, Any]) -> bool:
+    """Is the date inside a complement clause ('said on Monday that the strike began in
+    August': August)? What a report reports dates its content, not the discourse."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ in COMPLEMENT_DEPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _speaker_of(claim: dict[str, Any]) -> str | None:
