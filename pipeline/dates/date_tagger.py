@@ -44,6 +44,7 @@ REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
+CUE_REACH = 40  # chars before a date that a cue may stand ('until 5 p.m. EST, Nov. 6')
 DECADE = re.compile(r"\d{3}")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
@@ -330,7 +331,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
 def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
-    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
+    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
         return None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication

@@ -190,8 +190,11 @@ class Grammar:
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
+        # ... and 'until 9 a.m. Tuesday', 'expire at midnight Friday': a clock time between
+        clock = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?|{_alt(self.clock_words)})"
         self.future_cue_prefix = re.compile(
-            rf"\b(?:{_alt(self.future_cues)})\s+(?:on\s+|(?:early|mid|late)[\s-]+)?$"
+            rf"\b(?:{_alt(self.future_cues)})\s+(?:at\s+{clock}(?:\s+[a-z]{{2,4}})?[\s,]+|"
+            rf"{clock}(?:\s+[a-z]{{2,4}})?[\s,]+)?(?:on\s+|(?:early|mid|late)[\s-]+)?$"
         )
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")

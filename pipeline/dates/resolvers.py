@@ -36,6 +36,7 @@ from pipeline.dates.discourse import (
     resolve_shift_adj_period,
     resolve_step,
     resolve_weekend,
+    resolve_year_period,
 )
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 
@@ -400,6 +401,7 @@ RESOLVERS.update(
         "step": resolve_step,
         "same": resolve_same,
         "weekend": resolve_weekend,
+        "year_period": resolve_year_period,
     }
 )
 
