@@ -214,7 +214,8 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    return Resolved("DATE", g.refs[norm_space(gr["ref"] or "")])
+    value = g.refs[norm_space(gr["ref"] or "")]
+    return None if value == "FUTURE_REF" and tense == "past" else Resolved("DATE", value)
 
 
 def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):

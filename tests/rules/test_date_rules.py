@@ -155,6 +155,10 @@ CASES = [
     # 'the 2023 quarter': the quarter of the last date mentioned, in 2023; 'the 2023 period': the year
     ("Third-quarter profit fell last year. It earned $3 million in the 2023 quarter.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None), ("the 2023 quarter", "2023-Q3", "DATE", None)]),
     ("Profit fell in the 2023 period.", [("the 2023 period", "2023", "DATE", None)]),
+    # 'soon' in a past clause, 'soon after': relative to the story, not to publication
+    ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
+    ("The hostage was soon released.", []),
+    ("He died soon after the crash.", []),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
