@@ -31,7 +31,10 @@ SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 QUARTER_OR_FINER = ("quarter", "month", "week", "day")
-STEP_SIGNS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}
+STEP_SIGNS = {
+    "previous": -1, "preceding": -1, "prior": -1, "before": -1,
+    "following": 1, "next": 1, "after": 1, "same": 0,
+}  # fmt: skip
 
 
 def _unit_shift(

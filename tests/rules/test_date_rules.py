@@ -155,6 +155,10 @@ CASES = [
     # 'the 2023 quarter': the quarter of the last date mentioned, in 2023; 'the 2023 period': the year
     ("Third-quarter profit fell last year. It earned $3 million in the 2023 quarter.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None), ("the 2023 quarter", "2023-Q3", "DATE", None)]),
     ("Profit fell in the 2023 period.", [("the 2023 period", "2023", "DATE", None)]),
+    # the next day, the day before: a day from the last date mentioned ('the day before police came': a conjunction)
+    ("The plant opened on March 3, 2020. The next day, it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The next day", "2020-03-04", "DATE", None)]),
+    ("The plant opened on March 3, 2020. The day before, workers protested.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The day before", "2020-03-02", "DATE", None)]),
+    ("The plant opened on March 3, 2020, the day before police came.", [("March 3, 2020", "2020-03-03", "DATE", None)]),
     # 'soon' in a past clause, 'soon after': relative to the story, not to publication
     ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
     ("The hostage was soon released.", []),
