@@ -44,6 +44,7 @@ REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
+CLOCK_REACH = 3  # sentences back that a clock time looks for its day
 CUE_REACH = 40  # chars before a date that a cue may stand ('until 5 p.m. EST, Nov. 6')
 DECADE = re.compile(r"\d{3}")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -441,9 +442,15 @@ def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
 
 
 def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence, else
-    the publication day ('at 9:15 a.m.' in a news story: that day)."""
-    days = [c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])]
+    """A clock time takes its day from the nearest day-valued date of its sentence, else from
+    the last day mentioned in the sentences just before ('The vote was on Sunday. Polls closed
+    at 22:30'), else the publication day ('at 9:15 a.m.' in a news story: that day). A date
+    still to be resolved on its reference ('the next day') gives none: its value is unknown."""
+    days = [
+        c
+        for c in chosen
+        if c["type"] == "DATE" and is_day_value(c["value"]) and c.get("ref") is None
+    ]
     for c in chosen:
         if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
             continue
@@ -453,6 +460,17 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> 
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
             c["value"] = clock_day(c["value"], best["value"])
             c["anchor"] = best["anchor"]
+        elif (last := _last_day_before(ctx, days, c["start"])) is not None:
+            c["value"] = clock_day(c["value"], last["value"])  # anchor.clock_reference
+            c["anchor"] = last["anchor"]
         elif anchor is not None:
             c["value"] = clock_day(c["value"], anchor.isoformat())
             c["anchor"] = anchor.isoformat()
+
+
+def _last_day_before(ctx: _DocContext, days: list[dict[str, Any]], at: int) -> dict | None:
+    """The last day-valued date before char `at`, if at most CLOCK_REACH sentences back."""
+    last = max((d for d in days if d["end"] <= at), key=lambda d: d["start"], default=None)
+    if last is None or ctx.sentence_distance(last["start"], at) > CLOCK_REACH:
+        return None
+    return last

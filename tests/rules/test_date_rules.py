@@ -159,6 +159,9 @@ CASES = [
     ("The plant opened on March 3, 2020. The next day, it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The next day", "2020-03-04", "DATE", None)]),
     ("The plant opened on March 3, 2020. The day before, workers protested.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The day before", "2020-03-02", "DATE", None)]),
     ("The plant opened on March 3, 2020, the day before police came.", [("March 3, 2020", "2020-03-03", "DATE", None)]),
+    # a clock time without a day in its sentence: the last day just mentioned, never a date still unresolved
+    ("The vote was held on Sunday. Polls closed at 10 p.m.", [("Sunday", "2024-09-29", "DATE", None), ("10 p.m.", "2024-09-29T22:00", "TIME", None)]),
+    ("Polls closed at 22:30 and the last vote was cast the next day.", [("22:30", "2024-10-04T22:30", "TIME", None), ("the next day", "2024-10-05", "DATE", None)]),
     # 'soon' in a past clause, 'soon after': relative to the story, not to publication
     ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
     ("The hostage was soon released.", []),
