@@ -165,6 +165,21 @@ def weekday_year(month: int, day: int, weekday: int, anchor: date) -> int | None
     return min(years, key=lambda y: abs(date(y, month, day) - anchor), default=None)
 
 
+def day_of_month_date(day: int, anchor: date, direction: Direction) -> date | None:
+    """'on the 12th': that day of the anchor's month or the one before or after it, placed
+    by the direction (the nearest without one); None for a day no such month has."""
+    days = []
+    for shift in (-1, 0, 1):
+        first = anchor.replace(day=1) + relativedelta(months=shift)
+        if day <= (first + relativedelta(months=1, days=-1)).day:
+            days.append(first.replace(day=day))
+    if direction in ("past", "last"):
+        days = [d for d in days if d <= anchor]
+    elif direction in ("future", "next"):
+        days = [d for d in days if d >= anchor]
+    return min(days, key=lambda d: abs(d - anchor), default=None)
+
+
 def _safe_date(year: int, month: int, day: int) -> date:
     """The day, or the 28th for 29 February outside a leap year."""
     try:

@@ -256,6 +256,10 @@ class Grammar:
                 total += n
         return total
 
+    def direction(self, rel: str | None, tense: str | None) -> str | None:
+        """An explicit 'last'/'next'/'this' before the expression, else the clause's tense."""
+        return self.relative_words.get(norm_space(rel)) if rel else tense
+
     def ordinal(self, text: str) -> int | None:
         t = norm_space(text).replace(" ", "-")
         m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)

@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekdays as DU_WEEKDAYS
 
 from pipeline.dates.anchors import (
     UNANCHORED,
@@ -39,6 +38,7 @@ from pipeline.dates.discourse import (
     resolve_year_period,
 )
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -58,10 +58,7 @@ def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | Non
 
 
 def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
-    rel = groups.get("rel")
-    if rel:
-        return g.relative_words.get(norm_space(rel))
-    return tense
+    return g.direction(groups.get("rel"), tense)
 
 
 def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -262,6 +259,7 @@ def resolve_clock(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
     "weekday_month_day": resolve_weekday_month_day,
+    "day_of_month": resolve_day_of_month,
     "month": resolve_month,
     "weekday": resolve_weekday,
     "year": resolve_year,
@@ -351,43 +349,6 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
     if not y1 < y2 <= y1 + 20:
         return None
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
-
-
-def holiday_date(spec: dict, year: int) -> date:
-    """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
-    ('weekday', 'nth', -1 = last; counted from 'from_day') or days from Easter ('easter')."""
-    if "easter" in spec:
-        from dateutil.easter import easter
-
-        return easter(year) + relativedelta(days=spec["easter"])
-    if "weekday" in spec:  # 'from_day': US Election Day, the Tuesday after the 1st Monday
-        wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
-        first = date(year, spec["month"], spec.get("from_day", 1))
-        start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
-        return start + relativedelta(weekday=wd)
-    return date(year, spec["month"], spec["day"])
-
-
-def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
-    spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
-    if gr.get("year"):
-        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
-    if anchor is None:
-        return (
-            None
-            if "day" not in spec
-            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
-        )
-    days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
-    direction = _direction(g, gr, tense)
-    if direction in ("past", "last"):
-        pick = max(d for d in days if d <= anchor)
-    elif direction in ("future", "next"):
-        pick = min(d for d in days if d >= anchor)
-    else:
-        pick = min(days, key=lambda d: abs((d - anchor).days))
-    return Resolved("DATE", pick.isoformat(), anchored=True)
 
 
 RESOLVERS.update(

@@ -159,6 +159,10 @@ CASES = [
     ("The plant opened on March 3, 2020. The next day, it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The next day", "2020-03-04", "DATE", None)]),
     ("The plant opened on March 3, 2020. The day before, workers protested.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The day before", "2020-03-02", "DATE", None)]),
     ("The plant opened on March 3, 2020, the day before police came.", [("March 3, 2020", "2020-03-03", "DATE", None)]),
+    # a day of the month alone: this month or the one around it, by the tense; not 'the 5th floor'
+    ("Talks will start on the 9th and 10th in Geneva.", [("the 9th", "2024-10-09", "DATE", None), ("10th", "2024-10-10", "DATE", None)]),
+    ("He was elected on the 28th.", [("the 28th", "2024-09-28", "DATE", None)]),
+    ("The fire broke out on the 5th floor.", []),
     # a clock time without a day in its sentence: the last day just mentioned, never a date still unresolved
     ("The vote was held on Sunday. Polls closed at 10 p.m.", [("Sunday", "2024-09-29", "DATE", None), ("10 p.m.", "2024-09-29T22:00", "TIME", None)]),
     ("Polls closed at 22:30 and the last vote was cast the next day.", [("22:30", "2024-10-04T22:30", "TIME", None), ("the next day", "2024-10-05", "DATE", None)]),
