@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
@@ -82,6 +82,7 @@ class _DocContext:
         self._arrays: np.ndarray | None = None
         self._ents: list[tuple[int, int, str]] | None = None
         self.dateline: tuple[int, int] | None = None  # the date of the story's dateline
+        self._sent_starts: np.ndarray | None = None
 
     @property
     def arrays(self) -> np.ndarray:
@@ -210,7 +211,9 @@ class _DocContext:
         idx = self.arrays[:, 0]
         i = max(0, int(np.searchsorted(idx, a, side="right")) - 1)
         j = max(0, int(np.searchsorted(idx, b, side="right")) - 1)
-        return sum(1 for t in doc[i + 1 : j + 1] if t.is_sent_start)
+        if self._sent_starts is None:  # one C call, not a Python walk over the tokens
+            self._sent_starts = doc.to_array(SENT_START)
+        return int(np.count_nonzero(self._sent_starts[i + 1 : j + 1] == 1))
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         doc = self.doc
