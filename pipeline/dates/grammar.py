@@ -96,6 +96,7 @@ class Grammar:
         self.decade_words: dict[str, int] = lex["decade_words"]
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
+        self.narrative_refs = frozenset(norm_space(w) for w in lex["narrative_refs"])
         self.set_words: dict[str, str] = lex["set_words"]
         self.half_words: dict[str, int] = lex["half_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]

@@ -211,8 +211,9 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    value = g.refs[norm_space(gr["ref"] or "")]
-    return None if value == "FUTURE_REF" and tense == "past" else Resolved("DATE", value)
+    ref = norm_space(gr["ref"] or "")
+    # 'he was soon released': soon after the story's time, not publication's
+    return None if ref in g.narrative_refs and tense == "past" else Resolved("DATE", g.refs[ref])
 
 
 def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):

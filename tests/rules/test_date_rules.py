@@ -170,6 +170,7 @@ CASES = [
     ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
     ("The hostage was soon released.", []),
     ("He died soon after the crash.", []),
+    ("He accepted an invitation to visit Japan in the near future.", [("the near future", "FUTURE_REF", "DATE", None)]),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
