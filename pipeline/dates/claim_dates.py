@@ -58,7 +58,8 @@ VERB_TAGS = ("VERB", "AUX")
 THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
 PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
-COMPLEMENT_DEPS = ("ccomp",)  # "said [that prices rose in August]"
+# "said [that prices rose in August]", "the law, [which took effect in March]": background
+BACKGROUND_DEPS = ("ccomp", "relcl")
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
@@ -356,7 +357,7 @@ class _DocFacts:
     sentence_starts: list[int]
     sentence_ends: list[int]
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
-    reported: frozenset[int]  # starts of the dates inside a reported (complement) clause
+    background: frozenset[int]  # starts of the dates of a reported or relative clause
 
 
 _cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
@@ -376,7 +377,7 @@ def _facts(doc: Doc) -> _DocFacts:
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
         calendar_dates=calendar,
-        reported=frozenset(d["start"] for d in calendar if _in_complement(doc, d)),
+        background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
     )
     _cached = (weakref.ref(doc), id(doc._.dates), facts)
     return facts
@@ -389,14 +390,14 @@ def _context_date(
     previous_claims: Sequence[dict[str, Any]] | None,
 ) -> dict[str, Any] | None:
     """The reported event's date, the speaker's last dated claim, else the paragraph's."""
-    reported = _facts(c.doc).reported  # context.not_reported: what a report says sets no time
+    background = _facts(c.doc).background  # context.not_background: they set no time
     earlier = [
         d
         for d in dates
         if d["end"] <= c.start
         and _inheritable(d)
         and _not_after(d, c.published, c.tense)
-        and d["start"] not in reported
+        and d["start"] not in background
     ]
     event = _event_date(c.doc, earlier, c.start)
     if event is not None:
@@ -409,9 +410,10 @@ def _context_date(
     return _paragraph_date(c, earlier)
 
 
-def _in_complement(doc: Doc, d: dict[str, Any]) -> bool:
-    """Is the date inside a complement clause ('said on Monday that the strike began in
-    August': August)? What a report reports dates its content, not the discourse."""
+def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
+    """Is the date inside a complement or relative clause ('said on Monday that the strike
+    began in August', 'the law, which took effect in March,')? Such a clause dates what is
+    reported or described, not the time the story has reached."""
     if not doc.has_annotation("DEP"):
         return False
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
@@ -419,7 +421,7 @@ def _in_complement(doc: Doc, d: dict[str, Any]) -> bool:
         return False
     tok = span.root
     for _ in range(12):
-        if tok.dep_ in COMPLEMENT_DEPS:
+        if tok.dep_ in BACKGROUND_DEPS:
             return True
         if tok.head.i == tok.i:
             return False

@@ -48,9 +48,10 @@ CASES = [
     ("Reporters asked the minister on Monday about the deal. “[The deal is dead],” she said.", "2024-09-30", "context", None),
     ("The minister met her counterpart on Monday. Talks are set for next month. She said [talks went well].", "2024-09-30", "context", None),
     ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
-    # context: what an earlier report reports sets no time; its own date does
+    # context: what an earlier report reports, or a relative clause describes, sets no time
     ("Officials said on Monday that the strike began in August. The union said [it would fight on].", "2024-09-30", "context", None),
     ("She said prices rose in September. The minister said [wages would rise].", PUB, "published", None),
+    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", PUB, "published", None),
     # context: the event the claim reports, dated earlier
     ("The summit opened on Wednesday in Geneva.\n\nAt the summit, the president said [the war must end].", "2024-10-02", "context", None),
     ("The hearing took place on Tuesday.\n\nDuring the hearing, the senator said [the agency had failed].", "2024-10-01", "context", None),
