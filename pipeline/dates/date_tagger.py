@@ -154,25 +154,28 @@ class _DocContext:
         tok = span[0]
         return tok.dep_ == "amod" and tok.head.i > tok.i
 
-    def tense(self, start: int, end: int) -> str | None:
-        key = (start, end)
+    def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
+        key = (start, end, own_verb)
         if key not in self._tense:
-            self._tense[key] = self._compute_tense(start, end)
+            self._tense[key] = self._compute_tense(start, end, own_verb)
         return self._tense[key]
 
-    def _compute_tense(self, start: int, end: int) -> str | None:
+    def _compute_tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
+        """The tense of the verb the date hangs from; with `own_verb`, None when a noun stands
+        between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
         span = self._tokens(start, end)
         if span is None or len(span) == 0:
             return None
-        verb = span.root
+        verb, via_noun = span.root, False
         for _ in range(12):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+            via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
+        if verb.pos_ not in ("VERB", "AUX") or (own_verb and via_noun):
             return None
         return self._verb_tense(verb)
 
@@ -305,7 +308,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
     if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
         return []
-    tense = _direction(ctx, start, end) if rule.needs_tense and anchor is not None else None
+    tense = _direction(ctx, rule, start, end) if rule.needs_tense and anchor else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
         return []
@@ -332,14 +335,14 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     return [first, second]
 
 
-def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
+def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
     if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
         return None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication
-    return ctx.tense(start, end)
+    return ctx.tense(start, end, own_verb=rule.own_verb_tense)
 
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:

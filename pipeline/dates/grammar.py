@@ -29,6 +29,7 @@ PATTERN_KEYS = {
     "reject_counts",
     "reject_noun_modifier",
     "reject_title_case",
+    "own_verb_tense",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -47,6 +48,7 @@ class Rule:
     reject_counts: bool = False
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
+    own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
 
 
 class Grammar:
@@ -181,6 +183,7 @@ class Grammar:
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
+            own_verb_tense=pattern.get("own_verb_tense", False),
         )
 
     def _context_regexes(self) -> None:

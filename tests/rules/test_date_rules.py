@@ -163,6 +163,7 @@ CASES = [
     ("Talks will start on the 9th and 10th in Geneva.", [("the 9th", "2024-10-09", "DATE", None), ("10th", "2024-10-10", "DATE", None)]),
     ("He was elected on the 28th.", [("the 28th", "2024-09-28", "DATE", None)]),
     ("The fire broke out on the 5th floor.", []),
+    ("The leaders agreed to an OSCE meeting on the 13th.", [("the 13th", "2024-10-13", "DATE", None)]),  # the meeting's tense is not told: the nearest
     # a clock time without a day in its sentence: the last day just mentioned, never a date still unresolved
     ("The vote was held on Sunday. Polls closed at 10 p.m.", [("Sunday", "2024-09-29", "DATE", None), ("10 p.m.", "2024-09-29T22:00", "TIME", None)]),
     ("Polls closed at 22:30 and the last vote was cast the next day.", [("22:30", "2024-10-04T22:30", "TIME", None), ("the next day", "2024-10-05", "DATE", None)]),
