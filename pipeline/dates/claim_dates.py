@@ -7,8 +7,10 @@ A claim's date is the date of its speech act, not of what it is about. In order:
 3. context    a date inherited from the discourse: the event the claim reports ("At the
               summit, X said ..." after "The summit opened on Wednesday"), the speaker's
               previous dated claim, else the nearest earlier sentence of the paragraph that
-              holds a date.
-4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -"), else the publication date.
+              holds a date (not one inside a reported or relative clause: "said on Monday
+              that the strike began in August" gives the next report Monday).
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", which also anchors the story's
+              relative dates), else the publication date.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the

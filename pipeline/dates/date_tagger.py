@@ -6,6 +6,9 @@ Doc supplies the context the rules cannot see: the clause's tense (for "in April
 Monday"), the named entities (a "2000" inside a CARDINAL is not a year, a "May" inside a
 PERSON is not a month) and sentence bounds.
 
+The anchor is the day the story's dateline names ("WASHINGTON, Sept. 30, 2024 /PRNewswire/
+--", placed on or before publication), else `doc._.published`.
+
 Overlaps are settled longest-first, then by rule order. Signal words before a date ("since",
 "before", "after", "around") set `mod` without entering the span; position words ("early",
 "mid-", "late", "the end of") enter the span and set START/MID/END.
