@@ -47,8 +47,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
-from pipeline.dates.dateline import dateline_date_span
-from pipeline.doctext import doc_text
+from pipeline.dates.dateline import dateline_dates, published_row
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
@@ -129,7 +128,7 @@ def claim_date(
     if claim.tense != "present":  # "says": the report's own date
         found = _own_date(claim, dates) or _context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
-        found = _row(dateline[0], "published") if dateline else _published(doc)
+        found = _row(dateline[0], "published") if dateline else published_row(doc)
     if found is None:
         return None
     content_date = next((d for d in content if d["value"] != found["value"]), None)
@@ -370,7 +369,7 @@ def _facts(doc: Doc) -> _DocFacts:
     if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
         return _cached[2]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    dateline = _dateline(doc)
+    dateline = dateline_dates(doc)
     calendar = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
     facts = _DocFacts(
         dateline=dateline,
@@ -475,25 +474,3 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
             if any(t.lemma_.lower() == noun for t in d_sent):
                 return d
     return None
-
-
-def _dateline(doc: Doc) -> list[dict[str, Any]]:
-    """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
-    as the publication date does, and are no sentence's or paragraph's date."""
-    span = dateline_date_span(doc_text(doc))
-    if span is None:
-        return []
-    lo, hi = span
-    return [d for d in (doc._.dates or []) if lo <= d["start"] and d["end"] <= hi]
-
-
-def _published(doc: Doc) -> dict[str, Any] | None:
-    if not doc._.published:
-        return None
-    return {
-        "value": doc._.published,
-        "text": None,
-        "start": None,
-        "end": None,
-        "basis": "published",
-    }
