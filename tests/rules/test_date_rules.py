@@ -172,6 +172,9 @@ CASES = [
     ("The hostage was soon released.", []),
     ("He died soon after the crash.", []),
     ("He accepted an invitation to visit Japan in the near future.", [("the near future", "FUTURE_REF", "DATE", None)]),
+    # 'the' of a counted span of time enters it
+    ("Profit rose 5% in the nine months.", [("the nine months", "P9M", "DURATION", None)]),
+    ("Sales in the latest six months fell.", [("the latest six months", "P6M", "DURATION", None)]),
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
