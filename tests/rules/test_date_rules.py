@@ -69,6 +69,7 @@ CASES = [
     ("In the past, exports grew.", [("the past", "PAST_REF", "DATE", None)]),
     ("The future of the alliance is unclear.", [("The future", "FUTURE_REF", "DATE", None)]),
     ("They signed the Partnership for the Future.", []),  # a title, not a time
+    ("The minister spoke on ABC's This Week program.", []),  # a title, not a time
     ("Costs should fall in the short term.", [("the short term", "FUTURE_REF", "DATE", None)]),
     ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
     ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
