@@ -179,7 +179,9 @@ CASES = [
      [("the past two years", "P2Y", "DURATION", None)]),
     ("The talks took about three weeks.", PUB, [("three weeks", "P3W", "DURATION", "APPROX")]),
     ("A 50-year-old man was arrested.", PUB, []),
-    ("Some day the border will reopen, he said the next day.", PUB, []),
+    # "some day" is no date; "the next day" is one, a day after the last date (publication)
+    ("Some day the border will reopen, he said the next day.", PUB,
+     [("the next day", "2024-10-05", "DATE", None)]),
     # sets
     ("The summit is held every year in a different capital.", PUB,
      [("every year", "P1Y", "SET", None)]),

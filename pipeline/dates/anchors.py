@@ -152,6 +152,34 @@ def month_day_date(month: int, day: int, anchor: date, direction: Direction) -> 
     return date(y, month, day)
 
 
+def weekday_year(month: int, day: int, weekday: int, anchor: date) -> int | None:
+    """The year, of the anchor's and the two around it, in which the month and day fall on
+    the weekday ("Monday, Oct. 26"); the nearest when two do; None when none does."""
+    years = []
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            if date(y, month, day).weekday() == weekday:
+                years.append(y)
+        except ValueError:  # 29 February
+            continue
+    return min(years, key=lambda y: abs(date(y, month, day) - anchor), default=None)
+
+
+def day_of_month_date(day: int, anchor: date, direction: Direction) -> date | None:
+    """'on the 12th': that day of the anchor's month or the one before or after it, placed
+    by the direction (the nearest without one); None for a day no such month has."""
+    days = []
+    for shift in (-1, 0, 1):
+        first = anchor.replace(day=1) + relativedelta(months=shift)
+        if day <= (first + relativedelta(months=1, days=-1)).day:
+            days.append(first.replace(day=day))
+    if direction in ("past", "last"):
+        days = [d for d in days if d <= anchor]
+    elif direction in ("future", "next"):
+        days = [d for d in days if d >= anchor]
+    return min(days, key=lambda d: abs(d - anchor), default=None)
+
+
 def _safe_date(year: int, month: int, day: int) -> date:
     """The day, or the 28th for 29 February outside a leap year."""
     try:

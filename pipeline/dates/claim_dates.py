@@ -7,8 +7,10 @@ A claim's date is the date of its speech act, not of what it is about. In order:
 3. context    a date inherited from the discourse: the event the claim reports ("At the
               summit, X said ..." after "The summit opened on Wednesday"), the speaker's
               previous dated claim, else the nearest earlier sentence of the paragraph that
-              holds a date.
-4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -"), else the publication date.
+              holds a date (not one inside a reported or relative clause: "said on Monday
+              that the strike began in August" gives the next report Monday).
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", which also anchors the story's
+              relative dates), else the publication date.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
@@ -45,9 +47,10 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.dates.dateline import dateline_dates, published_row
 from pipeline.rules import load_data
 
-LEXICON = load_data("dates", "claim_dates.json", version=2)
+LEXICON = load_data("dates", "claim_dates.json", version=3)
 EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 OCCASION_NOUNS = EVENT_NOUNS | frozenset(LEXICON["occasion_nouns"])  # "in a note on Tuesday"
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -56,15 +59,15 @@ VERB_TAGS = ("VERB", "AUX")
 THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
 PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
+# "said [that prices rose in August]", "the law, [which took effect in March]": background
+BACKGROUND_DEPS = ("ccomp", "relcl")
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
-DATELINE = re.compile(LEXICON["dateline_regex"])
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
-DATELINE_TOKENS = 80  # a dateline opens the story: after the title, within these tokens
 
 
 @dataclass(frozen=True)
@@ -125,7 +128,7 @@ def claim_date(
     if claim.tense != "present":  # "says": the report's own date
         found = _own_date(claim, dates) or _context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
-        found = _row(dateline[0], "published") if dateline else _published(doc)
+        found = _row(dateline[0], "published") if dateline else published_row(doc)
     if found is None:
         return None
     content_date = next((d for d in content if d["value"] != found["value"]), None)
@@ -355,6 +358,7 @@ class _DocFacts:
     sentence_starts: list[int]
     sentence_ends: list[int]
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
+    background: frozenset[int]  # starts of the dates of a reported or relative clause
 
 
 _cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
@@ -365,14 +369,16 @@ def _facts(doc: Doc) -> _DocFacts:
     if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
         return _cached[2]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
-    dateline = _dateline(doc)
+    dateline = dateline_dates(doc)
+    calendar = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
     facts = _DocFacts(
         dateline=dateline,
         breaks=_paragraph_breaks(doc),
         end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
-        calendar_dates=[d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline],
+        calendar_dates=calendar,
+        background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
     )
     _cached = (weakref.ref(doc), id(doc._.dates), facts)
     return facts
@@ -385,10 +391,14 @@ def _context_date(
     previous_claims: Sequence[dict[str, Any]] | None,
 ) -> dict[str, Any] | None:
     """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    background = _facts(c.doc).background  # context.not_background: they set no time
     earlier = [
         d
         for d in dates
-        if d["end"] <= c.start and _inheritable(d) and _not_after(d, c.published, c.tense)
+        if d["end"] <= c.start
+        and _inheritable(d)
+        and _not_after(d, c.published, c.tense)
+        and d["start"] not in background
     ]
     event = _event_date(c.doc, earlier, c.start)
     if event is not None:
@@ -399,6 +409,25 @@ def _context_date(
             if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     return _paragraph_date(c, earlier)
+
+
+def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
+    """Is the date inside a complement or relative clause ('said on Monday that the strike
+    began in August', 'the law, which took effect in March,')? Such a clause dates what is
+    reported or described, not the time the story has reached."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ in BACKGROUND_DEPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _speaker_of(claim: dict[str, Any]) -> str | None:
@@ -445,25 +474,3 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
             if any(t.lemma_.lower() == noun for t in d_sent):
                 return d
     return None
-
-
-def _dateline(doc: Doc) -> list[dict[str, Any]]:
-    """The dates of the story's dateline ("MOSCOW, Oct. 3 (Reuters) -"): they date the report,
-    as the publication date does, and are no sentence's or paragraph's date."""
-    m = DATELINE.search(doc[:DATELINE_TOKENS].text)  # the span starts at char 0
-    if not m:
-        return []
-    lo, hi = m.span("date")
-    return [d for d in (doc._.dates or []) if lo <= d["start"] and d["end"] <= hi]
-
-
-def _published(doc: Doc) -> dict[str, Any] | None:
-    if not doc._.published:
-        return None
-    return {
-        "value": doc._.published,
-        "text": None,
-        "start": None,
-        "end": None,
-        "basis": "published",
-    }

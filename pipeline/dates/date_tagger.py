@@ -6,6 +6,9 @@ Doc supplies the context the rules cannot see: the clause's tense (for "in April
 Monday"), the named entities (a "2000" inside a CARDINAL is not a year, a "May" inside a
 PERSON is not a month) and sentence bounds.
 
+The anchor is the day the story's dateline names ("WASHINGTON, Sept. 30, 2024 /PRNewswire/
+--", placed on or before publication), else `doc._.published`.
+
 Overlaps are settled longest-first, then by rule order. Signal words before a date ("since",
 "before", "after", "around") set `mod` without entering the span; position words ("early",
 "mid-", "late", "the end of") enter the span and set START/MID/END.
@@ -19,17 +22,19 @@ stage) dates a claim from its discourse.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
 import numpy as np
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
@@ -42,6 +47,10 @@ REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
+CLOCK_REACH = 3  # sentences back that a clock time looks for its day
+CUE_REACH = 40  # chars before a date that a cue may stand ('until 5 p.m. EST, Nov. 6')
+DECADE = re.compile(r"\d{3}")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -75,6 +84,8 @@ class _DocContext:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._arrays: np.ndarray | None = None
         self._ents: list[tuple[int, int, str]] | None = None
+        self.dateline: tuple[int, int] | None = None  # the date of the story's dateline
+        self._sent_starts: np.ndarray | None = None
 
     @property
     def arrays(self) -> np.ndarray:
@@ -146,25 +157,28 @@ class _DocContext:
         tok = span[0]
         return tok.dep_ == "amod" and tok.head.i > tok.i
 
-    def tense(self, start: int, end: int) -> str | None:
-        key = (start, end)
+    def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
+        key = (start, end, own_verb)
         if key not in self._tense:
-            self._tense[key] = self._compute_tense(start, end)
+            self._tense[key] = self._compute_tense(start, end, own_verb)
         return self._tense[key]
 
-    def _compute_tense(self, start: int, end: int) -> str | None:
+    def _compute_tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
+        """The tense of the verb the date hangs from; with `own_verb`, None when a noun stands
+        between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return None
         span = self._tokens(start, end)
         if span is None or len(span) == 0:
             return None
-        verb = span.root
+        verb, via_noun = span.root, False
         for _ in range(12):
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+            via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
+        if verb.pos_ not in ("VERB", "AUX") or (own_verb and via_noun):
             return None
         return self._verb_tense(verb)
 
@@ -178,8 +192,12 @@ class _DocContext:
         if verb.tag_ == "VBN":
             if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
                 return "future"
+            if not auxes and verb.lemma_.lower() in g.plan_lemmas:
+                return None  # tense.planned_participle: "a vote scheduled for May", either side
             if not auxes or any(a.lemma_ == "have" for a in auxes):
                 return "past"  # "has signed", "the deal signed in April"
+        if any(a.lemma_ == "have" for a in auxes):
+            return "past"  # tense.perfect: "has been searching since Oct. 23"
         head = verb.head
         planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
             head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
@@ -199,7 +217,9 @@ class _DocContext:
         idx = self.arrays[:, 0]
         i = max(0, int(np.searchsorted(idx, a, side="right")) - 1)
         j = max(0, int(np.searchsorted(idx, b, side="right")) - 1)
-        return sum(1 for t in doc[i + 1 : j + 1] if t.is_sent_start)
+        if self._sent_starts is None:  # one C call, not a Python walk over the tokens
+            self._sent_starts = doc.to_array(SENT_START)
+        return int(np.count_nonzero(self._sent_starts[i + 1 : j + 1] == 1))
 
     def sentence_bounds(self, char: int) -> tuple[int, int]:
         doc = self.doc
@@ -223,6 +243,8 @@ def tag_dates(
         return []
     anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)
     ctx = _DocContext(doc, g, text)
+    ctx.dateline = dateline_date_span(text)
+    anchor = _dateline_anchor(ctx, anchor)
 
     candidates: list[dict[str, Any]] = []
     for lo, hi in trigger_windows(g, ctx.low):
@@ -261,6 +283,23 @@ def tag_dates(
     ]
 
 
+def _dateline_anchor(ctx: _DocContext, anchor: date | None) -> date | None:
+    """anchor.dateline: the day the story's dateline names anchors its relative dates ("today"
+    in a release dated Sept. 30 is Sept. 30, whenever published); else the publication."""
+    if ctx.dateline is None:
+        return anchor
+    lo, hi = ctx.dateline
+    days = [
+        cand
+        for priority, rule in enumerate(ctx.g.rules)
+        for m in rule.regex.finditer(ctx.low, lo, hi)
+        for cand in _candidates(ctx, rule, priority, m, anchor)
+        if ISO_DAY.fullmatch(cand["value"])
+    ]
+    best = max(days, key=lambda c: c["end"] - c["start"], default=None)
+    return date.fromisoformat(best["value"]) if best is not None else anchor
+
+
 def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -> list[dict]:
     """The candidate(s) of one rule match: none, one, or two for a range ("March 23-25")."""
     text = ctx.text
@@ -272,7 +311,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     start, end = m.span(tagged) if groups.get(tagged) is not None else m.span()
     if start >= end or not _acceptable(ctx, rule, groups, m, start, end):
         return []
-    tense = _direction(ctx, start, end) if rule.needs_tense and anchor is not None else None
+    tense = _direction(ctx, rule, start, end) if rule.needs_tense and anchor else None
     res = resolve(rule, groups, anchor, tense)
     if res is None:
         return []
@@ -299,12 +338,14 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     return [first, second]
 
 
-def _direction(ctx: _DocContext, start: int, end: int) -> str | None:
+def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
-    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - 25), start):
+    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
         return None
-    return ctx.tense(start, end)
+    if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
+        return "past"  # a dateline dates the story: not after its publication
+    return ctx.tense(start, end, own_verb=rule.own_verb_tense)
 
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:
@@ -337,12 +378,15 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
     if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
         pm = g.position_prefix.search(low, max(0, start - 25), start)
         if pm:
-            return pm.start(), g.position_mods[" ".join(pm.group("pos").split())]
+            mod = g.position_mods[" ".join(pm.group("pos").split())]
+            # 'the late-November meeting': 'the' is the noun's; 'the mid-1990s': the decade's
+            adjective = pm.group("the") and pm.group("hyphen") and not DECADE.fullmatch(res.value)
+            return (pm.start("pos") if adjective else pm.start()), mod
     sm = g.signal_prefix.search(low, max(0, start - 20), start)
     if sm:
         signal = g.signals[" ".join(sm.group("sig").split())]
-        if res.type in signal["types"]:
-            return start, signal["mod"]
+        if res.type in signal["types"]:  # 'nearly', 'at least' enter the span; 'since' not
+            return (sm.start() if signal.get("in_span") else start), signal["mod"]
     return start, res.mod
 
 
@@ -407,9 +451,15 @@ def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
 
 
 def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence, else
-    the publication day ('at 9:15 a.m.' in a news story: that day)."""
-    days = [c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])]
+    """A clock time takes its day from the nearest day-valued date of its sentence, else from
+    the last day mentioned in the sentences just before ('The vote was on Sunday. Polls closed
+    at 22:30'), else the publication day ('at 9:15 a.m.' in a news story: that day). A date
+    still to be resolved on its reference ('the next day') gives none: its value is unknown."""
+    days = [
+        c
+        for c in chosen
+        if c["type"] == "DATE" and is_day_value(c["value"]) and c.get("ref") is None
+    ]
     for c in chosen:
         if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
             continue
@@ -419,6 +469,17 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> 
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
             c["value"] = clock_day(c["value"], best["value"])
             c["anchor"] = best["anchor"]
+        elif (last := _last_day_before(ctx, days, c["start"])) is not None:
+            c["value"] = clock_day(c["value"], last["value"])  # anchor.clock_reference
+            c["anchor"] = last["anchor"]
         elif anchor is not None:
             c["value"] = clock_day(c["value"], anchor.isoformat())
             c["anchor"] = anchor.isoformat()
+
+
+def _last_day_before(ctx: _DocContext, days: list[dict[str, Any]], at: int) -> dict | None:
+    """The last day-valued date before char `at`, if at most CLOCK_REACH sentences back."""
+    last = max((d for d in days if d["end"] <= at), key=lambda d: d["start"], default=None)
+    if last is None or ctx.sentence_distance(last["start"], at) > CLOCK_REACH:
+        return None
+    return last

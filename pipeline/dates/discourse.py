@@ -30,7 +30,11 @@ Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
-STEP_SIGNS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "same": 0}
+QUARTER_OR_FINER = ("quarter", "month", "week", "day")
+STEP_SIGNS = {
+    "previous": -1, "preceding": -1, "prior": -1, "before": -1,
+    "following": 1, "next": 1, "after": 1, "same": 0,
+}  # fmt: skip
 
 
 def _unit_shift(
@@ -71,6 +75,13 @@ def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return _on(anchor, Ref("shift", gran, shift))
 
 
+def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the year-ago quarter': one unit back from the reference, at the noun's granularity."""
+    _, shift = _unit_shift(g, gr["unit"] or "", -1)
+    gran, _ = _unit_shift(g, gr["noun"] or "", 0)
+    return _on(anchor, Ref("step", gran, shift))
+
+
 def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the previous month', 'the following year', 'the same day', 'that year'."""
     sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
@@ -82,6 +93,15 @@ def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference."""
     gran, _ = _unit_shift(g, gr["unit"] or "", 0)
     return _on(anchor, Ref("same", gran))
+
+
+def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the 1988 quarter': the reference's quarter, in that year; 'the 1988 period': the year
+    (measured: which period it names is the reader's guess)."""
+    year = int(gr["year"] or 0)
+    if (gr["unit"] or "").lower() != "quarter":
+        return Resolved("DATE", f"{year:04d}")
+    return Resolved("DATE", f"{year:04d}-QX", ref=Ref("in_year", "quarter", (("years", year),)))
 
 
 def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -103,7 +123,8 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
 
     `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
     resolved on a reference is not itself a reference for later ones: "the third quarter
-    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again.
+    ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
+    period named again ("the quarter") is, for 'ago' and 'step' ("the year-earlier quarter").
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
@@ -114,7 +135,7 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
                 bases.append(cand)
                 periods.append(cand)
             continue
-        pool = periods if ref.mode == "ago" else bases
+        pool = periods if ref.mode in ("ago", "step", "in_year") else bases
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base) if base is not None else None
         if value is not None:
@@ -139,6 +160,8 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             ),
             None,
         )
+    if ref.mode == "in_year":  # "the 1988 quarter": the last quarter, month or day
+        return next((b for b in reversed(bases) if not coarser(_gran(b), ref.gran)), None)
     if ref.mode == "same":
         fine = [b for b in bases if not coarser(_gran(b), ref.gran)]
         same = [b for b in fine if _gran(b) == ref.gran]
@@ -156,6 +179,9 @@ def _on_reference(ref: Ref, base: dict[str, Any]) -> str | None:
     if start is None:
         return None
     base_gran = _gran(base)
+    if ref.mode == "in_year":  # the reference's quarter, in the year the expression names
+        year = dict(ref.shift)["years"]
+        return fmt(start.replace(year=year), "quarter") if base_gran in QUARTER_OR_FINER else None
     moved = start + relativedelta(**dict(ref.shift))
     if ref.mode == "ago":
         return fmt(moved, base_gran)

@@ -29,6 +29,7 @@ PATTERN_KEYS = {
     "reject_counts",
     "reject_noun_modifier",
     "reject_title_case",
+    "own_verb_tense",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -47,6 +48,7 @@ class Rule:
     reject_counts: bool = False
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
+    own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
 
 
 class Grammar:
@@ -80,6 +82,11 @@ class Grammar:
         self.relative_words: dict[str, str] = {
             norm_space(k): v for k, v in lex["relative_words"].items()
         }
+        # 'of last year', 'next year's', 'the year-ago (third quarter)': a year from the anchor's
+        self.year_relative_words = {
+            **self.relative_words,
+            **{w: "last" for w in lex["year_ago_words"]},
+        }
         self.relative_units: dict[str, dict[str, Any]] = lex["relative_units"]
         self.day_words: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["day_words"].items()
@@ -91,6 +98,7 @@ class Grammar:
         self.decade_words: dict[str, int] = lex["decade_words"]
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
+        self.narrative_refs = frozenset(norm_space(w) for w in lex["narrative_refs"])
         self.set_words: dict[str, str] = lex["set_words"]
         self.half_words: dict[str, int] = lex["half_words"]
         self.clock_words: dict[str, str] = lex["clock_words"]
@@ -102,6 +110,7 @@ class Grammar:
         }
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
+        self.plan_lemmas = frozenset(lex["plan_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
@@ -174,17 +183,22 @@ class Grammar:
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
+            own_verb_tense=pattern.get("own_verb_tense", False),
         )
 
     def _context_regexes(self) -> None:
         """Matched against the text just before / after a candidate."""
         self.position_prefix = re.compile(
-            rf"(?:\bthe\s+)?\b(?P<pos>{_alt(self.position_mods)})(?:\s+|\s*-\s*)$"
+            rf"(?P<the>\bthe\s+)?(?<!-)\b(?P<pos>{_alt(self.position_mods)})"
+            rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
+        # ... and 'until 9 a.m. Tuesday', 'expire at midnight Friday': a clock time between
+        clock = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?|{_alt(self.clock_words)})"
         self.future_cue_prefix = re.compile(
-            rf"\b(?:{_alt(self.future_cues)})\s+(?:on\s+|(?:early|mid|late)[\s-]+)?$"
+            rf"\b(?:{_alt(self.future_cues)})\s+(?:at\s+{clock}(?:\s+[a-z]{{2,4}})?[\s,]+|"
+            rf"{clock}(?:\s+[a-z]{{2,4}})?[\s,]+)?(?:on\s+|(?:early|mid|late)[\s-]+)?$"
         )
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
@@ -245,6 +259,10 @@ class Grammar:
             else:
                 total += n
         return total
+
+    def direction(self, rel: str | None, tense: str | None) -> str | None:
+        """An explicit 'last'/'next'/'this' before the expression, else the clause's tense."""
+        return self.relative_words.get(norm_space(rel)) if rel else tense
 
     def ordinal(self, text: str) -> int | None:
         t = norm_space(text).replace(" ", "-")

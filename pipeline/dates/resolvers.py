@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
-from dateutil.relativedelta import weekdays as DU_WEEKDAYS
 
 from pipeline.dates.anchors import (
     UNANCHORED,
@@ -27,15 +26,19 @@ from pipeline.dates.anchors import (
     month_year,
     season_year,
     weekday_date,
+    weekday_year,
 )
 from pipeline.dates.discourse import (
     resolve_same,
     resolve_shift,
     resolve_shift_adj,
+    resolve_shift_adj_period,
     resolve_step,
     resolve_weekend,
+    resolve_year_period,
 )
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -50,15 +53,12 @@ def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | Non
         return int(groups["year"]), False
     if anchor is None:
         return None, False
-    rel = g.relative_words.get(norm_space(groups.get("yrel") or ""), "")
+    rel = g.year_relative_words.get(norm_space(groups.get("yrel") or ""), "")
     return anchor.year + {"last": -1, "next": 1}.get(rel, 0), True
 
 
 def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
-    rel = groups.get("rel")
-    if rel:
-        return g.relative_words.get(norm_space(rel))
-    return tense
+    return g.direction(groups.get("rel"), tense)
 
 
 def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -72,6 +72,19 @@ def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
         date(2000, month, day)  # validates (2000 is a leap year)
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
     return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
+
+
+def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Monday, Oct. 26': the year in which that day is a Monday; else as a month and day."""
+    month, day = g.month(gr["month"] or ""), int(re.match(r"\d+", gr["day"] or "").group())
+    year = (
+        None
+        if anchor is None or month is None
+        else weekday_year(month, day, g.weekdays[(gr["weekday"] or "").lower()], anchor)
+    )
+    if year is None:
+        return resolve_full_date(g, gr, anchor, tense)
+    return Resolved("DATE", date(year, month, day).isoformat(), anchored=True)
 
 
 def resolve_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -198,7 +211,9 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    return Resolved("DATE", g.refs[norm_space(gr["ref"] or "")])
+    ref = norm_space(gr["ref"] or "")
+    # 'he was soon released': soon after the story's time, not publication's
+    return None if ref in g.narrative_refs and tense == "past" else Resolved("DATE", g.refs[ref])
 
 
 def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -244,6 +259,8 @@ def resolve_clock(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
 
 RESOLVERS: dict[str, Resolver] = {
     "full_date": resolve_full_date,
+    "weekday_month_day": resolve_weekday_month_day,
+    "day_of_month": resolve_day_of_month,
     "month": resolve_month,
     "weekday": resolve_weekday,
     "year": resolve_year,
@@ -335,43 +352,6 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
 
 
-def holiday_date(spec: dict, year: int) -> date:
-    """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
-    ('weekday', 'nth', -1 = last; counted from 'from_day') or days from Easter ('easter')."""
-    if "easter" in spec:
-        from dateutil.easter import easter
-
-        return easter(year) + relativedelta(days=spec["easter"])
-    if "weekday" in spec:  # 'from_day': US Election Day, the Tuesday after the 1st Monday
-        wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
-        first = date(year, spec["month"], spec.get("from_day", 1))
-        start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
-        return start + relativedelta(weekday=wd)
-    return date(year, spec["month"], spec["day"])
-
-
-def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
-    spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
-    if gr.get("year"):
-        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
-    if anchor is None:
-        return (
-            None
-            if "day" not in spec
-            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
-        )
-    days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
-    direction = _direction(g, gr, tense)
-    if direction in ("past", "last"):
-        pick = max(d for d in days if d <= anchor)
-    elif direction in ("future", "next"):
-        pick = min(d for d in days if d >= anchor)
-    else:
-        pick = min(days, key=lambda d: abs((d - anchor).days))
-    return Resolved("DATE", pick.isoformat(), anchored=True)
-
-
 RESOLVERS.update(
     {
         "day_range": resolve_day_range,
@@ -380,9 +360,11 @@ RESOLVERS.update(
         "holiday": resolve_holiday,
         "shift": resolve_shift,
         "shift_adj": resolve_shift_adj,
+        "shift_adj_period": resolve_shift_adj_period,
         "step": resolve_step,
         "same": resolve_same,
         "weekend": resolve_weekend,
+        "year_period": resolve_year_period,
     }
 )
 

@@ -48,6 +48,10 @@ CASES = [
     ("Reporters asked the minister on Monday about the deal. “[The deal is dead],” she said.", "2024-09-30", "context", None),
     ("The minister met her counterpart on Monday. Talks are set for next month. She said [talks went well].", "2024-09-30", "context", None),
     ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
+    # context: what an earlier report reports, or a relative clause describes, sets no time
+    ("Officials said on Monday that the strike began in August. The union said [it would fight on].", "2024-09-30", "context", None),
+    ("She said prices rose in September. The minister said [wages would rise].", PUB, "published", None),
+    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", PUB, "published", None),
     # context: the event the claim reports, dated earlier
     ("The summit opened on Wednesday in Geneva.\n\nAt the summit, the president said [the war must end].", "2024-10-02", "context", None),
     ("The hearing took place on Tuesday.\n\nDuring the hearing, the senator said [the agency had failed].", "2024-10-01", "context", None),
@@ -71,6 +75,15 @@ CASES = [
     # the dateline dates the report
     ("MOSCOW, Oct. 2 (Reuters) - The Kremlin said [the talks had stalled].", "2024-10-02", "published", None),
     ("GENEVA, Oct. 1 — Officials said [a deal was close].", "2024-10-01", "published", None),
+    ("Kremlin rejects offer\n\nMOSCOW, Sept. 26 (Reuters) - The Kremlin said [the talks had stalled].", "2024-09-26", "published", None),  # below a title
+    ("NEW YORK--(BUSINESS WIRE)--Oct. 1, 2024--The bank said [profits would rise].", "2024-10-01", "published", None),
+    # and anchors the story's relative dates: 'Tuesday' before Thursday Sept. 26, 'today' of a release
+    ("LONDON, Sept. 26 (Reuters) - The minister said on Tuesday [the budget was sound].", "2024-09-24", "explicit", None),
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The company announced today [that it had\ncompleted the acquisition].", "2024-09-30", "explicit", None),
+    # hard-wrapped lines: a past-tense report with no date of its own inherits the last sentence's
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The company announced today that it\nhad completed the acquisition. The chief executive said [the\ndeal would create value].", "2024-09-30", "context", None),
+    ("On Monday, the minister met\nher counterpart in Rome. She said [talks\nwent well].", "2024-09-30", "context", None),
+    ("LONDON, Sept. 26 (Reuters) - The minister met the unions on\nTuesday. She said [wages\nwould rise].", "2024-09-24", "context", None),
 ]  # fmt: skip
 
 

@@ -69,6 +69,7 @@ CASES = [
     ("In the past, exports grew.", [("the past", "PAST_REF", "DATE", None)]),
     ("The future of the alliance is unclear.", [("The future", "FUTURE_REF", "DATE", None)]),
     ("They signed the Partnership for the Future.", []),  # a title, not a time
+    ("The minister spoke on ABC's This Week program.", []),  # a title, not a time
     ("Costs should fall in the short term.", [("the short term", "FUTURE_REF", "DATE", None)]),
     ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
     ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
@@ -129,6 +130,55 @@ CASES = [
     ("The paper is published daily.", [("daily", "P1D", "SET", None)]),
     ("Quarterly earnings rose.", []),
     ("It was previously banned.", []),
+    # a weekday named with the month and day picks the year; a perfect looks back; a plan either way
+    ("The paper ran an editorial on Monday, Oct. 7.", [("Monday, Oct. 7", "2024-10-07", "DATE", None)]),  # 2023-10-07 was a Saturday
+    ("Police have been searching for him since Oct. 23.", [("Oct. 23", "2023-10-23", "DATE", "ON_OR_AFTER")]),
+    ("They discussed a vote scheduled for Nov. 12.", [("Nov. 12", "2024-11-12", "DATE", None)]),
+    ("The bank lent it $9 million through January.", [("January", "2025-01", "DATE", None)]),  # 'through' frees it from the tense: the nearest
+    # 'the year-ago quarter' names a quarter, even after a day; after 'the quarter' resolved on 2022-Q2
+    ("The plant closed on Sept. 30, 2023. Sales fell from the year-ago quarter.", [("Sept. 30, 2023", "2023-09-30", "DATE", None), ("the year-ago quarter", "2022-Q3", "DATE", None)]),
+    ("Sales fell in the second quarter of 2022. In 2023, revenue in the quarter rose from the year-earlier quarter.", [("the second quarter of 2022", "2022-Q2", "DATE", None), ("2023", "2023", "DATE", None), ("the quarter", "2022-Q2", "DATE", None), ("the year-earlier quarter", "2021-Q2", "DATE", None)]),
+    # approximators enter the span and set the mod ('since', 'about' stay out); so do 'earlier', 'later'
+    ("The strike lasted nearly three weeks.", [("nearly three weeks", "P3W", "DURATION", "APPROX")]),
+    ("Rescuers worked for more than 40 hours.", [("more than 40 hours", "PT40H", "DURATION", None)]),  # the contract has no MORE_THAN
+    ("Talks resumed around March 3.", [("around March 3", "2024-03-03", "DATE", "APPROX")]),
+    ("The firm cut jobs earlier this year.", [("earlier this year", "2024", "DATE", None)]),
+    ("Later Tuesday, the council voted.", [("Later Tuesday", "2024-10-01", "DATE", None)]),
+    # 'the year-earlier third quarter'; 'the' of an adjective stays out ('the third-quarter results'), a decade's enters
+    ("Profit fell from the year-earlier third quarter.", [("the year-earlier third quarter", "2023-Q3", "DATE", None)]),
+    ("Analysts await the third-quarter results.", [("third-quarter", "2024-Q3", "DATE", None)]),
+    ("He chaired the late-November meeting.", [("late-November", "2023-11", "DATE", "END")]),
+    ("Prices soared in the mid-1990s.", [("the mid-1990s", "199", "DATE", "MID")]),
+    # a dateline's day is on or before publication, and anchors the story's relative dates
+    ("WASHINGTON, March 3 (Reuters) - Talks ended.", [("March 3", "2024-03-03", "DATE", None)]),
+    ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The firm said today it cut jobs.", [("Sept. 30, 2024", "2024-09-30", "DATE", None), ("today", "2024-09-30", "DATE", None)]),
+    ("The offer was extended until 5 p.m. EST Nov. 9.", [("5 p.m. EST Nov. 9", "2024-11-09T17:00", "TIME", None)]),  # a clock time between cue and day
+    # 'the 2023 quarter': the quarter of the last date mentioned, in 2023; 'the 2023 period': the year
+    ("Third-quarter profit fell last year. It earned $3 million in the 2023 quarter.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None), ("the 2023 quarter", "2023-Q3", "DATE", None)]),
+    ("Profit fell in the 2023 period.", [("the 2023 period", "2023", "DATE", None)]),
+    # the next day, the day before: a day from the last date mentioned ('the day before police came': a conjunction)
+    ("The plant opened on March 3, 2020. The next day, it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The next day", "2020-03-04", "DATE", None)]),
+    ("The plant opened on March 3, 2020. The day before, workers protested.", [("March 3, 2020", "2020-03-03", "DATE", None), ("The day before", "2020-03-02", "DATE", None)]),
+    ("The plant opened on March 3, 2020, the day before police came.", [("March 3, 2020", "2020-03-03", "DATE", None)]),
+    # a day of the month alone: this month or the one around it, by the tense; not 'the 5th floor'
+    ("Talks will start on the 9th and 10th in Geneva.", [("the 9th", "2024-10-09", "DATE", None), ("10th", "2024-10-10", "DATE", None)]),
+    ("He was elected on the 28th.", [("the 28th", "2024-09-28", "DATE", None)]),
+    ("The fire broke out on the 5th floor.", []),
+    ("The leaders agreed to an OSCE meeting on the 13th.", [("the 13th", "2024-10-13", "DATE", None)]),  # the meeting's tense is not told: the nearest
+    # a clock time without a day in its sentence: the last day just mentioned, never a date still unresolved
+    ("The vote was held on Sunday. Polls closed at 10 p.m.", [("Sunday", "2024-09-29", "DATE", None), ("10 p.m.", "2024-09-29T22:00", "TIME", None)]),
+    ("Polls closed at 22:30 and the last vote was cast the next day.", [("22:30", "2024-10-04T22:30", "TIME", None), ("the next day", "2024-10-05", "DATE", None)]),
+    # 'soon' in a past clause, 'soon after': relative to the story, not to publication
+    ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
+    ("The hostage was soon released.", []),
+    ("He died soon after the crash.", []),
+    ("He accepted an invitation to visit Japan in the near future.", [("the near future", "FUTURE_REF", "DATE", None)]),
+    # 'the' of a counted span of time enters it
+    ("Profit rose 5% in the nine months.", [("the nine months", "P9M", "DURATION", None)]),
+    ("Sales in the latest six months fell.", [("the latest six months", "P6M", "DURATION", None)]),
+    # a bare 'the year': the year of the last date mentioned
+    ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
+    ("The year before, profit fell.", []),  # 'the year before' is no period of its own
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),

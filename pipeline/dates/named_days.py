@@ -1,0 +1,62 @@
+"""Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter') and days
+of the month ('on the 12th'), placed around the anchor by the direction."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from dateutil.relativedelta import weekdays as DU_WEEKDAYS
+
+from pipeline.dates.anchors import Direction, Resolved, day_of_month_date
+from pipeline.dates.grammar import Grammar, norm_space
+
+Groups = dict[str, str | None]
+
+
+def resolve_day_of_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'on the 12th', 'on the 9th and 10th': days of the anchor's month or the next/last."""
+    day, day2 = (int(re.match(r"\d+", gr.get(k) or "0").group()) for k in ("day", "day2"))
+    first = day_of_month_date(day, anchor, tense) if anchor else None
+    if first is None or (day2 and day2 <= day):
+        return None if anchor else Resolved("DATE", f"XXXX-XX-{day:02d}")
+    second = first.replace(day=day2).isoformat() if day2 else None
+    return Resolved("DATE", first.isoformat(), anchored=True, second=second)
+
+
+def holiday_date(spec: dict, year: int) -> date:
+    """The day of a holiday in `year`: fixed ('month', 'day'), the nth weekday of a month
+    ('weekday', 'nth', -1 = last; counted from 'from_day') or days from Easter ('easter')."""
+    if "easter" in spec:
+        from dateutil.easter import easter
+
+        return easter(year) + relativedelta(days=spec["easter"])
+    if "weekday" in spec:  # 'from_day': US Election Day, the Tuesday after the 1st Monday
+        wd = DU_WEEKDAYS[spec["weekday"]](spec["nth"])
+        first = date(year, spec["month"], spec.get("from_day", 1))
+        start = first + relativedelta(months=1, days=-1) if spec["nth"] < 0 else first
+        return start + relativedelta(weekday=wd)
+    return date(year, spec["month"], spec["day"])
+
+
+def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
+    spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
+    if gr.get("year"):
+        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
+    if anchor is None:
+        return (
+            None
+            if "day" not in spec
+            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
+        )
+    days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
+    direction = g.direction(gr.get("rel"), tense)
+    if direction in ("past", "last"):
+        pick = max(d for d in days if d <= anchor)
+    elif direction in ("future", "next"):
+        pick = min(d for d in days if d >= anchor)
+    else:
+        pick = min(days, key=lambda d: abs((d - anchor).days))
+    return Resolved("DATE", pick.isoformat(), anchored=True)
