@@ -17,20 +17,21 @@ from pipeline.events.arguments import Mentions
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
 
-CONFLICT_QUADS = ("verbal_conflict", "material_conflict")
-
 
 def responded_agents(
     pred: Token, category: str | None, mentions: Mentions, lex: EventLexicon
 ) -> list[dict]:
     """The agents of the act that a conflict act answers, from a response phrase on its
     predicate or on the verb the predicate completes ("vowed to retaliate for ...")."""
-    if lex.quads.get(category or "") not in CONFLICT_QUADS:
+    if not lex.quads.get(category or "", "").endswith("conflict"):
         return []
     holders = [pred] + ([pred.head] if pred.dep_ in ("xcomp", "conj") else [])
     for holder in holders:
         for act in responded_acts(holder, lex):
-            found = agents_of(act, mentions, lex)
+            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in act.children)
+            if noun_entry(act, lex) is None and not by_agent:  # not "a request for comment"
+                continue
+            found = [m for m in agents_of(act, mentions, lex) if m.get("role") != "MED"]
             if found:
                 return found
     return []
@@ -60,9 +61,11 @@ def _frame_objects(prep: Token, frame: tuple[str, ...]) -> list[Token]:
 
 
 def agents_of(act: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
-    """Who did an act named by a noun: its possessor ("Beijing's controls"), its "by" phrase
-    ("strikes by X"), or an actor adjective or name before it ("Russian incursions")."""
-    heads = [c for c in act.children if c.dep_ == "poss"]
+    """Who did an act named by a noun: its possessor ("Beijing's controls", not of an act done
+    to the possessor: "Navalny's arrest"), its "by" phrase ("strikes by X"), or an actor
+    adjective or name before it ("Russian incursions")."""
+    undergone = act.lemma_.lower() in lex.patient_possessor_nouns
+    heads = [c for c in act.children if c.dep_ == "poss" and not undergone]
     for by in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"):
         heads += [c for c in by.children if c.dep_ == "pobj"]
     heads += [c for c in act.children if c.dep_ in ("amod", "compound") and c.i < act.i]

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
 from pipeline.doctext import doc_text
+from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -109,6 +111,8 @@ def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     for verb in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
         if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
             continue
+        if any(c.dep_ == "mark" for c in verb.children):
+            continue  # "while escorting X", "after meeting X": a time, not a purpose
         if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return argument_heads(verb, lex)
     return []
@@ -152,7 +156,7 @@ def mentions_of(
         if found is None:
             inside = mentions.within(phrase)
             found = inside[0] if inside else None
-            found = found or gazetteer_mention(phrase, head) or entity_mention(phrase)
+            found = found or gazetteer_mention(phrase, head, lex) or entity_mention(phrase)
         role = group_role(head, lex)
         if role is not None:
             found = found or _unresolved(head, phrase)
@@ -225,7 +229,9 @@ def _not_actor(ent: Span) -> bool:
     return any(start < ent.end_char and ent.start_char < end for start, end in spans)
 
 
-def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | None:
+def gazetteer_mention(
+    phrase: list[Token], head: Token | None = None, lex: EventLexicon | None = None
+) -> dict | None:
     """A mention for a country (or its capital: "troops to Kyiv"), or a demonym modifying the
     phrase's head, by the gazetteer.
     A common noun that a country word modifies is an unnamed group of that country
@@ -241,7 +247,12 @@ def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | 
             text = doc_text(tok.doc)[start.idx : tok.idx + len(tok.text)]
             entry = gazetteer.lookup(text)
             if entry is not None and entry.kind in ("country", "demonym", "capital"):
-                if head is not None and tok.i < head.i and _group_noun(head):
+                if (
+                    lex is not None
+                    and head is not None
+                    and tok.i < head.i
+                    and _group_noun(head, lex)
+                ):
                     return _typed_group(start, head, entry)
                 end = tok.idx + len(tok.text)
                 return mention_row(text, start.idx, end, entry, role=entry.role)
@@ -251,21 +262,18 @@ def gazetteer_mention(phrase: list[Token], head: Token | None = None) -> dict | 
 GOVERNMENT_HEADS = (*GOVERNMENT_NOUNS, "state")  # nouns for a state's government
 
 
-def _group_noun(head: Token) -> bool:
+def _group_noun(head: Token, lex: EventLexicon) -> bool:
     """A noun for people a country word can type ("Ugandan opposition candidates", "Russian
-    hackers"): a role or group noun, else an agent noun that is no event ("-er", "-ist").
-    Not an act or a thing ("an Indian proposal", "the Russian invasion": the state's own)."""
-    from pipeline.actors.describe import role_nouns
-    from pipeline.events.coding import noun_entry
-    from pipeline.events.lexicon import load_event_lexicon
-
+    hackers"): a role or group noun, else a plural agent noun that is no event ("hackers",
+    "fishermen"). Not an act or a thing ("an Indian proposal", "the Russian border": the
+    state's own)."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in GOVERNMENT_HEADS:
         return False
-    lex = load_event_lexicon()
     if lemma in role_nouns() or lemma in lex.group_roles:
         return True
-    return noun_entry(head, lex) is None and lemma.endswith(lex.agent_suffixes)
+    plural = head.tag_ == "NNS"
+    return plural and noun_entry(head, lex) is None and lemma.endswith(lex.agent_suffixes)
 
 
 def _typed_group(start: Token, head: Token, entry: Entry) -> dict:

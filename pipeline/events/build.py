@@ -15,6 +15,7 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events.claims import (
     DocState,
+    argument_mentions,
     candidate_targets,
     event_and_stance,
     same_actor,
@@ -37,7 +38,7 @@ def event_claim(
     speaker = args.speaker_dict(source)
     coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
     found, target_rule = candidate_targets(
-        coding, [], None, [t for t in pred.subtree if t.i != pred.i], st,
+        coding, argument_mentions(coding, st), None, [t for t in pred.subtree if t.i != pred.i], st,
         lambda m: _other_actor(m, speaker, st.lex), partners,
     )  # fmt: skip
     targets = _other_actors(found, speaker, st.lex)

@@ -54,13 +54,18 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     if coding is not None and speaker:
-        coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
+        coding = cd.civil_protest(coding, speaker, st.lex)
+        if not from_content:  # the speaker's own act, not one it reports of others
+            coding = cd.military_force(coding, speaker, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     nested = nested_sources(coding, speaker, st) if from_content else []
+    own = argument_mentions(coding, st) if coding is not None else []
+    same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
+    of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])
     found = [threat] if threat is not None else []
-    if coding is not None and not from_content:  # "warned Y that ...": the act's own Y first
-        found += argument_mentions(coding, st)
-    found += nested + (argument_mentions(inner, st) if inner is not None else [])
+    if not from_content:  # "warned Y that ...": the act's own Y first
+        found += own
+    found += nested + of_inner
     if coding is not None and coding.rule_id == "event.modal_demand":  # "Y must ...": Y
         heads = args.source_heads(coding.pred, coding.noun)
         found = args.mentions_of(heads, st.mentions, st.lex, source=True) + found
@@ -196,10 +201,11 @@ def candidate_targets(
     keep: Callable[[dict], bool],
     partners: Sequence[dict] = (),
 ) -> tuple[list[dict], str]:
-    """The event's arguments (that `keep` keeps); else, in turn, the other members of a
-    compound source of a reciprocal event, the agent of the act a conflict act answers, the
-    act an "it" stands for, the place a material act is aimed at, and the content's actors."""
-    found = list(found) + (argument_mentions(coding, st) if coding is not None else [])
+    """The event's arguments, found by the caller, and the cue's addressees (those `keep`
+    keeps); when none names an actor: the other members of a compound source of a reciprocal
+    event, else the agent of the act a conflict act answers before any unnamed arguments;
+    with no arguments at all, in turn, the act an "it" stands for, the place a material act
+    is aimed at, the agent of the act it answers, and the content's actors."""
     addressed = [m for m in (addressees(cue, st) if cue is not None else []) if keep(m)]
     if coding is None and not found and addressed:  # "told Y that Z ...": about Z, then Y
         about = [m for m in content_mentions(content, st) if keep(m)]
@@ -213,16 +219,16 @@ def candidate_targets(
     )
     if not found and reciprocal and partners:
         return list(partners), "target.compound_partner"
+    answered = []
     if coding is not None:  # "expelled two diplomats in response to X's attacks": X first
         answered = ante.responded_agents(coding.pred, coding.category, st.mentions, st.lex)
         answered = [m for m in answered if keep(m)]
-        if answered and (found or not place_targets(coding, st)):
-            return answered + found, "target.response"
     if found:
-        return found, "target.arguments"
+        return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
+        ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
     ]
     for rule_id, find in fallbacks:
@@ -255,15 +261,18 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
-    heads = []
+    told, about = [], []
     for child in cue.children:
         if child.dep_ in ("dative", "iobj") or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
-            heads.append(child)
+            told.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
-    heads = [h for h in heads if h.lemma_.lower() not in st.lex.audience_nouns]
-    found = args.mentions_of(heads, st.mentions, st.lex)
-    return [m for m in found if m.get("role") not in st.lex.audience_roles]
+            pobjs = [c for c in child.children if c.dep_ == "pobj"]
+            (told if child.lower_ == "to" else about).extend(pobjs)
+    told = [h for h in told if h.lemma_.lower() not in st.lex.audience_nouns]
+    audience = args.mentions_of(told, st.mentions, st.lex)
+    audience = [m for m in audience if m.get("role") not in st.lex.audience_roles]
+    topics = args.mentions_of(about, st.mentions, st.lex)
+    return [m for m in sorted(audience + topics, key=lambda m: m["start"])]
 
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:

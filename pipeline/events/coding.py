@@ -164,16 +164,14 @@ def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
 
 def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     """Killing or wounding by an armed force (troops, aircraft, artillery) is PLOVER's FIGHT,
-    conventional military force, not ASSAULT."""
+    conventional military force, not ASSAULT; not by police ("police forces")."""
     if coding.category != "ASSAULT":
         return coding
-    words = (source.get("text") or "").lower().split()
-    head = words[-1] if words else ""
-    if (
-        source.get("role") == "MIL"
-        or head in lex.military_nouns
-        or head.rstrip("s") in lex.military_nouns
-    ):
+    words = [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
+    if any(w in lex.police_nouns for w in words):
+        return coding
+    heads = {" ".join(words[-2:]), words[-1]} if words else set()
+    if source.get("role") == "MIL" or heads & lex.military_nouns:
         return Coding(
             "FIGHT", coding.rule_id, coding.pred, coding.noun, coding.mode, coding.negated
         )
@@ -353,7 +351,7 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
         if tok.i in skip or _negator(tok):  # VADER scores "no" itself: it only negates here
             continue
         value = word_valence(tok, lex)
-        if value and (_has_neg(tok) or _has_neg(tok.head)):
+        if value and (_has_neg(tok) or _has_neg(tok.head) or _denied_modifier(tok)):
             value = -value
         total += value
     return total
@@ -362,7 +360,7 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
 def word_valence(tok: Token, lex: EventLexicon) -> float:
     """The word's VADER valence, by its form, its lemma, or the base a derivational affix
     was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
-    prefix on an adjective flips it ("unfit" -> -"fit")."""
+    prefix on an adjective flips a good base ("unfit" -> -"fit")."""
     for form in (tok.lower_, tok.lemma_.lower()):
         if form in lex.valence:
             return lex.valence[form]
@@ -370,17 +368,25 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
         base = tok.lower_.removesuffix(suffix)
         if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
             return lex.valence[base]
-    if tok.pos_ == "ADJ":
+    if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
         for prefix in lex.negating_prefixes:
             base = tok.lower_.removeprefix(prefix)
-            if base != tok.lower_ and len(base) >= 3 and base in lex.valence:
+            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
                 return -lex.valence[base]
     return 0.0
 
 
 def _has_neg(tok: Token) -> bool:
-    """Negated by "not"/"never", or a noun with the determiner "no" ("no good plan")."""
-    return any(_negator(c) for c in tok.children)
+    """Negated by "not" or "never"."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _denied_modifier(tok: Token) -> bool:
+    """A modifier of a noun with the determiner "no" ("no good plan"); not the noun itself
+    ("showed no remorse" stays negative)."""
+    return tok.dep_ in ("amod", "compound") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children
+    )
 
 
 def _negator(tok: Token) -> bool:

@@ -64,6 +64,8 @@ class EventLexicon:
     negative_implicatives: frozenset[str] = frozenset()
     agent_suffixes: tuple[str, ...] = ()
     military_nouns: frozenset[str] = frozenset()
+    police_nouns: frozenset[str] = frozenset()
+    patient_possessor_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -115,6 +117,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "third_person",
     "negative_implicatives",
     "military_nouns",
+    "police_nouns",
+    "patient_possessor_nouns",
 )
 
 

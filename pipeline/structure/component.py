@@ -113,6 +113,8 @@ def set_sentence_starts(doc: Doc, values: dict[int, int]) -> None:
     Token setter scans the whole Doc on every call."""
     if not values:
         return
+    if doc.has_annotation("DEP"):  # as the Token setter: a parse fixes the sentences
+        raise ValueError("sentence starts can only be set before the parser")
     flags = doc.to_array(SENT_START).astype("int32")
     for i, value in values.items():
         flags[i] = value

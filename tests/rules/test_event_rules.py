@@ -182,6 +182,7 @@ CASES = [
     ("Chile said Bolivia was chaotic and that the talks deserved better.", "Chile", "Bolivia", "DISAPPROVE", "negative"),
     ('"Peru has been a terrible neighbour," the Chilean president told CNN.', None, "Peru", "DISAPPROVE", "negative"),  # whom it is about before whom it is told
     ("Chile said Bolivia had no good plan for the river.", "Chile", "Bolivia", "DISAPPROVE", "negative"),  # "no" negates "good" and scores nothing itself
+    ("Poland said Russia showed no remorse.", "Poland", "Russia", "DISAPPROVE", "negative"),  # "no" does not flip its own noun
     ("Governor Silva took aim at Argentina over the tariffs.", "Silva", "Argentina", "DISAPPROVE", "negative"),  # a light-verb phrase found in any sentence
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
@@ -237,6 +238,40 @@ def test_every_emitted_rule_is_declared(nlp):
                 assert claim["rule_id"] in declared
 
 
+TARGET_RULES = [
+    ("Canada imposed tariffs in retaliation for Beijing's export controls.", "China", "target.response"),
+    ("Estonia expelled two diplomats in response to cyberattacks by Russian hackers.", "Russia hackers", "target.response"),  # before the unnamed diplomats
+    ("Kenya closed the border over Somalia's incursions into Kenya.", "Somalia", "target.response"),
+    ("The minister condemned the strikes by Syrian forces, calling them reckless.", "Syria force", "target.antecedent"),  # "them": the strikes, done by X
+    ("Poland criticised Belarus, calling it a threat to the region.", "Belarus", "target.antecedent"),  # "it": the object itself
+    ("Students protested against abuses by Kenyan police.", "Kenya police", "target.arguments"),  # the doer of the act argued against
+    ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "target", "rule_id"), TARGET_RULES)
+def test_target_rule(nlp, text, target, rule_id):
+    found = [
+        (c["targets"][0]["name"], c["event"]["target_rule_id"])
+        for c in nlp(text)._.claims
+        if c["targets"]
+    ]
+    assert (target, rule_id) in found
+
+
+NOT_TARGETS = [
+    ("Britain expelled two diplomats in retaliation for Skripal's poisoning.", "Skripal"),  # the possessor underwent the act
+    ("Kenyan soldiers opened fire while escorting Chinese engineers.", "China engineers"),  # a time clause is no purpose
+    ("Bangladesh rejected an Indian proposal for a trade pact.", "India proposal"),  # a thing is no group
+    ("Ukraine shelled the Russian border.", "Russia border"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_TARGETS)
+def test_not_a_target(nlp, text, name):
+    assert name not in [t["name"] for c in nlp(text)._.claims for t in c["targets"]]
+
+
 FIRST_TARGETS = [
     ("Turkey warned Sweden that it would not approve its NATO bid.", "Sweden"),  # the act's own addressee before the content's actors
     ("Chile said it was deeply concerned about Bolivia's decision to close the border.", "Bolivia"),  # "about" names the topic, not a reason
@@ -256,6 +291,8 @@ NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
     ("Brazil said the central bank would cut interest rates.", "THREATEN"),  # cutting rates is no sanction to come
     ("Brazil said the central bank would cut interest rates.", "SANCTION"),
+    ("The Kenyan army said militants killed ten villagers.", "FIGHT"),  # an armed force reports, militants act
+    ("Kenyan police forces killed three protesters.", "FIGHT"),  # police are no armed force
 ]  # fmt: skip
 
 
