@@ -987,9 +987,9 @@ def test_polnear_join_scores_the_joined_contents_only(nlp):
     joined = pipeline_claims(doc)
     assert len(joined) == 1
     span = _preds(joined, text)[0].content
-    assert [text[s:e] for s, e in span.fragments] == [
-        "The roads are broken",
-        "We need new money for the repairs.",
+    assert [text[s:e] for s, e in span.fragments] == [  # in PolNeAR's extent, marks included
+        "“The roads are broken,”",
+        "“We need new money for the repairs.”",
     ]
     assert "Ortiz" not in span.text
 
