@@ -296,17 +296,44 @@ def frame_oprd(tok, frame, by_dep, ptok):
         )
     if o is not None and p is not None and o.i < p.i:
         return "object_predicate", o.left_edge.i, p.right_edge.i
+    end = quoted_predicate(o) if o is not None else None
+    if end is not None:
+        return "object_predicate", o.left_edge.i, end
     c = _first(by_dep, "ccomp")
     if c is not None and frame == "oprd":
         return "object_predicate", c.left_edge.i, c.right_edge.i
     return None
 
 
+OBJECT_PREPS = ("of", "for", "over")
+
+
+OPENING_QUOTES = {"“", '"', "``", "‘"}
+
+
+def quoted_predicate(obj: Token) -> int | None:
+    """The last token of a quote that opens after the object's head, within or right after
+    its phrase, and closes in its sentence ("called the plan “a disaster”"): the parser makes the quote a
+    conjunct, an apposition or a second object instead of the object's predicate."""
+    doc = obj.doc
+    after = range(obj.i + 1, min(obj.right_edge.i + 2, len(doc)))
+    k = next((j for j in after if doc[j].text in OPENING_QUOTES), None)
+    if k is None:
+        return None
+    end = obj.sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].is_quote), None)
+    return close if close is not None and close > k + 1 else None
+
+
 def frame_dobj_prep(tok, frame, by_dep, ptok):
+    # "accused X of Y": the parser hangs the of-phrase on the verb or on the object
     o = _first(by_dep, "dobj")
-    ps = [p for p in by_dep.get("prep", []) if p.lower_ in ("of", "for", "over")]
-    if o is not None and ps and o.i < ps[0].i:
-        return "object_prep", o.left_edge.i, ps[0].right_edge.i
+    if o is None:
+        return None
+    ps = [p for p in [*by_dep.get("prep", []), *o.rights] if p.dep_ == "prep" and p.i > o.i]
+    ps = sorted((p for p in ps if p.lower_ in OBJECT_PREPS), key=lambda p: p.i)
+    if ps:
+        return "object_prep", o.left_edge.i, max(ps[0].right_edge.i, o.right_edge.i)
     return None
 
 
