@@ -70,12 +70,19 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
                 return entry, "particle_clause", a, b, mark
             continue
         ptok = (prts.get(particle) or preps.get(particle)) if particle else None
+        if ptok is not None and _after_object(by_dep, ptok):
+            continue  # "called the tax a scandal on Monday": a phrase of its own, no particle
         for frame in sorted(entry.get("frames", []), key=order.index):
             m = FRAMES[frame](tok, frame, by_dep, ptok)
             if m is not None:
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
     return None
+
+
+def _after_object(by_dep: ByDep, ptok: Token) -> bool:
+    """A cue's particle comes before its object ("called on X to ...", "called for X")."""
+    return any(o.i < ptok.i for o in by_dep.get("dobj", []))
 
 
 def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, int, int] | None:
@@ -313,8 +320,9 @@ OPENING_QUOTES = {"“", '"', "``", "‘"}
 
 def quoted_predicate(obj: Token) -> int | None:
     """The last token of a quote that opens after the object's head, within or right after
-    its phrase, and closes in its sentence ("called the plan “a disaster”"): the parser makes the quote a
-    conjunct, an apposition or a second object instead of the object's predicate."""
+    its phrase, and closes in its sentence ("called the plan “a disaster”"): the parser
+    makes the quote a conjunct, an apposition or a second object instead of the object's
+    predicate."""
     doc = obj.doc
     after = range(obj.i + 1, min(obj.right_edge.i + 2, len(doc)))
     k = next((j for j in after if doc[j].text in OPENING_QUOTES), None)

@@ -94,6 +94,9 @@ class Lexicon:
     # subordinators whose clause, right after a cue's complement, belongs to the content
     # ("said the plan failed, because the money ran out")
     clause_marks: frozenset[str] = field(default_factory=frozenset)
+    # dependencies of the cue's phrases after its complement that the content runs on over
+    # ("said the plan failed, and that the money ran out")
+    content_tail_deps: frozenset[str] = field(default_factory=frozenset)
     # lemmas whose only entries come from cues.generated.json (WordNet): their claims carry
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
@@ -194,6 +197,7 @@ def load_lexicon() -> Lexicon:
         nominal=nominal,
         object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
         clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
+        content_tail_deps=frozenset(cues_data.get("content_tail_deps", [])),
         generated_lemmas=generated,
         as_it_verbs=frozenset(cues_data.get("as_it_verbs", [])),
         evidential_adverbs=frozenset(cues_data.get("evidential_adverbs", [])),

@@ -70,6 +70,13 @@ CASES = [
     "<sp>The company</sp> <cue>reported</cue> <c rule=indirect.xcomp>earning five million dollars in March</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
+    "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
+    "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    # the content runs on over the cue's phrases after its complement, to the clause's end
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour would reopen, and that the ferries would run again</c>.",
+    "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
+    "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c> at a meeting on March 3, 2021.",  # when it was said: no content
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was safe</c>, and the crowd cheered.",  # a clause of the author's
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
     "<c rule=indirect.evidential sp=none mod=hedged>The harbour <cue>seemed</cue> to be closed</c>.",
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>seemed</cue> irritated</c>.",
@@ -146,6 +153,8 @@ CASES = [
     "<sp>Peru</sp> <cue>announced</cue> <c rule=mixed.dobj_with_quote pol=pos>a “historic” deal</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour a “disaster.</c>”",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=mixed.object_prep_with_quote>Chile of “reckless” dredging</c>.",
+    "<sp>The mayor</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the voting system “rigged.</c>”",  # the quote is the predicate
+    "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour fee “a scandal</c>” on Monday.",  # "on" is no particle of "call on"
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=mixed.according_to_with_quote>the harbour is “closed for good</c>.”",
     "<c rule=mixed.evidential_with_quote sp=none>The harbour <cue>seemed</cue> to be “closed for good.</c>”",
     "As <sp>Peru</sp> <cue>noted</cue>, <c rule=mixed.as_clause_with_quote>the harbour is “closed for good.</c>”",

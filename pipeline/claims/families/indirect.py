@@ -41,6 +41,7 @@ from pipeline.claims.spans import (
     extend_over_clause,
     extend_over_colon,
     extend_over_object_preps,
+    extend_to_clause_end,
     np_chars,
     quote_pieces,
     token_range_chars,
@@ -75,6 +76,8 @@ PATTERNS = (
     "evidential_adverb",
     *GENERATED_PATTERNS.values(),
 )
+# the content of these is the clause the cue's tag is set into, not the cue's own phrases
+SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
 # categories of cue whose wh-clause states nothing ("knew what was up")
 WH_NO_CLAIM = {"belief"}
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
@@ -170,6 +173,8 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
+    if pattern not in SPEECH_TAG_PATTERNS:
+        b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
     b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
     cs, ce = token_range_chars(view, a, b)
