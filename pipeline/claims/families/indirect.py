@@ -173,7 +173,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
-    if pattern not in SPEECH_TAG_PATTERNS:
+    if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
         b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
     b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
