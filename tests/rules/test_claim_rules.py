@@ -77,6 +77,7 @@ CASES = [
     "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
     "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c> at a meeting on March 3, 2021.",  # when it was said: no content
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was safe</c>, and the crowd cheered.",  # a clause of the author's
+    "<c rule=indirect.ccomp>The ferries will run again</c>, <sp>the mayor</sp> <cue>told</cue> reporters at the harbour.",  # not over the cue
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
     "<c rule=indirect.evidential sp=none mod=hedged>The harbour <cue>seemed</cue> to be closed</c>.",
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>seemed</cue> irritated</c>.",
