@@ -72,6 +72,14 @@ CASES = [
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
     "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    # attitudes: a predicate adjective with a clause or a phrase of what it is about
+    "<sp>The mayor</sp> is <cue>confident</cue> that <c rule=indirect.attitude_clause>the harbour will reopen</c>.",
+    "<sp>The council</sp> is <cue>eager</cue> <c rule=indirect.attitude_clause>to rebuild the harbour</c>.",
+    "<sp>The mayor</sp> is <cue>angry about</cue> <c rule=indirect.attitude_prep>the new fee</c>.",
+    "[no indirect.attitude_clause] The mayor is likely to win again.",  # a modality
+    "[no indirect.attitude_clause] Lopez is able to rebuild the harbour.",
+    "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
+    "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
     # the content runs on over the cue's phrases after its complement, to the clause's end
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour would reopen, and that the ferries would run again</c>.",
     "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
@@ -156,6 +164,8 @@ CASES = [
     "<sp>Peru</sp> <cue>accused</cue> <c rule=mixed.object_prep_with_quote>Chile of “reckless” dredging</c>.",
     "<sp>The mayor</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the voting system “rigged.</c>”",  # the quote is the predicate
     "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour fee “a scandal</c>” on Monday.",  # "on" is no particle of "call on"
+    "<sp>The mayor</sp> is <cue>sure</cue> that <c rule=mixed.attitude_clause_with_quote>the fee is “unfair.</c>”",
+    "<sp>The mayor</sp> is <cue>critical of</cue> <c rule=mixed.attitude_prep_with_quote>the “harbour tax.</c>”",
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=mixed.according_to_with_quote>the harbour is “closed for good</c>.”",
     "<c rule=mixed.evidential_with_quote sp=none>The harbour <cue>seemed</cue> to be “closed for good.</c>”",
     "As <sp>Peru</sp> <cue>noted</cue>, <c rule=mixed.as_clause_with_quote>the harbour is “closed for good.</c>”",
@@ -256,7 +266,7 @@ def run(nlp, text, *, all_families: bool = False):
     if all_families:
         from pipeline.claims.component import FAMILIES, ClaimExtractor
 
-        order = ("direct", "indirect", "nominal", "labels", "open", "stance")
+        order = ("direct", "indirect", "nominal", "attitudes", "labels", "open", "stance")
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)
     return doc._.claims
