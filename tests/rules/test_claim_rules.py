@@ -72,6 +72,10 @@ CASES = [
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
     "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    # an act not reported as done makes no claim of its own
+    "[no indirect.dobj] The mayor refused to endorse the new harbour plan.",  # an infinitive
+    "[no indirect.dobj] Peru said it would endorse the harbour plan.",  # a modal, embedded
+    "<sp>The mayor</sp> will <cue>endorse</cue> <c rule=indirect.dobj>the harbour plan</c>.",  # a main clause's modal
     # attitudes: a predicate adjective with a clause or a phrase of what it is about
     "<sp>The mayor</sp> is <cue>confident</cue> that <c rule=indirect.attitude_clause>the harbour will reopen</c>.",
     "<sp>The council</sp> is <cue>eager</cue> <c rule=indirect.attitude_clause>to rebuild the harbour</c>.",
