@@ -72,6 +72,9 @@ CASES = [
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
     "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    # a cue inside another claim's content reports part of that claim: no claim of its own
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she believes the harbour is safe</c>.",
+    "<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp>Chile had claimed that the harbour was closed</c>.",
     # an act not reported as done makes no claim of its own
     "[no indirect.dobj] The mayor refused to endorse the new harbour plan.",  # an infinitive
     "[no indirect.dobj] Peru said it would endorse the harbour plan.",  # a modal, embedded

@@ -86,6 +86,10 @@ PARTICLES = {"according_to": "to", "words_of": "of"}
 
 
 def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """The claims of the cues in text order. A cue verb inside the content of a claim made
+    before it makes none: what it reports is part of that claim ("X said he believes Y",
+    "X said Y claimed Z"). On PolNeAR train such nested claims were right 15% of the time
+    (114 of 761; 7% for the clause of the outer cue itself)."""
     claims: list[Claim] = []
     for tok in _candidates(view):
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
@@ -94,6 +98,8 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             found, claimed = according_to(view, claimed, tok)
         elif tok.lower_ in view.lex.evidential_adverbs:
             found, claimed = _adverb_claims(view, claimed, tok)
+        elif claimed.inside_speech(tok.idx):
+            continue  # "X said he believes Y": part of X's claim, no claim of its own
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
