@@ -89,7 +89,8 @@ class ClaimExtractor(Pipe):
         rows = [c.to_row() for c in first_per_span(claims)]
         date_by_speaker(doc, rows)
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
-        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc))
+        headline_rules = frozenset(self.rules.frame_rules[labels.HEADLINE].values())
+        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc), headline_rules)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

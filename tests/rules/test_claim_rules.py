@@ -160,6 +160,10 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: A closing surge.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> ‘<c rule=direct.headline_label>The Harbour Will Reopen</c>’\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=mixed.headline_label_with_quote>Harbour ‘Will Reopen’ Next Week</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=indirect.headline_label>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "[no indirect.headline_label] The Harbour Question: A Town Waits\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: 1,769.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
