@@ -75,6 +75,12 @@ CASES = [
     # a cue inside another claim's content reports part of that claim: no claim of its own
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she believes the harbour is safe</c>.",
     "<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp>Chile had claimed that the harbour was closed</c>.",
+    # a fronted phrase that frames the sentence as a source's finding or someone's view
+    "In <sp>a new poll</sp>, <c rule=indirect.framing_prep>most voters backed the mayor</c>.",
+    "To <sp>her critics</sp>, <c rule=mixed.framing_prep_with_quote>the harbour plan is “a gamble</c>.”",
+    "[no indirect.framing_prep] In a statement, the mayor said the harbour is safe.",  # the cue's own
+    "[no indirect.framing_prep] For the mayor, the harbour is the town's future.",
+    "[no indirect.framing_prep] In March, the harbour was closed.",
     # an act not reported as done makes no claim of its own
     "[no indirect.dobj] The mayor refused to endorse the new harbour plan.",  # an infinitive
     "[no indirect.dobj] Peru said it would endorse the harbour plan.",  # a modal, embedded

@@ -34,6 +34,7 @@ from pipeline.claims.frames import (
     parenthetical,
     propositional_clause,
 )
+from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -74,6 +75,7 @@ PATTERNS = (
     "words_of",
     "speech_tag",
     "evidential_adverb",
+    "framing_prep",
     *GENERATED_PATTERNS.values(),
 )
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
@@ -96,6 +98,8 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             continue
         if tok.lower_ == "according" or words_of(view, tok):
             found, claimed = according_to(view, claimed, tok)
+        elif tok.lower_ in FRAMING_PREPOSITIONS:
+            found, claimed = framed(view, claimed, tok)
         elif tok.lower_ in view.lex.evidential_adverbs:
             found, claimed = _adverb_claims(view, claimed, tok)
         elif claimed.inside_speech(tok.idx):
@@ -164,6 +168,7 @@ def _candidates(view: DocView) -> list[Token]:
             zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
         )
         if low in ("according", "words")
+        or low in FRAMING_PREPOSITIONS
         or low in lex.evidential_adverbs
         or cue in lex.cue_lemmas
         or cue in lex.evidential_lemmas
@@ -404,6 +409,24 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
     if claim is None:
         return [], claimed
     claim.cue["lemma"] = entry["lemma"]
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """ "In a poll released Monday, 50 percent chose Lopez", "To her critics, the plan is a
+    gamble": the rest of the sentence is the source's or the holder's (`framing`)."""
+    match = framing_match(view, tok)
+    if match is None or claimed.inside_speech(tok.idx):
+        return [], claimed
+    entry, a, b, speaker = match
+    cs, ce = token_range_chars(view, a, b)
+    if ce <= cs:
+        return [], claimed
+    kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    rule_id = view.rules.rule_for("framing_prep", kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 
