@@ -75,9 +75,13 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
             claimed = claimed.use_cue(cue.i)  # (a later speaker's cue keeps its complement)
         last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
         entry = cue_entry(view.lex, cue)
-        for k, (cs, ce) in enumerate(quote_pieces(view, q)):
+        pieces = quote_pieces(view, q)
+        if rule_id == CUE_AFTER and pieces:
+            pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
+        for k, (cs, ce) in enumerate(pieces):
             rid = rule_id if k == 0 else CONTINUATION
-            claim = make_claim(view, "direct", rid, cue, entry, speaker, cs, ce)
+            kind = "direct" if ce <= q.close_end else "mixed"
+            claim = make_claim(view, kind, rid, cue, entry, speaker, cs, ce)
             if claim is not None:
                 claims.append(claim)
                 claimed = claimed.add_speech(q.open_start, q.close_end)
@@ -271,6 +275,23 @@ def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
         if len(words) >= 2 and "\n" not in view.text[cue.idx : sub[-1].idx]:
             return True
     return False
+
+
+def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
+    """'“We teach nothing” against it in the meetings, he said.': a quote that stops
+    mid-sentence (no punctuation inside its close) and runs on in the author's words up to
+    the speech tag after it; the content runs on with it, to the tag's comma."""
+    text = view.text
+    if q.end < 1 or not text[q.end - 1].isalnum() or q.close_end >= cue.idx:
+        return end
+    gap = text[q.close_end : cue.idx]
+    comma = gap.rfind(",")
+    words = gap[:comma]
+    if comma < 0 or not words[:2].strip() or any(c in words for c in "\n“”\"‘’'"):
+        return end
+    if not words.lstrip()[:1].islower():
+        return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
+    return q.close_end + len(words.rstrip())
 
 
 def term_quote(view: DocView, q_toks: list[Token]) -> bool:
