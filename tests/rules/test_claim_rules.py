@@ -183,6 +183,7 @@ CASES = [
     "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour fee “a scandal</c>” on Monday.",  # "on" is no particle of "call on"
     "“<c rule=direct.quote_cue_after>We will fight this plan” in every court of the land</c>, <sp>the mayor</sp> <cue>said</cue>.",  # the quote runs on to the tag
     "“<c rule=direct.quote_cue_after>The harbour is safe</c>” <sp>Ana Lopez</sp>, the mayor, <cue>said</cue>.",  # a name after it is no run-on
+    "<c rule=direct.quote_cue_before>If the plan fails, <sp>the mayor</sp> <cue>said</cue>, “we will sue the council.</c>”",  # a tag set into the quote's sentence
     "<sp>The mayor</sp> <cue>dubbed</cue> <c rule=mixed.object_predicate_with_quote>the plan “Harbour First</c>” on Monday.",  # a term, no direct claim
     "<sp>The mayor</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>Harbour first.</c>”",  # a verbless quote standing alone
     "<sp>The mayor</sp> is <cue>sure</cue> that <c rule=mixed.attitude_clause_with_quote>the fee is “unfair.</c>”",

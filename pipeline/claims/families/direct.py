@@ -78,9 +78,11 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         pieces = quote_pieces(view, q)
         if rule_id == CUE_AFTER and pieces:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
+        if rule_id == CUE_BEFORE and pieces:
+            pieces[0] = (lead_in_start(view, q, cue, speaker, pieces[0][0]), pieces[0][1])
         for k, (cs, ce) in enumerate(pieces):
             rid = rule_id if k == 0 else CONTINUATION
-            kind = "direct" if ce <= q.close_end else "mixed"
+            kind = "direct" if q.open_start <= cs and ce <= q.close_end else "mixed"
             claim = make_claim(view, kind, rid, cue, entry, speaker, cs, ce)
             if claim is not None:
                 claims.append(claim)
@@ -292,6 +294,28 @@ def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
     if not words.lstrip()[:1].islower():
         return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
     return q.close_end + len(words.rstrip())
+
+
+def lead_in_start(
+    view: DocView, q: QuoteSegment, cue: Token, speaker: dict | None, start: int
+) -> int:
+    """'If the plan fails, she said, “we will sue.”': a speech tag set between commas into
+    a sentence whose quote it opens; the words before the tag are part of what was said, so
+    the content starts with the sentence, the tag inside it (one span, as for an indirect
+    parenthetical)."""
+    text = view.text
+    sent = view.sent_of(cue)
+    if speaker is None or not sent.start_char < speaker["start"] < cue.idx < q.open_start:
+        return start
+    lead = text[sent.start_char : speaker["start"]].rstrip()
+    between = text[cue.idx + len(cue.text) : q.open_start]
+    if not lead.endswith(",") or between.strip(" ,:") or "\n" in lead:
+        return start
+    if any(c in lead for c in '“”"') or any(
+        view.cue_lemmas[t.i] in view.lex.cue_lemmas for t in sent if t.idx < speaker["start"]
+    ):
+        return start
+    return sent.start_char
 
 
 def term_quote(view: DocView, q_toks: list[Token]) -> bool:
