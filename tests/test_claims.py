@@ -636,7 +636,7 @@ RECALL_CASES = [
         None,
         "expected",
         "expect",
-        "to sign the water bill next week",
+        "The governor is expected to sign the water bill next week",  # subject, cue inside
     ),
     (
         "The mayor was said to be furious about the vote.",
@@ -644,7 +644,7 @@ RECALL_CASES = [
         None,
         "said",
         "say",
-        "to be furious about the vote",
+        "The mayor was said to be furious about the vote",
     ),
     # belief holders that are people without a name
     (

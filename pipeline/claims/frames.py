@@ -202,7 +202,15 @@ def frame_xcomp(tok, frame, by_dep, ptok):
     c = _first(by_dep, "xcomp")
     if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
         if "auxpass" in by_dep:
-            return "passive_xcomp", c.left_edge.i, c.right_edge.i
+            # "The bank is expected to act": the subject and its infinitive, as PolNeAR's
+            # contents run (the cue inside, as for "The bank seemed to act")
+            s = _first(by_dep, "nsubjpass")
+            a = (
+                s.left_edge.i
+                if s is not None and s.i < tok.i and s.lower_ != "it"
+                else c.left_edge.i
+            )
+            return "passive_xcomp", a, c.right_edge.i
         if frame == "xcomp":
             return "xcomp", c.left_edge.i, c.right_edge.i
     return None

@@ -116,7 +116,8 @@ CASES = [
     "<c rule=indirect.speech_tag>Because the boats needed repairs</c>, <sp>I</sp> <cue>think</cue>.",
     "The report, <sp>which</sp> <cue>concluded</cue> that <c rule=indirect.ccomp>the mayor broke the rules</c>, was leaked.",
     "[no indirect.ccomp] The forum, which lets officials meet, says nothing.",
-    "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
+    "<c rule=indirect.passive_xcomp sp=none>The harbour is <cue>expected</cue> to reopen soon</c>.",
+    "It is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",  # no subject to take
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
@@ -202,7 +203,7 @@ CASES = [
     "<sp>The mayor</sp> renewed a <cue>call</cue> <c rule=mixed.light_noun_infinitive_with_quote>to close the “old harbour” at once</c>.",
     "<sp>Stone</sp> <cue>says</cue> <c rule=mixed.object_clause_with_quote>the harbour fee that the council defends also makes the port “far less busy</c>”.",
     "<c rule=mixed.speech_tag_with_quote>Couple a storm with a “strike that never ends” and the harbour gets nervous</c>, <cue>said</cue> <sp>Anna Lopez</sp>, the port director.",
-    "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
+    "<c rule=mixed.passive_xcomp_with_quote sp=none>The harbour is <cue>expected</cue> to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
