@@ -31,6 +31,7 @@ from pipeline.evaluate.polnear import (
     LevelScore,
     _preds,
     classify_miss,
+    known_cue_lemmas,
     pipeline_claims,
     read_brat,
     score_document,
@@ -71,6 +72,7 @@ def score(documents, docs, extractor, details: bool):
     levels = {t: LevelScore(t) for t in THRESHOLDS}
     rules: dict[str, Counter] = {}
     misses: list[dict] = []
+    known = known_cue_lemmas()
     for document, doc in zip(documents, docs, strict=True):
         doc._.claims = extractor.extract(doc)
         claims = pipeline_claims(doc)
@@ -101,7 +103,7 @@ def score(documents, docs, extractor, details: bool):
             preds = _preds(claims, document.text)
             for i, g in enumerate(gold):
                 if i not in matched_gold:
-                    cat, _ = classify_miss(doc, g, preds, matched_pred, frozenset())
+                    cat, _ = classify_miss(doc, g, preds, matched_pred, known)
                     misses.append({"doc": document.doc_id, "cat": cat, **g.to_dict()})
             for j, c in enumerate(claims):
                 if j not in matched_pred:

@@ -636,7 +636,7 @@ RECALL_CASES = [
         None,
         "expected",
         "expect",
-        "to sign the water bill next week",
+        "The governor is expected to sign the water bill next week",  # subject, cue inside
     ),
     (
         "The mayor was said to be furious about the vote.",
@@ -644,7 +644,7 @@ RECALL_CASES = [
         None,
         "said",
         "say",
-        "to be furious about the vote",
+        "The mayor was said to be furious about the vote",
     ),
     # belief holders that are people without a name
     (
@@ -987,9 +987,9 @@ def test_polnear_join_scores_the_joined_contents_only(nlp):
     joined = pipeline_claims(doc)
     assert len(joined) == 1
     span = _preds(joined, text)[0].content
-    assert [text[s:e] for s, e in span.fragments] == [
-        "The roads are broken",
-        "We need new money for the repairs.",
+    assert [text[s:e] for s, e in span.fragments] == [  # in PolNeAR's extent, marks included
+        "“The roads are broken,”",
+        "“We need new money for the repairs.”",
     ]
     assert "Ortiz" not in span.text
 
@@ -1002,7 +1002,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
     assert meta.assigns == ["doc._.claims"]
     assert "doc._.actor_mentions" in meta.requires and "doc._.dates" in meta.requires
     config = nlp.config["components"]["claims_claim_extractor"]
-    assert config["families"] == ["direct", "indirect", "nominal", "labels", "stance"]
+    assert config["families"] == ["direct", "indirect", "nominal", "attitudes", "labels", "stance"]
     assert config["rules"] is None
 
 

@@ -17,6 +17,7 @@ from pipeline.evaluate.polnear import (
     format_polnear_comparison,
     format_polnear_report,
     pipeline_claims,
+    polnear_extent,
     read_brat,
     score_document,
     score_polnear,
@@ -138,6 +139,23 @@ def test_span_merges_fragments_and_measures_overlap():
     # coverage is asymmetric: the gold span is the reference
     assert coverage(other, span) == pytest.approx(7 / 12)
     assert Span.build([(5, 5)], text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "extent"),
+    [
+        ("He said “We won,” and left.", "We won", "“We won,”"),  # marks and the comma inside
+        ("He said ''We won.'' Then", "We won", "''We won.''"),  # a two-character quote mark
+        ("He said that we won.", "we won", "that we won"),  # the complementizer
+        ("He said we won.", "we won", "we won"),  # no mark around: unchanged
+        ("He said, “Yes.” Then", "Yes", "“Yes.”"),  # the full stop inside the close
+        ("Tom said, “Yes”.", "Yes", "“Yes”"),  # the full stop outside it stays out
+    ],
+)
+def test_polnear_extent_takes_the_quote_marks_and_complementizer(text, content, extent):
+    start = text.index(content)
+    s, e = polnear_extent(text, start, start + len(content))
+    assert text[s:e] == extent
 
 
 def test_score_document_at_30_and_80_percent():
@@ -346,8 +364,10 @@ def test_pipeline_claims_join_the_pieces_of_one_cue(nlp):
     pieces = [c for c in doc._.claims if c["cue"]["text"] == "said"]
     assert len(pieces) >= 2  # the project's convention: one claim per sentence
     (joined,) = [c for c in pipeline_claims(doc) if c["cue"]["text"] == "said"]
-    assert joined["content"]["start"] == min(c["content"]["start"] for c in pieces)
-    assert joined["content"]["end"] == max(c["content"]["end"] for c in pieces)
+    # in PolNeAR's extent: from the first quote's opening mark to the last one's close
+    assert joined["content"]["start"] == min(c["content"]["start"] for c in pieces) - 1
+    last = max(c["content"]["end"] for c in pieces)
+    assert text[last : joined["content"]["end"]] in (",”", "”")
     assert text[joined["content"]["start"] : joined["content"]["end"]] == joined["content"]["text"]
 
 

@@ -21,7 +21,15 @@ from spacy.tokens import Doc
 
 from pipeline.claims.build import Claim, date_by_speaker
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families import direct, indirect, labels, nominal, open_frames, stance
+from pipeline.claims.families import (
+    attitudes,
+    direct,
+    indirect,
+    labels,
+    nominal,
+    open_frames,
+    stance,
+)
 from pipeline.claims.layout_rules import apply_layout
 from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
@@ -33,15 +41,16 @@ FAMILIES: dict[str, Family] = {
     "direct": direct.find_direct,
     "indirect": indirect.find_indirect,
     "nominal": nominal.find_nominal,
+    "attitudes": attitudes.find_attitudes,
     "labels": labels.find_labels,
     "open": open_frames.find_open,
     "stance": stance.find_stance,
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
-FAMILY_MODULES = (direct, indirect, nominal, labels, open_frames, stance)
+FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, open_frames, stance)
 # "open" (verbs outside the lexicon with a clause, at low confidence) is opt-in: its
 # precision on PolNeAR train is under 50%
-DEFAULT_ORDER = ("direct", "indirect", "nominal", "labels", "stance")
+DEFAULT_ORDER = ("direct", "indirect", "nominal", "attitudes", "labels", "stance")
 RULES_FILE = "rules.json"
 
 
@@ -80,7 +89,8 @@ class ClaimExtractor(Pipe):
         rows = [c.to_row() for c in first_per_span(claims)]
         date_by_speaker(doc, rows)
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
-        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc))
+        headline_rules = frozenset(self.rules.frame_rules[labels.HEADLINE].values())
+        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc), headline_rules)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

@@ -70,12 +70,19 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
                 return entry, "particle_clause", a, b, mark
             continue
         ptok = (prts.get(particle) or preps.get(particle)) if particle else None
+        if ptok is not None and _after_object(by_dep, ptok):
+            continue  # "called the tax a scandal on Monday": a phrase of its own, no particle
         for frame in sorted(entry.get("frames", []), key=order.index):
             m = FRAMES[frame](tok, frame, by_dep, ptok)
             if m is not None:
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
     return None
+
+
+def _after_object(by_dep: ByDep, ptok: Token) -> bool:
+    """A cue's particle comes before its object ("called on X to ...", "called for X")."""
+    return any(o.i < ptok.i for o in by_dep.get("dobj", []))
 
 
 def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, int, int] | None:
@@ -195,7 +202,15 @@ def frame_xcomp(tok, frame, by_dep, ptok):
     c = _first(by_dep, "xcomp")
     if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
         if "auxpass" in by_dep:
-            return "passive_xcomp", c.left_edge.i, c.right_edge.i
+            # "The bank is expected to act": the subject and its infinitive, as PolNeAR's
+            # contents run (the cue inside, as for "The bank seemed to act")
+            s = _first(by_dep, "nsubjpass")
+            a = (
+                s.left_edge.i
+                if s is not None and s.i < tok.i and s.lower_ != "it"
+                else c.left_edge.i
+            )
+            return "passive_xcomp", a, c.right_edge.i
         if frame == "xcomp":
             return "xcomp", c.left_edge.i, c.right_edge.i
     return None
@@ -296,17 +311,45 @@ def frame_oprd(tok, frame, by_dep, ptok):
         )
     if o is not None and p is not None and o.i < p.i:
         return "object_predicate", o.left_edge.i, p.right_edge.i
+    end = quoted_predicate(o) if o is not None else None
+    if end is not None:
+        return "object_predicate", o.left_edge.i, end
     c = _first(by_dep, "ccomp")
     if c is not None and frame == "oprd":
         return "object_predicate", c.left_edge.i, c.right_edge.i
     return None
 
 
+OBJECT_PREPS = ("of", "for", "over")
+
+
+OPENING_QUOTES = {"“", '"', "``", "‘"}
+
+
+def quoted_predicate(obj: Token) -> int | None:
+    """The last token of a quote that opens after the object's head, within or right after
+    its phrase, and closes in its sentence ("called the plan “a disaster”"): the parser
+    makes the quote a conjunct, an apposition or a second object instead of the object's
+    predicate."""
+    doc = obj.doc
+    after = range(obj.i + 1, min(obj.right_edge.i + 2, len(doc)))
+    k = next((j for j in after if doc[j].text in OPENING_QUOTES), None)
+    if k is None:
+        return None
+    end = obj.sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].is_quote), None)
+    return close if close is not None and close > k + 1 else None
+
+
 def frame_dobj_prep(tok, frame, by_dep, ptok):
+    # "accused X of Y": the parser hangs the of-phrase on the verb or on the object
     o = _first(by_dep, "dobj")
-    ps = [p for p in by_dep.get("prep", []) if p.lower_ in ("of", "for", "over")]
-    if o is not None and ps and o.i < ps[0].i:
-        return "object_prep", o.left_edge.i, ps[0].right_edge.i
+    if o is None:
+        return None
+    ps = [p for p in [*by_dep.get("prep", []), *o.rights] if p.dep_ == "prep" and p.i > o.i]
+    ps = sorted((p for p in ps if p.lower_ in OBJECT_PREPS), key=lambda p: p.i)
+    if ps:
+        return "object_prep", o.left_edge.i, max(ps[0].right_edge.i, o.right_edge.i)
     return None
 
 

@@ -1,7 +1,7 @@
 """What the document structure means for claims: front matter (headline, date line, dateline,
-byline, credit) is never claim content, and inside a transcript turn the first person, and
-the turn's label where it names the speaker, is the turn's speaker (a question turn's is the
-press)."""
+byline, credit) is never claim content (but for a headline that is a speaker's label), and
+inside a transcript turn the first person, and the turn's label where it names the speaker,
+is the turn's speaker (a question turn's is the press)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,23 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(load_data("structure", "layout.json")[key])
 
 
-def apply_layout(claims: list[dict], layout: dict | None, actors: list[dict], text: str) -> list:
-    """Claims with front matter cut out of their content, and turn speakers set."""
+def apply_layout(
+    claims: list[dict],
+    layout: dict | None,
+    actors: list[dict],
+    text: str,
+    headline_rules: frozenset[str] = frozenset(),
+) -> list:
+    """Claims with front matter cut out of their content, and turn speakers set. A claim of
+    `headline_rules` (a headline that is a speaker's label) is the headline's own."""
     if not layout:
         return claims
     blocks = [b for b in layout["blocks"] if b["kind"] in NON_BODY]
-    kept = [c for c in claims if _outside_front_matter(c, blocks, text)]
+    kept = [
+        c
+        for c in claims
+        if c["rule_id"] in headline_rules or _outside_front_matter(c, blocks, text)
+    ]
     turns = layout["turns"]
     if turns:
         first_person = _words("first_person")

@@ -94,6 +94,13 @@ class Lexicon:
     # subordinators whose clause, right after a cue's complement, belongs to the content
     # ("said the plan failed, because the money ran out")
     clause_marks: frozenset[str] = field(default_factory=frozenset)
+    # dependencies of the cue's phrases after its complement that the content runs on over
+    # ("said the plan failed, and that the money ran out")
+    content_tail_deps: frozenset[str] = field(default_factory=frozenset)
+    # prepositions whose phrase names what a predicate adjective's attitude is about
+    attitude_prepositions: frozenset[str] = field(default_factory=frozenset)
+    # predicate adjectives of ability, likelihood or schedule: a modality, no attitude
+    modal_adjectives: frozenset[str] = field(default_factory=frozenset)
     # lemmas whose only entries come from cues.generated.json (WordNet): their claims carry
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
@@ -192,13 +199,26 @@ def load_lexicon() -> Lexicon:
         possessive_pronouns=words("possessive_pronouns"),
         nominal_that=nominal_that,
         nominal=nominal,
-        object_prepositions=frozenset(w.lower() for w in cues_data.get("object_prepositions", [])),
-        clause_marks=frozenset(w.lower() for w in cues_data.get("clause_marks", [])),
         generated_lemmas=generated,
-        as_it_verbs=frozenset(cues_data.get("as_it_verbs", [])),
-        evidential_adverbs=frozenset(cues_data.get("evidential_adverbs", [])),
-        light_verbs=frozenset(cues_data.get("light_verbs", [])),
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
-        open_frame_stop_verbs=frozenset(cues_data.get("open_frame_stop_verbs", [])),
+        **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
+
+
+# the word lists of cues.json that the Lexicon holds under the same name
+CUE_WORD_LISTS = (
+    "object_prepositions",
+    "clause_marks",
+    "content_tail_deps",
+    "attitude_prepositions",
+    "modal_adjectives",
+    "as_it_verbs",
+    "evidential_adverbs",
+    "light_verbs",
+    "open_frame_stop_verbs",
+)
+
+
+def _word_list(cues_data: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in cues_data.get(key, []))

@@ -11,6 +11,7 @@ from pipeline.claims.view import DocView
 LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
+SPEECH_TIME_ENTS = {"DATE", "TIME"}
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -182,3 +183,28 @@ def extend_over_colon(view: DocView, b: int) -> int:
     while end > k and (doc[end].is_space or "\n" in view.text[nxt.idx : doc[end].idx]):
         end -= 1
     return end if end > k else b
+
+
+def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
+    """The content runs on over the cue's own phrases after its complement, to the end of
+    the cue's clause ("said the plan failed, and that the money ran out", "urged X to act
+    in the spring"), as PolNeAR's contents do; a phrase of another kind (a speech tag, an
+    inverted subject) or one headed by a cue verb ("..., and urged B": its own claim) ends
+    it. The cue's subtree is at hand: no pass over the document."""
+    tail_deps, cue_lemmas = view.lex.content_tail_deps, view.lex.cue_lemmas
+    for c in cue.rights:
+        if c.i <= b or c.dep_ in ("punct", "cc"):
+            continue
+        if c.dep_ not in tail_deps or view.cue_lemmas[c.i] in cue_lemmas:
+            break
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _marked(c):
+            break  # "said A, and the mayor seemed to B", "called X a Y and left": no content
+        if any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
+            break  # "announced X at a meeting on May 3": when it was said, the claim's date
+        b = c.right_edge.i
+    return b
+
+
+def _marked(clause: Token) -> bool:
+    """A clause with a subordinator of its own ("..., and that B")."""
+    return any(c.dep_ == "mark" for c in clause.children)

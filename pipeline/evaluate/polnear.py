@@ -60,7 +60,7 @@ from pipeline.evaluate.polnear_scoring import (
     score_document,
 )
 from pipeline.evaluate.polnear_scoring import predictions as _preds
-from pipeline.evaluate.polnear_spans import SNIPPET, Span, claim_span, coverage
+from pipeline.evaluate.polnear_spans import SNIPPET, Span, claim_span, coverage, polnear_extent
 from pipeline.evaluate.polnear_spans import snip as _snip
 from pipeline.rules import stage_rules
 
@@ -82,6 +82,7 @@ __all__ = [
     "format_polnear_comparison",
     "format_polnear_report",
     "pipeline_claims",
+    "polnear_extent",
     "read_brat",
     "score_document",
     "score_polnear",
@@ -102,7 +103,9 @@ def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
     that share a cue are therefore joined here into one: `start`/`end` run from the first
     content's start to the last one's end, and `fragments` lists the joined contents, which
     is what is scored. The text between them (the speech tag, or another attribution in
-    between) was no claim's content, as in PolNeAR's own discontinuous spans.
+    between) was no claim's content, as in PolNeAR's own discontinuous spans. Each content
+    is taken in PolNeAR's extent (`polnear_extent`): with the quote marks around a quote and
+    a clause's "that", which the project's contents leave out.
 
     Claims made by the event stage (an event inside another claim's content, or an act in a
     sentence no attribution covers; their rule ids are the events stage's) are event records,
@@ -114,7 +117,8 @@ def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
         if claim["rule_id"] in event_rules:
             continue
         key = claim["cue"]["start"]
-        part = claim["content"]
+        start, end = polnear_extent(text, claim["content"]["start"], claim["content"]["end"])
+        part = {**claim["content"], "start": start, "end": end, "text": text[start:end]}
         if key not in by_cue:
             by_cue[key] = {
                 **claim,

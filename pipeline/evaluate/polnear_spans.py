@@ -90,3 +90,29 @@ def snip(text: str | None) -> str | None:
         return None
     text = " ".join(text.split())
     return text if len(text) <= SNIPPET else text[: SNIPPET - 1] + "…"
+
+
+OPEN_QUOTES = ("``", "''", "“", "‘", '"', "'")
+CLOSE_QUOTES = ("''", "”", "’", '"', "'")
+CLOSE_PUNCT = ",.?!;:"
+COMPLEMENTIZERS = ("that ",)
+
+
+def polnear_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """Our content chars [start, end) in PolNeAR's extent: its contents take the quotation
+    marks that enclose a quote, with the punctuation just inside the closing one (“Yes,”),
+    and a clause's complementizer ("that the plan failed"); ours leave them out. The span
+    grows only over those marks, so the words it covers are the same."""
+    before = text[:start]
+    opened = next((q for q in OPEN_QUOTES if before.endswith(q)), None)
+    if opened is not None:
+        start -= len(opened)
+    elif before.lower().endswith(COMPLEMENTIZERS) and (start < 6 or not text[start - 6].isalnum()):
+        start -= len(COMPLEMENTIZERS[0])
+    k = end
+    while k < len(text) and k - end < 3 and text[k] in CLOSE_PUNCT:
+        k += 1
+    closed = next((q for q in CLOSE_QUOTES if text.startswith(q, k)), None)
+    if closed is not None:
+        end = k + len(closed)
+    return start, end

@@ -70,6 +70,35 @@ CASES = [
     "<sp>The company</sp> <cue>reported</cue> <c rule=indirect.xcomp>earning five million dollars in March</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=indirect.object_predicate pol=neg>the harbour a disaster</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
+    "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
+    "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    # a cue inside another claim's content reports part of that claim: no claim of its own
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she believes the harbour is safe</c>.",
+    "<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp>Chile had claimed that the harbour was closed</c>.",
+    # a fronted phrase that frames the sentence as a source's finding or someone's view
+    "In <sp>a new poll</sp>, <c rule=indirect.framing_prep>most voters backed the mayor</c>.",
+    "To <sp>her critics</sp>, <c rule=mixed.framing_prep_with_quote>the harbour plan is “a gamble</c>.”",
+    "[no indirect.framing_prep] In a statement, the mayor said the harbour is safe.",  # the cue's own
+    "[no indirect.framing_prep] For the mayor, the harbour is the town's future.",
+    "[no indirect.framing_prep] In March, the harbour was closed.",
+    # an act not reported as done makes no claim of its own
+    "[no indirect.dobj] The mayor refused to endorse the new harbour plan.",  # an infinitive
+    "[no indirect.dobj] Peru said it would endorse the harbour plan.",  # a modal, embedded
+    "<sp>The mayor</sp> will <cue>endorse</cue> <c rule=indirect.dobj>the harbour plan</c>.",  # a main clause's modal
+    # attitudes: a predicate adjective with a clause or a phrase of what it is about
+    "<sp>The mayor</sp> is <cue>confident</cue> that <c rule=indirect.attitude_clause>the harbour will reopen</c>.",
+    "<sp>The council</sp> is <cue>eager</cue> <c rule=indirect.attitude_clause>to rebuild the harbour</c>.",
+    "<sp>The mayor</sp> is <cue>angry about</cue> <c rule=indirect.attitude_prep>the new fee</c>.",
+    "[no indirect.attitude_clause] The mayor is likely to win again.",  # a modality
+    "[no indirect.attitude_clause] Lopez is able to rebuild the harbour.",
+    "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
+    "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
+    # the content runs on over the cue's phrases after its complement, to the clause's end
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour would reopen, and that the ferries would run again</c>.",
+    "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
+    "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour</c> at a meeting on March 3, 2021.",  # when it was said: no content
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour was safe</c>, and the crowd cheered.",  # a clause of the author's
+    "<c rule=indirect.ccomp>The ferries will run again</c>, <sp>the mayor</sp> <cue>told</cue> reporters at the harbour.",  # not over the cue
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
     "<c rule=indirect.evidential sp=none mod=hedged>The harbour <cue>seemed</cue> to be closed</c>.",
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>seemed</cue> irritated</c>.",
@@ -87,7 +116,8 @@ CASES = [
     "<c rule=indirect.speech_tag>Because the boats needed repairs</c>, <sp>I</sp> <cue>think</cue>.",
     "The report, <sp>which</sp> <cue>concluded</cue> that <c rule=indirect.ccomp>the mayor broke the rules</c>, was leaked.",
     "[no indirect.ccomp] The forum, which lets officials meet, says nothing.",
-    "The harbour is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",
+    "<c rule=indirect.passive_xcomp sp=none>The harbour is <cue>expected</cue> to reopen soon</c>.",
+    "It is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",  # no subject to take
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
@@ -137,6 +167,10 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: A closing surge.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> ‘<c rule=direct.headline_label>The Harbour Will Reopen</c>’\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=mixed.headline_label_with_quote>Harbour ‘Will Reopen’ Next Week</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=indirect.headline_label>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "[no indirect.headline_label] The Harbour Question: A Town Waits\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: 1,769.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
@@ -146,6 +180,15 @@ CASES = [
     "<sp>Peru</sp> <cue>announced</cue> <c rule=mixed.dobj_with_quote pol=pos>a “historic” deal</c>.",
     "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour a “disaster.</c>”",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=mixed.object_prep_with_quote>Chile of “reckless” dredging</c>.",
+    "<sp>The mayor</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the voting system “rigged.</c>”",  # the quote is the predicate
+    "<sp>Peru</sp> <cue>called</cue> <c rule=mixed.object_predicate_with_quote>the harbour fee “a scandal</c>” on Monday.",  # "on" is no particle of "call on"
+    "“<c rule=direct.quote_cue_after>We will fight this plan” in every court of the land</c>, <sp>the mayor</sp> <cue>said</cue>.",  # the quote runs on to the tag
+    "“<c rule=direct.quote_cue_after>The harbour is safe</c>” <sp>Ana Lopez</sp>, the mayor, <cue>said</cue>.",  # a name after it is no run-on
+    "<c rule=direct.quote_cue_before>If the plan fails, <sp>the mayor</sp> <cue>said</cue>, “we will sue the council.</c>”",  # a tag set into the quote's sentence
+    "<sp>The mayor</sp> <cue>dubbed</cue> <c rule=mixed.object_predicate_with_quote>the plan “Harbour First</c>” on Monday.",  # a term, no direct claim
+    "<sp>The mayor</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>Harbour first.</c>”",  # a verbless quote standing alone
+    "<sp>The mayor</sp> is <cue>sure</cue> that <c rule=mixed.attitude_clause_with_quote>the fee is “unfair.</c>”",
+    "<sp>The mayor</sp> is <cue>critical of</cue> <c rule=mixed.attitude_prep_with_quote>the “harbour tax.</c>”",
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=mixed.according_to_with_quote>the harbour is “closed for good</c>.”",
     "<c rule=mixed.evidential_with_quote sp=none>The harbour <cue>seemed</cue> to be “closed for good.</c>”",
     "As <sp>Peru</sp> <cue>noted</cue>, <c rule=mixed.as_clause_with_quote>the harbour is “closed for good.</c>”",
@@ -160,7 +203,7 @@ CASES = [
     "<sp>The mayor</sp> renewed a <cue>call</cue> <c rule=mixed.light_noun_infinitive_with_quote>to close the “old harbour” at once</c>.",
     "<sp>Stone</sp> <cue>says</cue> <c rule=mixed.object_clause_with_quote>the harbour fee that the council defends also makes the port “far less busy</c>”.",
     "<c rule=mixed.speech_tag_with_quote>Couple a storm with a “strike that never ends” and the harbour gets nervous</c>, <cue>said</cue> <sp>Anna Lopez</sp>, the port director.",
-    "The harbour is <cue>expected</cue> <c rule=mixed.passive_xcomp_with_quote sp=none>to stay “closed for good.</c>”",
+    "<c rule=mixed.passive_xcomp_with_quote sp=none>The harbour is <cue>expected</cue> to stay “closed for good.</c>”",
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=mixed.noun_that_with_quote>the harbour would stay “closed for good</c>.”",
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=mixed.generated_ccomp_with_quote>the harbour would stay “closed for good.</c>”",
     "<sp>The mayor</sp> <cue>texted</cue> that <c rule=mixed.open_ccomp_with_quote>the harbour was “closed for good.</c>”",
@@ -246,7 +289,7 @@ def run(nlp, text, *, all_families: bool = False):
     if all_families:
         from pipeline.claims.component import FAMILIES, ClaimExtractor
 
-        order = ("direct", "indirect", "nominal", "labels", "open", "stance")
+        order = ("direct", "indirect", "nominal", "attitudes", "labels", "open", "stance")
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)
     return doc._.claims

@@ -34,6 +34,7 @@ from pipeline.claims.frames import (
     parenthetical,
     propositional_clause,
 )
+from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -41,6 +42,7 @@ from pipeline.claims.spans import (
     extend_over_clause,
     extend_over_colon,
     extend_over_object_preps,
+    extend_to_clause_end,
     np_chars,
     quote_pieces,
     token_range_chars,
@@ -73,8 +75,11 @@ PATTERNS = (
     "words_of",
     "speech_tag",
     "evidential_adverb",
+    "framing_prep",
     *GENERATED_PATTERNS.values(),
 )
+# the content of these is the clause the cue's tag is set into, not the cue's own phrases
+SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
 # categories of cue whose wh-clause states nothing ("knew what was up")
 WH_NO_CLAIM = {"belief"}
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
@@ -83,14 +88,22 @@ PARTICLES = {"according_to": "to", "words_of": "of"}
 
 
 def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """The claims of the cues in text order. A cue verb inside the content of a claim made
+    before it makes none: what it reports is part of that claim ("X said he believes Y",
+    "X said Y claimed Z"). On PolNeAR train such nested claims were right 15% of the time
+    (114 of 761; 7% for the clause of the outer cue itself)."""
     claims: list[Claim] = []
     for tok in _candidates(view):
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
         if tok.lower_ == "according" or words_of(view, tok):
             found, claimed = according_to(view, claimed, tok)
+        elif tok.lower_ in FRAMING_PREPOSITIONS:
+            found, claimed = framed(view, claimed, tok)
         elif tok.lower_ in view.lex.evidential_adverbs:
             found, claimed = _adverb_claims(view, claimed, tok)
+        elif claimed.inside_speech(tok.idx):
+            continue  # "X said he believes Y": part of X's claim, no claim of its own
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
@@ -155,6 +168,7 @@ def _candidates(view: DocView) -> list[Token]:
             zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
         )
         if low in ("according", "words")
+        or low in FRAMING_PREPOSITIONS
         or low in lex.evidential_adverbs
         or cue in lex.cue_lemmas
         or cue in lex.evidential_lemmas
@@ -170,6 +184,8 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
+    if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
+        b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
     b, claimed = cut_at_inner_cue(view, claimed, tok, a, b)
     cs, ce = token_range_chars(view, a, b)
@@ -222,7 +238,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         # "X wrote that “...”": a quote that is the cue's complement but does not stand
         # alone, so the direct rules left it
         return quote_complement(view, claimed, tok, speaker, cs, ce)
-    if not _holder_ok(view, tok, entry, speaker):
+    if not _holder_ok(view, tok, entry, speaker) or unperformed(tok, pattern):
         return [], claimed
     rule_id = view.rules.rule_for(pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
@@ -279,6 +295,25 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and speaker["text"].lower() in view.lex.relative_pronouns
         and not (clausal and antecedent_holds(view, speaker))
     )
+
+
+OBJECT_PATTERNS = {"dobj", "prep_complement"}
+EMBEDDED_DEPS = {"ccomp", "relcl", "acl"}
+
+
+def unperformed(tok: Token, pattern: str) -> bool:
+    """A cue in its base form whose act is not reported as done: an infinitive that takes
+    an object ("refused to endorse X", "a plan to discuss Y") or a verb under a modal in an
+    embedded clause ("said he would endorse X", "a deal that would oppose Y"). On PolNeAR
+    train these were right 43%, 31% and 10% of the time; a clause that is reported
+    ("declined to say that ...") stays a claim."""
+    if tok.tag_ != "VB":
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    infinitive = any(a.lower_ == "to" for a in aux) and tok.dep_ in ("xcomp", *EMBEDDED_DEPS)
+    if pattern in OBJECT_PATTERNS and infinitive:
+        return True
+    return tok.dep_ in EMBEDDED_DEPS and any(a.tag_ == "MD" for a in aux)
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
@@ -374,6 +409,24 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
     if claim is None:
         return [], claimed
     claim.cue["lemma"] = entry["lemma"]
+    return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
+    """ "In a poll released Monday, 50 percent chose Lopez", "To her critics, the plan is a
+    gamble": the rest of the sentence is the source's or the holder's (`framing`)."""
+    match = framing_match(view, tok)
+    if match is None or claimed.inside_speech(tok.idx):
+        return [], claimed
+    entry, a, b, speaker = match
+    cs, ce = token_range_chars(view, a, b)
+    if ce <= cs:
+        return [], claimed
+    kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    rule_id = view.rules.rule_for("framing_prep", kind)
+    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 

@@ -2,7 +2,8 @@
 "Q: ...", found by the structure stage) and a body paragraph that opens with a known actor's
 name and a colon ("Lopez: The harbour stays closed."). The content is the rest of the
 paragraph. The family walks the layout's paragraphs and turns, not the tokens. Front matter
-is left out (a headline "Lopez: ..." is no body text)."""
+is left out, but for a headline that is a label itself ("Lopez: Harbour ‘Will Reopen’"):
+its own rule, the only claim a headline can make (`layout_rules.apply_layout`)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from pipeline.claims.speakers import speaker_row
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-TURN, LABEL = "turn_label", "speaker_label"
-PATTERNS = (TURN, LABEL)
+TURN, LABEL, HEADLINE = "turn_label", "speaker_label", "headline_label"
+PATTERNS = (TURN, LABEL, HEADLINE)
 QUOTE_MARKS = "“”\"‘’'"
 COLON = {"lemma": ":", "category": "statement", "polarity": 0.0}
 # a name of one to four capitalised words, then a colon and text
@@ -30,7 +31,9 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     layout = view.doc._.layout
     if not layout:
         return [], claimed
-    front = [(b["start"], b["end"]) for b in layout["blocks"] if b["kind"] in NON_BODY]
+    blocks = [b for b in layout["blocks"] if b["kind"] in NON_BODY]
+    front = [(b["start"], b["end"]) for b in blocks if b["kind"] != "headline"]
+    headlines = [(b["start"], b["end"]) for b in blocks if b["kind"] == "headline"]
     claims: list[Claim] = []
     turn_starts = set()
     paragraph_end = {start: end for start, end in layout["paragraphs"]}
@@ -46,7 +49,8 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         m = _LABEL.match(view.text, start, end)
         if m is None:
             continue
-        found = _claim(view, LABEL, start, m.end(1), end)
+        pattern = HEADLINE if any(a <= start < b for a, b in headlines) else LABEL
+        found = _claim(view, pattern, start, m.end(1), end)
         if found and not _holds(view, found[0].speaker):
             continue
         if found and found[0].kind == "indirect" and not _states(view, found[0].content):

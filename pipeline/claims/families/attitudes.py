@@ -1,0 +1,79 @@
+"""Attitudes held in a predicate adjective: "the mayor is confident that the harbour will
+reopen", "the fishermen are angry about the fee", "the council is eager to rebuild". A
+predicate adjective (the parser's acomp of a copula) whose subject can hold an attitude
+(an actor, a pronoun, a noun for people) and that takes a clause, an infinitive or a phrase
+naming what the attitude is about (patterns/cues.json `attitude_prepositions`); the
+content is that complement, the subject holds it. No list of attitude adjectives: the frame
+decides ("is popular with voters" takes no such phrase; "is ready to" does), but the
+adjectives of a modality ("able to", "likely to": cues.json `modal_adjectives`) hold none.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
+from spacy.tokens import Token
+
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import EXPLETIVES, propositional_clause
+from pipeline.claims.spans import close_open_quote, token_range_chars
+from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.view import DocView, quote_kind
+
+RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
+PATTERNS = ("attitude_clause", "attitude_prep")
+ACOMP = get_string_id("acomp")  # the only dependency this family starts from
+COPULAS = {"be", "become", "remain", "feel", "seem", "appear", "sound", "look", "grow", "get"}
+STATEMENT = {"category": "belief", "polarity": 0.0}
+
+
+def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    deps = view.doc.to_array(DEP).tolist()
+    for tok in (view.tokens[i] for i, dep in enumerate(deps) if dep == ACOMP):
+        if tok.pos_ != "ADJ" or view.tok_quote[tok.i] >= 0 or claimed.inside_speech(tok.idx):
+            continue
+        found = _attitude(view, tok)
+        if found is None:
+            continue
+        pattern, subj, a, b, particle = found
+        speaker = np_speaker(view, subj)
+        if not actor_like(view, speaker):
+            continue
+        cs, ce = token_range_chars(view, a, b)
+        if ce <= cs:
+            continue
+        ce = close_open_quote(view, cs, ce)
+        kind = quote_kind(view, cs, ce)
+        if kind == "direct":
+            kind = "mixed"  # "is sure that “...”": a quoted piece of the complement
+        entry = {**STATEMENT, "lemma": tok.lemma_.lower()}
+        rule_id = view.rules.rule_for(pattern, kind)
+        claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
+        if claim is not None:
+            claimed = claimed.add_speech(cs, ce)
+            claims.append(claim)
+    return claims, claimed
+
+
+def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | None] | None:
+    """(pattern, subject, first, last, preposition) of an attitude adjective, or None."""
+    verb = adj.head
+    if verb.lemma_.lower() not in COPULAS or verb.i > adj.i:
+        return None
+    if adj.lemma_.lower() in view.lex.modal_adjectives:
+        return None  # "is able / likely to": a modality, not an attitude
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
+        return None
+    for c in adj.rights:
+        if c.dep_ == "xcomp" and view.cue_lemmas[c.i] in view.lex.cue_lemmas:
+            return None  # "was quick to point out that ...": the cue's own claim
+        if c.dep_ in ("ccomp", "xcomp") and propositional_clause(c):
+            return "attitude_clause", subj, c.left_edge.i, c.right_edge.i, None
+        if c.dep_ == "prep" and c.lower_ in view.lex.attitude_prepositions:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return "attitude_prep", subj, objs[0].left_edge.i, c.right_edge.i, c
+    return None
