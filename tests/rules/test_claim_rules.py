@@ -127,6 +127,7 @@ CASES = [
     "The storm came amid <cue>reports</cue> that <c rule=indirect.noun_that sp=none>the harbour was unsafe</c>.",
     "<sp>Her</sp> <cue>defence</cue> of <c rule=indirect.noun_prep>the harbour plan</c> was firm.",
     "<sp>His</sp> <cue>call</cue> <c rule=indirect.noun_infinitive>to close the harbour</c> was rejected.",
+    "The storms only reinforced <sp>our</sp> <cue>commitment</cue> <c rule=indirect.noun_infinitive>to rebuild the harbour</c>.",  # not the subject that names no one
     "[no indirect.noun_prep] The support for the harbour plan grew.",
     "<sp>The mayor</sp> voiced <cue>criticism</cue> of <c rule=indirect.light_noun_prep>the new harbour plan</c>.",
     "<sp>The mayor</sp> made a <cue>call</cue> <c rule=indirect.light_noun_infinitive>to close the harbour</c>.",

@@ -109,8 +109,9 @@ def holder(view: DocView, noun: Token) -> dict | None:
     if poss is not None:
         if poss.lower_ in view.lex.possessive_pronouns:
             subj = clause_subject(noun)
-            if subj is not None:  # "he expanded on his calls for ...": the subject names him
-                return np_speaker(view, subj)
+            named = np_speaker(view, subj) if subj is not None else None
+            if actor_like(view, named):  # "he expanded on his calls for ...": the subject
+                return named  # names him; not "these attacks reinforce our commitment"
         return np_speaker(view, poss)
     if noun.dep_ == "dobj":
         return speaker_for_cue(view, noun.head)
