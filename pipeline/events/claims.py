@@ -310,6 +310,8 @@ def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) ->
             continue
         while tok.dep_ in ARGUMENT_DEPS and tok.head.i in inside and tok.head.pos_ in cd.NOUN_POS:
             tok = tok.head
+        if tok.dep_ == "nsubj" and _stance_verb(tok.head, st.lex):
+            continue  # "They condemned the attacks": their view of the attacks, not of them
         if tok.head.i not in inside or tok.head.i == tok.i:
             scope.update(inside)
         elif tok.dep_ in ARGUMENT_DEPS:
@@ -326,6 +328,15 @@ def own_clause(head: Token) -> list[Token]:
     ]  # fmt: skip
     left_out = {t.i for c in other for t in c.subtree}
     return [t for t in head.subtree if t.i not in left_out]
+
+
+def _stance_verb(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of verbal conflict or cooperation ("condemned", "praised"): it says how its
+    subject sees its object."""
+    if tok.pos_ not in cd.VERB_POS:
+        return False
+    entry = lex.verbs.get(cd.verb_lemma(tok, lex))
+    return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
 
 
 def _same(mention: dict, tok: Token) -> bool:

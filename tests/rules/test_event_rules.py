@@ -287,6 +287,18 @@ def test_first_target(nlp, text, target):
     assert target in firsts
 
 
+NOT_DISAPPROVED = [
+    ("MS. LOPEZ:  The President spoke with Chile's leader today.  They condemned the attacks on the border posts.\n", "Chile"),  # the condemners are not condemned
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_DISAPPROVED)
+def test_not_disapproved(nlp, text, name):
+    for claim in nlp(text)._.claims:
+        if claim["targets"] and claim["targets"][0]["name"] == name:
+            assert claim["event"]["category"] != "DISAPPROVE"
+
+
 NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
     ("Brazil said the central bank would cut interest rates.", "THREATEN"),  # cutting rates is no sanction to come
