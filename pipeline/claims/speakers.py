@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.resolve import resolve_speaker, role_nouns
 from pipeline.claims.frames import EXPLETIVES
@@ -12,6 +13,7 @@ from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
+OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
@@ -52,6 +54,8 @@ def speaker_token(tok: Token) -> Token | None:
             return _issuer(h.head) or h.head
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None
+        if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
+            return None  # "..., though it was reported that": its own subject names no one
         h = h.head
     return None
 
@@ -91,7 +95,10 @@ def unnamed_asker(cue: Token) -> bool:
     return (
         cue.tag_ == "VBN"
         and cue.dep_ == "advcl"
-        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in cue.children)
+        # "Having announced that ..., X proceeded": a perfect participle is X's own act
+        and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children
+        )
     )
 
 
@@ -120,7 +127,32 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
-    return None if subj is None else speaker_row(view, *np_chars(view, subj))
+    found_by = None
+    if subj is None:
+        subj, found_by = repaired_subject(view, cue) or (None, None)
+    if subj is not None and subjects.is_dateline(subj):
+        subj, found_by = subjects.past_dateline(subj), "actor.speaker.not_dateline"
+    if subj is None:
+        return None
+    row = speaker_row(view, *np_chars(view, subj))
+    if row is not None and found_by is not None:
+        row["found_by"] = found_by
+    return row
+
+
+def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
+    """A subject the parser hung elsewhere (`pipeline.actors.subjects`), outside quotes."""
+    k = _aside_comma(view, cue)
+    sent = view.sent_of(cue)
+    found = (
+        subjects.auxiliary_subject(cue)
+        or subjects.controller_subject(cue)
+        or (subjects.apposed_name(view.doc[k - 1], sent.start) if k and k > sent.start else None)
+        or subjects.quantifier_subject(cue, view.lex.holder_pronouns)
+    )
+    if found is None or view.tok_quote[found[0].i] >= 0:
+        return None
+    return found
 
 
 def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
@@ -141,10 +173,8 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     inside the aside. The nearest such subject left of the cue in its sentence, outside
     quotes, or None."""
     doc = view.doc
-    k = cue.i - 1
-    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        k -= 1
-    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+    k = _aside_comma(view, cue)
+    if k is None:
         return None
     sent = view.sent_of(cue)
     # "..., the port director, Ana Ruiz, bluntly suggested": a name set off by commas
@@ -158,6 +188,18 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
                 return None
             return t if doc[t.i + 1].text == "," else None
     return None
+
+
+def _aside_comma(view: DocView, cue: Token) -> int | None:
+    """The index of the comma closing an aside right before a cue with no subject of its
+    own ("X, now 81, said"), or None."""
+    doc = view.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+        return None
+    return k
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:

@@ -106,7 +106,21 @@ CASES = [
     "The roads are open, <c>said</c> <s rule=actor.speaker.mention name='Ana Silva'>Governor Ana Silva</s>.",
 ]  # fmt: skip
 
-TAG = re.compile(r"<(/?)([sc])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
+# The speaker the claims stage chooses for a cue, where the parse hides the subject: `<q>`
+# marks the cue of a claim the pipeline must find, `<s found=RULE>` its speaker span and the
+# rule that found it (`found=-`: the plain subject, no repair).
+CLAIM_CASES = [
+    "<s found=actor.speaker.controller>Senator Ana Lee</s> was criticised after <q>suggesting</q> that the tax should go.",  # passive clause above
+    "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"
+    "Having <q>announced</q> that the port would close, <s found=->the governor</s> left the room.",  # a perfect participle is no unnamed asker
+    "<s found=actor.speaker.auxiliary_subject>He</s>'s <q>said</q> that the plan will work.",  # the contracted "has"
+    "As a part of his plea, <s found=actor.speaker.apposed_subject>Pavel Ivan Sorin</s>, 44, <q>said</q> that he stole the cars.",  # a name before an aside
+    "That tax, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, will hurt farmers.",  # a parenthetical quantifier
+    "LIMA, June 2 (AP) — <s found=actor.speaker.not_dateline>Former Finance Minister Ana Ruiz</s> <q>told</q> reporters that the budget was safe.",  # past the dateline
+    "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
+]  # fmt: skip
+
+TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
 KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
 KEYS |= {"role": "role", "from": "resolved_from"}
 
@@ -144,8 +158,26 @@ def test_speaker_rule(nlp, case):
         check(resolve_speaker(doc, start, end), attrs)
 
 
+@pytest.mark.parametrize("case", CLAIM_CASES)
+def test_claim_speaker_rule(nlp, case):
+    text, marks = parse(case)
+    doc = nlp(text)
+    cue_start = marks["q"][0]
+    claim = next(c for c in doc._.claims if c["cue"]["start"] == cue_start)
+    speaker = claim["speaker"]
+    if "s" not in marks:
+        assert speaker is None, speaker
+        return
+    start, end, attrs = marks["s"]
+    assert speaker is not None and (speaker["start"], speaker["end"]) == (start, end), speaker
+    found = attrs.get("found", "-")
+    assert speaker.get("found_by") == (None if found == "-" else found), speaker
+
+
 def case_rule_ids() -> set[str]:
     ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
+    ids |= {parse(case)[1].get("s", (0, 0, {}))[2].get("found") for case in CLAIM_CASES}
+    ids -= {None, "-"}
     return ids | ({"actor.speaker.cataphora"} if any("<c>" in c for c in CASES) else set())
 
 
