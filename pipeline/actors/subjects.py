@@ -19,6 +19,7 @@ EXPLETIVES = {"it", "there"}
 CONTROL_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "advmod"}
 OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 CONTRACTED_HAS = {"'s", "’s"}  # "he's said that ...": parsed as a passive "is said"
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 NAME_TYPES = ("PERSON", "ORG", "NORP")
 DASHES = {"—", "–", "--", "-", "―"}
 DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (AP) —")
@@ -53,29 +54,54 @@ def auxiliary_subject(cue: Token) -> Found | None:
         subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in EXPLETIVES:
             return subj, "actor.speaker.auxiliary_subject"
-        if aux.dep_ == "auxpass" and aux.lower_ in CONTRACTED_HAS and _reports_clause(cue):
+        if aux.dep_ == "auxpass" and aux.lower_ in CONTRACTED_HAS and _reports(cue):
             subj = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj.lower_ not in EXPLETIVES:
                 return subj, "actor.speaker.auxiliary_subject"
     return None
 
 
-def _reports_clause(cue: Token) -> bool:
-    """A clause object ("has said that X"), not an infinitive ("is said to be X")."""
-    return cue.tag_ in ("VBD", "VBN") and any(c.dep_ == "ccomp" for c in cue.children)
+def _reports(cue: Token) -> bool:
+    """ "has said that X", "has said the same thing": no infinitive ("is said to be X")."""
+    return cue.tag_ in ("VBD", "VBN") and not any(c.dep_ == "xcomp" for c in cue.children)
 
 
-def apposed_name(before: Token, sent_start: int) -> Found | None:
-    """ "Ana Ruiz, 44, said ...", "Ana Ruiz, the club's president, said ...": the token
-    before the comma ends an aside about a name; the parser hung the name, the cue's
-    subject, on a noun further left as an apposition. The name, or None."""
-    t = before
-    for _ in range(4):
-        if t.ent_type_ in NAME_TYPES and t.dep_ == "appos" and t.head.i < t.i:
-            return t, "actor.speaker.apposed_subject"
-        if t.dep_ not in ("appos", "conj", "npadvmod") or t.head.i < sent_start:
-            return None
-        t = t.head
+def apposed_name(cue: Token, comma: int, sent_start: int) -> Found | None:
+    """ "Ana Ruiz, 44, said ...", "At the port, Ana Ruiz, without naming him, said ...": a
+    name set off by commas before a cue with no subject; the parser hung the name on a noun
+    further left as an apposition. The nearest such name left of the closing comma."""
+    doc = cue.doc
+    for t in reversed(doc[sent_start:comma]):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in FINITE_TAGS:
+            return None  # another clause: the aside is no longer about a name
+        if t.dep_ == "appos" and _name_like(t) and t.head.i < t.i:
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if after is not None and after.text == ",":
+                return t, "actor.speaker.apposed_subject"
+    return None
+
+
+def _name_like(t: Token) -> bool:
+    """A person's or body's name, or a proper noun the NER left untyped (not a place)."""
+    return t.ent_type_ in NAME_TYPES or (t.ent_type_ == "" and t.pos_ == "PROPN")
+
+
+def reduced_relative_subject(cue: Token) -> Found | None:
+    """ "Activists clamoring to block the bill say ...", "Sources close to the talks say
+    ...": the parser took the subject's modifier for a clause of its own (the cue's clause,
+    or one the cue hangs on as an unlabelled dependent) and gave it the subject. The
+    modifier runs up to the cue with no punctuation between them."""
+    doc = cue.doc
+    if cue.dep_ == "dep" and cue.head.i < cue.i:
+        clauses = [cue.head]
+    else:
+        clauses = [c for c in cue.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for clause in clauses:
+        subj = next((s for s in clause.lefts if s.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in EXPLETIVES:
+            continue
+        if not any(t.is_punct for t in doc[subj.i : cue.i]):
+            return subj, "actor.speaker.reduced_relative"
     return None
 
 
@@ -108,4 +134,11 @@ def past_dateline(subj: Token) -> Token | None:
     dash = next((t for t in subj.sent if t.text in DASHES), None)
     if dash is None:
         return None
-    return next((c for c in subj.children if c.dep_ == "appos" and c.i > dash.i), None)
+    after = (c for c in subj.children if c.dep_ == "appos" and c.i > dash.i)
+    # or a second subject of the same verb: "PARIS, May 3 — [The union] said ..."
+    other = (
+        c
+        for c in subj.head.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i and subj.head.i != subj.i
+    )
+    return next(after, None) or next(other, None)

@@ -117,17 +117,18 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
                 if ss <= m["start"] and m["end"] <= se:
                     return speaker_row(view, ss, se)
                 return speaker_row(view, m["start"], m["end"])
-    subj = speaker_token(cue)
+    subj, found_by = speaker_token(cue), None
     if subj is None:
-        # "..., said Anna Kovacs, a spokeswoman for ...": named after the cue
-        after = speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        # "Ana Ruiz, 44, said": a name before an aside, else (", said Anna Kovacs, a
+        # spokeswoman for ..."), a name after the cue
+        subj, found_by = _apposed(view, cue) or (None, None)
+        after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:
             return speaker_row(view, *after)
-        subj = subject_before_aside(view, cue)
+        subj = subj or subject_before_aside(view, cue)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
-    found_by = None
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
     if subj is not None and subjects.is_dateline(subj):
@@ -142,13 +143,11 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
 
 def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
     """A subject the parser hung elsewhere (`pipeline.actors.subjects`), outside quotes."""
-    k = _aside_comma(view, cue)
-    sent = view.sent_of(cue)
     found = (
         subjects.auxiliary_subject(cue)
         or subjects.controller_subject(cue)
-        or (subjects.apposed_name(view.doc[k - 1], sent.start) if k and k > sent.start else None)
         or subjects.quantifier_subject(cue, view.lex.holder_pronouns)
+        or subjects.reduced_relative_subject(cue)
     )
     if found is None or view.tok_quote[found[0].i] >= 0:
         return None
@@ -165,6 +164,14 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _apposed(view: DocView, cue: Token) -> subjects.Found | None:
+    """A name before an aside before the cue (`subjects.apposed_name`), outside quotes."""
+    k = _aside_comma(view, cue)
+    sent = view.sent_of(cue)
+    found = subjects.apposed_name(cue, k, sent.start) if k and k > sent.start else None
+    return None if found is None or view.tok_quote[found[0].i] >= 0 else found
 
 
 def subject_before_aside(view: DocView, cue: Token) -> Token | None:
