@@ -42,9 +42,14 @@ def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
     h = tok
     for _ in range(6):
-        for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok)):
-                return c
+        subjs = [
+            c
+            for c in h.children
+            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
+        ]
+        if subjs:
+            # "Voters, Lopez said, ...": given two subjects, the one next to the verb
+            return max((c for c in subjs if c.i < h.i), key=lambda c: c.i, default=subjs[0])
         for c in h.children:
             if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
@@ -117,7 +122,8 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
                 if ss <= m["start"] and m["end"] <= se:
                     return speaker_row(view, ss, se)
                 return speaker_row(view, m["start"], m["end"])
-    subj, found_by = speaker_token(cue), None
+    subj = speaker_token(cue)
+    found_by = "actor.speaker.nearest_subject" if subj is not None and _two_subjects(subj) else None
     if subj is None:
         # "Ana Ruiz, 44, said": a name before an aside, else (", said Anna Kovacs, a
         # spokeswoman for ..."), a name after the cue
@@ -126,6 +132,10 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         if after:
             return speaker_row(view, *after)
         subj = subj or subject_before_aside(view, cue)
+    elif inverted_tag(view, cue, subj):
+        # "The deal, said Lopez and others, is dead": the subject before is the content's
+        row = speaker_row(view, *speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text)))
+        return _found(row, "actor.speaker.inverted_tag")
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
@@ -135,10 +145,41 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = subjects.past_dateline(subj), "actor.speaker.not_dateline"
     if subj is None:
         return None
-    row = speaker_row(view, *np_chars(view, subj))
+    return _found(speaker_row(view, *np_chars(view, subj)), found_by)
+
+
+def _two_subjects(subj: Token) -> bool:
+    """A subject whose verb has another subject ("Voters, Lopez said, ...")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.i != subj.i for c in subj.head.children)
+
+
+def _found(row: dict | None, found_by: str | None) -> dict | None:
+    """The speaker row, marked with the repair rule that found it, if any."""
     if row is not None and found_by is not None:
         row["found_by"] = found_by
     return row
+
+
+def inverted_tag(view: DocView, cue: Token, subj: Token) -> bool:
+    """ "The deal, said Lopez, is dead": a cue set between commas with a name right after
+    it, followed by a comma or the end of the sentence; the parser gave the cue the
+    content's subject, before the first comma."""
+    doc = view.doc
+    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+        return False
+    if subj.right_edge.i != cue.i - 2:
+        return False
+    after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
+    if after is None:
+        return False
+    name = doc.char_span(after[0], after[1], alignment_mode="expand")
+    if name is None or len(name) == 0:
+        return False
+    inside = {t.i for t in name.root.subtree}  # "Lopez and others"
+    k = name.end
+    while k < len(doc) and k in inside and not doc[k].is_punct:
+        k += 1
+    return k < len(doc) and doc[k].text in (",", ".")
 
 
 def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:

@@ -121,9 +121,11 @@ CLAIM_CASES = [
     "That tax, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, will hurt farmers.",  # a parenthetical quantifier
     "Speaking in Harlem, <s found=actor.speaker.apposed_subject>Lopez</s>, without naming her, also <q>accused</q> the mayor of being late to the cause.",  # not the object after the cue
     "<s found=actor.speaker.reduced_relative>Union members</s> marching to block the merger <q>say</q> they will strike.",  # the modifier took the subject
-    "PARIS, May 3 (AP) — <s found=actor.speaker.not_dateline>The Harbour Union</s> released a statement on Monday, <q>offering</q> “a full apology” to the dockers.",  # the verb's second subject
+    "PARIS, May 3 (AP) — <s found=actor.speaker.nearest_subject>The Harbour Union</s> released a statement on Monday, <q>offering</q> “a full apology” to the dockers.",  # the dateline, a second subject
     "Ever since the port opened, <s found=actor.speaker.auxiliary_subject>he</s>'s <q>said</q> the same thing at every meeting: \"It is not about me.\"",  # "has said" with an object
     "LIMA, June 2 (AP) — <s found=actor.speaker.not_dateline>Former Finance Minister Ana Ruiz</s> <q>told</q> reporters that the budget was safe.",  # past the dateline
+    "Voters, <s found=actor.speaker.nearest_subject>Lopez</s> <q>suggested</q>, don’t have to worry that big banks can influence politicians with huge gifts.",  # two subjects: the one next to the verb
+    "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Lopez</s>, is dead.",  # a tag set between commas
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
 
