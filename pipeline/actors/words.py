@@ -35,6 +35,7 @@ class Words:
     coordinators: frozenset[str]
     credit_labels: frozenset[str]
     speech_lemmas: frozenset[str]
+    issued_nouns: frozenset[str]
     count_words: dict[str, int]
 
 

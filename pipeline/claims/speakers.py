@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.resolve import resolve_speaker, role_nouns
+from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
@@ -24,22 +25,14 @@ def has_subject(tok: Token) -> bool:
     return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
 
 
-# nouns for what a speaker puts out: "X issued a statement saying ..." is X's claim
-ISSUED = {
-    "statement",
-    "interview",
-    "letter",
-    "tweet",
-    "post",
-    "email",
-    "release",
-    "speech",
-    "op-ed",
-}
-
-
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
+    return climb_to_speaker(tok)[0]
+
+
+def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
+    """`speaker_token`, and the id of the rule that found it when it is one of the actor
+    stage's (pipeline/actors/patterns/rules.json)."""
     h = tok
     for _ in range(6):
         subjs = [
@@ -49,20 +42,24 @@ def speaker_token(tok: Token) -> Token | None:
         ]
         if subjs:
             # "Voters, Lopez said, ...": given two subjects, the one next to the verb
-            return max((c for c in subjs if c.i < h.i), key=lambda c: c.i, default=subjs[0])
+            near = max((c for c in subjs if c.i < h.i), key=lambda c: c.i, default=subjs[0])
+            return near, ("actor.speaker.nearest_subject" if len(subjs) > 1 else None)
         for c in h.children:
             if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
-                    return objs[0]
+                    return objs[0], None
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(h.head) or h.head
+            if h.head.dep_ == "attr":  # "It is no exaggeration to call ...": no one's claim
+                return None, "actor.speaker.not_predicate_noun"
+            issuer = _issuer(h.head)
+            return (issuer, "actor.speaker.issuer") if issuer is not None else (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
-            return None
+            return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
-            return None  # "..., though it was reported that": its own subject names no one
+            return None, None  # "..., though it was reported that": no one is named
         h = h.head
-    return None
+    return None, None
 
 
 def _passive(verb: Token) -> bool:
@@ -84,14 +81,18 @@ def _says_it(h: Token, subj: Token, cue: Token) -> bool:
 
 
 def _issuer(noun: Token) -> Token | None:
-    """The subject of the verb that puts out a statement, letter, tweet ...: "X issued a
-    statement saying ...", "X said in a letter ..."."""
-    if noun.lemma_.lower() not in ISSUED:
+    """The subject of the verb that puts out or holds a statement, letter, ad, rally ... (the
+    actor stage's issued_nouns): "X issued a statement saying ...", "X said in a letter ...",
+    "X opened a rally blasting ..."."""
+    if noun.lemma_.lower() not in default_words().issued_nouns:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if own is not None or verb.dep_ != "conj":
+        return own
+    return speaker_token(verb)  # "X sent letters and placed ads calling ...": X
 
 
 def unnamed_asker(cue: Token) -> bool:
@@ -122,8 +123,9 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
                 if ss <= m["start"] and m["end"] <= se:
                     return speaker_row(view, ss, se)
                 return speaker_row(view, m["start"], m["end"])
-    subj = speaker_token(cue)
-    found_by = "actor.speaker.nearest_subject" if subj is not None and _two_subjects(subj) else None
+    subj, found_by = climb_to_speaker(cue)
+    if subj is None and found_by is not None:
+        return None  # a rule found that no one speaks
     if subj is None:
         # "Ana Ruiz, 44, said": a name before an aside, else (", said Anna Kovacs, a
         # spokeswoman for ..."), a name after the cue
@@ -146,11 +148,6 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     if subj is None:
         return None
     return _found(speaker_row(view, *np_chars(view, subj)), found_by)
-
-
-def _two_subjects(subj: Token) -> bool:
-    """A subject whose verb has another subject ("Voters, Lopez said, ...")."""
-    return any(c.dep_ in SUBJECT_DEPS and c.i != subj.i for c in subj.head.children)
 
 
 def _found(row: dict | None, found_by: str | None) -> dict | None:

@@ -6,7 +6,8 @@
 - `<c>cue</c>` before an `<s>`: `cataphoric_speaker` on the cue must find exactly that
   span (rule actor.speaker.cataphora) and resolve it as marked; with `id=-`, find none.
 - `<q>cue</q>` and `<s found=RULE>` (the table CLAIM_CASES): the claim of that cue has that
-  speaker span, found by that rule (`found=-`: the plain subject).
+  speaker span, found by that rule (`found=-`: the plain subject); with no `<s>`, no speaker
+  (`<q found=RULE>`: the rule that finds no one is cited).
 
 The sentences are made up for these tests. Every declared speaker rule (`actor.speaker.*`)
 has at least one case.
@@ -126,6 +127,9 @@ CLAIM_CASES = [
     "LIMA, June 2 (AP) — <s found=actor.speaker.not_dateline>Former Finance Minister Ana Ruiz</s> <q>told</q> reporters that the budget was safe.",  # past the dateline
     "Voters, <s found=actor.speaker.nearest_subject>Lopez</s> <q>suggested</q>, don’t have to worry that big banks can influence politicians with huge gifts.",  # two subjects: the one next to the verb
     "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Lopez</s>, is dead.",  # a tag set between commas
+    "<s found=actor.speaker.issuer>The union</s> placed newspaper ads <q>calling</q> the merger a mistake.",  # an ad speaks for who placed it
+    "<s found=actor.speaker.issuer>The senator</s> opened a rally in Leeds <q>blasting</q> the mayor for the cuts.",  # and a rally for who held it
+    "It is no exaggeration to <q found=actor.speaker.not_predicate_noun>call</q> this plan a disaster.",  # a predicate noun's infinitive: no one cited
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
 
@@ -188,7 +192,9 @@ def test_claim_speaker_rule(nlp, case):
 
 def case_rule_ids() -> set[str]:
     ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
-    ids |= {parse(case)[1].get("s", (0, 0, {}))[2].get("found") for case in CLAIM_CASES}
+    for case in CLAIM_CASES:
+        marks = parse(case)[1]
+        ids |= {marks[k][2].get("found") for k in ("s", "q") if k in marks}
     ids -= {None, "-"}
     return ids | ({"actor.speaker.cataphora"} if any("<c>" in c for c in CASES) else set())
 
