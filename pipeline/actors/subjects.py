@@ -14,6 +14,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from pipeline.actors.cataphora import speaker_after_cue
+
 EXPLETIVES = {"it", "there"}
 # a participle or infinitive clause speaks for the subject of the clause it hangs on
 CONTROL_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "advmod"}
@@ -25,6 +27,10 @@ DASHES = {"—", "–", "--", "-", "―"}
 DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (AP) —")
 
 Found = tuple[Token, str]
+# the ids of rules whose verdict is not a token (no speaker, a span after the cue)
+NOT_DATELINE = "actor.speaker.not_dateline"
+NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
+INVERTED_TAG = "actor.speaker.inverted_tag"
 
 
 def controller_subject(cue: Token) -> Found | None:
@@ -142,3 +148,57 @@ def past_dateline(subj: Token) -> Token | None:
         if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i and subj.head.i != subj.i
     )
     return next(after, None) or next(other, None)
+
+
+def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]:
+    """ "Voters, Lopez said, will pay more": of two subjects the parser gave a verb, the
+    one next to it (the other opens the content); one subject is just the subject."""
+    if len(subjs) == 1:
+        return subjs[0], None
+    near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
+    return near, "actor.speaker.nearest_subject"
+
+
+def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
+    """ "The deal, said Lopez, is dead": a cue set between commas with a name right after
+    it, then a comma or the end of the sentence; the parser gave the cue the content's
+    subject, before the first comma. The name's characters, or None."""
+    doc = cue.doc
+    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+        return None
+    if subj.right_edge.i != cue.i - 2:
+        return None
+    after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
+    name = doc.char_span(*after, alignment_mode="expand") if after else None
+    if name is None or len(name) == 0:
+        return None
+    inside = {t.i for t in name.root.subtree}  # "Lopez and others"
+    k = name.end
+    while k < len(doc) and k in inside and not doc[k].is_punct:
+        k += 1
+    return after if k < len(doc) and doc[k].text in (",", ".") else None
+
+
+def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
+    """The subject of the verb that puts out or holds a statement, letter, ad, rally ...:
+    "X issued a statement saying ...", "X said in a letter ...", "X sent letters and
+    placed ads calling ..."."""
+    if noun.lemma_.lower() not in issued_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, "actor.speaker.issuer"
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head  # coordinated verbs share the first one's subject
+    return None
+
+
+def on_predicate_noun(clause: Token) -> bool:
+    """ "It is no exaggeration to call ...", "There is a series called ...": a participle
+    or infinitive on a copula's predicate noun, which cites no one."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "attr"

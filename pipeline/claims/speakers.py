@@ -41,19 +41,17 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
         ]
         if subjs:
-            # "Voters, Lopez said, ...": given two subjects, the one next to the verb
-            near = max((c for c in subjs if c.i < h.i), key=lambda c: c.i, default=subjs[0])
-            return near, ("actor.speaker.nearest_subject" if len(subjs) > 1 else None)
+            return subjects.nearest_subject(h, subjs)
         for c in h.children:
             if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0], None
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if h.head.dep_ == "attr":  # "It is no exaggeration to call ...": no one's claim
-                return None, "actor.speaker.not_predicate_noun"
-            issuer = _issuer(h.head)
-            return (issuer, "actor.speaker.issuer") if issuer is not None else (h.head, None)
+            if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
+                return None, subjects.NOT_PREDICATE_NOUN
+            issuer = subjects.issuer(h.head, default_words().issued_nouns)
+            return issuer or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
@@ -78,21 +76,6 @@ def _says_it(h: Token, subj: Token, cue: Token) -> bool:
         and subj.lower_ == "it"
         and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in cue.children)
     )
-
-
-def _issuer(noun: Token) -> Token | None:
-    """The subject of the verb that puts out or holds a statement, letter, ad, rally ... (the
-    actor stage's issued_nouns): "X issued a statement saying ...", "X said in a letter ...",
-    "X opened a rally blasting ..."."""
-    if noun.lemma_.lower() not in default_words().issued_nouns:
-        return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if own is not None or verb.dep_ != "conj":
-        return own
-    return speaker_token(verb)  # "X sent letters and placed ads calling ...": X
 
 
 def unnamed_asker(cue: Token) -> bool:
@@ -134,17 +117,16 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         if after:
             return speaker_row(view, *after)
         subj = subj or subject_before_aside(view, cue)
-    elif inverted_tag(view, cue, subj):
+    elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's
-        row = speaker_row(view, *speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text)))
-        return _found(row, "actor.speaker.inverted_tag")
+        return _found(speaker_row(view, *tag), subjects.INVERTED_TAG)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
     if subj is not None and subjects.is_dateline(subj):
-        subj, found_by = subjects.past_dateline(subj), "actor.speaker.not_dateline"
+        subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
     return _found(speaker_row(view, *np_chars(view, subj)), found_by)
@@ -155,28 +137,6 @@ def _found(row: dict | None, found_by: str | None) -> dict | None:
     if row is not None and found_by is not None:
         row["found_by"] = found_by
     return row
-
-
-def inverted_tag(view: DocView, cue: Token, subj: Token) -> bool:
-    """ "The deal, said Lopez, is dead": a cue set between commas with a name right after
-    it, followed by a comma or the end of the sentence; the parser gave the cue the
-    content's subject, before the first comma."""
-    doc = view.doc
-    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
-        return False
-    if subj.right_edge.i != cue.i - 2:
-        return False
-    after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
-    if after is None:
-        return False
-    name = doc.char_span(after[0], after[1], alignment_mode="expand")
-    if name is None or len(name) == 0:
-        return False
-    inside = {t.i for t in name.root.subtree}  # "Lopez and others"
-    k = name.end
-    while k < len(doc) and k in inside and not doc[k].is_punct:
-        k += 1
-    return k < len(doc) and doc[k].text in (",", ".")
 
 
 def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
