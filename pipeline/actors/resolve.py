@@ -299,6 +299,9 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
 def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
     """The compatible mention that last spoke in the paragraph, else the most recent
     compatible one, else an unnamed actor."""
+    home = home_government(doc, desc)
+    if home is not None:
+        return home
     fitting = []
     for m in mentions:
         if m["end"] > start:
@@ -317,6 +320,19 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     chosen = (spoke or fitting)[-1]
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
+
+
+def home_government(doc: Doc, desc: Description) -> dict | None:
+    """ "A senior administration official", "a government spokesman" with no state named:
+    a member of the article's own government, the dateline's state (not the state the text
+    named last); None without a dateline."""
+    if desc.kind != "person" or desc.country is not None:
+        return None
+    if not set(desc.modifiers) & default_words().government_modifiers:
+        return None
+    country = dateline_country(doc)
+    actor = unnamed_actor(desc, country) if country else None
+    return _result(actor, "unnamed", "actor.speaker.home_government") if actor else None
 
 
 def _body_of_state(desc: Description, m: dict) -> dict | None:
