@@ -42,13 +42,24 @@ def controller_subject(cue: Token) -> Found | None:
         return None
     h = cue
     for _ in range(6):
-        if h.dep_ not in CONTROL_DEPS or h.head.i == h.i:
+        if h.head.i == h.i or not (
+            h.dep_ in CONTROL_DEPS or (h.dep_ == "ccomp" and _says_nothing(h))
+        ):
             return None
         h = h.head
         for c in h.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EXPLETIVES:
                 return c, "actor.speaker.controller"
     return None
+
+
+def _says_nothing(clause: Token) -> bool:
+    """ "Lopez said there are two of them but said ...": the parser hung the second cue on
+    a clause whose subject is an expletive, which speaks for no one; the cue belongs with
+    the verb above that clause."""
+    return any(
+        c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ in EXPLETIVES) for c in clause.children
+    )
 
 
 def auxiliary_subject(cue: Token) -> Found | None:
@@ -80,7 +91,7 @@ def apposed_name(cue: Token, comma: int, sent_start: int) -> Found | None:
     for t in reversed(doc[sent_start:comma]):
         if t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in FINITE_TAGS:
             return None  # another clause: the aside is no longer about a name
-        if t.dep_ == "appos" and _name_like(t) and t.head.i < t.i:
+        if t.dep_ in ("appos", "npadvmod") and _name_like(t) and t.head.i < t.i:
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if after is not None and after.text == ",":
                 return t, "actor.speaker.apposed_subject"

@@ -122,7 +122,9 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         return _found(speaker_row(view, *tag), subjects.INVERTED_TAG)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
-        subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
+        subj, found_by = _subject_outside_quotes(view, cue), None
+        if subj is None:  # '"...," Ramos, 58, told AFP': a name before an aside
+            subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
     if subj is not None and subjects.is_dateline(subj):
@@ -141,15 +143,15 @@ def _found(row: dict | None, found_by: str | None) -> dict | None:
 
 def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
     """A subject the parser hung elsewhere (`pipeline.actors.subjects`), outside quotes."""
-    found = (
-        subjects.auxiliary_subject(cue)
-        or subjects.controller_subject(cue)
-        or subjects.quantifier_subject(cue, view.lex.holder_pronouns)
-        or subjects.reduced_relative_subject(cue)
-    )
-    if found is None or view.tok_quote[found[0].i] >= 0:
-        return None
-    return found
+    for found in (
+        subjects.auxiliary_subject(cue),
+        subjects.controller_subject(cue),
+        subjects.quantifier_subject(cue, view.lex.holder_pronouns),
+        subjects.reduced_relative_subject(cue),
+    ):
+        if found is not None and view.tok_quote[found[0].i] < 0:
+            return found
+    return None
 
 
 def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:

@@ -134,6 +134,9 @@ CLAIM_CASES = [
     "<s found=actor.speaker.issuer>The union</s> placed newspaper ads <q>calling</q> the merger a mistake.",  # an ad speaks for who placed it
     "<s found=actor.speaker.issuer>The senator</s> opened a rally in Leeds <q>blasting</q> the mayor for the cuts.",  # and a rally for who held it
     "It is no exaggeration to <q found=actor.speaker.not_predicate_noun>call</q> this plan a disaster.",  # a predicate noun's infinitive: no one cited
+    "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was still up in the air.",  # past a clause of "there are"
+    "“We were badly wrong to wait so long,” <s found=->Ruiz</s>, 58, <q>told</q> reporters in Lima on Monday.",  # a name after a quote
+    "“Very good plan, very good plan this one,” <s found=actor.speaker.apposed_subject>Lopez</s>, the party's candidate in the north and current leader in the polls, <q>said</q> when a reporter asked him.",  # the quote's noun took the name as an apposition
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
 
