@@ -91,7 +91,7 @@ def apposed_name(cue: Token, comma: int, sent_start: int) -> Found | None:
     for t in reversed(doc[sent_start:comma]):
         if t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in FINITE_TAGS:
             return None  # another clause: the aside is no longer about a name
-        if t.dep_ in ("appos", "npadvmod") and _name_like(t) and t.head.i < t.i:
+        if t.dep_ in ("appos", "npadvmod", "conj") and _name_like(t) and t.head.i < t.i:
             after = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if after is not None and after.text == ",":
                 return t, "actor.speaker.apposed_subject"
@@ -213,3 +213,18 @@ def on_predicate_noun(clause: Token) -> bool:
     """ "It is no exaggeration to call ...", "There is a series called ...": a participle
     or infinitive on a copula's predicate noun, which cites no one."""
     return clause.dep_ == "acl" and clause.head.dep_ == "attr"
+
+
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}  # "X promised Y to ..."
+
+
+def object_controller(cue: Token) -> Found | None:
+    """ "The defeat led the party chairman to declare ...", "leaving some to question
+    ...": the infinitive speaks for the object of the verb it completes (object control),
+    not for that verb's subject; "promise" and its kin keep their subject."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() in SUBJECT_CONTROL:
+        return None
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or obj.lower_ in EXPLETIVES or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return obj, "actor.speaker.object_control"

@@ -42,6 +42,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ]
         if subjs:
             return subjects.nearest_subject(h, subjs)
+        if h.i == tok.i and (controller := subjects.object_controller(h)) is not None:
+            return controller
         for c in h.children:
             if c.dep_ == "agent" and _passive(h):
                 objs = [o for o in c.children if o.dep_ == "pobj"]

@@ -137,6 +137,8 @@ CLAIM_CASES = [
     "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was still up in the air.",  # past a clause of "there are"
     "“We were badly wrong to wait so long,” <s found=->Ruiz</s>, 58, <q>told</q> reporters in Lima on Monday.",  # a name after a quote
     "“Very good plan, very good plan this one,” <s found=actor.speaker.apposed_subject>Lopez</s>, the party's candidate in the north and current leader in the polls, <q>said</q> when a reporter asked him.",  # the quote's noun took the name as an apposition
+    "The sleepy timing of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>say</q> that the board was hiding something.",  # object control
+    "<s found=->Lopez</s> promised the voters to <q>say</q> that the tax was dead.",  # "promise" keeps its subject
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
 
