@@ -33,7 +33,7 @@ def speaker_token(tok: Token) -> Token | None:
 def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     """`speaker_token`, and the id of the rule that found it when it is one of the actor
     stage's (pipeline/actors/patterns/rules.json)."""
-    h = tok
+    h, via_conj = tok, False
     for _ in range(6):
         subjs = [
             c
@@ -45,7 +45,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         if h.i == tok.i and (controller := subjects.object_controller(h)) is not None:
             return controller
         for c in h.children:
-            if c.dep_ == "agent" and _passive(h):
+            # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent
+            if c.dep_ == "agent" and _passive(h) and not via_conj:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
                     return objs[0], None
@@ -58,7 +59,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
             return None, None  # "..., though it was reported that": no one is named
-        h = h.head
+        h, via_conj = h.head, h.dep_ == "conj"
     return None, None
 
 
