@@ -175,7 +175,7 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     it, then a comma or the end of the sentence; the parser gave the cue the content's
     subject, before the first comma. The name's characters, or None."""
     doc = cue.doc
-    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
     if subj.right_edge.i != cue.i - 2:
         return None

@@ -67,7 +67,8 @@ CASES = [
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
-    "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no dateline: the state named last
+    "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
+    "Kenya cut taxes. Kenya raised fees. Kenya met Peru. Kenya left. <s rule=actor.speaker.home_government country=KEN>A senior administration official</s> said Peru agreed.",  # the state the article names most
 
     # -- a name in apposition to the role noun
     "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
