@@ -15,6 +15,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from pipeline.actors.cataphora import speaker_after_cue
+from pipeline.actors.describe import entry_for
+from pipeline.actors.pronouns import pronouns
 
 EXPLETIVES = {"it", "there"}
 # a participle or infinitive clause speaks for the subject of the clause it hangs on
@@ -216,15 +218,27 @@ def on_predicate_noun(clause: Token) -> bool:
 
 
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}  # "X promised Y to ..."
+AGENT_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
 
-def object_controller(cue: Token) -> Found | None:
+def object_controller(cue: Token, holders: Collection[str]) -> Found | None:
     """ "The defeat led the party chairman to declare ...", "leaving some to question
     ...": the infinitive speaks for the object of the verb it completes (object control),
-    not for that verb's subject; "promise" and its kin keep their subject."""
+    not for that verb's subject, when the object is someone (a name, a person pronoun, a
+    role noun, "some"); a thing is the means of the subject's act ("used the speech to
+    call for ..."). "Promise" and its kin keep their subject."""
     if cue.dep_ != "xcomp" or cue.head.lemma_.lower() in SUBJECT_CONTROL:
         return None
     obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
-    if obj is None or obj.lower_ in EXPLETIVES or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if obj is None or not _someone(obj, holders):
         return None
     return obj, "actor.speaker.object_control"
+
+
+def _someone(tok: Token, holders: Collection[str]) -> bool:
+    """A token that names or stands for people: a name, a person pronoun, a role noun."""
+    if tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in holders:
+        return True
+    return (
+        tok.lower_ in pronouns().personal - pronouns().singular_group or entry_for(tok) is not None
+    )

@@ -10,6 +10,7 @@ from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.resolve import resolve_speaker, role_nouns
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
@@ -42,7 +43,11 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ]
         if subjs:
             return subjects.nearest_subject(h, subjs)
-        if h.i == tok.i and (controller := subjects.object_controller(h)) is not None:
+        if (
+            h.i == tok.i
+            and (controller := subjects.object_controller(h, load_lexicon().holder_pronouns))
+            is not None
+        ):
             return controller
         for c in h.children:
             # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent

@@ -140,6 +140,7 @@ CLAIM_CASES = [
     "“Very good plan, very good plan this one,” <s found=actor.speaker.apposed_subject>Lopez</s>, the party's candidate in the north and current leader in the polls, <q>said</q> when a reporter asked him.",  # the quote's noun took the name as an apposition
     "The sleepy timing of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>say</q> that the board was hiding something.",  # object control
     "<s found=->Lopez</s> promised the voters to <q>say</q> that the tax was dead.",  # "promise" keeps its subject
+    "<s found=->Ramos</s> used his acceptance speech to <q>call</q> for the resignation of the mayor.",  # a thing as object: the means
     "As the crowd began to chant, <s found=actor.speaker.controller>Lopez</s> was joined on stage again by Senator Ana Ruiz and <q>joked</q>, “Nobody here is ready for this.”",  # a coordinated verb shares the subject, not the agent
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
