@@ -27,7 +27,7 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
         return None
     mention = _mention_after(doc, cue.end)
     if mention is not None:
-        return mention
+        return None if _opens_clause(doc[cue.end], verb) else mention
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
@@ -49,6 +49,12 @@ def _after_content(doc: Doc, first: int) -> bool:
     while k >= start and doc[k].dep_ in ("advmod", "neg", "aux"):
         k -= 1
     return k < start or doc[k].is_punct
+
+
+def _opens_clause(tok, verb) -> bool:
+    """ "..., X believes Ruiz has been ...": a name that opens the cue's clause object is
+    the content's subject, not an inverted speaker."""
+    return any(t.dep_ in ("ccomp", "xcomp") and t.head.i == verb.i for t in (tok, *tok.ancestors))
 
 
 def _mention_after(doc: Doc, end: int) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ Found = tuple[Token, str]
 NOT_DATELINE = "actor.speaker.not_dateline"
 NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
 INVERTED_TAG = "actor.speaker.inverted_tag"
+NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
 
 
 def controller_subject(cue: Token) -> Found | None:
@@ -70,6 +71,8 @@ def auxiliary_subject(cue: Token) -> Found | None:
     for aux in cue.lefts:
         if aux.dep_ not in ("aux", "auxpass"):
             continue
+        if _name_taken_for_modal(aux, cue):
+            return aux, NAME_FOR_MODAL
         subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ not in EXPLETIVES:
             return subj, "actor.speaker.auxiliary_subject"
@@ -78,6 +81,18 @@ def auxiliary_subject(cue: Token) -> Found | None:
             if subj is not None and subj.lower_ not in EXPLETIVES:
                 return subj, "actor.speaker.auxiliary_subject"
     return None
+
+
+def _name_taken_for_modal(aux: Token, cue: Token) -> bool:
+    """ "..., Will believes that ...": a capitalised "modal" before a finite verb is a
+    name (a modal takes the bare verb: "will believe"), not at the sentence's start."""
+    return (
+        aux.tag_ == "MD"
+        and aux.text[:1].isupper()
+        and aux.i > aux.sent.start
+        and aux.i + 1 == cue.i
+        and cue.tag_ in ("VBD", "VBZ")
+    )
 
 
 def _reports(cue: Token) -> bool:

@@ -289,8 +289,8 @@ def actor_like(view: DocView, speaker: dict | None) -> bool:
         return False
     root = span.root
     lemma = root.lemma_.lower()
-    if root.lower_ in lex.holder_pronouns:
-        return True  # "who", "many of them", "few": people, left unnamed
+    if root.lower_ in lex.holder_pronouns or speaker.get("found_by") == subjects.NAME_FOR_MODAL:
+        return True  # "who", "many of them", "few": people, left unnamed; "Will believes"
     return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns
 
 

@@ -108,6 +108,7 @@ CASES = [
     "<s id=- >A report</s> said exports grew.",
     # -- a speaker named after the cue (cataphora)
     "Speaking in Lima, the minister also <c>accused</c> <s id=- >Tomas Berg</s> of hiding the accounts.",  # the object, no inverted speaker
+    "With the talks over, Will <c>believes</c> <s id=- >Tomas Berg</s> has been given a chance.",  # the clause object's subject
     "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
     "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
     "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
@@ -123,6 +124,7 @@ CLAIM_CASES = [
     "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"
     "Having <q>announced</q> that the port would close, <s found=->the governor</s> left the room.",  # a perfect participle is no unnamed asker
     "<s found=actor.speaker.auxiliary_subject>He</s>'s <q>said</q> that the plan will work.",  # the contracted "has"
+    "With the heightened security concerns following the attacks, <s found=actor.speaker.name_for_modal>Will</s> <q>believes</q> Christie has been given an opportunity.",  # a name, not a modal
     "As a part of his plea, <s found=actor.speaker.apposed_subject>Pavel Ivan Sorin</s>, 44, <q>said</q> that he stole the cars.",  # a name before an aside
     "That tax, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, will hurt farmers.",  # a parenthetical quantifier
     "Speaking in Harlem, <s found=actor.speaker.apposed_subject>Lopez</s>, without naming her, also <q>accused</q> the mayor of being late to the cause.",  # not the object after the cue
