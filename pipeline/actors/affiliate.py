@@ -5,7 +5,6 @@ article's state as a marked guess."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -300,12 +299,7 @@ def copular_role(ctx: Context, span: Span) -> str | None:
 def dominant_state(mentions: list[Mention]) -> str | None:
     """The state named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as
     often as any other, or None."""
-    return dominant_country((m.label, m.country) for m in mentions)
-
-
-def dominant_country(labelled: Iterable[tuple[str | None, str | None]]) -> str | None:
-    """`dominant_state` over (label, country) pairs, as plain mention rows give them."""
-    counts = Counter(country for label, country in labelled if label == "GPE" and country)
+    counts = Counter(m.country for m in mentions if m.label == "GPE" and m.country)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
         return None

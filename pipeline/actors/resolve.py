@@ -32,7 +32,6 @@ import weakref
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.affiliate import dominant_country
 from pipeline.actors.compat import compatible, introduced_as
 from pipeline.actors.describe import Description, describe, role_nouns
 from pipeline.actors.gazetteer import country_entry
@@ -300,7 +299,7 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
 def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
     """The compatible mention that last spoke in the paragraph, else the most recent
     compatible one, else an unnamed actor."""
-    home = home_government(doc, desc, mentions)
+    home = home_government(doc, desc)
     if home is not None:
         return home
     fitting = []
@@ -323,17 +322,16 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 
 
-def home_government(doc: Doc, desc: Description, mentions: list[dict]) -> dict | None:
+def home_government(doc: Doc, desc: Description) -> dict | None:
     """ "A senior administration official", "a government spokesman" with no state named:
-    a member of the article's own government, the dateline's state, else the state the
-    article names most (not the state the text named last); None without either."""
+    a member of the article's own government, the dateline's state (not the state the text
+    named last); None without a dateline (the state a text names most is often the one
+    its government talks about: a briefing in Washington about Russia)."""
     if desc.kind != "person" or desc.country is not None:
         return None
     if not set(desc.modifiers) & default_words().government_modifiers:
         return None
-    country = dateline_country(doc) or dominant_country(
-        (m.get("label"), m.get("country")) for m in mentions
-    )
+    country = dateline_country(doc)
     actor = unnamed_actor(desc, country) if country else None
     return _result(actor, "unnamed", "actor.speaker.home_government") if actor else None
 

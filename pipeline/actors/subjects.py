@@ -179,9 +179,11 @@ def past_dateline(subj: Token) -> Token | None:
 
 
 def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]:
-    """ "Voters, Lopez said, will pay more": of two subjects the parser gave a verb, the
-    one next to it (the other opens the content); one subject is just the subject."""
-    if len(subjs) == 1:
+    """ "Voters, Lopez said, will pay more": of two subjects the parser gave a verb set off
+    by commas, the one next to it (the other opens the content). Otherwise the first, as
+    for one subject ("Biden, Jr. called": one name)."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if len(subjs) == 1 or after is None or after.text != ",":
         return subjs[0], None
     near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
     return near, "actor.speaker.nearest_subject"
@@ -232,17 +234,19 @@ def on_predicate_noun(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.head.dep_ == "attr"
 
 
-SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}  # "X promised Y to ..."
 AGENT_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 
 
-def object_controller(cue: Token, holders: Collection[str]) -> Found | None:
+def object_controller(
+    cue: Token, holders: Collection[str], causatives: Collection[str]
+) -> Found | None:
     """ "The defeat led the party chairman to declare ...", "leaving some to question
-    ...": the infinitive speaks for the object of the verb it completes (object control),
-    not for that verb's subject, when the object is someone (a name, a person pronoun, a
+    ...": after a causative verb (words.json causative_verbs) the infinitive speaks for the
+    verb's object, not its subject, when the object is someone (a name, a person pronoun, a
     role noun, "some"); a thing is the means of the subject's act ("used the speech to
-    call for ..."). "Promise" and its kin keep their subject."""
-    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() in SUBJECT_CONTROL:
+    call for ..."), and a verb that only permits or asks ("enables officials to discuss")
+    states no act of the object's."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in causatives:
         return None
     obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
     if obj is None or not _someone(obj, holders):

@@ -37,6 +37,7 @@ class Words:
     speech_lemmas: frozenset[str]
     issued_nouns: frozenset[str]
     government_modifiers: frozenset[str]
+    causative_verbs: frozenset[str]
     count_words: dict[str, int]
 
 

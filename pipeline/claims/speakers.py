@@ -45,7 +45,11 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return subjects.nearest_subject(h, subjs)
         if (
             h.i == tok.i
-            and (controller := subjects.object_controller(h, load_lexicon().holder_pronouns))
+            and (
+                controller := subjects.object_controller(
+                    h, load_lexicon().holder_pronouns, default_words().causative_verbs
+                )
+            )
             is not None
         ):
             return controller

@@ -68,7 +68,6 @@ CASES = [
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
     "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
-    "Kenya cut taxes. Kenya raised fees. Kenya met Peru. Kenya left. <s rule=actor.speaker.home_government country=KEN>A senior administration official</s> said Peru agreed.",  # the state the article names most
 
     # -- a name in apposition to the role noun
     "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
@@ -124,26 +123,24 @@ CLAIM_CASES = [
     "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"
     "Having <q>announced</q> that the port would close, <s found=->the governor</s> left the room.",  # a perfect participle is no unnamed asker
     "<s found=actor.speaker.auxiliary_subject>He</s>'s <q>said</q> that the plan will work.",  # the contracted "has"
-    "With the heightened security concerns following the attacks, <s found=actor.speaker.name_for_modal>Will</s> <q>believes</q> Christie has been given an opportunity.",  # a name, not a modal
-    "As a part of his plea, <s found=actor.speaker.apposed_subject>Pavel Ivan Sorin</s>, 44, <q>said</q> that he stole the cars.",  # a name before an aside
-    "That tax, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, will hurt farmers.",  # a parenthetical quantifier
-    "Speaking in Harlem, <s found=actor.speaker.apposed_subject>Lopez</s>, without naming her, also <q>accused</q> the mayor of being late to the cause.",  # not the object after the cue
+    "Since the mill closed, <s found=actor.speaker.auxiliary_subject>she</s>'s <q>said</q> the same words at every rally: \"We will rebuild.\"",  # "has said" with an object
+    "After the floods of last spring, <s found=actor.speaker.name_for_modal>Will</s> <q>believes</q> the council has been handed a chance to act.",  # a name, not a modal
+    "Visiting Oslo, <s found=actor.speaker.apposed_subject>Berg</s>, without naming anyone, also <q>blamed</q> the board for the losses.",  # a name before an aside, not the object after the cue
+    "Such a levy, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, would ruin small farms.",  # a parenthetical quantifier
     "<s found=actor.speaker.reduced_relative>Union members</s> marching to block the merger <q>say</q> they will strike.",  # the modifier took the subject
-    "PARIS, May 3 (AP) — <s found=actor.speaker.nearest_subject>The Harbour Union</s> released a statement on Monday, <q>offering</q> “a full apology” to the dockers.",  # the dateline, a second subject
-    "Ever since the port opened, <s found=actor.speaker.auxiliary_subject>he</s>'s <q>said</q> the same thing at every meeting: \"It is not about me.\"",  # "has said" with an object
     "LIMA, June 2 (AP) — <s found=actor.speaker.not_dateline>Former Finance Minister Ana Ruiz</s> <q>told</q> reporters that the budget was safe.",  # past the dateline
-    "Voters, <s found=actor.speaker.nearest_subject>Lopez</s> <q>suggested</q>, don’t have to worry that big banks can influence politicians with huge gifts.",  # two subjects: the one next to the verb
+    "PARIS, May 3 (AP) — <s found=actor.speaker.not_dateline>The Harbour Union</s> issued a note on Monday, <q>offering</q> “a full refund” to shippers.",  # the verb's second subject
+    "Discussing the strike in a statement, Peru's Prime Minister, <s found=actor.speaker.nearest_subject>Ana Ruiz</s> <q>said</q>, \"We are talking to all sides.\"",  # two subjects: the one next to the verb
+    "<s found=->Thomas A. Carver</s>, Jr. called Lena Hartmann on Friday to <q>praise</q> her appointment by the board as head of the port.",  # no parenthetical: the first subject
     "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Lopez</s>, is dead.",  # a tag set between commas
-    "<s found=actor.speaker.issuer>The union</s> placed newspaper ads <q>calling</q> the merger a mistake.",  # an ad speaks for who placed it
-    "<s found=actor.speaker.issuer>The senator</s> opened a rally in Leeds <q>blasting</q> the mayor for the cuts.",  # and a rally for who held it
-    "It is no exaggeration to <q found=actor.speaker.not_predicate_noun>call</q> this plan a disaster.",  # a predicate noun's infinitive: no one cited
-    "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was still up in the air.",  # past a clause of "there are"
-    "“We were badly wrong to wait so long,” <s found=->Ruiz</s>, 58, <q>told</q> reporters in Lima on Monday.",  # a name after a quote
-    "“Very good plan, very good plan this one,” <s found=actor.speaker.apposed_subject>Lopez</s>, the party's candidate in the north and current leader in the polls, <q>said</q> when a reporter asked him.",  # the quote's noun took the name as an apposition
-    "The sleepy timing of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>say</q> that the board was hiding something.",  # object control
+    "<s found=actor.speaker.issuer>The guild</s> ran newspaper ads <q>calling</q> the merger a betrayal.",  # an ad speaks for who ran it
+    "It would be no stretch to <q found=actor.speaker.not_predicate_noun>call</q> the budget a failure.",  # a predicate noun's infinitive: no one cited
+    "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was not yet settled.",  # past a clause of "there are"
+    "The late hour of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>claim</q> that the board had something to hide.",  # a causative's object
     "<s found=->Lopez</s> promised the voters to <q>say</q> that the tax was dead.",  # "promise" keeps its subject
-    "<s found=->Ramos</s> used his acceptance speech to <q>call</q> for the resignation of the mayor.",  # a thing as object: the means
-    "As the crowd began to chant, <s found=actor.speaker.controller>Lopez</s> was joined on stage again by Senator Ana Ruiz and <q>joked</q>, “Nobody here is ready for this.”",  # a coordinated verb shares the subject, not the agent
+    "<s found=->The union</s> urged the farmers to <q>say</q> that the tax was unfair.",  # "urge" is no causative
+    "<s found=->Ruiz</s> used her farewell address to <q>call</q> for a new election.",  # a thing as object: the means
+    "When the band stopped, <s found=actor.speaker.controller>Lopez</s> was greeted on stage by Senator Ana Ruiz and <q>joked</q>, “Nobody warned me about the stairs.”",  # a coordinated verb shares the subject, not the agent
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
 
