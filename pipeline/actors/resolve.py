@@ -32,7 +32,7 @@ import weakref
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.compat import compatible, introduced_as
+from pipeline.actors.compat import compatible, introduced_as, office_noun
 from pipeline.actors.describe import Description, describe, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.pronouns import pronouns
@@ -309,7 +309,7 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         if start - m["end"] > MAX_LOOKBACK:
             continue
         titles = None
-        if desc.titles and m.get("label") == "PERSON":
+        if (desc.titles or office_noun(desc)) and m.get("label") == "PERSON":
             titles = introduced_as(doc, mentions, m.get("actor_id"), start)
         if compatible(doc, desc, m, titles):
             fitting.append(m)

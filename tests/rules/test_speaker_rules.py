@@ -35,6 +35,8 @@ CASES = [
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun id=org:IRN:embassy country=IRN from=role_noun>The embassy</s> said staff would stay.",  # a state's body, not the state
     "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
     "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
+    "President Tomas Berg met the envoy in Lima. <s id=- >The National Security Advisor</s> said the talks went well.",  # an office: not any official
+    "Security adviser Ana Ruiz met the envoy in Lima. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The security adviser</s> said the talks went well.",  # the person introduced with its noun
     "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
     "Governor Ana Silva met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Paul Okafor'>The senator</s> said he disagreed.",
     "The Harbour Party won four seats. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",
