@@ -20,6 +20,7 @@ from pipeline.actors import (
     resolve,
     speaker_docs,
     state_bodies,
+    subjects,
     unnamed,
 )
 from pipeline.actors import link as link_passes
@@ -282,6 +283,7 @@ def test_every_rule_names_a_function_of_the_stage():
             speaker_docs,
             cataphora,
             ethnic,
+            subjects,
         )
         for name, value in vars(module).items()
         if callable(value)

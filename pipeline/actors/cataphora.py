@@ -23,9 +23,11 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
     if cue is None or len(cue) == 0:
         return None
     verb = cue.root
+    if not _after_content(doc, cue.start):
+        return None
     mention = _mention_after(doc, cue.end)
     if mention is not None:
-        return mention
+        return None if _opens_clause(doc[cue.end], verb) else mention
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
@@ -36,6 +38,23 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
             last = doc[child.i]
             return first.idx, last.idx + len(last)
     return None
+
+
+def _after_content(doc: Doc, first: int) -> bool:
+    """A speaker named after the cue follows a cue set after its content ('"...," said X',
+    '..., said X') or opening the sentence ('Said X: ...'); after any other cue the name is
+    its object ('X accused Y of ...', 'X told Y that ...')."""
+    k = first - 1
+    start = doc[first].sent.start
+    while k >= start and doc[k].dep_ in ("advmod", "neg", "aux"):
+        k -= 1
+    return k < start or doc[k].is_punct
+
+
+def _opens_clause(tok, verb) -> bool:
+    """ "..., X believes Ruiz has been ...": a name that opens the cue's clause object is
+    the content's subject, not an inverted speaker."""
+    return any(t.dep_ in ("ccomp", "xcomp") and t.head.i == verb.i for t in (tok, *tok.ancestors))
 
 
 def _mention_after(doc: Doc, end: int) -> tuple[int, int] | None:

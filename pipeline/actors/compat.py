@@ -6,7 +6,8 @@ phrase's (when the phrase names one), its role does not contradict the noun's, a
 organisation noun that bodies are named by is in its name with the phrase's modifiers
 ("foreign ministry" -> "Ministry of Foreign Affairs", not "Department of Commerce"), and a
 person noun with title words was said of the person ("the spokeswoman" -> the person
-introduced as a spokeswoman, not a head of state).
+introduced as a spokeswoman, not a head of state), as an office's noun was ("the security
+advisor" -> a person introduced as an advisor).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.actors.describe import Description
 from pipeline.actors.state_bodies import body_key
+from pipeline.actors.words import default_words
 
 TITLE_WINDOW = 6  # tokens before a person's name searched for the words they were introduced with
 APPOSITION_WINDOW = 8  # tokens after "Name," searched ("X, a spokeswoman for Y,")
@@ -37,7 +39,19 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.titles and m.get("label") == "PERSON":
         return bool(desc.titles & (titles or set()))
+    if office_noun(desc) and m.get("label") == "PERSON":
+        # "the National Security Advisor": an office, not any official of the government
+        return desc.noun in (titles or set())
     return True
+
+
+def office_noun(desc: Description) -> bool:
+    """A singular person noun with modifiers and no title words of its own ("the security
+    advisor"): it names one office, said only of a person introduced with its noun. "An
+    administration official" names none (words.json government_modifiers)."""
+    if desc.kind != "person" or desc.titles or desc.plural:
+        return False
+    return bool(set(desc.modifiers) - default_words().government_modifiers)
 
 
 def named_by(desc: Description, m: dict) -> bool:

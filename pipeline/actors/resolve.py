@@ -32,7 +32,7 @@ import weakref
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.compat import compatible, introduced_as
+from pipeline.actors.compat import compatible, introduced_as, office_noun
 from pipeline.actors.describe import Description, describe, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.pronouns import pronouns
@@ -299,6 +299,9 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
 def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
     """The compatible mention that last spoke in the paragraph, else the most recent
     compatible one, else an unnamed actor."""
+    home = home_government(doc, desc)
+    if home is not None:
+        return home
     fitting = []
     for m in mentions:
         if m["end"] > start:
@@ -306,7 +309,7 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         if start - m["end"] > MAX_LOOKBACK:
             continue
         titles = None
-        if desc.titles and m.get("label") == "PERSON":
+        if (desc.titles or office_noun(desc)) and m.get("label") == "PERSON":
             titles = introduced_as(doc, mentions, m.get("actor_id"), start)
         if compatible(doc, desc, m, titles):
             fitting.append(m)
@@ -317,6 +320,20 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     chosen = (spoke or fitting)[-1]
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
+
+
+def home_government(doc: Doc, desc: Description) -> dict | None:
+    """ "A senior administration official", "a government spokesman" with no state named:
+    a member of the article's own government, the dateline's state (not the state the text
+    named last); None without a dateline (the state a text names most is often the one
+    its government talks about: a briefing in Washington about Russia)."""
+    if desc.kind != "person" or desc.country is not None:
+        return None
+    if not set(desc.modifiers) & default_words().government_modifiers:
+        return None
+    country = dateline_country(doc)
+    actor = unnamed_actor(desc, country) if country else None
+    return _result(actor, "unnamed", "actor.speaker.home_government") if actor else None
 
 
 def _body_of_state(desc: Description, m: dict) -> dict | None:

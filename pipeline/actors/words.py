@@ -35,6 +35,9 @@ class Words:
     coordinators: frozenset[str]
     credit_labels: frozenset[str]
     speech_lemmas: frozenset[str]
+    issued_nouns: frozenset[str]
+    government_modifiers: frozenset[str]
+    causative_verbs: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.resolve import resolve_speaker, role_nouns
+from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
+OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
@@ -22,38 +26,50 @@ def has_subject(tok: Token) -> bool:
     return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
 
 
-# nouns for what a speaker puts out: "X issued a statement saying ..." is X's claim
-ISSUED = {
-    "statement",
-    "interview",
-    "letter",
-    "tweet",
-    "post",
-    "email",
-    "release",
-    "speech",
-    "op-ed",
-}
-
-
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
-    h = tok
+    return climb_to_speaker(tok)[0]
+
+
+def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
+    """`speaker_token`, and the id of the rule that found it when it is one of the actor
+    stage's (pipeline/actors/patterns/rules.json)."""
+    h, via_conj = tok, False
     for _ in range(6):
+        subjs = [
+            c
+            for c in h.children
+            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
+        ]
+        if subjs:
+            return subjects.nearest_subject(h, subjs)
+        if (
+            h.i == tok.i
+            and (
+                controller := subjects.object_controller(
+                    h, load_lexicon().holder_pronouns, default_words().causative_verbs
+                )
+            )
+            is not None
+        ):
+            return controller
         for c in h.children:
-            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok)):
-                return c
-        for c in h.children:
-            if c.dep_ == "agent" and _passive(h):
+            # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent
+            if c.dep_ == "agent" and _passive(h) and not via_conj:
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
-                    return objs[0]
+                    return objs[0], None
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(h.head) or h.head
+            if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
+                return None, subjects.NOT_PREDICATE_NOUN
+            issuer = subjects.issuer(h.head, default_words().issued_nouns)
+            return issuer or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
-            return None
-        h = h.head
-    return None
+            return None, None
+        if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
+            return None, None  # "..., though it was reported that": no one is named
+        h, via_conj = h.head, h.dep_ == "conj"
+    return None, None
 
 
 def _passive(verb: Token) -> bool:
@@ -74,24 +90,16 @@ def _says_it(h: Token, subj: Token, cue: Token) -> bool:
     )
 
 
-def _issuer(noun: Token) -> Token | None:
-    """The subject of the verb that puts out a statement, letter, tweet ...: "X issued a
-    statement saying ...", "X said in a letter ..."."""
-    if noun.lemma_.lower() not in ISSUED:
-        return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-
-
 def unnamed_asker(cue: Token) -> bool:
     """ "Asked about X, she said ...": a past participle set before the clause, no agent;
     whoever asked is not named (and is not the clause's subject)."""
     return (
         cue.tag_ == "VBN"
         and cue.dep_ == "advcl"
-        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass") for c in cue.children)
+        # "Having announced that ..., X proceeded": a perfect participle is X's own act
+        and not any(
+            c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children
+        )
     )
 
 
@@ -110,17 +118,52 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
                 if ss <= m["start"] and m["end"] <= se:
                     return speaker_row(view, ss, se)
                 return speaker_row(view, m["start"], m["end"])
-    subj = speaker_token(cue)
+    subj, found_by = climb_to_speaker(cue)
+    if subj is None and found_by is not None:
+        return None  # a rule found that no one speaks
     if subj is None:
-        # "..., said Anna Kovacs, a spokeswoman for ...": named after the cue
-        after = speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        # "Ana Ruiz, 44, said": a name before an aside, else (", said Anna Kovacs, a
+        # spokeswoman for ..."), a name after the cue
+        subj, found_by = _apposed(view, cue) or (None, None)
+        after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:
             return speaker_row(view, *after)
-        subj = subject_before_aside(view, cue)
+        subj = subj or subject_before_aside(view, cue)
+    elif (tag := subjects.inverted_tag(cue, subj)) is not None:
+        # "The deal, said Lopez and others, is dead": the subject before is the content's
+        return _found(speaker_row(view, *tag), subjects.INVERTED_TAG)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
-        subj = _subject_outside_quotes(view, cue) or subject_before_aside(view, cue)
-    return None if subj is None else speaker_row(view, *np_chars(view, subj))
+        subj, found_by = _subject_outside_quotes(view, cue), None
+        if subj is None:  # '"...," Ramos, 58, told AFP': a name before an aside
+            subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
+    if subj is None:
+        subj, found_by = repaired_subject(view, cue) or (None, None)
+    if subj is not None and subjects.is_dateline(subj):
+        subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
+    if subj is None:
+        return None
+    return _found(speaker_row(view, *np_chars(view, subj)), found_by)
+
+
+def _found(row: dict | None, found_by: str | None) -> dict | None:
+    """The speaker row, marked with the repair rule that found it, if any."""
+    if row is not None and found_by is not None:
+        row["found_by"] = found_by
+    return row
+
+
+def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
+    """A subject the parser hung elsewhere (`pipeline.actors.subjects`), outside quotes."""
+    for found in (
+        subjects.auxiliary_subject(cue),
+        subjects.controller_subject(cue),
+        subjects.quantifier_subject(cue, view.lex.holder_pronouns),
+        subjects.reduced_relative_subject(cue),
+    ):
+        if found is not None and view.tok_quote[found[0].i] < 0:
+            return found
+    return None
 
 
 def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
@@ -135,16 +178,22 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
     )
 
 
+def _apposed(view: DocView, cue: Token) -> subjects.Found | None:
+    """A name before an aside before the cue (`subjects.apposed_name`), outside quotes."""
+    k = _aside_comma(view, cue)
+    sent = view.sent_of(cue)
+    found = subjects.apposed_name(cue, k, sent.start) if k and k > sent.start else None
+    return None if found is None or view.tok_quote[found[0].i] >= 0 else found
+
+
 def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
     commas, then the cue with no subject of its own; the parser hung the subject on a verb
     inside the aside. The nearest such subject left of the cue in its sentence, outside
     quotes, or None."""
     doc = view.doc
-    k = cue.i - 1
-    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        k -= 1
-    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+    k = _aside_comma(view, cue)
+    if k is None:
         return None
     sent = view.sent_of(cue)
     # "..., the port director, Ana Ruiz, bluntly suggested": a name set off by commas
@@ -158,6 +207,18 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
                 return None
             return t if doc[t.i + 1].text == "," else None
     return None
+
+
+def _aside_comma(view: DocView, cue: Token) -> int | None:
+    """The index of the comma closing an aside right before a cue with no subject of its
+    own ("X, now 81, said"), or None."""
+    doc = view.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k -= 1
+    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+        return None
+    return k
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:
@@ -232,8 +293,8 @@ def actor_like(view: DocView, speaker: dict | None) -> bool:
         return False
     root = span.root
     lemma = root.lemma_.lower()
-    if root.lower_ in lex.holder_pronouns:
-        return True  # "who", "many of them", "few": people, left unnamed
+    if root.lower_ in lex.holder_pronouns or speaker.get("found_by") == subjects.NAME_FOR_MODAL:
+        return True  # "who", "many of them", "few": people, left unnamed; "Will believes"
     return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns
 
 

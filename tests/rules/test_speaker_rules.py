@@ -4,7 +4,10 @@
   every attribute written: `rule` (its `rule_id`), `id` (`actor_id`), `name`, `country`,
   `role` (`-` for none), `from` (`resolved_from`). `<s id=->` expects no actor at all.
 - `<c>cue</c>` before an `<s>`: `cataphoric_speaker` on the cue must find exactly that
-  span (rule actor.speaker.cataphora) and resolve it as marked.
+  span (rule actor.speaker.cataphora) and resolve it as marked; with `id=-`, find none.
+- `<q>cue</q>` and `<s found=RULE>` (the table CLAIM_CASES): the claim of that cue has that
+  speaker span, found by that rule (`found=-`: the plain subject); with no `<s>`, no speaker
+  (`<q found=RULE>`: the rule that finds no one is cited).
 
 The sentences are made up for these tests. Every declared speaker rule (`actor.speaker.*`)
 has at least one case.
@@ -32,6 +35,8 @@ CASES = [
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun id=org:IRN:embassy country=IRN from=role_noun>The embassy</s> said staff would stay.",  # a state's body, not the state
     "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
     "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
+    "President Tomas Berg met the envoy in Lima. <s id=- >The National Security Advisor</s> said the talks went well.",  # an office: not any official
+    "Security adviser Ana Ruiz met the envoy in Lima. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The security adviser</s> said the talks went well.",  # the person introduced with its noun
     "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
     "Governor Ana Silva met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Paul Okafor'>The senator</s> said he disagreed.",
     "The Harbour Party won four seats. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",
@@ -62,6 +67,10 @@ CASES = [
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
+    # -- a person of "the administration" with no state is of the dateline's state
+    "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
+    "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
+
     # -- a name in apposition to the role noun
     "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
     "<s rule=actor.speaker.mention name='Lucia Ferreira'>A spokesperson, Lucia Ferreira</s>, said the port would reopen.",
@@ -99,6 +108,8 @@ CASES = [
     "<s id=- >The statement</s> said the talks were over.",
     "<s id=- >A report</s> said exports grew.",
     # -- a speaker named after the cue (cataphora)
+    "Speaking in Lima, the minister also <c>accused</c> <s id=- >Tomas Berg</s> of hiding the accounts.",  # the object, no inverted speaker
+    "With the talks over, Will <c>believes</c> <s id=- >Tomas Berg</s> has been given a chance.",  # the clause object's subject
     "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
     "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
     "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
@@ -106,7 +117,36 @@ CASES = [
     "The roads are open, <c>said</c> <s rule=actor.speaker.mention name='Ana Silva'>Governor Ana Silva</s>.",
 ]  # fmt: skip
 
-TAG = re.compile(r"<(/?)([sc])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
+# The speaker the claims stage chooses for a cue, where the parse hides the subject: `<q>`
+# marks the cue of a claim the pipeline must find, `<s found=RULE>` its speaker span and the
+# rule that found it (`found=-`: the plain subject, no repair).
+CLAIM_CASES = [
+    "<s found=actor.speaker.controller>Senator Ana Lee</s> was criticised after <q>suggesting</q> that the tax should go.",  # passive clause above
+    "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"
+    "Having <q>announced</q> that the port would close, <s found=->the governor</s> left the room.",  # a perfect participle is no unnamed asker
+    "<s found=actor.speaker.auxiliary_subject>He</s>'s <q>said</q> that the plan will work.",  # the contracted "has"
+    "Since the mill closed, <s found=actor.speaker.auxiliary_subject>she</s>'s <q>said</q> the same words at every rally: \"We will rebuild.\"",  # "has said" with an object
+    "After the floods of last spring, <s found=actor.speaker.name_for_modal>Will</s> <q>believes</q> the council has been handed a chance to act.",  # a name, not a modal
+    "Visiting Oslo, <s found=actor.speaker.apposed_subject>Berg</s>, without naming anyone, also <q>blamed</q> the board for the losses.",  # a name before an aside, not the object after the cue
+    "Such a levy, <s found=actor.speaker.quantifier_subject>many</s> <q>argue</q>, would ruin small farms.",  # a parenthetical quantifier
+    "<s found=actor.speaker.reduced_relative>Union members</s> marching to block the merger <q>say</q> they will strike.",  # the modifier took the subject
+    "LIMA, June 2 (AP) — <s found=actor.speaker.not_dateline>Former Finance Minister Ana Ruiz</s> <q>told</q> reporters that the budget was safe.",  # past the dateline
+    "PARIS, May 3 (AP) — <s found=actor.speaker.not_dateline>The Harbour Union</s> issued a note on Monday, <q>offering</q> “a full refund” to shippers.",  # the verb's second subject
+    "Discussing the strike in a statement, Peru's Prime Minister, <s found=actor.speaker.nearest_subject>Ana Ruiz</s> <q>said</q>, \"We are talking to all sides.\"",  # two subjects: the one next to the verb
+    "<s found=->Thomas A. Carver</s>, Jr. called Lena Hartmann on Friday to <q>praise</q> her appointment by the board as head of the port.",  # no parenthetical: the first subject
+    "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Lopez</s>, is dead.",  # a tag set between commas
+    "<s found=actor.speaker.issuer>The guild</s> ran newspaper ads <q>calling</q> the merger a betrayal.",  # an ad speaks for who ran it
+    "It would be no stretch to <q found=actor.speaker.not_predicate_noun>call</q> the budget a failure.",  # a predicate noun's infinitive: no one cited
+    "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was not yet settled.",  # past a clause of "there are"
+    "The late hour of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>claim</q> that the board had something to hide.",  # a causative's object
+    "<s found=->Lopez</s> promised the voters to <q>say</q> that the tax was dead.",  # "promise" keeps its subject
+    "<s found=->The union</s> urged the farmers to <q>say</q> that the tax was unfair.",  # "urge" is no causative
+    "<s found=->Ruiz</s> used her farewell address to <q>call</q> for a new election.",  # a thing as object: the means
+    "When the band stopped, <s found=actor.speaker.controller>Lopez</s> was greeted on stage by Senator Ana Ruiz and <q>joked</q>, “Nobody warned me about the stairs.”",  # a coordinated verb shares the subject, not the agent
+    "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
+]  # fmt: skip
+
+TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
 KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
 KEYS |= {"role": "role", "from": "resolved_from"}
 
@@ -137,6 +177,9 @@ def test_speaker_rule(nlp, case):
     if "c" in marks:
         cue_start, cue_end, _ = marks["c"]
         row = cataphoric_speaker(doc, cue_start, cue_end)
+        if attrs.get("id") == "-":
+            assert row is None, row  # a name after this cue is no speaker
+            return
         assert row is not None and (row["start"], row["end"]) == (start, end), row
         assert row["found_by"] == "actor.speaker.cataphora"
         check(row, attrs)
@@ -144,8 +187,28 @@ def test_speaker_rule(nlp, case):
         check(resolve_speaker(doc, start, end), attrs)
 
 
+@pytest.mark.parametrize("case", CLAIM_CASES)
+def test_claim_speaker_rule(nlp, case):
+    text, marks = parse(case)
+    doc = nlp(text)
+    cue_start = marks["q"][0]
+    claim = next(c for c in doc._.claims if c["cue"]["start"] == cue_start)
+    speaker = claim["speaker"]
+    if "s" not in marks:
+        assert speaker is None, speaker
+        return
+    start, end, attrs = marks["s"]
+    assert speaker is not None and (speaker["start"], speaker["end"]) == (start, end), speaker
+    found = attrs.get("found", "-")
+    assert speaker.get("found_by") == (None if found == "-" else found), speaker
+
+
 def case_rule_ids() -> set[str]:
     ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
+    for case in CLAIM_CASES:
+        marks = parse(case)[1]
+        ids |= {marks[k][2].get("found") for k in ("s", "q") if k in marks}
+    ids -= {None, "-"}
     return ids | ({"actor.speaker.cataphora"} if any("<c>" in c for c in CASES) else set())
 
 

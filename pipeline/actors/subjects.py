@@ -1,0 +1,263 @@
+"""Subjects the parser hung in the wrong place. The claims stage looks for a cue's speaker
+along the dependency tree (`pipeline.claims.speakers`); when that finds no one, these rules
+look for the subject where a statistical parse of news text often puts it instead. Each
+returns the subject token and the id of the rule (pipeline/actors/patterns/rules.json) that
+found it, or None. A dateline ("CLEVELAND, May 3 (AP) —") is never a speaker.
+
+The rules are about English syntax alone: no lexicon of people, no sentence of any
+evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from pipeline.actors.cataphora import speaker_after_cue
+from pipeline.actors.describe import entry_for
+from pipeline.actors.pronouns import pronouns
+
+EXPLETIVES = {"it", "there"}
+# a participle or infinitive clause speaks for the subject of the clause it hangs on
+CONTROL_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acomp", "advmod"}
+OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+CONTRACTED_HAS = {"'s", "’s"}  # "he's said that ...": parsed as a passive "is said"
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+NAME_TYPES = ("PERSON", "ORG", "NORP")
+DASHES = {"—", "–", "--", "-", "―"}
+DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (AP) —")
+
+Found = tuple[Token, str]
+# the ids of rules whose verdict is not a token (no speaker, a span after the cue)
+NOT_DATELINE = "actor.speaker.not_dateline"
+NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
+INVERTED_TAG = "actor.speaker.inverted_tag"
+NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
+
+
+def controller_subject(cue: Token) -> Found | None:
+    """ "X was booed after telling them that ...", "X went so far as to say ...": the
+    subject, passive or not, of the nearest clause above the cue's own (climbing through
+    participle, infinitive, coordinated and adverbial attachments). Not for a cue with a
+    subject of its own ("..., though it was reported that": no one is named)."""
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in cue.children):
+        return None
+    h = cue
+    for _ in range(6):
+        if h.head.i == h.i or not (
+            h.dep_ in CONTROL_DEPS or (h.dep_ == "ccomp" and _says_nothing(h))
+        ):
+            return None
+        h = h.head
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EXPLETIVES:
+                return c, "actor.speaker.controller"
+    return None
+
+
+def _says_nothing(clause: Token) -> bool:
+    """ "Lopez said there are two of them but said ...": the parser hung the second cue on
+    a clause whose subject is an expletive, which speaks for no one; the cue belongs with
+    the verb above that clause."""
+    return any(
+        c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ in EXPLETIVES) for c in clause.children
+    )
+
+
+def auxiliary_subject(cue: Token) -> Found | None:
+    """ "Trump wasn't saying that ...": a subject the parser hung on the cue's auxiliary;
+    "He's said that ...": the contracted "has" taken for a passive "is"."""
+    for aux in cue.lefts:
+        if aux.dep_ not in ("aux", "auxpass"):
+            continue
+        if _name_taken_for_modal(aux, cue):
+            return aux, NAME_FOR_MODAL
+        subj = next((c for c in aux.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in EXPLETIVES:
+            return subj, "actor.speaker.auxiliary_subject"
+        if aux.dep_ == "auxpass" and aux.lower_ in CONTRACTED_HAS and _reports(cue):
+            subj = next((c for c in cue.lefts if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.lower_ not in EXPLETIVES:
+                return subj, "actor.speaker.auxiliary_subject"
+    return None
+
+
+def _name_taken_for_modal(aux: Token, cue: Token) -> bool:
+    """ "..., Will believes that ...": a capitalised "modal" before a finite verb is a
+    name (a modal takes the bare verb: "will believe"), not at the sentence's start."""
+    return (
+        aux.tag_ == "MD"
+        and aux.text[:1].isupper()
+        and aux.i > aux.sent.start
+        and aux.i + 1 == cue.i
+        and cue.tag_ in ("VBD", "VBZ")
+    )
+
+
+def _reports(cue: Token) -> bool:
+    """ "has said that X", "has said the same thing": no infinitive ("is said to be X")."""
+    return cue.tag_ in ("VBD", "VBN") and not any(c.dep_ == "xcomp" for c in cue.children)
+
+
+def apposed_name(cue: Token, comma: int, sent_start: int) -> Found | None:
+    """ "Ana Ruiz, 44, said ...", "At the port, Ana Ruiz, without naming him, said ...": a
+    name set off by commas before a cue with no subject; the parser hung the name on a noun
+    further left as an apposition. The nearest such name left of the closing comma."""
+    doc = cue.doc
+    for t in reversed(doc[sent_start:comma]):
+        if t.dep_ in ("nsubj", "nsubjpass") or t.tag_ in FINITE_TAGS:
+            return None  # another clause: the aside is no longer about a name
+        if t.dep_ in ("appos", "npadvmod", "conj") and _name_like(t) and t.head.i < t.i:
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if after is not None and after.text == ",":
+                return t, "actor.speaker.apposed_subject"
+    return None
+
+
+def _name_like(t: Token) -> bool:
+    """A person's or body's name, or a proper noun the NER left untyped (not a place)."""
+    return t.ent_type_ in NAME_TYPES or (t.ent_type_ == "" and t.pos_ == "PROPN")
+
+
+def reduced_relative_subject(cue: Token) -> Found | None:
+    """ "Activists clamoring to block the bill say ...", "Sources close to the talks say
+    ...": the parser took the subject's modifier for a clause of its own (the cue's clause,
+    or one the cue hangs on as an unlabelled dependent) and gave it the subject. The
+    modifier runs up to the cue with no punctuation between them."""
+    doc = cue.doc
+    if cue.dep_ == "dep" and cue.head.i < cue.i:
+        clauses = [cue.head]
+    else:
+        clauses = [c for c in cue.lefts if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for clause in clauses:
+        subj = next((s for s in clause.lefts if s.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in EXPLETIVES:
+            continue
+        if not any(t.is_punct for t in doc[subj.i : cue.i]):
+            return subj, "actor.speaker.reduced_relative"
+    return None
+
+
+def quantifier_subject(cue: Token, holders: Collection[str]) -> Found | None:
+    """ "That plan, many argue, will fail": a quantifier for people right before the cue
+    that the parser took for a modifier of the verb."""
+    if cue.i == 0:
+        return None
+    prev = cue.nbor(-1)
+    if prev.head.i == cue.i and prev.lower_ in holders and prev.dep_ != "nsubj":
+        return prev, "actor.speaker.quantifier_subject"
+    return None
+
+
+def is_dateline(tok: Token) -> bool:
+    """ "CLEVELAND, May 3 (AP) — ..." or "WASHINGTON — ...": an upper-case place opening
+    the sentence and followed by a dash is the article's dateline, not an actor."""
+    sent = tok.sent
+    first = sent[0]
+    if tok.i != first.i or not first.text.isupper() or len(first.text) < 3:
+        return False
+    if first.ent_type_ not in ("GPE", "LOC", ""):
+        return False
+    return any(t.text in DASHES for t in sent[1 : DATELINE_SPAN + 1])
+
+
+def past_dateline(subj: Token) -> Token | None:
+    """The subject the parser hung on a dateline as an apposition ("CLEVELAND, May 3 (AP)
+    — [Former Attorney General X] told ..."), or None."""
+    dash = next((t for t in subj.sent if t.text in DASHES), None)
+    if dash is None:
+        return None
+    after = (c for c in subj.children if c.dep_ == "appos" and c.i > dash.i)
+    # or a second subject of the same verb: "PARIS, May 3 — [The union] said ..."
+    other = (
+        c
+        for c in subj.head.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i and subj.head.i != subj.i
+    )
+    return next(after, None) or next(other, None)
+
+
+def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]:
+    """ "Voters, Lopez said, will pay more": of two subjects the parser gave a verb set off
+    by commas, the one next to it (the other opens the content). Otherwise the first, as
+    for one subject ("Biden, Jr. called": one name)."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if len(subjs) == 1 or after is None or after.text != ",":
+        return subjs[0], None
+    near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
+    return near, "actor.speaker.nearest_subject"
+
+
+def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
+    """ "The deal, said Lopez, is dead": a cue set between commas with a name right after
+    it, then a comma or the end of the sentence; the parser gave the cue the content's
+    subject, before the first comma. The name's characters, or None."""
+    doc = cue.doc
+    if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
+        return None
+    if subj.right_edge.i != cue.i - 2:
+        return None
+    after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
+    name = doc.char_span(*after, alignment_mode="expand") if after else None
+    if name is None or len(name) == 0:
+        return None
+    inside = {t.i for t in name.root.subtree}  # "Lopez and others"
+    k = name.end
+    while k < len(doc) and k in inside and not doc[k].is_punct:
+        k += 1
+    return after if k < len(doc) and doc[k].text in (",", ".") else None
+
+
+def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
+    """The subject of the verb that puts out or holds a statement, letter, ad, rally ...:
+    "X issued a statement saying ...", "X said in a letter ...", "X sent letters and
+    placed ads calling ..."."""
+    if noun.lemma_.lower() not in issued_nouns or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj, "actor.speaker.issuer"
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head  # coordinated verbs share the first one's subject
+    return None
+
+
+def on_predicate_noun(clause: Token) -> bool:
+    """ "It is no exaggeration to call ...", "There is a series called ...": a participle
+    or infinitive on a copula's predicate noun, which cites no one."""
+    return clause.dep_ == "acl" and clause.head.dep_ == "attr"
+
+
+AGENT_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def object_controller(
+    cue: Token, holders: Collection[str], causatives: Collection[str]
+) -> Found | None:
+    """ "The defeat led the party chairman to declare ...", "leaving some to question
+    ...": after a causative verb (words.json causative_verbs) the infinitive speaks for the
+    verb's object, not its subject, when the object is someone (a name, a person pronoun, a
+    role noun, "some"); a thing is the means of the subject's act ("used the speech to
+    call for ..."), and a verb that only permits or asks ("enables officials to discuss")
+    states no act of the object's."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in causatives:
+        return None
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or not _someone(obj, holders):
+        return None
+    return obj, "actor.speaker.object_control"
+
+
+def _someone(tok: Token, holders: Collection[str]) -> bool:
+    """A token that names or stands for people: a name, a person pronoun, a role noun."""
+    if tok.ent_type_ in AGENT_TYPES or tok.pos_ == "PROPN" or tok.lower_ in holders:
+        return True
+    return (
+        tok.lower_ in pronouns().personal - pronouns().singular_group or entry_for(tok) is not None
+    )
