@@ -137,11 +137,8 @@ CLAIM_CASES = [
     "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Lopez</s>, is dead.",  # a tag set between commas
     "<s found=actor.speaker.issuer>The guild</s> ran newspaper ads <q>calling</q> the merger a betrayal.",  # an ad speaks for who ran it
     "It would be no stretch to <q found=actor.speaker.not_predicate_noun>call</q> the budget a failure.",  # a predicate noun's infinitive: no one cited
-    "<s found=actor.speaker.controller>Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was not yet settled.",  # past a clause of "there are"
+    "<s found=->Ana Lopez</s> said the board had met twice - there are nine members, plus four alternates - but <q>said</q> the final vote was not yet settled.",  # past a clause of "there are"
     "The late hour of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>claim</q> that the board had something to hide.",  # a causative's object
-    "<s found=->Lopez</s> promised the voters to <q>say</q> that the tax was dead.",  # "promise" keeps its subject
-    "<s found=->The union</s> urged the farmers to <q>say</q> that the tax was unfair.",  # "urge" is no causative
-    "<s found=->Ruiz</s> used her farewell address to <q>call</q> for a new election.",  # a thing as object: the means
     "When the band stopped, <s found=actor.speaker.controller>Lopez</s> was greeted on stage by Senator Ana Ruiz and <q>joked</q>, “Nobody warned me about the stairs.”",  # a coordinated verb shares the subject, not the agent
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
 ]  # fmt: skip
