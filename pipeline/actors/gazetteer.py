@@ -7,6 +7,7 @@ Built once per process from the data files in `patterns/` (read through
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -150,6 +151,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.person_title_words.update(title.split())
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
     gaz.people = _people()
+    gaz.match_forms |= _people_forms()  # "Trump" where NER tagged no name
     gaz.people_by_family_name = _people_by_family_name()
     shape = roles["name_shape"]
     gaz.name_particles = set(shape["name_particles"])
@@ -194,6 +196,15 @@ def _people() -> dict[str, Entry]:
             owners.setdefault(normalise_form(alias), []).append(entry)
     unique = {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
     return {**unique, **full}
+
+
+def _people_forms() -> set[str]:
+    """People's names as written, and the aliases only one person in people.json has, to
+    find in text where NER missed them."""
+    forms: Counter[str] = Counter()
+    for person in _read("people.json")["people"]:
+        forms.update({person["name"], *person["aliases"]})
+    return {form for form, n in forms.items() if n == 1}
 
 
 def _people_by_family_name() -> dict[str, Entry]:
