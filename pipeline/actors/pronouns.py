@@ -1,4 +1,4 @@
-"""The one pronoun list of the actor stage (`patterns/pronouns.json`)."""
+"""The one pronoun list of the pipeline (`patterns/pronouns.json`)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ class Pronouns:
     second_person: frozenset[str]
     reflexive: frozenset[str]  # himself, themselves
     relative: frozenset[str]  # which, that: no one by themselves
+    first_person_possessive: frozenset[str]  # my, our
+    second_person_possessive: frozenset[str]  # your
+    third_person_possessive: frozenset[str]  # his, her, its, their
 
     @property
     def all(self) -> frozenset[str]:
@@ -29,6 +32,26 @@ class Pronouns:
     def personal(self) -> frozenset[str]:
         """Personal pronouns that can stand as a speaker: he, it, they, I, you..."""
         return self.all - self.reflexive
+
+    @property
+    def possessive(self) -> frozenset[str]:
+        """Every possessive determiner."""
+        return (
+            self.first_person_possessive
+            | self.second_person_possessive
+            | self.third_person_possessive
+        )
+
+    @property
+    def first_person_forms(self) -> frozenset[str]:
+        """The speaker's own forms: I, we, us, my, our."""
+        return self.first_person | self.first_person_possessive
+
+    @property
+    def third_person_forms(self) -> frozenset[str]:
+        """Forms that can stand for someone spoken of: he, it, they, his, their."""
+        others = self.person | self.singular_group | (self.plural - self.first_person)
+        return (others - self.reflexive) | self.third_person_possessive
 
 
 @cache

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from pipeline.actors.pronouns import pronouns
 from pipeline.rules import Rule, UnknownRuleError, load_data, stage_rules
 
 LEXICON_VERSION = 1
@@ -100,7 +101,6 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "prep_light_verbs",
     "visit_preps",
     "conditional_marks",
-    "first_person",
     "non_event_objects",
     "location_preps",
     "location_quads",
@@ -114,7 +114,6 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "audience_nouns",
     "audience_roles",
     "future_auxiliaries",
-    "third_person",
     "negative_implicatives",
     "military_nouns",
     "police_nouns",
@@ -158,6 +157,8 @@ def load_event_lexicon() -> EventLexicon:
         agent_suffixes=tuple(data["agent_suffixes"]),
         negating_prefixes=tuple(sorted(data["negating_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
+        first_person=pronouns().first_person_forms,  # the pipeline's one pronoun list
+        third_person=pronouns().third_person_forms,
         **{name: frozenset(data[name]) for name in WORD_SETS},
     )
 
