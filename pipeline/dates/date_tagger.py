@@ -248,7 +248,8 @@ def tag_dates(
 
     candidates: list[dict[str, Any]] = []
     for lo, hi in trigger_windows(g, ctx.low):
-        for priority, rule in enumerate(g.rules):
+        for priority in g.prefilter.possible(ctx.low, lo, hi):  # the rules that can match there
+            rule = g.rules[priority]
             for m in rule.regex.finditer(ctx.low, lo, hi):
                 candidates.extend(_candidates(ctx, rule, priority, m, anchor))
 

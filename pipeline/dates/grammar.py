@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipeline.dates.prefilter import RulePrefilter
 from pipeline.rules import load_data, stage_rules
 
 LEXICON_FILE = "dates.json"
@@ -61,6 +62,7 @@ class Grammar:
         self._load_lexicons(lex)
         slots = self._slots(lex)
         self.rules: list[Rule] = [self._compile(row, slots, kinds) for row in rule_rows]
+        self.prefilter = RulePrefilter([rule.regex for rule in self.rules])
         self._context_regexes()
         self.trigger_words = self._trigger_words(lex)
 
