@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates.grammar import load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.grammar import (
+    WINDOW,
+    WORD_OR_NUMBER,
+    load_grammar,
+    lower_same_length,
+    trie_alternation,
+    trigger_windows,
+)
 from pipeline.dates.prefilter import RulePrefilter, required_factors
 
 
@@ -61,3 +68,55 @@ def test_prefiltered_matches_equal_the_full_run(words):
             for m in g.rules[p].regex.finditer(low, lo, hi)
         ]
         assert fast == full
+
+
+@pytest.mark.parametrize(
+    "words, text, expected",
+    [
+        (["week", "weekend", "day"], "weekend", True),  # a word that extends another
+        (["week", "weekend", "day"], "week", True),  # and the shorter one
+        (["week", "weekend", "day"], "weeke", False),  # a prefix is no word
+        (["a.m."], "a.m.", True),  # special chars escaped
+        (["a.m."], "axmx", False),
+    ],
+)
+def test_trie_alternation_matches_exactly_the_words(words, text, expected):
+    assert bool(re.fullmatch(trie_alternation(words), text)) is expected
+
+
+def reference_windows(low: str) -> list[tuple[int, int]]:
+    """Windows around every word or number that is a digit run, a trigger or its plural."""
+    triggers = load_grammar().trigger_words
+    windows: list[list[int]] = []
+    for m in WORD_OR_NUMBER.finditer(low):
+        w = m.group()
+        if w[0].isdigit() or w in triggers or (w.endswith("s") and w[:-1] in triggers):
+            lo, hi = max(0, m.start() - WINDOW), min(len(low), m.end() + WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = hi
+            else:
+                windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed in March.",  # a trigger word
+        "It took weeks.",  # a plural
+        "the weekend-long weeknight",  # a trigger inside a longer word: not one
+        "x² ²nd",  # a digit that is no decimal digit ('²'.isdigit())
+        "q3 and h1 2024",  # numbers glued to letters
+        "",  # nothing
+    ],
+)
+def test_trigger_windows_equal_the_word_by_word_reference(text):
+    low = lower_same_length(text)
+    assert trigger_windows(load_grammar(), low) == reference_windows(low)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=5), max_size=40))
+def test_trigger_windows_property(words):
+    low = lower_same_length(" ".join(words))
+    assert trigger_windows(load_grammar(), low) == reference_windows(low)

@@ -22,6 +22,7 @@ stage) dates a claim from its discourse.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -84,6 +85,7 @@ class _DocContext:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._arrays: np.ndarray | None = None
         self._ents: list[tuple[int, int, str]] | None = None
+        self._ent_bounds: tuple[list[int], list[int]] | None = None
         self.dateline: tuple[int, int] | None = None  # the date of the story's dateline
         self._sent_starts: np.ndarray | None = None
 
@@ -114,7 +116,12 @@ class _DocContext:
         return self._ents
 
     def overlaps_entity(self, start: int, end: int, labels) -> bool:
-        return any(s < end and start < e and lab in labels for s, e, lab in self.ents)
+        if self._ent_bounds is None:  # the entities do not overlap: ends rise with starts
+            self._ent_bounds = ([s for s, _, _ in self.ents], [e for _, e, _ in self.ents])
+        starts, ends = self._ent_bounds
+        first = bisect.bisect_right(ends, start)  # the first entity ending after `start`
+        last = bisect.bisect_left(starts, end)  # and those starting before `end`
+        return any(lab in labels for _, _, lab in self.ents[first:last])
 
     def quantity_before(self, start: int) -> bool:
         """Is the text before `start` a number or a money/percent/quantity entity?"""
