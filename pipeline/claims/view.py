@@ -9,7 +9,7 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,6 +39,9 @@ class DocView:
     lowers: tuple[str, ...]  # token index -> lower_
     lemmas: tuple[str, ...]  # token index -> lemma_
     cue_lemmas: tuple[str, ...]  # token index -> frames.cue_lemma, the lemma cues are listed by
+    lower_words: WordColumn  # the same three, for tests run once per distinct word
+    lemma_words: WordColumn
+    cue_words: WordColumn
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -55,10 +58,11 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         key=lambda m: (m["start"], m["end"]),
     )
     sents = paragraph_sentences(doc)
+    columns = token_words(doc, lex)
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
         tuple(m["start"] for m in mentions), tuple(sents), token_sentences(len(doc), sents),
-        starts, tokens, *token_words(doc, lex),
+        starts, tokens, *(tuple(c.per_token()) for c in columns), *columns,
     )  # fmt: skip
 
 
@@ -84,15 +88,33 @@ def token_sentences(n_tokens: int, sents: Sequence[Span]) -> tuple[int, ...]:
     return tuple(out.tolist())
 
 
-def token_words(doc: Doc, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """The lower forms, lemmas and cue lemmas of the tokens, read from the Doc's arrays: the
-    families test every token against their word lists, and a Token object per test costs more
-    than the test. Each distinct word (and each distinct pair for the cue lemma) is looked up
-    once."""
+@dataclass(frozen=True)
+class WordColumn:
+    """One word per token, kept as the distinct words and token -> word: a test over all the
+    tokens runs once per distinct word."""
+
+    words: np.ndarray  # the distinct words (objects)
+    of: np.ndarray  # token index -> index in `words`
+
+    def per_token(self) -> list[str]:
+        return self.words[self.of].tolist()
+
+    def where(self, test: Callable[[str], bool]) -> list[int]:
+        """The token indices, in order, whose word passes `test`."""
+        keep = np.array([bool(test(w)) for w in self.words.tolist()], dtype=bool)
+        return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
+
+
+def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordColumn]:
+    """The lower forms, lemmas and cue lemmas (frames.cue_lemma) of the tokens, read from the
+    Doc's arrays: the families test every token against their word lists, and a Token object
+    per test costs more than the test. Each distinct word (and each distinct pair for the cue
+    lemma) is looked up once."""
     strings = doc.vocab.strings
     arr = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
     if not len(arr):
-        return (), (), ()
+        empty = WordColumn(np.array([], dtype=object), np.zeros(0, dtype=np.int64))
+        return empty, empty, empty
     low_keys, low_of = np.unique(arr[:, 0], return_inverse=True)
     lemma_keys, lemma_of = np.unique(arr[:, 1], return_inverse=True)
     low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
@@ -103,8 +125,11 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
     for k, key in enumerate(pair_keys.tolist()):
         low, lemma = low_words[key // len(lemma_keys)], lemma_words[key % len(lemma_keys)]
         cue_words[k] = fixes.get(low) or lemma.lower()
-    columns = (low_words[low_of], lemma_words[lemma_of], cue_words[pair_of])
-    return tuple(tuple(column.tolist()) for column in columns)
+    return (
+        WordColumn(low_words, low_of.reshape(-1)),
+        WordColumn(lemma_words, lemma_of.reshape(-1)),
+        WordColumn(cue_words, pair_of.reshape(-1)),
+    )
 
 
 def paragraph_sentences(doc: Doc) -> list[Span]:
