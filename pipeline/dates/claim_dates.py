@@ -489,8 +489,8 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
     nouns = dict.fromkeys(lemma for lemma in lemmas[a:b] if lemma in EVENT_NOUNS)
     for noun in nouns:
         for d in reversed(earlier):
-            j = _sentence_index(doc, d["start"])
-            if j is None or starts[j] >= starts[k]:
+            j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
+            if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
             a, b = facts.sentence_tokens[j]
             if noun in lemmas[a:b]:
