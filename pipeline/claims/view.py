@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicon import Lexicon
@@ -35,6 +35,7 @@ class DocView:
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
+    tok_heads: tuple[int, ...]  # token index -> its head's index
     tokens: Tokens  # the Doc's tokens, each made once: each `doc[i]` builds a new object
     lowers: tuple[str, ...]  # token index -> lower_
     lemmas: tuple[str, ...]  # token index -> lemma_
@@ -62,7 +63,7 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
         tuple(m["start"] for m in mentions), tuple(sents), token_sentences(len(doc), sents),
-        starts, tokens, *(tuple(c.per_token()) for c in columns), *columns,
+        starts, token_heads(doc), tokens, *(tuple(c.per_token()) for c in columns), *columns,
     )  # fmt: skip
 
 
@@ -78,6 +79,12 @@ def token_quotes(idx: np.ndarray, quotes: Sequence[QuoteSegment]) -> tuple[int, 
     held = np.full(len(idx), -1)
     held[inside] = np.where(opens[first[inside]] <= idx[inside], first[inside], -1)
     return tuple(held.tolist())
+
+
+def token_heads(doc: Doc) -> tuple[int, ...]:
+    """Token -> its head's index (the HEAD array holds offsets from the token)."""
+    offsets = doc.to_array(HEAD).astype(np.int64)
+    return tuple((offsets + np.arange(len(doc), dtype=np.int64)).tolist())
 
 
 def token_sentences(n_tokens: int, sents: Sequence[Span]) -> tuple[int, ...]:
