@@ -9,8 +9,9 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import numpy as np
 from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
@@ -32,6 +33,7 @@ class DocView:
     tok_quote: tuple[int, ...]  # token index -> quote segment index or -1
     mentions: tuple[dict, ...]  # actor mentions, by (start, end)
     mention_starts: tuple[int, ...]  # their start offsets, for bisect
+    actor_by_id: Mapping[str, dict]  # doc._.actors by actor_id (the first of an id)
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
@@ -62,9 +64,19 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     columns = token_words(doc, lex)
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
-        tuple(m["start"] for m in mentions), tuple(sents), token_sentences(len(doc), sents),
+        tuple(m["start"] for m in mentions), actors_by_id(doc), tuple(sents),
+        token_sentences(len(doc), sents),
         starts, token_heads(doc), tokens, *(tuple(c.per_token()) for c in columns), *columns,
     )  # fmt: skip
+
+
+def actors_by_id(doc: Doc) -> Mapping[str, dict]:
+    """The Doc's actors by id: the first one of each id, as a scan of the list finds."""
+    out: dict[str, dict] = {}
+    for actor in doc._.actors or []:
+        if actor.get("actor_id") is not None:
+            out.setdefault(actor["actor_id"], actor)
+    return MappingProxyType(out)
 
 
 def token_quotes(idx: np.ndarray, quotes: Sequence[QuoteSegment]) -> tuple[int, ...]:
