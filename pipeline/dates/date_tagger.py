@@ -107,12 +107,16 @@ class _DocContext:
                 iob = arr[:, 2]
                 outside = np.nonzero(iob != 1)[0]  # tokens that do not continue an entity
                 strings = self.doc.vocab.strings
-                for i in np.nonzero(iob == 3)[0]:  # entity beginnings
-                    k = np.searchsorted(outside, i, side="right")
-                    last = (outside[k] if k < len(outside) else len(arr)) - 1
-                    self._ents.append(
-                        (int(arr[i, 0]), int(arr[last, 0] + arr[last, 1]), strings[int(arr[i, 3])])
-                    )
+                begins = np.nonzero(iob == 3)[0]  # entity beginnings
+                k = np.searchsorted(outside, begins, side="right")  # the next non-continuing
+                padded = np.append(outside, len(arr))
+                last = padded[k] - 1
+                starts = arr[begins, 0].tolist()
+                ends = (arr[last, 0] + arr[last, 1]).tolist()
+                labels = arr[begins, 3].tolist()
+                self._ents = [
+                    (s, e, strings[label]) for s, e, label in zip(starts, ends, labels, strict=True)
+                ]
         return self._ents
 
     def overlaps_entity(self, start: int, end: int, labels) -> bool:
