@@ -1146,3 +1146,24 @@ def test_speaker_type_names_sources_that_are_no_actor(nlp, text, speaker, speake
     (claim,) = nlp(text)._.claims
     assert claim["speaker"]["text"] == speaker
     assert claim["speaker"]["type"] == speaker_type
+
+
+@pytest.mark.parametrize(
+    "ranges, idx, inside",
+    [
+        ([(10, 20)], 10, True),  # a range holds its start
+        ([(10, 20)], 20, False),  # not its end
+        ([(10, 20), (20, 30)], 20, True),  # the next range's start
+        ([(30, 40), (10, 20)], 35, True),  # ranges out of order
+        ([(10, 40), (15, 20)], 30, True),  # a range inside another
+        ([(10, 20), (25, 30)], 22, False),  # between two ranges
+        ([(10, 10), (12, 8)], 10, False),  # empty ranges hold nothing
+    ],
+)
+def test_claimed_inside_speech(ranges, idx, inside):
+    from pipeline.claims.claimed import Claimed
+
+    record = Claimed()
+    for a, b in ranges:
+        record = record.add_speech(a, b)
+    assert record.inside_speech(idx) is inside

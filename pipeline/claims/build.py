@@ -138,7 +138,8 @@ def _stance_score(view, cue, entry, content_toks, cs, ce, score, negated):
     a preset score or negation (stance rules) is kept."""
     lex = view.lex
     if negated is None:
-        roots = [t for t in content_toks if t.head.i == t.i or not (cs <= t.head.idx < ce)]
+        heads, starts = view.tok_heads, view.tok_starts  # no Token built per head
+        roots = [t for t in content_toks if heads[t.i] == t.i or not cs <= starts[heads[t.i]] < ce]
         cue_negated = st.is_negated(cue, lex)
         negated = cue_negated or any(st.is_negated(r, lex) for r in roots)
     else:

@@ -39,8 +39,9 @@ def apply_layout(
     turns = layout["turns"]
     if turns:
         first_person = _words("first_person")
+        named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
         for claim in kept:
-            _apply_turn(claim, turns, actors, text, first_person)
+            _apply_turn(claim, turns, actors, text, first_person, named)
     return kept
 
 
@@ -63,7 +64,12 @@ def _outside_front_matter(claim: dict, blocks: list[dict], text: str) -> bool:
 
 
 def _apply_turn(
-    claim: dict, turns: list[dict], actors: list[dict], text: str, first_person: frozenset
+    claim: dict,
+    turns: list[dict],
+    actors: list[dict],
+    text: str,
+    first_person: frozenset,
+    named: dict[int, dict[str, Any]],
 ) -> None:
     cue_start = claim["cue"]["start"]
     turn = next((t for t in turns if t["start"] <= cue_start < t["end"]), None)
@@ -75,7 +81,9 @@ def _apply_turn(
         return
     is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
     if speaker["text"].lower() in first_person or (is_label and not speaker.get("actor_id")):
-        speaker.update(turn_speaker(turn, actors, text))  # "I", or the label "MS. SMITH:" itself
+        if id(turn) not in named:
+            named[id(turn)] = turn_speaker(turn, actors, text)
+        speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
 
 
 def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:

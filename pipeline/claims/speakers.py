@@ -257,9 +257,7 @@ def speaker_type(view: DocView, ss: int, se: int, res: dict) -> str | None:
     entity type); poll, document, data or media for a source that is no actor ("polls
     show", "the report found"); None when unknown."""
     if res.get("actor_id") is not None:
-        actor = next(
-            (a for a in view.doc._.actors or [] if a.get("actor_id") == res["actor_id"]), None
-        )
+        actor = view.actor_by_id.get(res["actor_id"])
         label = (actor or {}).get("type") or ""
         return view.lex.actor_types.get(label)
     span = view.doc.char_span(ss, se, alignment_mode="expand")

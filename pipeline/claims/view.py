@@ -9,10 +9,12 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LOWER
+import numpy as np
+from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.claims.lexicon import Lexicon
@@ -31,13 +33,18 @@ class DocView:
     tok_quote: tuple[int, ...]  # token index -> quote segment index or -1
     mentions: tuple[dict, ...]  # actor mentions, by (start, end)
     mention_starts: tuple[int, ...]  # their start offsets, for bisect
+    actor_by_id: Mapping[str, dict]  # doc._.actors by actor_id (the first of an id)
     sents: tuple[Span, ...]  # the parser's sentences, cut again at paragraph breaks
     tok_sent: tuple[int, ...]  # token index -> sentence index
     tok_starts: tuple[int, ...]  # token index -> char offset
+    tok_heads: tuple[int, ...]  # token index -> its head's index
     tokens: Tokens  # the Doc's tokens, each made once: each `doc[i]` builds a new object
     lowers: tuple[str, ...]  # token index -> lower_
     lemmas: tuple[str, ...]  # token index -> lemma_
     cue_lemmas: tuple[str, ...]  # token index -> frames.cue_lemma, the lemma cues are listed by
+    lower_words: WordColumn  # the same three, for tests run once per distinct word
+    lemma_words: WordColumn
+    cue_words: WordColumn
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -47,42 +54,101 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     text = doc_text(doc)
     quotes = find_quotes(text)
     tokens = Tokens(doc)
-    starts = tuple(doc.to_array(IDX).tolist())
-    tok_quote = [-1] * len(doc)
-    q = 0
-    for i, idx in enumerate(starts):
-        while q < len(quotes) and quotes[q].close_end <= idx:
-            q += 1
-        if q < len(quotes) and quotes[q].open_start <= idx < quotes[q].close_end:
-            tok_quote[i] = q
+    idx = doc.to_array(IDX).astype(np.int64)
+    starts = tuple(idx.tolist())
     mentions = sorted(
         (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
         key=lambda m: (m["start"], m["end"]),
     )
     sents = paragraph_sentences(doc)
-    tok_sent = [0] * len(doc)
-    for k, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            tok_sent[i] = k
+    columns = token_words(doc, lex)
     return DocView(
-        doc, text, lex, rules, tuple(quotes), tuple(tok_quote), tuple(mentions),
-        tuple(m["start"] for m in mentions), tuple(sents), tuple(tok_sent), starts, tokens,
-        *token_words(doc, lex),
+        doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
+        tuple(m["start"] for m in mentions), actors_by_id(doc), tuple(sents),
+        token_sentences(len(doc), sents),
+        starts, token_heads(doc), tokens, *(tuple(c.per_token()) for c in columns), *columns,
     )  # fmt: skip
 
 
-def token_words(doc: Doc, lex: Lexicon) -> tuple[tuple[str, ...], ...]:
-    """The lower forms, lemmas and cue lemmas of the tokens, read from the Doc's arrays: the
-    families test every token against their word lists, and a Token object per test costs more
-    than the test."""
+def actors_by_id(doc: Doc) -> Mapping[str, dict]:
+    """The Doc's actors by id: the first one of each id, as a scan of the list finds."""
+    out: dict[str, dict] = {}
+    for actor in doc._.actors or []:
+        if actor.get("actor_id") is not None:
+            out.setdefault(actor["actor_id"], actor)
+    return MappingProxyType(out)
+
+
+def token_quotes(idx: np.ndarray, quotes: Sequence[QuoteSegment]) -> tuple[int, ...]:
+    """Token -> the quote segment whose marks hold its first char, else -1: the first segment
+    closing after the char, if it opens at or before it (one array pass, not a token loop)."""
+    if not quotes or not len(idx):
+        return (-1,) * len(idx)
+    closes = np.maximum.accumulate(np.array([q.close_end for q in quotes]))
+    opens = np.array([q.open_start for q in quotes])
+    first = np.searchsorted(closes, idx, side="right")  # the first segment closing after idx
+    inside = first < len(quotes)
+    held = np.full(len(idx), -1)
+    held[inside] = np.where(opens[first[inside]] <= idx[inside], first[inside], -1)
+    return tuple(held.tolist())
+
+
+def token_heads(doc: Doc) -> tuple[int, ...]:
+    """Token -> its head's index (the HEAD array holds offsets from the token)."""
+    offsets = doc.to_array(HEAD).astype(np.int64)
+    return tuple((offsets + np.arange(len(doc), dtype=np.int64)).tolist())
+
+
+def token_sentences(n_tokens: int, sents: Sequence[Span]) -> tuple[int, ...]:
+    """Token -> index of its sentence in `sents`."""
+    out = np.zeros(n_tokens, dtype=np.int64)
+    for k, s in enumerate(sents):
+        out[s.start : s.end] = k
+    return tuple(out.tolist())
+
+
+@dataclass(frozen=True)
+class WordColumn:
+    """One word per token, kept as the distinct words and token -> word: a test over all the
+    tokens runs once per distinct word."""
+
+    words: np.ndarray  # the distinct words (objects)
+    of: np.ndarray  # token index -> index in `words`
+
+    def per_token(self) -> list[str]:
+        return self.words[self.of].tolist()
+
+    def where(self, test: Callable[[str], bool]) -> list[int]:
+        """The token indices, in order, whose word passes `test`."""
+        keep = np.array([bool(test(w)) for w in self.words.tolist()], dtype=bool)
+        return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
+
+
+def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordColumn]:
+    """The lower forms, lemmas and cue lemmas (frames.cue_lemma) of the tokens, read from the
+    Doc's arrays: the families test every token against their word lists, and a Token object
+    per test costs more than the test. Each distinct word (and each distinct pair for the cue
+    lemma) is looked up once."""
     strings = doc.vocab.strings
     arr = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
-    words = {h: strings[h] for h in set(arr.ravel().tolist())}
-    lowers = tuple(words[h] for h in arr[:, 0].tolist())
-    lemmas = tuple(words[h] for h in arr[:, 1].tolist())
+    if not len(arr):
+        empty = WordColumn(np.array([], dtype=object), np.zeros(0, dtype=np.int64))
+        return empty, empty, empty
+    low_keys, low_of = np.unique(arr[:, 0], return_inverse=True)
+    lemma_keys, lemma_of = np.unique(arr[:, 1], return_inverse=True)
+    low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
+    lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
+    pair_keys, pair_of = np.unique(low_of * len(lemma_keys) + lemma_of, return_inverse=True)
     fixes = lex.lemma_fixes
-    cue_lemmas = tuple(fixes.get(w) or m.lower() for w, m in zip(lowers, lemmas, strict=True))
-    return lowers, lemmas, cue_lemmas
+    cue_words = np.empty(len(pair_keys), dtype=object)
+    for k, key in enumerate(pair_keys.tolist()):
+        low, lemma = low_words[key // len(lemma_keys)], lemma_words[key % len(lemma_keys)]
+        cue_words[k] = fixes.get(low) or lemma.lower()
+    return (
+        WordColumn(low_words, low_of.reshape(-1)),
+        WordColumn(lemma_words, lemma_of.reshape(-1)),
+        WordColumn(cue_words, pair_of.reshape(-1)),
+    )
 
 
 def paragraph_sentences(doc: Doc) -> list[Span]:
@@ -90,16 +156,17 @@ def paragraph_sentences(doc: Doc) -> list[Span]:
     on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
     claim's sentence, quote attachment and content never cross a paragraph."""
     space = doc.to_array(IS_SPACE).tolist()
+    spaces = np.nonzero(doc.to_array(IS_SPACE))[0].tolist()  # only these can cut a sentence
     out: list[Span] = []
+    k = 0
     for sent in doc.sents:
         start = sent.start
-        for i in range(sent.start, sent.end):
-            if (
-                space[i]
-                and "\n" in doc[i].text
-                and i + 1 < sent.end
-                and not all(space[start : i + 1])
-            ):
+        while k < len(spaces) and spaces[k] < sent.start:
+            k += 1
+        while k < len(spaces) and spaces[k] < sent.end:
+            i = spaces[k]
+            k += 1
+            if "\n" in doc[i].text and i + 1 < sent.end and not all(space[start : i + 1]):
                 out.append(doc[start : i + 1])
                 start = i + 1
         out.append(doc[start : sent.end])

@@ -43,7 +43,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
@@ -357,6 +357,8 @@ class _DocFacts:
     end: int
     sentence_starts: list[int]
     sentence_ends: list[int]
+    sentence_tokens: list[tuple[int, int]]  # each sentence's token range
+    lemmas: tuple[str, ...]  # each token's lower-case lemma
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
 
@@ -377,11 +379,29 @@ def _facts(doc: Doc) -> _DocFacts:
         end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
+        sentence_tokens=[(s.start, s.end) for s in sents],
+        lemmas=_lower_lemmas(doc),
         calendar_dates=calendar,
         background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
     )
     _cached = (weakref.ref(doc), id(doc._.dates), facts)
     return facts
+
+
+def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
+    """Each token's `lemma_.lower()`, each distinct lemma looked up once."""
+    if not len(doc):
+        return ()
+    keys, which = np.unique(doc.to_array(LEMMA), return_inverse=True)
+    strings = doc.vocab.strings
+    words = np.array([strings[h].lower() for h in keys.tolist()], dtype=object)
+    return tuple(words[which.reshape(-1)].tolist())
+
+
+def _sentence_index(doc: Doc, char: int) -> int | None:
+    """The index of the sentence holding `char` (as `_sentence_bounds`)."""
+    i = bisect_right(_facts(doc).sentence_starts, char) - 1
+    return None if i < 0 or char < 0 else i
 
 
 def _context_date(
@@ -459,18 +479,20 @@ def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
 
 def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
     """'At the summit, X said': the date given earlier to the same event noun."""
-    bounds = _sentence_bounds(doc, start)
-    if bounds is None or not doc.has_annotation("TAG"):
+    k = _sentence_index(doc, start)
+    if k is None or not doc.has_annotation("TAG"):
         return None
-    sent = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
+    facts = _facts(doc)
+    lemmas, starts = facts.lemmas, facts.sentence_starts
+    a, b = facts.sentence_tokens[k]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
-    nouns = dict.fromkeys(t.lemma_.lower() for t in sent if t.lemma_.lower() in EVENT_NOUNS)
+    nouns = dict.fromkeys(lemma for lemma in lemmas[a:b] if lemma in EVENT_NOUNS)
     for noun in nouns:
         for d in reversed(earlier):
-            d_bounds = _sentence_bounds(doc, d["start"])
-            if d_bounds is None or d_bounds[0] >= bounds[0]:
+            j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
+            if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
-            d_sent = doc.char_span(d_bounds[0], d_bounds[1], alignment_mode="expand")
-            if any(t.lemma_.lower() == noun for t in d_sent):
+            a, b = facts.sentence_tokens[j]
+            if noun in lemmas[a:b]:
                 return d
     return None

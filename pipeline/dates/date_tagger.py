@@ -22,6 +22,7 @@ stage) dates a claim from its discourse.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Any
@@ -84,6 +85,7 @@ class _DocContext:
         self._tense: dict[tuple[int, int], str | None] = {}
         self._arrays: np.ndarray | None = None
         self._ents: list[tuple[int, int, str]] | None = None
+        self._ent_bounds: tuple[list[int], list[int]] | None = None
         self.dateline: tuple[int, int] | None = None  # the date of the story's dateline
         self._sent_starts: np.ndarray | None = None
 
@@ -105,16 +107,25 @@ class _DocContext:
                 iob = arr[:, 2]
                 outside = np.nonzero(iob != 1)[0]  # tokens that do not continue an entity
                 strings = self.doc.vocab.strings
-                for i in np.nonzero(iob == 3)[0]:  # entity beginnings
-                    k = np.searchsorted(outside, i, side="right")
-                    last = (outside[k] if k < len(outside) else len(arr)) - 1
-                    self._ents.append(
-                        (int(arr[i, 0]), int(arr[last, 0] + arr[last, 1]), strings[int(arr[i, 3])])
-                    )
+                begins = np.nonzero(iob == 3)[0]  # entity beginnings
+                k = np.searchsorted(outside, begins, side="right")  # the next non-continuing
+                padded = np.append(outside, len(arr))
+                last = padded[k] - 1
+                starts = arr[begins, 0].tolist()
+                ends = (arr[last, 0] + arr[last, 1]).tolist()
+                labels = arr[begins, 3].tolist()
+                self._ents = [
+                    (s, e, strings[label]) for s, e, label in zip(starts, ends, labels, strict=True)
+                ]
         return self._ents
 
     def overlaps_entity(self, start: int, end: int, labels) -> bool:
-        return any(s < end and start < e and lab in labels for s, e, lab in self.ents)
+        if self._ent_bounds is None:  # the entities do not overlap: ends rise with starts
+            self._ent_bounds = ([s for s, _, _ in self.ents], [e for _, e, _ in self.ents])
+        starts, ends = self._ent_bounds
+        first = bisect.bisect_right(ends, start)  # the first entity ending after `start`
+        last = bisect.bisect_left(starts, end)  # and those starting before `end`
+        return any(lab in labels for _, _, lab in self.ents[first:last])
 
     def quantity_before(self, start: int) -> bool:
         """Is the text before `start` a number or a money/percent/quantity entity?"""
@@ -248,7 +259,8 @@ def tag_dates(
 
     candidates: list[dict[str, Any]] = []
     for lo, hi in trigger_windows(g, ctx.low):
-        for priority, rule in enumerate(g.rules):
+        for priority in g.prefilter.possible(ctx.low, lo, hi):  # the rules that can match there
+            rule = g.rules[priority]
             for m in rule.regex.finditer(ctx.low, lo, hi):
                 candidates.extend(_candidates(ctx, rule, priority, m, anchor))
 

@@ -10,10 +10,12 @@ rule's options. `{NAME}` slots in a regex are alternations built from the lexico
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pipeline.dates.prefilter import RulePrefilter
 from pipeline.rules import load_data, stage_rules
 
 LEXICON_FILE = "dates.json"
@@ -61,8 +63,10 @@ class Grammar:
         self._load_lexicons(lex)
         slots = self._slots(lex)
         self.rules: list[Rule] = [self._compile(row, slots, kinds) for row in rule_rows]
+        self.prefilter = RulePrefilter([rule.regex for rule in self.rules])
         self._context_regexes()
         self.trigger_words = self._trigger_words(lex)
+        self.trigger_finder = trigger_finder(self.trigger_words)
 
     def _load_lexicons(self, lex: dict[str, Any]) -> None:
         self.lex = lex
@@ -284,6 +288,7 @@ class Grammar:
 HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
 HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+LETTER = r"[^\W\d_]"
 # Chars kept each side of a trigger. A rule match reaches at most ~30 chars before its first
 # trigger and ~12 after its last ("the first half of 2024", "two years from now").
 WINDOW = 48
@@ -302,7 +307,7 @@ def trigger_windows(g: Grammar, low: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows of the lower-cased text around trigger words and digits."""
     triggers = g.trigger_words
     windows: list[list[int]] = []
-    for m in WORD_OR_NUMBER.finditer(low):
+    for m in g.trigger_finder.finditer(low):
         word = m.group()
         if not (
             word[0].isdigit() or word in triggers or (word.endswith("s") and word[:-1] in triggers)
@@ -314,6 +319,34 @@ def trigger_windows(g: Grammar, low: str) -> list[tuple[int, int]]:
         else:
             windows.append([lo, hi])
     return [(lo, hi) for lo, hi in windows]
+
+
+def trigger_finder(triggers: frozenset[str]) -> re.Pattern[str]:
+    """The words and numbers of `WORD_OR_NUMBER` that may be triggers, found by one regex
+    instead of a Python test of every word: numbers, trigger words (and their plurals) and
+    the rare words not starting with a-z ('²', 'é'), which `trigger_windows` still tests."""
+    words = trie_alternation(triggers)
+    return re.compile(rf"\d+|(?<!{LETTER})(?:{words}s?|[^\W\d_a-z]{LETTER}*)(?!{LETTER})")
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, their common prefixes factored out ('week', 'weekend'
+    -> 'week(?:end)?'): a flat alternation tries every word at every position."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def norm_space(text: str) -> str:

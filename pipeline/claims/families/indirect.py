@@ -162,18 +162,14 @@ def _candidates(view: DocView) -> list[Token]:
     """The tokens that can open an indirect claim: "according", "words", a cue or evidential
     lemma, an "as it" verb; every other token is passed over."""
     lex = view.lex
-    return [
-        view.tokens[i]
-        for i, (low, lemma, cue) in enumerate(
-            zip(view.lowers, view.lemmas, view.cue_lemmas, strict=True)
+    by_lower = view.lower_words.where(
+        lambda w: (
+            w in ("according", "words") or w in FRAMING_PREPOSITIONS or w in lex.evidential_adverbs
         )
-        if low in ("according", "words")
-        or low in FRAMING_PREPOSITIONS
-        or low in lex.evidential_adverbs
-        or cue in lex.cue_lemmas
-        or cue in lex.evidential_lemmas
-        or lemma in lex.as_it_verbs
-    ]
+    )
+    by_cue = view.cue_words.where(lambda w: w in lex.cue_lemmas or w in lex.evidential_lemmas)
+    by_lemma = view.lemma_words.where(lambda w: w in lex.as_it_verbs)
+    return [view.tokens[i] for i in sorted({*by_lower, *by_cue, *by_lemma})]
 
 
 def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMatch):

@@ -26,7 +26,7 @@ PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values())
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     nouns = view.lex.nominal
-    for tok in (view.tokens[i] for i, lemma in enumerate(view.lemmas) if lemma.lower() in nouns):
+    for tok in (view.tokens[i] for i in view.lemma_words.where(lambda w: w.lower() in nouns)):
         entry = nouns.get(tok.lemma_.lower())
         if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue

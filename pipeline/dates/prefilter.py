@@ -1,0 +1,98 @@
+"""Which date rules can match in a window of text, told by the literal words each rule's
+regex needs: running all the rules over every window was most of the date stage's cost,
+and most windows hold none of a given rule's words ('quarter', a month name, 'ago').
+
+The words are read from the compiled regex, never written by hand: a rule's required
+factors are strings of which every match contains at least one. A window holding none of
+them cannot give a match, so skipping it changes no output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # the parse tree `re.compile` itself works from
+from re import _parser as sre_parse
+
+Factors = frozenset[str] | None  # None: nothing required that we can tell (always run)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def required_factors(regex: re.Pattern[str]) -> Factors:
+    """Strings of which every match of `regex` contains one, or None when we cannot tell."""
+    if regex.flags & re.IGNORECASE:
+        return None  # case folding would need every folded form of each literal
+    return _sequence(sre_parse.parse(regex.pattern, regex.flags))
+
+
+def _sequence(items) -> Factors:
+    """A sequence needs what any one of its parts needs: keep the most selective part (the
+    longest shortest string, then the fewest strings); a run of literals is one string."""
+    best: Factors = None
+    run: list[str] = []
+    parts: list[Factors] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            parts.append(frozenset(["".join(run)]))
+            run = []
+        parts.append(_node(op, av))
+    if run:
+        parts.append(frozenset(["".join(run)]))
+    for part in parts:
+        if part and (best is None or _selectivity(part) > _selectivity(best)):
+            best = part
+    return best
+
+
+def _selectivity(factors: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, factors)), -len(factors)
+
+
+def _node(op, av) -> Factors:
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, items = av
+        return None if add_flags & re.IGNORECASE else _sequence(items)
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:  # each alternative must need something
+        out: set[str] = set()
+        for branch in av[1]:
+            factors = _sequence(branch)
+            if factors is None:
+                return None
+            out |= factors
+        return frozenset(out)
+    if op in REPEATS:
+        low, _high, item = av
+        return _sequence(item) if low >= 1 else None
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):  # [-–/]: one of these chars
+        return frozenset(chr(a) for _, a in av)
+    return None  # classes, categories, assertions (which may look outside the window)
+
+
+class RulePrefilter:
+    """For a window of text, the indices of the rules whose required factors it holds."""
+
+    def __init__(self, regexes: Sequence[re.Pattern[str]]) -> None:
+        self.always: set[int] = set()
+        by_factor: dict[str, set[int]] = {}
+        for i, regex in enumerate(regexes):
+            factors = required_factors(regex)
+            if factors is None:
+                self.always.add(i)
+                continue
+            for factor in factors:
+                by_factor.setdefault(factor, set()).add(i)
+        self.by_factor = [(f, frozenset(rules)) for f, rules in sorted(by_factor.items())]
+
+    def possible(self, text: str, lo: int, hi: int) -> list[int]:
+        """The rules that may match in `text[lo:hi]`, in rule order."""
+        window = text[lo:hi]
+        found = set(self.always)
+        for factor, rules in self.by_factor:
+            if factor in window:
+                found |= rules
+        return sorted(found)
