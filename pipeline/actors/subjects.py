@@ -152,30 +152,44 @@ def quantifier_subject(cue: Token, holders: Collection[str]) -> Found | None:
 
 def is_dateline(tok: Token) -> bool:
     """ "CLEVELAND, May 3 (AP) — ..." or "WASHINGTON — ...": an upper-case place opening
-    the sentence and followed by a dash is the article's dateline, not an actor."""
+    the sentence and followed by a dash is the article's dateline, not an actor; so is a
+    place in title case with an agency's credit ("New York (AFP) – ...")."""
     sent = tok.sent
     first = sent[0]
-    if tok.i != first.i or not first.text.isupper() or len(first.text) < 3:
+    if not first.text[:1].isupper() or len(first.text) < 3:
         return False
-    if first.ent_type_ not in ("GPE", "LOC", ""):
+    window = sent[1 : DATELINE_SPAN + 1]
+    dash = next((t.i for t in window if _spaced_dash(t)), None)
+    if dash is None or not first.i <= tok.i < dash:
         return False
-    return any(t.text in DASHES for t in sent[1 : DATELINE_SPAN + 1])
+    if tok.doc[dash - 1].text == ")":  # "(AFP) –", whatever NER made of the place
+        return True
+    place = first.ent_type_ in ("GPE", "LOC", "")
+    return place and tok.i == first.i and first.text.isupper()
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash between words, not a hyphen inside one ("I-Vt.")."""
+    return tok.text in DASHES and (tok.text != "-" or bool(tok.doc[tok.i - 1].whitespace_))
 
 
 def past_dateline(subj: Token) -> Token | None:
     """The subject the parser hung on a dateline as an apposition ("CLEVELAND, May 3 (AP)
     — [Former Attorney General X] told ..."), or None."""
-    dash = next((t for t in subj.sent if t.text in DASHES), None)
+    dash = next((t for t in subj.sent if _spaced_dash(t)), None)
     if dash is None:
         return None
-    after = (c for c in subj.children if c.dep_ == "appos" and c.i > dash.i)
+    after = sorted(  # a name first: "– Oscar-winning actress [Susan Sarandon], ..."
+        (c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dash.i),
+        key=lambda c: c.pos_ != "PROPN",
+    )
     # or a second subject of the same verb: "PARIS, May 3 — [The union] said ..."
     other = (
         c
         for c in subj.head.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i and subj.head.i != subj.i
     )
-    return next(after, None) or next(other, None)
+    return next(iter(after), None) or next(other, None)
 
 
 def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]:

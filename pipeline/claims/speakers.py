@@ -273,7 +273,13 @@ def speaker_type(view: DocView, ss: int, se: int, res: dict) -> str | None:
 
 
 def np_speaker(view: DocView, tok: Token) -> dict | None:
-    """The speaker named by the noun phrase that `tok` heads."""
+    """The speaker named by the noun phrase that `tok` heads; past a dateline the parser
+    made a subject ("New York (AFP) – [X] is sure that ...")."""
+    if subjects.is_dateline(tok):
+        found = subjects.past_dateline(tok)
+        if found is None:
+            return None
+        tok = found
     return speaker_row(view, *np_chars(view, tok))
 
 
