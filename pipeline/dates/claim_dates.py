@@ -363,13 +363,14 @@ class _DocFacts:
     background: frozenset[int]  # starts of the dates of a reported or relative clause
 
 
-_cached: tuple[Any, int, _DocFacts] | None = None  # (weak ref to the doc, id of its dates, facts)
+# per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
+_FACTS: weakref.WeakKeyDictionary[Doc, tuple[int, _DocFacts]] = weakref.WeakKeyDictionary()
 
 
 def _facts(doc: Doc) -> _DocFacts:
-    global _cached
-    if _cached is not None and _cached[0]() is doc and _cached[1] == id(doc._.dates):
-        return _cached[2]
+    known = _FACTS.get(doc)
+    if known is not None and known[0] == id(doc._.dates):
+        return known[1]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     dateline = dateline_dates(doc)
     calendar = [d for d in (doc._.dates or []) if _calendar_date(d) and d not in dateline]
@@ -384,7 +385,7 @@ def _facts(doc: Doc) -> _DocFacts:
         calendar_dates=calendar,
         background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
     )
-    _cached = (weakref.ref(doc), id(doc._.dates), facts)
+    _FACTS[doc] = (id(doc._.dates), facts)
     return facts
 
 
