@@ -196,7 +196,7 @@ def load_lexicon() -> Lexicon:
         # one pronoun list for the whole pipeline: the actor stage's
         personal_pronouns=pronouns().personal,
         relative_pronouns=pronouns().relative,
-        possessive_pronouns=words("possessive_pronouns"),
+        possessive_pronouns=pronouns().possessive,
         nominal_that=nominal_that,
         nominal=nominal,
         generated_lemmas=generated,
