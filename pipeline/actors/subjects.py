@@ -31,6 +31,7 @@ DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (A
 Found = tuple[Token, str]
 # the ids of rules whose verdict is not a token (no speaker, a span after the cue)
 NOT_DATELINE = "actor.speaker.not_dateline"
+ADDRESSER = "actor.speaker.addresser"
 NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
 INVERTED_TAG = "actor.speaker.inverted_tag"
 NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
@@ -240,6 +241,16 @@ def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
             return None
         verb = verb.head  # coordinated verbs share the first one's subject
     return None
+
+
+def addresser(noun: Token, addressing_verbs: Collection[str]) -> Found | None:
+    """The subject of a verb whose object is whom it addresses: a participle on the
+    addressees speaks for the subject ("X emailed supporters saying ...")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressing_verbs:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj, ADDRESSER) if subj is not None else None
 
 
 def on_predicate_noun(clause: Token) -> bool:

@@ -62,8 +62,9 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
                 return None, subjects.NOT_PREDICATE_NOUN
-            issuer = subjects.issuer(h.head, default_words().issued_nouns)
-            return issuer or (h.head, None)
+            words = default_words()
+            issuer = subjects.issuer(h.head, words.issued_nouns)
+            return issuer or subjects.addresser(h.head, words.addressing_verbs) or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):

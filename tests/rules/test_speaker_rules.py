@@ -121,6 +121,7 @@ CASES = [
 # marks the cue of a claim the pipeline must find, `<s found=RULE>` its speaker span and the
 # rule that found it (`found=-`: the plain subject, no repair).
 CLAIM_CASES = [
+    "<s found=actor.speaker.addresser>The senator</s> emailed supporters <q>saying</q> that the fight goes on.",  # not the addressees
     "Lima (AFP) – <s found=->Singer Ana Ruiz</s>, star of the new film, is not <q>sure</q> that she can vote for the senator.",  # a dateline with a credit is no speaker
     "<s found=actor.speaker.controller>Senator Ana Lee</s> was criticised after <q>suggesting</q> that the tax should go.",  # passive clause above
     "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"
