@@ -31,7 +31,6 @@ DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (A
 Found = tuple[Token, str]
 # the ids of rules whose verdict is not a token (no speaker, a span after the cue)
 NOT_DATELINE = "actor.speaker.not_dateline"
-ADDRESSER = "actor.speaker.addresser"
 NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
 INVERTED_TAG = "actor.speaker.inverted_tag"
 NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
@@ -171,7 +170,8 @@ def is_dateline(tok: Token) -> bool:
 
 def _spaced_dash(tok: Token) -> bool:
     """A dash between words, not a hyphen inside one ("I-Vt.")."""
-    return tok.text in DASHES and (tok.text != "-" or bool(tok.doc[tok.i - 1].whitespace_))
+    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    return tok.text in DASHES and (tok.text != "-" or spaced)
 
 
 def past_dateline(subj: Token) -> Token | None:
@@ -250,7 +250,7 @@ def addresser(noun: Token, addressing_verbs: Collection[str]) -> Found | None:
     if noun.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in addressing_verbs:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (subj, ADDRESSER) if subj is not None else None
+    return (subj, "actor.speaker.addresser") if subj is not None else None
 
 
 def on_predicate_noun(clause: Token) -> bool:
