@@ -28,8 +28,7 @@ def responded_agents(
     holders = [pred] + ([pred.head] if pred.dep_ in ("xcomp", "conj") else [])
     for holder in holders:
         for act in responded_acts(holder, lex):
-            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in act.children)
-            if noun_entry(act, lex) is None and not by_agent:  # not "a request for comment"
+            if noun_entry(act, lex) is None and not by_objects(act):  # not "a request for comment"
                 continue
             found = [m for m in agents_of(act, mentions, lex) if m.get("role") != "MED"]
             if found:
@@ -66,8 +65,7 @@ def agents_of(act: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
     adjective or name before it ("Russian incursions")."""
     undergone = act.lemma_.lower() in lex.patient_possessor_nouns
     heads = [c for c in act.children if c.dep_ == "poss" and not undergone]
-    for by in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"):
-        heads += [c for c in by.children if c.dep_ == "pobj"]
+    heads += by_objects(act)
     heads += [c for c in act.children if c.dep_ in ("amod", "compound") and c.i < act.i]
     found = []
     for head in heads:
@@ -90,11 +88,16 @@ def act_agents(
         return []
     if not demand and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in head.children):
         return []
-    by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
     possessed = any(c.dep_ == "poss" for c in head.children)
-    if not (by_agent or (possessed and noun_entry(head, lex) is not None)):
+    if not (by_objects(head) or (possessed and noun_entry(head, lex) is not None)):
         return []
     return [m for m in agents_of(head, mentions, lex) if m.get("actor_id")]
+
+
+def by_objects(act: Token) -> list[Token]:
+    """The objects of the act noun's "by" phrases: who did it ("strikes by X")."""
+    bys = (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by")
+    return [c for by in bys for c in by.children if c.dep_ == "pobj"]
 
 
 def _that_clause(clause: Token) -> bool:
