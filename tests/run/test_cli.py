@@ -7,7 +7,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import copy_articles, read_jsonl
+from conftest import FIXTURES, copy_articles, read_jsonl
 
 from pipeline import __version__
 from pipeline.cli import cli
@@ -125,10 +125,9 @@ def test_eval_scores_a_run_and_reports_missing_articles(runner, tmp_path, seed_r
 
 
 def test_eval_timeml_runs_the_pipeline_on_tml_files(runner, nlp, monkeypatch):
-    from pathlib import Path
 
     monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
-    fixtures = Path(__file__).parent / "fixtures" / "timeml"
+    fixtures = FIXTURES / "timeml"
     result = runner.invoke(cli, ["eval", "--timeml", str(fixtures), "--json"])
     assert result.exit_code == 0, result.output
     micro = json.loads(result.output)["timeml"]["micro"]
@@ -182,10 +181,9 @@ def test_hostile_article_ids_stay_inside_the_output_folder(runner, tmp_path, reu
 
 
 def test_eval_polnear_scores_the_pipeline_and_the_textacy_baseline(runner, nlp, monkeypatch):
-    from pathlib import Path
 
     monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
-    split = Path(__file__).parent / "fixtures" / "polnear" / "dev"
+    split = FIXTURES / "polnear" / "dev"
     args = ["eval", "--polnear", str(split), "--baseline", "textacy", "--json"]
     result = runner.invoke(cli, args)
     assert result.exit_code == 0, result.output

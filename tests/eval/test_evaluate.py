@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SEED, SHARED
 
 from pipeline.evaluate import GoldError, format_report, load_gold, score_gold
 from pipeline.evaluate.gold import normalise_alias
 from pipeline.evaluate.metrics import token_f
 
-SHARED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-SEED = Path(__file__).resolve().parents[1] / "corpus" / "seed"
+SHARED_GOLD = SHARED / "gold"
 
 
 # --- helpers: a gold folder and a run folder written by hand ---------------------------------

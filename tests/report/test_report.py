@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from plotly.offline import get_plotlyjs
 
 from pipeline.cli import cli
@@ -539,7 +540,7 @@ def test_a_large_run_carries_only_the_claims_its_views_show(tmp_path, monkeypatc
 
 # --- the corpus-scale benchmark's helpers -------------------------------------------------
 
-BENCH = runpy.run_path(str(Path(__file__).resolve().parents[1] / "scripts" / "bench_report.py"))
+BENCH = runpy.run_path(str(ROOT / "scripts" / "bench_report.py"))
 
 
 @pytest.mark.parametrize(

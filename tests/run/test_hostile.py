@@ -7,11 +7,11 @@ import csv
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import read_jsonl
+from conftest import FIXTURES, read_jsonl
 
 from pipeline.cli import cli
 
-HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+HOSTILE = FIXTURES / "hostile"
 
 EXPECTED = {
     # article id: (status, a phrase of the error, the encoding recorded)

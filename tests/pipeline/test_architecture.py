@@ -6,11 +6,11 @@ import ast
 from pathlib import Path
 
 import pytest
-from conftest import read_jsonl
+from conftest import ROOT, read_jsonl
 
 from pipeline.rules import all_rules
 
-PACKAGE = Path(__file__).resolve().parents[1] / "pipeline"
+PACKAGE = ROOT / "pipeline"
 MAX_FUNCTION_LINES = 60
 MAX_MODULE_LINES = 500
 MODULES = sorted(PACKAGE.rglob("*.py"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pycountry
 import pytest
-from conftest import CORPUS, SHARED, read_jsonl
+from conftest import CORPUS, ROOT, SHARED, read_jsonl
 
 from pipeline.io.schema import COLUMNS, column_names
 
@@ -230,7 +230,7 @@ def test_contract_document_names_no_field_we_lack():
         assert set(named) <= set(CONTRACT_FIELDS[table]), (table, named)
 
 
-DATA_DICTIONARY = Path(__file__).resolve().parents[1] / "docs" / "output-contract.md"
+DATA_DICTIONARY = ROOT / "docs" / "output-contract.md"
 
 
 def test_the_data_dictionary_describes_every_column_and_field(tables):
