@@ -63,6 +63,8 @@ PARTICIPLE_TAGS = ("VBN", "VBG")
 UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
+PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
+GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 
 
 def claim_date(
@@ -153,8 +155,18 @@ def _tense(cue: Token | None) -> str | None:
         tense = _verb_tense(tok)
         if tense is not None or tok.dep_ not in UNTENSED_DEPS or tok.head.i == tok.i:
             return tense
+        if tok.dep_ == "xcomp" and _plans(tok.head):
+            return "future"
         tok = tok.head
     return None
+
+
+def _plans(verb: Token) -> bool:
+    """A verb of planning in the present: 'is expected to say', 'plans to announce'."""
+    if verb.lemma_.lower() not in PLAN_LEMMAS:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def _verb_tense(cue: Token) -> str | None:
@@ -213,7 +225,7 @@ def _describes_a_thing(verb: Token) -> bool:
 
 def _occasion(noun: Token) -> bool:
     """A noun naming the occasion of a statement: 'summit', 'statement', 'press conference'."""
-    lemma = noun.lemma_.lower()
+    lemma = noun.lemma_.lower()  # a lexicon's plural ('remarks') is matched by its lemma
     compound = " ".join(t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound")
     return lemma in OCCASION_NOUNS or f"{compound} {lemma}".strip() in OCCASION_NOUNS
 
@@ -251,8 +263,22 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:
     """A date the reporting verb governs, and which may date it."""
-    governed = _governed_by(c.doc, d, c.cue)
+    governed = _governed_by(c.doc, d, c.cue) or _next_to_cue(c, d)
     return governed and not_after(d, c.published, c.tense, governed=True)
+
+
+def _next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """A date right between the reporting verb and its content ('said last year that ...'),
+    only gap words around it: the verb's, however the parser attached it."""
+    if c.cue is None or not c.cue.idx < d["start"] < d["end"] <= c.start:
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    before = c.doc[c.cue.i + 1 : span.start]
+    after = c.doc[span.end :]
+    after = after[: next((k for k, t in enumerate(after) if t.idx >= c.start), len(after))]
+    return all(t.lower_ in GAP_WORDS for t in (*before, *after))
 
 
 def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:
