@@ -107,7 +107,9 @@ def claim_date(
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     found = None
     if claim.tense != "present":  # "says": the report's own date
-        found = _own_date(claim, dates) or context_date(claim, dates, speaker_id, previous_claims)
+        found = _own_date(claim, dates)
+    if found is None and claim.tense not in ("present", "future"):  # "will say": no past date
+        found = context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
         found = date_row(dateline[0], "published") if dateline else published_row(doc)
     if found is None:

@@ -120,6 +120,8 @@ CASES = [
     ("The minister, who will visit Kyiv next Tuesday, said [aid would continue].", PUB, "published", None),
     ("The minister will travel to Kyiv on Monday. She said [aid would continue].", PUB, "published", None),
     ("The minister has repeatedly said [that talks went well].", PUB, "published", None),
+    ("On Monday the minister met the press. She will announce [new taxes].", PUB, "published", None),  # a future act inherits no past date
+    ("On Monday the minister met the press. She plans to announce [new taxes].", PUB, "published", None),
     # inherited: the event reported (a noun matched by its lemma), the previous sentences
     ("Talks with the unions were held on Wednesday.\n\nAfter the talks, the minister said [a deal was near].", "2024-10-02", "context", None),
     ("Leaders gathered for a summit in Rome on Tuesday. Speaking at the summit, Meloni said [Europe must act].", "2024-10-01", "context", None),
