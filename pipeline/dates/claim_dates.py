@@ -18,6 +18,8 @@ publication date itself. A "will" inside the content never dates the speech act.
 reporting verb's own date may lie after publication, and only when the verb does not say it
 is past ("will say on Monday"): a later date elsewhere in the sentence or the discourse dates
 something to come ("look forward to APEC in 2025 and welcome ..."), not the report.
+A future act ("will say", "is expected to say", "plans to announce") inherits no date from
+the discourse: its own governed date, else publication.
 
 For a speech claim (kind direct, indirect, mixed; also when no kind is given) a date inside
 the content never dates the claim: it dates what is reported, and is the *content date*: "X
