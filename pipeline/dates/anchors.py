@@ -27,6 +27,7 @@ class Ref:
     mode: str
     gran: str
     shift: tuple[tuple[str, int], ...] = ()
+    compares: bool = False  # 'year-ago': no shift from a reference already as far back
 
 
 @dataclass(frozen=True)

@@ -198,13 +198,13 @@ class _DocContext:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in g.future_auxiliaries for a in auxes):
             return "future"
+        if verb.tag_ == "VBN" and g.planned_for(verb, auxes):
+            return None  # tense.planned_participle: "was planned for March", either side
         if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN":
             if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
                 return "future"
-            if not auxes and verb.lemma_.lower() in g.plan_lemmas:
-                return None  # tense.planned_participle: "a vote scheduled for May", either side
             if not auxes or any(a.lemma_ == "have" for a in auxes):
                 return "past"  # "has signed", "the deal signed in April"
         if any(a.lemma_ == "have" for a in auxes):

@@ -9,6 +9,7 @@ chosen dates in text order and resolves each again on the last date mentioned be
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -22,6 +23,7 @@ from pipeline.dates.anchors import (
     fmt,
     fmt_within,
     granularity,
+    month_year,
     value_start,
 )
 from pipeline.dates.grammar import Grammar, norm_space
@@ -70,16 +72,18 @@ def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
 
 
 def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity."""
+    """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity.
+    It compares with the current period: a reference already that far back is the compared
+    period itself ('in the 1988 period. The year-ago results': 1988, not 1987)."""
     gran, shift = _unit_shift(g, gr["unit"] or "", -1)  # year, quarter or month
-    return _on(anchor, Ref("shift", gran, shift))
+    return _on(anchor, Ref("shift", gran, shift, compares=True))
 
 
 def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the year-ago quarter': one unit back from the reference, at the noun's granularity."""
     _, shift = _unit_shift(g, gr["unit"] or "", -1)
     gran, _ = _unit_shift(g, gr["noun"] or "", 0)
-    return _on(anchor, Ref("step", gran, shift))
+    return _on(anchor, Ref("step", gran, shift, compares=True))
 
 
 def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -90,9 +94,26 @@ def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference."""
+    """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
+    Without one, the publication's period; for 'the latest quarter' the last one that has
+    ended by publication (results are reported after a quarter closes)."""
     gran, _ = _unit_shift(g, gr["unit"] or "", 0)
-    return _on(anchor, Ref("same", gran))
+    resolved = _on(anchor, Ref("same", gran))
+    if gr.get("latest") and gran == "quarter" and anchor is not None:
+        before = anchor - relativedelta(months=QUARTER_MONTHS)
+        resolved = replace(resolved, value=fmt(before, "quarter"))
+    return resolved
+
+
+def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the quarter ended Sept. 30': the calendar quarter holding most of the three months
+    that end with that month (July 31: May to July, the second quarter)."""
+    month = g.month(gr["month"] or "")
+    if month is None or anchor is None:
+        return None
+    year = month_year(month, anchor, "past" if (gr.get("dir") or "") == "ended" else None)
+    middle = date(year, month, 1) - relativedelta(months=1)
+    return Resolved("DATE", fmt(middle, "quarter"), anchored=True)
 
 
 def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -137,7 +158,7 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
             continue
         pool = periods if ref.mode in ("ago", "step", "in_year") else bases
         base = _reference(ref, pool, cand["start"], sentence_distance)
-        value = _on_reference(ref, base) if base is not None else None
+        value = _on_reference(ref, base, cand["value"]) if base is not None else None
         if value is not None:
             cand["value"] = value
             cand["anchor"] = value_start(base["value"]).isoformat()
@@ -174,7 +195,7 @@ def _gran(base: dict[str, Any]) -> str:
     return "week" if gran == "weekend" else gran
 
 
-def _on_reference(ref: Ref, base: dict[str, Any]) -> str | None:
+def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str | None:
     start = value_start(base["value"])
     if start is None:
         return None
@@ -183,8 +204,16 @@ def _on_reference(ref: Ref, base: dict[str, Any]) -> str | None:
         year = dict(ref.shift)["years"]
         return fmt(start.replace(year=year), "quarter") if base_gran in QUARTER_OR_FINER else None
     moved = start + relativedelta(**dict(ref.shift))
+    if ref.compares and _same_period(start, published_value):
+        return None  # the reference is already the compared period: keep publication's
     if ref.mode == "ago":
         return fmt(moved, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
         return fmt(moved, base_gran)
     return fmt_within(moved, ref.gran, base_gran)
+
+
+def _same_period(start: date, value: str) -> bool:
+    """Does `start` fall in the period `value` names (at that value's granularity)?"""
+    gran = granularity(value)
+    return gran is not None and fmt(start, gran) == value

@@ -280,6 +280,15 @@ class Grammar:
             return int(text) if 1 <= int(text) <= 12 else None
         return self.months.get(text.lower().rstrip("."))
 
+    def planned_for(self, verb: Any, auxes: list[Any]) -> bool:
+        """A participle of planning without a present auxiliary ('a vote scheduled for May',
+        'was planned for March', 'a summit set for April'): a time on either side."""
+        if any(a.tag_ not in ("VBD", "VBN") for a in auxes):
+            return False  # "is scheduled for": a future lemma with a present auxiliary
+        lemma = verb.lemma_.lower()
+        has_for = any(c.lower_ == "for" for c in verb.children)
+        return lemma in self.plan_lemmas or (lemma in self.future_lemmas and has_for)
+
     def unit(self, text: str) -> tuple[str, dict[str, Any]]:
         name = self.unit_forms[text.lower()]
         return name, self.units[name]

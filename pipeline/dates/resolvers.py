@@ -29,6 +29,7 @@ from pipeline.dates.anchors import (
     weekday_year,
 )
 from pipeline.dates.discourse import (
+    resolve_quarter_ended,
     resolve_same,
     resolve_shift,
     resolve_shift_adj,
@@ -363,6 +364,7 @@ RESOLVERS.update(
         "shift_adj_period": resolve_shift_adj_period,
         "step": resolve_step,
         "same": resolve_same,
+        "quarter_ended": resolve_quarter_ended,
         "weekend": resolve_weekend,
         "year_period": resolve_year_period,
     }
@@ -448,3 +450,14 @@ def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense
 
 RESOLVERS["duration_adjective"] = resolve_duration_adjective
 RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day
+
+
+def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the past two quarters' -> P2Q; 'the past few quarters' -> PXQ."""
+    n = g.number(gr["num"] or "")
+    if n is not None and not float(n).is_integer():
+        return None
+    return Resolved("DURATION", f"P{int(n)}Q" if n is not None else "PXQ")
+
+
+RESOLVERS["duration_quarters"] = resolve_duration_quarters

@@ -84,6 +84,54 @@ CASES = [
     ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The company announced today that it\nhad completed the acquisition. The chief executive said [the\ndeal would create value].", "2024-09-30", "context", None),
     ("On Monday, the minister met\nher counterpart in Rome. She said [talks\nwent well].", "2024-09-30", "context", None),
     ("LONDON, Sept. 26 (Reuters) - The minister met the unions on\nTuesday. She said [wages\nwould rise].", "2024-09-24", "context", None),
+    # realistic layouts: datelines spelled out or unabbreviated, wire credits, a hard wrap after the dash
+    ("WASHINGTON, October 2 (Reuters) - The senator said [the bill was dead].", "2024-10-02", "published", None),
+    ("WASHINGTON, Oct 2 (Reuters) - The senator said [the bill was dead].", "2024-10-02", "published", None),
+    ("WASHINGTON, March 3 (Reuters) - The senator said [the bill was dead].", "2024-03-03", "published", None),
+    ("KYIV, Ukraine, Oct. 2 (AP) — Officials said [the dam held].", "2024-10-02", "published", None),
+    ("PARIS (AP) — The minister said [talks had failed].", PUB, "published", None),  # a dateline without a date
+    ("LONDON, Sept. 26 (Reuters) -\nThe minister said [the budget was sound].", "2024-09-26", "published", None),
+    ("MOSCOW, Oct. 2 (Reuters) - The Kremlin says [the talks have stalled].", "2024-10-02", "published", None),  # 'says': the report's own day
+    ("LONDON, Oct. 3 (Reuters) - The minister said on Thursday [the budget was sound].", "2024-10-03", "explicit", None),
+    # hard wraps at 72 columns, transcripts
+    ("The minister said on\nMonday [that talks went well].", "2024-09-30", "explicit", None),
+    ("President Biden spoke today with President Putin\nof Russia. President Biden reaffirmed [the United States’ firm\nsupport for Ukraine].", "2024-10-04", "context", None),
+    ("MS. SMITH: On Monday the president met the unions. He said [talks went well].", "2024-09-30", "context", None),
+    ("Q: Did the president call Putin?\n\nMS. SMITH: [He did, on Tuesday.]", PUB, "published", "2024-10-01"),
+    # the reporting verb's date however the parser attaches it, in its own words
+    ("The minister said Monday [that talks went well].", "2024-09-30", "explicit", None),
+    ("The minister said late Monday [that talks went well].", "2024-09-30", "explicit", None),
+    ("The minister said earlier this week [that talks went well].", "2024-W40", "explicit", None),
+    ("The minister said last month [that talks went well].", "2024-09", "explicit", None),
+    ("The minister said last year [taxes would fall].", "2023", "explicit", None),  # 'last year' parsed as a compound of 'taxes'
+    ("Officials said Thursday, Oct. 3, [the strike had ended].", "2024-10-03", "explicit", None),
+    ("Officials said Sunday night [the strike had ended].", "2024-09-29", "explicit", None),
+    ("Officials said at 9 a.m. Tuesday [the strike had ended].", "2024-10-01", "explicit", None),
+    ("The minister told Reuters in an interview on Tuesday [that talks went well].", "2024-10-01", "explicit", None),
+    ("The minister said in a statement released on Tuesday [that talks went well].", "2024-10-01", "sentence", None),
+    ("The minister said [that talks went well], in remarks on Wednesday.", "2024-10-02", "sentence", None),  # 'remarks' names the occasion
+    ("The minister said on Friday [that the deal was signed on Monday].", "2024-10-04", "explicit", "2024-09-30"),
+    # the future: a planned speech act is dated in the future, a past report never is
+    ("The minister is expected to say on Monday [that taxes will rise].", "2024-10-07", "explicit", None),
+    ("The minister plans to announce on Monday [that taxes will rise].", "2024-10-07", "explicit", None),
+    ("The minister will say on Monday [that the plan has failed], aides said.", "2024-10-07", "explicit", None),
+    ("Aides said on Thursday [the minister will speak on Monday].", "2024-10-03", "explicit", "2024-10-07"),
+    ("The minister said [she will travel to Kyiv on Monday].", PUB, "published", "2024-10-07"),
+    ("The minister, who will visit Kyiv next Tuesday, said [aid would continue].", PUB, "published", None),
+    ("The minister will travel to Kyiv on Monday. She said [aid would continue].", PUB, "published", None),
+    ("The minister has repeatedly said [that talks went well].", PUB, "published", None),
+    ("On Monday the minister met the press. She will announce [new taxes].", PUB, "published", None),  # a future act inherits no past date
+    ("On Monday the minister met the press. She plans to announce [new taxes].", PUB, "published", None),
+    # inherited: the event reported (a noun matched by its lemma), the previous sentences
+    ("Talks with the unions were held on Wednesday.\n\nAfter the talks, the minister said [a deal was near].", "2024-10-02", "context", None),
+    ("Leaders gathered for a summit in Rome on Tuesday. Speaking at the summit, Meloni said [Europe must act].", "2024-10-01", "context", None),
+    ("The minister gave a press conference on Tuesday.\n\nAt the news conference she said [a deal was near].", "2024-10-01", "context", None),
+    ("Putin spoke to reporters on Monday. He said [the West had lied]. He added [that talks were dead].", "2024-09-30", "context", None),
+    ("On Wednesday, the minister met the unions. Afterwards she said [talks went well].", "2024-10-02", "context", None),
+    ("The minister met the unions on Wednesday. The meeting lasted three hours. “[Talks went well],” she said.", "2024-10-02", "context", None),
+    ("On Monday, the minister met\nthe unions in Paris. She told them that\n[wages would rise next year].", "2024-09-30", "context", "2025"),
+    ("The minister arrived on Monday. On Tuesday she flew to Rome. She said [the trip went well].", "2024-10-01", "context", None),
+    ("In a speech in 2019 the minister said [taxes would fall].", "2019", "explicit", None),
 ]  # fmt: skip
 
 
@@ -184,7 +232,7 @@ def test_claim_dates_table(nlp, marked, value, basis, content):
 
 
 def test_case_table_is_large_enough():
-    assert len(CASES) >= 40
+    assert len(CASES) >= 90
 
 
 SPEAKER_TEXT = (

@@ -179,6 +179,22 @@ CASES = [
     # a bare 'the year': the year of the last date mentioned
     ("Sales rose in the third quarter of 2021. For the year, profit fell.", [("the third quarter of 2021", "2021-Q3", "DATE", None), ("the year", "2021", "DATE", None)]),
     ("The year before, profit fell.", []),  # 'the year before' is no period of its own
+    # fiscal reports: 'the quarter ended <month>' is that quarter; 'the latest quarter' has ended by publication
+    ("For the quarter ended June 30, the bank earned $5 million.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None)]),
+    ("Net rose in the quarter ended Jan. 31. In the quarter, sales fell.", [("the quarter", "2023-Q4", "DATE", None), ("Jan. 31", "2024-01-31", "DATE", None), ("the quarter", "2023-Q4", "DATE", None)]),  # November to January: mostly the fourth
+    ("Losses widened in the latest quarter.", [("the latest quarter", "2024-Q3", "DATE", None)]),
+    ("Margins fell in the third quarter. In the latest quarter, costs rose.", [("the third quarter", "2024-Q3", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # a reference wins
+    ("The firm lost money in the past two quarters.", [("the past two quarters", "P2Q", "DURATION", None)]),
+    ("Sales rose for three consecutive quarters.", [("three consecutive quarters", "P3Q", "DURATION", None)]),
+    ("Profit fell two quarters ago.", []),  # no quarter arithmetic for 'ago': nothing rather than a duration
+    # 'year-ago' compares with the current period: a reference already a year back is that period
+    ("It lost $5 million in the 2023 period. The year-ago results included a charge.", [("the 2023 period", "2023", "DATE", None), ("The year-ago", "2023", "DATE", None)]),
+    ("It lost $5 million in the third quarter. The year-ago results included a charge.", [("the third quarter", "2024-Q3", "DATE", None), ("The year-ago", "2023-Q3", "DATE", None)]),
+    # a plan made in the past places its date on either side: the nearest
+    ("The official said the vote was planned for early November.", [("early November", "2024-11", "DATE", "START")]),
+    ("The meeting was scheduled for January.", [("January", "2025-01", "DATE", None)]),
+    ("Officials met at a summit set for Rome in December.", [("December", "2024-12", "DATE", None)]),
+    ("The summit was held in December.", [("December", "2023-12", "DATE", None)]),  # no plan: the past tense
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),

@@ -1,0 +1,270 @@
+"""The discourse around a claim, and the date a claim inherits from it.
+
+Per doc, computed once (`doc_facts`): its paragraphs (the layout's, else blank-line separated
+blocks), sentences, lower-case lemmas, calendar dates (the dateline's apart) and which of
+them lie in a reported or relative clause. Per claim (`context_date`), the date it inherits
+when its own clause has none: the reported event's, the same speaker's last dated claim, else
+the nearest earlier dated sentence of its paragraph (see pipeline.dates.claim_dates).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IS_SPACE, LEMMA
+from spacy.tokens import Doc, Token
+
+from pipeline.dates.anchors import value_start
+from pipeline.dates.dateline import dateline_dates
+from pipeline.rules import load_data
+
+LEXICON = load_data("dates", "claim_dates.json", version=3)
+EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
+# "said [that prices rose in August]", "the law, [which took effect in March]": background
+BACKGROUND_DEPS = ("ccomp", "relcl")
+FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
+DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
+ROW_KEYS = ("value", "text", "start", "end")
+
+
+@dataclass(frozen=True)
+class ClaimSite:
+    """What the steps need to know about one claim, looked up once."""
+
+    doc: Doc
+    start: int
+    end: int
+    cue: Token | None
+    speech: bool  # a speech claim: its content's dates are what is reported, never its date
+    tense: str | None
+    published: date | None
+    sentence: tuple[int, int] | None  # the content's first
+    sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
+    paragraph: tuple[int, int]
+
+
+def calendar_date(d: dict[str, Any]) -> bool:
+    """Anchored DATEs and TIMEs: durations, sets and vague references ('now') date nothing."""
+    return d.get("type") in ("DATE", "TIME") and d["value"][:1].isdigit()
+
+
+def _inheritable(d: dict[str, Any]) -> bool:
+    """A date that later sentences can inherit: a day, a week or a month. A year, a quarter
+    or a decade dates a period, not the occasion of a statement."""
+    return bool(FINER_THAN_YEAR.match(d["value"]))
+
+
+def date_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+    value = d["value"].split("T")[0] if d.get("type") == "TIME" else d["value"]
+    return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+
+
+def not_after(
+    d: dict[str, Any], published: date | None, tense: str | None, governed: bool = False
+) -> bool:
+    """A report is not dated after its publication: a future date may be the date of a
+    future ('will say') or unmarked verb it modifies, no other."""
+    if tense == "future" or (governed and tense != "past") or published is None:
+        return True
+    first = value_start(d["value"])
+    return first is None or first <= published
+
+
+# -- the discourse ---------------------------------------------------------------------------
+
+
+def sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    facts = doc_facts(doc)
+    i = bisect_right(facts.sentence_starts, char) - 1
+    if i < 0 or char < 0:
+        return None
+    return facts.sentence_starts[i], facts.sentence_ends[i]
+
+
+def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character bounds of the paragraph holding `char`: the document layout's paragraph
+    (`doc._.layout`), else a blank-line separated block."""
+    layout = doc._.layout
+    if layout and layout.get("paragraphs"):
+        starts = [start for start, _ in layout["paragraphs"]]
+        k = max(bisect_right(starts, char) - 1, 0)
+        return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
+    facts = doc_facts(doc)
+    lo = max((end for _, end in facts.breaks if end <= char), default=0)
+    hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
+    return lo, hi
+
+
+def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) chars of every paragraph break, read from the whitespace tokens alone
+    (`doc.text` is rebuilt from every token on each access)."""
+    breaks = []
+    for i in np.nonzero(doc.to_array(IS_SPACE))[0]:
+        if "\n" not in doc[int(i)].text:
+            continue
+        window = doc[max(0, int(i) - 1) : int(i) + 2]  # a break may begin in a trailing space
+        m = PARAGRAPH_BREAK.search(window.text)
+        if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
+            breaks.append((window.start_char + m.start(), window.start_char + m.end()))
+    return breaks
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    """What every claim of a doc looks up: computed once per doc (the claims stage dates its
+    claims one after another)."""
+
+    dateline: list[dict[str, Any]]
+    breaks: list[tuple[int, int]]
+    end: int
+    sentence_starts: list[int]
+    sentence_ends: list[int]
+    sentence_tokens: list[tuple[int, int]]  # each sentence's token range
+    lemmas: tuple[str, ...]  # each token's lower-case lemma
+    calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
+    background: frozenset[int]  # starts of the dates of a reported or relative clause
+
+
+# per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
+_FACTS: weakref.WeakKeyDictionary[Doc, tuple[int, DocFacts]] = weakref.WeakKeyDictionary()
+
+
+def doc_facts(doc: Doc) -> DocFacts:
+    known = _FACTS.get(doc)
+    if known is not None and known[0] == id(doc._.dates):
+        return known[1]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    dateline = dateline_dates(doc)
+    calendar = [d for d in (doc._.dates or []) if calendar_date(d) and d not in dateline]
+    facts = DocFacts(
+        dateline=dateline,
+        breaks=_paragraph_breaks(doc),
+        end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
+        sentence_starts=[s.start_char for s in sents],
+        sentence_ends=[s.end_char for s in sents],
+        sentence_tokens=[(s.start, s.end) for s in sents],
+        lemmas=_lower_lemmas(doc),
+        calendar_dates=calendar,
+        background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
+    )
+    _FACTS[doc] = (id(doc._.dates), facts)
+    return facts
+
+
+def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
+    """Each token's `lemma_.lower()`, each distinct lemma looked up once."""
+    if not len(doc):
+        return ()
+    keys, which = np.unique(doc.to_array(LEMMA), return_inverse=True)
+    strings = doc.vocab.strings
+    words = np.array([strings[h].lower() for h in keys.tolist()], dtype=object)
+    return tuple(words[which.reshape(-1)].tolist())
+
+
+def sentence_index(doc: Doc, char: int) -> int | None:
+    """The index of the sentence holding `char` (as `_sentence_bounds`)."""
+    i = bisect_right(doc_facts(doc).sentence_starts, char) - 1
+    return None if i < 0 or char < 0 else i
+
+
+def context_date(
+    c: ClaimSite,
+    dates: list[dict[str, Any]],
+    speaker_id: str | None,
+    previous_claims: Sequence[dict[str, Any]] | None,
+) -> dict[str, Any] | None:
+    """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    background = doc_facts(c.doc).background  # context.not_background: they set no time
+    earlier = [
+        d
+        for d in dates
+        if d["end"] <= c.start
+        and _inheritable(d)
+        and not_after(d, c.published, c.tense)
+        and d["start"] not in background
+    ]
+    event = _event_date(c.doc, earlier, c.start)
+    if event is not None:
+        return date_row(event, "context")
+    if speaker_id is not None:
+        for claim in reversed(list(previous_claims or [])):
+            prior = claim.get("date") or {}
+            if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
+                return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
+    return _paragraph_date(c, earlier)
+
+
+def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
+    """Is the date inside a complement or relative clause ('said on Monday that the strike
+    began in August', 'the law, which took effect in March,')? Such a clause dates what is
+    reported or described, not the time the story has reached."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.dep_ in BACKGROUND_DEPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _speaker_of(claim: dict[str, Any]) -> str | None:
+    """A previous claim's speaker id: `speaker_id`, or a claim row's `speaker.actor_id`."""
+    if "speaker_id" in claim:
+        return claim["speaker_id"]
+    return (claim.get("speaker") or {}).get("actor_id")
+
+
+def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The last date of the nearest earlier sentence of the paragraph that has one (at most
+    LOOKBACK_SENTENCES back)."""
+    if c.sentence is None:
+        return None
+    sentence_start = c.sentence[0]
+    candidates = [d for d in earlier if c.paragraph[0] <= d["start"] and d["end"] <= sentence_start]
+    if not candidates:
+        return None
+    best = candidates[-1]
+    sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
+    return date_row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+
+
+def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
+    """Sentences from the one holding char `lo` to the one before char `hi`."""
+    starts = doc_facts(doc).sentence_starts
+    return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
+
+
+def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
+    """'At the summit, X said': the date given earlier to the same event noun."""
+    k = sentence_index(doc, start)
+    if k is None or not doc.has_annotation("TAG"):
+        return None
+    facts = doc_facts(doc)
+    lemmas, starts = facts.lemmas, facts.sentence_starts
+    a, b = facts.sentence_tokens[k]
+    # in the sentence's order (a set's order changes with the hash seed, and so did dates)
+    nouns = dict.fromkeys(lemma for lemma in lemmas[a:b] if lemma in EVENT_NOUNS)
+    for noun in nouns:
+        for d in reversed(earlier):
+            j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
+            if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
+                continue
+            a, b = facts.sentence_tokens[j]
+            if noun in lemmas[a:b]:
+                return d
+    return None
