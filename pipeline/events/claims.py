@@ -12,6 +12,7 @@ from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
+from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -209,8 +210,10 @@ def candidate_targets(
     addressed = [m for m in (addressees(cue, st) if cue is not None else []) if keep(m)]
     if coding is None and not found and addressed:  # "told Y that Z ...": about Z, then Y
         about = [m for m in content_mentions(content, st) if keep(m)]
+        said_of = [m for m in topics(cue, st) if keep(m)]  # "'...,' X said of Y": Y first
         if about:
-            return about + addressed, "target.content_mentions"
+            rest = [m for m in about + addressed if m not in said_of]
+            return said_of + rest, "target.content_mentions"
     found = [m for m in found + addressed if keep(m)]
     if any(m.get("actor_id") for m in found):
         return found, "target.arguments"
@@ -261,18 +264,31 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
-    told, about = [], []
-    for child in cue.children:
-        if child.dep_ in ("dative", "iobj") or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
-            told.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
-            (told if child.lower_ == "to" else about).extend(pobjs)
+    return sorted(audience(cue, st) + topics(cue, st), key=lambda m: m["start"])
+
+
+def audience(cue: Token, st: DocState) -> list[dict]:
+    """Whom a speech cue addresses ("told Y", "said to Y"), less an audience of reporters."""
+    told = [
+        c for c in cue.children
+        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and cue.lemma_ == "tell")
+    ]  # fmt: skip
+    told += _pobjs(cue, ("to",))
     told = [h for h in told if h.lemma_.lower() not in st.lex.audience_nouns]
-    audience = args.mentions_of(told, st.mentions, st.lex)
-    audience = [m for m in audience if m.get("role") not in st.lex.audience_roles]
-    topics = args.mentions_of(about, st.mentions, st.lex)
-    return [m for m in sorted(audience + topics, key=lambda m: m["start"])]
+    found = args.mentions_of(told, st.mentions, st.lex)
+    return [m for m in found if m.get("role") not in st.lex.audience_roles]
+
+
+def topics(cue: Token, st: DocState) -> list[dict]:
+    """Whom a speech cue is about: "said of Y", "spoke about Y"."""
+    return args.mentions_of(_pobjs(cue, ("of", "about")), st.mentions, st.lex)
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
@@ -290,59 +306,6 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     return [unlinked] if unlinked else []
 
 
-ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
-
-
-def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) -> list[Token]:
-    """The clauses of the content that are about a target: where the target (or a pronoun)
-    is the subject, object or possessor of an argument; the whole content when the target
-    stands at its top ("called Y reckless")."""
-    inside = {t.i: t for t in content}
-    starts = {t["start"] for t in targets}
-    scope: set[int] = set()
-    for tok in content:
-        mention = st.mentions.covering(tok)
-        named = mention is not None and mention["start"] in starts
-        anchor = named or tok.lower_ in st.lex.third_person
-        if not anchor or (
-            mention is not None and tok.head.i in inside and _same(mention, tok.head)
-        ):
-            continue
-        while tok.dep_ in ARGUMENT_DEPS and tok.head.i in inside and tok.head.pos_ in cd.NOUN_POS:
-            tok = tok.head
-        if tok.dep_ == "nsubj" and _stance_verb(tok.head, st.lex):
-            continue  # "They condemned the attacks": their view of the attacks, not of them
-        if tok.head.i not in inside or tok.head.i == tok.i:
-            scope.update(inside)
-        elif tok.dep_ in ARGUMENT_DEPS:
-            scope.update(t.i for t in own_clause(tok.head) if t.i in inside)
-    return [inside[i] for i in sorted(scope)]
-
-
-def own_clause(head: Token) -> list[Token]:
-    """The clause a predicate heads, without the clauses coordinated with it that have their
-    own subject ("Y was chaotic and voters deserved better": not the second)."""
-    other = [
-        c for c in head.children
-        if c.dep_ == "conj" and any(g.dep_ in args.SUBJECT_DEPS for g in c.children)
-    ]  # fmt: skip
-    left_out = {t.i for c in other for t in c.subtree}
-    return [t for t in head.subtree if t.i not in left_out]
-
-
-def _stance_verb(tok: Token, lex: EventLexicon) -> bool:
-    """A verb of verbal conflict or cooperation ("condemned", "praised"): it says how its
-    subject sees its object."""
-    if tok.pos_ not in cd.VERB_POS:
-        return False
-    entry = lex.verbs.get(cd.verb_lemma(tok, lex))
-    return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
-
-
-def _same(mention: dict, tok: Token) -> bool:
-    return mention["start"] <= tok.idx < mention["end"]
-
-
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     """The event dict and the stance toward the first target."""
     lex = st.lex
@@ -350,10 +313,8 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     rule_id = coding.rule_id if coding is not None else None
     basis, score = "event", 0.0
     if category is None and targets and not (coding is not None and coding.negated):
-        scope = evaluative_scope(content, targets, st)
-        skip = {t.i for t in scope if st.mentions.covering(t) is not None}
-        value = cd.valence(scope, lex, skip)
-        category = cd.evaluative_category(value, lex)
+        value = target_valence(content, targets[0], claim, st)
+        category = ev.evaluative_category(value, lex)
         if category is not None:
             rule_id, basis = "event.evaluative", "evaluation"
             score = max(-1.0, min(1.0, value / 4.0))
@@ -386,6 +347,17 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
             "score": kept.get("score", 0.0),
         }
     return event, stance
+
+
+def target_valence(content: list[Token], target: dict, claim: dict, st: DocState) -> float:
+    """The valence of the content's evaluation of the target: of all of it when the target
+    is what the speech is about ("'They betrayed us,' X said of Y"), else of the clauses
+    about the target."""
+    cue = cue_token(st, claim)
+    about = cue is not None and target["start"] in {m["start"] for m in topics(cue, st)}
+    scope = content if about else ev.evaluative_scope(content, target, st.mentions, st.lex)
+    skip = {t.i for t in scope if st.mentions.covering(t) is not None}
+    return ev.valence(scope, st.lex, skip)
 
 
 def _speaker(claim: dict) -> dict:

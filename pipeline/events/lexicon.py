@@ -34,6 +34,8 @@ class EventLexicon:
     addressee_preps: frozenset[str]
     modifier_preps: frozenset[str]
     reason_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    relation_nouns: frozenset[str]
     group_roles: dict[str, str]
     quantity_heads: frozenset[str]
     reversal_verbs: frozenset[str]
@@ -93,6 +95,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "addressee_preps",
     "modifier_preps",
     "reason_preps",
+    "circumstance_preps",
+    "relation_nouns",
     "quantity_heads",
     "reversal_verbs",
     "civil_roles",

@@ -1,0 +1,190 @@
+"""Evaluative language toward a target: the clauses of a claim's content that are about the
+target, and the VADER valence of their words, composed with negation.
+
+Criticism and praise often carry no event verb ("Y was reckless", "'They betrayed us,' X said
+of Y", "we have full confidence in Y"); their polarity is the valence of the words that
+predicate something of the target, not of every word in the sentence ("Y has been a reliable
+partner throughout the crisis": the crisis is a circumstance, not a judgement of Y).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.events.coding import NOUN_POS, VERB_POS, verb_lemma
+from pipeline.events.lexicon import EventLexicon
+
+# the target is an argument of the noun or predicate it depends on through these relations
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos", "compound")
+PREP_DEPS = ("prep", "agent", "dative")  # "confidence in Y", "proud of Y", "grateful to Y"
+CLIMB = 4  # relations climbed from a word to the clause whose polarity it takes
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def evaluative_scope(
+    content: list[Token], target: dict, mentions, lex: EventLexicon
+) -> list[Token]:
+    """The clauses of the content that are about the target: where the target (or a
+    pronoun) is the subject, object, possessor, compound or prepositional object of an
+    argument; the whole content when the target stands at its top ("called Y reckless").
+    Prepositional phrases of time and circumstance are left out."""
+    inside = {t.i: t for t in content}
+    scope: set[int] = set()
+    for tok in content:
+        mention = mentions.covering(tok)
+        named = mention is not None and mention["start"] == target["start"]
+        anchor = named or tok.lower_ in lex.third_person
+        if not anchor or (
+            mention is not None and tok.head.i in inside and _same(mention, tok.head)
+        ):
+            continue
+        arg = argument_of(tok, inside, lex)
+        if arg is None or (arg.dep_ == "nsubj" and stance_verb(arg.head, lex)):
+            continue  # "They condemned the attacks": their view of the attacks, not of them
+        if arg.head.i not in inside or arg.head.i == arg.i:
+            scope.update(inside)
+        elif arg.dep_ in ARGUMENT_DEPS or arg.dep_ in PREP_DEPS:
+            scope.update(t.i for t in own_clause(arg.head) if t.i in inside)
+    return without_circumstances([inside[i] for i in sorted(scope)], lex)
+
+
+def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Token | None:
+    """The highest word the token is an argument of within a noun phrase or prepositional
+    phrase ("Y's investigation", "the Y ruling", "confidence in Y"); None when the token is
+    only in a phrase of reason or circumstance ("over its invasion of Y"), or is a party to a
+    relation ("X-Y relations are tense", "the status quo between X and Y")."""
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i not in inside or head.i == tok.i:
+            return tok
+        if head.lemma_.lower() in lex.relation_nouns or head.lower_ == "between":
+            return None  # "tense relations with Y": a judgement of the relation, not of Y
+        if tok.dep_ == "pobj" and head.dep_ in PREP_DEPS:
+            if _circumstance(head, lex):
+                return None
+            tok = head
+        elif (tok.dep_ in PREP_DEPS or tok.dep_ in ARGUMENT_DEPS) and head.pos_ in NOUN_POS:
+            tok = head
+        else:
+            return tok
+    return tok
+
+
+def _circumstance(prep: Token, lex: EventLexicon) -> bool:
+    return prep.lower_ in lex.reason_preps or prep.lower_ in lex.circumstance_preps
+
+
+def without_circumstances(tokens: list[Token], lex: EventLexicon) -> list[Token]:
+    """The tokens less the phrases of time and circumstance ("throughout the crisis", "after
+    the attack"): they say when, not what the target is or did."""
+    left_out = {
+        t.i for tok in tokens if tok.dep_ == "prep" and tok.lower_ in lex.circumstance_preps
+        for t in tok.subtree
+    }  # fmt: skip
+    return [t for t in tokens if t.i not in left_out]
+
+
+def own_clause(head: Token) -> list[Token]:
+    """The clause a predicate heads, without the clauses coordinated with it that have their
+    own subject ("Y was chaotic and voters deserved better": not the second)."""
+    other = [
+        c for c in head.children
+        if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]  # fmt: skip
+    left_out = {t.i for c in other for t in c.subtree}
+    return [t for t in head.subtree if t.i not in left_out]
+
+
+def stance_verb(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of verbal conflict or cooperation ("condemned", "praised"): it says how its
+    subject sees its object."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    entry = lex.verbs.get(verb_lemma(tok, lex))
+    return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
+
+
+def _same(mention: dict, tok: Token) -> bool:
+    return mention["start"] <= tok.idx < mention["end"]
+
+
+def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
+    """VADER valence of the clause's words, each with the sign negation gives it."""
+    total = 0.0
+    for tok in tokens:
+        if tok.i in skip or _negator(tok):  # VADER scores "no" itself: it only negates here
+            continue
+        value = word_valence(tok, lex)
+        if value:
+            total += value * sign(tok, lex)
+    return total
+
+
+def sign(tok: Token, lex: EventLexicon) -> int:
+    """-1 when the word is negated: by its own "not"/"never" (not a comparative with no
+    "than": "relations have never been stronger" is praise), by a "no" on the noun it
+    modifies, or by the negation or the negative implicative ("failed to protect Y") of a
+    word above it that has no valence of its own; a polar head takes its negation itself
+    ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
+    s = -1 if (_has_neg(tok) and not _superlative(tok)) or _denied_modifier(tok) else 1
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis"):
+            break
+        if tok.dep_ in ("xcomp", "advcl") and verb_lemma(head, lex) in lex.negative_implicatives:
+            s = -s
+        if word_valence(head, lex):
+            break
+        if _has_neg(head) and not _superlative(tok):
+            s = -s
+        tok = head
+    return s
+
+
+def _superlative(tok: Token) -> bool:
+    """A comparative under negation with nothing compared to: "never been better"."""
+    return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
+
+
+def word_valence(tok: Token, lex: EventLexicon) -> float:
+    """The word's VADER valence, by its form, its lemma, or the base a derivational affix
+    was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
+    prefix on an adjective flips a good base ("unfit" -> -"fit")."""
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in lex.valence:
+            return lex.valence[form]
+    for suffix in lex.valence_suffixes:
+        base = tok.lower_.removesuffix(suffix)
+        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
+            return lex.valence[base]
+    if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
+        for prefix in lex.negating_prefixes:
+            base = tok.lower_.removeprefix(prefix)
+            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
+                return -lex.valence[base]
+    return 0.0
+
+
+def _has_neg(tok: Token) -> bool:
+    """Negated by "not" or "never"."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _denied_modifier(tok: Token) -> bool:
+    """A modifier of a noun with the determiner "no" ("no good plan"); not the noun itself
+    ("showed no remorse" stays negative)."""
+    return tok.dep_ in ("amod", "compound") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children
+    )
+
+
+def _negator(tok: Token) -> bool:
+    return tok.dep_ == "neg" or (tok.dep_ == "det" and tok.lower_ == "no")
+
+
+def evaluative_category(score: float, lex: EventLexicon) -> str | None:
+    if score <= -lex.evaluative_threshold:
+        return "DISAPPROVE"
+    if score >= lex.evaluative_threshold:
+        return "SUPPORT"
+    return None
