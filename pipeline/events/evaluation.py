@@ -42,10 +42,29 @@ def evaluative_scope(
         if arg is None or (arg.dep_ == "nsubj" and stance_verb(arg.head, lex)):
             continue  # "They condemned the attacks": their view of the attacks, not of them
         if arg.head.i not in inside or arg.head.i == arg.i:
-            scope.update(inside)
+            clause = content
         elif arg.dep_ in ARGUMENT_DEPS or arg.dep_ in PREP_DEPS:
-            scope.update(t.i for t in own_clause(arg.head) if t.i in inside)
+            clause = own_clause(arg.head)
+        else:
+            continue
+        scope.update(t.i for t in clause if t.i in inside)
+        scope -= asides(tok, arg)
     return without_circumstances([inside[i] for i in sorted(scope)], lex)
+
+
+def asides(tok: Token, arg: Token) -> set[int]:
+    """Words beside the target's own phrase: the conjuncts of the phrases it is part of
+    ("sanctions against X and support for Y": the support is not about X) and relative
+    clauses on them ("a package for Y, which included ...")."""
+    path = [tok]
+    while path[-1].i != arg.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    on_path = {t.i for t in path}
+    return {
+        t.i for node in path for c in node.children
+        if c.dep_ in ("conj", "cc", "relcl") and c.i not in on_path
+        for t in c.subtree
+    }  # fmt: skip
 
 
 def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Token | None:
@@ -86,11 +105,13 @@ def without_circumstances(tokens: list[Token], lex: EventLexicon) -> list[Token]
 
 def own_clause(head: Token) -> list[Token]:
     """The clause a predicate heads, without the clauses coordinated with it that have their
-    own subject ("Y was chaotic and voters deserved better": not the second)."""
+    own subject ("Y was chaotic and voters deserved better": not the second) and without its
+    relative clauses."""
     other = [
         c for c in head.children
         if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
     ]  # fmt: skip
+    other += [c for c in head.children if c.dep_ == "relcl"]  # "..., which included ..."
     left_out = {t.i for c in other for t in c.subtree}
     return [t for t in head.subtree if t.i not in left_out]
 
@@ -112,8 +133,8 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     """VADER valence of the clause's words, each with the sign negation gives it."""
     total = 0.0
     for tok in tokens:
-        if tok.i in skip or _negator(tok):  # VADER scores "no" itself: it only negates here
-            continue
+        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN":
+            continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value:
             total += value * sign(tok, lex)
@@ -126,7 +147,8 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     modifies, or by the negation or the negative implicative ("failed to protect Y") of a
     word above it that has no valence of its own; a polar head takes its negation itself
     ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
-    s = -1 if (_has_neg(tok) and not _superlative(tok)) or _denied_modifier(tok) else 1
+    denied = _denied_modifier(tok) or _denied_existence(tok)
+    s = -1 if (_has_neg(tok) and not _superlative(tok)) or denied else 1
     for _ in range(CLIMB):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis"):
@@ -178,8 +200,13 @@ def _denied_modifier(tok: Token) -> bool:
     )
 
 
-def _negator(tok: Token) -> bool:
-    return tok.dep_ == "neg" or (tok.dep_ == "det" and tok.lower_ == "no")
+def _denied_existence(tok: Token) -> bool:
+    """ "There is no ban": the noun a "no" denies the existence of."""
+    return (
+        tok.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in tok.head.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    )
 
 
 def evaluative_category(score: float, lex: EventLexicon) -> str | None:
