@@ -339,7 +339,8 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     if category is not None:
         event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
     stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
-    if category is None:  # no event toward anyone: the claim keeps the content's polarity
+    negated = coding is not None and coding.negated  # "did not blame Y": neutral toward Y
+    if category is None and not negated:  # no event toward anyone: the content's polarity
         kept = claim.get("stance") or {}
         stance = {
             "polarity": kept.get("polarity", "neutral"),

@@ -79,7 +79,7 @@ def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Toke
         if head.lemma_.lower() in lex.relation_nouns or head.lower_ == "between":
             return None  # "tense relations with Y": a judgement of the relation, not of Y
         if tok.dep_ == "pobj" and head.dep_ in PREP_DEPS:
-            if _circumstance(head, lex):
+            if _circumstance(head, lex) or _adjunct(head):
                 return None
             tok = head
         elif (tok.dep_ in PREP_DEPS or tok.dep_ in ARGUMENT_DEPS) and head.pos_ in NOUN_POS:
@@ -87,6 +87,12 @@ def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Toke
         else:
             return tok
     return tok
+
+
+def _adjunct(prep: Token) -> bool:
+    """A prepositional phrase on a verb other than its passive agent ("the war comes to an
+    end by Y"): the clause is about its subject, not about Y."""
+    return prep.dep_ != "agent" and prep.head.pos_ in VERB_POS
 
 
 def _circumstance(prep: Token, lex: EventLexicon) -> bool:
