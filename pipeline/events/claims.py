@@ -92,6 +92,10 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     predicate. An intention whose content is a conflict act is a threat. Returns the coding,
     the content's own coding, and whether the event is the content's."""
     lex = st.lex
+    if cd.question(claim, cue, st.doc, lex):  # asks, does not assert: no stance of the speaker's
+        for tok in (cue, root):
+            st.coded.update(t.i for t in [tok] if t is not None)
+        return cd.Coding(None, "event.question", cue if cue is not None else root), None, False
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
     if coding is not None and cd.retracted(cue, lex) and cd.cooperative(coding, lex):
         coding = cd.Coding("REJECT", "event.retracted", cue)  # "reneged on its pledge"
@@ -312,7 +316,8 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     category = coding.category if coding is not None else None
     rule_id = coding.rule_id if coding is not None else None
     basis, score = "event", 0.0
-    if category is None and targets and not (coding is not None and coding.negated):
+    unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
+    if category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
         category = ev.evaluative_category(value, lex)
         if category is not None:
@@ -339,8 +344,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     if category is not None:
         event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
     stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
-    negated = coding is not None and coding.negated  # "did not blame Y": neutral toward Y
-    if category is None and not negated:  # no event toward anyone: the content's polarity
+    if category is None and not unasserted:  # no event toward anyone: the content's polarity
         kept = claim.get("stance") or {}
         stance = {
             "polarity": kept.get("polarity", "neutral"),

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
 COOPERATION = ("verbal_cooperation", "material_cooperation")
+CLOSING = "\"'\u201d\u2019 "  # closing quotes a question mark may follow
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")  # "asked what / who / why / how ..."
 RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT")  # "X and Y signed a pact"
 
 
@@ -63,6 +66,23 @@ def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
         if child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
             keys.append(f"{lemma} {child.lower_}")
     return [*keys, lemma]
+
+
+def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
+    """Is the claim a question rather than an assertion: a content that ends in a question
+    mark, or a verb of asking whose clause is an indirect question ("asked Y whether ...",
+    "asked what ...")? "asked Y to do A" is a request, not a question."""
+    content = claim["content"]
+    after = doc_text(doc)[content["end"] : content["end"] + 3].lstrip(CLOSING)
+    if content["text"].rstrip().endswith("?") or after.startswith("?"):
+        return True
+    if cue is None or cue.lemma_.lower() not in lex.query_verbs:
+        return False
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        first = min(clause.subtree, key=lambda t: t.i)
+        if first.lower_ in lex.question_marks or first.tag_ in WH_TAGS:
+            return True
+    return False
 
 
 def direct_object(tok: Token) -> Token | None:

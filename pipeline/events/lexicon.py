@@ -36,6 +36,8 @@ class EventLexicon:
     reason_preps: frozenset[str]
     circumstance_preps: frozenset[str]
     relation_nouns: frozenset[str]
+    query_verbs: frozenset[str]
+    question_marks: frozenset[str]
     group_roles: dict[str, str]
     quantity_heads: frozenset[str]
     reversal_verbs: frozenset[str]
@@ -97,6 +99,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "reason_preps",
     "circumstance_preps",
     "relation_nouns",
+    "query_verbs",
+    "question_marks",
     "quantity_heads",
     "reversal_verbs",
     "civil_roles",
