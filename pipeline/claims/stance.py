@@ -41,6 +41,12 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def unmatched_comparative(tok: Token) -> bool:
+    """A comparative with nothing compared to: under negation it is a superlative ("ties
+    have never been stronger"), not a denial."""
+    return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
+
+
 def word_polarity(tok: Token, lex: Lexicon) -> float:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -69,7 +75,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
         v = word_polarity(t, lex)
         if v == 0.0:
             continue
-        if is_negated(t, lex):
+        if is_negated(t, lex) and not unmatched_comparative(t):
             v = -v
         h = t
         for _ in range(6):
@@ -81,7 +87,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
             if (entry is not None and entry["mode"] == "invert") or lemma in lex.inverting_words:
                 v = -v
                 credited.add(h.i)
-            if is_negated(h, lex):
+            if is_negated(h, lex) and not unmatched_comparative(t):
                 v = -v
         total += v
     for t in toks:

@@ -284,9 +284,10 @@ def first_person(tok: Token, lex: EventLexicon) -> bool:
 
 
 def is_negated(tok: Token, lex: EventLexicon) -> bool:
-    """A `neg` child on the word or on the verb it completes ("did not agree to help"), or a
-    verb that it completes which entails it did not happen ("failed to reach agreement")."""
-    chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    """A `neg` child on the word or on the verb it completes ("did not agree to help", "had
+    not done enough to help"), or a verb that it completes which entails it did not happen
+    ("failed to reach agreement")."""
+    chain = [tok] + ([tok.head] if _open_complement(tok) else [])
     if tok.dep_ == "xcomp" and verb_lemma(tok.head, lex) in lex.negative_implicatives:
         return True
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
