@@ -59,11 +59,16 @@ def deinflections(word: str) -> list[str]:
 
 
 def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
-    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition."""
+    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition (an
+    adverb of the verb may stand between: "worked closely with")."""
     lemma = verb_lemma(tok, lex) if lex is not None else tok.lemma_.lower()
+    doc = tok.doc
+    adverb = tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "advmod" and doc[tok.i + 1].head == tok
     keys = []
     for child in tok.children:
-        if child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
+        if child.dep_ in ("prt", "prep") and (
+            child.i == tok.i + 1 or (adverb and child.dep_ == "prep" and child.i == tok.i + 2)
+        ):
             keys.append(f"{lemma} {child.lower_}")
     return [*keys, lemma]
 
