@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.events.coding import NOUN_POS, VERB_POS, verb_lemma
+from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
 # the target is an argument of the noun or predicate it depends on through these relations
@@ -79,7 +79,7 @@ def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Toke
         if head.lemma_.lower() in lex.relation_nouns or head.lower_ == "between":
             return None  # "tense relations with Y": a judgement of the relation, not of Y
         if tok.dep_ == "pobj" and head.dep_ in PREP_DEPS:
-            if _circumstance(head, lex) or _adjunct(head):
+            if _circumstance(head, lex) or _adjunct(head, lex):
                 return None
             tok = head
         elif (tok.dep_ in PREP_DEPS or tok.dep_ in ARGUMENT_DEPS) and head.pos_ in NOUN_POS:
@@ -89,10 +89,15 @@ def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Toke
     return tok
 
 
-def _adjunct(prep: Token) -> bool:
+def _adjunct(prep: Token, lex: EventLexicon) -> bool:
     """A prepositional phrase on a verb other than its passive agent ("the war comes to an
-    end by Y"): the clause is about its subject, not about Y."""
-    return prep.dep_ != "agent" and prep.head.pos_ in VERB_POS
+    end by Y"): the clause is about its subject, not about Y; unless the subject is the
+    speaker, whose attitude toward Y it then states ("we have full confidence in Y")."""
+    verb = prep.head
+    if prep.dep_ == "agent" or verb.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return not any(first_person(c, lex) for c in subjects)
 
 
 def _circumstance(prep: Token, lex: EventLexicon) -> bool:

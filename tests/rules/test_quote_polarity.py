@@ -159,9 +159,9 @@ PROBE = [
     ("MR. KIRBY: We appreciate Qatar's role in the negotiations.\n", "Qatar", "positive"),
 ]  # fmt: skip
 
-TARGET_FLOOR = 0.85  # share of cases whose target is some claim's first target
-POLARITY_FLOOR = 0.63  # share of cases with the expected polarity
-NEUTRAL_CEILING = 0.35  # share of cases called neutral (or with no claim)
+TARGET_FLOOR = 0.87  # share of cases whose target is some claim's first target
+POLARITY_FLOOR = 0.72  # share of cases with the expected polarity
+NEUTRAL_CEILING = 0.34  # share of cases called neutral (or with no claim)
 
 
 def _names(target: dict) -> list[str]:
