@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.pronouns import pronouns
+from pipeline.actors.resolve import MAX_LOOKBACK
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
@@ -188,7 +190,8 @@ def claim_targets(
         own = own_state is not None and m.get("actor_id") == own_state != speaker.get("actor_id")
         return not (same_actor(m, speaker) or own)
 
-    found, rule_id = candidate_targets(coding, found, cue, content, st, keep)
+    quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
+    found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
     out = [dict(m) for m in members]
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
@@ -205,6 +208,7 @@ def candidate_targets(
     st: DocState,
     keep: Callable[[dict], bool],
     partners: Sequence[dict] = (),
+    quoted: dict | None = None,
 ) -> tuple[list[dict], str]:
     """The event's arguments, found by the caller, and the cue's addressees (those `keep`
     keeps); when none names an actor: the other members of a compound source of a reciprocal
@@ -237,6 +241,7 @@ def candidate_targets(
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
+        ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
     ]
     for rule_id, find in fallbacks:
         found = [m for m in find() if keep(m)]
@@ -308,6 +313,42 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
         return found
     unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
     return [unlinked] if unlinked else []
+
+
+PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
+
+
+def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
+    """Persons the content speaks of by "he" or "she" ("'She is a disaster for this
+    country,' X said" after a sentence about Y): the most recent person mentioned before the
+    pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
+    as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
+    known = pronouns()
+    out: list[dict] = []
+    for tok in content:
+        if tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
+            continue
+        if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
+            continue
+        found = antecedent(tok, st, quoted)
+        if found is not None and found not in out:
+            end = tok.idx + len(tok.text)
+            out.append({**found, "text": tok.text, "start": tok.idx, "end": end})
+    return out
+
+
+def antecedent(tok: Token, st: DocState, quoted: dict | None) -> dict | None:
+    """The most recent person mentioned before the token, within the look-back the actor
+    stage allows a pronoun speaker."""
+    best = None
+    for m in st.mentions.rows:
+        if m["end"] > tok.idx:
+            break
+        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
+            continue
+        if m.get("actor_id") and not same_actor(m, quoted):
+            best = m
+    return best
 
 
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
