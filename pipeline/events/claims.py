@@ -117,6 +117,9 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
         if coding.category == "AGREE" and conflict:
             coding = cd.Coding("THREATEN", "event.intent_conflict", coding.pred, inner.noun)
     category = lex.cue_categories.get(claim["cue"].get("category") or "")
+    if cue is not None and cd.naming(cue, lex):  # "called Y a stunt": an evaluation of Y
+        category = None if coding is None else category
+        coding = coding or cd.Coding(None, "event.naming", cue)
     if coding is None and cue is not None and category is not None:
         coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
     for part in (coding, inner):
@@ -358,6 +361,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     rule_id = coding.rule_id if coding is not None else None
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
+    named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
     if category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
         category = ev.evaluative_category(value, lex)
@@ -385,7 +389,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     if category is not None:
         event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
     stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
-    if category is None and not unasserted:  # no event toward anyone: the content's polarity
+    if category is None and not (unasserted or named):  # the content's polarity
         kept = claim.get("stance") or {}
         stance = {
             "polarity": kept.get("polarity", "neutral"),

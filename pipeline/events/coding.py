@@ -90,6 +90,20 @@ def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
     return False
 
 
+def naming(cue: Token, lex: EventLexicon) -> bool:
+    """A naming verb with a predicate for its object: "called Y a stunt", "called Y
+    reckless", "labelled Y a threat"; "described Y as brilliant" (an "as" phrase only)."""
+    kind = lex.naming_verbs.get(verb_lemma(cue, lex)) if cue.pos_ in VERB_POS else None
+    obj = direct_object(cue) if kind is not None else None
+    if obj is None:
+        return False
+    second = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if kind == "predicate":
+        second += [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+        second += [c for c in obj.children if c.dep_ in ("appos", "amod") and c.i > obj.i]
+    return bool(second)
+
+
 def direct_object(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
 

@@ -204,6 +204,7 @@ CASES = [
     ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),
     ("Sweden asked Norway to extend the pipeline.", "Sweden", "Norway", "DEMAND", "negative"),
     ("Spain worked closely with Portugal on the fires.", "Spain", "Portugal", "COOPERATE", "positive"),  # an adverb between a verb and its preposition
+    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming, not a phone call: no valence word, no stance (event.naming)
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
     ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
