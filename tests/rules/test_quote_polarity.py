@@ -161,7 +161,7 @@ PROBE = [
 
 TARGET_FLOOR = 0.87  # share of cases whose target is some claim's first target
 POLARITY_FLOOR = 0.72  # share of cases with the expected polarity
-NEUTRAL_CEILING = 0.34  # share of cases called neutral (or with no claim)
+NEUTRAL_CEILING = 0.28  # share of the hostile and favourable cases called neutral
 
 
 def _names(target: dict) -> list[str]:
@@ -203,5 +203,6 @@ def test_polarity_share(outcomes):
 
 
 def test_neutral_share(outcomes):
-    called = sum(got in ("neutral", "none") for _, got, _ in outcomes)
-    assert called / len(outcomes) <= NEUTRAL_CEILING
+    """Among the hostile and favourable cases, those called neutral (or with no claim)."""
+    polar = [got for _, got, want in outcomes if want != "neutral"]
+    assert sum(got in ("neutral", "none") for got in polar) / len(polar) <= NEUTRAL_CEILING
