@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
@@ -144,12 +145,18 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     """VADER valence of the clause's words, each with the sign negation gives it."""
     total = 0.0
     for tok in tokens:
-        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN":
+        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value:
             total += value * sign(tok, lex)
     return total
+
+
+def _names_actor(tok: Token) -> bool:
+    """A noun for a kind of actor ("her party", "the authorities", "rebels") names someone;
+    it says nothing of them."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in role_nouns()
 
 
 def sign(tok: Token, lex: EventLexicon) -> int:

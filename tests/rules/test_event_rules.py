@@ -199,6 +199,7 @@ CASES = [
     ("Armenia said Russia had failed to protect its people.", "Armenia", "Russia", "DISAPPROVE", "negative"),  # a negative implicative flips its complement
     ('"We do not doubt Mexico\'s integrity," the Canadian minister said.', None, "Mexico", "SUPPORT", "positive"),  # a polar head takes its own negation
     ("Chile said Peru had never been stronger.", "Chile", "Peru", "SUPPORT", "positive"),  # a negated comparative with no "than"
+    ('"Ann Lee has left her party," Senator Tom Hale said.', "Tom Hale", "Ann Lee", None, "neutral"),  # a noun for a kind of actor is no evaluation
     # a question does not assert (event.question); a request does
     ('"Did Turkey send the drones?" the Greek minister asked.', None, "Turkey", None, "neutral"),
     ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),

@@ -161,7 +161,11 @@ PROBE = [
 
 TARGET_FLOOR = 0.87  # share of cases whose target is some claim's first target
 POLARITY_FLOOR = 0.72  # share of cases with the expected polarity
-NEUTRAL_CEILING = 0.28  # share of the hostile and favourable cases called neutral
+NEUTRAL_CEILING = 0.29  # share of the hostile and favourable cases called neutral
+COMMITTED_FLOOR = 0.95  # share right among the hostile and favourable cases called so
+
+
+POLAR = ("positive", "negative")
 
 
 def _names(target: dict) -> list[str]:
@@ -206,3 +210,9 @@ def test_neutral_share(outcomes):
     """Among the hostile and favourable cases, those called neutral (or with no claim)."""
     polar = [got for _, got, want in outcomes if want != "neutral"]
     assert sum(got in ("neutral", "none") for got in polar) / len(polar) <= NEUTRAL_CEILING
+
+
+def test_committed_share(outcomes):
+    """Where a hostile or favourable case is called hostile or favourable, it is right."""
+    called = [(got, want) for _, got, want in outcomes if want != "neutral" and got in POLAR]
+    assert sum(got == want for got, want in called) / len(called) >= COMMITTED_FLOOR
