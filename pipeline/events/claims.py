@@ -305,10 +305,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
-    relative clauses."""
+    relative clauses (but for an infinitive's: "an honor to serve alongside X")."""
     excluded: set[int] = set()
     for tok in content:
-        if tok.dep_ == "relcl" or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+        relative = tok.dep_ == "relcl" and not _infinitive(tok)
+        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
     kept = [t for t in content if t.i not in excluded]
     found = st.mentions.within(kept)
@@ -316,6 +317,10 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
         return found
     unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
     return [unlinked] if unlinked else []
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
