@@ -410,8 +410,8 @@ def target_valence(content: list[Token], target: dict, claim: dict, st: DocState
     about the target."""
     cue = cue_token(st, claim)
     about = cue is not None and target["start"] in {m["start"] for m in topics(cue, st)}
-    scope = content if about else ev.evaluative_scope(content, target, st.mentions, st.lex)
-    skip = {t.i for t in scope if st.mentions.covering(t) is not None}
+    scope = content if about else ev.evaluative_scope(content, target, st.lex)
+    skip = {t.i for t in scope if st.mentions.covering(t) is not None or ev.within(t, target)}
     return ev.valence(scope, st.lex, skip)
 
 

@@ -22,9 +22,7 @@ CLIMB = 4  # relations climbed from a word to the clause whose polarity it takes
 SUBJECT_DEPS = ("nsubj", "csubj")
 
 
-def evaluative_scope(
-    content: list[Token], target: dict, mentions, lex: EventLexicon
-) -> list[Token]:
+def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> list[Token]:
     """The clauses of the content that are about the target: where the target (or a
     pronoun) is the subject, object, possessor, compound or prepositional object of an
     argument; the whole content when the target stands at its top ("called Y reckless").
@@ -32,13 +30,11 @@ def evaluative_scope(
     inside = {t.i: t for t in content}
     scope: set[int] = set()
     for tok in content:
-        mention = mentions.covering(tok)
-        named = mention is not None and mention["start"] == target["start"]
-        anchor = named or tok.lower_ in lex.third_person
-        if not anchor or (
-            mention is not None and tok.head.i in inside and _same(mention, tok.head)
-        ):
+        named = within(tok, target)  # the target's mention, or its phrase when unlinked
+        if not (named or tok.lower_ in lex.third_person):
             continue
+        if named and tok.head.i in inside and within(tok.head, target):
+            continue  # a word of the name below its head
         arg = argument_of(tok, inside, lex)
         if arg is None or (arg.dep_ == "nsubj" and stance_verb(arg.head, lex)):
             continue  # "They condemned the attacks": their view of the attacks, not of them
@@ -137,8 +133,8 @@ def stance_verb(tok: Token, lex: EventLexicon) -> bool:
     return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
 
 
-def _same(mention: dict, tok: Token) -> bool:
-    return mention["start"] <= tok.idx < mention["end"]
+def within(tok: Token, part: dict) -> bool:
+    return part["start"] <= tok.idx < part["end"]
 
 
 def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
@@ -148,9 +144,23 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
         if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
-        if value:
+        if value and not _complement_of_polar(tok, lex):
             total += value * sign(tok, lex)
     return total
+
+
+def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
+    """Is the word inside the prepositional complement of a word with a valence of its own?
+    That word's valence is the evaluation; its complement says what it is about ("not
+    serious about border security", "deeply concerned about the attacks")."""
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "ccomp", "advcl", "parataxis"):
+            return False
+        if tok.dep_ == "prep" and word_valence(head, lex):
+            return True
+        tok = head
+    return False
 
 
 def _names_actor(tok: Token) -> bool:

@@ -201,6 +201,8 @@ CASES = [
     ("Chile said Peru had never been stronger.", "Chile", "Peru", "SUPPORT", "positive"),  # a negated comparative with no "than"
     ('"Ann Lee has left her party," Senator Tom Hale said.', "Tom Hale", "Ann Lee", None, "neutral"),  # a noun for a kind of actor is no evaluation
     ('"It is an honor to work with Senator Ann Lee," Senator Tom Hale said.', "Tom Hale", "Ann Lee", "SUPPORT", "positive"),  # an infinitive's relative clause is no modifier-only phrase
+    ("Senator Ann Lee said Republicans were reckless.", "Ann Lee", "Republicans", "DISAPPROVE", "negative"),  # a target the linker left unresolved
+    ("Senator Ann Lee said Senator Tom Hale was not serious about border security.", "Ann Lee", "Tom Hale", None, "neutral"),  # a polar word's complement says what it is about
     # a question does not assert (event.question); a request does
     ('"Did Turkey send the drones?" the Greek minister asked.', None, "Turkey", None, "neutral"),
     ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),
