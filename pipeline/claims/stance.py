@@ -41,9 +41,16 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def denied(tok: Token, lex: Lexicon) -> bool:
+    """Negated, unless the negation makes a comparative with nothing compared to a
+    superlative ("ties have never been stronger": the word, or the predicate it takes)."""
+    if not is_negated(tok, lex):
+        return False
+    predicates = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "attr", "advmod"))]
+    return not any(unmatched_comparative(p) for p in predicates)
+
+
 def unmatched_comparative(tok: Token) -> bool:
-    """A comparative with nothing compared to: under negation it is a superlative ("ties
-    have never been stronger"), not a denial."""
     return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
 
 
@@ -75,7 +82,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
         v = word_polarity(t, lex)
         if v == 0.0:
             continue
-        if is_negated(t, lex) and not unmatched_comparative(t):
+        if denied(t, lex):
             v = -v
         h = t
         for _ in range(6):
@@ -87,7 +94,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
             if (entry is not None and entry["mode"] == "invert") or lemma in lex.inverting_words:
                 v = -v
                 credited.add(h.i)
-            if is_negated(h, lex) and not unmatched_comparative(t):
+            if denied(h, lex):
                 v = -v
         total += v
     for t in toks:
