@@ -41,6 +41,19 @@ def is_negated(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def denied(tok: Token, lex: Lexicon) -> bool:
+    """Negated, unless the negation makes a comparative with nothing compared to a
+    superlative ("ties have never been stronger": the word, or the predicate it takes)."""
+    if not is_negated(tok, lex):
+        return False
+    predicates = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "attr", "advmod"))]
+    return not any(unmatched_comparative(p) for p in predicates)
+
+
+def unmatched_comparative(tok: Token) -> bool:
+    return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
+
+
 def word_polarity(tok: Token, lex: Lexicon) -> float:
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
@@ -69,7 +82,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
         v = word_polarity(t, lex)
         if v == 0.0:
             continue
-        if is_negated(t, lex):
+        if denied(t, lex):
             v = -v
         h = t
         for _ in range(6):
@@ -81,7 +94,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
             if (entry is not None and entry["mode"] == "invert") or lemma in lex.inverting_words:
                 v = -v
                 credited.add(h.i)
-            if is_negated(h, lex):
+            if denied(h, lex):
                 v = -v
         total += v
     for t in toks:

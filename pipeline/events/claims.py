@@ -8,10 +8,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.pronouns import pronouns
+from pipeline.actors.resolve import MAX_LOOKBACK
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
+from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -91,6 +94,10 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     predicate. An intention whose content is a conflict act is a threat. Returns the coding,
     the content's own coding, and whether the event is the content's."""
     lex = st.lex
+    if cd.question(claim, cue, st.doc, lex):  # asks, does not assert: no stance of the speaker's
+        for tok in (cue, root):
+            st.coded.update(t.i for t in [tok] if t is not None)
+        return cd.Coding(None, "event.question", cue if cue is not None else root), None, False
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
     if coding is not None and cd.retracted(cue, lex) and cd.cooperative(coding, lex):
         coding = cd.Coding("REJECT", "event.retracted", cue)  # "reneged on its pledge"
@@ -110,6 +117,9 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
         if coding.category == "AGREE" and conflict:
             coding = cd.Coding("THREATEN", "event.intent_conflict", coding.pred, inner.noun)
     category = lex.cue_categories.get(claim["cue"].get("category") or "")
+    if cue is not None and cd.naming(cue, lex):  # "called Y a stunt": an evaluation of Y
+        category = None if coding is None else category
+        coding = coding or cd.Coding(None, "event.naming", cue)
     if coding is None and cue is not None and category is not None:
         coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
     for part in (coding, inner):
@@ -183,7 +193,8 @@ def claim_targets(
         own = own_state is not None and m.get("actor_id") == own_state != speaker.get("actor_id")
         return not (same_actor(m, speaker) or own)
 
-    found, rule_id = candidate_targets(coding, found, cue, content, st, keep)
+    quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
+    found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
     out = [dict(m) for m in members]
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
@@ -200,6 +211,7 @@ def candidate_targets(
     st: DocState,
     keep: Callable[[dict], bool],
     partners: Sequence[dict] = (),
+    quoted: dict | None = None,
 ) -> tuple[list[dict], str]:
     """The event's arguments, found by the caller, and the cue's addressees (those `keep`
     keeps); when none names an actor: the other members of a compound source of a reciprocal
@@ -209,8 +221,10 @@ def candidate_targets(
     addressed = [m for m in (addressees(cue, st) if cue is not None else []) if keep(m)]
     if coding is None and not found and addressed:  # "told Y that Z ...": about Z, then Y
         about = [m for m in content_mentions(content, st) if keep(m)]
+        said_of = [m for m in topics(cue, st) if keep(m)]  # "'...,' X said of Y": Y first
         if about:
-            return about + addressed, "target.content_mentions"
+            rest = [m for m in about + addressed if m not in said_of]
+            return said_of + rest, "target.content_mentions"
     found = [m for m in found + addressed if keep(m)]
     if any(m.get("actor_id") for m in found):
         return found, "target.arguments"
@@ -230,6 +244,7 @@ def candidate_targets(
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
+        ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
     ]
     for rule_id, find in fallbacks:
         found = [m for m in find() if keep(m)]
@@ -261,26 +276,40 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
-    told, about = [], []
-    for child in cue.children:
-        if child.dep_ in ("dative", "iobj") or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
-            told.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "about", "to"):
-            pobjs = [c for c in child.children if c.dep_ == "pobj"]
-            (told if child.lower_ == "to" else about).extend(pobjs)
+    return sorted(audience(cue, st) + topics(cue, st), key=lambda m: m["start"])
+
+
+def audience(cue: Token, st: DocState) -> list[dict]:
+    """Whom a speech cue addresses ("told Y", "said to Y"), less an audience of reporters."""
+    told = [
+        c for c in cue.children
+        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and cue.lemma_ == "tell")
+    ]  # fmt: skip
+    told += _pobjs(cue, ("to",))
     told = [h for h in told if h.lemma_.lower() not in st.lex.audience_nouns]
-    audience = args.mentions_of(told, st.mentions, st.lex)
-    audience = [m for m in audience if m.get("role") not in st.lex.audience_roles]
-    topics = args.mentions_of(about, st.mentions, st.lex)
-    return [m for m in sorted(audience + topics, key=lambda m: m["start"])]
+    found = args.mentions_of(told, st.mentions, st.lex)
+    return [m for m in found if m.get("role") not in st.lex.audience_roles]
+
+
+def topics(cue: Token, st: DocState) -> list[dict]:
+    """Whom a speech cue is about: "said of Y", "spoke about Y"."""
+    return args.mentions_of(_pobjs(cue, ("of", "about")), st.mentions, st.lex)
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
-    relative clauses."""
+    relative clauses (but for an infinitive's: "an honor to serve alongside X")."""
     excluded: set[int] = set()
     for tok in content:
-        if tok.dep_ == "relcl" or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+        relative = tok.dep_ == "relcl" and not _infinitive(tok)
+        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
     kept = [t for t in content if t.i not in excluded]
     found = st.mentions.within(kept)
@@ -290,57 +319,44 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     return [unlinked] if unlinked else []
 
 
-ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos")
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
-def evaluative_scope(content: list[Token], targets: list[dict], st: DocState) -> list[Token]:
-    """The clauses of the content that are about a target: where the target (or a pronoun)
-    is the subject, object or possessor of an argument; the whole content when the target
-    stands at its top ("called Y reckless")."""
-    inside = {t.i: t for t in content}
-    starts = {t["start"] for t in targets}
-    scope: set[int] = set()
+PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
+
+
+def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
+    """Persons the content speaks of by "he" or "she" ("'She is a disaster for this
+    country,' X said" after a sentence about Y): the most recent person mentioned before the
+    pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
+    as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
+    known = pronouns()
+    out: list[dict] = []
     for tok in content:
-        mention = st.mentions.covering(tok)
-        named = mention is not None and mention["start"] in starts
-        anchor = named or tok.lower_ in st.lex.third_person
-        if not anchor or (
-            mention is not None and tok.head.i in inside and _same(mention, tok.head)
-        ):
+        if tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
             continue
-        while tok.dep_ in ARGUMENT_DEPS and tok.head.i in inside and tok.head.pos_ in cd.NOUN_POS:
-            tok = tok.head
-        if tok.dep_ == "nsubj" and _stance_verb(tok.head, st.lex):
-            continue  # "They condemned the attacks": their view of the attacks, not of them
-        if tok.head.i not in inside or tok.head.i == tok.i:
-            scope.update(inside)
-        elif tok.dep_ in ARGUMENT_DEPS:
-            scope.update(t.i for t in own_clause(tok.head) if t.i in inside)
-    return [inside[i] for i in sorted(scope)]
+        if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
+            continue
+        found = antecedent(tok, st, quoted)
+        if found is not None and found not in out:
+            end = tok.idx + len(tok.text)
+            out.append({**found, "text": tok.text, "start": tok.idx, "end": end})
+    return out
 
 
-def own_clause(head: Token) -> list[Token]:
-    """The clause a predicate heads, without the clauses coordinated with it that have their
-    own subject ("Y was chaotic and voters deserved better": not the second)."""
-    other = [
-        c for c in head.children
-        if c.dep_ == "conj" and any(g.dep_ in args.SUBJECT_DEPS for g in c.children)
-    ]  # fmt: skip
-    left_out = {t.i for c in other for t in c.subtree}
-    return [t for t in head.subtree if t.i not in left_out]
-
-
-def _stance_verb(tok: Token, lex: EventLexicon) -> bool:
-    """A verb of verbal conflict or cooperation ("condemned", "praised"): it says how its
-    subject sees its object."""
-    if tok.pos_ not in cd.VERB_POS:
-        return False
-    entry = lex.verbs.get(cd.verb_lemma(tok, lex))
-    return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
-
-
-def _same(mention: dict, tok: Token) -> bool:
-    return mention["start"] <= tok.idx < mention["end"]
+def antecedent(tok: Token, st: DocState, quoted: dict | None) -> dict | None:
+    """The most recent person mentioned before the token, within the look-back the actor
+    stage allows a pronoun speaker."""
+    best = None
+    for m in st.mentions.rows:
+        if m["end"] > tok.idx:
+            break
+        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
+            continue
+        if m.get("actor_id") and not same_actor(m, quoted):
+            best = m
+    return best
 
 
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
@@ -349,11 +365,11 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     category = coding.category if coding is not None else None
     rule_id = coding.rule_id if coding is not None else None
     basis, score = "event", 0.0
-    if category is None and targets and not (coding is not None and coding.negated):
-        scope = evaluative_scope(content, targets, st)
-        skip = {t.i for t in scope if st.mentions.covering(t) is not None}
-        value = cd.valence(scope, lex, skip)
-        category = cd.evaluative_category(value, lex)
+    unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
+    named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
+    if category is None and targets and not unasserted:
+        value = target_valence(content, targets[0], claim, st)
+        category = ev.evaluative_category(value, lex)
         if category is not None:
             rule_id, basis = "event.evaluative", "evaluation"
             score = max(-1.0, min(1.0, value / 4.0))
@@ -378,7 +394,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     if category is not None:
         event["trigger"] = _trigger(coding, trigger) if trigger else _content_trigger(claim)
     stance = {"polarity": polarity, "category": basis, "score": round(score, 3)}
-    if category is None:  # no event toward anyone: the claim keeps the content's polarity
+    if category is None and not (unasserted or named):  # the content's polarity
         kept = claim.get("stance") or {}
         stance = {
             "polarity": kept.get("polarity", "neutral"),
@@ -386,6 +402,17 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
             "score": kept.get("score", 0.0),
         }
     return event, stance
+
+
+def target_valence(content: list[Token], target: dict, claim: dict, st: DocState) -> float:
+    """The valence of the content's evaluation of the target: of all of it when the target
+    is what the speech is about ("'They betrayed us,' X said of Y"), else of the clauses
+    about the target."""
+    cue = cue_token(st, claim)
+    about = cue is not None and target["start"] in {m["start"] for m in topics(cue, st)}
+    scope = content if about else ev.evaluative_scope(content, target, st.lex)
+    skip = {t.i for t in scope if st.mentions.covering(t) is not None or ev.within(t, target)}
+    return ev.valence(scope, st.lex, skip)
 
 
 def _speaker(claim: dict) -> dict:

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
 COOPERATION = ("verbal_cooperation", "material_cooperation")
+CLOSING = "\"'\u201d\u2019 "  # closing quotes a question mark may follow
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")  # "asked what / who / why / how ..."
 RECIPROCAL = ("AGREE", "CONSULT", "COOPERATE", "SUPPORT")  # "X and Y signed a pact"
 
 
@@ -56,13 +59,49 @@ def deinflections(word: str) -> list[str]:
 
 
 def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
-    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition."""
+    """Lexicon keys for a verb, longest first: with its particle or adjacent preposition (an
+    adverb of the verb may stand between: "worked closely with")."""
     lemma = verb_lemma(tok, lex) if lex is not None else tok.lemma_.lower()
+    doc = tok.doc
+    adverb = tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "advmod" and doc[tok.i + 1].head == tok
     keys = []
     for child in tok.children:
-        if child.dep_ in ("prt", "prep") and child.i == tok.i + 1:
+        if child.dep_ in ("prt", "prep") and (
+            child.i == tok.i + 1 or (adverb and child.dep_ == "prep" and child.i == tok.i + 2)
+        ):
             keys.append(f"{lemma} {child.lower_}")
     return [*keys, lemma]
+
+
+def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
+    """Is the claim a question rather than an assertion: a content that ends in a question
+    mark, or a verb of asking whose clause is an indirect question ("asked Y whether ...",
+    "asked what ...")? "asked Y to do A" is a request, not a question."""
+    content = claim["content"]
+    after = doc_text(doc)[content["end"] : content["end"] + 3].lstrip(CLOSING)
+    if content["text"].rstrip().endswith("?") or after.startswith("?"):
+        return True
+    if cue is None or cue.lemma_.lower() not in lex.query_verbs:
+        return False
+    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+        first = min(clause.subtree, key=lambda t: t.i)
+        if first.lower_ in lex.question_marks or first.tag_ in WH_TAGS:
+            return True
+    return False
+
+
+def naming(cue: Token, lex: EventLexicon) -> bool:
+    """A naming verb with a predicate for its object: "called Y a stunt", "called Y
+    reckless", "labelled Y a threat"; "described Y as brilliant" (an "as" phrase only)."""
+    kind = lex.naming_verbs.get(verb_lemma(cue, lex)) if cue.pos_ in VERB_POS else None
+    obj = direct_object(cue) if kind is not None else None
+    if obj is None:
+        return False
+    second = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if kind == "predicate":
+        second += [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+        second += [c for c in obj.children if c.dep_ in ("appos", "amod") and c.i > obj.i]
+    return bool(second)
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -264,9 +303,10 @@ def first_person(tok: Token, lex: EventLexicon) -> bool:
 
 
 def is_negated(tok: Token, lex: EventLexicon) -> bool:
-    """A `neg` child on the word or on the verb it completes ("did not agree to help"), or a
-    verb that it completes which entails it did not happen ("failed to reach agreement")."""
-    chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
+    """A `neg` child on the word or on the verb it completes ("did not agree to help", "had
+    not done enough to help"), or a verb that it completes which entails it did not happen
+    ("failed to reach agreement")."""
+    chain = [tok] + ([tok.head] if _open_complement(tok) else [])
     if tok.dep_ == "xcomp" and verb_lemma(tok.head, lex) in lex.negative_implicatives:
         return True
     return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
@@ -341,61 +381,4 @@ def condition_of(pred: Token, lex: EventLexicon) -> Token | None:
             m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in child.children
         ):
             return child
-    return None
-
-
-def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
-    """VADER valence of the clause's words, each flipped when it or its head is negated."""
-    total = 0.0
-    for tok in tokens:
-        if tok.i in skip or _negator(tok):  # VADER scores "no" itself: it only negates here
-            continue
-        value = word_valence(tok, lex)
-        if value and (_has_neg(tok) or _has_neg(tok.head) or _denied_modifier(tok)):
-            value = -value
-        total += value
-    return total
-
-
-def word_valence(tok: Token, lex: EventLexicon) -> float:
-    """The word's VADER valence, by its form, its lemma, or the base a derivational affix
-    was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
-    prefix on an adjective flips a good base ("unfit" -> -"fit")."""
-    for form in (tok.lower_, tok.lemma_.lower()):
-        if form in lex.valence:
-            return lex.valence[form]
-    for suffix in lex.valence_suffixes:
-        base = tok.lower_.removesuffix(suffix)
-        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
-            return lex.valence[base]
-    if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
-        for prefix in lex.negating_prefixes:
-            base = tok.lower_.removeprefix(prefix)
-            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
-                return -lex.valence[base]
-    return 0.0
-
-
-def _has_neg(tok: Token) -> bool:
-    """Negated by "not" or "never"."""
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _denied_modifier(tok: Token) -> bool:
-    """A modifier of a noun with the determiner "no" ("no good plan"); not the noun itself
-    ("showed no remorse" stays negative)."""
-    return tok.dep_ in ("amod", "compound") and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children
-    )
-
-
-def _negator(tok: Token) -> bool:
-    return tok.dep_ == "neg" or (tok.dep_ == "det" and tok.lower_ == "no")
-
-
-def evaluative_category(score: float, lex: EventLexicon) -> str | None:
-    if score <= -lex.evaluative_threshold:
-        return "DISAPPROVE"
-    if score >= lex.evaluative_threshold:
-        return "SUPPORT"
     return None

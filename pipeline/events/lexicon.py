@@ -34,6 +34,10 @@ class EventLexicon:
     addressee_preps: frozenset[str]
     modifier_preps: frozenset[str]
     reason_preps: frozenset[str]
+    circumstance_preps: frozenset[str]
+    relation_nouns: frozenset[str]
+    query_verbs: frozenset[str]
+    question_marks: frozenset[str]
     group_roles: dict[str, str]
     quantity_heads: frozenset[str]
     reversal_verbs: frozenset[str]
@@ -71,6 +75,7 @@ class EventLexicon:
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
     valence: dict[str, float] = field(default_factory=dict)
+    naming_verbs: dict[str, str] = field(default_factory=dict)  # verb -> "predicate" | "as"
 
     def mode(self, category: str | None, words: list[str]) -> str | None:
         """PLOVER's mode where one of the words gives it."""
@@ -93,6 +98,10 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "addressee_preps",
     "modifier_preps",
     "reason_preps",
+    "circumstance_preps",
+    "relation_nouns",
+    "query_verbs",
+    "question_marks",
     "quantity_heads",
     "reversal_verbs",
     "civil_roles",
@@ -149,6 +158,7 @@ def load_event_lexicon() -> EventLexicon:
         speech_cues=frozenset(data["speech_cue_lemmas"]),
         group_roles=dict(data["group_sources"]),
         cue_categories=dict(data["cue_categories"]),
+        naming_verbs=dict(data["naming_verbs"]),
         evaluative_threshold=float(data["evaluative_threshold"]),
         verb_prefixes=tuple(sorted(data["verb_prefixes"], key=len, reverse=True)),
         known_verbs=frozenset(known),

@@ -187,6 +187,32 @@ CASES = [
     # negation cancels a conflict act
     ("Japan did not condemn China.", "Japan", "China", None, "neutral"),
     ("Russia will not attack Finland.", "Russia", "Finland", None, "neutral"),
+    ("Ghana said it did not blame Togo for the attack.", "Ghana", "Togo", None, "neutral"),  # not the content's polarity either
+    ("France said Germany had not done enough to help Greece.", "France", "Germany", "REJECT", "negative"),  # a negation on the verb the act completes
+    # the evaluation of a target is the clause about it (events/evaluation.py)
+    ('"This government has been reckless," the Polish minister said of Belarus.', None, "Belarus", "DISAPPROVE", "negative"),  # "said of Y": all of the content is about Y
+    ('"We have full confidence in Australia," the Japanese minister said.', None, "Australia", "SUPPORT", "positive"),  # the speaker's attitude toward a prepositional object
+    ('"We have deep respect for the efforts of Uganda," the Kenyan minister said.', None, "Uganda", "SUPPORT", "positive"),
+    ("Peru said the Chile ruling was excellent.", "Peru", "Chile", "SUPPORT", "positive"),  # a compound is an argument of its noun
+    ("Italy said Spain had been a good partner throughout the crisis.", "Italy", "Spain", "SUPPORT", "positive"),  # a circumstance is no judgement of Y
+    ("Egypt said Japan-Sudan relations were tense.", "Egypt", "Sudan", None, "neutral"),  # the relation is judged, not its parties
+    ("Armenia said Russia had failed to protect its people.", "Armenia", "Russia", "DISAPPROVE", "negative"),  # a negative implicative flips its complement
+    ('"We do not doubt Mexico\'s integrity," the Canadian minister said.', None, "Mexico", "SUPPORT", "positive"),  # a polar head takes its own negation
+    ("Chile said Peru had never been stronger.", "Chile", "Peru", "SUPPORT", "positive"),  # a negated comparative with no "than"
+    ("Greece said relations with Cyprus had never been stronger.", "Greece", "Cyprus", None, "positive"),  # no evaluation of Cyprus; the content's polarity, not denied
+    ('"Ann Lee has left her party," Senator Tom Hale said.', "Tom Hale", "Ann Lee", None, "neutral"),  # a noun for a kind of actor is no evaluation
+    ('"It is an honor to work with Senator Ann Lee," Senator Tom Hale said.', "Tom Hale", "Ann Lee", "SUPPORT", "positive"),  # an infinitive's relative clause is no modifier-only phrase
+    ("Senator Ann Lee said Republicans were reckless.", "Ann Lee", "Republicans", "DISAPPROVE", "negative"),  # a target the linker left unresolved
+    ("Senator Ann Lee said Senator Tom Hale was not serious about border security.", "Ann Lee", "Tom Hale", None, "neutral"),  # a polar word's complement says what it is about
+    # a question does not assert (event.question); a request does
+    ('"Did Turkey send the drones?" the Greek minister asked.', None, "Turkey", None, "neutral"),
+    ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),
+    ("Sweden asked Norway to extend the pipeline.", "Sweden", "Norway", "DEMAND", "negative"),
+    ("Spain worked closely with Portugal on the fires.", "Spain", "Portugal", "COOPERATE", "positive"),  # an adverb between a verb and its preposition
+    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming, not a phone call: no valence word, no stance (event.naming)
+    # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
+    ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
+    ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
 ]  # fmt: skip
 
 

@@ -1,0 +1,245 @@
+"""Evaluative language toward a target: the clauses of a claim's content that are about the
+target, and the VADER valence of their words, composed with negation.
+
+Criticism and praise often carry no event verb ("Y was reckless", "'They betrayed us,' X said
+of Y", "we have full confidence in Y"); their polarity is the valence of the words that
+predicate something of the target, not of every word in the sentence ("Y has been a reliable
+partner throughout the crisis": the crisis is a circumstance, not a judgement of Y).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.actors.describe import role_nouns
+from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
+from pipeline.events.lexicon import EventLexicon
+
+# the target is an argument of the noun or predicate it depends on through these relations
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos", "compound")
+PREP_DEPS = ("prep", "agent", "dative")  # "confidence in Y", "proud of Y", "grateful to Y"
+CLIMB = 4  # relations climbed from a word to the clause whose polarity it takes
+SUBJECT_DEPS = ("nsubj", "csubj")
+
+
+def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> list[Token]:
+    """The clauses of the content that are about the target: where the target (or a
+    pronoun) is the subject, object, possessor, compound or prepositional object of an
+    argument; the whole content when the target stands at its top ("called Y reckless").
+    Prepositional phrases of time and circumstance are left out."""
+    inside = {t.i: t for t in content}
+    scope: set[int] = set()
+    for tok in content:
+        named = within(tok, target)  # the target's mention, or its phrase when unlinked
+        if not (named or tok.lower_ in lex.third_person):
+            continue
+        if named and tok.head.i in inside and within(tok.head, target):
+            continue  # a word of the name below its head
+        arg = argument_of(tok, inside, lex)
+        if arg is None or (arg.dep_ == "nsubj" and stance_verb(arg.head, lex)):
+            continue  # "They condemned the attacks": their view of the attacks, not of them
+        if arg.head.i not in inside or arg.head.i == arg.i:
+            clause = content
+        elif arg.dep_ in ARGUMENT_DEPS or arg.dep_ in PREP_DEPS:
+            clause = own_clause(arg.head)
+        else:
+            continue
+        scope.update(t.i for t in clause if t.i in inside)
+        scope -= asides(tok, arg)
+    return without_circumstances([inside[i] for i in sorted(scope)], lex)
+
+
+def asides(tok: Token, arg: Token) -> set[int]:
+    """Words beside the target's own phrase: the conjuncts of the phrases it is part of
+    ("sanctions against X and support for Y": the support is not about X) and relative
+    clauses on them ("a package for Y, which included ...")."""
+    path = [tok]
+    while path[-1].i != arg.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    on_path = {t.i for t in path}
+    return {
+        t.i for node in path for c in node.children
+        if c.dep_ in ("conj", "cc", "relcl") and c.i not in on_path
+        for t in c.subtree
+    }  # fmt: skip
+
+
+def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Token | None:
+    """The highest word the token is an argument of within a noun phrase or prepositional
+    phrase ("Y's investigation", "the Y ruling", "confidence in Y"); None when the token is
+    only in a phrase of reason or circumstance ("over its invasion of Y"), or is a party to a
+    relation ("X-Y relations are tense", "the status quo between X and Y")."""
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i not in inside or head.i == tok.i:
+            return tok
+        if head.lemma_.lower() in lex.relation_nouns or head.lower_ == "between":
+            return None  # "tense relations with Y": a judgement of the relation, not of Y
+        if tok.dep_ == "pobj" and head.dep_ in PREP_DEPS:
+            if _circumstance(head, lex) or _adjunct(head, lex):
+                return None
+            tok = head
+        elif (tok.dep_ in PREP_DEPS or tok.dep_ in ARGUMENT_DEPS) and head.pos_ in NOUN_POS:
+            tok = head
+        else:
+            return tok
+    return tok
+
+
+def _adjunct(prep: Token, lex: EventLexicon) -> bool:
+    """A prepositional phrase on a verb other than its passive agent ("the war comes to an
+    end by Y"): the clause is about its subject, not about Y; unless the subject is the
+    speaker, whose attitude toward Y it then states ("we have full confidence in Y")."""
+    verb = prep.head
+    if prep.dep_ == "agent" or verb.pos_ not in VERB_POS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return not any(first_person(c, lex) for c in subjects)
+
+
+def _circumstance(prep: Token, lex: EventLexicon) -> bool:
+    return prep.lower_ in lex.reason_preps or prep.lower_ in lex.circumstance_preps
+
+
+def without_circumstances(tokens: list[Token], lex: EventLexicon) -> list[Token]:
+    """The tokens less the phrases of time and circumstance ("throughout the crisis", "after
+    the attack"): they say when, not what the target is or did."""
+    left_out = {
+        t.i for tok in tokens if tok.dep_ == "prep" and tok.lower_ in lex.circumstance_preps
+        for t in tok.subtree
+    }  # fmt: skip
+    return [t for t in tokens if t.i not in left_out]
+
+
+def own_clause(head: Token) -> list[Token]:
+    """The clause a predicate heads, without the clauses coordinated with it that have their
+    own subject ("Y was chaotic and voters deserved better": not the second) and without its
+    relative clauses."""
+    other = [
+        c for c in head.children
+        if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]  # fmt: skip
+    other += [c for c in head.children if c.dep_ == "relcl"]  # "..., which included ..."
+    left_out = {t.i for c in other for t in c.subtree}
+    return [t for t in head.subtree if t.i not in left_out]
+
+
+def stance_verb(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of verbal conflict or cooperation ("condemned", "praised"): it says how its
+    subject sees its object."""
+    if tok.pos_ not in VERB_POS:
+        return False
+    entry = lex.verbs.get(verb_lemma(tok, lex))
+    return entry is not None and lex.quads.get(entry.category or "", "").startswith("verbal")
+
+
+def within(tok: Token, part: dict) -> bool:
+    return part["start"] <= tok.idx < part["end"]
+
+
+def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
+    """VADER valence of the clause's words, each with the sign negation gives it."""
+    total = 0.0
+    for tok in tokens:
+        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
+            continue  # "no" only negates here; a name is no evaluation ("National Security")
+        value = word_valence(tok, lex)
+        if value and not _complement_of_polar(tok, lex):
+            total += value * sign(tok, lex)
+    return total
+
+
+def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
+    """Is the word inside the prepositional complement of a word with a valence of its own?
+    That word's valence is the evaluation; its complement says what it is about ("not
+    serious about border security", "deeply concerned about the attacks")."""
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "ccomp", "advcl", "parataxis"):
+            return False
+        if tok.dep_ == "prep" and word_valence(head, lex):
+            return True
+        tok = head
+    return False
+
+
+def _names_actor(tok: Token) -> bool:
+    """A noun for a kind of actor ("her party", "the authorities", "rebels") names someone;
+    it says nothing of them."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in role_nouns()
+
+
+def sign(tok: Token, lex: EventLexicon) -> int:
+    """-1 when the word is negated: by its own "not"/"never" (not a comparative with no
+    "than": "relations have never been stronger" is praise), by a "no" on the noun it
+    modifies, or by the negation or the negative implicative ("failed to protect Y") of a
+    word above it that has no valence of its own; a polar head takes its negation itself
+    ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
+    denied = _denied_modifier(tok) or _denied_existence(tok)
+    s = -1 if (_has_neg(tok) and not _superlative(tok)) or denied else 1
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis"):
+            break
+        if tok.dep_ in ("xcomp", "advcl") and verb_lemma(head, lex) in lex.negative_implicatives:
+            s = -s
+        if word_valence(head, lex):
+            break
+        if _has_neg(head) and not _superlative(tok):
+            s = -s
+        tok = head
+    return s
+
+
+def _superlative(tok: Token) -> bool:
+    """A comparative under negation with nothing compared to: "never been better"."""
+    return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
+
+
+def word_valence(tok: Token, lex: EventLexicon) -> float:
+    """The word's VADER valence, by its form, its lemma, or the base a derivational affix
+    was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
+    prefix on an adjective flips a good base ("unfit" -> -"fit")."""
+    for form in (tok.lower_, tok.lemma_.lower()):
+        if form in lex.valence:
+            return lex.valence[form]
+    for suffix in lex.valence_suffixes:
+        base = tok.lower_.removesuffix(suffix)
+        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
+            return lex.valence[base]
+    if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
+        for prefix in lex.negating_prefixes:
+            base = tok.lower_.removeprefix(prefix)
+            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
+                return -lex.valence[base]
+    return 0.0
+
+
+def _has_neg(tok: Token) -> bool:
+    """Negated by "not" or "never"."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _denied_modifier(tok: Token) -> bool:
+    """A modifier of a noun with the determiner "no" ("no good plan"); not the noun itself
+    ("showed no remorse" stays negative)."""
+    return tok.dep_ in ("amod", "compound") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.head.children
+    )
+
+
+def _denied_existence(tok: Token) -> bool:
+    """ "There is no ban": the noun a "no" denies the existence of."""
+    return (
+        tok.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in tok.head.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    )
+
+
+def evaluative_category(score: float, lex: EventLexicon) -> str | None:
+    if score <= -lex.evaluative_threshold:
+        return "DISAPPROVE"
+    if score >= lex.evaluative_threshold:
+        return "SUPPORT"
+    return None
