@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, read_jsonl
 
-from pipeline.rules import all_rules
+from pipeline.rules import RULE_STAGES, all_rules
 
 PACKAGE = ROOT / "pipeline"
 MAX_FUNCTION_LINES = 60
@@ -73,3 +73,27 @@ def test_every_rule_id_in_the_outputs_is_declared(corpus_run):
     used = {row["rule_id"] for table in ("mentions", "dates", "claims")
             for row in read_jsonl(out / f"{table}.jsonl")}  # fmt: skip
     assert used - declared == set()  # every rule_id names a row of a patterns/rules.json
+
+
+def stage_callables(stage: str) -> set[str]:
+    """Names a stage's rule rows may cite: its functions and its resolvers' registry keys."""
+    names: set[str] = set()
+    for path in (PACKAGE / stage).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.ClassDef):
+                names.add(node.name)
+    if stage == "dates":
+        from pipeline.dates.resolvers import RESOLVERS
+
+        names.update(RESOLVERS)  # grammar rows name a resolver by its key
+    return names
+
+
+def test_every_rule_names_a_function_that_exists():
+    callables = {stage: stage_callables(stage) for stage in RULE_STAGES}
+    stale = [
+        (rule.id, rule.function)
+        for rule in all_rules().values()
+        if rule.function and rule.function.rpartition(".")[2] not in callables[rule.stage]
+    ]
+    assert stale == []  # a rule row's "function" names code that was renamed or removed
