@@ -25,9 +25,10 @@ CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
+COLON_CLAUSE = "direct.quote_colon_clause"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -141,9 +142,26 @@ def colon_verb(view: DocView, q: QuoteSegment) -> Attribution | None:
     if before is None or len(before) == 0:
         return None
     verb = before[-1]
-    if verb.pos_ != "VERB" or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
+    if verb.pos_ == "VERB" and view.tok_quote[verb.i] < 0 and has_subject(verb):
+        return Attribution(verb, None, COLON_VERB)
+    verb = clause_verb(verb)
+    if verb is None or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
         return None
-    return Attribution(verb, None, COLON_VERB)
+    return Attribution(verb, None, COLON_CLAUSE)
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause ends with `tok` before a colon ("X issued the following
+    statement:", "X fired back:", "X gave Y a compliment:"), or None: the verb must head
+    its sentence's clause, not a phrase inside a noun ("the plan X announced:")."""
+    h = tok
+    while h.pos_ != "VERB" and h.head.i != h.i:
+        h = h.head
+    # the parser may hang the clause on the quote's verb, as its ccomp
+    heads = h.dep_ in ("ROOT", "conj") or (h.dep_ == "ccomp" and h.head.i > tok.i)
+    if h.pos_ != "VERB" or not heads or tok.right_edge.i > h.right_edge.i:
+        return None
+    return h
 
 
 def standalone(view: DocView, q: QuoteSegment) -> bool:
