@@ -174,6 +174,30 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     return None
 
 
+QUESTION_PREPOSITIONS = ("about", "on", "over", "for")
+
+
+def question_put(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "Asked about the fee, X said ...", "X was asked about the fee": a verb of putting a
+    question (cues.json `question_verbs`) as a passive participle with no subject of its
+    own, with a phrase naming what the question was about, its content; the asker (the
+    by-agent, if named) holds it. A question with a clause is the ccomp frame's; a
+    participle on a noun ("the questions asked in the debate") and a request ("was asked
+    to leave") are none."""
+    if tok.lemma_.lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
+        return None
+    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    entry = cue_entry(view.lex, tok)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:  # the preposition is part of the cue when it follows the verb
+                particle = c if c.i == tok.i + 1 else None
+                return entry, "question_put", objs[0].left_edge.i, c.right_edge.i, particle
+    return None
+
+
 WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
 
 
@@ -398,6 +422,7 @@ PATTERNS = (
     "evidential_predicate",
     "passive_predicate",
     "object_clause",
+    "question_put",
 )
 
 

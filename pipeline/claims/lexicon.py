@@ -105,6 +105,8 @@ class Lexicon:
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
     as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
+    # "Asked about X, Y said ...": a question put by an unnamed asker
+    question_verbs: frozenset[str] = field(default_factory=frozenset)
     # "X reportedly did Y": the author passes on a claim and names no source
     evidential_adverbs: frozenset[str] = field(default_factory=frozenset)
     # "X made a call for ...": verbs whose cue-noun object is their subject's claim
@@ -214,6 +216,7 @@ CUE_WORD_LISTS = (
     "attitude_prepositions",
     "modal_adjectives",
     "as_it_verbs",
+    "question_verbs",
     "evidential_adverbs",
     "light_verbs",
     "open_frame_stop_verbs",

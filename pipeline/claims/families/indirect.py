@@ -193,7 +193,8 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
     match = (
-        match_frame(view, tok)
+        frames.question_put(view, tok)
+        or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)
         or speech_tag(view, tok)
@@ -225,6 +226,9 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         speaker = np_speaker(view, tag_subject(tok))
     elif pattern == "passive_agent":
         speaker = np_speaker(view, frames.agent_of(tok))
+    elif pattern == "question_put":  # the asker, when the by-phrase names one
+        asker = frames.agent_of(tok)
+        speaker = np_speaker(view, asker) if asker is not None else None
     elif tok.i in claimed.inherited:
         speaker = claimed.inherited[tok.i]
     else:
