@@ -114,6 +114,8 @@ class Lexicon:
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
+    # head nouns of a share of those polled ("56 percent would vote for X"): sources.json
+    poll_shares: frozenset[str] = field(default_factory=frozenset)
     # verbs that take a clause without reporting anything ("make sure that"): no open frame
     open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
 
@@ -204,6 +206,7 @@ def load_lexicon() -> Lexicon:
         generated_lemmas=generated,
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
+        poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 

@@ -99,6 +99,12 @@ CASES = [
     "<sp>The mayor</sp> is <cue>angry about</cue> <c rule=indirect.attitude_prep>the new fee</c>.",
     "[no indirect.attitude_clause] The mayor is likely to win again.",  # a modality
     "[no indirect.attitude_clause] Lopez is able to rebuild the harbour.",
+    # a share of those polled holds its answer
+    "<sp>Forty percent of the fishermen</sp> would <cue>vote for</cue> <c rule=indirect.poll_answer>the mayor</c>.",
+    "<sp>A majority of voters</sp> <cue>support</cue> <c rule=indirect.poll_answer>the new harbour fee</c>.",
+    "<sp>Ten percent</sp> would <cue>vote for</cue> <c rule=mixed.poll_answer_with_quote>the “harbour party</c>.”",
+    "[no indirect.poll_answer] Half of the boats in the harbour are white.",
+    "[no indirect.poll_answer] Thirty percent of the boats carry fish to the market.",
     "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
     "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
     # the content runs on over the cue's phrases after its complement, to the clause's end
