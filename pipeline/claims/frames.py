@@ -215,7 +215,10 @@ def _first(by_dep: ByDep, dep: str) -> Token | None:
 
 
 def frame_ccomp(tok, frame, by_dep, ptok):
-    c = _first(by_dep, "ccomp")
+    # the clause after the cue when it has one: the parser also makes a fronted phrase or
+    # clause before the cue its ccomp ("In a statement after the vote, X said that ...")
+    after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i]
+    c = after[0] if after else _first(by_dep, "ccomp")
     if c is not None and (frame == "ccomp" or ptok is not None):
         return "ccomp", c.left_edge.i, c.right_edge.i
     return None

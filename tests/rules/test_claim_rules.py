@@ -49,6 +49,7 @@ CASES = [
     "<sp>The mayor</sp> was quick to <cue>point out</cue> that <c rule=indirect.ccomp>the harbour is closed</c>.",
     "<sp>Voters</sp> were more likely to <cue>say</cue> that <c rule=indirect.ccomp>the harbour is safe</c>.",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=indirect.xcomp mod=future>to rebuild the harbour</c>.",
+    "Peru, meanwhile, which has no harbour of its own, <cue>said</cue> <c rule=indirect.ccomp>the new fee was unfair</c>.",  # the clause after the cue, not the subject the parser made a ccomp
     "[no indirect.xcomp] Peru wants to rebuild the harbour.",
     "[no indirect.xcomp] Peru plans to rebuild the harbour.",
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
