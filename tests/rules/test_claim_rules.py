@@ -169,6 +169,9 @@ CASES = [
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
     "[no indirect.generated_ccomp] Peru aspires to rebuild the harbour.",
     "[no indirect.generated_ccomp] Peru beseeched Chile to rebuild the harbour.",
+    "<c rule=indirect.generated_tag>The harbour, <sp>the mayor</sp> <cue>quipped</cue>, is a museum now</c>.",
+    "<c rule=indirect.generated_tag>The harbour will stay closed</c>, as <sp>the mayor</sp> <cue>speculated</cue>.",
+    "<c rule=mixed.generated_tag_with_quote>The harbour, <sp>the mayor</sp> <cue>quipped</cue>, is “a museum” now</c>.",
     # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",

@@ -67,8 +67,14 @@ RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION, QUOTE_AFTER)
 # a cue from the generated WordNet lexicon makes a claim only with a clausal complement that
 # states something, under its own (less confident) rule id. With an infinitive it makes none:
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
-# with the wrong holder (Y's act, not X's claim) half of the time
-GENERATED_PATTERNS = {"ccomp": "generated_ccomp"}
+# with the wrong holder (Y's act, not X's claim) half of the time. As a speech tag ("the
+# plan, X quipped, is dead"; "..., as X speculated") the frame itself says it reports
+GENERATED_PATTERNS = {
+    "ccomp": "generated_ccomp",
+    "parenthetical": "generated_tag",
+    "as_clause": "generated_tag",
+    "speech_tag": "generated_tag",
+}
 PATTERNS = (
     *frames.PATTERNS,
     "according_to",
@@ -76,7 +82,7 @@ PATTERNS = (
     "speech_tag",
     "evidential_adverb",
     "framing_prep",
-    *GENERATED_PATTERNS.values(),
+    *sorted(set(GENERATED_PATTERNS.values())),
 )
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
 SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
@@ -206,9 +212,10 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
+    rule_pattern = pattern
     if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
-        pattern = GENERATED_PATTERNS.get(pattern, "")
-        if not pattern or not _propositional(view.doc, match):
+        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
+        if not rule_pattern or not _propositional(view.doc, match):
             return [], claimed
     elif entry.get("category") in WH_NO_CLAIM and not _propositional(view.doc, match):
         return [], claimed  # "knows what he will do": no proposition is held
@@ -240,7 +247,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return quote_complement(view, claimed, tok, speaker, cs, ce)
     if not _holder_ok(view, tok, entry, speaker) or unperformed(tok, pattern):
         return [], claimed
-    rule_id = view.rules.rule_for(pattern, kind)
+    rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
     if claim is None:
         return [], claimed
