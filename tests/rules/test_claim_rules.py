@@ -87,6 +87,9 @@ CASES = [
     # a fronted phrase that frames the sentence as a source's finding or someone's view
     "In <sp>a new poll</sp>, <c rule=indirect.framing_prep>most voters backed the mayor</c>.",
     "To <sp>her critics</sp>, <c rule=mixed.framing_prep_with_quote>the harbour plan is “a gamble</c>.”",
+    "<c rule=indirect.poll_phrase>Lopez held a ten-point lead among older voters</c> in <sp>a new poll</sp>.",
+    "<c rule=mixed.poll_phrase_with_quote>Lopez held a “solid” lead</c> in <sp>a survey of fishermen</sp>.",
+    "[no indirect.poll_phrase] Lopez trails the mayor in the polls.",  # a standing, no one poll
     "[no indirect.framing_prep] In a statement, the mayor said the harbour is safe.",  # the cue's own
     "[no indirect.framing_prep] For the mayor, the harbour is the town's future.",
     "[no indirect.framing_prep] In March, the harbour was closed.",

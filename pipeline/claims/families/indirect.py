@@ -34,7 +34,7 @@ from pipeline.claims.frames import (
     parenthetical,
     propositional_clause,
 )
-from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match
+from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match, poll_phrase_match
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -82,6 +82,7 @@ PATTERNS = (
     "speech_tag",
     "evidential_adverb",
     "framing_prep",
+    "poll_phrase",
     *sorted(set(GENERATED_PATTERNS.values())),
 )
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
@@ -422,7 +423,9 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
 def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """ "In a poll released Monday, 50 percent chose Lopez", "To her critics, the plan is a
     gamble": the rest of the sentence is the source's or the holder's (`framing`)."""
-    match = framing_match(view, tok)
+    pattern, match = "framing_prep", framing_match(view, tok)
+    if match is None:
+        pattern, match = "poll_phrase", poll_phrase_match(view, tok)
     if match is None or claimed.inside_speech(tok.idx):
         return [], claimed
     entry, a, b, speaker = match
@@ -430,7 +433,7 @@ def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Cl
     if ce <= cs:
         return [], claimed
     kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
-    rule_id = view.rules.rule_for("framing_prep", kind)
+    rule_id = view.rules.rule_for(pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
     if claim is None:
         return [], claimed
