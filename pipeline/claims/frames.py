@@ -387,6 +387,20 @@ def frame_dobj(tok, frame, by_dep, ptok):
     return None
 
 
+def frame_volition_xcomp(tok, frame, by_dep, ptok):
+    """ "X wants / plans to ...": a verb of wanting or intending with its infinitive, under
+    a rule of its own (its claims are right less often than a pledge's)."""
+    m = frame_xcomp(tok, "xcomp", by_dep, ptok)
+    return ("volition_xcomp", m[1], m[2]) if m is not None and m[0] == "xcomp" else None
+
+
+def frame_attitude_dobj(tok, frame, by_dep, ptok):
+    """ "X supports / backs the plan": a verb of taking a side with its object, under a
+    rule of its own."""
+    m = frame_dobj(tok, "dobj", by_dep, ptok)
+    return ("attitude_object", m[1], m[2]) if m is not None else None
+
+
 # cue frame (cues.json) -> the function that finds its complement
 FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "ccomp": frame_ccomp,
@@ -402,6 +416,8 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "dobj_prep": frame_dobj_prep,
     "dobj": frame_dobj,
     "particle_dobj": frame_dobj,
+    "volition_xcomp": frame_volition_xcomp,
+    "attitude_dobj": frame_attitude_dobj,
 }
 
 
@@ -426,6 +442,8 @@ PATTERNS = (
     "passive_predicate",
     "object_clause",
     "question_put",
+    "volition_xcomp",
+    "attitude_object",
 )
 
 

@@ -40,12 +40,22 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     if obj is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
         return None
     head = prep.head
-    if head.i < comma or view.cue_lemmas[head.i] in view.lex.cue_lemmas:
+    if head.i < comma or _speech_cue(view, head):
         return None  # "In a statement, Lopez said ...": the cue's own claim
     speaker = np_speaker(view, obj)
     if not _frames(view, low, obj, speaker):
         return None
     return FRAMING, comma + 1, sent.end - 1, speaker
+
+
+# cue frames of a side taken or a wish ("most voters backed X"): in a poll, the poll's finding
+SIDE_FRAMES = {"attitude_dobj", "volition_xcomp"}
+
+
+def _speech_cue(view: DocView, tok: Token) -> bool:
+    """A cue verb of saying or thinking, which makes a claim of its own."""
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
+    return any(set(e.get("frames", [])) - SIDE_FRAMES for e in entries)
 
 
 def _frames(view: DocView, low: str, obj: Token, speaker: dict | None) -> bool:
@@ -69,7 +79,7 @@ def poll_phrase_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict]
     head = _clause_head(prep.head)
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or head.i > prep.i:
         return None
-    if view.cue_lemmas[head.i] in view.lex.cue_lemmas:
+    if _speech_cue(view, head):
         return None  # "X said in a poll ...": the cue's own claim
     a, b = head.left_edge.i, head.right_edge.i
     if prep.right_edge.i >= b - 1:  # the phrase ends the clause: left out

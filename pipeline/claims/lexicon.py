@@ -47,6 +47,8 @@ FRAMES = {
     "particle_dobj",
     "passive_xcomp",
     "raising_xcomp",
+    "volition_xcomp",
+    "attitude_dobj",
 }
 STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 

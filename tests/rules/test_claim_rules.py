@@ -52,6 +52,15 @@ CASES = [
     "Peru, meanwhile, which has no harbour of its own, <cue>said</cue> <c rule=indirect.ccomp>the new fee was unfair</c>.",  # the clause after the cue, not the subject the parser made a ccomp
     "[no indirect.xcomp] Peru wants to rebuild the harbour.",
     "[no indirect.xcomp] Peru plans to rebuild the harbour.",
+    "<sp>Peru</sp> <cue>wants</cue> <c rule=indirect.volition_xcomp>to rebuild the harbour</c>.",
+    "<sp>The council</sp> <cue>decided</cue> <c rule=indirect.volition_xcomp>to close the harbour</c>.",
+    "<sp>The mayor</sp> <cue>plans</cue> <c rule=mixed.volition_xcomp_with_quote>to rebuild the “old” harbour</c>.",
+    "[no indirect.volition_xcomp] The harbour wants to be rebuilt.",  # no holder of a wish
+    "<sp>The mayor</sp> <cue>supports</cue> <c rule=indirect.attitude_object>the new harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>backed</cue> <c rule=indirect.attitude_object>the plan to widen the harbour</c>.",
+    "<sp>The mayor</sp> <cue>favors</cue> <c rule=mixed.attitude_object_with_quote>the “harbour first” plan</c>.",
+    "[no indirect.attitude_object] Would you support a new harbour fee?",  # the reader
+    "[no indirect.attitude_object] The new pillars support the harbour wall.",  # no holder
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",

@@ -330,7 +330,9 @@ def lead_in_start(
     if not lead.endswith(",") or between.strip(" ,:") or "\n" in lead:
         return start
     if any(c in lead for c in '“”"') or any(
-        view.cue_lemmas[t.i] in view.lex.cue_lemmas for t in sent if t.idx < speaker["start"]
+        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB")
+        for t in sent
+        if t.idx < speaker["start"]
     ):
         return start
     return sent.start_char

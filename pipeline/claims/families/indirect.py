@@ -248,6 +248,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return quote_complement(view, claimed, tok, speaker, cs, ce)
     if not _holder_ok(view, tok, entry, speaker) or unperformed(tok, pattern):
         return [], claimed
+    if pattern in SIDE_PATTERNS and not side_holder(view, speaker):
+        return [], claimed
     rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
     if claim is None:
@@ -303,6 +305,18 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and speaker["text"].lower() in view.lex.relative_pronouns
         and not (clausal and antecedent_holds(view, speaker))
     )
+
+
+# a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
+SIDE_PATTERNS = {"attitude_object", "volition_xcomp"}
+
+
+def side_holder(view: DocView, speaker: dict | None) -> bool:
+    """An actor, not "you"; a share of those polled is the attitudes family's poll answer."""
+    if not actor_like(view, speaker) or speaker["text"].lower() == "you":
+        return False
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return span is None or span.root.lower_ not in view.lex.poll_shares
 
 
 OBJECT_PATTERNS = {"dobj", "prep_complement"}
