@@ -228,7 +228,7 @@ def attach_quote(view, q, q_toks, cue_toks, s_first, s_last) -> Attribution | No
         cue = _governing_cue(view, cands, q_toks, in_q)
         if fragment_of_complement(view, cue, in_q):
             return None  # 'said “zero” voters would follow': the clause is the content
-        if term_quote(view, q_toks):
+        if term_quote(view, q_toks) and not opens_sentence(view, q, cue):
             return None  # 'called the plan “a sham”': the indirect rules' mixed claim
         if cue.idx >= q.close_end:
             return Attribution(cue, None, CUE_AFTER)
@@ -344,6 +344,19 @@ def term_quote(view: DocView, q_toks: list[Token]) -> bool:
     such quotes were a direct claim 86 times in 191 (their cue's phrase, quote included,
     is the content)."""
     return not any(t.pos_ in ("VERB", "AUX") for t in q_toks) and not full_sentence(view, q_toks)
+
+
+def opens_sentence(view: DocView, q: QuoteSegment, cue: Token) -> bool:
+    """'“Not even one,” he said.': a quote that opens its sentence, its cue after it; what
+    it holds is speech however short, not a term in the author's sentence."""
+    if cue.idx < q.close_end:
+        return False
+    gap = view.text[q.close_end : cue.idx]  # the speech tag right after: ', he said'
+    comma = "," in view.text[q.end : q.close_end] + gap[:2]  # “...,” he said / “...”, he said
+    if len(gap.split()) > 4 or not comma:
+        return False
+    sent = view.sent_of(cue)
+    return not view.text[sent.start_char : q.open_start].strip()
 
 
 def ends_with_colon(sent: Span) -> bool:
