@@ -203,6 +203,7 @@ CASES = [
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=mixed.headline_label_with_quote>Harbour ‘Will Reopen’ Next Week</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=indirect.headline_label>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "[no indirect.headline_label] The Harbour Question: A Town Waits\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Lopez</sp> <cue>says</cue> <c rule=indirect.ccomp>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",  # a headline that reports a claim
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: 1,769.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",
