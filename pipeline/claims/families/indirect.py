@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims import frames
+from pipeline.claims import frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.direct import full_sentence
@@ -200,13 +200,13 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
     match = (
-        frames.question_put(view, tok)
+        topic_frames.question_put(view, tok)
         or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)
         or speech_tag(view, tok)
         or frames.passive_agent(view, tok)
-        or frames.topic_prep(view, tok)
+        or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
     )
