@@ -149,31 +149,6 @@ def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
-TOPIC_PREPOSITIONS = ("about", "of", "against")
-
-
-def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
-    """ "complained to the council about the noise", "warned of a strike": a verb of
-    saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
-    when no frame of its own matched; the phrase's object is the content."""
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
-        return None
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
-    entry = clause_entry(entries)
-    if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
-        return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
-    if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
-        return None  # "X was told about Y", "a man accused of Y": X did not speak
-    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
-        return None  # "Informed of Y, X said ...": a passive participle
-    for p in tok.children:
-        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
-            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
-                return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
-    return None
-
-
 WH_WORDS = {"what", "who", "whom", "whose", "which", "where", "when", "why", "how", "whether", "if"}
 
 
@@ -191,7 +166,10 @@ def _first(by_dep: ByDep, dep: str) -> Token | None:
 
 
 def frame_ccomp(tok, frame, by_dep, ptok):
-    c = _first(by_dep, "ccomp")
+    # the clause after the cue when it has one: the parser also makes a fronted phrase or
+    # clause before the cue its ccomp ("In a statement after the vote, X said that ...")
+    after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i]
+    c = after[0] if after else _first(by_dep, "ccomp")
     if c is not None and (frame == "ccomp" or ptok is not None):
         return "ccomp", c.left_edge.i, c.right_edge.i
     return None
@@ -360,6 +338,20 @@ def frame_dobj(tok, frame, by_dep, ptok):
     return None
 
 
+def frame_volition_xcomp(tok, frame, by_dep, ptok):
+    """ "X wants / plans to ...": a verb of wanting or intending with its infinitive, under
+    a rule of its own (its claims are right less often than a pledge's)."""
+    m = frame_xcomp(tok, "xcomp", by_dep, ptok)
+    return ("volition_xcomp", m[1], m[2]) if m is not None and m[0] == "xcomp" else None
+
+
+def frame_attitude_dobj(tok, frame, by_dep, ptok):
+    """ "X supports / backs the plan": a verb of taking a side with its object, under a
+    rule of its own."""
+    m = frame_dobj(tok, "dobj", by_dep, ptok)
+    return ("attitude_object", m[1], m[2]) if m is not None else None
+
+
 # cue frame (cues.json) -> the function that finds its complement
 FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "ccomp": frame_ccomp,
@@ -375,6 +367,8 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "dobj_prep": frame_dobj_prep,
     "dobj": frame_dobj,
     "particle_dobj": frame_dobj,
+    "volition_xcomp": frame_volition_xcomp,
+    "attitude_dobj": frame_attitude_dobj,
 }
 
 
@@ -398,6 +392,9 @@ PATTERNS = (
     "evidential_predicate",
     "passive_predicate",
     "object_clause",
+    "question_put",
+    "volition_xcomp",
+    "attitude_object",
 )
 
 

@@ -4,7 +4,9 @@ critics, the plan is a gamble". The
 phrase opens the sentence and is set off by a comma; its object is a source (a poll, a
 report, a statement: sources.json `source_types`) after "in", or someone who can hold a
 view after "to". The rest of the sentence is the content, unless a cue verb of its
-own heads it ("In a statement, Lopez said ...": that cue's claim).
+own heads it ("In a statement, Lopez said ...": that cue's claim). A poll may also come
+after what it found ("Lopez led by ten points in a new poll"): the clause it is part of
+is the content (`poll_phrase_match`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     if obj is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
         return None
     head = prep.head
-    if head.i < comma or view.cue_lemmas[head.i] in view.lex.cue_lemmas:
+    if head.i < comma or _speech_cue(view, head):
         return None  # "In a statement, Lopez said ...": the cue's own claim
     speaker = np_speaker(view, obj)
     if not _frames(view, low, obj, speaker):
@@ -46,7 +48,57 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     return FRAMING, comma + 1, sent.end - 1, speaker
 
 
+# cue frames of a side taken or a wish ("most voters backed X"): in a poll, the poll's finding
+SIDE_FRAMES = {"attitude_dobj", "volition_xcomp"}
+
+
+def _speech_cue(view: DocView, tok: Token) -> bool:
+    """A cue verb of saying or thinking, which makes a claim of its own."""
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
+    return any(set(e.get("frames", [])) - SIDE_FRAMES for e in entries)
+
+
 def _frames(view: DocView, low: str, obj: Token, speaker: dict | None) -> bool:
     if low in SOURCE_PREPOSITIONS:
         return view.lex.source_types.get(obj.lemma_.lower()) is not None
     return obj.ent_type_ not in ("DATE", "TIME") and actor_like(view, speaker)
+
+
+def poll_phrase_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | None:
+    """ "Lopez held a lead among older voters in a new poll", "X, where he leads in the
+    polls": an in-phrase whose object is a poll (sources.json `source_types`: poll) on a
+    verb or predicate that is no cue; its clause, the phrase left out when it ends it, is
+    the poll's finding. (cue entry, first, last content token, speaker) or None."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or view.lex.source_types.get(obj.lemma_.lower()) != "poll":
+        return None
+    if obj.tag_ != "NN" or obj.lower_ == "polling":
+        return None  # "X trails in the polls": a standing, not one poll's finding
+    head = _clause_head(prep.head)
+    if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or head.i > prep.i:
+        return None
+    if _speech_cue(view, head):
+        return None  # "X said in a poll ...": the cue's own claim
+    a, b = head.left_edge.i, head.right_edge.i
+    if prep.right_edge.i >= b - 1:  # the phrase ends the clause: left out
+        b = prep.i - 1
+    while b > a and (view.doc[b].is_punct or view.doc[b].is_space):
+        b -= 1
+    if b <= a:
+        return None
+    return POLL_FINDING, a, b, np_speaker(view, obj)
+
+
+def _clause_head(tok: Token) -> Token:
+    """The head of the clause `tok` is in: up from a noun or a participle on a noun
+    ("held a lead in a poll", "the party, led by two points in a poll")."""
+    for _ in range(4):
+        if tok.head.i == tok.i or (tok.pos_ in ("VERB", "AUX") and tok.dep_ != "acl"):
+            break
+        tok = tok.head
+    return tok
+
+
+POLL_FINDING = {"lemma": "in a poll", "category": "statement", "polarity": 0.0}

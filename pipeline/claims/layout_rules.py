@@ -1,5 +1,7 @@
 """What the document structure means for claims: front matter (headline, date line, dateline,
-byline, credit) is never claim content (but for a headline that is a speaker's label), and
+byline, credit) is never claim content, but for a headline that is a speaker's label or
+that reports a claim with its cue ("Lopez Says Harbour Will Reopen": on PolNeAR train
+25 of 35 such claims right, two samples of every 4th article), and
 inside a transcript turn the first person, and the turn's label where it names the speaker,
 is the turn's speaker (a question turn's is the press)."""
 
@@ -31,10 +33,13 @@ def apply_layout(
     if not layout:
         return claims
     blocks = [b for b in layout["blocks"] if b["kind"] in NON_BODY]
+    headlines = [b for b in blocks if b["kind"] == "headline"]
     kept = [
         c
         for c in claims
-        if c["rule_id"] in headline_rules or _outside_front_matter(c, blocks, text)
+        if c["rule_id"] in headline_rules
+        or _headline_report(c, headlines)
+        or _outside_front_matter(c, blocks, text)
     ]
     turns = layout["turns"]
     if turns:
@@ -43,6 +48,18 @@ def apply_layout(
         for claim in kept:
             _apply_turn(claim, turns, actors, text, first_person, named)
     return kept
+
+
+def _headline_report(claim: dict, headlines: list[dict]) -> bool:
+    """A headline that reports a claim ("Lopez Says Harbour Will Reopen"): its cue and its
+    content both in the headline; the headline states what the cue's speaker said."""
+    cue, content = claim["cue"], claim["content"]
+    return claim.get("kind") != "stance" and any(
+        b["start"] <= cue["start"] < b["end"]
+        and b["start"] <= content["start"]
+        and content["end"] <= b["end"]
+        for b in headlines
+    )
 
 
 def _outside_front_matter(claim: dict, blocks: list[dict], text: str) -> bool:

@@ -47,6 +47,8 @@ FRAMES = {
     "particle_dobj",
     "passive_xcomp",
     "raising_xcomp",
+    "volition_xcomp",
+    "attitude_dobj",
 }
 STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 
@@ -105,6 +107,8 @@ class Lexicon:
     # the indirect.generated_* rule ids, at a lower confidence
     generated_lemmas: frozenset[str] = field(default_factory=frozenset)
     as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
+    # "Asked about X, Y said ...": a question put by an unnamed asker
+    question_verbs: frozenset[str] = field(default_factory=frozenset)
     # "X reportedly did Y": the author passes on a claim and names no source
     evidential_adverbs: frozenset[str] = field(default_factory=frozenset)
     # "X made a call for ...": verbs whose cue-noun object is their subject's claim
@@ -112,6 +116,8 @@ class Lexicon:
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
+    # head nouns of a share of those polled ("56 percent would vote for X"): sources.json
+    poll_shares: frozenset[str] = field(default_factory=frozenset)
     # verbs that take a clause without reporting anything ("make sure that"): no open frame
     open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
 
@@ -202,6 +208,7 @@ def load_lexicon() -> Lexicon:
         generated_lemmas=generated,
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
+        poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 
@@ -214,6 +221,7 @@ CUE_WORD_LISTS = (
     "attitude_prepositions",
     "modal_adjectives",
     "as_it_verbs",
+    "question_verbs",
     "evidential_adverbs",
     "light_verbs",
     "open_frame_stop_verbs",

@@ -195,7 +195,7 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     for c in cue.rights:
         if c.i <= b or c.dep_ in ("punct", "cc"):
             continue
-        if c.dep_ not in tail_deps or view.cue_lemmas[c.i] in cue_lemmas:
+        if c.dep_ not in tail_deps or (view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB"):
             break
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _marked(c):
             break  # "said A, and the mayor seemed to B", "called X a Y and left": no content

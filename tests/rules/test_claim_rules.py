@@ -36,6 +36,10 @@ CASES = [
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
     "<cue>According to</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
     "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
+    "“<c rule=direct.quote_cue_after>Not even one</c>,” <sp>the mayor</sp> <cue>said</cue>.",  # short, but it opens the sentence, its tag right after
+    "<sp>The port authority</sp> <cue>issued</cue> a short statement: “<c rule=direct.quote_colon_clause>The harbour will stay closed until further notice.</c>”",
+    "<sp>The mayor</sp> <cue>fired</cue> back: “<c rule=direct.quote_colon_clause>Nobody asked the fishermen what they wanted.</c>”",
+    "[no direct.quote_colon_clause] The list of harbour fees: “mooring, cranes and storage.”",
     "“<c rule=direct.quote_cue_after>On most days, as far as the harbour goes, [the mayor] can be far too cautious</c>,” <sp>Lopez</sp> <cue>said</cue>.",
     # indirect: a cue and its complement
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=indirect.ccomp pol=neg>the harbour would stay closed</c>.",
@@ -46,8 +50,18 @@ CASES = [
     "<sp>The mayor</sp> was quick to <cue>point out</cue> that <c rule=indirect.ccomp>the harbour is closed</c>.",
     "<sp>Voters</sp> were more likely to <cue>say</cue> that <c rule=indirect.ccomp>the harbour is safe</c>.",
     "<sp>Peru</sp> <cue>pledged</cue> <c rule=indirect.xcomp mod=future>to rebuild the harbour</c>.",
+    "Peru, meanwhile, which has no harbour of its own, <cue>said</cue> <c rule=indirect.ccomp>the new fee was unfair</c>.",  # the clause after the cue, not the subject the parser made a ccomp
     "[no indirect.xcomp] Peru wants to rebuild the harbour.",
     "[no indirect.xcomp] Peru plans to rebuild the harbour.",
+    "<sp>Peru</sp> <cue>wants</cue> <c rule=indirect.volition_xcomp>to rebuild the harbour</c>.",
+    "<sp>The council</sp> <cue>decided</cue> <c rule=indirect.volition_xcomp>to close the harbour</c>.",
+    "<sp>The mayor</sp> <cue>plans</cue> <c rule=mixed.volition_xcomp_with_quote>to rebuild the “old” harbour</c>.",
+    "[no indirect.volition_xcomp] The harbour wants to be rebuilt.",  # no holder of a wish
+    "<sp>The mayor</sp> <cue>supports</cue> <c rule=indirect.attitude_object>the new harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>backed</cue> <c rule=indirect.attitude_object>the plan to widen the harbour</c>.",
+    "<sp>The mayor</sp> <cue>favors</cue> <c rule=mixed.attitude_object_with_quote>the “harbour first” plan</c>.",
+    "[no indirect.attitude_object] Would you support a new harbour fee?",  # the reader
+    "[no indirect.attitude_object] The new pillars support the harbour wall.",  # no holder
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
@@ -56,6 +70,11 @@ CASES = [
     "<sp>The mayor</sp> <cue>referred to</cue> <c rule=indirect.prep_complement>the fishermen as heroes</c>.",
     "<sp>The fishermen</sp> <cue>complained about</cue> <c rule=indirect.topic_prep>the noise in the harbour</c>.",
     "[no indirect.topic_prep] The mayor asked about the harbour.",
+    "<cue>Asked about</cue> <c rule=indirect.question_put>the harbour fee</c>, the mayor smiled.",
+    "The mayor was <cue>asked about</cue> <c rule=indirect.question_put>the harbour fee</c> on Monday.",
+    "<cue>Asked about</cue> <c rule=mixed.question_put_with_quote>the “harbour tax</c>,” the mayor smiled.",
+    "[no indirect.question_put] The questions asked at the meeting were about the harbour.",
+    "[no indirect.question_put] The mayor was asked to leave the harbour.",
     "[no indirect.topic_prep] The mayor was told about the harbour.",
     "[no indirect.topic_prep] A fisherman accused of theft left the harbour.",
     "<sp>The mayor</sp> is <cue>calling for</cue> <c rule=indirect.particle_clause>the government to rebuild the harbour</c>.",
@@ -78,6 +97,9 @@ CASES = [
     # a fronted phrase that frames the sentence as a source's finding or someone's view
     "In <sp>a new poll</sp>, <c rule=indirect.framing_prep>most voters backed the mayor</c>.",
     "To <sp>her critics</sp>, <c rule=mixed.framing_prep_with_quote>the harbour plan is “a gamble</c>.”",
+    "<c rule=indirect.poll_phrase>Lopez held a ten-point lead among older voters</c> in <sp>a new poll</sp>.",
+    "<c rule=mixed.poll_phrase_with_quote>Lopez held a “solid” lead</c> in <sp>a survey of fishermen</sp>.",
+    "[no indirect.poll_phrase] Lopez trails the mayor in the polls.",  # a standing, no one poll
     "[no indirect.framing_prep] In a statement, the mayor said the harbour is safe.",  # the cue's own
     "[no indirect.framing_prep] For the mayor, the harbour is the town's future.",
     "[no indirect.framing_prep] In March, the harbour was closed.",
@@ -91,6 +113,12 @@ CASES = [
     "<sp>The mayor</sp> is <cue>angry about</cue> <c rule=indirect.attitude_prep>the new fee</c>.",
     "[no indirect.attitude_clause] The mayor is likely to win again.",  # a modality
     "[no indirect.attitude_clause] Lopez is able to rebuild the harbour.",
+    # a share of those polled holds its answer
+    "<sp>Forty percent of the fishermen</sp> would <cue>vote for</cue> <c rule=indirect.poll_answer>the mayor</c>.",
+    "<sp>A majority of voters</sp> <cue>support</cue> <c rule=indirect.poll_answer>the new harbour fee</c>.",
+    "<sp>Ten percent</sp> would <cue>vote for</cue> <c rule=mixed.poll_answer_with_quote>the “harbour party</c>.”",
+    "[no indirect.poll_answer] Half of the boats in the harbour are white.",
+    "[no indirect.poll_answer] Thirty percent of the boats carry fish to the market.",
     "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
     "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
     # the content runs on over the cue's phrases after its complement, to the clause's end
@@ -154,6 +182,9 @@ CASES = [
     "<sp>Peru</sp> <cue>hinted</cue> that <c rule=indirect.generated_ccomp>the harbour would close</c>.",
     "[no indirect.generated_ccomp] Peru aspires to rebuild the harbour.",
     "[no indirect.generated_ccomp] Peru beseeched Chile to rebuild the harbour.",
+    "<c rule=indirect.generated_tag>The harbour, <sp>the mayor</sp> <cue>quipped</cue>, is a museum now</c>.",
+    "<c rule=indirect.generated_tag>The harbour will stay closed</c>, as <sp>the mayor</sp> <cue>speculated</cue>.",
+    "<c rule=mixed.generated_tag_with_quote>The harbour, <sp>the mayor</sp> <cue>quipped</cue>, is “a museum” now</c>.",
     # indirect: no lexicon, a verb with a clause whose subject is an actor or a typed source
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
@@ -172,6 +203,7 @@ CASES = [
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=mixed.headline_label_with_quote>Harbour ‘Will Reopen’ Next Week</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> <c rule=indirect.headline_label>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
     "[no indirect.headline_label] The Harbour Question: A Town Waits\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
+    "<sp>Mayor Lopez</sp> <cue>says</cue> <c rule=indirect.ccomp>the harbour will reopen soon</c>\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",  # a headline that reports a claim
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: 1,769.",
     # mixed: an indirect claim holding a quoted fragment
     "<sp>Peru</sp> <cue>warned</cue> that <c rule=mixed.ccomp_with_quote>the harbour would stay “closed for good.</c>”",

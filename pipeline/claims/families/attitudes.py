@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.frames import EXPLETIVES, propositional_clause
+from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-PATTERNS = ("attitude_clause", "attitude_prep")
+PATTERNS = ("attitude_clause", "attitude_prep", "poll_answer")
 ACOMP = get_string_id("acomp")  # the only dependency this family starts from
 COPULAS = {"be", "become", "remain", "feel", "seem", "appear", "sound", "look", "grow", "get"}
 STATEMENT = {"category": "belief", "polarity": 0.0}
@@ -54,7 +54,61 @@ def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claime
         if claim is not None:
             claimed = claimed.add_speech(cs, ce)
             claims.append(claim)
+    more, claimed = find_poll_answers(view, claimed)
+    return claims + more, claimed
+
+
+# what a share of those polled answers: the verb's complements after it
+ANSWER_DEPS = {"dobj", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "intj", "dative"}
+
+
+def find_poll_answers(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "56 percent would vote for Lopez", "a majority of voters oppose the fee": a verb
+    whose subject is a share of those polled (sources.json `poll_shares`) holds their
+    answer; the content is the verb's complements, the share its holder (a poll source).
+    A cue verb with a frame of its own ("52 percent said that ...") has its claim already."""
+    claims: list[Claim] = []
+    shares = view.lex.poll_shares
+    for subj in (view.tokens[i] for i in view.lower_words.where(lambda w: w in shares)):
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or subj.i > verb.i:
+            continue
+        if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
+            continue
+        if view.tok_quote[verb.i] >= 0 or not _answer_verb(view, verb):
+            continue
+        parts = [c for c in verb.rights if c.dep_ in ANSWER_DEPS]
+        if not parts:
+            continue
+        a, particle = parts[0].left_edge.i, None
+        objs = [o for o in parts[0].children if o.dep_ in ("pobj", "pcomp")]
+        if parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 and objs:
+            a, particle = objs[0].left_edge.i, parts[0]  # "would vote for": a phrasal cue
+        cs, ce = token_range_chars(view, a, parts[-1].right_edge.i)
+        if ce <= cs:
+            continue
+        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        speaker = np_speaker(view, subj)
+        if speaker is not None:
+            speaker = {**speaker, "type": "poll"}
+        rule_id = view.rules.rule_for("poll_answer", kind)
+        entry = cue_entry(view.lex, verb)
+        claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, particle=particle)
+        if claim is not None:
+            claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
+            claims.append(claim)
     return claims, claimed
+
+
+def _answer_verb(view: DocView, verb: Token) -> bool:
+    """A verb of saying, thinking or taking a stance: a curated cue or a stance verb of a
+    fixed polarity, what a share answers. "52 percent are women", "half own stock" state
+    facts about them; the generated lexicon's verbs take a clause only ("48 percent chose
+    X": on PolNeAR train 2 of 9 such claims were annotated)."""
+    lex, lemma = view.lex, view.cue_lemmas[verb.i]
+    if lemma in lex.cue_lemmas and lemma not in lex.generated_lemmas:
+        return True
+    return lex.stance_verbs.get(lemma, {}).get("mode") == "fixed"
 
 
 def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | None] | None:

@@ -25,9 +25,10 @@ CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
+COLON_CLAUSE = "direct.quote_colon_clause"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -141,9 +142,26 @@ def colon_verb(view: DocView, q: QuoteSegment) -> Attribution | None:
     if before is None or len(before) == 0:
         return None
     verb = before[-1]
-    if verb.pos_ != "VERB" or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
+    if verb.pos_ == "VERB" and view.tok_quote[verb.i] < 0 and has_subject(verb):
+        return Attribution(verb, None, COLON_VERB)
+    verb = clause_verb(verb)
+    if verb is None or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
         return None
-    return Attribution(verb, None, COLON_VERB)
+    return Attribution(verb, None, COLON_CLAUSE)
+
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause ends with `tok` before a colon ("X issued the following
+    statement:", "X fired back:", "X gave Y a compliment:"), or None: the verb must head
+    its sentence's clause, not a phrase inside a noun ("the plan X announced:")."""
+    h = tok
+    while h.pos_ != "VERB" and h.head.i != h.i:
+        h = h.head
+    # the parser may hang the clause on the quote's verb, as its ccomp
+    heads = h.dep_ in ("ROOT", "conj") or (h.dep_ == "ccomp" and h.head.i > tok.i)
+    if h.pos_ != "VERB" or not heads or tok.right_edge.i > h.right_edge.i:
+        return None
+    return h
 
 
 def standalone(view: DocView, q: QuoteSegment) -> bool:
@@ -210,7 +228,7 @@ def attach_quote(view, q, q_toks, cue_toks, s_first, s_last) -> Attribution | No
         cue = _governing_cue(view, cands, q_toks, in_q)
         if fragment_of_complement(view, cue, in_q):
             return None  # 'said “zero” voters would follow': the clause is the content
-        if term_quote(view, q_toks):
+        if term_quote(view, q_toks) and not opens_sentence(view, q, cue):
             return None  # 'called the plan “a sham”': the indirect rules' mixed claim
         if cue.idx >= q.close_end:
             return Attribution(cue, None, CUE_AFTER)
@@ -312,7 +330,9 @@ def lead_in_start(
     if not lead.endswith(",") or between.strip(" ,:") or "\n" in lead:
         return start
     if any(c in lead for c in '“”"') or any(
-        view.cue_lemmas[t.i] in view.lex.cue_lemmas for t in sent if t.idx < speaker["start"]
+        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB")
+        for t in sent
+        if t.idx < speaker["start"]
     ):
         return start
     return sent.start_char
@@ -324,6 +344,19 @@ def term_quote(view: DocView, q_toks: list[Token]) -> bool:
     such quotes were a direct claim 86 times in 191 (their cue's phrase, quote included,
     is the content)."""
     return not any(t.pos_ in ("VERB", "AUX") for t in q_toks) and not full_sentence(view, q_toks)
+
+
+def opens_sentence(view: DocView, q: QuoteSegment, cue: Token) -> bool:
+    """'“Not even one,” he said.': a quote that opens its sentence, its cue after it; what
+    it holds is speech however short, not a term in the author's sentence."""
+    if cue.idx < q.close_end:
+        return False
+    gap = view.text[q.close_end : cue.idx]  # the speech tag right after: ', he said'
+    comma = "," in view.text[q.end : q.close_end] + gap[:2]  # “...,” he said / “...”, he said
+    if len(gap.split()) > 4 or not comma:
+        return False
+    sent = view.sent_of(cue)
+    return not view.text[sent.start_char : q.open_start].strip()
 
 
 def ends_with_colon(sent: Span) -> bool:

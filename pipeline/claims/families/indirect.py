@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims import frames
+from pipeline.claims import frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.direct import full_sentence
@@ -34,7 +34,7 @@ from pipeline.claims.frames import (
     parenthetical,
     propositional_clause,
 )
-from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match
+from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match, poll_phrase_match
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -67,8 +67,14 @@ RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION, QUOTE_AFTER)
 # a cue from the generated WordNet lexicon makes a claim only with a clausal complement that
 # states something, under its own (less confident) rule id. With an infinitive it makes none:
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
-# with the wrong holder (Y's act, not X's claim) half of the time
-GENERATED_PATTERNS = {"ccomp": "generated_ccomp"}
+# with the wrong holder (Y's act, not X's claim) half of the time. As a speech tag ("the
+# plan, X quipped, is dead"; "..., as X speculated") the frame itself says it reports
+GENERATED_PATTERNS = {
+    "ccomp": "generated_ccomp",
+    "parenthetical": "generated_tag",
+    "as_clause": "generated_tag",
+    "speech_tag": "generated_tag",
+}
 PATTERNS = (
     *frames.PATTERNS,
     "according_to",
@@ -76,7 +82,8 @@ PATTERNS = (
     "speech_tag",
     "evidential_adverb",
     "framing_prep",
-    *GENERATED_PATTERNS.values(),
+    "poll_phrase",
+    *sorted(set(GENERATED_PATTERNS.values())),
 )
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
 SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
@@ -193,21 +200,23 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
     match = (
-        match_frame(view, tok)
+        topic_frames.question_put(view, tok)
+        or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)
         or speech_tag(view, tok)
         or frames.passive_agent(view, tok)
-        or frames.topic_prep(view, tok)
+        or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
     )
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
+    rule_pattern = pattern
     if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
-        pattern = GENERATED_PATTERNS.get(pattern, "")
-        if not pattern or not _propositional(view.doc, match):
+        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
+        if not rule_pattern or not _propositional(view.doc, match):
             return [], claimed
     elif entry.get("category") in WH_NO_CLAIM and not _propositional(view.doc, match):
         return [], claimed  # "knows what he will do": no proposition is held
@@ -225,6 +234,9 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         speaker = np_speaker(view, tag_subject(tok))
     elif pattern == "passive_agent":
         speaker = np_speaker(view, frames.agent_of(tok))
+    elif pattern == "question_put":  # the asker, when the by-phrase names one
+        asker = frames.agent_of(tok)
+        speaker = np_speaker(view, asker) if asker is not None else None
     elif tok.i in claimed.inherited:
         speaker = claimed.inherited[tok.i]
     else:
@@ -236,7 +248,9 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return quote_complement(view, claimed, tok, speaker, cs, ce)
     if not _holder_ok(view, tok, entry, speaker) or unperformed(tok, pattern):
         return [], claimed
-    rule_id = view.rules.rule_for(pattern, kind)
+    if pattern in SIDE_PATTERNS and not side_holder(view, speaker):
+        return [], claimed
+    rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
     if claim is None:
         return [], claimed
@@ -291,6 +305,18 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and speaker["text"].lower() in view.lex.relative_pronouns
         and not (clausal and antecedent_holds(view, speaker))
     )
+
+
+# a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
+SIDE_PATTERNS = {"attitude_object", "volition_xcomp"}
+
+
+def side_holder(view: DocView, speaker: dict | None) -> bool:
+    """An actor, not "you"; a share of those polled is the attitudes family's poll answer."""
+    if not actor_like(view, speaker) or speaker["text"].lower() == "you":
+        return False
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return span is None or span.root.lower_ not in view.lex.poll_shares
 
 
 OBJECT_PATTERNS = {"dobj", "prep_complement"}
@@ -411,7 +437,9 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
 def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """ "In a poll released Monday, 50 percent chose Lopez", "To her critics, the plan is a
     gamble": the rest of the sentence is the source's or the holder's (`framing`)."""
-    match = framing_match(view, tok)
+    pattern, match = "framing_prep", framing_match(view, tok)
+    if match is None:
+        pattern, match = "poll_phrase", poll_phrase_match(view, tok)
     if match is None or claimed.inside_speech(tok.idx):
         return [], claimed
     entry, a, b, speaker = match
@@ -419,7 +447,7 @@ def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Cl
     if ce <= cs:
         return [], claimed
     kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
-    rule_id = view.rules.rule_for("framing_prep", kind)
+    rule_id = view.rules.rule_for(pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
     if claim is None:
         return [], claimed

@@ -1,0 +1,58 @@
+"""Frames of a verb with a phrase naming what it is about: a verb of saying or thinking
+("complained to the council about the noise", "warned of a strike") and a question put by
+an unnamed asker ("Asked about the fee, X said ..."). Tried after a cue's own frames."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry, cue_lemma
+from pipeline.claims.view import DocView
+
+TOPIC_PREPOSITIONS = ("about", "of", "against")
+
+
+def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "complained to the council about the noise", "warned of a strike": a verb of
+    saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
+    when no frame of its own matched; the phrase's object is the content."""
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = clause_entry(entries)
+    if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
+        return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
+    if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+        return None  # "X was told about Y", "a man accused of Y": X did not speak
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return None  # "Informed of Y, X said ...": a passive participle
+    for p in tok.children:
+        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
+            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
+    return None
+
+
+QUESTION_PREPOSITIONS = ("about", "on", "over", "for")
+
+
+def question_put(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "Asked about the fee, X said ...", "X was asked about the fee": a verb of putting a
+    question (cues.json `question_verbs`) as a passive participle with no subject of its
+    own, with a phrase naming what the question was about, its content; the asker (the
+    by-agent, if named) holds it. A question with a clause is the ccomp frame's; a
+    participle on a noun ("the questions asked in the debate") and a request ("was asked
+    to leave") are none."""
+    if tok.lemma_.lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
+        return None
+    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    entry = cue_entry(view.lex, tok)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if objs:  # the preposition is part of the cue when it follows the verb
+                particle = c if c.i == tok.i + 1 else None
+                return entry, "question_put", objs[0].left_edge.i, c.right_edge.i, particle
+    return None
