@@ -278,6 +278,8 @@ def frame_prep_xcomp(tok, frame, by_dep, ptok):
 
 def frame_oprd(tok, frame, by_dep, ptok):
     o, p = _first(by_dep, "dobj"), _first(by_dep, "oprd")
+    if o is None and p is not None and "nsubj" in by_dep:  # not "a party called Y"
+        o = swallowed_object(by_dep["oprd"])
     if p is None and o is not None:  # "described the talks as a disaster"
         p = next(
             (
@@ -296,6 +298,18 @@ def frame_oprd(tok, frame, by_dep, ptok):
     if c is not None and frame == "oprd":
         return "object_predicate", c.left_edge.i, c.right_edge.i
     return None
+
+
+def swallowed_object(predicates: list[Token]) -> Token | None:
+    """The object the parser made a predicate: the first of two ("called [Y] a fraud") or the
+    noun a predicate took as its modifier ("called [Y's] ad racist", 'ad' a compound)."""
+    if len(predicates) > 1:
+        return predicates[0]
+    p = predicates[0]
+    return next(
+        (c for c in p.lefts if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )
 
 
 OBJECT_PREPS = ("of", "for", "over")

@@ -91,6 +91,8 @@ CASES = [
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep pol=neg>Chile of sabotage</c>.",
     "<sp>Peru</sp> <cue>accused</cue> <c rule=indirect.object_prep>the mayor of the port of neglect</c>.",  # "of" on the object
     "<sp>The mayor</sp> <cue>called</cue> <c rule=indirect.object_predicate>the plan reckless</c> and left the room.",  # her next act is no content
+    "<sp>The union</sp> <cue>called</cue> <c rule=indirect.object_predicate>the mayor's plan racist</c>.",  # the parser hangs the object on the predicate
+    "[no indirect.object_predicate] The fishermen founded a club called Harbour Watch.",  # a name given, no claim
     # a cue inside another claim's content reports part of that claim: no claim of its own
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she believes the harbour is safe</c>.",
     "<sp>Peru</sp> <cue>said</cue> that <c rule=indirect.ccomp>Chile had claimed that the harbour was closed</c>.",
