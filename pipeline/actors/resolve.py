@@ -49,7 +49,7 @@ from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
-__all__ = ["resolve_speaker", "role_nouns"]
+__all__ = ["resolve_speaker", "role_nouns", "speaks_for"]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
@@ -258,8 +258,30 @@ def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:
     ("Lopez's move" does not name the speaker)."""
     if span is not None:
         overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
+        # "the economist Ana Ruiz, a former adviser in the Obama White House": the name in
+        # apposition to the head, not one inside a phrase that describes it
+        overlapping = [m for m in overlapping if _in_head_phrase(doc, m, span.root)] or overlapping
     persons = [m for m in overlapping if m.get("label") == "PERSON"]
     return (persons or overlapping or [None])[-1]
+
+
+NOT_HEAD_PHRASE = ("prep", "pobj", "relcl", "acl", "agent")
+
+
+def _in_head_phrase(doc: Doc, m: dict, head: Token) -> bool:
+    """Does the mention hang on the head through compounds and appositions only (no
+    preposition, no clause)?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == head.i:
+            return True
+        if tok.dep_ in NOT_HEAD_PHRASE or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None:
@@ -373,3 +395,27 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
         return None
     actor = unnamed_actor(desc, country)
     return _result(actor, "unnamed", rule_id) if actor else None
+
+
+def speaks_for(text: str, speaker: dict) -> dict | None:
+    """ "We" in a transcript turn: the state a government official's turn speaks for (a
+    head of state's "we will decide" is the government's), as speaker fields; None for
+    another word, or when the turn speaker is no state official with a known country (then
+    "we" stays theirs)."""
+    known = pronouns()
+    if text.lower() not in known.first_person & known.plural:
+        return None
+    country = speaker.get("country")
+    if (
+        speaker.get("role") != "GOV"
+        or not country
+        or str(speaker.get("actor_id", "")).startswith("gpe:")
+    ):
+        return None
+    state = country_entry(country)
+    if state is None:
+        return None
+    rule_id = "actor.speaker.turn_we"
+    return {"actor_id": state.actor_id, "name": state.name, "country": state.country,
+            "role": "GOV", "resolved_from": "turn", "rule_id": rule_id,
+            "confidence": rule(rule_id).confidence, "type": "state"}  # fmt: skip

@@ -34,6 +34,8 @@ NOT_DATELINE = "actor.speaker.not_dateline"
 NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
 INVERTED_TAG = "actor.speaker.inverted_tag"
 NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
+CONTENT_OVERRUN = "actor.speaker.content_overrun"
+QUESTION = "actor.speaker.question"
 
 
 def controller_subject(cue: Token) -> Found | None:
@@ -198,10 +200,26 @@ def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]
     by commas, the one next to it (the other opens the content). Otherwise the first, as
     for one subject ("Biden, Jr. called": one name)."""
     after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if len(subjs) > 1 and (addressed := past_vocative(verb, subjs)) is not None:
+        return addressed, "actor.speaker.not_vocative"
     if len(subjs) == 1 or after is None or after.text != ",":
         return subjs[0], None
     near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
     return near, "actor.speaker.nearest_subject"
+
+
+def past_vocative(verb: Token, subjs: list[Token]) -> Token | None:
+    """ "Dana, the senator said yesterday that ...": a one-word name and a comma opening the
+    sentence (or a transcript turn) is whom the speaker addresses; the parser made it a
+    second subject. The common noun or pronoun right before the verb speaks."""
+    first, near = subjs[0], subjs[-1]
+    doc = verb.doc
+    if not first.i < near.i < verb.i or near.pos_ == "PROPN" or near.right_edge.i + 1 != verb.i:
+        return None
+    opens = first.i == first.sent.start or doc[first.i - 1].text in (":", "—", "–")
+    if not opens or first.pos_ != "PROPN" or doc[first.i + 1].text != ",":
+        return None
+    return near if near.left_edge.i == first.i + 2 else None
 
 
 def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
@@ -286,3 +304,50 @@ def _someone(tok: Token, holders: Collection[str]) -> bool:
     return (
         tok.lower_ in pronouns().personal - pronouns().singular_group or entry_for(tok) is not None
     )
+
+
+def asked(cue: Token) -> bool:
+    """A cue its sentence asks about: a question ("?") whose verb has its auxiliary before
+    its subject ("Does the President think ...?", "Why did she say ...?") or a wh-word as
+    its subject ("Who said that ...?"). A question asks; it claims nothing (rule
+    actor.speaker.question)."""
+    sent = cue.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WP", "WDT"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.children)
+
+
+# "Does she think ...?", "Did he say ...?" ask what someone holds. A question about an act
+# ("Did the board refuse to ...?") is how news text raises a charge, so it keeps its claim
+# but in a reporter's question turn of a transcript.
+ASKED_CATEGORIES = ("statement", "belief")
+
+
+QUOTES = {'"', "'", "”", "’", "''", "“", "‘", "``"}
+CLOSING = ",;:'\"”’ \n"
+
+
+def content_before_speaker(
+    text: str, cs: int, ce: int, cue_at: int, speaker: dict
+) -> tuple[int, int, dict | None]:
+    """A speaker found inside the content is no speaker (the subject of a clause it
+    reports), unless the content ran on past its close into the speech tag: ''...,'' the
+    economist Ana Ruiz, a former adviser, wrote' (a quote mark the quote finder could not
+    pair). Then the content ends before the speaker, who is kept."""
+    ss, se = speaker["start"], speaker["end"]
+    if not cs < ss or se > cue_at or ce > cue_at:
+        return cs, ce, None
+    end = ss
+    while end > cs and text[end - 1] in CLOSING:
+        end -= 1
+    if end == ss:  # no punctuation between content and speaker: one clause
+        return cs, ce, None
+    if "found_by" not in speaker:
+        speaker = {**speaker, "found_by": CONTENT_OVERRUN}
+    return cs, end, speaker

@@ -143,6 +143,22 @@ CLAIM_CASES = [
     "The late hour of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>claim</q> that the board had something to hide.",  # a causative's object
     "When the band stopped, <s found=actor.speaker.controller>Lopez</s> was greeted on stage by Senator Ana Ruiz and <q>joked</q>, “Nobody warned me about the stairs.”",  # a coordinated verb shares the subject, not the agent
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
+    "The port reopened.\n\n''Nobody expected the fees to rise this fast, and if they stay, that would hurt,'' <s found=actor.speaker.content_overrun>the analyst Ana Ruiz</s>, a former adviser at the Harbour Board, <q>wrote</q> on her blog.",  # an unpaired quote mark ran the content on into the tag
+    "“We will not wait for the board,” <s found=->Ana Ruiz</s>, the port director, <q>wrote</q> in a letter.",  # a name with its apposition before the cue
+    "Q: Maria, <s found=actor.speaker.not_vocative>the minister</s> <q>said</q> on Monday that the port would close. Is that right?",  # the name is whom the question is put to
+    "<s found=->Lena Ruiz</s>, the mayor, <q>said</q> the fees will rise.",  # an apposition, set off by two commas, is no vocative
+    "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
+    "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
+    "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
+    "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
+    "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
+]  # fmt: skip
+
+# "We" in a transcript turn: `<s>` marks it, with the actor it must resolve to.
+TURN_CASES = [
+    "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER country=PER role=GOV rule=actor.speaker.turn_we>We</s> believe the port will reopen in May.",  # a head of state's "we": the government
+    "Transcript: Interview with German Foreign Minister Lena Hartmann\n\nQ: Will the troops stay?\n\nHARTMANN: Germany stands by its commitments. <s id=gpe:DEU rule=actor.speaker.turn_we>We</s> believe the mission is working.",
+    "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
@@ -191,7 +207,11 @@ def test_claim_speaker_rule(nlp, case):
     text, marks = parse(case)
     doc = nlp(text)
     cue_start = marks["q"][0]
-    claim = next(c for c in doc._.claims if c["cue"]["start"] == cue_start)
+    claim = next((c for c in doc._.claims if c["cue"]["start"] == cue_start), None)
+    if marks["q"][2].get("found") == "actor.speaker.question":
+        assert claim is None, claim  # a question makes no claim
+        return
+    assert claim is not None
     speaker = claim["speaker"]
     if "s" not in marks:
         assert speaker is None, speaker
@@ -202,8 +222,16 @@ def test_claim_speaker_rule(nlp, case):
     assert speaker.get("found_by") == (None if found == "-" else found), speaker
 
 
+@pytest.mark.parametrize("case", TURN_CASES)
+def test_turn_speaker_rule(nlp, case):
+    text, marks = parse(case)
+    start, _end, attrs = marks["s"]
+    claim = next(c for c in nlp(text)._.claims if (c["speaker"] or {}).get("start") == start)
+    check(claim["speaker"], attrs)
+
+
 def case_rule_ids() -> set[str]:
-    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
+    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES + TURN_CASES} - {None}
     for case in CLAIM_CASES:
         marks = parse(case)[1]
         ids |= {marks[k][2].get("found") for k in ("s", "q") if k in marks}
