@@ -389,7 +389,8 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     """An actor known by its state and role only; None when the state is unknown."""
     country, rule_id = desc.country, "actor.speaker.unnamed"
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
-    if country is None and key is not None:
+    # "the judge", "the ministry" in a datelined story: that state's, a guess
+    if country is None and (key is not None or (desc.role and not desc.plural)):
         country, rule_id = dateline_country(doc), "actor.speaker.unnamed_context"
     if country is None or not (desc.kind != "person" or desc.plural or desc.role):
         return None

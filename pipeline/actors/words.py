@@ -39,6 +39,7 @@ class Words:
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     causative_verbs: frozenset[str]
+    opposing_groups: frozenset[str]
     count_words: dict[str, int]
 
 

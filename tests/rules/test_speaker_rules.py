@@ -66,6 +66,10 @@ CASES = [
     "BEIJING, May 3 (Reuters) - Oil prices rose. <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry country=CHN>The foreign ministry</s> said demand was high.",
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
+    "LIMA, May 3 (Reuters) - The court met. <s rule=actor.speaker.unnamed_context id=desc:PER:judge country=PER role=JUD>The judge</s> said the trial would go on.",  # a role noun with a role: the dateline's state, a guess
+    "LIMA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=desc:PER:ministry country=PER role=GOV>The ministry</s> said they would resume.",
+    "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
+    "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
