@@ -37,7 +37,26 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
                 return None
             last = doc[child.i]
             return first.idx, last.idx + len(last)
-    return None
+    return _phrase_set_off(doc, cue.end)
+
+
+PHRASE_LEFTS = ("det", "amod", "compound", "poss", "nummod")
+
+
+def _phrase_set_off(doc: Doc, end: int) -> tuple[int, int] | None:
+    """'"...," said the woman, who asked not to be named': a person noun or name right
+    after the cue and set off by a comma or the sentence's end, which the parser hung on
+    the clause that follows it."""
+    k = end
+    while k < len(doc) and k - end < MAX_GAP + 2 and doc[k].dep_ in PHRASE_LEFTS:
+        k += 1
+    if k >= len(doc) - 1 or doc[k + 1].text not in (",", "."):
+        return None
+    head = doc[k]
+    named = head.pos_ == "PROPN" or (entry_for(head) or {}).get("kind") == "person"
+    return (
+        (doc[end].idx, head.idx + len(head)) if named and head.pos_ in ("NOUN", "PROPN") else None
+    )
 
 
 def _after_content(doc: Doc, first: int) -> bool:

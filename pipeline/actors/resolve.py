@@ -33,7 +33,7 @@ import weakref
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun
-from pipeline.actors.describe import Description, describe, role_nouns
+from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
@@ -196,7 +196,8 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
         return _antecedent_speaker(doc, antecedent, depth)
     pronoun = _pronoun(mentions, start, head.lower_)
     if pronoun is not False:
-        return pronoun
+        role = _role_subject_between(doc, mentions, start, head.lower_)
+        return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
 
 
@@ -299,6 +300,38 @@ def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None
     else:
         return False
     return _result(m, "pronoun", "actor.speaker.pronoun") if m else None
+
+
+def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str) -> Token | None:
+    """ "President Lopez met the envoy. The minister spoke next. He said ...": a singular
+    person noun that no mention covers, the subject of a clause after the antecedent found
+    and before the pronoun, in its paragraph, is the nearer antecedent."""
+    if lower not in pronouns().person:
+        return None
+    found = _preceding(mentions, start, ("PERSON",))
+    floor = max(found["end"] if found else 0, paragraph_start(doc, start))
+    covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
+    span = doc.char_span(floor, start, alignment_mode="contract")
+    for tok in reversed(list(span) if span is not None else []):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if any(a <= tok.idx < b for a, b in covered):
+            return None  # the nearest subject is named: the antecedent stands
+        entry = entry_for(tok)
+        if entry is not None and entry.get("kind") == "person":
+            return tok
+    return None
+
+
+def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
+    """The pronoun speaks for whom its role-noun antecedent resolves to, or no one."""
+    first = min(t.idx for t in role.subtree if t.i <= role.i)
+    found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
+    if found is None:
+        return None
+    rule_id = "actor.speaker.pronoun_role"
+    conf = min(found.get("confidence", 1.0), rule(rule_id).confidence)
+    return {**found, "resolved_from": "pronoun", "rule_id": rule_id, "confidence": conf}
 
 
 def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:

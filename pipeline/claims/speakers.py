@@ -128,7 +128,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = _apposed(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:
-            return speaker_row(view, *after)
+            return _found(speaker_row(view, *after), "actor.speaker.cataphora")
         subj = subj or subject_before_aside(view, cue)
     elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's

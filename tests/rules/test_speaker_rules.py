@@ -97,6 +97,10 @@ CASES = [
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
     "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
     "Governor Ana Silva arrived. <s rule=actor.speaker.pronoun name='Ana Silva'>She</s> said the roads were open.",
+    "President Ana Lopez met the envoy. The minister spoke next. <s id=->He</s> said the port would close.",  # an unnamed minister came between: not Lopez
+    "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves
+    "President Ana Lopez met the envoy. The minister spoke next. Lopez smiled. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a name after the noun wins again
+    "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon. The President spoke with the envoy this morning. <s id=->He</s> said the talks went well.",  # the briefer is not the President
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     # -- documents speak for their issuer, else for the state they were issued in
@@ -151,6 +155,8 @@ CLAIM_CASES = [
     "“We will not wait for the board,” <s found=->Ana Ruiz</s>, the port director, <q>wrote</q> in a letter.",  # a name with its apposition before the cue
     "Q: Maria, <s found=actor.speaker.not_vocative>the minister</s> <q>said</q> on Monday that the port would close. Is that right?",  # the name is whom the question is put to
     "<s found=->Lena Ruiz</s>, the mayor, <q>said</q> the fees will rise.",  # an apposition, set off by two commas, is no vocative
+    "\"Someone came in and said we should leave,\" <q>said</q> <s found=actor.speaker.cataphora>the woman</s>, who like many in the town did not want to be named.",  # a person noun after the cue, set off by a comma
+    "\"We will rebuild,\" <q>said</q> <s found=->Lopez</s>.",  # the parser got the inverted subject
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
