@@ -141,6 +141,26 @@ def reduced_relative_subject(cue: Token) -> Found | None:
     return None
 
 
+def participle_adjunct(cue: Token) -> Found | None:
+    """ "X said, mentioning the album is ...", "X shared the news, writing “...”": a
+    participle after a comma that the parser made the subject of the verb after it; it is
+    the preceding clause's adjunct and speaks for that clause's subject."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.dep_ not in ("csubj", "nsubj") or cue.i < 2:
+        return None
+    if doc[cue.i - 1].text != "," or cue.head.i < cue.i:
+        return None
+    h = doc[cue.i - 2]
+    for _ in range(6):
+        subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
+        if h.pos_ in ("VERB", "AUX") and subj is not None and subj.lower_ not in EXPLETIVES:
+            return subj, "actor.speaker.participle_adjunct"
+        if h.head.i == h.i or h.head.i > cue.i:
+            return None
+        h = h.head
+    return None
+
+
 def quantifier_subject(cue: Token, holders: Collection[str]) -> Found | None:
     """ "That plan, many argue, will fail": a quantifier for people right before the cue
     that the parser took for a modifier of the verb."""

@@ -161,6 +161,7 @@ def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
         subjects.controller_subject(cue),
         subjects.quantifier_subject(cue, view.lex.holder_pronouns),
         subjects.reduced_relative_subject(cue),
+        subjects.participle_adjunct(cue),
     ):
         if found is not None and view.tok_quote[found[0].i] < 0:
             return found

@@ -157,6 +157,7 @@ CLAIM_CASES = [
     "<s found=->Lena Ruiz</s>, the mayor, <q>said</q> the fees will rise.",  # an apposition, set off by two commas, is no vocative
     "\"Someone came in and said we should leave,\" <q>said</q> <s found=actor.speaker.cataphora>the woman</s>, who like many in the town did not want to be named.",  # a person noun after the cue, set off by a comma
     "\"We will rebuild,\" <q>said</q> <s found=->Lopez</s>.",  # the parser got the inverted subject
+    "“We finished the record in May,” <s found=actor.speaker.participle_adjunct>Ruiz</s> said, <q>mentioning</q> the new tour is “almost fully booked.”",  # a participle the parser made a subject
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
