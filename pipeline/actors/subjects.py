@@ -141,6 +141,26 @@ def reduced_relative_subject(cue: Token) -> Found | None:
     return None
 
 
+def coordinated_clause_subject(verb: Token) -> Found | None:
+    """ "X stood at the pulpit and, citing ..., endorsed Y": the parser made the first of
+    two coordinated verbs a clause of the second, which then has no subject of its own;
+    the first verb's subject is both verbs'. The first verb is a clause before the second
+    with a coordinating conjunction after it and no conjunct."""
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+        return None
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        # a conjunction with no conjunct: the conjunct is the verb above
+        joined = any(c.dep_ == "cc" and c.i > clause.i for c in clause.children) and not any(
+            c.dep_ == "conj" for c in clause.children
+        )
+        if subj is not None and joined and subj.lower_ not in EXPLETIVES:
+            return subj, "actor.speaker.coordinated_clause"
+    return None
+
+
 def participle_adjunct(cue: Token) -> Found | None:
     """ "X said, mentioning the album is ...", "X shared the news, writing “...”": a
     participle after a comma that the parser made the subject of the verb after it; it is

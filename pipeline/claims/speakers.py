@@ -43,6 +43,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ]
         if subjs:
             return subjects.nearest_subject(h, subjs)
+        if (joined := subjects.coordinated_clause_subject(h)) is not None:
+            return joined
         if (
             h.i == tok.i
             and (
