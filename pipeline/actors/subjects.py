@@ -163,12 +163,14 @@ def coordinated_clause_subject(verb: Token) -> Found | None:
 
 def participle_adjunct(cue: Token) -> Found | None:
     """ "X said, mentioning the album is ...", "X shared the news, writing “...”": a
-    participle after a comma that the parser made the subject of the verb after it; it is
-    the preceding clause's adjunct and speaks for that clause's subject."""
+    participle after a comma that the parser made the subject of the verb after it, or hung
+    on a clause whose subject is an expletive ("It was there that X spoke, pointing to
+    ..."), is the preceding clause's adjunct and speaks for that clause's subject."""
     doc = cue.doc
-    if cue.tag_ != "VBG" or cue.dep_ not in ("csubj", "nsubj") or cue.i < 2:
+    if cue.tag_ != "VBG" or cue.i < 2 or doc[cue.i - 1].text != ",":
         return None
-    if doc[cue.i - 1].text != "," or cue.head.i < cue.i:
+    as_subject = cue.dep_ in ("csubj", "nsubj") and cue.head.i > cue.i
+    if not as_subject and not (cue.dep_ == "advcl" and _says_nothing(cue.head)):
         return None
     h = doc[cue.i - 2]
     for _ in range(6):

@@ -160,6 +160,7 @@ CLAIM_CASES = [
     "“We finished the record in May,” <s found=actor.speaker.participle_adjunct>Ruiz</s> said, <q>mentioning</q> the new tour is “almost fully booked.”",  # a participle the parser made a subject
     "On Monday, <s found=actor.speaker.coordinated_clause>Mayor Ana Ruiz</s> stood at the podium in Lima, Peru, and, citing the budget (''every sol counts''), <q>endorsed</q> Senator Paul Okafor.",  # the first of two coordinated verbs parsed as a clause of the second
     "“The fight was long, and it has not ended because the board is still divided,” <q>added</q> <s found=actor.speaker.cataphora>Lopez</s>.",  # a quoted clause with its own conjunct is no first verb
+    "It was at the forum that <s found=actor.speaker.participle_adjunct>Lopez</s> delivered his attack on the board in a long speech, <q>pointing to</q> the report that the fees had doubled.",  # a participle on a clause of "it"
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
