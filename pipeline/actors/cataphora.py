@@ -27,7 +27,8 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
         return None
     mention = _mention_after(doc, cue.end)
     if mention is not None:
-        return None if _opens_clause(doc[cue.end], verb) else mention
+        opens = _opens_clause(doc[cue.end], verb) and not _set_off(doc[cue.end])
+        return None if opens else mention
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
@@ -74,6 +75,16 @@ def _opens_clause(tok, verb) -> bool:
     """ "..., X believes Ruiz has been ...": a name that opens the cue's clause object is
     the content's subject, not an inverted speaker."""
     return any(t.dep_ in ("ccomp", "xcomp") and t.head.i == verb.i for t in (tok, *tok.ancestors))
+
+
+def _set_off(tok) -> bool:
+    """ "The deal, said Ruiz and others, would be clear": a name closed off by a comma
+    (with what is coordinated with it) is the inverted speaker, though the parser made it
+    the subject of the clause after it."""
+    conj = [t for t in tok.children if t.dep_ == "conj"]
+    last = max([tok, *(c.right_edge for c in conj)], key=lambda t: t.i)
+    doc = tok.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].text == ","
 
 
 def _mention_after(doc: Doc, end: int) -> tuple[int, int] | None:

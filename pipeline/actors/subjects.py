@@ -271,7 +271,9 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
-    if subj.right_edge.i != cue.i - 2:
+    commas = [t for t in subj.subtree if t.text == ","]
+    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y")
+    if subj.right_edge.i != cue.i - 2 and (subj.right_edge.i != cue.i - 1 or len(commas) > 1):
         return None
     after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
     name = doc.char_span(*after, alignment_mode="expand") if after else None
@@ -281,7 +283,10 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     k = name.end
     while k < len(doc) and k in inside and not doc[k].is_punct:
         k += 1
-    return after if k < len(doc) and doc[k].text in (",", ".") else None
+    if k >= len(doc) or doc[k].text not in (",", "."):
+        return None
+    last = doc[k - 1]  # "said Lopez and others,": the whole coordination
+    return after[0], max(after[1], last.idx + len(last.text))
 
 
 def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
@@ -373,6 +378,7 @@ ASKED_CATEGORIES = ("statement", "belief")
 
 QUOTES = {'"', "'", "”", "’", "''", "“", "‘", "``"}
 CLOSING = ",;:'\"”’ \n"
+AFTER_CUE = (INVERTED_TAG, "actor.speaker.cataphora")  # speakers named after their cue
 
 
 def content_before_speaker(
@@ -383,6 +389,11 @@ def content_before_speaker(
     economist Ana Ruiz, a former adviser, wrote' (a quote mark the quote finder could not
     pair). Then the content ends before the speaker, who is kept."""
     ss, se = speaker["start"], speaker["end"]
+    if speaker.get("found_by") in AFTER_CUE and cue_at < cs and text[cs:ss].strip() == "":
+        start = se  # "The deal, said Ruiz, would be signed": the content after the name
+        while start < ce and text[start] in CLOSING:
+            start += 1
+        return (start, ce, speaker) if start > se else (cs, ce, None)
     if not cs < ss or se > cue_at or ce > cue_at:
         return cs, ce, None
     end = ss
