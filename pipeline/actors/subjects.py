@@ -161,6 +161,23 @@ def coordinated_clause_subject(verb: Token) -> Found | None:
     return None
 
 
+ABSOLUTE_PREPOSITIONS = ("with", "without")
+
+
+def absolute_subject(cue: Token, company_verbs: Collection[str]) -> Found | None:
+    """ "The meeting closed with the mayor warning that ...": a participle right after
+    the object of "with" is that object's act (an absolute construction), though the
+    parser hung it on the main verb."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp") or cue.i == 0:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return None
+    if noun.head.head.lemma_.lower() in company_verbs:
+        return None  # "spoke with reporters saying ...": whom she spoke with
+    return (noun, "actor.speaker.absolute") if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
 def participle_adjunct(cue: Token) -> Found | None:
     """ "X said, mentioning the album is ...", "X shared the news, writing “...”": a
     participle after a comma that the parser made the subject of the verb after it, or hung

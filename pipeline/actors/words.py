@@ -40,6 +40,7 @@ class Words:
     government_modifiers: frozenset[str]
     causative_verbs: frozenset[str]
     opposing_groups: frozenset[str]
+    company_verbs: frozenset[str]
     count_words: dict[str, int]
 
 

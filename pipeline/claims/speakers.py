@@ -47,6 +47,12 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return joined
         if (
             h.i == tok.i
+            and (absolute := subjects.absolute_subject(h, default_words().company_verbs))
+            is not None
+        ):
+            return absolute
+        if (
+            h.i == tok.i
             and (
                 controller := subjects.object_controller(
                     h, load_lexicon().holder_pronouns, default_words().causative_verbs
