@@ -395,7 +395,7 @@ ASKED_CATEGORIES = ("statement", "belief")
 
 QUOTES = {'"', "'", "”", "’", "''", "“", "‘", "``"}
 CLOSING = ",;:'\"”’ \n"
-AFTER_CUE = (INVERTED_TAG, "actor.speaker.cataphora")  # speakers named after their cue
+AFTER_CUE = (INVERTED_TAG,)  # a speaker named after its cue, set off by commas
 
 
 def content_before_speaker(

@@ -168,6 +168,7 @@ CLAIM_CASES = [
     "“The port will not close this year,” <s found=->Ana Ruiz</s>, a political scientist at the Lima Institute, <q>told</q> Radio Lima.",  # an aside between commas: no inverted tag, the object is no speaker
     "The meeting closed with <s found=actor.speaker.absolute>the mayor</s> <q>warning</q> that fees would rise.",  # "with X doing": X acts
     "The talks ended without <s found=actor.speaker.absolute>anyone</s> <q>saying</q> what comes next.",
+    "Fact Sheet\n\n**<q>Showing</q> Tangible Progress at the Harbour Fund**\n\nThe fund grew.",  # a name after a headline's verb is its object, not cut from the content as a speaker
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
