@@ -41,6 +41,7 @@ class Words:
     causative_verbs: frozenset[str]
     opposing_groups: frozenset[str]
     company_verbs: frozenset[str]
+    cataphoric_pronouns: frozenset[str]
     count_words: dict[str, int]
 
 

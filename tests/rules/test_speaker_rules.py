@@ -169,6 +169,10 @@ CLAIM_CASES = [
     "The meeting closed with <s found=actor.speaker.absolute>the mayor</s> <q>warning</q> that fees would rise.",  # "with X doing": X acts
     "The talks ended without <s found=actor.speaker.absolute>anyone</s> <q>saying</q> what comes next.",
     "Fact Sheet\n\n**<q>Showing</q> Tangible Progress at the Harbour Fund**\n\nThe fund grew.",  # a name after a headline's verb is its object, not cut from the content as a speaker
+    "“The wall is too small,” <q>tweeted</q> <s found=actor.speaker.cataphora>another</s>.",  # "another", set off by the sentence's end
+    "“How big is that wall?” <q>asked</q> <s found=actor.speaker.cataphora>the boy</s>, who was wearing a red hat, as the audience laughed.",  # a noun a "who" clause follows is someone
+    "“Having the file is valuable,” <q>said</q> <s found=actor.speaker.cataphora>Skelly</s>, explaining he worked with Lopez.",  # a name the tagger took for an adverb
+    "“The port is closed,” <q>said</q> Thursday.",  # a date is no speaker
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
