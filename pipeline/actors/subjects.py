@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
@@ -148,7 +148,13 @@ def coordinated_clause_subject(verb: Token) -> Found | None:
     with a coordinating conjunction after it and no conjunct."""
     if any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
         return None
+    if verb.dep_ == "dep" and verb.head.i < verb.i and _finite_clause(verb.head):
+        subj = next(c for c in verb.head.lefts if c.dep_ == "nsubj")  # "X paused, then said"
+        return subj, "actor.speaker.coordinated_clause"
     for clause in verb.lefts:
+        if clause.dep_ == "advcl" and _finite_clause(clause) and not _marked(clause):
+            subj = next(c for c in clause.lefts if c.dep_ == "nsubj")  # "X did A, did B"
+            return subj, "actor.speaker.coordinated_clause"
         if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
@@ -176,6 +182,17 @@ def absolute_subject(cue: Token, company_verbs: Collection[str]) -> Found | None
     if noun.head.head.lemma_.lower() in company_verbs:
         return None  # "spoke with reporters saying ...": whom she spoke with
     return (noun, "actor.speaker.absolute") if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A past or present tense verb with a subject of its own before it (not "it")."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and subj.lower_ not in EXPLETIVES
+
+
+def _marked(clause: Token) -> bool:
+    """A clause a subordinating word opens ("when X arrived", "as X spoke")."""
+    return any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.lefts)
 
 
 def participle_adjunct(cue: Token) -> Found | None:
@@ -399,7 +416,7 @@ AFTER_CUE = (INVERTED_TAG,)  # a speaker named after its cue, set off by commas
 
 
 def content_before_speaker(
-    text: str, cs: int, ce: int, cue_at: int, speaker: dict
+    doc: Doc, text: str, cs: int, ce: int, cue_at: int, speaker: dict
 ) -> tuple[int, int, dict | None]:
     """A speaker found inside the content is no speaker (the subject of a clause it
     reports), unless the content ran on past its close into the speech tag: ''...,'' the
@@ -413,11 +430,27 @@ def content_before_speaker(
         return (start, ce, speaker) if start > se else (cs, ce, None)
     if not cs < ss or se > cue_at or ce > cue_at:
         return cs, ce, None
-    end = ss
+    end = _before_own_verb(doc, text, cs, ss)  # "''...,'' said Ana Ruiz, half joking"
     while end > cs and text[end - 1] in CLOSING:
         end -= 1
-    if end == ss:  # no punctuation between content and speaker: one clause
+    if not text[end:ss].strip():  # no punctuation between content and speaker: one clause
         return cs, ce, None
     if "found_by" not in speaker:
         speaker = {**speaker, "found_by": CONTENT_OVERRUN}
     return cs, end, speaker
+
+
+def _before_own_verb(doc: Doc, text: str, cs: int, ss: int) -> int:
+    """Where the content ends before a speaker at char `ss`: before the verb right in front
+    of the speaker when the speaker is that verb's subject or the verb follows a mark
+    ('"...," said Ana Ruiz')."""
+    end = ss
+    while end > cs and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end > cs else None
+    verb = span[0] if span is not None and len(span) == 1 else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return ss
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= ss for c in verb.children)
+    tag = verb.i > 0 and doc[verb.i - 1].is_punct  # '..." said X': an inverted speech tag
+    return verb.idx if (own or tag) and verb.idx > cs else ss

@@ -95,7 +95,7 @@ def make_claim(
         and kind != "stance"
         and not cs <= cue.idx < ce  # a speech tag set inside its content keeps its speaker
     ):
-        cs, ce, speaker = subjects.content_before_speaker(text, cs, ce, cue.idx, speaker)
+        cs, ce, speaker = subjects.content_before_speaker(view.doc, text, cs, ce, cue.idx, speaker)
         if ce <= cs:
             return None
     q_start, q_end, lemma = cue_span(cue, entry, particle, cue_end)

@@ -215,7 +215,10 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
         if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
-            return t if doc[t.i + 1].text == "," else None
+            # "Sen. Ana Ruiz (D-Ill.), noting ..., said": the comma may follow a parenthesis
+            edge = t.right_edge.i
+            after = {doc[t.i + 1].text, doc[edge].text, doc[min(edge + 1, len(doc) - 1)].text}
+            return t if "," in after else None
     return None
 
 

@@ -173,6 +173,11 @@ CLAIM_CASES = [
     "“How big is that wall?” <q>asked</q> <s found=actor.speaker.cataphora>the boy</s>, who was wearing a red hat, as the audience laughed.",  # a noun a "who" clause follows is someone
     "“Having the file is valuable,” <q>said</q> <s found=actor.speaker.cataphora>Skelly</s>, explaining he worked with Lopez.",  # a name the tagger took for an adverb
     "“The port is closed,” <q>said</q> Thursday.",  # a date is no speaker
+    "<s found=actor.speaker.coordinated_clause>Ruiz</s> paused, then <q>revealed</q> why the vote was so close.",  # an unlabelled second verb
+    "When the mayor arrived, <q>said</q> the guard, the doors were shut.",  # a clause a subordinating word opens shares no subject
+    "<s found=->Rep. Tom Berg</s> (R-Ohio), citing the cost of the plan, <q>said</q>, \"We cannot pay for this.\"",  # a subject before a parenthesis and an aside
+    "''I'm better with my hands than with my head,'' said <s found=actor.speaker.content_overrun>Ana Ruiz</s>, half <q>joking</q>.",  # the content ran on over the tag "said Ana Ruiz": cut before the verb
+    "But Sen. Ana Ruiz (D-Peru), noting the size of the crowd, <q>said</q>, \"Let me tell you, this is new.\"",  # a content that runs over the speaker with no mark before her is not cut to "But"
     "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
     "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
