@@ -130,11 +130,13 @@ def guess_article_state(
     for m in mentions:
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
             sents = sents or Sentences([o.span.sent.start for o in mentions])
-            near = states_free_for(ctx, m, mentions, sents)
+            near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
+            if not near:
+                near, because = opposed_state(ctx, m), "actor.opposed_state"
             if len(near) == 1:  # no article state: the one state of its sentence, a guess
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
-                m.note("actor.sentence_state")
+                m.note(because)
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
@@ -177,8 +179,38 @@ def states_free_for(
     others = [o for o, at in pairs if o is not m and at == sent.start]
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
+    # "Rebels in the Ivory Coast": a state of more than one word, named as a place (and
+    # not the state a word inside it names: "South Sudan" is not Sudan)
+    long = [
+        o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
+    ]
+    places = {o.country for o in long if not _acted_upon(o.span.root)}
+    inside |= {i for o in long for i in range(*o.bounds)}
     words = [t for t in sents.countries[sent.start] if t.i not in inside]
-    return states_in_sentence(ctx, words) - taken - {"IGO", None}
+    return (states_in_sentence(ctx, words) | places) - taken - {"IGO", None}
+
+
+OFFICE_ROLES = ("GOV", "MIL", "JUD")
+
+
+def opposed_state(ctx: Context, m: Mention) -> set[str]:
+    """ "Egyptian demonstrators called for the removal of President X", "Fijian rebels will
+    release Prime Minister Y": an office holder named without a state, in a sentence whose
+    only states are the nationalities of groups that rise against or protest to their own
+    state's rulers (words.json opposing_groups), holds office in that state (rule
+    actor.opposed_state)."""
+    if m.label != "PERSON" or m.role not in OFFICE_ROLES:
+        return set()
+    sent = m.span.sent
+    states = states_in_sentence(ctx, sent)
+    groups = {
+        ctx.gaz.lookup(t.text).country
+        for t in sent
+        if _is_country_word(ctx, t)
+        and t.dep_ in ("amod", "compound")
+        and t.head.lemma_.lower() in ctx.words.opposing_groups
+    }
+    return groups if len(groups) == 1 and states == groups else set()
 
 
 def _is_country_word(ctx: Context, token: Token) -> bool:
@@ -189,17 +221,23 @@ def _is_country_word(ctx: Context, token: Token) -> bool:
 
 
 TARGET_PREPOSITIONS = ("to", "from", "into", "against", "toward", "towards", "on", "at")
+# after a noun, "from" and "at" say where someone is from or where something is
+NOUN_TARGET_PREPOSITIONS = ("to", "into", "against", "toward", "towards", "on")
 
 
 def _acted_upon(token: Token) -> bool:
-    """A state that is the object of a verb, or of a preposition of direction on a verb or
-    its object ("withdrew from Y", "imposed sanctions on Y"): the target of an act, not the
-    home of its actor."""
+    """A state that is the object of a verb, or of a preposition of direction on a verb, its
+    object or an act's noun ("withdrew from Y", "imposed sanctions on Y", "arms sales to
+    Y"): the target of an act, not the home of its actor."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "sales to X and Y": Y as X
     if token.dep_ in ("dobj", "obj"):
         return token.head.pos_ == "VERB"
     if token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPOSITIONS:
         return False
     holder = token.head.head
+    if holder.pos_ == "NOUN" and token.head.lower_ in NOUN_TARGET_PREPOSITIONS:
+        return True  # "arms sales to Y", "the ambassador to Y", "an attack on Y"
     if holder.dep_ in ("dobj", "obj"):
         holder = holder.head
     return holder.pos_ == "VERB"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.actors.describe import entry_for
+from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
@@ -27,17 +28,58 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
         return None
     mention = _mention_after(doc, cue.end)
     if mention is not None:
-        return None if _opens_clause(doc[cue.end], verb) else mention
+        opens = _opens_clause(doc[cue.end], verb) and not _set_off(doc[cue.end])
+        return None if opens else mention
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
-        if child.pos_ == "PROPN" or entry_for(child) is not None:
+        if (child.pos_ == "PROPN" or entry_for(child) is not None) and not _dated(child):
             first = child.left_edge
             if first.i - cue.end > MAX_GAP:
                 return None
             last = doc[child.i]
             return first.idx, last.idx + len(last)
-    return None
+    return _phrase_set_off(doc, cue.end)
+
+
+PHRASE_LEFTS = ("det", "amod", "compound", "poss", "nummod")
+
+
+def _phrase_set_off(doc: Doc, end: int) -> tuple[int, int] | None:
+    """'"...," said the woman, who asked not to be named': someone named right after the
+    cue and set off by a comma or the sentence's end, which the parser hung on the clause
+    that follows it (or took for the cue's object or an adverb)."""
+    k = end
+    while k < len(doc) and k - end < MAX_GAP + 2 and doc[k].dep_ in PHRASE_LEFTS:
+        k += 1
+    if k >= len(doc) - 1 or doc[k + 1].text not in (",", "."):
+        return None
+    head = doc[k]
+    return (doc[end].idx, head.idx + len(head)) if _someone(head) else None
+
+
+def _dated(tok) -> bool:
+    """'"...," said Tuesday.': a date is no speaker."""
+    doc = tok.doc
+    dates = getattr(doc._, "dates", None) if doc.has_extension("dates") else None
+    return tok.ent_type_ in ("DATE", "TIME") or any(
+        d["start"] <= tok.idx < d["end"] for d in dates or []
+    )
+
+
+def _someone(tok) -> bool:
+    """A name, a person noun, a noun a "who" clause follows, a capitalised word the
+    tagger took for something else ("said Skelly,"), or "one"/"another"."""
+    doc = tok.doc
+    if tok.lower_ in default_words().cataphoric_pronouns:
+        return True
+    if _dated(tok):
+        return False
+    if tok.pos_ == "PROPN" or (entry_for(tok) or {}).get("kind") == "person":
+        return True
+    who = tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"
+    titled = tok.is_title and not tok.ent_type_ and tok.i > tok.sent.start and not tok.is_stop
+    return (tok.pos_ == "NOUN" and who) or (titled and tok.pos_ in ("ADV", "NOUN", "ADJ"))
 
 
 def _after_content(doc: Doc, first: int) -> bool:
@@ -55,6 +97,16 @@ def _opens_clause(tok, verb) -> bool:
     """ "..., X believes Ruiz has been ...": a name that opens the cue's clause object is
     the content's subject, not an inverted speaker."""
     return any(t.dep_ in ("ccomp", "xcomp") and t.head.i == verb.i for t in (tok, *tok.ancestors))
+
+
+def _set_off(tok) -> bool:
+    """ "The deal, said Ruiz and others, would be clear": a name closed off by a comma
+    (with what is coordinated with it) is the inverted speaker, though the parser made it
+    the subject of the clause after it."""
+    conj = [t for t in tok.children if t.dep_ == "conj"]
+    last = max([tok, *(c.right_edge for c in conj)], key=lambda t: t.i)
+    doc = tok.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].text == ","
 
 
 def _mention_after(doc: Doc, end: int) -> tuple[int, int] | None:

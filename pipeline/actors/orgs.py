@@ -66,7 +66,7 @@ def person_inside(ctx: Context, span: Span) -> Entry | None:
 def country_inside(ctx: Context, span: Span) -> str | None:
     """A country or nationality named inside the name, else the country of an
     organisation it contains ("Johns Hopkins School of ..." belongs where Johns Hopkins
-    University is)."""
+    University is), else the state of the capital the name opens with."""
     gaz = ctx.gaz
     for token in span:
         entry = gaz.lookup(token.text)
@@ -80,6 +80,10 @@ def country_inside(ctx: Context, span: Span) -> str | None:
                 return entry.country
             if entry is not None and entry.kind == "organisation" and entry.country != "IGO":
                 return entry.country
+    # "Baghdad University Medical School": an institution named for the capital it is in
+    first = gaz.lookup(span[0].text) if len(span) > 1 else None
+    if first is not None and first.kind == "capital" and first.country not in (None, "IGO"):
+        return first.country
     return None
 
 

@@ -33,7 +33,7 @@ import weakref
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun
-from pipeline.actors.describe import Description, describe, role_nouns
+from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
@@ -49,7 +49,7 @@ from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
-__all__ = ["resolve_speaker", "role_nouns"]
+__all__ = ["resolve_speaker", "role_nouns", "speaks_for"]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
@@ -196,7 +196,8 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
         return _antecedent_speaker(doc, antecedent, depth)
     pronoun = _pronoun(mentions, start, head.lower_)
     if pronoun is not False:
-        return pronoun
+        role = _role_subject_between(doc, mentions, start, head.lower_)
+        return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start) if desc is not None else None
 
 
@@ -258,8 +259,30 @@ def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:
     ("Lopez's move" does not name the speaker)."""
     if span is not None:
         overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
+        # "the economist Ana Ruiz, a former adviser in the Obama White House": the name in
+        # apposition to the head, not one inside a phrase that describes it
+        overlapping = [m for m in overlapping if _in_head_phrase(doc, m, span.root)] or overlapping
     persons = [m for m in overlapping if m.get("label") == "PERSON"]
     return (persons or overlapping or [None])[-1]
+
+
+NOT_HEAD_PHRASE = ("prep", "pobj", "relcl", "acl", "agent")
+
+
+def _in_head_phrase(doc: Doc, m: dict, head: Token) -> bool:
+    """Does the mention hang on the head through compounds and appositions only (no
+    preposition, no clause)?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(8):
+        if tok.i == head.i:
+            return True
+        if tok.dep_ in NOT_HEAD_PHRASE or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None:
@@ -277,6 +300,38 @@ def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None
     else:
         return False
     return _result(m, "pronoun", "actor.speaker.pronoun") if m else None
+
+
+def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str) -> Token | None:
+    """ "President Lopez met the envoy. The minister spoke next. He said ...": a singular
+    person noun that no mention covers, the subject of a clause after the antecedent found
+    and before the pronoun, in its paragraph, is the nearer antecedent."""
+    if lower not in pronouns().person:
+        return None
+    found = _preceding(mentions, start, ("PERSON",))
+    floor = max(found["end"] if found else 0, paragraph_start(doc, start))
+    covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
+    span = doc.char_span(floor, start, alignment_mode="contract")
+    for tok in reversed(list(span) if span is not None else []):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+            continue
+        if any(a <= tok.idx < b for a, b in covered):
+            return None  # the nearest subject is named: the antecedent stands
+        entry = entry_for(tok)
+        if entry is not None and entry.get("kind") == "person":
+            return tok
+    return None
+
+
+def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
+    """The pronoun speaks for whom its role-noun antecedent resolves to, or no one."""
+    first = min(t.idx for t in role.subtree if t.i <= role.i)
+    found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
+    if found is None:
+        return None
+    rule_id = "actor.speaker.pronoun_role"
+    conf = min(found.get("confidence", 1.0), rule(rule_id).confidence)
+    return {**found, "resolved_from": "pronoun", "rule_id": rule_id, "confidence": conf}
 
 
 def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:
@@ -367,9 +422,34 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     """An actor known by its state and role only; None when the state is unknown."""
     country, rule_id = desc.country, "actor.speaker.unnamed"
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
-    if country is None and key is not None:
+    # "the judge", "the ministry" in a datelined story: that state's, a guess
+    if country is None and (key is not None or (desc.role and not desc.plural)):
         country, rule_id = dateline_country(doc), "actor.speaker.unnamed_context"
     if country is None or not (desc.kind != "person" or desc.plural or desc.role):
         return None
     actor = unnamed_actor(desc, country)
     return _result(actor, "unnamed", rule_id) if actor else None
+
+
+def speaks_for(text: str, speaker: dict) -> dict | None:
+    """ "We" in a transcript turn: the state a government official's turn speaks for (a
+    head of state's "we will decide" is the government's), as speaker fields; None for
+    another word, or when the turn speaker is no state official with a known country (then
+    "we" stays theirs)."""
+    known = pronouns()
+    if text.lower() not in known.first_person & known.plural:
+        return None
+    country = speaker.get("country")
+    if (
+        speaker.get("role") != "GOV"
+        or not country
+        or str(speaker.get("actor_id", "")).startswith("gpe:")
+    ):
+        return None
+    state = country_entry(country)
+    if state is None:
+        return None
+    rule_id = "actor.speaker.turn_we"
+    return {"actor_id": state.actor_id, "name": state.name, "country": state.country,
+            "role": "GOV", "resolved_from": "turn", "rule_id": rule_id,
+            "confidence": rule(rule_id).confidence, "type": "state"}  # fmt: skip

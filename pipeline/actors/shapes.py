@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import Context
+from pipeline.actors.subjects import past_vocative
 from pipeline.actors.titles import title_at, title_ending_at, title_starting_at
 
 
@@ -51,11 +52,20 @@ def names_a_thing(ctx: Context, span: Span) -> bool:
     )
 
 
+def subjects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
 def is_vocative(ctx: Context, span: Span) -> bool:
     """ "Thanks, Paul.": a one-word name addressed in a press call (no actor we can
     know), after a cue word and a comma and before punctuation."""
     doc = ctx.doc
-    if len(span) != 1 or span.start < 2 or ctx.gaz.person(span.text) is not None:
+    if len(span) != 1 or ctx.gaz.person(span.text) is not None:
+        return False
+    word = span[0]
+    if word.dep_ == "nsubj" and past_vocative(word.head, subjects_of(word.head)) is not None:
+        return True  # "Q: Maria, the minister said ...": whom the question is put to
+    if span.start < 2:
         return False
     if doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in ctx.gaz.vocative_cues:
         return False

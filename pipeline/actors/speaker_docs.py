@@ -77,8 +77,10 @@ def apposed_name(span: Span | None, desc: Description | None) -> tuple[dict, str
         return None
     head = span.root
     if desc is not None and desc.kind == "person":
+        # the name may follow the phrase the speaker span ends with ("A spokeswoman for
+        # the ministry, Ana Ruiz, said": the span stops before the apposition)
         for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i < span.end:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i:
                 return _person(child, desc.country, desc.role)
     if head.pos_ == "PROPN":
         for child in head.children:

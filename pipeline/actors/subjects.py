@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
@@ -34,6 +34,8 @@ NOT_DATELINE = "actor.speaker.not_dateline"
 NOT_PREDICATE_NOUN = "actor.speaker.not_predicate_noun"
 INVERTED_TAG = "actor.speaker.inverted_tag"
 NAME_FOR_MODAL = "actor.speaker.name_for_modal"  # a name, though the parser tagged a modal
+CONTENT_OVERRUN = "actor.speaker.content_overrun"
+QUESTION = "actor.speaker.question"
 
 
 def controller_subject(cue: Token) -> Found | None:
@@ -139,6 +141,82 @@ def reduced_relative_subject(cue: Token) -> Found | None:
     return None
 
 
+def coordinated_clause_subject(verb: Token) -> Found | None:
+    """ "X stood at the pulpit and, citing ..., endorsed Y": the parser made the first of
+    two coordinated verbs a clause of the second, which then has no subject of its own;
+    the first verb's subject is both verbs'. The first verb is a clause before the second
+    with a coordinating conjunction after it and no conjunct."""
+    if any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.dep_ == "dep" and verb.head.i < verb.i and _finite_clause(verb.head):
+        subj = next(c for c in verb.head.lefts if c.dep_ == "nsubj")  # "X paused, then said"
+        return subj, "actor.speaker.coordinated_clause"
+    for clause in verb.lefts:
+        if clause.dep_ == "advcl" and _finite_clause(clause) and not _marked(clause):
+            subj = next(c for c in clause.lefts if c.dep_ == "nsubj")  # "X did A, did B"
+            return subj, "actor.speaker.coordinated_clause"
+        if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        # a conjunction with no conjunct: the conjunct is the verb above
+        joined = any(c.dep_ == "cc" and c.i > clause.i for c in clause.children) and not any(
+            c.dep_ == "conj" for c in clause.children
+        )
+        if subj is not None and joined and subj.lower_ not in EXPLETIVES:
+            return subj, "actor.speaker.coordinated_clause"
+    return None
+
+
+ABSOLUTE_PREPOSITIONS = ("with", "without")
+
+
+def absolute_subject(cue: Token, company_verbs: Collection[str]) -> Found | None:
+    """ "The meeting closed with the mayor warning that ...": a participle right after
+    the object of "with" is that object's act (an absolute construction), though the
+    parser hung it on the main verb."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp") or cue.i == 0:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return None
+    if noun.head.head.lemma_.lower() in company_verbs:
+        return None  # "spoke with reporters saying ...": whom she spoke with
+    return (noun, "actor.speaker.absolute") if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A past or present tense verb with a subject of its own before it (not "it")."""
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and subj is not None and subj.lower_ not in EXPLETIVES
+
+
+def _marked(clause: Token) -> bool:
+    """A clause a subordinating word opens ("when X arrived", "as X spoke")."""
+    return any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.lefts)
+
+
+def participle_adjunct(cue: Token) -> Found | None:
+    """ "X said, mentioning the album is ...", "X shared the news, writing “...”": a
+    participle after a comma that the parser made the subject of the verb after it, or hung
+    on a clause whose subject is an expletive ("It was there that X spoke, pointing to
+    ..."), is the preceding clause's adjunct and speaks for that clause's subject."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    as_subject = cue.dep_ in ("csubj", "nsubj") and cue.head.i > cue.i
+    if not as_subject and not (cue.dep_ == "advcl" and _says_nothing(cue.head)):
+        return None
+    h = doc[cue.i - 2]
+    for _ in range(6):
+        subj = next((c for c in h.children if c.dep_ == "nsubj" and c.i < h.i), None)
+        if h.pos_ in ("VERB", "AUX") and subj is not None and subj.lower_ not in EXPLETIVES:
+            return subj, "actor.speaker.participle_adjunct"
+        if h.head.i == h.i or h.head.i > cue.i:
+            return None
+        h = h.head
+    return None
+
+
 def quantifier_subject(cue: Token, holders: Collection[str]) -> Found | None:
     """ "That plan, many argue, will fail": a quantifier for people right before the cue
     that the parser took for a modifier of the verb."""
@@ -198,10 +276,26 @@ def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]
     by commas, the one next to it (the other opens the content). Otherwise the first, as
     for one subject ("Biden, Jr. called": one name)."""
     after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if len(subjs) > 1 and (addressed := past_vocative(verb, subjs)) is not None:
+        return addressed, "actor.speaker.not_vocative"
     if len(subjs) == 1 or after is None or after.text != ",":
         return subjs[0], None
     near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
     return near, "actor.speaker.nearest_subject"
+
+
+def past_vocative(verb: Token, subjs: list[Token]) -> Token | None:
+    """ "Dana, the senator said yesterday that ...": a one-word name and a comma opening the
+    sentence (or a transcript turn) is whom the speaker addresses; the parser made it a
+    second subject. The common noun or pronoun right before the verb speaks."""
+    first, near = subjs[0], subjs[-1]
+    doc = verb.doc
+    if not first.i < near.i < verb.i or near.pos_ == "PROPN" or near.right_edge.i + 1 != verb.i:
+        return None
+    opens = first.i == first.sent.start or doc[first.i - 1].text in (":", "—", "–")
+    if not opens or first.pos_ != "PROPN" or doc[first.i + 1].text != ",":
+        return None
+    return near if near.left_edge.i == first.i + 2 else None
 
 
 def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
@@ -211,7 +305,9 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
-    if subj.right_edge.i != cue.i - 2:
+    commas = [t for t in subj.subtree if t.text == ","]
+    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y")
+    if subj.right_edge.i != cue.i - 2 and (subj.right_edge.i != cue.i - 1 or len(commas) > 1):
         return None
     after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
     name = doc.char_span(*after, alignment_mode="expand") if after else None
@@ -221,7 +317,10 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     k = name.end
     while k < len(doc) and k in inside and not doc[k].is_punct:
         k += 1
-    return after if k < len(doc) and doc[k].text in (",", ".") else None
+    if k >= len(doc) or doc[k].text not in (",", "."):
+        return None
+    last = doc[k - 1]  # "said Lopez and others,": the whole coordination
+    return after[0], max(after[1], last.idx + len(last.text))
 
 
 def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
@@ -286,3 +385,72 @@ def _someone(tok: Token, holders: Collection[str]) -> bool:
     return (
         tok.lower_ in pronouns().personal - pronouns().singular_group or entry_for(tok) is not None
     )
+
+
+def asked(cue: Token) -> bool:
+    """A cue its sentence asks about: a question ("?") whose verb has its auxiliary before
+    its subject ("Does the President think ...?", "Why did she say ...?") or a wh-word as
+    its subject ("Who said that ...?"). A question asks; it claims nothing (rule
+    actor.speaker.question)."""
+    sent = cue.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
+    if last is None or last.text != "?":
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.tag_ in ("WP", "WDT"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.children)
+
+
+# "Does she think ...?", "Did he say ...?" ask what someone holds. A question about an act
+# ("Did the board refuse to ...?") is how news text raises a charge, so it keeps its claim
+# but in a reporter's question turn of a transcript.
+ASKED_CATEGORIES = ("statement", "belief")
+
+
+QUOTES = {'"', "'", "”", "’", "''", "“", "‘", "``"}
+CLOSING = ",;:'\"”’ \n"
+AFTER_CUE = (INVERTED_TAG,)  # a speaker named after its cue, set off by commas
+
+
+def content_before_speaker(
+    doc: Doc, text: str, cs: int, ce: int, cue_at: int, speaker: dict
+) -> tuple[int, int, dict | None]:
+    """A speaker found inside the content is no speaker (the subject of a clause it
+    reports), unless the content ran on past its close into the speech tag: ''...,'' the
+    economist Ana Ruiz, a former adviser, wrote' (a quote mark the quote finder could not
+    pair). Then the content ends before the speaker, who is kept."""
+    ss, se = speaker["start"], speaker["end"]
+    if speaker.get("found_by") in AFTER_CUE and cue_at < cs and text[cs:ss].strip() == "":
+        start = se  # "The deal, said Ruiz, would be signed": the content after the name
+        while start < ce and text[start] in CLOSING:
+            start += 1
+        return (start, ce, speaker) if start > se else (cs, ce, None)
+    if not cs < ss or se > cue_at or ce > cue_at:
+        return cs, ce, None
+    end = _before_own_verb(doc, text, cs, ss)  # "''...,'' said Ana Ruiz, half joking"
+    while end > cs and text[end - 1] in CLOSING:
+        end -= 1
+    if not text[end:ss].strip():  # no punctuation between content and speaker: one clause
+        return cs, ce, None
+    if "found_by" not in speaker:
+        speaker = {**speaker, "found_by": CONTENT_OVERRUN}
+    return cs, end, speaker
+
+
+def _before_own_verb(doc: Doc, text: str, cs: int, ss: int) -> int:
+    """Where the content ends before a speaker at char `ss`: before the verb right in front
+    of the speaker when the speaker is that verb's subject or the verb follows a mark
+    ('"...," said Ana Ruiz')."""
+    end = ss
+    while end > cs and text[end - 1].isspace():
+        end -= 1
+    span = doc.char_span(end - 1, end, alignment_mode="expand") if end > cs else None
+    verb = span[0] if span is not None and len(span) == 1 else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return ss
+    own = any(c.dep_ in ("nsubj", "nsubjpass") and c.idx >= ss for c in verb.children)
+    tag = verb.i > 0 and doc[verb.i - 1].is_punct  # '..." said X': an inverted speech tag
+    return verb.idx if (own or tag) and verb.idx > cs else ss

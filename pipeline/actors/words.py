@@ -39,6 +39,9 @@ class Words:
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     causative_verbs: frozenset[str]
+    opposing_groups: frozenset[str]
+    company_verbs: frozenset[str]
+    cataphoric_pronouns: frozenset[str]
     count_words: dict[str, int]
 
 

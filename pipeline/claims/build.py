@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors import subjects
 from pipeline.claims import stance as st
 from pipeline.claims.spans import sent_of_char, tokens_in, trim_chars
 from pipeline.claims.view import DocView
@@ -80,6 +81,10 @@ def make_claim(
     trimmed content is empty. `score`/`negated` come preset from the stance rules."""
     text = view.text
     explanation = view.rules.explain(rule_id)  # raises for an undeclared id
+    if subjects.asked(cue) and (
+        entry.get("category") in subjects.ASKED_CATEGORIES or _in_press_turn(view, cue)
+    ):
+        return None  # "Does the President think the sanctions will work?" claims nothing
     cs, ce = trim_chars(text, cs, ce)
     if ce <= cs:
         return None
@@ -90,7 +95,9 @@ def make_claim(
         and kind != "stance"
         and not cs <= cue.idx < ce  # a speech tag set inside its content keeps its speaker
     ):
-        speaker = None  # the subject found lies inside the content: not a speaker
+        cs, ce, speaker = subjects.content_before_speaker(view.doc, text, cs, ce, cue.idx, speaker)
+        if ce <= cs:
+            return None
     q_start, q_end, lemma = cue_span(cue, entry, particle, cue_end)
     content_toks = tokens_in(view, cs, ce)
     score, negated = _stance_score(view, cue, entry, content_toks, cs, ce, score, negated)
@@ -114,6 +121,13 @@ def make_claim(
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
+
+
+def _in_press_turn(view: DocView, cue: Token) -> bool:
+    """Is the cue inside a transcript turn of the press (a reporter's question)?"""
+    layout = getattr(view.doc._, "layout", None) if view.doc.has_extension("layout") else None
+    turns = (layout or {}).get("turns") or []
+    return any(t["kind"] == "press" and t["start"] <= cue.idx < t["end"] for t in turns)
 
 
 def cue_span(

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.actors.resolve import speaks_for
 from pipeline.rules import load_data
 
 NON_BODY = {"headline", "date_line", "dateline", "byline", "credit"}
@@ -101,6 +102,7 @@ def _apply_turn(
         if id(turn) not in named:
             named[id(turn)] = turn_speaker(turn, actors, text)
         speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
+        speaker.update(speaks_for(speaker["text"], named[id(turn)]) or {})  # official's "we"
 
 
 def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:

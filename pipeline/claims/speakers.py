@@ -43,6 +43,14 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ]
         if subjs:
             return subjects.nearest_subject(h, subjs)
+        if (joined := subjects.coordinated_clause_subject(h)) is not None:
+            return joined
+        if (
+            h.i == tok.i
+            and (absolute := subjects.absolute_subject(h, default_words().company_verbs))
+            is not None
+        ):
+            return absolute
         if (
             h.i == tok.i
             and (
@@ -128,7 +136,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = _apposed(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:
-            return speaker_row(view, *after)
+            return _found(speaker_row(view, *after), "actor.speaker.cataphora")
         subj = subj or subject_before_aside(view, cue)
     elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's
@@ -161,6 +169,7 @@ def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
         subjects.controller_subject(cue),
         subjects.quantifier_subject(cue, view.lex.holder_pronouns),
         subjects.reduced_relative_subject(cue),
+        subjects.participle_adjunct(cue),
     ):
         if found is not None and view.tok_quote[found[0].i] < 0:
             return found
@@ -206,7 +215,10 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
         if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
-            return t if doc[t.i + 1].text == "," else None
+            # "Sen. Ana Ruiz (D-Ill.), noting ..., said": the comma may follow a parenthesis
+            edge = t.right_edge.i
+            after = {doc[t.i + 1].text, doc[edge].text, doc[min(edge + 1, len(doc) - 1)].text}
+            return t if "," in after else None
     return None
 
 

@@ -54,6 +54,7 @@ CASES = [
     "Ships crossed the <x ner=GPE rule=actor.not.non_actor_name>Indo-Pacific</x> in May.",
     "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
+    "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to
     "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
     "The port reopened.\n\nImage: <x ner=ORG rule=actor.not.credit_line>Harbourview Images</x> / <x ner=PERSON rule=actor.not.credit_line>Ana Ruiz</x>",
     "<a ner=ORG rule=actor.ner_org>Harbourview Images</a> said: the port reopened.",
@@ -189,7 +190,17 @@ CASES = [
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
     "Peace talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> imposed sanctions on Uganda.",  # the state an act is aimed at is not his
     "Peace talks began. General <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> withdrew his troops from Uganda.",
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
+    "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
+    "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
+    "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
+    "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
+    "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
+    "Talks began. Ugandan farmers thanked President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # no group that opposes rulers
+    "Doctors flew to <a ner=ORG country=IRQ rule=actor.ner_org>Baghdad University Hospital</a> on Monday.",  # named for the capital it is in
+    "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",

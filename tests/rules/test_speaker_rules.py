@@ -66,6 +66,10 @@ CASES = [
     "BEIJING, May 3 (Reuters) - Oil prices rose. <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry country=CHN>The foreign ministry</s> said demand was high.",
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
+    "LIMA, May 3 (Reuters) - The court met. <s rule=actor.speaker.unnamed_context id=desc:PER:judge country=PER role=JUD>The judge</s> said the trial would go on.",  # a role noun with a role: the dateline's state, a guess
+    "LIMA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=desc:PER:ministry country=PER role=GOV>The ministry</s> said they would resume.",
+    "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
+    "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
@@ -83,6 +87,8 @@ CASES = [
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
     "<s rule=actor.speaker.apposition name='Bruno Shioso' country=KEN from=apposition>A spokesman for the Kenyan police</s>, Bruno Shioso, said the suspects fled.",  # the name after the phrase
     "<s rule=actor.speaker.apposition name='Ines Mora' country=CHL from=apposition>Chile's deputy foreign minister</s>, Ines Mora, said talks would resume.",  # the person, with the phrase's state
+    "<s rule=actor.speaker.apposition name='Ana Ruiz' country=PER role=GOV from=apposition>A spokeswoman for the Peruvian foreign ministry</s>, Ana Ruiz, said the port would close.",  # the person, not the body she speaks for
+    "<s rule=actor.speaker.apposition name='Ana Ruiz' country=- from=apposition>A spokeswoman for the ministry</s>, Ana Ruiz, said the port would close.",  # a name NER missed
     # -- a relative pronoun speaks for the noun its clause modifies; the span stays the pronoun
     "Reporters met Tomas Berg, <s rule=actor.speaker.relative name='Tomas Berg' from=relative>who</s> said the talks were over.",
     "The rally backed Olga Rudneva, <s rule=actor.speaker.relative name='Olga Rudneva' from=relative>who</s> has vowed to run again.",  # through "vowed to"
@@ -93,6 +99,10 @@ CASES = [
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
     "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
     "Governor Ana Silva arrived. <s rule=actor.speaker.pronoun name='Ana Silva'>She</s> said the roads were open.",
+    "President Ana Lopez met the envoy. The minister spoke next. <s id=->He</s> said the port would close.",  # an unnamed minister came between: not Lopez
+    "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves
+    "President Ana Lopez met the envoy. The minister spoke next. Lopez smiled. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a name after the noun wins again
+    "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon. The President spoke with the envoy this morning. <s id=->He</s> said the talks went well.",  # the briefer is not the President
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     # -- documents speak for their issuer, else for the state they were issued in
@@ -143,6 +153,43 @@ CLAIM_CASES = [
     "The late hour of the vote led <s found=actor.speaker.object_control>farmers</s> to <q>claim</q> that the board had something to hide.",  # a causative's object
     "When the band stopped, <s found=actor.speaker.controller>Lopez</s> was greeted on stage by Senator Ana Ruiz and <q>joked</q>, “Nobody warned me about the stairs.”",  # a coordinated verb shares the subject, not the agent
     "The port reopened, though it was widely <q>reported</q> that the fees rose.",  # an impersonal passive names no one
+    "The port reopened.\n\n''Nobody expected the fees to rise this fast, and if they stay, that would hurt,'' <s found=actor.speaker.content_overrun>the analyst Ana Ruiz</s>, a former adviser at the Harbour Board, <q>wrote</q> on her blog.",  # an unpaired quote mark ran the content on into the tag
+    "“We will not wait for the board,” <s found=->Ana Ruiz</s>, the port director, <q>wrote</q> in a letter.",  # a name with its apposition before the cue
+    "Q: Maria, <s found=actor.speaker.not_vocative>the minister</s> <q>said</q> on Monday that the port would close. Is that right?",  # the name is whom the question is put to
+    "<s found=->Lena Ruiz</s>, the mayor, <q>said</q> the fees will rise.",  # an apposition, set off by two commas, is no vocative
+    "\"Someone came in and said we should leave,\" <q>said</q> <s found=actor.speaker.cataphora>the woman</s>, who like many in the town did not want to be named.",  # a person noun after the cue, set off by a comma
+    "\"We will rebuild,\" <q>said</q> <s found=->Lopez</s>.",  # the parser got the inverted subject
+    "“We finished the record in May,” <s found=actor.speaker.participle_adjunct>Ruiz</s> said, <q>mentioning</q> the new tour is “almost fully booked.”",  # a participle the parser made a subject
+    "On Monday, <s found=actor.speaker.coordinated_clause>Mayor Ana Ruiz</s> stood at the podium in Lima, Peru, and, citing the budget (''every sol counts''), <q>endorsed</q> Senator Paul Okafor.",  # the first of two coordinated verbs parsed as a clause of the second
+    "“The fight was long, and it has not ended because the board is still divided,” <q>added</q> <s found=actor.speaker.cataphora>Lopez</s>.",  # a quoted clause with its own conjunct is no first verb
+    "It was at the forum that <s found=actor.speaker.participle_adjunct>Lopez</s> delivered his attack on the board in a long speech, <q>pointing to</q> the report that the fees had doubled.",  # a participle on a clause of "it"
+    "The deal, <q>said</q> <s found=actor.speaker.inverted_tag>Ruiz</s>, would be signed in May.",  # the comma hangs on the content's subject; the name opens the next clause
+    "The contrast with Lopez, <q>said</q> <s found=actor.speaker.inverted_tag>Ruiz and others</s>, would be clear since Lopez has no allies.",  # the whole coordination, cut from the content
+    "“The port will not close this year,” <s found=->Ana Ruiz</s>, a political scientist at the Lima Institute, <q>told</q> Radio Lima.",  # an aside between commas: no inverted tag, the object is no speaker
+    "The meeting closed with <s found=actor.speaker.absolute>the mayor</s> <q>warning</q> that fees would rise.",  # "with X doing": X acts
+    "The talks ended without <s found=actor.speaker.absolute>anyone</s> <q>saying</q> what comes next.",
+    "Fact Sheet\n\n**<q>Showing</q> Tangible Progress at the Harbour Fund**\n\nThe fund grew.",  # a name after a headline's verb is its object, not cut from the content as a speaker
+    "“The wall is too small,” <q>tweeted</q> <s found=actor.speaker.cataphora>another</s>.",  # "another", set off by the sentence's end
+    "“How big is that wall?” <q>asked</q> <s found=actor.speaker.cataphora>the boy</s>, who was wearing a red hat, as the audience laughed.",  # a noun a "who" clause follows is someone
+    "“Having the file is valuable,” <q>said</q> <s found=actor.speaker.cataphora>Skelly</s>, explaining he worked with Lopez.",  # a name the tagger took for an adverb
+    "“The port is closed,” <q>said</q> Thursday.",  # a date is no speaker
+    "<s found=actor.speaker.coordinated_clause>Ruiz</s> paused, then <q>revealed</q> why the vote was so close.",  # an unlabelled second verb
+    "When the mayor arrived, <q>said</q> the guard, the doors were shut.",  # a clause a subordinating word opens shares no subject
+    "<s found=->Rep. Tom Berg</s> (R-Ohio), citing the cost of the plan, <q>said</q>, \"We cannot pay for this.\"",  # a subject before a parenthesis and an aside
+    "''I'm better with my hands than with my head,'' said <s found=actor.speaker.content_overrun>Ana Ruiz</s>, half <q>joking</q>.",  # the content ran on over the tag "said Ana Ruiz": cut before the verb
+    "But Sen. Ana Ruiz (D-Peru), noting the size of the crowd, <q>said</q>, \"Let me tell you, this is new.\"",  # a content that runs over the speaker with no mark before her is not cut to "But"
+    "Q: Does the President <q found=actor.speaker.question>think</q> the sanctions will work?",  # a question asks: no claim
+    "Why did the mayor <q found=actor.speaker.question>say</q> that the port would close?",  # a wh-question
+    "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
+    "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
+    "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
+]  # fmt: skip
+
+# "We" in a transcript turn: `<s>` marks it, with the actor it must resolve to.
+TURN_CASES = [
+    "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER country=PER role=GOV rule=actor.speaker.turn_we>We</s> believe the port will reopen in May.",  # a head of state's "we": the government
+    "Transcript: Interview with German Foreign Minister Lena Hartmann\n\nQ: Will the troops stay?\n\nHARTMANN: Germany stands by its commitments. <s id=gpe:DEU rule=actor.speaker.turn_we>We</s> believe the mission is working.",
+    "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
@@ -191,7 +238,11 @@ def test_claim_speaker_rule(nlp, case):
     text, marks = parse(case)
     doc = nlp(text)
     cue_start = marks["q"][0]
-    claim = next(c for c in doc._.claims if c["cue"]["start"] == cue_start)
+    claim = next((c for c in doc._.claims if c["cue"]["start"] == cue_start), None)
+    if marks["q"][2].get("found") == "actor.speaker.question":
+        assert claim is None, claim  # a question makes no claim
+        return
+    assert claim is not None
     speaker = claim["speaker"]
     if "s" not in marks:
         assert speaker is None, speaker
@@ -202,8 +253,16 @@ def test_claim_speaker_rule(nlp, case):
     assert speaker.get("found_by") == (None if found == "-" else found), speaker
 
 
+@pytest.mark.parametrize("case", TURN_CASES)
+def test_turn_speaker_rule(nlp, case):
+    text, marks = parse(case)
+    start, _end, attrs = marks["s"]
+    claim = next(c for c in nlp(text)._.claims if (c["speaker"] or {}).get("start") == start)
+    check(claim["speaker"], attrs)
+
+
 def case_rule_ids() -> set[str]:
-    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES} - {None}
+    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES + TURN_CASES} - {None}
     for case in CLAIM_CASES:
         marks = parse(case)[1]
         ids |= {marks[k][2].get("found") for k in ("s", "q") if k in marks}
