@@ -167,12 +167,24 @@ def _first(by_dep: ByDep, dep: str) -> Token | None:
 
 def frame_ccomp(tok, frame, by_dep, ptok):
     # the clause after the cue when it has one: the parser also makes a fronted phrase or
-    # clause before the cue its ccomp ("In a statement after the vote, X said that ...")
-    after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i]
+    # clause before the cue its ccomp ("In a statement after the vote, X said that ..."),
+    # but not an inverted speaker the parser made a clause's subject ("said the woman, who")
+    after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i and not _inverted_subject(tok, c)]
     c = after[0] if after else _first(by_dep, "ccomp")
     if c is not None and (frame == "ccomp" or ptok is not None):
         return "ccomp", c.left_edge.i, c.right_edge.i
     return None
+
+
+def _inverted_subject(tok: Token, clause: Token) -> bool:
+    """The clause opens right after the cue with its subject, set off by a comma."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.left_edge.i == tok.i + 1
+        and subject.i + 1 < len(tok.doc)
+        and tok.doc[subject.i + 1].text == ","
+    )
 
 
 def frame_xcomp(tok, frame, by_dep, ptok):
