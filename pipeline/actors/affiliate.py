@@ -179,6 +179,8 @@ def states_free_for(
     others = [o for o, at in pairs if o is not m and at == sent.start]
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
+    if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
+        inside |= set(range(*m.bounds))
     # "Rebels in the Ivory Coast": a state of more than one word, named as a place (and
     # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [
