@@ -177,6 +177,8 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
     denied = _denied_modifier(tok) or _denied_existence(tok)
     s = -1 if (_has_neg(tok) and not _superlative(tok)) or denied else 1
+    if _shifted(tok, lex):
+        s = -s
     for _ in range(CLIMB):
         head = tok.head
         if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis"):
@@ -189,6 +191,14 @@ def sign(tok: Token, lex: EventLexicon) -> int:
             s = -s
         tok = head
     return s
+
+
+def _shifted(tok: Token, lex: EventLexicon) -> bool:
+    """The object (or a conjunct of the object) of a verb that reverses its valence: "ending
+    the war and the loss of life" is good."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and verb_lemma(tok.head, lex) in lex.polarity_shifters
 
 
 def _superlative(tok: Token) -> bool:

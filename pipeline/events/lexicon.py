@@ -67,6 +67,7 @@ class EventLexicon:
     future_auxiliaries: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     negative_implicatives: frozenset[str] = frozenset()
+    polarity_shifters: frozenset[str] = frozenset()
     agent_suffixes: tuple[str, ...] = ()
     military_nouns: frozenset[str] = frozenset()
     police_nouns: frozenset[str] = frozenset()
@@ -124,6 +125,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "audience_roles",
     "future_auxiliaries",
     "negative_implicatives",
+    "polarity_shifters",
     "military_nouns",
     "police_nouns",
     "patient_possessor_nouns",
