@@ -62,7 +62,10 @@ class StructureMarker(Pipe):
         layout = doc._.layout
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
+        # the body after a dateline ("WASHINGTON, Oct. 3 (Reuters) -") starts a sentence
+        starts += [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
         mark_sentence_starts(doc, starts)
+        block_entities(doc, layout["blocks"])
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
         join_to_bullet_mark(doc, bullets)
         if doc._.published is None:
@@ -70,6 +73,20 @@ class StructureMarker(Pipe):
             if dated and dated[0]:
                 doc._.published = dated[0]
         return doc
+
+
+# Blocks whose names are no actors of the story: a press release's header, its contacts
+# and boilerplate after the end mark, and the agency in a dateline.
+NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
+
+
+def block_entities(doc: Doc, blocks: list[dict]) -> None:
+    """Tell the entity recognizer that no entity lies in the blocks that are never body."""
+    spans = [(b["start"], b["end"]) for b in blocks if b["kind"] in NO_ENTITY_BLOCKS]
+    spans += [tuple(b["agency_span"]) for b in blocks if b.get("agency_span")]
+    blocked = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    if blocked:
+        doc.set_ents([], blocked=[span for span in blocked if span is not None])
 
 
 def mark_sentence_starts(doc: Doc, char_starts: Iterable[int]) -> None:

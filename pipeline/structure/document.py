@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.structure.blocks import front_matter, transcript_turns
+from pipeline.structure.blocks import back_matter, front_matter, transcript_turns
 from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines
 
 
@@ -13,5 +13,6 @@ def analyse(text: str) -> Layout:
         split_block(text, block, layout)
     layout.turns = transcript_turns(text, layout.paragraphs)
     layout.blocks.extend(front_matter(text, layout.paragraphs, layout.turns))
+    layout.blocks.extend(back_matter(text, layout.paragraphs, layout.turns))
     layout.blocks.sort(key=lambda b: (b.start, b.end))
     return layout

@@ -34,6 +34,9 @@ def layout_data() -> dict[str, Any]:
         "credit",
         "sentence_end",
         "list_item",
+        "release",
+        "end_mark",
+        "contact",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
@@ -143,16 +146,24 @@ def split_block(text: str, block: list[Line], layout: Layout) -> None:
     for before, after in pairwise(block):
         rule_id = break_rule(before.text, after.text, width)
         layout.break_rules[rule_id] = layout.break_rules.get(rule_id, 0) + 1
-        if rule_id == "structure.soft_wrap":
+        if rule_id in SOFT_BREAK_RULES:
             layout.soft_breaks.append((before.end, after.start))
         else:
             layout.paragraphs.append((para_start, before.end))
             para_start = after.start
         if rule_id == "structure.bullet":
-            layout.blocks.append(Block("bullet", after.start, after.end, rule_id))
+            layout.blocks.append(bullet_block(after))
     if is_bullet(block[0].text):
-        layout.blocks.append(Block("bullet", block[0].start, block[0].end, "structure.bullet"))
+        layout.blocks.append(bullet_block(block[0]))
     layout.paragraphs.append((para_start, block[-1].end))
+
+
+SOFT_BREAK_RULES = ("structure.soft_wrap", "structure.hanging_indent")
+
+
+def bullet_block(line: Line) -> Block:
+    """A bullet item from its mark (after any indentation) to the end of its line."""
+    return Block("bullet", line.start + indent_width(line.text), line.end, "structure.bullet")
 
 
 def break_rule(before: str, after: str, width: int) -> str:
@@ -161,7 +172,11 @@ def break_rule(before: str, after: str, width: int) -> str:
         return "structure.bullet"
     turn = turn_label(after)
     if turn is not None:
-        return turn[2]
+        return turn.rule_id
+    if release_line(before):
+        return "structure.release"
+    if indent_width(after) > indent_width(before) and opens_item(before):
+        return "structure.hanging_indent"
     if INDENT.match(after) and not INDENT.match(before):
         return "structure.indent"
     first_word = after.split()[0]
@@ -171,10 +186,28 @@ def break_rule(before: str, after: str, width: int) -> str:
     return "structure.soft_wrap"
 
 
+def indent_width(line: str) -> int:
+    """How many white-space characters (no-break spaces included) a line starts with."""
+    return len(line) - len(line.lstrip())
+
+
+def opens_item(line: str) -> bool:
+    """Does a line open a bullet item or a transcript turn (whose wrapped lines may hang,
+    indented under the text after the mark or label)?"""
+    return is_bullet(line) or turn_label(line) is not None
+
+
+def release_line(line: str) -> bool:
+    """ "FOR IMMEDIATE RELEASE", "Embargoed until ...": a press release's header line."""
+    return layout_data()["release"].match(line.lstrip()) is not None
+
+
 def is_bullet(line: str, before: str | None = None) -> bool:
     """A bullet mark always starts an item; a dash or a number only after a line that ends
-    a sentence or an item (else it is a wrapped "16. May" or "— maybe")."""
+    a sentence or an item (else it is a wrapped "16. May" or "— maybe"). Marks may be
+    indented."""
     data = layout_data()
+    line = line.lstrip()
     if data["bullet"].match(line):
         return True
     if not data["list_item"].match(line):
@@ -192,13 +225,23 @@ def ends_sentence(line: str) -> bool:
     return last not in data["abbreviations"] and not re.fullmatch(r"[a-z]\.", last)
 
 
-def turn_label(paragraph: str) -> tuple[str, int, str] | None:
-    """(label, end of the label, rule id) of a paragraph that opens a turn, else None."""
+@dataclass(frozen=True, slots=True)
+class TurnLabel:
+    label: str
+    start: int  # offsets in the paragraph: the label may be indented
+    end: int  # after the colon
+    rule_id: str
+
+
+def turn_label(paragraph: str) -> TurnLabel | None:
+    """The label of a paragraph that opens a turn (after any indentation), else None."""
     data = layout_data()
-    question = data["turn_question"].match(paragraph)
+    skip = indent_width(paragraph)
+    body = paragraph[skip:]
+    question = data["turn_question"].match(body)
     if question:
-        return "Q", question.end(), "structure.turn_question"
-    match = data["turn_label"].match(paragraph)
+        return TurnLabel("Q", skip, skip + question.end(), "structure.turn_question")
+    match = data["turn_label"].match(body)
     if match is None:
         return None
     label = " ".join(match.group(1).split())
@@ -206,4 +249,4 @@ def turn_label(paragraph: str) -> tuple[str, int, str] | None:
         return None
     if not re.search(r"[A-Z]{2}", label):  # "A:" or "I:" alone are no labels
         return None
-    return label, match.end(), "structure.turn_label"
+    return TurnLabel(label, skip, skip + match.end(), "structure.turn_label")

@@ -85,3 +85,36 @@ def test_a_turn_label_as_speaker_is_the_turn_speaker(nlp):
     assert labels["PRESIDENT BIDEN"]["name"] == "Joe Biden"  # not the label's capitals
     assert labels["PRESIDENT BIDEN"]["resolved_from"] == "turn"
     assert labels["MS. SMITH"]["name"] == "Ms. Smith"  # no actor of that name: the label, cased
+
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    doc = nlp("WASHINGTON, Oct. 3 (Reuters) - President Biden met the minister on Monday.")
+    first, second = (s.text.strip() for s in doc.sents)
+    assert first == "WASHINGTON, Oct. 3 (Reuters) -"  # not the start of the body's sentence
+    assert second.startswith("President Biden met")
+
+
+PRESS_RELEASE = (
+    "For Immediate Release\n"
+    "May 7, 2025\n\n"
+    "Ministry Opens Talks on Trade\n\n"
+    "WASHINGTON, May 7 (Reuters) - The minister said the talks would begin\n"
+    "on Monday.\n\n"
+    "###\n\n"
+    "Contact: Jane Roe, Office of Communications\n"
+    "(202) 555-0100\n"
+)
+
+
+def test_a_press_release_header_and_contact_name_no_actor(nlp):
+    names = {a["name"] for a in records(nlp, PRESS_RELEASE)["actors"]}
+    assert "Jane Roe" not in names  # the contact after the end mark
+    assert not {"Immediate Release", "Office of Communications"} & names  # header, contact
+
+
+def test_the_headline_under_a_release_header_is_no_body(nlp):
+    rows = records(nlp, PRESS_RELEASE)
+    (claim,) = rows["claims"]
+    assert claim["content"]["text"] == "the talks would begin\non Monday"
+    blocks = {b["kind"] for b in nlp(PRESS_RELEASE)._.layout["blocks"]}
+    assert {"release", "date_line", "headline", "dateline", "end_mark"} <= blocks

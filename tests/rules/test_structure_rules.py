@@ -27,6 +27,14 @@ BREAKS = [
     ("The measures are:", "2. sanctions on ten banks;", 72, "structure.bullet"),  # a numbered item
     ("and the press asked about it.", "MS. PSAKI:  Well, let me say this.", 72, "structure.turn_label"),  # a speaker label
     ("on the border.", "Q    Thanks, Jen.  First off, a question.", 72, "structure.turn_question"),
+    ("    and the press asked about it.", "    MS. PSAKI:  Well, let me say this.", 72, "structure.turn_label"),  # an indented label
+    ("  the measures are as follows:", "  *  sanctions on ten banks;", 72, "structure.bullet"),  # an indented bullet mark
+    ("MR. SMITH:  We will not comment", "            on that today.", 72, "structure.hanging_indent"),  # wrapped under the label's text
+    ("  *  Imposing sanctions on banks.", "     Providing aid to farmers.", 72, "structure.hanging_indent"),  # under the bullet's text
+    ("Q    Will you sign it?", "     And when?", 72, "structure.hanging_indent"),  # under a question's text
+    ("the treaty was signed.", "     It takes effect in May.", 72, "structure.indent"),  # no mark or label above: an indent
+    ("For Immediate Release", "May 7, 2025", 72, "structure.release"),  # a release header above its date
+    ("FOR IMMEDIATE RELEASE", "Ministry Opens Talks on Trade", 72, "structure.release"),
 ]  # fmt: skip
 
 
@@ -49,6 +57,14 @@ BLOCKS = [
     ("<headline>Storm nears the coast</headline>\n\n<credit>Photo: Jane Doe/Reuters</credit>\n\nThe storm grew.", "structure.credit"),
     ("The United States will:\n\n<bullet>* provide aid to Ukraine;</bullet>\n<bullet>* impose sanctions on banks.</bullet>", "structure.bullet"),
     ("The talks ended on Monday, and the minister said that the deal was dead.\n\nShe left.", None),
+    ("<release>For Immediate Release</release>\n<date_line>May 7, 2025</date_line>\n\n<headline>Ministry Opens Talks on Trade</headline>\n\nThe talks began.", "structure.release"),
+    ("<release>EMBARGOED UNTIL 10 A.M. ET, MAY 7</release>\n\n<headline>Ministry Opens Talks</headline>\n\nThe talks began.", "structure.release"),
+    ("The talks began.\n\n<end_mark>###</end_mark>\n\n<end_mark>Contact: Jane Roe, (202) 555-0100</end_mark>", "structure.end_mark"),
+    ("The talks began.\n\n<end_mark>-30-</end_mark>", "structure.end_mark"),
+    ("The talks began.\n\n<contact>Media contact: Jane Roe, (202) 555-0100</contact>", "structure.contact"),
+    ("The talks began.\n\nContact between the two sides was rare.", None),  # a sentence, not a contact
+    ("<headline>Talks resume</headline>\n\n    <dateline place=WASHINGTON>WASHINGTON, Oct. 3 (Reuters) -</dateline> The talks began.", "structure.dateline"),  # indented
+    ("The United States will:\n\n  <bullet>*  provide aid to Ukraine;</bullet>\n  <bullet>*  impose sanctions on banks.</bullet>", "structure.bullet"),  # indented marks
 ]  # fmt: skip
 
 TURNS = [
@@ -60,6 +76,9 @@ TURNS = [
     ("<turn name='Audience Member' kind=press>AUDIENCE MEMBER:</turn> We love you!", "structure.turn_label"),
     ("FACT SHEET: The President Signs the Act\n\nThe act helps workers.", None),  # a title, no turn
     ("NOTE: The remarks were delayed.", None),  # not a speaker
+    ("    <turn name='Mr. Smith' kind=official>MR. SMITH:</turn>  We will not comment.", "structure.turn_label"),  # indented
+    ("<turn name=Q kind=press>Q</turn>    Will you sign it,\n     and when?", "structure.turn_question"),  # hanging
+    ("CONTACT: Jane Roe, (202) 555-0100", None),  # a press contact, not a speaker
 ]  # fmt: skip
 
 TAG = re.compile(r"<(\w+)((?: [\w]+=(?:'[^']*'|\S+?))*)>(.*?)</\1>", re.S)
@@ -121,3 +140,10 @@ def test_parser_text_keeps_length_and_turns_soft_breaks_into_spaces():
     parsed = analyse(text).parser_text(text)
     assert len(parsed) == len(text)
     assert parsed == text.replace("\r\n", "  ", 1)
+
+
+def test_hanging_indent_is_read_as_one_paragraph():
+    text = "THE PRESIDENT:  We will sign it\n                when it comes.\n\nQ    When?\n"
+    layout = analyse(text)
+    assert len(layout.paragraphs) == 2  # structure.hanging_indent: no paragraph at the wrap
+    assert "sign it  " in layout.parser_text(text)  # the wrap is a space, the indent stays
