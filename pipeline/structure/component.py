@@ -64,7 +64,7 @@ class StructureMarker(Pipe):
         starts += [turn["label_end"] for turn in layout["turns"]]
         # the body after a dateline ("WASHINGTON, Oct. 3 (Reuters) -") starts a sentence
         starts += [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
-        mark_sentence_starts(doc, starts)
+        mark_sentence_starts(doc, starts, layout.get("joins", []))
         block_entities(doc, layout["blocks"])
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
         join_to_bullet_mark(doc, bullets)
@@ -89,9 +89,13 @@ def block_entities(doc: Doc, blocks: list[dict]) -> None:
         doc.set_ents([], blocked=[span for span in blocked if span is not None])
 
 
-def mark_sentence_starts(doc: Doc, char_starts: Iterable[int]) -> None:
-    """The first non-space token at or after each offset starts a sentence."""
-    set_sentence_starts(doc, {i: 1 for i in sentence_start_tokens(doc, char_starts)})
+def mark_sentence_starts(doc: Doc, char_starts: Iterable[int], joins: Iterable[int] = ()) -> None:
+    """The first non-space token at or after each start offset starts a sentence; the one
+    at each join goes on with the sentence before (the parser splits at the whitespace token
+    that a wide soft break leaves)."""
+    values = {i: -1 for i in sentence_start_tokens(doc, joins)}
+    values.update({i: 1 for i in sentence_start_tokens(doc, char_starts)})
+    set_sentence_starts(doc, values)
 
 
 def sentence_start_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:

@@ -88,6 +88,8 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     break_rules: dict[str, int] = field(default_factory=dict)  # rule id -> breaks it decided
+    # where a line goes on with the sentence of the line before across a wide soft break
+    joins: list[int] = field(default_factory=list)
 
     def parser_text(self, text: str) -> str:
         """The text with each soft line break (and its carriage return) as spaces."""
@@ -104,6 +106,7 @@ class Layout:
         return {
             "paragraphs": [list(p) for p in self.paragraphs],
             "n_soft_breaks": len(self.soft_breaks),
+            "joins": self.joins,
             "blocks": [
                 {"kind": b.kind, "start": b.start, "end": b.end, "rule_id": b.rule_id, **b.fields}
                 for b in self.blocks
@@ -142,15 +145,17 @@ def line_blocks(lines: list[Line]) -> list[list[Line]]:
 def split_block(text: str, block: list[Line], layout: Layout) -> None:
     """Cut a run of lines into paragraphs; record the soft breaks between the rest."""
     width = max(len(line.text.rstrip()) for line in block)
-    para_start = block[0].start
+    para_start = text_start(block[0])  # a paragraph starts at its text, after any indent
     for before, after in pairwise(block):
         rule_id = break_rule(before.text, after.text, width)
         layout.break_rules[rule_id] = layout.break_rules.get(rule_id, 0) + 1
         if rule_id in SOFT_BREAK_RULES:
             layout.soft_breaks.append((before.end, after.start))
+            if wide_break(text, before, after) and not ends_sentence(before.text):
+                layout.joins.append(after.start + indent_width(after.text))
         else:
             layout.paragraphs.append((para_start, before.end))
-            para_start = after.start
+            para_start = text_start(after)
         if rule_id == "structure.bullet":
             layout.blocks.append(bullet_block(after))
     if is_bullet(block[0].text):
@@ -161,9 +166,19 @@ def split_block(text: str, block: list[Line], layout: Layout) -> None:
 SOFT_BREAK_RULES = ("structure.soft_wrap", "structure.hanging_indent")
 
 
+def wide_break(text: str, before: Line, after: Line) -> bool:
+    """Is a soft break more than one space wide for the parser (a CRLF, an indented or a
+    space-padded line)? The tokenizer then makes a whitespace token of it."""
+    return after.start - before.end > 1 or before.text[-1:].isspace() or after.text[:1].isspace()
+
+
 def bullet_block(line: Line) -> Block:
     """A bullet item from its mark (after any indentation) to the end of its line."""
-    return Block("bullet", line.start + indent_width(line.text), line.end, "structure.bullet")
+    return Block("bullet", text_start(line), line.end, "structure.bullet")
+
+
+def text_start(line: Line) -> int:
+    return line.start + indent_width(line.text)
 
 
 def break_rule(before: str, after: str, width: int) -> str:

@@ -118,3 +118,10 @@ def test_the_headline_under_a_release_header_is_no_body(nlp):
     assert claim["content"]["text"] == "the talks would begin\non Monday"
     blocks = {b["kind"] for b in nlp(PRESS_RELEASE)._.layout["blocks"]}
     assert {"release", "date_line", "headline", "dateline", "end_mark"} <= blocks
+
+
+def test_a_wide_soft_break_does_not_split_a_sentence(nlp):
+    crlf = nlp("The minister said on Monday that the\r\ntalks would resume in May.")
+    hanging = nlp("*  The minister said on Monday that the\n   talks would resume in May.")
+    assert len(list(crlf.sents)) == 1  # a CRLF wrap leaves two spaces
+    assert len(list(hanging.sents)) == 1  # a hanging wrap leaves the indentation
