@@ -62,8 +62,6 @@ class StructureMarker(Pipe):
         layout = doc._.layout
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
-        # the body after a dateline ("WASHINGTON, Oct. 3 (Reuters) -") starts a sentence
-        starts += [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
         mark_sentence_starts(doc, starts, layout.get("joins", []))
         block_entities(doc, layout["blocks"])
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]

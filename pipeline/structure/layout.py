@@ -192,10 +192,10 @@ def break_rule(before: str, after: str, width: int) -> str:
         return "structure.release"
     if indent_width(after) > indent_width(before) and opens_item(before):
         return "structure.hanging_indent"
-    if INDENT.match(after) and not INDENT.match(before):
-        return "structure.indent"
     first_word = after.split()[0]
     fits = len(before.rstrip()) + 1 + len(first_word) <= width
+    if INDENT.match(after) and (not INDENT.match(before) or fits):
+        return "structure.indent"  # after a flush line, or after a short indented one
     if fits and not first_word[0].islower() and ends_sentence(before):
         return "structure.short_line"
     return "structure.soft_wrap"

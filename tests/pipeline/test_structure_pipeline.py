@@ -87,13 +87,6 @@ def test_a_turn_label_as_speaker_is_the_turn_speaker(nlp):
     assert labels["MS. SMITH"]["name"] == "Ms. Smith"  # no actor of that name: the label, cased
 
 
-def test_a_dateline_is_a_sentence_of_its_own(nlp):
-    doc = nlp("WASHINGTON, Oct. 3 (Reuters) - President Biden met the minister on Monday.")
-    first, second = (s.text.strip() for s in doc.sents)
-    assert first == "WASHINGTON, Oct. 3 (Reuters) -"  # not the start of the body's sentence
-    assert second.startswith("President Biden met")
-
-
 PRESS_RELEASE = (
     "For Immediate Release\n"
     "May 7, 2025\n\n"

@@ -33,6 +33,8 @@ BREAKS = [
     ("  *  Imposing sanctions on banks.", "     Providing aid to farmers.", 72, "structure.hanging_indent"),  # under the bullet's text
     ("Q    Will you sign it?", "     And when?", 72, "structure.hanging_indent"),  # under a question's text
     ("the treaty was signed.", "     It takes effect in May.", 72, "structure.indent"),  # no mark or label above: an indent
+    ("    Talks on Trade", "    The talks began on Monday in Geneva.", 72, "structure.indent"),  # a short indented heading
+    ("    The talks began on Monday in Geneva, and the ministers of both", "    countries met.", 66, "structure.soft_wrap"),  # a full indented line
     ("For Immediate Release", "May 7, 2025", 72, "structure.release"),  # a release header above its date
     ("FOR IMMEDIATE RELEASE", "Ministry Opens Talks on Trade", 72, "structure.release"),
 ]  # fmt: skip
