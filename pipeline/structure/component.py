@@ -63,7 +63,8 @@ class StructureMarker(Pipe):
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
         mark_sentence_starts(doc, starts, layout.get("joins", []))
-        block_entities(doc, layout["blocks"])
+        questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]
+        block_entities(doc, layout["blocks"], questions)
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
         join_to_bullet_mark(doc, bullets)
         if doc._.published is None:
@@ -74,14 +75,16 @@ class StructureMarker(Pipe):
 
 
 # Blocks whose names are no actors of the story: a press release's header, its contacts
-# and boilerplate after the end mark, and the agency in a dateline.
+# and boilerplate after the end mark, and the agency in a dateline. So is a question's "Q".
 NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
 
 
-def block_entities(doc: Doc, blocks: list[dict]) -> None:
-    """Tell the entity recognizer that no entity lies in the blocks that are never body."""
+def block_entities(doc: Doc, blocks: list[dict], questions: list[dict]) -> None:
+    """Tell the entity recognizer that no entity lies in the blocks that are never body,
+    nor on a question's "Q" label ("Q    Nakakuki of Kyodo News" is no person "Q Nakakuki")."""
     spans = [(b["start"], b["end"]) for b in blocks if b["kind"] in NO_ENTITY_BLOCKS]
     spans += [tuple(b["agency_span"]) for b in blocks if b.get("agency_span")]
+    spans += [(t["label_start"], t["label_end"]) for t in questions]
     blocked = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
     if blocked:
         doc.set_ents([], blocked=[span for span in blocked if span is not None])

@@ -144,7 +144,7 @@ def line_blocks(lines: list[Line]) -> list[list[Line]]:
 
 def split_block(text: str, block: list[Line], layout: Layout) -> None:
     """Cut a run of lines into paragraphs; record the soft breaks between the rest."""
-    width = max(len(line.text.rstrip()) for line in block)
+    width = wrap_width(block)
     para_start = text_start(block[0])  # a paragraph starts at its text, after any indent
     for before, after in pairwise(block):
         rule_id = break_rule(before.text, after.text, width)
@@ -161,6 +161,16 @@ def split_block(text: str, block: list[Line], layout: Layout) -> None:
     if is_bullet(block[0].text):
         layout.blocks.append(bullet_block(block[0]))
     layout.paragraphs.append((para_start, block[-1].end))
+
+
+def wrap_width(block: list[Line]) -> int:
+    """The width a block was wrapped at: the length of its long lines of two words or more
+    (a word longer than the width, a link, stands alone on a line that overhangs it), the
+    longest tenth left out (a soft hyphen or a wide character makes a line overhang too)."""
+    lengths = sorted(len(line.text.rstrip()) for line in block if len(line.text.split()) > 1)
+    if not lengths:
+        return max(len(line.text.rstrip()) for line in block)
+    return lengths[(len(lengths) * 9) // 10 - (len(lengths) >= 10)]
 
 
 SOFT_BREAK_RULES = ("structure.soft_wrap", "structure.hanging_indent")

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.rules import stage_rules
 from pipeline.structure.document import analyse
-from pipeline.structure.layout import break_rule
+from pipeline.structure.layout import break_rule, split_lines, wrap_width
 
 BREAKS = [
     ("the U.S.-Japan Alliance has", "never been stronger, the leaders said.", 72, "structure.soft_wrap"),
@@ -149,3 +149,8 @@ def test_hanging_indent_is_read_as_one_paragraph():
     layout = analyse(text)
     assert len(layout.paragraphs) == 2  # structure.hanging_indent: no paragraph at the wrap
     assert "sign it  " in layout.parser_text(text)  # the wrap is a space, the indent stays
+
+
+def test_wrap_width_is_not_set_by_a_lone_overhanging_word():
+    text = "The ministry said on Monday that the\nreport is at\nhttps://example.org/a/very/long/link/to/the/report\nand online."
+    assert wrap_width(split_lines(text)) == 36  # not the link's 50 columns
