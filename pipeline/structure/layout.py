@@ -5,6 +5,10 @@ break there is a space, not a sentence end. `structure.document.analyse` finds t
 (blank lines, short lines before a new sentence, indentation, bullets, transcript labels) and
 `Layout.parser_text` gives the same text with every soft line break turned into a space. Both
 texts have the same length, so every offset the pipeline produces indexes the original text.
+Marks and labels may be indented, and the lines of a bullet or a turn may hang under its text.
+A break wider than one character (CRLF, a hanging indent) stays wider for the parser: the
+tokenizer makes a whitespace token of the rest, so such a break is also recorded as a join
+where the sentence goes on.
 """
 
 from __future__ import annotations
@@ -213,6 +217,8 @@ def break_rule(before: str, after: str, width: int) -> str:
 
 def indent_width(line: str) -> int:
     """How many white-space characters (no-break spaces included) a line starts with."""
+    if not line[:1].isspace():
+        return 0  # most lines: no copy of the line
     return len(line) - len(line.lstrip())
 
 
@@ -232,7 +238,7 @@ def is_bullet(line: str, before: str | None = None) -> bool:
     a sentence or an item (else it is a wrapped "16. May" or "— maybe"). Marks may be
     indented."""
     data = layout_data()
-    line = line.lstrip()
+    line = line[indent_width(line) :]
     if data["bullet"].match(line):
         return True
     if not data["list_item"].match(line):
@@ -262,7 +268,7 @@ def turn_label(paragraph: str) -> TurnLabel | None:
     """The label of a paragraph that opens a turn (after any indentation), else None."""
     data = layout_data()
     skip = indent_width(paragraph)
-    body = paragraph[skip:]
+    body = paragraph[skip:] if skip else paragraph
     question = data["turn_question"].match(body)
     if question:
         return TurnLabel("Q", skip, skip + question.end(), "structure.turn_question")
