@@ -20,6 +20,8 @@ once per layout below, with the same words:
     transcript              turns wrapped at 72 with the continuation lines indented under
                             the text after the speaker label ("Q" / "MR. SMITH:" /
                             "THE PRESIDENT:"); articles with no turns are left out
+    label_line              each speaker label alone on its line above the turn's text
+                            (wrapped at 72); articles with no turns are left out
 
 The pipeline runs on the plain and on each variant text; claims are compared by (speaker,
 cue, normalised content), actors by name and dates by (text, value). Printed: per layout,
@@ -186,6 +188,13 @@ def transcript(paras: list[Para], published: date | None) -> str | None:
     return "\n\n".join(out) + "\n"
 
 
+def label_line(paras: list[Para], published: date | None) -> str | None:
+    if not any(p.kind == "turn" for p in paras):
+        return None
+    out = [f"{p.label}\n{fill(p.text)}" if p.kind == "turn" else fill(line(p)) for p in paras]
+    return "\n\n".join(out) + "\n"
+
+
 LAYOUTS: dict[str, Callable[[list[Para], date | None], str | None]] = {
     "wrap60": wrapped(60),
     "wrap72": wrapped(72),
@@ -197,6 +206,7 @@ LAYOUTS: dict[str, Callable[[list[Para], date | None], str | None]] = {
     "quotes": quotes,
     "bullets": bullets,
     "transcript": transcript,
+    "label_line": label_line,
 }
 
 

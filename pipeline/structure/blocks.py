@@ -51,6 +51,23 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]
     return turns
 
 
+def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A speaker label alone on its line ("THE PRESIDENT:", "Q") and the paragraph under it
+    are one paragraph: the turn's first (rule structure.label_line)."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs:
+        if out and _bare_label(text[out[-1][0] : out[-1][1]]) and not turn_label(text[start:end]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _bare_label(paragraph: str) -> bool:
+    found = turn_label(paragraph)
+    return found is not None and found.end >= len(paragraph.rstrip())
+
+
 def label_name(label: str) -> str:
     """A speaker label as a name: "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"."""
     honorifics = layout_data()["honorifics"]

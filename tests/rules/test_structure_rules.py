@@ -126,7 +126,8 @@ def test_turn(marked, rule_id):
 
 
 def test_every_structure_rule_has_a_case():
-    named = {case[-1] for case in BREAKS + BLOCKS + TURNS} | {"structure.blank_line"}
+    named = {case[-1] for case in BREAKS + BLOCKS + TURNS}
+    named |= {"structure.blank_line", "structure.label_line"}  # cases of their own below
     declared = set(stage_rules("structure"))
     assert declared - named == set()  # every declared rule is specified by a case
     assert named - {None} <= declared  # every case names a declared rule
@@ -154,3 +155,10 @@ def test_hanging_indent_is_read_as_one_paragraph():
 def test_wrap_width_is_not_set_by_a_lone_overhanging_word():
     text = "The ministry said on Monday that the\nreport is at\nhttps://example.org/a/very/long/link/to/the/report\nand online."
     assert wrap_width(split_lines(text)) == 36  # not the link's 50 columns
+
+
+def test_a_label_alone_on_its_line_heads_the_paragraph_under_it():
+    text = "THE PRESIDENT:\nThank you all.\n\nQ\n\nWhen will you sign it?\n"
+    layout = analyse(text)
+    assert layout.paragraphs == [(0, 29), (31, 56)]  # structure.label_line
+    assert [(t.label, t.label_end) for t in layout.turns] == [("THE PRESIDENT", 14), ("Q", 32)]
