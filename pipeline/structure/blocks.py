@@ -55,9 +55,12 @@ def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
     """A speaker label alone on its line ("THE PRESIDENT:", "Q") and the paragraph under it
     are one paragraph: the turn's first (rule structure.label_line)."""
     out: list[tuple[int, int]] = []
+    longest = layout_data()["max_turn_label_chars"] + 8  # a label, its colon and spaces
     for start, end in paragraphs:
-        if out and _bare_label(text[out[-1][0] : out[-1][1]]) and not turn_label(text[start:end]):
-            out[-1] = (out[-1][0], end)
+        last = out[-1] if out else (0, longest + 1)
+        bare = last[1] - last[0] <= longest and _bare_label(text[last[0] : last[1]])
+        if bare and not turn_label(text[start : start + longest]):
+            out[-1] = (last[0], end)
         else:
             out.append((start, end))
     return out
