@@ -259,8 +259,8 @@ class Diff:
     gained: list
 
 
-# Words the dateline and press layouts add: an actor or a date found only in them is no
-# difference (a dateline's date is a date of the text).
+# Words the dateline and press layouts add: a date found only in them is no difference (a
+# dateline's date is a date of the text); an actor found there is one (an agency, a contact).
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 ADDED = norm("WASHINGTON Reuters For Immediate Release Jane Roe Office of Communications")
 
@@ -279,7 +279,7 @@ def compare(plain_rec: dict, other: dict, article_id: str) -> tuple[int, int, li
         if what == "claim":
             counts = (sum(a.values()), sum((a & b).values()))
         lost = sorted((a - b).elements())
-        gained = [k for k in sorted((b - a).elements()) if what == "claim" or not added_item(k)]
+        gained = [k for k in sorted((b - a).elements()) if what != "date" or not added_item(k)]
         if lost or gained:
             diffs.append(Diff(article_id, what, lost, gained))
     return counts[0], counts[1], diffs
