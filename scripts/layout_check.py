@@ -17,6 +17,8 @@ once per layout below, with the same words:
                             different lines
     bullets                 every body paragraph after the first as a "*" item wrapped
                             with a hanging indent, no blank lines between items
+    bullets_flush           the same items with their wrapped lines flush left (what the
+                            marks alone change, apart from the hanging indent)
     transcript              turns wrapped at 72 with the continuation lines indented under
                             the text after the speaker label ("Q" / "MR. SMITH:" /
                             "THE PRESIDENT:"); articles with no turns are left out
@@ -164,11 +166,11 @@ def quotes(paras: list[Para], published: date | None) -> str:
     return "\n\n".join(out) + "\n"
 
 
-def bullets(paras: list[Para], published: date | None) -> str:
+def bullets(paras: list[Para], published: date | None, rest: str = "     ") -> str:
     out, first_body = [], True
     for para in paras:
         if para.kind in ("body", "bullet") and not first_body:
-            out.append(fill(para.text, first="  *  ", rest="     "))
+            out.append(fill(para.text, first="  *  ", rest=rest))
             continue
         first_body = first_body and para.kind != "body"
         out.append("\n" + fill(line(para)) + "\n")
@@ -205,6 +207,7 @@ LAYOUTS: dict[str, Callable[[list[Para], date | None], str | None]] = {
     "press": press,
     "quotes": quotes,
     "bullets": bullets,
+    "bullets_flush": lambda paras, published: bullets(paras, published, rest=""),
     "transcript": transcript,
     "label_line": label_line,
 }

@@ -94,15 +94,20 @@ class Layout:
     break_rules: dict[str, int] = field(default_factory=dict)  # rule id -> breaks it decided
     # where a line goes on with the sentence of the line before across a wide soft break
     joins: list[int] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)  # bullet marks the parser sees as spaces
 
     def parser_text(self, text: str) -> str:
-        """The text with each soft line break (and its carriage return) as spaces."""
-        if not self.soft_breaks:
+        """The text with each soft line break (and its carriage return) and each bullet's
+        mark ("*", "•", "–") as spaces: the marks are layout, and a parser reads the item
+        after a mark as a different sentence than the item alone."""
+        if not self.soft_breaks and not self.marks:
             return text
         chars = list(text)
         for start, end in self.soft_breaks:
             for i in range(start, end):
                 chars[i] = " "
+        for i in self.marks:
+            chars[i] = " "
         return "".join(chars)
 
     def as_dict(self) -> dict[str, Any]:
@@ -161,9 +166,9 @@ def split_block(text: str, block: list[Line], layout: Layout) -> None:
             layout.paragraphs.append((para_start, before.end))
             para_start = text_start(after)
         if rule_id == "structure.bullet":
-            layout.blocks.append(bullet_block(after))
+            add_bullet(text, after, layout)
     if is_bullet(block[0].text):
-        layout.blocks.append(bullet_block(block[0]))
+        add_bullet(text, block[0], layout)
     layout.paragraphs.append((para_start, block[-1].end))
 
 
@@ -186,9 +191,13 @@ def wide_break(text: str, before: Line, after: Line) -> bool:
     return after.start - before.end > 1 or before.text[-1:].isspace() or after.text[:1].isspace()
 
 
-def bullet_block(line: Line) -> Block:
-    """A bullet item from its mark (after any indentation) to the end of its line."""
-    return Block("bullet", text_start(line), line.end, "structure.bullet")
+def add_bullet(text: str, line: Line, layout: Layout) -> None:
+    """A bullet item from its mark (after any indentation) to the end of its line; a mark
+    that is a symbol, not a number or a letter, is hidden from the parser."""
+    start = text_start(line)
+    layout.blocks.append(Block("bullet", start, line.end, "structure.bullet"))
+    if text[start] in layout_data()["bullet_marks"]:
+        layout.marks.append(start)
 
 
 def text_start(line: Line) -> int:

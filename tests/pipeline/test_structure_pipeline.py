@@ -63,12 +63,17 @@ def test_paragraphs_bound_sentences_and_quotes(nlp):
     assert second.startswith("The minister said")
 
 
-def test_each_bullet_is_a_sentence(nlp):
+def test_each_bullet_is_a_sentence_without_its_mark(nlp):
     doc = nlp("The United States will:\n\n* provide aid to Ukraine\n* impose sanctions on banks\n")
     assert [s.text.strip() for s in doc.sents][-2:] == [
-        "* provide aid to Ukraine",
-        "* impose sanctions on banks",
+        "provide aid to Ukraine",  # the mark is a space to the parser
+        "impose sanctions on banks",
     ]
+
+
+def test_a_numbered_item_keeps_its_number(nlp):
+    doc = nlp("The measures are:\n\n1. sanctions on ten banks\n2. aid to farmers\n")
+    assert [s.text.strip() for s in doc.sents][-1] == "2. aid to farmers"  # the mark is text
 
 
 def test_the_remembered_doc_text_is_the_parser_text(nlp):
