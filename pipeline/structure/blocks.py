@@ -8,7 +8,14 @@ from datetime import datetime
 
 from dateutil import parser as date_parser
 
-from pipeline.structure.layout import Block, Turn, layout_data, turn_label
+from pipeline.structure.layout import (
+    Block,
+    Turn,
+    TurnLabel,
+    indent_width,
+    layout_data,
+    turn_label,
+)
 
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
@@ -16,22 +23,52 @@ SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
     """One turn per labelled paragraph, lasting until the next labelled one."""
     data = layout_data()
-    opened: list[tuple[int, str, int, str]] = []  # paragraph start, label, label end, rule
+    opened: list[tuple[int, TurnLabel]] = []  # paragraph start, its label
     for start, end in paragraphs:
         found = turn_label(text[start:end])
         if found is not None:
-            label, label_end, rule_id = found
-            opened.append((start, label, start + label_end, rule_id))
+            opened.append((start, found))
     turns = []
-    for k, (start, label, label_end, rule_id) in enumerate(opened):
+    for k, (start, found) in enumerate(opened):
         end = opened[k + 1][0] if k + 1 < len(opened) else len(text.rstrip())
         kind = "official"
-        if label in data["press_labels"]:
+        if found.label in data["press_labels"]:
             kind = "press"
-        elif label in data["host_labels"]:
+        elif found.label in data["host_labels"]:
             kind = "host"
-        turns.append(Turn(label, label_name(label), kind, start, end, start, label_end, rule_id))
+        turns.append(
+            Turn(
+                found.label,
+                label_name(found.label),
+                kind,
+                start,
+                end,
+                start + found.start,
+                start + found.end,
+                found.rule_id,
+            )
+        )
     return turns
+
+
+def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A speaker label alone on its line ("THE PRESIDENT:", "Q") and the paragraph under it
+    are one paragraph: the turn's first (rule structure.label_line)."""
+    out: list[tuple[int, int]] = []
+    longest = layout_data()["max_turn_label_chars"] + 8  # a label, its colon and spaces
+    for start, end in paragraphs:
+        last = out[-1] if out else (0, longest + 1)
+        bare = last[1] - last[0] <= longest and _bare_label(text[last[0] : last[1]])
+        if bare and not turn_label(text[start : start + longest]):
+            out[-1] = (last[0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _bare_label(paragraph: str) -> bool:
+    found = turn_label(paragraph)
+    return found is not None and found.end >= len(paragraph.rstrip())
 
 
 def label_name(label: str) -> str:
@@ -44,8 +81,8 @@ def label_name(label: str) -> str:
 
 
 def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]) -> list[Block]:
-    """Headline, date line, byline and credit paragraphs at the top, then a dateline at the
-    start of the first body paragraph. They are never claim content."""
+    """Release header, headline, date line, byline and credit paragraphs at the top, then a
+    dateline at the start of the first body paragraph. They are never claim content."""
     data = layout_data()
     turn_starts = {t.start for t in turns}
     blocks: list[Block] = []
@@ -56,7 +93,8 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
         para = text[start:end].strip()
         # front matter stands above a body: the last paragraph is never front matter
         last = k == len(paragraphs) - 1
-        kind = None if last else _front_kind(para, k, headline_text, text[start:end])
+        first = all(b.kind in ("release", "date_line") for b in blocks)  # the headline's place
+        kind = None if last else _front_kind(para, first, headline_text, text[start:end])
         if kind is None:
             dateline = find_dateline(text, start, end)
             if dateline is not None:
@@ -68,8 +106,10 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
     return blocks
 
 
-def _front_kind(para: str, index: int, headline: str | None, raw: str) -> str | None:
+def _front_kind(para: str, first: bool, headline: str | None, raw: str) -> str | None:
     data = layout_data()
+    if data["release"].match(para):
+        return "release"
     if data["date_line"].match(para):
         return "date_line"
     if data["byline"].match(para):
@@ -78,9 +118,25 @@ def _front_kind(para: str, index: int, headline: str | None, raw: str) -> str | 
         return "credit"
     if headline is not None and para == headline:
         return "headline"  # the title repeated above the body
-    if index == 0 and is_headline(para, raw):
+    if first and is_headline(para, raw):
         return "headline"
     return None
+
+
+def back_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]) -> list[Block]:
+    """A press release's end mark ("###", "-30-") and what follows it (contacts, the
+    boilerplate about the issuer), or a closing "Contact:" paragraph: never body text."""
+    data = layout_data()
+    turn_starts = {t.start for t in turns}
+    for k, (start, end) in enumerate(paragraphs):
+        if k > 0 and data["end_mark"].match(text[start:end].strip()):
+            tail = paragraphs[k:]
+            return [Block("end_mark", s, e, "structure.end_mark") for s, e in tail]
+    if len(paragraphs) > 1:
+        start, end = paragraphs[-1]
+        if start not in turn_starts and data["contact"].match(text[start:end].strip()):
+            return [Block("contact", start, end, "structure.contact")]
+    return []
 
 
 def is_headline(para: str, raw: str) -> bool:
@@ -96,6 +152,8 @@ def is_headline(para: str, raw: str) -> bool:
 def find_dateline(text: str, start: int, end: int) -> Block | None:
     """A dateline at the start of a paragraph: its place, and its date if it has a year."""
     head = text[start:end]
+    start += indent_width(head)
+    head = head.lstrip()
     for pattern in layout_data()["datelines"]:
         match = pattern.match(head)
         if match is None:
@@ -105,6 +163,7 @@ def find_dateline(text: str, start: int, end: int) -> Block | None:
         agency = match.groupdict().get("agency")
         if agency:
             fields["agency"] = agency.strip()
+            fields["agency_span"] = [start + match.start("agency"), start + match.end("agency")]
         return Block("dateline", start, span_end, "structure.dateline", fields)
     return None
 

@@ -62,7 +62,9 @@ class StructureMarker(Pipe):
         layout = doc._.layout
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
-        mark_sentence_starts(doc, starts)
+        mark_sentence_starts(doc, starts, layout.get("joins", []))
+        questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]
+        block_entities(doc, layout["blocks"], questions)
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
         join_to_bullet_mark(doc, bullets)
         if doc._.published is None:
@@ -72,9 +74,29 @@ class StructureMarker(Pipe):
         return doc
 
 
-def mark_sentence_starts(doc: Doc, char_starts: Iterable[int]) -> None:
-    """The first non-space token at or after each offset starts a sentence."""
-    set_sentence_starts(doc, {i: 1 for i in sentence_start_tokens(doc, char_starts)})
+# Blocks whose names are no actors of the story: a press release's header, its contacts
+# and boilerplate after the end mark, and the agency in a dateline. So is a question's "Q".
+NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
+
+
+def block_entities(doc: Doc, blocks: list[dict], questions: list[dict]) -> None:
+    """Tell the entity recognizer that no entity lies in the blocks that are never body,
+    nor on a question's "Q" label ("Q    Nakakuki of Kyodo News" is no person "Q Nakakuki")."""
+    spans = [(b["start"], b["end"]) for b in blocks if b["kind"] in NO_ENTITY_BLOCKS]
+    spans += [tuple(b["agency_span"]) for b in blocks if b.get("agency_span")]
+    spans += [(t["label_start"], t["label_end"]) for t in questions]
+    blocked = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+    if blocked:
+        doc.set_ents([], blocked=[span for span in blocked if span is not None])
+
+
+def mark_sentence_starts(doc: Doc, char_starts: Iterable[int], joins: Iterable[int] = ()) -> None:
+    """The first non-space token at or after each start offset starts a sentence; the one
+    at each join goes on with the sentence before (the parser splits at the whitespace token
+    that a wide soft break leaves)."""
+    values = {i: -1 for i in sentence_start_tokens(doc, joins)}
+    values.update({i: 1 for i in sentence_start_tokens(doc, char_starts)})
+    set_sentence_starts(doc, values)
 
 
 def sentence_start_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from pipeline.structure.blocks import front_matter, transcript_turns
+from pipeline.structure.blocks import (
+    back_matter,
+    front_matter,
+    join_label_lines,
+    transcript_turns,
+)
 from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines
 
 
@@ -11,7 +16,9 @@ def analyse(text: str) -> Layout:
     layout = Layout()
     for block in line_blocks(split_lines(text)):
         split_block(text, block, layout)
+    layout.paragraphs = join_label_lines(text, layout.paragraphs)
     layout.turns = transcript_turns(text, layout.paragraphs)
     layout.blocks.extend(front_matter(text, layout.paragraphs, layout.turns))
+    layout.blocks.extend(back_matter(text, layout.paragraphs, layout.turns))
     layout.blocks.sort(key=lambda b: (b.start, b.end))
     return layout

@@ -5,6 +5,10 @@ break there is a space, not a sentence end. `structure.document.analyse` finds t
 (blank lines, short lines before a new sentence, indentation, bullets, transcript labels) and
 `Layout.parser_text` gives the same text with every soft line break turned into a space. Both
 texts have the same length, so every offset the pipeline produces indexes the original text.
+Marks and labels may be indented, and the lines of a bullet or a turn may hang under its text.
+A break wider than one character (CRLF, a hanging indent) stays wider for the parser: the
+tokenizer makes a whitespace token of the rest, so such a break is also recorded as a join
+where the sentence goes on.
 """
 
 from __future__ import annotations
@@ -34,6 +38,9 @@ def layout_data() -> dict[str, Any]:
         "credit",
         "sentence_end",
         "list_item",
+        "release",
+        "end_mark",
+        "contact",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
@@ -85,15 +92,22 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     break_rules: dict[str, int] = field(default_factory=dict)  # rule id -> breaks it decided
+    # where a line goes on with the sentence of the line before across a wide soft break
+    joins: list[int] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)  # bullet marks the parser sees as spaces
 
     def parser_text(self, text: str) -> str:
-        """The text with each soft line break (and its carriage return) as spaces."""
-        if not self.soft_breaks:
+        """The text with each soft line break (and its carriage return) and each bullet's
+        mark ("*", "•", "–") as spaces: the marks are layout, and a parser reads the item
+        after a mark as a different sentence than the item alone."""
+        if not self.soft_breaks and not self.marks:
             return text
         chars = list(text)
         for start, end in self.soft_breaks:
             for i in range(start, end):
                 chars[i] = " "
+        for i in self.marks:
+            chars[i] = " "
         return "".join(chars)
 
     def as_dict(self) -> dict[str, Any]:
@@ -101,6 +115,7 @@ class Layout:
         return {
             "paragraphs": [list(p) for p in self.paragraphs],
             "n_soft_breaks": len(self.soft_breaks),
+            "joins": self.joins,
             "blocks": [
                 {"kind": b.kind, "start": b.start, "end": b.end, "rule_id": b.rule_id, **b.fields}
                 for b in self.blocks
@@ -138,21 +153,55 @@ def line_blocks(lines: list[Line]) -> list[list[Line]]:
 
 def split_block(text: str, block: list[Line], layout: Layout) -> None:
     """Cut a run of lines into paragraphs; record the soft breaks between the rest."""
-    width = max(len(line.text.rstrip()) for line in block)
-    para_start = block[0].start
+    width = wrap_width(block)
+    para_start = text_start(block[0])  # a paragraph starts at its text, after any indent
     for before, after in pairwise(block):
         rule_id = break_rule(before.text, after.text, width)
         layout.break_rules[rule_id] = layout.break_rules.get(rule_id, 0) + 1
-        if rule_id == "structure.soft_wrap":
+        if rule_id in SOFT_BREAK_RULES:
             layout.soft_breaks.append((before.end, after.start))
+            if wide_break(text, before, after) and not ends_sentence(before.text):
+                layout.joins.append(after.start + indent_width(after.text))
         else:
             layout.paragraphs.append((para_start, before.end))
-            para_start = after.start
+            para_start = text_start(after)
         if rule_id == "structure.bullet":
-            layout.blocks.append(Block("bullet", after.start, after.end, rule_id))
+            add_bullet(text, after, layout)
     if is_bullet(block[0].text):
-        layout.blocks.append(Block("bullet", block[0].start, block[0].end, "structure.bullet"))
+        add_bullet(text, block[0], layout)
     layout.paragraphs.append((para_start, block[-1].end))
+
+
+def wrap_width(block: list[Line]) -> int:
+    """The width a block was wrapped at: the length of its long lines of two words or more
+    (a word longer than the width, a link, stands alone on a line that overhangs it), the
+    longest tenth left out (a soft hyphen or a wide character makes a line overhang too)."""
+    lengths = sorted(len(line.text.rstrip()) for line in block if len(line.text.split()) > 1)
+    if not lengths:
+        return max(len(line.text.rstrip()) for line in block)
+    return lengths[(len(lengths) * 9) // 10 - (len(lengths) >= 10)]
+
+
+SOFT_BREAK_RULES = ("structure.soft_wrap", "structure.hanging_indent")
+
+
+def wide_break(text: str, before: Line, after: Line) -> bool:
+    """Is a soft break more than one space wide for the parser (a CRLF, an indented or a
+    space-padded line)? The tokenizer then makes a whitespace token of it."""
+    return after.start - before.end > 1 or before.text[-1:].isspace() or after.text[:1].isspace()
+
+
+def add_bullet(text: str, line: Line, layout: Layout) -> None:
+    """A bullet item from its mark (after any indentation) to the end of its line; a mark
+    that is a symbol, not a number or a letter, is hidden from the parser."""
+    start = text_start(line)
+    layout.blocks.append(Block("bullet", start, line.end, "structure.bullet"))
+    if text[start] in layout_data()["bullet_marks"]:
+        layout.marks.append(start)
+
+
+def text_start(line: Line) -> int:
+    return line.start + indent_width(line.text)
 
 
 def break_rule(before: str, after: str, width: int) -> str:
@@ -161,20 +210,44 @@ def break_rule(before: str, after: str, width: int) -> str:
         return "structure.bullet"
     turn = turn_label(after)
     if turn is not None:
-        return turn[2]
-    if INDENT.match(after) and not INDENT.match(before):
-        return "structure.indent"
+        return turn.rule_id
+    if release_line(before):
+        return "structure.release"
+    if indent_width(after) > indent_width(before) and opens_item(before):
+        return "structure.hanging_indent"
     first_word = after.split()[0]
     fits = len(before.rstrip()) + 1 + len(first_word) <= width
+    if INDENT.match(after) and (not INDENT.match(before) or fits):
+        return "structure.indent"  # after a flush line, or after a short indented one
     if fits and not first_word[0].islower() and ends_sentence(before):
         return "structure.short_line"
     return "structure.soft_wrap"
 
 
+def indent_width(line: str) -> int:
+    """How many white-space characters (no-break spaces included) a line starts with."""
+    if not line[:1].isspace():
+        return 0  # most lines: no copy of the line
+    return len(line) - len(line.lstrip())
+
+
+def opens_item(line: str) -> bool:
+    """Does a line open a bullet item or a transcript turn (whose wrapped lines may hang,
+    indented under the text after the mark or label)?"""
+    return is_bullet(line) or turn_label(line) is not None
+
+
+def release_line(line: str) -> bool:
+    """ "FOR IMMEDIATE RELEASE", "Embargoed until ...": a press release's header line."""
+    return layout_data()["release"].match(line.lstrip()) is not None
+
+
 def is_bullet(line: str, before: str | None = None) -> bool:
     """A bullet mark always starts an item; a dash or a number only after a line that ends
-    a sentence or an item (else it is a wrapped "16. May" or "— maybe")."""
+    a sentence or an item (else it is a wrapped "16. May" or "— maybe"). Marks may be
+    indented."""
     data = layout_data()
+    line = line[indent_width(line) :]
     if data["bullet"].match(line):
         return True
     if not data["list_item"].match(line):
@@ -192,13 +265,23 @@ def ends_sentence(line: str) -> bool:
     return last not in data["abbreviations"] and not re.fullmatch(r"[a-z]\.", last)
 
 
-def turn_label(paragraph: str) -> tuple[str, int, str] | None:
-    """(label, end of the label, rule id) of a paragraph that opens a turn, else None."""
+@dataclass(frozen=True, slots=True)
+class TurnLabel:
+    label: str
+    start: int  # offsets in the paragraph: the label may be indented
+    end: int  # after the colon
+    rule_id: str
+
+
+def turn_label(paragraph: str) -> TurnLabel | None:
+    """The label of a paragraph that opens a turn (after any indentation), else None."""
     data = layout_data()
-    question = data["turn_question"].match(paragraph)
+    skip = indent_width(paragraph)
+    body = paragraph[skip:] if skip else paragraph
+    question = data["turn_question"].match(body)
     if question:
-        return "Q", question.end(), "structure.turn_question"
-    match = data["turn_label"].match(paragraph)
+        return TurnLabel("Q", skip, skip + question.end(), "structure.turn_question")
+    match = data["turn_label"].match(body)
     if match is None:
         return None
     label = " ".join(match.group(1).split())
@@ -206,4 +289,4 @@ def turn_label(paragraph: str) -> tuple[str, int, str] | None:
         return None
     if not re.search(r"[A-Z]{2}", label):  # "A:" or "I:" alone are no labels
         return None
-    return label, match.end(), "structure.turn_label"
+    return TurnLabel(label, skip, skip + match.end(), "structure.turn_label")

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.engines.shard import process_articles
-from pipeline.io.readers import read_articles
+from pipeline.io.readers import Article, read_articles
 from pipeline.structure.document import analyse
 
 
@@ -99,3 +99,56 @@ def test_claims_survive_hard_wrapping(nlp, article_id):
     rewrapped = process_articles(nlp, [wrapped]).records[article_id]
     assert claim_keys(rewrapped) == claim_keys(plain)
     assert len(plain["claims"]) > 0
+
+
+# One short briefing of our own, in the layouts of press releases and transcripts: each
+# layout must give the claims of the plain text (speaker, cue and content, spaces aside).
+BRIEFING_PLAIN = (
+    "Ministers Meet on Trade\n\n"
+    "The trade minister said on Monday that the talks with Japan would resume in May.\n\n"
+    "MS. RUIZ:  I believe the agreement will be signed before the summit in Geneva.\n\n"
+    "Q  Will the Liberal Democratic Party support it?\n\n"
+    "MS. RUIZ:  We expect that the party will support the agreement.\n"
+)
+BRIEFING_LAYOUTS = {
+    "press release": (
+        "For Immediate Release\nMay 4, 2025\n\n"
+        "Ministers Meet on Trade\n\n"
+        "The trade minister said on Monday that the talks with Japan would\nresume in May.\n\n"
+        "MS. RUIZ:  I believe the agreement will be signed before the summit\nin Geneva.\n\n"
+        "Q  Will the Liberal Democratic Party support it?\n\n"
+        "MS. RUIZ:  We expect that the party will support the agreement.\n\n"
+        "###\n\nContact: Jane Roe, (202) 555-0100\n"
+    ),
+    "indented, no blank lines": (
+        "Ministers Meet on Trade\n\n"
+        "    The trade minister said on Monday that the talks with Japan would\nresume in May.\n"
+        "    MS. RUIZ:  I believe the agreement will be signed before the summit\nin Geneva.\n"
+        "    Q  Will the Liberal Democratic Party support it?\n"
+        "    MS. RUIZ:  We expect that the party will support the agreement.\n"
+    ),
+    "labels on their own lines": (
+        "Ministers Meet on Trade\n\n"
+        "The trade minister said on Monday that the talks with Japan would\nresume in May.\n\n"
+        "MS. RUIZ:\nI believe the agreement will be signed before the summit in Geneva.\n\n"
+        "Q\nWill the Liberal Democratic Party support it?\n\n"
+        "MS. RUIZ:\nWe expect that the party will support the agreement.\n"
+    ),
+}
+
+
+def loose_claims(nlp, text: str) -> list[tuple]:
+    article = Article("b1", text, "b1.txt", published="2025-05-04")
+    claims = process_articles(nlp, [article]).records["b1"]["claims"]
+    return sorted(
+        ((c["speaker"] or {}).get("name") or "", c["cue"]["text"],
+         " ".join(c["content"]["text"].split()))
+        for c in claims
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("layout", BRIEFING_LAYOUTS)
+def test_claims_survive_press_and_transcript_layouts(nlp, layout):
+    plain = loose_claims(nlp, BRIEFING_PLAIN)
+    assert len(plain) >= 3
+    assert loose_claims(nlp, BRIEFING_LAYOUTS[layout]) == plain

@@ -63,12 +63,17 @@ def test_paragraphs_bound_sentences_and_quotes(nlp):
     assert second.startswith("The minister said")
 
 
-def test_each_bullet_is_a_sentence(nlp):
+def test_each_bullet_is_a_sentence_without_its_mark(nlp):
     doc = nlp("The United States will:\n\n* provide aid to Ukraine\n* impose sanctions on banks\n")
     assert [s.text.strip() for s in doc.sents][-2:] == [
-        "* provide aid to Ukraine",
-        "* impose sanctions on banks",
+        "provide aid to Ukraine",  # the mark is a space to the parser
+        "impose sanctions on banks",
     ]
+
+
+def test_a_numbered_item_keeps_its_number(nlp):
+    doc = nlp("The measures are:\n\n1. sanctions on ten banks\n2. aid to farmers\n")
+    assert [s.text.strip() for s in doc.sents][-1] == "2. aid to farmers"  # the mark is text
 
 
 def test_the_remembered_doc_text_is_the_parser_text(nlp):
@@ -85,3 +90,36 @@ def test_a_turn_label_as_speaker_is_the_turn_speaker(nlp):
     assert labels["PRESIDENT BIDEN"]["name"] == "Joe Biden"  # not the label's capitals
     assert labels["PRESIDENT BIDEN"]["resolved_from"] == "turn"
     assert labels["MS. SMITH"]["name"] == "Ms. Smith"  # no actor of that name: the label, cased
+
+
+PRESS_RELEASE = (
+    "For Immediate Release\n"
+    "May 7, 2025\n\n"
+    "Ministry Opens Talks on Trade\n\n"
+    "WASHINGTON, May 7 (Reuters) - The minister said the talks would begin\n"
+    "on Monday.\n\n"
+    "###\n\n"
+    "Contact: Jane Roe, Office of Communications\n"
+    "(202) 555-0100\n"
+)
+
+
+def test_a_press_release_header_and_contact_name_no_actor(nlp):
+    names = {a["name"] for a in records(nlp, PRESS_RELEASE)["actors"]}
+    assert "Jane Roe" not in names  # the contact after the end mark
+    assert not {"Immediate Release", "Office of Communications"} & names  # header, contact
+
+
+def test_the_headline_under_a_release_header_is_no_body(nlp):
+    rows = records(nlp, PRESS_RELEASE)
+    (claim,) = rows["claims"]
+    assert claim["content"]["text"] == "the talks would begin\non Monday"
+    blocks = {b["kind"] for b in nlp(PRESS_RELEASE)._.layout["blocks"]}
+    assert {"release", "date_line", "headline", "dateline", "end_mark"} <= blocks
+
+
+def test_a_wide_soft_break_does_not_split_a_sentence(nlp):
+    crlf = nlp("The minister said on Monday that the\r\ntalks would resume in May.")
+    hanging = nlp("*  The minister said on Monday that the\n   talks would resume in May.")
+    assert len(list(crlf.sents)) == 1  # a CRLF wrap leaves two spaces
+    assert len(list(hanging.sents)) == 1  # a hanging wrap leaves the indentation

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.rules import stage_rules
 from pipeline.structure.document import analyse
-from pipeline.structure.layout import break_rule
+from pipeline.structure.layout import break_rule, split_lines, wrap_width
 
 BREAKS = [
     ("the U.S.-Japan Alliance has", "never been stronger, the leaders said.", 72, "structure.soft_wrap"),
@@ -27,6 +27,16 @@ BREAKS = [
     ("The measures are:", "2. sanctions on ten banks;", 72, "structure.bullet"),  # a numbered item
     ("and the press asked about it.", "MS. PSAKI:  Well, let me say this.", 72, "structure.turn_label"),  # a speaker label
     ("on the border.", "Q    Thanks, Jen.  First off, a question.", 72, "structure.turn_question"),
+    ("    and the press asked about it.", "    MS. PSAKI:  Well, let me say this.", 72, "structure.turn_label"),  # an indented label
+    ("  the measures are as follows:", "  *  sanctions on ten banks;", 72, "structure.bullet"),  # an indented bullet mark
+    ("MR. SMITH:  We will not comment", "            on that today.", 72, "structure.hanging_indent"),  # wrapped under the label's text
+    ("  *  Imposing sanctions on banks.", "     Providing aid to farmers.", 72, "structure.hanging_indent"),  # under the bullet's text
+    ("Q    Will you sign it?", "     And when?", 72, "structure.hanging_indent"),  # under a question's text
+    ("the treaty was signed.", "     It takes effect in May.", 72, "structure.indent"),  # no mark or label above: an indent
+    ("    Talks on Trade", "    The talks began on Monday in Geneva.", 72, "structure.indent"),  # a short indented heading
+    ("    The talks began on Monday in Geneva, and the ministers of both", "    countries met.", 66, "structure.soft_wrap"),  # a full indented line
+    ("For Immediate Release", "May 7, 2025", 72, "structure.release"),  # a release header above its date
+    ("FOR IMMEDIATE RELEASE", "Ministry Opens Talks on Trade", 72, "structure.release"),
 ]  # fmt: skip
 
 
@@ -49,6 +59,14 @@ BLOCKS = [
     ("<headline>Storm nears the coast</headline>\n\n<credit>Photo: Jane Doe/Reuters</credit>\n\nThe storm grew.", "structure.credit"),
     ("The United States will:\n\n<bullet>* provide aid to Ukraine;</bullet>\n<bullet>* impose sanctions on banks.</bullet>", "structure.bullet"),
     ("The talks ended on Monday, and the minister said that the deal was dead.\n\nShe left.", None),
+    ("<release>For Immediate Release</release>\n<date_line>May 7, 2025</date_line>\n\n<headline>Ministry Opens Talks on Trade</headline>\n\nThe talks began.", "structure.release"),
+    ("<release>EMBARGOED UNTIL 10 A.M. ET, MAY 7</release>\n\n<headline>Ministry Opens Talks</headline>\n\nThe talks began.", "structure.release"),
+    ("The talks began.\n\n<end_mark>###</end_mark>\n\n<end_mark>Contact: Jane Roe, (202) 555-0100</end_mark>", "structure.end_mark"),
+    ("The talks began.\n\n<end_mark>-30-</end_mark>", "structure.end_mark"),
+    ("The talks began.\n\n<contact>Media contact: Jane Roe, (202) 555-0100</contact>", "structure.contact"),
+    ("The talks began.\n\nContact between the two sides was rare.", None),  # a sentence, not a contact
+    ("<headline>Talks resume</headline>\n\n    <dateline place=WASHINGTON>WASHINGTON, Oct. 3 (Reuters) -</dateline> The talks began.", "structure.dateline"),  # indented
+    ("The United States will:\n\n  <bullet>*  provide aid to Ukraine;</bullet>\n  <bullet>*  impose sanctions on banks.</bullet>", "structure.bullet"),  # indented marks
 ]  # fmt: skip
 
 TURNS = [
@@ -60,6 +78,9 @@ TURNS = [
     ("<turn name='Audience Member' kind=press>AUDIENCE MEMBER:</turn> We love you!", "structure.turn_label"),
     ("FACT SHEET: The President Signs the Act\n\nThe act helps workers.", None),  # a title, no turn
     ("NOTE: The remarks were delayed.", None),  # not a speaker
+    ("    <turn name='Mr. Smith' kind=official>MR. SMITH:</turn>  We will not comment.", "structure.turn_label"),  # indented
+    ("<turn name=Q kind=press>Q</turn>    Will you sign it,\n     and when?", "structure.turn_question"),  # hanging
+    ("CONTACT: Jane Roe, (202) 555-0100", None),  # a press contact, not a speaker
 ]  # fmt: skip
 
 TAG = re.compile(r"<(\w+)((?: [\w]+=(?:'[^']*'|\S+?))*)>(.*?)</\1>", re.S)
@@ -105,7 +126,8 @@ def test_turn(marked, rule_id):
 
 
 def test_every_structure_rule_has_a_case():
-    named = {case[-1] for case in BREAKS + BLOCKS + TURNS} | {"structure.blank_line"}
+    named = {case[-1] for case in BREAKS + BLOCKS + TURNS}
+    named |= {"structure.blank_line", "structure.label_line"}  # cases of their own below
     declared = set(stage_rules("structure"))
     assert declared - named == set()  # every declared rule is specified by a case
     assert named - {None} <= declared  # every case names a declared rule
@@ -121,3 +143,22 @@ def test_parser_text_keeps_length_and_turns_soft_breaks_into_spaces():
     parsed = analyse(text).parser_text(text)
     assert len(parsed) == len(text)
     assert parsed == text.replace("\r\n", "  ", 1)
+
+
+def test_hanging_indent_is_read_as_one_paragraph():
+    text = "THE PRESIDENT:  We will sign it\n                when it comes.\n\nQ    When?\n"
+    layout = analyse(text)
+    assert len(layout.paragraphs) == 2  # structure.hanging_indent: no paragraph at the wrap
+    assert "sign it  " in layout.parser_text(text)  # the wrap is a space, the indent stays
+
+
+def test_wrap_width_is_not_set_by_a_lone_overhanging_word():
+    text = "The ministry said on Monday that the\nreport is at\nhttps://example.org/a/very/long/link/to/the/report\nand online."
+    assert wrap_width(split_lines(text)) == 36  # not the link's 50 columns
+
+
+def test_a_label_alone_on_its_line_heads_the_paragraph_under_it():
+    text = "THE PRESIDENT:\nThank you all.\n\nQ\n\nWhen will you sign it?\n"
+    layout = analyse(text)
+    assert layout.paragraphs == [(0, 29), (31, 56)]  # structure.label_line
+    assert [(t.label, t.label_end) for t in layout.turns] == [("THE PRESIDENT", 14), ("Q", 32)]
