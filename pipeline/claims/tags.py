@@ -2,13 +2,14 @@
 said." and "In both cases, the mayor said, the money went to ...". The tag is a cue verb of
 saying or thinking with its subject and nothing else but adverbs and time phrases, set off
 by a comma; the reported clause is the rest of its sentence. When the parser did make that
-clause the cue's complement, the ccomp and parenthetical frames found it first."""
+clause the cue's complement, the ccomp frame found it first. Also the tags set into a clause:
+the parenthetical ("The plan, X said, would fail") and the as-clause ("as X noted")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims.frames import FrameMatch, clause_entry, cue_lemma
+from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry, cue_lemma
 from pipeline.claims.view import DocView
 
 # the cue's own children that can stand between its subject and the cue
@@ -17,6 +18,7 @@ TAG_DEPS = {"aux", "neg", "advmod"}
 MEDIA = {"statement", "interview", "release", "email", "letter", "tweet", "post", "speech"}
 FINITE = {"VBD", "VBZ", "VBP", "MD"}
 SUBJECTS = {"nsubj"}
+PUT_IT = {"lemma": "put it", "category": "statement", "polarity": 0.0}
 
 
 def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
@@ -123,3 +125,85 @@ def evidential_adverb(view: DocView, tok: Token) -> FrameMatch | None:
     if b <= a:
         return None
     return {**EVIDENTIAL_ADVERB, "lemma": tok.lower_}, "evidential_adverb", a, b, None
+
+
+def parenthetical(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "The plan, Lopez said, would fail": a speech tag set into the clause it reports
+    (the parser's parataxis). The content is that clause, tag included, since a claim's
+    content is one span."""
+    if tok.dep_ != "parataxis" or tok.head.i == tok.i:
+        return None
+    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entry = next((e for e in entries if "ccomp" in e.get("frames", [])), None)
+    if entry is None:
+        return None
+    head = tok.head
+    return entry, "parenthetical", head.left_edge.i, head.right_edge.i, None
+
+
+def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | None:
+    """The cue entry of an as-clause speech tag and its particles, or None when `tok` heads
+    no such tag."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ in ("ADJ", "ADV"):
+        return None  # "as bad as she said": a comparison
+    deps = {c.dep_ for c in tok.children}
+    if "auxpass" in deps and "agent" not in deps:
+        return None  # "as he was known", "as expected": no one is cited
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+        return None
+    if _put_it(view, tok):
+        return PUT_IT, {}  # "as X put it": a speech tag whose object is "it"
+    if deps & {"ccomp", "dobj", "xcomp", "oprd", "attr"}:
+        return None  # "as opposed to", "as X promised to ...": not a tag
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"} for c in tok.children
+    ):
+        return None  # "as it is written", "as you know"
+    prts = {c.lower_: c for c in tok.children if c.dep_ == "prt"}
+    entry = next(
+        (
+            e
+            for e in view.lex.cues.get(cue_lemma(view.lex, tok), ())
+            if ("ccomp" in e.get("frames", []) and not e.get("particle"))
+            or ("particle_ccomp" in e.get("frames", []) and e.get("particle") in prts)
+        ),
+        None,
+    )
+    return None if entry is None else (entry, prts)
+
+
+def _put_it(view: DocView, tok: Token) -> bool:
+    """ "as X put it" / "as X phrased it": a verb of cues.json's `as_it_verbs` whose only
+    object is "it"."""
+    if tok.lemma_.lower() not in view.lex.as_it_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return len(objs) == 1 and objs[0].lower_ == "it"
+
+
+def as_clause(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "As X noted, the plan failed" / "The plan failed, as X reported": a speech tag in
+    an as-clause set off by a comma, with no complement of its own; the content is the
+    clause it hangs on, without the tag (the whole clause when the tag sits inside)."""
+    found = _as_tag_entry(view, tok)
+    if found is None:
+        return None
+    entry, prts = found
+    doc, head = view.doc, tok.head
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    sent = view.sent_of(tok)
+    before = doc[lo - 1].text if lo > sent.start else None
+    after = doc[hi + 1].text if hi + 1 < sent.end else None
+    if not (before in (None, ",", "(") or after in (",", ")")):
+        return None  # "as they respond to ...": not set off, not a tag
+    a, b = head.left_edge.i, head.right_edge.i
+    while b > a and (doc[b].is_punct or doc[b].is_space):
+        b -= 1
+    if lo <= a:
+        a = hi + 1
+    if hi >= b:
+        b = lo - 1
+    if b < a:
+        return None
+    return entry, "as_clause", a, b, prts.get(entry.get("particle"))

@@ -26,12 +26,10 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
     FrameMatch,
-    as_clause,
     cue_entry,
     cue_lemma,
     is_cue_verb,
     match_frame,
-    parenthetical,
     propositional_clause,
 )
 from pipeline.claims.framing import FRAMING_PREPOSITIONS, framing_match, poll_phrase_match
@@ -55,7 +53,13 @@ from pipeline.claims.speakers import (
     speaker_for_cue,
     speaker_row,
 )
-from pipeline.claims.tags import evidential_adverb, speech_tag, tag_subject
+from pipeline.claims.tags import (
+    as_clause,
+    evidential_adverb,
+    parenthetical,
+    speech_tag,
+    tag_subject,
+)
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
