@@ -17,7 +17,7 @@ from pipeline import _extensions  # noqa: F401  (declares Doc._ attributes)
 @Language.factory(
     "claims_structure",
     default_config={},
-    assigns=["token.is_sent_start", "doc._.layout"],
+    assigns=["token.is_sent_start", "doc._.layout", "doc.ents"],
 )
 def make_structure(nlp: Language, name: str):
     from pipeline.structure.component import StructureMarker

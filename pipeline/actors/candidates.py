@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
+from pipeline.structure.blocks import no_entity_spans
 
 CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
 
@@ -50,10 +51,20 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
         if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
+    spans = [s for s in spans if not _blocked(ctx, s)]
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]
     return spans
+
+
+def _blocked(ctx: Context, span: Span) -> bool:
+    """Inside press boilerplate or a dateline's agency: the layout's no-entity blocks."""
+    layout = ctx.doc._.layout
+    if not layout:
+        return False
+    start, end = span.start_char, span.end_char
+    return any(s < end and start < e for s, e in no_entity_spans(layout["blocks"]))
 
 
 def _inside(ent: Span, name: Span) -> bool:

@@ -13,8 +13,7 @@ from typing import Any
 
 from pipeline.actors.resolve import speaks_for
 from pipeline.rules import load_data
-
-NON_BODY = {"headline", "date_line", "dateline", "byline", "credit"}
+from pipeline.structure.blocks import NON_BODY
 
 
 @lru_cache(maxsize=4)

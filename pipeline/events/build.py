@@ -22,6 +22,7 @@ from pipeline.events.claims import (
     state_of,
 )
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.structure.blocks import NON_BODY
 
 
 def event_claim(
@@ -189,9 +190,10 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
     An event inside a speech claim's content is nested under that claim."""
     out = []
     cue_chars = {k for c in claims for k in range(c["cue"]["start"], c["cue"]["end"])}
+    outside = _boilerplate(st.doc)
     for start in words(st.doc):
         tok = st.doc[start]
-        if tok.i in st.coded or tok.idx in cue_chars:
+        if tok.i in st.coded or tok.idx in cue_chars or any(s <= tok.idx < e for s, e in outside):
             continue
         coding = _sentence_coding(tok, st)
         if coding is None or coding.category is None:
@@ -208,6 +210,14 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
             if claim is not None:
                 out.append(claim)
     return out
+
+
+def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
+    """Front matter other than the headline, and press boilerplate: no act is reported there
+    (a headline that reports an act keeps it, as a headline that reports a claim does)."""
+    layout = doc._.layout or {}
+    kinds = NON_BODY - {"headline"}
+    return [(b["start"], b["end"]) for b in layout.get("blocks", ()) if b["kind"] in kinds]
 
 
 def _rule(parent: dict | None) -> str:

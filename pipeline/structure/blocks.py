@@ -17,6 +17,13 @@ from pipeline.structure.layout import (
     turn_label,
 )
 
+# front matter and press boilerplate: blocks that hold no claim content and no act
+NON_BODY = frozenset(
+    {"headline", "date_line", "dateline", "byline", "credit", "release", "end_mark", "contact"}
+)
+# Blocks whose names are no actors of the story: a press release's header, its contacts
+# and boilerplate after the end mark (and a dateline's agency, its own span)
+NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
 
@@ -177,3 +184,9 @@ def _iso_date(value: str | None) -> str | None:
     except (ValueError, OverflowError):
         return None
     return parsed.date().isoformat()
+
+
+def no_entity_spans(blocks: list[dict]) -> list[tuple[int, int]]:
+    """The (start, end) chars of a layout's blocks that hold no actor."""
+    spans = [(b["start"], b["end"]) for b in blocks if b["kind"] in NO_ENTITY_BLOCKS]
+    return spans + [tuple(b["agency_span"]) for b in blocks if b.get("agency_span")]

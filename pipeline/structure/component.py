@@ -13,6 +13,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from pipeline.doctext import remember_text
+from pipeline.structure.blocks import no_entity_spans
 from pipeline.structure.document import analyse
 
 
@@ -74,16 +75,10 @@ class StructureMarker(Pipe):
         return doc
 
 
-# Blocks whose names are no actors of the story: a press release's header, its contacts
-# and boilerplate after the end mark, and the agency in a dateline. So is a question's "Q".
-NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
-
-
 def block_entities(doc: Doc, blocks: list[dict], questions: list[dict]) -> None:
     """Tell the entity recognizer that no entity lies in the blocks that are never body,
     nor on a question's "Q" label ("Q    Nakakuki of Kyodo News" is no person "Q Nakakuki")."""
-    spans = [(b["start"], b["end"]) for b in blocks if b["kind"] in NO_ENTITY_BLOCKS]
-    spans += [tuple(b["agency_span"]) for b in blocks if b.get("agency_span")]
+    spans = no_entity_spans(blocks)
     spans += [(t["label_start"], t["label_end"]) for t in questions]
     blocked = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
     if blocked:

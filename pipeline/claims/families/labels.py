@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.layout_rules import NON_BODY
 from pipeline.claims.spans import trim_chars
 from pipeline.claims.speakers import speaker_row
 from pipeline.claims.view import DocView, quote_kind
+from pipeline.structure.blocks import NON_BODY
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 TURN, LABEL, HEADLINE = "turn_label", "speaker_label", "headline_label"
