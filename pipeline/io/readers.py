@@ -146,6 +146,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     raise ValueError("undecodable text")  # unreachable: latin-1 accepts all bytes
 
 
+def universal_newlines(text: str) -> str:
+    """Line ends as Python's text mode reads a file: "\r\n" and "\r" become "\n", so that
+    offsets index the text a user gets from open(path).read(), and a CRLF file is parsed
+    as the same file with LF line ends."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _checked_text(article: Article) -> Article:
     if article.error is None and (article.text is None or not article.text.strip()):
         article.error = "empty article: no text"
@@ -158,10 +165,11 @@ def _read_txt(path: Path, manifest: dict[str, dict[str, Any]]) -> Article:
     article = Article(article_id=path.stem, text=None, path=str(path))
     _apply_metadata(article, row)
     try:
-        article.text, article.encoding = decode_bytes(path.read_bytes())
+        text, article.encoding = decode_bytes(path.read_bytes())
     except (OSError, ValueError) as err:
         article.error = f"cannot read {path.name}: {err}"
         return article
+    article.text = universal_newlines(text)
     if article.title is None:
         article.title = next((ln.strip() for ln in article.text.splitlines() if ln.strip()), None)
     return _checked_text(article)

@@ -28,6 +28,13 @@ def test_txt_takes_metadata_from_the_manifest(tmp_path):
     assert article.text == "Headline\n\nBody text here."
 
 
+def test_txt_line_ends_are_read_as_python_text_mode_reads_them(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Title\r\n\r\nThe talks\r\nwent on.\rEnd.")
+    (article,) = read_articles([tmp_path])
+    as_python_reads_it = (tmp_path / "a.txt").open(encoding="utf-8").read()
+    assert article.text == as_python_reads_it  # "\r\n" and "\r" become "\n"
+
+
 def test_txt_without_manifest_uses_first_line_as_title(tmp_path):
     (tmp_path / "b.txt").write_text("\n\n  First line  \nrest", encoding="utf-8")
     (article,) = read_articles([tmp_path / "b.txt"])
