@@ -99,6 +99,11 @@ class Rejected:
         declared(self.rule_id)
 
 
+def one_line(name: str) -> str:
+    """A name as one line: "Ann\n   Lee" in hard-wrapped text is the actor Ann Lee."""
+    return " ".join(name.split())
+
+
 def mention_dict(m: Mention) -> dict:
     return {
         "text": m.span.text,
@@ -106,7 +111,7 @@ def mention_dict(m: Mention) -> dict:
         "end": m.span.end_char,
         "label": m.label,
         "actor_id": m.actor_id,
-        "name": m.name,
+        "name": one_line(m.name),
         "country": m.country,
         "role": m.role,
         "rule_id": m.rule_id,
@@ -121,7 +126,7 @@ def actor_rows(mentions: list[Mention]) -> list[dict]:
             m.actor_id,
             {
                 "actor_id": m.actor_id,
-                "name": m.name,
+                "name": one_line(m.name),
                 "type": m.type or m.label,
                 "country": m.country,
                 "role": m.role,
@@ -135,7 +140,7 @@ def actor_rows(mentions: list[Mention]) -> list[dict]:
             },
         )
         row["n_mentions"] += 1
-        for alias in [m.span.text, *m.extra.get("aliases", [])]:
+        for alias in map(one_line, [m.span.text, *m.extra.get("aliases", [])]):
             if alias not in row["aliases"]:
                 row["aliases"].append(alias)
     for row in rows.values():

@@ -202,6 +202,7 @@ CASES = [
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
     "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Jordan</a> said the vote would wait.",  # a name's own words name no state
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Chad Wilson</a> said the vote would wait.",
+    "Talks began. <a ner=PERSON name='Tom Hale' rule=actor.ner_person>Tom\n    Hale</a> said the vote would wait.",  # a hard-wrapped name is one line
     "Talks began. Ugandan farmers thanked President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # no group that opposes rulers
     "Doctors flew to <a ner=ORG country=IRQ rule=actor.ner_org>Baghdad University Hospital</a> on Monday.",  # named for the capital it is in
     "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
