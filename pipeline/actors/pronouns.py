@@ -20,6 +20,7 @@ class Pronouns:
     first_person_possessive: frozenset[str]  # my, our
     second_person_possessive: frozenset[str]  # your
     third_person_possessive: frozenset[str]  # his, her, its, their
+    plural_possessive: frozenset[str]  # our, their
 
     @property
     def all(self) -> frozenset[str]:
@@ -46,6 +47,13 @@ class Pronouns:
     def first_person_forms(self) -> frozenset[str]:
         """The speaker's own forms: I, we, us, my, our."""
         return self.first_person | self.first_person_possessive
+
+    @property
+    def first_person_plural(self) -> frozenset[str]:
+        """A group's own forms: we, us, our."""
+        return (self.first_person & self.plural) | (
+            self.first_person_possessive & self.plural_possessive
+        )
 
     @property
     def third_person_forms(self) -> frozenset[str]:

@@ -432,12 +432,12 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
 
 
 def speaks_for(text: str, speaker: dict) -> dict | None:
-    """ "We" in a transcript turn: the state a government official's turn speaks for (a
-    head of state's "we will decide" is the government's), as speaker fields; None for
+    """ "We" (or "our") in a transcript turn: the state a government official's turn speaks
+    for (a head of state's "we will decide" is the government's), as speaker fields; None for
     another word, or when the turn speaker is no state official with a known country (then
     "we" stays theirs)."""
     known = pronouns()
-    if text.lower() not in known.first_person & known.plural:
+    if text.lower() not in known.first_person_plural:
         return None
     country = speaker.get("country")
     if (

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
@@ -43,7 +44,7 @@ def apply_layout(
     ]
     turns = layout["turns"]
     if turns:
-        first_person = _words("first_person")
+        first_person = _words("first_person") | pronouns().first_person_possessive  # "our"
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
         for claim in kept:
             _apply_turn(claim, turns, actors, text, first_person, named)
