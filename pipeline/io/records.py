@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -11,6 +12,7 @@ from pipeline import SCHEMA_VERSION
 from pipeline.events.table import event_rows, resolve_parents
 from pipeline.io.readers import Article
 from pipeline.io.schema import RECORD_TABLES
+from pipeline.rules import load_data
 
 log = logging.getLogger(__name__)
 
@@ -137,20 +139,26 @@ def _exact(text: str, items: list[dict[str, Any]], what: str) -> list[dict[str, 
 
 
 def _restore_span_text(text: str, span: dict[str, Any]) -> bool:
-    """Does the span's text match the original at its offsets, line breaks aside? If so,
-    the span now holds the original's characters."""
+    """Does the span's text match the original at its offsets, layout aside? If so, the
+    span now holds the original's characters."""
     original = text[span["start"] : span["end"]]
-    if original == span.get("text"):
+    parsed = span.get("text") or ""
+    if original == parsed:
         return True
-    if _as_parsed(original) != _as_parsed(span.get("text") or ""):
+    if len(original) != len(parsed) or not all(map(_same_to_parser, original, parsed)):
         return False
     span["text"] = original
     return True
 
 
-def _as_parsed(text: str) -> str:
-    """What the parser saw of a stretch of the original: line breaks as spaces."""
-    return text.replace("\r", " ").replace("\n", " ")
+def _same_to_parser(original: str, parsed: str) -> bool:
+    """The parser saw line breaks, and the symbols that mark bullets, as spaces."""
+    return original == parsed or (parsed == " " and original in _hidden_from_parser())
+
+
+@lru_cache(maxsize=1)
+def _hidden_from_parser() -> frozenset[str]:
+    return frozenset("\r\n" + load_data("structure", "layout.json")["bullet_marks"])
 
 
 def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:

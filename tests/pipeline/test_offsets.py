@@ -76,3 +76,14 @@ def test_a_span_over_a_soft_wrap_and_a_paragraph_break_keeps_its_original_text()
     span = {"start": 0, "end": len(original), "text": "the past several\n\ndays"}  # as parsed
     assert _restore_span_text(original, span)
     assert span["text"] == original  # the table holds the article's own characters
+
+
+def test_a_span_over_a_hidden_bullet_mark_keeps_its_original_text():
+    from pipeline.io.records import _restore_span_text
+
+    original = "with the YMCA\n  • Zearn"  # the parser saw the mark as a space
+    span = {"start": 0, "end": len(original), "text": "with the YMCA     Zearn"}
+    assert _restore_span_text(original, span)
+    assert span["text"] == original
+    other = {"start": 0, "end": len(original), "text": "with the YMCA  x  Zearn"}
+    assert not _restore_span_text(original, other)  # another word is no layout
