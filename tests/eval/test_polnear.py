@@ -4,9 +4,9 @@ the textacy baseline, and a smoke run on the first dev documents when the corpus
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SHARED
 
 from pipeline.evaluate.metrics import Counts
 from pipeline.evaluate.polnear import (
@@ -25,9 +25,9 @@ from pipeline.evaluate.polnear import (
     split_files,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "polnear"
-SPLIT = FIXTURES / "dev"
-POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
+POLNEAR_FIXTURES = FIXTURES / "polnear"
+SPLIT = POLNEAR_FIXTURES / "dev"
+POLNEAR = SHARED / "data" / "polnear"
 
 
 def alpha():

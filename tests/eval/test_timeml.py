@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from pipeline.evaluate.timeml import (
     TimeMLError,
@@ -18,7 +19,7 @@ from pipeline.evaluate.timeml import (
     score_timexes,
 )
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "timeml"
+TIMEML_FIXTURES = FIXTURES / "timeml"
 FIXTURE_DCTS = {
     "brightwater_president": "2016-09-14",
     "halvorsen_shares": "1998-02-06",  # DCT value 1998-02-06T16:45:00, cut to the day
@@ -34,7 +35,7 @@ N_GOLD = 46
 
 
 def test_fixtures_parse_with_offsets_into_the_plain_text():
-    docs = load_timeml(FIXTURES)
+    docs = load_timeml(TIMEML_FIXTURES)
     assert {d.doc_id: d.dct for d in docs} == FIXTURE_DCTS
     assert sum(len(d.timexes) for d in docs) == N_GOLD
     for doc in docs:
@@ -46,9 +47,9 @@ def test_fixtures_parse_with_offsets_into_the_plain_text():
 
 
 def test_read_timeml_one_file():
-    doc = read_timeml(FIXTURES / "harbor_storm.tml")
+    doc = read_timeml(TIMEML_FIXTURES / "harbor_storm.tml")
     assert doc.doc_id == "harbor_storm"
-    assert doc.path == FIXTURES / "harbor_storm.tml"
+    assert doc.path == TIMEML_FIXTURES / "harbor_storm.tml"
     assert [(t.text, t.type, t.value) for t in doc.timexes] == [
         ("Monday", "DATE", "2013-03-18"),
         ("last week", "DATE", "2013-W11"),
@@ -67,7 +68,7 @@ def test_read_timeml_one_file():
 
 
 def test_entities_are_unescaped_and_mods_kept():
-    doc = read_timeml(FIXTURES / "halvorsen_shares.tml")
+    doc = read_timeml(TIMEML_FIXTURES / "halvorsen_shares.tml")
     assert "Halvorsen & Sons Mining closed" in doc.text
     end_of_year = next(t for t in doc.timexes if t.text == "the end of the year")
     assert (end_of_year.value, end_of_year.mod) == ("1998", "END")
@@ -263,7 +264,7 @@ def test_report_micro_dict_and_markdown():
 
 @pytest.fixture(scope="module")
 def fixture_report(nlp):
-    return score_timeml(FIXTURES, nlp)
+    return score_timeml(TIMEML_FIXTURES, nlp)
 
 
 def test_pipeline_on_the_fixtures(fixture_report):

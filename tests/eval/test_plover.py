@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES, SHARED
 
 from pipeline.evaluate.plover import (
     format_plover_report,
@@ -13,8 +12,8 @@ from pipeline.evaluate.plover import (
     score_plover_records,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "plover"
-SHARED_PLOVER = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "dev"
+FIXTURE = FIXTURES / "plover"
+SHARED_PLOVER = SHARED / "data" / "plover" / "dev"
 
 
 def part(start, end, actor_id=None, **extra):
