@@ -165,7 +165,7 @@ KIND_CASES = [
     ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
     # stance: the act's own date, inside the content or not
     ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
-    ("[Ishiba has been sanctioned by Moscow since 2022].", "stance", "2022", "explicit", None),
+    ("[Yamada has been sanctioned by Lima since 2021].", "stance", "2021", "explicit", None),
     ("Abe <presented> [the plan] to Putin at the 2016 summit in Sochi.", "stance", "2016", "explicit", None),
     ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
     ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),

@@ -89,7 +89,7 @@ CASES = [
     # THREATEN, conditionals included
     ("Iran threatened to close the Strait of Hormuz if the United States attacks.", "Iran", "United States", "THREATEN", "negative"),
     ("Russia warned Finland against joining the alliance.", "Russia", "Finland", "THREATEN", "negative"),
-    ("Zakharova said: \"If Japan closes ties, we will look for other partners.\"", "Maria Zakharova", "Japan", "THREATEN", "negative"),
+    ("Lavrov said: \"If Chile closes the talks, we will seek other partners.\"", "Sergey Lavrov", "Chile", "THREATEN", "negative"),
     ("China said that if Taiwan declares independence, it will act.", "China", "Taiwan", "THREATEN", "negative"),
     ("Turkey threatened Greece with sanctions.", "Turkey", "Greece", "THREATEN", "negative"),
     ("France pledged to impose sanctions on Iran.", "France", "Iran", "THREATEN", "negative"),  # intention to act in conflict
@@ -101,7 +101,7 @@ CASES = [
     ("China sent warships to the Philippines.", "China", "Philippines", "MOBILIZE", "negative"),
     ("India mobilized forces against Pakistan.", "India", "Pakistan", "MOBILIZE", "negative"),
     # SANCTION
-    ("Japan joined the sanctions against Russia over its invasion of Ukraine.", "Japan", "Russia", "SANCTION", "negative"),
+    ("Canada joined the sanctions against Iran over its attacks on Israel.", "Canada", "Iran", "SANCTION", "negative"),
     ("Lithuania expelled Russia's ambassador.", "Lithuania", "Russia", "SANCTION", "negative"),
     ("Australia imposed sanctions on Iran.", "Australia", "Iran", "SANCTION", "negative"),
     ("Moldova suspended talks with Russia.", "Moldova", "Russia", "SANCTION", "negative"),

@@ -170,8 +170,8 @@ CLAIM_CASES = [
     "The talks ended without <s found=actor.speaker.absolute>anyone</s> <q>saying</q> what comes next.",
     "Fact Sheet\n\n**<q>Showing</q> Tangible Progress at the Harbour Fund**\n\nThe fund grew.",  # a name after a headline's verb is its object, not cut from the content as a speaker
     "“The wall is too small,” <q>tweeted</q> <s found=actor.speaker.cataphora>another</s>.",  # "another", set off by the sentence's end
-    "“How big is that wall?” <q>asked</q> <s found=actor.speaker.cataphora>the boy</s>, who was wearing a red hat, as the audience laughed.",  # a noun a "who" clause follows is someone
-    "“Having the file is valuable,” <q>said</q> <s found=actor.speaker.cataphora>Skelly</s>, explaining he worked with Lopez.",  # a name the tagger took for an adverb
+    "“Where does the ferry go?” <q>asked</q> <s found=actor.speaker.cataphora>the girl</s>, who was holding a blue kite, as the crowd cheered.",  # a noun a "who" clause follows is someone
+    "“Keeping the ledger is useful,” <q>said</q> <s found=actor.speaker.cataphora>Quigly</s>, explaining he worked with Lopez.",  # a name the tagger took for an adverb
     "“The port is closed,” <q>said</q> Thursday.",  # a date is no speaker
     "<s found=actor.speaker.coordinated_clause>Ruiz</s> paused, then <q>revealed</q> why the vote was so close.",  # an unlabelled second verb
     "When the mayor arrived, <q>said</q> the guard, the doors were shut.",  # a clause a subordinating word opens shares no subject
