@@ -52,7 +52,7 @@ def _phrase_set_off(doc: Doc, end: int) -> tuple[int, int] | None:
     k = end
     while k < len(doc) and k - end < MAX_GAP + 2 and doc[k].dep_ in PHRASE_LEFTS:
         k += 1
-    if k >= len(doc) - 1 or doc[k + 1].text not in (",", "."):
+    if k >= len(doc) - 1 or doc[k + 1].text not in (",", ".", "?", "!"):
         return None
     head = doc[k]
     return (doc[end].idx, head.idx + len(head)) if _someone(head) else None

@@ -312,10 +312,8 @@ def frame_oprd(tok, frame, by_dep, ptok):
 
 
 def swallowed_object(predicates: list[Token]) -> Token | None:
-    """The object the parser made a predicate: the first of two ("called [Y] a fraud") or the
-    noun a predicate took as its modifier ("called [Y's] ad racist", 'ad' a compound)."""
-    if len(predicates) > 1:
-        return predicates[0]
+    """The object the parser made a predicate's modifier ("called [Y's] ad racist", 'ad' a
+    compound of 'racist')."""
     p = predicates[0]
     return next(
         (c for c in p.lefts if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")),

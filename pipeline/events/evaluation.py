@@ -44,8 +44,8 @@ def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> l
             clause = own_clause(arg.head)
         else:
             continue
-        scope.update(t.i for t in clause if t.i in inside)
-        scope -= asides(tok, arg)
+        beside = asides(tok, arg)  # only this mention's clause loses them
+        scope.update(t.i for t in clause if t.i in inside and t.i not in beside)
     return without_circumstances([inside[i] for i in sorted(scope)], lex)
 
 

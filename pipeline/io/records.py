@@ -12,7 +12,7 @@ from pipeline import SCHEMA_VERSION
 from pipeline.events.table import event_rows, resolve_parents
 from pipeline.io.readers import Article
 from pipeline.io.schema import RECORD_TABLES
-from pipeline.rules import load_data
+from pipeline.structure.layout import layout_data
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +158,7 @@ def _same_to_parser(original: str, parsed: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _hidden_from_parser() -> frozenset[str]:
-    return frozenset("\r\n" + load_data("structure", "layout.json")["bullet_marks"])
+    return frozenset("\r\n" + layout_data()["bullet_marks"])
 
 
 def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:

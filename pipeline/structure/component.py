@@ -82,7 +82,8 @@ def block_entities(doc: Doc, blocks: list[dict], questions: list[dict]) -> None:
     spans += [(t["label_start"], t["label_end"]) for t in questions]
     blocked = [doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
     if blocked:
-        doc.set_ents([], blocked=[span for span in blocked if span is not None])
+        blocked = [span for span in blocked if span is not None]
+        doc.set_ents([], blocked=blocked, default="unmodified")  # other tokens stay unset
 
 
 def mark_sentence_starts(doc: Doc, char_starts: Iterable[int], joins: Iterable[int] = ()) -> None:

@@ -70,9 +70,12 @@ def test_no_import_cycles():
 def test_every_rule_id_in_the_outputs_is_declared(corpus_run):
     out, _ = corpus_run
     declared = set(all_rules())
-    used = {row["rule_id"] for table in ("mentions", "dates", "claims")
+    used = {row["rule_id"] for table in ("mentions", "dates", "claims", "events")
             for row in read_jsonl(out / f"{table}.jsonl")}  # fmt: skip
-    assert used - declared == set()  # every rule_id names a row of a patterns/rules.json
+    for claim in read_jsonl(out / "claims.jsonl"):
+        event, speaker = claim.get("event") or {}, claim.get("speaker") or {}
+        used |= {event.get("rule_id"), event.get("target_rule_id"), speaker.get("found_by")}
+    assert used - declared - {None} == set()  # every rule_id names a row of a rules.json
 
 
 def stage_callables(stage: str) -> set[str]:
