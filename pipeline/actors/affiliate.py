@@ -173,7 +173,7 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in sent
-            if _is_country_word(ctx, t) and not _describes_actor(t) and not _acted_upon(t)
+            if _is_country_word(ctx, t) and not _describes_actor(t) and not _acted_upon(ctx, t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -186,7 +186,7 @@ def states_free_for(
     long = [
         o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
     ]
-    places = {o.country for o in long if not _acted_upon(o.span.root)}
+    places = {o.country for o in long if not _acted_upon(ctx, o.span.root)}
     inside |= {i for o in long for i in range(*o.bounds)}
     words = [t for t in sents.countries[sent.start] if t.i not in inside]
     return (states_in_sentence(ctx, words) | places) - taken - {"IGO", None}
@@ -222,12 +222,7 @@ def _is_country_word(ctx: Context, token: Token) -> bool:
     return entry is not None and entry.kind in COUNTRY_KINDS
 
 
-TARGET_PREPOSITIONS = ("to", "from", "into", "against", "toward", "towards", "on", "at")
-# after a noun, "from" and "at" say where someone is from or where something is
-NOUN_TARGET_PREPOSITIONS = ("to", "into", "against", "toward", "towards", "on")
-
-
-def _acted_upon(token: Token) -> bool:
+def _acted_upon(ctx: Context, token: Token) -> bool:
     """A state that is the object of a verb, or of a preposition of direction on a verb, its
     object or an act's noun ("withdrew from Y", "imposed sanctions on Y", "arms sales to
     Y"): the target of an act, not the home of its actor."""
@@ -235,10 +230,10 @@ def _acted_upon(token: Token) -> bool:
         token = token.head  # "sales to X and Y": Y as X
     if token.dep_ in ("dobj", "obj"):
         return token.head.pos_ == "VERB"
-    if token.dep_ != "pobj" or token.head.lower_ not in TARGET_PREPOSITIONS:
+    if token.dep_ != "pobj" or token.head.lower_ not in ctx.words.target_prepositions:
         return False
     holder = token.head.head
-    if holder.pos_ == "NOUN" and token.head.lower_ in NOUN_TARGET_PREPOSITIONS:
+    if holder.pos_ == "NOUN" and token.head.lower_ in ctx.words.noun_target_prepositions:
         return True  # "arms sales to Y", "the ambassador to Y", "an attack on Y"
     if holder.dep_ in ("dobj", "obj"):
         holder = holder.head

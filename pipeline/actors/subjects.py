@@ -167,17 +167,16 @@ def coordinated_clause_subject(verb: Token) -> Found | None:
     return None
 
 
-ABSOLUTE_PREPOSITIONS = ("with", "without")
-
-
-def absolute_subject(cue: Token, company_verbs: Collection[str]) -> Found | None:
+def absolute_subject(
+    cue: Token, prepositions: Collection[str], company_verbs: Collection[str]
+) -> Found | None:
     """ "The meeting closed with the mayor warning that ...": a participle right after
     the object of "with" is that object's act (an absolute construction), though the
     parser hung it on the main verb."""
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "xcomp") or cue.i == 0:
         return None
     noun = cue.doc[cue.i - 1]
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ABSOLUTE_PREPOSITIONS:
+    if noun.dep_ != "pobj" or noun.head.lower_ not in prepositions:
         return None
     if noun.head.head.lemma_.lower() in company_verbs:
         return None  # "spoke with reporters saying ...": whom she spoke with

@@ -42,6 +42,9 @@ class Words:
     opposing_groups: frozenset[str]
     company_verbs: frozenset[str]
     cataphoric_pronouns: frozenset[str]
+    absolute_prepositions: frozenset[str]
+    target_prepositions: frozenset[str]
+    noun_target_prepositions: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -109,6 +109,8 @@ class Lexicon:
     as_it_verbs: frozenset[str] = field(default_factory=frozenset)  # "as X put it"
     # "Asked about X, Y said ...": a question put by an unnamed asker
     question_verbs: frozenset[str] = field(default_factory=frozenset)
+    question_prepositions: frozenset[str] = field(default_factory=frozenset)  # asked about X
+    topic_prepositions: frozenset[str] = field(default_factory=frozenset)  # warned of X
     # "X reportedly did Y": the author passes on a claim and names no source
     evidential_adverbs: frozenset[str] = field(default_factory=frozenset)
     # "X made a call for ...": verbs whose cue-noun object is their subject's claim
@@ -222,6 +224,8 @@ CUE_WORD_LISTS = (
     "modal_adjectives",
     "as_it_verbs",
     "question_verbs",
+    "question_prepositions",
+    "topic_prepositions",
     "evidential_adverbs",
     "light_verbs",
     "open_frame_stop_verbs",

@@ -26,6 +26,11 @@ def has_subject(tok: Token) -> bool:
     return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
 
 
+def _absolute_subject(cue: Token) -> tuple[Token, str] | None:
+    words = default_words()
+    return subjects.absolute_subject(cue, words.absolute_prepositions, words.company_verbs)
+
+
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
     return climb_to_speaker(tok)[0]
@@ -45,11 +50,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return subjects.nearest_subject(h, subjs)
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
-        if (
-            h.i == tok.i
-            and (absolute := subjects.absolute_subject(h, default_words().company_verbs))
-            is not None
-        ):
+        if h.i == tok.i and (absolute := _absolute_subject(h)) is not None:
             return absolute
         if (
             h.i == tok.i

@@ -9,8 +9,6 @@ from spacy.tokens import Token
 from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry, cue_lemma
 from pipeline.claims.view import DocView
 
-TOPIC_PREPOSITIONS = ("about", "of", "against")
-
 
 def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     """ "complained to the council about the noise", "warned of a strike": a verb of
@@ -27,14 +25,11 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
         return None  # "Informed of Y, X said ...": a passive participle
     for p in tok.children:
-        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in TOPIC_PREPOSITIONS:
+        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in view.lex.topic_prepositions:
             objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
     return None
-
-
-QUESTION_PREPOSITIONS = ("about", "on", "over", "for")
 
 
 def question_put(view: DocView, tok: Token) -> FrameMatch | None:
@@ -50,7 +45,7 @@ def question_put(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     entry = cue_entry(view.lex, tok)
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in QUESTION_PREPOSITIONS:
+        if c.dep_ == "prep" and c.lower_ in view.lex.question_prepositions:
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if objs:  # the preposition is part of the cue when it follows the verb
                 particle = c if c.i == tok.i + 1 else None

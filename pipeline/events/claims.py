@@ -283,9 +283,10 @@ def audience(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses ("told Y", "said to Y"), less an audience of reporters."""
     told = [
         c for c in cue.children
-        if c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and cue.lemma_ == "tell")
+        if c.dep_ in ("dative", "iobj")
+        or (c.dep_ == "dobj" and cue.lemma_ in st.lex.addressee_object_verbs)
     ]  # fmt: skip
-    told += _pobjs(cue, ("to",))
+    told += _pobjs(cue, st.lex.speech_addressee_preps)
     told = [h for h in told if h.lemma_.lower() not in st.lex.audience_nouns]
     found = args.mentions_of(told, st.mentions, st.lex)
     return [m for m in found if m.get("role") not in st.lex.audience_roles]
@@ -293,7 +294,7 @@ def audience(cue: Token, st: DocState) -> list[dict]:
 
 def topics(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue is about: "said of Y", "spoke about Y"."""
-    return args.mentions_of(_pobjs(cue, ("of", "about")), st.mentions, st.lex)
+    return args.mentions_of(_pobjs(cue, st.lex.speech_topic_preps), st.mentions, st.lex)
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:

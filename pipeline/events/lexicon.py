@@ -64,6 +64,9 @@ class EventLexicon:
     act_pronouns: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
     audience_roles: frozenset[str] = frozenset()
+    addressee_object_verbs: frozenset[str] = frozenset()
+    speech_addressee_preps: tuple[str, ...] = ()
+    speech_topic_preps: tuple[str, ...] = ()
     future_auxiliaries: frozenset[str] = frozenset()
     third_person: frozenset[str] = frozenset()
     negative_implicatives: frozenset[str] = frozenset()
@@ -123,6 +126,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "act_pronouns",
     "audience_nouns",
     "audience_roles",
+    "addressee_object_verbs",
     "future_auxiliaries",
     "negative_implicatives",
     "polarity_shifters",
@@ -166,6 +170,8 @@ def load_event_lexicon() -> EventLexicon:
         known_verbs=frozenset(known),
         response_frames=response_frames(data["response_phrases"]),
         valence_suffixes=tuple(data["valence_suffixes"]),
+        speech_addressee_preps=tuple(data["speech_addressee_preps"]),
+        speech_topic_preps=tuple(data["speech_topic_preps"]),
         agent_suffixes=tuple(data["agent_suffixes"]),
         negating_prefixes=tuple(sorted(data["negating_prefixes"], key=len, reverse=True)),
         valence=load_vader_valence(),
