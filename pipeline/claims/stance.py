@@ -51,6 +51,8 @@ def denied(tok: Token, lex: Lexicon) -> bool:
 
 
 def unmatched_comparative(tok: Token) -> bool:
+    """A comparative with nothing compared to: under negation it is praise ("relations
+    have never been stronger"), not a denial."""
     return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
 
 

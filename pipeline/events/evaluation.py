@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
+from pipeline.claims.stance import unmatched_comparative
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
@@ -176,7 +177,7 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     word above it that has no valence of its own; a polar head takes its negation itself
     ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
     denied = _denied_modifier(tok) or _denied_existence(tok)
-    s = -1 if (_has_neg(tok) and not _superlative(tok)) or denied else 1
+    s = -1 if (_has_neg(tok) and not unmatched_comparative(tok)) or denied else 1
     if _shifted(tok, lex):
         s = -s
     for _ in range(CLIMB):
@@ -187,7 +188,7 @@ def sign(tok: Token, lex: EventLexicon) -> int:
             s = -s
         if word_valence(head, lex):
             break
-        if _has_neg(head) and not _superlative(tok):
+        if _has_neg(head) and not unmatched_comparative(tok):
             s = -s
         tok = head
     return s
@@ -199,11 +200,6 @@ def _shifted(tok: Token, lex: EventLexicon) -> bool:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "dobj" and verb_lemma(tok.head, lex) in lex.polarity_shifters
-
-
-def _superlative(tok: Token) -> bool:
-    """A comparative under negation with nothing compared to: "never been better"."""
-    return tok.tag_ in ("JJR", "RBR") and not any(t.lower_ == "than" for t in tok.subtree)
 
 
 def word_valence(tok: Token, lex: EventLexicon) -> float:
