@@ -7,7 +7,8 @@ once per layout below, with the same words:
     wrap60, wrap72, wrap80  hard wrap at that many columns, blank lines between paragraphs
     indent4                 wrap at 72, every body paragraph's first line indented by four
                             spaces, no blank lines between paragraphs
-    crlf                    wrap at 72 with CRLF line ends
+    crlf                    wrap at 72 with CRLF line ends (given in memory, as a JSONL
+                            `text` field is: a `.txt` file's CRLF is read as LF)
     dateline                a "WASHINGTON, Oct. 3 (Reuters) -" dateline (the article's own
                             day) before the first body paragraph, wrap at 72
     press                   a press release: "For Immediate Release" and a date line above
