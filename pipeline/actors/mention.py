@@ -47,6 +47,8 @@ class Context:
     tokens: tuple[Token, ...] = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
+    # what a step works out once and asks again for many mentions, by the step's key
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = tuple(self.doc)
