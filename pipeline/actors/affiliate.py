@@ -248,8 +248,18 @@ def _describes_actor(token: Token) -> bool:
 
 def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
     """The states named by a country name or nationality word in the tokens (a sentence)."""
+    if not isinstance(span, Span):
+        return _states_of(ctx, span)
+    # a sentence is asked about once for each person in it: its states are kept per Context
+    known = ctx.memo.setdefault("sentence_states", {})
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = _states_of(ctx, ctx.tokens[span.start : span.end])
+    return set(known[key])
+
+
+def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str]:
     states = set()
-    tokens = ctx.tokens[span.start : span.end] if isinstance(span, Span) else span
     for token in tokens:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer, slug
 from pipeline.rules import load_data
@@ -58,6 +60,22 @@ class Description:
 def entry_for(token: Token) -> dict[str, Any] | None:
     nouns = role_nouns()
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def role_noun_tokens(doc: Doc) -> list[int]:
+    """The indices, in order, of the tokens `entry_for` may find an entry for: read from the
+    Doc's arrays, each distinct word looked up once, where a walk over the Doc would build a
+    Token object for every token."""
+    if not len(doc):
+        return []
+    nouns, strings = role_nouns(), doc.vocab.strings
+    arr = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+    hit = np.zeros(len(arr), dtype=bool)
+    for col, fold in ((0, str.lower), (1, str)):
+        keys, of = np.unique(arr[:, col], return_inverse=True)
+        known = np.array([fold(strings[h]) in nouns for h in keys.tolist()], dtype=bool)
+        hit |= known[of.reshape(-1)]
+    return np.flatnonzero(hit).tolist()
 
 
 def describe(span: Span, mentions: list[dict] | None = None) -> Description | None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import Gazetteer
@@ -47,12 +49,25 @@ class Context:
     tokens: tuple[Token, ...] = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
+    # what a step works out once and asks again for many mentions, by the step's key
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = tuple(self.doc)
-        self.title_words = tuple(
-            None if t.is_space else t.lower_.replace("’", "'") for t in self.tokens
-        )
+        self.title_words = _title_words(self.doc)
+
+
+def _title_words(doc: Doc) -> tuple[str | None, ...]:
+    """Each token's lower form with straight apostrophes, None for a space token: read from
+    the Doc's arrays, each distinct word made once, with no Token attribute read per token."""
+    if not len(doc):
+        return ()
+    arr = doc.to_array([LOWER, IS_SPACE]).reshape(-1, 2)
+    keys, of = np.unique(arr[:, 0], return_inverse=True)
+    strings = doc.vocab.strings
+    words = [strings[h].replace("’", "'") for h in keys.tolist()]
+    pairs = zip(of.reshape(-1).tolist(), arr[:, 1].tolist(), strict=True)
+    return tuple(None if space else words[k] for k, space in pairs)
 
 
 @dataclass

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import weakref
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context
@@ -39,9 +40,21 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
     window = doc[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]
     if any(t.lower_ in words.department_words for t in window):
         return entry
-    name = re.escape(name)
-    pattern = rf"\bDepartments?\s+of\s+(the\s+)?{name}\b|\b{name}\s+Department"
-    return entry if re.search(pattern, doc_text(doc)) else None
+    return entry if _department_written(doc, name) else None
+
+
+# per Doc: name -> whether "Department(s) of [the] name" or "name Department" is in its text;
+# a Doc asks again for every mention of the same name, each a search of the whole text
+_WRITTEN: weakref.WeakKeyDictionary[Doc, dict[str, bool]] = weakref.WeakKeyDictionary()
+
+
+def _department_written(doc: Doc, name: str) -> bool:
+    known = _WRITTEN.setdefault(doc, {})
+    if name not in known:
+        escaped = re.escape(name)
+        pattern = rf"\bDepartments?\s+of\s+(the\s+)?{escaped}\b|\b{escaped}\s+Department"
+        known[name] = re.search(pattern, doc_text(doc)) is not None
+    return known[name]
 
 
 def starts_with_igo(ctx: Context, span: Span) -> bool:

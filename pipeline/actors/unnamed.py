@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.compat import introductions
-from pipeline.actors.describe import Description, describe, entry_for
+from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.state_bodies import body_key, state_body_id
@@ -55,7 +55,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     article = article_state(ctx, mentions)
     home = article[0] if article else None
     found = []
-    for token in ctx.tokens:
+    for token in (ctx.tokens[i] for i in role_noun_tokens(ctx.doc)):  # the rest have no entry
         if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
             continue
         entry = entry_for(token)

@@ -95,13 +95,24 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     (`doc._.layout`), else a blank-line separated block."""
     layout = doc._.layout
     if layout and layout.get("paragraphs"):
-        starts = [start for start, _ in layout["paragraphs"]]
+        starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
         return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
     facts = doc_facts(doc)
     lo = max((end for _, end in facts.breaks if end <= char), default=0)
     hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
     return lo, hi
+
+
+# per Doc: (id of the layout's paragraph list, their starts); every claim asks for its paragraph
+_STARTS: weakref.WeakKeyDictionary[Doc, tuple[int, list[int]]] = weakref.WeakKeyDictionary()
+
+
+def _paragraph_starts(doc: Doc, paragraphs: list) -> list[int]:
+    known = _STARTS.get(doc)
+    if known is None or known[0] != id(paragraphs) or len(known[1]) != len(paragraphs):
+        known = _STARTS[doc] = (id(paragraphs), [start for start, _ in paragraphs])
+    return known[1]
 
 
 def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
