@@ -51,20 +51,19 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
         if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
-    spans = [s for s in spans if not _blocked(ctx, s)]
+    blocked = no_entity_spans(ctx.doc._.layout["blocks"]) if ctx.doc._.layout else []
+    spans = [s for s in spans if not _inside_any(s, blocked)]
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]
     return spans
 
 
-def _blocked(ctx: Context, span: Span) -> bool:
-    """Inside press boilerplate or a dateline's agency: the layout's no-entity blocks."""
-    layout = ctx.doc._.layout
-    if not layout:
-        return False
+def _inside_any(span: Span, blocked: list[tuple[int, int]]) -> bool:
+    """Does the span overlap one of the layout's no-entity blocks (press boilerplate, a
+    dateline's agency)?"""
     start, end = span.start_char, span.end_char
-    return any(s < end and start < e for s, e in no_entity_spans(layout["blocks"]))
+    return any(s < end and start < e for s, e in blocked)
 
 
 def _inside(ent: Span, name: Span) -> bool:
