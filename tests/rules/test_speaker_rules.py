@@ -103,6 +103,14 @@ CASES = [
     "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves
     "President Ana Lopez met the envoy. The minister spoke next. Lopez smiled. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a name after the noun wins again
     "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon. The President spoke with the envoy this morning. <s id=->He</s> said the talks went well.",  # the briefer is not the President
+    # -- he/she skip a person the text gives the other sex: given name, honorific, role noun, bound pronoun
+    "Minister Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.pronoun name='Ana Ruiz'>She</s> said the port would reopen.",  # a given name of one sex, not the last person
+    "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Ruiz>She</s> said the port would reopen.",  # honorifics
+    "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Berg>He</s> said the port would reopen.",
+    "The spokeswoman Lena Hartmann met Paul Okafor. <s rule=actor.speaker.pronoun name='Lena Hartmann'>She</s> said the port would reopen.",  # a role noun before the name
+    "President Ana Lopez met the envoy. The chairman spoke next. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a role noun of the other sex is no nearer antecedent
+    "Okello Mugisha said his party would win. Mrs. Adebayo met Mugisha at noon. <s rule=actor.speaker.pronoun name=Adebayo>She</s> said the vote was fair.",  # "his" told Mugisha's sex
+    "Okello Mugisha met Nkem Eze at noon. <s rule=actor.speaker.pronoun name='Nkem Eze'>She</s> said the vote was fair.",  # nothing told: the last person
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     # -- documents speak for their issuer, else for the state they were issued in
