@@ -378,8 +378,8 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     """The compatible mention that last spoke in the paragraph, else the most recent
     compatible one, else an unnamed actor."""
     home = home_government(doc, desc)
-    if home is not None:
-        return home
+    if home is not None or _unnamed_official_label(doc, start, desc):
+        return home  # "SENIOR ADMINISTRATION OFFICIAL:" is the briefer, no one named before
     fitting = []
     for m in mentions:
         if m["end"] > start:
@@ -398,6 +398,20 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     chosen = (spoke or fitting)[-1]
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
+
+
+def _unnamed_official_label(doc: Doc, start: int, desc: Description) -> bool:
+    """Is the phrase a transcript's upper-case turn label for an unnamed official, opening
+    its line ("SENIOR ADMINISTRATION OFFICIAL:")? Its speaker is the briefer, of the home
+    government (actor.speaker.home_government) or unknown, never an actor named earlier
+    ("THE PRESIDENT:" is an office, resolved as any role noun)."""
+    if desc.kind != "person" or not set(desc.modifiers) & default_words().government_modifiers:
+        return False
+    text = doc_text(doc)
+    end = text.find(":", start, start + 80)
+    label = text[start:end] if end > start else ""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(label) and label.isupper() and not text[line_start:start].strip()
 
 
 def home_government(doc: Doc, desc: Description) -> dict | None:

@@ -74,6 +74,9 @@ CASES = [
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
     "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
+    "Press Call on the Call with President Ana Ruiz of Peru\n\nMODERATOR: Thanks.\n\n<s id=->SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",  # a turn label is the briefer, not the president named before
+    "WASHINGTON, May 3 (Reuters) - Talks with Peru ended.\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_government id=desc:USA:administration-official>SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",
+    "Remarks by President Tom Berg of Peru\n\n<s rule=actor.speaker.role_noun name='Tom Berg'>THE PRESIDENT</s>: Thank you all. The call went well.",  # an office's label, resolved as its role noun
 
     # -- a name in apposition to the role noun
     "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
