@@ -206,6 +206,9 @@ CASES = [
     "Talks began. Ugandan farmers thanked President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # no group that opposes rulers
     "Doctors flew to <a ner=ORG country=IRQ rule=actor.ner_org>Baghdad University Hospital</a> on Monday.",  # named for the capital it is in
     "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
+    # A title names no nationality word and no organisation
+    "The rebel <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Kurdistan Workers' Party</a> demanded talks.",
+    "The official <x ner=PERSON rule=actor.not.demonym_adjective>Syrian</x> newspaper criticised the plan.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",
