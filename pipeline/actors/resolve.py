@@ -36,6 +36,7 @@ from pipeline.actors.compat import compatible, introduced_as, office_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
+from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -378,8 +379,11 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     """The compatible mention that last spoke in the paragraph, else the most recent
     compatible one, else an unnamed actor."""
     home = home_government(doc, desc)
-    if home is not None or _unnamed_official_label(doc, start, desc):
-        return home  # "SENIOR ADMINISTRATION OFFICIAL:" is the briefer, no one named before
+    if home is not None:
+        return home
+    if unnamed_official_label(doc, start, desc):  # the briefer, no one named before
+        actor = home_leader_official(doc, desc, mentions)
+        return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     fitting = []
     for m in mentions:
         if m["end"] > start:
@@ -398,20 +402,6 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     chosen = (spoke or fitting)[-1]
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
-
-
-def _unnamed_official_label(doc: Doc, start: int, desc: Description) -> bool:
-    """Is the phrase a transcript's upper-case turn label for an unnamed official, opening
-    its line ("SENIOR ADMINISTRATION OFFICIAL:")? Its speaker is the briefer, of the home
-    government (actor.speaker.home_government) or unknown, never an actor named earlier
-    ("THE PRESIDENT:" is an office, resolved as any role noun)."""
-    if desc.kind != "person" or not set(desc.modifiers) & default_words().government_modifiers:
-        return False
-    text = doc_text(doc)
-    end = text.find(":", start, start + 80)
-    label = text[start:end] if end > start else ""
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(label) and label.isupper() and not text[line_start:start].strip()
 
 
 def home_government(doc: Doc, desc: Description) -> dict | None:

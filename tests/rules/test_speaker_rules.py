@@ -76,6 +76,8 @@ CASES = [
     "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
     "Press Call on the Call with President Ana Ruiz of Peru\n\nMODERATOR: Thanks.\n\n<s id=->SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",  # a turn label is the briefer, not the president named before
     "WASHINGTON, May 3 (Reuters) - Talks with Peru ended.\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_government id=desc:USA:administration-official>SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",
+    "Press Call on President Biden's Call with President Lula of Brazil\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_leader id=desc:USA:administration-official country=USA>SENIOR ADMINISTRATION OFFICIAL</s>: The call went well.",  # no dateline: the leader named with a bare title
+    "Press Call on Russian President Putin's Call with President Biden\n\n<s rule=actor.speaker.home_leader country=USA>SENIOR ADMINISTRATION OFFICIAL</s>: The call went well.",  # a nationality marks the foreign leader
     "Remarks by President Tom Berg of Peru\n\n<s rule=actor.speaker.role_noun name='Tom Berg'>THE PRESIDENT</s>: Thank you all. The call went well.",  # an office's label, resolved as its role noun
 
     # -- a name in apposition to the role noun
