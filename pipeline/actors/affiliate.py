@@ -218,10 +218,11 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
 
 
 def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
-    """ "President X imposed sanctions on Y, the White House said": an office holder named
-    without a state, in a sentence whose organisations that no act is aimed at are all of
-    one state, holds office in that state (rule actor.sentence_body_state)."""
-    if m.label != "PERSON" or m.role not in OFFICE_ROLES:
+    """An office holder (or a legislator) named without a state, in a sentence whose
+    organisations that no act is aimed at are all of one state, holds office in that state
+    ("President X imposed sanctions on Y, the White House said", "the Turkish parliament
+    approved it, Speaker X said"; rule actor.sentence_body_state)."""
+    if m.label != "PERSON" or m.role not in (*OFFICE_ROLES, "LEG"):
         return set()
     sent = m.span.sent
     bodies = [

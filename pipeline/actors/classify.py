@@ -181,7 +181,7 @@ def coordinated_place(ctx: Context, c: Candidate) -> Verdict:
 
 
 def titled_person(ctx: Context, c: Candidate) -> Verdict:
-    if c.title and c.label in ("ORG", "GAZ", "NORP"):
+    if c.title and c.label in ("ORG", "GAZ", "NORP", "FAC"):
         c.relabel("PERSON", "actor.relabel.titled_person")
     return None
 

@@ -199,6 +199,7 @@ CASES = [
     "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
+    "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> criticised the Kremlin.",  # nor the body an act is aimed at
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
@@ -210,6 +211,7 @@ CASES = [
     "Doctors flew to <a ner=ORG country=IRQ rule=actor.ner_org>Baghdad University Hospital</a> on Monday.",  # named for the capital it is in
     "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
     # A title names no nationality word and no organisation
+    "Kenya's central bank governor <a ner=FAC label=PERSON country=KEN trail=actor.relabel.titled_person rule=actor.person_title>Wanjiru Kamau</a> raised rates.",  # a titled name NER took for a building
     "The rebel <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Kurdistan Workers' Party</a> demanded talks.",
     "The official <x ner=PERSON rule=actor.not.demonym_adjective>Syrian</x> newspaper criticised the plan.",
     # Unnamed but typed actors: a role, body or group noun with a state.
