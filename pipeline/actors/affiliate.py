@@ -231,14 +231,21 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
         if o.label == "ORG"
         and o.span.sent.start == sent.start
         and o.country not in (None, "IGO")
-        and not _acted_upon(ctx, o.span.root)
-        and not _partner(o.span.root)
+        and not _acted_upon(ctx, _phrase_head(o.span.root))
+        and not _partner(_phrase_head(o.span.root))
     ]
     states = {o.country for o in bodies}
     return states if len(states) == 1 else set()
 
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
+
+
+def _phrase_head(token: Token) -> Token:
+    """ "sanctions on the Taliban faction": the noun a name modifies stands for it."""
+    while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _partner(token: Token) -> bool:
