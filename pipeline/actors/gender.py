@@ -8,7 +8,9 @@ all mentions of one actor; evidence both ways tells nothing:
   apposition to it ("Ana Lee, the chairwoman of the board");
 - the given name of a full name ("Ana Ruiz"), from a list of names nearly always of one sex;
 - a pronoun bound by the person earlier in its sentence, with no other person there
-  ("Tomas Berg said his party would win").
+  ("Tomas Berg said his party would win");
+- a subject he/she when the person is the only one named before it ("Okello Mugisha
+  arrived. He said ...").
 """
 
 from __future__ import annotations
@@ -84,7 +86,26 @@ def _sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
             continue
         found = {_before_name(span), _in_apposition(span), _given_name(m), _bound(span, persons)}
         votes.setdefault(m["actor_id"], set()).update(found - {None})
+    for actor, sex in _sole_antecedents(doc, persons):
+        votes.setdefault(actor, set()).add(sex)
     return {actor: next(iter(sexes)) for actor, sexes in votes.items() if len(sexes) == 1}
+
+
+def _sole_antecedents(doc: Doc, persons: list[dict]) -> list[tuple[str, str]]:
+    """ "Okello Mugisha arrived. He said ...": a subject he/she with one person named before
+    it, and no role noun of a person of either sex between them, is that person's."""
+    found = []
+    for tok in doc:
+        sex = PRONOUN_SEX.get(tok.lower_)
+        if sex is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        before = [p for p in persons if p["end"] <= tok.idx]
+        if not before or len({p["actor_id"] for p in before}) != 1:
+            continue
+        gap = doc.char_span(before[-1]["end"], tok.idx, alignment_mode="contract")
+        if gap is None or not any(noun_sex(t.lower_) for t in gap):
+            found.append((before[-1]["actor_id"], sex))
+    return found
 
 
 def _before_name(span: Span) -> str | None:
