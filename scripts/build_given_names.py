@@ -23,7 +23,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 OUTPUT = Path(__file__).resolve().parents[1] / "pipeline/actors/patterns/given_names.generated.json"
-MIN_BIRTHS = 2000  # rare names say little and are often surnames elsewhere
+MIN_BIRTHS = 300  # rarer names say little and are often surnames elsewhere
 MIN_SHARE = 0.97  # "Jordan", "Jean", "Robin" are mixed in the US: no guess for them
 
 
