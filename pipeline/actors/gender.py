@@ -140,11 +140,16 @@ def _in_apposition(span: Span) -> str | None:
     return None
 
 
+def given_name_sex(word: str) -> str | None:
+    """The sex of a given name nearly always of one sex ('Ana' -> female), or None."""
+    return gender_words().given_names.get(word)
+
+
 def _given_name(m: dict) -> str | None:
     """The given name of a name of two words or more ("Ana Ruiz"; a lone "Will" may be a
     family name)."""
     parts = (m.get("name") or m.get("text") or "").split()
-    return gender_words().given_names.get(parts[0]) if len(parts) >= 2 else None
+    return given_name_sex(parts[0]) if len(parts) >= 2 else None
 
 
 def _bound(span: Span, persons: list[dict]) -> str | None:
