@@ -22,6 +22,9 @@ from countryinfo import all_countries
 OUTPUT = Path(__file__).resolve().parents[1] / "pipeline/actors/patterns/countries.generated.json"
 # A usable alternative spelling: Latin letters, at least four characters, not a code.
 _SPELLING = re.compile(r"^[A-Z][A-Za-z .'’-]{3,}$")
+# Native spellings that are also English words or names: "Island" (Iceland) would make the
+# "Pacific Island Forum" Icelandic, "Mann" (Isle of Man) anyone called Mann.
+_ENGLISH_WORDS = {"island", "mann"}
 
 
 def plural_demonyms(demonym: str) -> list[str]:
@@ -59,7 +62,11 @@ def build() -> dict:
             continue  # a part sharing its state's code (Wales for GBR): the state's entry wins
         names = [info.name(), iso.name, getattr(iso, "common_name", None)]
         names.append(getattr(iso, "official_name", None))
-        names += [s for s in info.alt_spellings() or [] if _SPELLING.match(s) and not s.isupper()]
+        names += [
+            s
+            for s in info.alt_spellings() or []
+            if _SPELLING.match(s) and not s.isupper() and s.lower() not in _ENGLISH_WORDS
+        ]
         # "Bosnian,Herzegovinian": one demonym per part of a two-part state's name
         demonyms = [d.strip() for d in _text(info.demonym()).split(",") if d.strip()]
         capitals = [c for c in (_text(c) for c in _as_list(info.capital())) if c]

@@ -440,3 +440,10 @@ def test_an_undeclared_rule_id_raises(nlp):
     doc = nlp.make_doc("Anyone")
     with pytest.raises(UnknownRuleError):
         Mention(doc[0:1], "PERSON", "person:anyone", "Anyone", None, None, "actor.no_such_rule")
+
+
+def test_given_names_record_their_source_and_licence():
+    data = load_data("actors", "given_names.generated.json", version=1)
+    assert data["licence"] and data["sources"]  # a permissively licensed source, named
+    assert "Ana" in data["female"] and "Tomas" in data["male"]
+    assert not set(data["female"]) & set(data["male"])  # a name is of one sex or not listed

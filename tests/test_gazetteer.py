@@ -35,6 +35,11 @@ def test_lookup(form, actor_id, kind):
     assert entry is not None and (entry.actor_id, entry.kind) == (actor_id, kind)
 
 
+@pytest.mark.parametrize("form", ["Island", "Mann"])
+def test_native_spellings_that_are_english_words_name_no_state(form):
+    assert load_gazetteer().lookup(form) is None  # "Pacific Island Forum" is not Icelandic
+
+
 def test_curated_names_win_and_shared_forms_go_to_the_most_populous():
     gaz = load_gazetteer()
     assert gaz.lookup("Russian Federation").name == "Russia"

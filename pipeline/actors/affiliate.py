@@ -133,6 +133,8 @@ def guess_article_state(
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
             if not near:
                 near, because = opposed_state(ctx, m), "actor.opposed_state"
+            if not near:
+                near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
             if len(near) == 1:  # no article state: the one state of its sentence, a guess
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -213,6 +215,44 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
         and t.head.lemma_.lower() in ctx.words.opposing_groups
     }
     return groups if len(groups) == 1 and states == groups else set()
+
+
+def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+    """An office holder (or a legislator) named without a state, in a sentence whose
+    organisations that no act is aimed at are all of one state, holds office in that state
+    ("President X imposed sanctions on Y, the White House said", "the Turkish parliament
+    approved it, Speaker X said"; rule actor.sentence_body_state)."""
+    if m.label != "PERSON" or m.role not in (*OFFICE_ROLES, "LEG"):
+        return set()
+    sent = m.span.sent
+    bodies = [
+        o
+        for o in mentions
+        if o.label == "ORG"
+        and o.span.sent.start == sent.start
+        and o.country not in (None, "IGO")
+        and not _acted_upon(ctx, _phrase_head(o.span.root))
+        and not _partner(_phrase_head(o.span.root))
+    ]
+    states = {o.country for o in bodies}
+    return states if len(states) == 1 else set()
+
+
+PARTNER_PREPOSITIONS = ("with", "between", "among")
+
+
+def _phrase_head(token: Token) -> Token:
+    """ "sanctions on the Taliban faction": the noun a name modifies stands for it."""
+    while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _partner(token: Token) -> bool:
+    """ "talks with the Kremlin": a partner in the act, not the actor's own body."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPOSITIONS
 
 
 def _is_country_word(ctx: Context, token: Token) -> bool:

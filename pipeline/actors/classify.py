@@ -115,7 +115,18 @@ def normalise_name(ctx: Context, c: Candidate) -> Verdict:
         return Rejected(span, "actor.not.descriptor_only")
     c.span = stripped
     c.title, c.title_role = title_before(ctx, stripped)
+    if c.title and not titled_name(ctx, stripped):
+        c.title, c.title_role = None, None
     return None
+
+
+def titled_name(ctx: Context, span: Span) -> bool:
+    """Can a title name the span? Not a nationality word ("the official Syrian newspaper")
+    nor a name ending in an organisation's word ("the rebel Kurdistan Workers' Party")."""
+    entry = ctx.gaz.lookup(span.text)
+    if entry is not None and entry.kind == "demonym":
+        return False
+    return len(span) < 2 or span[-1].lower_ not in ctx.gaz.org_words
 
 
 GAZETTEER_RULES = {
@@ -170,7 +181,7 @@ def coordinated_place(ctx: Context, c: Candidate) -> Verdict:
 
 
 def titled_person(ctx: Context, c: Candidate) -> Verdict:
-    if c.title and c.label in ("ORG", "GAZ", "NORP"):
+    if c.title and c.label in ("ORG", "GAZ", "NORP", "FAC"):
         c.relabel("PERSON", "actor.relabel.titled_person")
     return None
 

@@ -35,6 +35,8 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.compat import compatible, introduced_as, office_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
+from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
+from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -112,6 +114,23 @@ def _preceding(
         if plural is not None and _looks_plural(m) != plural:
             continue
         best = m
+    return best
+
+
+def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | None) -> dict | None:
+    """The most recent person before `start` whom the text does not give the other sex
+    ("Ana Ruiz met Tomas Berg. She said ...": Ruiz)."""
+    if sex is None:
+        return _preceding(mentions, start, ("PERSON",))
+    known = person_sexes(doc, mentions)
+    best = None
+    for m in mentions:
+        if m["end"] > start:
+            break
+        if start - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
+            continue
+        if known.get(m.get("actor_id"), sex) == sex:
+            best = m
     return best
 
 
@@ -194,7 +213,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return _antecedent_speaker(doc, antecedent, depth)
-    pronoun = _pronoun(mentions, start, head.lower_)
+    pronoun = _pronoun(doc, mentions, start, head.lower_)
     if pronoun is not False:
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
@@ -285,12 +304,12 @@ def _in_head_phrase(doc: Doc, m: dict, head: Token) -> bool:
     return False
 
 
-def _pronoun(mentions: list[dict], start: int, lower: str) -> dict | bool | None:
+def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | bool | None:
     """The antecedent of a personal pronoun (None when it has none), or False for a word
     that is no personal pronoun."""
     known = pronouns()
     if lower in known.person:
-        m = _preceding(mentions, start, ("PERSON",))
+        m = _preceding_person(doc, mentions, start, pronoun_sex(lower))
     elif lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
     elif lower in known.plural:
@@ -308,7 +327,8 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
     and before the pronoun, in its paragraph, is the nearer antecedent."""
     if lower not in pronouns().person:
         return None
-    found = _preceding(mentions, start, ("PERSON",))
+    sex = pronoun_sex(lower)
+    found = _preceding_person(doc, mentions, start, sex)
     floor = max(found["end"] if found else 0, paragraph_start(doc, start))
     covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
     span = doc.char_span(floor, start, alignment_mode="contract")
@@ -318,7 +338,11 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
         if any(a <= tok.idx < b for a, b in covered):
             return None  # the nearest subject is named: the antecedent stands
         entry = entry_for(tok)
-        if entry is not None and entry.get("kind") == "person":
+        if (
+            entry is not None
+            and entry.get("kind") == "person"
+            and noun_sex(tok.lower_) in (None, sex)
+        ):
             return tok
     return None
 
@@ -357,6 +381,9 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     home = home_government(doc, desc)
     if home is not None:
         return home
+    if unnamed_official_label(doc, start, desc):  # the briefer, no one named before
+        actor = home_leader_official(doc, desc, mentions)
+        return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     fitting = []
     for m in mentions:
         if m["end"] > start:

@@ -198,6 +198,11 @@ CASES = [
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
     "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
+    "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
+    "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
+    "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the Taliban faction, the White House said.",  # a body named as a modifier of the target is a target
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> criticised the Kremlin.",  # nor the body an act is aimed at
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
     "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Jordan</a> said the vote would wait.",  # a name's own words name no state
@@ -206,6 +211,10 @@ CASES = [
     "Talks began. Ugandan farmers thanked President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # no group that opposes rulers
     "Doctors flew to <a ner=ORG country=IRQ rule=actor.ner_org>Baghdad University Hospital</a> on Monday.",  # named for the capital it is in
     "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
+    # A title names no nationality word and no organisation
+    "Kenya's central bank governor <a ner=FAC label=PERSON country=KEN trail=actor.relabel.titled_person rule=actor.person_title>Wanjiru Kamau</a> raised rates.",  # a titled name NER took for a building
+    "The rebel <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Kurdistan Workers' Party</a> demanded talks.",
+    "The official <x ner=PERSON rule=actor.not.demonym_adjective>Syrian</x> newspaper criticised the plan.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",

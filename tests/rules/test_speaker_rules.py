@@ -74,6 +74,11 @@ CASES = [
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
     "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
+    "Press Call on the Call with President Ana Ruiz of Peru\n\nMODERATOR: Thanks.\n\n<s id=->SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",  # a turn label is the briefer, not the president named before
+    "WASHINGTON, May 3 (Reuters) - Talks with Peru ended.\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_government id=desc:USA:administration-official>SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",
+    "Press Call on President Biden's Call with President Lula of Brazil\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_leader id=desc:USA:administration-official country=USA>SENIOR ADMINISTRATION OFFICIAL</s>: The call went well.",  # no dateline: the leader named with a bare title
+    "Press Call on Russian President Putin's Call with President Biden\n\n<s rule=actor.speaker.home_leader country=USA>SENIOR ADMINISTRATION OFFICIAL</s>: The call went well.",  # a nationality marks the foreign leader
+    "Remarks by President Tom Berg of Peru\n\n<s rule=actor.speaker.role_noun name='Tom Berg'>THE PRESIDENT</s>: Thank you all. The call went well.",  # an office's label, resolved as its role noun
 
     # -- a name in apposition to the role noun
     "<s rule=actor.speaker.mention name='Kenji Morita' country=JPN>Japan's chief cabinet secretary, Kenji Morita</s>, said the talks went well.",
@@ -103,6 +108,15 @@ CASES = [
     "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves
     "President Ana Lopez met the envoy. The minister spoke next. Lopez smiled. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a name after the noun wins again
     "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon. The President spoke with the envoy this morning. <s id=->He</s> said the talks went well.",  # the briefer is not the President
+    # -- he/she skip a person the text gives the other sex: given name, honorific, role noun, bound pronoun
+    "Minister Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.pronoun name='Ana Ruiz'>She</s> said the port would reopen.",  # a given name of one sex, not the last person
+    "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Ruiz>She</s> said the port would reopen.",  # honorifics
+    "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Berg>He</s> said the port would reopen.",
+    "The spokeswoman Lena Hartmann met Paul Okafor. <s rule=actor.speaker.pronoun name='Lena Hartmann'>She</s> said the port would reopen.",  # a role noun before the name
+    "President Ana Lopez met the envoy. The chairman spoke next. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a role noun of the other sex is no nearer antecedent
+    "Okello Mugisha said his party would win. Mrs. Adebayo met Mugisha at noon. <s rule=actor.speaker.pronoun name=Adebayo>She</s> said the vote was fair.",  # "his" told Mugisha's sex
+    "Okello Mugisha met Nkem Eze at noon. <s rule=actor.speaker.pronoun name='Nkem Eze'>She</s> said the vote was fair.",  # nothing told: the last person
+    "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Mugisha before it
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     # -- documents speak for their issuer, else for the state they were issued in

@@ -1,0 +1,175 @@
+"""A person's sex as the text tells it, so that "she" does not go to the last man named.
+
+Evidence for one person (patterns/gender.json, given_names.generated.json), gathered over
+all mentions of one actor; evidence both ways tells nothing:
+
+- an honorific right before the name ("Mrs. Ruiz", "Mr. Berg");
+- a role noun of one sex in the phrase before the name ("spokeswoman Ana Lee") or in
+  apposition to it ("Ana Lee, the chairwoman of the board");
+- the given name of a full name ("Ana Ruiz"), from a list of names nearly always of one sex;
+- a pronoun bound by the person earlier in its sentence, with no other person there
+  ("Tomas Berg said his party would win");
+- a subject he/she when the person is the only one named before it ("Okello Mugisha
+  arrived. He said ...").
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.pronouns import pronouns
+from pipeline.rules import load_data
+
+FEMALE, MALE = "female", "male"
+BEFORE_NAME = 4  # tokens before a name searched for an honorific or a role noun
+STOP_POS = ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ")
+# third-person singular forms of each sex (a pronoun bound by its subject)
+PRONOUN_SEX = {"she": FEMALE, "her": FEMALE, "herself": FEMALE, "hers": FEMALE}
+PRONOUN_SEX |= {"he": MALE, "him": MALE, "himself": MALE, "his": MALE}
+
+
+@dataclass(frozen=True)
+class GenderWords:
+    honorifics: dict[str, str]  # lower form -> sex
+    role_nouns: dict[str, str]
+    given_names: dict[str, str]  # as written ("Ana") -> sex
+
+
+def _by_sex(table: dict[str, list[str]], lower: bool = True) -> dict[str, str]:
+    return {(w.lower() if lower else w): sex for sex in (FEMALE, MALE) for w in table[sex]}
+
+
+@cache
+def gender_words() -> GenderWords:
+    words = load_data("actors", "gender.json", version=1)
+    names = load_data("actors", "given_names.generated.json", version=1)
+    return GenderWords(
+        honorifics=_by_sex(words["honorifics"]),
+        role_nouns=_by_sex(words["role_nouns"]),
+        given_names=_by_sex(names, lower=False),
+    )
+
+
+def pronoun_sex(lower: str) -> str | None:
+    """'she' -> female, 'he' -> male; None for any other word."""
+    return PRONOUN_SEX.get(lower)
+
+
+def noun_sex(lower: str) -> str | None:
+    """The sex a role noun names ('spokeswoman' -> female), or None."""
+    return gender_words().role_nouns.get(lower)
+
+
+_KNOWN: weakref.WeakKeyDictionary[Doc, tuple[int, dict[str, str]]] = weakref.WeakKeyDictionary()
+
+
+def person_sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
+    """actor_id -> sex for the persons whose mentions tell it one way only (worked out once
+    per Doc and list of mentions)."""
+    key = id(mentions)
+    cached = _KNOWN.get(doc)
+    if cached is None or cached[0] != key:
+        cached = _KNOWN[doc] = (key, _sexes(doc, mentions))
+    return cached[1]
+
+
+def _sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
+    persons = [m for m in mentions if m.get("label") == "PERSON" and m.get("actor_id")]
+    votes: dict[str, set[str]] = {}
+    for m in persons:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        found = {_before_name(span), _in_apposition(span), _given_name(m), _bound(span, persons)}
+        votes.setdefault(m["actor_id"], set()).update(found - {None})
+    for actor, sex in _sole_antecedents(doc, persons):
+        votes.setdefault(actor, set()).add(sex)
+    return {actor: next(iter(sexes)) for actor, sexes in votes.items() if len(sexes) == 1}
+
+
+def _sole_antecedents(doc: Doc, persons: list[dict]) -> list[tuple[str, str]]:
+    """ "Okello Mugisha arrived. He said ...": a subject he/she with one person named before
+    it, and no role noun of a person of either sex between them, is that person's."""
+    found = []
+    for tok in doc:
+        sex = PRONOUN_SEX.get(tok.lower_)
+        if sex is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        before = [p for p in persons if p["end"] <= tok.idx]
+        if not before or len({p["actor_id"] for p in before}) != 1:
+            continue
+        gap = doc.char_span(before[-1]["end"], tok.idx, alignment_mode="contract")
+        if gap is None or not any(noun_sex(t.lower_) for t in gap):
+            found.append((before[-1]["actor_id"], sex))
+    return found
+
+
+def _before_name(span: Span) -> str | None:
+    """ "Mrs. Ruiz", "Kremlin spokeswoman Olga Rudneva": an honorific or a role noun in the
+    words right before the name (or the name's own first word)."""
+    words = gender_words()
+    first = span[0].lower_
+    if first in words.honorifics:
+        return words.honorifics[first]
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - BEFORE_NAME) - 1, -1):
+        lower = doc[i].lower_
+        if lower in words.honorifics:
+            return words.honorifics[lower]
+        if lower in words.role_nouns:
+            return words.role_nouns[lower]
+        if doc[i].pos_ in STOP_POS and lower != ".":
+            return None
+    return None
+
+
+def _in_apposition(span: Span) -> str | None:
+    """ "Ana Ruiz, the chairwoman of the board" / "the chairwoman, Ana Ruiz"."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    for noun in nouns:
+        sex = noun_sex(noun.lower_)
+        if sex is not None:
+            return sex
+    return None
+
+
+def given_name_sex(word: str) -> str | None:
+    """The sex of a given name nearly always of one sex ('Ana' -> female), or None."""
+    return gender_words().given_names.get(word)
+
+
+def _given_name(m: dict) -> str | None:
+    """The given name of a name of two words or more ("Ana Ruiz"; a lone "Will" may be a
+    family name)."""
+    parts = (m.get("name") or m.get("text") or "").split()
+    return given_name_sex(parts[0]) if len(parts) >= 2 else None
+
+
+def _bound(span: Span, persons: list[dict]) -> str | None:
+    """ "Tomas Berg said his party would win": the first he/she/his/her after a person who is
+    the subject of its sentence, with no other person and no role noun of a person before
+    the pronoun there."""
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = span.sent
+    others = [
+        p
+        for p in persons
+        if sent.start_char <= p["start"] < sent.end_char
+        and not (p["start"] >= span.start_char and p["end"] <= span.end_char)
+    ]
+    if others:
+        return None
+    for tok in span.doc[span.end : sent.end]:
+        if tok.lower_ in pronouns().person or tok.lower_ in PRONOUN_SEX:
+            return PRONOUN_SEX.get(tok.lower_)
+        if noun_sex(tok.lower_) is not None or tok.ent_type_ == "PERSON":
+            return None
+    return None
