@@ -191,6 +191,12 @@ CASES = [
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
     "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
+    # no lexicon: a verb of saying, thinking or feeling (WordNet) with an actor and an object
+    "<sp>The mayor</sp> <cue>derided</cue> <c rule=indirect.open_dobj>the harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
+    "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
+    "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
     # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
@@ -324,7 +330,16 @@ def run(nlp, text, *, all_families: bool = False):
     if all_families:
         from pipeline.claims.component import FAMILIES, ClaimExtractor
 
-        order = ("direct", "indirect", "nominal", "attitudes", "labels", "open", "stance")
+        order = (
+            "direct",
+            "indirect",
+            "nominal",
+            "attitudes",
+            "labels",
+            "open",
+            "stance",
+            "open_objects",
+        )
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)
     return doc._.claims

@@ -24,9 +24,12 @@ from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 ACTOR, SOURCE = "open_ccomp", "source_ccomp"
-PATTERNS = (ACTOR, SOURCE)
+OBJECT = "open_dobj"
+PATTERNS = (ACTOR, SOURCE, OBJECT)
 
 CCOMP = get_string_id("ccomp")  # the only dependency this family starts from
+DOBJ = get_string_id("dobj")
+OBJECT_CLAUSE_STOP = {"relcl", "acl"}
 
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -85,6 +88,70 @@ def _open_claim(
     if kind == "direct":
         return [], claimed  # a quote that is the whole complement: the direct rules' part
     claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
+
+
+def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "Sanders embraced the plan", "the group released a video": a verb outside the cue
+    lexicon with an actor subject and a direct object: PolNeAR counts an actor's act
+    toward a proposition or a thing as its attribution; the content is the object."""
+    claims: list[Claim] = []
+    deps = view.doc.to_array(DEP).tolist()
+    for obj in (view.tokens[i] for i, dep in enumerate(deps) if dep == DOBJ):
+        verb = obj.head
+        if obj.i < verb.i or not _object_verb(view, claimed, verb, obj):
+            continue
+        found, claimed = _object_claim(view, claimed, verb, obj)
+        claims.extend(found)
+    return claims, claimed
+
+
+def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bool:
+    """A verb no rule took, outside quotes and claimed content, that is no relative clause
+    ("the bill, which he introduced ...": mostly background, not his act)."""
+    lex = view.lex
+    lemma = cue_lemma(lex, verb)
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ not in OBJECT_CLAUSE_STOP
+        and verb.i not in claimed.used_cues
+        and view.tok_quote[verb.i] < 0
+        and lemma not in lex.evidential_lemmas
+        and lemma not in lex.open_frame_stop_verbs
+        and not _overlaps_speech(claimed, obj)
+    )
+
+
+def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
+    """The object phrase holds some claim's content ("voiced concern that ...": the noun's)."""
+    start = obj.left_edge.idx
+    end = obj.right_edge.idx + len(obj.right_edge)
+    return any(a < end and start < b for a, b in claimed.speech_ranges)
+
+
+def _object_claim(
+    view: DocView, claimed: Claimed, verb: Token, obj: Token
+) -> tuple[list[Claim], Claimed]:
+    subj = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
+    )
+    if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
+        return [], claimed
+    speaker = np_speaker(view, subj)
+    if not actor_like(view, speaker):
+        return [], claimed
+    entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
+    match = (entry, "dobj", obj.left_edge.i, obj.right_edge.i, None)
+    cs, ce, claimed = complement_chars(view, claimed, verb, match)
+    if ce <= cs:
+        return [], claimed
+    kind = quote_kind(view, cs, ce)
+    if kind == "indirect" and cue_lemma(view.lex, verb) not in view.lex.object_verbs:
+        return [], claimed  # any verb with a quoted object ("vowed “a new era”"), but only
+        # the verbs of saying, thinking or feeling with a plain one
+    claim = make_claim(view, kind, view.rules.rule_for(OBJECT, kind), verb, entry, speaker, cs, ce)
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
