@@ -88,6 +88,7 @@ def make_date_tagger(nlp: Language, name: str, ner_fallback: bool):
             "labels",
             "stance",
             "open_objects",
+            "open_preps",
         ],
         "rules": None,
     },

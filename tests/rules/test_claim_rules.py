@@ -196,6 +196,12 @@ CASES = [
     "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
     "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
     "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>responded</cue> to <c rule=indirect.open_prep>the harbour closure</c>.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=mixed.open_prep_with_quote>the “reckless” harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=direct.open_prep>the harbour plan</c>.”",
+    "[no indirect.open_prep] The mayor spoke in Lima on Monday.",
+    "[no indirect.open_prep] The mayor walked to the harbour.",
     "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
@@ -339,6 +345,7 @@ def run(nlp, text, *, all_families: bool = False):
             "open",
             "stance",
             "open_objects",
+            "open_preps",
         )
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)

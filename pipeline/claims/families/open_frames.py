@@ -15,6 +15,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from pipeline.actors.resolve import role_nouns
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
@@ -24,11 +25,18 @@ from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 ACTOR, SOURCE = "open_ccomp", "source_ccomp"
-OBJECT = "open_dobj"
-PATTERNS = (ACTOR, SOURCE, OBJECT)
+OBJECT, PREP = "open_dobj", "open_prep"
+PATTERNS = (ACTOR, SOURCE, OBJECT, PREP)
 
 CCOMP = get_string_id("ccomp")  # the only dependency this family starts from
 DOBJ = get_string_id("dobj")
+PREP_DEP = get_string_id("prep")
+# "campaigned against X", "fought about X": what any act is about; "responded to X",
+# "commented on X": what a verb of saying, thinking or feeling (object_verbs) is about
+TOPIC_PREPOSITIONS = {"about", "against"}
+OPEN_PREPOSITIONS = {"on", "for", "over", "to"}
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_OR_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}  # "spoke at the rally"
 OBJECT_CLAUSE_STOP = {"relcl", "acl"}
 
 
@@ -124,6 +132,42 @@ def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bo
     )
 
 
+def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "Sanders voted against the bill", "she touched on trade": a verb outside the cue
+    lexicon with an actor subject and a phrase naming what its act is about."""
+    claims: list[Claim] = []
+    deps = view.doc.to_array(DEP).tolist()
+    for prep in (view.tokens[i] for i, dep in enumerate(deps) if dep == PREP_DEP):
+        verb = prep.head
+        if prep.i < verb.i or not _topic_phrase(view, verb, prep):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if pobj.ent_type_ in PLACE_OR_TIME or (prep.lower_ == "to" and _actor_head(view, pobj)):
+            continue  # "spoke in Lima in May", "spoke to reporters": no topic
+        if not _object_verb(view, claimed, verb, pobj):
+            continue
+        found, claimed = _object_claim(view, claimed, verb, pobj, PREP)
+        claims.extend(found)
+    return claims, claimed
+
+
+def _topic_phrase(view: DocView, verb: Token, prep: Token) -> bool:
+    if prep.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    return prep.lower_ in OPEN_PREPOSITIONS and cue_lemma(view.lex, verb) in view.lex.object_verbs
+
+
+def _actor_head(view: DocView, subj: Token) -> bool:
+    """The subject's head names an actor itself ("the mayor", "she"), not a thing that
+    merely mentions one ("his aspirations for ... Russia")."""
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ACTOR_ENTITIES:
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in role_nouns() or lemma in view.lex.speaker_nouns
+
+
 def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
     """The object phrase holds some claim's content ("voiced concern that ...": the noun's)."""
     start = obj.left_edge.idx
@@ -132,7 +176,7 @@ def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
 
 
 def _object_claim(
-    view: DocView, claimed: Claimed, verb: Token, obj: Token
+    view: DocView, claimed: Claimed, verb: Token, obj: Token, pattern: str = OBJECT
 ) -> tuple[list[Claim], Claimed]:
     subj = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
@@ -140,18 +184,24 @@ def _object_claim(
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     speaker = np_speaker(view, subj)
-    if not actor_like(view, speaker):
+    if not actor_like(view, speaker) or not _actor_head(view, subj):
         return [], claimed
     entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
     match = (entry, "dobj", obj.left_edge.i, obj.right_edge.i, None)
+    if pattern == PREP:
+        match = (entry, "prep_complement", obj.left_edge.i, obj.right_edge.i, None)
     cs, ce, claimed = complement_chars(view, claimed, verb, match)
     if ce <= cs:
         return [], claimed
     kind = quote_kind(view, cs, ce)
-    if kind == "indirect" and cue_lemma(view.lex, verb) not in view.lex.object_verbs:
+    if (
+        kind == "indirect"
+        and cue_lemma(view.lex, verb) not in view.lex.object_verbs
+        and pattern == OBJECT
+    ):
         return [], claimed  # any verb with a quoted object ("vowed “a new era”"), but only
         # the verbs of saying, thinking or feeling with a plain one
-    claim = make_claim(view, kind, view.rules.rule_for(OBJECT, kind), verb, entry, speaker, cs, ce)
+    claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
