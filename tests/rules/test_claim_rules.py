@@ -196,6 +196,12 @@ CASES = [
     "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
     "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
     "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    # a cue noun with no possessor: only a phrase of what is argued for, against or about
+    "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
+    "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",
+    "[no indirect.bare_noun_prep] The attack on the harbour plan failed.",
+    # a verb coordinated in the reported clause's tense goes on with that clause
+    "<sp>The mayor</sp> <cue>said</cue> that <c rule=indirect.ccomp>she backs the harbour plan but opposes the tax</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",
     "<sp>The mayor</sp> <cue>responded</cue> to <c rule=indirect.open_prep>the harbour closure</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=mixed.open_prep_with_quote>the “reckless” harbour plan</c>.",
