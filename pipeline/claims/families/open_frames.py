@@ -109,8 +109,8 @@ def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
     deps = view.doc.to_array(DEP).tolist()
     for obj in (view.tokens[i] for i, dep in enumerate(deps) if dep == DOBJ):
         verb = obj.head
-        if obj.i < verb.i or not _object_verb(view, claimed, verb, obj):
-            continue
+        if obj.i < verb.i or obj.lower_ == "it" or not _object_verb(view, claimed, verb, obj):
+            continue  # "did it", "believe it": no proposition named
         found, claimed = _object_claim(view, claimed, verb, obj)
         claims.extend(found)
     return claims, claimed
