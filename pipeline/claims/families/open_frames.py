@@ -6,7 +6,14 @@ poll, document, data or media, so that analysts can keep or drop them).
 
 A verb of the cue lexicon is left to the indirect family, and so are the verbs that take a
 clause without saying anything (patterns/cues.json `open_frame_stop_verbs`: "make sure
-that", "be that ...").
+that", "be that ..."). This family (`find_open`) is off by default.
+
+Two further families, on by default and run last, find an actor's act toward a thing or a
+proposition, which PolNeAR counts as its attribution: a verb of saying, thinking or feeling
+(WordNet's first sense, cues.generated.json `object_verbs`) with an actor subject and an
+object ("Sanders derided the plan": `find_open_objects`), and a verb with an actor subject
+and a phrase naming what the act is about ("campaigned against the bill", "responded to
+the ruling": `find_open_preps`). With a quoted object any verb counts.
 """
 
 from __future__ import annotations
