@@ -80,7 +80,16 @@ def make_date_tagger(nlp: Language, name: str, ner_fallback: bool):
     assigns=["doc._.claims"],
     requires=["doc._.actor_mentions", "doc._.dates", "token.dep", "token.lemma"],
     default_config={
-        "families": ["direct", "indirect", "nominal", "attitudes", "labels", "stance"],
+        "families": [
+            "direct",
+            "indirect",
+            "nominal",
+            "attitudes",
+            "labels",
+            "stance",
+            "open_objects",
+            "open_preps",
+        ],
         "rules": None,
     },
 )

@@ -41,6 +41,9 @@ LEXFILES = {
 # files whose senses count only with a that-clause: most social and competition verbs with
 # an infinitive are actions ("try to", "fight to"), not claims
 CLAUSE_ONLY = {"verb.social", "verb.competition"}
+# lexicographer files whose verbs, taking an object, are an act PolNeAR attributes to their
+# subject ("embraced the plan", "derided the bill"): the open object frame's verbs
+OBJECT_LEXFILES = {"verb.communication", "verb.cognition", "verb.emotion"}
 # WordNet generic frame number -> cue frame
 FRAME_MAP = {26: "ccomp", 28: "xcomp", 32: "xcomp", 24: "dobj_xcomp"}
 PARTICLES = {"out", "up", "off", "down", "back", "over", "forth", "on", "in", "about"}
@@ -143,6 +146,20 @@ def _add(found: dict[str, dict], word: str, frames: set[str], lexfile: str) -> N
         row["category"] = "statement"  # a verb of saying in any sense is a speech cue
 
 
+def object_verbs(wordnet: Path, stopped: set[str]) -> list[str]:
+    """One-word lemmas whose most frequent sense is one of saying, thinking or feeling."""
+    lexnames = read_lexnames(wordnet)
+    lines = synsets(wordnet)
+    found = set()
+    for word, offset in first_senses(wordnet).items():
+        line = lines.get(offset)
+        if line is None or "_" in word or word in stopped:
+            continue
+        if lexnames.get(parse_synset(line)[0]) in OBJECT_LEXFILES:
+            found.add(word)
+    return sorted(found)
+
+
 def build(wordnet: Path) -> dict:
     curated = json.loads((PATTERNS / "cues.json").read_text(encoding="utf-8"))
     curated_keys = {
@@ -171,11 +188,14 @@ def build(wordnet: Path) -> dict:
             "list or the script). Candidate cue verbs of verb.communication, verb.cognition, "
             "verb.social and verb.competition whose senses take a that-clause or an "
             "infinitive (WordNet verb frames 24, 26, 28, 32). Claims of these cues carry the "
-            "rule ids indirect.generated_* (lower confidence than the curated cues)."
+            "rule ids indirect.generated_* (lower confidence than the curated cues). "
+            "object_verbs: one-word verbs whose most frequent sense is in verb.communication, "
+            "verb.cognition or verb.emotion, for the open object frame (indirect.open_dobj)."
         ),
         "notice": (wordnet / "LICENSE").read_text(encoding="utf-8").strip().splitlines(),
         "source": "WordNet 3.0, Princeton University, https://wordnet.princeton.edu/",
         "cues": cues,
+        "object_verbs": object_verbs(wordnet, set(stop.get("object_verbs", []))),
     }
 
 

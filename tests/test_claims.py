@@ -1002,7 +1002,16 @@ def test_factory_declares_its_config_and_attributes(nlp):
     assert meta.assigns == ["doc._.claims"]
     assert "doc._.actor_mentions" in meta.requires and "doc._.dates" in meta.requires
     config = nlp.config["components"]["claims_claim_extractor"]
-    assert config["families"] == ["direct", "indirect", "nominal", "attitudes", "labels", "stance"]
+    assert config["families"] == [
+        "direct",
+        "indirect",
+        "nominal",
+        "attitudes",
+        "labels",
+        "stance",
+        "open_objects",
+        "open_preps",
+    ]
     assert config["rules"] is None
 
 

@@ -44,13 +44,24 @@ FAMILIES: dict[str, Family] = {
     "attitudes": attitudes.find_attitudes,
     "labels": labels.find_labels,
     "open": open_frames.find_open,
+    "open_objects": open_frames.find_open_objects,
+    "open_preps": open_frames.find_open_preps,
     "stance": stance.find_stance,
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
 FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, open_frames, stance)
 # "open" (verbs outside the lexicon with a clause, at low confidence) is opt-in: its
 # precision on PolNeAR train is under 50%
-DEFAULT_ORDER = ("direct", "indirect", "nominal", "attitudes", "labels", "stance")
+DEFAULT_ORDER = (
+    "direct",
+    "indirect",
+    "nominal",
+    "attitudes",
+    "labels",
+    "stance",
+    "open_objects",
+    "open_preps",
+)
 RULES_FILE = "rules.json"
 
 

@@ -122,6 +122,9 @@ class Lexicon:
     poll_shares: frozenset[str] = field(default_factory=frozenset)
     # verbs that take a clause without reporting anything ("make sure that"): no open frame
     open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
+    # verbs of saying, thinking or feeling (WordNet, cues.generated.json): the open object
+    # frame's verbs ("embraced the plan")
+    object_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _cue_table(name: str, entries: list[dict], cues: dict[str, list[dict]]) -> None:
@@ -208,6 +211,7 @@ def load_lexicon() -> Lexicon:
         nominal_that=nominal_that,
         nominal=nominal,
         generated_lemmas=generated,
+        object_verbs=frozenset(_load(GENERATED).get("object_verbs", [])),
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),

@@ -191,6 +191,24 @@ CASES = [
     "<sp>The mayor</sp> <cue>fumed</cue> that <c rule=indirect.open_ccomp>the harbour was closed</c>.",
     "<sp>The report</sp> <cue>hammers</cue> home that <c rule=indirect.source_ccomp>the harbour was closed</c>.",
     "[no indirect.open_ccomp] The mayor heard the ferries leave the harbour.",
+    # no lexicon: a verb of saying, thinking or feeling (WordNet) with an actor and an object
+    "<sp>The mayor</sp> <cue>derided</cue> <c rule=indirect.open_dobj>the harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
+    "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
+    "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    # a cue noun with no possessor: only a phrase of what is argued for, against or about
+    "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
+    "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",
+    "[no indirect.bare_noun_prep] The attack on the harbour plan failed.",
+    # a verb coordinated in the reported clause's tense goes on with that clause
+    "<sp>The mayor</sp> <cue>said</cue> that <c rule=indirect.ccomp>she backs the harbour plan but opposes the tax</c>.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>responded</cue> to <c rule=indirect.open_prep>the harbour closure</c>.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=mixed.open_prep_with_quote>the “reckless” harbour plan</c>.",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=direct.open_prep>the harbour plan</c>.”",
+    "[no indirect.open_prep] The mayor spoke in Lima on Monday.",
+    "[no indirect.open_prep] The mayor walked to the harbour.",
+    "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
     # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
@@ -324,7 +342,17 @@ def run(nlp, text, *, all_families: bool = False):
     if all_families:
         from pipeline.claims.component import FAMILIES, ClaimExtractor
 
-        order = ("direct", "indirect", "nominal", "attitudes", "labels", "open", "stance")
+        order = (
+            "direct",
+            "indirect",
+            "nominal",
+            "attitudes",
+            "labels",
+            "open",
+            "stance",
+            "open_objects",
+            "open_preps",
+        )
         assert set(order) == set(FAMILIES)
         return ClaimExtractor(nlp, families=order).extract(doc)
     return doc._.claims

@@ -373,6 +373,8 @@ def cut_at_inner_cue(
             continue
         if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
             continue
+        if _agrees_with_clause(cue, t):
+            continue  # "said she backs A but opposes B": B goes on with A's verb, not X's
         if match_frame(view, t) is None:
             continue
         left = t.left_edge.i
@@ -382,6 +384,12 @@ def cut_at_inner_cue(
             continue
         return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
     return b, claimed
+
+
+def _agrees_with_clause(cue: Token, inner: Token) -> bool:
+    """A coordinated verb in the tense of the reported clause's verb and not in the cue's
+    goes on with the reported clause ("said she backs A but opposes B")."""
+    return inner.dep_ == "conj" and inner.tag_ == inner.head.tag_ and inner.tag_ != cue.tag_
 
 
 def quote_complement(

@@ -20,7 +20,12 @@ from pipeline.claims.view import DocView, quote_kind
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 # "X voiced criticism of Y": no possessor, but a light verb whose subject holds the claim
 LIGHT = {"noun_prep": "light_noun_prep", "noun_infinitive": "light_noun_infinitive"}
-PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values())
+# "the case for X", "doubts about X", "criticism against X": a phrase that names what is
+# argued for, against or about holds a claim without a possessor (train P 69%, 60/87);
+# "the support of X", "the attack on X" do not (36%, 27%)
+BARE = "bare_noun_prep"
+BARE_PREPOSITIONS = {"about", "for", "against"}
+PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE)
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -38,9 +43,12 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         pattern, a, b = found
         speaker = holder(view, tok)
         if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
-            if not _light_verb_holds(view, tok, speaker):
+            if _light_verb_holds(view, tok, speaker):
+                pattern = LIGHT[pattern]
+            elif pattern == "noun_prep" and view.doc[a - 1].lower_ in BARE_PREPOSITIONS:
+                pattern = BARE
+            else:
                 continue
-            pattern = LIGHT[pattern]
         cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue

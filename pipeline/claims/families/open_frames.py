@@ -6,7 +6,14 @@ poll, document, data or media, so that analysts can keep or drop them).
 
 A verb of the cue lexicon is left to the indirect family, and so are the verbs that take a
 clause without saying anything (patterns/cues.json `open_frame_stop_verbs`: "make sure
-that", "be that ...").
+that", "be that ..."). This family (`find_open`) is off by default.
+
+Two further families, on by default and run last, find an actor's act toward a thing or a
+proposition, which PolNeAR counts as its attribution: a verb of saying, thinking or feeling
+(WordNet's first sense, cues.generated.json `object_verbs`) with an actor subject and an
+object ("Sanders derided the plan": `find_open_objects`), and a verb with an actor subject
+and a phrase naming what the act is about ("campaigned against the bill", "responded to
+the ruling": `find_open_preps`). With a quoted object any verb counts.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from pipeline.actors.resolve import role_nouns
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
@@ -24,9 +32,19 @@ from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 ACTOR, SOURCE = "open_ccomp", "source_ccomp"
-PATTERNS = (ACTOR, SOURCE)
+OBJECT, PREP = "open_dobj", "open_prep"
+PATTERNS = (ACTOR, SOURCE, OBJECT, PREP)
 
 CCOMP = get_string_id("ccomp")  # the only dependency this family starts from
+DOBJ = get_string_id("dobj")
+PREP_DEP = get_string_id("prep")
+# "campaigned against X", "fought about X": what any act is about; "responded to X",
+# "commented on X": what a verb of saying, thinking or feeling (object_verbs) is about
+TOPIC_PREPOSITIONS = {"about", "against"}
+OPEN_PREPOSITIONS = {"on", "for", "over", "to"}
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_OR_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}  # "spoke at the rally"
+OBJECT_CLAUSE_STOP = {"relcl", "acl"}
 
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -84,6 +102,112 @@ def _open_claim(
     kind = quote_kind(view, cs, ce)
     if kind == "direct":
         return [], claimed  # a quote that is the whole complement: the direct rules' part
+    claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
+
+
+def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "Sanders embraced the plan", "the group released a video": a verb outside the cue
+    lexicon with an actor subject and a direct object: PolNeAR counts an actor's act
+    toward a proposition or a thing as its attribution; the content is the object."""
+    claims: list[Claim] = []
+    deps = view.doc.to_array(DEP).tolist()
+    for obj in (view.tokens[i] for i, dep in enumerate(deps) if dep == DOBJ):
+        verb = obj.head
+        if obj.i < verb.i or obj.lower_ == "it" or not _object_verb(view, claimed, verb, obj):
+            continue  # "did it", "believe it": no proposition named
+        found, claimed = _object_claim(view, claimed, verb, obj)
+        claims.extend(found)
+    return claims, claimed
+
+
+def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bool:
+    """A verb no rule took, outside quotes and claimed content, that is no relative clause
+    ("the bill, which he introduced ...": mostly background, not his act)."""
+    lex = view.lex
+    lemma = cue_lemma(lex, verb)
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ not in OBJECT_CLAUSE_STOP
+        and verb.i not in claimed.used_cues
+        and view.tok_quote[verb.i] < 0
+        and lemma not in lex.evidential_lemmas
+        and lemma not in lex.open_frame_stop_verbs
+        and not _overlaps_speech(claimed, obj)
+    )
+
+
+def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "Sanders voted against the bill", "she touched on trade": a verb outside the cue
+    lexicon with an actor subject and a phrase naming what its act is about."""
+    claims: list[Claim] = []
+    deps = view.doc.to_array(DEP).tolist()
+    for prep in (view.tokens[i] for i, dep in enumerate(deps) if dep == PREP_DEP):
+        verb = prep.head
+        if prep.i < verb.i or not _topic_phrase(view, verb, prep):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        if pobj.ent_type_ in PLACE_OR_TIME or (prep.lower_ == "to" and _actor_head(view, pobj)):
+            continue  # "spoke in Lima in May", "spoke to reporters": no topic
+        if not _object_verb(view, claimed, verb, pobj):
+            continue
+        found, claimed = _object_claim(view, claimed, verb, pobj, PREP)
+        claims.extend(found)
+    return claims, claimed
+
+
+def _topic_phrase(view: DocView, verb: Token, prep: Token) -> bool:
+    if prep.lower_ in TOPIC_PREPOSITIONS:
+        return True
+    return prep.lower_ in OPEN_PREPOSITIONS and cue_lemma(view.lex, verb) in view.lex.object_verbs
+
+
+def _actor_head(view: DocView, subj: Token) -> bool:
+    """The subject's head names an actor itself ("the mayor", "she"), not a thing that
+    merely mentions one ("his aspirations for ... Russia")."""
+    if subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ACTOR_ENTITIES:
+        return True
+    lemma = subj.lemma_.lower()
+    return lemma in role_nouns() or lemma in view.lex.speaker_nouns
+
+
+def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
+    """The object phrase holds some claim's content ("voiced concern that ...": the noun's)."""
+    start = obj.left_edge.idx
+    end = obj.right_edge.idx + len(obj.right_edge)
+    return any(a < end and start < b for a, b in claimed.speech_ranges)
+
+
+def _object_claim(
+    view: DocView, claimed: Claimed, verb: Token, obj: Token, pattern: str = OBJECT
+) -> tuple[list[Claim], Claimed]:
+    subj = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
+    )
+    if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
+        return [], claimed
+    speaker = np_speaker(view, subj)
+    if not actor_like(view, speaker) or not _actor_head(view, subj):
+        return [], claimed
+    entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
+    match = (entry, "dobj", obj.left_edge.i, obj.right_edge.i, None)
+    if pattern == PREP:
+        match = (entry, "prep_complement", obj.left_edge.i, obj.right_edge.i, None)
+    cs, ce, claimed = complement_chars(view, claimed, verb, match)
+    if ce <= cs:
+        return [], claimed
+    kind = quote_kind(view, cs, ce)
+    if (
+        kind == "indirect"
+        and cue_lemma(view.lex, verb) not in view.lex.object_verbs
+        and pattern == OBJECT
+    ):
+        return [], claimed  # any verb with a quoted object ("vowed “a new era”"), but only
+        # the verbs of saying, thinking or feeling with a plain one
     claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
     if claim is None:
         return [], claimed
