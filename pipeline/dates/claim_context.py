@@ -199,7 +199,7 @@ def context_date(
         d
         for d in dates
         if d["end"] <= c.start
-        and _inheritable(d)
+        and (_inheritable(d) or not c.speech)  # an act is dated by its year too
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
@@ -211,7 +211,10 @@ def context_date(
             prior = claim.get("date") or {}
             if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
-    return _paragraph_date(c, earlier)
+    found = _paragraph_date(c, earlier)
+    if found is None and not c.speech and c.tense == "past":
+        found = _narrative_date(c, earlier)
+    return found
 
 
 def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
@@ -252,6 +255,27 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     best = candidates[-1]
     sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
     return date_row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+
+
+def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """claim_date.narrative_reference: a past act in a paragraph that has given no date yet
+    continues the story where the last paragraph left it ('... until the invasion in 2022.' /
+    'Japan joined the sanctions, ...'): the last date of that paragraph's last sentence, at
+    most LOOKBACK_SENTENCES back."""
+    if c.sentence is None:
+        return None
+    k = sentence_index(c.doc, c.paragraph[0])
+    starts = doc_facts(c.doc).sentence_starts
+    if k is None or starts[k] < c.paragraph[0]:  # the paragraph's first sentence
+        k += 1
+    if k < 1 or k >= len(starts):
+        return None
+    previous = [d for d in earlier if starts[k - 1] <= d["start"] < starts[k]]
+    if not previous or _count_sentences(c.doc, previous[-1]["start"], c.sentence[0]) > (
+        LOOKBACK_SENTENCES
+    ):
+        return None
+    return date_row(previous[-1], "context")
 
 
 def _count_sentences(doc: Doc, lo: int, hi: int) -> int:

@@ -9,8 +9,14 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               previous dated claim, else the nearest earlier sentence of the paragraph that
               holds a date (not one inside a reported or relative clause: "said on Monday
               that the strike began in August" gives the next report Monday).
+              A past act (a stance) in a paragraph with no date yet goes on from the last
+              paragraph's last date, a year included ("... until the invasion in 2022." /
+              "Japan joined the sanctions"). A sentence placed in time by a date that is not
+              its own ("in response to incursions last week, X proposed") inherits nothing.
 4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", which also anchors the story's
-              relative dates), else the publication date.
+              relative dates), else the publication date; but an undated past report in a text
+              that dates its story by no day (an analysis piece) has no date at all
+              (pipeline.dates.claim_register). A transcript's turn is dated by its briefing.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
@@ -52,6 +58,7 @@ from pipeline.dates.claim_context import (
     paragraph_bounds,
     sentence_bounds,
 )
+from pipeline.dates.claim_register import briefing_date, news_dated, turn_of
 from pipeline.dates.dateline import published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -107,18 +114,44 @@ def claim_date(
         paragraph_bounds(doc, start),
     )
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
+    turn = turn_of(doc, cue_start)
     found = None
-    if claim.tense != "present":  # "says": the report's own date
+    if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
+        briefing = briefing_date(doc, turn)
+        found = date_row(briefing, "published") if briefing is not None else None
+    elif claim.tense != "present":  # "says": the report's own date
         found = _own_date(claim, dates)
-    if found is None and claim.tense not in ("present", "future"):  # "will say": no past date
+    inherits = turn is None and claim.tense not in ("present", "future")  # "will say": none
+    if found is None and inherits and not _own_frame(claim, dates):
         found = context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
-        found = date_row(dateline[0], "published") if dateline else published_row(doc)
+        found = date_row(dateline[0], "published") if dateline else _published(claim)
     if found is None:
         return None
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     found["content_date"] = date_row(content_date, "content") if content_date is not None else None
     return found
+
+
+def _published(c: ClaimSite) -> dict[str, Any] | None:
+    """The publication date, unless the claim is an undated past report in a text that dates
+    its story by no day (claim_date.undated_past_report: an analysis piece)."""
+    if c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
+        return None
+    return published_row(c.doc)
+
+
+def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
+    """claim_date.own_frame: the claim's sentence places itself in time with a date that is
+    not its date ('in response to incursions last week, X proposed'), so it inherits none
+    from the sentences before it. Dates of a reported or relative clause place nothing."""
+    background = doc_facts(c.doc).background
+    return any(
+        any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
+        and not (c.start <= d["start"] and d["end"] <= c.end)
+        and d["start"] not in background
+        for d in dates
+    )
 
 
 # -- what can date a speech act -------------------------------------------------------------
@@ -157,11 +190,27 @@ def _tense(cue: Token | None) -> str | None:
         if tok is None:
             return None
         tense = _verb_tense(tok)
-        if tense is not None or tok.dep_ not in UNTENSED_DEPS or tok.head.i == tok.i:
+        if tense is not None or tok.head.i == tok.i:
             return tense
         if tok.dep_ == "xcomp" and _plans(tok.head):
             return "future"
-        tok = tok.head
+        tok = tok.head if tok.dep_ in UNTENSED_DEPS else _participle_clause_verb(tok)
+    return None
+
+
+def _participle_clause_verb(tok: Token) -> Token | None:
+    """claim_date.participle_tense: the finite verb a bare present participle hangs from,
+    through a preposition or a noun ('Moscow has noticed, with Zakharova saying ...': has
+    noticed); None for any other untensed word."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in VERB_TAGS:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
     return None
 
 

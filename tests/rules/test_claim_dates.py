@@ -18,6 +18,7 @@ from pipeline.dates.claim_dates import paragraph_bounds
 from pipeline.dates.date_tagger import claim_date
 
 PUB = "2024-10-04"
+UNDATED = {"value": None, "basis": None, "content_date": None, "start": None}
 MARK = re.compile(r"[\[\]<>]")
 
 CASES = [
@@ -50,8 +51,8 @@ CASES = [
     ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
     # context: what an earlier report reports, or a relative clause describes, sets no time
     ("Officials said on Monday that the strike began in August. The union said [it would fight on].", "2024-09-30", "context", None),
-    ("She said prices rose in September. The minister said [wages would rise].", PUB, "published", None),
-    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", PUB, "published", None),
+    ("She said prices rose in September. The minister said [wages would rise].", None, None, None),
+    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", None, None, None),
     # context: the event the claim reports, dated earlier
     ("The summit opened on Wednesday in Geneva.\n\nAt the summit, the president said [the war must end].", "2024-10-02", "context", None),
     ("The hearing took place on Tuesday.\n\nDuring the hearing, the senator said [the agency had failed].", "2024-10-01", "context", None),
@@ -59,18 +60,18 @@ CASES = [
     # not context: too far back, another paragraph, a year, a later date
     ("On Monday the minister arrived in Paris. She toured a factory. She met workers. She visited a school. She said [the economy was strong].", PUB, "published", None),
     ("The minister met her counterpart on Monday.\n\nShe said [talks went well].", PUB, "published", None),
-    ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", PUB, "published", None),
+    ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", None, None, None),
     ("Elections are due on Sunday. The minister said [her party would win].", PUB, "published", None),
-    ("The vote will take place next week. He said [he would vote no].", PUB, "published", None),
+    ("The vote will take place next week. He said [he would vote no].", None, None, None),
     ("Tomorrow the minister will visit Kyiv. She said [support would continue].", PUB, "published", None),
     # tense: a present-tense report is dated by publication; "will" in the content never dates it
     ("The minister says [prices will fall next year].", PUB, "published", "2025"),
     ("On Monday the minister met the press. She says [prices will fall].", PUB, "published", None),
-    ("The minister said [Russia will respond next month].", PUB, "published", "2024-11"),
-    ("The minister said [the troops left in March].", PUB, "published", "2024-03"),
-    ("[Exports fell in 2022 and in 2023], the ministry said.", PUB, "published", "2022"),
+    ("The minister said [Russia will respond next month].", None, None, None),
+    ("The minister said [the troops left in March].", None, None, None),
+    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, None),
     # never a claim date: durations, vague references
-    ("Officials said [the plan, which lasted three days, had failed].", PUB, "published", None),
+    ("Officials said [the plan, which lasted three days, had failed].", None, None, None),
     ("Officials now say [the treaty still holds].", PUB, "published", None),
     # the dateline dates the report
     ("MOSCOW, Oct. 2 (Reuters) - The Kremlin said [the talks had stalled].", "2024-10-02", "published", None),
@@ -119,7 +120,7 @@ CASES = [
     ("The minister said [she will travel to Kyiv on Monday].", PUB, "published", "2024-10-07"),
     ("The minister, who will visit Kyiv next Tuesday, said [aid would continue].", PUB, "published", None),
     ("The minister will travel to Kyiv on Monday. She said [aid would continue].", PUB, "published", None),
-    ("The minister has repeatedly said [that talks went well].", PUB, "published", None),
+    ("The minister has repeatedly said [that talks went well].", None, None, None),
     ("On Monday the minister met the press. She will announce [new taxes].", PUB, "published", None),  # a future act inherits no past date
     ("On Monday the minister met the press. She plans to announce [new taxes].", PUB, "published", None),
     # inherited: the event reported (a noun matched by its lemma), the previous sentences
@@ -132,6 +133,28 @@ CASES = [
     ("On Monday, the minister met\nthe unions in Paris. She told them that\n[wages would rise next year].", "2024-09-30", "context", "2025"),
     ("The minister arrived on Monday. On Tuesday she flew to Rome. She said [the trip went well].", "2024-10-01", "context", None),
     ("In a speech in 2019 the minister said [taxes would fall].", "2019", "explicit", None),
+    # the kind of text: a story dated by the day dates its undated reports by publication ...
+    ("MOSCOW, Oct. 4 (Reuters) - The minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("Friday, October 4, 2024\n\nThe minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("The talks ended on Wednesday.\n\nThe minister said [Russia will respond next month].", PUB, "published", "2024-11"),
+    ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", PUB, "published", None),
+    ("The vote is on Sunday.\n\nThe minister said [her party would win].", PUB, "published", None),
+    # ... an analysis piece that dates nothing by the day leaves them undated
+    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, None),
+    ("The war began in 2022. Last week more troops arrived.\n\nAn envoy proclaimed [the issue closed].", None, None, None),
+    ("In September the party chose a leader.\n\nA rival said [the vote was rigged].", None, None, None),
+    # ... but a present-tense report is of the publication either way
+    ("Relations have soured since 2022. The minister says [talks are dead].", PUB, "published", None),
+    ("Relations have soured since 2022. The minister is saying [talks are dead].", PUB, "published", None),
+    # a bare participle reports in the tense of the clause it hangs from
+    ("Moscow has noticed, with its spokeswoman saying [ties would suffer].", None, None, None),
+    ("On Monday Moscow reacted, with its spokeswoman saying [ties would suffer].", "2024-09-30", "sentence", None),
+    ("MOSCOW, Oct. 3 (Reuters) - Moscow has reacted, with its spokeswoman saying [ties would suffer].", "2024-10-03", "published", None),
+    # a sentence placed in time by a date that is not its own inherits none from before it
+    ("He campaigned in September. In response to incursions by jets last week, he proposed [new rules].", None, None, None),
+    ("On Monday the minister met the unions. Ahead of next week’s vote, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister met the unions. Marking the 2014 strike, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister met the unions. The minister, who took office in March, said [wages would rise].", "2024-09-30", "context", None),
 ]  # fmt: skip
 
 
@@ -142,8 +165,8 @@ CASES = [
 KIND_CASES = [
     # speech: the reporting verb's date, the content's date apart
     ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
-    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", PUB, "published", "2030"),
-    ("The envoy <said> [talks would resume next week].", "indirect", PUB, "published", "2024-W41"),
+    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", None, None, None),
+    ("The envoy <said> [talks would resume next week].", "indirect", None, None, None),
     ("Lavrov <said> on Monday [that the sanctions imposed in 2022 had failed].", "indirect", "2024-09-30", "explicit", "2022"),
     ("The minister <told> reporters on Tuesday [that the plan, adopted in 2019, had failed].", "indirect", "2024-10-01", "explicit", "2019"),
     ("The ministry <said> in a statement on Thursday [that the border would stay closed].", "indirect", "2024-10-03", "explicit", None),
@@ -158,29 +181,38 @@ KIND_CASES = [
     ("KYIV, Oct. 3 (AP) — Zelensky <said> Wednesday [that the front was holding].", "indirect", "2024-10-02", "explicit", None),
     ("MOSCOW, Oct. 3 (Reuters) - The Kremlin <said> [the 2014 annexation of Crimea was final].", "indirect", "2024-10-03", "published", "2014"),
     # speech: a date of a thing, or a later date, outside the content dates no speech
-    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", PUB, "published", None),
-    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", PUB, "published", None),
-    ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", PUB, "published", None),
-    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", PUB, "published", None),
+    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", None, None, None),
+    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", None, None, None),
+    ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", None, None, None),
+    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", None, None, None),
     ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
     # stance: the act's own date, inside the content or not
     ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
     ("[Yamada has been sanctioned by Lima since 2021].", "stance", "2021", "explicit", None),
     ("Abe <presented> [the plan] to Putin at the 2016 summit in Sochi.", "stance", "2016", "explicit", None),
-    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
-    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
+    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", None, None, None),
+    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", None, None, None),
     ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
     ("The senator <attacked> [the plan] during her campaign to become governor in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
     ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
     ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
-    ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
+    ("The army <shelled> [the town] overnight, officials said.", "stance", None, None, None),
+    # stance: a past act takes its year from the story, even across a paragraph's opening
+    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions], angering Moscow.", "stance", "2022", "context", None),
+    ("In 2019 the two states signed a pact. Russia then <lifted> [the visa rules].", "stance", "2019", "context", None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions]. Moscow then <suspended> [talks].", "stance", "2022", "context", None),
+    ("Trade grew until the invasion in 2022.\n\nIt was a shock. Japan <joined> [the sanctions].", "stance", "2022", "context", None),
+    ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", None, None, None),
+    ("Trade grew until the invasion in 2022.\n\nThe minister <said> [sanctions would follow].", "indirect", None, None, None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <will join> [the sanctions].", "stance", PUB, "published", None),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("marked, kind, value, basis, content", KIND_CASES)
 def test_claim_dates_by_kind(nlp, marked, kind, value, basis, content):
     doc, got = date_of(nlp, marked, kind=kind)
+    got = got or UNDATED
     assert (got["value"], got["basis"]) == (value, basis)
     assert (got["content_date"] or {}).get("value") == content
     if got["content_date"]:  # the content date's text is where it says
@@ -225,6 +257,7 @@ def date_of(nlp, marked: str, **kwargs):
 @pytest.mark.parametrize("marked, value, basis, content", CASES)
 def test_claim_dates_table(nlp, marked, value, basis, content):
     doc, got = date_of(nlp, marked)
+    got = got or UNDATED
     assert (got["value"], got["basis"]) == (value, basis)
     assert (got["content_date"] or {}).get("value") == content
     if got["start"] is not None:  # the date's text is where it says
@@ -289,3 +322,19 @@ def test_position_outside_the_text_falls_back_to_publication(nlp):
 )
 def test_paragraph_bounds(nlp, text, char, expected):
     assert paragraph_bounds(nlp.make_doc(text), char) == expected
+
+
+# A transcript's turn (its cue is the speaker label) is dated by its briefing: the date line
+# above it, else publication; never by a date the speaker mentions (claim_date.turn_briefing).
+TURN_CASES = [
+    ("Thursday, October 3, 2024\n\nMS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", "2024-10-03", "published"),
+    ("MS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", PUB, "published"),
+    ("MS. SMITH<:> Last week we met them. [We agreed a deal.]\n\nQ: Why?", PUB, "published"),
+    ("Q: Why?\n\nMS. SMITH: Last week we met them. She said [the deal was done].", "2024-W39", "context"),  # a report inside the turn
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked, value, basis", TURN_CASES)
+def test_transcript_turns_are_dated_by_their_briefing(nlp, marked, value, basis):
+    _, got = date_of(nlp, marked, kind="indirect")
+    assert (got["value"], got["basis"]) == (value, basis)
