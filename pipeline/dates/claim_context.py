@@ -50,6 +50,7 @@ class ClaimSite:
     sentence: tuple[int, int] | None  # the content's first
     sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
     paragraph: tuple[int, int]
+    narrative: bool = False  # an act in the narrative past: a year may date it
 
 
 def calendar_date(d: dict[str, Any]) -> bool:
@@ -199,7 +200,7 @@ def context_date(
         d
         for d in dates
         if d["end"] <= c.start
-        and (_inheritable(d) or not c.speech)  # an act is dated by its year too
+        and (_inheritable(d) or (c.narrative and _in_a_clause(c.doc, d)))
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
@@ -212,7 +213,7 @@ def context_date(
             if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     found = _paragraph_date(c, earlier)
-    if found is None and not c.speech and c.tense == "past":
+    if found is None and c.narrative:
         found = _narrative_date(c, earlier)
     return found
 
@@ -229,6 +230,21 @@ def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
     tok = span.root
     for _ in range(12):
         if tok.dep_ in BACKGROUND_DEPS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _in_a_clause(doc: Doc, d: dict[str, Any]) -> bool:
+    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?"""
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or not doc.has_annotation("DEP"):
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
             return True
         if tok.head.i == tok.i:
             return False

@@ -112,6 +112,7 @@ def claim_date(
         sentence_bounds(doc, start),
         _clause_sentences(doc, start, cue),
         paragraph_bounds(doc, start),
+        kind == "stance" and _simple_past(cue),
     )
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     turn = turn_of(doc, cue_start)
@@ -212,6 +213,16 @@ def _participle_clause_verb(tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _simple_past(cue: Token | None) -> bool:
+    """A finite narrative past ('Japan joined', 'was sanctioned', 'had joined'); not a present
+    perfect ('has rallied', of a time that reaches the present), nor a participle that takes
+    its time from another verb ('working with allies')."""
+    if cue is None:
+        return False
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    return cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _plans(verb: Token) -> bool:

@@ -204,6 +204,10 @@ KIND_CASES = [
     ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions]. Moscow then <suspended> [talks].", "stance", "2022", "context", None),
     ("Trade grew until the invasion in 2022.\n\nIt was a shock. Japan <joined> [the sanctions].", "stance", "2022", "context", None),
     ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", None, None, None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <has joined> [the sanctions].", "stance", None, None, None),  # a perfect reaches the present
+    ("Trade grew until the invasion in 2022.\n\nJapan has acted, <working> with [its allies].", "stance", None, None, None),  # nor a participle
+    ("Trade grew until the invasion in 2022.\n\nThe talks <were suspended> by [Russia].", "stance", "2022", "context", None),
+    ("Leung of the NWSC; from file, 2008. Kwong <received> [the most votes].", "stance", None, None, None),  # a caption's year is no clause's
     ("Trade grew until the invasion in 2022.\n\nThe minister <said> [sanctions would follow].", "indirect", None, None, None),
     ("Trade grew until the invasion in 2022.\n\nJapan <will join> [the sanctions].", "stance", PUB, "published", None),
 ]  # fmt: skip
