@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import value_start
 from pipeline.dates.dateline import dateline_dates
+from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
@@ -31,6 +32,8 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# a quotation within one paragraph, in curly or straight double quotes
+QUOTATION = re.compile(r'“(?:(?!\n[ \t]*\n)[^“”]){1,3000}”|"(?:(?!\n[ \t]*\n)[^"]){1,3000}"')
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -144,6 +147,7 @@ class DocFacts:
     lemmas: tuple[str, ...]  # each token's lower-case lemma
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
+    quoted: frozenset[int]  # starts of the dates inside quotation marks
 
 
 # per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
@@ -167,9 +171,20 @@ def doc_facts(doc: Doc) -> DocFacts:
         lemmas=_lower_lemmas(doc),
         calendar_dates=calendar,
         background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
+        quoted=_quoted_starts(doc_text(doc), calendar),
     )
     _FACTS[doc] = (id(doc._.dates), facts)
     return facts
+
+
+def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
+    """context.not_quoted: the starts of the dates inside a quotation ('"... on Thursday
+    afternoon," said KCNA'): they date what the quoted speaker tells, not the time the story
+    has reached, so the next sentence inherits none of them."""
+    spans = [m.span() for m in QUOTATION.finditer(text)]
+    return frozenset(
+        d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)
+    )
 
 
 def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
@@ -195,7 +210,8 @@ def context_date(
     previous_claims: Sequence[dict[str, Any]] | None,
 ) -> dict[str, Any] | None:
     """The reported event's date, the speaker's last dated claim, else the paragraph's."""
-    background = doc_facts(c.doc).background  # context.not_background: they set no time
+    facts = doc_facts(c.doc)  # context.not_background, context.not_quoted: they set no time
+    background = facts.background | facts.quoted
     earlier = [
         d
         for d in dates

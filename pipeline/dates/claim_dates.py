@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor
 from pipeline.dates.claim_context import (
+    BACKGROUND_DEPS,
     LEXICON,
     ClaimSite,
     context_date,
@@ -146,7 +147,8 @@ def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
     """claim_date.own_frame: the claim's sentence places itself in time with a date that is
     not its date ('in response to incursions last week, X proposed'), so it inherits none
     from the sentences before it. Dates of a reported or relative clause place nothing."""
-    background = doc_facts(c.doc).background
+    facts = doc_facts(c.doc)
+    background = facts.background | facts.quoted
     return any(
         any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
         and not (c.start <= d["start"] and d["end"] <= c.end)
@@ -321,6 +323,7 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
+    outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
     return date_row(outside[0], "sentence") if outside else None
 
@@ -343,6 +346,25 @@ def _next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
     after = c.doc[span.end :]
     after = after[: next((k for k, t in enumerate(after) if t.idx >= c.start), len(after))]
     return all(t.lower_ in GAP_WORDS for t in (*before, *after))
+
+
+def _reported_elsewhere(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.not_reported_elsewhere: a date inside a reported or relative clause that
+    does not hold the cue ('X said [her party backed it], and said it was damning after the UN
+    recommended it two years ago') dates what that clause tells, not this claim."""
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or c.cue is None or not c.doc.has_annotation("DEP"):
+        return False
+    holds_cue = {c.cue.i, *(t.i for t in c.cue.ancestors)}
+    tok = span.root
+    for _ in range(12):
+        own = tok.i in holds_cue or c.start <= tok.idx < c.end  # the claim's own clauses
+        if tok.dep_ in BACKGROUND_DEPS and not own:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:

@@ -155,6 +155,12 @@ CASES = [
     ("On Monday the minister met the unions. Ahead of next week’s vote, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. Marking the 2014 strike, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. The minister, who took office in March, said [wages would rise].", "2024-09-30", "context", None),
+    # a date inside a quotation or another claim's reported clause sets no time for this one
+    ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
+    ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
+    ("On Thursday the ministry said troops had fired. “[They fled],” it added.", "2024-10-03", "context", None),
+    ("LONDON, Oct. 4 (Reuters) - Cooper said [her party backed it], and said it was damning after the UN urged it two years ago.", PUB, "published", None),
+    ("Cooper said [her party backed it], speaking two days ago.", "2024-10-02", "sentence", None),
 ]  # fmt: skip
 
 
