@@ -136,6 +136,8 @@ CASES = [
     # the kind of text: a story dated by the day dates its undated reports by publication ...
     ("MOSCOW, Oct. 4 (Reuters) - The minister said [the troops left in March].", PUB, "published", "2024-03"),
     ("Friday, October 4, 2024\n\nThe minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("Thursday, October 3, 2024\n\nThe minister said [the troops left in March].", "2024-10-03", "published", "2024-03"),  # the date line dates the story
+    ("Friday, October 4, 2024 On Tuesday, the government announced [a review].", "2024-10-01", "explicit", None),  # a date line run into the text
     ("The talks ended on Wednesday.\n\nThe minister said [Russia will respond next month].", PUB, "published", "2024-11"),
     ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", PUB, "published", None),
     ("The vote is on Sunday.\n\nThe minister said [her party would win].", PUB, "published", None),
