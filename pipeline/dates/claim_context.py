@@ -22,6 +22,7 @@ from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import value_start
+from pipeline.dates.claim_register import turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import doc_text
 from pipeline.rules import load_data
@@ -224,9 +225,12 @@ def context_date(
     if event is not None:
         return date_row(event, "context")
     if speaker_id is not None:
+        lo, hi = turn_bounds(c.doc, c.start)
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
-            if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
+            if _speaker_of(claim) != speaker_id or prior.get("basis") not in DATED_BASES:
+                continue
+            if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     found = _paragraph_date(c, earlier)
     if found is None and c.narrative:

@@ -123,7 +123,9 @@ def claim_date(
         found = date_row(briefing, "published") if briefing is not None else None
     elif claim.tense != "present":  # "says": the report's own date
         found = _own_date(claim, dates)
-    inherits = turn is None and claim.tense not in ("present", "future")  # "will say": none
+    # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
+    inherits = turn is None and claim.tense not in ("present", "future")
+    inherits = inherits and not _present_perfect(cue)
     if found is None and inherits and not _own_frame(claim, dates):
         found = context_date(claim, dates, speaker_id, previous_claims)
     if found is None:
@@ -215,6 +217,15 @@ def _participle_clause_verb(tok: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _present_perfect(cue: Token | None) -> bool:
+    """'has said', 'have agreed': a past that reaches the present, whose time no earlier
+    sentence sets (claim_date.perfect_no_context)."""
+    if cue is None:
+        return False
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def _simple_past(cue: Token | None) -> bool:

@@ -15,6 +15,7 @@ by a date the speaker mentions.
 
 from __future__ import annotations
 
+import sys
 import weakref
 from datetime import date
 from typing import Any
@@ -70,6 +71,15 @@ def turn_of(doc: Doc, cue_start: int | None) -> dict[str, Any] | None:
         if turn["label_start"] <= cue_start < turn["label_end"]:
             return turn
     return None
+
+
+def turn_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """The chars of the transcript turn holding `char`, else the whole text: a speaker's
+    earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""
+    for turn in (doc._.layout or {}).get("turns") or []:
+        if turn["start"] <= char < turn["end"]:
+            return turn["start"], turn["end"]
+    return 0, sys.maxsize
 
 
 def briefing_date(doc: Doc, turn: dict[str, Any]) -> dict[str, Any] | None:

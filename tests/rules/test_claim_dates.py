@@ -162,6 +162,9 @@ CASES = [
     ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
     ("On Thursday the ministry said troops had fired. “[They fled],” it added.", "2024-10-03", "context", None),
     ("LONDON, Oct. 4 (Reuters) - Cooper said [her party backed it], and said it was damning after the UN urged it two years ago.", PUB, "published", None),
+    # a present perfect reaches the present: no earlier sentence sets its time
+    ("On Monday, the minister met the unions. She has said [talks went well].", PUB, "published", None),
+    ("On Monday, the minister met the unions. She said [talks went well].", "2024-09-30", "context", None),
     ("Cooper said [her party backed it], speaking two days ago.", "2024-10-02", "sentence", None),
 ]  # fmt: skip
 
@@ -343,10 +346,30 @@ TURN_CASES = [
     ("MS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", PUB, "published"),
     ("MS. SMITH<:> Last week we met them. [We agreed a deal.]\n\nQ: Why?", PUB, "published"),
     ("Q: Why?\n\nMS. SMITH: Last week we met them. She said [the deal was done].", "2024-W39", "context"),  # a report inside the turn
+    ("MS. SMITH: Last week we met them.\n\nQ: Why?\n\nMS. SMITH: We <agreed> [to talk].", PUB, "published"),  # the turn's own claim
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("marked, value, basis", TURN_CASES)
 def test_transcript_turns_are_dated_by_their_briefing(nlp, marked, value, basis):
     _, got = date_of(nlp, marked, kind="indirect")
+    assert (got["value"], got["basis"]) == (value, basis)
+
+
+@pytest.mark.parametrize(
+    "second_turn, value, basis",
+    [
+        ("MS. SMITH: We agreed to meet.", PUB, "published"),  # another turn: the briefing's
+        ("Q: Why?\n\nMS. SMITH: We agreed to meet.", PUB, "published"),
+    ],
+)
+def test_a_speaker_earlier_date_stays_in_its_turn(nlp, second_turn, value, basis):
+    text = "MS. SMITH: Last week we met them. We agreed to talk.\n\n" + second_turn
+    doc = run(nlp, text)
+    first_start = text.index("to talk")
+    first = claim_date(doc, first_start, first_start + 7)
+    assert first["value"] == "2024-W39"  # the turn's earlier sentence
+    previous = [{"speaker_id": "smith", "date": first, "content": {"start": first_start}}]
+    start = text.index("to meet")
+    got = claim_date(doc, start, start + 7, speaker_id="smith", previous_claims=previous)
     assert (got["value"], got["basis"]) == (value, basis)
