@@ -209,8 +209,11 @@ def context_date(
     dates: list[dict[str, Any]],
     speaker_id: str | None,
     previous_claims: Sequence[dict[str, Any]] | None,
+    framed: bool = False,
 ) -> dict[str, Any] | None:
-    """The reported event's date, the speaker's last dated claim, else the paragraph's."""
+    """The reported event's date, the speaker's last dated claim, else the paragraph's; of a
+    claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
+    event's."""
     facts = doc_facts(c.doc)  # context.not_background, context.not_quoted: they set no time
     background = facts.background | facts.quoted
     earlier = [
@@ -224,6 +227,8 @@ def context_date(
     event = _event_date(c.doc, earlier, c.start)
     if event is not None:
         return date_row(event, "context")
+    if framed:
+        return None
     if speaker_id is not None:
         lo, hi = turn_bounds(c.doc, c.start)
         for claim in reversed(list(previous_claims or [])):

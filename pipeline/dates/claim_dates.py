@@ -75,6 +75,8 @@ PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
+FRAME_PREPS = frozenset(LEXICON["frame_preps"])
+FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
 
 
 def claim_date(
@@ -126,8 +128,9 @@ def claim_date(
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     inherits = turn is None and claim.tense not in ("present", "future")
     inherits = inherits and not _present_perfect(cue)
-    if found is None and inherits and not _own_frame(claim, dates):
-        found = context_date(claim, dates, speaker_id, previous_claims)
+    if found is None and inherits:
+        framed = _own_frame(claim, dates) or _framed_by_event(cue)
+        found = context_date(claim, dates, speaker_id, previous_claims, framed)
     if found is None:
         found = date_row(dateline[0], "published") if dateline else _published(claim)
     if found is None:
@@ -157,6 +160,22 @@ def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
         and d["start"] not in background
         for d in dates
     )
+
+
+def _framed_by_event(cue: Token | None) -> bool:
+    """claim_date.own_frame: the reporting verb placed after, before or during an event ('After
+    the exchange of fire, North Korea stated', 'in response to the incursions, he proposed',
+    'after the talks ended, she said'): the time is that event's, not the last date's."""
+    for child in cue.children if cue is not None else ():
+        if child.dep_ == "prep" and child.lower_ in FRAME_PREPS:
+            return True
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.lemma_.lower() in FRAME_NOUNS for g in objects):  # in response to
+            return True
+        marks = [g for g in child.children if g.dep_ == "mark"] if child.dep_ == "advcl" else []
+        if any(g.lower_ in FRAME_PREPS for g in marks):
+            return True
+    return False
 
 
 # -- what can date a speech act -------------------------------------------------------------

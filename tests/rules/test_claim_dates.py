@@ -157,6 +157,11 @@ CASES = [
     ("On Monday the minister met the unions. Ahead of next week’s vote, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. Marking the 2014 strike, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. The minister, who took office in March, said [wages would rise].", "2024-09-30", "context", None),
+    # ... nor one placed after, during or in response to an event: the event's time, if known
+    ("On Monday the two sides traded fire. After the exchange of fire, the North stated [it would strike].", PUB, "published", None),
+    ("On Monday the minister met the unions. In response to the strike, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister held a meeting with the unions. After the meeting, she said [talks went well].", "2024-09-30", "context", None),
+    ("On Monday the minister met the unions. Afterwards she said [talks went well].", "2024-09-30", "context", None),
     # a date inside a quotation or another claim's reported clause sets no time for this one
     ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
     ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
