@@ -224,7 +224,7 @@ def context_date(
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
-    event = _event_date(c.doc, earlier, c.start)
+    event = _event_date(c.doc, earlier, c.start, c.end)
     if event is not None:
         return date_row(event, "context")
     if framed:
@@ -262,15 +262,18 @@ def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
     return False
 
 
-def _in_a_clause(doc: Doc, d: dict[str, Any]) -> bool:
-    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?"""
+def _in_a_clause(doc: Doc, d: dict[str, Any], past: bool = False) -> bool:
+    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?
+    With `past`, from a verb in the simple past ('continued until the invasion in 2022'; not
+    'have soured since 2022', whose time reaches the present)."""
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span) or not doc.has_annotation("DEP"):
         return False
     tok = span.root
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX"):
-            return True
+            auxes = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+            return not past or tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -312,6 +315,7 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if k < 1 or k >= len(starts):
         return None
     previous = [d for d in earlier if starts[k - 1] <= d["start"] < starts[k]]
+    previous = [d for d in previous if _in_a_clause(c.doc, d, past=True)]
     if not previous or _count_sentences(c.doc, previous[-1]["start"], c.sentence[0]) > (
         LOOKBACK_SENTENCES
     ):
@@ -325,8 +329,12 @@ def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
     return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
 
 
-def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
-    """'At the summit, X said': the date given earlier to the same event noun."""
+def _event_date(
+    doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
+) -> dict[str, Any] | None:
+    """'At the summit, X said': the date given earlier to the same event noun, named outside
+    the claim's content (in 'X stated it would strike if the broadcasts go on', the broadcasts
+    are what is said, not the occasion)."""
     k = sentence_index(doc, start)
     if k is None or not doc.has_annotation("TAG"):
         return None
@@ -334,7 +342,9 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
     lemmas, starts = facts.lemmas, facts.sentence_starts
     a, b = facts.sentence_tokens[k]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
-    nouns = dict.fromkeys(lemma for lemma in lemmas[a:b] if lemma in EVENT_NOUNS)
+    nouns = dict.fromkeys(
+        lemmas[i] for i in range(a, b) if lemmas[i] in EVENT_NOUNS and not start <= doc[i].idx < end
+    )
     for noun in nouns:
         for d in reversed(earlier):
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups

@@ -141,9 +141,9 @@ def claim_date(
 
 
 def _published(c: ClaimSite) -> dict[str, Any] | None:
-    """The publication date, unless the claim is an undated past report in a text that dates
-    its story by no day (claim_date.undated_past_report: an analysis piece)."""
-    if c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
+    """The publication date, unless the claim is an undated past report of speech in a text
+    that dates its story by no day (claim_date.undated_past_report: an analysis piece)."""
+    if c.speech and c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
         return None
     return published_row(c.doc)
 

@@ -162,6 +162,7 @@ CASES = [
     ("On Monday the minister met the unions. In response to the strike, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister held a meeting with the unions. After the meeting, she said [talks went well].", "2024-09-30", "context", None),
     ("On Monday the minister met the unions. Afterwards she said [talks went well].", "2024-09-30", "context", None),
+    ("The broadcasts began on Tuesday. After the exchange of fire, the North stated [it would strike if the broadcasts go on].", PUB, "published", None),  # the content's noun is no occasion
     # a date inside a quotation or another claim's reported clause sets no time for this one
     ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
     ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
@@ -206,26 +207,28 @@ KIND_CASES = [
     ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
     ("[Yamada has been sanctioned by Lima since 2021].", "stance", "2021", "explicit", None),
     ("Abe <presented> [the plan] to Putin at the 2016 summit in Sochi.", "stance", "2016", "explicit", None),
-    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", None, None, None),
-    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", None, None, None),
+    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
+    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
     ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
     ("The senator <attacked> [the plan] during her campaign to become governor in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
     ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
     ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
-    ("The army <shelled> [the town] overnight, officials said.", "stance", None, None, None),
+    ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
     # stance: a past act takes its year from the story, even across a paragraph's opening
     ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions], angering Moscow.", "stance", "2022", "context", None),
     ("In 2019 the two states signed a pact. Russia then <lifted> [the visa rules].", "stance", "2019", "context", None),
     ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions]. Moscow then <suspended> [talks].", "stance", "2022", "context", None),
     ("Trade grew until the invasion in 2022.\n\nIt was a shock. Japan <joined> [the sanctions].", "stance", "2022", "context", None),
-    ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", None, None, None),
-    ("Trade grew until the invasion in 2022.\n\nJapan <has joined> [the sanctions].", "stance", None, None, None),  # a perfect reaches the present
-    ("Trade grew until the invasion in 2022.\n\nJapan has acted, <working> with [its allies].", "stance", None, None, None),  # nor a participle
+    ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", PUB, "published", None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <has joined> [the sanctions].", "stance", PUB, "published", None),  # a perfect reaches the present
+    ("Trade grew until the invasion in 2022.\n\nJapan has acted, <working> with [its allies].", "stance", PUB, "published", None),  # nor a participle
     ("Trade grew until the invasion in 2022.\n\nThe talks <were suspended> by [Russia].", "stance", "2022", "context", None),
-    ("Leung of the NWSC; from file, 2008. Kwong <received> [the most votes].", "stance", None, None, None),  # a caption's year is no clause's
+    ("Leung of the NWSC; from file, 2008. Kwong <received> [the most votes].", "stance", PUB, "published", None),  # a caption's year is no clause's
     ("Trade grew until the invasion in 2022.\n\nThe minister <said> [sanctions would follow].", "indirect", None, None, None),
     ("Trade grew until the invasion in 2022.\n\nJapan <will join> [the sanctions].", "stance", PUB, "published", None),
+    ("Relations have soured since 2022.\n\nJapan <imposed> [new sanctions] on Russia.", "stance", PUB, "published", None),  # an act, no report: publication
+    ("Relations have soured since 2022.\n\nJapan <said> [new sanctions were due].", "indirect", None, None, None),  # a report: undated
 ]  # fmt: skip
 
 
