@@ -235,6 +235,8 @@ def context_date(
             prior = claim.get("date") or {}
             if _speaker_of(claim) != speaker_id or prior.get("basis") not in DATED_BASES:
                 continue
+            if c.speech and not _inheritable(prior):  # a year dates no occasion of speech
+                break
             if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
     found = _paragraph_date(c, earlier)

@@ -113,8 +113,8 @@ def resolve_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_decade(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    if gr.get("decade"):  # 'the 1800s' is a century (decade.hundreds), 'the 2000s' a decade
-        decade = gr["decade"]
+    if gr.get("decade") or gr.get("decade_apos"):  # 'the 1800s' is a century, 2000s a decade
+        decade = gr.get("decade") or gr["decade_apos"]
         century = decade.endswith("0") and int(decade) < 200
         return Resolved("DATE", decade[:2] if century else decade)
     short = int(gr["short"] or 0)

@@ -381,3 +381,17 @@ def test_a_speaker_earlier_date_stays_in_its_turn(nlp, second_turn, value, basis
     start = text.index("to meet")
     got = claim_date(doc, start, start + 7, speaker_id="smith", previous_claims=previous)
     assert (got["value"], got["basis"]) == (value, basis)
+
+
+def test_a_speaker_year_dates_no_later_speech(nlp):
+    """A speech claim takes a day, week or month from the speaker's last dated claim, never a
+    year: 'in 2019' dated that speech, not the next one (news-dated by 'on Monday')."""
+    text = "In 2019 Putin said the West had lied.\n\nOn Monday troops moved. Putin also said sanctions had failed."
+    doc = run(nlp, text)
+    first_start = text.index("the West")
+    first = claim_date(doc, first_start, text.index(".", first_start))
+    assert (first["value"], first["basis"]) == ("2019", "explicit")
+    previous = [{"speaker_id": "putin", "date": first}]
+    start = text.index("sanctions")
+    got = claim_date(doc, start, start + 19, speaker_id="putin", previous_claims=previous)
+    assert (got["value"], got["basis"]) == ("2024-09-30", "context")  # the paragraph's day

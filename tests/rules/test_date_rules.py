@@ -122,6 +122,8 @@ CASES = [
     ("In the nineties prices were low.", [("the nineties", "199", "DATE", None)]),
     ("The 1990s were calm.", [("The 1990s", "199", "DATE", None)]),
     ("Trade grew in the 1800s.", [("the 1800s", "18", "DATE", None)]),  # hundreds: a century
+    ("Trade grew in the 1990's.", [("the 1990's", "199", "DATE", None)]),  # with an apostrophe
+    ("In 1990's budget, cuts were made.", [("1990", "1990", "DATE", None)]),  # a year's
     ("Phones spread in the 2000s.", [("the 2000s", "200", "DATE", None)]),  # the decade, as used
     ("Music of the 90s.", [("the 90s", "199", "DATE", None)]),
     ("A nineteen-eighties style.", [("nineteen-eighties", "198", "DATE", None)]),
