@@ -8,15 +8,20 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               summit, X said ..." after "The summit opened on Wednesday"), the speaker's
               previous dated claim, else the nearest earlier sentence of the paragraph that
               holds a date (not one inside a reported or relative clause: "said on Monday
-              that the strike began in August" gives the next report Monday).
+              that the strike began in August" gives the next report Monday; nor one inside
+              a quotation). A speech inherits a day, week or month, never a year.
               A past act (a stance) in a paragraph with no date yet goes on from the last
               paragraph's last date, a year included ("... until the invasion in 2022." /
               "Japan joined the sanctions"). A sentence placed in time by a date that is not
-              its own ("in response to incursions last week, X proposed") inherits nothing.
-4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", which also anchors the story's
-              relative dates), else the publication date; but an undated past report in a text
-              that dates its story by no day (an analysis piece) has no date at all
-              (pipeline.dates.claim_register). A transcript's turn is dated by its briefing.
+              its own ("in response to incursions last week, X proposed"), or after, during
+              or in response to an event ("After the exchange of fire, X stated"), inherits
+              only that event's date; a present perfect ("has said") inherits nothing.
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Thursday, May 7, 2015" opening
+              a line; it also anchors the story's relative dates), else the publication date;
+              but an undated past report of speech in a text that dates its story by no day (an
+              analysis piece) has no date at all (pipeline.dates.claim_register). A
+              transcript's turn is dated by its briefing, and a speaker's earlier date dates
+              their later claims only within one turn.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
