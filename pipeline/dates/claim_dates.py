@@ -122,26 +122,35 @@ def claim_date(
         paragraph_bounds(doc, start),
         kind == "stance" and _simple_past(cue),
     )
-    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     turn = turn_of(doc, cue_start)
-    found = None
-    if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
-        briefing = briefing_date(doc, turn)
-        found = date_row(briefing, "published") if briefing is not None else None
-    elif claim.tense != "present":  # "says": the report's own date
-        found = _own_date(claim, dates)
-    # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
-    inherits = turn is None and claim.tense not in ("present", "future")
-    inherits = inherits and not _present_perfect(cue)
-    if found is None and inherits:
-        framed = _own_frame(claim, dates) or _framed_by_event(cue)
-        found = context_date(claim, dates, speaker_id, previous_claims, framed)
+    found = _text_date(claim, dates, turn, speaker_id, previous_claims)
     if found is None:
         found = date_row(dateline[0], "published") if dateline else _published(claim)
     if found is None:
         return None
+    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     found["content_date"] = date_row(content_date, "content") if content_date is not None else None
+    return found
+
+
+def _text_date(
+    c: ClaimSite,
+    dates: list[dict[str, Any]],
+    turn: dict[str, Any] | None,
+    speaker_id: str | None,
+    previous_claims: Sequence[dict[str, Any]] | None,
+) -> dict[str, Any] | None:
+    """The date the text gives the claim: its briefing's for a transcript turn, else its own
+    clause's, else the discourse's (None: the publication decides)."""
+    if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
+        briefing = briefing_date(c.doc, turn)
+        return date_row(briefing, "published") if briefing is not None else None
+    found = _own_date(c, dates) if c.tense != "present" else None  # "says": publication's
+    # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
+    if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
+        framed = _own_frame(c, dates) or _framed_by_event(c.cue)
+        found = context_date(c, dates, speaker_id, previous_claims, framed)
     return found
 
 
