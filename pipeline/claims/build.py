@@ -212,7 +212,8 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
     ordered = sorted(rows, key=lambda r: r["cue"]["start"])
     for k, row in enumerate(ordered):
         speaker = row.get("speaker") or {}
-        if not speaker.get("actor_id") or (row.get("date") or {}).get("basis") != "published":
+        basis = (row.get("date") or {}).get("basis", "published")  # no date: undated
+        if not speaker.get("actor_id") or basis != "published":
             continue
         res = claim_date(
             doc,

@@ -22,7 +22,9 @@ from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import value_start
+from pipeline.dates.claim_register import turn_bounds
 from pipeline.dates.dateline import dateline_dates
+from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
@@ -31,6 +33,8 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# a quotation within one paragraph, in curly or straight double quotes
+QUOTATION = re.compile(r'“(?:(?!\n[ \t]*\n)[^“”]){1,3000}”|"(?:(?!\n[ \t]*\n)[^"]){1,3000}"')
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -50,6 +54,7 @@ class ClaimSite:
     sentence: tuple[int, int] | None  # the content's first
     sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
     paragraph: tuple[int, int]
+    narrative: bool = False  # an act in the narrative past: a year may date it
 
 
 def calendar_date(d: dict[str, Any]) -> bool:
@@ -143,6 +148,7 @@ class DocFacts:
     lemmas: tuple[str, ...]  # each token's lower-case lemma
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
+    quoted: frozenset[int]  # starts of the dates inside quotation marks
 
 
 # per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
@@ -166,9 +172,20 @@ def doc_facts(doc: Doc) -> DocFacts:
         lemmas=_lower_lemmas(doc),
         calendar_dates=calendar,
         background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
+        quoted=_quoted_starts(doc_text(doc), calendar),
     )
     _FACTS[doc] = (id(doc._.dates), facts)
     return facts
+
+
+def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
+    """context.not_quoted: the starts of the dates inside a quotation ('"... on Thursday
+    afternoon," said KCNA'): they date what the quoted speaker tells, not the time the story
+    has reached, so the next sentence inherits none of them."""
+    spans = [m.span() for m in QUOTATION.finditer(text)]
+    return frozenset(
+        d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)
+    )
 
 
 def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
@@ -192,26 +209,40 @@ def context_date(
     dates: list[dict[str, Any]],
     speaker_id: str | None,
     previous_claims: Sequence[dict[str, Any]] | None,
+    framed: bool = False,
 ) -> dict[str, Any] | None:
-    """The reported event's date, the speaker's last dated claim, else the paragraph's."""
-    background = doc_facts(c.doc).background  # context.not_background: they set no time
+    """The reported event's date, the speaker's last dated claim, else the paragraph's; of a
+    claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
+    event's."""
+    facts = doc_facts(c.doc)  # context.not_background, context.not_quoted: they set no time
+    background = facts.background | facts.quoted
     earlier = [
         d
         for d in dates
         if d["end"] <= c.start
-        and _inheritable(d)
+        and (_inheritable(d) or (c.narrative and _in_a_clause(c.doc, d)))
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
-    event = _event_date(c.doc, earlier, c.start)
+    event = _event_date(c.doc, earlier, c.start, c.end)
     if event is not None:
         return date_row(event, "context")
+    if framed:
+        return None
     if speaker_id is not None:
+        lo, hi = turn_bounds(c.doc, c.start)
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
-            if _speaker_of(claim) == speaker_id and prior.get("basis") in DATED_BASES:
+            if _speaker_of(claim) != speaker_id or prior.get("basis") not in DATED_BASES:
+                continue
+            if c.speech and not _inheritable(prior):  # a year dates no occasion of speech
+                break
+            if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
                 return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
-    return _paragraph_date(c, earlier)
+    found = _paragraph_date(c, earlier)
+    if found is None and c.narrative:
+        found = _narrative_date(c, earlier)
+    return found
 
 
 def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
@@ -227,6 +258,24 @@ def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
     for _ in range(12):
         if tok.dep_ in BACKGROUND_DEPS:
             return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _in_a_clause(doc: Doc, d: dict[str, Any], past: bool = False) -> bool:
+    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?
+    With `past`, from a verb in the simple past ('continued until the invasion in 2022'; not
+    'have soured since 2022', whose time reaches the present)."""
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or not doc.has_annotation("DEP"):
+        return False
+    tok = span.root
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+            return not past or tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -254,14 +303,40 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     return date_row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
 
 
+def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """claim_date.narrative_reference: a past act in a paragraph that has given no date yet
+    continues the story where the last paragraph left it ('... until the invasion in 2022.' /
+    'Japan joined the sanctions, ...'): the last date of that paragraph's last sentence, at
+    most LOOKBACK_SENTENCES back."""
+    if c.sentence is None:
+        return None
+    k = sentence_index(c.doc, c.paragraph[0])
+    starts = doc_facts(c.doc).sentence_starts
+    if k is None or starts[k] < c.paragraph[0]:  # the paragraph's first sentence
+        k += 1
+    if k < 1 or k >= len(starts):
+        return None
+    previous = [d for d in earlier if starts[k - 1] <= d["start"] < starts[k]]
+    previous = [d for d in previous if _in_a_clause(c.doc, d, past=True)]
+    if not previous or _count_sentences(c.doc, previous[-1]["start"], c.sentence[0]) > (
+        LOOKBACK_SENTENCES
+    ):
+        return None
+    return date_row(previous[-1], "context")
+
+
 def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
     """Sentences from the one holding char `lo` to the one before char `hi`."""
     starts = doc_facts(doc).sentence_starts
     return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
 
 
-def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str, Any] | None:
-    """'At the summit, X said': the date given earlier to the same event noun."""
+def _event_date(
+    doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
+) -> dict[str, Any] | None:
+    """'At the summit, X said': the date given earlier to the same event noun, named outside
+    the claim's content (in 'X stated it would strike if the broadcasts go on', the broadcasts
+    are what is said, not the occasion)."""
     k = sentence_index(doc, start)
     if k is None or not doc.has_annotation("TAG"):
         return None
@@ -269,7 +344,9 @@ def _event_date(doc: Doc, earlier: list[dict[str, Any]], start: int) -> dict[str
     lemmas, starts = facts.lemmas, facts.sentence_starts
     a, b = facts.sentence_tokens[k]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
-    nouns = dict.fromkeys(lemma for lemma in lemmas[a:b] if lemma in EVENT_NOUNS)
+    nouns = dict.fromkeys(
+        lemmas[i] for i in range(a, b) if lemmas[i] in EVENT_NOUNS and not start <= doc[i].idx < end
+    )
     for noun in nouns:
         for d in reversed(earlier):
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups

@@ -8,9 +8,20 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               summit, X said ..." after "The summit opened on Wednesday"), the speaker's
               previous dated claim, else the nearest earlier sentence of the paragraph that
               holds a date (not one inside a reported or relative clause: "said on Monday
-              that the strike began in August" gives the next report Monday).
-4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", which also anchors the story's
-              relative dates), else the publication date.
+              that the strike began in August" gives the next report Monday; nor one inside
+              a quotation). A speech inherits a day, week or month, never a year.
+              A past act (a stance) in a paragraph with no date yet goes on from the last
+              paragraph's last date, a year included ("... until the invasion in 2022." /
+              "Japan joined the sanctions"). A sentence placed in time by a date that is not
+              its own ("in response to incursions last week, X proposed"), or after, during
+              or in response to an event ("After the exchange of fire, X stated"), inherits
+              only that event's date; a present perfect ("has said") inherits nothing.
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Thursday, May 7, 2015" opening
+              a line; it also anchors the story's relative dates), else the publication date;
+              but an undated past report of speech in a text that dates its story by no day (an
+              analysis piece) has no date at all (pipeline.dates.claim_register). A
+              transcript's turn is dated by its briefing, and a speaker's earlier date dates
+              their later claims only within one turn.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
@@ -43,6 +54,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor
 from pipeline.dates.claim_context import (
+    BACKGROUND_DEPS,
     LEXICON,
     ClaimSite,
     context_date,
@@ -52,6 +64,7 @@ from pipeline.dates.claim_context import (
     paragraph_bounds,
     sentence_bounds,
 )
+from pipeline.dates.claim_register import briefing_date, news_dated, turn_of
 from pipeline.dates.dateline import published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -67,6 +80,8 @@ PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
+FRAME_PREPS = frozenset(LEXICON["frame_preps"])
+FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
 
 
 def claim_date(
@@ -105,20 +120,76 @@ def claim_date(
         sentence_bounds(doc, start),
         _clause_sentences(doc, start, cue),
         paragraph_bounds(doc, start),
+        kind == "stance" and _simple_past(cue),
     )
-    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
-    found = None
-    if claim.tense != "present":  # "says": the report's own date
-        found = _own_date(claim, dates)
-    if found is None and claim.tense not in ("present", "future"):  # "will say": no past date
-        found = context_date(claim, dates, speaker_id, previous_claims)
+    turn = turn_of(doc, cue_start)
+    found = _text_date(claim, dates, turn, speaker_id, previous_claims)
     if found is None:
-        found = date_row(dateline[0], "published") if dateline else published_row(doc)
+        found = date_row(dateline[0], "published") if dateline else _published(claim)
     if found is None:
         return None
+    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     found["content_date"] = date_row(content_date, "content") if content_date is not None else None
     return found
+
+
+def _text_date(
+    c: ClaimSite,
+    dates: list[dict[str, Any]],
+    turn: dict[str, Any] | None,
+    speaker_id: str | None,
+    previous_claims: Sequence[dict[str, Any]] | None,
+) -> dict[str, Any] | None:
+    """The date the text gives the claim: its briefing's for a transcript turn, else its own
+    clause's, else the discourse's (None: the publication decides)."""
+    if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
+        briefing = briefing_date(c.doc, turn)
+        return date_row(briefing, "published") if briefing is not None else None
+    found = _own_date(c, dates) if c.tense != "present" else None  # "says": publication's
+    # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
+    if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
+        framed = _own_frame(c, dates) or _framed_by_event(c.cue)
+        found = context_date(c, dates, speaker_id, previous_claims, framed)
+    return found
+
+
+def _published(c: ClaimSite) -> dict[str, Any] | None:
+    """The publication date, unless the claim is an undated past report of speech in a text
+    that dates its story by no day (claim_date.undated_past_report: an analysis piece)."""
+    if c.speech and c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
+        return None
+    return published_row(c.doc)
+
+
+def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
+    """claim_date.own_frame: the claim's sentence places itself in time with a date that is
+    not its date ('in response to incursions last week, X proposed'), so it inherits none
+    from the sentences before it. Dates of a reported or relative clause place nothing."""
+    facts = doc_facts(c.doc)
+    background = facts.background | facts.quoted
+    return any(
+        any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
+        and not (c.start <= d["start"] and d["end"] <= c.end)
+        and d["start"] not in background
+        for d in dates
+    )
+
+
+def _framed_by_event(cue: Token | None) -> bool:
+    """claim_date.own_frame: the reporting verb placed after, before or during an event ('After
+    the exchange of fire, North Korea stated', 'in response to the incursions, he proposed',
+    'after the talks ended, she said'): the time is that event's, not the last date's."""
+    for child in cue.children if cue is not None else ():
+        if child.dep_ == "prep" and child.lower_ in FRAME_PREPS:
+            return True
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.lemma_.lower() in FRAME_NOUNS for g in objects):  # in response to
+            return True
+        marks = [g for g in child.children if g.dep_ == "mark"] if child.dep_ == "advcl" else []
+        if any(g.lower_ in FRAME_PREPS for g in marks):
+            return True
+    return False
 
 
 # -- what can date a speech act -------------------------------------------------------------
@@ -157,12 +228,47 @@ def _tense(cue: Token | None) -> str | None:
         if tok is None:
             return None
         tense = _verb_tense(tok)
-        if tense is not None or tok.dep_ not in UNTENSED_DEPS or tok.head.i == tok.i:
+        if tense is not None or tok.head.i == tok.i:
             return tense
         if tok.dep_ == "xcomp" and _plans(tok.head):
             return "future"
-        tok = tok.head
+        tok = tok.head if tok.dep_ in UNTENSED_DEPS else _participle_clause_verb(tok)
     return None
+
+
+def _participle_clause_verb(tok: Token) -> Token | None:
+    """claim_date.participle_tense: the finite verb a bare present participle hangs from,
+    through a preposition or a noun ('Moscow has noticed, with Zakharova saying ...': has
+    noticed); None for any other untensed word."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in VERB_TAGS:
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _present_perfect(cue: Token | None) -> bool:
+    """'has said', 'have agreed': a past that reaches the present, whose time no earlier
+    sentence sets (claim_date.perfect_no_context)."""
+    if cue is None:
+        return False
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes)
+
+
+def _simple_past(cue: Token | None) -> bool:
+    """A finite narrative past ('Japan joined', 'was sanctioned', 'had joined'); not a present
+    perfect ('has rallied', of a time that reaches the present), nor a participle that takes
+    its time from another verb ('working with allies')."""
+    if cue is None:
+        return False
+    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    return cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
 def _plans(verb: Token) -> bool:
@@ -261,6 +367,7 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
+    outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
     return date_row(outside[0], "sentence") if outside else None
 
@@ -283,6 +390,25 @@ def _next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
     after = c.doc[span.end :]
     after = after[: next((k for k, t in enumerate(after) if t.idx >= c.start), len(after))]
     return all(t.lower_ in GAP_WORDS for t in (*before, *after))
+
+
+def _reported_elsewhere(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.not_reported_elsewhere: a date inside a reported or relative clause that
+    does not hold the cue ('X said [her party backed it], and said it was damning after the UN
+    recommended it two years ago') dates what that clause tells, not this claim."""
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or c.cue is None or not c.doc.has_annotation("DEP"):
+        return False
+    holds_cue = {c.cue.i, *(t.i for t in c.cue.ancestors)}
+    tok = span.root
+    for _ in range(12):
+        own = tok.i in holds_cue or c.start <= tok.idx < c.end  # the claim's own clauses
+        if tok.dep_ in BACKGROUND_DEPS and not own:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
@@ -113,8 +113,10 @@ def resolve_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_decade(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    if gr.get("decade"):
-        return Resolved("DATE", gr["decade"])
+    if gr.get("decade") or gr.get("decade_apos"):  # 'the 1800s' is a century, 2000s a decade
+        decade = gr.get("decade") or gr["decade_apos"]
+        century = decade.endswith("0") and int(decade) < 200
+        return Resolved("DATE", decade[:2] if century else decade)
     short = int(gr["short"] or 0)
     century = 20 if short <= 2 else 19  # '00s, '10s, '20s -> 200, 201, 202; '90s -> 199
     return Resolved("DATE", f"{century}{short}")
@@ -353,8 +355,20 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
 
 
+def resolve_weekday_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'between Monday and Wednesday', 'Friday through Sunday': the second day is the first
+    one after the first (each alone could fall on either side of the anchor)."""
+    first = resolve_weekday(g, gr, anchor, tense)
+    if first is None or not first.anchored:
+        return None
+    wd1, wd2 = g.weekdays[gr["weekday"].lower()], g.weekdays[gr["weekday2"].lower()]
+    second = date.fromisoformat(first.value) + timedelta(days=(wd2 - wd1) % 7 or 7)
+    return Resolved("DATE", first.value, anchored=True, second=second.isoformat())
+
+
 RESOLVERS.update(
     {
+        "weekday_range": resolve_weekday_range,
         "day_range": resolve_day_range,
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,

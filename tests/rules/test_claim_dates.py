@@ -18,6 +18,7 @@ from pipeline.dates.claim_dates import paragraph_bounds
 from pipeline.dates.date_tagger import claim_date
 
 PUB = "2024-10-04"
+UNDATED = {"value": None, "basis": None, "content_date": None, "start": None}
 MARK = re.compile(r"[\[\]<>]")
 
 CASES = [
@@ -50,8 +51,8 @@ CASES = [
     ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
     # context: what an earlier report reports, or a relative clause describes, sets no time
     ("Officials said on Monday that the strike began in August. The union said [it would fight on].", "2024-09-30", "context", None),
-    ("She said prices rose in September. The minister said [wages would rise].", PUB, "published", None),
-    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", PUB, "published", None),
+    ("She said prices rose in September. The minister said [wages would rise].", None, None, None),
+    ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", None, None, None),
     # context: the event the claim reports, dated earlier
     ("The summit opened on Wednesday in Geneva.\n\nAt the summit, the president said [the war must end].", "2024-10-02", "context", None),
     ("The hearing took place on Tuesday.\n\nDuring the hearing, the senator said [the agency had failed].", "2024-10-01", "context", None),
@@ -59,18 +60,18 @@ CASES = [
     # not context: too far back, another paragraph, a year, a later date
     ("On Monday the minister arrived in Paris. She toured a factory. She met workers. She visited a school. She said [the economy was strong].", PUB, "published", None),
     ("The minister met her counterpart on Monday.\n\nShe said [talks went well].", PUB, "published", None),
-    ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", PUB, "published", None),
+    ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", None, None, None),
     ("Elections are due on Sunday. The minister said [her party would win].", PUB, "published", None),
-    ("The vote will take place next week. He said [he would vote no].", PUB, "published", None),
+    ("The vote will take place next week. He said [he would vote no].", None, None, None),
     ("Tomorrow the minister will visit Kyiv. She said [support would continue].", PUB, "published", None),
     # tense: a present-tense report is dated by publication; "will" in the content never dates it
     ("The minister says [prices will fall next year].", PUB, "published", "2025"),
     ("On Monday the minister met the press. She says [prices will fall].", PUB, "published", None),
-    ("The minister said [Russia will respond next month].", PUB, "published", "2024-11"),
-    ("The minister said [the troops left in March].", PUB, "published", "2024-03"),
-    ("[Exports fell in 2022 and in 2023], the ministry said.", PUB, "published", "2022"),
+    ("The minister said [Russia will respond next month].", None, None, None),
+    ("The minister said [the troops left in March].", None, None, None),
+    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, None),
     # never a claim date: durations, vague references
-    ("Officials said [the plan, which lasted three days, had failed].", PUB, "published", None),
+    ("Officials said [the plan, which lasted three days, had failed].", None, None, None),
     ("Officials now say [the treaty still holds].", PUB, "published", None),
     # the dateline dates the report
     ("MOSCOW, Oct. 2 (Reuters) - The Kremlin said [the talks had stalled].", "2024-10-02", "published", None),
@@ -119,7 +120,7 @@ CASES = [
     ("The minister said [she will travel to Kyiv on Monday].", PUB, "published", "2024-10-07"),
     ("The minister, who will visit Kyiv next Tuesday, said [aid would continue].", PUB, "published", None),
     ("The minister will travel to Kyiv on Monday. She said [aid would continue].", PUB, "published", None),
-    ("The minister has repeatedly said [that talks went well].", PUB, "published", None),
+    ("The minister has repeatedly said [that talks went well].", None, None, None),
     ("On Monday the minister met the press. She will announce [new taxes].", PUB, "published", None),  # a future act inherits no past date
     ("On Monday the minister met the press. She plans to announce [new taxes].", PUB, "published", None),
     # inherited: the event reported (a noun matched by its lemma), the previous sentences
@@ -132,6 +133,45 @@ CASES = [
     ("On Monday, the minister met\nthe unions in Paris. She told them that\n[wages would rise next year].", "2024-09-30", "context", "2025"),
     ("The minister arrived on Monday. On Tuesday she flew to Rome. She said [the trip went well].", "2024-10-01", "context", None),
     ("In a speech in 2019 the minister said [taxes would fall].", "2019", "explicit", None),
+    # the kind of text: a story dated by the day dates its undated reports by publication ...
+    ("MOSCOW, Oct. 4 (Reuters) - The minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("Friday, October 4, 2024\n\nThe minister said [the troops left in March].", PUB, "published", "2024-03"),
+    ("Thursday, October 3, 2024\n\nThe minister said [the troops left in March].", "2024-10-03", "published", "2024-03"),  # the date line dates the story
+    ("Friday, October 4, 2024 On Tuesday, the government announced [a review].", "2024-10-01", "explicit", None),  # a date line run into the text
+    ("The talks ended on Wednesday.\n\nThe minister said [Russia will respond next month].", PUB, "published", "2024-11"),
+    ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", PUB, "published", None),
+    ("The vote is on Sunday.\n\nThe minister said [her party would win].", PUB, "published", None),
+    # ... an analysis piece that dates nothing by the day leaves them undated
+    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, None),
+    ("The war began in 2022. Last week more troops arrived.\n\nAn envoy proclaimed [the issue closed].", None, None, None),
+    ("In September the party chose a leader.\n\nA rival said [the vote was rigged].", None, None, None),
+    # ... but a present-tense report is of the publication either way
+    ("Relations have soured since 2022. The minister says [talks are dead].", PUB, "published", None),
+    ("Relations have soured since 2022. The minister is saying [talks are dead].", PUB, "published", None),
+    # a bare participle reports in the tense of the clause it hangs from
+    ("Moscow has noticed, with its spokeswoman saying [ties would suffer].", None, None, None),
+    ("On Monday Moscow reacted, with its spokeswoman saying [ties would suffer].", "2024-09-30", "sentence", None),
+    ("MOSCOW, Oct. 3 (Reuters) - Moscow has reacted, with its spokeswoman saying [ties would suffer].", "2024-10-03", "published", None),
+    # a sentence placed in time by a date that is not its own inherits none from before it
+    ("He campaigned in September. In response to incursions by jets last week, he proposed [new rules].", None, None, None),
+    ("On Monday the minister met the unions. Ahead of next week’s vote, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister met the unions. Marking the 2014 strike, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister met the unions. The minister, who took office in March, said [wages would rise].", "2024-09-30", "context", None),
+    # ... nor one placed after, during or in response to an event: the event's time, if known
+    ("On Monday the two sides traded fire. After the exchange of fire, the North stated [it would strike].", PUB, "published", None),
+    ("On Monday the minister met the unions. In response to the strike, she said [wages would rise].", PUB, "published", None),
+    ("On Monday the minister held a meeting with the unions. After the meeting, she said [talks went well].", "2024-09-30", "context", None),
+    ("On Monday the minister met the unions. Afterwards she said [talks went well].", "2024-09-30", "context", None),
+    ("The broadcasts began on Tuesday. After the exchange of fire, the North stated [it would strike if the broadcasts go on].", PUB, "published", None),  # the content's noun is no occasion
+    # a date inside a quotation or another claim's reported clause sets no time for this one
+    ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
+    ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
+    ("On Thursday the ministry said troops had fired. “[They fled],” it added.", "2024-10-03", "context", None),
+    ("LONDON, Oct. 4 (Reuters) - Cooper said [her party backed it], and said it was damning after the UN urged it two years ago.", PUB, "published", None),
+    # a present perfect reaches the present: no earlier sentence sets its time
+    ("On Monday, the minister met the unions. She has said [talks went well].", PUB, "published", None),
+    ("On Monday, the minister met the unions. She said [talks went well].", "2024-09-30", "context", None),
+    ("Cooper said [her party backed it], speaking two days ago.", "2024-10-02", "sentence", None),
 ]  # fmt: skip
 
 
@@ -142,8 +182,8 @@ CASES = [
 KIND_CASES = [
     # speech: the reporting verb's date, the content's date apart
     ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
-    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", PUB, "published", "2030"),
-    ("The envoy <said> [talks would resume next week].", "indirect", PUB, "published", "2024-W41"),
+    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", None, None, None),
+    ("The envoy <said> [talks would resume next week].", "indirect", None, None, None),
     ("Lavrov <said> on Monday [that the sanctions imposed in 2022 had failed].", "indirect", "2024-09-30", "explicit", "2022"),
     ("The minister <told> reporters on Tuesday [that the plan, adopted in 2019, had failed].", "indirect", "2024-10-01", "explicit", "2019"),
     ("The ministry <said> in a statement on Thursday [that the border would stay closed].", "indirect", "2024-10-03", "explicit", None),
@@ -158,10 +198,10 @@ KIND_CASES = [
     ("KYIV, Oct. 3 (AP) — Zelensky <said> Wednesday [that the front was holding].", "indirect", "2024-10-02", "explicit", None),
     ("MOSCOW, Oct. 3 (Reuters) - The Kremlin <said> [the 2014 annexation of Crimea was final].", "indirect", "2024-10-03", "published", "2014"),
     # speech: a date of a thing, or a later date, outside the content dates no speech
-    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", PUB, "published", None),
-    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", PUB, "published", None),
-    ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", PUB, "published", None),
-    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", PUB, "published", None),
+    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", None, None, None),
+    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", None, None, None),
+    ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", None, None, None),
+    ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", None, None, None),
     ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
     # stance: the act's own date, inside the content or not
     ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
@@ -175,12 +215,27 @@ KIND_CASES = [
     ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
     ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
     ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
+    # stance: a past act takes its year from the story, even across a paragraph's opening
+    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions], angering Moscow.", "stance", "2022", "context", None),
+    ("In 2019 the two states signed a pact. Russia then <lifted> [the visa rules].", "stance", "2019", "context", None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions]. Moscow then <suspended> [talks].", "stance", "2022", "context", None),
+    ("Trade grew until the invasion in 2022.\n\nIt was a shock. Japan <joined> [the sanctions].", "stance", "2022", "context", None),
+    ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", PUB, "published", None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <has joined> [the sanctions].", "stance", PUB, "published", None),  # a perfect reaches the present
+    ("Trade grew until the invasion in 2022.\n\nJapan has acted, <working> with [its allies].", "stance", PUB, "published", None),  # nor a participle
+    ("Trade grew until the invasion in 2022.\n\nThe talks <were suspended> by [Russia].", "stance", "2022", "context", None),
+    ("Leung of the NWSC; from file, 2008. Kwong <received> [the most votes].", "stance", PUB, "published", None),  # a caption's year is no clause's
+    ("Trade grew until the invasion in 2022.\n\nThe minister <said> [sanctions would follow].", "indirect", None, None, None),
+    ("Trade grew until the invasion in 2022.\n\nJapan <will join> [the sanctions].", "stance", PUB, "published", None),
+    ("Relations have soured since 2022.\n\nJapan <imposed> [new sanctions] on Russia.", "stance", PUB, "published", None),  # an act, no report: publication
+    ("Relations have soured since 2022.\n\nJapan <said> [new sanctions were due].", "indirect", None, None, None),  # a report: undated
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize("marked, kind, value, basis, content", KIND_CASES)
 def test_claim_dates_by_kind(nlp, marked, kind, value, basis, content):
     doc, got = date_of(nlp, marked, kind=kind)
+    got = got or UNDATED
     assert (got["value"], got["basis"]) == (value, basis)
     assert (got["content_date"] or {}).get("value") == content
     if got["content_date"]:  # the content date's text is where it says
@@ -225,6 +280,7 @@ def date_of(nlp, marked: str, **kwargs):
 @pytest.mark.parametrize("marked, value, basis, content", CASES)
 def test_claim_dates_table(nlp, marked, value, basis, content):
     doc, got = date_of(nlp, marked)
+    got = got or UNDATED
     assert (got["value"], got["basis"]) == (value, basis)
     assert (got["content_date"] or {}).get("value") == content
     if got["start"] is not None:  # the date's text is where it says
@@ -289,3 +345,53 @@ def test_position_outside_the_text_falls_back_to_publication(nlp):
 )
 def test_paragraph_bounds(nlp, text, char, expected):
     assert paragraph_bounds(nlp.make_doc(text), char) == expected
+
+
+# A transcript's turn (its cue is the speaker label) is dated by its briefing: the date line
+# above it, else publication; never by a date the speaker mentions (claim_date.turn_briefing).
+TURN_CASES = [
+    ("Thursday, October 3, 2024\n\nMS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", "2024-10-03", "published"),
+    ("MS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", PUB, "published"),
+    ("MS. SMITH<:> Last week we met them. [We agreed a deal.]\n\nQ: Why?", PUB, "published"),
+    ("Q: Why?\n\nMS. SMITH: Last week we met them. She said [the deal was done].", "2024-W39", "context"),  # a report inside the turn
+    ("MS. SMITH: Last week we met them.\n\nQ: Why?\n\nMS. SMITH: We <agreed> [to talk].", PUB, "published"),  # the turn's own claim
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked, value, basis", TURN_CASES)
+def test_transcript_turns_are_dated_by_their_briefing(nlp, marked, value, basis):
+    _, got = date_of(nlp, marked, kind="indirect")
+    assert (got["value"], got["basis"]) == (value, basis)
+
+
+@pytest.mark.parametrize(
+    "second_turn, value, basis",
+    [
+        ("MS. SMITH: We agreed to meet.", PUB, "published"),  # another turn: the briefing's
+        ("Q: Why?\n\nMS. SMITH: We agreed to meet.", PUB, "published"),
+    ],
+)
+def test_a_speaker_earlier_date_stays_in_its_turn(nlp, second_turn, value, basis):
+    text = "MS. SMITH: Last week we met them. We agreed to talk.\n\n" + second_turn
+    doc = run(nlp, text)
+    first_start = text.index("to talk")
+    first = claim_date(doc, first_start, first_start + 7)
+    assert first["value"] == "2024-W39"  # the turn's earlier sentence
+    previous = [{"speaker_id": "smith", "date": first, "content": {"start": first_start}}]
+    start = text.index("to meet")
+    got = claim_date(doc, start, start + 7, speaker_id="smith", previous_claims=previous)
+    assert (got["value"], got["basis"]) == (value, basis)
+
+
+def test_a_speaker_year_dates_no_later_speech(nlp):
+    """A speech claim takes a day, week or month from the speaker's last dated claim, never a
+    year: 'in 2019' dated that speech, not the next one (news-dated by 'on Monday')."""
+    text = "In 2019 Putin said the West had lied.\n\nOn Monday troops moved. Putin also said sanctions had failed."
+    doc = run(nlp, text)
+    first_start = text.index("the West")
+    first = claim_date(doc, first_start, text.index(".", first_start))
+    assert (first["value"], first["basis"]) == ("2019", "explicit")
+    previous = [{"speaker_id": "putin", "date": first}]
+    start = text.index("sanctions")
+    got = claim_date(doc, start, start + 19, speaker_id="putin", previous_claims=previous)
+    assert (got["value"], got["basis"]) == ("2024-09-30", "context")  # the paragraph's day

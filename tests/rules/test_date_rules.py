@@ -24,6 +24,9 @@ CASES = [
     ("The drought lasted from March to May 2025.", [("March", "2025-03", "DATE", None), ("May 2025", "2025-05", "DATE", None)]),
     ("The 2014-16 downturn hurt exports.", [("2014", "2014", "DATE", None), ("16", "2016", "DATE", None)]),
     ("They met between Monday and Wednesday.", [("Monday", "2024-09-30", "DATE", None), ("Wednesday", "2024-10-02", "DATE", None)]),
+    ("They meet between Monday and Wednesday.", [("Monday", "2024-10-07", "DATE", None), ("Wednesday", "2024-10-09", "DATE", None)]),  # the second after the first
+    ("The fair runs from Friday to Sunday.", [("Friday", "2024-10-04", "DATE", None), ("Sunday", "2024-10-06", "DATE", None)]),
+    ("He came on Wednesday and Monday.", [("Wednesday", "2024-10-02", "DATE", None), ("Monday", "2024-09-30", "DATE", None)]),  # two days, no range
     # clock times: with their day one TIME; alone, the publication day
     ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-01T14:00", "TIME", None)]),
     ("The blast came at 4 a.m. EDT Thursday.", [("4 a.m. EDT Thursday", "2024-10-03T04:00", "TIME", None)]),
@@ -118,6 +121,10 @@ CASES = [
     # decades and centuries in every spelling
     ("In the nineties prices were low.", [("the nineties", "199", "DATE", None)]),
     ("The 1990s were calm.", [("The 1990s", "199", "DATE", None)]),
+    ("Trade grew in the 1800s.", [("the 1800s", "18", "DATE", None)]),  # hundreds: a century
+    ("Trade grew in the 1990's.", [("the 1990's", "199", "DATE", None)]),  # with an apostrophe
+    ("In 1990's budget, cuts were made.", [("1990", "1990", "DATE", None)]),  # a year's
+    ("Phones spread in the 2000s.", [("the 2000s", "200", "DATE", None)]),  # the decade, as used
     ("Music of the 90s.", [("the 90s", "199", "DATE", None)]),
     ("A nineteen-eighties style.", [("nineteen-eighties", "198", "DATE", None)]),
     ("The twentieth century ended.", [("The twentieth century", "19", "DATE", None)]),

@@ -1,0 +1,98 @@
+"""What the kind of text says about an undated claim: is the publication date its date?
+
+A news report dates its story by the day: a dateline ("MOSCOW, Oct. 3 (Reuters) -"), a date
+line under the title ("Friday, July 21, 2017"), or days near publication ("on Tuesday",
+"yesterday", "today"). There an undated report ("the minister said") is of the news cycle, and
+the publication date dates it. An analysis piece that dates nothing by the day ("since 2022",
+"in September", "last week") reports undated past statements of no known time: a past-tense
+report there gets no date (rule `claim_date.undated_past_report`). A present-tense report
+("says") and a transcript's turns are of the publication (or of the briefing) either way.
+
+The turns of a transcript are dated by their briefing: the last date written in a date line
+or dateline above the turn, else the publication date (rule `claim_date.turn_briefing`), never
+by a date the speaker mentions.
+"""
+
+from __future__ import annotations
+
+import sys
+import weakref
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.rules import load_data
+
+LEXICON = load_data("dates", "claim_dates.json", version=3)
+NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
+DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
+
+# per Doc: (id of its dates, whether the text dates its story by the day)
+_NEWS: weakref.WeakKeyDictionary[Doc, tuple[int, bool]] = weakref.WeakKeyDictionary()
+
+
+def news_dated(doc: Doc, dateline: list[dict[str, Any]]) -> bool:
+    """Does the text date its story by the day (claim_date.undated_past_report)?"""
+    known = _NEWS.get(doc)
+    if known is not None and known[0] == id(doc._.dates):
+        return known[1]
+    layout = doc._.layout or {}
+    found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
+    found = found or _near_day(doc._.dates or [], parse_anchor(doc._.published))
+    _NEWS[doc] = (id(doc._.dates), found)
+    return found
+
+
+def _date_block(layout: dict[str, Any]) -> dict[str, Any] | None:
+    return next((b for b in layout.get("blocks") or [] if b["kind"] in DATE_BLOCKS), None)
+
+
+def _near_day(dates: list[dict[str, Any]], published: date | None) -> bool:
+    """A day dated within NEWS_DAYS of publication ('on Tuesday', 'today', 'on Sunday')."""
+    if published is None:
+        return False
+    for d in dates:
+        value = d.get("value") or ""
+        if d.get("type") not in ("DATE", "TIME") or len(value.split("T")[0]) != 10:
+            continue
+        day = value_start(value)
+        if day is not None and abs((published - day).days) <= NEWS_DAYS:
+            return True
+    return False
+
+
+def turn_of(doc: Doc, cue_start: int | None) -> dict[str, Any] | None:
+    """The transcript turn whose label is the claim's cue ('MS. SMITH:'), if any."""
+    if cue_start is None:
+        return None
+    for turn in (doc._.layout or {}).get("turns") or []:
+        if turn["label_start"] <= cue_start < turn["label_end"]:
+            return turn
+    return None
+
+
+def turn_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """The chars of the transcript turn holding `char`, else the whole text: a speaker's
+    earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""
+    for turn in (doc._.layout or {}).get("turns") or []:
+        if turn["start"] <= char < turn["end"]:
+            return turn["start"], turn["end"]
+    return 0, sys.maxsize
+
+
+def briefing_date(doc: Doc, turn: dict[str, Any]) -> dict[str, Any] | None:
+    """claim_date.turn_briefing: the last day written in a date line above the turn."""
+    blocks = [
+        b
+        for b in (doc._.layout or {}).get("blocks") or []
+        if b["kind"] in DATE_BLOCKS and b["end"] <= turn["start"]
+    ]
+    dated = [
+        d
+        for d in doc._.dates or []
+        for b in blocks
+        if b["start"] <= d["start"] and d["end"] <= b["end"] and d.get("type") == "DATE"
+    ]
+    return dated[-1] if dated else None
