@@ -7,6 +7,7 @@ worker. Every engine calls it; nothing here knows which engine runs it.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -56,6 +57,10 @@ _HALT: Any = None
 def get_pipeline(model: str) -> Language:
     if model not in _PIPELINES:
         _PIPELINES[model] = load_pipeline(model)
+        # The model's objects live as long as the process: frozen, they are out of the
+        # collector's way (each full collection walked them all again).
+        gc.collect()
+        gc.freeze()
     return _PIPELINES[model]
 
 
