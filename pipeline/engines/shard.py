@@ -156,7 +156,10 @@ def _pipe_into(
             for doc in processed:
                 article_id = doc._.article_id
                 done = pieces.setdefault(article_id, [])
-                done.append(shift_offsets(doc_items(doc), doc._.chunk_offset))
+                offset = doc._.chunk_offset
+                # the first piece (most articles are one) is where its article starts: no
+                # copy with offsets moved, the Doc's own items are not used again
+                done.append(shift_offsets(doc_items(doc), offset) if offset else doc_items(doc))
                 if len(done) < n_chunks[article_id]:
                     continue
                 article = by_id[article_id]
