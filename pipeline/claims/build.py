@@ -14,6 +14,7 @@ from pipeline.actors import subjects
 from pipeline.claims import stance as st
 from pipeline.claims.spans import sent_of_char, tokens_in, trim_chars
 from pipeline.claims.view import DocView
+from pipeline.dates.claim_context import DATED_BASES
 from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
 
@@ -210,10 +211,16 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
     """A claim dated only by the publication takes its speaker's last dated claim's date
     (pipeline.dates.claim_dates decides, given the earlier claims in text order)."""
     ordered = sorted(rows, key=lambda r: r["cue"]["start"])
+    # Speakers of an earlier claim with a date from the text: a claim whose speaker has
+    # none would be dated again as it was (its date came from the same call, without the
+    # earlier claims), so only the others are.
+    dated: set[str] = set()
     for k, row in enumerate(ordered):
         speaker = row.get("speaker") or {}
         basis = (row.get("date") or {}).get("basis", "published")  # no date: undated
-        if not speaker.get("actor_id") or basis != "published":
+        if basis in DATED_BASES and speaker.get("actor_id"):
+            dated.add(speaker["actor_id"])
+        if speaker.get("actor_id") not in dated or basis != "published":
             continue
         res = claim_date(
             doc,
@@ -227,6 +234,8 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
         )
         if res is not None:
             row["date"] = dict(res)
+            if res.get("basis") in DATED_BASES:
+                dated.add(speaker["actor_id"])
 
 
 def _adjust_for_speaker(

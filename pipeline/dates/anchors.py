@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -231,6 +232,7 @@ def clock_day(time_value: str, day_value: str) -> str:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+@lru_cache(maxsize=4096)  # every claim checks the Doc's dates against publication again
 def value_start(value: str) -> date | None:
     """The first day of a TIMEX3 value ('2024-W40' -> Monday 2024-09-30), None if unknown."""
     m = re.match(

@@ -197,7 +197,10 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
 
 
 def column_names(table: str) -> list[str]:
-    return [name for name, _ in COLUMNS[table]]
+    return list(_COLUMN_NAMES[table])
+
+
+_COLUMN_NAMES = {table: tuple(name for name, _ in columns) for table, columns in COLUMNS.items()}
 
 
 def arrow_schema(table: str) -> pa.Schema:
@@ -223,4 +226,4 @@ def flatten_row(table: str, row: dict[str, Any]) -> dict[str, Any]:
             flat[key] = "; ".join(str(v) for v in value)
         else:
             flat[key] = value
-    return {name: flat.get(name) for name in column_names(table)}
+    return {name: flat.get(name) for name in _COLUMN_NAMES[table]}

@@ -17,7 +17,6 @@ import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from contextlib import ExitStack
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +38,15 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
-        for key, value in row.items()
-    }
+    return {key: _safe_cell(value) for key, value in row.items()}
 
 
-_dumps = partial(json.dumps, ensure_ascii=False)
+def _safe_cell(value: Any) -> Any:
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_PREFIXES) else value
+
+
+# one encoder for every row: json.dumps with options builds a new one on each call
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 class DerivedCounter:
@@ -163,8 +164,9 @@ def _write_tables(
                 atomic_write(out / f"{table}.csv", encoding=encoding, newline="")
             )
             handles += [handle, csv_handle]
-            csvs[table] = csv.DictWriter(csv_handle, column_names(table), lineterminator="\n")
-            csvs[table].writeheader()
+            # rows are flattened to the columns in order, so a plain writer takes their values
+            csvs[table] = csv.writer(csv_handle, lineterminator="\n")
+            csvs[table].writerow(column_names(table))
             if parquet:
                 pq_handle = files.enter_context(atomic_write(out / f"{table}.parquet", mode="wb"))
                 sinks[table] = _ParquetSink(table, pq_handle)
@@ -175,7 +177,7 @@ def _write_tables(
                 for row in records.get(table, []):
                     jsonl[table].write(row)
                     flat = flatten_row(table, row)
-                    csvs[table].writerow(spreadsheet_safe(flat))
+                    csvs[table].writerow([_safe_cell(value) for value in flat.values()])
                     if parquet:
                         sinks[table].write(flat)
             derived.add(records)

@@ -42,6 +42,16 @@ def test_cache_key_depends_on_id_text_and_date(tmp_path):
     assert cache.has(Article("a", "text", "elsewhere", published="2024-01-01", title="New"))
 
 
+def test_a_cache_entry_a_system_crash_emptied_or_garbled_is_processed_again(tmp_path):
+    cache = RecordCache(tmp_path, "f1")
+    a = Article("a", "text", "p", published="2024-01-01")
+    cache.put(a, {"mentions": [{"x": 1}]})
+    cache.path_for(a).write_text("")  # entries are not synced: a crash may leave them empty
+    assert not cache.has(a)  # processed again
+    cache.path_for(a).write_text('{"mentions": [')
+    assert cache.get(a) is None and not cache.has(a)  # removed, so a re-run processes it
+
+
 def test_other_fingerprints_are_pruned(tmp_path):
     old = RecordCache(tmp_path, "old")
     old.put(Article("a", "t", "p"), {"mentions": []})
