@@ -131,6 +131,8 @@ def guess_article_state(
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
             sents = sents or Sentences([o.span.sent.start for o in mentions])
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
+            if m.label == "ORG":
+                near &= org_home_states(ctx, m)
             if not near:
                 near, because = opposed_state(ctx, m), "actor.opposed_state"
             if not near:
@@ -195,6 +197,32 @@ def states_free_for(
 
 
 OFFICE_ROLES = ("GOV", "MIL", "JUD")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def org_home_states(ctx: Context, m: Mention) -> set[str]:
+    """An organisation's state needs stronger evidence than a person's: a nationality or
+    country word as a modifier ("a Kenyan charity, the Harbour Forum"), or a state named
+    as where the body itself is ("the Harbour Forum in Kenya", "based in Kenya"); never
+    a state that acts on its own ("the Forum said the US must pay", rule
+    actor.sentence_state) nor the place of an act."""
+    states = set()
+    for token in m.span.sent:
+        if not _is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
+            continue
+        if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
+            states.add(ctx.gaz.lookup(token.text).country)
+    return states
+
+
+def _place_of(ctx: Context, token: Token, m: Mention) -> bool:
+    """ "the Forum in Kenya", "a group based in Kenya": a place of the body itself."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ctx.gaz.place_prepositions:
+        return False
+    holder = token.head.head
+    if holder.tag_ == "VBN" and holder.dep_ in ("acl", "amod"):
+        holder = holder.head  # "based in"
+    return m.span.start <= holder.i < m.span.end
 
 
 def opposed_state(ctx: Context, m: Mention) -> set[str]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
-from pipeline.actors.gazetteer import Entry, slug
+from pipeline.actors.gazetteer import Entry, misspelt_country, slug
+from pipeline.actors.gender import given_name_sex
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.rules import Rule
@@ -139,13 +140,34 @@ GAZETTEER_RULES = {
 
 def gazetteer(ctx: Context, c: Candidate) -> Verdict:
     entry = ctx.gaz.lookup(c.span.text)
+    if entry is None and not c.title and (entry := misspelt(ctx, c)) is not None:
+        return c.mention(entry, "actor.misspelt_country")
     if entry is None or c.title:
         return None
     if entry.kind == "capital" and not shapes.acts_as_agent(ctx, c.span):
+        if shapes.capital_named_as_place(ctx, c.span, c.label):
+            # "protests in Baghdad": where the act happens, the state's, as PLOVER codes it
+            return c.mention(entry, "actor.capital_place", role=None)
         return Rejected(c.span, "actor.not.capital_as_place")
     if entry.kind == "demonym" and not shapes.is_group_noun(c.span):
         return Rejected(c.span, "actor.not.demonym_adjective")
     return c.mention(entry, GAZETTEER_RULES[entry.kind])
+
+
+def misspelt(ctx: Context, c: Candidate) -> Entry | None:
+    """ "Quatar", "the Phillippines": one capitalised word NER takes for a place, a people
+    or an organisation, one edit from one country's name, and no given name."""
+    if len(c.span) != 1 or c.label not in ("GPE", "NORP", "ORG"):
+        return None
+    text = c.span.text
+    if given_name_sex(text) or text.lower() in ctx.gaz.given_names:
+        return None
+    if text.lower() in ctx.words.near_country_names:
+        return None
+    entry = misspelt_country(text)
+    if entry is not None and entry.kind == "demonym" and not shapes.is_group_noun(c.span):
+        return None  # "Phillipine troops": a nationality adjective is no actor by itself
+    return entry
 
 
 def known_person(ctx: Context, c: Candidate) -> Verdict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import Context
 from pipeline.actors.subjects import past_vocative
@@ -271,6 +272,23 @@ def acts_as_agent(ctx: Context, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
         return False
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
+
+def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
+    """ "a curfew in Kabul", "protests in Nairobi": a capital NER or the gazetteer found,
+    after a place preposition, and no name other places share ("Victoria", "Tripoli").
+    Not where it says whose an unnamed actor is ("officials in Madrid": the description
+    of the government), nor the venue of a meeting ("the summit in Madrid")."""
+    root = span.root
+    held = root.head.head
+    return (
+        label in ("GPE", "GAZ")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ctx.gaz.place_prepositions
+        and held.lemma_.lower() not in ctx.words.venue_words
+        and not (entry_for(held) or {}).get("unnamed")
+        and span.text.lower() not in ctx.words.shared_place_names
+    )
 
 
 # Dependency labels of a noun acting as a subject or agent.

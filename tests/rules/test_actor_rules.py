@@ -28,7 +28,12 @@ CASES = [
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
-    "Delegates dined in <x rule=actor.not.capital_as_place>Madrid</x> on Monday.",
+    "<a ner=ORG name=Qatar country=QAT rule=actor.misspelt_country>Quatar</a>'s emir arrived on Monday.",  # a misspelt country
+    "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
+    "<x ner=GPE>Columbia</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a real name one edit from Colombia
+    "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
+    "Police imposed a curfew in <a ner=GPE name=Afghanistan country=AFG rule=actor.capital_place>Kabul</a> after the blast.",
+    "Leaders met at the summit in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # a venue
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
     # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
     "The <a ner=O name=Kremlin country=RUS trail=actor.candidate.gazetteer_match rule=actor.organisation_gazetteer>Kremlin</a> said no.",
@@ -195,6 +200,9 @@ CASES = [
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
+    "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
+    "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
+    "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> met farmers in <a ner=GPE>South Sudan</a>.",  # nor the place of an act
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
     "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
