@@ -34,6 +34,20 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> None:
     guess_article_state(ctx, mentions, home)
 
 
+def affiliate_with_unnamed(ctx: Context, mentions: list[Mention]) -> None:
+    """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
+    affiliation above: an office holder still without a state takes the one state of
+    its sentence's bodies, unnamed ones included (rule actor.sentence_body_state)."""
+    for m in mentions:
+        if m.label == "PERSON" and m.country is None:
+            near = body_state(ctx, m, mentions)
+            if len(near) == 1:
+                m.country = next(iter(near))
+                m.extra["country_from"] = "sentence"
+                m.note("actor.sentence_body_state")
+    share_within_actor(mentions)
+
+
 def person_affiliation(
     ctx: Context, m: Mention, by_start: dict[int, Mention], person_at: dict[int, Mention]
 ) -> None:

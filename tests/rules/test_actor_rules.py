@@ -207,6 +207,8 @@ CASES = [
     "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
+    "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
+    "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
     "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the Taliban faction, the White House said.",  # a body named as a modifier of the target is a target
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
