@@ -263,8 +263,14 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     """An office holder (or a legislator) named without a state, in a sentence whose
     organisations that no act is aimed at are all of one state, holds office in that state
     ("President X imposed sanctions on Y, the White House said", "the Turkish parliament
-    approved it, Speaker X said"; rule actor.sentence_body_state)."""
+    approved it, Speaker X said"; rule actor.sentence_body_state); not one an act is
+    aimed at ("the German government welcomed President X's plan")."""
     if m.label != "PERSON" or m.role not in (*OFFICE_ROLES, "LEG"):
+        return set()
+    holder = m.span.root
+    while holder.dep_ == "poss":
+        holder = holder.head  # "welcomed President X's statement": X's is acted upon
+    if _acted_upon(ctx, holder):
         return set()
     sent = m.span.sent
     bodies = [

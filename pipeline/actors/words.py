@@ -48,6 +48,7 @@ class Words:
     shared_place_names: frozenset[str]
     near_country_names: frozenset[str]
     venue_words: frozenset[str]
+    resident_group_nouns: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -209,6 +209,7 @@ CASES = [
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
     "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
+    "Talks began. The German government welcomed President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>'s plan.",  # a body's act aimed at him
     "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the Taliban faction, the White House said.",  # a body named as a modifier of the target is a target
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
@@ -237,6 +238,10 @@ CASES = [
     "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
     "Police said ethnic <a id=desc:SRB:ethnic-albanian-fighter country=SRB rule=actor.ethnic_group>Albanian fighters</a> near <a>Serbia</a>'s border fled.",  # "near X's border"
     "Ethnic <a ner=NORP id=ethnic:hungarian country=- rule=actor.ethnic_group>Hungarians</a> marched on Sunday.",  # no place: no state, not Hungary
+    "Troops clashed in <a>Montenegro</a> with the <a id=desc:MNE:albanian-population country=MNE rule=actor.resident_group>Albanian population</a> on Monday.",  # people by where they live
+    "The <a ner=NORP id=desc:BGR:turkish-minority country=BGR rule=actor.resident_group>Turkish minority</a> of <a>Bulgaria</a> protested.",  # the group's own "of X"
+    "The <a country=ALB rule=actor.unnamed_typed>Albanian population</a> fell last year.",  # no other state: the nationality's
+    "<a country=AFG rule=actor.unnamed_typed>Afghan refugees</a> in <a>Pakistan</a> protested.",  # refugees are coded by the state they left
     "Ethnic <a id=ethnic:russian country=- rule=actor.ethnic_group>Russians</a> in <a>Latvia</a> and <a>Estonia</a> voted.",  # two places: no guess
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
     "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
