@@ -280,6 +280,8 @@ def org(ctx: Context, c: Candidate) -> Verdict:
     if orgs.starts_with_igo(ctx, span):
         # "NATO-Russia Council", "UN General Assembly": a body of the IGO.
         rule_id, country, role = "actor.org_igo_prefix", "IGO", "IGO"
+    elif orgs.regional_body(ctx, span):
+        rule_id, country, role = "actor.regional_igo", "IGO", "IGO"
     country = country or orgs.country_inside(ctx, span) or orgs.possessor_country(ctx, span)
     if country is None and (known := orgs.person_inside(ctx, span)) is not None:
         # "the Biden Administration": named after a known leader, of their state.

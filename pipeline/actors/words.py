@@ -49,6 +49,8 @@ class Words:
     near_country_names: frozenset[str]
     venue_words: frozenset[str]
     resident_group_nouns: frozenset[str]
+    regional_words: frozenset[str]
+    igo_heads: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -28,6 +28,9 @@ CASES = [
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
+    "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
+    "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
+    "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
     "<a ner=ORG name=Qatar country=QAT rule=actor.misspelt_country>Quatar</a>'s emir arrived on Monday.",  # a misspelt country
     "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
     "<x ner=GPE>Columbia</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a real name one edit from Colombia
