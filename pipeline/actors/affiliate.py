@@ -432,7 +432,11 @@ def copular_role(ctx: Context, span: Span) -> str | None:
 def dominant_state(mentions: list[Mention]) -> str | None:
     """The state named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as
     often as any other, or None."""
-    counts = Counter(m.country for m in mentions if m.label == "GPE" and m.country)
+    counts = Counter(  # states named as actors, not as places ("in Paris")
+        m.country
+        for m in mentions
+        if m.label == "GPE" and m.country and m.rule_id != "actor.capital_place"
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
         return None
