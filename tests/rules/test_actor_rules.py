@@ -77,6 +77,9 @@ CASES = [
     "<a ner=PERSON label=PERSON country=- rule=actor.ner_person>Omar Haddad</a> said the road was shut.",
     "<a ner=ORG label=PERSON rule=actor.romanised_name_person>Wong Kai-ming</a> was arrested.",
     "<a ner=ORG label=PERSON rule=actor.given_name_person>Dean Marlow</a> resigned on Friday.",
+    "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Ximena Delgado</a>, a spokeswoman, said the port was closed.",  # a given name and a person noun in apposition
+    "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Leticia Delgado</a> opened the port. She said it was safe.",  # and a she bound to it
+    "<a ner=ORG label=ORG rule=actor.ner_org>Mercedes Benz</a> said it would cut jobs.",  # a given name alone is not enough
     "<n ner=ORG><a label=PERSON rule=actor.person_of_news_org>Kenji Sato</a> of <a label=ORG role=MED>Kyodo</a></n> reported it.",
     # organisations: NER's, relabelled, bodies of an IGO, named for a leader
     "The <a ner=ORG role=GOV rule=actor.ner_org>Pacific Harbour Council</a> met.",
