@@ -161,6 +161,13 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     return _apposed_person_noun(span) or _bound_pronoun(span, sex)
 
 
+def _venue(ctx: Context, held: Token) -> bool:
+    """ "the summit in X", "met in X", "take place in X": a meeting's word, or a verb
+    whose object is one."""
+    objects = [c for c in held.children if c.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in ctx.words.venue_words for t in [held, *objects])
+
+
 def _apposed_person_noun(span: Span) -> bool:
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
@@ -325,7 +332,7 @@ def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
         label in ("GPE", "GAZ")
         and root.dep_ == "pobj"
         and root.head.lower_ in ctx.gaz.place_prepositions
-        and held.lemma_.lower() not in ctx.words.venue_words
+        and not _venue(ctx, held)
         and not (entry_for(held) or {}).get("unnamed")
         and span.text.lower() not in ctx.words.shared_place_names
     )
