@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
-from pipeline.actors.gazetteer import Entry, misspelt_country, slug
-from pipeline.actors.gender import given_name_sex
+from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
+from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.rules import Rule
 
@@ -155,18 +155,13 @@ def gazetteer(ctx: Context, c: Candidate) -> Verdict:
 
 
 def misspelt(ctx: Context, c: Candidate) -> Entry | None:
-    """ "Quatar", "the Phillippines": one capitalised word NER takes for a place, a people
-    or an organisation, one edit from one country's name, and no given name."""
-    if len(c.span) != 1 or c.label not in ("GPE", "NORP", "ORG"):
+    """ "Quatar", "the Phillippines": a misspelt country; a nationality word only as a
+    group ("the Phillipines troops" is no actor by itself)."""
+    if len(c.span) != 1:
         return None
-    text = c.span.text
-    if given_name_sex(text) or text.lower() in ctx.gaz.given_names:
-        return None
-    if text.lower() in ctx.words.near_country_names:
-        return None
-    entry = misspelt_country(text)
+    entry = misspelt_state(ctx, c.span[0], c.label)
     if entry is not None and entry.kind == "demonym" and not shapes.is_group_noun(c.span):
-        return None  # "Phillipine troops": a nationality adjective is no actor by itself
+        return None
     return entry
 
 

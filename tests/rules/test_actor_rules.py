@@ -32,6 +32,7 @@ CASES = [
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
     "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
     "<a ner=ORG name=Qatar country=QAT rule=actor.misspelt_country>Quatar</a>'s emir arrived on Monday.",  # a misspelt country
+    "<a ner=NORP id=desc:ETH:troop country=ETH rule=actor.unnamed_typed>Ethopian troops</a> crossed the border.",  # a misspelt nationality word
     "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
     "<x ner=GPE>Columbia</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a real name one edit from Colombia
     "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
