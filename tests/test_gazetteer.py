@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.actors.gazetteer import load_gazetteer, misspelt_country
 from pipeline.rules import load_data
 
 
@@ -79,3 +79,22 @@ def test_family_names_index_only_unshared_names():
     assert gaz.person_by_family_name("Austin").name == "Lloyd Austin"  # last word
     assert gaz.person_by_family_name("Kim") is None  # three Kims in people.json
     assert gaz.person_by_family_name("Li") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("Quatar", "QAT"),  # one letter too many
+        ("Ethopia", "ETH"),  # one letter missing
+        ("Phillippines", "PHL"),
+        ("Isreali", "ISR"),  # a nationality word
+        ("Afganistan", "AFG"),
+        ("Austrlia", None),  # as near Austria as Australia: no guess
+        ("Indiana", None),  # an edit at the end makes another name ("Indian")
+        ("Oman", None),  # too short to guess
+        ("Ganna", None),  # the first letter differs from Ghana's
+    ],
+)
+def test_misspelt_country_is_one_inner_edit_from_one_state(word, country):
+    entry = misspelt_country(word)
+    assert (entry.country if entry else None) == country

@@ -34,6 +34,20 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> None:
     guess_article_state(ctx, mentions, home)
 
 
+def affiliate_with_unnamed(ctx: Context, mentions: list[Mention]) -> None:
+    """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
+    affiliation above: an office holder still without a state takes the one state of
+    its sentence's bodies, unnamed ones included (rule actor.sentence_body_state)."""
+    for m in mentions:
+        if m.label == "PERSON" and m.country is None:
+            near = body_state(ctx, m, mentions)
+            if len(near) == 1:
+                m.country = next(iter(near))
+                m.extra["country_from"] = "sentence"
+                m.note("actor.sentence_body_state")
+    share_within_actor(mentions)
+
+
 def person_affiliation(
     ctx: Context, m: Mention, by_start: dict[int, Mention], person_at: dict[int, Mention]
 ) -> None:
@@ -131,6 +145,8 @@ def guess_article_state(
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
             sents = sents or Sentences([o.span.sent.start for o in mentions])
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
+            if m.label == "ORG":
+                near &= org_home_states(ctx, m)
             if not near:
                 near, because = opposed_state(ctx, m), "actor.opposed_state"
             if not near:
@@ -195,6 +211,32 @@ def states_free_for(
 
 
 OFFICE_ROLES = ("GOV", "MIL", "JUD")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def org_home_states(ctx: Context, m: Mention) -> set[str]:
+    """An organisation's state needs stronger evidence than a person's: a nationality or
+    country word as a modifier ("a Kenyan charity, the Harbour Forum"), or a state named
+    as where the body itself is ("the Harbour Forum in Kenya", "based in Kenya"); never
+    a state that acts on its own ("the Forum said the US must pay", rule
+    actor.sentence_state) nor the place of an act."""
+    states = set()
+    for token in m.span.sent:
+        if not _is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
+            continue
+        if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
+            states.add(ctx.gaz.lookup(token.text).country)
+    return states
+
+
+def _place_of(ctx: Context, token: Token, m: Mention) -> bool:
+    """ "the Forum in Kenya", "a group based in Kenya": a place of the body itself."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ctx.gaz.place_prepositions:
+        return False
+    holder = token.head.head
+    if holder.tag_ == "VBN" and holder.dep_ in ("acl", "amod"):
+        holder = holder.head  # "based in"
+    return m.span.start <= holder.i < m.span.end
 
 
 def opposed_state(ctx: Context, m: Mention) -> set[str]:
@@ -221,8 +263,14 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     """An office holder (or a legislator) named without a state, in a sentence whose
     organisations that no act is aimed at are all of one state, holds office in that state
     ("President X imposed sanctions on Y, the White House said", "the Turkish parliament
-    approved it, Speaker X said"; rule actor.sentence_body_state)."""
+    approved it, Speaker X said"; rule actor.sentence_body_state); not one an act is
+    aimed at ("the German government welcomed President X's plan")."""
     if m.label != "PERSON" or m.role not in (*OFFICE_ROLES, "LEG"):
+        return set()
+    holder = m.span.root
+    while holder.dep_ == "poss":
+        holder = holder.head  # "welcomed President X's statement": X's is acted upon
+    if _acted_upon(ctx, holder):
         return set()
     sent = m.span.sent
     bodies = [
@@ -384,7 +432,11 @@ def copular_role(ctx: Context, span: Span) -> str | None:
 def dominant_state(mentions: list[Mention]) -> str | None:
     """The state named at least DOMINANT_MIN_MENTIONS times and DOMINANT_RATIO times as
     often as any other, or None."""
-    counts = Counter(m.country for m in mentions if m.label == "GPE" and m.country)
+    counts = Counter(  # states named as actors, not as places ("in Paris")
+        m.country
+        for m in mentions
+        if m.label == "GPE" and m.country and m.rule_id != "actor.capital_place"
+    )
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DOMINANT_MIN_MENTIONS:
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from pipeline.actors import orgs, shapes
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
+from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.rules import Rule
 
@@ -139,13 +140,29 @@ GAZETTEER_RULES = {
 
 def gazetteer(ctx: Context, c: Candidate) -> Verdict:
     entry = ctx.gaz.lookup(c.span.text)
+    if entry is None and not c.title and (entry := misspelt(ctx, c)) is not None:
+        return c.mention(entry, "actor.misspelt_country")
     if entry is None or c.title:
         return None
     if entry.kind == "capital" and not shapes.acts_as_agent(ctx, c.span):
+        if shapes.capital_named_as_place(ctx, c.span, c.label):
+            # "protests in Baghdad": where the act happens, the state's, as PLOVER codes it
+            return c.mention(entry, "actor.capital_place", role=None)
         return Rejected(c.span, "actor.not.capital_as_place")
     if entry.kind == "demonym" and not shapes.is_group_noun(c.span):
         return Rejected(c.span, "actor.not.demonym_adjective")
     return c.mention(entry, GAZETTEER_RULES[entry.kind])
+
+
+def misspelt(ctx: Context, c: Candidate) -> Entry | None:
+    """ "Quatar", "the Phillippines": a misspelt country; a nationality word only as a
+    group ("the Phillipines troops" is no actor by itself)."""
+    if len(c.span) != 1:
+        return None
+    entry = misspelt_state(ctx, c.span[0], c.label)
+    if entry is not None and entry.kind == "demonym" and not shapes.is_group_noun(c.span):
+        return None
+    return entry
 
 
 def known_person(ctx: Context, c: Candidate) -> Verdict:
@@ -258,6 +275,8 @@ def org(ctx: Context, c: Candidate) -> Verdict:
     if orgs.starts_with_igo(ctx, span):
         # "NATO-Russia Council", "UN General Assembly": a body of the IGO.
         rule_id, country, role = "actor.org_igo_prefix", "IGO", "IGO"
+    elif orgs.regional_body(ctx, span):
+        rule_id, country, role = "actor.regional_igo", "IGO", "IGO"
     country = country or orgs.country_inside(ctx, span) or orgs.possessor_country(ctx, span)
     if country is None and (known := orgs.person_inside(ctx, span)) is not None:
         # "the Biden Administration": named after a known leader, of their state.

@@ -21,7 +21,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
-from pipeline.actors.affiliate import affiliate
+from pipeline.actors.affiliate import affiliate, affiliate_with_unnamed
 from pipeline.actors.candidates import candidates
 from pipeline.actors.classify import classify, step_order
 from pipeline.actors.ethnic import ethnic_groups
@@ -116,6 +116,7 @@ class ActorLinker(Pipe):
         link_all(ctx, mentions)
         affiliate(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
+        affiliate_with_unnamed(ctx, mentions)
         ethnic_groups(ctx, mentions)
         return Result(mentions, rejected + dropped)
 

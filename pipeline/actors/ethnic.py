@@ -18,8 +18,12 @@ LOCATIVE_PREPS = ("in", "near", "inside", "across", "throughout", "within")
 
 
 def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
-    """Re-type the demonym mentions an "ethnic" modifier makes a people, in place."""
+    """Re-type the demonym mentions an "ethnic" modifier makes a people, in place, and
+    the groups named by where they live."""
     for m in mentions:
+        if _resident_group(ctx, m.span):  # unnamed, so of any label
+            _place_residents(ctx, m, mentions)
+            continue
         if m.label == "PERSON" or not _ethnic(m.span):
             continue
         demonym = next((t for t in m.span if ctx.gaz.lookup(t.text) is not None), None)
@@ -38,6 +42,32 @@ def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
         m.set_rule("actor.ethnic_group")
 
 
+def _resident_group(ctx: Context, span: Span) -> bool:
+    """ "the Albanian population", "the Turkish minority", "Russian immigrants": a
+    nationality word on a noun of people who live somewhere (words.json
+    resident_group_nouns)."""
+    root = span.root
+    return root.lemma_.lower() in ctx.words.resident_group_nouns and any(
+        (e := ctx.gaz.lookup(t.text)) is not None and e.kind == "demonym" for t in span
+    )
+
+
+def _place_residents(ctx: Context, m: Mention, mentions: list[Mention]) -> None:
+    """ "the Albanian population of Montenegro", "Russian immigrants in Israel": of the
+    one state the sentence places people in, or the group's noun is "of", as CAMEO and
+    PLOVER code people by where they live (rule actor.resident_group); with no such
+    state, the nationality word's (the Albanian population of Albania)."""
+    home = _residence(ctx, m.span, mentions, exclude=m.country, own=m.span.root)
+    if home is None:
+        return
+    words = [t.lemma_.lower() for t in m.span if t.is_alpha and t.lower_ not in ("the", "a")]
+    m.actor_id = f"desc:{home}:{'-'.join(words)}"
+    m.country, m.name = home, m.span.text
+    m.role = m.role if m.role not in (None, "GOV") else None
+    m.extra["country_from"] = "residence"
+    m.set_rule("actor.resident_group")
+
+
 def _ethnic(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     return _ethnic_inside(span) or (before is not None and before.lower_ in ETHNIC_WORDS)
@@ -48,13 +78,19 @@ def _ethnic_inside(span: Span) -> bool:
 
 
 def _residence(
-    ctx: Context, span: Span, mentions: list[Mention], exclude: str | None
+    ctx: Context,
+    span: Span,
+    mentions: list[Mention],
+    exclude: str | None,
+    own: Token | None = None,
 ) -> str | None:
-    """The one state the sentence places people in ("in X", "near X's border"), if any."""
+    """The one state the sentence places people in ("in X", "near X's border"), or the
+    group's own noun is "of" ("the population of X"), if any."""
     sent = span.sent
     found: set[str] = set()
     for tok in sent:
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        of_own = own is not None and tok.head.lower_ == "of" and tok.head.head == own
+        if tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE_PREPS or of_own):
             places = [tok, *tok.conjuncts]  # "in X and Y"
             for place in [*places, *(c for p in places for c in p.children if c.dep_ == "poss")]:
                 country = _state_of(ctx, place, mentions)

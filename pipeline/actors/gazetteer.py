@@ -234,6 +234,52 @@ def _people_by_given_name() -> dict[str, Entry]:
     return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
 
 
+MIN_MISSPELT_LENGTH = 6  # "Quatar": shorter words are too close to other words
+
+
+def misspelt_country(text: str) -> Entry | None:
+    """ "Phillippines", "Quatar", "Ethopia": the one country (name or nationality word) the
+    word is a single edit away from, an edit inside the word (not at its ends: "Indiana"
+    is not "Indian"), else None."""
+    if len(text) < MIN_MISSPELT_LENGTH or not text[:1].isupper() or " " in text:
+        return None
+    word = text.lower()
+    found = {
+        entry.country: entry
+        for form, entry in _country_forms()
+        if abs(len(form) - len(word)) <= 1 and _one_inner_edit(word, form)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def _country_forms() -> list[tuple[str, Entry]]:
+    """The one-word country names and nationality words, lowercase."""
+    return [
+        (form, entry)
+        for form, entry in load_gazetteer().by_form.items()
+        if entry.kind in ("country", "demonym")
+        and " " not in form
+        and len(form) >= MIN_MISSPELT_LENGTH - 1
+        and entry.country not in (None, "IGO")
+    ]
+
+
+def _one_inner_edit(a: str, b: str) -> bool:
+    """Are a and b one insertion, deletion, substitution or swap of neighbours apart,
+    with the same first and last letters?"""
+    if a == b or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = a[i + 1 : i + 2] + a[i : i + 1] == b[i : i + 2] and a[i + 2 :] == b[i + 2 :]
+        return a[i + 1 :] == b[i + 1 :] or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]
+
+
 def slug(text: str) -> str:
     text = normalise_form(text)
     return re.sub(r"[^\w]+", "-", text).strip("-")

@@ -67,6 +67,25 @@ def starts_with_igo(ctx: Context, span: Span) -> bool:
     return False
 
 
+def regional_body(ctx: Context, span: Span) -> bool:
+    """ "the West African Monetary Union", "the Nordic Fisheries Council": a body of a
+    region's states (a region's word in the name, words.json regional_words, and an
+    intergovernmental body's head, igo_heads, before any "of"), with no state named in it."""
+    words = {t.lower_ for t in span}
+    head = span.doc[_head_index(ctx, span)]
+    return (
+        bool(words & ctx.words.regional_words)
+        and head.lemma_.lower() in ctx.words.igo_heads
+        and country_inside(ctx, span) is None
+    )
+
+
+def _head_index(ctx: Context, span: Span) -> int:
+    """The word before the name's first "of/for/on", else its last word."""
+    cut = next((t.i for t in span[1:] if t.lower_ in ctx.words.name_continuers), span.end)
+    return cut - 1
+
+
 def person_inside(ctx: Context, span: Span) -> Entry | None:
     """A well-known person named inside an organisation's name ("Biden Administration")."""
     for token in span:

@@ -71,13 +71,16 @@ def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
     }
 
 
+# unnamed ones whose state is a guess from context (a role noun is resolved by
+# compatibility instead), and capitals named as places ("recalled its envoy from Oslo":
+# no antecedent of "the embassy")
+NOT_ANTECEDENTS = ("actor.unnamed_in_context", "actor.capital_place")
+
+
 def _mentions(doc: Doc) -> list[dict]:
-    """The actor mentions, but for unnamed ones whose state is a guess from context: a
-    role noun is resolved by compatibility instead."""
+    """The actor mentions that a speaker's phrase may refer to."""
     found = getattr(doc._, "actor_mentions", None) or []
-    return [
-        m for m in found if isinstance(m, dict) and m.get("rule_id") != "actor.unnamed_in_context"
-    ]
+    return [m for m in found if isinstance(m, dict) and m.get("rule_id") not in NOT_ANTECEDENTS]
 
 
 _SORTED: weakref.WeakKeyDictionary[Doc, tuple[int, list[dict]]] = weakref.WeakKeyDictionary()

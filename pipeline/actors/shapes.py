@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
+from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.mention import Context
 from pipeline.actors.subjects import past_vocative
 from pipeline.actors.titles import title_at, title_ending_at, title_starting_at
@@ -137,7 +139,53 @@ def person_shaped_org(ctx: Context, span: Span) -> str | None:
         and gaz.lookup(span[1].text) is None
     ):
         return "actor.given_name_person"
+    if given_name_with_cue(ctx, span):
+        return "actor.given_name_cue_person"
     return None
+
+
+PERSON_PRONOUN_DEPS = ("nsubj", "nsubjpass")
+
+
+def given_name_with_cue(ctx: Context, span: Span) -> bool:
+    """ "Ximena Delgado, a spokeswoman, said", "Ximena Delgado ... She said": two or three
+    capitalised words that open with a given name of one sex (the SSA list), and a
+    second cue that it is someone: a person noun in apposition, or the next subject
+    "he"/"she" of that sex with no other person named before it. A given name alone is
+    not enough ("Mercedes Benz said it ...")."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
+        return False
+    sex = given_name_sex(span[0].text)
+    if sex is None or span[-1].lower_ in ctx.gaz.org_words:
+        return False
+    return _apposed_person_noun(span) or _bound_pronoun(span, sex)
+
+
+def _venue(ctx: Context, held: Token) -> bool:
+    """ "the summit in X", "met in X", "take place in X": a meeting's word, or a verb
+    whose object is one."""
+    objects = [c for c in held.children if c.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in ctx.words.venue_words for t in [held, *objects])
+
+
+def _apposed_person_noun(span: Span) -> bool:
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any((entry_for(n) or {}).get("kind") == "person" for n in nouns)
+
+
+def _bound_pronoun(span: Span, sex: str) -> bool:
+    doc = span.doc
+    sent_end = span.sent.end
+    end = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
+    for token in doc[span.end : end]:
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.dep_ in PERSON_PRONOUN_DEPS and pronoun_sex(token.lower_) is not None:
+            return pronoun_sex(token.lower_) == sex
+    return False
 
 
 def follows_person_of(ctx: Context, span: Span) -> bool:
@@ -271,6 +319,23 @@ def acts_as_agent(ctx: Context, span: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
         return False
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
+
+
+def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
+    """ "a curfew in Kabul", "protests in Nairobi": a capital NER or the gazetteer found,
+    after a place preposition, and no name other places share ("Victoria", "Tripoli").
+    Not where it says whose an unnamed actor is ("officials in Madrid": the description
+    of the government), nor the venue of a meeting ("the summit in Madrid")."""
+    root = span.root
+    held = root.head.head
+    return (
+        label in ("GPE", "GAZ")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ctx.gaz.place_prepositions
+        and not _venue(ctx, held)
+        and not (entry_for(held) or {}).get("unnamed")
+        and span.text.lower() not in ctx.words.shared_place_names
+    )
 
 
 # Dependency labels of a noun acting as a subject or agent.

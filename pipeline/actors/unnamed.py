@@ -20,6 +20,7 @@ from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
+from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.state_bodies import body_key, state_body_id
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
@@ -114,7 +115,8 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
 
 
 def _country_word(ctx: Context, token: Token) -> str | None:
-    entry = ctx.gaz.lookup(token.text)
+    """A nationality or country word, or a misspelt one ("Phillippines military")."""
+    entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, token.ent_type_)
     if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
         return entry.country
     return None

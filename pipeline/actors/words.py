@@ -45,6 +45,12 @@ class Words:
     absolute_prepositions: frozenset[str]
     target_prepositions: frozenset[str]
     noun_target_prepositions: frozenset[str]
+    shared_place_names: frozenset[str]
+    near_country_names: frozenset[str]
+    venue_words: frozenset[str]
+    resident_group_nouns: frozenset[str]
+    regional_words: frozenset[str]
+    igo_heads: frozenset[str]
     count_words: dict[str, int]
 
 

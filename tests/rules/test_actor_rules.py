@@ -28,7 +28,19 @@ CASES = [
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
-    "Delegates dined in <x rule=actor.not.capital_as_place>Madrid</x> on Monday.",
+    "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
+    "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
+    "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
+    "<a ner=ORG name=Qatar country=QAT rule=actor.misspelt_country>Quatar</a>'s emir arrived on Monday.",  # a misspelt country
+    "<a ner=NORP id=desc:ETH:troop country=ETH rule=actor.unnamed_typed>Ethopian troops</a> crossed the border.",  # a misspelt nationality word
+    "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
+    "<x ner=GPE>Columbia</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a real name one edit from Colombia
+    "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
+    "Police imposed a curfew in <a ner=GPE name=Afghanistan country=AFG rule=actor.capital_place>Kabul</a> after the blast.",
+    "Leaders met at the summit in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # a venue
+    "The contest will take place in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> next year.",  # a contest's venue
+    "As we felt in the conversation in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the talks help.",  # a conversation's venue
+    "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
     # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
     "The <a ner=O name=Kremlin country=RUS trail=actor.candidate.gazetteer_match rule=actor.organisation_gazetteer>Kremlin</a> said no.",
@@ -69,6 +81,9 @@ CASES = [
     "<a ner=PERSON label=PERSON country=- rule=actor.ner_person>Omar Haddad</a> said the road was shut.",
     "<a ner=ORG label=PERSON rule=actor.romanised_name_person>Wong Kai-ming</a> was arrested.",
     "<a ner=ORG label=PERSON rule=actor.given_name_person>Dean Marlow</a> resigned on Friday.",
+    "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Ximena Delgado</a>, a spokeswoman, said the port was closed.",  # a given name and a person noun in apposition
+    "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Leticia Delgado</a> opened the port. She said it was safe.",  # and a she bound to it
+    "<a ner=ORG label=ORG rule=actor.ner_org>Mercedes Benz</a> said it would cut jobs.",  # a given name alone is not enough
     "<n ner=ORG><a label=PERSON rule=actor.person_of_news_org>Kenji Sato</a> of <a label=ORG role=MED>Kyodo</a></n> reported it.",
     # organisations: NER's, relabelled, bodies of an IGO, named for a leader
     "The <a ner=ORG role=GOV rule=actor.ner_org>Pacific Harbour Council</a> met.",
@@ -182,6 +197,7 @@ CASES = [
     "Chinese <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Foreign Ministry</a> officials spoke.",
     "Peru closed its <a ner=ORG id=org:PER:embassy country=PER rule=actor.state_body>Embassy</a> in May.",
     "In China, the <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Ministry of Foreign Affairs</a> spoke. In Russia, the <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Ministry of Foreign Affairs</a> agreed.",
+    "The UK said no. The UK said yes. The UK said maybe. France agreed. Riots broke out in Paris and curfews in Paris. The <a ner=ORG country=GBR rule=actor.ner_org>Harbour Council</a> spoke.",  # places do not count toward the article's state
     # An article with no dominant state is about its dateline's state.
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
@@ -195,10 +211,16 @@ CASES = [
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
+    "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
+    "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
+    "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> met farmers in <a ner=GPE>South Sudan</a>.",  # nor the place of an act
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
     "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
+    "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
+    "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
+    "Talks began. The German government welcomed President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>'s plan.",  # a body's act aimed at him
     "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the Taliban faction, the White House said.",  # a body named as a modifier of the target is a target
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
@@ -227,6 +249,10 @@ CASES = [
     "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
     "Police said ethnic <a id=desc:SRB:ethnic-albanian-fighter country=SRB rule=actor.ethnic_group>Albanian fighters</a> near <a>Serbia</a>'s border fled.",  # "near X's border"
     "Ethnic <a ner=NORP id=ethnic:hungarian country=- rule=actor.ethnic_group>Hungarians</a> marched on Sunday.",  # no place: no state, not Hungary
+    "Troops clashed in <a>Montenegro</a> with the <a id=desc:MNE:albanian-population country=MNE rule=actor.resident_group>Albanian population</a> on Monday.",  # people by where they live
+    "The <a ner=NORP id=desc:BGR:turkish-minority country=BGR rule=actor.resident_group>Turkish minority</a> of <a>Bulgaria</a> protested.",  # the group's own "of X"
+    "The <a country=ALB rule=actor.unnamed_typed>Albanian population</a> fell last year.",  # no other state: the nationality's
+    "<a country=AFG rule=actor.unnamed_typed>Afghan refugees</a> in <a>Pakistan</a> protested.",  # refugees are coded by the state they left
     "Ethnic <a id=ethnic:russian country=- rule=actor.ethnic_group>Russians</a> in <a>Latvia</a> and <a>Estonia</a> voted.",  # two places: no guess
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
     "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
