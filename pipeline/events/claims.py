@@ -97,7 +97,10 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     if cd.question(claim, cue, st.doc, lex):  # asks, does not assert: no stance of the speaker's
         for tok in (cue, root):
             st.coded.update(t.i for t in [tok] if t is not None)
-        return cd.Coding(None, "event.question", cue if cue is not None else root), None, False
+        pred = cue if cue is not None else root
+        if cd.rhetorical(claim, st.doc, lex):  # "Why should anyone believe Y?": a reproach
+            return cd.Coding("DISAPPROVE", "event.rhetorical_question", pred), None, False
+        return cd.Coding(None, "event.question", pred), None, False
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
     if coding is not None and cd.retracted(cue, lex) and cd.cooperative(coding, lex):
         coding = cd.Coding("REJECT", "event.retracted", cue)  # "reneged on its pledge"

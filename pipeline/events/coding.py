@@ -90,6 +90,23 @@ def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
     return False
 
 
+def rhetorical(claim: dict, doc, lex: EventLexicon) -> bool:
+    """A quoted question that opens with a wh-word, asked by someone other than a reporter
+    ("Why should anyone believe Y?", "Where was Y when the plant failed?"): it asserts the
+    answer it implies, which is a reproach. A reporter's question only asks."""
+    if claim["kind"] not in ("direct", "mixed"):
+        return False
+    span = doc.char_span(claim["content"]["start"], claim["content"]["end"], "expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ not in lex.rhetorical_openers:
+        return False
+    speaker = claim.get("speaker") or {}
+    head = (speaker.get("text") or "").split()[-1:] or [""]
+    return speaker.get("role") not in lex.audience_roles and (
+        head[0].lower().rstrip("s") not in lex.audience_nouns
+    )
+
+
 def naming(cue: Token, lex: EventLexicon) -> bool:
     """A naming verb with a predicate for its object: "called Y a stunt", "called Y
     reckless", "labelled Y a threat"; "described Y as brilliant" (an "as" phrase only)."""
@@ -332,6 +349,8 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
             return Coding(
                 "REJECT", "event.negated_cooperation", coding.pred, coding.noun, None, True
             )
+        if quad is not None and defiant(coding.pred, lex):  # "we will not be intimidated by Y"
+            return Coding("REJECT", "event.defiance", coding.pred, coding.noun)
         if quad is not None:
             return Coding(None, "event.negated_conflict", coding.pred, coding.noun, None, True)
     elif (
@@ -343,6 +362,14 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     elif quad == "material_conflict" and is_future(coding.pred, lex):
         return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
+
+
+def defiant(pred: Token, lex: EventLexicon) -> bool:
+    """A conflict act the speaker refuses to suffer: a passive with an agent and a
+    first-person subject ("we will not be intimidated by Y"); Y's pressure is rejected."""
+    deps = {c.dep_ for c in pred.children}
+    subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    return "agent" in deps and any(first_person(c, lex) for c in subjects)
 
 
 def cooperative(coding: Coding, lex: EventLexicon) -> bool:

@@ -146,8 +146,30 @@ def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value and not _complement_of_polar(tok, lex):
-            total += value * sign(tok, lex)
+            total += -abs(value) if refused(tok, lex) else value * sign(tok, lex)
     return total
+
+
+def refused(tok: Token, lex: EventLexicon) -> bool:
+    """Is the word in an act the speaker refuses to let happen or to suffer: under a negated
+    verb of letting ("we will not let Y dismantle ...", "will not tolerate Y's aggression"),
+    or a negated passive with an agent ("will not be intimidated by Y")? The act stays a
+    reproach of its agent, whatever its own valence."""
+    if _has_neg(tok) and _passive_with_agent(tok):
+        return True
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis", "advcl"):
+            return False
+        if verb_lemma(head, lex) in lex.permission_verbs and _has_neg(head):
+            return True
+        tok = head
+    return False
+
+
+def _passive_with_agent(tok: Token) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    return "auxpass" in deps and "agent" in deps
 
 
 def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:

@@ -211,7 +211,15 @@ CASES = [
     ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),
     ("Sweden asked Norway to extend the pipeline.", "Sweden", "Norway", "DEMAND", "negative"),
     ("Spain worked closely with Portugal on the fires.", "Spain", "Portugal", "COOPERATE", "positive"),  # an adverb between a verb and its preposition
-    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming, not a phone call: no valence word, no stance (event.naming)
+    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # naming, not a phone call: the evaluation's stance (event.naming)
+    ("Senator Ann Lee called Senator Tom Hale's bill an amendment.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming with no valence word: no stance
+    ('"Chile has been a reliable partner," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),  # a word of praise VADER lacks (valence_news.json)
+    ('"Senator Tom Hale is a traitor to his party," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # an insult VADER lacks; "party" is no celebration
+    ('"We will not tolerate Russia\'s aggression," the Estonian minister said.', None, "Russia", "DISAPPROVE", "negative"),  # a refused act stays a reproach of its agent
+    ('"We will not let Senator Tom Hale win," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # whatever the act's own valence
+    ('"We will not be intimidated by China," the Japanese minister said.', None, "China", "REJECT", "negative"),  # a negated passive with an agent: defiance of the agent (event.defiance)
+    ('"Why does Senator Tom Hale keep blocking this bill?" Senator Ann Lee asked.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # a rhetorical question (event.rhetorical_question)
+    ('"What did the president discuss with Senator Tom Hale?" a reporter asked.', None, "Tom Hale", None, "neutral"),  # a reporter's question only asks
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
     ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
