@@ -122,6 +122,8 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     category = lex.cue_categories.get(claim["cue"].get("category") or "")
     if cue is not None and cd.naming(cue, lex):  # "called Y a stunt": an evaluation of Y
         category = None if coding is None else category
+        if from_content:  # "described the talks as constructive": judged, not reported
+            coding, from_content = None, False
         coding = coding or cd.Coding(None, "event.naming", cue)
     if coding is None and cue is not None and category is not None:
         coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
@@ -414,9 +416,17 @@ def target_valence(content: list[Token], target: dict, claim: dict, st: DocState
     about the target."""
     cue = cue_token(st, claim)
     about = cue is not None and target["start"] in {m["start"] for m in topics(cue, st)}
+    about = about or (cue is not None and named_object(cue, target, st.lex))
     scope = content if about else ev.evaluative_scope(content, target, st.lex)
     skip = {t.i for t in scope if st.mentions.covering(t) is not None or ev.within(t, target)}
     return ev.valence(scope, st.lex, skip)
+
+
+def named_object(cue: Token, target: dict, lex: EventLexicon) -> bool:
+    """Is the target in the object a naming verb names ("called the South Korean president
+    a traitor")? Then the whole naming is about it."""
+    obj = cd.direct_object(cue) if cd.naming(cue, lex) else None
+    return obj is not None and any(ev.within(t, target) for t in obj.subtree)
 
 
 def _speaker(claim: dict) -> dict:

@@ -139,7 +139,27 @@ def within(tok: Token, part: dict) -> bool:
 
 
 def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
-    """VADER valence of the clause's words, each with the sign negation gives it."""
+    """VADER valence of the clause's words, each with the sign negation gives it; a clause
+    that concedes ("although Y means well, ...") counts only when the rest says nothing."""
+    conceded = _conceded(tokens, lex)
+    main = _clause_valence([t for t in tokens if t.i not in conceded], lex, skip)
+    return main or _clause_valence([t for t in tokens if t.i in conceded], lex, skip)
+
+
+def _conceded(tokens: list[Token], lex: EventLexicon) -> set[int]:
+    """Words of a concessive clause or phrase ("although ...", "while we respect Y, ...",
+    "despite ..."): the speaker grants it, and the main clause carries the point."""
+    out: set[int] = set()
+    for tok in tokens:
+        marked = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.concessive_marks for c in tok.children
+        )
+        if marked or (tok.dep_ == "prep" and tok.lower_ in lex.concessive_marks):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _clause_valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     total = 0.0
     for tok in tokens:
         if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
@@ -182,6 +202,8 @@ def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
             return False
         if tok.dep_ == "prep" and word_valence(head, lex):
             return True
+        if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and word_valence(head, lex):
+            return True  # "reluctant to help": the attitude is the evaluation
         tok = head
     return False
 
@@ -199,7 +221,7 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     word above it that has no valence of its own; a polar head takes its negation itself
     ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
     denied = _denied_modifier(tok) or _denied_existence(tok)
-    s = -1 if (_has_neg(tok) and not unmatched_comparative(tok)) or denied else 1
+    s = -1 if (_has_neg(tok, lex) and not unmatched_comparative(tok)) or denied else 1
     if _shifted(tok, lex):
         s = -s
     for _ in range(CLIMB):
@@ -208,9 +230,9 @@ def sign(tok: Token, lex: EventLexicon) -> int:
             break
         if tok.dep_ in ("xcomp", "advcl") and verb_lemma(head, lex) in lex.negative_implicatives:
             s = -s
-        if word_valence(head, lex):
-            break
-        if _has_neg(head) and not unmatched_comparative(tok):
+        if word_valence(head, lex) and tok.dep_ != "amod":
+            break  # a polar head takes its negation; "not a reliable ally" denies both
+        if _has_neg(head, lex) and not unmatched_comparative(tok):
             s = -s
         tok = head
     return s
@@ -243,9 +265,13 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
     return 0.0
 
 
-def _has_neg(tok: Token) -> bool:
-    """Negated by "not" or "never"."""
-    return any(c.dep_ == "neg" for c in tok.children)
+def _has_neg(tok: Token, lex: EventLexicon | None = None) -> bool:
+    """Negated by "not" or "never", or (with the lexicon) by an adverb that denies as they
+    do ("is hardly a reliable ally")."""
+    adverbs = lex.negating_adverbs if lex is not None else frozenset()
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in adverbs) for c in tok.children
+    )
 
 
 def _denied_modifier(tok: Token) -> bool:

@@ -77,6 +77,8 @@ class EventLexicon:
     patient_possessor_nouns: frozenset[str] = frozenset()
     permission_verbs: frozenset[str] = frozenset()
     rhetorical_openers: frozenset[str] = frozenset()
+    concessive_marks: frozenset[str] = frozenset()
+    negating_adverbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -137,6 +139,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "patient_possessor_nouns",
     "permission_verbs",
     "rhetorical_openers",
+    "concessive_marks",
+    "negating_adverbs",
 )
 
 

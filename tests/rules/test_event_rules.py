@@ -220,6 +220,12 @@ CASES = [
     ('"We will not be intimidated by China," the Japanese minister said.', None, "China", "REJECT", "negative"),  # a negated passive with an agent: defiance of the agent (event.defiance)
     ('"Why does Senator Tom Hale keep blocking this bill?" Senator Ann Lee asked.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # a rhetorical question (event.rhetorical_question)
     ('"What did the president discuss with Senator Tom Hale?" a reporter asked.', None, "Tom Hale", None, "neutral"),  # a reporter's question only asks
+    ('"Although Senator Tom Hale means well, his plan would wreck the economy," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # a conceded clause yields to the main one
+    ('"While we respect Mexico, its new law is unacceptable," the Canadian minister said.', None, "Mexico", "DISAPPROVE", "negative"),
+    ('"Senator Tom Hale is hardly a reliable ally," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # "hardly" denies, over the noun and its modifier
+    ("Chile said Peru seemed reluctant to help.", "Chile", "Peru", "DISAPPROVE", "negative"),  # a polar adjective's infinitive says what it is about
+    ('Chile described the talks with Peru as "constructive."', "Chile", "Peru", "SUPPORT", "positive"),  # a naming judges the event it names, not reports it
+    ('Senator Ann Lee called the Chilean president a "traitor."', "Ann Lee", "Chile", "DISAPPROVE", "negative"),  # a target in the named object: the naming is about it
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
     ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
