@@ -61,7 +61,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         if not from_content:  # the speaker's own act, not one it reports of others
             coding = cd.military_force(coding, speaker, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
-    nested = nested_sources(coding, speaker, st) if from_content else []
+    defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
+    nested = nested_sources(coding, speaker, st) if from_content and not defied else []
     own = argument_mentions(coding, st) if coding is not None else []
     same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
     of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])

@@ -365,11 +365,14 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
 
 
 def defiant(pred: Token, lex: EventLexicon) -> bool:
-    """A conflict act the speaker refuses to suffer: a passive with an agent and a
-    first-person subject ("we will not be intimidated by Y"); Y's pressure is rejected."""
+    """A conflict act its patient refuses to suffer: a negated passive with an agent, said of
+    the speaker ("we are not intimidated by Y") or of the future ("Z will not be bullied by
+    Y"); Y's pressure is rejected. A past one ("was not attacked by Y") did not happen."""
     deps = {c.dep_ for c in pred.children}
     subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
-    return "agent" in deps and any(first_person(c, lex) for c in subjects)
+    if "agent" not in deps or not subjects:
+        return False
+    return is_future(pred, lex) or any(first_person(c, lex) for c in subjects)
 
 
 def cooperative(coding: Coding, lex: EventLexicon) -> bool:

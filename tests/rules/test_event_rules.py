@@ -225,6 +225,8 @@ CASES = [
     ('"Senator Tom Hale is hardly a reliable ally," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # "hardly" denies, over the noun and its modifier
     ("Chile said Peru seemed reluctant to help.", "Chile", "Peru", "DISAPPROVE", "negative"),  # a polar adjective's infinitive says what it is about
     ('Chile described the talks with Peru as "constructive."', "Chile", "Peru", "SUPPORT", "positive"),  # a naming judges the event it names, not reports it
+    ('"Estonia will not be intimidated by Russia," the Estonian minister said.', None, "Russia", "REJECT", "negative"),  # a future negated passive: Y's pressure refused (event.defiance)
+    ("Ukraine said the convoy was not attacked by Russia.", "Ukraine", "Russia", None, "neutral"),  # a past one did not happen (event.negated_conflict)
     ('Senator Ann Lee called the Chilean president a "traitor."', "Ann Lee", "Chile", "DISAPPROVE", "negative"),  # a target in the named object: the naming is about it
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
