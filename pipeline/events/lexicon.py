@@ -79,6 +79,7 @@ class EventLexicon:
     rhetorical_openers: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
     negating_adverbs: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -141,6 +142,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "rhetorical_openers",
     "concessive_marks",
     "negating_adverbs",
+    "group_pronouns",
 )
 
 
