@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.stance import unmatched_comparative
-from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
+from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
 # the target is an argument of the noun or predicate it depends on through these relations
@@ -243,7 +243,13 @@ def _shifted(tok: Token, lex: EventLexicon) -> bool:
     the war and the loss of life" is good."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "dobj" and verb_lemma(tok.head, lex) in lex.polarity_shifters
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head  # "end", "take away" (the parser may make "away" an adverb)
+    keys = verb_keys(verb, lex) + [
+        f"{verb_lemma(verb, lex)} {c.lower_}" for c in verb.children if c.i == verb.i + 1
+    ]
+    return any(k in lex.polarity_shifters for k in keys)
 
 
 def word_valence(tok: Token, lex: EventLexicon) -> float:
