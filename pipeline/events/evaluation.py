@@ -201,7 +201,7 @@ def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
         if head.i == tok.i or tok.dep_ in ("relcl", "conj", "ccomp", "advcl", "parataxis"):
             return False
         if tok.dep_ == "prep" and word_valence(head, lex):
-            return True
+            return tok.lower_ not in lex.opposing_preps  # "the fight against corruption"
         if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and word_valence(head, lex):
             return True  # "reluctant to help": the attitude is the evaluation
         tok = head
@@ -218,8 +218,9 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     """-1 when the word is negated: by its own "not"/"never" (not a comparative with no
     "than": "relations have never been stronger" is praise), by a "no" on the noun it
     modifies, or by the negation or the negative implicative ("failed to protect Y") of a
-    word above it that has no valence of its own; a polar head takes its negation itself
-    ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
+    word above it that has no valence of its own, or an opposing preposition above it
+    ("against corruption"); a polar head takes its negation itself ("did not doubt Y's
+    integrity": the doubt is denied, the integrity stands)."""
     denied = _denied_modifier(tok) or _denied_existence(tok)
     s = -1 if (_has_neg(tok, lex) and not unmatched_comparative(tok)) or denied else 1
     if _shifted(tok, lex):
@@ -230,6 +231,8 @@ def sign(tok: Token, lex: EventLexicon) -> int:
             break
         if tok.dep_ in ("xcomp", "advcl") and verb_lemma(head, lex) in lex.negative_implicatives:
             s = -s
+        if tok.dep_ == "pobj" and head.lower_ in lex.opposing_preps:
+            s = -s  # "voted against a bill to protect Y": opposing a good thing is bad
         if word_valence(head, lex) and tok.dep_ != "amod":
             break  # a polar head takes its negation; "not a reliable ally" denies both
         if _has_neg(head, lex) and not unmatched_comparative(tok):

@@ -80,6 +80,7 @@ class EventLexicon:
     concessive_marks: frozenset[str] = frozenset()
     negating_adverbs: frozenset[str] = frozenset()
     group_pronouns: frozenset[str] = frozenset()
+    opposing_preps: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -143,6 +144,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "concessive_marks",
     "negating_adverbs",
     "group_pronouns",
+    "opposing_preps",
 )
 
 

@@ -202,6 +202,7 @@ CASES = [
     ("Peru said Chile had worked to reduce poverty and hunger.", "Peru", "Chile", "SUPPORT", "positive"),  # a verb that reverses its object's valence, over its conjuncts
     ('"Chile has done a great deal to end the violence," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),
     ('"Senator Tom Hale wants to take away your health care," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # taking away a good thing is bad
+    ("Senator Ann Lee said Senator Tom Hale had led the fight against corruption.", "Ann Lee", "Tom Hale", "SUPPORT", "positive"),  # opposing a bad thing is good
     ("Greece said relations with Cyprus had never been stronger.", "Greece", "Cyprus", None, "positive"),  # no evaluation of Cyprus; the content's polarity, not denied
     ('"Ann Lee has left her party," Senator Tom Hale said.', "Tom Hale", "Ann Lee", None, "neutral"),  # a noun for a kind of actor is no evaluation
     ('"It is an honor to work with Senator Ann Lee," Senator Tom Hale said.', "Tom Hale", "Ann Lee", "SUPPORT", "positive"),  # an infinitive's relative clause is no modifier-only phrase
