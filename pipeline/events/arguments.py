@@ -362,3 +362,29 @@ def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
         if found not in out:
             out.append(found)
     return out
+
+
+ROLE_TARGET_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
+
+
+def role_mentions(tokens: list[Token], lex: EventLexicon) -> list[dict]:
+    """Unnamed actors the tokens speak of by a role noun ("the governor", "the state police",
+    "the administration"), as unresolved mentions, in text order: a subject, object,
+    possessor or prepositional object headed by one of the lexicon's role nouns, with "the",
+    a possessor or a plural ending (not "a governor": no one in particular)."""
+    out = []
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.dep_ not in ROLE_TARGET_DEPS:
+            continue
+        if tok.lemma_.lower() not in lex.unnamed_target_nouns:
+            continue
+        definite = any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+        )
+        if not (definite or tok.tag_ == "NNS"):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        first = min([tok, *mods], key=lambda t: t.i)
+        start, end = first.idx, tok.idx + len(tok.text)
+        out.append(mention_row(doc_text(tok.doc)[start:end], start, end))
+    return out

@@ -251,12 +251,28 @@ def candidate_targets(
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
+        ("target.role_noun", lambda: judged_roles(coding, content, st)),
     ]
     for rule_id, find in fallbacks:
         found = [m for m in find() if keep(m)]
         if found:
             return found, rule_id
     return [], "target.content_mentions"
+
+
+def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
+    """Unnamed actors named by a role noun that the claim judges ("said the governor had not
+    been helpful"); a coded event's arguments were searched already, and a role noun outside
+    them, or one the content says nothing good or bad of, is a bystander."""
+    if coding is not None and coding.category is not None:
+        return []
+    found = args.role_mentions(free_of_modifiers(content, st), st.lex)
+    return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
+
+
+def role_valence(content: list[Token], m: dict, st: DocState) -> float:
+    scope = ev.evaluative_scope(content, m, st.lex)
+    return ev.valence(scope, st.lex, {t.i for t in scope if ev.within(t, m)})
 
 
 def state_of(speaker: dict, lex: EventLexicon) -> str | None:
@@ -313,17 +329,22 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
     relative clauses (but for an infinitive's: "an honor to serve alongside X")."""
-    excluded: set[int] = set()
-    for tok in content:
-        relative = tok.dep_ == "relcl" and not _infinitive(tok)
-        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
-            excluded.update(t.i for t in tok.subtree)
-    kept = [t for t in content if t.i not in excluded]
+    kept = free_of_modifiers(content, st)
     found = st.mentions.within(kept)
     if found:
         return found
     unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
     return [unlinked] if unlinked else []
+
+
+def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
+    """The content less its reason phrases and relative clauses (not an infinitive's)."""
+    excluded: set[int] = set()
+    for tok in content:
+        relative = tok.dep_ == "relcl" and not _infinitive(tok)
+        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+            excluded.update(t.i for t in tok.subtree)
+    return [t for t in content if t.i not in excluded]
 
 
 def _infinitive(verb: Token) -> bool:

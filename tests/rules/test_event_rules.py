@@ -294,6 +294,8 @@ TARGET_RULES = [
     ("Poland criticised Belarus, calling it a threat to the region.", "Belarus", "target.antecedent"),  # "it": the object itself
     ("Students protested against abuses by Kenyan police.", "Kenya police", "target.arguments"),  # the doer of the act argued against
     ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
+    ("Senator Ann Lee said the governor had not been helpful.", "governor", "target.role_noun"),  # an unnamed actor when nothing names one
+    ('Chilean farmers met European Commission officials. "They betrayed us," the farmers\' leader said.', "European Commission", "target.pronoun"),  # a judged "they"
 ]  # fmt: skip
 
 
@@ -312,6 +314,7 @@ NOT_TARGETS = [
     ("Kenyan soldiers opened fire while escorting Chinese engineers.", "China engineers"),  # a time clause is no purpose
     ("Bangladesh rejected an Indian proposal for a trade pact.", "India proposal"),  # a thing is no group
     ("Ukraine shelled the Russian border.", "Russia border"),
+    ("Senator Ann Lee said a governor had called her office.", "governor"),  # no one in particular (target.role_noun)
 ]  # fmt: skip
 
 
