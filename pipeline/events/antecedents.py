@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.events import arguments as args
-from pipeline.events import evaluation as ev
 from pipeline.events.arguments import Mentions
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
@@ -124,12 +123,3 @@ def antecedent_agents(
         return []
     named = mentions.covering(obj)
     return [named] if named is not None else agents_of(obj, mentions, lex)
-
-
-def judged_subject(tok: Token, lex: EventLexicon) -> bool:
-    """Is the pronoun the subject of a clause that judges it ("They betrayed us", "They have
-    been an outstanding partner")? Only then does a "they" stand for an actor to target."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
-        return False
-    clause = ev.own_clause(tok.head)
-    return abs(ev.valence(clause, lex, {tok.i})) >= lex.evaluative_threshold

@@ -352,44 +352,35 @@ def _infinitive(verb: Token) -> bool:
 
 
 PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
-GROUP_LABELS = ("ORG", "GPE", "NORP")  # what a "they" that is judged stands for
 
 
 def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
     """Persons the content speaks of by "he" or "she" ("'She is a disaster for this
     country,' X said" after a sentence about Y): the most recent person mentioned before the
-    pronoun, but never the speaker of a quote (who would say "I"); and the body or state a
-    "they" stands for when the clause it is the subject of judges it ("'They betrayed us,'
-    X said" after a sentence about Y). Not "it", nor a "they" of a clause that judges nothing,
-    which as often stand for no actor ("It is a betrayal", "they were brought up in a
-    conflict")."""
+    pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
+    as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
     known = pronouns()
     out: list[dict] = []
     for tok in content:
         if tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
             continue
-        if tok.lower_ in st.lex.group_pronouns and ante.judged_subject(tok, st.lex):
-            found = antecedent(tok, st, quoted, GROUP_LABELS)  # "'They betrayed us,' X said"
-        elif tok.lower_ not in known.person or tok.lower_ in known.reflexive:
+        if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
             continue
-        else:
-            found = antecedent(tok, st, quoted)
+        found = antecedent(tok, st, quoted)
         if found is not None and found not in out:
             end = tok.idx + len(tok.text)
             out.append({**found, "text": tok.text, "start": tok.idx, "end": end})
     return out
 
 
-def antecedent(
-    tok: Token, st: DocState, quoted: dict | None, labels: tuple[str, ...] = ("PERSON",)
-) -> dict | None:
-    """The most recent actor of these kinds (a person for "he"/"she") mentioned before the
-    token, within the look-back the actor stage allows a pronoun speaker."""
+def antecedent(tok: Token, st: DocState, quoted: dict | None) -> dict | None:
+    """The most recent person mentioned before the token, within the look-back the actor
+    stage allows a pronoun speaker."""
     best = None
     for m in st.mentions.rows:
         if m["end"] > tok.idx:
             break
-        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") not in labels:
+        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
             continue
         if m.get("actor_id") and not same_actor(m, quoted):
             best = m

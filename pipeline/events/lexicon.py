@@ -79,7 +79,6 @@ class EventLexicon:
     rhetorical_openers: frozenset[str] = frozenset()
     concessive_marks: frozenset[str] = frozenset()
     negating_adverbs: frozenset[str] = frozenset()
-    group_pronouns: frozenset[str] = frozenset()
     opposing_preps: frozenset[str] = frozenset()
     unnamed_target_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
@@ -144,7 +143,6 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "rhetorical_openers",
     "concessive_marks",
     "negating_adverbs",
-    "group_pronouns",
     "opposing_preps",
     "unnamed_target_nouns",
 )

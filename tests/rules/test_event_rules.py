@@ -233,8 +233,6 @@ CASES = [
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
     ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
-    ('Chilean farmers met European Commission officials. "They betrayed us," the farmers\' leader said.', None, "European Commission", "DISAPPROVE", "negative"),  # a judged "they": the body before it
-    ('Greece signed a deal with Egypt. "They have been an outstanding partner," the Greek minister said.', None, "Egypt", "SUPPORT", "positive"),
 ]  # fmt: skip
 
 
@@ -295,7 +293,6 @@ TARGET_RULES = [
     ("Students protested against abuses by Kenyan police.", "Kenya police", "target.arguments"),  # the doer of the act argued against
     ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
     ("Senator Ann Lee said the governor had not been helpful.", "governor", "target.role_noun"),  # an unnamed actor when nothing names one
-    ('Chilean farmers met European Commission officials. "They betrayed us," the farmers\' leader said.', "European Commission", "target.pronoun"),  # a judged "they"
 ]  # fmt: skip
 
 
