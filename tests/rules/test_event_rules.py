@@ -216,6 +216,7 @@ CASES = [
     ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # naming, not a phone call: the evaluation's stance (event.naming)
     ("Senator Ann Lee called Senator Tom Hale's bill an amendment.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming with no valence word: no stance
     ('"Chile has been a reliable partner," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),  # a word of praise VADER lacks (valence_news.json)
+    ("Peru said Chile had politicized the investigation.", "Peru", "Chile", "DISAPPROVE", "negative"),  # a verb of political criticism VADER lacks
     ('"Senator Tom Hale is a traitor to his party," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # an insult VADER lacks; "party" is no celebration
     ('"We will not tolerate Russia\'s aggression," the Estonian minister said.', None, "Russia", "DISAPPROVE", "negative"),  # a refused act stays a reproach of its agent
     ('"We will not let Senator Tom Hale win," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # whatever the act's own valence
