@@ -266,7 +266,8 @@ def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -
     them, or one the content says nothing good or bad of, is a bystander."""
     if coding is not None and coding.category is not None:
         return []
-    found = args.role_mentions(free_of_modifiers(content, st), st.lex)
+    root = content_root(content)
+    found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
     return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
 
@@ -91,9 +92,9 @@ def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
 
 
 def rhetorical(claim: dict, doc, lex: EventLexicon) -> bool:
-    """A quoted question that opens with a wh-word, asked by someone other than a reporter
-    ("Why should anyone believe Y?", "Where was Y when the plant failed?"): it asserts the
-    answer it implies, which is a reproach. A reporter's question only asks."""
+    """A quoted question that opens with a wh-word, asked by a known actor other than a
+    reporter ("Why should anyone believe Y?", "Where was Y when the plant failed?"): it
+    asserts the answer it implies, which is a reproach. A reporter's question only asks."""
     if claim["kind"] not in ("direct", "mixed"):
         return False
     span = doc.char_span(claim["content"]["start"], claim["content"]["end"], "expand")
@@ -101,10 +102,10 @@ def rhetorical(claim: dict, doc, lex: EventLexicon) -> bool:
     if not words or words[0].lower_ not in lex.rhetorical_openers:
         return False
     speaker = claim.get("speaker") or {}
-    head = (speaker.get("text") or "").split()[-1:] or [""]
-    return speaker.get("role") not in lex.audience_roles and (
-        head[0].lower().rstrip("s") not in lex.audience_nouns
-    )
+    head = ((speaker.get("text") or "").split()[-1:] or [""])[0].lower().rstrip("s")
+    if speaker.get("role") in lex.audience_roles or head in lex.audience_nouns:
+        return False  # a reporter's question only asks
+    return bool(speaker.get("actor_id")) or head in role_nouns()  # not a survey's
 
 
 def naming(cue: Token, lex: EventLexicon) -> bool:

@@ -294,6 +294,7 @@ TARGET_RULES = [
     ("Students protested against abuses by Kenyan police.", "Kenya police", "target.arguments"),  # the doer of the act argued against
     ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
     ("Senator Ann Lee said the governor had not been helpful.", "governor", "target.role_noun"),  # an unnamed actor when nothing names one
+    ("Consumer advocates said the bank's fees were predatory.", "bank", "target.role_noun"),  # the possessor of the main subject
 ]  # fmt: skip
 
 
@@ -313,6 +314,7 @@ NOT_TARGETS = [
     ("Bangladesh rejected an Indian proposal for a trade pact.", "India proposal"),  # a thing is no group
     ("Ukraine shelled the Russian border.", "Russia border"),
     ("Senator Ann Lee said a governor had called her office.", "governor"),  # no one in particular (target.role_noun)
+    ("Senator Ann Lee said she had not had a chance to read the governor's terrible plan.", "governor"),  # a role noun deep in the content is a bystander
 ]  # fmt: skip
 
 
