@@ -353,6 +353,8 @@ def test_not_disapproved(nlp, text, name):
 NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
     ("Brazil said the central bank would cut interest rates.", "THREATEN"),  # cutting rates is no sanction to come
+    ("Peru said Chile, the copper giant, would export more ore.", "SUPPORT"),  # "a giant" describes, it does not praise
+    ("Peru said its coalition partner Chile would vote on Monday.", "SUPPORT"),  # nor does "partner" alone
     ("Brazil said the central bank would cut interest rates.", "SANCTION"),
     ("The Kenyan army said militants killed ten villagers.", "FIGHT"),  # an armed force reports, militants act
     ("Kenyan police forces killed three protesters.", "FIGHT"),  # police are no armed force
