@@ -154,9 +154,10 @@ HELDOUT = [
     ("The central bank said it would keep interest rates unchanged and review its policy in September.", "central bank", "neutral"),
 ]  # fmt: skip
 
-# floors at the figures measured when the probe was written, before any rule was chosen
-TARGET_FLOOR = 0.79
-POLARITY_FLOOR = 0.69
+# floors at the figures last measured (0.79 and 0.69 when the probe was written, before any
+# rule was chosen)
+TARGET_FLOOR = 0.82
+POLARITY_FLOOR = 0.82
 
 
 @pytest.fixture(scope="module")
