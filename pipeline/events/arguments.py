@@ -362,3 +362,36 @@ def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
         if found not in out:
             out.append(found)
     return out
+
+
+def role_mentions(tokens: list[Token], root: Token, lex: EventLexicon) -> list[dict]:
+    """Unnamed actors the tokens speak of by a role noun ("the governor", "the state police",
+    "the administration"), as unresolved mentions: the subject of the main predicate (or of a
+    predicate coordinated with it), or the possessor of its subject or object ("the bank's
+    fees were predatory"), headed by one of the lexicon's role nouns, with "the", a possessor
+    or a plural ending (not "a governor": no one in particular). A role noun deeper in the
+    content is as often a bystander."""
+    out = []
+    mains = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or not _main_argument(tok, mains):
+            continue
+        if tok.lemma_.lower() not in lex.unnamed_target_nouns:
+            continue
+        definite = any(
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+        )
+        if not (definite or tok.tag_ == "NNS"):
+            continue
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        first = min([tok, *mods], key=lambda t: t.i)
+        start, end = first.idx, tok.idx + len(tok.text)
+        out.append(mention_row(doc_text(tok.doc)[start:end], start, end))
+    return out
+
+
+def _main_argument(tok: Token, mains: set[int]) -> bool:
+    if tok.dep_ == "poss":  # "the bank's fees", "doubted the judge's honesty"
+        tok = tok.head
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i in mains
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in mains

@@ -61,7 +61,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         if not from_content:  # the speaker's own act, not one it reports of others
             coding = cd.military_force(coding, speaker, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
-    nested = nested_sources(coding, speaker, st) if from_content else []
+    defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
+    nested = nested_sources(coding, speaker, st) if from_content and not defied else []
     own = argument_mentions(coding, st) if coding is not None else []
     same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
     of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])
@@ -97,7 +98,10 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     if cd.question(claim, cue, st.doc, lex):  # asks, does not assert: no stance of the speaker's
         for tok in (cue, root):
             st.coded.update(t.i for t in [tok] if t is not None)
-        return cd.Coding(None, "event.question", cue if cue is not None else root), None, False
+        pred = cue if cue is not None else root
+        if cd.rhetorical(claim, st.doc, lex):  # "Why should anyone believe Y?": a reproach
+            return cd.Coding("DISAPPROVE", "event.rhetorical_question", pred), None, False
+        return cd.Coding(None, "event.question", pred), None, False
     coding = cd.code_word(cue, lex, "event.cue_act") if cue is not None else None
     if coding is not None and cd.retracted(cue, lex) and cd.cooperative(coding, lex):
         coding = cd.Coding("REJECT", "event.retracted", cue)  # "reneged on its pledge"
@@ -119,6 +123,8 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     category = lex.cue_categories.get(claim["cue"].get("category") or "")
     if cue is not None and cd.naming(cue, lex):  # "called Y a stunt": an evaluation of Y
         category = None if coding is None else category
+        if from_content:  # "described the talks as constructive": judged, not reported
+            coding, from_content = None, False
         coding = coding or cd.Coding(None, "event.naming", cue)
     if coding is None and cue is not None and category is not None:
         coding = cd.modify(cd.Coding(category, "event.cue_category", cue), lex)
@@ -245,12 +251,29 @@ def candidate_targets(
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
+        ("target.role_noun", lambda: judged_roles(coding, content, st)),
     ]
     for rule_id, find in fallbacks:
         found = [m for m in find() if keep(m)]
         if found:
             return found, rule_id
     return [], "target.content_mentions"
+
+
+def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
+    """Unnamed actors named by a role noun that the claim judges ("said the governor had not
+    been helpful"); a coded event's arguments were searched already, and a role noun outside
+    them, or one the content says nothing good or bad of, is a bystander."""
+    if coding is not None and coding.category is not None:
+        return []
+    root = content_root(content)
+    found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
+    return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
+
+
+def role_valence(content: list[Token], m: dict, st: DocState) -> float:
+    scope = ev.evaluative_scope(content, m, st.lex)
+    return ev.valence(scope, st.lex, {t.i for t in scope if ev.within(t, m)})
 
 
 def state_of(speaker: dict, lex: EventLexicon) -> str | None:
@@ -307,17 +330,22 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def content_mentions(content: list[Token], st: DocState) -> list[dict]:
     """Actors mentioned in the content outside reason phrases ("over its invasion of X") and
     relative clauses (but for an infinitive's: "an honor to serve alongside X")."""
-    excluded: set[int] = set()
-    for tok in content:
-        relative = tok.dep_ == "relcl" and not _infinitive(tok)
-        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
-            excluded.update(t.i for t in tok.subtree)
-    kept = [t for t in content if t.i not in excluded]
+    kept = free_of_modifiers(content, st)
     found = st.mentions.within(kept)
     if found:
         return found
     unlinked = args.gazetteer_mention(kept) or args.entity_mention(kept)  # the linker left it
     return [unlinked] if unlinked else []
+
+
+def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
+    """The content less its reason phrases and relative clauses (not an infinitive's)."""
+    excluded: set[int] = set()
+    for tok in content:
+        relative = tok.dep_ == "relcl" and not _infinitive(tok)
+        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+            excluded.update(t.i for t in tok.subtree)
+    return [t for t in content if t.i not in excluded]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -411,9 +439,17 @@ def target_valence(content: list[Token], target: dict, claim: dict, st: DocState
     about the target."""
     cue = cue_token(st, claim)
     about = cue is not None and target["start"] in {m["start"] for m in topics(cue, st)}
+    about = about or (cue is not None and named_object(cue, target, st.lex))
     scope = content if about else ev.evaluative_scope(content, target, st.lex)
     skip = {t.i for t in scope if st.mentions.covering(t) is not None or ev.within(t, target)}
     return ev.valence(scope, st.lex, skip)
+
+
+def named_object(cue: Token, target: dict, lex: EventLexicon) -> bool:
+    """Is the target in the object a naming verb names ("called the South Korean president
+    a traitor")? Then the whole naming is about it."""
+    obj = cd.direct_object(cue) if cd.naming(cue, lex) else None
+    return obj is not None and any(ev.within(t, target) for t in obj.subtree)
 
 
 def _speaker(claim: dict) -> dict:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
 
@@ -88,6 +89,23 @@ def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
         if first.lower_ in lex.question_marks or first.tag_ in WH_TAGS:
             return True
     return False
+
+
+def rhetorical(claim: dict, doc, lex: EventLexicon) -> bool:
+    """A quoted question that opens with a wh-word, asked by a known actor other than a
+    reporter ("Why should anyone believe Y?", "Where was Y when the plant failed?"): it
+    asserts the answer it implies, which is a reproach. A reporter's question only asks."""
+    if claim["kind"] not in ("direct", "mixed"):
+        return False
+    span = doc.char_span(claim["content"]["start"], claim["content"]["end"], "expand")
+    words = [t for t in span or [] if not (t.is_punct or t.is_space)]
+    if not words or words[0].lower_ not in lex.rhetorical_openers:
+        return False
+    speaker = claim.get("speaker") or {}
+    head = ((speaker.get("text") or "").split()[-1:] or [""])[0].lower().rstrip("s")
+    if speaker.get("role") in lex.audience_roles or head in lex.audience_nouns:
+        return False  # a reporter's question only asks
+    return bool(speaker.get("actor_id")) or head in role_nouns()  # not a survey's
 
 
 def naming(cue: Token, lex: EventLexicon) -> bool:
@@ -332,6 +350,8 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
             return Coding(
                 "REJECT", "event.negated_cooperation", coding.pred, coding.noun, None, True
             )
+        if quad is not None and defiant(coding.pred, lex):  # "we will not be intimidated by Y"
+            return Coding("REJECT", "event.defiance", coding.pred, coding.noun)
         if quad is not None:
             return Coding(None, "event.negated_conflict", coding.pred, coding.noun, None, True)
     elif (
@@ -343,6 +363,17 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     elif quad == "material_conflict" and is_future(coding.pred, lex):
         return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
+
+
+def defiant(pred: Token, lex: EventLexicon) -> bool:
+    """A conflict act its patient refuses to suffer: a negated passive with an agent, said of
+    the speaker ("we are not intimidated by Y") or of the future ("Z will not be bullied by
+    Y"); Y's pressure is rejected. A past one ("was not attacked by Y") did not happen."""
+    deps = {c.dep_ for c in pred.children}
+    subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    if "agent" not in deps or not subjects:
+        return False
+    return is_future(pred, lex) or any(first_person(c, lex) for c in subjects)
 
 
 def cooperative(coding: Coding, lex: EventLexicon) -> bool:

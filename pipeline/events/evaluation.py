@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.stance import unmatched_comparative
-from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_lemma
+from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
 # the target is an argument of the noun or predicate it depends on through these relations
@@ -139,15 +139,57 @@ def within(tok: Token, part: dict) -> bool:
 
 
 def valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
-    """VADER valence of the clause's words, each with the sign negation gives it."""
+    """VADER valence of the clause's words, each with the sign negation gives it; a clause
+    that concedes ("although Y means well, ...") counts only when the rest says nothing."""
+    conceded = _conceded(tokens, lex)
+    main = _clause_valence([t for t in tokens if t.i not in conceded], lex, skip)
+    return main or _clause_valence([t for t in tokens if t.i in conceded], lex, skip)
+
+
+def _conceded(tokens: list[Token], lex: EventLexicon) -> set[int]:
+    """Words of a concessive clause or phrase ("although ...", "while we respect Y, ...",
+    "despite ..."): the speaker grants it, and the main clause carries the point."""
+    out: set[int] = set()
+    for tok in tokens:
+        marked = tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.concessive_marks for c in tok.children
+        )
+        if marked or (tok.dep_ == "prep" and tok.lower_ in lex.concessive_marks):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def _clause_valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     total = 0.0
     for tok in tokens:
         if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value and not _complement_of_polar(tok, lex):
-            total += value * sign(tok, lex)
+            total += -abs(value) if refused(tok, lex) else value * sign(tok, lex)
     return total
+
+
+def refused(tok: Token, lex: EventLexicon) -> bool:
+    """Is the word in an act the speaker refuses to let happen or to suffer: under a negated
+    verb of letting ("we will not let Y dismantle ...", "will not tolerate Y's aggression"),
+    or a negated passive with an agent ("will not be intimidated by Y")? The act stays a
+    reproach of its agent, whatever its own valence."""
+    if _has_neg(tok) and _passive_with_agent(tok):
+        return True
+    for _ in range(CLIMB):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ in ("relcl", "conj", "parataxis", "advcl"):
+            return False
+        if verb_lemma(head, lex) in lex.permission_verbs and _has_neg(head):
+            return True
+        tok = head
+    return False
+
+
+def _passive_with_agent(tok: Token) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    return "auxpass" in deps and "agent" in deps
 
 
 def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
@@ -159,7 +201,9 @@ def _complement_of_polar(tok: Token, lex: EventLexicon) -> bool:
         if head.i == tok.i or tok.dep_ in ("relcl", "conj", "ccomp", "advcl", "parataxis"):
             return False
         if tok.dep_ == "prep" and word_valence(head, lex):
-            return True
+            return tok.lower_ not in lex.opposing_preps  # "the fight against corruption"
+        if tok.dep_ == "xcomp" and head.pos_ == "ADJ" and word_valence(head, lex):
+            return True  # "reluctant to help": the attitude is the evaluation
         tok = head
     return False
 
@@ -174,10 +218,11 @@ def sign(tok: Token, lex: EventLexicon) -> int:
     """-1 when the word is negated: by its own "not"/"never" (not a comparative with no
     "than": "relations have never been stronger" is praise), by a "no" on the noun it
     modifies, or by the negation or the negative implicative ("failed to protect Y") of a
-    word above it that has no valence of its own; a polar head takes its negation itself
-    ("did not doubt Y's integrity": the doubt is denied, the integrity stands)."""
+    word above it that has no valence of its own, or an opposing preposition above it
+    ("against corruption"); a polar head takes its negation itself ("did not doubt Y's
+    integrity": the doubt is denied, the integrity stands)."""
     denied = _denied_modifier(tok) or _denied_existence(tok)
-    s = -1 if (_has_neg(tok) and not unmatched_comparative(tok)) or denied else 1
+    s = -1 if (_has_neg(tok, lex) and not unmatched_comparative(tok)) or denied else 1
     if _shifted(tok, lex):
         s = -s
     for _ in range(CLIMB):
@@ -186,9 +231,11 @@ def sign(tok: Token, lex: EventLexicon) -> int:
             break
         if tok.dep_ in ("xcomp", "advcl") and verb_lemma(head, lex) in lex.negative_implicatives:
             s = -s
-        if word_valence(head, lex):
-            break
-        if _has_neg(head) and not unmatched_comparative(tok):
+        if tok.dep_ == "pobj" and head.lower_ in lex.opposing_preps:
+            s = -s  # "voted against a bill to protect Y": opposing a good thing is bad
+        if word_valence(head, lex) and tok.dep_ != "amod":
+            break  # a polar head takes its negation; "not a reliable ally" denies both
+        if _has_neg(head, lex) and not unmatched_comparative(tok):
             s = -s
         tok = head
     return s
@@ -199,7 +246,13 @@ def _shifted(tok: Token, lex: EventLexicon) -> bool:
     the war and the loss of life" is good."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "dobj" and verb_lemma(tok.head, lex) in lex.polarity_shifters
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head  # "end", "take away" (the parser may make "away" an adverb)
+    keys = verb_keys(verb, lex) + [
+        f"{verb_lemma(verb, lex)} {c.lower_}" for c in verb.children if c.i == verb.i + 1
+    ]
+    return any(k in lex.polarity_shifters for k in keys)
 
 
 def word_valence(tok: Token, lex: EventLexicon) -> float:
@@ -221,9 +274,13 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
     return 0.0
 
 
-def _has_neg(tok: Token) -> bool:
-    """Negated by "not" or "never"."""
-    return any(c.dep_ == "neg" for c in tok.children)
+def _has_neg(tok: Token, lex: EventLexicon | None = None) -> bool:
+    """Negated by "not" or "never", or (with the lexicon) by an adverb that denies as they
+    do ("is hardly a reliable ally")."""
+    adverbs = lex.negating_adverbs if lex is not None else frozenset()
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in adverbs) for c in tok.children
+    )
 
 
 def _denied_modifier(tok: Token) -> bool:

@@ -75,6 +75,12 @@ class EventLexicon:
     military_nouns: frozenset[str] = frozenset()
     police_nouns: frozenset[str] = frozenset()
     patient_possessor_nouns: frozenset[str] = frozenset()
+    permission_verbs: frozenset[str] = frozenset()
+    rhetorical_openers: frozenset[str] = frozenset()
+    concessive_marks: frozenset[str] = frozenset()
+    negating_adverbs: frozenset[str] = frozenset()
+    opposing_preps: frozenset[str] = frozenset()
+    unnamed_target_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -133,6 +139,12 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "military_nouns",
     "police_nouns",
     "patient_possessor_nouns",
+    "permission_verbs",
+    "rhetorical_openers",
+    "concessive_marks",
+    "negating_adverbs",
+    "opposing_preps",
+    "unnamed_target_nouns",
 )
 
 
@@ -194,14 +206,17 @@ def response_frames(phrases: list[str]) -> dict[str, list[tuple[str, ...]]]:
 @cache
 def load_vader_valence() -> dict[str, float]:
     """Word -> mean valence (-4..4) from the lexicon that ships in the vaderSentiment wheel
-    (MIT). Emoticons and multi-word entries are left out: we score words of a clause."""
+    (MIT). Emoticons and multi-word entries are left out: we score words of a clause. The
+    project's supplement (patterns/valence_news.json) adds the words of political praise and
+    criticism VADER does not list and overrides the few whose sense differs in news."""
     path = resources.files("vaderSentiment") / "vader_lexicon.txt"
     valence: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0].isalpha():
             valence[parts[0]] = float(parts[1])
-    return valence
+    news = load_data("events", "valence_news.json", 1)  # political words VADER lacks
+    return {**news["words"], **valence, **news["overrides"]}
 
 
 def event_rule(rule_id: str) -> Rule:

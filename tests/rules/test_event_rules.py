@@ -201,6 +201,8 @@ CASES = [
     ("Chile said Peru had never been stronger.", "Chile", "Peru", "SUPPORT", "positive"),  # a negated comparative with no "than"
     ("Peru said Chile had worked to reduce poverty and hunger.", "Peru", "Chile", "SUPPORT", "positive"),  # a verb that reverses its object's valence, over its conjuncts
     ('"Chile has done a great deal to end the violence," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),
+    ('"Senator Tom Hale wants to take away your health care," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # taking away a good thing is bad
+    ("Senator Ann Lee said Senator Tom Hale had led the fight against corruption.", "Ann Lee", "Tom Hale", "SUPPORT", "positive"),  # opposing a bad thing is good
     ("Greece said relations with Cyprus had never been stronger.", "Greece", "Cyprus", None, "positive"),  # no evaluation of Cyprus; the content's polarity, not denied
     ('"Ann Lee has left her party," Senator Tom Hale said.', "Tom Hale", "Ann Lee", None, "neutral"),  # a noun for a kind of actor is no evaluation
     ('"It is an honor to work with Senator Ann Lee," Senator Tom Hale said.', "Tom Hale", "Ann Lee", "SUPPORT", "positive"),  # an infinitive's relative clause is no modifier-only phrase
@@ -211,7 +213,24 @@ CASES = [
     ("Sweden asked Norway whether it would extend the pipeline.", "Sweden", "Norway", None, "neutral"),
     ("Sweden asked Norway to extend the pipeline.", "Sweden", "Norway", "DEMAND", "negative"),
     ("Spain worked closely with Portugal on the fires.", "Spain", "Portugal", "COOPERATE", "positive"),  # an adverb between a verb and its preposition
-    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming, not a phone call: no valence word, no stance (event.naming)
+    ("Senator Ann Lee called Senator Tom Hale's bill a political stunt.", "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # naming, not a phone call: the evaluation's stance (event.naming)
+    ("Senator Ann Lee called Senator Tom Hale's bill an amendment.", "Ann Lee", "Tom Hale", None, "neutral"),  # naming with no valence word: no stance
+    ('"Chile has been a reliable partner," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),  # a word of praise VADER lacks (valence_news.json)
+    ("Peru said Chile had politicized the investigation.", "Peru", "Chile", "DISAPPROVE", "negative"),  # a verb of political criticism VADER lacks
+    ('"Senator Tom Hale is a traitor to his party," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # an insult VADER lacks; "party" is no celebration
+    ('"We will not tolerate Russia\'s aggression," the Estonian minister said.', None, "Russia", "DISAPPROVE", "negative"),  # a refused act stays a reproach of its agent
+    ('"We will not let Senator Tom Hale win," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # whatever the act's own valence
+    ('"We will not be intimidated by China," the Japanese minister said.', None, "China", "REJECT", "negative"),  # a negated passive with an agent: defiance of the agent (event.defiance)
+    ('"Why does Senator Tom Hale keep blocking this bill?" Senator Ann Lee asked.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # a rhetorical question (event.rhetorical_question)
+    ('"What did the president discuss with Senator Tom Hale?" a reporter asked.', None, "Tom Hale", None, "neutral"),  # a reporter's question only asks
+    ('"Although Senator Tom Hale means well, his plan would wreck the economy," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # a conceded clause yields to the main one
+    ('"While we respect Mexico, its new law is unacceptable," the Canadian minister said.', None, "Mexico", "DISAPPROVE", "negative"),
+    ('"Senator Tom Hale is hardly a reliable ally," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # "hardly" denies, over the noun and its modifier
+    ("Chile said Peru seemed reluctant to help.", "Chile", "Peru", "DISAPPROVE", "negative"),  # a polar adjective's infinitive says what it is about
+    ('Chile described the talks with Peru as "constructive."', "Chile", "Peru", "SUPPORT", "positive"),  # a naming judges the event it names, not reports it
+    ('"Estonia will not be intimidated by Russia," the Estonian minister said.', None, "Russia", "REJECT", "negative"),  # a future negated passive: Y's pressure refused (event.defiance)
+    ("Ukraine said the convoy was not attacked by Russia.", "Ukraine", "Russia", None, "neutral"),  # a past one did not happen (event.negated_conflict)
+    ('Senator Ann Lee called the Chilean president a "traitor."', "Ann Lee", "Chile", "DISAPPROVE", "negative"),  # a target in the named object: the naming is about it
     # "he"/"she" in a content that names no one: the most recent person (target.pronoun)
     ('President Biden spoke about Vladimir Putin on Tuesday. "He is a murderous dictator," Biden said.', "Joe Biden", "Vladimir Putin", "DISAPPROVE", "negative"),
     ('Olaf Scholz met Emmanuel Macron in Paris. "He has been a loyal partner," Macron said.', "Emmanuel Macron", "Olaf Scholz", "SUPPORT", "positive"),  # not the speaker of a quote
@@ -274,6 +293,8 @@ TARGET_RULES = [
     ("Poland criticised Belarus, calling it a threat to the region.", "Belarus", "target.antecedent"),  # "it": the object itself
     ("Students protested against abuses by Kenyan police.", "Kenya police", "target.arguments"),  # the doer of the act argued against
     ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
+    ("Senator Ann Lee said the governor had not been helpful.", "governor", "target.role_noun"),  # an unnamed actor when nothing names one
+    ("Consumer advocates said the bank's fees were predatory.", "bank", "target.role_noun"),  # the possessor of the main subject
 ]  # fmt: skip
 
 
@@ -292,6 +313,8 @@ NOT_TARGETS = [
     ("Kenyan soldiers opened fire while escorting Chinese engineers.", "China engineers"),  # a time clause is no purpose
     ("Bangladesh rejected an Indian proposal for a trade pact.", "India proposal"),  # a thing is no group
     ("Ukraine shelled the Russian border.", "Russia border"),
+    ("Senator Ann Lee said a governor had called her office.", "governor"),  # no one in particular (target.role_noun)
+    ("Senator Ann Lee said she had not had a chance to read the governor's terrible plan.", "governor"),  # a role noun deep in the content is a bystander
 ]  # fmt: skip
 
 
@@ -330,6 +353,8 @@ def test_not_disapproved(nlp, text, name):
 NOT_EVENTS = [
     ("Russian forces committed crimes against civilians in Ukraine.", "AGREE"),  # "commit" is AGREE only with "to"
     ("Brazil said the central bank would cut interest rates.", "THREATEN"),  # cutting rates is no sanction to come
+    ("Peru said Chile, the copper giant, would export more ore.", "SUPPORT"),  # "a giant" describes, it does not praise
+    ("Peru said its coalition partner Chile would vote on Monday.", "SUPPORT"),  # nor does "partner" alone
     ("Brazil said the central bank would cut interest rates.", "SANCTION"),
     ("The Kenyan army said militants killed ten villagers.", "FIGHT"),  # an armed force reports, militants act
     ("Kenyan police forces killed three protesters.", "FIGHT"),  # police are no armed force

@@ -159,10 +159,10 @@ PROBE = [
     ("MR. KIRBY: We appreciate Qatar's role in the negotiations.\n", "Qatar", "positive"),
 ]  # fmt: skip
 
-TARGET_FLOOR = 0.87  # share of cases whose target is some claim's first target
-POLARITY_FLOOR = 0.73  # share of cases with the expected polarity
-NEUTRAL_CEILING = 0.29  # share of the hostile and favourable cases called neutral
-COMMITTED_FLOOR = 0.96  # share right among the hostile and favourable cases called so
+TARGET_FLOOR = 0.90  # share of cases whose target is some claim's first target
+POLARITY_FLOOR = 0.88  # share of cases with the expected polarity
+NEUTRAL_CEILING = 0.13  # share of the hostile and favourable cases called neutral
+COMMITTED_FLOOR = 0.98  # share right among the hostile and favourable cases called so
 
 
 POLAR = ("positive", "negative")
