@@ -200,6 +200,13 @@ CASES = [
     "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
     "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",
     "[no indirect.bare_noun_prep] The attack on the harbour plan failed.",
+    # a noun derived from a cue verb ("decide" -> "decision"), not in the curated noun list
+    "<sp>The council's</sp> <cue>decision</cue> <c rule=indirect.derived_noun_infinitive>to close the pool</c> angered swimmers.",
+    "<sp>The council's</sp> <cue>decision</cue> <c rule=mixed.derived_noun_infinitive_with_quote>to close the “old” pool</c> stood.",
+    "[no indirect.derived_noun_infinitive] The decision to close the pool angered swimmers.",  # no holder
+    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=indirect.derived_noun_that>the dam leaks</c>.",
+    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=mixed.derived_noun_that_with_quote>the “old” dam leaks</c>.",
+    "[no indirect.derived_noun_that] The speech of the mayor ran long.",  # no prepositional frame
     # a verb coordinated in the reported clause's tense goes on with that clause
     "<sp>The mayor</sp> <cue>said</cue> that <c rule=indirect.ccomp>she backs the harbour plan but opposes the tax</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",

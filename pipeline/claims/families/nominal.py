@@ -25,14 +25,17 @@ LIGHT = {"noun_prep": "light_noun_prep", "noun_infinitive": "light_noun_infiniti
 # "the support of X", "the attack on X" do not (36%, 27%)
 BARE = "bare_noun_prep"
 BARE_PREPOSITIONS = {"about", "for", "against"}
-PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE)
+# "the decision to X", "a showing that X": nouns derived from cue verbs (lexicon.py)
+DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_infinitive"}
+PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE, *DERIVED.values())
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    nouns = view.lex.nominal
-    for tok in (view.tokens[i] for i in view.lemma_words.where(lambda w: w.lower() in nouns)):
-        entry = nouns.get(tok.lemma_.lower())
+    nouns, derived = view.lex.nominal, view.lex.derived_nominal
+    words = view.lemma_words.where(lambda w: w.lower() in nouns or w.lower() in derived)
+    for tok in (view.tokens[i] for i in words):
+        entry = nouns.get(tok.lemma_.lower()) or derived.get(tok.lemma_.lower())
         if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue
         if claimed.inside_speech(tok.idx):
@@ -55,6 +58,8 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         kind = quote_kind(view, cs, ce)  # direct: "his claim that “...”"
         if kind == "direct" and pattern != "noun_that":
             kind = "mixed"  # "her call to “ban them all”": a quoted piece of the phrase
+        if "verb" in entry and pattern in DERIVED:
+            pattern = DERIVED[pattern]  # a nominalisation of a cue verb: its own rules
         rule_id = view.rules.rule_for(pattern, kind)
         claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
         if claim is not None:
