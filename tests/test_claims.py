@@ -1204,7 +1204,16 @@ def test_derived_nominals(noun, frames):
     assert (entry and entry["frames"]) == frames
 
 
-def test_curated_noun_wins_over_derived():
+@pytest.mark.parametrize(
+    ("curated", "frames"),
+    [
+        (["noun_prep"], ["noun_that"]),  # the curated noun gains the frame it lacks
+        (["noun_that"], None),  # nothing to add: no derived entry
+    ],
+)
+def test_curated_noun_gains_only_missing_frames(curated, frames):
     from pipeline.claims.lexicon import derived_nominals
 
-    assert "insistence" not in derived_nominals(VERBS, {"insistence": {}}, RULES)
+    nominal = {"insistence": {"lemma": "insistence", "frames": curated}}
+    entry = derived_nominals(VERBS, nominal, RULES).get("insistence")
+    assert (entry and entry["frames"]) == frames

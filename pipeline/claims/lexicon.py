@@ -198,10 +198,12 @@ def derived_nominals(
         nouns = [verb[: len(verb) - len(v)] + n for v, n in pairs if verb.endswith(v)]
         nouns += rules.get("irregular", {}).get(verb, [])
         for noun in nouns:
-            if noun in nominal or noun in derived or len(noun) < 4:
+            # a curated noun keeps its own entry; it gains only the frames it lacks
+            new = frames - set(nominal.get(noun, {}).get("frames", []))
+            if not new or noun in derived or len(noun) < 4:
                 continue
             base = {k: v for k, v in entries[0].items() if k not in ("frames", "particle")}
-            derived[noun] = {**base, "lemma": noun, "frames": sorted(frames), "verb": verb}
+            derived[noun] = {**base, "lemma": noun, "frames": sorted(new), "verb": verb}
     return derived
 
 

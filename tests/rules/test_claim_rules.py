@@ -207,6 +207,7 @@ CASES = [
     "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=indirect.derived_noun_that>the dam leaks</c>.",
     "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=mixed.derived_noun_that_with_quote>the “old” dam leaks</c>.",
     "[no indirect.derived_noun_that] The speech of the mayor ran long.",  # no prepositional frame
+    "<sp>The mayor's</sp> <cue>claim</cue> <c rule=indirect.derived_noun_infinitive>to be the favourite</c> was disputed.",  # a frame the curated noun lacks
     # a verb coordinated in the reported clause's tense goes on with that clause
     "<sp>The mayor</sp> <cue>said</cue> that <c rule=indirect.ccomp>she backs the harbour plan but opposes the tax</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",

@@ -35,12 +35,12 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
     nouns, derived = view.lex.nominal, view.lex.derived_nominal
     words = view.lemma_words.where(lambda w: w.lower() in nouns or w.lower() in derived)
     for tok in (view.tokens[i] for i in words):
-        entry = nouns.get(tok.lemma_.lower()) or derived.get(tok.lemma_.lower())
-        if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
+        if tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue
         if claimed.inside_speech(tok.idx):
             continue  # "denied the claim that ...": already the content of a claim
-        found = complement(tok, entry.get("frames", []))
+        lemma = tok.lemma_.lower()
+        found, entry = _first_complement(tok, (nouns.get(lemma), derived.get(lemma)))
         if found is None:
             continue
         pattern, a, b = found
@@ -66,6 +66,18 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
             claimed = claimed.add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed
+
+
+def _first_complement(
+    noun: Token, entries: tuple[dict | None, ...]
+) -> tuple[tuple[str, int, int] | None, dict]:
+    """The complement of the first entry whose frames find one (the curated entry, then
+    the frames its verb adds: "claim to be" from "claim to"), and that entry."""
+    for entry in entries:
+        found = complement(noun, entry["frames"]) if entry else None
+        if found is not None:
+            return found, entry
+    return None, {}
 
 
 def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
