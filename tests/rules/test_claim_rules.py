@@ -31,6 +31,8 @@ CASES = [
     "“<c rule=direct.quote_cue_next_sentence>The harbour will reopen next week.</c>” <sp>The mayor</sp> <cue>said</cue> so.",
     "<sp>She</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c> <c rule=direct.quote_continuation>The ferries will run again.</c>”",
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>The fishermen have been waiting for weeks now.</c>”",
+    "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>Not for long.</c>”",  # a short sentence goes on too
+    "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue> on the show “Port Talk.” “<c rule=direct.quote_after_tag>We wait for the spring.</c>”",  # past a quoted title
     "“<c rule=direct.quote_cue_after>The harbour will reopen next week</c>,” <sp>the mayor</sp> <cue>said</cue>. The crowd cheered loudly. “<c rule=direct.quote_prev_speaker>We have waited for this day for many years.</c>”",
     "<sp>The mayor</sp> <cue>wrote</cue> that “<c rule=direct.quote_complement>the harbour will reopen next week.</c>”",
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",

@@ -164,6 +164,9 @@ def clause_verb(tok: Token) -> Token | None:
     return h
 
 
+CLOSING_MARKS = "\"”'’"
+
+
 def standalone(view: DocView, q: QuoteSegment) -> bool:
     """A quote that stands as a clause of its own (not a fragment inside a phrase):
     it opens its paragraph/sentence, or follows ':' ',' a dash, or a cue verb."""
@@ -171,6 +174,11 @@ def standalone(view: DocView, q: QuoteSegment) -> bool:
     k = q.open_start - 1
     while k >= 0 and text[k] in " \t\u00a0":
         k -= 1
+    j = k
+    while j > 0 and text[j] in CLOSING_MARKS:
+        j -= 1
+    if j < k and text[j] in ".?!":
+        return True  # after a sentence that ends in a quoted title: … on “This Week.” “B.”
     if k < 0 or text[k] in "\n:,;—–-(.?!":
         return True
     prev = view.doc.char_span(k, k + 1, alignment_mode="expand")
@@ -206,12 +214,12 @@ def follows_tag(view: DocView, q: QuoteSegment, q_toks: list[Token], last: _Last
     # the tag sentence ends with the cue's clause, after a closing quote
     if not any(view.tok_quote[t.i] >= 0 for t in tag if t.i < cue.i):
         return False
-    return full_sentence(view, q_toks)
+    return full_sentence(view, q_toks, min_words=1)  # “A,” X said. “Not now.”
 
 
-def full_sentence(view: DocView, q_toks: list[Token]) -> bool:
+def full_sentence(view: DocView, q_toks: list[Token], min_words: int = 4) -> bool:
     words = [t for t in q_toks if not t.is_punct and not t.is_space]
-    if len(words) < 4:
+    if len(words) < min_words:
         return False
     sent = view.sent_of(q_toks[0])
     outside = [t for t in sent if view.tok_quote[t.i] < 0 and not t.is_punct and not t.is_space]
