@@ -33,6 +33,8 @@ CASES = [
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>The fishermen have been waiting for weeks now.</c>”",
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>Not for long.</c>”",  # a short sentence goes on too
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue> on the show “Port Talk.” “<c rule=direct.quote_after_tag>We wait for the spring.</c>”",  # past a quoted title
+    "<c rule=mixed.ccomp_with_quote>The harbour is “a museum now</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_clause_tag>Nobody works there any more.</c>”",
+    "[no direct.quote_after_clause_tag] The harbour is a museum now, the mayor said. “Nobody works there any more.”",  # the tag's clause has no quoted part
     "“<c rule=direct.quote_cue_after>The harbour will reopen next week</c>,” <sp>the mayor</sp> <cue>said</cue>. The crowd cheered loudly. “<c rule=direct.quote_prev_speaker>We have waited for this day for many years.</c>”",
     "<sp>The mayor</sp> <cue>wrote</cue> that “<c rule=direct.quote_complement>the harbour will reopen next week.</c>”",
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",

@@ -23,12 +23,13 @@ PREV_SENTENCE = "direct.quote_cue_prev_sentence"
 NEXT_SENTENCE = "direct.quote_cue_next_sentence"
 CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
+AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -72,8 +73,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if speaker is None and rule_id != CONTINUATION:
             speaker = speaker_for_cue(view, cue)
         group_attr[q.group] = Attribution(cue, speaker, rule_id)
-        if rule_id != PREV_SPEAKER:
-            claimed = claimed.use_cue(cue.i)  # (a later speaker's cue keeps its complement)
+        if rule_id not in (PREV_SPEAKER, AFTER_CLAUSE_TAG):
+            # a later speaker's cue keeps its complement, a clause tag's cue its clause
+            claimed = claimed.use_cue(cue.i)
         last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
         entry = cue_entry(view.lex, cue)
         pieces = quote_pieces(view, q)
@@ -114,6 +116,11 @@ def attribute(
     ):
         # “A,” X said. “B.”: B goes on with X's quote (PolNeAR joins A and B)
         return Attribution(last.cue, last.speaker, AFTER_TAG)
+    if found is None or found.rule_id == NEXT_SENTENCE:
+        tag = clause_tag(view, cue_toks, s_first - 1)
+        if tag is not None and follows_tag(view, q, q_toks, tag):
+            # A is “b,” X said. “C.”: C goes on with X's claim, made by the indirect rules
+            return Attribution(tag.cue, tag.speaker, AFTER_CLAUSE_TAG)
     if (
         found is None
         and last is not None
@@ -200,6 +207,17 @@ def later_speech(view: DocView, cue_toks: list[Token], cue: Token, first: Token)
         and c.dep_ in ("ROOT", "conj")
     ]
     return later[-1] if later else None
+
+
+def clause_tag(view: DocView, cue_toks: list[Token], sent: int) -> _Last | None:
+    """The speech tag that ends sentence `sent`, after a clause with a quoted part
+    ("The plan is “dead,” X said."): its cue verb, the sentence's root, with a subject."""
+    if sent < 0:
+        return None
+    root = view.sents[sent].root
+    if root not in cue_toks or not has_subject(root) or view.tok_quote[root.i] >= 0:
+        return None
+    return _Last(speaker_for_cue(view, root), root, sent)
 
 
 def follows_tag(view: DocView, q: QuoteSegment, q_toks: list[Token], last: _Last) -> bool:
