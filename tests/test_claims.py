@@ -1176,3 +1176,44 @@ def test_claimed_inside_speech(ranges, idx, inside):
     for a, b in ranges:
         record = record.add_speech(a, b)
     assert record.inside_speech(idx) is inside
+
+
+# ---------------------------------------------------------------- nouns derived from cue verbs
+
+VERBS = {
+    "decide": [{"lemma": "decide", "category": "intention", "frames": ["volition_xcomp"]}],
+    "insist": [{"lemma": "insist", "category": "statement", "frames": ["ccomp"]}],
+    "mock": [{"lemma": "mock", "category": "statement", "frames": ["dobj"]}],
+}
+RULES = {"suffixes": ["ide>ision", ">ence", ">ery"], "irregular": {"insist": ["insistency"]}}
+
+
+@pytest.mark.parametrize(
+    ("noun", "frames"),
+    [
+        ("decision", ["noun_infinitive"]),  # an infinitive verb frame: "decision to"
+        ("insistence", ["noun_that"]),  # a clausal verb frame: "insistence that"
+        ("insistency", ["noun_that"]),  # an irregular pair
+        ("mockery", None),  # a verb with an object only: no noun frame
+    ],
+)
+def test_derived_nominals(noun, frames):
+    from pipeline.claims.lexicon import derived_nominals
+
+    entry = derived_nominals(VERBS, {}, RULES).get(noun)
+    assert (entry and entry["frames"]) == frames
+
+
+@pytest.mark.parametrize(
+    ("curated", "frames"),
+    [
+        (["noun_prep"], ["noun_that"]),  # the curated noun gains the frame it lacks
+        (["noun_that"], None),  # nothing to add: no derived entry
+    ],
+)
+def test_curated_noun_gains_only_missing_frames(curated, frames):
+    from pipeline.claims.lexicon import derived_nominals
+
+    nominal = {"insistence": {"lemma": "insistence", "frames": curated}}
+    entry = derived_nominals(VERBS, nominal, RULES).get("insistence")
+    assert (entry and entry["frames"]) == frames

@@ -31,6 +31,10 @@ CASES = [
     "“<c rule=direct.quote_cue_next_sentence>The harbour will reopen next week.</c>” <sp>The mayor</sp> <cue>said</cue> so.",
     "<sp>She</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c> <c rule=direct.quote_continuation>The ferries will run again.</c>”",
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>The fishermen have been waiting for weeks now.</c>”",
+    "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>Not for long.</c>”",  # a short sentence goes on too
+    "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue> on the show “Port Talk.” “<c rule=direct.quote_after_tag>We wait for the spring.</c>”",  # past a quoted title
+    "<c rule=mixed.ccomp_with_quote>The harbour is “a museum now</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_clause_tag>Nobody works there any more.</c>”",
+    "[no direct.quote_after_clause_tag] The harbour is a museum now, the mayor said. “Nobody works there any more.”",  # the tag's clause has no quoted part
     "“<c rule=direct.quote_cue_after>The harbour will reopen next week</c>,” <sp>the mayor</sp> <cue>said</cue>. The crowd cheered loudly. “<c rule=direct.quote_prev_speaker>We have waited for this day for many years.</c>”",
     "<sp>The mayor</sp> <cue>wrote</cue> that “<c rule=direct.quote_complement>the harbour will reopen next week.</c>”",
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
@@ -200,6 +204,14 @@ CASES = [
     "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
     "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",
     "[no indirect.bare_noun_prep] The attack on the harbour plan failed.",
+    # a noun derived from a cue verb ("decide" -> "decision"), not in the curated noun list
+    "<sp>The council's</sp> <cue>decision</cue> <c rule=indirect.derived_noun_infinitive>to close the pool</c> angered swimmers.",
+    "<sp>The council's</sp> <cue>decision</cue> <c rule=mixed.derived_noun_infinitive_with_quote>to close the “old” pool</c> stood.",
+    "[no indirect.derived_noun_infinitive] The decision to close the pool angered swimmers.",  # no holder
+    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=indirect.derived_noun_that>the dam leaks</c>.",
+    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=mixed.derived_noun_that_with_quote>the “old” dam leaks</c>.",
+    "[no indirect.derived_noun_that] The speech of the mayor ran long.",  # no prepositional frame
+    "<sp>The mayor's</sp> <cue>claim</cue> <c rule=indirect.derived_noun_infinitive>to be the favourite</c> was disputed.",  # a frame the curated noun lacks
     # a verb coordinated in the reported clause's tense goes on with that clause
     "<sp>The mayor</sp> <cue>said</cue> that <c rule=indirect.ccomp>she backs the harbour plan but opposes the tax</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",

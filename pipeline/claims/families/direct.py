@@ -23,12 +23,13 @@ PREV_SENTENCE = "direct.quote_cue_prev_sentence"
 NEXT_SENTENCE = "direct.quote_cue_next_sentence"
 CONTINUATION = "direct.quote_continuation"
 AFTER_TAG = "direct.quote_after_tag"
+AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -72,8 +73,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if speaker is None and rule_id != CONTINUATION:
             speaker = speaker_for_cue(view, cue)
         group_attr[q.group] = Attribution(cue, speaker, rule_id)
-        if rule_id != PREV_SPEAKER:
-            claimed = claimed.use_cue(cue.i)  # (a later speaker's cue keeps its complement)
+        if rule_id not in (PREV_SPEAKER, AFTER_CLAUSE_TAG):
+            # a later speaker's cue keeps its complement, a clause tag's cue its clause
+            claimed = claimed.use_cue(cue.i)
         last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
         entry = cue_entry(view.lex, cue)
         pieces = quote_pieces(view, q)
@@ -114,6 +116,11 @@ def attribute(
     ):
         # “A,” X said. “B.”: B goes on with X's quote (PolNeAR joins A and B)
         return Attribution(last.cue, last.speaker, AFTER_TAG)
+    if found is None or found.rule_id == NEXT_SENTENCE:
+        tag = clause_tag(view, cue_toks, s_first - 1)
+        if tag is not None and follows_tag(view, q, q_toks, tag):
+            # A is “b,” X said. “C.”: C goes on with X's claim, made by the indirect rules
+            return Attribution(tag.cue, tag.speaker, AFTER_CLAUSE_TAG)
     if (
         found is None
         and last is not None
@@ -164,6 +171,9 @@ def clause_verb(tok: Token) -> Token | None:
     return h
 
 
+CLOSING_MARKS = "\"”'’"
+
+
 def standalone(view: DocView, q: QuoteSegment) -> bool:
     """A quote that stands as a clause of its own (not a fragment inside a phrase):
     it opens its paragraph/sentence, or follows ':' ',' a dash, or a cue verb."""
@@ -171,6 +181,11 @@ def standalone(view: DocView, q: QuoteSegment) -> bool:
     k = q.open_start - 1
     while k >= 0 and text[k] in " \t\u00a0":
         k -= 1
+    j = k
+    while j > 0 and text[j] in CLOSING_MARKS:
+        j -= 1
+    if j < k and text[j] in ".?!":
+        return True  # after a sentence that ends in a quoted title: … on “This Week.” “B.”
     if k < 0 or text[k] in "\n:,;—–-(.?!":
         return True
     prev = view.doc.char_span(k, k + 1, alignment_mode="expand")
@@ -194,6 +209,17 @@ def later_speech(view: DocView, cue_toks: list[Token], cue: Token, first: Token)
     return later[-1] if later else None
 
 
+def clause_tag(view: DocView, cue_toks: list[Token], sent: int) -> _Last | None:
+    """The speech tag that ends sentence `sent`, after a clause with a quoted part
+    ("The plan is “dead,” X said."): its cue verb, the sentence's root, with a subject."""
+    if sent < 0:
+        return None
+    root = view.sents[sent].root
+    if root not in cue_toks or not has_subject(root) or view.tok_quote[root.i] >= 0:
+        return None
+    return _Last(speaker_for_cue(view, root), root, sent)
+
+
 def follows_tag(view: DocView, q: QuoteSegment, q_toks: list[Token], last: _Last) -> bool:
     """The quote opens the sentence right after the previous quote's speech tag, in the
     same paragraph, and is a full sentence: “A,” X said. “B.”"""
@@ -206,12 +232,12 @@ def follows_tag(view: DocView, q: QuoteSegment, q_toks: list[Token], last: _Last
     # the tag sentence ends with the cue's clause, after a closing quote
     if not any(view.tok_quote[t.i] >= 0 for t in tag if t.i < cue.i):
         return False
-    return full_sentence(view, q_toks)
+    return full_sentence(view, q_toks, min_words=1)  # “A,” X said. “Not now.”
 
 
-def full_sentence(view: DocView, q_toks: list[Token]) -> bool:
+def full_sentence(view: DocView, q_toks: list[Token], min_words: int = 4) -> bool:
     words = [t for t in q_toks if not t.is_punct and not t.is_space]
-    if len(words) < 4:
+    if len(words) < min_words:
         return False
     sent = view.sent_of(q_toks[0])
     outside = [t for t in sent if view.tok_quote[t.i] < 0 and not t.is_punct and not t.is_space]

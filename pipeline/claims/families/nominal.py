@@ -25,19 +25,22 @@ LIGHT = {"noun_prep": "light_noun_prep", "noun_infinitive": "light_noun_infiniti
 # "the support of X", "the attack on X" do not (36%, 27%)
 BARE = "bare_noun_prep"
 BARE_PREPOSITIONS = {"about", "for", "against"}
-PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE)
+# "the decision to X", "a showing that X": nouns derived from cue verbs (lexicon.py)
+DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_infinitive"}
+PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE, *DERIVED.values())
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    nouns = view.lex.nominal
-    for tok in (view.tokens[i] for i in view.lemma_words.where(lambda w: w.lower() in nouns)):
-        entry = nouns.get(tok.lemma_.lower())
-        if entry is None or tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
+    nouns, derived = view.lex.nominal, view.lex.derived_nominal
+    words = view.lemma_words.where(lambda w: w.lower() in nouns or w.lower() in derived)
+    for tok in (view.tokens[i] for i in words):
+        if tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue
         if claimed.inside_speech(tok.idx):
             continue  # "denied the claim that ...": already the content of a claim
-        found = complement(tok, entry.get("frames", []))
+        lemma = tok.lemma_.lower()
+        found, entry = _first_complement(tok, (nouns.get(lemma), derived.get(lemma)))
         if found is None:
             continue
         pattern, a, b = found
@@ -55,12 +58,26 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         kind = quote_kind(view, cs, ce)  # direct: "his claim that “...”"
         if kind == "direct" and pattern != "noun_that":
             kind = "mixed"  # "her call to “ban them all”": a quoted piece of the phrase
+        if "verb" in entry and pattern in DERIVED:
+            pattern = DERIVED[pattern]  # a nominalisation of a cue verb: its own rules
         rule_id = view.rules.rule_for(pattern, kind)
         claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
         if claim is not None:
             claimed = claimed.add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed
+
+
+def _first_complement(
+    noun: Token, entries: tuple[dict | None, ...]
+) -> tuple[tuple[str, int, int] | None, dict]:
+    """The complement of the first entry whose frames find one (the curated entry, then
+    the frames its verb adds: "claim to be" from "claim to"), and that entry."""
+    for entry in entries:
+        found = complement(noun, entry["frames"]) if entry else None
+        if found is not None:
+            return found, entry
+    return None, {}
 
 
 def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
