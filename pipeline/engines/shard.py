@@ -7,7 +7,9 @@ worker. Every engine calls it; nothing here knows which engine runs it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -34,6 +36,9 @@ CHUNK_SEPARATORS = ("\n\n", "\n", ". ", " ")
 PIECE_CHARS = 50_000
 BATCH_CHARS = 50_000
 GC_YOUNG = 10_000  # allocations between collections of the young generation, in a shard
+_GC_LOCK = threading.Lock()
+_GC_SHARDS_RUNNING = [0]  # shards in this process's threads: the last one restores
+_GC_DEFAULT: list[tuple[int, ...]] = []
 
 
 @dataclass
@@ -107,19 +112,35 @@ def process_articles(
     previous = [component.get_error_handler() for component in components]
     for component in components:
         component.set_error_handler(on_error)
-    thresholds = gc.get_threshold()
-    # Docs, Tokens and rows are made by the million and nearly all freed by reference
-    # counting: collecting the young ones every GC_YOUNG rather than 700 allocations cut the
-    # collector's time by half.
-    gc.set_threshold(max(thresholds[0], GC_YOUNG), *thresholds[1:])
     try:
-        _pipe_into(nlp, articles, result, options)
+        with _young_collections_spaced():
+            _pipe_into(nlp, articles, result, options)
     finally:
-        gc.set_threshold(*thresholds)
         for component, handler in zip(components, previous, strict=True):
             component.set_error_handler(handler)
     result.rss_mb = current_rss_mb()
     return result
+
+
+@contextlib.contextmanager
+def _young_collections_spaced() -> Iterator[None]:
+    """Docs, Tokens and rows are made by the million and nearly all freed by reference
+    counting: collecting the young ones every GC_YOUNG rather than 700 allocations cut the
+    collector's time by half. The threshold is global, so shards running in several threads
+    share one change, undone when the last of them ends."""
+    with _GC_LOCK:
+        if _GC_SHARDS_RUNNING[0] == 0:
+            _GC_DEFAULT[:] = [gc.get_threshold()]
+            first, *older = _GC_DEFAULT[0]
+            gc.set_threshold(max(first, GC_YOUNG), *older)
+        _GC_SHARDS_RUNNING[0] += 1
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _GC_SHARDS_RUNNING[0] -= 1
+            if _GC_SHARDS_RUNNING[0] == 0:
+                gc.set_threshold(*_GC_DEFAULT[0])
 
 
 def current_rss_mb() -> float:

@@ -134,13 +134,18 @@ class RecordCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def has(self, article: Article) -> bool:
-        """An entry that is there and not empty (entries are not synced to disk: a crash of
-        the system may leave one empty, and the article is then processed again)."""
+        """An entry that is there and ends its JSON object. Entries are not synced to disk:
+        a crash of the system may leave one empty, cut off or filled with NULs, and the
+        article is then processed again in the same run (one byte read, not the entry)."""
+        path = self.path_for(article)
         try:
-            entry = self.path_for(article).stat()
-        except OSError:
+            if not stat.S_ISREG(path.stat().st_mode):
+                return False
+            with path.open("rb") as entry:
+                entry.seek(-1, os.SEEK_END)
+                return entry.read(1) == b"}"
+        except OSError:  # missing, or empty (seek before the start)
             return False
-        return stat.S_ISREG(entry.st_mode) and entry.st_size > 0
 
     def get(self, article: Article) -> dict[str, list[dict[str, Any]]] | None:
         """The article's records; None, and the entry removed so that a re-run processes

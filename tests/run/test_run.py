@@ -152,3 +152,17 @@ def test_profile_times_every_component_and_keeps_the_records(tmp_path, nlp):
         assert (tmp_path / "plain" / name).read_bytes() == (
             tmp_path / "profiled" / name
         ).read_bytes()
+
+
+def test_shards_space_young_collections_and_the_last_one_restores_the_threshold():
+    import gc
+
+    from pipeline.engines.shard import GC_YOUNG, _young_collections_spaced
+
+    before = gc.get_threshold()
+    with _young_collections_spaced():
+        assert gc.get_threshold()[0] == max(before[0], GC_YOUNG)  # spaced while a shard runs
+        with _young_collections_spaced():  # a second shard in another thread
+            pass
+        assert gc.get_threshold()[0] == max(before[0], GC_YOUNG)  # still spaced: one runs
+    assert gc.get_threshold() == before  # restored when the last one ends

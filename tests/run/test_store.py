@@ -49,7 +49,10 @@ def test_a_cache_entry_a_system_crash_emptied_or_garbled_is_processed_again(tmp_
     cache.path_for(a).write_text("")  # entries are not synced: a crash may leave them empty
     assert not cache.has(a)  # processed again
     cache.path_for(a).write_text('{"mentions": [')
-    assert cache.get(a) is None and not cache.has(a)  # removed, so a re-run processes it
+    assert not cache.has(a)  # cut off: processed again in this run
+    cache.path_for(a).write_bytes(b"\0" * 64)
+    assert not cache.has(a)  # filled with NULs: processed again in this run
+    assert cache.get(a) is None and not cache.path_for(a).exists()  # removed on read
 
 
 def test_other_fingerprints_are_pruned(tmp_path):
