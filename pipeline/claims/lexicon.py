@@ -125,6 +125,8 @@ class Lexicon:
     poll_shares: frozenset[str] = field(default_factory=frozenset)
     # verbs that take a clause without reporting anything ("make sure that"): no open frame
     open_frame_stop_verbs: frozenset[str] = field(default_factory=frozenset)
+    # objects that name no proposition ("did it"; other pronouns were claims as often)
+    open_frame_stop_objects: frozenset[str] = field(default_factory=frozenset)
     # verbs of saying, thinking or feeling (WordNet, cues.generated.json): the open object
     # frame's verbs ("embraced the plan")
     object_verbs: frozenset[str] = field(default_factory=frozenset)
@@ -282,6 +284,7 @@ CUE_WORD_LISTS = (
     "evidential_adverbs",
     "light_verbs",
     "open_frame_stop_verbs",
+    "open_frame_stop_objects",
 )
 
 

@@ -217,7 +217,7 @@ CASES = [
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=indirect.open_prep>the harbour plan</c>.",
     "<sp>The mayor</sp> <cue>responded</cue> to <c rule=indirect.open_prep>the harbour closure</c>.",
     "<sp>The mayor</sp> <cue>campaigned</cue> against <c rule=mixed.open_prep_with_quote>the “reckless” harbour plan</c>.",
-    "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=direct.open_prep>the harbour plan</c>.”",
+    "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=mixed.open_prep_with_quote>the harbour plan</c>.”",
     "[no indirect.open_prep] The mayor spoke in Lima on Monday.",
     "[no indirect.open_prep] The mayor walked to the harbour.",
     "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",

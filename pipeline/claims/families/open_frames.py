@@ -116,8 +116,9 @@ def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
     deps = view.doc.to_array(DEP).tolist()
     for obj in (view.tokens[i] for i, dep in enumerate(deps) if dep == DOBJ):
         verb = obj.head
-        if obj.i < verb.i or obj.lower_ == "it" or not _object_verb(view, claimed, verb, obj):
-            continue  # "did it", "believe it": no proposition named
+        stop = obj.lower_ in view.lex.open_frame_stop_objects  # "did it": nothing named
+        if obj.i < verb.i or stop or not _object_verb(view, claimed, verb, obj):
+            continue
         found, claimed = _object_claim(view, claimed, verb, obj)
         claims.extend(found)
     return claims, claimed
@@ -201,6 +202,8 @@ def _object_claim(
     if ce <= cs:
         return [], claimed
     kind = quote_kind(view, cs, ce)
+    if kind == "direct" and pattern == PREP:
+        kind = "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
     if (
         kind == "indirect"
         and cue_lemma(view.lex, verb) not in view.lex.object_verbs
