@@ -205,6 +205,13 @@ CASES = [
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),
+    # tense: morphology over a wrong tag; a verbless sentence takes its paragraph's past
+    ("In March, its chief quit.", [("March", "2024-03", "DATE", None)]),  # not 'quits': the past
+    ("In November, its chief quit.", [("November", "2023-11", "DATE", None)]),  # the November before
+    ("In November the chief quit.", [("November", "2023-11", "DATE", None)]),
+    ("In November, the chief will quit.", [("November", "2024-11", "DATE", None)]),  # 'will': the next
+    ("Profits fell. In November, a new chief.", [("November", "2023-11", "DATE", None)]),  # no verb: the story's past
+    ("Profits will fall. In November, a new chief.", [("November", "2024-11", "DATE", None)]),  # no past before it: the nearest
 ]  # fmt: skip
 
 
