@@ -39,6 +39,7 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
+from pipeline.dates.story_year import anchor_months_on_story_year
 from pipeline.dates.tense import clause_tense
 from pipeline.doctext import doc_text
 
@@ -240,6 +241,7 @@ def tag_dates(
     _merge_clock_days(ctx, chosen)
     _fill_clock_days(ctx, chosen, anchor)
     anchor_on_references(chosen, ctx.sentence_distance)
+    anchor_months_on_story_year(chosen, ctx, anchor)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [

@@ -212,6 +212,15 @@ CASES = [
     ("In November, the chief will quit.", [("November", "2024-11", "DATE", None)]),  # 'will': the next
     ("Profits fell. In November, a new chief.", [("November", "2023-11", "DATE", None)]),  # no verb: the story's past
     ("Profits will fall. In November, a new chief.", [("November", "2024-11", "DATE", None)]),  # no past before it: the nearest
+    # a bare past month takes the year the story told just before it in its paragraph
+    ("In 2019 the mill grew. In March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None)]),
+    ("The mill was sold in 2021. In November, the buyer closed it.", [("2021", "2021", "DATE", None), ("November", "2021-11", "DATE", None)]),
+    ("In 2019 the mill grew. In November, it will close.", [("2019", "2019", "DATE", None), ("November", "2024-11", "DATE", None)]),  # a future month: publication's
+    ("The mill has grown since 2019. In March, its owner quit.", [("2019", "2019", "DATE", "ON_OR_AFTER"), ("March", "2024-03", "DATE", None)]),  # 'since' reaches to now
+    ("They recalled the May 3, 2019, flood. In March, the owner quit.", [("May 3, 2019", "2019-05-03", "DATE", None), ("March", "2024-03", "DATE", None)]),  # a noun's date
+    ("In 2019 the mill grew. Last week it shut. In March, its owner quit.", [("2019", "2019", "DATE", None), ("Last week", "2024-W39", "DATE", None), ("March", "2024-03", "DATE", None)]),  # back to now
+    ("In 2019 the mill grew.\n\nIn March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2024-03", "DATE", None)]),  # another paragraph
+    ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
 ]  # fmt: skip
 
 
