@@ -100,6 +100,9 @@ class Grammar:
             norm_space(k): v for k, v in lex["holidays"].items()
         }
         self.decade_words: dict[str, int] = lex["decade_words"]
+        self.named_decades: dict[str, str] = {
+            norm_space(k): v for k, v in lex["named_decades"].items()
+        }
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.narrative_refs = frozenset(norm_space(w) for w in lex["narrative_refs"])
@@ -163,6 +166,7 @@ class Grammar:
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
             "DECADEWORD": _alt(self.decade_words),
+            "NAMEDDECADE": _alt(self.named_decades),
             "PRESENTADJ": _alt(self.present_adjectives),
         }
 
@@ -227,10 +231,12 @@ class Grammar:
             *(phrase.split()[-1] for phrase in heads),
             *(phrase.split()[-1] for phrase in self.holidays),
             *self.decade_words,
+            *(phrase.split()[-1] for phrase in self.named_decades),
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             "quarter",
             "century",
+            "millennium",
         }
         return frozenset(w.lower() for w in words)
 

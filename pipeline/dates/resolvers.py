@@ -38,6 +38,7 @@ from pipeline.dates.discourse import (
     resolve_weekend,
     resolve_year_period,
 )
+from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 
@@ -392,6 +393,9 @@ def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
 
 
 RESOLVERS["decade_word"] = resolve_decade_word
+RESOLVERS["decade_tens"] = resolve_decade_tens
+RESOLVERS["named_decade"] = resolve_named_decade
+RESOLVERS["century_turn"] = resolve_century_turn
 
 
 def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):

@@ -130,6 +130,15 @@ CASES = [
     ("The twentieth century ended.", [("The twentieth century", "19", "DATE", None)]),
     ("It was a record this century.", [("this century", "20", "DATE", None)]),
     ("Workers in their forties.", []),  # an age, not a decade
+    ("Growth came in the twenty-tens.", [("the twenty-tens", "201", "DATE", None)]),
+    ("Cars spread in the nineteen-teens.", [("the nineteen-teens", "191", "DATE", None)]),
+    ("Twenty tens of crates came.", []),  # a count, not a decade
+    ("Tens of thousands marched.", []),
+    ("Phones spread in the noughties.", [("the noughties", "200", "DATE", None)]),
+    ("Mills closed in the aughts.", [("the aughts", "200", "DATE", None)]),
+    ("The turn of the century saw a boom.", [("The turn of the century", "2000", "DATE", "APPROX")]),  # the turn nearest publication
+    ("The city grew at the turn of the 20th century.", [("the turn of the 20th century", "1900", "DATE", "APPROX")]),
+    ("Clerks feared the turn of the millennium.", [("the turn of the millennium", "2000", "DATE", "APPROX")]),
     ("He was born in nineteen ninety-six.", [("nineteen ninety-six", "1996", "DATE", None)]),
     ("In the year two thousand we met.", [("the year two thousand", "2000", "DATE", None)]),
     ("Twenty one people died.", []),  # a count, not a year
