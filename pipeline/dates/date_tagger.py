@@ -40,7 +40,7 @@ from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
-from pipeline.dates.tense import clause_tense
+from pipeline.dates.tense import clause_tense, deferred_to
 from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
@@ -183,6 +183,10 @@ class _DocContext:
             return None
         return clause_tense(span, self.g, own_verb)
 
+    def deferred(self, start: int, end: int) -> bool:
+        span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
+        return bool(span) and deferred_to(span, self.g)
+
     def sentence_distance(self, a: int, b: int) -> int:
         """Sentence breaks between chars a <= b (0: the same sentence)."""
         doc = self.doc
@@ -318,7 +322,7 @@ def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
     if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
-        return None
+        return "future" if ctx.deferred(start, end) else None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication
     return ctx.tense(start, end, own_verb=rule.own_verb_tense)

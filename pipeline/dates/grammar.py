@@ -119,6 +119,7 @@ class Grammar:
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
+        self.deferral_lemmas = frozenset(lex["deferral_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])

@@ -20,6 +20,8 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
     """The tense of the verb the span hangs from; with `own_verb`, None when a noun stands
     between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
+    if deferred_to(span, g):
+        return "future"  # tense.deferred: "postponed the vote to Tuesday"
     verb, via_noun = span.root, False
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -32,7 +34,22 @@ def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
         return misread_verb_tense(verb, g) or story_tense(span, g)
     if own_verb and via_noun:
         return None
+    planned = verb.tag_ == "VBD" and verb.lemma_.lower() in g.plan_lemmas
+    if planned and (via_noun or any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # tense.planned_object: "planned a rally on Saturday", either side
     return verb_tense(verb, g)
+
+
+def deferred_to(span: Any, g: Grammar) -> bool:
+    """tense.deferred: a date a verb of deferral puts something off to ('postponed until
+    Tuesday', 'delayed the vote to March') lies after the act: the next one."""
+    tok = span.root
+    while tok.dep_ in ("compound", "npadvmod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "until Tuesday morning"
+    prep = tok.head
+    if prep.lower_ not in ("until", "till", "to") or prep.i == tok.i:
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in g.deferral_lemmas
 
 
 def verb_tense(verb: Any, g: Grammar) -> str | None:

@@ -221,6 +221,11 @@ CASES = [
     ("In November, the chief will quit.", [("November", "2024-11", "DATE", None)]),  # 'will': the next
     ("Profits fell. In November, a new chief.", [("November", "2023-11", "DATE", None)]),  # no verb: the story's past
     ("Profits will fall. In November, a new chief.", [("November", "2024-11", "DATE", None)]),  # no past before it: the nearest
+    ("The vote was postponed to Tuesday.", [("Tuesday", "2024-10-08", "DATE", None)]),  # deferred: after the act
+    ("Judges adjourned the trial until Monday.", [("Monday", "2024-10-07", "DATE", None)]),
+    ("The vote was postponed on Tuesday.", [("Tuesday", "2024-10-01", "DATE", None)]),  # the day of the act
+    ("Farmers planned a march on Saturday.", [("Saturday", "2024-10-05", "DATE", None)]),  # a past plan: the nearest
+    ("Farmers held a march on Saturday.", [("Saturday", "2024-09-28", "DATE", None)]),
     # a bare past month takes the year the story told just before it in its paragraph
     ("In 2019 the mill grew. In March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None)]),
     ("The mill was sold in 2021. In November, the buyer closed it.", [("2021", "2021", "DATE", None), ("November", "2021-11", "DATE", None)]),
