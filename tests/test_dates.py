@@ -194,6 +194,12 @@ CASES = [
      [("December", "2024-12", "DATE", None), ("Friday", "2025-01-10", "DATE", None)]),
     ("The summit will be held in December and talks resume on Friday.", "2025-01-15",
      [("December", "2025-12", "DATE", None), ("Friday", "2025-01-17", "DATE", None)]),
+    ("The bank lost money in the fourth quarter.", "2025-01-15",
+     [("the fourth quarter", "2024-Q4", "DATE", None)]),  # a past quarter has begun: last year's
+    ("The bank will lose money in the fourth quarter.", "2025-01-15",
+     [("the fourth quarter", "2025-Q4", "DATE", None)]),
+    ("The bank will report third-quarter results.", PUB,
+     [("third-quarter", "2024-Q3", "DATE", None)]),  # a report comes after its quarter
     ("Exports rose last year and again last week.", "2025-01-15",
      [("last year", "2024", "DATE", None), ("last week", "2025-W02", "DATE", None)]),
     ("The strike began last week and continues this week.", "2021-01-03",

@@ -144,7 +144,14 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     if gr.get("q2"):
         gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
     n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
-    return _part_of_year(g, gr, anchor, n, 4, "Q")
+    res = _part_of_year(g, gr, anchor, n, 4, "Q")
+    if res is None or not res.anchored or gr.get("yrel") or anchor is None:
+        return res
+    # a past clause's quarter has begun by the anchor (a future clause's may have ended:
+    # 'will report third-quarter results' in October)
+    if tense == "past" and 3 * n - 2 > anchor.month:
+        return replace(res, value=f"{anchor.year - 1:04d}-Q{n}")
+    return res
 
 
 def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
