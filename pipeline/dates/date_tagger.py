@@ -244,8 +244,8 @@ def tag_dates(
         _extend_part_of_day(ctx, cand, taken)
     _merge_clock_days(ctx, chosen)
     _fill_clock_days(ctx, chosen, anchor)
+    anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
     anchor_on_references(chosen, ctx.sentence_distance)
-    anchor_months_on_story_year(chosen, ctx, anchor)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [

@@ -228,6 +228,7 @@ CASES = [
     ("Farmers held a march on Saturday.", [("Saturday", "2024-09-28", "DATE", None)]),
     # a bare past month takes the year the story told just before it in its paragraph
     ("In 2019 the mill grew. In March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None)]),
+    ("In 2019 the mill grew. In March, it quit. A month later it shut.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None), ("A month later", "2019-04", "DATE", None)]),  # a reference for what follows
     ("The mill was sold in 2021. In November, the buyer closed it.", [("2021", "2021", "DATE", None), ("November", "2021-11", "DATE", None)]),
     ("In 2019 the mill grew. In November, it will close.", [("2019", "2019", "DATE", None), ("November", "2024-11", "DATE", None)]),  # a future month: publication's
     ("The mill has grown since 2019. In March, its owner quit.", [("2019", "2019", "DATE", "ON_OR_AFTER"), ("March", "2024-03", "DATE", None)]),  # 'since' reaches to now
