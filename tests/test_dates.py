@@ -436,3 +436,35 @@ def test_blank_pipeline_multiprocess_and_disk_round_trip(tmp_path):
     blank.to_disk(tmp_path)
     reloaded = spacy.load(tmp_path)
     assert [rows(run(reloaded, t)) for t in texts] == expected
+
+
+def _parsed(words, tags, pos, heads, deps) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=tags,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        lemmas=[w.lower() for w in words],
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "tag", "expected"),
+    [
+        ("chief", "NN", "past"),  # 'the chief quit' tagged present: the present is 'quits'
+        ("chiefs", "NNS", None),  # 'the chiefs quit': a present, or a past; the nearest
+    ],
+)
+def test_a_same_spelling_past_tagged_present_after_a_singular_subject(subject, tag, expected):
+    from pipeline.dates.tense import clause_tense
+
+    doc = _parsed(
+        ["The", subject, "quit", "in", "March"],
+        ["DT", tag, "VBP", "IN", "NNP"],
+        ["DET", "NOUN", "VERB", "ADP", "PROPN"],
+        [1, 2, 2, 2, 3],
+        ["det", "nsubj", "ROOT", "prep", "pobj"],
+    )
+    assert clause_tense(doc[4:5], load_grammar()) == expected
