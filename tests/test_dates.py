@@ -194,6 +194,12 @@ CASES = [
      [("December", "2024-12", "DATE", None), ("Friday", "2025-01-10", "DATE", None)]),
     ("The summit will be held in December and talks resume on Friday.", "2025-01-15",
      [("December", "2025-12", "DATE", None), ("Friday", "2025-01-17", "DATE", None)]),
+    ("The bank lost money in the fourth quarter.", "2025-01-15",
+     [("the fourth quarter", "2024-Q4", "DATE", None)]),  # a past quarter has begun: last year's
+    ("The bank will lose money in the fourth quarter.", "2025-01-15",
+     [("the fourth quarter", "2025-Q4", "DATE", None)]),
+    ("The bank will report third-quarter results.", PUB,
+     [("third-quarter", "2024-Q3", "DATE", None)]),  # a report comes after its quarter
     ("Exports rose last year and again last week.", "2025-01-15",
      [("last year", "2024", "DATE", None), ("last week", "2025-W02", "DATE", None)]),
     ("The strike began last week and continues this week.", "2021-01-03",
@@ -430,3 +436,35 @@ def test_blank_pipeline_multiprocess_and_disk_round_trip(tmp_path):
     blank.to_disk(tmp_path)
     reloaded = spacy.load(tmp_path)
     assert [rows(run(reloaded, t)) for t in texts] == expected
+
+
+def _parsed(words, tags, pos, heads, deps) -> Doc:
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        tags=tags,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        lemmas=[w.lower() for w in words],
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "tag", "expected"),
+    [
+        ("chief", "NN", "past"),  # 'the chief quit' tagged present: the present is 'quits'
+        ("chiefs", "NNS", None),  # 'the chiefs quit': a present, or a past; the nearest
+    ],
+)
+def test_a_same_spelling_past_tagged_present_after_a_singular_subject(subject, tag, expected):
+    from pipeline.dates.tense import clause_tense
+
+    doc = _parsed(
+        ["The", subject, "quit", "in", "March"],
+        ["DT", tag, "VBP", "IN", "NNP"],
+        ["DET", "NOUN", "VERB", "ADP", "PROPN"],
+        [1, 2, 2, 2, 3],
+        ["det", "nsubj", "ROOT", "prep", "pobj"],
+    )
+    assert clause_tense(doc[4:5], load_grammar()) == expected

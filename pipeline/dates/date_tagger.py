@@ -39,11 +39,12 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
+from pipeline.dates.story_year import anchor_months_on_story_year
+from pipeline.dates.tense import clause_tense, deferred_to
 from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
 
-_VERBAL = ("VERB", "AUX", "ADJ")
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
@@ -175,50 +176,16 @@ class _DocContext:
         return self._tense[key]
 
     def _compute_tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
-        """The tense of the verb the date hangs from; with `own_verb`, None when a noun stands
-        between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
-        doc = self.doc
-        if not doc.has_annotation("DEP"):
+        if not self.doc.has_annotation("DEP"):
             return None
         span = self._tokens(start, end)
         if span is None or len(span) == 0:
             return None
-        verb, via_noun = span.root, False
-        for _ in range(12):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-            via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
-        if verb.pos_ not in ("VERB", "AUX") or (own_verb and via_noun):
-            return None
-        return self._verb_tense(verb)
+        return clause_tense(span, self.g, own_verb)
 
-    def _verb_tense(self, verb) -> str | None:
-        g = self.g
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in g.future_auxiliaries for a in auxes):
-            return "future"
-        if verb.tag_ == "VBN" and g.planned_for(verb, auxes):
-            return None  # tense.planned_participle: "was planned for March", either side
-        if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
-            return "past"
-        if verb.tag_ == "VBN":
-            if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
-                return "future"
-            if not auxes or any(a.lemma_ == "have" for a in auxes):
-                return "past"  # "has signed", "the deal signed in April"
-        if any(a.lemma_ == "have" for a in auxes):
-            return "past"  # tense.perfect: "has been searching since Oct. 23"
-        head = verb.head
-        planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
-            head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
-        )
-        if verb.dep_ == "xcomp" and head.i != verb.i and planned and head.pos_ in _VERBAL:
-            head_tense = self._verb_tense(head) if head.pos_ in ("VERB", "AUX") else None
-            return "future" if head_tense != "past" else None
-        if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):
-            return self._verb_tense(head)  # "Speaking on Monday, she said": her said's tense
-        return None
+    def deferred(self, start: int, end: int) -> bool:
+        span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
+        return bool(span) and deferred_to(span, self.g)
 
     def sentence_distance(self, a: int, b: int) -> int:
         """Sentence breaks between chars a <= b (0: the same sentence)."""
@@ -277,6 +244,7 @@ def tag_dates(
         _extend_part_of_day(ctx, cand, taken)
     _merge_clock_days(ctx, chosen)
     _fill_clock_days(ctx, chosen, anchor)
+    anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
     anchor_on_references(chosen, ctx.sentence_distance)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
@@ -354,7 +322,7 @@ def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
     Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
     if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
-        return None
+        return "future" if ctx.deferred(start, end) else None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication
     return ctx.tense(start, end, own_verb=rule.own_verb_tense)

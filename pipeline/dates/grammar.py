@@ -100,6 +100,9 @@ class Grammar:
             norm_space(k): v for k, v in lex["holidays"].items()
         }
         self.decade_words: dict[str, int] = lex["decade_words"]
+        self.named_decades: dict[str, str] = {
+            norm_space(k): v for k, v in lex["named_decades"].items()
+        }
         self.present_adjectives: dict[str, str] = lex["present_adjectives"]
         self.refs: dict[str, str] = {norm_space(k): v for k, v in lex["refs"].items()}
         self.narrative_refs = frozenset(norm_space(w) for w in lex["narrative_refs"])
@@ -115,6 +118,8 @@ class Grammar:
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
+        self.same_form_pasts = frozenset(lex["same_form_pasts"])
+        self.deferral_lemmas = frozenset(lex["deferral_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
@@ -162,6 +167,7 @@ class Grammar:
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
             "DECADEWORD": _alt(self.decade_words),
+            "NAMEDDECADE": _alt(self.named_decades),
             "PRESENTADJ": _alt(self.present_adjectives),
         }
 
@@ -226,10 +232,12 @@ class Grammar:
             *(phrase.split()[-1] for phrase in heads),
             *(phrase.split()[-1] for phrase in self.holidays),
             *self.decade_words,
+            *(phrase.split()[-1] for phrase in self.named_decades),
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             "quarter",
             "century",
+            "millennium",
         }
         return frozenset(w.lower() for w in words)
 

@@ -38,6 +38,7 @@ from pipeline.dates.discourse import (
     resolve_weekend,
     resolve_year_period,
 )
+from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 
@@ -143,7 +144,14 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     if gr.get("q2"):
         gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
     n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
-    return _part_of_year(g, gr, anchor, n, 4, "Q")
+    res = _part_of_year(g, gr, anchor, n, 4, "Q")
+    if res is None or not res.anchored or gr.get("yrel") or anchor is None:
+        return res
+    # a past clause's quarter has begun by the anchor (a future clause's may have ended:
+    # 'will report third-quarter results' in October)
+    if tense == "past" and 3 * n - 2 > anchor.month:
+        return replace(res, value=f"{anchor.year - 1:04d}-Q{n}")
+    return res
 
 
 def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -392,6 +400,9 @@ def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
 
 
 RESOLVERS["decade_word"] = resolve_decade_word
+RESOLVERS["decade_tens"] = resolve_decade_tens
+RESOLVERS["named_decade"] = resolve_named_decade
+RESOLVERS["century_turn"] = resolve_century_turn
 
 
 def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):

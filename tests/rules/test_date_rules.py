@@ -130,6 +130,15 @@ CASES = [
     ("The twentieth century ended.", [("The twentieth century", "19", "DATE", None)]),
     ("It was a record this century.", [("this century", "20", "DATE", None)]),
     ("Workers in their forties.", []),  # an age, not a decade
+    ("Growth came in the twenty-tens.", [("the twenty-tens", "201", "DATE", None)]),
+    ("Cars spread in the nineteen-teens.", [("the nineteen-teens", "191", "DATE", None)]),
+    ("Twenty tens of crates came.", []),  # a count, not a decade
+    ("Tens of thousands marched.", []),
+    ("Phones spread in the noughties.", [("the noughties", "200", "DATE", None)]),
+    ("Mills closed in the aughts.", [("the aughts", "200", "DATE", None)]),
+    ("The turn of the century saw a boom.", [("The turn of the century", "2000", "DATE", "APPROX")]),  # the turn nearest publication
+    ("The city grew at the turn of the 20th century.", [("the turn of the 20th century", "1900", "DATE", "APPROX")]),
+    ("Clerks feared the turn of the millennium.", [("the turn of the millennium", "2000", "DATE", "APPROX")]),
     ("He was born in nineteen ninety-six.", [("nineteen ninety-six", "1996", "DATE", None)]),
     ("In the year two thousand we met.", [("the year two thousand", "2000", "DATE", None)]),
     ("Twenty one people died.", []),  # a count, not a year
@@ -205,6 +214,28 @@ CASES = [
     # 'current' as a time adjective
     ("The current market is weak.", [("current", "PRESENT_REF", "DATE", None)]),
     ("The current account deficit grew.", []),
+    # tense: morphology over a wrong tag; a verbless sentence takes its paragraph's past
+    ("In March, its chief quit.", [("March", "2024-03", "DATE", None)]),  # not 'quits': the past
+    ("In November, its chief quit.", [("November", "2023-11", "DATE", None)]),  # the November before
+    ("In November the chief quit.", [("November", "2023-11", "DATE", None)]),
+    ("In November, the chief will quit.", [("November", "2024-11", "DATE", None)]),  # 'will': the next
+    ("Profits fell. In November, a new chief.", [("November", "2023-11", "DATE", None)]),  # no verb: the story's past
+    ("Profits will fall. In November, a new chief.", [("November", "2024-11", "DATE", None)]),  # no past before it: the nearest
+    ("The vote was postponed to Tuesday.", [("Tuesday", "2024-10-08", "DATE", None)]),  # deferred: after the act
+    ("Judges adjourned the trial until Monday.", [("Monday", "2024-10-07", "DATE", None)]),
+    ("The vote was postponed on Tuesday.", [("Tuesday", "2024-10-01", "DATE", None)]),  # the day of the act
+    ("Farmers planned a march on Saturday.", [("Saturday", "2024-10-05", "DATE", None)]),  # a past plan: the nearest
+    ("Farmers held a march on Saturday.", [("Saturday", "2024-09-28", "DATE", None)]),
+    # a bare past month takes the year the story told just before it in its paragraph
+    ("In 2019 the mill grew. In March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None)]),
+    ("In 2019 the mill grew. In March, it quit. A month later it shut.", [("2019", "2019", "DATE", None), ("March", "2019-03", "DATE", None), ("A month later", "2019-04", "DATE", None)]),  # a reference for what follows
+    ("The mill was sold in 2021. In November, the buyer closed it.", [("2021", "2021", "DATE", None), ("November", "2021-11", "DATE", None)]),
+    ("In 2019 the mill grew. In November, it will close.", [("2019", "2019", "DATE", None), ("November", "2024-11", "DATE", None)]),  # a future month: publication's
+    ("The mill has grown since 2019. In March, its owner quit.", [("2019", "2019", "DATE", "ON_OR_AFTER"), ("March", "2024-03", "DATE", None)]),  # 'since' reaches to now
+    ("They recalled the May 3, 2019, flood. In March, the owner quit.", [("May 3, 2019", "2019-05-03", "DATE", None), ("March", "2024-03", "DATE", None)]),  # a noun's date
+    ("In 2019 the mill grew. Last week it shut. In March, its owner quit.", [("2019", "2019", "DATE", None), ("Last week", "2024-W39", "DATE", None), ("March", "2024-03", "DATE", None)]),  # back to now
+    ("In 2019 the mill grew.\n\nIn March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2024-03", "DATE", None)]),  # another paragraph
+    ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
 ]  # fmt: skip
 
 

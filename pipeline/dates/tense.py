@@ -1,0 +1,122 @@
+"""The tense that places an under-specified date ("in March", "on Tuesday") before or after
+the anchor: the tense of the verb the expression hangs from.
+
+"past" places the date before the anchor, "future" after it, None leaves the nearest one.
+The tagger's part-of-speech is not taken at its word where English morphology contradicts
+it: "its chief quit" with "quit" tagged present cannot be a present (that would be "quits"),
+and a sentence whose only verb was read as a noun takes the tense of the story around it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.dates.grammar import Grammar
+
+_VERBAL = ("VERB", "AUX", "ADJ")
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
+    """The tense of the verb the span hangs from; with `own_verb`, None when a noun stands
+    between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
+    if deferred_to(span, g):
+        return "future"  # tense.deferred: "postponed the vote to Tuesday"
+    verb, via_noun = span.root, False
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
+    if verb.pos_ not in ("VERB", "AUX"):
+        if own_verb:
+            return None
+        return misread_verb_tense(verb, g) or story_tense(span, g)
+    if own_verb and via_noun:
+        return None
+    planned = verb.tag_ == "VBD" and verb.lemma_.lower() in g.plan_lemmas
+    if planned and (via_noun or any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # tense.planned_object: "planned a rally on Saturday", either side
+    return verb_tense(verb, g)
+
+
+def deferred_to(span: Any, g: Grammar) -> bool:
+    """tense.deferred: a date a verb of deferral puts something off to ('postponed until
+    Tuesday', 'delayed the vote to March') lies after the act: the next one."""
+    tok = span.root
+    while tok.dep_ in ("compound", "npadvmod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "until Tuesday morning"
+    prep = tok.head
+    if prep.lower_ not in ("until", "till", "to") or prep.i == tok.i:
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in g.deferral_lemmas
+
+
+def verb_tense(verb: Any, g: Grammar) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in g.future_auxiliaries for a in auxes):
+        return "future"
+    if verb.tag_ == "VBN" and g.planned_for(verb, auxes):
+        return None  # tense.planned_participle: "was planned for March", either side
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN":
+        if verb.lemma_.lower() in g.future_lemmas and auxes:  # "is scheduled for"
+            return "future"
+        if not auxes or any(a.lemma_ == "have" for a in auxes):
+            return "past"  # "has signed", "the deal signed in April"
+    if any(a.lemma_ == "have" for a in auxes):
+        return "past"  # tense.perfect: "has been searching since Oct. 23"
+    head = verb.head
+    planned = head.lemma_.lower() in g.future_lemmas or (  # "is to resume on Tuesday"
+        head.lemma_ == "be" and any(c.lower_ == "to" for c in verb.children)
+    )
+    if verb.dep_ == "xcomp" and head.i != verb.i and planned and head.pos_ in _VERBAL:
+        head_tense = verb_tense(head, g) if head.pos_ in ("VERB", "AUX") else None
+        return "future" if head_tense != "past" else None
+    if verb.dep_ in ("advcl", "conj") and not auxes and head.pos_ in ("VERB", "AUX"):
+        return verb_tense(head, g)  # "Speaking on Monday, she said": her said's tense
+    if not auxes and _bare_form_after_singular(verb, g):
+        return "past"  # tense.bare_past_form: "its chief quit in March"
+    return None
+
+
+def _bare_form_after_singular(verb: Any, g: Grammar) -> bool:
+    """A verb tagged present in its bare form after a third-person singular subject: the
+    present would take an -s ("quits"), so it is a past of the same spelling ("quit")."""
+    if verb.tag_ != "VBP" or verb.lower_ not in g.same_form_pasts:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    subj = subjects[0]
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "it")
+    return subj.tag_ in ("NN", "NNP")
+
+
+def misread_verb_tense(token: Any, g: Grammar) -> str | None:
+    """tense.bare_past_form: a sentence root read as a noun that is a past of the same
+    spelling after the subject's noun ('In March, its chief quit.'): the past."""
+    if token.lower_ not in g.same_form_pasts or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if token.dep_ != "ROOT" or before.tag_ not in ("NN", "NNP", "PRP"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return None
+    return "past"
+
+
+def story_tense(span: Any, g: Grammar) -> str | None:
+    """tense.story: a date in a sentence without a verb ('In March, a new chief.') takes
+    the tense of the nearest finite verb before it in the paragraph, if it is a past."""
+    doc, sent = span.doc, span.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    for tok in reversed(doc[max(0, sent.start - 60) : sent.start]):
+        if tok.is_space and tok.text.count("\n") >= 2:
+            return None  # the paragraph ends here
+        if tok.tag_ in _FINITE_TAGS and tok.pos_ in ("VERB", "AUX"):
+            return "past" if verb_tense(tok, g) == "past" or tok.tag_ == "VBD" else None
+    return None
