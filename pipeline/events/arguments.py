@@ -316,7 +316,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 def location_heads(pred: Token, lex: EventLexicon) -> list[Token]:
     """Places named by the locative phrases of a predicate, of its objects and of the open
-    complements it governs ("imposed a curfew in the town of X", "threatened to ban voting
+    complements it governs ("ordered a curfew across the port city of X", "threatened to ban voting
     in X")."""
     holders, out = [pred], []
     for tok in holders:

@@ -243,7 +243,7 @@ def sign(tok: Token, lex: EventLexicon) -> int:
 
 def _shifted(tok: Token, lex: EventLexicon) -> bool:
     """The object (or a conjunct of the object) of a verb that reverses its valence: "ending
-    the war and the loss of life" is good."""
+    the blockade and the hunger" is good."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "dobj":
