@@ -179,8 +179,8 @@ def doc_facts(doc: Doc) -> DocFacts:
 
 
 def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
-    """context.not_quoted: the starts of the dates inside a quotation ('"... on Thursday
-    afternoon," said KCNA'): they date what the quoted speaker tells, not the time the story
+    """context.not_quoted: the starts of the dates inside a quotation ('"... on Friday
+    evening," the agency reported'): they date what the quoted speaker tells, not the time the story
     has reached, so the next sentence inherits none of them."""
     spans = [m.span() for m in QUOTATION.finditer(text)]
     return frozenset(
@@ -265,9 +265,9 @@ def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
 
 
 def _in_a_clause(doc: Doc, d: dict[str, Any], past: bool = False) -> bool:
-    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?
-    With `past`, from a verb in the simple past ('continued until the invasion in 2022'; not
-    'have soured since 2022', whose time reaches the present)."""
+    """Does the date hang from a verb (not from a caption: 'Ortiz of the PNU; from archive, 2011')?
+    With `past`, from a verb in the simple past ('boomed until the flood in 2019'; not
+    'have cooled since 2019', whose time reaches the present)."""
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span) or not doc.has_annotation("DEP"):
         return False
@@ -305,8 +305,8 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
 
 def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
     """claim_date.narrative_reference: a past act in a paragraph that has given no date yet
-    continues the story where the last paragraph left it ('... until the invasion in 2022.' /
-    'Japan joined the sanctions, ...'): the last date of that paragraph's last sentence, at
+    continues the story where the last paragraph left it ('... until the flood in 2019.' /
+    'Peru closed the resorts, ...'): the last date of that paragraph's last sentence, at
     most LOOKBACK_SENTENCES back."""
     if c.sentence is None:
         return None
@@ -335,7 +335,7 @@ def _event_date(
     doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
 ) -> dict[str, Any] | None:
     """'At the summit, X said': the date given earlier to the same event noun, named outside
-    the claim's content (in 'X stated it would strike if the broadcasts go on', the broadcasts
+    the claim's content (in 'X stated it would strike if the hearings go on', the hearings
     are what is said, not the occasion)."""
     k = sentence_index(doc, start)
     if k is None or not doc.has_annotation("TAG"):
