@@ -68,9 +68,11 @@ def _inheritable(d: dict[str, Any]) -> bool:
     return bool(FINER_THAN_YEAR.match(d["value"]))
 
 
-def date_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+def date_row(d: dict[str, Any], basis: str, rule_id: str | None = None) -> dict[str, Any]:
+    """A claim date (with the `rule_id` that chose it) or a content date (without)."""
     value = d["value"].split("T")[0] if d.get("type") == "TIME" else d["value"]
-    return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+    row = {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+    return {**row, "rule_id": rule_id} if rule_id is not None else row
 
 
 def not_after(
@@ -226,7 +228,7 @@ def context_date(
     ]
     event = _event_date(c.doc, earlier, c.start, c.end)
     if event is not None:
-        return date_row(event, "context")
+        return date_row(event, "context", "claim_date.event_context")
     if framed:
         return None
     if speaker_id is not None:
@@ -238,7 +240,8 @@ def context_date(
             if c.speech and not _inheritable(prior):  # a year dates no occasion of speech
                 break
             if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
-                return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
+                row = {k: prior.get(k) for k in ROW_KEYS}
+                return {**row, "basis": "context", "rule_id": "claim_date.speaker_context"}
     found = _paragraph_date(c, earlier)
     if found is None and c.narrative:
         found = _narrative_date(c, earlier)
@@ -300,7 +303,9 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         return None
     best = candidates[-1]
     sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
-    return date_row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+    if sentences_back > LOOKBACK_SENTENCES:
+        return None
+    return date_row(best, "context", "claim_date.paragraph_context")
 
 
 def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -312,7 +317,9 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         return None
     k = sentence_index(c.doc, c.paragraph[0])
     starts = doc_facts(c.doc).sentence_starts
-    if k is None or starts[k] < c.paragraph[0]:  # the paragraph's first sentence
+    if k is None:
+        return None
+    if starts[k] < c.paragraph[0]:  # the paragraph's first sentence
         k += 1
     if k < 1 or k >= len(starts):
         return None
@@ -322,7 +329,7 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         LOOKBACK_SENTENCES
     ):
         return None
-    return date_row(previous[-1], "context")
+    return date_row(previous[-1], "context", "claim_date.narrative_reference")
 
 
 def _count_sentences(doc: Doc, lo: int, hi: int) -> int:

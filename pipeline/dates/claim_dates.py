@@ -82,6 +82,7 @@ PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
+UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
 
 
 def claim_date(
@@ -97,10 +98,13 @@ def claim_date(
 ) -> dict[str, Any] | None:
     """The date of the claim whose content spans chars [start, end) (see module doc).
 
-    `{value, text, start, end, basis, content_date}` or None (no date and no publication
-    date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
-    governs); `kind` is the claim's kind (a `stance` claim's content may hold its date, a
-    speech claim's never does; None counts as speech); `speaker_id` with `previous_claims`
+    `{value, text, start, end, basis, rule_id, content_date}`: `rule_id` names the rule
+    that decided; `value` and `basis` are None when nothing dates the claim but its content
+    has a date or a rule left it undated (claim_date.undated_past_report); None when neither
+    (no publication date). `cue_start`/`cue_end` locate the reporting verb (for its tense
+    and the dates it governs); `kind` is the claim's kind (a `stance` claim's content may
+    hold its date, a speech claim's never does; None counts as speech); `speaker_id` with
+    `previous_claims`
     (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
     `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
     same speaker's last dated one.
@@ -124,12 +128,14 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start)
     found = _text_date(claim, dates, turn, speaker_id, previous_claims)
+    if found is None and dateline:
+        found = date_row(dateline[0], "published", "claim_date.dateline")
     if found is None:
-        found = date_row(dateline[0], "published") if dateline else _published(claim)
-    if found is None:
-        return None
+        found = _published(claim)
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
+    if found["rule_id"] is None and content_date is None:
+        return None  # nothing dates the claim, nothing its content
     found["content_date"] = date_row(content_date, "content") if content_date is not None else None
     return found
 
@@ -145,7 +151,9 @@ def _text_date(
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
         briefing = briefing_date(c.doc, turn)
-        return date_row(briefing, "published") if briefing is not None else None
+        if briefing is None:
+            return None
+        return date_row(briefing, "published", "claim_date.turn_briefing")
     found = _own_date(c, dates) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
@@ -154,12 +162,17 @@ def _text_date(
     return found
 
 
-def _published(c: ClaimSite) -> dict[str, Any] | None:
+def _published(c: ClaimSite) -> dict[str, Any]:
     """The publication date, unless the claim is an undated past report of speech in a text
-    that dates its story by no day (claim_date.undated_past_report: an analysis piece)."""
+    that dates its story by no day (claim_date.undated_past_report: an analysis piece); a
+    date of value None when nothing dates it (its `rule_id` None without a publication
+    date)."""
+    published = published_row(c.doc)
+    if published is None:
+        return {**UNDATED, "rule_id": None}
     if c.speech and c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
-        return None
-    return published_row(c.doc)
+        return {**UNDATED, "rule_id": "claim_date.undated_past_report"}
+    return {**published, "rule_id": "claim_date.published"}
 
 
 def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
@@ -363,13 +376,13 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if not_after(d, c.published, c.tense)), None)
     if governed is not None:
-        return date_row(governed, "explicit")
+        return date_row(governed, "explicit", "claim_date.explicit")
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
     outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
-    return date_row(outside[0], "sentence") if outside else None
+    return date_row(outside[0], "sentence", "claim_date.sentence") if outside else None
 
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:

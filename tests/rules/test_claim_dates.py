@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from pipeline.dates.claim_dates import paragraph_bounds
 from pipeline.dates.date_tagger import claim_date
+from pipeline.rules import rule
 
 PUB = "2024-10-04"
-UNDATED = {"value": None, "basis": None, "content_date": None, "start": None}
+UNDATED = {"value": None, "basis": None, "content_date": None, "start": None, "rule_id": None}
 MARK = re.compile(r"[\[\]<>]")
 
 CASES = [
@@ -67,9 +68,9 @@ CASES = [
     # tense: a present-tense report is dated by publication; "will" in the content never dates it
     ("The minister says [prices will fall next year].", PUB, "published", "2025"),
     ("On Monday the minister met the press. She says [prices will fall].", PUB, "published", None),
-    ("The minister said [Russia will respond next month].", None, None, None),
-    ("The minister said [the troops left in March].", None, None, None),
-    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, None),
+    ("The minister said [Russia will respond next month].", None, None, "2024-11"),
+    ("The minister said [the troops left in March].", None, None, "2024-03"),
+    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, "2022"),
     # never a claim date: durations, vague references
     ("Officials said [the plan, which lasted three days, had failed].", None, None, None),
     ("Officials now say [the treaty still holds].", PUB, "published", None),
@@ -142,7 +143,7 @@ CASES = [
     ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", PUB, "published", None),
     ("The vote is on Sunday.\n\nThe minister said [her party would win].", PUB, "published", None),
     # ... an analysis piece that dates nothing by the day leaves them undated
-    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, None),
+    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, "2024-03"),
     ("The drought began in 2021. Last week more farmers left.\n\nA mayor declared [the crisis over].", None, None, None),
     ("In September the party chose a leader.\n\nA rival said [the vote was rigged].", None, None, None),
     # ... but a present-tense report is of the publication either way
@@ -182,8 +183,8 @@ CASES = [
 KIND_CASES = [
     # speech: the reporting verb's date, the content's date apart
     ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
-    ("The governor <reaffirmed> [support for the 2040 Plan].", "indirect", None, None, None),
-    ("The envoy <said> [talks would resume next week].", "indirect", None, None, None),
+    ("The governor <reaffirmed> [support for the 2040 Plan].", "indirect", None, None, "2040"),
+    ("The envoy <said> [talks would resume next week].", "indirect", None, None, "2024-W41"),
     ("Novak <said> on Monday [that the tariffs imposed in 2020 had failed].", "indirect", "2024-09-30", "explicit", "2020"),
     ("The minister <told> reporters on Tuesday [that the plan, adopted in 2019, had failed].", "indirect", "2024-10-01", "explicit", "2019"),
     ("The agency <said> in a written statement on Thursday [that the bridge would stay shut].", "indirect", "2024-10-03", "explicit", None),
@@ -285,10 +286,40 @@ def test_claim_dates_table(nlp, marked, value, basis, content):
     assert (got["content_date"] or {}).get("value") == content
     if got["start"] is not None:  # the date's text is where it says
         assert doc.text[got["start"] : got["end"]] == got["text"]
+    if got["rule_id"] is not None:  # the rule that decided is declared
+        assert rule(got["rule_id"]).id == got["rule_id"]
 
 
 def test_case_table_is_large_enough():
     assert len(CASES) >= 90
+
+
+# Every claim date names the rule that decided it; an undated claim too, when a rule nulled it.
+RULE_CASES = [
+    ("The minister <said> on Monday [that prices rose].", "claim_date.explicit"),
+    ("Speaking on Monday, the president <said> [the army would withdraw].", "claim_date.sentence"),
+    ("The summit opened on Wednesday.\n\nAt the summit, the president <said> [the war must end].", "claim_date.event_context"),
+    ("On Monday, the minister met her counterpart. She <said> [talks went well].", "claim_date.paragraph_context"),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts].", "claim_date.narrative_reference"),
+    ("Friday, October 4, 2024\n\nMS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", "claim_date.turn_briefing"),
+    ("GENEVA, Oct. 1 — Officials <said> [a deal was close].", "claim_date.dateline"),
+    ("Officials now <say> [the treaty still holds].", "claim_date.published"),
+    ("Relations have soured since 2022.\n\nThe minister <said> [the troops left in March].", "claim_date.undated_past_report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked, rule_id", RULE_CASES)
+def test_claim_dates_record_their_rule(nlp, marked, rule_id):
+    kind = "stance" if "Peru" in marked else "indirect"
+    _, got = date_of(nlp, marked, kind=kind)
+    assert got["rule_id"] == rule_id
+
+
+def test_an_undated_report_keeps_its_content_date(nlp):
+    _, got = date_of(
+        nlp, "Relations have soured since 2022. The minister <said> [the troops left in March]."
+    )
+    assert (got["value"], got["basis"], got["content_date"]["value"]) == (None, None, "2024-03")
 
 
 SPEAKER_TEXT = (
@@ -318,6 +349,8 @@ def test_same_speaker_inherits_previous_claim_date(nlp, speaker, previous_speake
     start = text.index("sanctions")
     got = claim_date(doc, start, start + 19, speaker_id=speaker, previous_claims=previous)
     assert (got["value"], got["basis"]) == (value, basis)
+    if basis == "context":
+        assert got["rule_id"] == "claim_date.speaker_context"
 
 
 def test_no_date_at_all_without_publication_date(nlp):
