@@ -21,6 +21,7 @@ import numpy as np
 from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.quotes import find_quotes
 from pipeline.dates.anchors import value_start
 from pipeline.dates.claim_register import turn_bounds
 from pipeline.dates.dateline import dateline_dates
@@ -33,8 +34,7 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-# a quotation within one paragraph, in curly or straight double quotes
-QUOTATION = re.compile(r'“(?:(?!\n[ \t]*\n)[^“”]){1,3000}”|"(?:(?!\n[ \t]*\n)[^"]){1,3000}"')
+INCH_MARK = re.compile(r'(?<![\d.,])(\d{1,2})"')  # 'a 9" shell', '12"-gun': no quote mark
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -183,8 +183,11 @@ def doc_facts(doc: Doc) -> DocFacts:
 def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     """context.not_quoted: the starts of the dates inside a quotation ('"... on Friday
     evening," the agency reported'): they date what the quoted speaker tells, not the time the story
-    has reached, so the next sentence inherits none of them."""
-    spans = [m.span() for m in QUOTATION.finditer(text)]
+    has reached, so the next sentence inherits none of them. The quotations are the claims
+    stage's (double quotes, each closed within its paragraph: a stray inch mark pairs with
+    nothing beyond it; an inch mark is none)."""
+    quotes = find_quotes(INCH_MARK.sub(r"\1 ", text))  # offsets unchanged
+    spans = [(q.open_start, q.close_end) for q in quotes if q.double and q.closed]
     return frozenset(
         d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)
     )

@@ -168,6 +168,7 @@ CASES = [
     ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
     ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
     ("On Thursday the ministry said troops had fired. “[They fled],” it added.", "2024-10-03", "context", None),
+    ('A 9" shell hit the post on Thursday. "[They fled]," the army said.', "2024-10-03", "context", None),  # an inch mark quotes nothing
     ("DUBLIN, Oct. 4 (Reuters) - Murphy said [his group favoured the plan], and said it was shameful that nobody acted after auditors raised it two years ago.", PUB, "published", None),
     # a present perfect reaches the present: no earlier sentence sets its time
     ("On Monday, the minister met the unions. She has said [talks went well].", PUB, "published", None),
