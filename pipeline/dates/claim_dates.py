@@ -28,7 +28,7 @@ publication date, so a later date is not its date; a present-tense one ("says") 
 publication date itself. A "will" inside the content never dates the speech act. Only the
 reporting verb's own date may lie after publication, and only when the verb does not say it
 is past ("will say on Monday"): a later date elsewhere in the sentence or the discourse dates
-something to come ("look forward to APEC in 2025 and welcome ..."), not the report.
+something to come ("hope to meet at the fair in 2026 and praise ..."), not the report.
 A future act ("will say", "is expected to say", "plans to announce") inherits no date from
 the discourse: its own governed date, else publication.
 

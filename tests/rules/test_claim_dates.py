@@ -211,7 +211,7 @@ KIND_CASES = [
     ("Ruiz <presented> [the proposal] to the mayor at the 2013 forum in Porto.", "stance", "2013", "explicit", None),
     ("Chile <condemned> [the 2009 seizure of the port].", "stance", PUB, "published", "2009"),
     ("[The 2040 Plan] was <endorsed> by the mayors.", "stance", PUB, "published", "2040"),
-    ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
+    ("The mayors hope to meet at the fair in 2026 and <praise> [the new bridge].", "stance", PUB, "published", None),
     ("The mayor <criticised> [the budget] during her drive to win a seat in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
     ("Rebels <seized> [the airport] in February 2021, the minister said on Monday.", "stance", "2021-02", "explicit", None),
