@@ -180,7 +180,7 @@ CASES = [
 # A claim's kind decides what its content may date. A speech (direct, indirect, mixed) dates
 # its speech act: a date inside the content dates what is reported, and is only the content
 # date. A stance's act is the claim: a date its verb governs dates it. Neither is dated by a
-# date of a thing ("the 2014 annexation") unless that thing is the occasion ("a statement").
+# date of a thing ("the 2009 seizure") unless that thing is the occasion ("a statement").
 KIND_CASES = [
     # speech: the reporting verb's date, the content's date apart
     ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
