@@ -84,10 +84,10 @@ CASES = [
     ("Diplomats called it the defining rivalry of the 21st century.", PUB,
      [("the 21st century", "20", "DATE", None)]),
     # years inside names: the year token only
-    ("Leaders gathered at the 2024 NATO Summit in Washington.", PUB,
-     [("2024", "2024", "DATE", None)]),
-    ("The 2016 Russia-Japan Summit ended without a peace deal.", PUB,
-     [("2016", "2016", "DATE", None)]),
+    ("Mayors met at the 2023 Harbour Forum in Porto.", PUB,
+     [("2023", "2023", "DATE", None)]),
+    ("The 2015 Nordic-Baltic Forum ended without a trade deal.", PUB,
+     [("2015", "2015", "DATE", None)]),
     # signals: since / before / after / between
     ("Food prices have risen sharply since 2022.", PUB, [("2022", "2022", "DATE", "ON_OR_AFTER")]),
     ("The plant was closed before 2020, according to the regulator.", PUB,

@@ -217,7 +217,7 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
     dated: set[str] = set()
     for k, row in enumerate(ordered):
         speaker = row.get("speaker") or {}
-        basis = (row.get("date") or {}).get("basis", "published")  # no date: undated
+        basis = (row.get("date") or {}).get("basis") or "published"  # undated: as published
         if basis in DATED_BASES and speaker.get("actor_id"):
             dated.add(speaker["actor_id"])
         if speaker.get("actor_id") not in dated or basis != "published":

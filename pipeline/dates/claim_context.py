@@ -21,6 +21,7 @@ import numpy as np
 from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.quotes import find_quotes
 from pipeline.dates.anchors import value_start
 from pipeline.dates.claim_register import turn_bounds
 from pipeline.dates.dateline import dateline_dates
@@ -33,8 +34,7 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-# a quotation within one paragraph, in curly or straight double quotes
-QUOTATION = re.compile(r'“(?:(?!\n[ \t]*\n)[^“”]){1,3000}”|"(?:(?!\n[ \t]*\n)[^"]){1,3000}"')
+INCH_MARK = re.compile(r'(?<![\d.,])(\d{1,2})"')  # 'a 9" shell', '12"-gun': no quote mark
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -68,9 +68,11 @@ def _inheritable(d: dict[str, Any]) -> bool:
     return bool(FINER_THAN_YEAR.match(d["value"]))
 
 
-def date_row(d: dict[str, Any], basis: str) -> dict[str, Any]:
+def date_row(d: dict[str, Any], basis: str, rule_id: str | None = None) -> dict[str, Any]:
+    """A claim date (with the `rule_id` that chose it) or a content date (without)."""
     value = d["value"].split("T")[0] if d.get("type") == "TIME" else d["value"]
-    return {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+    row = {"value": value, "text": d["text"], "start": d["start"], "end": d["end"], "basis": basis}
+    return {**row, "rule_id": rule_id} if rule_id is not None else row
 
 
 def not_after(
@@ -179,10 +181,13 @@ def doc_facts(doc: Doc) -> DocFacts:
 
 
 def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
-    """context.not_quoted: the starts of the dates inside a quotation ('"... on Thursday
-    afternoon," said KCNA'): they date what the quoted speaker tells, not the time the story
-    has reached, so the next sentence inherits none of them."""
-    spans = [m.span() for m in QUOTATION.finditer(text)]
+    """context.not_quoted: the starts of the dates inside a quotation ('"... on Friday
+    evening," the agency reported'): they date what the quoted speaker tells, not the time the story
+    has reached, so the next sentence inherits none of them. The quotations are the claims
+    stage's (double quotes, each closed within its paragraph: a stray inch mark pairs with
+    nothing beyond it; an inch mark is none)."""
+    quotes = find_quotes(INCH_MARK.sub(r"\1 ", text))  # offsets unchanged
+    spans = [(q.open_start, q.close_end) for q in quotes if q.double and q.closed]
     return frozenset(
         d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)
     )
@@ -226,7 +231,7 @@ def context_date(
     ]
     event = _event_date(c.doc, earlier, c.start, c.end)
     if event is not None:
-        return date_row(event, "context")
+        return date_row(event, "context", "claim_date.event_context")
     if framed:
         return None
     if speaker_id is not None:
@@ -238,7 +243,8 @@ def context_date(
             if c.speech and not _inheritable(prior):  # a year dates no occasion of speech
                 break
             if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
-                return {**{k: prior.get(k) for k in ROW_KEYS}, "basis": "context"}
+                row = {k: prior.get(k) for k in ROW_KEYS}
+                return {**row, "basis": "context", "rule_id": "claim_date.speaker_context"}
     found = _paragraph_date(c, earlier)
     if found is None and c.narrative:
         found = _narrative_date(c, earlier)
@@ -265,9 +271,9 @@ def _in_background(doc: Doc, d: dict[str, Any]) -> bool:
 
 
 def _in_a_clause(doc: Doc, d: dict[str, Any], past: bool = False) -> bool:
-    """Does the date hang from a verb (not from a caption: 'Leung Yiu-chung; from file, 2008')?
-    With `past`, from a verb in the simple past ('continued until the invasion in 2022'; not
-    'have soured since 2022', whose time reaches the present)."""
+    """Does the date hang from a verb (not from a caption: 'Ortiz of the PNU; from archive, 2011')?
+    With `past`, from a verb in the simple past ('boomed until the flood in 2019'; not
+    'have cooled since 2019', whose time reaches the present)."""
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span) or not doc.has_annotation("DEP"):
         return False
@@ -300,19 +306,23 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         return None
     best = candidates[-1]
     sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
-    return date_row(best, "context") if sentences_back <= LOOKBACK_SENTENCES else None
+    if sentences_back > LOOKBACK_SENTENCES:
+        return None
+    return date_row(best, "context", "claim_date.paragraph_context")
 
 
 def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
     """claim_date.narrative_reference: a past act in a paragraph that has given no date yet
-    continues the story where the last paragraph left it ('... until the invasion in 2022.' /
-    'Japan joined the sanctions, ...'): the last date of that paragraph's last sentence, at
+    continues the story where the last paragraph left it ('... until the flood in 2019.' /
+    'Peru closed the resorts, ...'): the last date of that paragraph's last sentence, at
     most LOOKBACK_SENTENCES back."""
     if c.sentence is None:
         return None
     k = sentence_index(c.doc, c.paragraph[0])
     starts = doc_facts(c.doc).sentence_starts
-    if k is None or starts[k] < c.paragraph[0]:  # the paragraph's first sentence
+    if k is None:
+        return None
+    if starts[k] < c.paragraph[0]:  # the paragraph's first sentence
         k += 1
     if k < 1 or k >= len(starts):
         return None
@@ -322,7 +332,7 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         LOOKBACK_SENTENCES
     ):
         return None
-    return date_row(previous[-1], "context")
+    return date_row(previous[-1], "context", "claim_date.narrative_reference")
 
 
 def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
@@ -335,7 +345,7 @@ def _event_date(
     doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
 ) -> dict[str, Any] | None:
     """'At the summit, X said': the date given earlier to the same event noun, named outside
-    the claim's content (in 'X stated it would strike if the broadcasts go on', the broadcasts
+    the claim's content (in 'X stated it would strike if the hearings go on', the hearings
     are what is said, not the occasion)."""
     k = sentence_index(doc, start)
     if k is None or not doc.has_annotation("TAG"):

@@ -11,12 +11,12 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               that the strike began in August" gives the next report Monday; nor one inside
               a quotation). A speech inherits a day, week or month, never a year.
               A past act (a stance) in a paragraph with no date yet goes on from the last
-              paragraph's last date, a year included ("... until the invasion in 2022." /
-              "Japan joined the sanctions"). A sentence placed in time by a date that is not
-              its own ("in response to incursions last week, X proposed"), or after, during
-              or in response to an event ("After the exchange of fire, X stated"), inherits
+              paragraph's last date, a year included ("... until the flood in 2019." /
+              "Peru closed the resorts"). A sentence placed in time by a date that is not
+              its own ("after raids by smugglers last week, X proposed"), or after, during
+              or in response to an event ("After the clash at the port, X stated"), inherits
               only that event's date; a present perfect ("has said") inherits nothing.
-4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Thursday, May 7, 2015" opening
+4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Tuesday, June 9, 2020" opening
               a line; it also anchors the story's relative dates), else the publication date;
               but an undated past report of speech in a text that dates its story by no day (an
               analysis piece) has no date at all (pipeline.dates.claim_register). A
@@ -28,18 +28,18 @@ publication date, so a later date is not its date; a present-tense one ("says") 
 publication date itself. A "will" inside the content never dates the speech act. Only the
 reporting verb's own date may lie after publication, and only when the verb does not say it
 is past ("will say on Monday"): a later date elsewhere in the sentence or the discourse dates
-something to come ("look forward to APEC in 2025 and welcome ..."), not the report.
+something to come ("hope to meet at the fair in 2026 and praise ..."), not the report.
 A future act ("will say", "is expected to say", "plans to announce") inherits no date from
 the discourse: its own governed date, else publication.
 
 For a speech claim (kind direct, indirect, mixed; also when no kind is given) a date inside
 the content never dates the claim: it dates what is reported, and is the *content date*: "X
 said on Monday that prices rose in 2022" has date Monday and `content_date` 2022; "X reaffirmed
-support for the 2030 Agenda" is not dated 2030. For a stance claim the act is the claim, and a
-date its verb governs dates it wherever it stands ("Russia has sanctioned him since 2022").
+support for the 2040 Plan" is not dated 2040. For a stance claim the act is the claim, and a
+date its verb governs dates it wherever it stands ("Canada has barred him since 2020").
 Either way, a date that dates a thing named on the way to the verb is no date of the act ("the
-2014 annexation", "after incursions last week"), unless that thing is the occasion of the act
-("in a statement on Friday", "during the 2016 summit").
+2009 seizure", "after raids last week"), unless that thing is the occasion of the act
+("in a statement on Friday", "during the 2013 forum").
 
 Paragraphs are the document layout's (`doc._.layout`, from pipeline/structure), else blank-line
 separated blocks of the text (`paragraph_bounds`); the discourse is pipeline.dates.claim_context.
@@ -82,6 +82,7 @@ PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
+UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
 
 
 def claim_date(
@@ -97,10 +98,13 @@ def claim_date(
 ) -> dict[str, Any] | None:
     """The date of the claim whose content spans chars [start, end) (see module doc).
 
-    `{value, text, start, end, basis, content_date}` or None (no date and no publication
-    date). `cue_start`/`cue_end` locate the reporting verb (for its tense and the dates it
-    governs); `kind` is the claim's kind (a `stance` claim's content may hold its date, a
-    speech claim's never does; None counts as speech); `speaker_id` with `previous_claims`
+    `{value, text, start, end, basis, rule_id, content_date}`: `rule_id` names the rule
+    that decided; `value` and `basis` are None when nothing dates the claim but its content
+    has a date or a rule left it undated (claim_date.undated_past_report); None when neither
+    (no publication date). `cue_start`/`cue_end` locate the reporting verb (for its tense
+    and the dates it governs); `kind` is the claim's kind (a `stance` claim's content may
+    hold its date, a speech claim's never does; None counts as speech); `speaker_id` with
+    `previous_claims`
     (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
     `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
     same speaker's last dated one.
@@ -124,12 +128,14 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start)
     found = _text_date(claim, dates, turn, speaker_id, previous_claims)
+    if found is None and dateline:
+        found = date_row(dateline[0], "published", "claim_date.dateline")
     if found is None:
-        found = date_row(dateline[0], "published") if dateline else _published(claim)
-    if found is None:
-        return None
+        found = _published(claim)
     content = [d for d in dates if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
+    if found["rule_id"] is None and content_date is None:
+        return None  # nothing dates the claim, nothing its content
     found["content_date"] = date_row(content_date, "content") if content_date is not None else None
     return found
 
@@ -145,7 +151,9 @@ def _text_date(
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
         briefing = briefing_date(c.doc, turn)
-        return date_row(briefing, "published") if briefing is not None else None
+        if briefing is None:
+            return None
+        return date_row(briefing, "published", "claim_date.turn_briefing")
     found = _own_date(c, dates) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
@@ -154,17 +162,22 @@ def _text_date(
     return found
 
 
-def _published(c: ClaimSite) -> dict[str, Any] | None:
+def _published(c: ClaimSite) -> dict[str, Any]:
     """The publication date, unless the claim is an undated past report of speech in a text
-    that dates its story by no day (claim_date.undated_past_report: an analysis piece)."""
+    that dates its story by no day (claim_date.undated_past_report: an analysis piece); a
+    date of value None when nothing dates it (its `rule_id` None without a publication
+    date)."""
+    published = published_row(c.doc)
+    if published is None:
+        return {**UNDATED, "rule_id": None}
     if c.speech and c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
-        return None
-    return published_row(c.doc)
+        return {**UNDATED, "rule_id": "claim_date.undated_past_report"}
+    return {**published, "rule_id": "claim_date.published"}
 
 
 def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
     """claim_date.own_frame: the claim's sentence places itself in time with a date that is
-    not its date ('in response to incursions last week, X proposed'), so it inherits none
+    not its date ('after raids by smugglers last week, X proposed'), so it inherits none
     from the sentences before it. Dates of a reported or relative clause place nothing."""
     facts = doc_facts(c.doc)
     background = facts.background | facts.quoted
@@ -178,7 +191,7 @@ def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
 
 def _framed_by_event(cue: Token | None) -> bool:
     """claim_date.own_frame: the reporting verb placed after, before or during an event ('After
-    the exchange of fire, North Korea stated', 'in response to the incursions, he proposed',
+    the clash at the port, the union stated', 'in response to the raids, he proposed',
     'after the talks ended, she said'): the time is that event's, not the last date's."""
     for child in cue.children if cue is not None else ():
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPS:
@@ -238,8 +251,8 @@ def _tense(cue: Token | None) -> str | None:
 
 def _participle_clause_verb(tok: Token) -> Token | None:
     """claim_date.participle_tense: the finite verb a bare present participle hangs from,
-    through a preposition or a noun ('Moscow has noticed, with Zakharova saying ...': has
-    noticed); None for any other untensed word."""
+    through a preposition or a noun ('the council has reacted, with its spokesman saying ...':
+    has reacted); None for any other untensed word."""
     if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None
     head = tok.head
@@ -262,7 +275,7 @@ def _present_perfect(cue: Token | None) -> bool:
 
 
 def _simple_past(cue: Token | None) -> bool:
-    """A finite narrative past ('Japan joined', 'was sanctioned', 'had joined'); not a present
+    """A finite narrative past ('Peru closed', 'was barred', 'had closed'); not a present
     perfect ('has rallied', of a time that reaches the present), nor a participle that takes
     its time from another verb ('working with allies')."""
     if cue is None:
@@ -303,7 +316,7 @@ def _governed_by(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
 def _attachment(doc: Doc, d: dict[str, Any], cue: Token | None = None) -> tuple[Token | None, bool]:
     """What a date modifies: its first verb head, or the cue if met first (None when
     unparsed or out of reach), and whether the way there passes a thing that is no occasion
-    of speech ("the 2014 annexation", "incursions last week"; not "a statement on Friday"),
+    of speech ("the 2009 seizure", "raids last week"; not "a statement on Friday"),
     or ends in a clause that describes one ("the minister, who was appointed in March,")."""
     if not doc.has_annotation("DEP"):
         return None, False
@@ -363,13 +376,13 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if not_after(d, c.published, c.tense)), None)
     if governed is not None:
-        return date_row(governed, "explicit")
+        return date_row(governed, "explicit", "claim_date.explicit")
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
     outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
-    return date_row(outside[0], "sentence") if outside else None
+    return date_row(outside[0], "sentence", "claim_date.sentence") if outside else None
 
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:
@@ -394,8 +407,9 @@ def _next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
 
 def _reported_elsewhere(c: ClaimSite, d: dict[str, Any]) -> bool:
     """claim_date.not_reported_elsewhere: a date inside a reported or relative clause that
-    does not hold the cue ('X said [her party backed it], and said it was damning after the UN
-    recommended it two years ago') dates what that clause tells, not this claim."""
+    does not hold the cue ('X said [his group favoured the plan], and said it was shameful that
+    nobody acted after auditors raised it two years ago') dates what that clause tells, not
+    this claim."""
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span) or c.cue is None or not c.doc.has_annotation("DEP"):
         return False
@@ -412,7 +426,7 @@ def _reported_elsewhere(c: ClaimSite, d: dict[str, Any]) -> bool:
 
 
 def _of_a_thing(doc: Doc, d: dict[str, Any]) -> bool:
-    """Does the date date a thing rather than an act ('after incursions last week')?"""
+    """Does the date date a thing rather than an act ('after raids last week')?"""
     return _attachment(doc, d)[1]
 
 

@@ -1,7 +1,7 @@
 """Expressions anchored on the last date mentioned (the reference time), not on publication.
 
-"Net income for the third quarter rose 5% from a year earlier": "a year earlier" is the third
-quarter a year back (1988-Q3), not the year before publication. The resolvers here give each
+"Sales in the second quarter climbed 4% on a year earlier": "a year earlier" is the second
+quarter a year back (2023-Q2), not the year before publication. The resolvers here give each
 such expression a value on the publication date (what is known when it is matched) and a
 `Ref` saying how it depends on the reference time; `anchor_on_references` then walks the
 chosen dates in text order and resolves each again on the last date mentioned before it.
@@ -74,7 +74,7 @@ def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
 def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity.
     It compares with the current period: a reference already that far back is the compared
-    period itself ('in the 1988 period. The year-ago results': 1988, not 1987)."""
+    period itself ('in the 2019 period. The year-ago figures': 2019, not 2018)."""
     gran, shift = _unit_shift(g, gr["unit"] or "", -1)  # year, quarter or month
     return _on(anchor, Ref("shift", gran, shift, compares=True))
 

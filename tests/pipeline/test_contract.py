@@ -153,8 +153,11 @@ def test_claim_rows(tables, text):
         assert claim["stance"]["polarity"] in {"positive", "negative", "neutral"}
         assert isinstance(claim["negated"], bool)
         assert claim["modality"] in {"asserted", "hedged", "conditional", "future"}
-        if claim["date"]:
+        if claim["date"] and claim["date"]["value"] is not None:
             assert claim["date"]["basis"] in {"explicit", "sentence", "context", "published"}
+        elif claim["date"]:  # undated, with a content date or the rule that left it so
+            assert claim["date"]["basis"] is None
+            assert claim["date"]["content_date"] or claim["date"]["rule_id"]
         assert 0.0 <= claim["confidence"] <= 1.0
         assert claim["rule_id"]
 

@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 
 from pipeline.dates.claim_dates import paragraph_bounds
 from pipeline.dates.date_tagger import claim_date
+from pipeline.rules import rule
 
 PUB = "2024-10-04"
-UNDATED = {"value": None, "basis": None, "content_date": None, "start": None}
+UNDATED = {"value": None, "basis": None, "content_date": None, "start": None, "rule_id": None}
 MARK = re.compile(r"[\[\]<>]")
 
 CASES = [
@@ -67,9 +68,9 @@ CASES = [
     # tense: a present-tense report is dated by publication; "will" in the content never dates it
     ("The minister says [prices will fall next year].", PUB, "published", "2025"),
     ("On Monday the minister met the press. She says [prices will fall].", PUB, "published", None),
-    ("The minister said [Russia will respond next month].", None, None, None),
-    ("The minister said [the troops left in March].", None, None, None),
-    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, None),
+    ("The minister said [Russia will respond next month].", None, None, "2024-11"),
+    ("The minister said [the troops left in March].", None, None, "2024-03"),
+    ("[Exports fell in 2022 and in 2023], the ministry said.", None, None, "2022"),
     # never a claim date: durations, vague references
     ("Officials said [the plan, which lasted three days, had failed].", None, None, None),
     ("Officials now say [the treaty still holds].", PUB, "published", None),
@@ -96,7 +97,7 @@ CASES = [
     ("LONDON, Oct. 3 (Reuters) - The minister said on Thursday [the budget was sound].", "2024-10-03", "explicit", None),
     # hard wraps at 72 columns, transcripts
     ("The minister said on\nMonday [that talks went well].", "2024-09-30", "explicit", None),
-    ("President Biden spoke today with President Putin\nof Russia. President Biden reaffirmed [the United States’ firm\nsupport for Ukraine].", "2024-10-04", "context", None),
+    ("The governor spoke today with the mayor\nof Porto. The governor reaffirmed [the region’s firm\nsupport for the harbour].", "2024-10-04", "context", None),
     ("MS. SMITH: On Monday the president met the unions. He said [talks went well].", "2024-09-30", "context", None),
     ("Q: Did the president call Putin?\n\nMS. SMITH: [He did, on Tuesday.]", PUB, "published", "2024-10-01"),
     # the reporting verb's date however the parser attaches it, in its own words
@@ -137,56 +138,57 @@ CASES = [
     ("MOSCOW, Oct. 4 (Reuters) - The minister said [the troops left in March].", PUB, "published", "2024-03"),
     ("Friday, October 4, 2024\n\nThe minister said [the troops left in March].", PUB, "published", "2024-03"),
     ("Thursday, October 3, 2024\n\nThe minister said [the troops left in March].", "2024-10-03", "published", "2024-03"),  # the date line dates the story
-    ("Friday, October 4, 2024 On Tuesday, the government announced [a review].", "2024-10-01", "explicit", None),  # a date line run into the text
+    ("Friday, October 4, 2024 On Tuesday, the council unveiled [a review].", "2024-10-01", "explicit", None),  # a date line run into the text
     ("The talks ended on Wednesday.\n\nThe minister said [Russia will respond next month].", PUB, "published", "2024-11"),
     ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", PUB, "published", None),
     ("The vote is on Sunday.\n\nThe minister said [her party would win].", PUB, "published", None),
     # ... an analysis piece that dates nothing by the day leaves them undated
-    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, None),
-    ("The war began in 2022. Last week more troops arrived.\n\nAn envoy proclaimed [the issue closed].", None, None, None),
+    ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, "2024-03"),
+    ("The drought began in 2021. Last week more farmers left.\n\nA mayor declared [the crisis over].", None, None, None),
     ("In September the party chose a leader.\n\nA rival said [the vote was rigged].", None, None, None),
     # ... but a present-tense report is of the publication either way
     ("Relations have soured since 2022. The minister says [talks are dead].", PUB, "published", None),
     ("Relations have soured since 2022. The minister is saying [talks are dead].", PUB, "published", None),
     # a bare participle reports in the tense of the clause it hangs from
-    ("Moscow has noticed, with its spokeswoman saying [ties would suffer].", None, None, None),
-    ("On Monday Moscow reacted, with its spokeswoman saying [ties would suffer].", "2024-09-30", "sentence", None),
-    ("MOSCOW, Oct. 3 (Reuters) - Moscow has reacted, with its spokeswoman saying [ties would suffer].", "2024-10-03", "published", None),
+    ("The council has reacted, with its spokesman saying [fares would rise].", None, None, None),
+    ("On Monday the council reacted, with its spokesman saying [fares would rise].", "2024-09-30", "sentence", None),
+    ("PORTO, Oct. 3 (Reuters) - The council has reacted, with its spokesman saying [fares would rise].", "2024-10-03", "published", None),
     # a sentence placed in time by a date that is not its own inherits none from before it
-    ("He campaigned in September. In response to incursions by jets last week, he proposed [new rules].", None, None, None),
+    ("She toured the coast in June. Because of raids by smugglers last week, she proposed [new patrols].", None, None, None),
     ("On Monday the minister met the unions. Ahead of next week’s vote, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. Marking the 2014 strike, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister met the unions. The minister, who took office in March, said [wages would rise].", "2024-09-30", "context", None),
     # ... nor one placed after, during or in response to an event: the event's time, if known
-    ("On Monday the two sides traded fire. After the exchange of fire, the North stated [it would strike].", PUB, "published", None),
+    ("On Monday rival crews fought at the port. After the clash, the union stated [it would strike].", PUB, "published", None),
     ("On Monday the minister met the unions. In response to the strike, she said [wages would rise].", PUB, "published", None),
     ("On Monday the minister held a meeting with the unions. After the meeting, she said [talks went well].", "2024-09-30", "context", None),
     ("On Monday the minister met the unions. Afterwards she said [talks went well].", "2024-09-30", "context", None),
-    ("The broadcasts began on Tuesday. After the exchange of fire, the North stated [it would strike if the broadcasts go on].", PUB, "published", None),  # the content's noun is no occasion
+    ("The hearings began on Tuesday. After the clash, the union stated [it would strike if the hearings go on].", PUB, "published", None),  # the content's noun is no occasion
     # a date inside a quotation or another claim's reported clause sets no time for this one
     ("“The army fired on Thursday. [It fled],” the ministry said.", PUB, "published", None),
     ("“Troops fired on Thursday,” said the ministry. “[They fled],” it added.", PUB, "published", None),
     ("On Thursday the ministry said troops had fired. “[They fled],” it added.", "2024-10-03", "context", None),
-    ("LONDON, Oct. 4 (Reuters) - Cooper said [her party backed it], and said it was damning after the UN urged it two years ago.", PUB, "published", None),
+    ('A 9" shell hit the post on Thursday. "[They fled]," the army said.', "2024-10-03", "context", None),  # an inch mark quotes nothing
+    ("DUBLIN, Oct. 4 (Reuters) - Murphy said [his group favoured the plan], and said it was shameful that nobody acted after auditors raised it two years ago.", PUB, "published", None),
     # a present perfect reaches the present: no earlier sentence sets its time
     ("On Monday, the minister met the unions. She has said [talks went well].", PUB, "published", None),
     ("On Monday, the minister met the unions. She said [talks went well].", "2024-09-30", "context", None),
-    ("Cooper said [her party backed it], speaking two days ago.", "2024-10-02", "sentence", None),
+    ("Murphy said [his group favoured the plan], speaking two days ago.", "2024-10-02", "sentence", None),
 ]  # fmt: skip
 
 
 # A claim's kind decides what its content may date. A speech (direct, indirect, mixed) dates
 # its speech act: a date inside the content dates what is reported, and is only the content
 # date. A stance's act is the claim: a date its verb governs dates it. Neither is dated by a
-# date of a thing ("the 2014 annexation") unless that thing is the occasion ("a statement").
+# date of a thing ("the 2009 seizure") unless that thing is the occasion ("a statement").
 KIND_CASES = [
     # speech: the reporting verb's date, the content's date apart
     ("The minister <said> Monday [that talks would resume next week].", "indirect", "2024-09-30", "explicit", "2024-W41"),
-    ("The president <reaffirmed> [support for the 2030 Agenda].", "indirect", None, None, None),
-    ("The envoy <said> [talks would resume next week].", "indirect", None, None, None),
-    ("Lavrov <said> on Monday [that the sanctions imposed in 2022 had failed].", "indirect", "2024-09-30", "explicit", "2022"),
+    ("The governor <reaffirmed> [support for the 2040 Plan].", "indirect", None, None, "2040"),
+    ("The envoy <said> [talks would resume next week].", "indirect", None, None, "2024-W41"),
+    ("Novak <said> on Monday [that the tariffs imposed in 2020 had failed].", "indirect", "2024-09-30", "explicit", "2020"),
     ("The minister <told> reporters on Tuesday [that the plan, adopted in 2019, had failed].", "indirect", "2024-10-01", "explicit", "2019"),
-    ("The ministry <said> in a statement on Thursday [that the border would stay closed].", "indirect", "2024-10-03", "explicit", None),
+    ("The agency <said> in a written statement on Thursday [that the bridge would stay shut].", "indirect", "2024-10-03", "explicit", None),
     ("In an interview on Wednesday, the senator <said> [the bill was dead].", "indirect", "2024-10-02", "explicit", None),
     ("Speaking to reporters on Monday, the minister <said> [elections would be held in 2025].", "indirect", "2024-09-30", "sentence", "2025"),
     ("“[We signed the treaty on Wednesday],” the minister <said>.", "direct", PUB, "published", "2024-10-02"),
@@ -196,39 +198,39 @@ KIND_CASES = [
     ("The minister <said> on Monday:\n\n“[Talks went well.]”", "direct", "2024-09-30", "explicit", None),
     ("“[Talks went well. The deal is close. We sign it in 2025],” the minister <said> on Monday.", "direct", "2024-09-30", "explicit", "2025"),
     ("KYIV, Oct. 3 (AP) — Zelensky <said> Wednesday [that the front was holding].", "indirect", "2024-10-02", "explicit", None),
-    ("MOSCOW, Oct. 3 (Reuters) - The Kremlin <said> [the 2014 annexation of Crimea was final].", "indirect", "2024-10-03", "published", "2014"),
+    ("LIMA, Oct. 3 (Reuters) - The ministry <said> [the 2009 seizure of the port was final].", "indirect", "2024-10-03", "published", "2009"),
     # speech: a date of a thing, or a later date, outside the content dates no speech
-    ("Marking the anniversary of the 2014 annexation, the president <said> [Crimea was Russian].", "indirect", None, None, None),
-    ("After incursions by Russian jets last week, the prime minister <proposed> [new rules].", "indirect", None, None, None),
+    ("Marking the anniversary of the 2009 seizure, the governor <said> [the port was theirs].", "indirect", None, None, None),
+    ("After raids by smugglers last week, the governor <proposed> [new patrols].", "indirect", None, None, None),
     ("Ahead of next week’s summit, the minister <said> [talks were going well].", "indirect", None, None, None),
     ("The minister, who was appointed in March, <said> [the budget was sound].", "indirect", None, None, None),
     ("The ministry <said> [prices rose], citing figures published on Tuesday.", "indirect", PUB, "published", None),
     # stance: the act's own date, inside the content or not
-    ("Russia <has sanctioned> [him] since 2022.", "stance", "2022", "explicit", None),
-    ("[Yamada has been sanctioned by Lima since 2021].", "stance", "2021", "explicit", None),
-    ("Abe <presented> [the plan] to Putin at the 2016 summit in Sochi.", "stance", "2016", "explicit", None),
-    ("Japan <condemned> [the 2014 annexation of Crimea].", "stance", PUB, "published", "2014"),
-    ("[The 2030 Agenda] was <endorsed> by the leaders.", "stance", PUB, "published", "2030"),
-    ("The leaders look forward to the summit in 2025 and <welcome> [the new partnership].", "stance", PUB, "published", None),
-    ("The senator <attacked> [the plan] during her campaign to become governor in September.", "stance", "2024-09", "sentence", None),
+    ("Canada <has barred> [him] since 2020.", "stance", "2020", "explicit", None),
+    ("[Okafor has been barred by Quito since 2019].", "stance", "2019", "explicit", None),
+    ("Ruiz <presented> [the proposal] to the mayor at the 2013 forum in Porto.", "stance", "2013", "explicit", None),
+    ("Chile <condemned> [the 2009 seizure of the port].", "stance", PUB, "published", "2009"),
+    ("[The 2040 Plan] was <endorsed> by the mayors.", "stance", PUB, "published", "2040"),
+    ("The mayors hope to meet at the fair in 2026 and <praise> [the new bridge].", "stance", PUB, "published", None),
+    ("The mayor <criticised> [the budget] during her drive to win a seat in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
-    ("Russia <invaded> [Ukraine] in February 2022, the minister said on Monday.", "stance", "2022-02", "explicit", None),
-    ("Troops <withdrew> from [Kherson] last November.", "stance", "2023-11", "explicit", None),
+    ("Rebels <seized> [the airport] in February 2021, the minister said on Monday.", "stance", "2021-02", "explicit", None),
+    ("Troops <withdrew> from [Tarsk] last November.", "stance", "2023-11", "explicit", None),
     ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
     # stance: a past act takes its year from the story, even across a paragraph's opening
-    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions], angering Moscow.", "stance", "2022", "context", None),
-    ("In 2019 the two states signed a pact. Russia then <lifted> [the visa rules].", "stance", "2019", "context", None),
-    ("Trade grew until the invasion in 2022.\n\nJapan <joined> [the sanctions]. Moscow then <suspended> [talks].", "stance", "2022", "context", None),
-    ("Trade grew until the invasion in 2022.\n\nIt was a shock. Japan <joined> [the sanctions].", "stance", "2022", "context", None),
-    ("Trade grew until 2022.\n\nIt was a shock. Few saw it. Fewer said so. Japan <joined> [the sanctions].", "stance", PUB, "published", None),
-    ("Trade grew until the invasion in 2022.\n\nJapan <has joined> [the sanctions].", "stance", PUB, "published", None),  # a perfect reaches the present
-    ("Trade grew until the invasion in 2022.\n\nJapan has acted, <working> with [its allies].", "stance", PUB, "published", None),  # nor a participle
-    ("Trade grew until the invasion in 2022.\n\nThe talks <were suspended> by [Russia].", "stance", "2022", "context", None),
-    ("Leung of the NWSC; from file, 2008. Kwong <received> [the most votes].", "stance", PUB, "published", None),  # a caption's year is no clause's
-    ("Trade grew until the invasion in 2022.\n\nThe minister <said> [sanctions would follow].", "indirect", None, None, None),
-    ("Trade grew until the invasion in 2022.\n\nJapan <will join> [the sanctions].", "stance", PUB, "published", None),
-    ("Relations have soured since 2022.\n\nJapan <imposed> [new sanctions] on Russia.", "stance", PUB, "published", None),  # an act, no report: publication
-    ("Relations have soured since 2022.\n\nJapan <said> [new sanctions were due].", "indirect", None, None, None),  # a report: undated
+    ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts], angering hoteliers.", "stance", "2019", "context", None),
+    ("In 2017 the two towns signed a pact. Oslo then <lifted> [the toll].", "stance", "2017", "context", None),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts]. Lima then <cancelled> [flights].", "stance", "2019", "context", None),
+    ("Tourism boomed until the flood in 2019.\n\nIt was a shock. Peru <closed> [the resorts].", "stance", "2019", "context", None),
+    ("Tourism boomed until 2019.\n\nIt was a shock. Few saw it. Fewer said so. Peru <closed> [the resorts].", "stance", PUB, "published", None),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <has closed> [the resorts].", "stance", PUB, "published", None),  # a perfect reaches the present
+    ("Tourism boomed until the flood in 2019.\n\nPeru has acted, <working> with [its neighbours].", "stance", PUB, "published", None),  # nor a participle
+    ("Tourism boomed until the flood in 2019.\n\nThe flights <were cancelled> by [Lima].", "stance", "2019", "context", None),
+    ("Ortiz of the PNU; from archive, 2011. Brandt <gained> [the most seats].", "stance", PUB, "published", None),  # a caption's year is no clause's
+    ("Tourism boomed until the flood in 2019.\n\nThe minister <said> [closures would follow].", "indirect", None, None, None),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <will close> [the resorts].", "stance", PUB, "published", None),
+    ("Relations have soured since 2022.\n\nPeru <imposed> [new tariffs] on Chile.", "stance", PUB, "published", None),  # an act, no report: publication
+    ("Relations have soured since 2022.\n\nPeru <said> [new tariffs were due].", "indirect", None, None, None),  # a report: undated
 ]  # fmt: skip
 
 
@@ -285,10 +287,40 @@ def test_claim_dates_table(nlp, marked, value, basis, content):
     assert (got["content_date"] or {}).get("value") == content
     if got["start"] is not None:  # the date's text is where it says
         assert doc.text[got["start"] : got["end"]] == got["text"]
+    if got["rule_id"] is not None:  # the rule that decided is declared
+        assert rule(got["rule_id"]).id == got["rule_id"]
 
 
 def test_case_table_is_large_enough():
     assert len(CASES) >= 90
+
+
+# Every claim date names the rule that decided it; an undated claim too, when a rule nulled it.
+RULE_CASES = [
+    ("The minister <said> on Monday [that prices rose].", "claim_date.explicit"),
+    ("Speaking on Monday, the president <said> [the army would withdraw].", "claim_date.sentence"),
+    ("The summit opened on Wednesday.\n\nAt the summit, the president <said> [the war must end].", "claim_date.event_context"),
+    ("On Monday, the minister met her counterpart. She <said> [talks went well].", "claim_date.paragraph_context"),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts].", "claim_date.narrative_reference"),
+    ("Friday, October 4, 2024\n\nMS. SMITH<:> [On Monday we met them.]\n\nQ: Why?", "claim_date.turn_briefing"),
+    ("GENEVA, Oct. 1 — Officials <said> [a deal was close].", "claim_date.dateline"),
+    ("Officials now <say> [the treaty still holds].", "claim_date.published"),
+    ("Relations have soured since 2022.\n\nThe minister <said> [the troops left in March].", "claim_date.undated_past_report"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("marked, rule_id", RULE_CASES)
+def test_claim_dates_record_their_rule(nlp, marked, rule_id):
+    kind = "stance" if "Peru" in marked else "indirect"
+    _, got = date_of(nlp, marked, kind=kind)
+    assert got["rule_id"] == rule_id
+
+
+def test_an_undated_report_keeps_its_content_date(nlp):
+    _, got = date_of(
+        nlp, "Relations have soured since 2022. The minister <said> [the troops left in March]."
+    )
+    assert (got["value"], got["basis"], got["content_date"]["value"]) == (None, None, "2024-03")
 
 
 SPEAKER_TEXT = (
@@ -318,6 +350,8 @@ def test_same_speaker_inherits_previous_claim_date(nlp, speaker, previous_speake
     start = text.index("sanctions")
     got = claim_date(doc, start, start + 19, speaker_id=speaker, previous_claims=previous)
     assert (got["value"], got["basis"]) == (value, basis)
+    if basis == "context":
+        assert got["rule_id"] == "claim_date.speaker_context"
 
 
 def test_no_date_at_all_without_publication_date(nlp):
