@@ -199,7 +199,7 @@ def states_free_for(
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
         inside |= set(range(*m.bounds))
-    # "Rebels in the Ivory Coast": a state of more than one word, named as a place (and
+    # "Farmers in South Sudan": a state of more than one word, named as a place (and
     # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [
         o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
@@ -290,7 +290,7 @@ PARTNER_PREPOSITIONS = ("with", "between", "among")
 
 
 def _phrase_head(token: Token) -> Token:
-    """ "sanctions on the Taliban faction": the noun a name modifies stands for it."""
+    """ "sanctions on the Red Dawn militia": the noun a name modifies stands for it."""
     while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
         token = token.head
     return token

@@ -106,7 +106,7 @@ def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
         if t.dep_ in SKIPPED_DEPS or t.is_punct or _country_of_word(gaz, t.text):
             continue
         if t.ent_type_ in ("GPE", "NORP") and misspelt_country(t.text):
-            continue  # "Ethopian troops" are troops of a state, as "Ethiopian troops"
+            continue  # "Ugandian troops" are troops of a state, as "Ugandan troops"
         if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("senior", "top", "former"):
             words.append(t.lower_)
     return tuple(words)

@@ -1,4 +1,4 @@
-"""Misspelt state names ("Quatar", "Phillippines", "Ethopian"): a word NER takes for a
+"""Misspelt state names ("Argentena", "Camerroon", "Ugandian"): a word NER takes for a
 place, a people or an organisation that is one edit from one country's name or
 nationality word (gazetteer.misspelt_country), and no given name."""
 
@@ -14,7 +14,7 @@ MISSPELT_LABELS = ("GPE", "NORP", "ORG")
 
 
 def misspelt_state(ctx: Context, token: Token, label: str) -> Entry | None:
-    """ "Quatar", "Phillippines": one capitalised word NER takes for a place, a people or
+    """ "Argentena", "Camerroon": one capitalised word NER takes for a place, a people or
     an organisation, one edit from one country's name or nationality word, and no given
     name nor a name of words.json near_country_names (rule actor.misspelt_country)."""
     text = token.text

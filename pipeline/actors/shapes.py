@@ -322,8 +322,8 @@ def acts_as_agent(ctx: Context, span: Span) -> bool:
 
 
 def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
-    """ "a curfew in Kabul", "protests in Nairobi": a capital NER or the gazetteer found,
-    after a place preposition, and no name other places share ("Victoria", "Tripoli").
+    """ "a strike in Lusaka", "protests in Nairobi": a capital NER or the gazetteer found,
+    after a place preposition, and no name other places share ("Victoria", "Kingston").
     Not where it says whose an unnamed actor is ("officials in Madrid": the description
     of the government), nor the venue of a meeting ("the summit in Madrid")."""
     root = span.root

@@ -126,7 +126,7 @@ CASES = [
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
     "Russia issued a statement on Monday. <s rule=actor.speaker.document_issuer name=Russia>The statement</s> said talks were over.",
     "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
-    "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement issued by the ministry</s> said prices would fall.",
+    "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement released by the ministry</s> said prices would fall.",
     "<s rule=actor.speaker.document_issuer name=NATO>A statement from NATO</s> said the drills would go on.",
     "Kenya released a report on Monday. <s rule=actor.speaker.document_issuer name=Kenya>The report</s> said exports grew.",
     "<s rule=actor.speaker.document_state id=gpe:RUS country=RUS role=GOV from=document>Monday's statement in Moscow</s> said the talks were over.",
