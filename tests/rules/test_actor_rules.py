@@ -31,6 +31,9 @@ CASES = [
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
     "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
+    "The <a ner=ORG country=- rule=actor.ner_org>Arab Pearl Bank</a> said profits rose.",  # a bank may be private
+    "The <a ner=ORG country=- rule=actor.ner_org>Nordic Broadcasting Union</a> said fees would rise.",  # a word of a private body
+    "The <a ner=ORG country=- rule=actor.ner_org>Baltic Football Union</a> met on Monday.",
     "<a ner=ORG name=Argentina country=ARG rule=actor.misspelt_country>Argentena</a>'s president arrived on Monday.",  # a misspelt country
     "<a ner=NORP id=desc:UGA:troop country=UGA rule=actor.unnamed_typed>Ugandian troops</a> crossed the border.",  # a misspelt nationality word
     "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
