@@ -41,6 +41,9 @@ CASES = [
     "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
     "Workers held a strike in <a ner=GPE name=Zambia country=ZMB rule=actor.capital_place>Lusaka</a> after the vote.",
     "Leaders met at the summit in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # a venue
+    "Senator Ana Ruiz said in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # where she spoke
+    "Speaking in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the envoy praised the deal.",
+    "Senator Ana Ruiz told reporters in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # the object of a verb of saying
     "The contest will take place in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> next year.",  # a contest's venue
     "As we felt in the conversation in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the talks help.",  # a conversation's venue
     "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
