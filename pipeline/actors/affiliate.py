@@ -18,7 +18,8 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 COUNTRY_KINDS = ("demonym", "country")
 
 
-def affiliate(ctx: Context, mentions: list[Mention]) -> None:
+def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """Countries of bodies and people; returns the article's own state (article_state)."""
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
@@ -32,12 +33,18 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> None:
             person_affiliation(ctx, m, by_start, person_at)
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
+    return home
 
 
-def affiliate_with_unnamed(ctx: Context, mentions: list[Mention]) -> None:
+def affiliate_with_unnamed(
+    ctx: Context, mentions: list[Mention], home: tuple[str, str | None] | None
+) -> None:
     """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
-    affiliation above: an office holder still without a state takes the one state of
-    its sentence's bodies, unnamed ones included (rule actor.sentence_body_state)."""
+    affiliation above: in an article with no state of its own (`home`, from `affiliate`),
+    an office holder still without a state takes the one state of its sentence's bodies,
+    unnamed ones included (rule actor.sentence_body_state)."""
+    if home is not None:
+        return  # the article's own state was the guess for those without one
     for m in mentions:
         if m.label == "PERSON" and m.country is None:
             near = body_state(ctx, m, mentions)
