@@ -226,6 +226,7 @@ CASES = [
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
     "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
+    "Kenya held talks. Kenya signed a deal. Kenya said it was pleased. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Greek and Bulgarian farmers, Turkish police said.",  # an article with a state of its own: no sentence guess
     "Talks began. The German government welcomed President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>'s plan.",  # a body's act aimed at him
     "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the <n ner=ORG>Red Dawn</n> militia, the White House said.",  # a body named as a modifier of the target is a target
