@@ -487,3 +487,10 @@ def test_a_pronoun_after_its_subject_tells_the_sex_only_as_subject_or_possessive
 
     doc = nlp(text)
     assert person_sexes(doc, doc._.actor_mentions).get("person:nkem-eze") == sex
+
+
+def test_an_initial_tells_no_sex(nlp):
+    from pipeline.actors.gender import person_sexes
+
+    doc = nlp("M. Nkem Eze said the vote was fair.")  # "M." is also an initial, not Monsieur
+    assert person_sexes(doc, doc._.actor_mentions) == {}
