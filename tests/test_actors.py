@@ -447,3 +447,50 @@ def test_given_names_record_their_source_and_licence():
     assert data["licence"] and data["sources"]  # a permissively licensed source, named
     assert "Ana" in data["female"] and "Tomas" in data["male"]
     assert not set(data["female"]) & set(data["male"])  # a name is of one sex or not listed
+
+
+GIVEN_NAME_CASES = [
+    ("Ana Ruiz", "female"),
+    ("Tomas Berg", "male"),
+    ("Ana Smith-Jones", "female"),  # a double family name is no Korean given name
+    ("Ma Tianyu", None),  # a Chinese family name first
+    ("Park Min-ji", None),  # a Korean given name: hyphen, lowercase second syllable
+    ("Nguyen Thi Lan", None),  # a Vietnamese family name first
+    ("Georgia Power", None),  # a country
+    ("China Daily", None),
+    ("Asia Times", None),  # a continent
+    ("Israel Katz", None),
+    ("General Motors", None),  # a title word
+    ("Emir Tamim", None),
+    ("Lula da Silva", None),  # a known person's other name
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "sex"), GIVEN_NAME_CASES)
+def test_the_given_name_tells_a_sex_only_for_a_given_name(name, sex):
+    from pipeline.actors.gender import _given_name
+
+    assert _given_name({"name": name}) == sex
+
+
+BOUND_PRONOUN_CASES = [
+    ("Nkem Eze said his party would win.", "male"),  # a possessive
+    ("Nkem Eze said she would win.", "female"),  # a subject
+    ("Nkem Eze said the ruling hurt her.", None),  # an object: maybe someone else
+    ("Nkem Eze said the court fined him.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sex"), BOUND_PRONOUN_CASES)
+def test_a_pronoun_after_its_subject_tells_the_sex_only_as_subject_or_possessive(nlp, text, sex):
+    from pipeline.actors.gender import person_sexes
+
+    doc = nlp(text)
+    assert person_sexes(doc, doc._.actor_mentions).get("person:nkem-eze") == sex
+
+
+def test_an_initial_tells_no_sex(nlp):
+    from pipeline.actors.gender import person_sexes
+
+    doc = nlp("M. Nkem Eze said the vote was fair.")  # "M." is also an initial, not Monsieur
+    assert person_sexes(doc, doc._.actor_mentions) == {}

@@ -84,15 +84,15 @@ def test_family_names_index_only_unshared_names():
 @pytest.mark.parametrize(
     ("word", "country"),
     [
-        ("Quatar", "QAT"),  # one letter too many
-        ("Ethopia", "ETH"),  # one letter missing
-        ("Phillippines", "PHL"),
+        ("Camerroon", "CMR"),  # one letter too many
+        ("Venezuea", "VEN"),  # one letter missing
+        ("Mozambiqe", "MOZ"),
         ("Isreali", "ISR"),  # a nationality word
         ("Afganistan", "AFG"),
         ("Austrlia", None),  # as near Austria as Australia: no guess
         ("Indiana", None),  # an edit at the end makes another name ("Indian")
         ("Oman", None),  # too short to guess
-        ("Ganna", None),  # the first letter differs from Ghana's
+        ("Bermany", None),  # the first letter differs from Germany's
     ],
 )
 def test_misspelt_country_is_one_inner_edit_from_one_state(word, country):

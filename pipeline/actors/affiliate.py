@@ -18,7 +18,8 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 COUNTRY_KINDS = ("demonym", "country")
 
 
-def affiliate(ctx: Context, mentions: list[Mention]) -> None:
+def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
+    """Countries of bodies and people; returns the article's own state (article_state)."""
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
@@ -32,12 +33,18 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> None:
             person_affiliation(ctx, m, by_start, person_at)
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
+    return home
 
 
-def affiliate_with_unnamed(ctx: Context, mentions: list[Mention]) -> None:
+def affiliate_with_unnamed(
+    ctx: Context, mentions: list[Mention], home: tuple[str, str | None] | None
+) -> None:
     """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
-    affiliation above: an office holder still without a state takes the one state of
-    its sentence's bodies, unnamed ones included (rule actor.sentence_body_state)."""
+    affiliation above: in an article with no state of its own (`home`, from `affiliate`),
+    an office holder still without a state takes the one state of its sentence's bodies,
+    unnamed ones included (rule actor.sentence_body_state)."""
+    if home is not None:
+        return  # the article's own state was the guess for those without one
     for m in mentions:
         if m.label == "PERSON" and m.country is None:
             near = body_state(ctx, m, mentions)
@@ -199,7 +206,7 @@ def states_free_for(
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
         inside |= set(range(*m.bounds))
-    # "Rebels in the Ivory Coast": a state of more than one word, named as a place (and
+    # "Farmers in South Sudan": a state of more than one word, named as a place (and
     # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [
         o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
@@ -290,7 +297,7 @@ PARTNER_PREPOSITIONS = ("with", "between", "among")
 
 
 def _phrase_head(token: Token) -> Token:
-    """ "sanctions on the Taliban faction": the noun a name modifies stands for it."""
+    """ "sanctions on the Red Dawn militia": the noun a name modifies stands for it."""
     while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
         token = token.head
     return token

@@ -122,8 +122,8 @@ def normalise_name(ctx: Context, c: Candidate) -> Verdict:
 
 
 def titled_name(ctx: Context, span: Span) -> bool:
-    """Can a title name the span? Not a nationality word ("the official Syrian newspaper")
-    nor a name ending in an organisation's word ("the rebel Kurdistan Workers' Party")."""
+    """Can a title name the span? Not a nationality word ("the state-run Yemeni paper")
+    nor a name ending in an organisation's word ("the outlawed Coastal Workers' Party")."""
     entry = ctx.gaz.lookup(span.text)
     if entry is not None and entry.kind == "demonym":
         return False
@@ -155,8 +155,8 @@ def gazetteer(ctx: Context, c: Candidate) -> Verdict:
 
 
 def misspelt(ctx: Context, c: Candidate) -> Entry | None:
-    """ "Quatar", "the Phillippines": a misspelt country; a nationality word only as a
-    group ("the Phillipines troops" is no actor by itself)."""
+    """ "Argentena", "the Camerroon": a misspelt country; a nationality word only as a
+    group ("the Ugandian troops" is no actor by itself)."""
     if len(c.span) != 1:
         return None
     entry = misspelt_state(ctx, c.span[0], c.label)

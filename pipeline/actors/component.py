@@ -114,9 +114,9 @@ class ActorLinker(Pipe):
         ]
         mentions, dropped = without_acronyms_of_things(ctx, mentions, things)
         link_all(ctx, mentions)
-        affiliate(ctx, mentions)
+        home = affiliate(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
-        affiliate_with_unnamed(ctx, mentions)
+        affiliate_with_unnamed(ctx, mentions, home)
         ethnic_groups(ctx, mentions)
         return Result(mentions, rejected + dropped)
 

@@ -19,7 +19,9 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer, misspelt_country, slug
+from pipeline.actors.gazetteer import Gazetteer, load_gazetteer, slug
+from pipeline.actors.misspelt import misspelt_word
+from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
 ROLE_NOUNS_VERSION = 2
@@ -105,8 +107,8 @@ def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
     for t in head.lefts:
         if t.dep_ in SKIPPED_DEPS or t.is_punct or _country_of_word(gaz, t.text):
             continue
-        if t.ent_type_ in ("GPE", "NORP") and misspelt_country(t.text):
-            continue  # "Ethopian troops" are troops of a state, as "Ethiopian troops"
+        if t.ent_type_ in ("GPE", "NORP") and misspelt_word(gaz, default_words(), t, t.ent_type_):
+            continue  # "Ugandian troops" are troops of a state, as "Ugandan troops"
         if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("senior", "top", "former"):
             words.append(t.lower_)
     return tuple(words)

@@ -1,10 +1,10 @@
-"""Ethnic groups: "ethnic Albanians", "ethnic Turkish villagers" name people by descent, not
+"""Ethnic groups: "ethnic Hungarians", "ethnic Turkish villagers" name people by descent, not
 by citizenship, so they are not the state their demonym names (rule actor.ethnic_group).
 
-Such a group belongs to the state where the sentence places it ("ethnic Albanians in
-Macedonia" -> MKD, actor `desc:MKD:ethnic-albanian`), else to no state (`ethnic:albanian`):
-their kin state is a wrong country, and "Ethnic Albanians threatened ..." is no act of
-Albania's.
+Such a group belongs to the state where the sentence places it ("ethnic Hungarians in
+Romania" -> ROU, actor `desc:ROU:ethnic-hungarian`), else to no state (`ethnic:hungarian`):
+their kin state is a wrong country, and "Ethnic Hungarians marched ..." is no act of
+Hungary's.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _resident_group(ctx: Context, span: Span) -> bool:
-    """ "the Albanian population", "the Turkish minority", "Russian immigrants": a
+    """ "the Hungarian population", "the Turkish minority", "Russian immigrants": a
     nationality word on a noun of people who live somewhere (words.json
     resident_group_nouns)."""
     root = span.root
@@ -53,10 +53,10 @@ def _resident_group(ctx: Context, span: Span) -> bool:
 
 
 def _place_residents(ctx: Context, m: Mention, mentions: list[Mention]) -> None:
-    """ "the Albanian population of Montenegro", "Russian immigrants in Israel": of the
+    """ "the Hungarian population of Slovakia", "Russian immigrants in Israel": of the
     one state the sentence places people in, or the group's noun is "of", as CAMEO and
     PLOVER code people by where they live (rule actor.resident_group); with no such
-    state, the nationality word's (the Albanian population of Albania)."""
+    state, the nationality word's (the Hungarian population of Hungary)."""
     home = _residence(ctx, m.span, mentions, exclude=m.country, own=m.span.root)
     if home is None:
         return

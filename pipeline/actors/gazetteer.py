@@ -234,11 +234,11 @@ def _people_by_given_name() -> dict[str, Entry]:
     return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
 
 
-MIN_MISSPELT_LENGTH = 6  # "Quatar": shorter words are too close to other words
+MIN_MISSPELT_LENGTH = 6  # "Kenia": shorter words are too close to other words
 
 
 def misspelt_country(text: str) -> Entry | None:
-    """ "Phillippines", "Quatar", "Ethopia": the one country (name or nationality word) the
+    """ "Argentena", "Camerroon", "Venezuea": the one country (name or nationality word) the
     word is a single edit away from, an edit inside the word (not at its ends: "Indiana"
     is not "Indian"), else None."""
     if len(text) < MIN_MISSPELT_LENGTH or not text[:1].isupper() or " " in text:

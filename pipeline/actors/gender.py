@@ -6,9 +6,11 @@ all mentions of one actor; evidence both ways tells nothing:
 - an honorific right before the name ("Mrs. Ruiz", "Mr. Berg");
 - a role noun of one sex in the phrase before the name ("spokeswoman Ana Lee") or in
   apposition to it ("Ana Lee, the chairwoman of the board");
-- the given name of a full name ("Ana Ruiz"), from a list of names nearly always of one sex;
-- a pronoun bound by the person earlier in its sentence, with no other person there
-  ("Tomas Berg said his party would win");
+- the given name of a full name ("Ana Ruiz"), from a list of names nearly always of one sex,
+  unless the name is written family name first ("Ma Zhaoxu", "Park Geun-hye");
+- a possessive his/her or a subject he/she after the person, the subject of its sentence,
+  with no other person there ("Tomas Berg said his party would win"; not an object
+  "her": "Berg said the ruling hurt her" is about someone else);
 - a subject he/she when the person is the only one named before it ("Okello Mugisha
   arrived. He said ...").
 """
@@ -19,7 +21,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.rules import load_data
@@ -37,6 +39,7 @@ class GenderWords:
     honorifics: dict[str, str]  # lower form -> sex
     role_nouns: dict[str, str]
     given_names: dict[str, str]  # as written ("Ana") -> sex
+    family_first: frozenset[str]  # "Ma", "Park": a name's first word that is its family name
 
 
 def _by_sex(table: dict[str, list[str]], lower: bool = True) -> dict[str, str]:
@@ -51,6 +54,7 @@ def gender_words() -> GenderWords:
         honorifics=_by_sex(words["honorifics"]),
         role_nouns=_by_sex(words["role_nouns"]),
         given_names=_by_sex(names, lower=False),
+        family_first=frozenset(n for ns in words["family_first_names"].values() for n in ns),
     )
 
 
@@ -147,15 +151,32 @@ def given_name_sex(word: str) -> str | None:
 
 def _given_name(m: dict) -> str | None:
     """The given name of a name of two words or more ("Ana Ruiz"; a lone "Will" may be a
-    family name)."""
+    family name); none for a name written family name first."""
     parts = (m.get("name") or m.get("text") or "").split()
-    return given_name_sex(parts[0]) if len(parts) >= 2 else None
+    if len(parts) < 2 or _family_name_first(parts):
+        return None
+    return given_name_sex(parts[0])
+
+
+def _family_name_first(parts: list[str]) -> bool:
+    """ "Ma Zhaoxu" (a common Chinese, Korean or Vietnamese family name first) or "Park
+    Geun-hye" (a Korean given name: a hyphen and a lowercase second syllable)."""
+    second = parts[1].split("-")
+    return parts[0] in gender_words().family_first or (len(second) == 2 and second[1].islower())
+
+
+def _subject_or_possessive(tok: Token) -> bool:
+    """A subject he/she or a possessive his/her; an object her/him may be anyone's."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.tag_ == "PRP$" or tok.dep_ == "poss"
 
 
 def _bound(span: Span, persons: list[dict]) -> str | None:
     """ "Tomas Berg said his party would win": the first he/she/his/her after a person who is
     the subject of its sentence, with no other person and no role noun of a person before
-    the pronoun there."""
+    the pronoun there; the pronoun a possessive or a subject ("Berg said the ruling hurt
+    her" may be about someone else)."""
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sent = span.sent
@@ -169,7 +190,7 @@ def _bound(span: Span, persons: list[dict]) -> str | None:
         return None
     for tok in span.doc[span.end : sent.end]:
         if tok.lower_ in pronouns().person or tok.lower_ in PRONOUN_SEX:
-            return PRONOUN_SEX.get(tok.lower_)
+            return PRONOUN_SEX.get(tok.lower_) if _subject_or_possessive(tok) else None
         if noun_sex(tok.lower_) is not None or tok.ent_type_ == "PERSON":
             return None
     return None

@@ -70,11 +70,13 @@ def starts_with_igo(ctx: Context, span: Span) -> bool:
 def regional_body(ctx: Context, span: Span) -> bool:
     """ "the West African Monetary Union", "the Nordic Fisheries Council": a body of a
     region's states (a region's word in the name, words.json regional_words, and an
-    intergovernmental body's head, igo_heads, before any "of"), with no state named in it."""
+    intergovernmental body's head, igo_heads, before any "of"), with no state named in it
+    and no word of a private body (non_igo_words: "European Broadcasting Union")."""
     words = {t.lower_ for t in span}
     head = span.doc[_head_index(ctx, span)]
     return (
         bool(words & ctx.words.regional_words)
+        and not words & ctx.words.non_igo_words
         and head.lemma_.lower() in ctx.words.igo_heads
         and country_inside(ctx, span) is None
     )

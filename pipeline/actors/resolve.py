@@ -7,7 +7,7 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 - a coordinated subject or a counted plural ("NATO and Japan", "the two countries") ->
   its members (actor.speaker.joint; resolved_from "coordination" or "role_noun");
-- a document ("the statement", "a statement issued by the ministry") -> its issuer
+- a document ("the statement", "a statement put out by the ministry") -> its issuer
   (actor.speaker.document_issuer) or the state it was issued in (actor.speaker.document_state);
   resolved_from "document";
 - the span overlaps an actor mention -> that actor (the mention holding the span's syntactic

@@ -162,10 +162,14 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
 
 
 def _venue(ctx: Context, held: Token) -> bool:
-    """ "the summit in X", "met in X", "take place in X": a meeting's word, or a verb
-    whose object is one."""
+    """ "the summit in X", "met in X", "take place in X", "said in X", "told reporters in
+    X": a meeting's word or a verb of saying, or a verb whose object is one, or the verb
+    the held word is the object of."""
     objects = [c for c in held.children if c.dep_ in ("dobj", "obj")]
-    return any(t.lemma_.lower() in ctx.words.venue_words for t in [held, *objects])
+    if held.dep_ in ("dobj", "obj"):
+        objects.append(held.head)
+    venue = ctx.words.venue_words | ctx.words.speech_lemmas
+    return any(t.lemma_.lower() in venue for t in [held, *objects])
 
 
 def _apposed_person_noun(span: Span) -> bool:
@@ -322,8 +326,8 @@ def acts_as_agent(ctx: Context, span: Span) -> bool:
 
 
 def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
-    """ "a curfew in Kabul", "protests in Nairobi": a capital NER or the gazetteer found,
-    after a place preposition, and no name other places share ("Victoria", "Tripoli").
+    """ "a strike in Lusaka", "protests in Nairobi": a capital NER or the gazetteer found,
+    after a place preposition, and no name other places share ("Victoria", "Kingston").
     Not where it says whose an unnamed actor is ("officials in Madrid": the description
     of the government), nor the venue of a meeting ("the summit in Madrid")."""
     root = span.root

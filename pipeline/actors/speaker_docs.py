@@ -1,7 +1,7 @@
 """Where the syntax names who a document or an apposition speaks for.
 
 - the issuer of a document noun: its possessor ("the ministry's statement"), the agent of
-  the participle after it ("a statement issued by the ministry of finance"), "from X"; or,
+  the participle after it ("a statement put out by the finance ministry"), "from X"; or,
   for "the statement" with none, the issuer of the last earlier document of that noun
   ("The ministry said in a statement ...", "X issued a statement");
 - the proper name in apposition to a role noun ("Japan's chief cabinet secretary,

@@ -115,7 +115,7 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
 
 
 def _country_word(ctx: Context, token: Token) -> str | None:
-    """A nationality or country word, or a misspelt one ("Phillippines military")."""
+    """A nationality or country word, or a misspelt one ("Argentinan military")."""
     entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, token.ent_type_)
     if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
         return entry.country

@@ -51,6 +51,7 @@ class Words:
     resident_group_nouns: frozenset[str]
     regional_words: frozenset[str]
     igo_heads: frozenset[str]
+    non_igo_words: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -31,13 +31,19 @@ CASES = [
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
     "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
-    "<a ner=ORG name=Qatar country=QAT rule=actor.misspelt_country>Quatar</a>'s emir arrived on Monday.",  # a misspelt country
-    "<a ner=NORP id=desc:ETH:troop country=ETH rule=actor.unnamed_typed>Ethopian troops</a> crossed the border.",  # a misspelt nationality word
+    "The <a ner=ORG country=- rule=actor.ner_org>Arab Pearl Bank</a> said profits rose.",  # a bank may be private
+    "The <a ner=ORG country=- rule=actor.ner_org>Nordic Broadcasting Union</a> said fees would rise.",  # a word of a private body
+    "The <a ner=ORG country=- rule=actor.ner_org>Baltic Football Union</a> met on Monday.",
+    "<a ner=ORG name=Argentina country=ARG rule=actor.misspelt_country>Argentena</a>'s president arrived on Monday.",  # a misspelt country
+    "<a ner=NORP id=desc:UGA:troop country=UGA rule=actor.unnamed_typed>Ugandian troops</a> crossed the border.",  # a misspelt nationality word
     "<x ner=GPE>Angela</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a given name is no misspelt Angola
     "<x ner=GPE>Columbia</x> and <a rule=actor.country_name>Chile</a> said the talks went well.",  # a real name one edit from Colombia
     "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
-    "Police imposed a curfew in <a ner=GPE name=Afghanistan country=AFG rule=actor.capital_place>Kabul</a> after the blast.",
+    "Workers held a strike in <a ner=GPE name=Zambia country=ZMB rule=actor.capital_place>Lusaka</a> after the vote.",
     "Leaders met at the summit in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # a venue
+    "Senator Ana Ruiz said in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # where she spoke
+    "Speaking in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the envoy praised the deal.",
+    "Senator Ana Ruiz told reporters in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # the object of a verb of saying
     "The contest will take place in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> next year.",  # a contest's venue
     "As we felt in the conversation in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the talks help.",  # a conversation's venue
     "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
@@ -215,14 +221,15 @@ CASES = [
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> met farmers in <a ner=GPE>South Sudan</a>.",  # nor the place of an act
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
-    "Talks began. Ugandan rebels demanded the removal of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
+    "Talks began. Ugandan rebels called for the ouster of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
     "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
+    "Kenya held talks. Kenya signed a deal. Kenya said it was pleased. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Greek and Bulgarian farmers, Turkish police said.",  # an article with a state of its own: no sentence guess
     "Talks began. The German government welcomed President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>'s plan.",  # a body's act aimed at him
     "Talks began. The National Diet approved the bill, Speaker <a ner=PERSON country=JPN trail=actor.sentence_body_state>Okello Mugisha</a> said.",  # a legislator and the parliament
-    "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the Taliban faction, the White House said.",  # a body named as a modifier of the target is a target
+    "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state>Okello Mugisha</a> imposed sanctions on the <n ner=ORG>Red Dawn</n> militia, the White House said.",  # a body named as a modifier of the target is a target
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> criticised the Kremlin.",  # nor the body an act is aimed at
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
@@ -235,8 +242,8 @@ CASES = [
     "Doctors flew to <a ner=ORG country=- rule=actor.ner_org>Harbour University Hospital</a> on Monday.",
     # A title names no nationality word and no organisation
     "Kenya's central bank governor <a ner=FAC label=PERSON country=KEN trail=actor.relabel.titled_person rule=actor.person_title>Wanjiru Kamau</a> raised rates.",  # a titled name NER took for a building
-    "The rebel <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Kurdistan Workers' Party</a> demanded talks.",
-    "The official <x ner=PERSON rule=actor.not.demonym_adjective>Syrian</x> newspaper criticised the plan.",
+    "The outlawed <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Coastal Workers' Party</a> called a strike.",
+    "The state-run <x ner=PERSON rule=actor.not.demonym_adjective>Yemeni</x> paper praised the budget.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",
@@ -249,9 +256,9 @@ CASES = [
     "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
     "Police said ethnic <a id=desc:SRB:ethnic-albanian-fighter country=SRB rule=actor.ethnic_group>Albanian fighters</a> near <a>Serbia</a>'s border fled.",  # "near X's border"
     "Ethnic <a ner=NORP id=ethnic:hungarian country=- rule=actor.ethnic_group>Hungarians</a> marched on Sunday.",  # no place: no state, not Hungary
-    "Troops clashed in <a>Montenegro</a> with the <a id=desc:MNE:albanian-population country=MNE rule=actor.resident_group>Albanian population</a> on Monday.",  # people by where they live
+    "Riots broke out in <a>Slovakia</a> among the <a id=desc:SVK:hungarian-population country=SVK rule=actor.resident_group>Hungarian population</a> on Monday.",  # people by where they live
     "The <a ner=NORP id=desc:BGR:turkish-minority country=BGR rule=actor.resident_group>Turkish minority</a> of <a>Bulgaria</a> protested.",  # the group's own "of X"
-    "The <a country=ALB rule=actor.unnamed_typed>Albanian population</a> fell last year.",  # no other state: the nationality's
+    "The <a country=HUN rule=actor.unnamed_typed>Hungarian population</a> fell last year.",  # no other state: the nationality's
     "<a country=AFG rule=actor.unnamed_typed>Afghan refugees</a> in <a>Pakistan</a> protested.",  # refugees are coded by the state they left
     "Ethnic <a id=ethnic:russian country=- rule=actor.ethnic_group>Russians</a> in <a>Latvia</a> and <a>Estonia</a> voted.",  # two places: no guess
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state

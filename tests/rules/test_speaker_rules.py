@@ -116,7 +116,9 @@ CASES = [
     "President Ana Lopez met the envoy. The chairman spoke next. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a role noun of the other sex is no nearer antecedent
     "Okello Mugisha said his party would win. Mrs. Adebayo met Mugisha at noon. <s rule=actor.speaker.pronoun name=Adebayo>She</s> said the vote was fair.",  # "his" told Mugisha's sex
     "Okello Mugisha met Nkem Eze at noon. <s rule=actor.speaker.pronoun name='Nkem Eze'>She</s> said the vote was fair.",  # nothing told: the last person
-    "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Mugisha before it
+    "Spokeswoman Lena Hartmann met Ma Tianyu on Monday. <s rule=actor.speaker.pronoun name='Ma Tianyu'>He</s> said talks went well.",  # "Ma" is a family name here, not a woman's name
+    "Tomas Berg met Park Min-ji on Monday. <s rule=actor.speaker.pronoun name='Park Min-ji'>She</s> said talks went well.",  # nor is "Park" a man's
+    "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Okafor before it
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     # -- documents speak for their issuer, else for the state they were issued in
@@ -124,7 +126,7 @@ CASES = [
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
     "Russia issued a statement on Monday. <s rule=actor.speaker.document_issuer name=Russia>The statement</s> said talks were over.",
     "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
-    "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement issued by the ministry</s> said prices would fall.",
+    "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement released by the ministry</s> said prices would fall.",
     "<s rule=actor.speaker.document_issuer name=NATO>A statement from NATO</s> said the drills would go on.",
     "Kenya released a report on Monday. <s rule=actor.speaker.document_issuer name=Kenya>The report</s> said exports grew.",
     "<s rule=actor.speaker.document_state id=gpe:RUS country=RUS role=GOV from=document>Monday's statement in Moscow</s> said the talks were over.",
