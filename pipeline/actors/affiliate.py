@@ -103,7 +103,7 @@ def country_before(
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
-    """ "the X Center for Y Studies at the Johns Hopkins School of Z": a unit at an
+    """ "the X Center for Y Studies at the Z School of Yale": a unit at an
     institution is where the institution is."""
     doc, i = ctx.doc, m.span.end
     if i >= len(doc) or doc[i].lower_ not in ctx.words.host_prepositions:

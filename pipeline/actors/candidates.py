@@ -76,7 +76,7 @@ def _start(span: Span) -> int:
 
 
 def extend_name(ctx: Context, ent: Span) -> Span:
-    """ "the Edwin O. Reischauer Center" + "for East Asian Studies": NER often stops
+    """ "the Ida B. Marsh Center" + "for Polar Studies": NER often stops
     at an organisation word; the name goes on through "for/of/on" and capitalised words.
     A facility named with an organisation word is an organisation."""
     doc, words = ent.doc, ctx.words
@@ -100,7 +100,7 @@ def extend_name(ctx: Context, ent: Span) -> Span:
 
 
 def listed_name(ctx: Context, ent: Span) -> Span | None:
-    """ "the Defense Industrial Cooperation, Acquisition, and Sustainment Forum": a name
+    """ "the Shipping Safety, Training, and Inspection Council": a name
     that lists its subjects with commas and "and", which NER cuts at the commas. The
     capitalised words back to "the", none of them an organisation word, are part of it."""
     doc, words = ctx.doc, ctx.words

@@ -133,7 +133,7 @@ def org_id(ctx: Context, span: Span) -> str:
 
 
 def possessor_country(ctx: Context, span: Span) -> str | None:
-    """ "Japan's ruling Liberal Democratic Party" -> JPN, from the possessor."""
+    """ "Norway's ruling Harbour Party" -> NOR, from the possessor."""
     possessors = [c for c in span.root.children if c.dep_ == "poss" and c.i < span.start]
     doc = span.doc
     if span.start >= 2 and doc[span.start - 1].lower_ in ctx.words.possessive_marks:

@@ -168,7 +168,7 @@ CASES = [
     # a dateline's day is on or before publication, and anchors the story's relative dates
     ("WASHINGTON, March 3 (Reuters) - Talks ended.", [("March 3", "2024-03-03", "DATE", None)]),
     ("WASHINGTON, Sept. 30, 2024 /PRNewswire/ -- The firm said today it cut jobs.", [("Sept. 30, 2024", "2024-09-30", "DATE", None), ("today", "2024-09-30", "DATE", None)]),
-    ("The offer was extended until 5 p.m. EST Nov. 9.", [("5 p.m. EST Nov. 9", "2024-11-09T17:00", "TIME", None)]),  # a clock time between cue and day
+    ("Bids stay open until 4 p.m. CET Nov. 12.", [("4 p.m. CET Nov. 12", "2024-11-12T16:00", "TIME", None)]),  # a clock time between cue and day
     # 'the 2023 quarter': the quarter of the last date mentioned, in 2023; 'the 2023 period': the year
     ("Third-quarter profit fell last year. It earned $3 million in the 2023 quarter.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None), ("the 2023 quarter", "2023-Q3", "DATE", None)]),
     ("Profit fell in the 2023 period.", [("the 2023 period", "2023", "DATE", None)]),

@@ -130,7 +130,7 @@ CASES = [
     ("Kenya and Somalia failed to reach an agreement on the border.", "Somalia", "Kenya", "REJECT", "negative"),
     ("Ghana reiterated its demand that Togo release the prisoners.", "Ghana", "Togo", "DEMAND", "negative"),  # a speech verb with an event noun object
     ("The forum concluded that the US must allocate more aid to Haiti.", None, "United States", "DEMAND", "negative"),  # the "US" is no "us"
-    ("Egyptian police opened fire to disperse Sudanese migrants, officials said.", "Egypt", "Sudan", "FIGHT", "negative"),  # the purpose's object; "fire" itself is no target
+    ("Peruvian soldiers opened fire to disperse Bolivian protesters near the border, officials said.", "Peru", "Bolivia", "FIGHT", "negative"),  # the purpose's object; "fire" itself is no target
     # a place is the target of a material act that names no actor (target.location)
     ("Serbia imposed a curfew in the city of Nis.", "Serbia", "Nis", "COERCE", "negative"),  # "the city of X"
     ("Police in Kenya set up roadblocks and imposed a curfew in Kisumu, officials said.", None, "Kisumu", "COERCE", "negative"),  # nested in speech
