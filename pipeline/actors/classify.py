@@ -123,11 +123,15 @@ def normalise_name(ctx: Context, c: Candidate) -> Verdict:
 
 def titled_name(ctx: Context, span: Span) -> bool:
     """Can a title name the span? Not a nationality word ("the state-run Yemeni paper")
-    nor a name ending in an organisation's word ("the outlawed Coastal Workers' Party")."""
+    nor a name ending in an organisation's word ("the outlawed Coastal Workers' Party") or
+    a group's ("the rebel Delta Liberation Front")."""
     entry = ctx.gaz.lookup(span.text)
     if entry is not None and entry.kind == "demonym":
         return False
-    return len(span) < 2 or span[-1].lower_ not in ctx.gaz.org_words
+    last = span[-1].lower_
+    return len(span) < 2 or (
+        last not in ctx.gaz.org_words and last not in ctx.words.group_name_heads
+    )
 
 
 GAZETTEER_RULES = {

@@ -52,6 +52,7 @@ class Words:
     regional_words: frozenset[str]
     igo_heads: frozenset[str]
     non_igo_words: frozenset[str]
+    group_name_heads: frozenset[str]
     count_words: dict[str, int]
 
 

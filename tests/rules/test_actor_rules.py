@@ -244,6 +244,8 @@ CASES = [
     "Kenya's central bank governor <a ner=FAC label=PERSON country=KEN trail=actor.relabel.titled_person rule=actor.person_title>Wanjiru Kamau</a> raised rates.",  # a titled name NER took for a building
     "The outlawed <a ner=PERSON label=ORG trail=actor.relabel.org_word rule=actor.ner_org>Coastal Workers' Party</a> called a strike.",
     "The state-run <x ner=PERSON rule=actor.not.demonym_adjective>Yemeni</x> paper praised the budget.",
+    "The rebel <a label=ORG rule=actor.ner_org>Delta Liberation Front</a> said it would fight on.",  # a group's name, not a titled person
+    "The rebel <a label=ORG rule=actor.ner_org>Harbour National Union</a> joined the talks.",
     # Unnamed but typed actors: a role, body or group noun with a state.
     "A senior <a label=PERSON id=desc:TUR:official country=TUR role=GOV rule=actor.unnamed_typed>Turkish official</a> spoke.",
     "Kenya's <a label=PERSON id=person:wanjiru-kamau rule=actor.unnamed_linked>agriculture minister</a>, <a ner=PERSON>Wanjiru Kamau</a>, spoke.",
