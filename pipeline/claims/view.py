@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
@@ -45,6 +45,9 @@ class DocView:
     lower_words: WordColumn  # the same three, for tests run once per distinct word
     lemma_words: WordColumn
     cue_words: WordColumn
+    # (start, end) -> the speaker row resolved for those chars (speakers.speaker_row): a
+    # memo, since several families resolve the same subject; it changes no answer
+    speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
