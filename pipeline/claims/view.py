@@ -142,11 +142,14 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
     lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
     pair_keys, pair_of = np.unique(low_of * len(lemma_keys) + lemma_of, return_inverse=True)
-    fixes = lex.lemma_fixes
-    cue_words = np.empty(len(pair_keys), dtype=object)
-    for k, key in enumerate(pair_keys.tolist()):
-        low, lemma = low_words[key // len(lemma_keys)], lemma_words[key % len(lemma_keys)]
-        cue_words[k] = fixes.get(low) or lemma.lower()
+    # a pair's cue lemma is its lower form's fix, else its lemma lowercased: both read from
+    # tables over the distinct words, not looked up pair by pair
+    fixes = [lex.lemma_fixes.get(w) or "" for w in low_words.tolist()]
+    fixed = np.array([bool(f) for f in fixes], dtype=bool)
+    fix_words = np.array(fixes, dtype=object)
+    lemma_lower = np.array([w.lower() for w in lemma_words.tolist()], dtype=object)
+    lows, lemmas = pair_keys // len(lemma_keys), pair_keys % len(lemma_keys)
+    cue_words = np.where(fixed[lows], fix_words[lows], lemma_lower[lemmas])
     return (
         WordColumn(low_words, low_of.reshape(-1)),
         WordColumn(lemma_words, lemma_of.reshape(-1)),
