@@ -3,6 +3,8 @@ speaker row with its resolution (pipeline.actors.resolve)."""
 
 from __future__ import annotations
 
+import copy
+
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
@@ -249,9 +251,17 @@ def mention_ending_before(view: DocView, cue: Token) -> dict | None:
 
 
 def speaker_row(view: DocView, ss: int, se: int) -> dict | None:
-    """The speaker of chars [ss, se): its text and offsets, and the actor it resolves to."""
+    """The speaker of chars [ss, se): its text and offsets, and the actor it resolves to.
+    Each call returns a new row (callers mark theirs); the resolution is made once."""
     if se <= ss:
         return None
+    row = view.speaker_rows.get((ss, se))
+    if row is None:
+        row = view.speaker_rows[ss, se] = _resolved_row(view, ss, se)
+    return {k: copy.deepcopy(v) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+
+
+def _resolved_row(view: DocView, ss: int, se: int) -> dict:
     text = view.text[ss:se]
     res = resolve_speaker(view.doc, ss, se)
     if res is None:

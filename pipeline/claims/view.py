@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
@@ -45,6 +45,9 @@ class DocView:
     lower_words: WordColumn  # the same three, for tests run once per distinct word
     lemma_words: WordColumn
     cue_words: WordColumn
+    # (start, end) -> the speaker row resolved for those chars (speakers.speaker_row): a
+    # memo, since several families resolve the same subject; it changes no answer
+    speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -139,11 +142,14 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
     lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
     pair_keys, pair_of = np.unique(low_of * len(lemma_keys) + lemma_of, return_inverse=True)
-    fixes = lex.lemma_fixes
-    cue_words = np.empty(len(pair_keys), dtype=object)
-    for k, key in enumerate(pair_keys.tolist()):
-        low, lemma = low_words[key // len(lemma_keys)], lemma_words[key % len(lemma_keys)]
-        cue_words[k] = fixes.get(low) or lemma.lower()
+    # a pair's cue lemma is its lower form's fix, else its lemma lowercased: both read from
+    # tables over the distinct words, not looked up pair by pair
+    fixes = [lex.lemma_fixes.get(w) or "" for w in low_words.tolist()]
+    fixed = np.array([bool(f) for f in fixes], dtype=bool)
+    fix_words = np.array(fixes, dtype=object)
+    lemma_lower = np.array([w.lower() for w in lemma_words.tolist()], dtype=object)
+    lows, lemmas = pair_keys // len(lemma_keys), pair_keys % len(lemma_keys)
+    cue_words = np.where(fixed[lows], fix_words[lows], lemma_lower[lemmas])
     return (
         WordColumn(low_words, low_of.reshape(-1)),
         WordColumn(lemma_words, lemma_of.reshape(-1)),

@@ -180,9 +180,18 @@ class EventWords:
         """The indices of the event words, in order."""
         arr = doc.to_array([LEMMA, POS]).astype(numpy.uint64)
         lemma, pos = arr[:, 0], arr[:, 1]
-        verb = numpy.isin(lemma, self.verbs) & (pos == VERB)
-        noun = numpy.isin(lemma, self.nouns) & (pos == NOUN)
+        verb = _listed(lemma, self.verbs) & (pos == VERB)
+        noun = _listed(lemma, self.nouns) & (pos == NOUN)
         return numpy.flatnonzero(verb | noun).tolist()
+
+
+def _listed(keys: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
+    """keys in `table` (sorted): a binary search per key, several times quicker than
+    numpy.isin's sort of both for a Doc's few thousand tokens."""
+    if not len(table):
+        return numpy.zeros(len(keys), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(table, keys), len(table) - 1)
+    return table[at] == keys
 
 
 def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list[dict]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
@@ -26,6 +28,12 @@ class DocState:
     lex: EventLexicon
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
+    heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
+
+    def __post_init__(self) -> None:
+        # read once from the Doc's arrays: `tok.head` builds a new Token on every call
+        offsets = self.doc.to_array(HEAD).astype(np.int64)
+        self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -35,10 +43,11 @@ class DocState:
         return list(span) if span is not None else []
 
 
-def content_root(tokens: list[Token]) -> Token | None:
-    """The content's main predicate: its first verb whose head lies outside, else any root."""
+def content_root(tokens: list[Token], heads: Sequence[int]) -> Token | None:
+    """The content's main predicate: its first verb whose head lies outside, else any root.
+    (`heads`: token index -> its head's index, DocState.heads.)"""
     inside = {t.i for t in tokens}
-    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+    roots = [t for t in tokens if heads[t.i] == t.i or heads[t.i] not in inside]
     verbs = [t for t in roots if t.pos_ in cd.VERB_POS]
     return (verbs or roots or [None])[0]
 
@@ -53,7 +62,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     the sources of that event when it is reported of other actors (for nested claims)."""
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
-    root = content_root(content)
+    root = content_root(content, st.heads)
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     if coding is not None and speaker:
@@ -266,7 +275,7 @@ def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -
     them, or one the content says nothing good or bad of, is a bystander."""
     if coding is not None and coding.category is not None:
         return []
-    root = content_root(content)
+    root = content_root(content, st.heads)
     found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
     return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
 

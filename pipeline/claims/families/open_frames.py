@@ -18,7 +18,8 @@ the ruling": `find_open_preps`). With a quoted object any verb counts.
 
 from __future__ import annotations
 
-from spacy.attrs import DEP
+import numpy as np
+from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -45,6 +46,8 @@ OPEN_PREPOSITIONS = {"on", "for", "over", "to"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_OR_TIME = {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"}  # "spoke at the rally"
 OBJECT_CLAUSE_STOP = {"relcl", "acl"}
+OBJECT_CLAUSE_STOP_IDS = np.array([get_string_id(d) for d in OBJECT_CLAUSE_STOP], dtype=np.uint64)
+VERB_POS = get_string_id("VERB")
 
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -113,8 +116,7 @@ def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
     lexicon with an actor subject and a direct object: PolNeAR counts an actor's act
     toward a proposition or a thing as its attribution; the content is the object."""
     claims: list[Claim] = []
-    deps = view.doc.to_array(DEP).tolist()
-    for obj in (view.tokens[i] for i, dep in enumerate(deps) if dep == DOBJ):
+    for obj in (view.tokens[i] for i in _object_candidates(view, DOBJ)):
         verb = obj.head
         stop = obj.lower_ in view.lex.open_frame_stop_objects  # "did it": nothing named
         if obj.i < verb.i or stop or not _object_verb(view, claimed, verb, obj):
@@ -122,6 +124,26 @@ def find_open_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
         found, claimed = _object_claim(view, claimed, verb, obj)
         claims.extend(found)
     return claims, claimed
+
+
+def _object_candidates(view: DocView, dep: int) -> list[int]:
+    """The tokens with dependency `dep` after a head that `_object_verb` can pass, read from
+    the Doc's arrays: most objects and prepositions fail on their head's part of speech or
+    lemma, and a Token object per test costs more than the test."""
+    arr = view.doc.to_array([DEP, POS])
+    if not len(arr):
+        return []
+    heads = np.array(view.tok_heads, dtype=np.int64)
+    deps, pos = arr[:, 0], arr[:, 1]
+    keep = (deps == dep) & (heads <= np.arange(len(heads))) & (pos[heads] == VERB_POS)
+    keep &= ~np.isin(deps[heads], OBJECT_CLAUSE_STOP_IDS)
+    head_of, lemmas, quoted = view.tok_heads, view.cue_lemmas, view.tok_quote
+    stop = view.lex.evidential_lemmas | view.lex.open_frame_stop_verbs
+    return [
+        i
+        for i in np.nonzero(keep)[0].tolist()
+        if quoted[head_of[i]] < 0 and lemmas[head_of[i]] not in stop
+    ]
 
 
 def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bool:
@@ -144,8 +166,7 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
     """ "Sanders voted against the bill", "she touched on trade": a verb outside the cue
     lexicon with an actor subject and a phrase naming what its act is about."""
     claims: list[Claim] = []
-    deps = view.doc.to_array(DEP).tolist()
-    for prep in (view.tokens[i] for i, dep in enumerate(deps) if dep == PREP_DEP):
+    for prep in (view.tokens[i] for i in _object_candidates(view, PREP_DEP)):
         verb = prep.head
         if prep.i < verb.i or not _topic_phrase(view, verb, prep):
             continue
@@ -191,8 +212,10 @@ def _object_claim(
     )
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
+    if not _actor_head(view, subj):  # the cheap test first: no speaker to resolve
+        return [], claimed
     speaker = np_speaker(view, subj)
-    if not actor_like(view, speaker) or not _actor_head(view, subj):
+    if not actor_like(view, speaker):
         return [], claimed
     entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
     match = (entry, "dobj", obj.left_edge.i, obj.right_edge.i, None)
