@@ -12,7 +12,12 @@ advisor" -> a person introduced as an advisor).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import weakref
+from bisect import bisect_right
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
 
 from pipeline.actors.describe import Description
 from pipeline.actors.state_bodies import body_key
@@ -79,9 +84,28 @@ def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
         if span is None or len(span) == 0:
             continue
         found = words.setdefault(m.get("actor_id"), set())
-        sent = span.sent
-        found.update(t.lower_ for t in doc[max(sent.start, span.start - TITLE_WINDOW) : span.end])
-        if span.end < sent.end and doc[span.end].text == ",":
-            end = min(sent.end, span.end + APPOSITION_WINDOW)
+        sent_start, sent_end = sentence_bounds(span)
+        found.update(t.lower_ for t in doc[max(sent_start, span.start - TITLE_WINDOW) : span.end])
+        if span.end < sent_end and doc[span.end].text == ",":
+            end = min(sent_end, span.end + APPOSITION_WINDOW)
             found.update(t.lower_ for t in doc[span.end : end])
     return words
+
+
+_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """The token bounds of `span.sent` (the sentence of its first token), found by a
+    bisection over the Doc's sentence starts, read once per Doc: `span.sent` walks the
+    tokens one by one."""
+    doc = span.doc
+    if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sent = span.sent
+        return sent.start, sent.end
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        flags = doc.to_array([SENT_START]).reshape(-1)
+        starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
+    k = bisect_right(starts, span.start)
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
