@@ -12,13 +12,9 @@ advisor" -> a person introduced as an advisor).
 
 from __future__ import annotations
 
-import weakref
-from bisect import bisect_right
+from spacy.tokens import Doc
 
-import numpy as np
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
-
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import Description
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
@@ -90,22 +86,3 @@ def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
             end = min(sent_end, span.end + APPOSITION_WINDOW)
             found.update(t.lower_ for t in doc[span.end : end])
     return words
-
-
-_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
-
-
-def sentence_bounds(span: Span) -> tuple[int, int]:
-    """The token bounds of `span.sent` (the sentence of its first token), found by a
-    bisection over the Doc's sentence starts, read once per Doc: `span.sent` walks the
-    tokens one by one."""
-    doc = span.doc
-    if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-        sent = span.sent
-        return sent.start, sent.end
-    starts = _SENT_STARTS.get(doc)
-    if starts is None:
-        flags = doc.to_array([SENT_START]).reshape(-1)
-        starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
-    k = bisect_right(starts, span.start)
-    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))

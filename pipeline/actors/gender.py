@@ -25,7 +25,7 @@ from functools import cache
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.arrays import word_positions
+from pipeline.actors.arrays import sentence_bounds, word_positions
 from pipeline.actors.pronouns import pronouns
 from pipeline.rules import load_data
 
@@ -134,7 +134,8 @@ def _before_name(span: Span) -> str | None:
     if first in words.honorifics:
         return words.honorifics[first]
     doc = span.doc
-    for i in range(span.start - 1, max(span.sent.start, span.start - BEFORE_NAME) - 1, -1):
+    sent_start = sentence_bounds(span)[0]
+    for i in range(span.start - 1, max(sent_start, span.start - BEFORE_NAME) - 1, -1):
         lower = doc[i].lower_
         if lower in words.honorifics:
             return words.honorifics[lower]
@@ -193,7 +194,7 @@ def _bound(span: Span, persons: list[dict]) -> str | None:
     her" may be about someone else)."""
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = span.sent
+    sent = span.doc[slice(*sentence_bounds(span))]
     others = [
         p
         for p in persons
