@@ -3,10 +3,13 @@ author bios that NER missed, and gazetteer names NER did not find."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
+from pipeline.actors.arrays import pos_positions, word_positions
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.structure.blocks import no_entity_spans
@@ -127,8 +130,9 @@ def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
-    for token in ctx.tokens:
-        if not token.is_title or token.pos_ != "PROPN" or token.i == 0:
+    for i in pos_positions(doc, (PROPN,)):
+        token = toks[i]
+        if not token.is_title or token.i == 0:
             continue
         if token.lower_ in ctx.gaz.person_title_words:
             continue  # "the Prime Minister of Japan, President X": a title, not a name
@@ -233,8 +237,9 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
 def copular_names(ctx: Context) -> list[Span]:
     """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
     doc, spans = ctx.doc, []
-    for token in ctx.tokens:
-        if token.lemma_ not in ctx.words.copula_lemmas or token.pos_ not in ("AUX", "VERB"):
+    for i in word_positions(doc, LEMMA, ctx.words.copula_lemmas):
+        token = ctx.tokens[i]
+        if token.pos_ not in ("AUX", "VERB"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in token.children if c.dep_ == "attr"), None)

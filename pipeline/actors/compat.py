@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import Description
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
@@ -79,9 +80,9 @@ def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
         if span is None or len(span) == 0:
             continue
         found = words.setdefault(m.get("actor_id"), set())
-        sent = span.sent
-        found.update(t.lower_ for t in doc[max(sent.start, span.start - TITLE_WINDOW) : span.end])
-        if span.end < sent.end and doc[span.end].text == ",":
-            end = min(sent.end, span.end + APPOSITION_WINDOW)
+        sent_start, sent_end = sentence_bounds(span)
+        found.update(t.lower_ for t in doc[max(sent_start, span.start - TITLE_WINDOW) : span.end])
+        if span.end < sent_end and doc[span.end].text == ",":
+            end = min(sent_end, span.end + APPOSITION_WINDOW)
             found.update(t.lower_ for t in doc[span.end : end])
     return words

@@ -246,23 +246,26 @@ def misspelt_country(text: str) -> Entry | None:
     word = text.lower()
     found = {
         entry.country: entry
-        for form, entry in _country_forms()
+        for form, entry in _country_forms().get((word[0], word[-1]), ())
         if abs(len(form) - len(word)) <= 1 and _one_inner_edit(word, form)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache
-def _country_forms() -> list[tuple[str, Entry]]:
-    """The one-word country names and nationality words, lowercase."""
-    return [
-        (form, entry)
-        for form, entry in load_gazetteer().by_form.items()
-        if entry.kind in ("country", "demonym")
-        and " " not in form
-        and len(form) >= MIN_MISSPELT_LENGTH - 1
-        and entry.country not in (None, "IGO")
-    ]
+def _country_forms() -> dict[tuple[str, str], list[tuple[str, Entry]]]:
+    """The one-word country names and nationality words, lowercase, by their first and
+    last letters (an inner edit keeps both), in the gazetteer's order."""
+    forms: dict[tuple[str, str], list[tuple[str, Entry]]] = {}
+    for form, entry in load_gazetteer().by_form.items():
+        if (
+            entry.kind in ("country", "demonym")
+            and " " not in form
+            and len(form) >= MIN_MISSPELT_LENGTH - 1
+            and entry.country not in (None, "IGO")
+        ):
+            forms.setdefault((form[0], form[-1]), []).append((form, entry))
+    return forms
 
 
 def _one_inner_edit(a: str, b: str) -> bool:

@@ -18,11 +18,14 @@ all mentions of one actor; evidence both ways tells nothing:
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import sentence_bounds, word_positions
 from pipeline.actors.pronouns import pronouns
 from pipeline.rules import load_data
 
@@ -99,17 +102,28 @@ def _sole_antecedents(doc: Doc, persons: list[dict]) -> list[tuple[str, str]]:
     """ "Okello Mugisha arrived. He said ...": a subject he/she with one person named before
     it, and no role noun of a person of either sex between them, is that person's."""
     found = []
-    for tok in doc:
-        sex = PRONOUN_SEX.get(tok.lower_)
-        if sex is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if not persons:
+        return found
+    pronoun_at, role_at = (
+        word_positions(doc, LOWER, PRONOUN_SEX),
+        word_positions(doc, LOWER, gender_words().role_nouns),
+    )
+    for i in pronoun_at:
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         before = [p for p in persons if p["end"] <= tok.idx]
         if not before or len({p["actor_id"] for p in before}) != 1:
             continue
         gap = doc.char_span(before[-1]["end"], tok.idx, alignment_mode="contract")
-        if gap is None or not any(noun_sex(t.lower_) for t in gap):
-            found.append((before[-1]["actor_id"], sex))
+        if gap is None or not _any_between(role_at, gap.start, gap.end):
+            found.append((before[-1]["actor_id"], PRONOUN_SEX[tok.lower_]))
     return found
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    k = bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def _before_name(span: Span) -> str | None:
@@ -120,7 +134,8 @@ def _before_name(span: Span) -> str | None:
     if first in words.honorifics:
         return words.honorifics[first]
     doc = span.doc
-    for i in range(span.start - 1, max(span.sent.start, span.start - BEFORE_NAME) - 1, -1):
+    sent_start = sentence_bounds(span)[0]
+    for i in range(span.start - 1, max(sent_start, span.start - BEFORE_NAME) - 1, -1):
         lower = doc[i].lower_
         if lower in words.honorifics:
             return words.honorifics[lower]
@@ -179,7 +194,7 @@ def _bound(span: Span, persons: list[dict]) -> str | None:
     her" may be about someone else)."""
     if span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = span.sent
+    sent = span.doc[slice(*sentence_bounds(span))]
     others = [
         p
         for p in persons

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
+from pipeline.actors.arrays import word_positions
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, Rejected
 
@@ -79,8 +81,9 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
                 m.actor_id = f"person:{slug(full)}"
                 m.set_rule("actor.alias_surname")
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
-    for token in ctx.tokens:
-        if token.i in covered or token.pos_ != "PROPN" or token.text not in surnames:
+    for i in word_positions(ctx.doc, ORTH, surnames):
+        token = ctx.tokens[i]
+        if token.i in covered or token.pos_ != "PROPN":
             continue  # tokens NER did not tag link by surname only, never by first name
         names = full_names[token.text]
         if len(names) == 1:

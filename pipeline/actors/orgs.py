@@ -7,6 +7,7 @@ import weakref
 
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context
 from pipeline.doctext import doc_text
@@ -37,7 +38,8 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
     )
     if entry is None:
         return None
-    window = doc[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]
+    sent_start, sent_end = sentence_bounds(span)
+    window = doc[max(sent_start, span.start - 8) : min(sent_end, span.end + 4)]
     if any(t.lower_ in words.department_words for t in window):
         return entry
     return entry if _department_written(doc, name) else None

@@ -29,6 +29,7 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
@@ -158,18 +159,31 @@ def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> li
     if span is None or head is None:
         return []
     words = default_words()
-    inside = _distinct([m for m in mentions if start <= m["start"] and m["end"] <= end])
+    inside = _distinct(_inside(mentions, start, end))
     if len(inside) >= 2 and any(t.lower_ in words.coordinators for t in span):
         return inside
+    if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular
+        return []
+    entry = role_nouns().get(head.lemma_.lower())
     counts = words.count_words
     count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
-    entry = role_nouns().get(head.lemma_.lower())
-    if count < 2 or entry is None or head.tag_ not in ("NNS", "NNPS"):
+    if count < 2 or entry is None:
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)
     before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
     recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
     return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+def _inside(mentions: list[dict], start: int, end: int) -> list[dict]:
+    """The mentions (sorted by start) within chars [start, end), found by bisection."""
+    i = bisect_left(mentions, start, key=lambda m: m["start"])
+    inside = []
+    while i < len(mentions) and mentions[i]["start"] <= end:
+        if mentions[i]["end"] <= end:
+            inside.append(mentions[i])
+        i += 1
+    return inside
 
 
 def _distinct(mentions: list[dict]) -> list[dict]:

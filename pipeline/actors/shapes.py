@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.gender import given_name_sex, pronoun_sex
@@ -263,6 +264,7 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
     of a person title, not an actor."""
     doc, words = ctx.doc, ctx.words
     of = span.start - 1
+    sent_start, sent_end = sentence_bounds(span)
     # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
     # Refugee Council": an acronym or a name with an organisation word is an actor.
     skip_the = not has_org_word and not span.text.isupper()
@@ -271,11 +273,11 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
     if (
         of >= 1
         and doc[of].lower_ in words.member_prepositions
-        and title_ending_at(ctx, of, floor=span.sent.start)
+        and title_ending_at(ctx, of, floor=sent_start)
     ):
         return True
-    for start in range(max(span.sent.start, span.start - 2), span.start + 1):
-        for end in range(span.end, min(span.sent.end, span.end + 2) + 1):
+    for start in range(max(sent_start, span.start - 2), span.start + 1):
+        for end in range(span.end, min(sent_end, span.end + 2) + 1):
             if (start, end) != (span.start, span.end) and title_at(ctx, start, end):
                 return True
     return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.mention import Context
 
 
@@ -28,7 +29,7 @@ def title_ending_at(ctx: Context, end: int, floor: int = 0) -> str | None:
 
 def title_before(ctx: Context, span: Span) -> tuple[str | None, str | None]:
     """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
-    title = title_ending_at(ctx, span.start, floor=span.sent.start)
+    title = title_ending_at(ctx, span.start, floor=sentence_bounds(span)[0])
     return title, ctx.gaz.person_titles.get(title) if title else None
 
 

@@ -1,0 +1,48 @@
+"""Token positions and sentence bounds read from a Doc's arrays: a walk over the Doc builds a
+Token object and reads its attributes for every token, while most steps want a few of them."""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_right
+from collections.abc import Collection
+
+import numpy as np
+from spacy.attrs import POS, SENT_START
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+
+def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens whose string attribute `attr` (LOWER, ORTH,
+    LEMMA) is one of `words`: compared as hashes, with no string read per token."""
+    if not len(doc) or not words:
+        return []
+    keys = np.fromiter((hash_string(w) for w in words), dtype=np.uint64, count=len(words))
+    return np.flatnonzero(np.isin(doc.to_array(attr), keys)).tolist()
+
+
+def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:
+    """The indices, in order, of the tokens whose coarse part of speech is one of `pos`."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(np.isin(doc.to_array(POS), pos)).tolist()
+
+
+_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """The token bounds of `span.sent` (the sentence of its first token), found by a
+    bisection over the Doc's sentence starts, read once per Doc: `span.sent` walks the
+    tokens one by one."""
+    doc = span.doc
+    if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sent = span.sent
+        return sent.start, sent.end
+    starts = _SENT_STARTS.get(doc)
+    if starts is None:
+        flags = doc.to_array([SENT_START]).reshape(-1)
+        starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
+    k = bisect_right(starts, span.start)
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
