@@ -45,6 +45,7 @@ class ClaimSite:
     """What the steps need to know about one claim, looked up once."""
 
     doc: Doc
+    facts: DocFacts  # the doc's, looked up once per claim
     start: int
     end: int
     cue: Token | None
@@ -89,15 +90,15 @@ def not_after(
 # -- the discourse ---------------------------------------------------------------------------
 
 
-def sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
-    facts = doc_facts(doc)
+def sentence_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple[int, int] | None:
+    facts = facts or doc_facts(doc)
     i = bisect_right(facts.sentence_starts, char) - 1
     if i < 0 or char < 0:
         return None
     return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
-def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+def paragraph_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: the document layout's paragraph
     (`doc._.layout`), else a blank-line separated block."""
     layout = doc._.layout
@@ -105,7 +106,7 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
         starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
         return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
-    facts = doc_facts(doc)
+    facts = facts or doc_facts(doc)
     lo = max((end for _, end in facts.breaks if end <= char), default=0)
     hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
     return lo, hi
@@ -151,6 +152,7 @@ class DocFacts:
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
+    unplaced: frozenset[int]  # both: dates that set no time for the sentences after them
 
 
 # per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
@@ -164,6 +166,8 @@ def doc_facts(doc: Doc) -> DocFacts:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     dateline = dateline_dates(doc)
     calendar = [d for d in (doc._.dates or []) if calendar_date(d) and d not in dateline]
+    background = frozenset(d["start"] for d in calendar if _in_background(doc, d))
+    quoted = _quoted_starts(doc_text(doc), calendar)
     facts = DocFacts(
         dateline=dateline,
         breaks=_paragraph_breaks(doc),
@@ -173,8 +177,9 @@ def doc_facts(doc: Doc) -> DocFacts:
         sentence_tokens=[(s.start, s.end) for s in sents],
         lemmas=_lower_lemmas(doc),
         calendar_dates=calendar,
-        background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
-        quoted=_quoted_starts(doc_text(doc), calendar),
+        background=background,
+        quoted=quoted,
+        unplaced=background | quoted,
     )
     _FACTS[doc] = (id(doc._.dates), facts)
     return facts
@@ -203,9 +208,9 @@ def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
     return tuple(words[which.reshape(-1)].tolist())
 
 
-def sentence_index(doc: Doc, char: int) -> int | None:
+def sentence_index(doc: Doc, char: int, facts: DocFacts | None = None) -> int | None:
     """The index of the sentence holding `char` (as `_sentence_bounds`)."""
-    i = bisect_right(doc_facts(doc).sentence_starts, char) - 1
+    i = bisect_right((facts or doc_facts(doc)).sentence_starts, char) - 1
     return None if i < 0 or char < 0 else i
 
 
@@ -219,8 +224,7 @@ def context_date(
     """The reported event's date, the speaker's last dated claim, else the paragraph's; of a
     claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
     event's."""
-    facts = doc_facts(c.doc)  # context.not_background, context.not_quoted: they set no time
-    background = facts.background | facts.quoted
+    background = c.facts.unplaced  # context.not_background, context.not_quoted: no time set
     earlier = [
         d
         for d in dates
@@ -229,7 +233,7 @@ def context_date(
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
-    event = _event_date(c.doc, earlier, c.start, c.end)
+    event = _event_date(c, earlier)
     if event is not None:
         return date_row(event, "context", "claim_date.event_context")
     if framed:
@@ -305,7 +309,7 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if not candidates:
         return None
     best = candidates[-1]
-    sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
+    sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
     if sentences_back > LOOKBACK_SENTENCES:
         return None
     return date_row(best, "context", "claim_date.paragraph_context")
@@ -318,8 +322,8 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     most LOOKBACK_SENTENCES back."""
     if c.sentence is None:
         return None
-    k = sentence_index(c.doc, c.paragraph[0])
-    starts = doc_facts(c.doc).sentence_starts
+    k = sentence_index(c.doc, c.paragraph[0], c.facts)
+    starts = c.facts.sentence_starts
     if k is None:
         return None
     if starts[k] < c.paragraph[0]:  # the paragraph's first sentence
@@ -328,29 +332,27 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         return None
     previous = [d for d in earlier if starts[k - 1] <= d["start"] < starts[k]]
     previous = [d for d in previous if _in_a_clause(c.doc, d, past=True)]
-    if not previous or _count_sentences(c.doc, previous[-1]["start"], c.sentence[0]) > (
+    if not previous or _count_sentences(c.facts, previous[-1]["start"], c.sentence[0]) > (
         LOOKBACK_SENTENCES
     ):
         return None
     return date_row(previous[-1], "context", "claim_date.narrative_reference")
 
 
-def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
+def _count_sentences(facts: DocFacts, lo: int, hi: int) -> int:
     """Sentences from the one holding char `lo` to the one before char `hi`."""
-    starts = doc_facts(doc).sentence_starts
+    starts = facts.sentence_starts
     return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
 
 
-def _event_date(
-    doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
-) -> dict[str, Any] | None:
+def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
     """'At the summit, X said': the date given earlier to the same event noun, named outside
     the claim's content (in 'X stated it would strike if the hearings go on', the hearings
     are what is said, not the occasion)."""
-    k = sentence_index(doc, start)
+    doc, start, end, facts = c.doc, c.start, c.end, c.facts
+    k = sentence_index(doc, start, facts)
     if k is None or not doc.has_annotation("TAG"):
         return None
-    facts = doc_facts(doc)
     lemmas, starts = facts.lemmas, facts.sentence_starts
     a, b = facts.sentence_tokens[k]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
