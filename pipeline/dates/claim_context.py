@@ -34,7 +34,9 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-INCH_MARK = re.compile(r'(?<![\d.,])(\d{1,2})"')  # 'a 9" shell', '12"-gun': no quote mark
+# 'a 9" shell', '12"-gun': no quote mark (one or two digits after no digit, point or comma;
+# a digit first lets the search skip ahead to the digits)
+INCH_MARK = re.compile(r'(\d)(?<![\d.,]\d)(\d?)"')
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -98,7 +100,7 @@ def sentence_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple
     return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
-def paragraph_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple[int, int]:
+def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: the document layout's paragraph
     (`doc._.layout`), else a blank-line separated block."""
     layout = doc._.layout
@@ -106,9 +108,9 @@ def paragraph_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tupl
         starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
         return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
-    facts = facts or doc_facts(doc)
-    lo = max((end for _, end in facts.breaks if end <= char), default=0)
-    hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
+    breaks, end = _paragraph_breaks(doc)
+    lo = max((b_end for _, b_end in breaks if b_end <= char), default=0)
+    hi = min((start for start, _ in breaks if start >= char), default=end)
     return lo, hi
 
 
@@ -123,9 +125,18 @@ def _paragraph_starts(doc: Doc, paragraphs: list) -> list[int]:
     return known[1]
 
 
-def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+# per Doc, looked up only without a layout: (its paragraph breaks, its end char)
+_BREAKS: weakref.WeakKeyDictionary[Doc, tuple[list[tuple[int, int]], int]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _paragraph_breaks(doc: Doc) -> tuple[list[tuple[int, int]], int]:
     """(start, end) chars of every paragraph break, read from the whitespace tokens alone
-    (`doc.text` is rebuilt from every token on each access)."""
+    (`doc.text` is rebuilt from every token on each access), and the doc's end char."""
+    known = _BREAKS.get(doc)
+    if known is not None:
+        return known
     breaks = []
     for i in np.nonzero(doc.to_array(IS_SPACE))[0]:
         if "\n" not in doc[int(i)].text:
@@ -134,7 +145,9 @@ def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
         m = PARAGRAPH_BREAK.search(window.text)
         if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
             breaks.append((window.start_char + m.start(), window.start_char + m.end()))
-    return breaks
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    _BREAKS[doc] = (breaks, end)
+    return breaks, end
 
 
 @dataclass(frozen=True)
@@ -143,8 +156,6 @@ class DocFacts:
     claims one after another)."""
 
     dateline: list[dict[str, Any]]
-    breaks: list[tuple[int, int]]
-    end: int
     sentence_starts: list[int]
     sentence_ends: list[int]
     sentence_tokens: list[tuple[int, int]]  # each sentence's token range
@@ -170,8 +181,6 @@ def doc_facts(doc: Doc) -> DocFacts:
     quoted = _quoted_starts(doc_text(doc), calendar)
     facts = DocFacts(
         dateline=dateline,
-        breaks=_paragraph_breaks(doc),
-        end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
         sentence_tokens=[(s.start, s.end) for s in sents],
@@ -191,7 +200,9 @@ def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     has reached, so the next sentence inherits none of them. The quotations are the claims
     stage's (double quotes, each closed within its paragraph: a stray inch mark pairs with
     nothing beyond it; an inch mark is none)."""
-    quotes = find_quotes(INCH_MARK.sub(r"\1 ", text))  # offsets unchanged
+    if not dates:
+        return frozenset()
+    quotes = find_quotes(INCH_MARK.sub(r"\1\2 ", text))  # offsets unchanged
     spans = [(q.open_start, q.close_end) for q in quotes if q.double and q.closed]
     return frozenset(
         d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)

@@ -125,7 +125,7 @@ def claim_date(
         published,
         sentence_bounds(doc, start, facts),
         _clause_sentences(doc, facts, start, cue),
-        paragraph_bounds(doc, start, facts),
+        paragraph_bounds(doc, start),
         kind == "stance" and _simple_past(cue),
     )
     turn = turn_of(doc, cue_start)
