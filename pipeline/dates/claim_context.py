@@ -1,10 +1,11 @@
 """The discourse around a claim, and the date a claim inherits from it.
 
 Per doc, computed once (`doc_facts`): its paragraphs (the layout's, else blank-line separated
-blocks), sentences, lower-case lemmas, calendar dates (the dateline's apart) and which of
-them lie in a reported or relative clause. Per claim (`context_date`), the date it inherits
-when its own clause has none: the reported event's, the same speaker's last dated claim, else
-the nearest earlier dated sentence of its paragraph (see pipeline.dates.claim_dates).
+blocks), sentences, calendar dates (the dateline's apart) and which of them lie in a
+reported or relative clause; a sentence's lower-case lemmas once a claim asks for them. Per
+claim (`context_date`), the date it inherits when its own clause has none: the reported
+event's, the same speaker's last dated claim, else the nearest earlier dated sentence of its
+paragraph (see pipeline.dates.claim_dates).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -159,11 +160,15 @@ class DocFacts:
     sentence_starts: list[int]
     sentence_ends: list[int]
     sentence_tokens: list[tuple[int, int]]  # each sentence's token range
-    lemmas: tuple[str, ...]  # each token's lower-case lemma
+    lemma_ids: np.ndarray  # each token's lemma (its hash)
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
     unplaced: frozenset[int]  # both: dates that set no time for the sentences after them
+    # filled as claims ask (few sentences name an event): sentence -> its lower-case lemmas,
+    # and lemma hash -> its lower-case string
+    sentence_lemmas: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    lower_lemmas: dict[int, str] = field(default_factory=dict)
 
 
 # per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
@@ -184,7 +189,7 @@ def doc_facts(doc: Doc) -> DocFacts:
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
         sentence_tokens=[(s.start, s.end) for s in sents],
-        lemmas=_lower_lemmas(doc),
+        lemma_ids=doc.to_array(LEMMA),
         calendar_dates=calendar,
         background=background,
         quoted=quoted,
@@ -209,14 +214,21 @@ def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     )
 
 
-def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
-    """Each token's `lemma_.lower()`, each distinct lemma looked up once."""
-    if not len(doc):
-        return ()
-    keys, which = np.unique(doc.to_array(LEMMA), return_inverse=True)
-    strings = doc.vocab.strings
-    words = np.array([strings[h].lower() for h in keys.tolist()], dtype=object)
-    return tuple(words[which.reshape(-1)].tolist())
+def _sentence_lemmas(doc: Doc, facts: DocFacts, k: int) -> tuple[str, ...]:
+    """Each token's `lemma_.lower()` in sentence `k`, each distinct lemma looked up once."""
+    known = facts.sentence_lemmas.get(k)
+    if known is not None:
+        return known
+    a, b = facts.sentence_tokens[k]
+    strings, lower = doc.vocab.strings, facts.lower_lemmas
+    words = []
+    for h in facts.lemma_ids[a:b].tolist():
+        word = lower.get(h)
+        if word is None:
+            word = lower[h] = strings[h].lower()
+        words.append(word)
+    known = facts.sentence_lemmas[k] = tuple(words)
+    return known
 
 
 def sentence_index(doc: Doc, char: int, facts: DocFacts | None = None) -> int | None:
@@ -364,18 +376,19 @@ def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] |
     k = sentence_index(doc, start, facts)
     if k is None or not doc.has_annotation("TAG"):
         return None
-    lemmas, starts = facts.lemmas, facts.sentence_starts
-    a, b = facts.sentence_tokens[k]
+    starts = facts.sentence_starts
+    a = facts.sentence_tokens[k][0]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
     nouns = dict.fromkeys(
-        lemmas[i] for i in range(a, b) if lemmas[i] in EVENT_NOUNS and not start <= doc[i].idx < end
+        lemma
+        for i, lemma in enumerate(_sentence_lemmas(doc, facts, k), a)
+        if lemma in EVENT_NOUNS and not start <= doc[i].idx < end
     )
     for noun in nouns:
         for d in reversed(earlier):
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
             if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
-            a, b = facts.sentence_tokens[j]
-            if noun in lemmas[a:b]:
+            if noun in _sentence_lemmas(doc, facts, j):
                 return d
     return None
