@@ -1,10 +1,11 @@
 """The discourse around a claim, and the date a claim inherits from it.
 
 Per doc, computed once (`doc_facts`): its paragraphs (the layout's, else blank-line separated
-blocks), sentences, lower-case lemmas, calendar dates (the dateline's apart) and which of
-them lie in a reported or relative clause. Per claim (`context_date`), the date it inherits
-when its own clause has none: the reported event's, the same speaker's last dated claim, else
-the nearest earlier dated sentence of its paragraph (see pipeline.dates.claim_dates).
+blocks), sentences, calendar dates (the dateline's apart) and which of them lie in a
+reported or relative clause; a sentence's lower-case lemmas once a claim asks for them. Per
+claim (`context_date`), the date it inherits when its own clause has none: the reported
+event's, the same speaker's last dated claim, else the nearest earlier dated sentence of its
+paragraph (see pipeline.dates.claim_dates).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import weakref
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -34,7 +35,9 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-INCH_MARK = re.compile(r'(?<![\d.,])(\d{1,2})"')  # 'a 9" shell', '12"-gun': no quote mark
+# 'a 9" shell', '12"-gun': no quote mark (one or two digits after no digit, point or comma;
+# a digit first lets the search skip ahead to the digits)
+INCH_MARK = re.compile(r'(\d)(?<![\d.,]\d)(\d?)"')
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
@@ -45,6 +48,7 @@ class ClaimSite:
     """What the steps need to know about one claim, looked up once."""
 
     doc: Doc
+    facts: DocFacts  # the doc's, looked up once per claim
     start: int
     end: int
     cue: Token | None
@@ -89,8 +93,8 @@ def not_after(
 # -- the discourse ---------------------------------------------------------------------------
 
 
-def sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
-    facts = doc_facts(doc)
+def sentence_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple[int, int] | None:
+    facts = facts or doc_facts(doc)
     i = bisect_right(facts.sentence_starts, char) - 1
     if i < 0 or char < 0:
         return None
@@ -105,9 +109,9 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
         starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
         return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
-    facts = doc_facts(doc)
-    lo = max((end for _, end in facts.breaks if end <= char), default=0)
-    hi = min((start for start, _ in facts.breaks if start >= char), default=facts.end)
+    breaks, end = _paragraph_breaks(doc)
+    lo = max((b_end for _, b_end in breaks if b_end <= char), default=0)
+    hi = min((start for start, _ in breaks if start >= char), default=end)
     return lo, hi
 
 
@@ -122,9 +126,18 @@ def _paragraph_starts(doc: Doc, paragraphs: list) -> list[int]:
     return known[1]
 
 
-def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
+# per Doc, looked up only without a layout: (its paragraph breaks, its end char)
+_BREAKS: weakref.WeakKeyDictionary[Doc, tuple[list[tuple[int, int]], int]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _paragraph_breaks(doc: Doc) -> tuple[list[tuple[int, int]], int]:
     """(start, end) chars of every paragraph break, read from the whitespace tokens alone
-    (`doc.text` is rebuilt from every token on each access)."""
+    (`doc.text` is rebuilt from every token on each access), and the doc's end char."""
+    known = _BREAKS.get(doc)
+    if known is not None:
+        return known
     breaks = []
     for i in np.nonzero(doc.to_array(IS_SPACE))[0]:
         if "\n" not in doc[int(i)].text:
@@ -133,7 +146,9 @@ def _paragraph_breaks(doc: Doc) -> list[tuple[int, int]]:
         m = PARAGRAPH_BREAK.search(window.text)
         if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
             breaks.append((window.start_char + m.start(), window.start_char + m.end()))
-    return breaks
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    _BREAKS[doc] = (breaks, end)
+    return breaks, end
 
 
 @dataclass(frozen=True)
@@ -142,15 +157,18 @@ class DocFacts:
     claims one after another)."""
 
     dateline: list[dict[str, Any]]
-    breaks: list[tuple[int, int]]
-    end: int
     sentence_starts: list[int]
     sentence_ends: list[int]
     sentence_tokens: list[tuple[int, int]]  # each sentence's token range
-    lemmas: tuple[str, ...]  # each token's lower-case lemma
+    lemma_ids: np.ndarray  # each token's lemma (its hash)
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
+    unplaced: frozenset[int]  # both: dates that set no time for the sentences after them
+    # filled as claims ask (few sentences name an event): sentence -> its lower-case lemmas,
+    # and lemma hash -> its lower-case string
+    sentence_lemmas: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    lower_lemmas: dict[int, str] = field(default_factory=dict)
 
 
 # per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
@@ -164,17 +182,18 @@ def doc_facts(doc: Doc) -> DocFacts:
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     dateline = dateline_dates(doc)
     calendar = [d for d in (doc._.dates or []) if calendar_date(d) and d not in dateline]
+    background = frozenset(d["start"] for d in calendar if _in_background(doc, d))
+    quoted = _quoted_starts(doc_text(doc), calendar)
     facts = DocFacts(
         dateline=dateline,
-        breaks=_paragraph_breaks(doc),
-        end=doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0,
         sentence_starts=[s.start_char for s in sents],
         sentence_ends=[s.end_char for s in sents],
         sentence_tokens=[(s.start, s.end) for s in sents],
-        lemmas=_lower_lemmas(doc),
+        lemma_ids=doc.to_array(LEMMA),
         calendar_dates=calendar,
-        background=frozenset(d["start"] for d in calendar if _in_background(doc, d)),
-        quoted=_quoted_starts(doc_text(doc), calendar),
+        background=background,
+        quoted=quoted,
+        unplaced=background | quoted,
     )
     _FACTS[doc] = (id(doc._.dates), facts)
     return facts
@@ -186,26 +205,35 @@ def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     has reached, so the next sentence inherits none of them. The quotations are the claims
     stage's (double quotes, each closed within its paragraph: a stray inch mark pairs with
     nothing beyond it; an inch mark is none)."""
-    quotes = find_quotes(INCH_MARK.sub(r"\1 ", text))  # offsets unchanged
+    if not dates:
+        return frozenset()
+    quotes = find_quotes(INCH_MARK.sub(r"\1\2 ", text))  # offsets unchanged
     spans = [(q.open_start, q.close_end) for q in quotes if q.double and q.closed]
     return frozenset(
         d["start"] for d in dates if any(lo < d["start"] and d["end"] < hi for lo, hi in spans)
     )
 
 
-def _lower_lemmas(doc: Doc) -> tuple[str, ...]:
-    """Each token's `lemma_.lower()`, each distinct lemma looked up once."""
-    if not len(doc):
-        return ()
-    keys, which = np.unique(doc.to_array(LEMMA), return_inverse=True)
-    strings = doc.vocab.strings
-    words = np.array([strings[h].lower() for h in keys.tolist()], dtype=object)
-    return tuple(words[which.reshape(-1)].tolist())
+def _sentence_lemmas(doc: Doc, facts: DocFacts, k: int) -> tuple[str, ...]:
+    """Each token's `lemma_.lower()` in sentence `k`, each distinct lemma looked up once."""
+    known = facts.sentence_lemmas.get(k)
+    if known is not None:
+        return known
+    a, b = facts.sentence_tokens[k]
+    strings, lower = doc.vocab.strings, facts.lower_lemmas
+    words = []
+    for h in facts.lemma_ids[a:b].tolist():
+        word = lower.get(h)
+        if word is None:
+            word = lower[h] = strings[h].lower()
+        words.append(word)
+    known = facts.sentence_lemmas[k] = tuple(words)
+    return known
 
 
-def sentence_index(doc: Doc, char: int) -> int | None:
+def sentence_index(doc: Doc, char: int, facts: DocFacts | None = None) -> int | None:
     """The index of the sentence holding `char` (as `_sentence_bounds`)."""
-    i = bisect_right(doc_facts(doc).sentence_starts, char) - 1
+    i = bisect_right((facts or doc_facts(doc)).sentence_starts, char) - 1
     return None if i < 0 or char < 0 else i
 
 
@@ -219,8 +247,7 @@ def context_date(
     """The reported event's date, the speaker's last dated claim, else the paragraph's; of a
     claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
     event's."""
-    facts = doc_facts(c.doc)  # context.not_background, context.not_quoted: they set no time
-    background = facts.background | facts.quoted
+    background = c.facts.unplaced  # context.not_background, context.not_quoted: no time set
     earlier = [
         d
         for d in dates
@@ -229,7 +256,7 @@ def context_date(
         and not_after(d, c.published, c.tense)
         and d["start"] not in background
     ]
-    event = _event_date(c.doc, earlier, c.start, c.end)
+    event = _event_date(c, earlier)
     if event is not None:
         return date_row(event, "context", "claim_date.event_context")
     if framed:
@@ -305,7 +332,7 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if not candidates:
         return None
     best = candidates[-1]
-    sentences_back = _count_sentences(c.doc, best["start"], sentence_start)
+    sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
     if sentences_back > LOOKBACK_SENTENCES:
         return None
     return date_row(best, "context", "claim_date.paragraph_context")
@@ -318,8 +345,8 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     most LOOKBACK_SENTENCES back."""
     if c.sentence is None:
         return None
-    k = sentence_index(c.doc, c.paragraph[0])
-    starts = doc_facts(c.doc).sentence_starts
+    k = sentence_index(c.doc, c.paragraph[0], c.facts)
+    starts = c.facts.sentence_starts
     if k is None:
         return None
     if starts[k] < c.paragraph[0]:  # the paragraph's first sentence
@@ -328,41 +355,40 @@ def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
         return None
     previous = [d for d in earlier if starts[k - 1] <= d["start"] < starts[k]]
     previous = [d for d in previous if _in_a_clause(c.doc, d, past=True)]
-    if not previous or _count_sentences(c.doc, previous[-1]["start"], c.sentence[0]) > (
+    if not previous or _count_sentences(c.facts, previous[-1]["start"], c.sentence[0]) > (
         LOOKBACK_SENTENCES
     ):
         return None
     return date_row(previous[-1], "context", "claim_date.narrative_reference")
 
 
-def _count_sentences(doc: Doc, lo: int, hi: int) -> int:
+def _count_sentences(facts: DocFacts, lo: int, hi: int) -> int:
     """Sentences from the one holding char `lo` to the one before char `hi`."""
-    starts = doc_facts(doc).sentence_starts
+    starts = facts.sentence_starts
     return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
 
 
-def _event_date(
-    doc: Doc, earlier: list[dict[str, Any]], start: int, end: int
-) -> dict[str, Any] | None:
+def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
     """'At the summit, X said': the date given earlier to the same event noun, named outside
     the claim's content (in 'X stated it would strike if the hearings go on', the hearings
     are what is said, not the occasion)."""
-    k = sentence_index(doc, start)
+    doc, start, end, facts = c.doc, c.start, c.end, c.facts
+    k = sentence_index(doc, start, facts)
     if k is None or not doc.has_annotation("TAG"):
         return None
-    facts = doc_facts(doc)
-    lemmas, starts = facts.lemmas, facts.sentence_starts
-    a, b = facts.sentence_tokens[k]
+    starts = facts.sentence_starts
+    a = facts.sentence_tokens[k][0]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
     nouns = dict.fromkeys(
-        lemmas[i] for i in range(a, b) if lemmas[i] in EVENT_NOUNS and not start <= doc[i].idx < end
+        lemma
+        for i, lemma in enumerate(_sentence_lemmas(doc, facts, k), a)
+        if lemma in EVENT_NOUNS and not start <= doc[i].idx < end
     )
     for noun in nouns:
         for d in reversed(earlier):
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
             if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
-            a, b = facts.sentence_tokens[j]
-            if noun in lemmas[a:b]:
+            if noun in _sentence_lemmas(doc, facts, j):
                 return d
     return None

@@ -57,6 +57,7 @@ from pipeline.dates.claim_context import (
     BACKGROUND_DEPS,
     LEXICON,
     ClaimSite,
+    DocFacts,
     context_date,
     date_row,
     doc_facts,
@@ -115,14 +116,15 @@ def claim_date(
     cue = _cue_token(doc, start, end, cue_start, cue_end)
     claim = ClaimSite(
         doc,
+        facts,
         start,
         end,
         cue,
         kind is None or kind in SPEECH_KINDS,
         _tense(cue),
         published,
-        sentence_bounds(doc, start),
-        _clause_sentences(doc, start, cue),
+        sentence_bounds(doc, start, facts),
+        _clause_sentences(doc, facts, start, cue),
         paragraph_bounds(doc, start),
         kind == "stance" and _simple_past(cue),
     )
@@ -170,7 +172,7 @@ def _published(c: ClaimSite) -> dict[str, Any]:
     published = published_row(c.doc)
     if published is None:
         return {**UNDATED, "rule_id": None}
-    if c.speech and c.tense == "past" and not news_dated(c.doc, doc_facts(c.doc).dateline):
+    if c.speech and c.tense == "past" and not news_dated(c.doc, c.facts.dateline):
         return {**UNDATED, "rule_id": "claim_date.undated_past_report"}
     return {**published, "rule_id": "claim_date.published"}
 
@@ -179,8 +181,7 @@ def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
     """claim_date.own_frame: the claim's sentence places itself in time with a date that is
     not its date ('after raids by smugglers last week, X proposed'), so it inherits none
     from the sentences before it. Dates of a reported or relative clause place nothing."""
-    facts = doc_facts(c.doc)
-    background = facts.background | facts.quoted
+    background = c.facts.unplaced
     return any(
         any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
         and not (c.start <= d["start"] and d["end"] <= c.end)
@@ -353,11 +354,13 @@ def _occasion(noun: Token) -> bool:
     return lemma in OCCASION_NOUNS or f"{compound} {lemma}".strip() in OCCASION_NOUNS
 
 
-def _clause_sentences(doc: Doc, start: int, cue: Token | None) -> tuple[tuple[int, int], ...]:
+def _clause_sentences(
+    doc: Doc, facts: DocFacts, start: int, cue: Token | None
+) -> tuple[tuple[int, int], ...]:
     """Bounds of the content's first sentence and of the cue's ('"...," he said on Monday.'
     may close a quote of several sentences; 'He said on Monday:' may open one)."""
-    first = sentence_bounds(doc, start)
-    cue_sentence = sentence_bounds(doc, cue.idx) if cue is not None else None
+    first = sentence_bounds(doc, start, facts)
+    cue_sentence = sentence_bounds(doc, cue.idx, facts) if cue is not None else None
     return tuple(dict.fromkeys(b for b in (first, cue_sentence) if b is not None))
 
 
