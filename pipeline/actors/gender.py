@@ -71,16 +71,18 @@ def noun_sex(lower: str) -> str | None:
     return gender_words().role_nouns.get(lower)
 
 
-_KNOWN: weakref.WeakKeyDictionary[Doc, tuple[int, dict[str, str]]] = weakref.WeakKeyDictionary()
+_KNOWN: weakref.WeakKeyDictionary[Doc, tuple[list[dict], dict[str, str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def person_sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
     """actor_id -> sex for the persons whose mentions tell it one way only (worked out once
-    per Doc and list of mentions)."""
-    key = id(mentions)
+    per Doc and list of mentions; the cache holds the list itself, so a new list is never
+    taken for it)."""
     cached = _KNOWN.get(doc)
-    if cached is None or cached[0] != key:
-        cached = _KNOWN[doc] = (key, _sexes(doc, mentions))
+    if cached is None or cached[0] is not mentions:
+        cached = _KNOWN[doc] = (mentions, _sexes(doc, mentions))
     return cached[1]
 
 

@@ -84,15 +84,19 @@ def _mentions(doc: Doc) -> list[dict]:
     return [m for m in found if isinstance(m, dict) and m.get("rule_id") not in NOT_ANTECEDENTS]
 
 
-_SORTED: weakref.WeakKeyDictionary[Doc, tuple[int, list[dict]]] = weakref.WeakKeyDictionary()
+_SORTED: weakref.WeakKeyDictionary[Doc, tuple[list[dict], list[dict]]] = weakref.WeakKeyDictionary()
 
 
 def _sorted_mentions(doc: Doc) -> list[dict]:
-    """`_mentions` in text order, sorted once per Doc (and again if the mentions change)."""
-    key = id(doc._.actor_mentions)
+    """`_mentions` in text order, sorted once per Doc and again if the mentions list is
+    replaced (the cache holds the list itself, so a new list is never taken for it)."""
+    current = doc._.actor_mentions
     cached = _SORTED.get(doc)
-    if cached is None or cached[0] != key:
-        cached = _SORTED[doc] = (key, sorted(_mentions(doc), key=lambda m: (m["start"], m["end"])))
+    if cached is None or cached[0] is not current:
+        cached = _SORTED[doc] = (
+            current,
+            sorted(_mentions(doc), key=lambda m: (m["start"], m["end"])),
+        )
     return cached[1]
 
 
