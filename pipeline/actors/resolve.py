@@ -84,19 +84,16 @@ def _mentions(doc: Doc) -> list[dict]:
     return [m for m in found if isinstance(m, dict) and m.get("rule_id") not in NOT_ANTECEDENTS]
 
 
-_SORTED: weakref.WeakKeyDictionary[Doc, tuple[list[dict], list[dict]]] = weakref.WeakKeyDictionary()
+_SORTED: weakref.WeakKeyDictionary[Doc, tuple[list, list]] = weakref.WeakKeyDictionary()
 
 
 def _sorted_mentions(doc: Doc) -> list[dict]:
     """`_mentions` in text order, sorted once per Doc and again if the mentions list is
-    replaced (the cache holds the list itself, so a new list is never taken for it)."""
-    current = doc._.actor_mentions
-    cached = _SORTED.get(doc)
+    replaced (the cache holds that list, so a new one is never taken for it)."""
+    current, cached = doc._.actor_mentions, _SORTED.get(doc)
     if cached is None or cached[0] is not current:
-        cached = _SORTED[doc] = (
-            current,
-            sorted(_mentions(doc), key=lambda m: (m["start"], m["end"])),
-        )
+        ordered = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
+        cached = _SORTED[doc] = (current, ordered)
     return cached[1]
 
 
