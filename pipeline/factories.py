@@ -12,6 +12,7 @@ from typing import Any
 from spacy.language import Language
 
 from pipeline import _extensions  # noqa: F401  (declares Doc._ attributes)
+from pipeline.claims.families import DEFAULT_ORDER  # a tuple: imports no family
 
 
 @Language.factory(
@@ -80,16 +81,7 @@ def make_date_tagger(nlp: Language, name: str, ner_fallback: bool):
     assigns=["doc._.claims"],
     requires=["doc._.actor_mentions", "doc._.dates", "token.dep", "token.lemma"],
     default_config={
-        "families": [
-            "direct",
-            "indirect",
-            "nominal",
-            "attitudes",
-            "labels",
-            "stance",
-            "open_objects",
-            "open_preps",
-        ],
+        "families": list(DEFAULT_ORDER),
         "rules": None,
     },
 )

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.claims.build import Claim, date_by_speaker
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import (
+    DEFAULT_ORDER,
     attitudes,
     direct,
     indirect,
@@ -50,18 +51,6 @@ FAMILIES: dict[str, Family] = {
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
 FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, open_frames, stance)
-# "open" (verbs outside the lexicon with a clause, at low confidence) is opt-in: its
-# precision on PolNeAR train is under 50%
-DEFAULT_ORDER = (
-    "direct",
-    "indirect",
-    "nominal",
-    "attitudes",
-    "labels",
-    "stance",
-    "open_objects",
-    "open_preps",
-)
 RULES_FILE = "rules.json"
 
 
