@@ -21,13 +21,10 @@ import argparse
 import base64
 from pathlib import Path
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+from pipeline.report.browser import headless_chromium
 
 
 def screenshot(
@@ -39,19 +36,7 @@ def screenshot(
     pin: int | None,
     click_month: bool = False,
 ) -> None:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--hide-scrollbars",
-        f"--window-size={width},1000",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = headless_chromium(width, extra=("--hide-scrollbars",))
     try:
         driver.get(page.resolve().as_uri())
         if pin is not None:

@@ -18,15 +18,13 @@ from conftest import read_jsonl
 
 from pipeline.io.relations import claim_dyads, claim_month, published_dates, relation_rows
 from pipeline.report import write_report
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+from pipeline.report.browser import headless_chromium, missing_browser
 
 
 @pytest.fixture(scope="session")
 def browser_check() -> None:
     """Skip (or, under CI, fail) before anything costly when the browser is missing."""
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.is_file()]
+    missing = missing_browser()
     reason = ""
     if missing:
         reason = f"{' and '.join(missing)} missing (apt-get install chromium chromium-driver)"
@@ -43,22 +41,7 @@ def browser_check() -> None:
 
 @pytest.fixture(scope="module")
 def driver(browser_check):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    browser = headless_chromium(log_console=True)
     browser.set_page_load_timeout(60)
     yield browser
     browser.quit()
