@@ -235,6 +235,19 @@ CASES = [
     ("They recalled the May 3, 2019, flood. In March, the owner quit.", [("May 3, 2019", "2019-05-03", "DATE", None), ("March", "2024-03", "DATE", None)]),  # a noun's date
     ("In 2019 the mill grew. Last week it shut. In March, its owner quit.", [("2019", "2019", "DATE", None), ("Last week", "2024-W39", "DATE", None), ("March", "2024-03", "DATE", None)]),  # back to now
     ("In 2019 the mill grew.\n\nIn March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2024-03", "DATE", None)]),  # another paragraph
+    # a season with its position word; a part of the day alone takes the day of its sentence
+    ("Orders recovered from the lows of the early summer.", [("the early summer", "2024-SU", "DATE", "START")]),
+    ("Harvests began in late autumn.", [("late autumn", "2024-FA", "DATE", "END")]),
+    ("Rebels shelled the port in the morning.", [("the morning", "2024-10-04TMO", "TIME", None)]),
+    ("The polls closed on Sunday. In the evening, crowds gathered.", [("Sunday", "2024-09-29", "DATE", None), ("the evening", "2024-09-29TEV", "TIME", None)]),
+    ("By mid afternoon the roads were shut.", [("mid afternoon", "2024-10-04TAF", "TIME", "MID")]),
+    ("He reads the morning papers.", []),  # a kind of paper, not a time
+    # dates spelled out, as transcripts print them
+    ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
+    ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
+    ("The fair opened on the ninth of March, two thousand and three.", [("the ninth of March, two thousand and three", "2003-03-09", "DATE", None)]),
+    ("The vote is on March twenty-third.", [("March twenty-third", "2025-03-23", "DATE", None)]),
+    ("The third quarter was weak.", [("The third quarter", "2024-Q3", "DATE", None)]),  # an ordinal without its month
     ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
 ]  # fmt: skip
 
