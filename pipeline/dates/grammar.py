@@ -32,6 +32,7 @@ PATTERN_KEYS = {
     "reject_noun_modifier",
     "reject_title_case",
     "own_verb_tense",
+    "reject_before_name",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -51,6 +52,7 @@ class Rule:
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
+    reject_before_name: bool = False  # 'the daily Granma': a newspaper's name follows
 
 
 class Grammar:
@@ -214,6 +216,7 @@ class Grammar:
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
+            reject_before_name=pattern.get("reject_before_name", False),
         )
 
     def _context_regexes(self) -> None:

@@ -242,6 +242,13 @@ CASES = [
     ("The polls closed on Sunday. In the evening, crowds gathered.", [("Sunday", "2024-09-29", "DATE", None), ("the evening", "2024-09-29TEV", "TIME", None)]),
     ("By mid afternoon the roads were shut.", [("mid afternoon", "2024-10-04TAF", "TIME", "MID")]),
     ("He reads the morning papers.", []),  # a kind of paper, not a time
+    # days counted in business days; a later date; frequency adjectives
+    ("Trades settle in three business days.", [("three business days", "P3D", "DURATION", None)]),
+    ("Details will follow at a later date.", [("a later date", "FUTURE_REF", "DATE", None)]),
+    ("Supporters hold a daily vigil outside the court.", [("daily", "P1D", "SET", None)]),
+    ("The mayor gave her weekly address.", [("weekly", "P1W", "SET", None)]),
+    ("Average daily volume fell.", []),  # a measure averaged over the day
+    ("The bank raised its quarterly dividend.", []),  # a kind of payment
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
