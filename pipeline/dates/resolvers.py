@@ -41,6 +41,7 @@ from pipeline.dates.discourse import (
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
@@ -488,3 +489,4 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense
 
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
+RESOLVERS.update(SET_RESOLVERS)

@@ -249,6 +249,11 @@ CASES = [
     ("The mayor gave her weekly address.", [("weekly", "P1W", "SET", None)]),
     ("Average daily volume fell.", []),  # a measure averaged over the day
     ("The bank raised its quarterly dividend.", []),  # a kind of payment
+    # sets named by a month, a season or a part of a weekday
+    ("Pilgrims gather each August at the shrine.", [("each August", "XXXX-08", "SET", None)]),
+    ("Floods return every spring.", [("every spring", "XXXX-SP", "SET", None)]),
+    ("The market opens on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET", None)]),
+    ("Buses run on Friday and Saturday nights.", [("Friday", "XXXX-WXX-5TNI", "SET", None), ("Saturday nights", "XXXX-WXX-6TNI", "SET", None)]),  # the part applies to both
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
