@@ -107,7 +107,9 @@ def resolve_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     wd = g.weekdays[(gr["weekday"] or "").lower()]
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
-    d = weekday_date(wd, anchor, _direction(g, gr, tense))
+    direction = _direction(g, gr, tense)
+    # 'this Thursday' is this week's only by the calendar: the tense says which side
+    d = weekday_date(wd, anchor, tense if direction == "this" and tense else direction)
     return Resolved("DATE", d.isoformat(), anchored=True)
 
 
@@ -419,7 +421,7 @@ RESOLVERS["year_words"] = resolve_year_words
 
 def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the current market': PRESENT_REF."""
-    return Resolved("DATE", g.present_adjectives[(gr["ref"] or "").lower()])
+    return Resolved("DATE", g.present_adjectives[norm_space(gr["ref"] or "")])
 
 
 RESOLVERS["present_adjective"] = resolve_present_adjective

@@ -254,6 +254,13 @@ CASES = [
     ("Floods return every spring.", [("every spring", "XXXX-SP", "SET", None)]),
     ("The market opens on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET", None)]),
     ("Buses run on Friday and Saturday nights.", [("Friday", "XXXX-WXX-5TNI", "SET", None), ("Saturday nights", "XXXX-WXX-6TNI", "SET", None)]),  # the part applies to both
+    # 'this' with a weekday: the tense says which side; days around yesterday and tomorrow
+    ("The vote will be held this Thursday.", [("this Thursday", "2024-10-10", "DATE", None)]),
+    ("The vote was held this Tuesday.", [("this Tuesday", "2024-10-01", "DATE", None)]),
+    ("He flew in the day before yesterday.", [("the day before yesterday", "2024-10-02", "DATE", None)]),
+    ("She leaves the day after tomorrow.", [("the day after tomorrow", "2024-10-06", "DATE", None)]),
+    ("Over the years, the village shrank.", [("the years", "PXY", "DURATION", None)]),
+    ("Shares were sold at the then-current price.", [("then-current", "PAST_REF", "DATE", None)]),
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
