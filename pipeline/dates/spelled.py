@@ -6,6 +6,7 @@ from the sentence like a clock time's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pipeline.dates.anchors import Direction, Resolved
@@ -65,7 +66,20 @@ def resolve_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("TIME", f"{UNRESOLVED_DAY}T{g.parts_of_day[(gr['pod'] or '').lower()]}")
 
 
+def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the next morning', 'that night', 'the night before': a part of the day after, of or
+    before the last day mentioned (the tagger adds the part once the day is resolved)."""
+    from pipeline.dates.discourse import resolve_step  # discourse imports the grammar
+
+    pod = gr.get("pod") or gr.get("pod2") or gr.get("pod3") or ""
+    step = {"unit": "day", "dir": gr.get("dir") or gr.get("dir2") or "same"}
+    resolved = resolve_step(g, step, anchor, tense)
+    code = g.parts_of_day[pod.lower()]
+    return None if resolved is None else replace(resolved, part_of_day=code)
+
+
 SPELLED_RESOLVERS = {
+    "step_part_of_day": resolve_step_part_of_day,
     "month_year_words": resolve_month_year_words,
     "season_year_words": resolve_season_year_words,
     "month_ordinal": resolve_month_ordinal,

@@ -261,6 +261,10 @@ CASES = [
     ("She leaves the day after tomorrow.", [("the day after tomorrow", "2024-10-06", "DATE", None)]),
     ("Over the years, the village shrank.", [("the years", "PXY", "DURATION", None)]),
     ("Shares were sold at the then-current price.", [("then-current", "PAST_REF", "DATE", None)]),
+    # a part of the day after, of or before the last day mentioned
+    ("The dam broke on May 2, 2021. The next morning, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("The next morning", "2021-05-03TMO", "TIME", None)]),
+    ("The dam broke on May 2, 2021. That night, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("That night", "2021-05-02TNI", "TIME", None)]),
+    ("The dam broke on May 2, 2021. It had rained the night before.", [("May 2, 2021", "2021-05-02", "DATE", None), ("the night before", "2021-05-01TNI", "TIME", None)]),
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
