@@ -265,6 +265,8 @@ CASES = [
     ("The dam broke on May 2, 2021. The next morning, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("The next morning", "2021-05-03TMO", "TIME", None)]),
     ("The dam broke on May 2, 2021. That night, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("That night", "2021-05-02TNI", "TIME", None)]),
     ("The dam broke on May 2, 2021. It had rained the night before.", [("May 2, 2021", "2021-05-02", "DATE", None), ("the night before", "2021-05-01TNI", "TIME", None)]),
+    ("The measure passed earlier in the week.", [("earlier in the week", "2024-W40", "DATE", None)]),
+    ("Prices fell in 2019. Earlier in the year, they had risen.", [("2019", "2019", "DATE", None), ("Earlier in the year", "2019", "DATE", None)]),  # the year told before
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
