@@ -78,7 +78,19 @@ def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense:
     return None if resolved is None else replace(resolved, part_of_day=code)
 
 
+def resolve_quarter_months(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the July-September quarter' -> the third quarter; a quarter not of the calendar
+    ('the August-October quarter') gives none."""
+    from pipeline.dates.resolvers import resolve_quarter  # resolvers import this module
+
+    first, last = g.month(gr.get("month") or ""), g.month(gr.get("month2") or "")
+    if first is None or last is None or first % 3 != 1 or last != first + 2:
+        return None
+    return resolve_quarter(g, {**gr, "q": str((first + 2) // 3)}, anchor, tense)
+
+
 SPELLED_RESOLVERS = {
+    "quarter_months": resolve_quarter_months,
     "step_part_of_day": resolve_step_part_of_day,
     "month_year_words": resolve_month_year_words,
     "season_year_words": resolve_season_year_words,

@@ -267,6 +267,8 @@ CASES = [
     ("The dam broke on May 2, 2021. It had rained the night before.", [("May 2, 2021", "2021-05-02", "DATE", None), ("the night before", "2021-05-01TNI", "TIME", None)]),
     ("The measure passed earlier in the week.", [("earlier in the week", "2024-W40", "DATE", None)]),
     ("Prices fell in 2019. Earlier in the year, they had risen.", [("2019", "2019", "DATE", None), ("Earlier in the year", "2019", "DATE", None)]),  # the year told before
+    ("Growth slowed in the July-September quarter.", [("the July-September quarter", "2024-Q3", "DATE", None)]),
+    ("Profit rose in the April to June quarter of 2023.", [("the April to June quarter of 2023", "2023-Q2", "DATE", None)]),
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
