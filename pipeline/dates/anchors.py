@@ -39,6 +39,7 @@ class Resolved:
     anchored: bool = False
     ref: Ref | None = None  # resolved again on the reference time, after selection
     second: str | None = None  # a range's second value ("March 23-25": the 25th)
+    part_of_day: str | None = None  # 'the next morning': MO, added once the day is known
 
 
 # Direction of an anchor-relative expression: from the clause's tense ("past", "future") or

@@ -169,6 +169,13 @@ class _DocContext:
         tok = span[0]
         return tok.dep_ == "amod" and tok.head.i > tok.i
 
+    def before_name(self, start: int, end: int) -> bool:
+        """'the daily Granma': a proper noun right after the expression."""
+        span = self._tokens(start, end)
+        if span is None or span.end >= len(self.doc) or not self.doc.has_annotation("TAG"):
+            return False
+        return self.doc[span.end].tag_ in ("NNP", "NNPS")
+
     def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
         key = (start, end, own_verb)
         if key not in self._tense:
@@ -246,6 +253,7 @@ def tag_dates(
     _fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
     anchor_on_references(chosen, ctx.sentence_distance)
+    _add_parts_of_day(chosen)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
     return [
@@ -311,6 +319,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
         "rule_id": rule.id,
         "prio": priority,
         "ref": res.ref,
+        "pod": res.part_of_day,
     }
     if res.second is None:
         return [first]
@@ -335,6 +344,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.reject_counts and ctx.is_count(start, end):
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
+        return False
+    if rule.reject_before_name and ctx.before_name(start, end):
         return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
         return False
@@ -412,6 +423,13 @@ def _extend_part_of_day(ctx: _DocContext, cand: dict[str, Any], taken: bytearray
     cand["end"] = m.end()
     cand["type"] = "TIME"
     cand["value"] = with_part_of_day(cand["value"], ctx.g.parts_of_day[m.group("pod")])
+
+
+def _add_parts_of_day(chosen: list[dict[str, Any]]) -> None:
+    """'the next morning' -> TIME '2020-03-04TMO', once its day is resolved."""
+    for c in chosen:
+        if c.get("pod") and is_day_value(c["value"]):
+            c["type"], c["value"] = "TIME", with_part_of_day(c["value"], c["pod"])
 
 
 def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:

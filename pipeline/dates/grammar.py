@@ -32,6 +32,7 @@ PATTERN_KEYS = {
     "reject_noun_modifier",
     "reject_title_case",
     "own_verb_tense",
+    "reject_before_name",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -51,6 +52,7 @@ class Rule:
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
+    reject_before_name: bool = False  # 'the daily Granma': a newspaper's name follows
 
 
 class Grammar:
@@ -96,6 +98,7 @@ class Grammar:
             norm_space(k): v for k, v in lex["day_words"].items()
         }
         self.parts_of_day: dict[str, str] = lex["parts_of_day"]
+        self.spelled_year_heads: dict[str, int] = lex["spelled_year_heads"]  # 'two thousand'
         self.holidays: dict[str, dict[str, int]] = {
             norm_space(k): v for k, v in lex["holidays"].items()
         }
@@ -169,7 +172,26 @@ class Grammar:
             "DECADEWORD": _alt(self.decade_words),
             "NAMEDDECADE": _alt(self.named_decades),
             "PRESENTADJ": _alt(self.present_adjectives),
+            "POD": _alt(self.parts_of_day),
+            "SPELLEDYEAR": self._spelled_year_slot(),
+            "ORDWORD": _alt(self.ordinals),
         }
+
+    def _spelled_year_slot(self) -> str:
+        """'nineteen ninety-seven', 'twenty ten', 'two thousand and one': a century head, then
+        tens (and units) or a teen; 'two thousand' alone or with a unit or a teen."""
+        by_value: dict[int, str] = {}
+        for word, value in self.number_words.items():
+            by_value.setdefault(value, word)  # 'twelve', not 'dozen'
+        tens = _alt(by_value[n] for n in range(20, 100, 10))
+        units = _alt(by_value[n] for n in range(1, 10))
+        teens = _alt(by_value[n] for n in range(10, 20))
+        heads = [h for h, c in self.spelled_year_heads.items() if " " not in h]
+        long_heads = _alt(h for h in self.spelled_year_heads if " " in h)
+        return (
+            rf"(?:{_alt(heads)})[\s-]+(?:(?:{tens})(?:[\s-]+(?:{units}))?|{teens})"
+            rf"|(?:{long_heads})(?:\s+(?:and\s+)?(?:{teens}|{units}))?"
+        )
 
     def _compile(self, row: Any, slots: dict[str, str], kinds: set[str]) -> Rule:
         """One declared rule row -> a compiled Rule (keys and resolver checked)."""
@@ -194,6 +216,7 @@ class Grammar:
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
+            reject_before_name=pattern.get("reject_before_name", False),
         )
 
     def _context_regexes(self) -> None:

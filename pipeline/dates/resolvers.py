@@ -41,6 +41,8 @@ from pipeline.dates.discourse import (
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.sets import SET_RESOLVERS
+from pipeline.dates.spelled import SPELLED_RESOLVERS
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -105,7 +107,9 @@ def resolve_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     wd = g.weekdays[(gr["weekday"] or "").lower()]
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
-    d = weekday_date(wd, anchor, _direction(g, gr, tense))
+    direction = _direction(g, gr, tense)
+    # 'this Thursday' is this week's only by the calendar: the tense says which side
+    d = weekday_date(wd, anchor, tense if direction == "this" and tense else direction)
     return Resolved("DATE", d.isoformat(), anchored=True)
 
 
@@ -417,7 +421,7 @@ RESOLVERS["year_words"] = resolve_year_words
 
 def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the current market': PRESENT_REF."""
-    return Resolved("DATE", g.present_adjectives[(gr["ref"] or "").lower()])
+    return Resolved("DATE", g.present_adjectives[norm_space(gr["ref"] or "")])
 
 
 RESOLVERS["present_adjective"] = resolve_present_adjective
@@ -486,3 +490,5 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense
 
 
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
+RESOLVERS.update(SPELLED_RESOLVERS)
+RESOLVERS.update(SET_RESOLVERS)

@@ -235,6 +235,46 @@ CASES = [
     ("They recalled the May 3, 2019, flood. In March, the owner quit.", [("May 3, 2019", "2019-05-03", "DATE", None), ("March", "2024-03", "DATE", None)]),  # a noun's date
     ("In 2019 the mill grew. Last week it shut. In March, its owner quit.", [("2019", "2019", "DATE", None), ("Last week", "2024-W39", "DATE", None), ("March", "2024-03", "DATE", None)]),  # back to now
     ("In 2019 the mill grew.\n\nIn March, its owner quit.", [("2019", "2019", "DATE", None), ("March", "2024-03", "DATE", None)]),  # another paragraph
+    # a season with its position word; a part of the day alone takes the day of its sentence
+    ("Orders recovered from the lows of the early summer.", [("the early summer", "2024-SU", "DATE", "START")]),
+    ("Harvests began in late autumn.", [("late autumn", "2024-FA", "DATE", "END")]),
+    ("Rebels shelled the port in the morning.", [("the morning", "2024-10-04TMO", "TIME", None)]),
+    ("The polls closed on Sunday. In the evening, crowds gathered.", [("Sunday", "2024-09-29", "DATE", None), ("the evening", "2024-09-29TEV", "TIME", None)]),
+    ("By mid afternoon the roads were shut.", [("mid afternoon", "2024-10-04TAF", "TIME", "MID")]),
+    ("He reads the morning papers.", []),  # a kind of paper, not a time
+    # days counted in business days; a later date; frequency adjectives
+    ("Trades settle in three business days.", [("three business days", "P3D", "DURATION", None)]),
+    ("Details will follow at a later date.", [("a later date", "FUTURE_REF", "DATE", None)]),
+    ("Supporters hold a daily vigil outside the court.", [("daily", "P1D", "SET", None)]),
+    ("The mayor gave her weekly address.", [("weekly", "P1W", "SET", None)]),
+    ("Average daily volume fell.", []),  # a measure averaged over the day
+    ("The bank raised its quarterly dividend.", []),  # a kind of payment
+    # sets named by a month, a season or a part of a weekday
+    ("Pilgrims gather each August at the shrine.", [("each August", "XXXX-08", "SET", None)]),
+    ("Floods return every spring.", [("every spring", "XXXX-SP", "SET", None)]),
+    ("The market opens on Sunday mornings.", [("Sunday mornings", "XXXX-WXX-7TMO", "SET", None)]),
+    ("Buses run on Friday and Saturday nights.", [("Friday", "XXXX-WXX-5TNI", "SET", None), ("Saturday nights", "XXXX-WXX-6TNI", "SET", None)]),  # the part applies to both
+    # 'this' with a weekday: the tense says which side; days around yesterday and tomorrow
+    ("The vote will be held this Thursday.", [("this Thursday", "2024-10-10", "DATE", None)]),
+    ("The vote was held this Tuesday.", [("this Tuesday", "2024-10-01", "DATE", None)]),
+    ("He flew in the day before yesterday.", [("the day before yesterday", "2024-10-02", "DATE", None)]),
+    ("She leaves the day after tomorrow.", [("the day after tomorrow", "2024-10-06", "DATE", None)]),
+    ("Over the years, the village shrank.", [("the years", "PXY", "DURATION", None)]),
+    ("Shares were sold at the then-current price.", [("then-current", "PAST_REF", "DATE", None)]),
+    # a part of the day after, of or before the last day mentioned
+    ("The dam broke on May 2, 2021. The next morning, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("The next morning", "2021-05-03TMO", "TIME", None)]),
+    ("The dam broke on May 2, 2021. That night, crews arrived.", [("May 2, 2021", "2021-05-02", "DATE", None), ("That night", "2021-05-02TNI", "TIME", None)]),
+    ("The dam broke on May 2, 2021. It had rained the night before.", [("May 2, 2021", "2021-05-02", "DATE", None), ("the night before", "2021-05-01TNI", "TIME", None)]),
+    ("The measure passed earlier in the week.", [("earlier in the week", "2024-W40", "DATE", None)]),
+    ("Prices fell in 2019. Earlier in the year, they had risen.", [("2019", "2019", "DATE", None), ("Earlier in the year", "2019", "DATE", None)]),  # the year told before
+    ("Growth slowed in the July-September quarter.", [("the July-September quarter", "2024-Q3", "DATE", None)]),
+    ("Profit rose in the April to June quarter of 2023.", [("the April to June quarter of 2023", "2023-Q2", "DATE", None)]),
+    # dates spelled out, as transcripts print them
+    ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
+    ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
+    ("The fair opened on the ninth of March, two thousand and three.", [("the ninth of March, two thousand and three", "2003-03-09", "DATE", None)]),
+    ("The vote is on March twenty-third.", [("March twenty-third", "2025-03-23", "DATE", None)]),
+    ("The third quarter was weak.", [("The third quarter", "2024-Q3", "DATE", None)]),  # an ordinal without its month
     ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
 ]  # fmt: skip
 

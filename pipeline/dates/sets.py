@@ -1,0 +1,32 @@
+"""Sets named by a calendar part: 'each July' (XXXX-07), 'every spring' (XXXX-SP), 'on
+Tuesday nights' (XXXX-WXX-2TNI); TimeML writes them as the unanchored date they repeat."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.dates.anchors import Direction, Resolved
+from pipeline.dates.grammar import Grammar, norm_space
+
+Groups = dict[str, str | None]
+
+
+def resolve_set_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'each July' -> XXXX-07; 'every summer' -> XXXX-SU."""
+    if gr.get("season"):
+        return Resolved("SET", f"XXXX-{g.seasons[norm_space(gr['season'])]['code']}")
+    month = g.month(gr.get("month") or "")
+    return None if month is None else Resolved("SET", f"XXXX-{month:02d}")
+
+
+def resolve_set_weekday_part(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'Tuesday nights' -> XXXX-WXX-2TNI; 'Monday and Tuesday nights': two sets."""
+    pod = g.parts_of_day[(gr.get("pod") or "").lower().removesuffix("s")]
+    first, second = (
+        f"XXXX-WXX-{g.weekdays[day.lower()] + 1}T{pod}" if day else None
+        for day in (gr.get("weekday"), gr.get("weekday2"))
+    )
+    return Resolved("SET", first or "", second=second) if first else None
+
+
+SET_RESOLVERS = {"set_month": resolve_set_month, "set_weekday_part": resolve_set_weekday_part}
