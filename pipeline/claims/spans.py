@@ -3,15 +3,25 @@ small rules that widen or cut a content span (over a quote, a clause, a paragrap
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView
+from pipeline.rules import load_data
 
 LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
+
+
+@lru_cache(maxsize=1)
+def boundary_words() -> dict[str, frozenset[str]]:
+    """The word lists of patterns/spans.json (contrast conjunctions, speech-time deps)."""
+    data = load_data("claims", "spans.json", 1)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -192,17 +202,27 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     inverted subject) or one headed by a cue verb ("..., and urged B": its own claim) ends
     it. The cue's subtree is at hand: no pass over the document."""
     tail_deps, cue_lemmas = view.lex.content_tail_deps, view.lex.cue_lemmas
+    time_deps = boundary_words()["speech_time_deps"]
     for c in cue.rights:
         if c.i <= b or c.dep_ in ("punct", "cc"):
             continue
         if c.dep_ not in tail_deps or (view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB"):
             break
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _marked(c):
-            break  # "said A, and the mayor seemed to B", "called X a Y and left": no content
-        if any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(c):
+            break  # "called X a Y and left": an act of the speaker's, no content
+        if c.dep_ in time_deps and any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
             break  # "announced X at a meeting on May 3": when it was said, the claim's date
         b = c.right_edge.i
     return b
+
+
+def _goes_on(conj: Token) -> bool:
+    """A verb conjunct of the cue that goes on with what was said: one with a subordinator
+    ("..., and that B") or a contrast ("said A, but the money ran out", "backs A but will
+    not fund it"); "..., and the crowd cheered" is the author's."""
+    contrast = boundary_words()["contrast_conjunctions"]
+    ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
+    return _marked(conj) or (bool(ccs) and ccs[-1].lower_ in contrast)
 
 
 def _marked(clause: Token) -> bool:
