@@ -326,18 +326,41 @@ def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
 def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
     """'“We teach nothing” against it in the meetings, he said.': a quote that stops
     mid-sentence (no punctuation inside its close) and runs on in the author's words up to
-    the speech tag after it; the content runs on with it, to the tag's comma."""
+    the speech tag after it; the content runs on with it, to the tag's comma, over the
+    quoted words set into that run ('“The plan” is “a sham,” he said'), an apostrophe
+    ("didn't") being no quote mark."""
     text = view.text
     if q.end < 1 or not text[q.end - 1].isalnum() or q.close_end >= cue.idx:
         return end
     gap = text[q.close_end : cue.idx]
     comma = gap.rfind(",")
     words = gap[:comma]
-    if comma < 0 or not words[:2].strip() or any(c in words for c in "\n“”\"‘’'"):
+    if comma < 0 or not words[:2].strip() or "\n" in words:
+        return end
+    inner = [p for p in view.quotes if q.close_end <= p.open_start < cue.idx]
+    if any(standalone(view, p) for p in inner) or _stray_mark(words, inner, q.close_end):
         return end
     if not words.lstrip()[:1].islower():
         return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
     return q.close_end + len(words.rstrip())
+
+
+def _stray_mark(words: str, inner: list[QuoteSegment], offset: int) -> bool:
+    """A quote mark in `words` (chars from `offset`) that is neither an apostrophe inside a
+    word nor a mark of one of the `inner` quotes."""
+    marks = {k for p in inner for k in range(p.open_start, p.close_end)}
+    for k, ch in enumerate(words):
+        if ch not in CLOSING_MARKS + "“‘" or offset + k in marks:
+            continue
+        if (
+            ch in "'’"
+            and 0 < k < len(words) - 1
+            and words[k - 1].isalpha()
+            and words[k + 1].isalpha()
+        ):
+            continue  # "didn't"
+        return True
+    return False
 
 
 def lead_in_start(
