@@ -22,6 +22,12 @@ CASES = [
     "said: “[[The harbour stays shut” if the council won't pay for the cranes]], the mayor said.",
     "said: “[[The harbour stays shut” if the council won't pay for\nthe cranes]], the mayor said.",  # hard-wrapped
     "said: “[[The harbour stays shut]],” the mayor said, “and the ferries too.”",  # a quote of its own
+    # words of the author's that open the quote's sentence, or a complement begun before it
+    "said: [[Given the state of the pier, “nobody should sail from here this year]],” the mayor said.",
+    "said: [[Given the state of the pier,\n“nobody should sail from here this year]],” the mayor said.",  # hard-wrapped
+    "said: The mayor said [[the fees had doubled since May, “and the boats are leaving for good.]]”",
+    "arguing: The mayor left early, arguing that [[if the fees rise again, “the last boats will leave.]]”",
+    "said: The mayor said, “[[The boats are leaving for good.]]”",  # the quote is the whole complement
 ]
 
 
