@@ -15,6 +15,7 @@ LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
+CLOSING_MARKS = "”\"'’"
 
 
 @lru_cache(maxsize=1)
@@ -117,8 +118,41 @@ def close_open_quote(view: DocView, cs: int, ce: int) -> int:
             break
         inside = cs <= q.open_start and q.start < ce < q.end and q.closed
         if inside and "\n" not in view.text[ce : q.end]:
-            return q.end
-    return ce
+            return run_past_quote(view, q.end)
+    return run_past_quote(view, ce)
+
+
+def run_past_quote(view: DocView, ce: int) -> int:
+    """A content that ends with a quote closed mid-sentence runs on over the words that
+    finish its sentence ('called the plan “a gift” to the banks of the city'): the parser
+    often ends the quoted phrase's subtree at the mark. Not over a clause with a subject of
+    its own, a cue verb (a speech tag), a date or a line break."""
+    text, doc = view.text, view.doc
+    k = ce
+    while k < len(text) and text[k] in ",.?!":
+        k += 1
+    if k >= len(text) or text[k] not in CLOSING_MARKS:
+        return ce
+    while k < len(text) and text[k] in CLOSING_MARKS:
+        k += 1
+    if text[k : k + 1] != " " or not text[k + 1 : k + 2].islower():
+        return ce
+    first = doc.char_span(k + 1, k + 2, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return ce
+    toks = [t for t in doc[first[0].i : view.sent_of(first[0]).end] if not t.is_space]
+    if any(_ends_run(view, t) for t in toks) or "\n" in text[k : toks[-1].idx]:
+        return ce
+    words = [t for t in toks if not t.is_punct]
+    return words[-1].idx + len(words[-1].text) if words else ce
+
+
+def _ends_run(view: DocView, tok: Token) -> bool:
+    """A speech tag's cue verb, the subject of a clause of its own, or a date (when it was
+    said: "called X “a sham” on Monday")."""
+    cue = tok.pos_ == "VERB" and view.cue_lemmas[tok.i] in view.lex.cue_lemmas
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
+    return cue or subject or tok.ent_type_ in SPEECH_TIME_ENTS
 
 
 def clip_to_paragraph(view: DocView, cue: Token, a: int, b: int) -> tuple[int, int]:

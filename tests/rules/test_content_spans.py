@@ -49,3 +49,35 @@ def test_content_span(nlp, case):
     assert found, f"no claim of {cue!r}: {claims}"
     got = found[0]["content"]
     assert (got["start"], got["end"]) == (start, end), f"got {got['text']!r}"
+
+
+# A content that ends at a quote closed mid-sentence runs on to the sentence's end (the
+# parser often ends the quoted phrase's subtree at its mark); "|" marks where the content
+# ended, [[ ]] where it ends after the rule. Not over a speech tag or a clause of its own.
+RUN_PAST_QUOTE = [
+    "The mayor called the plan “a gift to the banks|” [[of every town on the coast]].",
+    "The mayor called the plan “a gift to the banks|” [[of every town\non the coast]].",  # hard-wrapped
+    "The mayor called the plan “a gift to the banks,|”[[]] the paper reported.",
+    "The mayor called the plan “a gift to the banks|”[[]] and the crowd cheered.",
+    "The mayor called the plan “a gift|”[[]] Nobody cheered.",  # not lowercase: a new sentence
+    "The mayor called the plan “a gift to the banks|”[[]] on Monday.",  # when it was said
+]
+
+
+@pytest.mark.parametrize("case", RUN_PAST_QUOTE, ids=[c[:70] for c in RUN_PAST_QUOTE])
+def test_run_past_quote(nlp, case):
+    from pipeline.claims.lexicon import load_lexicon
+    from pipeline.claims.ruleset import packaged_rules
+    from pipeline.claims.spans import run_past_quote
+    from pipeline.claims.view import build_view
+
+    end = case.index("|")
+    marked = case.replace("|", "")
+    want_end = marked.index("]]") - 2
+    if marked.index("[[") == want_end:  # an empty mark: the end stays where it was
+        want_end = end
+    text = marked.replace("[[", "").replace("]]", "")
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-10"
+    view = build_view(nlp(doc), load_lexicon(), packaged_rules())
+    assert run_past_quote(view, end) == want_end
