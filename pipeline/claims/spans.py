@@ -262,3 +262,21 @@ def _goes_on(conj: Token) -> bool:
 def _marked(clause: Token) -> bool:
     """A clause with a subordinator of its own ("..., and that B")."""
     return any(c.dep_ == "mark" for c in clause.children)
+
+
+def stranded_subject_start(view: DocView, cue: Token, a: int) -> int:
+    """'argued his fight for the schools is relevant': the parser made the clause's subject
+    the cue's object and the clause, without a subject, its complement; the content starts
+    with that object, right before the clause."""
+    doc = view.doc
+    verb = doc[a]
+    while verb.dep_ in ("mark", "aux", "auxpass", "neg", "advmod") and verb.i < len(doc) - 1:
+        verb = doc[verb.i + 1]
+    if verb.head.i != cue.i or verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
+        return a
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return a
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < a), None)
+    if obj is None or any(t.is_punct or t.is_space for t in doc[obj.left_edge.i : a]):
+        return a
+    return obj.left_edge.i

@@ -28,6 +28,11 @@ CASES = [
     "said: The mayor said [[the fees had doubled since May, “and the boats are leaving for good.]]”",
     "arguing: The mayor left early, arguing that [[if the fees rise again, “the last boats will leave.]]”",
     "said: The mayor said, “[[The boats are leaving for good.]]”",  # the quote is the whole complement
+    # a clause's subject that the parser made the cue's object starts the content
+    "argued: The mayor argued [[her fight to increase funding for the harbour is especially relevant in the winter]].",
+    "argued: The mayor argued [[her fight to increase funding for\nthe harbour is especially relevant in the winter]].",  # hard-wrapped
+    "showed: The study showed [[the party with the most boats in the harbour won the race only twice]].",
+    "told: The mayor told the council [[the harbour fees are not perfect]].",  # a clause with its subject: the listener stays out
 ]
 
 
