@@ -256,7 +256,20 @@ def _goes_on(conj: Token) -> bool:
     not fund it"); "..., and the crowd cheered" is the author's."""
     contrast = boundary_words()["contrast_conjunctions"]
     ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
-    return _marked(conj) or (bool(ccs) and ccs[-1].lower_ in contrast)
+    return _marked(conj) or (bool(ccs) and ccs[-1].lower_ in contrast) or _present_after_past(conj)
+
+
+def _present_after_past(conj: Token) -> bool:
+    """ "said A was over, and the town has to act": a clause with a subject of its own in the
+    present tense (or with a modal) after a cue in the past is no narrative of the author's,
+    which goes on in the past ("..., and the crowd cheered"), but more of what was said."""
+    words = boundary_words()
+    if conj.head.tag_ not in words["past_tags"]:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    tags = [conj.tag_] + [c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in words["present_tags"] for t in tags)
 
 
 def _marked(clause: Token) -> bool:

@@ -13,6 +13,8 @@ CASES = [
     "told: The mayor told reporters that [[the council had tried to close the harbour, but a judge\nhad stopped it]].",  # hard-wrapped
     # ... but a clause of the author's, or the speaker's next act, does not
     "said: The mayor said [[the harbour was safe]], and the crowd cheered.",
+    "said: The mayor said [[the time for talk was over, and the town has to act]].",  # present after past: still said
+    "said: The mayor said [[the time for talk was over, and the town\nwill have to act]].",  # hard-wrapped, a modal
     "called: The mayor called [[the plan reckless]] and left the room.",
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
