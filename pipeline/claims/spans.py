@@ -16,6 +16,7 @@ NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
 CLOSING_MARKS = "”\"'’"
+TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
 
 
 @lru_cache(maxsize=1)
@@ -293,3 +294,32 @@ def stranded_subject_start(view: DocView, cue: Token, a: int) -> int:
     if obj is None or any(t.is_punct or t.is_space for t in doc[obj.left_edge.i : a]):
         return a
     return obj.left_edge.i
+
+
+def run_over_tag(view: DocView, cue: Token, ce: int) -> int:
+    """ "The fees will be cut, she said, by the end of May.", '“We will cut the fees,” she
+    said, “by May.”': a content before its speech tag runs on over the tag when the
+    sentence goes on after the tag's comma with a phrase that finishes the content (a
+    lower-case word or a quote of one; not a clause of its own, a cue verb, a quote with a
+    verb, or the speaker's apposition): one span, the tag inside it, as for a tag set into
+    its clause."""
+    doc, text = view.doc, view.text
+    sent = view.sent_of(cue)
+    if ce > cue.idx or ce < sent.start_char:
+        return ce
+    tag = [c.right_edge.i for c in cue.rights if c.dep_ in TAG_DEPS]  # "said Ann Ruiz, the ..."
+    after = max([cue.i, *tag])
+    comma = next((t for t in doc[after + 1 : sent.end] if t.text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[cue.i + 1 : comma.i]
+    ):
+        return ce
+    tail = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
+    words = [t for t in tail if not (t.is_punct or t.is_quote)]
+    if not words or not words[0].text[:1].islower() or "\n" in text[comma.idx : words[-1].idx]:
+        return ce
+    if any(_ends_run(view, t) and t.ent_type_ not in SPEECH_TIME_ENTS for t in words):
+        return ce
+    if any(t.pos_ in ("VERB", "AUX") and view.tok_quote[t.i] >= 0 for t in words):
+        return ce  # a quote that says something of its own: the direct rules' claim
+    return words[-1].idx + len(words[-1].text)

@@ -23,13 +23,20 @@ CASES = [
     "said: “[[The new fees will ruin us” and “empty the bay by the spring]],” the mayor said.",
     "said: “[[The harbour stays shut” if the council won't pay for the cranes]], the mayor said.",
     "said: “[[The harbour stays shut” if the council won't pay for\nthe cranes]], the mayor said.",  # hard-wrapped
-    "said: “[[The harbour stays shut]],” the mayor said, “and the ferries too.”",  # a quote of its own
+    "said: “[[The harbour stays shut]],” the mayor said, “and the ferries will not run until May.”",  # a quote of its own
+    "said: [[The harbour stays shut]], said Anna Ruiz, the port director.",  # the speaker's apposition
     # words of the author's that open the quote's sentence, or a complement begun before it
     "said: [[Given the state of the pier, “nobody should sail from here this year]],” the mayor said.",
     "said: [[Given the state of the pier,\n“nobody should sail from here this year]],” the mayor said.",  # hard-wrapped
     "said: The mayor said [[the fees had doubled since May, “and the boats are leaving for good.]]”",
     "arguing: The mayor left early, arguing that [[if the fees rise again, “the last boats will leave.]]”",
     "said: The mayor said, “[[The boats are leaving for good.]]”",  # the quote is the whole complement
+    # a content before its speech tag runs on over the tag when the sentence goes on after it
+    "said: [[The fees will be cut, the mayor said, by the end of May]].",
+    "said: [[The fees will be cut, the mayor said,\nby the end of May]].",  # hard-wrapped
+    "said: “[[We will cut the fees,” the mayor said, “by the end of May]].”",
+    "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
+    "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
     # a clause's subject that the parser made the cue's object starts the content
     "argued: The mayor argued [[her fight to increase funding for the harbour is especially relevant in the winter]].",
     "argued: The mayor argued [[her fight to increase funding for\nthe harbour is especially relevant in the winter]].",  # hard-wrapped

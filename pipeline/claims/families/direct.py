@@ -12,7 +12,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.spans import LEADING_TRIM, quote_pieces, token_range_chars
+from pipeline.claims.spans import LEADING_TRIM, quote_pieces, run_over_tag, token_range_chars
 from pipeline.claims.speakers import has_subject, speaker_for_cue
 from pipeline.claims.view import DocView, quote_tokens
 
@@ -81,6 +81,7 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         pieces = quote_pieces(view, q)
         if rule_id == CUE_AFTER and pieces:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
+            pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
             pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
         if rule_id == CUE_BEFORE and pieces:
             pieces[0] = (lead_in_start(view, q, cue, speaker, pieces[0][0]), pieces[0][1])
