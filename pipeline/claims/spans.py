@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.view import DocView
+from pipeline.claims.view import DocView, quote_between
 from pipeline.rules import load_data
 
 LEADING_TRIM = {"that", "whether"}
@@ -111,9 +111,12 @@ def quote_pieces(view: DocView, q: QuoteSegment) -> list[tuple[int, int]]:
     return pieces
 
 
-def close_open_quote(view: DocView, cs: int, ce: int) -> int:
+def close_open_quote(view: DocView, cs: int, ce: int, cue: Token | None = None) -> int:
     """The content's end moved to the close of a quote that opens inside it and closes
-    after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'."""
+    after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'; a
+    content before its `cue` first runs on over the speech tag (`run_over_tag`)."""
+    if cue is not None and ce <= cue.idx and not quote_between(view, ce, cue.idx):
+        ce = run_over_tag(view, cue, ce)
     for q in view.quotes:
         if q.open_start >= ce:
             break

@@ -43,7 +43,6 @@ from pipeline.claims.spans import (
     extend_to_clause_end,
     np_chars,
     quote_pieces,
-    run_over_tag,
     stranded_subject_start,
     token_range_chars,
 )
@@ -201,9 +200,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     cs, ce = token_range_chars(view, a, b)
     if ce <= cs:
         return 0, 0, claimed
-    if ce <= tok.idx and not quote_between(view, ce, tok.idx):
-        ce = run_over_tag(view, tok, ce)
-    return cs, close_open_quote(view, cs, ce), claimed
+    return cs, close_open_quote(view, cs, ce, tok), claimed
 
 
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
