@@ -3,15 +3,27 @@ small rules that widen or cut a content span (over a quote, a clause, a paragrap
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.view import DocView
+from pipeline.claims.view import DocView, quote_between
+from pipeline.rules import load_data
 
 LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
+CLOSING_MARKS = "”\"'’"
+TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
+
+
+@lru_cache(maxsize=1)
+def boundary_words() -> dict[str, frozenset[str]]:
+    """The word lists of patterns/spans.json (contrast conjunctions, speech-time deps)."""
+    data = load_data("claims", "spans.json", 1)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -99,16 +111,52 @@ def quote_pieces(view: DocView, q: QuoteSegment) -> list[tuple[int, int]]:
     return pieces
 
 
-def close_open_quote(view: DocView, cs: int, ce: int) -> int:
+def close_open_quote(view: DocView, cs: int, ce: int, cue: Token | None = None) -> int:
     """The content's end moved to the close of a quote that opens inside it and closes
-    after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'."""
+    after it in the same paragraph: 'he would “carpet-bomb them. ... find out.”'; a
+    content before its `cue` first runs on over the speech tag (`run_over_tag`)."""
+    if cue is not None and ce <= cue.idx and not quote_between(view, ce, cue.idx):
+        ce = run_over_tag(view, cue, ce)
     for q in view.quotes:
         if q.open_start >= ce:
             break
         inside = cs <= q.open_start and q.start < ce < q.end and q.closed
         if inside and "\n" not in view.text[ce : q.end]:
-            return q.end
-    return ce
+            return run_past_quote(view, q.end)
+    return run_past_quote(view, ce)
+
+
+def run_past_quote(view: DocView, ce: int) -> int:
+    """A content that ends with a quote closed mid-sentence runs on over the words that
+    finish its sentence ('called the plan “a gift” to the banks of the city'): the parser
+    often ends the quoted phrase's subtree at the mark. Not over a clause with a subject of
+    its own, a cue verb (a speech tag), a date or a line break."""
+    text, doc = view.text, view.doc
+    k = ce
+    while k < len(text) and text[k] in ",.?!":
+        k += 1
+    if k >= len(text) or text[k] not in CLOSING_MARKS:
+        return ce
+    while k < len(text) and text[k] in CLOSING_MARKS:
+        k += 1
+    if text[k : k + 1] != " " or not text[k + 1 : k + 2].islower():
+        return ce
+    first = doc.char_span(k + 1, k + 2, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return ce
+    toks = [t for t in doc[first[0].i : view.sent_of(first[0]).end] if not t.is_space]
+    if any(_ends_run(view, t) for t in toks) or "\n" in text[k : toks[-1].idx]:
+        return ce
+    words = [t for t in toks if not t.is_punct]
+    return words[-1].idx + len(words[-1].text) if words else ce
+
+
+def _ends_run(view: DocView, tok: Token) -> bool:
+    """A speech tag's cue verb, the subject of a clause of its own, or a date (when it was
+    said: "called X “a sham” on Monday")."""
+    cue = tok.pos_ == "VERB" and view.cue_lemmas[tok.i] in view.lex.cue_lemmas
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
+    return cue or subject or tok.ent_type_ in SPEECH_TIME_ENTS
 
 
 def clip_to_paragraph(view: DocView, cue: Token, a: int, b: int) -> tuple[int, int]:
@@ -192,19 +240,89 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     inverted subject) or one headed by a cue verb ("..., and urged B": its own claim) ends
     it. The cue's subtree is at hand: no pass over the document."""
     tail_deps, cue_lemmas = view.lex.content_tail_deps, view.lex.cue_lemmas
+    time_deps = boundary_words()["speech_time_deps"]
     for c in cue.rights:
         if c.i <= b or c.dep_ in ("punct", "cc"):
             continue
         if c.dep_ not in tail_deps or (view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB"):
             break
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _marked(c):
-            break  # "said A, and the mayor seemed to B", "called X a Y and left": no content
-        if any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(c):
+            break  # "called X a Y and left": an act of the speaker's, no content
+        if c.dep_ in time_deps and any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
             break  # "announced X at a meeting on May 3": when it was said, the claim's date
         b = c.right_edge.i
     return b
 
 
+def _goes_on(conj: Token) -> bool:
+    """A verb conjunct of the cue that goes on with what was said: one with a subordinator
+    ("..., and that B") or a contrast ("said A, but the money ran out", "backs A but will
+    not fund it"); "..., and the crowd cheered" is the author's."""
+    contrast = boundary_words()["contrast_conjunctions"]
+    ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
+    return _marked(conj) or (bool(ccs) and ccs[-1].lower_ in contrast) or _present_after_past(conj)
+
+
+def _present_after_past(conj: Token) -> bool:
+    """ "said A was over, and the town has to act": a clause with a subject of its own in the
+    present tense (or with a modal) after a cue in the past is no narrative of the author's,
+    which goes on in the past ("..., and the crowd cheered"), but more of what was said."""
+    words = boundary_words()
+    if conj.head.tag_ not in words["past_tags"]:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False
+    tags = [conj.tag_] + [c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    return any(t in words["present_tags"] for t in tags)
+
+
 def _marked(clause: Token) -> bool:
     """A clause with a subordinator of its own ("..., and that B")."""
     return any(c.dep_ == "mark" for c in clause.children)
+
+
+def stranded_subject_start(view: DocView, cue: Token, a: int) -> int:
+    """'argued his fight for the schools is relevant': the parser made the clause's subject
+    the cue's object and the clause, without a subject, its complement; the content starts
+    with that object, right before the clause."""
+    doc = view.doc
+    verb = doc[a]
+    while verb.dep_ in ("mark", "aux", "auxpass", "neg", "advmod") and verb.i < len(doc) - 1:
+        verb = doc[verb.i + 1]
+    if verb.head.i != cue.i or verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
+        return a
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return a
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < a), None)
+    if obj is None or any(t.is_punct or t.is_space for t in doc[obj.left_edge.i : a]):
+        return a
+    return obj.left_edge.i
+
+
+def run_over_tag(view: DocView, cue: Token, ce: int) -> int:
+    """ "The fees will be cut, she said, by the end of May.", '“We will cut the fees,” she
+    said, “by May.”': a content before its speech tag runs on over the tag when the
+    sentence goes on after the tag's comma with a phrase that finishes the content (a
+    lower-case word or a quote of one; not a clause of its own, a cue verb, a quote with a
+    verb, or the speaker's apposition): one span, the tag inside it, as for a tag set into
+    its clause."""
+    doc, text = view.doc, view.text
+    sent = view.sent_of(cue)
+    if ce > cue.idx or ce < sent.start_char:
+        return ce
+    tag = [c.right_edge.i for c in cue.rights if c.dep_ in TAG_DEPS]  # "said Ann Ruiz, the ..."
+    after = max([cue.i, *tag])
+    comma = next((t for t in doc[after + 1 : sent.end] if t.text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[cue.i + 1 : comma.i]
+    ):
+        return ce
+    tail = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
+    words = [t for t in tail if not (t.is_punct or t.is_quote)]
+    if not words or not words[0].text[:1].islower() or "\n" in text[comma.idx : words[-1].idx]:
+        return ce
+    if any(_ends_run(view, t) and t.ent_type_ not in SPEECH_TIME_ENTS for t in words):
+        return ce
+    if any(t.pos_ in ("VERB", "AUX") and view.tok_quote[t.i] >= 0 for t in words):
+        return ce  # a quote that says something of its own: the direct rules' claim
+    return words[-1].idx + len(words[-1].text)

@@ -12,7 +12,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.spans import LEADING_TRIM, quote_pieces
+from pipeline.claims.spans import LEADING_TRIM, quote_pieces, run_over_tag, token_range_chars
 from pipeline.claims.speakers import has_subject, speaker_for_cue
 from pipeline.claims.view import DocView, quote_tokens
 
@@ -81,8 +81,12 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         pieces = quote_pieces(view, q)
         if rule_id == CUE_AFTER and pieces:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
+            pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
+            pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
         if rule_id == CUE_BEFORE and pieces:
             pieces[0] = (lead_in_start(view, q, cue, speaker, pieces[0][0]), pieces[0][1])
+        if rule_id in (CUE_BEFORE, PARTICIPLE) and pieces:
+            pieces[0] = (complement_start(view, q, cue, pieces[0][0]), pieces[0][1])
         for k, (cs, ce) in enumerate(pieces):
             rid = rule_id if k == 0 else CONTINUATION
             kind = "direct" if q.open_start <= cs and ce <= q.close_end else "mixed"
@@ -326,18 +330,41 @@ def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
 def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
     """'“We teach nothing” against it in the meetings, he said.': a quote that stops
     mid-sentence (no punctuation inside its close) and runs on in the author's words up to
-    the speech tag after it; the content runs on with it, to the tag's comma."""
+    the speech tag after it; the content runs on with it, to the tag's comma, over the
+    quoted words set into that run ('“The plan” is “a sham,” he said'), an apostrophe
+    ("didn't") being no quote mark."""
     text = view.text
     if q.end < 1 or not text[q.end - 1].isalnum() or q.close_end >= cue.idx:
         return end
     gap = text[q.close_end : cue.idx]
     comma = gap.rfind(",")
     words = gap[:comma]
-    if comma < 0 or not words[:2].strip() or any(c in words for c in "\n“”\"‘’'"):
+    if comma < 0 or not words[:2].strip() or "\n" in words:
+        return end
+    inner = [p for p in view.quotes if q.close_end <= p.open_start < cue.idx]
+    if any(standalone(view, p) for p in inner) or _stray_mark(words, inner, q.close_end):
         return end
     if not words.lstrip()[:1].islower():
         return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
     return q.close_end + len(words.rstrip())
+
+
+def _stray_mark(words: str, inner: list[QuoteSegment], offset: int) -> bool:
+    """A quote mark in `words` (chars from `offset`) that is neither an apostrophe inside a
+    word nor a mark of one of the `inner` quotes."""
+    marks = {k for p in inner for k in range(p.open_start, p.close_end)}
+    for k, ch in enumerate(words):
+        if ch not in CLOSING_MARKS + "“‘" or offset + k in marks:
+            continue
+        if (
+            ch in "'’"
+            and 0 < k < len(words) - 1
+            and words[k - 1].isalpha()
+            and words[k + 1].isalpha()
+        ):
+            continue  # "didn't"
+        return True
+    return False
 
 
 def lead_in_start(
@@ -362,6 +389,49 @@ def lead_in_start(
     ):
         return start
     return sent.start_char
+
+
+QUOTE_MARKS = '“”"‘’«»`'
+
+
+def lead_words_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> int:
+    """'Given the polls, “we will win,” she said.': words of the author's that open the
+    quote's sentence and end with a comma are part of what was said; the content starts
+    with the sentence (not over another quote, a paragraph break or a cue verb)."""
+    if q.index_in_group > 0:
+        return start
+    sent = view.sent_of(cue)
+    lead = view.text[sent.start_char : q.open_start].rstrip()
+    if not lead.endswith(",") or "\n" in lead or any(m in lead for m in QUOTE_MARKS + ":"):
+        return start
+    if any(_is_cue(view, t) for t in sent if t.idx < q.open_start):
+        return start
+    return sent.start_char
+
+
+def complement_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> int:
+    """'She said the fees had risen, “and the boats are gone.”', 'arguing that if the
+    fees rise, “the boats will go”': a clausal complement of the cue that begins between
+    the cue and the quote goes on into the quote; the content starts with the complement
+    (without its "that")."""
+    text = view.text
+    gap = text[cue.idx + len(cue.text) : q.open_start]
+    if not gap.strip(" ,") or "\n" in gap or any(m in gap for m in QUOTE_MARKS + ":"):
+        return start
+    for c in cue.children:
+        first = c.left_edge
+        if c.dep_ not in ("ccomp", "xcomp") or not cue.i < first.i or first.idx >= q.open_start:
+            continue
+        last = view.doc.char_span(first.idx, q.open_start, alignment_mode="contract")
+        if last is None or any(_is_cue(view, t) for t in last):
+            return start
+        cs, ce = token_range_chars(view, first.i, last[-1].i)
+        return cs if ce > cs else start
+    return start
+
+
+def _is_cue(view: DocView, tok: Token) -> bool:
+    return view.cue_lemmas[tok.i] in view.lex.cue_lemmas and tok.tag_.startswith("VB")
 
 
 def term_quote(view: DocView, q_toks: list[Token]) -> bool:

@@ -43,6 +43,7 @@ from pipeline.claims.spans import (
     extend_to_clause_end,
     np_chars,
     quote_pieces,
+    stranded_subject_start,
     token_range_chars,
 )
 from pipeline.claims.speakers import (
@@ -191,6 +192,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
+        a = stranded_subject_start(view, tok, a)
     if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
         b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
@@ -198,7 +200,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     cs, ce = token_range_chars(view, a, b)
     if ce <= cs:
         return 0, 0, claimed
-    return cs, close_open_quote(view, cs, ce), claimed
+    return cs, close_open_quote(view, cs, ce, tok), claimed
 
 
 def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:

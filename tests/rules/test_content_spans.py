@@ -1,0 +1,97 @@
+"""Where a claim's content starts and ends, one line per case: "cue: sentence", the content
+of the cue's claim marked [[ ]]. A line with `\\n` is the same sentence hard-wrapped, as
+plain-text mail and newsletters are, at about 72 columns. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a verb conjunct of the cue joined by a contrast goes on with what was said
+    "said: The mayor said [[the harbour would reopen, but the ferries would not run until May]].",
+    "backs: The mayor backs [[the harbour plan but will not pay for the new cranes]].",
+    "told: The mayor told reporters that [[the council had tried to close the harbour, but a judge\nhad stopped it]].",  # hard-wrapped
+    # ... but a clause of the author's, or the speaker's next act, does not
+    "said: The mayor said [[the harbour was safe]], and the crowd cheered.",
+    "said: The mayor said [[the time for talk was over, and the town has to act]].",  # present after past: still said
+    "said: The mayor said [[the time for talk was over, and the town\nwill have to act]].",  # hard-wrapped, a modal
+    "called: The mayor called [[the plan reckless]] and left the room.",
+    # a date that tells when it was said stays out; one inside a clause hung on the cue is said
+    "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
+    "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",
+    # a quote that stops mid-sentence runs on to its speech tag, over quoted words set in
+    "said: “[[The new fees will ruin us” and “empty the bay by the spring]],” the mayor said.",
+    "said: “[[The harbour stays shut” if the council won't pay for the cranes]], the mayor said.",
+    "said: “[[The harbour stays shut” if the council won't pay for\nthe cranes]], the mayor said.",  # hard-wrapped
+    "said: “[[The harbour stays shut]],” the mayor said, “and the ferries will not run until May.”",  # a quote of its own
+    "said: [[The harbour stays shut]], said Anna Ruiz, the port director.",  # the speaker's apposition
+    # words of the author's that open the quote's sentence, or a complement begun before it
+    "said: [[Given the state of the pier, “nobody should sail from here this year]],” the mayor said.",
+    "said: [[Given the state of the pier,\n“nobody should sail from here this year]],” the mayor said.",  # hard-wrapped
+    "said: The mayor said [[the fees had doubled since May, “and the boats are leaving for good.]]”",
+    "arguing: The mayor left early, arguing that [[if the fees rise again, “the last boats will leave.]]”",
+    "said: The mayor said, “[[The boats are leaving for good.]]”",  # the quote is the whole complement
+    # a content before its speech tag runs on over the tag when the sentence goes on after it
+    "said: [[The fees will be cut, the mayor said, by the end of May]].",
+    "said: [[The fees will be cut, the mayor said,\nby the end of May]].",  # hard-wrapped
+    "said: “[[We will cut the fees,” the mayor said, “by the end of May]].”",
+    "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
+    "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
+    # a clause's subject that the parser made the cue's object starts the content
+    "argued: The mayor argued [[her fight to increase funding for the harbour is especially relevant in the winter]].",
+    "argued: The mayor argued [[her fight to increase funding for\nthe harbour is especially relevant in the winter]].",  # hard-wrapped
+    "showed: The study showed [[the party with the most boats in the harbour won the race only twice]].",
+    "told: The mayor told the council [[the harbour fees are not perfect]].",  # a clause with its subject: the listener stays out
+]
+
+
+def parse(case: str) -> tuple[str, str, int, int]:
+    """(cue, text, content start, content end) of a case line."""
+    cue, marked = case.split(": ", 1)
+    start = marked.index("[[")
+    end = marked.index("]]") - 2
+    return cue, marked.replace("[[", "").replace("]]", ""), start, end
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])
+def test_content_span(nlp, case):
+    cue, text, start, end = parse(case)
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-10"
+    claims = nlp(doc)._.claims
+    found = [c for c in claims if c["cue"]["text"].split()[0] == cue]
+    assert found, f"no claim of {cue!r}: {claims}"
+    got = found[0]["content"]
+    assert (got["start"], got["end"]) == (start, end), f"got {got['text']!r}"
+
+
+# A content that ends at a quote closed mid-sentence runs on to the sentence's end (the
+# parser often ends the quoted phrase's subtree at its mark); "|" marks where the content
+# ended, [[ ]] where it ends after the rule. Not over a speech tag or a clause of its own.
+RUN_PAST_QUOTE = [
+    "The mayor called the plan “a gift to the banks|” [[of every town on the coast]].",
+    "The mayor called the plan “a gift to the banks|” [[of every town\non the coast]].",  # hard-wrapped
+    "The mayor called the plan “a gift to the banks,|”[[]] the paper reported.",
+    "The mayor called the plan “a gift to the banks|”[[]] and the crowd cheered.",
+    "The mayor called the plan “a gift|”[[]] Nobody cheered.",  # not lowercase: a new sentence
+    "The mayor called the plan “a gift to the banks|”[[]] on Monday.",  # when it was said
+]
+
+
+@pytest.mark.parametrize("case", RUN_PAST_QUOTE, ids=[c[:70] for c in RUN_PAST_QUOTE])
+def test_run_past_quote(nlp, case):
+    from pipeline.claims.lexicon import load_lexicon
+    from pipeline.claims.ruleset import packaged_rules
+    from pipeline.claims.spans import run_past_quote
+    from pipeline.claims.view import build_view
+
+    end = case.index("|")
+    marked = case.replace("|", "")
+    want_end = marked.index("]]") - 2
+    if marked.index("[[") == want_end:  # an empty mark: the end stays where it was
+        want_end = end
+    text = marked.replace("[[", "").replace("]]", "")
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-10"
+    view = build_view(nlp(doc), load_lexicon(), packaged_rules())
+    assert run_past_quote(view, end) == want_end
