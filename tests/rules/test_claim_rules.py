@@ -154,6 +154,9 @@ CASES = [
     "It is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",  # no subject to take
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
+    "<sp>The mayor</sp> <cue>wondered</cue> whether <c rule=indirect.belief_wh_clause>the harbour would reopen</c>.",  # a question held
+    "<sp>The mayor</sp> <cue>knows</cue> <c rule=mixed.belief_wh_clause_with_quote>how the “harbour vote” went</c>.",
+    "[no indirect.belief_wh_clause] The mayor said what the fishermen wanted.",  # a cue of saying: its own frames
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
     "<sp>His</sp> <cue>argument</cue> was that <c rule=indirect.noun_that>the harbour should close</c>.",
     "<sp>The mayor</sp> entered the debate with an <cue>argument</cue> that <c rule=indirect.noun_that>the harbour should close</c>.",
