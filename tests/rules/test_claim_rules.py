@@ -157,6 +157,10 @@ CASES = [
     "<sp>The mayor</sp> <cue>wondered</cue> whether <c rule=indirect.belief_wh_clause>the harbour would reopen</c>.",  # a question held
     "<sp>The mayor</sp> <cue>knows</cue> <c rule=mixed.belief_wh_clause_with_quote>how the “harbour vote” went</c>.",
     "[no indirect.belief_wh_clause] The mayor said what the fishermen wanted.",  # a cue of saying: its own frames
+    "<sp>The union</sp> <cue>endorsed</cue> <c rule=indirect.pronoun_object>her for the harbour board</c>.",  # a side taken on a person
+    "<sp>The mayor</sp> <cue>criticized</cue> <c rule=mixed.pronoun_object_with_quote>them as “harbour pirates.</c>”",
+    "[no indirect.pronoun_object] The new posters criticizing them were torn down.",  # no holder who takes a side
+    "[no indirect.pronoun_object] The harbour revealed itself at dawn.",  # a reflexive object
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
     "<sp>His</sp> <cue>argument</cue> was that <c rule=indirect.noun_that>the harbour should close</c>.",
     "<sp>The mayor</sp> entered the debate with an <cue>argument</cue> that <c rule=indirect.noun_that>the harbour should close</c>.",

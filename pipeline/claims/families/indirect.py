@@ -182,7 +182,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     """The content chars (cs, ce) of a matched cue, and the record with the inner cue that
     was cut off it; cs == ce when nothing is left."""
     _, pattern, a, b, _ = match
-    if pattern in ("dobj", "prep_complement"):
+    if pattern in OBJECT_PATTERNS:
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
@@ -249,6 +249,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return [], claimed
     if pattern in SIDE_PATTERNS and not side_holder(view, speaker):
         return [], claimed
+    if pattern == "pronoun_object" and not actor_like(view, speaker):
+        return [], claimed  # "the ads criticizing them": no one who takes a side
     rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
     if claim is None:
@@ -298,7 +300,7 @@ def side_holder(view: DocView, speaker: dict | None) -> bool:
     return span is None or span.root.lower_ not in view.lex.poll_shares
 
 
-OBJECT_PATTERNS = {"dobj", "prep_complement"}
+OBJECT_PATTERNS = {"dobj", "pronoun_object", "prep_complement"}
 EMBEDDED_DEPS = {"ccomp", "relcl", "acl"}
 
 
