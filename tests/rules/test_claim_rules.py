@@ -227,6 +227,10 @@ CASES = [
     "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=mixed.open_prep_with_quote>the harbour plan</c>.”",
     "[no indirect.open_prep] The mayor spoke in Lima on Monday.",
     "[no indirect.open_prep] The mayor walked to the harbour.",
+    "<c rule=indirect.open_passive_agent>The new pier was <cue>derided</cue> by <sp>the mayor</sp> as a waste</c>.",
+    "<c rule=mixed.open_passive_agent_with_quote>The pier was <cue>derided</cue> by <sp>the mayor</sp> as “a waste.</c>”",
+    "[no indirect.open_passive_agent] The pier was derided by the storm.",  # no actor as agent
+    "[no indirect.open_passive_agent] The pier was painted by the mayor.",  # no verb of saying or thinking
     "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
