@@ -127,6 +127,10 @@ CASES = [
     "[no indirect.poll_answer] Thirty percent of the boats carry fish to the market.",
     "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
     "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
+    "<sp>The mayor</sp> <cue>made</cue> it clear that <c rule=indirect.made_known>the harbour would stay open</c>.",
+    "<sp>The mayor</sp> <cue>made clear</cue> that <c rule=mixed.made_known_with_quote>the harbour was “not for sale</c>.”",
+    "[no indirect.made_known] The storm made it clear that the harbour would close.",  # no one who holds it
+    "[no indirect.made_known] The mayor made the harbour clean again.",  # no adjective of making known
     # the content runs on over the cue's phrases after its complement, to the clause's end
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour would reopen, and that the ferries would run again</c>.",
     "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
