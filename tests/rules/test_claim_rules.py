@@ -244,6 +244,8 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=indirect.speaker_label>The harbour will reopen next week.</c>",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
+    "In the evening <sp>the mayor</sp> <cue>issued</cue> the following statement:\\n\\n“<c rule=direct.colon_paragraph>The harbour will never close.</c> <c rule=direct.colon_paragraph>The fishermen can count on me.</c>”",
+    "[no direct.colon_paragraph] The mayor listed three goals:\\n\\nA new pier, a new market and lower fees.",  # no quote: a list
     "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: A closing surge.",
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> ‘<c rule=direct.headline_label>The Harbour Will Reopen</c>’\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",
