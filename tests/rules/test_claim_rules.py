@@ -211,6 +211,8 @@ CASES = [
     "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
     "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
     "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    "<sp>The mayor</sp> marched to the harbour, <cue>waving</cue> <c rule=mixed.open_dobj_with_quote>the “no fee” banner</c>.",  # the clause's subject
+    "[no indirect.open_dobj] The mayor marched to the harbour, praising the new pier.",  # inherited only with a quote
     # a cue noun with no possessor: only a phrase of what is argued for, against or about
     "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
     "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",

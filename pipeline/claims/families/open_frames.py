@@ -237,12 +237,25 @@ def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
     return any(a < end and start < b for a, b in claimed.speech_ranges)
 
 
-def _object_claim(
-    view: DocView, claimed: Claimed, verb: Token, obj: Token, pattern: str = OBJECT
-) -> tuple[list[Claim], Claimed]:
+def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, or for a participle set after its clause with none of its
+    own ("the crowd marched on, chanting “X”") the subject of that clause. On PolNeAR train
+    such a participle's claim was right 6 of 8 times with a quoted object, 15 of 32 in all."""
     subj = next(
         (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
     )
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        subj = next(
+            (c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES),
+            None,
+        )
+    return subj
+
+
+def _object_claim(
+    view: DocView, claimed: Claimed, verb: Token, obj: Token, pattern: str = OBJECT
+) -> tuple[list[Claim], Claimed]:
+    subj = _subject(verb)
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     if not _actor_head(view, subj):  # the cheap test first: no speaker to resolve
@@ -258,6 +271,8 @@ def _object_claim(
     if ce <= cs:
         return [], claimed
     kind = quote_kind(view, cs, ce)
+    if kind == "indirect" and subj.i not in {c.i for c in verb.children}:
+        return [], claimed  # an inherited subject only with a quote: "..., chanting “X”"
     if kind == "direct" and pattern == PREP:
         kind = "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
     if (
