@@ -355,9 +355,15 @@ def frame_dobj_prep(tok, frame, by_dep, ptok):
 
 
 def frame_dobj(tok, frame, by_dep, ptok):
+    # a personal pronoun object ("endorsed her", "opposes it") under a rule of its own; not
+    # a reflexive ("revealed itself") nor a relative or demonstrative one
     o = _first(by_dep, "dobj")
-    if o is not None and o.pos_ != "PRON" and (frame == "dobj" or ptok is not None):
+    if o is None or not (frame == "dobj" or ptok is not None):
+        return None
+    if o.pos_ != "PRON":
         return "dobj", o.left_edge.i, o.right_edge.i
+    if o.tag_ == "PRP" and not o.lower_.endswith(("self", "selves")):
+        return "pronoun_object", o.left_edge.i, o.right_edge.i
     return None
 
 
@@ -372,7 +378,9 @@ def frame_attitude_dobj(tok, frame, by_dep, ptok):
     """ "X supports / backs the plan": a verb of taking a side with its object, under a
     rule of its own."""
     m = frame_dobj(tok, "dobj", by_dep, ptok)
-    return ("attitude_object", m[1], m[2]) if m is not None else None
+    if m is None or m[0] == "pronoun_object":
+        return m
+    return ("attitude_object", m[1], m[2])
 
 
 # cue frame (cues.json) -> the function that finds its complement
@@ -407,6 +415,7 @@ PATTERNS = (
     "object_predicate",
     "object_prep",
     "dobj",
+    "pronoun_object",
     "parenthetical",
     "as_clause",
     "particle_clause",

@@ -118,6 +118,8 @@ class Lexicon:
     evidential_adverbs: frozenset[str] = field(default_factory=frozenset)
     # "X made a call for ...": verbs whose cue-noun object is their subject's claim
     light_verbs: frozenset[str] = field(default_factory=frozenset)
+    # "X made clear that ...": the adjectives of making a thing known, after "make"
+    known_adjectives: frozenset[str] = field(default_factory=frozenset)
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -283,6 +285,7 @@ CUE_WORD_LISTS = (
     "topic_prepositions",
     "evidential_adverbs",
     "light_verbs",
+    "known_adjectives",
     "open_frame_stop_verbs",
     "open_frame_stop_objects",
 )

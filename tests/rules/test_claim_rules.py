@@ -127,6 +127,10 @@ CASES = [
     "[no indirect.poll_answer] Thirty percent of the boats carry fish to the market.",
     "[no indirect.attitude_prep] The mayor is popular with the fishermen.",  # no phrase of what it is about
     "[no indirect.attitude_clause] The harbour is ready to reopen.",  # no holder of an attitude
+    "<sp>The mayor</sp> <cue>made</cue> it clear that <c rule=indirect.made_known>the harbour would stay open</c>.",
+    "<sp>The mayor</sp> <cue>made clear</cue> that <c rule=mixed.made_known_with_quote>the harbour was “not for sale</c>.”",
+    "[no indirect.made_known] The storm made it clear that the harbour would close.",  # no one who holds it
+    "[no indirect.made_known] The mayor made the harbour clean again.",  # no adjective of making known
     # the content runs on over the cue's phrases after its complement, to the clause's end
     "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>the harbour would reopen, and that the ferries would run again</c>.",
     "<sp>The mayor</sp> <cue>announced</cue> <c rule=indirect.dobj>a new harbour at a meeting with the fishermen</c>.",
@@ -154,6 +158,13 @@ CASES = [
     "It is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",  # no subject to take
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
+    "<sp>The mayor</sp> <cue>wondered</cue> whether <c rule=indirect.belief_wh_clause>the harbour would reopen</c>.",  # a question held
+    "<sp>The mayor</sp> <cue>knows</cue> <c rule=mixed.belief_wh_clause_with_quote>how the “harbour vote” went</c>.",
+    "[no indirect.belief_wh_clause] The mayor said what the fishermen wanted.",  # a cue of saying: its own frames
+    "<sp>The union</sp> <cue>endorsed</cue> <c rule=indirect.pronoun_object>her for the harbour board</c>.",  # a side taken on a person
+    "<sp>The mayor</sp> <cue>criticized</cue> <c rule=mixed.pronoun_object_with_quote>them as “harbour pirates.</c>”",
+    "[no indirect.pronoun_object] The new posters criticizing them were torn down.",  # no holder who takes a side
+    "[no indirect.pronoun_object] The harbour revealed itself at dawn.",  # a reflexive object
     "<sp>Peru</sp> voiced <cue>concern</cue> that <c rule=indirect.noun_that pol=neg>the harbour would close</c>.",
     "<sp>His</sp> <cue>argument</cue> was that <c rule=indirect.noun_that>the harbour should close</c>.",
     "<sp>The mayor</sp> entered the debate with an <cue>argument</cue> that <c rule=indirect.noun_that>the harbour should close</c>.",
@@ -200,6 +211,8 @@ CASES = [
     "<sp>The mayor</sp> <cue>built</cue> <c rule=mixed.open_dobj_with_quote>a “new harbour” soon</c>.",
     "<sp>The mayor</sp> <cue>recited</cue> “<c rule=direct.open_dobj>the harbour poem</c>.”",
     "[no indirect.open_dobj] The mayor painted the harbour wall.",
+    "<sp>The mayor</sp> marched to the harbour, <cue>waving</cue> <c rule=mixed.open_dobj_with_quote>the “no fee” banner</c>.",  # the clause's subject
+    "[no indirect.open_dobj] The mayor marched to the harbour, praising the new pier.",  # inherited only with a quote
     # a cue noun with no possessor: only a phrase of what is argued for, against or about
     "<cue>Doubts</cue> about <c rule=indirect.bare_noun_prep sp=none>the harbour plan</c> grew.",
     "The <cue>case</cue> for <c rule=mixed.bare_noun_prep_with_quote sp=none>the “new” harbour plan</c> is weak.",
@@ -220,6 +233,10 @@ CASES = [
     "<sp>The mayor</sp> <cue>campaigned</cue> against “<c rule=mixed.open_prep_with_quote>the harbour plan</c>.”",
     "[no indirect.open_prep] The mayor spoke in Lima on Monday.",
     "[no indirect.open_prep] The mayor walked to the harbour.",
+    "<c rule=indirect.open_passive_agent>The new pier was <cue>derided</cue> by <sp>the mayor</sp> as a waste</c>.",
+    "<c rule=mixed.open_passive_agent_with_quote>The pier was <cue>derided</cue> by <sp>the mayor</sp> as “a waste.</c>”",
+    "[no indirect.open_passive_agent] The pier was derided by the storm.",  # no actor as agent
+    "[no indirect.open_passive_agent] The pier was painted by the mayor.",  # no verb of saying or thinking
     "[no indirect.open_dobj] The plan, which the mayor derided, was dropped.",
     "[no indirect.generated_ccomp] The mayor learned who had closed the harbour.",
     "[no indirect.ccomp] The mayor knew what the fishermen wanted.",
@@ -229,6 +246,8 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=indirect.speaker_label>The harbour will reopen next week.</c>",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
+    "In the evening <sp>the mayor</sp> <cue>issued</cue> the following statement:\\n\\n“<c rule=direct.colon_paragraph>The harbour will never close.</c> <c rule=direct.colon_paragraph>The fishermen can count on me.</c>”",
+    "[no direct.colon_paragraph] The mayor listed three goals:\\n\\nA new pier, a new market and lower fees.",  # no quote: a list
     "[no indirect.speaker_label] The council met on Monday.\\n\\nNote: The harbour will reopen next week.",
     "[no indirect.speaker_label] The council met on Monday.\\n\\nAnna Lopez: A closing surge.",
     "<sp>Mayor Ana Lopez</sp><cue>:</cue> ‘<c rule=direct.headline_label>The Harbour Will Reopen</c>’\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday.",

@@ -6,6 +6,8 @@ naming what the attitude is about (patterns/cues.json `attitude_prepositions`); 
 content is that complement, the subject holds it. No list of attitude adjectives: the frame
 decides ("is popular with voters" takes no such phrase; "is ready to" does), but the
 adjectives of a modality ("able to", "likely to": cues.json `modal_adjectives`) hold none.
+Also "X made clear that ...": "make" with an adjective of making a thing known
+(`find_made_known`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
-from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-PATTERNS = ("attitude_clause", "attitude_prep", "poll_answer")
+PATTERNS = ("attitude_clause", "attitude_prep", "poll_answer", "made_known")
 ACOMP = get_string_id("acomp")  # the only dependency this family starts from
 COPULAS = {"be", "become", "remain", "feel", "seem", "appear", "sound", "look", "grow", "get"}
 STATEMENT = {"category": "belief", "polarity": 0.0}
@@ -55,7 +57,60 @@ def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claime
             claimed = claimed.add_speech(cs, ce)
             claims.append(claim)
     more, claimed = find_poll_answers(view, claimed)
-    return claims + more, claimed
+    known, claimed = find_made_known(view, claimed)
+    return claims + more + known, claimed
+
+
+def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    """ "X made clear that ...", "X made it plain that ...", "the poll makes clear the
+    risks": "make" with an adjective of making a thing known (cues.json
+    `known_adjectives`); the clause (or the phrase) after the adjective is the content,
+    the subject of "make" (an actor or a source) holds it."""
+    claims: list[Claim] = []
+    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w == "make")):
+        if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
+            continue
+        found = _made_known(view, verb)
+        if found is None:
+            continue
+        adj, a, b = found
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        speaker = np_speaker(view, subj) if subj is not None else None
+        if not (actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES):
+            continue
+        cs, ce = token_range_chars(view, a, b)
+        if ce <= cs:
+            continue
+        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        entry = {**STATEMENT, "category": "statement", "lemma": "make"}
+        rule_id = view.rules.rule_for("made_known", kind)
+        claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, particle=adj)
+        if claim is not None:
+            claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
+            claims.append(claim)
+    return claims, claimed
+
+
+def _made_known(view: DocView, verb: Token) -> tuple[Token, int, int] | None:
+    """(adjective, first, last token of the content) of "made [it] clear ...", or None."""
+    adj = next(
+        (c for c in verb.rights if c.lower_ in view.lex.known_adjectives and c.pos_ != "NOUN"),
+        None,
+    )
+    if adj is None or adj.i > verb.i + 2 or view.tok_quote[verb.i] >= 0:
+        return None
+    heads = (verb, adj)
+    after = [c for h in heads for c in h.children if c.i > adj.i and c.dep_ in CONTENT_DEPS]
+    if not after:
+        return None
+    first = min(after, key=lambda c: c.i)
+    a = first.left_edge.i
+    while a < first.i and view.doc[a].dep_ == "mark":  # "that" is no part of it
+        a += 1
+    return adj, a, first.right_edge.i
+
+
+CONTENT_DEPS = {"ccomp", "advcl", "nsubj", "dobj"}
 
 
 # what a share of those polled answers: the verb's complements after it
