@@ -29,6 +29,7 @@ class Ref:
     gran: str
     shift: tuple[tuple[str, int], ...] = ()
     compares: bool = False  # 'year-ago': no shift from a reference already as far back
+    latest: bool = False  # 'the latest quarter': never after the last one ended by publication
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ chosen dates in text order and resolves each again on the last date mentioned be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -93,13 +94,24 @@ def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     return _on(anchor, Ref("step" if sign else "same", gran, shift))
 
 
+def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the previous Friday', 'the following Monday': that weekday in the seven days before
+    or after the last day mentioned (moved back a week, or on a day, then on to the weekday)."""
+    wd = g.weekdays[(gr["weekday"] or "").lower()]
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
+    back = STEP_SIGNS.get(norm_space(gr["dir"] or "").lower(), 1) < 0
+    return _on(anchor, Ref("step", "day", (("days", -7 if back else 1), ("weekday", wd))))
+
+
 def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
     Without one, the publication's period; for 'the latest quarter' the last one that has
     ended by publication (results are reported after a quarter closes)."""
     gran, _ = _unit_shift(g, gr["unit"] or "", 0)
-    resolved = _on(anchor, Ref("same", gran))
-    if gr.get("latest") and gran == "quarter" and anchor is not None:
+    latest = bool(gr.get("latest")) and gran == "quarter"
+    resolved = _on(anchor, Ref("same", gran, latest=latest))
+    if latest and anchor is not None:
         before = anchor - relativedelta(months=QUARTER_MONTHS)
         resolved = replace(resolved, value=fmt(before, "quarter"))
     return resolved
@@ -138,25 +150,32 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
 # -- the post-pass ---------------------------------------------------------------------------
 
 
-def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> None:
+def anchor_on_references(
+    chosen: list[dict[str, Any]],
+    sentence_distance: Callable[[int, int], int],
+    ends_period: Callable[[int, int], bool] = lambda a, b: False,
+) -> None:
     """Resolve each chosen candidate with a `ref` on the date mentioned before it that it
     refers to (`_reference`); without one it keeps its value on the publication date.
 
     `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
     resolved on a reference is not itself a reference for later ones: "the third quarter
     ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
-    period named again ("the quarter") is, for 'ago' and 'step' ("the year-earlier quarter").
+    period named again ("the quarter") is, for all but 'same': after "said Tuesday. In the
+    latest quarter, sales rose from a year earlier", the year is counted from the quarter.
+    Nor is the day a period ends on (`ends_period(a, b)`: the text between says so): after
+    "the quarter ended Sept. 29", "a year earlier" is that quarter a year back, not the day.
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
-            if cand["type"] in ("DATE", "TIME") and granularity(cand["value"]):
+            if _is_base(cand) and not _period_end(cand, bases, ends_period):
                 bases.append(cand)
                 periods.append(cand)
             continue
-        pool = periods if ref.mode in ("ago", "step", "in_year") else bases
+        pool = periods if ref.mode in ("ago", "step", "shift", "in_year") else bases
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
         if value is not None:
@@ -164,6 +183,17 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
             cand["anchor"] = value_start(base["value"]).isoformat()
             if ref.mode == "same":
                 periods.append(cand)
+
+
+def _is_base(cand: dict[str, Any]) -> bool:
+    return cand["type"] in ("DATE", "TIME") and granularity(cand["value"]) is not None
+
+
+def _period_end(cand: dict[str, Any], bases: list[dict[str, Any]], ends_period) -> bool:
+    """Is `cand` the day the period mentioned just before it ends on?"""
+    if not bases or _gran(cand) != "day" or _gran(bases[-1]) == "day":
+        return False
+    return ends_period(bases[-1]["end"], cand["start"])
 
 
 def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance):
@@ -206,11 +236,19 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's
+    if ref.latest and _later_period(start, published_value):
+        return None  # 'the latest quarter' has ended: not the current or a coming one
     if ref.mode == "ago":
         return fmt(moved, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
         return fmt(moved, base_gran)
     return fmt_within(moved, ref.gran, base_gran)
+
+
+def _later_period(start: date, value: str) -> bool:
+    """Does `start` fall after the period `value` names (at that value's granularity)?"""
+    gran, first = granularity(value), value_start(value)
+    return gran is not None and first is not None and fmt(start, gran) > fmt(first, gran)
 
 
 def _same_period(start: date, value: str) -> bool:

@@ -35,6 +35,7 @@ from pipeline.dates.discourse import (
     resolve_shift_adj,
     resolve_shift_adj_period,
     resolve_step,
+    resolve_step_weekday,
     resolve_weekend,
     resolve_year_period,
 )
@@ -389,6 +390,7 @@ RESOLVERS.update(
         "shift_adj": resolve_shift_adj,
         "shift_adj_period": resolve_shift_adj_period,
         "step": resolve_step,
+        "step_weekday": resolve_step_weekday,
         "same": resolve_same,
         "quarter_ended": resolve_quarter_ended,
         "weekend": resolve_weekend,

@@ -36,6 +36,9 @@ CASES = [
     ("The plant opened on March 3, 2020. Two days later it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("Two days later", "2020-03-05", "DATE", None),]),
     ("The strike began in June 2021. The previous month, wages fell.", [("June 2021", "2021-06", "DATE", None), ("The previous month", "2021-05", "DATE", None)]),
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
+    ("The plant closed on March 3, 2021. The previous Friday, workers had protested.", [("March 3, 2021", "2021-03-03", "DATE", None), ("The previous Friday", "2021-02-26", "DATE", None)]),
+    ("The summit opened on June 9, 2022. The following Monday, talks resumed.", [("June 9, 2022", "2022-06-09", "DATE", None), ("The following Monday", "2022-06-13", "DATE", None)]),
+    ("The bill passed on Thursday, May 4, 2023. It was signed the next Thursday.", [("Thursday, May 4, 2023", "2023-05-04", "DATE", None), ("the next Thursday", "2023-05-11", "DATE", None)]),  # a week on, not the same day
     ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
@@ -200,6 +203,10 @@ CASES = [
     ("Net rose in the quarter ended Jan. 31. In the quarter, sales fell.", [("the quarter", "2023-Q4", "DATE", None), ("Jan. 31", "2024-01-31", "DATE", None), ("the quarter", "2023-Q4", "DATE", None)]),  # November to January: mostly the fourth
     ("Losses widened in the latest quarter.", [("the latest quarter", "2024-Q3", "DATE", None)]),
     ("Margins fell in the third quarter. In the latest quarter, costs rose.", [("the third quarter", "2024-Q3", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # a reference wins
+    ("Third-quarter profit rose. The firm expects fourth-quarter gains. In the latest quarter, costs rose.", [("Third-quarter", "2024-Q3", "DATE", None), ("fourth-quarter", "2024-Q4", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # not one still running
+    ("Sales in the quarter ended Sept. 29 rose 9% from a year earlier.", [("the quarter", "2024-Q3", "DATE", None), ("Sept. 29", "2024-09-29", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the quarter, not its last day
+    ("Profit rose in the quarter ended June 30. A year earlier, it fell.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),
+    ("Third-quarter sales rose, the firm said Tuesday. In the latest quarter, costs rose 5% from a year earlier.", [("Third-quarter", "2024-Q3", "DATE", None), ("Tuesday", "2024-10-01", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the period named last, not the day
     ("The firm lost money in the past two quarters.", [("the past two quarters", "P2Q", "DURATION", None)]),
     ("Sales rose for three consecutive quarters.", [("three consecutive quarters", "P3Q", "DURATION", None)]),
     ("Profit fell two quarters ago.", []),  # no quarter arithmetic for 'ago': nothing rather than a duration
