@@ -34,6 +34,12 @@ SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 QUARTER_OR_FINER = ("quarter", "month", "week", "day")
+PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
+    "week": ("week",),
+    "month": ("week", "month"),
+    "quarter": ("week", "month", "quarter"),
+    "half": ("week", "month", "quarter", "half"),
+}
 STEP_SIGNS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1,
     "following": 1, "next": 1, "after": 1, "same": 0,
@@ -85,6 +91,18 @@ def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense:
     _, shift = _unit_shift(g, gr["unit"] or "", -1)
     gran, _ = _unit_shift(g, gr["noun"] or "", 0)
     return _on(anchor, Ref("step", gran, shift, compares=True))
+
+
+def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the same period last year', 'the quarter a year ago', 'last year's quarter': the
+    period of the reference a year back, at the noun's granularity ('period' has none of its
+    own: the reference's). Without a reference, the publication's period a year back."""
+    noun = (gr.get("noun") or gr.get("noun2") or "").lower()
+    back = (("years", -1),)
+    if noun == "period":
+        return _on(anchor, Ref("back_period", "year", back))
+    gran, _ = _unit_shift(g, noun, 0)
+    return _on(anchor, Ref("back", gran, back))
 
 
 def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
@@ -175,7 +193,7 @@ def anchor_on_references(
                 bases.append(cand)
                 periods.append(cand)
             continue
-        pool = periods if ref.mode in ("ago", "step", "shift", "in_year") else bases
+        pool = bases if ref.mode == "same" else periods
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
         if value is not None:
@@ -211,6 +229,9 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             ),
             None,
         )
+    if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day
+        top = "half" if ref.mode == "back_period" else ref.gran
+        return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)
     if ref.mode == "in_year":  # "the 1988 quarter": the last quarter, month or day
         return next((b for b in reversed(bases) if not coarser(_gran(b), ref.gran)), None)
     if ref.mode == "same":
@@ -238,7 +259,7 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
         return None  # the reference is already the compared period: keep publication's
     if ref.latest and _later_period(start, published_value):
         return None  # 'the latest quarter' has ended: not the current or a coming one
-    if ref.mode == "ago":
+    if ref.mode in ("ago", "back_period"):
         return fmt(moved, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
         return fmt(moved, base_gran)

@@ -206,6 +206,11 @@ CASES = [
     ("Third-quarter profit rose. The firm expects fourth-quarter gains. In the latest quarter, costs rose.", [("Third-quarter", "2024-Q3", "DATE", None), ("fourth-quarter", "2024-Q4", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # not one still running
     ("Sales in the quarter ended Sept. 29 rose 9% from a year earlier.", [("the quarter", "2024-Q3", "DATE", None), ("Sept. 29", "2024-09-29", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the quarter, not its last day
     ("Profit rose in the quarter ended June 30. A year earlier, it fell.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),
+    ("Profit rose in the third quarter from the same period last year.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period last year", "2023-Q3", "DATE", None)]),  # one TIMEX3, the reference's period
+    ("Sales rose in June from the same month a year earlier.", [("June", "2024-06", "DATE", None), ("the same month a year earlier", "2023-06", "DATE", None)]),
+    ("Profit rose in the third quarter. Last year it fell. Sales for last year's quarter were flat.", [("the third quarter", "2024-Q3", "DATE", None), ("Last year", "2023", "DATE", None), ("last year's quarter", "2023-Q3", "DATE", None)]),  # a year is no quarter
+    ("Margins fell in the second quarter. For the quarter a year ago, they rose.", [("the second quarter", "2024-Q2", "DATE", None), ("the quarter a year ago", "2023-Q2", "DATE", None)]),
+    ("Exports rose, the ministry said Tuesday, from the same period last year.", [("Tuesday", "2024-10-01", "DATE", None), ("the same period last year", "2023", "DATE", None)]),  # a day is no period: publication's year back
     ("Third-quarter sales rose, the firm said Tuesday. In the latest quarter, costs rose 5% from a year earlier.", [("Third-quarter", "2024-Q3", "DATE", None), ("Tuesday", "2024-10-01", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the period named last, not the day
     ("The firm lost money in the past two quarters.", [("the past two quarters", "P2Q", "DURATION", None)]),
     ("Sales rose for three consecutive quarters.", [("three consecutive quarters", "P3Q", "DURATION", None)]),
