@@ -42,7 +42,7 @@ from pipeline.dates.discourse import (
 )
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_week_of
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 
@@ -387,6 +387,7 @@ RESOLVERS.update(
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
+        "week_of": resolve_week_of,
         "shift": resolve_shift,
         "shift_adj": resolve_shift_adj,
         "shift_adj_period": resolve_shift_adj_period,

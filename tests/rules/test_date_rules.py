@@ -36,6 +36,9 @@ CASES = [
     ("The plant opened on March 3, 2020. Two days later it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("Two days later", "2020-03-05", "DATE", None),]),
     ("The strike began in June 2021. The previous month, wages fell.", [("June 2021", "2021-06", "DATE", None), ("The previous month", "2021-05", "DATE", None)]),
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
+    ("A hearing is set for the week of March 6.", [("the week of March 6", "2025-W10", "DATE", None)]),  # the week holding that day
+    ("The talks resumed the week of Sept. 9.", [("the week of Sept. 9", "2024-W37", "DATE", None)]),
+    ("Talks open the week beginning Monday, Jan. 6, 2025.", [("the week beginning Monday, Jan. 6, 2025", "2025-W02", "DATE", None)]),
     ("The plant closed on March 3, 2021. The previous Friday, workers had protested.", [("March 3, 2021", "2021-03-03", "DATE", None), ("The previous Friday", "2021-02-26", "DATE", None)]),
     ("The summit opened on June 9, 2022. The following Monday, talks resumed.", [("June 9, 2022", "2022-06-09", "DATE", None), ("The following Monday", "2022-06-13", "DATE", None)]),
     ("The bill passed on Thursday, May 4, 2023. It was signed the next Thursday.", [("Thursday, May 4, 2023", "2023-05-04", "DATE", None), ("the next Thursday", "2023-05-11", "DATE", None)]),  # a week on, not the same day
