@@ -194,6 +194,8 @@ def anchor_on_references(
                 periods.append(cand)
             continue
         pool = bases if ref.mode == "same" else periods
+        if ref.latest:  # 'the latest quarter' has ended: not the current or a coming one
+            pool = [b for b in pool if not _later_period(b["value"], cand["value"])]
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
         if value is not None:
@@ -257,8 +259,6 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's
-    if ref.latest and _later_period(start, published_value):
-        return None  # 'the latest quarter' has ended: not the current or a coming one
     if ref.mode in ("ago", "back_period"):
         return fmt(moved, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
@@ -266,10 +266,12 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     return fmt_within(moved, ref.gran, base_gran)
 
 
-def _later_period(start: date, value: str) -> bool:
-    """Does `start` fall after the period `value` names (at that value's granularity)?"""
-    gran, first = granularity(value), value_start(value)
-    return gran is not None and first is not None and fmt(start, gran) > fmt(first, gran)
+def _later_period(base_value: str, value: str) -> bool:
+    """Does the date `base_value` start after the period `value` names?"""
+    gran, start, first = granularity(value), value_start(base_value), value_start(value)
+    if gran is None or start is None or first is None:
+        return False
+    return fmt(start, gran) > fmt(first, gran)
 
 
 def _same_period(start: date, value: str) -> bool:
