@@ -487,8 +487,8 @@ RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day
 
 
 def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the past two quarters' -> P2Q; 'the past few quarters' -> PXQ."""
-    n = g.number(gr["num"] or "")
+    """'the past two quarters' -> P2Q; 'the past few quarters', 'recent quarters' -> PXQ."""
+    n = g.number(gr.get("num") or "")
     if n is not None and not float(n).is_integer():
         return None
     return Resolved("DURATION", f"P{int(n)}Q" if n is not None else "PXQ")

@@ -113,6 +113,9 @@ CASES = [
     ("Inflation peaked in mid-2023.", [("mid-2023", "2023", "DATE", "MID")]),
     ("Talks will continue in the coming days.", [("coming days", "PXD", "DURATION", None)]),
     ("In recent weeks prices fell.", [("recent weeks", "PXW", "DURATION", None)]),
+    ("Business has been tough in recent quarters.", [("recent quarters", "PXQ", "DURATION", None)]),  # as recent weeks
+    ("Margins should improve in coming quarters.", [("coming quarters", "PXQ", "DURATION", None)]),
+    ("While there were no gains in the latest period, costs rose.", [("the latest period", "2024-Q3", "DATE", None)]),  # 'period' alone opens a window
     ("The weeks ahead will be hard.", [("The weeks ahead", "PXW", "DURATION", None)]),
     ("The storm hit over the weekend.", [("the weekend", "2024-W39-WE", "DATE", None)]),
     # fiscal periods
