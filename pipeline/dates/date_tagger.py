@@ -323,6 +323,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
         "prio": priority,
         "ref": res.ref,
         "pod": res.part_of_day,
+        "span": rule.span_reference,
     }
     if res.second is None:
         return [first]

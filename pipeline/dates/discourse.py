@@ -192,6 +192,8 @@ def anchor_on_references(
             if _is_base(cand) and not _period_end(cand, bases, ends_period):
                 bases.append(cand)
                 periods.append(cand)
+            elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
+                periods.append(_span(cand, bases[-1]))
             continue
         pool = bases if ref.mode == "same" else periods
         if ref.latest:  # 'the latest quarter' has ended: not the current or a coming one
@@ -203,6 +205,14 @@ def anchor_on_references(
             cand["anchor"] = value_start(base["value"]).isoformat()
             if ref.mode == "same":
                 periods.append(cand)
+
+
+def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
+    """'For the nine months, net rose from a year earlier': a counted span compared with the
+    same span a year back, which TIMEX3 can only write as a year (the year of the last date
+    mentioned). Only 'a year earlier' and 'a year ago' refer to it."""
+    year = fmt(value_start(last["value"]), "year")
+    return {"start": cand["start"], "end": cand["end"], "value": year, "span": True}
 
 
 def _is_base(cand: dict[str, Any]) -> bool:
@@ -226,11 +236,13 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             (
                 b
                 for b in reversed(bases)
-                if granularity(b["value"]) in ("quarter", "half", "month")
+                if (b.get("span") or granularity(b["value"]) in ("quarter", "half", "month"))
                 and sentence_distance(b["start"], at) <= AGO_REACH
             ),
             None,
         )
+    if ref.mode != "shift":
+        bases = [b for b in bases if not b.get("span")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day
         top = "half" if ref.mode == "back_period" else ref.gran
         return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)

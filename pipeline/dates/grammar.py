@@ -33,6 +33,7 @@ PATTERN_KEYS = {
     "reject_title_case",
     "own_verb_tense",
     "reject_before_name",
+    "span_reference",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -53,6 +54,7 @@ class Rule:
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     reject_before_name: bool = False  # 'the daily Granma': a newspaper's name follows
+    span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
 
 
 class Grammar:
@@ -218,6 +220,7 @@ class Grammar:
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
             reject_before_name=pattern.get("reject_before_name", False),
+            span_reference=pattern.get("span_reference", False),
         )
 
     def _context_regexes(self) -> None:
