@@ -115,6 +115,8 @@ CASES = [
     ("In recent weeks prices fell.", [("recent weeks", "PXW", "DURATION", None)]),
     ("Business has been tough in recent quarters.", [("recent quarters", "PXQ", "DURATION", None)]),  # as recent weeks
     ("Margins should improve in coming quarters.", [("coming quarters", "PXQ", "DURATION", None)]),
+    ("It turned a profit after several quarters of losses.", [("several quarters", "PXQ", "DURATION", None)]),  # not a fraction
+    ("Three quarters of the votes were counted.", []),
     ("While there were no gains in the latest period, costs rose.", [("the latest period", "2024-Q3", "DATE", None)]),  # 'period' alone opens a window
     ("The weeks ahead will be hard.", [("The weeks ahead", "PXW", "DURATION", None)]),
     ("The storm hit over the weekend.", [("the weekend", "2024-W39-WE", "DATE", None)]),
