@@ -33,7 +33,6 @@ Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
-QUARTER_OR_FINER = ("quarter", "month", "week", "day")
 PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
     "week": ("week",),
     "month": ("week", "month"),
@@ -155,6 +154,19 @@ def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("DATE", f"{year:04d}-QX", ref=Ref("in_year", "quarter", (("years", year),)))
 
 
+def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the same period in 2007', 'the same quarter of 2019': the reference's period (at the
+    noun's granularity; 'period' at the reference's), in the year named."""
+    year, noun = int(gr["year"] or 0), (gr["noun"] or "").lower()
+    if noun == "period":
+        return Resolved(
+            "DATE", f"{year:04d}", ref=Ref("in_year_period", "half", (("years", year),))
+        )
+    gran, _ = _unit_shift(g, noun, 0)
+    unknown = fmt_within(date(year, 1, 1), gran, "year")
+    return Resolved("DATE", unknown, ref=Ref("in_year", gran, (("years", year),)))
+
+
 def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the weekend': the one before publication in a past clause, else the coming one."""
     if anchor is None:
@@ -248,6 +260,8 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
         return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)
     if ref.mode == "in_year":  # "the 1988 quarter": the last quarter, month or day
         return next((b for b in reversed(bases) if not coarser(_gran(b), ref.gran)), None)
+    if ref.mode == "in_year_period":  # "the same period in 2007": not a day
+        return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO["half"]), None)
     if ref.mode == "same":
         fine = [b for b in bases if not coarser(_gran(b), ref.gran)]
         same = [b for b in fine if _gran(b) == ref.gran]
@@ -265,9 +279,10 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     if start is None:
         return None
     base_gran = _gran(base)
-    if ref.mode == "in_year":  # the reference's quarter, in the year the expression names
-        year = dict(ref.shift)["years"]
-        return fmt(start.replace(year=year), "quarter") if base_gran in QUARTER_OR_FINER else None
+    if ref.mode.startswith("in_year"):  # the reference's period, in the year named
+        placed = start + relativedelta(years=dict(ref.shift)["years"] - start.year)
+        gran = base_gran if ref.mode == "in_year_period" else ref.gran
+        return None if coarser(base_gran, ref.gran) else fmt(placed, gran)
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's

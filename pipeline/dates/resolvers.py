@@ -29,6 +29,7 @@ from pipeline.dates.anchors import (
     weekday_year,
 )
 from pipeline.dates.discourse import (
+    resolve_period_in_year,
     resolve_period_year_back,
     resolve_quarter_ended,
     resolve_same,
@@ -393,6 +394,7 @@ RESOLVERS.update(
         "shift_adj_period": resolve_shift_adj_period,
         "step": resolve_step,
         "period_year_back": resolve_period_year_back,
+        "period_in_year": resolve_period_in_year,
         "step_weekday": resolve_step_weekday,
         "same": resolve_same,
         "quarter_ended": resolve_quarter_ended,

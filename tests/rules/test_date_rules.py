@@ -219,6 +219,9 @@ CASES = [
     ("Profit rose in the quarter ended June 30. A year earlier, it fell.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),
     ("Profit rose in the third quarter from the same period last year.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period last year", "2023-Q3", "DATE", None)]),  # one TIMEX3, the reference's period
     ("Sales rose in June from the same month a year earlier.", [("June", "2024-06", "DATE", None), ("the same month a year earlier", "2023-06", "DATE", None)]),
+    ("Profit rose in the third quarter from the same period in 2007.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period in 2007", "2007-Q3", "DATE", None)]),  # the reference's period, in the year named
+    ("Sales fell in March, compared with the same month of 2019.", [("March", "2024-03", "DATE", None), ("the same month of 2019", "2019-03", "DATE", None)]),
+    ("Exports rose 4% from the corresponding quarter of 2019.", [("the corresponding quarter of 2019", "2019-QX", "DATE", None)]),  # no quarter mentioned: which one is not told
     ("Profit rose in the third quarter. Last year it fell. Sales for last year's quarter were flat.", [("the third quarter", "2024-Q3", "DATE", None), ("Last year", "2023", "DATE", None), ("last year's quarter", "2023-Q3", "DATE", None)]),  # a year is no quarter
     ("Margins fell in the second quarter. For the quarter a year ago, they rose.", [("the second quarter", "2024-Q2", "DATE", None), ("the quarter a year ago", "2023-Q2", "DATE", None)]),
     ("Exports rose, the ministry said Tuesday, from the same period last year.", [("Tuesday", "2024-10-01", "DATE", None), ("the same period last year", "2023", "DATE", None)]),  # a day is no period: publication's year back
