@@ -177,6 +177,21 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     return Resolved("DATE", fmt(d, "weekend"), anchored=True)
 
 
+DISCOURSE_RESOLVERS = {
+    "shift": resolve_shift,
+    "shift_adj": resolve_shift_adj,
+    "shift_adj_period": resolve_shift_adj_period,
+    "step": resolve_step,
+    "step_weekday": resolve_step_weekday,
+    "period_year_back": resolve_period_year_back,
+    "period_in_year": resolve_period_in_year,
+    "same": resolve_same,
+    "quarter_ended": resolve_quarter_ended,
+    "weekend": resolve_weekend,
+    "year_period": resolve_year_period,
+}
+
+
 # -- the post-pass ---------------------------------------------------------------------------
 
 

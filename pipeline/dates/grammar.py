@@ -126,7 +126,6 @@ class Grammar:
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
         self.deferral_lemmas = frozenset(lex["deferral_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
-        self.period_end_words = [norm_space(w) for w in lex["period_end_words"]]
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
         self.entity_sets: dict[str, frozenset[str]] = {
@@ -238,7 +237,8 @@ class Grammar:
             rf"{clock}(?:\s+[a-z]{{2,4}})?[\s,]+)?(?:on\s+|(?:early|mid|late)[\s-]+)?$"
         )
         # between a period and the day it ends on: "the quarter ended Sept. 30"
-        self.period_end_gap = re.compile(rf",?\s+(?:{_alt(self.period_end_words)})\s+")
+        ends = _alt(self.lex["period_end_words"])
+        self.period_end_gap = re.compile(rf",?\s+(?:{ends})\s+")
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
         # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"

@@ -28,19 +28,7 @@ from pipeline.dates.anchors import (
     weekday_date,
     weekday_year,
 )
-from pipeline.dates.discourse import (
-    resolve_period_in_year,
-    resolve_period_year_back,
-    resolve_quarter_ended,
-    resolve_same,
-    resolve_shift,
-    resolve_shift_adj,
-    resolve_shift_adj_period,
-    resolve_step,
-    resolve_step_weekday,
-    resolve_weekend,
-    resolve_year_period,
-)
+from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_week_of
@@ -389,17 +377,6 @@ RESOLVERS.update(
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
         "week_of": resolve_week_of,
-        "shift": resolve_shift,
-        "shift_adj": resolve_shift_adj,
-        "shift_adj_period": resolve_shift_adj_period,
-        "step": resolve_step,
-        "period_year_back": resolve_period_year_back,
-        "period_in_year": resolve_period_in_year,
-        "step_weekday": resolve_step_weekday,
-        "same": resolve_same,
-        "quarter_ended": resolve_quarter_ended,
-        "weekend": resolve_weekend,
-        "year_period": resolve_year_period,
     }
 )
 
@@ -499,3 +476,4 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
+RESOLVERS.update(DISCOURSE_RESOLVERS)
