@@ -112,12 +112,13 @@ def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
 
 
 def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the previous Friday', 'the following Monday': that weekday in the seven days before
-    or after the last day mentioned (moved back a week, or on a day, then on to the weekday)."""
-    wd = g.weekdays[(gr["weekday"] or "").lower()]
+    """'the previous Friday', 'the following Monday', 'the Friday before': that weekday in the
+    seven days before or after the last day mentioned (moved back a week, or on a day, then
+    on to the weekday)."""
+    wd = g.weekdays[(gr.get("weekday") or gr.get("weekday2") or "").lower()]
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
-    back = STEP_SIGNS.get(norm_space(gr["dir"] or "").lower(), 1) < 0
+    back = STEP_SIGNS.get(norm_space(gr.get("dir") or gr.get("dir2") or "").lower(), 1) < 0
     return _on(anchor, Ref("step", "day", (("days", -7 if back else 1), ("weekday", wd))))
 
 

@@ -41,6 +41,8 @@ CASES = [
     ("Talks open the week beginning Monday, Jan. 6, 2025.", [("the week beginning Monday, Jan. 6, 2025", "2025-W02", "DATE", None)]),
     ("The plant closed on March 3, 2021. The previous Friday, workers had protested.", [("March 3, 2021", "2021-03-03", "DATE", None), ("The previous Friday", "2021-02-26", "DATE", None)]),
     ("The summit opened on June 9, 2022. The following Monday, talks resumed.", [("June 9, 2022", "2022-06-09", "DATE", None), ("The following Monday", "2022-06-13", "DATE", None)]),
+    ("The plant closed on March 3, 2021. Workers had protested the Friday before.", [("March 3, 2021", "2021-03-03", "DATE", None), ("the Friday before", "2021-02-26", "DATE", None)]),
+    ("The summit opened on June 9, 2022; talks resumed the Monday after, officials said.", [("June 9, 2022", "2022-06-09", "DATE", None), ("the Monday after", "2022-06-13", "DATE", None)]),
     ("The bill passed on Thursday, May 4, 2023. It was signed the next Thursday.", [("Thursday, May 4, 2023", "2023-05-04", "DATE", None), ("the next Thursday", "2023-05-11", "DATE", None)]),  # a week on, not the same day
     ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
