@@ -23,12 +23,16 @@ class Ref:
     expression's own granularity ("the previous month"), 'same' names the period holding it
     ("the quarter", "that year"), 'ago' is anchored on the publication date unless a finer
     reference of the same sentence says which period ("up from a year ago" after "the
-    third quarter")."""
+    third quarter"); 'back' and 'back_period' move the last period mentioned a year back
+    ("the same quarter last year"; "the same period last year" at the reference's
+    granularity); 'in_year' puts the reference's quarter in a named year ("the 1988
+    quarter")."""
 
     mode: str
     gran: str
     shift: tuple[tuple[str, int], ...] = ()
     compares: bool = False  # 'year-ago': no shift from a reference already as far back
+    latest: bool = False  # 'the latest quarter': never after the last one ended by publication
 
 
 @dataclass(frozen=True)

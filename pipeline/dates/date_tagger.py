@@ -252,7 +252,10 @@ def tag_dates(
     _merge_clock_days(ctx, chosen)
     _fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
-    anchor_on_references(chosen, ctx.sentence_distance)
+    ends_period = ctx.g.period_end_gap.fullmatch
+    anchor_on_references(
+        chosen, ctx.sentence_distance, lambda a, b: bool(ends_period(ctx.low, a, b))
+    )
     _add_parts_of_day(chosen)
 
     chosen.sort(key=lambda c: (c["start"], c["end"]))
@@ -320,6 +323,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
         "prio": priority,
         "ref": res.ref,
         "pod": res.part_of_day,
+        "span": rule.span_reference,
     }
     if res.second is None:
         return [first]

@@ -9,6 +9,7 @@ chosen dates in text order and resolves each again on the last date mentioned be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -32,7 +33,12 @@ Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
-QUARTER_OR_FINER = ("quarter", "month", "week", "day")
+PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
+    "week": ("week",),
+    "month": ("week", "month"),
+    "quarter": ("week", "month", "quarter"),
+    "half": ("week", "month", "quarter", "half"),
+}
 STEP_SIGNS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1,
     "following": 1, "next": 1, "after": 1, "same": 0,
@@ -86,6 +92,18 @@ def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense:
     return _on(anchor, Ref("step", gran, shift, compares=True))
 
 
+def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the same period last year', 'the quarter a year ago', 'last year's quarter': the
+    period of the reference a year back, at the noun's granularity ('period' has none of its
+    own: the reference's). Without a reference, the publication's period a year back."""
+    noun = (gr.get("noun") or gr.get("noun2") or "").lower()
+    back = (("years", -1),)
+    if noun == "period":
+        return _on(anchor, Ref("back_period", "year", back))
+    gran, _ = _unit_shift(g, noun, 0)
+    return _on(anchor, Ref("back", gran, back))
+
+
 def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the previous month', 'the following year', 'the same day', 'that year'."""
     sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
@@ -93,13 +111,25 @@ def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     return _on(anchor, Ref("step" if sign else "same", gran, shift))
 
 
+def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the previous Friday', 'the following Monday', 'the Friday before': that weekday in the
+    seven days before or after the last day mentioned (moved back a week, or on a day, then
+    on to the weekday)."""
+    wd = g.weekdays[(gr.get("weekday") or gr.get("weekday2") or "").lower()]
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
+    back = STEP_SIGNS.get(norm_space(gr.get("dir") or gr.get("dir2") or "").lower(), 1) < 0
+    return _on(anchor, Ref("step", "day", (("days", -7 if back else 1), ("weekday", wd))))
+
+
 def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
     Without one, the publication's period; for 'the latest quarter' the last one that has
     ended by publication (results are reported after a quarter closes)."""
     gran, _ = _unit_shift(g, gr["unit"] or "", 0)
-    resolved = _on(anchor, Ref("same", gran))
-    if gr.get("latest") and gran == "quarter" and anchor is not None:
+    latest = bool(gr.get("latest")) and gran == "quarter"
+    resolved = _on(anchor, Ref("same", gran, latest=latest))
+    if latest and anchor is not None:
         before = anchor - relativedelta(months=QUARTER_MONTHS)
         resolved = replace(resolved, value=fmt(before, "quarter"))
     return resolved
@@ -125,6 +155,19 @@ def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("DATE", f"{year:04d}-QX", ref=Ref("in_year", "quarter", (("years", year),)))
 
 
+def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+    """'the same period in 2007', 'the same quarter of 2019': the reference's period (at the
+    noun's granularity; 'period' at the reference's), in the year named."""
+    year, noun = int(gr["year"] or 0), (gr["noun"] or "").lower()
+    if noun == "period":
+        return Resolved(
+            "DATE", f"{year:04d}", ref=Ref("in_year_period", "half", (("years", year),))
+        )
+    gran, _ = _unit_shift(g, noun, 0)
+    unknown = fmt_within(date(year, 1, 1), gran, "year")
+    return Resolved("DATE", unknown, ref=Ref("in_year", gran, (("years", year),)))
+
+
 def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     """'the weekend': the one before publication in a past clause, else the coming one."""
     if anchor is None:
@@ -135,28 +178,54 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     return Resolved("DATE", fmt(d, "weekend"), anchored=True)
 
 
+DISCOURSE_RESOLVERS = {
+    "shift": resolve_shift,
+    "shift_adj": resolve_shift_adj,
+    "shift_adj_period": resolve_shift_adj_period,
+    "step": resolve_step,
+    "step_weekday": resolve_step_weekday,
+    "period_year_back": resolve_period_year_back,
+    "period_in_year": resolve_period_in_year,
+    "same": resolve_same,
+    "quarter_ended": resolve_quarter_ended,
+    "weekend": resolve_weekend,
+    "year_period": resolve_year_period,
+}
+
+
 # -- the post-pass ---------------------------------------------------------------------------
 
 
-def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> None:
+def anchor_on_references(
+    chosen: list[dict[str, Any]],
+    sentence_distance: Callable[[int, int], int],
+    ends_period: Callable[[int, int], bool] = lambda a, b: False,
+) -> None:
     """Resolve each chosen candidate with a `ref` on the date mentioned before it that it
     refers to (`_reference`); without one it keeps its value on the publication date.
 
     `sentence_distance(a, b)` counts the sentence breaks between two char offsets. A date
     resolved on a reference is not itself a reference for later ones: "the third quarter
     ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
-    period named again ("the quarter") is, for 'ago' and 'step' ("the year-earlier quarter").
+    period named again ("the quarter") is, for all but 'same': after "said Tuesday. In the
+    latest quarter, sales rose from a year earlier", the year is counted from the quarter.
+    Nor is the day a period ends on (`ends_period(a, b)`: the text between says so): after
+    "the quarter ended Sept. 29", "a year earlier" is that quarter a year back, not the day.
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
-            if cand["type"] in ("DATE", "TIME") and granularity(cand["value"]):
+            if _is_base(cand) and not _period_end(cand, bases, ends_period):
                 bases.append(cand)
                 periods.append(cand)
+            elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
+                periods.append(_span(cand, bases[-1]))
             continue
-        pool = periods if ref.mode in ("ago", "step", "in_year") else bases
+        pool = bases if ref.mode == "same" else periods
+        if ref.latest:  # 'the latest quarter' has ended: not the current or a coming one
+            pool = [b for b in pool if not _later_period(b["value"], cand["value"])]
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
         if value is not None:
@@ -164,6 +233,25 @@ def anchor_on_references(chosen: list[dict[str, Any]], sentence_distance) -> Non
             cand["anchor"] = value_start(base["value"]).isoformat()
             if ref.mode == "same":
                 periods.append(cand)
+
+
+def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
+    """'For the nine months, net rose from a year earlier': a counted span compared with the
+    same span a year back, which TIMEX3 can only write as a year (the year of the last date
+    mentioned). Only 'a year earlier' and 'a year ago' refer to it."""
+    year = fmt(value_start(last["value"]), "year")
+    return {"start": cand["start"], "end": cand["end"], "value": year, "span": True}
+
+
+def _is_base(cand: dict[str, Any]) -> bool:
+    return cand["type"] in ("DATE", "TIME") and granularity(cand["value"]) is not None
+
+
+def _period_end(cand: dict[str, Any], bases: list[dict[str, Any]], ends_period) -> bool:
+    """Is `cand` the day the period mentioned just before it ends on?"""
+    if not bases or _gran(cand) != "day" or _gran(bases[-1]) == "day":
+        return False
+    return ends_period(bases[-1]["end"], cand["start"])
 
 
 def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance):
@@ -176,13 +264,20 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             (
                 b
                 for b in reversed(bases)
-                if granularity(b["value"]) in ("quarter", "half", "month")
+                if (b.get("span") or granularity(b["value"]) in ("quarter", "half", "month"))
                 and sentence_distance(b["start"], at) <= AGO_REACH
             ),
             None,
         )
+    if ref.mode != "shift":
+        bases = [b for b in bases if not b.get("span")]
+    if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day
+        top = "half" if ref.mode == "back_period" else ref.gran
+        return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)
     if ref.mode == "in_year":  # "the 1988 quarter": the last quarter, month or day
         return next((b for b in reversed(bases) if not coarser(_gran(b), ref.gran)), None)
+    if ref.mode == "in_year_period":  # "the same period in 2007": not a day
+        return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO["half"]), None)
     if ref.mode == "same":
         fine = [b for b in bases if not coarser(_gran(b), ref.gran)]
         same = [b for b in fine if _gran(b) == ref.gran]
@@ -200,17 +295,26 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     if start is None:
         return None
     base_gran = _gran(base)
-    if ref.mode == "in_year":  # the reference's quarter, in the year the expression names
-        year = dict(ref.shift)["years"]
-        return fmt(start.replace(year=year), "quarter") if base_gran in QUARTER_OR_FINER else None
+    if ref.mode.startswith("in_year"):  # the reference's period, in the year named
+        placed = start + relativedelta(years=dict(ref.shift)["years"] - start.year)
+        gran = base_gran if ref.mode == "in_year_period" else ref.gran
+        return None if coarser(base_gran, ref.gran) else fmt(placed, gran)
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's
-    if ref.mode == "ago":
+    if ref.mode in ("ago", "back_period"):
         return fmt(moved, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
         return fmt(moved, base_gran)
     return fmt_within(moved, ref.gran, base_gran)
+
+
+def _later_period(base_value: str, value: str) -> bool:
+    """Does the date `base_value` start after the period `value` names?"""
+    gran, start, first = granularity(value), value_start(base_value), value_start(value)
+    if gran is None or start is None or first is None:
+        return False
+    return fmt(start, gran) > fmt(first, gran)
 
 
 def _same_period(start: date, value: str) -> bool:

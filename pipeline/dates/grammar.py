@@ -33,6 +33,7 @@ PATTERN_KEYS = {
     "reject_title_case",
     "own_verb_tense",
     "reject_before_name",
+    "span_reference",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -53,6 +54,7 @@ class Rule:
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     reject_before_name: bool = False  # 'the daily Granma': a newspaper's name follows
+    span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
 
 
 class Grammar:
@@ -217,6 +219,7 @@ class Grammar:
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
             reject_before_name=pattern.get("reject_before_name", False),
+            span_reference=pattern.get("span_reference", False),
         )
 
     def _context_regexes(self) -> None:
@@ -233,6 +236,9 @@ class Grammar:
             rf"\b(?:{_alt(self.future_cues)})\s+(?:at\s+{clock}(?:\s+[a-z]{{2,4}})?[\s,]+|"
             rf"{clock}(?:\s+[a-z]{{2,4}})?[\s,]+)?(?:on\s+|(?:early|mid|late)[\s-]+)?$"
         )
+        # between a period and the day it ends on: "the quarter ended Sept. 30"
+        ends = _alt(self.lex["period_end_words"])
+        self.period_end_gap = re.compile(rf",?\s+(?:{ends})\s+")
         self.pod_suffix = re.compile(rf"\s+(?P<pod>{_alt(self.parts_of_day)})\b")
         self.cue_word = re.compile(r"(?P<w>[a-z]+)[\s-]+$")
         # between a clock time and its day: "2 p.m. Tuesday", "4 a.m. EDT Thursday"
@@ -259,6 +265,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             "quarter",
+            "period",  # 'the latest period' of results
             "century",
             "millennium",
         }

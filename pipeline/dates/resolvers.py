@@ -28,19 +28,10 @@ from pipeline.dates.anchors import (
     weekday_date,
     weekday_year,
 )
-from pipeline.dates.discourse import (
-    resolve_quarter_ended,
-    resolve_same,
-    resolve_shift,
-    resolve_shift_adj,
-    resolve_shift_adj_period,
-    resolve_step,
-    resolve_weekend,
-    resolve_year_period,
-)
+from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_week_of
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 
@@ -385,14 +376,7 @@ RESOLVERS.update(
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
-        "shift": resolve_shift,
-        "shift_adj": resolve_shift_adj,
-        "shift_adj_period": resolve_shift_adj_period,
-        "step": resolve_step,
-        "same": resolve_same,
-        "quarter_ended": resolve_quarter_ended,
-        "weekend": resolve_weekend,
-        "year_period": resolve_year_period,
+        "week_of": resolve_week_of,
     }
 )
 
@@ -482,8 +466,8 @@ RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day
 
 
 def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the past two quarters' -> P2Q; 'the past few quarters' -> PXQ."""
-    n = g.number(gr["num"] or "")
+    """'the past two quarters' -> P2Q; 'the past few quarters', 'recent quarters' -> PXQ."""
+    n = g.number(gr.get("num") or "")
     if n is not None and not float(n).is_integer():
         return None
     return Resolved("DURATION", f"P{int(n)}Q" if n is not None else "PXQ")
@@ -492,3 +476,4 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
+RESOLVERS.update(DISCOURSE_RESOLVERS)

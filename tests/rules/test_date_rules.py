@@ -36,6 +36,14 @@ CASES = [
     ("The plant opened on March 3, 2020. Two days later it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("Two days later", "2020-03-05", "DATE", None),]),
     ("The strike began in June 2021. The previous month, wages fell.", [("June 2021", "2021-06", "DATE", None), ("The previous month", "2021-05", "DATE", None)]),
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
+    ("A hearing is set for the week of March 6.", [("the week of March 6", "2025-W10", "DATE", None)]),  # the week holding that day
+    ("The talks resumed the week of Sept. 9.", [("the week of Sept. 9", "2024-W37", "DATE", None)]),
+    ("Talks open the week beginning Monday, Jan. 6, 2025.", [("the week beginning Monday, Jan. 6, 2025", "2025-W02", "DATE", None)]),
+    ("The plant closed on March 3, 2021. The previous Friday, workers had protested.", [("March 3, 2021", "2021-03-03", "DATE", None), ("The previous Friday", "2021-02-26", "DATE", None)]),
+    ("The summit opened on June 9, 2022. The following Monday, talks resumed.", [("June 9, 2022", "2022-06-09", "DATE", None), ("The following Monday", "2022-06-13", "DATE", None)]),
+    ("The plant closed on March 3, 2021. Workers had protested the Friday before.", [("March 3, 2021", "2021-03-03", "DATE", None), ("the Friday before", "2021-02-26", "DATE", None)]),
+    ("The summit opened on June 9, 2022; talks resumed the Monday after, officials said.", [("June 9, 2022", "2022-06-09", "DATE", None), ("the Monday after", "2022-06-13", "DATE", None)]),
+    ("The bill passed on Thursday, May 4, 2023. It was signed the next Thursday.", [("Thursday, May 4, 2023", "2023-05-04", "DATE", None), ("the next Thursday", "2023-05-11", "DATE", None)]),  # a week on, not the same day
     ("Net income for the third quarter rose 5% from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit rose. The bank earned $2 million a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),
     ("Third-quarter profit was $5 million, up from $3 million last year.", [("Third-quarter", "2024-Q3", "DATE", None), ("last year", "2023", "DATE", None)]),  # 'last year' names the year (measured: reading it as the quarter lost more than it won)
@@ -107,6 +115,11 @@ CASES = [
     ("Inflation peaked in mid-2023.", [("mid-2023", "2023", "DATE", "MID")]),
     ("Talks will continue in the coming days.", [("coming days", "PXD", "DURATION", None)]),
     ("In recent weeks prices fell.", [("recent weeks", "PXW", "DURATION", None)]),
+    ("Business has been tough in recent quarters.", [("recent quarters", "PXQ", "DURATION", None)]),  # as recent weeks
+    ("Margins should improve in coming quarters.", [("coming quarters", "PXQ", "DURATION", None)]),
+    ("It turned a profit after several quarters of losses.", [("several quarters", "PXQ", "DURATION", None)]),  # not a fraction
+    ("Three quarters of the votes were counted.", []),
+    ("While there were no gains in the latest period, costs rose.", [("the latest period", "2024-Q3", "DATE", None)]),  # 'period' alone opens a window
     ("The weeks ahead will be hard.", [("The weeks ahead", "PXW", "DURATION", None)]),
     ("The storm hit over the weekend.", [("the weekend", "2024-W39-WE", "DATE", None)]),
     # fiscal periods
@@ -200,6 +213,21 @@ CASES = [
     ("Net rose in the quarter ended Jan. 31. In the quarter, sales fell.", [("the quarter", "2023-Q4", "DATE", None), ("Jan. 31", "2024-01-31", "DATE", None), ("the quarter", "2023-Q4", "DATE", None)]),  # November to January: mostly the fourth
     ("Losses widened in the latest quarter.", [("the latest quarter", "2024-Q3", "DATE", None)]),
     ("Margins fell in the third quarter. In the latest quarter, costs rose.", [("the third quarter", "2024-Q3", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # a reference wins
+    ("Third-quarter profit rose. The firm expects fourth-quarter gains. In the latest quarter, costs rose.", [("Third-quarter", "2024-Q3", "DATE", None), ("fourth-quarter", "2024-Q4", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None)]),  # not one still running
+    ("Third-quarter profit rose. It expects fourth-quarter gains. In the latest quarter, costs rose from a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("fourth-quarter", "2024-Q4", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),  # the quarter it names, not the coming one
+    ("Profit rose in the third quarter. For the nine months, net rose 8% from a year earlier.", [("the third quarter", "2024-Q3", "DATE", None), ("the nine months", "P9M", "DURATION", None), ("a year earlier", "2023", "DATE", None)]),  # nine months back: only the year is told
+    ("Sales rose in the third quarter. In the first nine months, they rose from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("the first nine months", "P9M", "DURATION", None), ("a year ago", "2023", "DATE", None)]),
+    ("Sales in the quarter ended Sept. 29 rose 9% from a year earlier.", [("the quarter", "2024-Q3", "DATE", None), ("Sept. 29", "2024-09-29", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the quarter, not its last day
+    ("Profit rose in the quarter ended June 30. A year earlier, it fell.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),
+    ("Profit rose in the third quarter from the same period last year.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period last year", "2023-Q3", "DATE", None)]),  # one TIMEX3, the reference's period
+    ("Sales rose in June from the same month a year earlier.", [("June", "2024-06", "DATE", None), ("the same month a year earlier", "2023-06", "DATE", None)]),
+    ("Profit rose in the third quarter from the same period in 2007.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period in 2007", "2007-Q3", "DATE", None)]),  # the reference's period, in the year named
+    ("Sales fell in March, compared with the same month of 2019.", [("March", "2024-03", "DATE", None), ("the same month of 2019", "2019-03", "DATE", None)]),
+    ("Exports rose 4% from the corresponding quarter of 2019.", [("the corresponding quarter of 2019", "2019-QX", "DATE", None)]),  # no quarter mentioned: which one is not told
+    ("Profit rose in the third quarter. Last year it fell. Sales for last year's quarter were flat.", [("the third quarter", "2024-Q3", "DATE", None), ("Last year", "2023", "DATE", None), ("last year's quarter", "2023-Q3", "DATE", None)]),  # a year is no quarter
+    ("Margins fell in the second quarter. For the quarter a year ago, they rose.", [("the second quarter", "2024-Q2", "DATE", None), ("the quarter a year ago", "2023-Q2", "DATE", None)]),
+    ("Exports rose, the ministry said Tuesday, from the same period last year.", [("Tuesday", "2024-10-01", "DATE", None), ("the same period last year", "2023", "DATE", None)]),  # a day is no period: publication's year back
+    ("Third-quarter sales rose, the firm said Tuesday. In the latest quarter, costs rose 5% from a year earlier.", [("Third-quarter", "2024-Q3", "DATE", None), ("Tuesday", "2024-10-01", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the period named last, not the day
     ("The firm lost money in the past two quarters.", [("the past two quarters", "P2Q", "DURATION", None)]),
     ("Sales rose for three consecutive quarters.", [("three consecutive quarters", "P3Q", "DURATION", None)]),
     ("Profit fell two quarters ago.", []),  # no quarter arithmetic for 'ago': nothing rather than a duration
