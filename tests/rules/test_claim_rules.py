@@ -66,6 +66,11 @@ CASES = [
     "<sp>The mayor</sp> <cue>favors</cue> <c rule=mixed.attitude_object_with_quote>the “harbour first” plan</c>.",
     "[no indirect.attitude_object] Would you support a new harbour fee?",  # the reader
     "[no indirect.attitude_object] The new pillars support the harbour wall.",  # no holder
+    "<sp>The mayor</sp> <cue>supports</cue> <c rule=indirect.attitude_gerund>raising the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>backs</cue> <c rule=mixed.attitude_gerund_with_quote>raising the “harbour” fee</c>.",
+    "[no indirect.attitude_gerund] Would you support raising the harbour fee?",  # the reader
+    "<sp>Peru</sp> <cue>wants</cue> <c rule=indirect.subject_infinitive>the old harbour to be rebuilt</c>.",
+    "<sp>Peru</sp> <cue>expects</cue> <c rule=mixed.subject_infinitive_with_quote>the “old” harbour to be rebuilt</c>.",
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",

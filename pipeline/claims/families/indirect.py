@@ -291,7 +291,7 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
 
 
 # a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
-SIDE_PATTERNS = {"attitude_object", "volition_xcomp"}
+SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
 
 
 def side_holder(view: DocView, speaker: dict | None) -> bool:
