@@ -175,6 +175,15 @@ def frame_ccomp(tok, frame, by_dep, ptok):
     return None
 
 
+def frame_perception_ccomp(tok, frame, by_dep, ptok):
+    """ "X saw that ...", "X sees Y winning": a verb of seeing with a clause that states
+    something, under a rule of its own (not "saw Y speak", not "see how ...")."""
+    m = frame_ccomp(tok, "ccomp", by_dep, ptok)
+    if m is None or not propositional_clause(tok.doc[m[1] : m[2] + 1].root):
+        return None
+    return "perception_ccomp", m[1], m[2]
+
+
 def _inverted_subject(tok: Token, clause: Token) -> bool:
     """The clause opens right after the cue with its subject, set off by a comma."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -429,6 +438,7 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "particle_dobj": frame_dobj,
     "volition_xcomp": frame_volition_xcomp,
     "attitude_dobj": frame_attitude_dobj,
+    "perception_ccomp": frame_perception_ccomp,
 }
 
 
@@ -458,4 +468,5 @@ PATTERNS = (
     "attitude_object",
     "subject_infinitive",
     "attitude_gerund",
+    "perception_ccomp",
 )

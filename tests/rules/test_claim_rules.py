@@ -75,6 +75,9 @@ CASES = [
     "<c rule=mixed.generated_passive_xcomp_with_quote sp=none>The new fee is <cue>intended</cue> to fund the “old” harbour</c>.",
     "<sp>The mayor</sp> <cue>learned</cue> <c rule=indirect.generated_wh_clause>how the harbour was built</c>.",
     "<sp>The mayor</sp> is still <cue>determining</cue> whether <c rule=mixed.generated_wh_clause_with_quote>the “old” harbour can open</c>.",
+    "<sp>The mayor</sp> <cue>saw</cue> that <c rule=indirect.perception_ccomp>the harbour was empty</c>.",
+    "<sp>The mayor</sp> <cue>saw</cue> that <c rule=mixed.perception_ccomp_with_quote>the harbour was “empty</c>”.",
+    "[no indirect.perception_ccomp] The mayor saw the ferry leave.",  # an act seen, no claim
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",
