@@ -219,15 +219,9 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
-    rule_pattern = pattern
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
-        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
-        if rule_pattern and not _propositional(view.doc, match):
-            rule_pattern = GENERATED_WH.get(pattern, "")
-        if not rule_pattern:
-            return [], claimed
-    elif entry.get("category") in WH_CLAUSE and not _propositional(view.doc, match):
-        rule_pattern = WH_CLAUSE[entry["category"]]
+    rule_pattern = _rule_pattern(view, tok, match)
+    if not rule_pattern:
+        return [], claimed
     cs, ce, claimed = complement_chars(view, claimed, tok, match)
     if ce <= cs:
         return [], claimed
@@ -265,6 +259,20 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
+    """The frame_rules pattern of a match: a generated cue's own (or "" when its frame
+    makes no claim), the wh-clause one of a cue of thinking, else the frame's."""
+    entry, pattern = match[0], match[1]
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
+        if rule_pattern and not _propositional(view.doc, match):
+            rule_pattern = GENERATED_WH.get(pattern, "")
+        return rule_pattern
+    if entry.get("category") in WH_CLAUSE and not _propositional(view.doc, match):
+        return WH_CLAUSE[entry["category"]]
+    return pattern
 
 
 def _propositional(doc, match: FrameMatch) -> bool:
