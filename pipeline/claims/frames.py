@@ -175,6 +175,15 @@ def frame_ccomp(tok, frame, by_dep, ptok):
     return None
 
 
+def frame_perception_ccomp(tok, frame, by_dep, ptok):
+    """ "X saw that ...", "X sees Y winning": a verb of seeing with a clause that states
+    something, under a rule of its own (not "saw Y speak", not "see how ...")."""
+    m = frame_ccomp(tok, "ccomp", by_dep, ptok)
+    if m is None or not propositional_clause(tok.doc[m[1] : m[2] + 1].root):
+        return None
+    return "perception_ccomp", m[1], m[2]
+
+
 def _inverted_subject(tok: Token, clause: Token) -> bool:
     """The clause opens right after the cue with its subject, set off by a comma."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -202,7 +211,21 @@ def frame_xcomp(tok, frame, by_dep, ptok):
             return "passive_xcomp", a, c.right_edge.i
         if frame == "xcomp":
             return "xcomp", c.left_edge.i, c.right_edge.i
-    return None
+    return subject_infinitive(tok, by_dep) if frame == "xcomp" else None
+
+
+def subject_infinitive(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None:
+    """ "X wants / expects the bank to act": the parser made the object and its infinitive
+    a clause of the cue; the content is that clause (subject, "to" and verb)."""
+    after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i and c.pos_ in ("VERB", "AUX")]
+    if not after:
+        return None
+    c = after[0]
+    to = [a for a in c.children if a.dep_ in ("aux", "auxpass") and a.lower_ == "to"]
+    subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i]
+    if not to or not subj or subj[0].left_edge.i <= tok.i or subj[0].tag_ in ("WDT", "WP"):
+        return None
+    return "subject_infinitive", subj[0].left_edge.i, c.right_edge.i
 
 
 def frame_raising_xcomp(tok, frame, by_dep, ptok):
@@ -265,7 +288,7 @@ def frame_dobj_xcomp(tok, frame, by_dep, ptok):
     o, x = _first(by_dep, "dobj"), _first(by_dep, "xcomp")
     if o is not None and x is not None and o.i < x.i:
         return "object_xcomp", o.left_edge.i, x.right_edge.i
-    return None
+    return subject_infinitive(tok, by_dep)
 
 
 def frame_prep(tok, frame, by_dep, ptok):
@@ -371,6 +394,8 @@ def frame_volition_xcomp(tok, frame, by_dep, ptok):
     """ "X wants / plans to ...": a verb of wanting or intending with its infinitive, under
     a rule of its own (its claims are right less often than a pledge's)."""
     m = frame_xcomp(tok, "xcomp", by_dep, ptok)
+    if m is not None and m[0] == "subject_infinitive":
+        return m
     return ("volition_xcomp", m[1], m[2]) if m is not None and m[0] == "xcomp" else None
 
 
@@ -378,9 +403,22 @@ def frame_attitude_dobj(tok, frame, by_dep, ptok):
     """ "X supports / backs the plan": a verb of taking a side with its object, under a
     rule of its own."""
     m = frame_dobj(tok, "dobj", by_dep, ptok)
-    if m is None or m[0] == "pronoun_object":
+    if m is None:
+        return attitude_gerund(tok, by_dep)
+    if m[0] == "pronoun_object":
         return m
     return ("attitude_object", m[1], m[2])
+
+
+def attitude_gerund(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None:
+    """ "X supports / opposes raising the fee": a verb of taking a side with a gerund
+    (an -ing clause with no subject of its own) for its object."""
+    c = _first(by_dep, "xcomp")
+    if c is None or c.tag_ != "VBG" or c.i <= tok.i:
+        return None
+    if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+        return None
+    return "attitude_gerund", c.left_edge.i, c.right_edge.i
 
 
 # cue frame (cues.json) -> the function that finds its complement
@@ -400,6 +438,7 @@ FRAMES: dict[str, Callable[..., tuple[str, int, int] | None]] = {
     "particle_dobj": frame_dobj,
     "volition_xcomp": frame_volition_xcomp,
     "attitude_dobj": frame_attitude_dobj,
+    "perception_ccomp": frame_perception_ccomp,
 }
 
 
@@ -427,4 +466,7 @@ PATTERNS = (
     "question_put",
     "volition_xcomp",
     "attitude_object",
+    "subject_infinitive",
+    "attitude_gerund",
+    "perception_ccomp",
 )

@@ -49,6 +49,7 @@ FRAMES = {
     "raising_xcomp",
     "volition_xcomp",
     "attitude_dobj",
+    "perception_ccomp",
 }
 STANCE_MODES = {"fixed", "carry", "carry_positive", "invert"}
 

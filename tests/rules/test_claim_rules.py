@@ -66,6 +66,18 @@ CASES = [
     "<sp>The mayor</sp> <cue>favors</cue> <c rule=mixed.attitude_object_with_quote>the “harbour first” plan</c>.",
     "[no indirect.attitude_object] Would you support a new harbour fee?",  # the reader
     "[no indirect.attitude_object] The new pillars support the harbour wall.",  # no holder
+    "<sp>The mayor</sp> <cue>supports</cue> <c rule=indirect.attitude_gerund>raising the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>backs</cue> <c rule=mixed.attitude_gerund_with_quote>raising the “harbour” fee</c>.",
+    "[no indirect.attitude_gerund] Would you support raising the harbour fee?",  # the reader
+    "<sp>Peru</sp> <cue>wants</cue> <c rule=indirect.subject_infinitive>the old harbour to be rebuilt</c>.",
+    "<sp>Peru</sp> <cue>expects</cue> <c rule=mixed.subject_infinitive_with_quote>the “old” harbour to be rebuilt</c>.",
+    "<c rule=indirect.generated_passive_xcomp sp=none>The new fee is <cue>intended</cue> to fund the harbour</c>.",
+    "<c rule=mixed.generated_passive_xcomp_with_quote sp=none>The new fee is <cue>intended</cue> to fund the “old” harbour</c>.",
+    "<sp>The mayor</sp> <cue>learned</cue> <c rule=indirect.generated_wh_clause>how the harbour was built</c>.",
+    "<sp>The mayor</sp> is still <cue>determining</cue> whether <c rule=mixed.generated_wh_clause_with_quote>the “old” harbour can open</c>.",
+    "<sp>The mayor</sp> <cue>saw</cue> that <c rule=indirect.perception_ccomp>the harbour was empty</c>.",
+    "<sp>The mayor</sp> <cue>saw</cue> that <c rule=mixed.perception_ccomp_with_quote>the harbour was “empty</c>”.",
+    "[no indirect.perception_ccomp] The mayor saw the ferry leave.",  # an act seen, no claim
     "[no indirect.ccomp] The fishermen feel that the harbour is unsafe.",
     "<sp>Peru</sp> <cue>urged</cue> <c rule=indirect.object_xcomp>Chile to rebuild the harbour</c>.",
     "<sp>Peru</sp> <cue>called for</cue> <c rule=indirect.prep_complement>a new harbour</c>.",

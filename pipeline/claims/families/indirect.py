@@ -72,23 +72,28 @@ RULE_IDS = (QUOTE_COMPLEMENT, CONTINUATION, QUOTE_AFTER)
 # states something, under its own (less confident) rule id. With an infinitive it makes none:
 # on PolNeAR train "X looked to ..." was right 43% of the time, and "X forced Y to ..." 51%,
 # with the wrong holder (Y's act, not X's claim) half of the time. As a speech tag ("the
-# plan, X quipped, is dead"; "..., as X speculated") the frame itself says it reports
+# plan, X quipped, is dead"; "..., as X speculated") the frame itself says it reports, and
+# in the passive ("the fee is intended to ...") the infinitive is what is meant or projected
 GENERATED_PATTERNS = {
     "ccomp": "generated_ccomp",
     "parenthetical": "generated_tag",
     "as_clause": "generated_tag",
     "speech_tag": "generated_tag",
+    "passive_xcomp": "generated_passive_xcomp",
 }
 # a cue of thinking with a clause that states nothing itself ("wondered whether ...",
 # "knew how ..."): a claim under its own rule id (PolNeAR counts the question or the
 # knowledge as held); on PolNeAR train 62% right (15 of 24)
 WH_CLAUSE = {"belief": "belief_wh_clause"}
+# a generated cue with a wh-clause ("learned how ...", "is still determining whether ...")
+GENERATED_WH = {"ccomp": "generated_wh_clause"}
 PATTERNS = (
     *frames.PATTERNS,
     *phrases.PATTERNS,
     "speech_tag",
     *sorted(set(GENERATED_PATTERNS.values())),
     *WH_CLAUSE.values(),
+    *GENERATED_WH.values(),
 )
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
 SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
@@ -214,13 +219,9 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if match is None:
         return [], claimed
     entry, pattern, _, _, particle = match
-    rule_pattern = pattern
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
-        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
-        if not rule_pattern or not _propositional(view.doc, match):
-            return [], claimed
-    elif entry.get("category") in WH_CLAUSE and not _propositional(view.doc, match):
-        rule_pattern = WH_CLAUSE[entry["category"]]
+    rule_pattern = _rule_pattern(view, tok, match)
+    if not rule_pattern:
+        return [], claimed
     cs, ce, claimed = complement_chars(view, claimed, tok, match)
     if ce <= cs:
         return [], claimed
@@ -260,6 +261,20 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 
+def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
+    """The frame_rules pattern of a match: a generated cue's own (or "" when its frame
+    makes no claim), the wh-clause one of a cue of thinking, else the frame's."""
+    entry, pattern = match[0], match[1]
+    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+        rule_pattern = GENERATED_PATTERNS.get(pattern, "")
+        if rule_pattern and not _propositional(view.doc, match):
+            rule_pattern = GENERATED_WH.get(pattern, "")
+        return rule_pattern
+    if entry.get("category") in WH_CLAUSE and not _propositional(view.doc, match):
+        return WH_CLAUSE[entry["category"]]
+    return pattern
+
+
 def _propositional(doc, match: FrameMatch) -> bool:
     """A generated cue's clause must state something (`frames.propositional_clause`)."""
     _, pattern, a, b, _ = match
@@ -291,7 +306,7 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
 
 
 # a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
-SIDE_PATTERNS = {"attitude_object", "volition_xcomp"}
+SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
 
 
 def side_holder(view: DocView, speaker: dict | None) -> bool:
