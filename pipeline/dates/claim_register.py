@@ -29,19 +29,21 @@ LEXICON = load_data("dates", "claim_dates.json", version=3)
 NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 
-# per Doc: (id of its dates, whether the text dates its story by the day)
-_NEWS: weakref.WeakKeyDictionary[Doc, tuple[int, bool]] = weakref.WeakKeyDictionary()
+# per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
+# story by the day)
+_NEWS: weakref.WeakKeyDictionary[Doc, tuple[Any, bool]] = weakref.WeakKeyDictionary()
 
 
 def news_dated(doc: Doc, dateline: list[dict[str, Any]]) -> bool:
     """Does the text date its story by the day (claim_date.undated_past_report)?"""
     known = _NEWS.get(doc)
-    if known is not None and known[0] == id(doc._.dates):
+    dates = doc._.dates
+    if known is not None and known[0] is dates:
         return known[1]
     layout = doc._.layout or {}
     found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
-    found = found or _near_day(doc._.dates or [], parse_anchor(doc._.published))
-    _NEWS[doc] = (id(doc._.dates), found)
+    found = found or _near_day(dates or [], parse_anchor(doc._.published))
+    _NEWS[doc] = (dates, found)
     return found
 
 
