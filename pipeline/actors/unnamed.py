@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
+from pipeline.actors.arrays import sentence_of
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.gazetteer import country_entry
@@ -108,7 +109,7 @@ def _state_body(desc: Description) -> bool:
 def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
     """ "Police arrested ...": no state in the phrase; the one state its sentence names,
     else the article's; the phrase starts after its determiners."""
-    near = states_in_sentence(ctx, head.sent) - {"IGO", None}
+    near = states_in_sentence(ctx, sentence_of(head)) - {"IGO", None}
     country = next(iter(near)) if len(near) == 1 else home
     lefts = [t for t in head.lefts if t.dep_ not in ("det", "poss", "case", "predet", "punct")]
     return (lefts[0].i if lefts else head.i), country
