@@ -10,7 +10,9 @@ evaluation set.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import weakref
+from collections.abc import Callable, Collection
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -234,17 +236,41 @@ def is_dateline(tok: Token) -> bool:
     place in title case with an agency's credit ("New York (AFP) – ...")."""
     doc = tok.doc
     start, end = token_sentence_bounds(tok)
-    first = doc[start]
-    if not first.text[:1].isupper() or len(first.text) < 3:
-        return False
-    window = doc[start + 1 : min(start + 1 + DATELINE_SPAN, end)]
-    dash = next((t.i for t in window if _spaced_dash(t)), None)
-    if dash is None or not first.i <= tok.i < dash:
+    dash = _sentence_fact(doc, "dash", start, end, _dateline_dash)
+    if dash is None or not start <= tok.i < dash:
         return False
     if doc[dash - 1].text == ")":  # "(AFP) –", whatever NER made of the place
         return True
+    first = doc[start]
     place = first.ent_type_ in ("GPE", "LOC", "")
     return place and tok.i == first.i and first.text.isupper()
+
+
+# per Doc: (what, sentence start) -> what a rule found in that sentence; each sentence is
+# asked about once for every token or cue in it
+_SENTENCE_FACTS: weakref.WeakKeyDictionary[Doc, dict[tuple[str, int], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sentence_fact(doc: Doc, what: str, start: int, end: int, find: Callable) -> Any:
+    known = _SENTENCE_FACTS.get(doc)
+    if known is None:
+        known = _SENTENCE_FACTS[doc] = {}
+    key = (what, start)
+    if key not in known:
+        known[key] = find(doc, start, end)
+    return known[key]
+
+
+def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
+    """The dash of a dateline opening the sentence: a capitalised word of three letters or
+    more first, a dash within DATELINE_SPAN tokens after it; else None."""
+    first = doc[start]
+    if not first.text[:1].isupper() or len(first.text) < 3:
+        return None
+    window = doc[start + 1 : min(start + 1 + DATELINE_SPAN, end)]
+    return next((t.i for t in window if _spaced_dash(t)), None)
 
 
 def _spaced_dash(tok: Token) -> bool:
@@ -395,9 +421,7 @@ def asked(cue: Token) -> bool:
     its subject ("Does the President think ...?", "Why did she say ...?") or a wh-word as
     its subject ("Who said that ...?"). A question asks; it claims nothing (rule
     actor.speaker.question)."""
-    sent = sentence_of(cue)
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
-    if last is None or last.text != "?":
+    if not _sentence_fact(cue.doc, "question", *token_sentence_bounds(cue), _is_question):
         return False
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -405,6 +429,13 @@ def asked(cue: Token) -> bool:
     if subj.tag_ in ("WP", "WDT"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.children)
+
+
+def _is_question(doc: Doc, start: int, end: int) -> bool:
+    """Does the sentence end in "?" (before closing quotes and spaces)?"""
+    sent = doc[start:end]
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
+    return last is not None and last.text == "?"
 
 
 # "Does she think ...?", "Did he say ...?" ask what someone holds. A question about an act
