@@ -5,16 +5,12 @@ article's state as a marked guess."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import ORTH
 from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.describe import entry_for
-from pipeline.actors.gazetteer import Entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
@@ -316,26 +312,10 @@ def _partner(token: Token) -> bool:
 
 
 def _is_country_word(ctx: Context, token: Token) -> bool:
-    return country_entries(ctx)[token.i] is not None and token.text[:1].isupper()
-
-
-def country_entries(ctx: Context) -> tuple[Entry | None, ...]:
-    """Each token's gazetteer entry if it is a country name or a nationality word, else None:
-    read from the Doc's arrays, each distinct word looked up once per Context."""
-    known = ctx.memo.get("country_entries")
-    if known is None:
-        known = ctx.memo["country_entries"] = _country_entries(ctx)
-    return known
-
-
-def _country_entries(ctx: Context) -> tuple[Entry | None, ...]:
-    if not len(ctx.doc):
-        return ()
-    keys, of = np.unique(ctx.doc.to_array(ORTH), return_inverse=True)
-    strings = ctx.doc.vocab.strings
-    entries = [ctx.gaz.lookup(strings[h]) for h in keys.tolist()]
-    kept = [e if e is not None and e.kind in COUNTRY_KINDS else None for e in entries]
-    return tuple(kept[k] for k in of.reshape(-1).tolist())
+    if not token.text[:1].isupper():
+        return False
+    entry = ctx.gaz.lookup(token.text)
+    return entry is not None and entry.kind in COUNTRY_KINDS
 
 
 def _acted_upon(ctx: Context, token: Token) -> bool:
@@ -370,20 +350,15 @@ def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
     known = ctx.memo.setdefault("sentence_states", {})
     key = (span.start, span.end)
     if key not in known:
-        known[key] = _countries(country_entries(ctx)[span.start : span.end])
+        known[key] = _states_of(ctx, ctx.tokens[span.start : span.end])
     return set(known[key])
 
 
 def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str]:
-    entries = country_entries(ctx)
-    return _countries(entries[t.i] for t in tokens)
-
-
-def _countries(entries: Iterable[Entry | None]) -> set[str]:
-    """The countries of the entries (country names and nationality words), in their order."""
     states = set()
-    for entry in entries:
-        if entry is not None and entry.country:
+    for token in tokens:
+        entry = ctx.gaz.lookup(token.text)
+        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
             states.add(entry.country)
     return states
 

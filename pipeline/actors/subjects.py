@@ -421,7 +421,9 @@ def asked(cue: Token) -> bool:
     its subject ("Does the President think ...?", "Why did she say ...?") or a wh-word as
     its subject ("Who said that ...?"). A question asks; it claims nothing (rule
     actor.speaker.question)."""
-    if not _sentence_fact(cue.doc, "question", *token_sentence_bounds(cue), _is_question):
+    sent = sentence_of(cue)
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
+    if last is None or last.text != "?":
         return False
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -429,13 +431,6 @@ def asked(cue: Token) -> bool:
     if subj.tag_ in ("WP", "WDT"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in cue.children)
-
-
-def _is_question(doc: Doc, start: int, end: int) -> bool:
-    """Does the sentence end in "?" (before closing quotes and spaces)?"""
-    sent = doc[start:end]
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
-    return last is not None and last.text == "?"
 
 
 # "Does she think ...?", "Did he say ...?" ask what someone holds. A question about an act
