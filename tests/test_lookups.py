@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 import pipeline._extensions  # noqa: F401  (the Doc attributes)
 from pipeline.actors.arrays import sentence_bounds, sentence_of, token_sentence_bounds
-from pipeline.dates.claim_context import DocFacts, dates_near
+from pipeline.dates.claim_context import DocFacts, dates_near, doc_facts
 from pipeline.dates.claim_register import turn_bounds, turn_of
 
 WORDS = "WASHINGTON — The talks ended . Did she say so ? Yes , she said ."
@@ -82,3 +82,13 @@ def test_sentence_of_a_token_or_span_is_its_sent():
         assert sentence_of(tok) == sent
         assert sentence_bounds(doc[tok.i : tok.i + 2]) == (sent.start, sent.end)
         assert sentence_of(doc[tok.i : tok.i + 2]) == sent
+
+
+@pytest.mark.parametrize("n_words", [0, 1, 3, 16])
+def test_a_docs_sentences_are_its_sents(n_words):
+    words = WORDS.split()[:n_words]
+    doc = Doc(Vocab(), words=words, sent_starts=[i in STARTS for i in range(len(words))])
+    facts = doc_facts(doc)
+    assert facts.sentence_starts == [s.start_char for s in doc.sents]
+    assert facts.sentence_ends == [s.end_char for s in doc.sents]
+    assert facts.sentence_tokens == [(s.start, s.end) for s in doc.sents]

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LEMMA
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.quotes import find_quotes
@@ -189,16 +189,16 @@ def doc_facts(doc: Doc) -> DocFacts:
     dates = doc._.dates
     if known is not None and known[0] is dates:
         return known[1]
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    sentence_starts, sentence_ends, sentence_tokens = _sentences(doc)
     dateline = dateline_dates(doc)
     calendar = [d for d in (dates or []) if calendar_date(d) and d not in dateline]
     background = frozenset(d["start"] for d in calendar if _in_background(doc, d))
     quoted = _quoted_starts(doc_text(doc), calendar)
     facts = DocFacts(
         dateline=dateline,
-        sentence_starts=[s.start_char for s in sents],
-        sentence_ends=[s.end_char for s in sents],
-        sentence_tokens=[(s.start, s.end) for s in sents],
+        sentence_starts=sentence_starts,
+        sentence_ends=sentence_ends,
+        sentence_tokens=sentence_tokens,
         lemma_ids=doc.to_array(LEMMA),
         calendar_dates=calendar,
         background=background,
@@ -208,6 +208,29 @@ def doc_facts(doc: Doc) -> DocFacts:
     )
     _FACTS[doc] = (dates, facts)
     return facts
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """The start and end chars and the token range of each of `doc.sents`, read from the
+    Doc's arrays (a walk over `doc.sents` makes a Span per sentence)."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [], [], []
+    if "sents" in doc.user_hooks:
+        sents = list(doc.sents)
+        return (
+            [s.start_char for s in sents],
+            [s.end_char for s in sents],
+            [(s.start, s.end) for s in sents],
+        )
+    arr = doc.to_array([SENT_START, IDX, LENGTH]).astype(np.int64)
+    starts = [0, *(np.flatnonzero(arr[1:, 0] == 1) + 1).tolist()]
+    ends = [*starts[1:], len(doc)]
+    idx, length = arr[:, 1].tolist(), arr[:, 2].tolist()
+    return (
+        [idx[a] for a in starts],
+        [idx[b - 1] + length[b - 1] for b in ends],
+        list(zip(starts, ends, strict=True)),
+    )
 
 
 def _ordered_starts(dates: list[dict[str, Any]]) -> list[int] | None:
