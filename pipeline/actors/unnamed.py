@@ -52,8 +52,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The unnamed typed actors of the text that no mention covers."""
     covered = {i for m in mentions for i in range(*m.bounds)}
     country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
-    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
-    intro = None  # computed for the first unnamed person only
+    rows: list[dict] | None = None  # the named people, for the first unnamed person only
+    intro = None
     article = article_state(ctx, mentions)
     home = article[0] if article else None
     found = []
@@ -65,7 +65,9 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
             if mention.label == "PERSON":
-                intro = introductions(ctx.doc, rows) if intro is None else intro
+                if rows is None:
+                    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+                    intro = introductions(ctx.doc, rows)
                 _link_to_named(mention, rows, intro)
             found.append(mention)
     return found
