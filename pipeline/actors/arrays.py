@@ -46,10 +46,8 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
 def token_sentence_bounds(token: Token) -> tuple[int, int]:
     """The token bounds of `token.sent`, as `sentence_bounds`."""
     doc = token.doc
-    if doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks:
-        sent = token.sent
-        return sent.start, sent.end
-    if not doc.has_annotation("SENT_START"):
+    hooked = doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks
+    if hooked or not doc.has_annotation("SENT_START"):
         sent = token.sent
         return sent.start, sent.end
     return _bounds_at(doc, token.i)
