@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
@@ -150,7 +151,7 @@ def guess_article_state(
     sents: Sentences | None = None
     for m in mentions:
         if not home and m.country is None and m.label in ("PERSON", "ORG"):
-            sents = sents or Sentences([o.span.sent.start for o in mentions])
+            sents = sents or Sentences([sentence_bounds(o.span)[0] for o in mentions])
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
             if m.label == "ORG":
                 near &= org_home_states(ctx, m)
@@ -165,7 +166,7 @@ def guess_article_state(
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
-            near = states_in_sentence(ctx, m.span.sent) if m.label == "PERSON" else set()
+            near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
             if near and home not in near:
                 if len(near) == 1:
                     m.country = next(iter(near))
@@ -193,11 +194,11 @@ def states_free_for(
     person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
     inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's), nor one
     an act is aimed at ("President X imposed sanctions on Y", "withdrew from Y")."""
-    sent = m.span.sent
+    sent = sentence_of(m.span)
     if sent.start not in sents.countries:
         sents.countries[sent.start] = [
             t
-            for t in sent
+            for t in ctx.tokens[sent.start : sent.end]
             if _is_country_word(ctx, t) and not _describes_actor(t) and not _acted_upon(ctx, t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
@@ -228,7 +229,7 @@ def org_home_states(ctx: Context, m: Mention) -> set[str]:
     a state that acts on its own ("the Forum said the US must pay", rule
     actor.sentence_state) nor the place of an act."""
     states = set()
-    for token in m.span.sent:
+    for token in ctx.tokens[slice(*sentence_bounds(m.span))]:
         if not _is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
             continue
         if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
@@ -254,11 +255,11 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
     actor.opposed_state)."""
     if m.label != "PERSON" or m.role not in OFFICE_ROLES:
         return set()
-    sent = m.span.sent
+    sent = sentence_of(m.span)
     states = states_in_sentence(ctx, sent)
     groups = {
         ctx.gaz.lookup(t.text).country
-        for t in sent
+        for t in ctx.tokens[sent.start : sent.end]
         if _is_country_word(ctx, t)
         and t.dep_ in ("amod", "compound")
         and t.head.lemma_.lower() in ctx.words.opposing_groups
@@ -279,12 +280,12 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
         holder = holder.head  # "welcomed President X's statement": X's is acted upon
     if _acted_upon(ctx, holder):
         return set()
-    sent = m.span.sent
+    sent_start = sentence_bounds(m.span)[0]
     bodies = [
         o
         for o in mentions
         if o.label == "ORG"
-        and o.span.sent.start == sent.start
+        and sentence_bounds(o.span)[0] == sent_start
         and o.country not in (None, "IGO")
         and not _acted_upon(ctx, _phrase_head(o.span.root))
         and not _partner(_phrase_head(o.span.root))
@@ -404,7 +405,7 @@ def affiliation_window_start(ctx: Context, span: Span) -> int:
     title = root.head.head if root.dep_ == "pobj" else None
     if title is not None and title.lower_ in ctx.gaz.person_titles:
         left = min(left, title.left_edge.i)
-    return max(left, span.sent.start, span.start - ctx.settings.affiliation_window)
+    return max(left, sentence_bounds(span)[0], span.start - ctx.settings.affiliation_window)
 
 
 def posted_to(ctx: Context, i: int) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Collection
 import numpy as np
 from spacy.attrs import POS, SENT_START
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
@@ -40,9 +40,30 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
         sent = span.sent
         return sent.start, sent.end
+    return _bounds_at(doc, span.start)
+
+
+def token_sentence_bounds(token: Token) -> tuple[int, int]:
+    """The token bounds of `token.sent`, as `sentence_bounds`."""
+    doc = token.doc
+    hooked = doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks
+    if hooked or not doc.has_annotation("SENT_START"):
+        sent = token.sent
+        return sent.start, sent.end
+    return _bounds_at(doc, token.i)
+
+
+def sentence_of(span: Span | Token) -> Span:
+    """`span.sent` (or `token.sent`), found as `sentence_bounds`."""
+    if isinstance(span, Token):
+        return span.doc[slice(*token_sentence_bounds(span))]
+    return span.doc[slice(*sentence_bounds(span))]
+
+
+def _bounds_at(doc: Doc, i: int) -> tuple[int, int]:
     starts = _SENT_STARTS.get(doc)
     if starts is None:
         flags = doc.to_array([SENT_START]).reshape(-1)
         starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
-    k = bisect_right(starts, span.start)
+    k = bisect_right(starts, i)
     return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.mention import Context, Mention
 
 ETHNIC_WORDS = ("ethnic",)
@@ -86,9 +87,8 @@ def _residence(
 ) -> str | None:
     """The one state the sentence places people in ("in X", "near X's border"), or the
     group's own noun is "of" ("the population of X"), if any."""
-    sent = span.sent
     found: set[str] = set()
-    for tok in sent:
+    for tok in ctx.tokens[slice(*sentence_bounds(span))]:
         of_own = own is not None and tok.head.lower_ == "of" and tok.head.head == own
         if tok.dep_ == "pobj" and (tok.head.lower_ in LOCATIVE_PREPS or of_own):
             places = [tok, *tok.conjuncts]  # "in X and Y"

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.gazetteer import Gazetteer, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -97,7 +98,7 @@ def _country_after(ctx: Context, span: Span) -> str | None:
 def _sentence_state(ctx: Context, span: Span) -> str | None:
     """The one state the sentence names by a country name or nationality word."""
     states = set()
-    for token in span.sent:
+    for token in ctx.tokens[slice(*sentence_bounds(span))]:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in COUNTRY_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)

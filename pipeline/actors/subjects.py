@@ -10,10 +10,13 @@ evaluation set.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import weakref
+from collections.abc import Callable, Collection
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.arrays import sentence_of, token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
@@ -91,7 +94,7 @@ def _name_taken_for_modal(aux: Token, cue: Token) -> bool:
     return (
         aux.tag_ == "MD"
         and aux.text[:1].isupper()
-        and aux.i > aux.sent.start
+        and aux.i > token_sentence_bounds(aux)[0]
         and aux.i + 1 == cue.i
         and cue.tag_ in ("VBD", "VBZ")
     )
@@ -231,30 +234,57 @@ def is_dateline(tok: Token) -> bool:
     """ "CLEVELAND, May 3 (AP) — ..." or "WASHINGTON — ...": an upper-case place opening
     the sentence and followed by a dash is the article's dateline, not an actor; so is a
     place in title case with an agency's credit ("New York (AFP) – ...")."""
-    sent = tok.sent
-    first = sent[0]
-    if not first.text[:1].isupper() or len(first.text) < 3:
+    doc = tok.doc
+    start, end = token_sentence_bounds(tok)
+    dash = _sentence_fact(doc, "dash", start, end, _dateline_dash)
+    if dash is None or not start <= tok.i < dash:
         return False
-    window = sent[1 : DATELINE_SPAN + 1]
-    dash = next((t.i for t in window if _spaced_dash(t)), None)
-    if dash is None or not first.i <= tok.i < dash:
-        return False
-    if tok.doc[dash - 1].text == ")":  # "(AFP) –", whatever NER made of the place
+    if doc[dash - 1].text == ")":  # "(AFP) –", whatever NER made of the place
         return True
+    first = doc[start]
     place = first.ent_type_ in ("GPE", "LOC", "")
     return place and tok.i == first.i and first.text.isupper()
 
 
+# per Doc: (what, sentence start) -> what a rule found in that sentence; each sentence is
+# asked about once for every token or cue in it
+_SENTENCE_FACTS: weakref.WeakKeyDictionary[Doc, dict[tuple[str, int], Any]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _sentence_fact(doc: Doc, what: str, start: int, end: int, find: Callable) -> Any:
+    known = _SENTENCE_FACTS.get(doc)
+    if known is None:
+        known = _SENTENCE_FACTS[doc] = {}
+    key = (what, start)
+    if key not in known:
+        known[key] = find(doc, start, end)
+    return known[key]
+
+
+def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
+    """The dash of a dateline opening the sentence: a capitalised word of three letters or
+    more first, a dash within DATELINE_SPAN tokens after it; else None."""
+    first = doc[start]
+    if not first.text[:1].isupper() or len(first.text) < 3:
+        return None
+    window = doc[start + 1 : min(start + 1 + DATELINE_SPAN, end)]
+    return next((t.i for t in window if _spaced_dash(t)), None)
+
+
 def _spaced_dash(tok: Token) -> bool:
     """A dash between words, not a hyphen inside one ("I-Vt.")."""
-    spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
-    return tok.text in DASHES and (tok.text != "-" or spaced)
+    text = tok.text
+    if text not in DASHES:
+        return False
+    return text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 def past_dateline(subj: Token) -> Token | None:
     """The subject the parser hung on a dateline as an apposition ("CLEVELAND, May 3 (AP)
     — [Former Attorney General X] told ..."), or None."""
-    dash = next((t for t in subj.sent if _spaced_dash(t)), None)
+    dash = next((t for t in sentence_of(subj) if _spaced_dash(t)), None)
     if dash is None:
         return None
     after = sorted(  # a name first: "– Oscar-winning actress [Susan Sarandon], ..."
@@ -291,7 +321,7 @@ def past_vocative(verb: Token, subjs: list[Token]) -> Token | None:
     doc = verb.doc
     if not first.i < near.i < verb.i or near.pos_ == "PROPN" or near.right_edge.i + 1 != verb.i:
         return None
-    opens = first.i == first.sent.start or doc[first.i - 1].text in (":", "—", "–")
+    opens = first.i == token_sentence_bounds(first)[0] or doc[first.i - 1].text in (":", "—", "–")
     if not opens or first.pos_ != "PROPN" or doc[first.i + 1].text != ",":
         return None
     return near if near.left_edge.i == first.i + 2 else None
@@ -391,7 +421,7 @@ def asked(cue: Token) -> bool:
     its subject ("Does the President think ...?", "Why did she say ...?") or a wh-word as
     its subject ("Who said that ...?"). A question asks; it claims nothing (rule
     actor.speaker.question)."""
-    sent = cue.sent
+    sent = sentence_of(cue)
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in QUOTES), None)
     if last is None or last.text != "?":
         return False

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
+from pipeline.actors.arrays import sentence_of
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.gazetteer import country_entry
@@ -51,8 +52,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The unnamed typed actors of the text that no mention covers."""
     covered = {i for m in mentions for i in range(*m.bounds)}
     country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
-    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
-    intro = None  # computed for the first unnamed person only
+    rows: list[dict] | None = None  # the named people, for the first unnamed person only
+    intro = None
     article = article_state(ctx, mentions)
     home = article[0] if article else None
     found = []
@@ -64,7 +65,9 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
             if mention.label == "PERSON":
-                intro = introductions(ctx.doc, rows) if intro is None else intro
+                if rows is None:
+                    rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
+                    intro = introductions(ctx.doc, rows)
                 _link_to_named(mention, rows, intro)
             found.append(mention)
     return found
@@ -108,7 +111,7 @@ def _state_body(desc: Description) -> bool:
 def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
     """ "Police arrested ...": no state in the phrase; the one state its sentence names,
     else the article's; the phrase starts after its determiners."""
-    near = states_in_sentence(ctx, head.sent) - {"IGO", None}
+    near = states_in_sentence(ctx, sentence_of(head)) - {"IGO", None}
     country = next(iter(near)) if len(near) == 1 else home
     lefts = [t for t in head.lefts if t.dep_ not in ("det", "poss", "case", "predet", "punct")]
     return (lefts[0].i if lefts else head.i), country

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LEMMA
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.quotes import find_quotes
@@ -115,14 +116,14 @@ def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     return lo, hi
 
 
-# per Doc: (id of the layout's paragraph list, their starts); every claim asks for its paragraph
-_STARTS: weakref.WeakKeyDictionary[Doc, tuple[int, list[int]]] = weakref.WeakKeyDictionary()
+# per Doc: (the layout's paragraph list, their starts); every claim asks for its paragraph
+_STARTS: weakref.WeakKeyDictionary[Doc, tuple[list, list[int]]] = weakref.WeakKeyDictionary()
 
 
 def _paragraph_starts(doc: Doc, paragraphs: list) -> list[int]:
     known = _STARTS.get(doc)
-    if known is None or known[0] != id(paragraphs) or len(known[1]) != len(paragraphs):
-        known = _STARTS[doc] = (id(paragraphs), [start for start, _ in paragraphs])
+    if known is None or known[0] is not paragraphs or len(known[1]) != len(paragraphs):
+        known = _STARTS[doc] = (paragraphs, [start for start, _ in paragraphs])
     return known[1]
 
 
@@ -165,38 +166,88 @@ class DocFacts:
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
     unplaced: frozenset[int]  # both: dates that set no time for the sentences after them
+    # the calendar dates' starts, when the dates come in the order of their spans (each
+    # starting where or after the one before, none ending before it starts): a claim then
+    # looks up the dates near it by bisection, not by a scan of the doc's dates; else None
+    date_starts: list[int] | None
     # filled as claims ask (few sentences name an event): sentence -> its lower-case lemmas,
     # and lemma hash -> its lower-case string
     sentence_lemmas: dict[int, tuple[str, ...]] = field(default_factory=dict)
     lower_lemmas: dict[int, str] = field(default_factory=dict)
+    # (publication, tense, narrative) -> the dates a claim of that kind may inherit, and
+    # their starts: the same for every claim of the doc but for where the claim starts
+    inheritable: dict[tuple, tuple[list[dict[str, Any]], list[int]]] = field(default_factory=dict)
 
 
-# per Doc (the claims and the event stages both ask, batch by batch): (id of its dates, facts)
-_FACTS: weakref.WeakKeyDictionary[Doc, tuple[int, DocFacts]] = weakref.WeakKeyDictionary()
+# per Doc (the claims and the event stages both ask, batch by batch): (its dates, facts); the
+# dates list itself is held, so that a new list (a re-run of the date tagger) is seen as new
+_FACTS: weakref.WeakKeyDictionary[Doc, tuple[Any, DocFacts]] = weakref.WeakKeyDictionary()
 
 
 def doc_facts(doc: Doc) -> DocFacts:
     known = _FACTS.get(doc)
-    if known is not None and known[0] == id(doc._.dates):
+    dates = doc._.dates
+    if known is not None and known[0] is dates:
         return known[1]
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+    sentence_starts, sentence_ends, sentence_tokens = _sentences(doc)
     dateline = dateline_dates(doc)
-    calendar = [d for d in (doc._.dates or []) if calendar_date(d) and d not in dateline]
+    calendar = [d for d in (dates or []) if calendar_date(d) and d not in dateline]
     background = frozenset(d["start"] for d in calendar if _in_background(doc, d))
     quoted = _quoted_starts(doc_text(doc), calendar)
     facts = DocFacts(
         dateline=dateline,
-        sentence_starts=[s.start_char for s in sents],
-        sentence_ends=[s.end_char for s in sents],
-        sentence_tokens=[(s.start, s.end) for s in sents],
+        sentence_starts=sentence_starts,
+        sentence_ends=sentence_ends,
+        sentence_tokens=sentence_tokens,
         lemma_ids=doc.to_array(LEMMA),
         calendar_dates=calendar,
         background=background,
         quoted=quoted,
         unplaced=background | quoted,
+        date_starts=_ordered_starts(calendar),
     )
-    _FACTS[doc] = (id(doc._.dates), facts)
+    _FACTS[doc] = (dates, facts)
     return facts
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[int], list[tuple[int, int]]]:
+    """The start and end chars and the token range of each of `doc.sents`, read from the
+    Doc's arrays (a walk over `doc.sents` makes a Span per sentence)."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [], [], []
+    if "sents" in doc.user_hooks:
+        sents = list(doc.sents)
+        return (
+            [s.start_char for s in sents],
+            [s.end_char for s in sents],
+            [(s.start, s.end) for s in sents],
+        )
+    arr = doc.to_array([SENT_START, IDX, LENGTH]).astype(np.int64)
+    starts = [0, *(np.flatnonzero(arr[1:, 0] == 1) + 1).tolist()]
+    ends = [*starts[1:], len(doc)]
+    idx, length = arr[:, 1].tolist(), arr[:, 2].tolist()
+    return (
+        [idx[a] for a in starts],
+        [idx[b - 1] + length[b - 1] for b in ends],
+        list(zip(starts, ends, strict=True)),
+    )
+
+
+def _ordered_starts(dates: list[dict[str, Any]]) -> list[int] | None:
+    """The dates' starts if the dates are in the order of their spans, else None."""
+    starts = [d["start"] for d in dates]
+    ordered = all(a <= b for a, b in pairwise(starts))
+    return starts if ordered and all(d["start"] <= d["end"] for d in dates) else None
+
+
+def dates_near(facts: DocFacts, lo: int, hi: int) -> list[dict[str, Any]]:
+    """The doc's calendar dates that may lie within chars [lo, hi], in order: those that start
+    there (every date that lies there), or all of them when they are not in order. Callers
+    keep their own test of where a date lies; this only spares them the others."""
+    starts = facts.date_starts
+    if starts is None:
+        return facts.calendar_dates
+    return facts.calendar_dates[bisect_left(starts, lo) : bisect_right(starts, hi)]
 
 
 def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
@@ -239,7 +290,6 @@ def sentence_index(doc: Doc, char: int, facts: DocFacts | None = None) -> int | 
 
 def context_date(
     c: ClaimSite,
-    dates: list[dict[str, Any]],
     speaker_id: str | None,
     previous_claims: Sequence[dict[str, Any]] | None,
     framed: bool = False,
@@ -247,15 +297,7 @@ def context_date(
     """The reported event's date, the speaker's last dated claim, else the paragraph's; of a
     claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
     event's."""
-    background = c.facts.unplaced  # context.not_background, context.not_quoted: no time set
-    earlier = [
-        d
-        for d in dates
-        if d["end"] <= c.start
-        and (_inheritable(d) or (c.narrative and _in_a_clause(c.doc, d)))
-        and not_after(d, c.published, c.tense)
-        and d["start"] not in background
-    ]
+    earlier = _earlier_dates(c)
     event = _event_date(c, earlier)
     if event is not None:
         return date_row(event, "context", "claim_date.event_context")
@@ -276,6 +318,33 @@ def context_date(
     if found is None and c.narrative:
         found = _narrative_date(c, earlier)
     return found
+
+
+def _earlier_dates(c: ClaimSite) -> list[dict[str, Any]]:
+    """The dates before the claim that it may inherit, in order."""
+    dates, starts = _inheritable_dates(c)
+    return [d for d in dates[: bisect_right(starts, c.start)] if d["end"] <= c.start]
+
+
+def _inheritable_dates(c: ClaimSite) -> tuple[list[dict[str, Any]], list[int]]:
+    """The doc's dates that a claim of this tense (narrative or not) may inherit, wherever it
+    stands, and their starts (in order when the dates are; else every start is 0, as each may
+    lie before the claim); worked out once per doc and kind of claim."""
+    key = (c.published, c.tense, c.narrative)
+    known = c.facts.inheritable.get(key)
+    if known is not None:
+        return known
+    background = c.facts.unplaced  # context.not_background, context.not_quoted: no time set
+    dates = [
+        d
+        for d in c.facts.calendar_dates
+        if (_inheritable(d) or (c.narrative and _in_a_clause(c.doc, d)))
+        and not_after(d, c.published, c.tense)
+        and d["start"] not in background
+    ]
+    ordered = c.facts.date_starts is not None
+    known = c.facts.inheritable[key] = (dates, [d["start"] if ordered else 0 for d in dates])
+    return known
 
 
 def _in_background(doc: Doc, d: dict[str, Any]) -> bool:

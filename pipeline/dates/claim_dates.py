@@ -60,6 +60,7 @@ from pipeline.dates.claim_context import (
     DocFacts,
     context_date,
     date_row,
+    dates_near,
     doc_facts,
     not_after,
     paragraph_bounds,
@@ -112,7 +113,7 @@ def claim_date(
     """
     published = parse_anchor(doc._.published)
     facts = doc_facts(doc)
-    dateline, dates = facts.dateline, list(facts.calendar_dates)
+    dateline = facts.dateline
     cue = _cue_token(doc, start, end, cue_start, cue_end)
     claim = ClaimSite(
         doc,
@@ -129,12 +130,12 @@ def claim_date(
         kind == "stance" and _simple_past(cue),
     )
     turn = turn_of(doc, cue_start)
-    found = _text_date(claim, dates, turn, speaker_id, previous_claims)
+    found = _text_date(claim, turn, speaker_id, previous_claims)
     if found is None and dateline:
         found = date_row(dateline[0], "published", "claim_date.dateline")
     if found is None:
         found = _published(claim)
-    content = [d for d in dates if d["start"] >= start and d["end"] <= end]
+    content = [d for d in dates_near(facts, start, end) if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     if found["rule_id"] is None and content_date is None:
         return None  # nothing dates the claim, nothing its content
@@ -144,7 +145,6 @@ def claim_date(
 
 def _text_date(
     c: ClaimSite,
-    dates: list[dict[str, Any]],
     turn: dict[str, Any] | None,
     speaker_id: str | None,
     previous_claims: Sequence[dict[str, Any]] | None,
@@ -156,11 +156,11 @@ def _text_date(
         if briefing is None:
             return None
         return date_row(briefing, "published", "claim_date.turn_briefing")
-    found = _own_date(c, dates) if c.tense != "present" else None  # "says": publication's
+    found = _own_date(c) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
-        framed = _own_frame(c, dates) or _framed_by_event(c.cue)
-        found = context_date(c, dates, speaker_id, previous_claims, framed)
+        framed = _own_frame(c) or _framed_by_event(c.cue)
+        found = context_date(c, speaker_id, previous_claims, framed)
     return found
 
 
@@ -177,7 +177,7 @@ def _published(c: ClaimSite) -> dict[str, Any]:
     return {**published, "rule_id": "claim_date.published"}
 
 
-def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
+def _own_frame(c: ClaimSite) -> bool:
     """claim_date.own_frame: the claim's sentence places itself in time with a date that is
     not its date ('after raids by smugglers last week, X proposed'), so it inherits none
     from the sentences before it. Dates of a reported or relative clause place nothing."""
@@ -186,7 +186,7 @@ def _own_frame(c: ClaimSite, dates: list[dict[str, Any]]) -> bool:
         any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
         and not (c.start <= d["start"] and d["end"] <= c.end)
         and d["start"] not in background
-        for d in dates
+        for d in _sentence_dates(c)
     )
 
 
@@ -364,12 +364,14 @@ def _clause_sentences(
     return tuple(dict.fromkeys(b for b in (first, cue_sentence) if b is not None))
 
 
-def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     """explicit: a date the reporting verb governs; sentence: a date of the sentence outside
     the content (or, for a stance with no verb found, the first date of its content). A
     speech claim's content dates what it reports, and a date of a thing no act."""
     clause = [
-        d for d in dates if any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
+        d
+        for d in _sentence_dates(c)
+        if any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
     ]
     inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:
@@ -386,6 +388,13 @@ def _own_date(c: ClaimSite, dates: list[dict[str, Any]]) -> dict[str, Any] | Non
     outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
     return date_row(outside[0], "sentence", "claim_date.sentence") if outside else None
+
+
+def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:
+    """The doc's dates that may lie in the claim's sentences (`dates_near` them)."""
+    if not c.sentences:
+        return []
+    return dates_near(c.facts, min(lo for lo, _ in c.sentences), max(hi for _, hi in c.sentences))
 
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import sys
 import weakref
+from bisect import bisect_right
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -29,19 +31,21 @@ LEXICON = load_data("dates", "claim_dates.json", version=3)
 NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 
-# per Doc: (id of its dates, whether the text dates its story by the day)
-_NEWS: weakref.WeakKeyDictionary[Doc, tuple[int, bool]] = weakref.WeakKeyDictionary()
+# per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
+# story by the day)
+_NEWS: weakref.WeakKeyDictionary[Doc, tuple[Any, bool]] = weakref.WeakKeyDictionary()
 
 
 def news_dated(doc: Doc, dateline: list[dict[str, Any]]) -> bool:
     """Does the text date its story by the day (claim_date.undated_past_report)?"""
     known = _NEWS.get(doc)
-    if known is not None and known[0] == id(doc._.dates):
+    dates = doc._.dates
+    if known is not None and known[0] is dates:
         return known[1]
     layout = doc._.layout or {}
     found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
-    found = found or _near_day(doc._.dates or [], parse_anchor(doc._.published))
-    _NEWS[doc] = (id(doc._.dates), found)
+    found = found or _near_day(dates or [], parse_anchor(doc._.published))
+    _NEWS[doc] = (dates, found)
     return found
 
 
@@ -67,19 +71,43 @@ def turn_of(doc: Doc, cue_start: int | None) -> dict[str, Any] | None:
     """The transcript turn whose label is the claim's cue ('MS. SMITH:'), if any."""
     if cue_start is None:
         return None
-    for turn in (doc._.layout or {}).get("turns") or []:
-        if turn["label_start"] <= cue_start < turn["label_end"]:
-            return turn
-    return None
+    return _turn_at(doc, cue_start, "label_start", "label_end")
 
 
 def turn_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """The chars of the transcript turn holding `char`, else the whole text: a speaker's
     earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""
-    for turn in (doc._.layout or {}).get("turns") or []:
-        if turn["start"] <= char < turn["end"]:
-            return turn["start"], turn["end"]
-    return 0, sys.maxsize
+    turn = _turn_at(doc, char, "start", "end")
+    return (turn["start"], turn["end"]) if turn is not None else (0, sys.maxsize)
+
+
+# per Doc: (its turns, held so that a new list is seen as new; (lo, hi) keys -> the turns'
+# `lo` chars when the turns' [lo, hi) spans come in order without overlap, else None)
+_TURNS: weakref.WeakKeyDictionary[Doc, tuple[list, dict, int]] = weakref.WeakKeyDictionary()
+
+
+def _turn_at(doc: Doc, char: int, lo: str, hi: str) -> dict[str, Any] | None:
+    """The first turn whose [lo, hi) chars hold `char`: by bisection when the turns are in
+    order (as a transcript's are; every claim of a transcript asks), else by a scan."""
+    turns = (doc._.layout or {}).get("turns")
+    if not turns:
+        return None
+    known = _TURNS.get(doc)
+    if known is None or known[0] is not turns or known[2] != len(turns):
+        known = _TURNS[doc] = (turns, {}, len(turns))
+    if (lo, hi) not in known[1]:
+        known[1][lo, hi] = _ordered_starts(turns, lo, hi)
+    starts = known[1][lo, hi]
+    if starts is None:
+        return next((t for t in turns if t[lo] <= char < t[hi]), None)
+    k = bisect_right(starts, char) - 1
+    return turns[k] if k >= 0 and char < turns[k][hi] else None
+
+
+def _ordered_starts(turns: list[dict[str, Any]], lo: str, hi: str) -> list[int] | None:
+    spans = [(t[lo], t[hi]) for t in turns]
+    ordered = all(a_hi <= b_lo for (_, a_hi), (b_lo, _) in pairwise(spans))
+    return [a for a, _ in spans] if ordered and all(a <= b for a, b in spans) else None
 
 
 def briefing_date(doc: Doc, turn: dict[str, Any]) -> dict[str, Any] | None:
