@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
-from pipeline.actors.resolve import resolve_speaker, role_nouns
+from pipeline.actors.gender import person_sexes
+from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
@@ -139,11 +140,11 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = _apposed(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:
-            return _found(speaker_row(view, *after), "actor.speaker.cataphora")
+            return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
         subj = subj or subject_before_aside(view, cue)
     elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's
-        return _found(speaker_row(view, *tag), subjects.INVERTED_TAG)
+        return mark_found(speaker_row(view, *tag), subjects.INVERTED_TAG)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj, found_by = _subject_outside_quotes(view, cue), None
@@ -155,10 +156,10 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
-    return _found(speaker_row(view, *np_chars(view, subj)), found_by)
+    return mark_found(speaker_row(view, *np_chars(view, subj)), found_by)
 
 
-def _found(row: dict | None, found_by: str | None) -> dict | None:
+def mark_found(row: dict | None, found_by: str | None) -> dict | None:
     """The speaker row, marked with the repair rule that found it, if any."""
     if row is not None and found_by is not None:
         row["found_by"] = found_by
@@ -294,6 +295,14 @@ def speaker_type(view: DocView, ss: int, se: int, res: dict) -> str | None:
     if found is None and root.i > span.start:  # "exit polls": the compound as a whole
         found = view.lex.source_types.get(f"{root.nbor(-1).lower_} {root.lemma_.lower()}")
     return found
+
+
+def person_sex(view: DocView, speaker: dict) -> str | None:
+    """The sex the text gives the person a speaker row resolved to, or None."""
+    actor_id = speaker.get("actor_id")
+    if actor_id is None:
+        return None
+    return person_sexes(view.doc, sorted_mentions(view.doc)).get(actor_id)
 
 
 def np_speaker(view: DocView, tok: Token) -> dict | None:

@@ -199,6 +199,13 @@ CLAIM_CASES = [
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
     "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
     "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
+    # -- who holds a cue noun's claim
+    "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
+    "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
+    "<s found=actor.speaker.noun_clause_subject>The mayor</s> went to the harbour to stand by her <q>claim</q> that the port was safe.",  # through the infinitive
+    "The <q>promise</q> <s found=actor.speaker.noun_relative_clause>the governor</s> made was that taxes would fall.",  # a relative clause with its own subject
+    "There is a <q>belief</q> among <s found=actor.speaker.noun_source_phrase>farmers</s> that the rain will come.",  # an among-phrase names the holders
+    "<s found=actor.speaker.noun_compound>The Reuters</s> <q>estimate</q> that the port lost money was wrong.",  # an organisation's name compounded with the noun
 ]  # fmt: skip
 
 # "We" in a transcript turn: `<s>` marks it, with the actor it must resolve to.
