@@ -22,6 +22,11 @@ OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
+# what closes an aside between a subject and its verb, and what the parser may hang the
+# subject on inside it
+ASIDE_MARKS = {",", "-", "—", "–", "(", ")"}
+ASIDE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+BEFORE_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 
 def has_subject(tok: Token) -> bool:
@@ -195,16 +200,18 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
 def _apposed(view: DocView, cue: Token) -> subjects.Found | None:
     """A name before an aside before the cue (`subjects.apposed_name`), outside quotes."""
     k = _aside_comma(view, cue)
+    if k is None or view.doc[k].text != "," or _time_word(view.doc[k + 1], cue):
+        return None  # a name set off by commas only, right before the cue
     sent = view.sent_of(cue)
-    found = subjects.apposed_name(cue, k, sent.start) if k and k > sent.start else None
+    found = subjects.apposed_name(cue, k, sent.start) if k > sent.start else None
     return None if found is None or view.tok_quote[found[0].i] >= 0 else found
 
 
 def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
-    commas, then the cue with no subject of its own; the parser hung the subject on a verb
-    inside the aside. The nearest such subject left of the cue in its sentence, outside
-    quotes, or None."""
+    commas, dashes or brackets, then the cue with no subject of its own; the parser hung the
+    subject on a verb inside the aside. The nearest such subject left of the cue in its
+    sentence, outside quotes and brackets, or None."""
     doc = view.doc
     k = _aside_comma(view, cue)
     if k is None:
@@ -215,27 +222,43 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     name = doc[k - 1] if k > sent.start else None
     if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:
         return name
-    for t in reversed(doc[sent.start : k]):
-        if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+    for t in reversed(doc[sent.start : _before_brackets(doc, k, sent.start)]):
+        if t.dep_ in ASIDE_SUBJECT_DEPS and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+            if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
+                continue  # "Lopez, who sits on the board, said": the aside's own subject
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
             # "Sen. Ana Ruiz (D-Ill.), noting ..., said": the comma may follow a parenthesis
             edge = t.right_edge.i
             after = {doc[t.i + 1].text, doc[edge].text, doc[min(edge + 1, len(doc) - 1)].text}
-            return t if "," in after else None
+            return t if after & ASIDE_MARKS else None
     return None
 
 
+def _before_brackets(doc, k: int, start: int) -> int:
+    """Where a bracketed aside that closes at token `k` opens (`k` itself otherwise)."""
+    if doc[k].text != ")":
+        return k
+    return next((i for i in range(k - 1, start - 1, -1) if doc[i].text == "("), k)
+
+
 def _aside_comma(view: DocView, cue: Token) -> int | None:
-    """The index of the comma closing an aside right before a cue with no subject of its
-    own ("X, now 81, said"), or None."""
+    """The index of the comma, dash or bracket closing an aside right before a cue with no
+    subject of its own ("X, now 81, said", "X - in a speech - declared", "X, who ..., last
+    week said"), or None."""
     doc = view.doc
     k = cue.i - 1
-    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    while k > 0 and (doc[k].dep_ in BEFORE_CUE_DEPS or _time_word(doc[k], cue)):
         k -= 1
-    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+    if doc[k].text not in ASIDE_MARKS - {"("} or cue.dep_ not in ("ROOT", "conj", "dep"):
         return None
-    return k
+    return None if cue.tag_ == "VBG" else k
+
+
+def _time_word(tok: Token, cue: Token) -> bool:
+    """A word of a time phrase on the cue ("last week said")."""
+    phrase = tok if tok.dep_ == "npadvmod" else tok.head
+    return phrase.dep_ == "npadvmod" and phrase.head.i == cue.i and phrase.ent_type_ == "DATE"
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:

@@ -199,6 +199,7 @@ CLAIM_CASES = [
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
     "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
     "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
+    "<s found=->Ana Ruiz</s>, meanwhile, who has no such endorsements, <q>said</q> that fact speaks volumes about the race.",  # a relative clause set off by commas is an aside, not the subject
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
