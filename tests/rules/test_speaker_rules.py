@@ -200,6 +200,8 @@ CLAIM_CASES = [
     "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
     "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
     "<s found=->Ana Ruiz</s>, meanwhile, who has no such endorsements, <q>said</q> that fact speaks volumes about the race.",  # a relative clause set off by commas is an aside, not the subject
+    "\"We have no say in this anymore,\" <q>tweeted</q> <s found=actor.speaker.cataphora>a Dutch user</s> from Utrecht going by the handle Klompen.",  # any noun after a verb that follows a quote is its inverted subject
+    "\"We will win,\" <q>told</q> reporters on Monday.",  # but whom it is told is no speaker
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
