@@ -58,7 +58,9 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return subjects.nearest_subject(h, subjs)
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
-        if h.i == tok.i and (absolute := _absolute_subject(h)) is not None:
+        # "with a speech denouncing ...": the speech's participle, no absolute construction
+        absolute = _absolute_subject(h) if h.i == tok.i else None
+        if absolute is not None and not _issued(absolute[0]):
             return absolute
         if (
             h.i == tok.i
@@ -80,7 +82,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
                 return None, subjects.NOT_PREDICATE_NOUN
             words = default_words()
-            issuer = subjects.issuer(h.head, words.issued_nouns)
+            issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
             return issuer or subjects.addresser(h.head, words.addressing_verbs) or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None, None
@@ -88,6 +90,36 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return None, None  # "..., though it was reported that": no one is named
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _issued(noun: Token) -> bool:
+    """A thing a speaker puts out or holds (words.json issued_nouns: a statement, a speech)."""
+    issued = default_words().issued_nouns
+    k = noun.i  # "op-eds": the word the hyphen joins to the noun
+    while k > 0 and noun.doc[k - 1].dep_ in ("compound", "punct") and noun.doc[k - 1].tag_ != ",":
+        k -= 1
+    joined = noun.doc[k : noun.i].text.replace(" ", "") + noun.lemma_
+    return noun.lemma_.lower() in issued or joined.lower() in issued
+
+
+def issuer_above(noun: Token) -> subjects.Found | None:
+    """ "X began writing op-eds defending ...", "X spent much of his speech praising ...": a
+    thing put out, the object of a verb (directly or through a preposition), speaks for
+    that verb's subject, or the subject of the clause it hangs on (rule
+    actor.speaker.issuer)."""
+    if not _issued(noun):
+        return None
+    verb = noun
+    for _ in range(4):
+        if verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    subj, _ = climb_to_speaker(verb)
+    if subj is None or subj.i > noun.i or subj.lower_ in EXPLETIVES:
+        return None
+    return subj, "actor.speaker.issuer"
 
 
 def _passive(verb: Token) -> bool:

@@ -202,6 +202,9 @@ CLAIM_CASES = [
     "<s found=->Ana Ruiz</s>, meanwhile, who has no such endorsements, <q>said</q> that fact speaks volumes about the race.",  # a relative clause set off by commas is an aside, not the subject
     "\"We have no say in this anymore,\" <q>tweeted</q> <s found=actor.speaker.cataphora>a Dutch user</s> from Utrecht going by the handle Klompen.",  # any noun after a verb that follows a quote is its inverted subject
     "\"We will win,\" <q>told</q> reporters on Monday.",  # but whom it is told is no speaker
+    "<s found=actor.speaker.issuer>Lopez</s> left the bank and began writing op-eds <q>defending</q> the tax cuts.",  # the clause the writing hangs on
+    "On Friday, <s found=actor.speaker.issuer>Lopez</s> spent part of his long speech <q>praising</q> the candidate.",  # through a preposition
+    "Ana Ruiz, <s found=actor.speaker.issuer>who</s> helped launch the campaign with a March speech <q>denouncing</q> the mayor, stayed home.",  # a speech after "with" is no absolute construction's subject
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
