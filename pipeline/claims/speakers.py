@@ -21,6 +21,7 @@ SUBJECT_DEPS = ("nsubj",)
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
+THING_HOLDER = "actor.speaker.thing_participle"
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 # what closes an aside between a subject and its verb, and what the parser may hang the
 # subject on inside it
@@ -83,7 +84,10 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
                 return None, subjects.NOT_PREDICATE_NOUN
             words = default_words()
             issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
-            return issuer or subjects.addresser(h.head, words.addressing_verbs) or (h.head, None)
+            found = issuer or subjects.addresser(h.head, words.addressing_verbs)
+            if found is None and _thing(h.head) and _says_something(tok):
+                found = subject_above(h.head, THING_HOLDER)
+            return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
@@ -107,8 +111,34 @@ def issuer_above(noun: Token) -> subjects.Found | None:
     thing put out, the object of a verb (directly or through a preposition), speaks for
     that verb's subject, or the subject of the clause it hangs on (rule
     actor.speaker.issuer)."""
-    if not _issued(noun):
-        return None
+    return subject_above(noun, "actor.speaker.issuer") if _issued(noun) else None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no one and no source ("an effort", "one point"): a
+    participle or infinitive on it is someone else's act."""
+    lex = load_lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in lex.speaker_nouns:
+        return False
+    return lemma not in role_nouns() and lemma not in lex.source_types
+
+
+def _says_something(cue: Token) -> bool:
+    """A participle ("one point calling ..."), or an infinitive with a clause or a
+    predicate ("a chance to show that ...", "an effort to paint her as ..."); not one that
+    only takes an object ("a bid to back the mayor": a goal, no side taken yet)."""
+    if cue.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in cue.children
+    )
+
+
+def subject_above(noun: Token, rule_id: str) -> subjects.Found | None:
+    """The subject of the verb that takes `noun` as its object, directly or through a
+    preposition, or of the clause that verb hangs on; with `rule_id`."""
     verb = noun
     for _ in range(4):
         if verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
@@ -119,7 +149,7 @@ def issuer_above(noun: Token) -> subjects.Found | None:
     subj, _ = climb_to_speaker(verb)
     if subj is None or subj.i > noun.i or subj.lower_ in EXPLETIVES:
         return None
-    return subj, "actor.speaker.issuer"
+    return subj, rule_id
 
 
 def _passive(verb: Token) -> bool:

@@ -205,6 +205,8 @@ CLAIM_CASES = [
     "<s found=actor.speaker.issuer>Lopez</s> left the bank and began writing op-eds <q>defending</q> the tax cuts.",  # the clause the writing hangs on
     "On Friday, <s found=actor.speaker.issuer>Lopez</s> spent part of his long speech <q>praising</q> the candidate.",  # through a preposition
     "Ana Ruiz, <s found=actor.speaker.issuer>who</s> helped launch the campaign with a March speech <q>denouncing</q> the mayor, stayed home.",  # a speech after "with" is no absolute construction's subject
+    "<s found=actor.speaker.thing_participle>Lopez</s> has battled the board over the budget, at one point <q>calling</q> the chairman a liar.",  # a participle on a noun that names no one
+    "<s found=actor.speaker.thing_participle>Lopez</s> will try to win them back in an effort to <q>paint</q> the mayor as a spendthrift.",  # an infinitive with a predicate
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
