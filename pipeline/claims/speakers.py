@@ -219,11 +219,24 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
             subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
-    if subj is not None and subjects.is_dateline(subj):
+    if subj is not None and in_dateline(subj):
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
-    return mark_found(speaker_row(view, *np_chars(view, subj)), found_by)
+    return mark_found(speaker_row(view, *_np_past_dateline(view, subj)), found_by)
+
+
+def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
+    """`np_chars` of the subject, cut after the dateline's dash when the parser hung the
+    dateline on it ("PALM HARBOR, Fla. - [Sen. Ana Ruiz] said")."""
+    ss, se = np_chars(view, tok)
+    dash = next(
+        (t for t in tok.sent if t.i < tok.i and t.idx >= ss and t.text in subjects.DASHES), None
+    )
+    if dash is not None and in_dateline(tok.sent[0]):
+        ss = max(ss, dash.idx + len(dash.text))
+        ss += len(view.text[ss:se]) - len(view.text[ss:se].lstrip())
+    return ss, se
 
 
 def mark_found(row: dict | None, found_by: str | None) -> dict | None:
@@ -390,15 +403,25 @@ def person_sex(view: DocView, speaker: dict) -> str | None:
     return person_sexes(view.doc, sorted_mentions(view.doc)).get(actor_id)
 
 
+def in_dateline(tok: Token) -> bool:
+    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
+    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
+    first = tok.sent[0]
+    if subjects.is_dateline(tok):
+        return True
+    run = tok.doc[first.i : tok.i + 1]
+    return tok.i > first.i and all(t.text.isupper() for t in run) and subjects.is_dateline(first)
+
+
 def np_speaker(view: DocView, tok: Token) -> dict | None:
     """The speaker named by the noun phrase that `tok` heads; past a dateline the parser
     made a subject ("New York (AFP) – [X] is sure that ...")."""
-    if subjects.is_dateline(tok):
+    if in_dateline(tok):
         found = subjects.past_dateline(tok)
         if found is None:
             return None
         tok = found
-    return speaker_row(view, *np_chars(view, tok))
+    return speaker_row(view, *_np_past_dateline(view, tok))
 
 
 def actor_like(view: DocView, speaker: dict | None) -> bool:
