@@ -22,6 +22,8 @@ OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 THING_HOLDER = "actor.speaker.thing_participle"
+FLOATING_QUANTIFIER = "actor.speaker.floating_quantifier"
+FLOATING = ("all", "both", "each")  # "X and Y both said": the quantifier floats off X and Y
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 # what closes an aside between a subject and its verb, and what the parser may hang the
 # subject on inside it
@@ -223,7 +225,30 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
+    if (floated := _floated_from(subj)) is not None:  # "X and Y both said"
+        return mark_found(speaker_row(view, *floated), FLOATING_QUANTIFIER)
     return mark_found(speaker_row(view, *_np_past_dateline(view, subj)), found_by)
+
+
+def _floated_from(subj: Token) -> tuple[int, int] | None:
+    """ "Lopez, Ruiz and Berg all calling for ...", "X and Y (D-Peru) both condemned": a
+    bare quantifier right after a noun phrase, which the parser made the subject: the
+    chars from that phrase to the quantifier."""
+    doc = subj.doc
+    own = ("prep", "det", "amod", "nummod", "poss", "compound")  # "all of them", "both men"
+    if subj.lower_ not in FLOATING or subj.i == 0 or any(c.dep_ in own for c in subj.children):
+        return None
+    last = doc[subj.i - 1]
+    if last.text == ")":  # "... (D-Peru) both"
+        last = next((t for t in reversed(doc[subj.sent.start : last.i]) if t.text == "("), last)
+        last = doc[last.i - 1] if last.i > subj.sent.start else last
+    if last.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    top = last
+    while top.dep_ in ("conj", "compound", "appos", "flat") and top.head.i < subj.i:
+        top = top.head
+    first = top.left_edge
+    return first.idx, subj.idx + len(subj.text)
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
