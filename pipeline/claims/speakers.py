@@ -10,6 +10,12 @@ from spacy.tokens import Token
 from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
+from pipeline.actors.holder_rules import (
+    FLOATING_QUANTIFIER,
+    THING_PARTICIPLE,
+    floated_from,
+    says_something,
+)
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
@@ -21,9 +27,6 @@ SUBJECT_DEPS = ("nsubj",)
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
-THING_HOLDER = "actor.speaker.thing_participle"
-FLOATING_QUANTIFIER = "actor.speaker.floating_quantifier"
-FLOATING = ("all", "both", "each")  # "X and Y both said": the quantifier floats off X and Y
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 # what closes an aside between a subject and its verb, and what the parser may hang the
 # subject on inside it
@@ -87,8 +90,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             words = default_words()
             issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
             found = issuer or subjects.addresser(h.head, words.addressing_verbs)
-            if found is None and _thing(h.head) and _says_something(tok):
-                found = subject_above(h.head, THING_HOLDER)
+            if found is None and _thing(h.head) and says_something(tok):
+                found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return None, None
@@ -124,18 +127,6 @@ def _thing(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in lex.speaker_nouns:
         return False
     return lemma not in role_nouns() and lemma not in lex.source_types
-
-
-def _says_something(cue: Token) -> bool:
-    """A participle ("one point calling ..."), or an infinitive with a clause or a
-    predicate ("a chance to show that ...", "an effort to paint her as ..."); not one that
-    only takes an object ("a bid to back the mayor": a goal, no side taken yet)."""
-    if cue.tag_ == "VBG":
-        return True
-    return any(
-        c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
-        for c in cue.children
-    )
 
 
 def subject_above(noun: Token, rule_id: str) -> subjects.Found | None:
@@ -225,30 +216,9 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
-    if (floated := _floated_from(subj)) is not None:  # "X and Y both said"
+    if (floated := floated_from(subj)) is not None:  # "X and Y both said"
         return mark_found(speaker_row(view, *floated), FLOATING_QUANTIFIER)
     return mark_found(speaker_row(view, *_np_past_dateline(view, subj)), found_by)
-
-
-def _floated_from(subj: Token) -> tuple[int, int] | None:
-    """ "Lopez, Ruiz and Berg all calling for ...", "X and Y (D-Peru) both condemned": a
-    bare quantifier right after a noun phrase, which the parser made the subject: the
-    chars from that phrase to the quantifier."""
-    doc = subj.doc
-    own = ("prep", "det", "amod", "nummod", "poss", "compound")  # "all of them", "both men"
-    if subj.lower_ not in FLOATING or subj.i == 0 or any(c.dep_ in own for c in subj.children):
-        return None
-    last = doc[subj.i - 1]
-    if last.text == ")":  # "... (D-Peru) both"
-        last = next((t for t in reversed(doc[subj.sent.start : last.i]) if t.text == "("), last)
-        last = doc[last.i - 1] if last.i > subj.sent.start else last
-    if last.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    top = last
-    while top.dep_ in ("conj", "compound", "appos", "flat") and top.head.i < subj.i:
-        top = top.head
-    first = top.left_edge
-    return first.idx, subj.idx + len(subj.text)
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:

@@ -12,6 +12,17 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gender import given_name_sex, pronoun_sex
+from pipeline.actors.holder_rules import (
+    NOUN_CLAUSE_SUBJECT,
+    NOUN_COMPOUND,
+    NOUN_RELATIVE_CLAUSE,
+    NOUN_SOURCE_PHRASE,
+    compounded_name,
+    governing_verb,
+    place_in_clause,
+    relative_clause_subject,
+    source_phrase_object,
+)
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
@@ -39,13 +50,6 @@ BARE = "bare_noun_prep"
 BARE_PREPOSITIONS = {"about", "for", "against"}
 # "the decision to X", "a showing that X": nouns derived from cue verbs (lexicon.py)
 DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_infinitive"}
-# the rules (actors/patterns/rules.json) that found a noun's holder other than its
-# possessor or the subject of its verb
-COMPOUND_HOLDER = "actor.speaker.noun_compound"
-RELATIVE_HOLDER = "actor.speaker.noun_relative_clause"
-SOURCE_PHRASE = "actor.speaker.noun_source_phrase"
-CLAUSE_HOLDER = "actor.speaker.noun_clause_subject"
-SOURCE_PREPS = ("from", "among")
 # the kind of actor a role noun names ("the president" -> person), as speaker.type says it
 ROLE_KINDS = {"person": "person", "org": "organisation", "state": "state", "group": "group"}
 # a possessive pronoun and the subject pronouns it stands for
@@ -168,7 +172,7 @@ def holder(view: DocView, noun: Token) -> dict | None:
     source = _source_phrase(view, noun)  # "complaints from X that", "a belief among X that"
     if source is not None:
         return source
-    obj = _object(noun)
+    obj = place_in_clause(noun)
     if obj.dep_ == "dobj":
         return speaker_for_cue(view, obj.head)
     if (found := _compound_holder(view, noun)) is not None:
@@ -181,17 +185,6 @@ def holder(view: DocView, noun: Token) -> dict | None:
         speaker = mark_found(np_speaker(view, subj), found_by)
         return speaker if actor_like(view, speaker) else None
     return None
-
-
-def _object(noun: Token) -> Token:
-    """The noun, or the first of the nouns it is coordinated with ("has a staff and the
-    belief that ..."): the one that holds the noun phrase's place in the clause."""
-    obj = noun
-    while (
-        obj.dep_ in ("conj", "appos") and obj.head.pos_ in ("NOUN", "PROPN") and obj.head.i < obj.i
-    ):
-        obj = obj.head
-    return obj
 
 
 def _agreeing_subject(view: DocView, noun: Token, poss: Token) -> dict | None:
@@ -208,41 +201,30 @@ def _agreeing_subject(view: DocView, noun: Token, poss: Token) -> dict | None:
 
 
 def _compound_holder(view: DocView, noun: Token) -> dict | None:
-    """ "the Kremlin claim that ...", "Lopez calls for ...": a person's or organisation's
-    name compounded with the noun holds it (a place's does not: "the Lima talks")."""
-    name = next(
-        (c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")), None
-    )
-    if name is None or any(c.dep_ == "det" for c in noun.children if c.i > name.i):
+    """A person's or organisation's name compounded with the noun holds it (a place's
+    does not: "the Lima talks")."""
+    name = compounded_name(noun)
+    if name is None:
         return None
     speaker = speaker_row(view, *token_range_chars(view, name.left_edge.i, name.i))
     if (speaker or {}).get("type") not in ("person", "organisation"):
         return None
-    return mark_found(speaker, COMPOUND_HOLDER)
+    return mark_found(speaker, NOUN_COMPOUND)
 
 
 def _relative_clause_holder(view: DocView, noun: Token) -> dict | None:
-    """ "the promise she made is that ...": a relative clause on the noun with a subject
-    and no object of its own (the noun is its object) names the holder."""
-    clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
-    if clause is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
-        return None
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.left_edge.i != noun.i + 1 or subj.lower_ in ("it", "there"):
-        return None  # the clause opens with its subject, no relative word: "the claim he made"
-    speaker = np_speaker(view, subj)
-    return mark_found(speaker, RELATIVE_HOLDER) if actor_like(view, speaker) else None
+    """ "the promise she made is that ...": the relative clause's subject, if it can hold
+    a claim."""
+    subj = relative_clause_subject(noun)
+    speaker = np_speaker(view, subj) if subj is not None else None
+    return mark_found(speaker, NOUN_RELATIVE_CLAUSE) if actor_like(view, speaker) else None
 
 
 def _source_phrase(view: DocView, noun: Token) -> dict | None:
-    """The object of a from- or among-phrase on the noun that can hold a claim
-    ("complaints from the union that ...", "a belief among donors that ...")."""
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if obj is None:
-        return None
-    speaker = np_speaker(view, obj)
-    return mark_found(speaker, SOURCE_PHRASE) if actor_like(view, speaker) else None
+    """The object of a from- or among-phrase on the noun, if it can hold a claim."""
+    obj = source_phrase_object(noun)
+    speaker = np_speaker(view, obj) if obj is not None else None
+    return mark_found(speaker, NOUN_SOURCE_PHRASE) if actor_like(view, speaker) else None
 
 
 def _agent(noun: Token) -> Token | None:
@@ -254,7 +236,7 @@ def _agent(noun: Token) -> Token | None:
 def clause_subject(noun: Token) -> Token | None:
     """The subject before the verb that takes `noun` as its object, directly or through a
     preposition ("renewed her call", "spoke about his support for"), or None."""
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -270,26 +252,13 @@ def governing_subject(noun: Token) -> tuple[Token | None, str | None]:
     subj = clause_subject(noun)
     if subj is not None:
         return subj, None
-    verb = _governing_verb(noun)
+    verb = governing_verb(noun)
     if verb is None or any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
         return None, None
     subj, _ = climb_to_speaker(verb)
     if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there"):
         return None, None
-    return subj, CLAUSE_HOLDER
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb that takes `noun` as its object, directly or through up to two
-    prepositional steps, or None."""
-    h = _object(noun)
-    for _ in range(3):
-        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
-            break
-        h = h.head
-    if h.i == noun.i or h.pos_ not in ("VERB", "AUX"):
-        return None
-    return h
+    return subj, NOUN_CLAUSE_SUBJECT
 
 
 def possessive_agrees(view: DocView, poss: Token, subj: Token, named: dict) -> bool:
