@@ -199,6 +199,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         # spokeswoman for ..."), a name after the cue
         subj, found_by = _apposed(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        after = after or (None if subj else _tag_speaker(view, cue))
         if after:
             return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
         subj = subj or subject_before_aside(view, cue)
@@ -232,6 +233,16 @@ def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
         ss = max(ss, dash.idx + len(dash.text))
         ss += len(view.text[ss:se]) - len(view.text[ss:se].lstrip())
     return ss, se
+
+
+def _tag_speaker(view: DocView, cue: Token) -> tuple[int, int] | None:
+    """'"...," said Ruiz, explaining that ...': a participle on a speech tag whose speaker
+    is named after the verb shares that speaker (rule actor.speaker.cataphora)."""
+    tag = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") or tag.i >= cue.i:
+        return None
+    found = speaker_after_cue(view.doc, tag.idx, tag.idx + len(tag.text))
+    return found if found is not None and found[1] <= cue.idx else None
 
 
 def mark_found(row: dict | None, found_by: str | None) -> dict | None:

@@ -210,6 +210,7 @@ CLAIM_CASES = [
     "PALM HARBOR, Fla. - <s found=actor.speaker.not_dateline>Sen. Ana Ruiz</s> kept up her attack on the mayor on Saturday, <q>casting</q> him as a false friend of the port.",  # an upper-case place of two words, then a state: the dateline, cut off the subject
     "The field is split, with <s found=actor.speaker.floating_quantifier>Ana Ruiz, Paul Lopez and Tom Berg all</s> <q>calling for</q> a strong rule.",  # the quantifier floats off the names
     "<s found=->All</s> <q>said</q> the port would close.",  # a quantifier with no phrase before it speaks for itself
+    "\"Having the ledger is useful,\" said <s found=actor.speaker.cataphora>Quigly</s>, <q>explaining</q> he worked with Lopez on the data.",  # a participle on an inverted speech tag shares its speaker
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
