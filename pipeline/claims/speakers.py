@@ -211,6 +211,9 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         subj, found_by = _subject_outside_quotes(view, cue), None
         if subj is None:  # '"...," Ramos, 58, told AFP': a name before an aside
             subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
+        after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        if after:  # '"Meh," wrote a farmer': the quote's word is no subject, the noun after is
+            return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
     if subj is not None and in_dateline(subj):

@@ -211,6 +211,7 @@ CLAIM_CASES = [
     "The field is split, with <s found=actor.speaker.floating_quantifier>Ana Ruiz, Paul Lopez and Tom Berg all</s> <q>calling for</q> a strong rule.",  # the quantifier floats off the names
     "<s found=->All</s> <q>said</q> the port would close.",  # a quantifier with no phrase before it speaks for itself
     "\"Having the ledger is useful,\" said <s found=actor.speaker.cataphora>Quigly</s>, <q>explaining</q> he worked with Lopez on the data.",  # a participle on an inverted speech tag shares its speaker
+    "\"Meh,\" <q>posted</q> <s found=actor.speaker.cataphora>a fan</s> who runs the page.",  # the quote's word the parser made the subject is no speaker: the noun after the verb is
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
