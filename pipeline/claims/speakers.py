@@ -94,6 +94,11 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
                 found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
+            # "X made a point of saying ...", "X has a long history of blaming ...": a
+            # gerund in a phrase on a noun that names no one is the act of the one above
+            gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
+            if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
+                return found
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
             return None, None  # "..., though it was reported that": no one is named

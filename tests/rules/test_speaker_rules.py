@@ -212,6 +212,7 @@ CLAIM_CASES = [
     "<s found=->All</s> <q>said</q> the port would close.",  # a quantifier with no phrase before it speaks for itself
     "\"Having the ledger is useful,\" said <s found=actor.speaker.cataphora>Quigly</s>, <q>explaining</q> he worked with Lopez on the data.",  # a participle on an inverted speech tag shares its speaker
     "\"Meh,\" <q>posted</q> <s found=actor.speaker.cataphora>a fan</s> who runs the page.",  # the quote's word the parser made the subject is no speaker: the noun after the verb is
+    "And <s found=actor.speaker.thing_participle>he</s> made a point of <q>saying</q> the port was a place of safety.",  # a gerund in a phrase on a noun that names no one
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
