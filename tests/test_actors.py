@@ -17,6 +17,7 @@ from pipeline.actors import (
     cataphora,
     classify,
     ethnic,
+    holder_rules,
     resolve,
     speaker_docs,
     state_bodies,
@@ -284,6 +285,7 @@ def test_every_rule_names_a_function_of_the_stage():
             cataphora,
             ethnic,
             subjects,
+            holder_rules,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -16,6 +16,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # after the cue the parser may take the inverted subject for an object
 INVERTED_DEPS = (*SUBJECT_DEPS, "dobj", "npadvmod", "attr")
 MAX_GAP = 2  # tokens between the cue and the speaker ("said on Monday X" is not one)
+TOLD = ("tell",)  # verbs whose object after a quote is whom it is said to
 
 
 def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -33,7 +34,8 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
-        if (child.pos_ == "PROPN" or entry_for(child) is not None) and not _dated(child):
+        someone = child.pos_ == "PROPN" or entry_for(child) is not None
+        if (someone or _quote_tag_noun(doc, cue.start, child)) and not _dated(child):
             first = child.left_edge
             if first.i - cue.end > MAX_GAP:
                 return None
@@ -91,6 +93,17 @@ def _after_content(doc: Doc, first: int) -> bool:
     while k >= start and doc[k].dep_ in ("advmod", "neg", "aux"):
         k -= 1
     return k < start or doc[k].is_punct
+
+
+def _quote_tag_noun(doc: Doc, first: int, tok) -> bool:
+    """'"...," tweeted a user from Lima': any noun right after a verb that follows a quote
+    and its comma is the verb's inverted subject (not after "told": its object is whom
+    it is told)."""
+    k = first - 1
+    while k > 0 and doc[k].dep_ in ("advmod", "neg", "aux"):
+        k -= 1
+    quoted = doc[k].is_quote or (doc[k].text == "," and k > 0 and doc[k - 1].is_quote)
+    return quoted and tok.pos_ == "NOUN" and doc[first].lemma_.lower() not in TOLD
 
 
 def _opens_clause(tok, verb) -> bool:

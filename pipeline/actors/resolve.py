@@ -52,7 +52,7 @@ from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
-__all__ = ["resolve_speaker", "role_nouns", "speaks_for"]
+__all__ = ["resolve_speaker", "role_nouns", "sorted_mentions", "speaks_for"]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
@@ -87,7 +87,7 @@ def _mentions(doc: Doc) -> list[dict]:
 _SORTED: weakref.WeakKeyDictionary[Doc, tuple[list, list]] = weakref.WeakKeyDictionary()
 
 
-def _sorted_mentions(doc: Doc) -> list[dict]:
+def sorted_mentions(doc: Doc) -> list[dict]:
     """`_mentions` in text order, sorted once per Doc and again if the mentions list is
     replaced (the cache holds that list, so a new one is never taken for it)."""
     current, cached = doc._.actor_mentions, _SORTED.get(doc)
@@ -202,7 +202,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     how many documents deep the call is, "the statement" -> its issuer.)"""
     if start >= end:
         return None
-    mentions = _sorted_mentions(doc)
+    mentions = sorted_mentions(doc)
     span, head = _span_head(doc, start, end)
     members = _joint_members(mentions, start, end, span, head)
     if members:

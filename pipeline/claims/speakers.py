@@ -9,7 +9,14 @@ from spacy.tokens import Token
 
 from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
-from pipeline.actors.resolve import resolve_speaker, role_nouns
+from pipeline.actors.gender import person_sexes
+from pipeline.actors.holder_rules import (
+    FLOATING_QUANTIFIER,
+    THING_PARTICIPLE,
+    floated_from,
+    says_something,
+)
+from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
@@ -21,6 +28,11 @@ OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
+# what closes an aside between a subject and its verb, and what the parser may hang the
+# subject on inside it
+ASIDE_MARKS = {",", "-", "—", "–", "(", ")"}
+ASIDE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+BEFORE_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 
 def has_subject(tok: Token) -> bool:
@@ -52,7 +64,9 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return subjects.nearest_subject(h, subjs)
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
-        if h.i == tok.i and (absolute := _absolute_subject(h)) is not None:
+        # "with a speech denouncing ...": the speech's participle, no absolute construction
+        absolute = _absolute_subject(h) if h.i == tok.i else None
+        if absolute is not None and not _issued(absolute[0]):
             return absolute
         if (
             h.i == tok.i
@@ -74,14 +88,66 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
                 return None, subjects.NOT_PREDICATE_NOUN
             words = default_words()
-            issuer = subjects.issuer(h.head, words.issued_nouns)
-            return issuer or subjects.addresser(h.head, words.addressing_verbs) or (h.head, None)
+            issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
+            found = issuer or subjects.addresser(h.head, words.addressing_verbs)
+            if found is None and _thing(h.head) and says_something(tok):
+                found = subject_above(h.head, THING_PARTICIPLE)
+            return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
+            # "X made a point of saying ...", "X has a long history of blaming ...": a
+            # gerund in a phrase on a noun that names no one is the act of the one above
+            gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
+            if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
+                return found
             return None, None
         if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
             return None, None  # "..., though it was reported that": no one is named
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _issued(noun: Token) -> bool:
+    """A thing a speaker puts out or holds (words.json issued_nouns: a statement, a speech)."""
+    issued = default_words().issued_nouns
+    k = noun.i  # "op-eds": the word the hyphen joins to the noun
+    while k > 0 and noun.doc[k - 1].dep_ in ("compound", "punct") and noun.doc[k - 1].tag_ != ",":
+        k -= 1
+    joined = noun.doc[k : noun.i].text.replace(" ", "") + noun.lemma_
+    return noun.lemma_.lower() in issued or joined.lower() in issued
+
+
+def issuer_above(noun: Token) -> subjects.Found | None:
+    """ "X began writing op-eds defending ...", "X spent much of his speech praising ...": a
+    thing put out, the object of a verb (directly or through a preposition), speaks for
+    that verb's subject, or the subject of the clause it hangs on (rule
+    actor.speaker.issuer)."""
+    return subject_above(noun, "actor.speaker.issuer") if _issued(noun) else None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no one and no source ("an effort", "one point"): a
+    participle or infinitive on it is someone else's act."""
+    lex = load_lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in lex.speaker_nouns:
+        return False
+    return lemma not in role_nouns() and lemma not in lex.source_types
+
+
+def subject_above(noun: Token, rule_id: str) -> subjects.Found | None:
+    """The subject of the verb that takes `noun` as its object, directly or through a
+    preposition, or of the clause that verb hangs on; with `rule_id`."""
+    verb = noun
+    for _ in range(4):
+        if verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    subj, _ = climb_to_speaker(verb)
+    if subj is None or subj.i > noun.i or subj.lower_ in EXPLETIVES:
+        return None
+    return subj, rule_id
 
 
 def _passive(verb: Token) -> bool:
@@ -138,27 +204,56 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         # spokeswoman for ..."), a name after the cue
         subj, found_by = _apposed(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        after = after or (None if subj else _tag_speaker(view, cue))
         if after:
-            return _found(speaker_row(view, *after), "actor.speaker.cataphora")
+            return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
         subj = subj or subject_before_aside(view, cue)
     elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's
-        return _found(speaker_row(view, *tag), subjects.INVERTED_TAG)
+        return mark_found(speaker_row(view, *tag), subjects.INVERTED_TAG)
     elif view.tok_quote[subj.i] >= 0:  # the quote's own subject: not who speaks it
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj, found_by = _subject_outside_quotes(view, cue), None
         if subj is None:  # '"...," Ramos, 58, told AFP': a name before an aside
             subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
+        after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
+        if after:  # '"Meh," wrote a farmer': the quote's word is no subject, the noun after is
+            return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
-    if subj is not None and subjects.is_dateline(subj):
+    if subj is not None and in_dateline(subj):
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
-    return _found(speaker_row(view, *np_chars(view, subj)), found_by)
+    if (floated := floated_from(subj)) is not None:  # "X and Y both said"
+        return mark_found(speaker_row(view, *floated), FLOATING_QUANTIFIER)
+    return mark_found(speaker_row(view, *_np_past_dateline(view, subj)), found_by)
 
 
-def _found(row: dict | None, found_by: str | None) -> dict | None:
+def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
+    """`np_chars` of the subject, cut after the dateline's dash when the parser hung the
+    dateline on it ("PALM HARBOR, Fla. - [Sen. Ana Ruiz] said")."""
+    ss, se = np_chars(view, tok)
+    dash = next(
+        (t for t in tok.sent if t.i < tok.i and t.idx >= ss and t.text in subjects.DASHES), None
+    )
+    if dash is not None and in_dateline(tok.sent[0]):
+        ss = max(ss, dash.idx + len(dash.text))
+        ss += len(view.text[ss:se]) - len(view.text[ss:se].lstrip())
+    return ss, se
+
+
+def _tag_speaker(view: DocView, cue: Token) -> tuple[int, int] | None:
+    """'"...," said Ruiz, explaining that ...': a participle on a speech tag whose speaker
+    is named after the verb shares that speaker (rule actor.speaker.cataphora)."""
+    tag = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "conj") or tag.i >= cue.i:
+        return None
+    found = speaker_after_cue(view.doc, tag.idx, tag.idx + len(tag.text))
+    return found if found is not None and found[1] <= cue.idx else None
+
+
+def mark_found(row: dict | None, found_by: str | None) -> dict | None:
     """The speaker row, marked with the repair rule that found it, if any."""
     if row is not None and found_by is not None:
         row["found_by"] = found_by
@@ -194,16 +289,18 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
 def _apposed(view: DocView, cue: Token) -> subjects.Found | None:
     """A name before an aside before the cue (`subjects.apposed_name`), outside quotes."""
     k = _aside_comma(view, cue)
+    if k is None or view.doc[k].text != "," or _time_word(view.doc[k + 1], cue):
+        return None  # a name set off by commas only, right before the cue
     sent = view.sent_of(cue)
-    found = subjects.apposed_name(cue, k, sent.start) if k and k > sent.start else None
+    found = subjects.apposed_name(cue, k, sent.start) if k > sent.start else None
     return None if found is None or view.tok_quote[found[0].i] >= 0 else found
 
 
 def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
-    commas, then the cue with no subject of its own; the parser hung the subject on a verb
-    inside the aside. The nearest such subject left of the cue in its sentence, outside
-    quotes, or None."""
+    commas, dashes or brackets, then the cue with no subject of its own; the parser hung the
+    subject on a verb inside the aside. The nearest such subject left of the cue in its
+    sentence, outside quotes and brackets, or None."""
     doc = view.doc
     k = _aside_comma(view, cue)
     if k is None:
@@ -214,27 +311,43 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     name = doc[k - 1] if k > sent.start else None
     if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:
         return name
-    for t in reversed(doc[sent.start : k]):
-        if t.dep_ == "nsubj" and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+    for t in reversed(doc[sent.start : _before_brackets(doc, k, sent.start)]):
+        if t.dep_ in ASIDE_SUBJECT_DEPS and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
+            if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
+                continue  # "Lopez, who sits on the board, said": the aside's own subject
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
             # "Sen. Ana Ruiz (D-Ill.), noting ..., said": the comma may follow a parenthesis
             edge = t.right_edge.i
             after = {doc[t.i + 1].text, doc[edge].text, doc[min(edge + 1, len(doc) - 1)].text}
-            return t if "," in after else None
+            return t if after & ASIDE_MARKS else None
     return None
 
 
+def _before_brackets(doc, k: int, start: int) -> int:
+    """Where a bracketed aside that closes at token `k` opens (`k` itself otherwise)."""
+    if doc[k].text != ")":
+        return k
+    return next((i for i in range(k - 1, start - 1, -1) if doc[i].text == "("), k)
+
+
 def _aside_comma(view: DocView, cue: Token) -> int | None:
-    """The index of the comma closing an aside right before a cue with no subject of its
-    own ("X, now 81, said"), or None."""
+    """The index of the comma, dash or bracket closing an aside right before a cue with no
+    subject of its own ("X, now 81, said", "X - in a speech - declared", "X, who ..., last
+    week said"), or None."""
     doc = view.doc
     k = cue.i - 1
-    while k > 0 and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+    while k > 0 and (doc[k].dep_ in BEFORE_CUE_DEPS or _time_word(doc[k], cue)):
         k -= 1
-    if doc[k].text != "," or cue.dep_ not in ("ROOT", "conj", "dep") or cue.tag_ == "VBG":
+    if doc[k].text not in ASIDE_MARKS - {"("} or cue.dep_ not in ("ROOT", "conj", "dep"):
         return None
-    return k
+    return None if cue.tag_ == "VBG" else k
+
+
+def _time_word(tok: Token, cue: Token) -> bool:
+    """A word of a time phrase on the cue ("last week said")."""
+    phrase = tok if tok.dep_ == "npadvmod" else tok.head
+    return phrase.dep_ == "npadvmod" and phrase.head.i == cue.i and phrase.ent_type_ == "DATE"
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:
@@ -296,15 +409,33 @@ def speaker_type(view: DocView, ss: int, se: int, res: dict) -> str | None:
     return found
 
 
+def person_sex(view: DocView, speaker: dict) -> str | None:
+    """The sex the text gives the person a speaker row resolved to, or None."""
+    actor_id = speaker.get("actor_id")
+    if actor_id is None:
+        return None
+    return person_sexes(view.doc, sorted_mentions(view.doc)).get(actor_id)
+
+
+def in_dateline(tok: Token) -> bool:
+    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
+    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
+    first = tok.sent[0]
+    if subjects.is_dateline(tok):
+        return True
+    run = tok.doc[first.i : tok.i + 1]
+    return tok.i > first.i and all(t.text.isupper() for t in run) and subjects.is_dateline(first)
+
+
 def np_speaker(view: DocView, tok: Token) -> dict | None:
     """The speaker named by the noun phrase that `tok` heads; past a dateline the parser
     made a subject ("New York (AFP) – [X] is sure that ...")."""
-    if subjects.is_dateline(tok):
+    if in_dateline(tok):
         found = subjects.past_dateline(tok)
         if found is None:
             return None
         tok = found
-    return speaker_row(view, *np_chars(view, tok))
+    return speaker_row(view, *_np_past_dateline(view, tok))
 
 
 def actor_like(view: DocView, speaker: dict | None) -> bool:

@@ -199,6 +199,27 @@ CLAIM_CASES = [
     "The board met. Who <q found=actor.speaker.question>said</q> that the fees would rise?",  # a wh-word as subject
     "Did <s found=->the board</s> <q>refuse</q> to hand over the files?",  # a question about an act keeps its claim
     "<s found=->The mayor</s> <q>asked</q> whether the port would reopen?",  # no inversion: the asking is reported
+    "<s found=->Ana Ruiz</s>, meanwhile, who has no such endorsements, <q>said</q> that fact speaks volumes about the race.",  # a relative clause set off by commas is an aside, not the subject
+    "\"We have no say in this anymore,\" <q>tweeted</q> <s found=actor.speaker.cataphora>a Dutch user</s> from Utrecht going by the handle Klompen.",  # any noun after a verb that follows a quote is its inverted subject
+    "\"We will win,\" <q>told</q> reporters on Monday.",  # but whom it is told is no speaker
+    "<s found=actor.speaker.issuer>Lopez</s> left the bank and began writing op-eds <q>defending</q> the tax cuts.",  # the clause the writing hangs on
+    "On Friday, <s found=actor.speaker.issuer>Lopez</s> spent part of his long speech <q>praising</q> the candidate.",  # through a preposition
+    "Ana Ruiz, <s found=actor.speaker.issuer>who</s> helped launch the campaign with a March speech <q>denouncing</q> the mayor, stayed home.",  # a speech after "with" is no absolute construction's subject
+    "<s found=actor.speaker.thing_participle>Lopez</s> has battled the board over the budget, at one point <q>calling</q> the chairman a liar.",  # a participle on a noun that names no one
+    "<s found=actor.speaker.thing_participle>Lopez</s> will try to win them back in an effort to <q>paint</q> the mayor as a spendthrift.",  # an infinitive with a predicate
+    "PALM HARBOR, Fla. - <s found=actor.speaker.not_dateline>Sen. Ana Ruiz</s> kept up her attack on the mayor on Saturday, <q>casting</q> him as a false friend of the port.",  # an upper-case place of two words, then a state: the dateline, cut off the subject
+    "The field is split, with <s found=actor.speaker.floating_quantifier>Ana Ruiz, Paul Lopez and Tom Berg all</s> <q>calling for</q> a strong rule.",  # the quantifier floats off the names
+    "<s found=->All</s> <q>said</q> the port would close.",  # a quantifier with no phrase before it speaks for itself
+    "\"Having the ledger is useful,\" said <s found=actor.speaker.cataphora>Quigly</s>, <q>explaining</q> he worked with Lopez on the data.",  # a participle on an inverted speech tag shares its speaker
+    "\"Meh,\" <q>posted</q> <s found=actor.speaker.cataphora>a fan</s> who runs the page.",  # the quote's word the parser made the subject is no speaker: the noun after the verb is
+    "And <s found=actor.speaker.thing_participle>he</s> made a point of <q>saying</q> the port was a place of safety.",  # a gerund in a phrase on a noun that names no one
+    # -- who holds a cue noun's claim
+    "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
+    "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
+    "<s found=actor.speaker.noun_clause_subject>The mayor</s> went to the harbour to stand by her <q>claim</q> that the port was safe.",  # through the infinitive
+    "The <q>promise</q> <s found=actor.speaker.noun_relative_clause>the governor</s> made was that taxes would fall.",  # a relative clause with its own subject
+    "There is a <q>belief</q> among <s found=actor.speaker.noun_source_phrase>farmers</s> that the rain will come.",  # an among-phrase names the holders
+    "<s found=actor.speaker.noun_compound>The Reuters</s> <q>estimate</q> that the port lost money was wrong.",  # an organisation's name compounded with the noun
 ]  # fmt: skip
 
 # "We" in a transcript turn: `<s>` marks it, with the actor it must resolve to.

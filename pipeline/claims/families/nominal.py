@@ -10,11 +10,34 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
+from pipeline.actors.gender import given_name_sex, pronoun_sex
+from pipeline.actors.holder_rules import (
+    NOUN_CLAUSE_SUBJECT,
+    NOUN_COMPOUND,
+    NOUN_RELATIVE_CLAUSE,
+    NOUN_SOURCE_PHRASE,
+    compounded_name,
+    governing_verb,
+    place_in_clause,
+    relative_clause_subject,
+    source_phrase_object,
+)
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
 from pipeline.claims.spans import token_range_chars
-from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker, speaker_for_cue
+from pipeline.claims.speakers import (
+    OWN_SUBJECT_DEPS,
+    SOURCE_TYPES,
+    actor_like,
+    climb_to_speaker,
+    mark_found,
+    np_speaker,
+    person_sex,
+    speaker_for_cue,
+    speaker_row,
+)
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -27,6 +50,11 @@ BARE = "bare_noun_prep"
 BARE_PREPOSITIONS = {"about", "for", "against"}
 # "the decision to X", "a showing that X": nouns derived from cue verbs (lexicon.py)
 DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_infinitive"}
+# the kind of actor a role noun names ("the president" -> person), as speaker.type says it
+ROLE_KINDS = {"person": "person", "org": "organisation", "state": "state", "group": "group"}
+# a possessive pronoun and the subject pronouns it stands for
+POSSESSIVE_SUBJECTS = {"his": ("he",), "her": ("she",), "their": ("they", "we"), "its": ("it",),
+                       "my": ("i",), "our": ("we",)}  # fmt: skip
 PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE, *DERIVED.values())
 
 
@@ -127,27 +155,76 @@ def that_clause(noun: Token) -> Token | None:
 
 
 def holder(view: DocView, noun: Token) -> dict | None:
-    """The noun's possessor, the subject of the verb whose object it is, the object of
-    its by-phrase, or the subject of the verb it is the object of through a preposition
+    """Who holds the noun's claim: its possessor (a possessive pronoun gives way to the
+    clause's subject it agrees with), a name compounded with it, the subject of a relative
+    clause on it, the subject of the verb whose object it is, the object of its by-, from-
+    or among-phrase, or the subject of the clause it is an object in through a preposition
     when that subject can hold a claim; else None."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         if poss.lower_ in view.lex.possessive_pronouns:
-            subj = clause_subject(noun)
-            named = np_speaker(view, subj) if subj is not None else None
-            if actor_like(view, named):  # "he expanded on his calls for ...": the subject
-                return named  # names him; not "these attacks reinforce our commitment"
+            named = _agreeing_subject(view, noun, poss)
+            if named is not None:  # "he expanded on his calls for ...": the subject names
+                return named  # him; not "these attacks reinforce our commitment"
         return np_speaker(view, poss)
-    if noun.dep_ == "dobj":
-        return speaker_for_cue(view, noun.head)
+    if (found := _relative_clause_holder(view, noun)) is not None:
+        return found
+    source = _source_phrase(view, noun)  # "complaints from X that", "a belief among X that"
+    if source is not None:
+        return source
+    obj = place_in_clause(noun)
+    if obj.dep_ == "dobj":
+        return speaker_for_cue(view, obj.head)
+    if (found := _compound_holder(view, noun)) is not None:
+        return found
     agent = _agent(noun)  # "claims by intelligence agencies that", "a demand, by X, that"
     if agent is not None:
         return np_speaker(view, agent)
-    subj = clause_subject(noun) if noun.dep_ == "pobj" else None
+    subj, found_by = governing_subject(noun) if obj.dep_ == "pobj" else (None, None)
     if subj is not None:  # "X said in a statement that", "X entered with an argument that"
-        speaker = np_speaker(view, subj)
+        speaker = mark_found(np_speaker(view, subj), found_by)
         return speaker if actor_like(view, speaker) else None
     return None
+
+
+def _agreeing_subject(view: DocView, noun: Token, poss: Token) -> dict | None:
+    """The subject of the clause the noun is an object in, when a possessive pronoun on
+    the noun can stand for it ("Lopez went on to defend his plan": his = Lopez; not "she
+    praised his plan")."""
+    subj, found_by = governing_subject(noun)
+    if subj is None:
+        return None
+    named = np_speaker(view, subj)
+    if not actor_like(view, named) or not possessive_agrees(view, poss, subj, named):
+        return None
+    return mark_found(named, found_by)
+
+
+def _compound_holder(view: DocView, noun: Token) -> dict | None:
+    """A person's or organisation's name compounded with the noun holds it (a place's
+    does not: "the Lima talks")."""
+    name = compounded_name(noun)
+    if name is None:
+        return None
+    speaker = speaker_row(view, *token_range_chars(view, name.left_edge.i, name.i))
+    if (speaker or {}).get("type") not in ("person", "organisation"):
+        return None
+    return mark_found(speaker, NOUN_COMPOUND)
+
+
+def _relative_clause_holder(view: DocView, noun: Token) -> dict | None:
+    """ "the promise she made is that ...": the relative clause's subject, if it can hold
+    a claim."""
+    subj = relative_clause_subject(noun)
+    speaker = np_speaker(view, subj) if subj is not None else None
+    return mark_found(speaker, NOUN_RELATIVE_CLAUSE) if actor_like(view, speaker) else None
+
+
+def _source_phrase(view: DocView, noun: Token) -> dict | None:
+    """The object of a from- or among-phrase on the noun, if it can hold a claim."""
+    obj = source_phrase_object(noun)
+    speaker = np_speaker(view, obj) if obj is not None else None
+    return mark_found(speaker, NOUN_SOURCE_PHRASE) if actor_like(view, speaker) else None
 
 
 def _agent(noun: Token) -> Token | None:
@@ -159,17 +236,61 @@ def _agent(noun: Token) -> Token | None:
 def clause_subject(noun: Token) -> Token | None:
     """The subject before the verb that takes `noun` as its object, directly or through a
     preposition ("renewed her call", "spoke about his support for"), or None."""
-    h = noun
-    for _ in range(3):
-        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
-            break
-        h = h.head
-    if h.i == noun.i or h.pos_ not in ("VERB", "AUX"):
+    verb = governing_verb(noun)
+    if verb is None:
         return None
-    subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there"):
         return None
     return subj
+
+
+def governing_subject(noun: Token) -> tuple[Token | None, str | None]:
+    """`clause_subject`, else the subject of the clause that verb hangs on, found as a
+    cue's subject is ("X was blunt, claiming without evidence that ...", "X went on to
+    defend his plan"), with the id of the rule that found it."""
+    subj = clause_subject(noun)
+    if subj is not None:
+        return subj, None
+    verb = governing_verb(noun)
+    if verb is None or any(c.dep_ in OWN_SUBJECT_DEPS for c in verb.children):
+        return None, None
+    subj, _ = climb_to_speaker(verb)
+    if subj is None or subj.i > noun.i or subj.lower_ in ("it", "there"):
+        return None, None
+    return subj, NOUN_CLAUSE_SUBJECT
+
+
+def possessive_agrees(view: DocView, poss: Token, subj: Token, named: dict) -> bool:
+    """Can the possessive pronoun stand for the subject: his/her a person (of that sex
+    when known), their a group or a plural, its an organisation or a thing, my/our the
+    same speaker?"""
+    word, subject = poss.lower_, subj.lower_
+    same = POSSESSIVE_SUBJECTS.get(word, ())
+    if subject in same:
+        return True
+    if subject in view.lex.personal_pronouns:
+        return False  # another pronoun: "she praised his plan"
+    kind = named.get("type") or ROLE_KINDS.get(
+        role_nouns().get(subj.lemma_.lower(), {}).get("kind")
+    )
+    if word in ("his", "her"):
+        sex = pronoun_sex("he" if word == "his" else "she")
+        known = person_sex(view, named) or _given_name_sex(subj)
+        untyped_name = kind is None and subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON")
+        return (kind == "person" or untyped_name) and known in (None, sex)
+    if word == "their":  # "some of those surveyed shared their concerns"
+        plural = subj.tag_ in ("NNS", "NNPS") or subject in view.lex.holder_pronouns
+        return plural or kind in ("organisation", "group", "state")
+    if word == "its":
+        return kind in ("organisation", "state") or (kind is None and subj.tag_ == "NN")
+    return False
+
+
+def _given_name_sex(subj: Token) -> str | None:
+    """The sex of the first given name in the subject's name ("Senator Ana Ruiz")."""
+    names = (t for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i)
+    return next((sex for t in names if (sex := given_name_sex(t.text)) is not None), None)
 
 
 def _possessor_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:

@@ -1,0 +1,110 @@
+"""Who holds a claim the parser hid: the syntax of the speaker rules (`actor.speaker.*`
+of patterns/rules.json) that the claims stage applies itself. A cue noun's holder
+(pipeline/claims/families/nominal.py): a relative clause's subject ("the promise she made"),
+a from- or among-phrase ("complaints from the union"), a compounded name ("the Kremlin
+claim"), the subject above the verb the noun is the object of; and (pipeline/claims/
+speakers.py) a participle on a noun that names no one ("at one point calling ..."), and a
+quantifier floated off a noun phrase ("X and Y both said"). English syntax only; the
+claims stage resolves what these find."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NOUN_CLAUSE_SUBJECT = "actor.speaker.noun_clause_subject"
+NOUN_RELATIVE_CLAUSE = "actor.speaker.noun_relative_clause"
+NOUN_SOURCE_PHRASE = "actor.speaker.noun_source_phrase"
+NOUN_COMPOUND = "actor.speaker.noun_compound"
+THING_PARTICIPLE = "actor.speaker.thing_participle"
+FLOATING_QUANTIFIER = "actor.speaker.floating_quantifier"
+
+SOURCE_PREPS = ("from", "among")
+FLOATING = ("all", "both", "each")  # "X and Y both said": the quantifier floats off X and Y
+NO_ONE = ("it", "there")
+
+
+def place_in_clause(noun: Token) -> Token:
+    """The noun, or the first of the nouns it is coordinated with or in apposition to
+    ("has a staff and the belief that ..."): the one that holds its place in the clause."""
+    obj = noun
+    while (
+        obj.dep_ in ("conj", "appos") and obj.head.pos_ in ("NOUN", "PROPN") and obj.head.i < obj.i
+    ):
+        obj = obj.head
+    return obj
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb that takes `noun` as its object, directly or through up to two
+    prepositional steps ("renewed her call", "spoke about his support for"), or None."""
+    h = place_in_clause(noun)
+    for _ in range(3):
+        if h.dep_ not in ("dobj", "pobj", "prep") or h.head.i == h.i:
+            break
+        h = h.head
+    if h.i == noun.i or h.pos_ not in ("VERB", "AUX"):
+        return None
+    return h
+
+
+def relative_clause_subject(noun: Token) -> Token | None:
+    """ "the promise she made is that ...": the subject of a relative clause right after
+    the noun that opens with it (no relative word) and has no object of its own."""
+    clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+    if clause is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i != noun.i + 1 or subj.lower_ in NO_ONE:
+        return None
+    return subj
+
+
+def source_phrase_object(noun: Token) -> Token | None:
+    """The object of a from- or among-phrase on the noun ("complaints from the union that
+    ...", "a belief among donors that ...")."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def compounded_name(noun: Token) -> Token | None:
+    """ "the Kremlin claim that ...", a headline's "Lopez estimates that ...": the name
+    compounded with the noun, with nothing between them ("the Reuters estimate", not "Lopez
+    the estimate")."""
+    name = next(
+        (c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("PROPN", "NOUN")), None
+    )
+    if name is None or any(c.dep_ == "det" for c in noun.children if c.i > name.i):
+        return None
+    return name
+
+
+def says_something(cue: Token) -> bool:
+    """A participle ("one point calling ..."), or an infinitive with a clause or a
+    predicate ("a chance to show that ...", "an effort to paint her as ..."); not one that
+    only takes an object ("a bid to back the mayor": a goal, no side taken yet)."""
+    if cue.tag_ == "VBG":
+        return True
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in cue.children
+    )
+
+
+def floated_from(subj: Token) -> tuple[int, int] | None:
+    """ "Lopez, Ruiz and Berg all calling for ...", "X and Y (D-Peru) both condemned": a
+    bare quantifier right after a noun phrase, which the parser made the subject: the
+    chars from that phrase to the quantifier."""
+    doc = subj.doc
+    own = ("prep", "det", "amod", "nummod", "poss", "compound")  # "all of them", "both men"
+    if subj.lower_ not in FLOATING or subj.i == 0 or any(c.dep_ in own for c in subj.children):
+        return None
+    last = doc[subj.i - 1]
+    if last.text == ")":  # "... (D-Peru) both"
+        last = next((t for t in reversed(doc[subj.sent.start : last.i]) if t.text == "("), last)
+        last = doc[last.i - 1] if last.i > subj.sent.start else last
+    if last.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    top = last
+    while top.dep_ in ("conj", "compound", "appos", "flat") and top.head.i < subj.i:
+        top = top.head
+    return top.left_edge.idx, subj.idx + len(subj.text)
