@@ -209,15 +209,18 @@ def anchor_on_references(
     ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
     period named again ("the quarter") is, for all but 'same': after "said Tuesday. In the
     latest quarter, sales rose from a year earlier", the year is counted from the quarter.
-    Nor is the day a period ends on (`ends_period(a, b)`: the text between says so): after
-    "the quarter ended Sept. 29", "a year earlier" is that quarter a year back, not the day.
+    The day a period ends on (`ends_period(a, b)`: the text between says so) is a reference
+    only for day-level expressions: after "the half ended June 28", "a year earlier" is that
+    half a year back, but "the next day" is June 29.
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
-            if _is_base(cand) and not _period_end(cand, bases, ends_period):
+            if _is_base(cand):
+                if _period_end(cand, bases, ends_period):
+                    cand = {**cand, "period_end": True}
                 bases.append(cand)
                 periods.append(cand)
             elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
@@ -238,7 +241,8 @@ def anchor_on_references(
 def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
     """'For the nine months, net rose from a year earlier': a counted span compared with the
     same span a year back, which TIMEX3 can only write as a year (the year of the last date
-    mentioned). Only 'a year earlier' and 'a year ago' refer to it."""
+    mentioned). Only a backward shift counted in years ('a year earlier', 'a year ago')
+    refers to it (`_takes_span`)."""
     year = fmt(value_start(last["value"]), "year")
     return {"start": cand["start"], "end": cand["end"], "value": year, "span": True}
 
@@ -269,8 +273,10 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             ),
             None,
         )
-    if ref.mode != "shift":
+    if not _takes_span(ref):
         bases = [b for b in bases if not b.get("span")]
+    if coarser(ref.gran, "day"):  # 'the quarter ended June 30': the quarter, not its last day
+        bases = [b for b in bases if not b.get("period_end")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day
         top = "half" if ref.mode == "back_period" else ref.gran
         return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)
@@ -285,6 +291,13 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
     return bases[-1] if bases else None
 
 
+def _takes_span(ref: Ref) -> bool:
+    """Can `ref` compare with a counted span ('the nine months ... a year earlier')? Only a
+    shift back in years: 'two days later' after 'the past three years' counts from a day."""
+    back = sum(amount for _, amount in ref.shift) < 0
+    return ref.mode in ("shift", "ago") and ref.gran == "year" and back
+
+
 def _gran(base: dict[str, Any]) -> str:
     gran = granularity(base["value"]) or "year"
     return "week" if gran == "weekend" else gran
@@ -296,17 +309,36 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
         return None
     base_gran = _gran(base)
     if ref.mode.startswith("in_year"):  # the reference's period, in the year named
-        placed = start + relativedelta(years=dict(ref.shift)["years"] - start.year)
         gran = base_gran if ref.mode == "in_year_period" else ref.gran
-        return None if coarser(base_gran, ref.gran) else fmt(placed, gran)
+        return None if coarser(base_gran, ref.gran) else _in_year(start, ref.shift, gran)
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's
     if ref.mode in ("ago", "back_period"):
-        return fmt(moved, base_gran)
+        return _moved(start, ref.shift, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
-        return fmt(moved, base_gran)
-    return fmt_within(moved, ref.gran, base_gran)
+        return _moved(start, ref.shift, base_gran)
+    if coarser(base_gran, ref.gran):
+        return fmt_within(moved, ref.gran, base_gran)
+    return _moved(start, ref.shift, ref.gran)
+
+
+def _moved(start: date, shift: tuple[tuple[str, int], ...], gran: str) -> str:
+    """`start` moved by `shift`, written at `gran`. A week moved by whole years keeps its
+    ISO week number: 2024-W10 a year back is 2023-W10, which the calendar date a year back
+    (a Saturday of 2023-W09) would miss."""
+    fields = dict(shift)
+    if gran == "week" and set(fields) == {"years"}:
+        return _in_year(start, (("years", start.isocalendar()[0] + fields["years"]),), gran)
+    return fmt(start + relativedelta(**fields), gran)
+
+
+def _in_year(start: date, shift: tuple[tuple[str, int], ...], gran: str) -> str:
+    """The period of `start` at `gran` in the year `shift` names (a week: in that ISO year)."""
+    year = dict(shift)["years"]
+    if gran == "week":
+        return f"{year:04d}-W{start.isocalendar()[1]:02d}"
+    return fmt(start + relativedelta(years=year - start.year), gran)
 
 
 def _later_period(base_value: str, value: str) -> bool:
