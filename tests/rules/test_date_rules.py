@@ -85,7 +85,7 @@ CASES = [
     ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
     ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
     ("Third-quarter profit rose. Revenue in the latest period grew 5%.", [("Third-quarter", "2024-Q3", "DATE", None), ("the latest period", "2024-Q3", "DATE", None)]),
-    ("The daily Granma reported the talks.", []),  # a newspaper, not a frequency
+    ("The daily Herald reported the talks.", []),  # a newspaper, not a frequency
     # halves of a unit, written in the next smaller unit
     ("They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M", "DURATION", None)]),
     ("The meeting lasted five and a half hours.", [("five and a half hours", "PT5H30M", "DURATION", None)]),
@@ -284,6 +284,14 @@ CASES = [
     ("Supporters hold a daily vigil outside the court.", [("daily", "P1D", "SET", None)]),
     ("The mayor gave her weekly address.", [("weekly", "P1W", "SET", None)]),
     ("Average daily volume fell.", []),  # a measure averaged over the day
+    ("Daily life in the town is hard.", []),  # no repeated event
+    ("It publishes a weekly newspaper.", []),  # a publication
+    ("The firm issued its monthly report.", []),  # a report
+    ("The team holds monthly meetings.", [("monthly", "P1M", "SET", None)]),  # a recurring event
+    ("There are two daily flights to the island.", [("daily", "P1D", "SET", None)]),
+    ("Guards make nightly patrols.", [("nightly", "P1D", "SET", None)]),
+    ("Guards make nightly police patrols.", [("nightly", "P1D", "SET", None)]),  # one modifier between
+    ("Prices are set on a weekly basis.", [("weekly", "P1W", "SET", None)]),
     ("The bank raised its quarterly dividend.", []),  # a kind of payment
     # sets named by a month, a season or a part of a weekday
     ("Pilgrims gather each August at the shrine.", [("each August", "XXXX-08", "SET", None)]),
