@@ -93,7 +93,7 @@ def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense:
 
 
 def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the same period last year', 'the quarter a year ago', 'last year's quarter': the
+    """'the same period last year', 'the month a year ago', 'last year's quarter': the
     period of the reference a year back, at the noun's granularity ('period' has none of its
     own: the reference's). Without a reference, the publication's period a year back."""
     noun = (gr.get("noun") or gr.get("noun2") or "").lower()

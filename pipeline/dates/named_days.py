@@ -1,5 +1,5 @@
 """Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter'), days of
-the month ('on the 12th') and the week of a day ('the week of March 6'), placed around the
+the month ('on the 12th') and the week of a day ('the week of Nov. 18'), placed around the
 anchor by the direction."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def resolve_day_of_month(g: Grammar, gr: Groups, anchor: date | None, tense: Dir
 
 
 def resolve_week_of(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the week of March 6', 'the week beginning May 2': the ISO week holding that day."""
+    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
     month = g.month(gr["month"] or "")
     day = int(re.match(r"\d+", gr["day"] or "").group())
     if month is None:

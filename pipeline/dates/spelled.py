@@ -1,5 +1,5 @@
 """Dates written in words, as broadcast transcripts and some wires print them ('January
-nineteen ninety-seven', 'the winter of nineteen ninety-four', 'March eighth'), and parts of
+nineteen ninety-seven', 'the spring of nineteen eighty-six', 'March eighth'), and parts of
 the day named alone ('in the morning', 'by mid afternoon'), whose day the tagger fills in
 from the sentence like a clock time's."""
 
@@ -38,7 +38,7 @@ def resolve_month_year_words(g: Grammar, gr: Groups, anchor: date | None, tense:
 
 
 def resolve_season_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the winter of nineteen ninety-four' -> 1994-WI."""
+    """'the spring of nineteen eighty-six' -> 1986-SP."""
     year = spelled_year(g, gr["yw"] or "")
     if year is None:
         return None
