@@ -17,9 +17,11 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from pipeline.dates.anchors import (
+    Anchor,
     Direction,
     Ref,
     Resolved,
+    Result,
     coarser,
     fmt,
     fmt_within,
@@ -67,7 +69,7 @@ def _on(anchor: date | None, ref: Ref) -> Resolved:
     return Resolved("DATE", fmt(d, ref.gran), anchored=True, ref=ref)
 
 
-def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'a year earlier', 'two days later', 'three months before'."""
     n = g.number(gr["num"] or "")
     sign = 1 if (gr["dir"] or "").lower() in ("later", "after") else -1
@@ -77,7 +79,7 @@ def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
     return None if unit is None else _on(anchor, Ref("shift", *unit))
 
 
-def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift_adj(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity.
     It compares with the current period: a reference already that far back is the compared
     period itself ('in the 2019 period. The year-ago figures': 2019, not 2018)."""
@@ -85,14 +87,14 @@ def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return _on(anchor, Ref("shift", gran, shift, compares=True))
 
 
-def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the year-ago quarter': one unit back from the reference, at the noun's granularity."""
     _, shift = _unit_shift(g, gr["unit"] or "", -1)
     gran, _ = _unit_shift(g, gr["noun"] or "", 0)
     return _on(anchor, Ref("step", gran, shift, compares=True))
 
 
-def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_period_year_back(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the same period last year', 'the month a year ago', 'last year's quarter': the
     period of the reference a year back, at the noun's granularity ('period' has none of its
     own: the reference's). Without a reference, the publication's period a year back."""
@@ -104,14 +106,14 @@ def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense:
     return _on(anchor, Ref("back", gran, back))
 
 
-def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_step(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the previous month', 'the following year', 'the same day', 'that year'."""
     sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
     gran, shift = _unit_shift(g, gr["unit"] or "", sign)
     return _on(anchor, Ref("step" if sign else "same", gran, shift))
 
 
-def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_step_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the previous Friday', 'the following Monday', 'the Friday before': that weekday in the
     seven days before or after the last day mentioned (moved back a week, or on a day, then
     on to the weekday)."""
@@ -122,7 +124,7 @@ def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Dir
     return _on(anchor, Ref("step", "day", (("days", -7 if back else 1), ("weekday", wd))))
 
 
-def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_same(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
     Without one, the publication's period; for 'the latest quarter' the last one that has
     ended by publication (results are reported after a quarter closes)."""
@@ -135,7 +137,7 @@ def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     return resolved
 
 
-def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter ended Sept. 30': the calendar quarter holding most of the three months
     that end with that month (July 31: May to July, the second quarter)."""
     month = g.month(gr["month"] or "")
@@ -146,7 +148,7 @@ def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: date | None, tense: Di
     return Resolved("DATE", fmt(middle, "quarter"), anchored=True)
 
 
-def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_year_period(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the 1988 quarter': the reference's quarter, in that year; 'the 1988 period': the year
     (measured: which period it names is the reader's guess)."""
     year = int(gr["year"] or 0)
@@ -155,7 +157,7 @@ def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("DATE", f"{year:04d}-QX", ref=Ref("in_year", "quarter", (("years", year),)))
 
 
-def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_period_in_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the same period in 2007', 'the same quarter of 2019': the reference's period (at the
     noun's granularity; 'period' at the reference's), in the year named."""
     year, noun = int(gr["year"] or 0), (gr["noun"] or "").lower()
@@ -168,7 +170,7 @@ def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: D
     return Resolved("DATE", unknown, ref=Ref("in_year", gran, (("years", year),)))
 
 
-def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the weekend': the one before publication in a past clause, else the coming one."""
     if anchor is None:
         return Resolved("DATE", "XXXX-WXX-WE")
