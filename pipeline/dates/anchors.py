@@ -49,6 +49,10 @@ class Resolved:
 # Direction of an anchor-relative expression: from the clause's tense ("past", "future") or
 # from an explicit word ("last", "next", "this"); None when nothing tells.
 Direction = str | None
+# The date a resolver counts from (publication or a dateline; None: none known) and what it
+# gives back (None when a match forms no valid expression, as 'Feb. 30').
+Anchor = date | None
+Result = Resolved | None
 
 
 def parse_anchor(published: Any) -> date | None:

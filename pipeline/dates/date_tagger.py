@@ -169,13 +169,6 @@ class _DocContext:
         tok = span[0]
         return tok.dep_ == "amod" and tok.head.i > tok.i
 
-    def before_name(self, start: int, end: int) -> bool:
-        """'the daily Granma': a proper noun right after the expression."""
-        span = self._tokens(start, end)
-        if span is None or span.end >= len(self.doc) or not self.doc.has_annotation("TAG"):
-            return False
-        return self.doc[span.end].tag_ in ("NNP", "NNPS")
-
     def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
         key = (start, end, own_verb)
         if key not in self._tense:
@@ -348,8 +341,6 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.reject_counts and ctx.is_count(start, end):
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
-        return False
-    if rule.reject_before_name and ctx.before_name(start, end):
         return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
         return False

@@ -17,9 +17,11 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from pipeline.dates.anchors import (
+    Anchor,
     Direction,
     Ref,
     Resolved,
+    Result,
     coarser,
     fmt,
     fmt_within,
@@ -67,7 +69,7 @@ def _on(anchor: date | None, ref: Ref) -> Resolved:
     return Resolved("DATE", fmt(d, ref.gran), anchored=True, ref=ref)
 
 
-def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'a year earlier', 'two days later', 'three months before'."""
     n = g.number(gr["num"] or "")
     sign = 1 if (gr["dir"] or "").lower() in ("later", "after") else -1
@@ -77,7 +79,7 @@ def resolve_shift(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
     return None if unit is None else _on(anchor, Ref("shift", *unit))
 
 
-def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift_adj(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the year-earlier quarter', 'year-ago': one unit back, at the reference's granularity.
     It compares with the current period: a reference already that far back is the compared
     period itself ('in the 2019 period. The year-ago figures': 2019, not 2018)."""
@@ -85,15 +87,15 @@ def resolve_shift_adj(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return _on(anchor, Ref("shift", gran, shift, compares=True))
 
 
-def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_shift_adj_period(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the year-ago quarter': one unit back from the reference, at the noun's granularity."""
     _, shift = _unit_shift(g, gr["unit"] or "", -1)
     gran, _ = _unit_shift(g, gr["noun"] or "", 0)
     return _on(anchor, Ref("step", gran, shift, compares=True))
 
 
-def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the same period last year', 'the quarter a year ago', 'last year's quarter': the
+def resolve_period_year_back(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the same period last year', 'the month a year ago', 'last year's quarter': the
     period of the reference a year back, at the noun's granularity ('period' has none of its
     own: the reference's). Without a reference, the publication's period a year back."""
     noun = (gr.get("noun") or gr.get("noun2") or "").lower()
@@ -104,14 +106,14 @@ def resolve_period_year_back(g: Grammar, gr: Groups, anchor: date | None, tense:
     return _on(anchor, Ref("back", gran, back))
 
 
-def resolve_step(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_step(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the previous month', 'the following year', 'the same day', 'that year'."""
     sign = STEP_SIGNS.get(norm_space(gr.get("dir") or "same"), 0)
     gran, shift = _unit_shift(g, gr["unit"] or "", sign)
     return _on(anchor, Ref("step" if sign else "same", gran, shift))
 
 
-def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_step_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the previous Friday', 'the following Monday', 'the Friday before': that weekday in the
     seven days before or after the last day mentioned (moved back a week, or on a day, then
     on to the weekday)."""
@@ -122,7 +124,7 @@ def resolve_step_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Dir
     return _on(anchor, Ref("step", "day", (("days", -7 if back else 1), ("weekday", wd))))
 
 
-def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_same(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
     Without one, the publication's period; for 'the latest quarter' the last one that has
     ended by publication (results are reported after a quarter closes)."""
@@ -135,7 +137,7 @@ def resolve_same(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     return resolved
 
 
-def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter ended Sept. 30': the calendar quarter holding most of the three months
     that end with that month (July 31: May to July, the second quarter)."""
     month = g.month(gr["month"] or "")
@@ -146,7 +148,7 @@ def resolve_quarter_ended(g: Grammar, gr: Groups, anchor: date | None, tense: Di
     return Resolved("DATE", fmt(middle, "quarter"), anchored=True)
 
 
-def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_year_period(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the 1988 quarter': the reference's quarter, in that year; 'the 1988 period': the year
     (measured: which period it names is the reader's guess)."""
     year = int(gr["year"] or 0)
@@ -155,7 +157,7 @@ def resolve_year_period(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("DATE", f"{year:04d}-QX", ref=Ref("in_year", "quarter", (("years", year),)))
 
 
-def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_period_in_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the same period in 2007', 'the same quarter of 2019': the reference's period (at the
     noun's granularity; 'period' at the reference's), in the year named."""
     year, noun = int(gr["year"] or 0), (gr["noun"] or "").lower()
@@ -168,7 +170,7 @@ def resolve_period_in_year(g: Grammar, gr: Groups, anchor: date | None, tense: D
     return Resolved("DATE", unknown, ref=Ref("in_year", gran, (("years", year),)))
 
 
-def resolve_weekend(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the weekend': the one before publication in a past clause, else the coming one."""
     if anchor is None:
         return Resolved("DATE", "XXXX-WXX-WE")
@@ -209,15 +211,18 @@ def anchor_on_references(
     ... a year earlier ... the quarter" reads "the quarter" as the third quarter again. A
     period named again ("the quarter") is, for all but 'same': after "said Tuesday. In the
     latest quarter, sales rose from a year earlier", the year is counted from the quarter.
-    Nor is the day a period ends on (`ends_period(a, b)`: the text between says so): after
-    "the quarter ended Sept. 29", "a year earlier" is that quarter a year back, not the day.
+    The day a period ends on (`ends_period(a, b)`: the text between says so) is a reference
+    only for day-level expressions: after "the half ended June 28", "a year earlier" is that
+    half a year back, but "the next day" is June 29.
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
-            if _is_base(cand) and not _period_end(cand, bases, ends_period):
+            if _is_base(cand):
+                if _period_end(cand, bases, ends_period):
+                    cand = {**cand, "period_end": True}
                 bases.append(cand)
                 periods.append(cand)
             elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
@@ -238,7 +243,8 @@ def anchor_on_references(
 def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
     """'For the nine months, net rose from a year earlier': a counted span compared with the
     same span a year back, which TIMEX3 can only write as a year (the year of the last date
-    mentioned). Only 'a year earlier' and 'a year ago' refer to it."""
+    mentioned). Only a backward shift counted in years ('a year earlier', 'a year ago')
+    refers to it (`_takes_span`)."""
     year = fmt(value_start(last["value"]), "year")
     return {"start": cand["start"], "end": cand["end"], "value": year, "span": True}
 
@@ -269,8 +275,10 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
             ),
             None,
         )
-    if ref.mode != "shift":
+    if not _takes_span(ref):
         bases = [b for b in bases if not b.get("span")]
+    if coarser(ref.gran, "day"):  # 'the quarter ended June 30': the quarter, not its last day
+        bases = [b for b in bases if not b.get("period_end")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day
         top = "half" if ref.mode == "back_period" else ref.gran
         return next((b for b in reversed(bases) if _gran(b) in PERIODS_UP_TO[top]), None)
@@ -285,6 +293,13 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
     return bases[-1] if bases else None
 
 
+def _takes_span(ref: Ref) -> bool:
+    """Can `ref` compare with a counted span ('the nine months ... a year earlier')? Only a
+    shift back in years: 'two days later' after 'the past three years' counts from a day."""
+    back = sum(amount for _, amount in ref.shift) < 0
+    return ref.mode in ("shift", "ago") and ref.gran == "year" and back
+
+
 def _gran(base: dict[str, Any]) -> str:
     gran = granularity(base["value"]) or "year"
     return "week" if gran == "weekend" else gran
@@ -296,17 +311,36 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
         return None
     base_gran = _gran(base)
     if ref.mode.startswith("in_year"):  # the reference's period, in the year named
-        placed = start + relativedelta(years=dict(ref.shift)["years"] - start.year)
         gran = base_gran if ref.mode == "in_year_period" else ref.gran
-        return None if coarser(base_gran, ref.gran) else fmt(placed, gran)
+        return None if coarser(base_gran, ref.gran) else _in_year(start, ref.shift, gran)
     moved = start + relativedelta(**dict(ref.shift))
     if ref.compares and _same_period(start, published_value):
         return None  # the reference is already the compared period: keep publication's
     if ref.mode in ("ago", "back_period"):
-        return fmt(moved, base_gran)
+        return _moved(start, ref.shift, base_gran)
     if ref.mode == "shift" and not coarser(base_gran, ref.gran):
-        return fmt(moved, base_gran)
-    return fmt_within(moved, ref.gran, base_gran)
+        return _moved(start, ref.shift, base_gran)
+    if coarser(base_gran, ref.gran):
+        return fmt_within(moved, ref.gran, base_gran)
+    return _moved(start, ref.shift, ref.gran)
+
+
+def _moved(start: date, shift: tuple[tuple[str, int], ...], gran: str) -> str:
+    """`start` moved by `shift`, written at `gran`. A week moved by whole years keeps its
+    ISO week number: 2024-W10 a year back is 2023-W10, which the calendar date a year back
+    (a Saturday of 2023-W09) would miss."""
+    fields = dict(shift)
+    if gran == "week" and set(fields) == {"years"}:
+        return _in_year(start, (("years", start.isocalendar()[0] + fields["years"]),), gran)
+    return fmt(start + relativedelta(**fields), gran)
+
+
+def _in_year(start: date, shift: tuple[tuple[str, int], ...], gran: str) -> str:
+    """The period of `start` at `gran` in the year `shift` names (a week: in that ISO year)."""
+    year = dict(shift)["years"]
+    if gran == "week":
+        return f"{year:04d}-W{start.isocalendar()[1]:02d}"
+    return fmt(start + relativedelta(years=year - start.year), gran)
 
 
 def _later_period(base_value: str, value: str) -> bool:

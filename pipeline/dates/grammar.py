@@ -32,7 +32,6 @@ PATTERN_KEYS = {
     "reject_noun_modifier",
     "reject_title_case",
     "own_verb_tense",
-    "reject_before_name",
     "span_reference",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -53,7 +52,6 @@ class Rule:
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
-    reject_before_name: bool = False  # 'the daily Granma': a newspaper's name follows
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
 
 
@@ -167,6 +165,8 @@ class Grammar:
             "DAYWORD": _alt(self.day_words),
             "REF": _alt(self.refs),
             "SETWORD": _alt(self.set_words),
+            "FREQADJ": _alt(lex["frequency_adjectives"]),
+            "RECURRING": _alt(lex["recurring_event_nouns"]),
             "HALFWORD": _alt(self.half_words),
             "FREQ": _alt(lex["frequency_words"]),
             "CLOCKWORD": _alt(self.clock_words),
@@ -218,7 +218,6 @@ class Grammar:
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
-            reject_before_name=pattern.get("reject_before_name", False),
             span_reference=pattern.get("span_reference", False),
         )
 

@@ -1,5 +1,5 @@
 """Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter'), days of
-the month ('on the 12th') and the week of a day ('the week of March 6'), placed around the
+the month ('on the 12th') and the week of a day ('the week of Nov. 18'), placed around the
 anchor by the direction."""
 
 from __future__ import annotations
@@ -10,13 +10,21 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from dateutil.relativedelta import weekdays as DU_WEEKDAYS
 
-from pipeline.dates.anchors import Direction, Resolved, day_of_month_date, fmt, month_day_date
+from pipeline.dates.anchors import (
+    Anchor,
+    Direction,
+    Resolved,
+    Result,
+    day_of_month_date,
+    fmt,
+    month_day_date,
+)
 from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
 
 
-def resolve_day_of_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_day_of_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'on the 12th', 'on the 9th and 10th': days of the anchor's month or the next/last."""
     day, day2 = (int(re.match(r"\d+", gr.get(k) or "0").group()) for k in ("day", "day2"))
     first = day_of_month_date(day, anchor, tense) if anchor else None
@@ -26,8 +34,8 @@ def resolve_day_of_month(g: Grammar, gr: Groups, anchor: date | None, tense: Dir
     return Resolved("DATE", first.isoformat(), anchored=True, second=second)
 
 
-def resolve_week_of(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the week of March 6', 'the week beginning May 2': the ISO week holding that day."""
+def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
     month = g.month(gr["month"] or "")
     day = int(re.match(r"\d+", gr["day"] or "").group())
     if month is None:
@@ -54,7 +62,7 @@ def holiday_date(spec: dict, year: int) -> date:
     return date(year, spec["month"], spec["day"])
 
 
-def resolve_holiday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_holiday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
     spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
     if gr.get("year"):

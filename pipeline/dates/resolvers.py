@@ -17,9 +17,11 @@ from dateutil.relativedelta import relativedelta
 
 from pipeline.dates.anchors import (
     UNANCHORED,
+    Anchor,
     Direction,
     Ref,
     Resolved,
+    Result,
     duration_value,
     fmt,
     month_day_date,
@@ -56,7 +58,7 @@ def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
     return g.direction(groups.get("rel"), tense)
 
 
-def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_full_date(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     month = g.month(gr["month"] or "")
     day = int(re.match(r"\d+", gr["day"] or "").group())
     if month is None:
@@ -69,7 +71,7 @@ def resolve_full_date(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
 
 
-def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'Monday, Oct. 26': the year in which that day is a Monday; else as a month and day."""
     month, day = g.month(gr["month"] or ""), int(re.match(r"\d+", gr["day"] or "").group())
     year = (
@@ -82,7 +84,7 @@ def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: date | None, tense
     return Resolved("DATE", date(year, month, day).isoformat(), anchored=True)
 
 
-def resolve_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     month = g.month(gr["month"] or "")
     if month is None:
         return None
@@ -94,7 +96,7 @@ def resolve_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction)
     return Resolved("DATE", f"{year:04d}-{month:02d}", anchored=True)
 
 
-def resolve_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     wd = g.weekdays[(gr["weekday"] or "").lower()]
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
@@ -104,11 +106,11 @@ def resolve_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     return Resolved("DATE", d.isoformat(), anchored=True)
 
 
-def resolve_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     return Resolved("DATE", f"{int(gr['year']):04d}")
 
 
-def resolve_decade(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_decade(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     if gr.get("decade") or gr.get("decade_apos"):  # 'the 1800s' is a century, 2000s a decade
         decade = gr.get("decade") or gr["decade_apos"]
         century = decade.endswith("0") and int(decade) < 200
@@ -118,7 +120,7 @@ def resolve_decade(g: Grammar, gr: Groups, anchor: date | None, tense: Direction
     return Resolved("DATE", f"{century}{short}")
 
 
-def resolve_century(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_century(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     n = g.ordinal(gr["ord"] or "")
     if not n or n > 30:
         return None
@@ -135,7 +137,7 @@ def _part_of_year(
     return Resolved("DATE", f"{prefix}-{code}{number}", anchored=anchored)
 
 
-def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_quarter(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     if gr.get("q2"):
         gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
     n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
@@ -149,13 +151,13 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: date | None, tense: Directio
     return res
 
 
-def resolve_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_half(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     word = (gr.get("half") or gr.get("halfq") or "").lower()
     n = int(gr["h"]) if gr.get("h") else g.half_words.get(word)
     return _part_of_year(g, gr, anchor, n, 2, "H")
 
 
-def resolve_season(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_season(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     season = g.seasons[norm_space(gr["season"] or "")]
     if gr.get("year"):
         return Resolved("DATE", f"{int(gr['year']):04d}-{season['code']}")
@@ -165,7 +167,7 @@ def resolve_season(g: Grammar, gr: Groups, anchor: date | None, tense: Direction
     return Resolved("DATE", f"{year:04d}-{season['code']}", anchored=True)
 
 
-def resolve_day_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_day_word(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     spec = g.day_words[norm_space(gr["dayword"] or "")]
     pod = spec.get("pod")
     kind = "TIME" if pod else "DATE"
@@ -178,7 +180,7 @@ def resolve_day_word(g: Grammar, gr: Groups, anchor: date | None, tense: Directi
     return Resolved(kind, d.isoformat() + suffix, anchored=True)
 
 
-def resolve_relative_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_relative_unit(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     spec = g.relative_units[(gr["unit"] or "").lower()]
     gran = spec["granularity"]
     if anchor is None:
@@ -188,14 +190,14 @@ def resolve_relative_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Di
     return Resolved("DATE", fmt(d, gran), anchored=True)
 
 
-def resolve_the_unit(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_the_unit(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     gran = (gr["unit"] or "").lower()
     if anchor is None:
         return Resolved("DATE", UNANCHORED[gran])
     return Resolved("DATE", fmt(anchor, gran), anchored=True)
 
 
-def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"] or "")
     sign = -1 if (gr["dir"] or "").lower() == "ago" else 1
@@ -216,13 +218,13 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
     return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
 
 
-def resolve_ref(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     ref = norm_space(gr["ref"] or "")
     # 'he was soon released': soon after the story's time, not publication's
     return None if ref in g.narrative_refs and tense == "past" else Resolved("DATE", g.refs[ref])
 
 
-def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_duration(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     name, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"]) if gr.get("num") else None
     if gr.get("num") is None and gr.get("t") is None:  # "the past week": one unit
@@ -232,11 +234,11 @@ def resolve_duration(g: Grammar, gr: Groups, anchor: date | None, tense: Directi
     return Resolved("DURATION", duration_value(n, unit))
 
 
-def resolve_set_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_set_word(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     return Resolved("SET", g.set_words[(gr["setword"] or "").lower()])
 
 
-def resolve_set_every(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_set_every(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"]) if gr.get("num") else 1
     if n == 0:
@@ -244,12 +246,12 @@ def resolve_set_every(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return Resolved("SET", duration_value(n, unit))
 
 
-def resolve_set_weekday(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_set_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     wd = g.weekdays[(gr.get("weekday") or gr.get("weekday2") or "").lower()]
     return Resolved("SET", f"XXXX-WXX-{wd + 1}")
 
 
-def resolve_clock(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_clock(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """A clock time; its day is filled in by the tagger from the sentence (see `clock_day`)."""
     if gr.get("clockword"):
         return Resolved("TIME", "XXXX-XX-XXT" + g.clock_words[gr["clockword"].lower()])
@@ -328,7 +330,7 @@ def dateutil_fallback(text: str) -> tuple[str, str] | None:
 # -- ranges and named days -------------------------------------------------------------------
 
 
-def resolve_day_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_day_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'March 23-25, 2025', 'March 30 to April 2': two dates (the year applies to both)."""
     first = resolve_full_date(g, gr, anchor, tense)
     second = resolve_full_date(
@@ -339,7 +341,7 @@ def resolve_day_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return Resolved("DATE", first.value, anchored=first.anchored, second=second.value)
 
 
-def resolve_month_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_month_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'from March to May 2025', 'December-February 2025' (the first month a year earlier)."""
     m1, m2 = g.month(gr["month"] or ""), g.month(gr["month2"] or "")
     if m1 is None or m2 is None:
@@ -349,7 +351,7 @@ def resolve_month_range(g: Grammar, gr: Groups, anchor: date | None, tense: Dire
     return Resolved("DATE", f"{y1:04d}-{m1:02d}", second=f"{y2:04d}-{m2:02d}")
 
 
-def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_year_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'2014-16': the second year written with two digits."""
     y1 = int(gr["year"])
     y2 = y1 // 100 * 100 + int(gr["yy"] or "")
@@ -358,7 +360,7 @@ def resolve_year_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
 
 
-def resolve_weekday_range(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_weekday_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'between Monday and Wednesday', 'Friday through Sunday': the second day is the first
     one after the first (each alone could fall on either side of the anchor)."""
     first = resolve_weekday(g, gr, anchor, tense)
@@ -381,7 +383,7 @@ RESOLVERS.update(
 )
 
 
-def resolve_decade_word(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_decade_word(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the nineties' -> 199, 'the twenty-twenties' -> 202 (the 1900s unless 'twenty')."""
     century = 20 if (gr.get("cent") or gr.get("cent2") or "").lower() == "twenty" else 19
     return Resolved("DATE", f"{century}{g.decade_words[(gr['dw'] or '').lower()]}")
@@ -393,7 +395,7 @@ RESOLVERS["named_decade"] = resolve_named_decade
 RESOLVERS["century_turn"] = resolve_century_turn
 
 
-def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_year_words(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'nineteen ninety-six' -> 1996, 'the year two thousand and one' -> 2001."""
     if gr.get("cent"):
         return Resolved("DATE", f"{g.number(gr['cent']) * 100 + g.number(gr['yy'] or ''):04d}")
@@ -403,7 +405,7 @@ def resolve_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
 RESOLVERS["year_words"] = resolve_year_words
 
 
-def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_present_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the current market': PRESENT_REF."""
     return Resolved("DATE", g.present_adjectives[norm_space(gr["ref"] or "")])
 
@@ -411,7 +413,7 @@ def resolve_present_adjective(g: Grammar, gr: Groups, anchor: date | None, tense
 RESOLVERS["present_adjective"] = resolve_present_adjective
 
 
-def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'June last year' -> the anchor's year minus one, month 06."""
     month = g.month(gr["month"] or "")
     year, anchored = _year_of(g, gr, anchor)
@@ -424,7 +426,7 @@ def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: date | None, ten
 RESOLVERS["month_relative_year"] = resolve_month_relative_year
 
 
-def resolve_period_end(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_period_end(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'year-end', 'year's end': the publication's year, at its end."""
     return replace(resolve_the_unit(g, gr, anchor, tense), mod="END")
 
@@ -432,7 +434,7 @@ def resolve_period_end(g: Grammar, gr: Groups, anchor: date | None, tense: Direc
 RESOLVERS["period_end"] = resolve_period_end
 
 
-def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'a year and a half' -> P1Y6M."""
     n = g.number(gr["num"] or "")
     if not n:
@@ -443,7 +445,7 @@ def resolve_duration_and_half(g: Grammar, gr: Groups, anchor: date | None, tense
 RESOLVERS["duration_and_half"] = resolve_duration_and_half
 
 
-def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'day-long' -> P1D, 'decades-long' -> PXDE, 'two-week-long' -> P2W."""
     name, unit = g.unit(gr["unit"] or "")
     singular = (gr["unit"] or "").lower() == name
@@ -451,7 +453,7 @@ def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: date | None, tens
     return None if n == 0 else Resolved("DURATION", duration_value(n, unit))
 
 
-def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00."""
     hour = g.number(gr["hour"] or "")
     if hour is None or not 1 <= hour <= 12:
@@ -465,7 +467,7 @@ RESOLVERS["duration_adjective"] = resolve_duration_adjective
 RESOLVERS["clock_part_of_day"] = resolve_clock_part_of_day
 
 
-def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the past two quarters' -> P2Q; 'the past few quarters', 'recent quarters' -> PXQ."""
     n = g.number(gr.get("num") or "")
     if n is not None and not float(n).is_integer():

@@ -3,15 +3,13 @@ Tuesday nights' (XXXX-WXX-2TNI); TimeML writes them as the unanchored date they 
 
 from __future__ import annotations
 
-from datetime import date
-
-from pipeline.dates.anchors import Direction, Resolved
+from pipeline.dates.anchors import Anchor, Direction, Resolved, Result
 from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
 
 
-def resolve_set_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_set_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'each July' -> XXXX-07; 'every summer' -> XXXX-SU."""
     if gr.get("season"):
         return Resolved("SET", f"XXXX-{g.seasons[norm_space(gr['season'])]['code']}")
@@ -19,7 +17,7 @@ def resolve_set_month(g: Grammar, gr: Groups, anchor: date | None, tense: Direct
     return None if month is None else Resolved("SET", f"XXXX-{month:02d}")
 
 
-def resolve_set_weekday_part(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_set_weekday_part(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'Tuesday nights' -> XXXX-WXX-2TNI; 'Monday and Tuesday nights': two sets."""
     pod = g.parts_of_day[(gr.get("pod") or "").lower().removesuffix("s")]
     first, second = (

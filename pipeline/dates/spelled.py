@@ -1,5 +1,5 @@
 """Dates written in words, as broadcast transcripts and some wires print them ('January
-nineteen ninety-seven', 'the winter of nineteen ninety-four', 'March eighth'), and parts of
+nineteen ninety-seven', 'the spring of nineteen eighty-six', 'March eighth'), and parts of
 the day named alone ('in the morning', 'by mid afternoon'), whose day the tagger fills in
 from the sentence like a clock time's."""
 
@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
-from pipeline.dates.anchors import Direction, Resolved
+from pipeline.dates.anchors import Anchor, Direction, Resolved, Result
 from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
@@ -29,7 +28,7 @@ def spelled_year(g: Grammar, text: str) -> int | None:
     return None
 
 
-def resolve_month_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_month_year_words(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'January nineteen ninety-seven' -> 1997-01."""
     month, year = g.month(gr["month"] or ""), spelled_year(g, gr["yw"] or "")
     if month is None or year is None:
@@ -37,15 +36,15 @@ def resolve_month_year_words(g: Grammar, gr: Groups, anchor: date | None, tense:
     return Resolved("DATE", f"{year:04d}-{month:02d}")
 
 
-def resolve_season_year_words(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
-    """'the winter of nineteen ninety-four' -> 1994-WI."""
+def resolve_season_year_words(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the spring of nineteen eighty-six' -> 1986-SP."""
     year = spelled_year(g, gr["yw"] or "")
     if year is None:
         return None
     return Resolved("DATE", f"{year:04d}-{g.seasons[norm_space(gr['season'] or '')]['code']}")
 
 
-def resolve_month_ordinal(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_month_ordinal(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'March eighth', 'the eighth of March, nineteen ninety-eight': a month and a spelled
     day, the year spelled after them or placed like any month and day."""
     from pipeline.dates.resolvers import resolve_full_date  # resolvers import this module
@@ -61,12 +60,12 @@ def resolve_month_ordinal(g: Grammar, gr: Groups, anchor: date | None, tense: Di
     return resolve_full_date(g, groups, anchor, tense)
 
 
-def resolve_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'in the morning' -> TIME 'XXXX-XX-XXTMO'; its day is the sentence's (see the tagger)."""
     return Resolved("TIME", f"{UNRESOLVED_DAY}T{g.parts_of_day[(gr['pod'] or '').lower()]}")
 
 
-def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the next morning', 'that night', 'the night before': a part of the day after, of or
     before the last day mentioned (the tagger adds the part once the day is resolved)."""
     from pipeline.dates.discourse import resolve_step  # discourse imports the grammar
@@ -78,7 +77,7 @@ def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: date | None, tense:
     return None if resolved is None else replace(resolved, part_of_day=code)
 
 
-def resolve_quarter_months(g: Grammar, gr: Groups, anchor: date | None, tense: Direction):
+def resolve_quarter_months(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the July-September quarter' -> the third quarter; a quarter not of the calendar
     ('the August-October quarter') gives none."""
     from pipeline.dates.resolvers import resolve_quarter  # resolvers import this module

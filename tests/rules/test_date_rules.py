@@ -36,7 +36,7 @@ CASES = [
     ("The plant opened on March 3, 2020. Two days later it closed.", [("March 3, 2020", "2020-03-03", "DATE", None), ("Two days later", "2020-03-05", "DATE", None),]),
     ("The strike began in June 2021. The previous month, wages fell.", [("June 2021", "2021-06", "DATE", None), ("The previous month", "2021-05", "DATE", None)]),
     ("The law passed in 2010. The following year, prices rose.", [("2010", "2010", "DATE", None), ("The following year", "2011", "DATE", None)]),
-    ("A hearing is set for the week of March 6.", [("the week of March 6", "2025-W10", "DATE", None)]),  # the week holding that day
+    ("A hearing is set for the week of Nov. 18.", [("the week of Nov. 18", "2024-W47", "DATE", None)]),  # the week holding that day
     ("The talks resumed the week of Sept. 9.", [("the week of Sept. 9", "2024-W37", "DATE", None)]),
     ("Talks open the week beginning Monday, Jan. 6, 2025.", [("the week beginning Monday, Jan. 6, 2025", "2025-W02", "DATE", None)]),
     ("The plant closed on March 3, 2021. The previous Friday, workers had protested.", [("March 3, 2021", "2021-03-03", "DATE", None), ("The previous Friday", "2021-02-26", "DATE", None)]),
@@ -85,7 +85,7 @@ CASES = [
     ("The deal should close by year-end.", [("year-end", "2024", "DATE", "END")]),
     ("The rules must be in place by year's end.", [("year's end", "2024", "DATE", "END")]),
     ("Third-quarter profit rose. Revenue in the latest period grew 5%.", [("Third-quarter", "2024-Q3", "DATE", None), ("the latest period", "2024-Q3", "DATE", None)]),
-    ("The daily Granma reported the talks.", []),  # a newspaper, not a frequency
+    ("The daily Herald reported the talks.", []),  # a newspaper, not a frequency
     # halves of a unit, written in the next smaller unit
     ("They lived in the camps for 2 1/2 years.", [("2 1/2 years", "P2Y6M", "DURATION", None)]),
     ("The meeting lasted five and a half hours.", [("five and a half hours", "PT5H30M", "DURATION", None)]),
@@ -217,15 +217,24 @@ CASES = [
     ("Third-quarter profit rose. It expects fourth-quarter gains. In the latest quarter, costs rose from a year ago.", [("Third-quarter", "2024-Q3", "DATE", None), ("fourth-quarter", "2024-Q4", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year ago", "2023-Q3", "DATE", None)]),  # the quarter it names, not the coming one
     ("Profit rose in the third quarter. For the nine months, net rose 8% from a year earlier.", [("the third quarter", "2024-Q3", "DATE", None), ("the nine months", "P9M", "DURATION", None), ("a year earlier", "2023", "DATE", None)]),  # nine months back: only the year is told
     ("Sales rose in the third quarter. In the first nine months, they rose from a year ago.", [("the third quarter", "2024-Q3", "DATE", None), ("the first nine months", "P9M", "DURATION", None), ("a year ago", "2023", "DATE", None)]),
-    ("Sales in the quarter ended Sept. 29 rose 9% from a year earlier.", [("the quarter", "2024-Q3", "DATE", None), ("Sept. 29", "2024-09-29", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the quarter, not its last day
+    ("Sales in the quarter ended Sept. 27 rose 4% from a year earlier.", [("the quarter", "2024-Q3", "DATE", None), ("Sept. 27", "2024-09-27", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the quarter, not its last day
     ("Profit rose in the quarter ended June 30. A year earlier, it fell.", [("the quarter", "2024-Q2", "DATE", None), ("June 30", "2024-06-30", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),
+    ("The mill opened on May 2, 2019. In the past three years, rents rose. Two days later, its owner quit.", [("May 2, 2019", "2019-05-02", "DATE", None), ("the past three years", "P3Y", "DURATION", None), ("Two days later", "2019-05-04", "DATE", None)]),  # a span is no day to count from
+    ("The plant opened on April 8, 2020. In the first six months, it hired staff. Two weeks later it closed.", [("April 8, 2020", "2020-04-08", "DATE", None), ("the first six months", "P6M", "DURATION", None), ("Two weeks later", "2020-04-22", "DATE", None)]),
+    ("The plant opened on April 8, 2020. In the first six months, it hired staff. A year later it closed.", [("April 8, 2020", "2020-04-08", "DATE", None), ("the first six months", "P6M", "DURATION", None), ("A year later", "2021-04-08", "DATE", None)]),  # forward: the day, not the span
+    ("The quarter ended June 28. The next day, the treasurer quit.", [("The quarter", "2024-Q2", "DATE", None), ("June 28", "2024-06-28", "DATE", None), ("The next day", "2024-06-29", "DATE", None)]),  # the period's last day counts for a day
+    ("The quarter ended June 28. A year earlier, profit fell.", [("The quarter", "2024-Q2", "DATE", None), ("June 28", "2024-06-28", "DATE", None), ("A year earlier", "2023-Q2", "DATE", None)]),  # but not for a year
+    ("Sales rose in the week of April 10. They fell in the same week last year.", [("the week of April 10", "2024-W15", "DATE", None), ("the same week last year", "2023-W15", "DATE", None)]),  # the ISO week number kept
+    ("Sales rose in the week of April 10. They fell in the same week of 2021.", [("the week of April 10", "2024-W15", "DATE", None), ("the same week of 2021", "2021-W15", "DATE", None)]),
+    ("Sales rose in the week of April 10. A year earlier they fell.", [("the week of April 10", "2024-W15", "DATE", None), ("A year earlier", "2023-W15", "DATE", None)]),
     ("Profit rose in the third quarter from the same period last year.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period last year", "2023-Q3", "DATE", None)]),  # one TIMEX3, the reference's period
     ("Sales rose in June from the same month a year earlier.", [("June", "2024-06", "DATE", None), ("the same month a year earlier", "2023-06", "DATE", None)]),
     ("Profit rose in the third quarter from the same period in 2007.", [("the third quarter", "2024-Q3", "DATE", None), ("the same period in 2007", "2007-Q3", "DATE", None)]),  # the reference's period, in the year named
     ("Sales fell in March, compared with the same month of 2019.", [("March", "2024-03", "DATE", None), ("the same month of 2019", "2019-03", "DATE", None)]),
     ("Exports rose 4% from the corresponding quarter of 2019.", [("the corresponding quarter of 2019", "2019-QX", "DATE", None)]),  # no quarter mentioned: which one is not told
     ("Profit rose in the third quarter. Last year it fell. Sales for last year's quarter were flat.", [("the third quarter", "2024-Q3", "DATE", None), ("Last year", "2023", "DATE", None), ("last year's quarter", "2023-Q3", "DATE", None)]),  # a year is no quarter
-    ("Margins fell in the second quarter. For the quarter a year ago, they rose.", [("the second quarter", "2024-Q2", "DATE", None), ("the quarter a year ago", "2023-Q2", "DATE", None)]),
+    ("Costs rose in the first quarter but fell in the quarter a year ago.", [("the first quarter", "2024-Q1", "DATE", None), ("the quarter a year ago", "2023-Q1", "DATE", None)]),
+    ("Costs rose in March. In the month a year ago, they fell.", [("March", "2024-03", "DATE", None), ("the month a year ago", "2023-03", "DATE", None)]),
     ("Exports rose, the ministry said Tuesday, from the same period last year.", [("Tuesday", "2024-10-01", "DATE", None), ("the same period last year", "2023", "DATE", None)]),  # a day is no period: publication's year back
     ("Third-quarter sales rose, the firm said Tuesday. In the latest quarter, costs rose 5% from a year earlier.", [("Third-quarter", "2024-Q3", "DATE", None), ("Tuesday", "2024-10-01", "DATE", None), ("the latest quarter", "2024-Q3", "DATE", None), ("a year earlier", "2023-Q3", "DATE", None)]),  # the period named last, not the day
     ("The firm lost money in the past two quarters.", [("the past two quarters", "P2Q", "DURATION", None)]),
@@ -276,6 +285,14 @@ CASES = [
     ("Supporters hold a daily vigil outside the court.", [("daily", "P1D", "SET", None)]),
     ("The mayor gave her weekly address.", [("weekly", "P1W", "SET", None)]),
     ("Average daily volume fell.", []),  # a measure averaged over the day
+    ("Daily life in the town is hard.", []),  # no repeated event
+    ("It publishes a weekly newspaper.", []),  # a publication
+    ("The firm issued its monthly report.", []),  # a report
+    ("The team holds monthly meetings.", [("monthly", "P1M", "SET", None)]),  # a recurring event
+    ("There are two daily flights to the island.", [("daily", "P1D", "SET", None)]),
+    ("Guards make nightly patrols.", [("nightly", "P1D", "SET", None)]),
+    ("Guards make nightly police patrols.", [("nightly", "P1D", "SET", None)]),  # one modifier between
+    ("Prices are set on a weekly basis.", [("weekly", "P1W", "SET", None)]),
     ("The bank raised its quarterly dividend.", []),  # a kind of payment
     # sets named by a month, a season or a part of a weekday
     ("Pilgrims gather each August at the shrine.", [("each August", "XXXX-08", "SET", None)]),
