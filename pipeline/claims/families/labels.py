@@ -69,7 +69,7 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
 
 
 def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    """ "In a 1963 speech, she declared:" / "The mayor issued the following statement:" at
+    """ "At the harbour meeting, the mayor spoke:" / "The mayor issued the following statement:" at
     the end of a paragraph, and a quote that opens the next one: the quote (over the
     paragraphs it runs on) is the claim of the clause's subject, one claim per sentence,
     unless a rule before attributed it. On all of PolNeAR train 32 of 34 such quotes are
