@@ -38,9 +38,9 @@ CASES = [
     "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
     "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
     # a clause's subject that the parser made the cue's object starts the content
-    "argued: The mayor argued [[her fight to increase funding for the harbour is especially relevant in the winter]].",
-    "argued: The mayor argued [[her fight to increase funding for\nthe harbour is especially relevant in the winter]].",  # hard-wrapped
-    "showed: The study showed [[the party with the most boats in the harbour won the race only twice]].",
+    "stressed: The teacher stressed [[the effort to buy new books for the library is very urgent now]].",
+    "stressed: The teacher stressed [[the effort to buy new books for\nthe library is very urgent now]].",  # hard-wrapped
+    "stressed: The nurse stressed [[the plan to hire more staff for the clinic was badly needed]].",
     "told: The mayor told the council [[the harbour fees are not perfect]].",  # a clause with its subject: the listener stays out
 ]
 
