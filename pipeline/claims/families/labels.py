@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import quote_pieces, trim_chars
-from pipeline.claims.speakers import np_speaker, speaker_row
+from pipeline.claims.speakers import actor_like, np_speaker, speaker_row
 from pipeline.claims.view import DocView, quote_kind
 from pipeline.structure.blocks import NON_BODY
 
@@ -72,8 +73,9 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
     """ "At the harbour meeting, the mayor spoke:" / "The mayor issued the following statement:" at
     the end of a paragraph, and a quote that opens the next one: the quote (over the
     paragraphs it runs on) is the claim of the clause's subject, one claim per sentence,
-    unless a rule before attributed it. On all of PolNeAR train 32 of 34 such quotes are
-    annotated."""
+    unless a rule before attributed it, and when a speaker or a cue verb is there ("The
+    results were as follows:" has neither). On all of PolNeAR train 32 of 34 such quotes
+    are annotated."""
     claims: list[Claim] = []
     text = view.text
     paragraphs = view.doc._.layout["paragraphs"] if view.doc._.layout else []
@@ -90,6 +92,8 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         cue = root if root.pos_ in ("VERB", "AUX") and root.i not in claimed.used_cues else colon
         subj = _colon_subject(root)
         speaker = np_speaker(view, subj) if subj is not None and subj.lower_ != "it" else None
+        if not (actor_like(view, speaker) or is_cue_verb(view, root)):
+            continue  # "The results were as follows:": no one speaks
         rule_id = view.rules.rule_for(COLON_PARAGRAPH, "direct")
         for q in group:
             for a, b in quote_pieces(view, q):
