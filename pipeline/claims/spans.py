@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView, quote_between
 from pipeline.rules import load_data
@@ -15,13 +16,15 @@ LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
-CLOSING_MARKS = "”\"'’"
+CLOSING_MARKS = "”\"'’"  # the marks that close a quote (an apostrophe looks like one)
+BARE_LEAD_POS = ("ADV", "CCONJ", "SCONJ", "INTJ", "PART")  # "Still,", "But,", "And yet,"
 TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
 
 
 @lru_cache(maxsize=1)
 def boundary_words() -> dict[str, frozenset[str]]:
-    """The word lists of patterns/spans.json (contrast conjunctions, speech-time deps)."""
+    """The word lists of patterns/spans.json (contrast conjunctions, speech-time deps,
+    the phrases that tell how the speaking happened)."""
     data = load_data("claims", "spans.json", 1)
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
@@ -117,6 +120,8 @@ def close_open_quote(view: DocView, cs: int, ce: int, cue: Token | None = None) 
     content before its `cue` first runs on over the speech tag (`run_over_tag`)."""
     if cue is not None and ce <= cue.idx and not quote_between(view, ce, cue.idx):
         ce = run_over_tag(view, cue, ce)
+    elif cue is not None and cs < cue.idx < ce:
+        ce = end_before_tag(view, cue, ce)
     for q in view.quotes:
         if q.open_start >= ce:
             break
@@ -154,9 +159,47 @@ def run_past_quote(view: DocView, ce: int) -> int:
 def _ends_run(view: DocView, tok: Token) -> bool:
     """A speech tag's cue verb, the subject of a clause of its own, or a date (when it was
     said: "called X “a sham” on Monday")."""
-    cue = tok.pos_ == "VERB" and view.cue_lemmas[tok.i] in view.lex.cue_lemmas
     subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i
-    return cue or subject or tok.ent_type_ in SPEECH_TIME_ENTS
+    return is_cue_verb(view, tok) or subject or tok.ent_type_ in SPEECH_TIME_ENTS
+
+
+def quote_overlaps(view: DocView, start: int, end: int) -> bool:
+    """Some quote segment of the document, marks included, overlaps chars [start, end)
+    (an apostrophe is no quote: "the council’s vote")."""
+    return any(q.open_start < end and start < q.close_end for q in view.quotes)
+
+
+def setting_phrase(view: DocView, words: list[Token]) -> bool:
+    """`words` open with a phrase that tells how or where the speaking happened: "in a
+    statement", "in an interview", "at a rally" (spans.json `speech_event_nouns`, or a
+    document or the press of sources.json)."""
+    lists = boundary_words()
+    if not words or words[0].lower_ not in lists["setting_prepositions"]:
+        return False
+    objs = [c for c in words[0].children if c.dep_ == "pobj"]
+    nouns, types = lists["speech_event_nouns"], view.lex.source_types
+    return any(
+        o.lemma_.lower() in nouns or types.get(o.lemma_.lower()) in ("document", "media")
+        for o in objs
+    )
+
+
+def speech_time_phrase(words: list[Token]) -> bool:
+    """`words` open with when it was said: a bare date ("Monday", "last week") or one
+    after a preposition of time ("on Monday", "at noon"); not a deadline ("by May")."""
+    if not words:
+        return False
+    first = words[0]
+    if first.ent_type_ in SPEECH_TIME_ENTS:
+        return True
+    dated = any(t.ent_type_ in SPEECH_TIME_ENTS for t in first.subtree)
+    return dated and first.lower_ in boundary_words()["speech_time_prepositions"]
+
+
+def bare_lead(words: list[Token]) -> bool:
+    """An adverb or a conjunction alone ("Still,", "But,", "And yet,"): the author's link
+    to the sentence before, no part of what was said."""
+    return bool(words) and all(t.pos_ in BARE_LEAD_POS for t in words)
 
 
 def clip_to_paragraph(view: DocView, cue: Token, a: int, b: int) -> tuple[int, int]:
@@ -305,25 +348,74 @@ def run_over_tag(view: DocView, cue: Token, ce: int) -> int:
     said, “by May.”': a content before its speech tag runs on over the tag when the
     sentence goes on after the tag's comma with a phrase that finishes the content (a
     lower-case word or a quote of one; not a clause of its own, a cue verb, a quote with a
-    verb, or the speaker's apposition): one span, the tag inside it, as for a tag set into
-    its clause."""
-    doc, text = view.doc, view.text
+    verb, the speaker's apposition, or a phrase about the speaking: `_about_speaking`):
+    one span, the tag inside it, as for a tag set into its clause."""
     sent = view.sent_of(cue)
     if ce > cue.idx or ce < sent.start_char:
         return ce
-    tag = [c.right_edge.i for c in cue.rights if c.dep_ in TAG_DEPS]  # "said Ann Ruiz, the ..."
-    after = max([cue.i, *tag])
-    comma = next((t for t in doc[after + 1 : sent.end] if t.text == ","), None)
-    if comma is None or any(
-        t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[cue.i + 1 : comma.i]
-    ):
-        return ce
-    tail = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
-    words = [t for t in tail if not (t.is_punct or t.is_quote)]
-    if not words or not words[0].text[:1].islower() or "\n" in text[comma.idx : words[-1].idx]:
+    words = _tag_tail(view, cue)
+    if not words:
         return ce
     if any(_ends_run(view, t) and t.ent_type_ not in SPEECH_TIME_ENTS for t in words):
         return ce
     if any(t.pos_ in ("VERB", "AUX") and view.tok_quote[t.i] >= 0 for t in words):
         return ce  # a quote that says something of its own: the direct rules' claim
+    if view.tok_quote[words[0].i] < 0 and _about_speaking(view, cue, words):
+        return ce
     return words[-1].idx + len(words[-1].text)
+
+
+def _tag_tail(view: DocView, cue: Token) -> list[Token]:
+    """The words after a speech tag's comma to the end of the sentence (the tag: the cue
+    and its subject or object, "said Ann Ruiz, the ..."), when they go on in lower case
+    in the same paragraph; else none."""
+    doc, text = view.doc, view.text
+    sent = view.sent_of(cue)
+    tag = [c.right_edge.i for c in cue.rights if c.dep_ in TAG_DEPS]
+    after = max([cue.i, *tag])
+    comma = next((t for t in doc[after + 1 : sent.end] if t.text == ","), None)
+    if comma is None or any(
+        t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[cue.i + 1 : comma.i]
+    ):
+        return []
+    tail = [t for t in doc[comma.i + 1 : sent.end] if not t.is_space]
+    words = [t for t in tail if not (t.is_punct or t.is_quote)]
+    if not words or not words[0].text[:1].islower() or "\n" in text[comma.idx : words[-1].idx]:
+        return []
+    return words
+
+
+def end_before_tag(view: DocView, cue: Token, ce: int) -> int:
+    """ "The fees will be cut, she said, in an interview.": a content with its speech tag
+    inside ends before the tag when what follows the tag's comma tells of the speaking
+    (`_about_speaking`): the parser hangs that on the cue, inside the reported clause."""
+    words = _tag_tail(view, cue)
+    if not words or words[-1].idx >= ce or view.tok_quote[words[0].i] >= 0:
+        return ce
+    if not _about_speaking(view, cue, words):
+        return ce
+    subj = [c.left_edge.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    first = min([cue.i, *subj])
+    doc = view.doc
+    k = first - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
+        k -= 1
+    if k < 0 or doc[k].idx < view.sent_of(cue).start_char:
+        return ce
+    return doc[k].idx + len(doc[k].text)
+
+
+def _about_speaking(view: DocView, cue: Token, words: list[Token]) -> bool:
+    """An unquoted tail after a speech tag that tells of the speaking itself: when ("...,
+    she said, on Monday"), how or where (", in a statement"), or a participle or clause
+    of the cue verb's (", smiling", ", without elaborating", ", as she left")."""
+    if speech_time_phrase(words) or setting_phrase(view, words):
+        return True
+    return any(
+        view.tok_quote[t.i] < 0
+        and (
+            (t.head.i == cue.i and t.dep_ == "advcl")
+            or (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))
+        )
+        for t in words
+    )
