@@ -3,14 +3,11 @@ small rules that widen or cut a content span (over a quote, a clause, a paragrap
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView, quote_between
-from pipeline.rules import load_data
 
 LEADING_TRIM = {"that", "whether"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
@@ -19,14 +16,6 @@ SPEECH_TIME_ENTS = {"DATE", "TIME"}
 CLOSING_MARKS = "”\"'’"  # the marks that close a quote (an apostrophe looks like one)
 BARE_LEAD_POS = ("ADV", "CCONJ", "SCONJ", "INTJ", "PART")  # "Still,", "But,", "And yet,"
 TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
-
-
-@lru_cache(maxsize=1)
-def boundary_words() -> dict[str, frozenset[str]]:
-    """The word lists of patterns/spans.json (contrast conjunctions, speech-time deps,
-    the phrases that tell how the speaking happened)."""
-    data = load_data("claims", "spans.json", 1)
-    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -173,7 +162,7 @@ def setting_phrase(view: DocView, words: list[Token]) -> bool:
     """`words` open with a phrase that tells how or where the speaking happened: "in a
     statement", "in an interview", "at a rally" (spans.json `speech_event_nouns`, or a
     document or the press of sources.json)."""
-    lists = boundary_words()
+    lists = view.lex.span_words
     if not words or words[0].lower_ not in lists["setting_prepositions"]:
         return False
     objs = [c for c in words[0].children if c.dep_ == "pobj"]
@@ -184,7 +173,7 @@ def setting_phrase(view: DocView, words: list[Token]) -> bool:
     )
 
 
-def speech_time_phrase(words: list[Token]) -> bool:
+def speech_time_phrase(view: DocView, words: list[Token]) -> bool:
     """`words` open with when it was said: a bare date ("Monday", "last week") or one
     after a preposition of time ("on Monday", "at noon"); not a deadline ("by May")."""
     if not words:
@@ -193,7 +182,7 @@ def speech_time_phrase(words: list[Token]) -> bool:
     if first.ent_type_ in SPEECH_TIME_ENTS:
         return True
     dated = any(t.ent_type_ in SPEECH_TIME_ENTS for t in first.subtree)
-    return dated and first.lower_ in boundary_words()["speech_time_prepositions"]
+    return dated and first.lower_ in view.lex.span_words["speech_time_prepositions"]
 
 
 def bare_lead(words: list[Token]) -> bool:
@@ -283,13 +272,13 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     inverted subject) or one headed by a cue verb ("..., and urged B": its own claim) ends
     it. The cue's subtree is at hand: no pass over the document."""
     tail_deps, cue_lemmas = view.lex.content_tail_deps, view.lex.cue_lemmas
-    time_deps = boundary_words()["speech_time_deps"]
+    time_deps = view.lex.span_words["speech_time_deps"]
     for c in cue.rights:
         if c.i <= b or c.dep_ in ("punct", "cc"):
             continue
         if c.dep_ not in tail_deps or (view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB"):
             break
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(c):
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(view, c):
             break  # "called X a Y and left": an act of the speaker's, no content
         if c.dep_ in time_deps and any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
             break  # "announced X at a meeting on May 3": when it was said, the claim's date
@@ -297,20 +286,24 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     return b
 
 
-def _goes_on(conj: Token) -> bool:
+def _goes_on(view: DocView, conj: Token) -> bool:
     """A verb conjunct of the cue that goes on with what was said: one with a subordinator
     ("..., and that B") or a contrast ("said A, but the money ran out", "backs A but will
     not fund it"); "..., and the crowd cheered" is the author's."""
-    contrast = boundary_words()["contrast_conjunctions"]
+    contrast = view.lex.span_words["contrast_conjunctions"]
     ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
-    return _marked(conj) or (bool(ccs) and ccs[-1].lower_ in contrast) or _present_after_past(conj)
+    return (
+        _marked(conj)
+        or (bool(ccs) and ccs[-1].lower_ in contrast)
+        or _present_after_past(view, conj)
+    )
 
 
-def _present_after_past(conj: Token) -> bool:
+def _present_after_past(view: DocView, conj: Token) -> bool:
     """ "said A was over, and the town has to act": a clause with a subject of its own in the
     present tense (or with a modal) after a cue in the past is no narrative of the author's,
     which goes on in the past ("..., and the crowd cheered"), but more of what was said."""
-    words = boundary_words()
+    words = view.lex.span_words
     if conj.head.tag_ not in words["past_tags"]:
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
@@ -409,7 +402,7 @@ def _about_speaking(view: DocView, cue: Token, words: list[Token]) -> bool:
     """An unquoted tail after a speech tag that tells of the speaking itself: when ("...,
     she said, on Monday"), how or where (", in a statement"), or a participle or clause
     of the cue verb's (", smiling", ", without elaborating", ", as she left")."""
-    if speech_time_phrase(words) or setting_phrase(view, words):
+    if speech_time_phrase(view, words) or setting_phrase(view, words):
         return True
     return any(
         view.tok_quote[t.i] < 0
