@@ -399,16 +399,25 @@ def end_before_tag(view: DocView, cue: Token, ce: int) -> int:
 
 
 def _about_speaking(view: DocView, cue: Token, words: list[Token]) -> bool:
-    """An unquoted tail after a speech tag that tells of the speaking itself: when ("...,
-    she said, on Monday"), how or where (", in a statement"), or a participle or clause
-    of the cue verb's (", smiling", ", without elaborating", ", as she left")."""
+    """An unquoted tail after a speech tag that tells of the speaking itself, a phrase the
+    parser hangs on the cue: when ("..., she said, on Monday"), how or where (", in a
+    statement"), or a participle or clause of the cue verb's (", smiling", ", without
+    elaborating", ", as she left"). Not the rest of a clause the tag was set into ("The
+    plan, she said, was dropped")."""
+    first = words[0]
+    if first.head.i != cue.i and not (first.head.head.i == cue.i and first.dep_ == "mark"):
+        return False
     if speech_time_phrase(view, words) or setting_phrase(view, words):
         return True
-    return any(
-        view.tok_quote[t.i] < 0
-        and (
-            (t.head.i == cue.i and t.dep_ == "advcl")
-            or (t.pos_ == "VERB" and t.tag_ in ("VBG", "VBN"))
-        )
-        for t in words
-    )
+    phrase = [t for t in words if cue.is_ancestor(t) and view.tok_quote[t.i] < 0]
+    return any(_of_cue_verb(cue, t) for t in phrase)
+
+
+def _of_cue_verb(cue: Token, tok: Token) -> bool:
+    """A clause or participle on the cue (", smiling", ", as she left"), or one inside a
+    preposition of it (", without elaborating")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    on_cue = tok.head.i == cue.i and tok.dep_ in ("advcl", "xcomp")
+    in_prep = tok.dep_ == "pcomp" and tok.head.head.i == cue.i
+    return on_cue or in_prep or (tok.tag_ in ("VBG", "VBN") and tok.head.i == cue.i)

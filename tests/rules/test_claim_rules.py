@@ -41,6 +41,7 @@ CASES = [
     "<sp>Her</sp> <cue>claim</cue> that <c rule=direct.quote_complement>“the harbour will stay closed</c>” was denied.",
     "<cue>According to</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
     "<sp>The mayor</sp> <cue>shrugged</cue>: “<c rule=direct.quote_colon_verb>The harbour is closed.</c>”",
+    "In a statement, “<c rule=direct.quote_cue_after>the pier stays open</c>,” <sp>the captain</sp> <cue>said</cue>.",  # the lead frames this quote: no framing claim of its own
     "“<c rule=direct.quote_cue_after>Not even one</c>,” <sp>the mayor</sp> <cue>said</cue>.",  # short, but it opens the sentence, its tag right after
     "<sp>The port authority</sp> <cue>issued</cue> a short statement: “<c rule=direct.quote_colon_clause>The harbour will stay closed until further notice.</c>”",
     "<sp>The mayor</sp> <cue>fired</cue> back: “<c rule=direct.quote_colon_clause>Nobody asked the fishermen what they wanted.</c>”",

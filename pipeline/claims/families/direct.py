@@ -93,6 +93,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
             pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
             pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
+            if setting_phrase(view, lead_words(view, q, cue)):
+                # "In a statement, “...,” X said": the lead frames this quote, no other
+                claimed = claimed.add_speech(view.sent_of(cue).start_char, q.open_start)
         if rule_id == CUE_BEFORE and pieces:
             pieces[0] = (lead_in_start(view, q, cue, speaker, pieces[0][0]), pieces[0][1])
         if rule_id in (CUE_BEFORE, PARTICIPLE) and pieces:
@@ -404,22 +407,27 @@ def lead_words_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> 
     with the sentence (not over another quote, a paragraph break or a cue verb). Not a
     lead that tells when or how it was said ("On Monday,", "In a statement,") or only
     links to the sentence before ("Still,")."""
-    sent = view.sent_of(cue)
-    lead = view.text[sent.start_char : q.open_start].rstrip()
-    if (
-        q.index_in_group > 0
-        or not lead.endswith(",")
-        or not _plain_gap(view, sent.start_char, q.open_start)
-    ):
+    words = lead_words(view, q, cue)
+    if not words:
         return start
-    toks = [t for t in sent if t.idx < q.open_start]
-    if any(is_cue_verb(view, t) for t in toks):
-        return start
-    words = [t for t in toks if not (t.is_punct or t.is_space)]
     dated = any(t.ent_type_ in SPEECH_TIME_ENTS for t in words)
     if dated or bare_lead(words) or setting_phrase(view, words):
         return start
-    return sent.start_char
+    return view.sent_of(cue).start_char
+
+
+def lead_words(view: DocView, q: QuoteSegment, cue: Token) -> list[Token]:
+    """The author's words that open the sentence of a quote (its first segment) and end
+    with a comma right before it, with no cue verb among them; else none."""
+    sent = view.sent_of(cue)
+    lead = view.text[sent.start_char : q.open_start].rstrip()
+    plain = lead.endswith(",") and _plain_gap(view, sent.start_char, q.open_start)
+    if q.index_in_group > 0 or not plain:
+        return []
+    toks = [t for t in sent if t.idx < q.open_start]
+    if any(is_cue_verb(view, t) for t in toks):
+        return []
+    return [t for t in toks if not (t.is_punct or t.is_space)]
 
 
 def _plain_gap(view: DocView, start: int, end: int) -> bool:
