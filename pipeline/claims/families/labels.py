@@ -25,6 +25,7 @@ from pipeline.structure.blocks import NON_BODY
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 TURN, LABEL, HEADLINE = "turn_label", "speaker_label", "headline_label"
 COLON_PARAGRAPH = "colon_paragraph"
+TEXT_SOURCES = {"document", "media"}  # sources.json types that quote someone's words
 PATTERNS = (TURN, LABEL, HEADLINE, COLON_PARAGRAPH)
 QUOTE_MARKS = "“”\"‘’'"
 COLON = {"lemma": ":", "category": "statement", "polarity": 0.0}
@@ -92,7 +93,7 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         cue = root if root.pos_ in ("VERB", "AUX") and root.i not in claimed.used_cues else colon
         subj = _colon_subject(root)
         speaker = np_speaker(view, subj) if subj is not None and subj.lower_ != "it" else None
-        if not (actor_like(view, speaker) or is_cue_verb(view, root)):
+        if not (_speaks(view, speaker) or is_cue_verb(view, root)):
             continue  # "The results were as follows:": no one speaks
         rule_id = view.rules.rule_for(COLON_PARAGRAPH, "direct")
         for q in group:
@@ -103,6 +104,12 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
             claimed = claimed.add_speech(q.open_start, q.close_end)
         claimed = claimed.use_cue(cue.i)
     return claims, claimed
+
+
+def _speaks(view: DocView, speaker: dict | None) -> bool:
+    """An actor, or a text that quotes one ("Partial transcript as follows:"); not data
+    or a poll ("The results were as follows:")."""
+    return actor_like(view, speaker) or (speaker or {}).get("type") in TEXT_SOURCES
 
 
 def _colon_subject(root: Token) -> Token | None:
