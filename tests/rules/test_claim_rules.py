@@ -54,7 +54,7 @@ CASES = [
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=mixed.speaker_label_with_quote>The harbour will reopen, a “historic” day.</c>",
     "In the evening <sp>the mayor</sp> <cue>issued</cue> the following statement:\\n\\n“<c rule=direct.colon_paragraph>The harbour will never close.</c> <c rule=direct.colon_paragraph>The fishermen can count on me.</c>”",
-    "<sp>Partial transcript</sp> as follows<cue>:</cue>\\n\\n“<c rule=direct.colon_paragraph>The pier stays open all winter.</c>”",  # a text that quotes someone
+    "<sp>Hearing transcript</sp> below<cue>:</cue>\\n\\n“<c rule=direct.colon_paragraph>The pier stays open all winter.</c>”",  # a text that quotes someone
     "[no direct.colon_paragraph] The tally was as follows:\\n\\n“Aye” 12 votes, “Nay” 9 votes.",  # no speaker, no cue verb
     "[no direct.colon_paragraph] The menu included this:\\n\\n“Fresh bread with every soup.”",  # no speaker, no cue verb
     "[no direct.colon_paragraph] The mayor listed three goals:\\n\\nA new pier, a new market and lower fees.",  # no quote: a list

@@ -71,11 +71,11 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
 
 
 def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    """ "At the harbour meeting, the mayor spoke:" / "The mayor issued the following statement:" at
+    """ "At the harbour meeting, the mayor spoke:" / "The mayor issued this statement:" at
     the end of a paragraph, and a quote that opens the next one: the quote (over the
     paragraphs it runs on) is the claim of the clause's subject, one claim per sentence,
     unless a rule before attributed it, and when a speaker or a cue verb is there ("The
-    results were as follows:" has neither). On all of PolNeAR train 32 of 34 such quotes
+    tally was as follows:" has neither). On all of PolNeAR train 32 of 34 such quotes
     are annotated."""
     claims: list[Claim] = []
     text = view.text
@@ -94,7 +94,7 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         subj = _colon_subject(root)
         speaker = np_speaker(view, subj) if subj is not None and subj.lower_ != "it" else None
         if not (_speaks(view, speaker) or is_cue_verb(view, root)):
-            continue  # "The results were as follows:": no one speaks
+            continue  # "The tally was as follows:": no one speaks
         rule_id = view.rules.rule_for(COLON_PARAGRAPH, "direct")
         for q in group:
             for a, b in quote_pieces(view, q):
@@ -107,15 +107,15 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
 
 
 def _speaks(view: DocView, speaker: dict | None) -> bool:
-    """An actor, or a text that quotes one ("Partial transcript as follows:"); not data
-    or a poll ("The results were as follows:")."""
+    """An actor, or a text that quotes one ("Hearing transcript below:"); not data
+    or a poll ("The tally was as follows:")."""
     return actor_like(view, speaker) or (speaker or {}).get("type") in TEXT_SOURCES
 
 
 def _colon_subject(root: Token) -> Token | None:
     """Who speaks in the colon's clause: its subject; a name after a verb with none
-    ("Stated Lopez:"); the noun that heads a clause with no verb ("Partial transcript as
-    follows:")."""
+    ("Stated Lopez:"); the noun that heads a clause with no verb ("Hearing
+    transcript below:")."""
     if root.pos_ in ("NOUN", "PROPN"):
         return root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
