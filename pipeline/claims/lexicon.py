@@ -133,6 +133,9 @@ class Lexicon:
     # verbs of saying, thinking or feeling (WordNet, cues.generated.json): the open object
     # frame's verbs ("embraced the plan")
     object_verbs: frozenset[str] = field(default_factory=frozenset)
+    # the word lists of spans.json that bound a content (spans.py): contrast conjunctions,
+    # tense tags, speech-time deps and prepositions, the phrases about the speaking
+    span_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _cue_table(name: str, entries: list[dict], cues: dict[str, list[dict]]) -> None:
@@ -269,6 +272,7 @@ def load_lexicon() -> Lexicon:
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
+        span_words=_span_words(),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 
@@ -294,3 +298,9 @@ CUE_WORD_LISTS = (
 
 def _word_list(cues_data: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in cues_data.get(key, []))
+
+
+def _span_words() -> dict[str, frozenset[str]]:
+    """The word lists of spans.json (its own version 1)."""
+    data = load_data("claims", "spans.json", 1)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}

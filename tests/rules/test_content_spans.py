@@ -37,10 +37,25 @@ CASES = [
     "said: “[[We will cut the fees,” the mayor said, “by the end of May]].”",
     "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
     "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
+    # ... but not over a phrase about the speaking itself: when, how, a participle of the cue
+    "said: “[[The pier stays open]],” the captain said, grinning.",
+    "said: “[[The pier stays open]],” the captain said, on Tuesday.",
+    "said: “[[The pier stays open]],” the captain said, without giving reasons.",
+    "said: “[[The pier stays open]],” the captain said, in a statement sent to reporters.",
+    "said: [[The pier stays open]], the captain said, in a radio interview.",  # a tag set into its clause
+    "said: [[The pier stays open]], the captain said, at a rally.",
+    "said: [[The pier stays open, the captain said, until the storm season]].",  # a deadline: said
+    # the author's words that open the quote's sentence, unless they tell when or how it was
+    # said, or only link to the sentence before
+    "said: On Tuesday, “[[the pier stays open]],” the captain said.",
+    "said: Even so, “[[the pier stays open]],” the captain said.",
+    "said: In a statement, “[[the pier stays open]],” the captain said.",
+    "said: [[Given the town’s budget, “the pier stays open]],” the captain said.",  # an apostrophe is no quote
+    "said: [[Given the town's budget, “the pier stays open]],” the captain said.",
     # a clause's subject that the parser made the cue's object starts the content
-    "argued: The mayor argued [[her fight to increase funding for the harbour is especially relevant in the winter]].",
-    "argued: The mayor argued [[her fight to increase funding for\nthe harbour is especially relevant in the winter]].",  # hard-wrapped
-    "showed: The study showed [[the party with the most boats in the harbour won the race only twice]].",
+    "stressed: The teacher stressed [[the effort to buy new books for the library is very urgent now]].",
+    "stressed: The teacher stressed [[the effort to buy new books for\nthe library is very urgent now]].",  # hard-wrapped
+    "stressed: The nurse stressed [[the plan to hire more staff for the clinic was badly needed]].",
     "told: The mayor told the council [[the harbour fees are not perfect]].",  # a clause with its subject: the listener stays out
 ]
 

@@ -62,8 +62,8 @@ def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claime
 
 
 def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    """ "X made clear that ...", "X made it plain that ...", "the poll makes clear the
-    risks": "make" with an adjective of making a thing known (cues.json
+    """ "X made clear that ...", "X made it plain that ...", "the survey makes plain how
+    costly the fee is": "make" with an adjective of making a thing known (cues.json
     `known_adjectives`); the clause (or the phrase) after the adjective is the content,
     the subject of "make" (an actor or a source) holds it."""
     claims: list[Claim] = []
@@ -97,7 +97,11 @@ def _made_known(view: DocView, verb: Token) -> tuple[Token, int, int] | None:
         (c for c in verb.rights if c.lower_ in view.lex.known_adjectives and c.pos_ != "NOUN"),
         None,
     )
-    if adj is None or adj.i > verb.i + 2 or view.tok_quote[verb.i] >= 0:
+    if adj is None or view.tok_quote[verb.i] >= 0:
+        return None
+    # "made it clear", "made it abundantly clear": only "it" and adverbs in between
+    between = view.doc[verb.i + 1 : adj.i]
+    if sum(t.dep_ != "advmod" for t in between) > 1:
         return None
     heads = (verb, adj)
     after = [c for h in heads for c in h.children if c.i > adj.i and c.dep_ in CONTENT_DEPS]

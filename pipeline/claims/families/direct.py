@@ -12,7 +12,17 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.spans import LEADING_TRIM, quote_pieces, run_over_tag, token_range_chars
+from pipeline.claims.spans import (
+    CLOSING_MARKS,
+    LEADING_TRIM,
+    SPEECH_TIME_ENTS,
+    bare_lead,
+    quote_overlaps,
+    quote_pieces,
+    run_over_tag,
+    setting_phrase,
+    token_range_chars,
+)
 from pipeline.claims.speakers import has_subject, speaker_for_cue
 from pipeline.claims.view import DocView, quote_tokens
 
@@ -83,6 +93,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
             pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
             pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
+            if setting_phrase(view, lead_words(view, q, cue)):
+                # "In a statement, “...,” X said": the lead frames this quote, no other
+                claimed = claimed.add_speech(view.sent_of(cue).start_char, q.open_start)
         if rule_id == CUE_BEFORE and pieces:
             pieces[0] = (lead_in_start(view, q, cue, speaker, pieces[0][0]), pieces[0][1])
         if rule_id in (CUE_BEFORE, PARTICIPLE) and pieces:
@@ -173,9 +186,6 @@ def clause_verb(tok: Token) -> Token | None:
     if h.pos_ != "VERB" or not heads or tok.right_edge.i > h.right_edge.i:
         return None
     return h
-
-
-CLOSING_MARKS = "\"”'’"
 
 
 def standalone(view: DocView, q: QuoteSegment) -> bool:
@@ -391,22 +401,39 @@ def lead_in_start(
     return sent.start_char
 
 
-QUOTE_MARKS = '“”"‘’«»`'
-
-
 def lead_words_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> int:
     """'Given the polls, “we will win,” she said.': words of the author's that open the
     quote's sentence and end with a comma are part of what was said; the content starts
-    with the sentence (not over another quote, a paragraph break or a cue verb)."""
-    if q.index_in_group > 0:
+    with the sentence (not over another quote, a paragraph break or a cue verb). Not a
+    lead that tells when or how it was said ("On Monday,", "In a statement,") or only
+    links to the sentence before ("Still,")."""
+    words = lead_words(view, q, cue)
+    if not words:
         return start
+    dated = any(t.ent_type_ in SPEECH_TIME_ENTS for t in words)
+    if dated or bare_lead(words) or setting_phrase(view, words):
+        return start
+    return view.sent_of(cue).start_char
+
+
+def lead_words(view: DocView, q: QuoteSegment, cue: Token) -> list[Token]:
+    """The author's words that open the sentence of a quote (its first segment) and end
+    with a comma right before it, with no cue verb among them; else none."""
     sent = view.sent_of(cue)
     lead = view.text[sent.start_char : q.open_start].rstrip()
-    if not lead.endswith(",") or "\n" in lead or any(m in lead for m in QUOTE_MARKS + ":"):
-        return start
-    if any(_is_cue(view, t) for t in sent if t.idx < q.open_start):
-        return start
-    return sent.start_char
+    plain = lead.endswith(",") and _plain_gap(view, sent.start_char, q.open_start)
+    if q.index_in_group > 0 or not plain:
+        return []
+    toks = [t for t in sent if t.idx < q.open_start]
+    if any(is_cue_verb(view, t) for t in toks):
+        return []
+    return [t for t in toks if not (t.is_punct or t.is_space)]
+
+
+def _plain_gap(view: DocView, start: int, end: int) -> bool:
+    """Chars [start, end) are the author's words of one paragraph: no quote, no colon."""
+    gap = view.text[start:end]
+    return "\n" not in gap and ":" not in gap and not quote_overlaps(view, start, end)
 
 
 def complement_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> int:
@@ -414,24 +441,21 @@ def complement_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> 
     fees rise, “the boats will go”': a clausal complement of the cue that begins between
     the cue and the quote goes on into the quote; the content starts with the complement
     (without its "that")."""
-    text = view.text
-    gap = text[cue.idx + len(cue.text) : q.open_start]
-    if not gap.strip(" ,") or "\n" in gap or any(m in gap for m in QUOTE_MARKS + ":"):
+    gap_start = cue.idx + len(cue.text)
+    if not view.text[gap_start : q.open_start].strip(" ,"):
+        return start
+    if not _plain_gap(view, gap_start, q.open_start):
         return start
     for c in cue.children:
         first = c.left_edge
         if c.dep_ not in ("ccomp", "xcomp") or not cue.i < first.i or first.idx >= q.open_start:
             continue
         last = view.doc.char_span(first.idx, q.open_start, alignment_mode="contract")
-        if last is None or any(_is_cue(view, t) for t in last):
+        if last is None or any(is_cue_verb(view, t) for t in last):
             return start
         cs, ce = token_range_chars(view, first.i, last[-1].i)
         return cs if ce > cs else start
     return start
-
-
-def _is_cue(view: DocView, tok: Token) -> bool:
-    return view.cue_lemmas[tok.i] in view.lex.cue_lemmas and tok.tag_.startswith("VB")
 
 
 def term_quote(view: DocView, q_toks: list[Token]) -> bool:

@@ -16,14 +16,16 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import quote_pieces, trim_chars
-from pipeline.claims.speakers import np_speaker, speaker_row
+from pipeline.claims.speakers import actor_like, np_speaker, speaker_row
 from pipeline.claims.view import DocView, quote_kind
 from pipeline.structure.blocks import NON_BODY
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 TURN, LABEL, HEADLINE = "turn_label", "speaker_label", "headline_label"
 COLON_PARAGRAPH = "colon_paragraph"
+TEXT_SOURCES = {"document", "media"}  # sources.json types that quote someone's words
 PATTERNS = (TURN, LABEL, HEADLINE, COLON_PARAGRAPH)
 QUOTE_MARKS = "“”\"‘’'"
 COLON = {"lemma": ":", "category": "statement", "polarity": 0.0}
@@ -69,11 +71,12 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
 
 
 def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    """ "In a 1963 speech, she declared:" / "The mayor issued the following statement:" at
+    """ "At the harbour meeting, the mayor spoke:" / "The mayor issued this statement:" at
     the end of a paragraph, and a quote that opens the next one: the quote (over the
     paragraphs it runs on) is the claim of the clause's subject, one claim per sentence,
-    unless a rule before attributed it. On all of PolNeAR train 32 of 34 such quotes are
-    annotated."""
+    unless a rule before attributed it, and when a speaker or a cue verb is there ("The
+    tally was as follows:" has neither). On all of PolNeAR train 32 of 34 such quotes
+    are annotated."""
     claims: list[Claim] = []
     text = view.text
     paragraphs = view.doc._.layout["paragraphs"] if view.doc._.layout else []
@@ -90,6 +93,8 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         cue = root if root.pos_ in ("VERB", "AUX") and root.i not in claimed.used_cues else colon
         subj = _colon_subject(root)
         speaker = np_speaker(view, subj) if subj is not None and subj.lower_ != "it" else None
+        if not (_speaks(view, speaker) or is_cue_verb(view, root)):
+            continue  # "The tally was as follows:": no one speaks
         rule_id = view.rules.rule_for(COLON_PARAGRAPH, "direct")
         for q in group:
             for a, b in quote_pieces(view, q):
@@ -101,10 +106,16 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
     return claims, claimed
 
 
+def _speaks(view: DocView, speaker: dict | None) -> bool:
+    """An actor, or a text that quotes one ("Hearing transcript below:"); not data
+    or a poll ("The tally was as follows:")."""
+    return actor_like(view, speaker) or (speaker or {}).get("type") in TEXT_SOURCES
+
+
 def _colon_subject(root: Token) -> Token | None:
     """Who speaks in the colon's clause: its subject; a name after a verb with none
-    ("Stated Lopez:"); the noun that heads a clause with no verb ("Partial transcript as
-    follows:")."""
+    ("Stated Lopez:"); the noun that heads a clause with no verb ("Hearing
+    transcript below:")."""
     if root.pos_ in ("NOUN", "PROPN"):
         return root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
