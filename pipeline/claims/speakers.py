@@ -235,7 +235,8 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     if (floated := floated_from(subj)) is not None:  # "X and Y both said"
         return mark_found(speaker_row(view, *floated), FLOATING_QUANTIFIER)
     row = speaker_row(view, *_np_past_dateline(view, subj))
-    if found_by is None and (above := _antecedent_row(view, subj, row)) is not None:
+    own = found_by is None and subj.head.i == cue.i  # not a subject shared through "and"
+    if own and (above := _antecedent_row(view, subj, row)) is not None:
         return mark_found(above, CLAUSE_ANTECEDENT)
     return mark_found(row, found_by)
 

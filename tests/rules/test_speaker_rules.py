@@ -219,6 +219,7 @@ CLAIM_CASES = [
     "<s found=actor.speaker.clause_antecedent>The farmers</s> have not decided which plan they <q>prefer</q>.",  # "they" for a plural noun
     "The storm was so strong that <s found=->they</s> <q>said</q> the port would close.",  # a clause of result: no one above to stand for
     "Lopez visited the harbour because <s found=->he</s> <q>believes</q> the port will close.",  # an adverbial clause keeps its pronoun
+    "Ana Ruiz said <s found=->she</s> welcomed the ruling and <q>added</q>, \"The port will reopen.\"",  # a cue sharing the pronoun through "and" keeps it
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
