@@ -9,6 +9,8 @@ claims stage resolves what these find."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 NOUN_CLAUSE_SUBJECT = "actor.speaker.noun_clause_subject"
@@ -17,10 +19,18 @@ NOUN_SOURCE_PHRASE = "actor.speaker.noun_source_phrase"
 NOUN_COMPOUND = "actor.speaker.noun_compound"
 THING_PARTICIPLE = "actor.speaker.thing_participle"
 FLOATING_QUANTIFIER = "actor.speaker.floating_quantifier"
+NEW_CARRIER = "actor.speaker.new_carrier"
+CLAUSE_ANTECEDENT = "actor.speaker.clause_antecedent"
 
 SOURCE_PREPS = ("from", "among")
 FLOATING = ("all", "both", "each")  # "X and Y both said": the quantifier floats off X and Y
 NO_ONE = ("it", "there")
+# a pronoun that can stand for the subject of the clause above, by number
+ONE_PERSON = ("he", "she", "his", "her")
+SEVERAL = ("they", "their")
+# how a clause hangs on the clause whose subject it may refer back to
+ABOVE_DEPS = ("ccomp", "advcl", "xcomp", "acl", "relcl", "pcomp", "pobj", "prep", "conj", "dobj")
+ABOVE_DEPS += ("acomp", "attr", "oprd")
 
 
 def place_in_clause(noun: Token) -> Token:
@@ -88,6 +98,67 @@ def says_something(cue: Token) -> bool:
         c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in cue.children
     )
+
+
+def new_carrier(noun: Token, cue: Token) -> bool:
+    """ "held up a sign saying ...", "got calls saying ...": a participle right on a noun
+    the text brings in new (with "a", "an", or a plural with no determiner): the noun carries
+    the words; not a thing already in view ("at one point calling", "his remarks calling"),
+    nor a participle set off by a comma ("with a nod to X, adding": the clause's own act)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i != noun.i:
+        return False
+    if cue.i > 0 and cue.doc[cue.i - 1].text in (",", "—", "-"):
+        return False
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    if dets:
+        return dets == ["a"] or dets == ["an"]
+    return noun.tag_ == "NNS"
+
+
+def clause_antecedent(pron: Token) -> Token | None:
+    """ "Ruiz has made clear that she backs ...", "the board was asked whether they would
+    ...", "Lopez laid out what he believes is ...": a he, she or they that is the subject
+    (or a gerund's possessor) in a clause that is the complement of the clause above,
+    there or through a preposition; the subject of the clause above, named before it and
+    is the one the pronoun may stand for (`same_number`). Not an adverbial or relative
+    clause, nor one joined by "and" (their subjects hold claims of their own)."""
+    word = pron.lower_
+    if word not in ONE_PERSON + SEVERAL or pron.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    clause = pron.head
+    if clause.dep_ not in ("ccomp", "pcomp") or clause.head.i == clause.i:
+        return None
+    verb = clause.head
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            named = subj.pos_ in ("PROPN", "NOUN") and subj.tag_ not in ("WP", "WDT")
+            return subj if named and subj.i < pron.i and not _result(subj, clause) else None
+        if verb.dep_ not in ABOVE_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _result(subj: Token, clause: Token) -> bool:
+    """ "X were so angry that they ...": a clause of result after "so" or "such", which
+    says what follows, not what X holds."""
+    doc = subj.doc
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return any(t.lower_ in ("so", "such") for t in doc[subj.i + 1 : clause.i])
+
+
+def same_number(subj: Token, pron: Token, people: Collection[str]) -> bool:
+    """A noun phrase of the pronoun's number: several for they ("Democrats", "the party"),
+    one person for he or she (a name, or a noun in `people`: "the senator"), not a thing
+    ("none", "the window") nor a share ("forty percent", which holds no side)."""
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if pron.lower_ in SEVERAL:
+        return plural or subj.ent_type_ in ("ORG", "NORP")
+    if plural or subj.ent_type_ in ("NORP", "GPE", "PERCENT"):
+        return False
+    return subj.pos_ == "PROPN" or subj.lemma_.lower() in people
 
 
 def floated_from(subj: Token) -> tuple[int, int] | None:

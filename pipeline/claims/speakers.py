@@ -11,9 +11,14 @@ from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
+    CLAUSE_ANTECEDENT,
     FLOATING_QUANTIFIER,
+    NEW_CARRIER,
     THING_PARTICIPLE,
+    clause_antecedent,
     floated_from,
+    new_carrier,
+    same_number,
     says_something,
 )
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
@@ -91,6 +96,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
             found = issuer or subjects.addresser(h.head, words.addressing_verbs)
             if found is None and _thing(h.head) and says_something(tok):
+                if new_carrier(h.head, tok):
+                    return h.head, NEW_CARRIER
                 found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
@@ -227,7 +234,25 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         return None
     if (floated := floated_from(subj)) is not None:  # "X and Y both said"
         return mark_found(speaker_row(view, *floated), FLOATING_QUANTIFIER)
-    return mark_found(speaker_row(view, *_np_past_dateline(view, subj)), found_by)
+    row = speaker_row(view, *_np_past_dateline(view, subj))
+    own = found_by is None and subj.head.i == cue.i  # not a subject shared through "and"
+    if own and (above := _antecedent_row(view, subj, row)) is not None:
+        return mark_found(above, CLAUSE_ANTECEDENT)
+    return mark_found(row, found_by)
+
+
+def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None:
+    """ "Ruiz made clear that she backs ...": the subject of the clause above, which the
+    pronoun stands for (`holder_rules.clause_antecedent`), when the two resolve to the
+    same actor, or, with one of them unresolved, agree in number."""
+    subj = clause_antecedent(pron)
+    if subj is None or row is None or view.tok_quote[subj.i] >= 0:
+        return None
+    above = speaker_row(view, *np_chars(view, subj))
+    ids = (row.get("actor_id"), (above or {}).get("actor_id"))
+    if None not in ids:
+        return above if ids[0] == ids[1] else None
+    return above if same_number(subj, pron, role_nouns().keys() | view.lex.speaker_nouns) else None
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:

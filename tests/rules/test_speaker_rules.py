@@ -213,6 +213,13 @@ CLAIM_CASES = [
     "\"Having the ledger is useful,\" said <s found=actor.speaker.cataphora>Quigly</s>, <q>explaining</q> he worked with Lopez on the data.",  # a participle on an inverted speech tag shares its speaker
     "\"Meh,\" <q>posted</q> <s found=actor.speaker.cataphora>a fan</s> who runs the page.",  # the quote's word the parser made the subject is no speaker: the noun after the verb is
     "And <s found=actor.speaker.thing_participle>he</s> made a point of <q>saying</q> the port was a place of safety.",  # a gerund in a phrase on a noun that names no one
+    "Lopez stood at the gate holding up <s found=actor.speaker.new_carrier>a sign</s> <q>saying</q> the port must stay open.",  # a noun brought in new carries the words
+    "The harbour office got <s found=actor.speaker.new_carrier>calls</s> <q>saying</q> the pier had collapsed.",  # a bare plural is new too
+    "<s found=actor.speaker.clause_antecedent>Ana Ruiz</s> laid out what she <q>believes</q> are the port's main problems.",  # "she" stands for the subject of the clause above
+    "<s found=actor.speaker.clause_antecedent>The farmers</s> have not decided which plan they <q>prefer</q>.",  # "they" for a plural noun
+    "The storm was so strong that <s found=->they</s> <q>said</q> the port would close.",  # a clause of result: no one above to stand for
+    "Lopez visited the harbour because <s found=->he</s> <q>believes</q> the port will close.",  # an adverbial clause keeps its pronoun
+    "Ana Ruiz said <s found=->she</s> welcomed the ruling and <q>added</q>, \"The port will reopen.\"",  # a cue sharing the pronoun through "and" keeps it
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
