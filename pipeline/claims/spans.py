@@ -110,7 +110,7 @@ def close_open_quote(view: DocView, cs: int, ce: int, cue: Token | None = None) 
     if cue is not None and ce <= cue.idx and not quote_between(view, ce, cue.idx):
         ce = run_over_tag(view, cue, ce)
     elif cue is not None and cs < cue.idx < ce:
-        ce = end_before_tag(view, cue, ce)
+        ce = end_before_tag(view, cue, cs, ce)
     for q in view.quotes:
         if q.open_start >= ce:
             break
@@ -378,10 +378,12 @@ def _tag_tail(view: DocView, cue: Token) -> list[Token]:
     return words
 
 
-def end_before_tag(view: DocView, cue: Token, ce: int) -> int:
+def end_before_tag(view: DocView, cue: Token, cs: int, ce: int) -> int:
     """ "The fees will be cut, she said, in an interview.": a content with its speech tag
     inside ends before the tag when what follows the tag's comma tells of the speaking
-    (`_about_speaking`): the parser hangs that on the cue, inside the reported clause."""
+    (`_about_speaking`): the parser hangs that on the cue, inside the reported clause. Not
+    when no clause comes before the tag ("But as I said, based on X, we will go"): there the
+    parser hung the reported clause itself on the cue."""
     words = _tag_tail(view, cue)
     if not words or words[-1].idx >= ce or view.tok_quote[words[0].i] >= 0:
         return ce
@@ -393,9 +395,20 @@ def end_before_tag(view: DocView, cue: Token, ce: int) -> int:
     k = first - 1
     while k >= 0 and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
         k -= 1
-    if k < 0 or doc[k].idx < view.sent_of(cue).start_char:
+    if k < 0 or doc[k].idx < max(cs, view.sent_of(cue).start_char):
+        return ce
+    if not _verb_between(doc, cs, k):
         return ce
     return doc[k].idx + len(doc[k].text)
+
+
+def _verb_between(doc, cs: int, k: int) -> bool:
+    """Whether a verb stands among the tokens from char `cs` to token `k`."""
+    while k >= 0 and doc[k].idx >= cs:
+        if doc[k].pos_ in ("VERB", "AUX"):
+            return True
+        k -= 1
+    return False
 
 
 def _about_speaking(view: DocView, cue: Token, words: list[Token]) -> bool:

@@ -45,6 +45,7 @@ CASES = [
     "said: [[The pier stays open]], the captain said, in a radio interview.",  # a tag set into its clause
     "said: [[The pier stays open]], the captain said, at a rally.",
     "said: [[The pier stays open, the captain said, until the storm season]].",  # a deadline: said
+    "said: [[Still, as the captain said, given the tides, the pier stays open]].",  # no clause before the tag: not cut to "Still, as"
     # the author's words that open the quote's sentence, unless they tell when or how it was
     # said, or only link to the sentence before
     "said: On Tuesday, “[[the pier stays open]],” the captain said.",
