@@ -50,8 +50,10 @@ def controller_subject(cue: Token) -> Found | None:
         return None
     h = cue
     for _ in range(6):
-        if h.head.i == h.i or not (
-            h.dep_ in CONTROL_DEPS or (h.dep_ == "ccomp" and _says_nothing(h))
+        if (
+            kept_from(h)
+            or h.head.i == h.i
+            or not (h.dep_ in CONTROL_DEPS or (h.dep_ == "ccomp" and _says_nothing(h)))
         ):
             return None
         h = h.head
@@ -59,6 +61,14 @@ def controller_subject(cue: Token) -> Found | None:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in EXPLETIVES:
                 return c, "actor.speaker.controller"
     return None
+
+
+def kept_from(tok: Token) -> bool:
+    """A gerund under "from" on a verb with an object ("barred the mayor from speaking",
+    "cut off firms from selling"): the object would do it, not the subject above."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ != "from" or tok.head.dep_ != "prep":
+        return False
+    return any(c.dep_ == "dobj" for c in tok.head.head.children)
 
 
 def _says_nothing(clause: Token) -> bool:

@@ -107,8 +107,10 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
                 return found
             return None, None
-        if h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children):
-            return None, None  # "..., though it was reported that": no one is named
+        if subjects.kept_from(h) or (
+            h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
+        ):
+            return None, None  # "barred X from saying", "..., though it was reported that"
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
 

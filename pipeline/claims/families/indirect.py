@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.subjects import kept_from
 from pipeline.claims import frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
@@ -326,7 +327,10 @@ def unperformed(tok: Token, pattern: str) -> bool:
     an object ("refused to endorse X", "a plan to discuss Y") or a verb under a modal in an
     embedded clause ("said he would endorse X", "a deal that would oppose Y"). On PolNeAR
     train these were right 43%, 31% and 10% of the time; a clause that is reported
-    ("declined to say that ...") stays a claim."""
+    ("declined to say that ...") stays a claim. Nor is an act that "from" keeps the object
+    from ("barred the mayor from criticizing X")."""
+    if pattern in OBJECT_PATTERNS and kept_from(tok):
+        return True
     if tok.tag_ != "VB":
         return False
     aux = [c for c in tok.children if c.dep_ == "aux"]
