@@ -34,6 +34,8 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
+        if any(o.dep_ in ("dobj", "dative") and o.i < child.i for o in verb.rights):
+            break  # "Thank you, Joe": a name after the cue's object is whom it is told
         someone = child.pos_ == "PROPN" or entry_for(child) is not None
         if (someone or _quote_tag_noun(doc, cue.start, child)) and not _dated(child):
             first = child.left_edge

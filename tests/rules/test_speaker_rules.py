@@ -136,6 +136,7 @@ CASES = [
     # -- a speaker named after the cue (cataphora)
     "Speaking in Lima, the minister also <c>accused</c> <s id=- >Tomas Berg</s> of hiding the accounts.",  # the object, no inverted speaker
     "With the talks over, Will <c>believes</c> <s id=- >Tomas Berg</s> has been given a chance.",  # the clause object's subject
+    "<c>Thank</c> you, <s id=- >Maria</s>, for the kind words.",  # whom it is told, after the cue's object
     "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
     "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
     "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
