@@ -34,8 +34,8 @@ def speaker_after_cue(doc: Doc, cue_start: int, cue_end: int) -> tuple[int, int]
     for child in verb.rights:
         if child.dep_ not in INVERTED_DEPS or child.i - cue.end >= MAX_GAP + 3:
             continue
-        if any(o.dep_ in ("dobj", "dative") and o.i < child.i for o in verb.rights):
-            break  # "Thank you, Joe": a name after the cue's object is whom it is told
+        if child.dep_ == "npadvmod" and any(o.dep_ in ("dobj", "dative") for o in verb.rights):
+            break  # "Thank you, Joe": a name beside the cue's object is whom it is told
         someone = child.pos_ == "PROPN" or entry_for(child) is not None
         if (someone or _quote_tag_noun(doc, cue.start, child)) and not _dated(child):
             first = child.left_edge
@@ -101,9 +101,12 @@ def _quote_tag_noun(doc: Doc, first: int, tok) -> bool:
     """'"...," tweeted a user from Lima': any noun right after a verb that follows a quote
     and its comma is the verb's inverted subject (not after "told": its object is whom
     it is told)."""
+    start = doc[first].sent.start
     k = first - 1
-    while k > 0 and doc[k].dep_ in ("advmod", "neg", "aux"):
+    while k > start and doc[k].dep_ in ("advmod", "neg", "aux"):
         k -= 1
+    if k < start:
+        return False
     quoted = doc[k].is_quote or (doc[k].text == "," and k > 0 and doc[k - 1].is_quote)
     return quoted and tok.pos_ == "NOUN" and doc[first].lemma_.lower() not in TOLD
 

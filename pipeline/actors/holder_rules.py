@@ -100,12 +100,15 @@ def says_something(cue: Token) -> bool:
     )
 
 
-def new_carrier(noun: Token, cue: Token) -> bool:
-    """ "held up a sign saying ...", "got calls saying ...": a participle right on a noun
-    the text brings in new (with "a", "an", or a plural with no determiner): the noun carries
-    the words; not a thing already in view ("at one point calling", "his remarks calling"),
-    nor a participle set off by a comma ("with a nod to X, adding": the clause's own act)."""
+def new_carrier(noun: Token, cue: Token, carriers: Collection[str]) -> bool:
+    """ "held up a sign saying ...", "got calls saying ...": a participle right on a thing
+    that carries words (`carriers`, words.json carrier_nouns) and that the text brings in new
+    (with "a", "an", or a plural with no determiner): the thing is the speaker. Not a thing
+    already in view ("at one point calling", "his remarks calling"), nor a participle set
+    off by a comma ("with a nod to X, adding": the clause's own act)."""
     if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i != noun.i:
+        return False
+    if noun.lemma_.lower() not in carriers:  # "a protest calling for X": the protesters'
         return False
     if cue.i > 0 and cue.doc[cue.i - 1].text in (",", "—", "-"):
         return False

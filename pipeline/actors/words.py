@@ -36,6 +36,7 @@ class Words:
     credit_labels: frozenset[str]
     speech_lemmas: frozenset[str]
     issued_nouns: frozenset[str]
+    carrier_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     causative_verbs: frozenset[str]

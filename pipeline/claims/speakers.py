@@ -96,7 +96,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
             found = issuer or subjects.addresser(h.head, words.addressing_verbs)
             if found is None and _thing(h.head) and says_something(tok):
-                if new_carrier(h.head, tok):
+                if new_carrier(h.head, tok, words.carrier_nouns):
                     return h.head, NEW_CARRIER
                 found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)

@@ -53,7 +53,7 @@ DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_in
 # the kind of actor a role noun names ("the president" -> person), as speaker.type says it
 ROLE_KINDS = {"person": "person", "org": "organisation", "state": "state", "group": "group"}
 # a possessive pronoun and the subject pronouns it stands for
-POSSESSIVE_SUBJECTS = {"his": ("he",), "her": ("she",), "their": ("they", "we"), "its": ("it",),
+POSSESSIVE_SUBJECTS = {"his": ("he",), "her": ("she",), "their": ("they",), "its": ("it",),
                        "my": ("i",), "our": ("we",)}  # fmt: skip
 PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE, *DERIVED.values())
 
@@ -279,7 +279,7 @@ def possessive_agrees(view: DocView, poss: Token, subj: Token, named: dict) -> b
         known = person_sex(view, named) or _given_name_sex(subj)
         untyped_name = kind is None and subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON")
         return (kind == "person" or untyped_name) and known in (None, sex)
-    if word == "their":  # "some of those surveyed shared their concerns"
+    if word == "their":  # "most of the fishermen voiced their doubts"
         plural = subj.tag_ in ("NNS", "NNPS") or subject in view.lex.holder_pronouns
         return plural or kind in ("organisation", "group", "state")
     if word == "its":
