@@ -87,6 +87,7 @@ CASES = [
     # an act not reported as done makes no claim of its own
     "[no indirect.dobj] The mayor refused to endorse the new harbour plan.",  # an infinitive
     "[no indirect.dobj] The court barred the mayor from criticizing the port.",  # kept from it: not done
+    "[no indirect.ccomp] The agency barred firms from claiming that the water was clean.",  # not said
     "[no indirect.dobj] Peru said it would endorse the harbour plan.",  # a modal, embedded
     "<sp>The mayor</sp> will <cue>endorse</cue> <c rule=indirect.dobj>the harbour plan</c>.",  # a main clause's modal
     # attitudes: a predicate adjective with a clause or a phrase of what it is about
