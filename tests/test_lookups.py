@@ -92,3 +92,18 @@ def test_a_docs_sentences_are_its_sents(n_words):
     assert facts.sentence_starts == [s.start_char for s in doc.sents]
     assert facts.sentence_ends == [s.end_char for s in doc.sents]
     assert facts.sentence_tokens == [(s.start, s.end) for s in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "spans, ordered",
+    [
+        ([(14, 17), (28, 31)], True),  # in text order: looked up by bisection
+        ([(28, 31), (14, 17)], False),  # out of order: every date is near
+        ([(14, 17), (14, 31)], True),  # two from one start
+    ],
+)
+def test_doc_facts_know_whether_the_dates_are_in_order(spans, ordered):
+    doc = _doc()
+    doc._.dates = [_date(a, b) for a, b in spans]
+    starts = doc_facts(doc).date_starts
+    assert starts == ([a for a, _ in spans] if ordered else None)
