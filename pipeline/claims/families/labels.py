@@ -81,12 +81,15 @@ def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim],
     text = view.text
     paragraphs = view.doc._.layout["paragraphs"] if view.doc._.layout else []
     for (_, p_end), (q_start, _) in itertools.pairwise(paragraphs):
-        if not text[:p_end].rstrip().endswith(":"):
+        last = p_end  # the paragraph's last char that is not a space (no copy of the text)
+        while last > 0 and text[last - 1].isspace():
+            last -= 1
+        if last == 0 or text[last - 1] != ":":
             continue
         group = _quote_group_at(view, q_start)
         if not group or claimed.inside_speech(group[0].start):
             continue
-        colon = _token_at(view, len(text[:p_end].rstrip()) - 1)
+        colon = _token_at(view, last - 1)
         if colon is None or colon.text != ":":
             continue
         root = colon.sent.root
