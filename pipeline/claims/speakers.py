@@ -1,5 +1,6 @@
-"""Who speaks: the subject (or agent) of a cue, an actor named right before it, and the
-speaker row with its resolution (pipeline.actors.resolve)."""
+"""Who speaks: the subject (or agent) of a cue (the word found by pipeline.claims.climb), an
+actor named right before it, and the speaker row with its resolution
+(pipeline.actors.resolve)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,20 @@ from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
     CLAUSE_ANTECEDENT,
     FLOATING_QUANTIFIER,
-    NEW_CARRIER,
-    THING_PARTICIPLE,
     clause_antecedent,
     floated_from,
-    new_carrier,
     same_number,
-    says_something,
 )
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
-from pipeline.actors.words import default_words
+from pipeline.claims.climb import (
+    SUBJECT_DEPS,
+    climb_to_speaker,
+    unnamed_asker,
+)
 from pipeline.claims.frames import EXPLETIVES
-from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
-SUBJECT_DEPS = ("nsubj",)
-OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
-CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 # what closes an aside between a subject and its verb, and what the parser may hang the
@@ -38,156 +35,6 @@ PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 ASIDE_MARKS = {",", "-", "—", "–", "(", ")"}
 ASIDE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BEFORE_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
-
-
-def has_subject(tok: Token) -> bool:
-    """A subject of its own that is not an expletive ("it", "there")."""
-    return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
-
-
-def _absolute_subject(cue: Token) -> tuple[Token, str] | None:
-    words = default_words()
-    return subjects.absolute_subject(cue, words.absolute_prepositions, words.company_verbs)
-
-
-def speaker_token(tok: Token) -> Token | None:
-    """The subject or agent of `tok`, climbing up through clauses it is part of."""
-    return climb_to_speaker(tok)[0]
-
-
-def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
-    """`speaker_token`, and the id of the rule that found it when it is one of the actor
-    stage's (pipeline/actors/patterns/rules.json)."""
-    h, via_conj = tok, False
-    for _ in range(6):
-        subjs = [
-            c
-            for c in h.children
-            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
-        ]
-        if subjs:
-            return subjects.nearest_subject(h, subjs)
-        if (joined := subjects.coordinated_clause_subject(h)) is not None:
-            return joined
-        # "with a speech denouncing ...": the speech's participle, no absolute construction
-        absolute = _absolute_subject(h) if h.i == tok.i else None
-        if absolute is not None and not _issued(absolute[0]):
-            return absolute
-        if (
-            h.i == tok.i
-            and (
-                controller := subjects.object_controller(
-                    h, load_lexicon().holder_pronouns, default_words().causative_verbs
-                )
-            )
-            is not None
-        ):
-            return controller
-        for c in h.children:
-            # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent
-            if c.dep_ == "agent" and _passive(h) and not via_conj:
-                objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs:
-                    return objs[0], None
-        if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if subjects.on_predicate_noun(h):  # "It is no exaggeration to call ..."
-                return None, subjects.NOT_PREDICATE_NOUN
-            words = default_words()
-            issuer = subjects.issuer(h.head, words.issued_nouns) or issuer_above(h.head)
-            found = issuer or subjects.addresser(h.head, words.addressing_verbs)
-            if found is None and _thing(h.head) and says_something(tok):
-                if new_carrier(h.head, tok, words.carrier_nouns):
-                    return h.head, NEW_CARRIER
-                found = subject_above(h.head, THING_PARTICIPLE)
-            return found or (h.head, None)
-        if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
-            # "X made a point of saying ...", "X has a long history of blaming ...": a
-            # gerund in a phrase on a noun that names no one is the act of the one above
-            gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
-            if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
-                return found
-            return None, None
-        if subjects.kept_from(h) or (
-            h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
-        ):
-            return None, None  # "barred X from saying", "..., though it was reported that"
-        h, via_conj = h.head, h.dep_ == "conj"
-    return None, None
-
-
-def _issued(noun: Token) -> bool:
-    """A thing a speaker puts out or holds (words.json issued_nouns: a statement, a speech)."""
-    issued = default_words().issued_nouns
-    k = noun.i  # "op-eds": the word the hyphen joins to the noun
-    while k > 0 and noun.doc[k - 1].dep_ in ("compound", "punct") and noun.doc[k - 1].tag_ != ",":
-        k -= 1
-    joined = noun.doc[k : noun.i].text.replace(" ", "") + noun.lemma_
-    return noun.lemma_.lower() in issued or joined.lower() in issued
-
-
-def issuer_above(noun: Token) -> subjects.Found | None:
-    """ "X began writing op-eds defending ...", "X spent much of his speech praising ...": a
-    thing put out, the object of a verb (directly or through a preposition), speaks for
-    that verb's subject, or the subject of the clause it hangs on (rule
-    actor.speaker.issuer)."""
-    return subject_above(noun, "actor.speaker.issuer") if _issued(noun) else None
-
-
-def _thing(noun: Token) -> bool:
-    """A common noun that names no one and no source ("an effort", "one point"): a
-    participle or infinitive on it is someone else's act."""
-    lex = load_lexicon()
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.ent_type_ or lemma in lex.speaker_nouns:
-        return False
-    return lemma not in role_nouns() and lemma not in lex.source_types
-
-
-def subject_above(noun: Token, rule_id: str) -> subjects.Found | None:
-    """The subject of the verb that takes `noun` as its object, directly or through a
-    preposition, or of the clause that verb hangs on; with `rule_id`."""
-    verb = noun
-    for _ in range(4):
-        if verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
-        return None
-    subj, _ = climb_to_speaker(verb)
-    if subj is None or subj.i > noun.i or subj.lower_ in EXPLETIVES:
-        return None
-    return subj, rule_id
-
-
-def _passive(verb: Token) -> bool:
-    """A verb whose by-phrase names its agent ("was told by X", "a plan backed by X"), not
-    the means ("said by telephone")."""
-    return verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl", "conj")
-    )
-
-
-def _says_it(h: Token, subj: Token, cue: Token) -> bool:
-    """ "It says / argued that ...": "it" is no expletive as the subject of an active cue
-    verb itself (the report, the memo)."""
-    return (
-        h.i == cue.i
-        and subj.lower_ == "it"
-        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in cue.children)
-    )
-
-
-def unnamed_asker(cue: Token) -> bool:
-    """ "Asked about X, she said ...": a past participle set before the clause, no agent;
-    whoever asked is not named (and is not the clause's subject)."""
-    return (
-        cue.tag_ == "VBN"
-        and cue.dep_ == "advcl"
-        # "Having announced that ..., X proceeded": a perfect participle is X's own act
-        and not any(
-            c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children
-        )
-    )
 
 
 def speaker_for_cue(view: DocView, cue: Token) -> dict | None:

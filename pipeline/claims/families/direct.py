@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.spans import (
@@ -23,7 +24,7 @@ from pipeline.claims.spans import (
     setting_phrase,
     token_range_chars,
 )
-from pipeline.claims.speakers import has_subject, speaker_for_cue
+from pipeline.claims.speakers import speaker_for_cue
 from pipeline.claims.view import DocView, quote_tokens
 
 CUE_AFTER = "direct.quote_cue_after"

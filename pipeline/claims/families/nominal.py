@@ -25,13 +25,12 @@ from pipeline.actors.holder_rules import (
 )
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.climb import OWN_SUBJECT_DEPS, climb_to_speaker
 from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import (
-    OWN_SUBJECT_DEPS,
     SOURCE_TYPES,
     actor_like,
-    climb_to_speaker,
     mark_found,
     np_speaker,
     person_sex,
