@@ -1,6 +1,6 @@
-"""Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter'), days of
-the month ('on the 12th') and the week of a day ('the week of Nov. 18'), placed around the
-anchor by the direction."""
+"""Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter') and days
+of the month ('on the 12th'), placed around the anchor by the direction. (The week of a day,
+'the week of Nov. 18', is a month and day's week: resolvers.resolve_week_of.)"""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ from pipeline.dates.anchors import (
     Resolved,
     Result,
     day_of_month_date,
-    fmt,
-    month_day_date,
 )
 from pipeline.dates.grammar import Grammar, norm_space
 
@@ -32,19 +30,6 @@ def resolve_day_of_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Directio
         return None if anchor else Resolved("DATE", f"XXXX-XX-{day:02d}")
     second = first.replace(day=day2).isoformat() if day2 else None
     return Resolved("DATE", first.isoformat(), anchored=True, second=second)
-
-
-def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
-    month = g.month(gr["month"] or "")
-    day = int(re.match(r"\d+", gr["day"] or "").group())
-    if month is None:
-        return None
-    if gr.get("year"):
-        return Resolved("DATE", fmt(date(int(gr["year"]), month, day), "week"))
-    if anchor is None:
-        return Resolved("DATE", "XXXX-WXX")
-    return Resolved("DATE", fmt(month_day_date(month, day, anchor, tense), "week"), anchored=True)
 
 
 def holiday_date(spec: dict, year: int) -> date:

@@ -33,7 +33,7 @@ from pipeline.dates.anchors import (
 from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_week_of
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 
@@ -69,6 +69,14 @@ def resolve_full_date(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) 
         date(2000, month, day)  # validates (2000 is a leap year)
         return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
     return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
+
+
+def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
+    day = resolve_full_date(g, gr, anchor, tense)
+    if day is None or day.value.startswith("XXXX"):
+        return day and Resolved("DATE", "XXXX-WXX")
+    return replace(day, value=fmt(date.fromisoformat(day.value), "week"))
 
 
 def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
