@@ -65,6 +65,10 @@ ORG_CASES = [
     # A unit at a known institution is where the institution is.
     ("He leads the Tanaka Center for Maritime Studies at Harvard University.",
      "Tanaka Center for Maritime Studies", "USA", 1),
+    # A day or month after "on" or "of" is not part of the name.
+    ("The Harbour Commission on Tuesday proposed new fees.", "Harbour Commission", None, 1),
+    ("The Tanaka Institute on Monday and the Tanaka Institute on Friday agreed.",
+     "Tanaka Institute", None, 2),
 ]  # fmt: skip
 
 

@@ -86,10 +86,15 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in ctx.gaz.org_words:
         return ent
     end = ent.end
-    if end + 1 < len(doc) and doc[end].lower_ in words.name_continuers and doc[end + 1].is_title:
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in words.name_continuers
+        and doc[end + 1].is_title
+        and not _is_time_word(doc[end + 1])
+    ):
         end += 1
         while end < len(doc) and (
-            doc[end].is_title
+            (doc[end].is_title and not _is_time_word(doc[end]))
             or (
                 doc[end].lower_ in words.name_joiners
                 and end + 1 < len(doc)
@@ -100,6 +105,11 @@ def extend_name(ctx: Context, ent: Span) -> Span:
         while doc[end - 1].lower_ in words.name_joiners:
             end -= 1
     return Span(doc, ent.start, end, label="ORG")
+
+
+def _is_time_word(tok) -> bool:
+    # "The World Bank on Monday": a day or month after "on/of" ends the name.
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def listed_name(ctx: Context, ent: Span) -> Span | None:
