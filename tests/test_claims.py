@@ -1008,6 +1008,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
         "nominal",
         "attitudes",
         "labels",
+        "cue_objects",
         "stance",
         "open_objects",
         "open_preps",

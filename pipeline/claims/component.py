@@ -24,6 +24,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import (
     DEFAULT_ORDER,
     attitudes,
+    cue_objects,
     direct,
     indirect,
     labels,
@@ -44,13 +45,14 @@ FAMILIES: dict[str, Family] = {
     "nominal": nominal.find_nominal,
     "attitudes": attitudes.find_attitudes,
     "labels": labels.find_labels,
+    "cue_objects": cue_objects.find_cue_objects,
     "open": open_frames.find_open,
     "open_objects": open_frames.find_open_objects,
     "open_preps": open_frames.find_open_preps,
     "stance": stance.find_stance,
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
-FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, open_frames, stance)
+FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, cue_objects, open_frames, stance)
 RULES_FILE = "rules.json"
 
 

@@ -121,6 +121,9 @@ class Lexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     # "X made clear that ...": the adjectives of making a thing known, after "make"
     known_adjectives: frozenset[str] = field(default_factory=frozenset)
+    # the categories of the cues of thinking or wanting that take a noun phrase for their
+    # object without an object frame of their own ("seeks a new pier": cue_objects.py)
+    object_categories: frozenset[str] = field(default_factory=frozenset)
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -291,6 +294,7 @@ CUE_WORD_LISTS = (
     "evidential_adverbs",
     "light_verbs",
     "known_adjectives",
+    "object_categories",
     "open_frame_stop_verbs",
     "open_frame_stop_objects",
 )

@@ -11,6 +11,7 @@ DEFAULT_ORDER = (
     "nominal",
     "attitudes",
     "labels",
+    "cue_objects",
     "stance",
     "open_objects",
     "open_preps",
