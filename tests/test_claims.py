@@ -1009,6 +1009,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
         "attitudes",
         "labels",
         "cue_objects",
+        "light_verbs",
         "stance",
         "open_objects",
         "open_preps",

@@ -28,6 +28,7 @@ from pipeline.claims.families import (
     direct,
     indirect,
     labels,
+    light_verbs,
     nominal,
     open_frames,
     stance,
@@ -46,13 +47,16 @@ FAMILIES: dict[str, Family] = {
     "attitudes": attitudes.find_attitudes,
     "labels": labels.find_labels,
     "cue_objects": cue_objects.find_cue_objects,
+    "light_verbs": light_verbs.find_light_sides,
     "open": open_frames.find_open,
     "open_objects": open_frames.find_open_objects,
     "open_preps": open_frames.find_open_preps,
     "stance": stance.find_stance,
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
-FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, cue_objects, open_frames, stance)
+FAMILY_MODULES = (
+    direct, indirect, nominal, attitudes, labels, cue_objects, light_verbs, open_frames, stance,
+)  # fmt: skip
 RULES_FILE = "rules.json"
 
 

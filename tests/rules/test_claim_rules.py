@@ -119,6 +119,9 @@ CASES = [
     "[no indirect.side_prep] The mayor spoke for an hour.",  # a length of time
     "The fee, <c rule=indirect.relative_object>which</c> <sp>the mayor</sp> <cue>opposes</cue>, starts in May.",
     "[no indirect.relative_object] The fee that the mayor opposes starts in May.",
+    "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the harbour board</c>.",
+    "<sp>The mayor</sp> <cue>took issue with</cue> <c rule=mixed.light_side_with_quote>the “dock tax” rules</c>.",
+    "[no indirect.light_side] The mayor had a shot at the title.",  # a chance, no side
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
@@ -203,6 +206,7 @@ def run(nlp, text, *, all_families: bool = False):
             "attitudes",
             "labels",
             "cue_objects",
+            "light_verbs",
             "open",
             "stance",
             "open_objects",

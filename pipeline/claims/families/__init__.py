@@ -12,6 +12,7 @@ DEFAULT_ORDER = (
     "attitudes",
     "labels",
     "cue_objects",
+    "light_verbs",
     "stance",
     "open_objects",
     "open_preps",
