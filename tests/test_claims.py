@@ -1010,6 +1010,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
         "labels",
         "cue_objects",
         "light_verbs",
+        "passives",
         "stance",
         "open_objects",
         "open_preps",

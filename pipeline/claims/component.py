@@ -31,6 +31,7 @@ from pipeline.claims.families import (
     light_verbs,
     nominal,
     open_frames,
+    passives,
     stance,
 )
 from pipeline.claims.layout_rules import apply_layout
@@ -48,6 +49,7 @@ FAMILIES: dict[str, Family] = {
     "labels": labels.find_labels,
     "cue_objects": cue_objects.find_cue_objects,
     "light_verbs": light_verbs.find_light_sides,
+    "passives": passives.find_passives,
     "open": open_frames.find_open,
     "open_objects": open_frames.find_open_objects,
     "open_preps": open_frames.find_open_preps,
@@ -55,7 +57,8 @@ FAMILIES: dict[str, Family] = {
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
 FAMILY_MODULES = (
-    direct, indirect, nominal, attitudes, labels, cue_objects, light_verbs, open_frames, stance,
+    direct, indirect, nominal, attitudes, labels, cue_objects, light_verbs, passives,
+    open_frames, stance,
 )  # fmt: skip
 RULES_FILE = "rules.json"
 

@@ -122,6 +122,9 @@ CASES = [
     "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the harbour board</c>.",
     "<sp>The mayor</sp> <cue>took issue with</cue> <c rule=mixed.light_side_with_quote>the “dock tax” rules</c>.",
     "[no indirect.light_side] The mayor had a shot at the title.",  # a chance, no side
+    "<c rule=indirect.passive_object_prep>The mayor was <cue>accused</cue> of fraud</c> in May.",
+    "<c rule=mixed.passive_object_prep_with_quote>The captain was <cue>charged</cue> with “reckless” sailing</c>.",
+    "[no indirect.passive_object_prep] The mayor, who was accused of fraud, resigned.",  # who the mayor is
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
@@ -207,6 +210,7 @@ def run(nlp, text, *, all_families: bool = False):
             "labels",
             "cue_objects",
             "light_verbs",
+            "passives",
             "open",
             "stance",
             "open_objects",

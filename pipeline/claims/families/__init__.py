@@ -13,6 +13,7 @@ DEFAULT_ORDER = (
     "labels",
     "cue_objects",
     "light_verbs",
+    "passives",
     "stance",
     "open_objects",
     "open_preps",
