@@ -125,6 +125,8 @@ CASES = [
     "<c rule=indirect.passive_object_prep>The mayor was <cue>accused</cue> of fraud</c> in May.",
     "<c rule=mixed.passive_object_prep_with_quote>The captain was <cue>charged</cue> with “reckless” sailing</c>.",
     "[no indirect.passive_object_prep] The mayor, who was accused of fraud, resigned.",  # who the mayor is
+    "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>sounded</cue> tired after the vote</c>.",  # the author's evidential
+    "<sp>The mayor</sp> <cue>sounded a cautious note about</cue> <c rule=indirect.light_side>the harbour fee</c>.",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
