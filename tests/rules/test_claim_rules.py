@@ -127,6 +127,7 @@ CASES = [
     "[no indirect.passive_object_prep] The mayor, who was accused of fraud, resigned.",  # who the mayor is
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>sounded</cue> tired after the vote</c>.",  # the author's evidential
     "<sp>The mayor</sp> <cue>sounded a cautious note about</cue> <c rule=indirect.light_side>the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>posted</cue> <c rule=indirect.dobj>a photo of the new pier on Monday</c>.",  # publishing is saying (cues.json: post takes an object)
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
