@@ -119,6 +119,7 @@ CASES = [
     "[no indirect.side_prep] The mayor spoke for an hour.",  # a length of time
     "The fee, <c rule=indirect.relative_object>which</c> <sp>the mayor</sp> <cue>opposes</cue>, starts in May.",
     "[no indirect.relative_object] The fee that the mayor opposes starts in May.",
+    "[no indirect.relative_object] The fee, which the mayor vowed to cut, starts in May.",  # the pronoun is the infinitive's
     "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the harbour board</c>.",
     "<sp>The mayor</sp> <cue>took issue with</cue> <c rule=mixed.light_side_with_quote>the “dock tax” rules</c>.",
     "[no indirect.light_side] The mayor had a shot at the title.",  # a chance, no side

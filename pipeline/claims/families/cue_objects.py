@@ -102,8 +102,11 @@ def relative_object(tok: Token) -> Found | None:
     own = [s for s in subj if s.tag_ not in RELATIVE_TAGS]
     if len(rel) != 1 or not own or rel[0].i > own[0].i or rel[0].lower_ not in RELATIVE_PRONOUNS:
         return None
-    if rel[0].dep_ == "nsubj" and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
-        return None  # "which the report says is ...": the pronoun is the clause's subject
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        return None  # "which the report says is ...", "which X committed to fund": the
+        # pronoun belongs to the inner verb
+    if rel[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children):
+        return None
     return RELATIVE, rel[0].i, rel[0].i, None
 
 
