@@ -102,12 +102,19 @@ def relative_object(tok: Token) -> Found | None:
     own = [s for s in subj if s.tag_ not in RELATIVE_TAGS]
     if len(rel) != 1 or not own or rel[0].i > own[0].i or rel[0].lower_ not in RELATIVE_PRONOUNS:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or _infinitive(c) for c in tok.children):
         return None  # "which the report says is ...", "which X committed to fund": the
         # pronoun belongs to the inner verb
     if rel[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children):
         return None
     return RELATIVE, rel[0].i, rel[0].i, None
+
+
+def _infinitive(clause: Token) -> bool:
+    """An infinitive the parser hung on the cue as an adverbial clause ("committed to fund")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def mental_object(view: DocView, tok: Token) -> Found | None:
