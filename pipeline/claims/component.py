@@ -24,11 +24,14 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import (
     DEFAULT_ORDER,
     attitudes,
+    cue_objects,
     direct,
     indirect,
     labels,
+    light_verbs,
     nominal,
     open_frames,
+    passives,
     stance,
 )
 from pipeline.claims.layout_rules import apply_layout
@@ -44,13 +47,19 @@ FAMILIES: dict[str, Family] = {
     "nominal": nominal.find_nominal,
     "attitudes": attitudes.find_attitudes,
     "labels": labels.find_labels,
+    "cue_objects": cue_objects.find_cue_objects,
+    "light_verbs": light_verbs.find_light_sides,
+    "passives": passives.find_passives,
     "open": open_frames.find_open,
     "open_objects": open_frames.find_open_objects,
     "open_preps": open_frames.find_open_preps,
     "stance": stance.find_stance,
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
-FAMILY_MODULES = (direct, indirect, nominal, attitudes, labels, open_frames, stance)
+FAMILY_MODULES = (
+    direct, indirect, nominal, attitudes, labels, cue_objects, light_verbs, passives,
+    open_frames, stance,
+)  # fmt: skip
 RULES_FILE = "rules.json"
 
 

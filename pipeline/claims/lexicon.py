@@ -121,6 +121,13 @@ class Lexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     # "X made clear that ...": the adjectives of making a thing known, after "make"
     known_adjectives: frozenset[str] = field(default_factory=frozenset)
+    # the categories of the cues of thinking or wanting that take a noun phrase for their
+    # object without an object frame of their own ("seeks a new pier": cue_objects.py)
+    object_categories: frozenset[str] = field(default_factory=frozenset)
+    # nouns of taking a side, the object of a light verb ("took a swipe at X"): noun lemma
+    # -> the cue category of the side taken (families/light_verbs.py)
+    side_nouns: dict[str, str] = field(default_factory=dict)
+    side_verbs: frozenset[str] = field(default_factory=frozenset)  # took, cast, set ... a side
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -273,6 +280,7 @@ def load_lexicon() -> Lexicon:
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
         span_words=_span_words(),
+        side_nouns={k.lower(): v for k, v in cues_data.get("side_nouns", {}).items()},
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 
@@ -291,6 +299,8 @@ CUE_WORD_LISTS = (
     "evidential_adverbs",
     "light_verbs",
     "known_adjectives",
+    "object_categories",
+    "side_verbs",
     "open_frame_stop_verbs",
     "open_frame_stop_objects",
 )

@@ -106,6 +106,29 @@ CASES = [
     "<sp>His</sp> <cue>call</cue> <c rule=mixed.noun_infinitive_with_quote>to close the “useless” harbour</c> was rejected.",
     "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=mixed.words_of_with_quote>the harbour is a “disgrace</c>.”",
     "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
+    # cue objects: a curated cue with a complement none of its frames lists
+    "<sp>The council</sp> <cue>seeks</cue> <c rule=indirect.mental_object>a new pier for the harbour</c>.",
+    "<sp>The mayor</sp> <cue>knew</cue> <c rule=indirect.mental_object>the old captain well</c>.",
+    "<sp>The council</sp> <cue>seeks</cue> <c rule=mixed.mental_object_with_quote>a “world-class” pier</c>.",
+    "[no indirect.mental_object] The mayor saw the new pier on Monday.",  # a thing seen
+    "[no indirect.mental_object] Sailors who know the harbour stay away.",  # who they are
+    "<sp>The mayor</sp> <cue>voted against</cue> <c rule=indirect.side_prep>the harbour fee</c>.",
+    "<sp>The union</sp> <cue>pressed for</cue> <c rule=indirect.side_prep>a new pier</c>.",
+    "<sp>Two members</sp> <cue>spoke</cue> out in favour of <c rule=indirect.side_prep>the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>voted against</cue> <c rule=mixed.side_prep_with_quote>the “dock tax” in May</c>.",
+    "[no indirect.side_prep] The mayor spoke for an hour.",  # a length of time
+    "The fee, <c rule=indirect.relative_object>which</c> <sp>the mayor</sp> <cue>opposes</cue>, starts in May.",
+    "[no indirect.relative_object] The fee that the mayor opposes starts in May.",
+    "[no indirect.relative_object] The fee, which the mayor vowed to cut, starts in May.",  # the pronoun is the infinitive's
+    "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the harbour board</c>.",
+    "<sp>The mayor</sp> <cue>took issue with</cue> <c rule=mixed.light_side_with_quote>the “dock tax” rules</c>.",
+    "[no indirect.light_side] The mayor had a shot at the title.",  # a chance, no side
+    "<c rule=indirect.passive_object_prep>The mayor was <cue>accused</cue> of fraud</c> in May.",
+    "<c rule=mixed.passive_object_prep_with_quote>The captain was <cue>charged</cue> with “reckless” sailing</c>.",
+    "[no indirect.passive_object_prep] The mayor, who was accused of fraud, resigned.",  # who the mayor is
+    "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>sounded</cue> tired after the vote</c>.",  # the author's evidential
+    "<sp>The mayor</sp> <cue>sounded a cautious note about</cue> <c rule=indirect.light_side>the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>posted</cue> <c rule=indirect.dobj>a photo of the new pier on Monday</c>.",  # publishing is saying (cues.json: post takes an object)
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
@@ -189,6 +212,9 @@ def run(nlp, text, *, all_families: bool = False):
             "nominal",
             "attitudes",
             "labels",
+            "cue_objects",
+            "light_verbs",
+            "passives",
             "open",
             "stance",
             "open_objects",
