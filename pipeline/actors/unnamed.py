@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.arrays import sentence_of
+from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.gazetteer import country_entry
@@ -70,7 +71,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     intro = introductions(ctx.doc, rows)
                 _link_to_named(mention, rows, intro)
             found.append(mention)
-    return found
+    covered |= {i for m in found for i in range(*m.bounds)}
+    return found + act_authors(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
@@ -125,6 +127,22 @@ def _country_word(ctx: Context, token: Token) -> str | None:
     return None
 
 
+def _country_phrase(ctx: Context, token: Token) -> tuple[int, str] | None:
+    """Where a nationality or country word ending at the token starts, and its state: one
+    word ("Turkish", a misspelt "Argentinan") or several capitalised ones ("South Korean",
+    "Ivory Coast")."""
+    for size in (3, 2):
+        start = token.i - size + 1
+        words = ctx.tokens[max(start, 0) : token.i + 1]
+        if start < 0 or not all(t.text[:1].isupper() and t.pos_ != "DET" for t in words):
+            continue
+        entry = ctx.gaz.lookup(ctx.doc[start : token.i + 1].text)
+        if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+            return start, entry.country
+    country = _country_word(ctx, token)
+    return (token.i, country) if country is not None else None
+
+
 def _unnamed_mention(
     ctx: Context, head: Token, country_at: dict[int, str], home: str | None
 ) -> list[Mention]:
@@ -137,11 +155,16 @@ def _unnamed_mention(
         if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
             # "Poland's state grid operator": the possessor is a mention of its own
             start, joined = child.right_edge.i + 1, []
-        elif _country_word(ctx, child) is not None:
+        elif _country_phrase(ctx, child) is not None:
             chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
-            joined = [(t, c) for t in chain if (c := _country_word(ctx, t)) is not None]
-            start, country = joined[-1][0].i, joined[-1][1]
-            joined = joined[:-1]
+            joined = [(t, c) for t in chain if (c := _country_phrase(ctx, t)) is not None]
+            (start, country), joined = joined[-1][1], [(t, c[1]) for t, c in joined[:-1]]
+    if start is None and head.dep_ == "compound" and head.i > 0 and not entry_for(head.head):
+        # "Israeli army bulldozers": the nationality word before a noun compounded on a
+        # thing's noun is the parser's modifier of the thing, and qualifies this noun
+        before = ctx.tokens[head.i - 1]
+        if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
+            start, country = _country_phrase(ctx, before) or (None, None)
     rule_id = "actor.unnamed_typed"
     if start is None:
         start, country = _context_country(ctx, head, home)
@@ -149,6 +172,8 @@ def _unnamed_mention(
     if start is None or country is None or start > head.i:
         return []
     desc = describe(ctx.doc[start : head.i + 1])
+    if desc is None or desc.noun != head.lemma_.lower():  # the parser took another root
+        desc = describe(ctx.doc[head.i : head.i + 1])
     if desc is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
         return []
     spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
