@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -14,6 +15,7 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
+from pipeline.rules import load_data
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 COUNTRY_KINDS = ("demonym", "country")
@@ -155,6 +157,9 @@ def guess_article_state(
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
             if m.label == "ORG":
                 near &= org_home_states(ctx, m)
+            if not near and movement(ctx, m):
+                near = states_in_sentence(ctx, sentence_of(m.span)) - {"IGO"}
+                because = "actor.movement_state"
             if not near:
                 near, because = opposed_state(ctx, m), "actor.opposed_state"
             if not near:
@@ -235,6 +240,28 @@ def org_home_states(ctx: Context, m: Mention) -> set[str]:
         if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
             states.add(ctx.gaz.lookup(token.text).country)
     return states
+
+
+MOVEMENT_ROLES = ("PTY", "OPP")
+
+
+@cache
+def movement_heads() -> frozenset[str]:
+    return frozenset(load_data("actors", "movements.json", 1)["heads"])
+
+
+def movement(ctx: Context, m: Mention) -> bool:
+    """A party, front or movement ("the Kurdistan Workers' Party", "the Homeland Union",
+    "the rebel X"): a group that contends for power in its own state, so the one state its
+    sentence names, even as the government it contends with, is its own (rule
+    actor.movement_state)."""
+    if m.label != "ORG" or m.extra.get("unnamed"):
+        return False
+    last = m.span[-1].lower_
+    before = ctx.tokens[m.span.start - 1].lemma_.lower() if m.span.start else ""
+    return (
+        m.role in MOVEMENT_ROLES or last in movement_heads() or before in ctx.words.opposing_groups
+    )
 
 
 def _place_of(ctx: Context, token: Token, m: Mention) -> bool:

@@ -41,8 +41,14 @@ def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
             continue
         found.append(
             Mention(
-                ent, "GPE", state.actor_id, state.name, country, "GOV",
-                "actor.act_author", "GPE",
+                ent,
+                "GPE",
+                state.actor_id,
+                state.name,
+                country,
+                "GOV",
+                "actor.act_author",
+                "GPE",
             )  # fmt: skip
         )
     return found

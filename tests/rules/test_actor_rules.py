@@ -270,6 +270,18 @@ CASES = [
     "Poland's <a label=ORG id=desc:POL:state-grid-operator country=POL rule=actor.unnamed_typed>state grid operator</a> cut power.",
     "<a label=NORP country=SYR role=OPP rule=actor.unnamed_typed>Syrian rebels</a> shelled the town.",
     "The <a label=ORG id=org:FRA:foreign-ministry country=FRA role=GOV rule=actor.unnamed_typed>French foreign ministry</a> said no.",
+    "<a ner=NORP label=NORP id=gpe:KOR country=KOR rule=actor.unnamed_typed>South Korean officials</a> left the talks.",  # a nationality of two words
+    "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
+    "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
+    # an act's author: a nationality word on the noun of an act a government authors
+    "The ministry turned down a <a ner=NORP label=GPE id=gpe:PER country=PER role=GOV rule=actor.act_author>Peruvian</a> proposal on Monday.",
+    "Kenya welcomed the <a ner=NORP id=gpe:ETH country=ETH rule=actor.act_author>Ethiopian</a> peace plan.",  # through a compound
+    "Crowds lined up for <x ner=NORP rule=actor.not.demonym_adjective>Peruvian</x> food at the fair.",  # no act
+    # a party, front or movement: of the one state its sentence names
+    "The <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> urged the Peruvian government to free its leader.",
+    "The rebel <a ner=ORG country=PER trail=actor.movement_state>Condor Brigades</a> demanded that the Peruvian government free its leader.",
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Fisheries Council</a> urged the Peruvian government to act.",  # no movement
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> urged Peru and Chile to talk.",  # two states
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([anx])((?:\s+\w+=(?:'[^']*'|\S+?))*)\s*>")
