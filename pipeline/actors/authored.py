@@ -39,18 +39,8 @@ def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
         state = country_entry(country) if country else None
         if state is None or not _modifies_act(ent):
             continue
-        found.append(
-            Mention(
-                ent,
-                "GPE",
-                state.actor_id,
-                state.name,
-                country,
-                "GOV",
-                "actor.act_author",
-                "GPE",
-            )  # fmt: skip
-        )
+        actor = (state.actor_id, state.name, country, "GOV")
+        found.append(Mention(ent, "GPE", *actor, "actor.act_author", type="GPE"))
     return found
 
 
