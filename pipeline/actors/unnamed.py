@@ -23,6 +23,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.places import located_capitals
 from pipeline.actors.state_bodies import body_key, state_body_id
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
@@ -72,7 +73,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _link_to_named(mention, rows, intro)
             found.append(mention)
     covered |= {i for m in found for i in range(*m.bounds)}
-    return found + act_authors(ctx, covered)
+    return found + act_authors(ctx, covered) + located_capitals(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
@@ -127,6 +128,27 @@ def _country_word(ctx: Context, token: Token) -> str | None:
     return None
 
 
+PLACE_KINDS = ("capital", "country")
+ORIGIN_CODED = ("refugee",)  # coded by the state they left: "refugees in X" are not X's
+
+
+def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
+    """ "demonstrators in Baghdad", "officials in Moscow", "students from Kenya": the end
+    of the capital or state the noun's "in"/"from" phrase names, and its state."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+        if prep.lower_ == "in" and head.lemma_.lower() in ORIGIN_CODED:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+            text = ctx.doc[words[0].i : place.i + 1].text if words else ""
+            entry = ctx.gaz.lookup(text) if text[:1].isupper() else None
+            if entry is None or entry.kind not in PLACE_KINDS or entry.country in (None, "IGO"):
+                continue
+            if text.lower() not in ctx.words.shared_place_names:
+                return place.i + 1, entry.country
+    return None
+
+
 def _country_phrase(ctx: Context, token: Token) -> tuple[int, str] | None:
     """Where a nationality or country word ending at the token starts, and its state: one
     word ("Turkish", a misspelt "Argentinan") or several capitalised ones ("South Korean",
@@ -165,7 +187,10 @@ def _unnamed_mention(
         before = ctx.tokens[head.i - 1]
         if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
             start, country = _country_phrase(ctx, before) or (None, None)
-    rule_id = "actor.unnamed_typed"
+    rule_id, end = "actor.unnamed_typed", head.i + 1
+    if start is None and (placed := _placed_in(ctx, head)) is not None:
+        (start, _), (end, country) = _context_country(ctx, head, None), placed
+        rule_id = "actor.unnamed_placed"
     if start is None:
         start, country = _context_country(ctx, head, home)
         rule_id = "actor.unnamed_in_context"
@@ -174,10 +199,10 @@ def _unnamed_mention(
     desc = describe(ctx.doc[start : head.i + 1])
     if desc is None or desc.noun != head.lemma_.lower():  # the parser took another root
         desc = describe(ctx.doc[head.i : head.i + 1])
-    if desc is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
+    if desc is None or (rule_id == "actor.unnamed_in_context" and not _state_body(desc)):
         return []
     spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
-    spans.append((ctx.doc[start : head.i + 1], country))
+    spans.append((ctx.doc[start:end], country))
     return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
 
 

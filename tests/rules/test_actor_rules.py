@@ -47,6 +47,9 @@ CASES = [
     "The contest will take place in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> next year.",  # a contest's venue
     "As we felt in the conversation in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the talks help.",  # a conversation's venue
     "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
+    "Crowds filled the streets in the capital city of <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # "of" on a place noun
+    "The mayor set a curfew in <a ner=LOC country=KEN rule=actor.capital_place>Nairobi</a> after the riots.",  # a capital NER calls a location
+    "Leaders met <a rule=actor.country_name>Kenya</a>'s envoy at the summit in <x ner=LOC>Nairobi</x> on Monday.",  # a venue, whatever NER called it
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
     # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
     "The <a ner=O name=Kremlin country=RUS trail=actor.candidate.gazetteer_match rule=actor.organisation_gazetteer>Kremlin</a> said no.",
@@ -272,6 +275,9 @@ CASES = [
     "The <a label=ORG id=org:FRA:foreign-ministry country=FRA role=GOV rule=actor.unnamed_typed>French foreign ministry</a> said no.",
     "<a ner=NORP label=NORP id=gpe:KOR country=KOR rule=actor.unnamed_typed>South Korean officials</a> left the talks.",  # a nationality of two words
     "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
+    "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> blocked the main road.",
+    "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
+    "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
     "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
     # an act's author: a nationality word on the noun of an act a government authors
     "The ministry turned down a <a ner=NORP label=GPE id=gpe:PER country=PER role=GOV rule=actor.act_author>Peruvian</a> proposal on Monday.",
