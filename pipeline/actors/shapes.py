@@ -321,9 +321,9 @@ def is_group_noun(span: Span) -> bool:
 def _place_noun_over(ctx: Context, root: Token) -> Token:
     """ "in the capital city of Algiers", "in the town of X": the place noun a name is "of"
     stands where the name would."""
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
-        if root.head.head.lemma_.lower() in ctx.gaz.place_nouns:
-            return root.head.head
+    noun = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.dep_ == "pobj":
+        return noun if noun.lemma_.lower() in ctx.gaz.place_nouns else root
     return root
 
 
