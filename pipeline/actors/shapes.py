@@ -318,7 +318,7 @@ def is_group_noun(span: Span) -> bool:
     return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
 
 
-def _place_noun_over(ctx: Context, root: Token) -> Token:
+def place_noun_over(ctx: Context, root: Token) -> Token:
     """ "in the capital city of Algiers", "in the town of X": the place noun a name is "of"
     stands where the name would."""
     noun = root.head.head
@@ -330,7 +330,7 @@ def _place_noun_over(ctx: Context, root: Token) -> Token:
 def acts_as_agent(ctx: Context, span: Span) -> bool:
     """Is a capital acting as its government ("Moscow has noticed"), not a place?
     After a place preposition ("in Madrid") it is a place."""
-    root = _place_noun_over(ctx, span.root)
+    root = place_noun_over(ctx, span.root)
     if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
         return False
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
@@ -342,7 +342,7 @@ def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
     place noun there), and no name other places share ("Victoria", "Kingston").
     Not where it says whose an unnamed actor is ("officials in Madrid": the description
     of the government), nor the venue of a meeting ("the summit in Madrid")."""
-    root = _place_noun_over(ctx, span.root)
+    root = place_noun_over(ctx, span.root)
     held = root.head.head
     return (
         label in ("GPE", "GAZ")

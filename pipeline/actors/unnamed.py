@@ -23,7 +23,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
-from pipeline.actors.places import located_capitals
+from pipeline.actors.places import located_places
 from pipeline.actors.state_bodies import body_key, state_body_id
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
@@ -73,7 +73,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _link_to_named(mention, rows, intro)
             found.append(mention)
     covered |= {i for m in found for i in range(*m.bounds)}
-    return found + act_authors(ctx, covered) + located_capitals(ctx, covered)
+    return found + act_authors(ctx, covered) + located_places(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
@@ -129,23 +129,32 @@ def _country_word(ctx: Context, token: Token) -> str | None:
 
 
 PLACE_KINDS = ("capital", "country")
+PLACED_BY = ("in", "from", "of")  # "officials in Moscow", "the government of Sindh"
 ORIGIN_CODED = ("refugee",)  # coded by the state they left: "refugees in X" are not X's
 
 
 def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
-    """ "demonstrators in Baghdad", "officials in Moscow", "students from Kenya": the end
-    of the capital or state the noun's "in"/"from" phrase names, and its state."""
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+    """ "demonstrators in Baghdad", "officials in Moscow", "a missionary from Calgary",
+    "the government of Sindh province": the end of the capital, state, or city or region
+    of one state that the noun's "in", "from" or "of" phrase names, and its state."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in PLACED_BY):
         if prep.lower_ == "in" and head.lemma_.lower() in ORIGIN_CODED:
             continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
+            end = place.i + 1
             words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+            if len(words) > 1 and place.lemma_.lower() in ctx.gaz.place_nouns:
+                place = words[-2]  # "the government of Sindh province": Sindh
             text = ctx.doc[words[0].i : place.i + 1].text if words else ""
             entry = ctx.gaz.lookup(text) if text[:1].isupper() else None
-            if entry is None or entry.kind not in PLACE_KINDS or entry.country in (None, "IGO"):
-                continue
-            if text.lower() not in ctx.words.shared_place_names:
-                return place.i + 1, entry.country
+            if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
+                country = entry.country
+            else:  # "a missionary from Calgary": a city or region of one state
+                country = (
+                    ctx.gaz.place_state(text) if entry is None and text[:1].isupper() else None
+                )
+            if country is not None and text.lower() not in ctx.words.shared_place_names:
+                return end, country
     return None
 
 

@@ -49,6 +49,10 @@ CASES = [
     "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
     "Crowds filled the streets in the capital city of <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # "of" on a place noun
     "The mayor set a curfew in <a ner=LOC country=KEN rule=actor.capital_place>Nairobi</a> after the riots.",  # a capital NER calls a location
+    "A car bomb went off near the town of <a ner=GPE id=place:IRQ:kirkuk country=IRQ rule=actor.city_place>Kirkuk</a> on Monday.",  # a city of one state
+    "Police broke up a march in <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> on Monday.",
+    "Shells fell on homes in the besieged Bosnian town of <a ner=GPE country=BIH rule=actor.city_place>Zavidovici</a> on Monday.",  # a small town: the nationality on its place noun
+    "Ministers met at the summit in <x ner=GPE>Winnipeg</x> on Monday as <a rule=actor.country_name>Chile</a> looked on.",  # a venue
     "Leaders met <a rule=actor.country_name>Kenya</a>'s envoy at the summit in <x ner=LOC>Nairobi</x> on Monday.",  # a venue, whatever NER called it
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
     # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
@@ -277,6 +281,8 @@ CASES = [
     "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
     "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> blocked the main road.",
     "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
+    "A <a id=desc:CAN:missionary country=CAN rule=actor.unnamed_placed>missionary from Winnipeg</a> was detained.",  # a city of one state
+    "The <a label=ORG id=gpe:PAK country=PAK rule=actor.unnamed_placed>government of Balochistan province</a> closed the schools.",  # a region of one state
     "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
     "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
     # an act's author: a nationality word on the noun of an act a government authors
