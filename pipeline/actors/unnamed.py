@@ -122,13 +122,16 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
 
 def _country_word(ctx: Context, token: Token) -> str | None:
     """A nationality or country word, or a misspelt one ("Argentinan military")."""
-    entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, token.ent_type_)
+    # a capitalised word NER left untagged is read as a place ("Phillippines military")
+    label = token.ent_type_ or ("GPE" if token.pos_ == "PROPN" and token.is_title else "")
+    entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, label)
     if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
         return entry.country
     return None
 
 
 PLACE_KINDS = ("capital", "country")
+LEADING_PARTICIPLES = ("lead",)  # "Vietnamese-led forces", "a Saudi-led coalition"
 PLACED_BY = ("in", "from", "of")  # "officials in Moscow", "the government of Sindh"
 ORIGIN_CODED = ("refugee",)  # coded by the state they left: "refugees in X" are not X's
 
@@ -186,13 +189,19 @@ def _unnamed_mention(
         if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
             # "Poland's state grid operator": the possessor is a mention of its own
             start, joined = child.right_edge.i + 1, []
+        elif child.lemma_ in LEADING_PARTICIPLES and child.tag_ == "VBN":
+            # "Vietnamese-led forces": the state that leads them
+            led_by = [found for c in child.lefts if (found := _country_phrase(ctx, c))]
+            start, country = (child.left_edge.i, led_by[-1][1]) if led_by else (start, country)
         elif _country_phrase(ctx, child) is not None:
             chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
             joined = [(t, c) for t in chain if (c := _country_phrase(ctx, t)) is not None]
             (start, country), joined = joined[-1][1], [(t, c[1]) for t, c in joined[:-1]]
-    if start is None and head.dep_ == "compound" and head.i > 0 and not entry_for(head.head):
-        # "Israeli army bulldozers": the nationality word before a noun compounded on a
-        # thing's noun is the parser's modifier of the thing, and qualifies this noun
+    outer = entry_for(head.head) or {}
+    if start is None and head.dep_ == "compound" and head.i > 0 and not outer.get("unnamed"):
+        # "Israeli army bulldozers", "Ugandan opposition candidates": the nationality word
+        # before a noun compounded on another (a thing's, or one that types no unnamed
+        # actor) is the parser's modifier of that other noun, and qualifies this one
         before = ctx.tokens[head.i - 1]
         if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
             start, country = _country_phrase(ctx, before) or (None, None)

@@ -285,6 +285,9 @@ CASES = [
     "The <a label=ORG id=gpe:PAK country=PAK rule=actor.unnamed_placed>government of Balochistan province</a> closed the schools.",  # a region of one state
     "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
     "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
+    "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> candidates at the border.",  # compounded on a noun that types no unnamed actor
+    "<a ner=NORP id=desc:PER:force country=PER rule=actor.unnamed_typed>Peruvian-led forces</a> crossed the river.",  # the state that leads them
+    "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> said nothing.",  # a misspelt state NER left untagged
     # an act's author: a nationality word on the noun of an act a government authors
     "The ministry turned down a <a ner=NORP label=GPE id=gpe:PER country=PER role=GOV rule=actor.act_author>Peruvian</a> proposal on Monday.",
     "Kenya welcomed the <a ner=NORP id=gpe:ETH country=ETH rule=actor.act_author>Ethiopian</a> peace plan.",  # through a compound
@@ -294,6 +297,9 @@ CASES = [
     "The rebel <a ner=ORG country=PER trail=actor.movement_state>Condor Brigades</a> demanded that the Peruvian government free its leader.",
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Fisheries Council</a> urged the Peruvian government to act.",  # no movement
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> urged Peru and Chile to talk.",  # two states
+    "Both the <a>Peruvian army</a> and the <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an unnamed body's state
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> attacked Peruvian troops on Monday.",  # a state an attack is aimed at
+    "Peru shared arms with the <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> last year.",  # a partner of the state's act
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([anx])((?:\s+\w+=(?:'[^']*'|\S+?))*)\s*>")
