@@ -23,6 +23,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
 from pipeline.actors.state_bodies import body_key, state_body_id
 
@@ -73,7 +74,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                 _link_to_named(mention, rows, intro)
             found.append(mention)
     covered |= {i for m in found for i in range(*m.bounds)}
-    return found + act_authors(ctx, covered) + located_places(ctx, covered)
+    more = act_authors(ctx, covered) + located_places(ctx, covered)
+    return found + more + national_peoples(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:

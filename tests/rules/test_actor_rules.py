@@ -288,6 +288,9 @@ CASES = [
     "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> candidates at the border.",  # compounded on a noun that types no unnamed actor
     "<a ner=NORP id=desc:PER:force country=PER rule=actor.unnamed_typed>Peruvian-led forces</a> crossed the river.",  # the state that leads them
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> said nothing.",  # a misspelt state NER left untagged
+    # a whole people, and a people's own name, of a state
+    "The vote is a gift to the <a id=desc:PER:people country=PER rule=actor.national_people>Peruvian people</a>.",
+    "Thousands of <a id=desc:IRN:baluchis country=IRN rule=actor.national_people><n ner=NORP>Iranian</n> <n ner=NORP>Baluchis</n></a> fled.",  # a people's plural name
     # an act's author: a nationality word on the noun of an act a government authors
     "The ministry turned down a <a ner=NORP label=GPE id=gpe:PER country=PER role=GOV rule=actor.act_author>Peruvian</a> proposal on Monday.",
     "Kenya welcomed the <a ner=NORP id=gpe:ETH country=ETH rule=actor.act_author>Ethiopian</a> peace plan.",  # through a compound
