@@ -16,6 +16,7 @@ Run it after upgrading either package:
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections import defaultdict
 from importlib import metadata
@@ -35,6 +36,7 @@ GENERIC_NAMES = {
     "north", "south", "east", "west", "nord", "sud", "est", "ouest", "centre", "center",
     "central", "centrale", "coast", "bay", "delta", "gulf", "lakes", "islands", "capital",
     "batman", "chin", "plateau", "littoral", "western", "eastern", "northern", "southern",
+    "province", "region", "territory", "bank", "river", "highlands", "nile", "cape",
 }  # fmt: skip
 
 
@@ -88,20 +90,32 @@ def cities() -> dict[str, str]:
     return owned
 
 
+# "North Darfur", "Sud-Kivu": a region split by compass points; the name without the point
+# ("Darfur", "Kivu") is the whole region, of one state when all its parts are
+COMPASS = re.compile(
+    r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower"
+    r"|Nord|Sud|Est|Ouest|Haut|Bas)[- ](?P<rest>[A-Z][^()]+)$"
+)
+
+
 def regions() -> dict[str, str]:
     owners: dict[str, set[str]] = defaultdict(set)
     for sub in pycountry.subdivisions:
+        alpha3 = _alpha3(sub.country_code)
+        if alpha3 is None:
+            continue
+        whole = COMPASS.match(sub.name)
+        if whole:
+            owners[whole["rest"]].add(alpha3)
         if sub.type in REGION_TYPES and getattr(sub, "parent_code", None) is None:
-            alpha3 = _alpha3(sub.country_code)
             for name in {sub.name, ascii_fold(sub.name)}:
-                if alpha3:
-                    owners[name].add(alpha3)
+                owners[name].add(alpha3)
     return {name: next(iter(s)) for name, s in owners.items() if len(s) == 1}
 
 
 def build() -> dict:
     known = _known_forms()
-    places = {**regions(), **cities()}
+    places = {**cities(), **regions()}  # a province or state wins over a town elsewhere
     places = {
         name: alpha3
         for name, alpha3 in sorted(places.items())
