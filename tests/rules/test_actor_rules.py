@@ -282,7 +282,7 @@ CASES = [
     "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> blocked the main road.",
     "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
     "A <a id=desc:CAN:missionary country=CAN rule=actor.unnamed_placed>missionary from Winnipeg</a> was detained.",  # a city of one state
-    "<a id=desc:COD:rebel country=COD rule=actor.unnamed_placed>Rebels in Kivu</a> seized a mine.",  # a region split by compass points, whole
+    "The <a id=desc:COD:rebel country=COD rule=actor.unnamed_placed>rebels in Kivu</a> seized a mine.",  # a region split by compass points, whole
     "The <a label=ORG id=gpe:PAK country=PAK rule=actor.unnamed_placed>government of Balochistan province</a> closed the schools.",  # a region of one state
     "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
     "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
