@@ -28,6 +28,8 @@ from pipeline.actors.places import located_places
 from pipeline.actors.state_bodies import body_key, state_body_id
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
+# the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
+UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 
 
