@@ -20,6 +20,7 @@ from pipeline.actors.arrays import sentence_of
 from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
+from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
@@ -210,7 +211,10 @@ def _unnamed_mention(
         if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
             start, country = _country_phrase(ctx, before) or (None, None)
     rule_id, end = "actor.unnamed_typed", head.i + 1
-    if start is None and (placed := _placed_in(ctx, head)) is not None:
+    before = ctx.tokens[max(head.left_edge.i - 1, 0) : head.i]
+    ethnic = any(t.lower_ in ETHNIC_WORDS for t in before)
+    if start is None and not ethnic and (placed := _placed_in(ctx, head)) is not None:
+        # "ethnic minorities in X": a people by descent, which ethnic.py places
         (start, _), (end, country) = _context_country(ctx, head, None), placed
         rule_id = "actor.unnamed_placed"
     if start is None:

@@ -285,6 +285,7 @@ CASES = [
     "The <a id=desc:COD:rebel country=COD rule=actor.unnamed_placed>rebels in Kivu</a> seized a mine.",  # a region split by compass points, whole
     "The <a label=ORG id=gpe:PAK country=PAK rule=actor.unnamed_placed>government of Balochistan province</a> closed the schools.",  # a region of one state
     "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
+    "<x>Ethnic minorities in the <a rule=actor.country_name>U.S.</a></x> marched.",  # a people by descent: ethnic.py's to place
     "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
     "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> candidates at the border.",  # compounded on a noun that types no unnamed actor
     "<a ner=NORP id=desc:PER:force country=PER rule=actor.unnamed_typed>Peruvian-led forces</a> crossed the river.",  # the state that leads them
