@@ -211,12 +211,11 @@ def _unnamed_mention(
         if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
             start, country = _country_phrase(ctx, before) or (None, None)
     rule_id, end = "actor.unnamed_typed", head.i + 1
-    before = ctx.tokens[max(head.left_edge.i - 1, 0) : head.i]
-    ethnic = any(t.lower_ in ETHNIC_WORDS for t in before)
-    if start is None and not ethnic and (placed := _placed_in(ctx, head)) is not None:
-        # "ethnic minorities in X": a people by descent, which ethnic.py places
+    if start is None and (placed := _placed_in(ctx, head)) is not None:
         (start, _), (end, country) = _context_country(ctx, head, None), placed
         rule_id = "actor.unnamed_placed"
+        if any(t.lower_ in ETHNIC_WORDS for t in ctx.tokens[max(start - 1, 0) : end]):
+            start, end = None, head.i + 1  # "ethnic minorities in X": ethnic.py places them
     if start is None:
         start, country = _context_country(ctx, head, home)
         rule_id = "actor.unnamed_in_context"
