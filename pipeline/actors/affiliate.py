@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -47,12 +49,14 @@ def affiliate_with_unnamed(
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
-        if m.label == "PERSON" and m.country is None:
-            near = body_state(ctx, m, mentions)
+        if m.country is None and m.label in ("PERSON", "ORG"):
+            near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
+            if m.label == "ORG" and movement(ctx, m):  # "the Phillippines military and X"
+                near, because = mention_states(ctx, m, mentions), "actor.movement_state"
             if len(near) == 1:
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
-                m.note("actor.sentence_body_state")
+                m.note(because)
     share_within_actor(mentions)
 
 
@@ -155,6 +159,8 @@ def guess_article_state(
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
             if m.label == "ORG":
                 near &= org_home_states(ctx, m)
+            if not near and movement(ctx, m):
+                near, because = unaimed_states(ctx, m), "actor.movement_state"
             if not near:
                 near, because = opposed_state(ctx, m), "actor.opposed_state"
             if not near:
@@ -199,7 +205,7 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if _is_country_word(ctx, t) and not _describes_actor(t) and not _acted_upon(ctx, t)
+            if _is_country_word(ctx, t) and not _describes_actor(t) and not acted_upon(ctx, t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -212,7 +218,7 @@ def states_free_for(
     long = [
         o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
     ]
-    places = {o.country for o in long if not _acted_upon(ctx, o.span.root)}
+    places = {o.country for o in long if not acted_upon(ctx, o.span.root)}
     inside |= {i for o in long for i in range(*o.bounds)}
     words = [t for t in sents.countries[sent.start] if t.i not in inside]
     return (states_in_sentence(ctx, words) | places) - taken - {"IGO", None}
@@ -278,7 +284,7 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     holder = m.span.root
     while holder.dep_ == "poss":
         holder = holder.head  # "welcomed President X's statement": X's is acted upon
-    if _acted_upon(ctx, holder):
+    if acted_upon(ctx, holder):
         return set()
     sent_start = sentence_bounds(m.span)[0]
     bodies = [
@@ -287,28 +293,11 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
         if o.label == "ORG"
         and sentence_bounds(o.span)[0] == sent_start
         and o.country not in (None, "IGO")
-        and not _acted_upon(ctx, _phrase_head(o.span.root))
-        and not _partner(_phrase_head(o.span.root))
+        and not acted_upon(ctx, phrase_head(o.span.root))
+        and not partner(phrase_head(o.span.root))
     ]
     states = {o.country for o in bodies}
     return states if len(states) == 1 else set()
-
-
-PARTNER_PREPOSITIONS = ("with", "between", "among")
-
-
-def _phrase_head(token: Token) -> Token:
-    """ "sanctions on the Red Dawn militia": the noun a name modifies stands for it."""
-    while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
-        token = token.head
-    return token
-
-
-def _partner(token: Token) -> bool:
-    """ "talks with the Kremlin": a partner in the act, not the actor's own body."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPOSITIONS
 
 
 def _is_country_word(ctx: Context, token: Token) -> bool:
@@ -318,49 +307,10 @@ def _is_country_word(ctx: Context, token: Token) -> bool:
     return entry is not None and entry.kind in COUNTRY_KINDS
 
 
-def _acted_upon(ctx: Context, token: Token) -> bool:
-    """A state that is the object of a verb, or of a preposition of direction on a verb, its
-    object or an act's noun ("withdrew from Y", "imposed sanctions on Y", "arms sales to
-    Y"): the target of an act, not the home of its actor."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head  # "sales to X and Y": Y as X
-    if token.dep_ in ("dobj", "obj"):
-        return token.head.pos_ == "VERB"
-    if token.dep_ != "pobj" or token.head.lower_ not in ctx.words.target_prepositions:
-        return False
-    holder = token.head.head
-    if holder.pos_ == "NOUN" and token.head.lower_ in ctx.words.noun_target_prepositions:
-        return True  # "arms sales to Y", "the ambassador to Y", "an attack on Y"
-    if holder.dep_ in ("dobj", "obj"):
-        holder = holder.head
-    return holder.pos_ == "VERB"
-
-
 def _describes_actor(token: Token) -> bool:
     """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
     entry = entry_for(token.head) if token.head is not token else None
     return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
-
-
-def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
-    """The states named by a country name or nationality word in the tokens (a sentence)."""
-    if not isinstance(span, Span):
-        return _states_of(ctx, span)
-    # a sentence is asked about once for each person in it: its states are kept per Context
-    known = ctx.memo.setdefault("sentence_states", {})
-    key = (span.start, span.end)
-    if key not in known:
-        known[key] = _states_of(ctx, ctx.tokens[span.start : span.end])
-    return set(known[key])
-
-
-def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str]:
-    states = set()
-    for token in tokens:
-        entry = ctx.gaz.lookup(token.text)
-        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
-            states.add(entry.country)
-    return states
 
 
 def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:

@@ -107,7 +107,10 @@ def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
     for t in head.lefts:
         if t.dep_ in SKIPPED_DEPS or t.is_punct or _country_of_word(gaz, t.text):
             continue
-        if t.ent_type_ in ("GPE", "NORP") and misspelt_word(gaz, default_words(), t, t.ent_type_):
+        if t.i > t.left_edge.i and _country_of_word(gaz, t.doc[t.left_edge.i : t.i + 1].text):
+            continue  # "Ivory Coast rebels", "South Korean officials"
+        label = t.ent_type_ or ("GPE" if t.pos_ == "PROPN" and t.is_title else "")
+        if label in ("GPE", "NORP") and misspelt_word(gaz, default_words(), t, label):
             continue  # "Ugandian troops" are troops of a state, as "Ugandan troops"
         if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("senior", "top", "former"):
             words.append(t.lower_)

@@ -54,6 +54,8 @@ class Gazetteer:
     place_nouns: set[str] = field(default_factory=set)  # "the town of X": X is a place
     # given name -> the one person of people.json with it ("Jake")
     people_by_given_name: dict[str, Entry] = field(default_factory=dict)
+    # a city or region of one state -> that state (places.generated.json: "Samarra": IRQ)
+    places: dict[str, str] = field(default_factory=dict)
 
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
@@ -66,6 +68,10 @@ class Gazetteer:
 
     def person_by_given_name(self, text: str) -> Entry | None:
         return self.people_by_given_name.get(normalise_form(text))
+
+    def place_state(self, text: str) -> str | None:
+        """The state a city or region of only one state is in ("Samarra": IRQ)."""
+        return self.places.get(normalise_form(text))
 
 
 # the patterns of `normalise_form`, compiled once: it runs for every candidate form
@@ -169,6 +175,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.place_prepositions = set(roles["place_prepositions"])
     gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}
     gaz.org_words = {keyword for keyword, _ in gaz.org_keywords if " " not in keyword}
+    places = _read("places.generated.json")["places"]
+    gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz
 
 

@@ -47,7 +47,7 @@ from pipeline.actors.speaker_docs import (
     phrase_chars,
 )
 from pipeline.actors.state_bodies import body_key, dateline_country
-from pipeline.actors.unnamed import unnamed_actor
+from pipeline.actors.unnamed import UNNAMED_RULES, unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
@@ -73,9 +73,9 @@ def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
 
 
 # unnamed ones whose state is a guess from context (a role noun is resolved by
-# compatibility instead), and capitals named as places ("recalled its envoy from Oslo":
+# compatibility instead), and capitals and cities named as places ("its envoy from Oslo":
 # no antecedent of "the embassy")
-NOT_ANTECEDENTS = ("actor.unnamed_in_context", "actor.capital_place")
+NOT_ANTECEDENTS = ("actor.unnamed_in_context", "actor.capital_place", "actor.city_place")
 
 
 def _mentions(doc: Doc) -> list[dict]:
@@ -222,7 +222,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
     if named is not None:
         return _result(*named)
-    if found is not None and found.get("rule_id") == "actor.unnamed_typed":
+    if found is not None and found.get("rule_id") in UNNAMED_RULES:
         return _result(found, "unnamed", "actor.speaker.unnamed")
     if found is not None:
         return _result(found, "mention", "actor.speaker.mention")

@@ -9,6 +9,8 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.mention import Context
+from pipeline.actors.placing import acts_as_agent as acts_as_agent
+from pipeline.actors.placing import capital_named_as_place as capital_named_as_place
 from pipeline.actors.subjects import past_vocative
 from pipeline.actors.titles import title_at, title_ending_at, title_starting_at
 
@@ -162,17 +164,6 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     return _apposed_person_noun(span) or _bound_pronoun(span, sex)
 
 
-def _venue(ctx: Context, held: Token) -> bool:
-    """ "the summit in X", "met in X", "take place in X", "said in X", "told reporters in
-    X": a meeting's word or a verb of saying, or a verb whose object is one, or the verb
-    the held word is the object of."""
-    objects = [c for c in held.children if c.dep_ in ("dobj", "obj")]
-    if held.dep_ in ("dobj", "obj"):
-        objects.append(held.head)
-    venue = ctx.words.venue_words | ctx.words.speech_lemmas
-    return any(t.lemma_.lower() in venue for t in [held, *objects])
-
-
 def _apposed_person_noun(span: Span) -> bool:
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
@@ -316,36 +307,6 @@ def is_acronym_of_words(span: Span) -> bool:
 def is_group_noun(span: Span) -> bool:
     root = span.root
     return root.tag_ in ("NNS", "NNPS") and root.dep_ not in ("amod", "compound")
-
-
-def acts_as_agent(ctx: Context, span: Span) -> bool:
-    """Is a capital acting as its government ("Moscow has noticed"), not a place?
-    After a place preposition ("in Madrid") it is a place."""
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
-        return False
-    return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
-
-
-def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
-    """ "a strike in Lusaka", "protests in Nairobi": a capital NER or the gazetteer found,
-    after a place preposition, and no name other places share ("Victoria", "Kingston").
-    Not where it says whose an unnamed actor is ("officials in Madrid": the description
-    of the government), nor the venue of a meeting ("the summit in Madrid")."""
-    root = span.root
-    held = root.head.head
-    return (
-        label in ("GPE", "GAZ")
-        and root.dep_ == "pobj"
-        and root.head.lower_ in ctx.gaz.place_prepositions
-        and not _venue(ctx, held)
-        and not (entry_for(held) or {}).get("unnamed")
-        and span.text.lower() not in ctx.words.shared_place_names
-    )
-
-
-# Dependency labels of a noun acting as a subject or agent.
-AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
 
 
 def name_head(ctx: Context, span: Span) -> Token:

@@ -17,14 +17,20 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.arrays import sentence_of
+from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
+from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.peoples import national_peoples
+from pipeline.actors.places import located_places
 from pipeline.actors.state_bodies import body_key, state_body_id
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
+# the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
+UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 
 
@@ -70,7 +76,9 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
                     intro = introductions(ctx.doc, rows)
                 _link_to_named(mention, rows, intro)
             found.append(mention)
-    return found
+    covered |= {i for m in found for i in range(*m.bounds)}
+    more = act_authors(ctx, covered) + located_places(ctx, covered)
+    return found + more + national_peoples(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:
@@ -119,10 +127,59 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
 
 def _country_word(ctx: Context, token: Token) -> str | None:
     """A nationality or country word, or a misspelt one ("Argentinan military")."""
-    entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, token.ent_type_)
+    # a capitalised word NER left untagged is read as a place ("Phillippines military")
+    label = token.ent_type_ or ("GPE" if token.pos_ == "PROPN" and token.is_title else "")
+    entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, label)
     if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
         return entry.country
     return None
+
+
+PLACE_KINDS = ("capital", "country")
+LEADING_PARTICIPLES = ("lead",)  # "Vietnamese-led forces", "a Saudi-led coalition"
+PLACED_BY = ("in", "from", "of")  # "officials in Moscow", "the government of Sindh"
+ORIGIN_CODED = ("refugee",)  # coded by the state they left: "refugees in X" are not X's
+
+
+def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
+    """ "demonstrators in Baghdad", "officials in Moscow", "a missionary from Calgary",
+    "the government of Sindh province": the end of the capital, state, or city or region
+    of one state that the noun's "in", "from" or "of" phrase names, and its state."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in PLACED_BY):
+        if prep.lower_ == "in" and head.lemma_.lower() in ORIGIN_CODED:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            end = place.i + 1
+            words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+            if len(words) > 1 and place.lemma_.lower() in ctx.gaz.place_nouns:
+                place = words[-2]  # "the government of Sindh province": Sindh
+            text = ctx.doc[words[0].i : place.i + 1].text if words else ""
+            entry = ctx.gaz.lookup(text) if text[:1].isupper() else None
+            if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
+                country = entry.country
+            else:  # "a missionary from Calgary": a city or region of one state
+                country = (
+                    ctx.gaz.place_state(text) if entry is None and text[:1].isupper() else None
+                )
+            if country is not None and text.lower() not in ctx.words.shared_place_names:
+                return end, country
+    return None
+
+
+def _country_phrase(ctx: Context, token: Token) -> tuple[int, str] | None:
+    """Where a nationality or country word ending at the token starts, and its state: one
+    word ("Turkish", a misspelt "Argentinan") or several capitalised ones ("South Korean",
+    "Ivory Coast")."""
+    for size in (3, 2):
+        start = token.i - size + 1
+        words = ctx.tokens[max(start, 0) : token.i + 1]
+        if start < 0 or not all(t.text[:1].isupper() and t.pos_ != "DET" for t in words):
+            continue
+        entry = ctx.gaz.lookup(ctx.doc[start : token.i + 1].text)
+        if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+            return start, entry.country
+    country = _country_word(ctx, token)
+    return (token.i, country) if country is not None else None
 
 
 def _unnamed_mention(
@@ -137,22 +194,40 @@ def _unnamed_mention(
         if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
             # "Poland's state grid operator": the possessor is a mention of its own
             start, joined = child.right_edge.i + 1, []
-        elif _country_word(ctx, child) is not None:
+        elif child.lemma_ in LEADING_PARTICIPLES and child.tag_ == "VBN":
+            # "Vietnamese-led forces": the state that leads them
+            led_by = [found for c in child.lefts if (found := _country_phrase(ctx, c))]
+            start, country = (child.left_edge.i, led_by[-1][1]) if led_by else (start, country)
+        elif _country_phrase(ctx, child) is not None:
             chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
-            joined = [(t, c) for t in chain if (c := _country_word(ctx, t)) is not None]
-            start, country = joined[-1][0].i, joined[-1][1]
-            joined = joined[:-1]
-    rule_id = "actor.unnamed_typed"
+            joined = [(t, c) for t in chain if (c := _country_phrase(ctx, t)) is not None]
+            (start, country), joined = joined[-1][1], [(t, c[1]) for t, c in joined[:-1]]
+    outer = entry_for(head.head) or {}
+    if start is None and head.dep_ == "compound" and head.i > 0 and not outer.get("unnamed"):
+        # "Israeli army bulldozers", "Ugandan opposition candidates": the nationality word
+        # before a noun compounded on another (a thing's, or one that types no unnamed
+        # actor) is the parser's modifier of that other noun, and qualifies this one
+        before = ctx.tokens[head.i - 1]
+        if before.head.i == head.head.i and before.dep_ in MODIFIER_DEPS:
+            start, country = _country_phrase(ctx, before) or (None, None)
+    rule_id, end = "actor.unnamed_typed", head.i + 1
+    if start is None and (placed := _placed_in(ctx, head)) is not None:
+        (start, _), (end, country) = _context_country(ctx, head, None), placed
+        rule_id = "actor.unnamed_placed"
+        if any(t.lower_ in ETHNIC_WORDS for t in ctx.tokens[max(start - 1, 0) : end]):
+            start, end = None, head.i + 1  # "ethnic minorities in X": ethnic.py places them
     if start is None:
         start, country = _context_country(ctx, head, home)
         rule_id = "actor.unnamed_in_context"
     if start is None or country is None or start > head.i:
         return []
     desc = describe(ctx.doc[start : head.i + 1])
-    if desc is None or (rule_id != "actor.unnamed_typed" and not _state_body(desc)):
+    if desc is None or desc.noun != head.lemma_.lower():  # the parser took another root
+        desc = describe(ctx.doc[head.i : head.i + 1])
+    if desc is None or (rule_id == "actor.unnamed_in_context" and not _state_body(desc)):
         return []
     spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
-    spans.append((ctx.doc[start : head.i + 1], country))
+    spans.append((ctx.doc[start:end], country))
     return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
 
 

@@ -1,0 +1,66 @@
+"""Where an act is aimed: the states and bodies a sentence names as the targets or
+partners of an act ("imposed sanctions on Y", "talks with the Kremlin") are not the home
+of its actor; and the states a sentence names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.mention import Context
+
+COUNTRY_KINDS = ("demonym", "country")
+
+PARTNER_PREPOSITIONS = ("with", "between", "among")
+
+
+def phrase_head(token: Token) -> Token:
+    """ "sanctions on the Red Dawn militia": the noun a name modifies stands for it."""
+    while token.dep_ in ("compound", "nmod") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def partner(token: Token) -> bool:
+    """ "talks with the Kremlin": a partner in the act, not the actor's own body."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPOSITIONS
+
+
+def acted_upon(ctx: Context, token: Token) -> bool:
+    """A state that is the object of a verb, or of a preposition of direction on a verb, its
+    object or an act's noun ("withdrew from Y", "imposed sanctions on Y", "arms sales to
+    Y"): the target of an act, not the home of its actor."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "sales to X and Y": Y as X
+    if token.dep_ in ("dobj", "obj"):
+        return token.head.pos_ == "VERB"
+    if token.dep_ != "pobj" or token.head.lower_ not in ctx.words.target_prepositions:
+        return False
+    holder = token.head.head
+    if holder.pos_ == "NOUN" and token.head.lower_ in ctx.words.noun_target_prepositions:
+        return True  # "arms sales to Y", "the ambassador to Y", "an attack on Y"
+    if holder.dep_ in ("dobj", "obj"):
+        holder = holder.head
+    return holder.pos_ == "VERB"
+
+
+def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
+    """The states named by a country name or nationality word in the tokens (a sentence)."""
+    if not isinstance(span, Span):
+        return _states_of(ctx, span)
+    # a sentence is asked about once for each person in it: its states are kept per Context
+    known = ctx.memo.setdefault("sentence_states", {})
+    key = (span.start, span.end)
+    if key not in known:
+        known[key] = _states_of(ctx, ctx.tokens[span.start : span.end])
+    return set(known[key])
+
+
+def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str]:
+    states = set()
+    for token in tokens:
+        entry = ctx.gaz.lookup(token.text)
+        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
+            states.add(entry.country)
+    return states

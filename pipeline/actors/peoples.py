@@ -1,0 +1,55 @@
+"""A nationality word on a whole people ("the Zambian people", "the Iranian public") or on
+a people's own plural name ("Iraqi Kurds", "Egyptian Copts"): that people of that state,
+an actor apart from the state's government (desc:<ISO3>:<people>, as the events stage names
+such a target; rule actor.national_people).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.gazetteer import country_entry, slug
+from pipeline.actors.mention import Context, Mention
+from pipeline.rules import load_data
+
+COUNTRY_KINDS = ("demonym", "country")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Lemmas of nouns for a whole people (patterns/peoples.json)."""
+    return frozenset(load_data("actors", "peoples.json", 1)["people_nouns"])
+
+
+def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
+    """Peoples a nationality word names, no mention there."""
+    found = []
+    for ent in ctx.doc.ents:
+        head = ent.root.head
+        if ent.label_ != "NORP" or ent.root.dep_ not in MODIFIER_DEPS or head.i != ent.end:
+            continue
+        if covered.intersection(range(ent.start, head.i + 1)):
+            continue
+        entry = ctx.gaz.lookup(ent.text)
+        state = country_entry(entry.country) if entry and entry.kind in COUNTRY_KINDS else None
+        mention = _people(ctx.doc[ent.start : head.i + 1], head, state) if state else None
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _people(span: Span, head: Token, state) -> Mention | None:
+    """ "the Zambian people": the people of Zambia; "Iraqi Kurds" (a people's name in the
+    plural, which the tagger may take for a singular name): the Kurds of Iraq."""
+    country = state.country
+    if head.lemma_.lower() in people_nouns():
+        people = head.lemma_.lower()
+    elif head.ent_type_ == "NORP" and head.text[:1].isupper() and head.text.endswith("s"):
+        people = head.text
+    else:
+        return None
+    actor = (f"desc:{country}:{slug(people)}", f"{state.name} {head.text}", country, "CVL")
+    return Mention(span, "NORP", *actor, "actor.national_people", type="NORP")
