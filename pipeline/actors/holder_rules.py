@@ -182,3 +182,60 @@ def floated_from(subj: Token) -> tuple[int, int] | None:
     while top.dep_ in ("conj", "compound", "appos", "flat") and top.head.i < subj.i:
         top = top.head
     return top.left_edge.idx, subj.idx + len(subj.text)
+
+
+MISLABELLED_SUBJECT = "actor.speaker.mislabelled_subject"
+APPOSED_NAME = "actor.speaker.apposed_name"
+# how the parser may hang a subject set off by a comma on its verb
+MISLABELLED_DEPS = ("dep", "advcl", "npadvmod", "appos")
+
+
+def mislabelled_subject(cue: Token) -> Token | None:
+    """ "Ruiz, later claiming - wrongly - that ..., said ...", "Ruiz, speaking in Lima, did
+    not mention ...": a word that opens the cue's clause and is set off by a comma, which
+    the parser hung on the cue (or on a clause of it before it) as something other than a
+    subject (an unlabelled or adverbial dependent), or as a second subject of that clause;
+    the cue has no subject of its own. The caller checks that the word names someone."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    for c in cue.subtree:
+        if c.i + 1 >= cue.i:
+            break
+        if not (c.dep_ in MISLABELLED_DEPS or _second_subject(c)) or doc[c.i + 1].text != ",":
+            continue
+        # the word opens the sentence (or a clause after "and"), and hangs on the cue or on
+        # a clause before it
+        opens = c.left_edge.i == c.sent.start or doc[c.left_edge.i - 1].dep_ == "cc"
+        if opens and all(a.i < cue.i for a in c.ancestors if a.i != cue.i and cue in a.ancestors):
+            return c
+    return None
+
+
+def _second_subject(word: Token) -> bool:
+    """A subject of a verb that has another subject after it ("Ruiz, ... that Lopez wanted
+    ...": the parser gave "wanted" both)."""
+    return word.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > word.i for c in word.head.children
+    )
+
+
+def apposed_name(subj: Token) -> Token | None:
+    """ "One farmer from the valley, Ana Ruiz, said ...", "the other candidate, Senator Lee,
+    argued ...": a common noun subject whose phrase ends in a name in apposition (to it or
+    to a noun in its phrase), set off by commas right before the verb: the name says who
+    speaks."""
+    verb = subj.head
+    if subj.pos_ != "NOUN" or subj.ent_type_ or verb.i < subj.i:
+        return None
+    doc = subj.doc
+    for c in subj.subtree:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
+        k = c.right_edge.i + 1
+        if doc[c.left_edge.i - 1].text != "," or k >= verb.i or doc[k].text != ",":
+            continue
+        between = doc[k + 1 : verb.i]
+        if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+            return c
+    return None

@@ -223,6 +223,11 @@ CLAIM_CASES = [
     "The storm was so strong that <s found=->they</s> <q>said</q> the port would close.",  # a clause of result: no one above to stand for
     "Lopez visited the harbour because <s found=->he</s> <q>believes</q> the port will close.",  # an adverbial clause keeps its pronoun
     "Ana Ruiz said <s found=->she</s> welcomed the ruling and <q>added</q>, \"The port will reopen.\"",  # a cue sharing the pronoun through "and" keeps it
+    "One farmer from the valley, <s found=actor.speaker.apposed_name>Ana Ruiz</s>, <q>said</q> the dam would fail.",  # the name in apposition says who speaks
+    "But the other candidate in the race, <s found=actor.speaker.apposed_name>Senator Paula Okafor</s>, drew a contrast, <q>saying</q> that the plan was too costly.",  # also for a cue that climbs to that subject
+    "<s found=actor.speaker.mislabelled_subject>Bush</s>, again alleging - falsely - that President Lopez wanted to admit 20,000 Peruvians, <q>said</q> he would vote no.",  # the parser gave the name to the clause in the aside
+    "On his way out of the race, <s found=actor.speaker.relative_in_aside>Mr. Lopez</s> - in a line that seemed squarely aimed at Ms. Ruiz's brash style of politics - <q>declared</q> that a mayor must serve every district.",  # the relative pronoun is the aside's
+    "At a June campaign event in Akron, Ohio, <s found=actor.speaker.name_before_verb>70-year-old Tom Berg</s> also railed against tariffs, and <q>explained</q> how much they hurt his farm.",  # a name before "also" speaks for both verbs
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
