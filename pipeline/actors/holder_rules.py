@@ -239,3 +239,66 @@ def apposed_name(subj: Token) -> Token | None:
         if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
             return c
     return None
+
+
+TAG_PARTICIPLE = "actor.speaker.tag_participle"
+CLAUSAL_SUBJECT = "actor.speaker.clausal_subject"
+LISTED_VERB = "actor.speaker.listed_verb"
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def tag_participle(cue: Token) -> Token | None:
+    """'"Too late," she said, blaming the board': a participle right after a speech tag
+    set after a quote, which the parser hung on the quoted words instead of the tag: the
+    tag's subject speaks."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    tag = doc[cue.i - 2]
+    if tag.pos_ != "VERB" or tag in cue.ancestors:
+        return None  # a participle on the tag itself: the plain climb finds its subject
+    subj = next((c for c in tag.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.right_edge.i + 1 != tag.i or subj.left_edge.i < 2:
+        return None
+    before = doc[subj.left_edge.i - 1]
+    if before.is_quote or (before.text == "," and doc[before.i - 1].is_quote):
+        return subj
+    return None
+
+
+def clausal_subject(cue: Token) -> Token | None:
+    """ "Voters going to the polls on Monday said ...": a participle the parser made the
+    cue's clausal subject, giving it the noun it modifies as a subject: that noun speaks."""
+    for clause in cue.lefts:
+        if clause.dep_ == "csubj" and clause.tag_ == "VBG":
+            subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in NO_ONE:
+                return subj
+    return None
+
+
+def listed_verb(cue: Token) -> Token | None:
+    """ "Ruiz has promised A, opposed B and backed C", "Ruiz went on to praise A, note that
+    B ...": a tensed verb with no subject, after a comma that closes a tensed clause the
+    parser made its complement, is the next act in a list: that clause's subject speaks.
+    Not a speech tag whose speaker follows it ("The port will close, warned Ruiz"): the
+    cue must take an object or clause of its own and have no subject after it."""
+    own = ("nsubj", "nsubjpass", "csubj", "expl")
+    if cue.tag_ not in FINITE or any(c.dep_ in own for c in cue.children):
+        return None
+    rights = list(cue.rights)
+    takes = any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PROPN" for c in rights)
+    if not takes or any(c.dep_ in ("attr", "npadvmod", "dative") for c in rights):
+        return None
+    doc = cue.doc
+    for clause in cue.lefts:
+        if clause.dep_ != "ccomp" or clause.tag_ not in (*FINITE, "VBN"):
+            continue
+        subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        marked = any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.lefts)
+        if subj is None or subj.lower_ in NO_ONE or marked:
+            continue
+        gap = doc[clause.right_edge.i + 1 : cue.i]
+        if any(t.text == "," for t in gap) and all(t.is_punct or t.dep_ == "advmod" for t in gap):
+            return subj
+    return None

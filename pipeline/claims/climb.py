@@ -20,6 +20,7 @@ from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
 
 SUBJECT_DEPS = ("nsubj",)
+GERUND_OBJECT = "actor.speaker.gerund_object"
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 
@@ -90,6 +91,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
             if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
                 return found
+            if _gerund_object(h, tok) and (found := subject_above(h, GERUND_OBJECT)):
+                return found  # "X spent much of the year railing against Y"
             return None, None
         if subjects.kept_from(h) or (
             h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
@@ -97,6 +100,15 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return None, None  # "barred X from saying", "..., though it was reported that"
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _gerund_object(h: Token, tok: Token) -> bool:
+    """The cue itself is a gerund with a complement of its own that the parser made the
+    object of a preposition ("spent much of the year railing against Y"): the act of the
+    subject above (rule actor.speaker.gerund_object)."""
+    if h.i != tok.i or tok.tag_ != "VBG" or tok.dep_ != "pobj":
+        return False
+    return any(c.dep_ in ("prep", "dobj", "ccomp") and c.i > tok.i for c in tok.children)
 
 
 def _issued(noun: Token) -> bool:

@@ -13,14 +13,20 @@ from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
     APPOSED_NAME,
+    CLAUSAL_SUBJECT,
     CLAUSE_ANTECEDENT,
     FLOATING_QUANTIFIER,
+    LISTED_VERB,
     MISLABELLED_SUBJECT,
+    TAG_PARTICIPLE,
     apposed_name,
+    clausal_subject,
     clause_antecedent,
     floated_from,
+    listed_verb,
     mislabelled_subject,
     same_number,
+    tag_participle,
 )
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
@@ -48,6 +54,8 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         return None
     if (named := _name_before_verb(view, cue)) is not None:
         return named
+    if (tagged := tag_participle(cue)) is not None and view.tok_quote[tagged.i] < 0:
+        return mark_found(speaker_row(view, *np_chars(view, tagged)), TAG_PARTICIPLE)
     subj, found_by = climb_to_speaker(cue)
     if subj is None and found_by is not None:
         return None  # a rule found that no one speaks
@@ -178,10 +186,16 @@ def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
         subjects.quantifier_subject(cue, view.lex.holder_pronouns),
         subjects.reduced_relative_subject(cue),
         subjects.participle_adjunct(cue),
+        _found(clausal_subject(cue), CLAUSAL_SUBJECT),
+        _found(listed_verb(cue), LISTED_VERB),
     ):
         if found is not None and view.tok_quote[found[0].i] < 0:
             return found
     return None
+
+
+def _found(tok: Token | None, rule_id: str) -> subjects.Found | None:
+    return None if tok is None else (tok, rule_id)
 
 
 def _mislabelled(view: DocView, cue: Token) -> subjects.Found | None:

@@ -228,6 +228,10 @@ CLAIM_CASES = [
     "<s found=actor.speaker.mislabelled_subject>Bush</s>, again alleging - falsely - that President Lopez wanted to admit 20,000 Peruvians, <q>said</q> he would vote no.",  # the parser gave the name to the clause in the aside
     "On his way out of the race, <s found=actor.speaker.relative_in_aside>Mr. Lopez</s> - in a line that seemed squarely aimed at Ms. Ruiz's brash style of politics - <q>declared</q> that a mayor must serve every district.",  # the relative pronoun is the aside's
     "At a June campaign event in Akron, Ohio, <s found=actor.speaker.name_before_verb>70-year-old Tom Berg</s> also railed against tariffs, and <q>explained</q> how much they hurt his farm.",  # a name before "also" speaks for both verbs
+    "\"Far too many delays,\" <s found=actor.speaker.tag_participle>she</s> said, <q>blaming</q> most of it on Minister Ana Ruiz.",  # the participle belongs to the tag, not to the quoted words
+    "<s found=actor.speaker.clausal_subject>Solid majorities of Democratic voters in four states</s> going to the polls on Tuesday <q>said</q> they favor a tax on banks.",  # the participle the parser made a clausal subject
+    "<s found=actor.speaker.listed_verb>He</s> has since promised to do more than Ms. Ruiz in building rural clinics, <q>opposed</q> her new port levy and outbid her offer to fix the roads.",  # the second act in a list
+    "<s found=actor.speaker.gerund_object>Berg</s> spent most of the summer <q>railing against</q> the toll and campaigning to scrap it.",  # a gerund parsed as an object
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
