@@ -21,6 +21,7 @@ from pipeline.claims.lexicon import load_lexicon
 
 SUBJECT_DEPS = ("nsubj",)
 GERUND_OBJECT = "actor.speaker.gerund_object"
+ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 
@@ -43,7 +44,7 @@ def speaker_token(tok: Token) -> Token | None:
 def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     """`speaker_token`, and the id of the rule that found it when it is one of the actor
     stage's (pipeline/actors/patterns/rules.json)."""
-    h, via_conj = tok, False
+    h, via_conj, past_aside = tok, False, False
     for _ in range(6):
         subjs = [
             c
@@ -51,7 +52,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
         ]
         if subjs:
-            return subjects.nearest_subject(h, subjs)
+            found = subjects.nearest_subject(h, subjs)
+            return (found[0], ASIDE_CONJUNCT) if past_aside else found
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
         # "with a speech denouncing ...": the speech's participle, no absolute construction
@@ -98,8 +100,31 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
         ):
             return None, None  # "barred X from saying", "..., though it was reported that"
+        if h.dep_ == "conj" and (above := _verb_past_aside(h)) is not None:
+            h, via_conj, past_aside = above, True, True
+            continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _verb_past_aside(conj: Token) -> Token | None:
+    """ "X logged on - as he often does - and posted ...", "X called them liars (though he
+    allowed that ...) and vowed ...": a verb joined by "and" right after an aside that a
+    subordinating word opens and a dash or bracket closes, which the parser made the
+    aside's conjunct, is coordinated with the verb the aside hangs on (rule
+    actor.speaker.aside_conjunct)."""
+    aside = conj.head
+    if aside.dep_ != "advcl" or aside.head.i > aside.i or aside.i > conj.i:
+        return None
+    if not any(c.dep_ == "mark" for c in aside.children):
+        return None
+    doc = conj.doc
+    k = conj.i - 1
+    while k > aside.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if doc[k].dep_ != "cc" or doc[k - 1].text not in (")", "—", "–", "-", "--"):
+        return None
+    return aside.head
 
 
 def _gerund_object(h: Token, tok: Token) -> bool:

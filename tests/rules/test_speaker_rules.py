@@ -232,6 +232,7 @@ CLAIM_CASES = [
     "<s found=actor.speaker.clausal_subject>Solid majorities of Democratic voters in four states</s> going to the polls on Tuesday <q>said</q> they favor a tax on banks.",  # the participle the parser made a clausal subject
     "<s found=actor.speaker.listed_verb>He</s> has since promised to do more than Ms. Ruiz in building rural clinics, <q>opposed</q> her new port levy and outbid her offer to fix the roads.",  # the second act in a list
     "<s found=actor.speaker.gerund_object>Berg</s> spent most of the summer <q>railing against</q> the toll and campaigning to scrap it.",  # a gerund parsed as an object
+    "<s found=actor.speaker.aside_conjunct>Berg</s> stood up (although he had said he would not speak) and <q>praised</q> the union for its patience.",  # coordinated with the verb before the aside, not the aside's
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
