@@ -22,6 +22,7 @@ from pipeline.claims.lexicon import load_lexicon
 SUBJECT_DEPS = ("nsubj",)
 GERUND_OBJECT = "actor.speaker.gerund_object"
 ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
+MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 
@@ -44,6 +45,11 @@ def speaker_token(tok: Token) -> Token | None:
 def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     """`speaker_token`, and the id of the rule that found it when it is one of the actor
     stage's (pipeline/actors/patterns/rules.json)."""
+    if (main := _main_clause_of_participle(tok)) is not None:
+        subj = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        # not a dateline the parser made the subject of a dash ("LIMA ― X announced ...")
+        if subj is not None and subj.lower_ not in EXPLETIVES and not subjects.is_dateline(subj):
+            return subj, MAIN_CLAUSE_PARTICIPLE
     h, via_conj, past_aside = tok, False, False
     for _ in range(6):
         subjs = [
@@ -105,6 +111,37 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _main_clause_of_participle(tok: Token) -> Token | None:
+    """ "Lopez said the mayor would resign, adding that ...", "Ruiz hedged on whether she
+    would run, telling reporters ...": a participle set off by a comma at the end of a
+    complement clause with a subject of its own, which the parser hung on that clause's
+    verb, belongs to the verb the complement depends on (rule
+    actor.speaker.main_clause_participle)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    low = tok.head
+    if low.dep_ not in ("ccomp", "pcomp") or not any(c.dep_ in SUBJECT_DEPS for c in low.children):
+        return None
+    tag = tok.doc[tok.i - 2]  # '"...," Ruiz said, adding': the speech tag right before it
+    if tag.i != low.i and tag.pos_ == "VERB" and _after_quote(tag):
+        return tag
+    if _after_quote(low):  # '"...," the source recalled, adding': the low clause is a tag
+        return None
+    verb = low.head
+    while verb.dep_ in ("prep", "pcomp", "pobj") and verb.head.i != verb.i:
+        verb = verb.head  # "hedged on whether ..."
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+
+
+def _after_quote(verb: Token) -> bool:
+    """A speech tag: a verb whose subject comes right after a quote ('"...," Ruiz said')."""
+    subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    before = verb.doc[subj.left_edge.i - 1]
+    return before.is_quote or (before.text == "," and verb.doc[before.i - 1].is_quote)
 
 
 def _verb_past_aside(conj: Token) -> Token | None:
