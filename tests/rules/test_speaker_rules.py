@@ -234,6 +234,7 @@ CLAIM_CASES = [
     "<s found=actor.speaker.gerund_object>Berg</s> spent most of the summer <q>railing against</q> the toll and campaigning to scrap it.",  # a gerund parsed as an object
     "<s found=actor.speaker.aside_conjunct>Berg</s> stood up (although he had said he would not speak) and <q>praised</q> the union for its patience.",  # coordinated with the verb before the aside, not the aside's
     "<s found=actor.speaker.main_clause_participle>Berg</s> wrote in his memo the nurses deserved a raise, <q>saying</q>, \"They kept the ward open.\"",  # the participle after the complement is the writer's
+    "<q>Continued</q> <s found=actor.speaker.cataphora>Okafor</s>: “So we will keep the port open.”",  # a name set off by a colon after a verb opening the sentence
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
