@@ -302,3 +302,85 @@ def listed_verb(cue: Token) -> Token | None:
         if any(t.text == "," for t in gap) and all(t.is_punct or t.dep_ == "advmod" for t in gap):
             return subj
     return None
+
+
+SPEAKING_SUBJECT = ("nsubj",)
+
+
+def main_clause_of_participle(tok: Token) -> Token | None:
+    """ "Lopez said the mayor would resign, adding that ...", "Ruiz hedged on whether she
+    would run, telling reporters ...": a participle set off by a comma at the end of a
+    complement clause with a subject of its own, which the parser hung on that clause's
+    verb, belongs to the verb the complement depends on (rule
+    actor.speaker.main_clause_participle)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    low = tok.head
+    if low.dep_ not in ("ccomp", "pcomp") or not any(
+        c.dep_ in SPEAKING_SUBJECT for c in low.children
+    ):
+        return None
+    tag = tok.doc[tok.i - 2]  # '"...," Ruiz said, adding': the speech tag right before it
+    if tag.i != low.i and tag.pos_ == "VERB" and after_quote(tag):
+        return tag
+    if after_quote(low):  # '"...," the source recalled, adding': the low clause is a tag
+        return None
+    verb = low.head
+    while verb.dep_ in ("prep", "pcomp", "pobj") and verb.head.i != verb.i:
+        verb = verb.head  # "hedged on whether ..."
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+
+
+def after_quote(verb: Token) -> bool:
+    """A speech tag: a verb whose subject comes right after a quote ('"...," Ruiz said')."""
+    subj = next((c for c in verb.lefts if c.dep_ in SPEAKING_SUBJECT), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    before = verb.doc[subj.left_edge.i - 1]
+    return before.is_quote or (before.text == "," and verb.doc[before.i - 1].is_quote)
+
+
+def verb_past_aside(conj: Token) -> Token | None:
+    """ "X logged on - as he often does - and posted ...", "X called them liars (though he
+    allowed that ...) and vowed ...": a verb joined by "and" right after an aside that a
+    subordinating word opens and a dash or bracket closes, which the parser made the
+    aside's conjunct, is coordinated with the verb the aside hangs on (rule
+    actor.speaker.aside_conjunct)."""
+    aside = conj.head
+    if aside.dep_ != "advcl" or aside.head.i > aside.i or aside.i > conj.i:
+        return None
+    if not any(c.dep_ == "mark" for c in aside.children):
+        return None
+    doc = conj.doc
+    k = conj.i - 1
+    while k > aside.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if doc[k].dep_ != "cc" or doc[k - 1].text not in (")", "—", "–", "-", "--"):
+        return None
+    return aside.head
+
+
+def gerund_object(h: Token, tok: Token) -> bool:
+    """The cue itself is a gerund with a complement of its own that the parser made the
+    object of a preposition ("spent much of the year railing against Y"): the act of the
+    subject above (rule actor.speaker.gerund_object)."""
+    if h.i != tok.i or tok.tag_ != "VBG" or tok.dep_ != "pobj":
+        return False
+    return any(c.dep_ in ("prep", "dobj", "ccomp") and c.i > tok.i for c in tok.children)
+
+
+def relative_pronoun(word: Token) -> bool:
+    """A "that", "which" or "who" right after a noun: a relative clause's own subject ("a
+    speech that drew boos"), which speaks for no verb outside that clause."""
+    doc = word.doc
+    return word.tag_ in ("WDT", "WP") and word.i > 0 and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def word_before_verb(verb: Token) -> Token | None:
+    """The word before a verb and the adverbs on it ("Ana Ruiz also said": "Ruiz"), or None
+    at the start of the text."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i:
+        k -= 1
+    return doc[k] if k >= 0 else None

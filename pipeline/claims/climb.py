@@ -11,8 +11,11 @@ from pipeline.actors import subjects
 from pipeline.actors.holder_rules import (
     NEW_CARRIER,
     THING_PARTICIPLE,
+    gerund_object,
+    main_clause_of_participle,
     new_carrier,
     says_something,
+    verb_past_aside,
 )
 from pipeline.actors.resolve import role_nouns
 from pipeline.actors.words import default_words
@@ -45,11 +48,8 @@ def speaker_token(tok: Token) -> Token | None:
 def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     """`speaker_token`, and the id of the rule that found it when it is one of the actor
     stage's (pipeline/actors/patterns/rules.json)."""
-    if (main := _main_clause_of_participle(tok)) is not None:
-        subj = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-        # not a dateline the parser made the subject of a dash ("LIMA ― X announced ...")
-        if subj is not None and subj.lower_ not in EXPLETIVES and not subjects.is_dateline(subj):
-            return subj, MAIN_CLAUSE_PARTICIPLE
+    if (main := _main_clause_subject(tok)) is not None:
+        return main, MAIN_CLAUSE_PARTICIPLE
     h, via_conj, past_aside = tok, False, False
     for _ in range(6):
         subjs = [
@@ -94,83 +94,39 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
                 found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
-            # "X made a point of saying ...", "X has a long history of blaming ...": a
-            # gerund in a phrase on a noun that names no one is the act of the one above
-            gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
-            if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
-                return found
-            if _gerund_object(h, tok) and (found := subject_above(h, GERUND_OBJECT)):
-                return found  # "X spent much of the year railing against Y"
-            return None, None
+            return _gerund_speaker(h, tok) or (None, None)
         if subjects.kept_from(h) or (
             h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
         ):
             return None, None  # "barred X from saying", "..., though it was reported that"
-        if h.dep_ == "conj" and (above := _verb_past_aside(h)) is not None:
+        if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
             h, via_conj, past_aside = above, True, True
             continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
 
 
-def _main_clause_of_participle(tok: Token) -> Token | None:
-    """ "Lopez said the mayor would resign, adding that ...", "Ruiz hedged on whether she
-    would run, telling reporters ...": a participle set off by a comma at the end of a
-    complement clause with a subject of its own, which the parser hung on that clause's
-    verb, belongs to the verb the complement depends on (rule
-    actor.speaker.main_clause_participle)."""
-    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
-        return None
-    low = tok.head
-    if low.dep_ not in ("ccomp", "pcomp") or not any(c.dep_ in SUBJECT_DEPS for c in low.children):
-        return None
-    tag = tok.doc[tok.i - 2]  # '"...," Ruiz said, adding': the speech tag right before it
-    if tag.i != low.i and tag.pos_ == "VERB" and _after_quote(tag):
-        return tag
-    if _after_quote(low):  # '"...," the source recalled, adding': the low clause is a tag
-        return None
-    verb = low.head
-    while verb.dep_ in ("prep", "pcomp", "pobj") and verb.head.i != verb.i:
-        verb = verb.head  # "hedged on whether ..."
-    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
+    """ "X made a point of saying ...", "X has a long history of blaming ...": a gerund in
+    a phrase on a noun that names no one is the act of the one above; so is a gerund the
+    parser made an object ("X spent much of the year railing against Y")."""
+    gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
+    if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
+        return found
+    return subject_above(h, GERUND_OBJECT) if gerund_object(h, tok) else None
 
 
-def _after_quote(verb: Token) -> bool:
-    """A speech tag: a verb whose subject comes right after a quote ('"...," Ruiz said')."""
-    subj = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.left_edge.i == 0:
-        return False
-    before = verb.doc[subj.left_edge.i - 1]
-    return before.is_quote or (before.text == "," and verb.doc[before.i - 1].is_quote)
-
-
-def _verb_past_aside(conj: Token) -> Token | None:
-    """ "X logged on - as he often does - and posted ...", "X called them liars (though he
-    allowed that ...) and vowed ...": a verb joined by "and" right after an aside that a
-    subordinating word opens and a dash or bracket closes, which the parser made the
-    aside's conjunct, is coordinated with the verb the aside hangs on (rule
-    actor.speaker.aside_conjunct)."""
-    aside = conj.head
-    if aside.dep_ != "advcl" or aside.head.i > aside.i or aside.i > conj.i:
+def _main_clause_subject(tok: Token) -> Token | None:
+    """The subject of the verb a comma participle belongs to
+    (`holder_rules.main_clause_of_participle`), not a dateline the parser made the subject
+    of a dash ("LIMA ― X announced ...")."""
+    main = main_clause_of_participle(tok)
+    subj = (
+        None if main is None else next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    if subj is None or subj.lower_ in EXPLETIVES or subjects.is_dateline(subj):
         return None
-    if not any(c.dep_ == "mark" for c in aside.children):
-        return None
-    doc = conj.doc
-    k = conj.i - 1
-    while k > aside.i and doc[k].dep_ in ("advmod", "aux", "neg"):
-        k -= 1
-    if doc[k].dep_ != "cc" or doc[k - 1].text not in (")", "—", "–", "-", "--"):
-        return None
-    return aside.head
-
-
-def _gerund_object(h: Token, tok: Token) -> bool:
-    """The cue itself is a gerund with a complement of its own that the parser made the
-    object of a preposition ("spent much of the year railing against Y"): the act of the
-    subject above (rule actor.speaker.gerund_object)."""
-    if h.i != tok.i or tok.tag_ != "VBG" or tok.dep_ != "pobj":
-        return False
-    return any(c.dep_ in ("prep", "dobj", "ccomp") and c.i > tok.i for c in tok.children)
+    return subj
 
 
 def _issued(noun: Token) -> bool:

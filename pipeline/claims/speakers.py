@@ -25,8 +25,10 @@ from pipeline.actors.holder_rules import (
     floated_from,
     listed_verb,
     mislabelled_subject,
+    relative_pronoun,
     same_number,
     tag_participle,
+    word_before_verb,
 )
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
@@ -255,7 +257,7 @@ def subject_before_aside(view: DocView, cue: Token) -> subjects.Found | None:
         if t.dep_ in ASIDE_SUBJECT_DEPS and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
             if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
                 continue  # "Lopez, who sits on the board, said": the aside's own subject
-            if t.tag_ in ("WDT", "WP") and doc[t.i - 1].pos_ in ("NOUN", "PROPN"):
+            if relative_pronoun(t):
                 found_by = RELATIVE_IN_ASIDE  # "Lopez - in a speech that drew boos - said"
                 continue
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
@@ -298,10 +300,9 @@ def mention_ending_before(view: DocView, cue: Token) -> dict | None:
     ("Ana Ruiz also said")."""
     if cue.i == 0 or cue.tag_ == "VBG":
         return None
-    k = cue.i - 1
-    while k > 0 and view.doc[k].dep_ in ("advmod", "neg") and view.doc[k].head.i == cue.i:
-        k -= 1
-    prev = view.doc[k]
+    prev = word_before_verb(cue)
+    if prev is None:
+        return None
     end = prev.idx + len(prev.text)
     for m in view.mentions:
         if m["end"] == end and m.get("label") in ("PERSON", "ORG", "GPE"):
