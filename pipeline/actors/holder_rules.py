@@ -305,6 +305,11 @@ def listed_verb(cue: Token) -> Token | None:
 
 
 SPEAKING_SUBJECT = ("nsubj",)
+GERUND_OBJECT = "actor.speaker.gerund_object"
+ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
+MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
+NAME_BEFORE_VERB = "actor.speaker.name_before_verb"
+RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
 
 
 def main_clause_of_participle(tok: Token) -> Token | None:

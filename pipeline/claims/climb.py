@@ -9,6 +9,9 @@ from spacy.tokens import Token
 
 from pipeline.actors import subjects
 from pipeline.actors.holder_rules import (
+    ASIDE_CONJUNCT,
+    GERUND_OBJECT,
+    MAIN_CLAUSE_PARTICIPLE,
     NEW_CARRIER,
     THING_PARTICIPLE,
     gerund_object,
@@ -23,9 +26,6 @@ from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
 
 SUBJECT_DEPS = ("nsubj",)
-GERUND_OBJECT = "actor.speaker.gerund_object"
-ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
-MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 

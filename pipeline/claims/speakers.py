@@ -18,6 +18,8 @@ from pipeline.actors.holder_rules import (
     FLOATING_QUANTIFIER,
     LISTED_VERB,
     MISLABELLED_SUBJECT,
+    NAME_BEFORE_VERB,
+    RELATIVE_IN_ASIDE,
     TAG_PARTICIPLE,
     apposed_name,
     clausal_subject,
@@ -47,8 +49,6 @@ PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "you"}
 ASIDE_MARKS = {",", "-", "—", "–", "(", ")"}
 ASIDE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 BEFORE_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
-NAME_BEFORE_VERB = "actor.speaker.name_before_verb"
-RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
 
 
 def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
