@@ -4,8 +4,11 @@ of patterns/rules.json) that the claims stage applies itself. A cue noun's holde
 a from- or among-phrase ("complaints from the union"), a compounded name ("the Kremlin
 claim"), the subject above the verb the noun is the object of; and (pipeline/claims/
 speakers.py) a participle on a noun that names no one ("at one point calling ..."), and a
-quantifier floated off a noun phrase ("X and Y both said"). English syntax only; the
-claims stage resolves what these find."""
+quantifier floated off a noun phrase ("X and Y both said"); and repairs of subjects the
+parser misplaced (pipeline/claims/speakers.py and climb.py): a name in apposition to a
+common-noun subject, a name hung on the cue as no subject, a participle after a speech tag
+or after a complement clause, a verb in a list or after an aside, a gerund parsed as an
+object. English syntax only; the claims stage resolves what these find."""
 
 from __future__ import annotations
 
