@@ -50,13 +50,14 @@ PHRASE_LEFTS = ("det", "amod", "compound", "poss", "nummod")
 
 
 def _phrase_set_off(doc: Doc, end: int) -> tuple[int, int] | None:
-    """'"...," said the woman, who asked not to be named': someone named right after the
-    cue and set off by a comma or the sentence's end, which the parser hung on the clause
-    that follows it (or took for the cue's object or an adverb)."""
+    """'"...," said the woman, who asked not to be named', 'Added Ruiz: "..."': someone
+    named right after the cue and set off by a comma, a colon or the sentence's end, which
+    the parser hung on the clause that follows it (or took for the cue's object or an
+    adverb, or the cue for its modifier)."""
     k = end
     while k < len(doc) and k - end < MAX_GAP + 2 and doc[k].dep_ in PHRASE_LEFTS:
         k += 1
-    if k >= len(doc) - 1 or doc[k + 1].text not in (",", ".", "?", "!"):
+    if k >= len(doc) - 1 or doc[k + 1].text not in (",", ".", "?", "!", ":"):
         return None
     head = doc[k]
     return (doc[end].idx, head.idx + len(head)) if _someone(head) else None

@@ -4,8 +4,11 @@ of patterns/rules.json) that the claims stage applies itself. A cue noun's holde
 a from- or among-phrase ("complaints from the union"), a compounded name ("the Kremlin
 claim"), the subject above the verb the noun is the object of; and (pipeline/claims/
 speakers.py) a participle on a noun that names no one ("at one point calling ..."), and a
-quantifier floated off a noun phrase ("X and Y both said"). English syntax only; the
-claims stage resolves what these find."""
+quantifier floated off a noun phrase ("X and Y both said"); and repairs of subjects the
+parser misplaced (pipeline/claims/speakers.py and climb.py): a name in apposition to a
+common-noun subject, a name hung on the cue as no subject, a participle after a speech tag
+or after a complement clause, a verb in a list or after an aside, a gerund parsed as an
+object. English syntax only; the claims stage resolves what these find."""
 
 from __future__ import annotations
 
@@ -182,3 +185,210 @@ def floated_from(subj: Token) -> tuple[int, int] | None:
     while top.dep_ in ("conj", "compound", "appos", "flat") and top.head.i < subj.i:
         top = top.head
     return top.left_edge.idx, subj.idx + len(subj.text)
+
+
+MISLABELLED_SUBJECT = "actor.speaker.mislabelled_subject"
+APPOSED_NAME = "actor.speaker.apposed_name"
+# how the parser may hang a subject set off by a comma on its verb
+MISLABELLED_DEPS = ("dep", "advcl", "npadvmod", "appos")
+
+
+def mislabelled_subject(cue: Token) -> Token | None:
+    """ "Ruiz, later claiming - wrongly - that ..., said ...", "Ruiz, speaking in Lima, did
+    not mention ...": a word that opens the cue's clause and is set off by a comma, which
+    the parser hung on the cue (or on a clause of it before it) as something other than a
+    subject (an unlabelled or adverbial dependent), or as a second subject of that clause;
+    the cue has no subject of its own. The caller checks that the word names someone."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    for c in cue.subtree:
+        if c.i + 1 >= cue.i:
+            break
+        if not (c.dep_ in MISLABELLED_DEPS or _second_subject(c)) or doc[c.i + 1].text != ",":
+            continue
+        # the word opens the sentence (or a clause after "and"), and hangs on the cue or on
+        # a clause before it
+        opens = c.left_edge.i == c.sent.start or doc[c.left_edge.i - 1].dep_ == "cc"
+        if opens and all(a.i < cue.i for a in c.ancestors if a.i != cue.i and cue in a.ancestors):
+            return c
+    return None
+
+
+def _second_subject(word: Token) -> bool:
+    """A subject of a verb that has another subject after it ("Ruiz, ... that Lopez wanted
+    ...": the parser gave "wanted" both)."""
+    return word.dep_ == "nsubj" and any(
+        c.dep_ == "nsubj" and c.i > word.i for c in word.head.children
+    )
+
+
+def apposed_name(subj: Token) -> Token | None:
+    """ "One farmer from the valley, Ana Ruiz, said ...", "the other candidate, Senator Lee,
+    argued ...": a common noun subject whose phrase ends in a name in apposition (to it or
+    to a noun in its phrase), set off by commas right before the verb: the name says who
+    speaks."""
+    verb = subj.head
+    if subj.pos_ != "NOUN" or subj.ent_type_ or verb.i < subj.i:
+        return None
+    doc = subj.doc
+    for c in subj.subtree:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
+        k = c.right_edge.i + 1
+        if doc[c.left_edge.i - 1].text != "," or k >= verb.i or doc[k].text != ",":
+            continue
+        between = doc[k + 1 : verb.i]
+        if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
+            return c
+    return None
+
+
+TAG_PARTICIPLE = "actor.speaker.tag_participle"
+CLAUSAL_SUBJECT = "actor.speaker.clausal_subject"
+LISTED_VERB = "actor.speaker.listed_verb"
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def tag_participle(cue: Token) -> Token | None:
+    """'"Too late," she said, blaming the board': a participle right after a speech tag
+    set after a quote, which the parser hung on the quoted words instead of the tag: the
+    tag's subject speaks."""
+    doc = cue.doc
+    if cue.tag_ != "VBG" or cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    tag = doc[cue.i - 2]
+    if tag.pos_ != "VERB" or tag in cue.ancestors:
+        return None  # a participle on the tag itself: the plain climb finds its subject
+    subj = next((c for c in tag.lefts if c.dep_ == "nsubj"), None)
+    if subj is None or subj.right_edge.i + 1 != tag.i or subj.left_edge.i < 2:
+        return None
+    before = doc[subj.left_edge.i - 1]
+    if before.is_quote or (before.text == "," and doc[before.i - 1].is_quote):
+        return subj
+    return None
+
+
+def clausal_subject(cue: Token) -> Token | None:
+    """ "Voters going to the polls on Monday said ...": a participle the parser made the
+    cue's clausal subject, giving it the noun it modifies as a subject: that noun speaks."""
+    for clause in cue.lefts:
+        if clause.dep_ == "csubj" and clause.tag_ == "VBG":
+            subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in NO_ONE:
+                return subj
+    return None
+
+
+def listed_verb(cue: Token) -> Token | None:
+    """ "Ruiz has promised A, opposed B and backed C", "Ruiz went on to praise A, note that
+    B ...": a tensed verb with no subject, after a comma that closes a tensed clause the
+    parser made its complement, is the next act in a list: that clause's subject speaks.
+    Not a speech tag whose speaker follows it ("The port will close, warned Ruiz"): the
+    cue must take an object or clause of its own and have no subject after it."""
+    own = ("nsubj", "nsubjpass", "csubj", "expl")
+    if cue.tag_ not in FINITE or any(c.dep_ in own for c in cue.children):
+        return None
+    rights = list(cue.rights)
+    takes = any(c.dep_ in ("dobj", "ccomp") and c.pos_ != "PROPN" for c in rights)
+    if not takes or any(c.dep_ in ("attr", "npadvmod", "dative") for c in rights):
+        return None
+    doc = cue.doc
+    for clause in cue.lefts:
+        if clause.dep_ != "ccomp" or clause.tag_ not in (*FINITE, "VBN"):
+            continue
+        subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
+        marked = any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in clause.lefts)
+        if subj is None or subj.lower_ in NO_ONE or marked:
+            continue
+        gap = doc[clause.right_edge.i + 1 : cue.i]
+        if any(t.text == "," for t in gap) and all(t.is_punct or t.dep_ == "advmod" for t in gap):
+            return subj
+    return None
+
+
+SPEAKING_SUBJECT = ("nsubj",)
+GERUND_OBJECT = "actor.speaker.gerund_object"
+ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
+MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
+NAME_BEFORE_VERB = "actor.speaker.name_before_verb"
+RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
+
+
+def main_clause_of_participle(tok: Token) -> Token | None:
+    """ "Lopez said the mayor would resign, adding that ...", "Ruiz hedged on whether she
+    would run, telling reporters ...": a participle set off by a comma at the end of a
+    complement clause with a subject of its own, which the parser hung on that clause's
+    verb, belongs to the verb the complement depends on (rule
+    actor.speaker.main_clause_participle)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    low = tok.head
+    if low.dep_ not in ("ccomp", "pcomp") or not any(
+        c.dep_ in SPEAKING_SUBJECT for c in low.children
+    ):
+        return None
+    tag = tok.doc[tok.i - 2]  # '"...," Ruiz said, adding': the speech tag right before it
+    if tag.i != low.i and tag.pos_ == "VERB" and after_quote(tag):
+        return tag
+    if after_quote(low):  # '"...," the source recalled, adding': the low clause is a tag
+        return None
+    verb = low.head
+    while verb.dep_ in ("prep", "pcomp", "pobj") and verb.head.i != verb.i:
+        verb = verb.head  # "hedged on whether ..."
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
+
+
+def after_quote(verb: Token) -> bool:
+    """A speech tag: a verb whose subject comes right after a quote ('"...," Ruiz said')."""
+    subj = next((c for c in verb.lefts if c.dep_ in SPEAKING_SUBJECT), None)
+    if subj is None or subj.left_edge.i == 0:
+        return False
+    before = verb.doc[subj.left_edge.i - 1]
+    return before.is_quote or (before.text == "," and verb.doc[before.i - 1].is_quote)
+
+
+def verb_past_aside(conj: Token) -> Token | None:
+    """ "X logged on - as he often does - and posted ...", "X called them liars (though he
+    allowed that ...) and vowed ...": a verb joined by "and" right after an aside that a
+    subordinating word opens and a dash or bracket closes, which the parser made the
+    aside's conjunct, is coordinated with the verb the aside hangs on (rule
+    actor.speaker.aside_conjunct)."""
+    aside = conj.head
+    if aside.dep_ != "advcl" or aside.head.i > aside.i or aside.i > conj.i:
+        return None
+    if not any(c.dep_ == "mark" for c in aside.children):
+        return None
+    doc = conj.doc
+    k = conj.i - 1
+    while k > aside.i and doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    if doc[k].dep_ != "cc" or doc[k - 1].text not in (")", "—", "–", "-", "--"):
+        return None
+    return aside.head
+
+
+def gerund_object(h: Token, tok: Token) -> bool:
+    """The cue itself is a gerund with a complement of its own that the parser made the
+    object of a preposition ("spent much of the year railing against Y"): the act of the
+    subject above (rule actor.speaker.gerund_object)."""
+    if h.i != tok.i or tok.tag_ != "VBG" or tok.dep_ != "pobj":
+        return False
+    return any(c.dep_ in ("prep", "dobj", "ccomp") and c.i > tok.i for c in tok.children)
+
+
+def relative_pronoun(word: Token) -> bool:
+    """A "that", "which" or "who" right after a noun: a relative clause's own subject ("a
+    speech that drew boos"), which speaks for no verb outside that clause."""
+    doc = word.doc
+    return word.tag_ in ("WDT", "WP") and word.i > 0 and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def word_before_verb(verb: Token) -> Token | None:
+    """The word before a verb and the adverbs on it ("Ana Ruiz also said": "Ruiz"), or None
+    at the start of the text."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i:
+        k -= 1
+    return doc[k] if k >= 0 else None

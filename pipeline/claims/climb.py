@@ -9,10 +9,16 @@ from spacy.tokens import Token
 
 from pipeline.actors import subjects
 from pipeline.actors.holder_rules import (
+    ASIDE_CONJUNCT,
+    GERUND_OBJECT,
+    MAIN_CLAUSE_PARTICIPLE,
     NEW_CARRIER,
     THING_PARTICIPLE,
+    gerund_object,
+    main_clause_of_participle,
     new_carrier,
     says_something,
+    verb_past_aside,
 )
 from pipeline.actors.resolve import role_nouns
 from pipeline.actors.words import default_words
@@ -42,7 +48,9 @@ def speaker_token(tok: Token) -> Token | None:
 def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     """`speaker_token`, and the id of the rule that found it when it is one of the actor
     stage's (pipeline/actors/patterns/rules.json)."""
-    h, via_conj = tok, False
+    if (main := _main_clause_subject(tok)) is not None:
+        return main, MAIN_CLAUSE_PARTICIPLE
+    h, via_conj, past_aside = tok, False, False
     for _ in range(6):
         subjs = [
             c
@@ -50,7 +58,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
         ]
         if subjs:
-            return subjects.nearest_subject(h, subjs)
+            found = subjects.nearest_subject(h, subjs)
+            return (found[0], ASIDE_CONJUNCT) if past_aside else found
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
         # "with a speech denouncing ...": the speech's participle, no absolute construction
@@ -85,18 +94,39 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
                 found = subject_above(h.head, THING_PARTICIPLE)
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
-            # "X made a point of saying ...", "X has a long history of blaming ...": a
-            # gerund in a phrase on a noun that names no one is the act of the one above
-            gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
-            if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
-                return found
-            return None, None
+            return _gerund_speaker(h, tok) or (None, None)
         if subjects.kept_from(h) or (
             h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
         ):
             return None, None  # "barred X from saying", "..., though it was reported that"
+        if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
+            h, via_conj, past_aside = above, True, True
+            continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
+    """ "X made a point of saying ...", "X has a long history of blaming ...": a gerund in
+    a phrase on a noun that names no one is the act of the one above; so is a gerund the
+    parser made an object ("X spent much of the year railing against Y")."""
+    gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
+    if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
+        return found
+    return subject_above(h, GERUND_OBJECT) if gerund_object(h, tok) else None
+
+
+def _main_clause_subject(tok: Token) -> Token | None:
+    """The subject of the verb a comma participle belongs to
+    (`holder_rules.main_clause_of_participle`), not a dateline the parser made the subject
+    of a dash ("LIMA ― X announced ...")."""
+    main = main_clause_of_participle(tok)
+    subj = (
+        None if main is None else next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    )
+    if subj is None or subj.lower_ in EXPLETIVES or subjects.is_dateline(subj):
+        return None
+    return subj
 
 
 def _issued(noun: Token) -> bool:

@@ -12,11 +12,25 @@ from pipeline.actors import subjects
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
+    APPOSED_NAME,
+    CLAUSAL_SUBJECT,
     CLAUSE_ANTECEDENT,
     FLOATING_QUANTIFIER,
+    LISTED_VERB,
+    MISLABELLED_SUBJECT,
+    NAME_BEFORE_VERB,
+    RELATIVE_IN_ASIDE,
+    TAG_PARTICIPLE,
+    apposed_name,
+    clausal_subject,
     clause_antecedent,
     floated_from,
+    listed_verb,
+    mislabelled_subject,
+    relative_pronoun,
     same_number,
+    tag_participle,
+    word_before_verb,
 )
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
@@ -40,30 +54,27 @@ BEFORE_CUE_DEPS = ("aux", "auxpass", "neg", "advmod")
 def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     if unnamed_asker(cue):
         return None
-    has_own = any(c.dep_ in SUBJECT_DEPS for c in cue.children)
-    if not has_own:
-        # parse errors aside, an actor named right before the verb is its subject
-        # ("... Council Anna Petrova declared that ...")
-        m = mention_ending_before(view, cue)
-        if m is not None:
-            head = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if head is not None and len(head) > 0:
-                ss, se = np_chars(view, head.root)
-                if ss <= m["start"] and m["end"] <= se:
-                    return speaker_row(view, ss, se)
-                return speaker_row(view, m["start"], m["end"])
+    if (named := _name_before_verb(view, cue)) is not None:
+        return named
+    if (tagged := tag_participle(cue)) is not None and view.tok_quote[tagged.i] < 0:
+        return mark_found(speaker_row(view, *np_chars(view, tagged)), TAG_PARTICIPLE)
     subj, found_by = climb_to_speaker(cue)
     if subj is None and found_by is not None:
         return None  # a rule found that no one speaks
     if subj is None:
         # "Ana Ruiz, 44, said": a name before an aside, else (", said Anna Kovacs, a
         # spokeswoman for ..."), a name after the cue
-        subj, found_by = _apposed(view, cue) or (None, None)
+        # a name the parser gave no subject's label, tried before a name after the cue
+        # (which is then its object) where no subject before an aside is found
+        aside = subject_before_aside(view, cue)
+        mislabelled = None if aside else _mislabelled(view, cue)
+        subj, found_by = _apposed(view, cue) or mislabelled or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         after = after or (None if subj else _tag_speaker(view, cue))
         if after:
             return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
-        subj = subj or subject_before_aside(view, cue)
+        if subj is None:
+            subj, found_by = aside or (None, None)
     elif (tag := subjects.inverted_tag(cue, subj)) is not None:
         # "The deal, said Lopez and others, is dead": the subject before is the content's
         return mark_found(speaker_row(view, *tag), subjects.INVERTED_TAG)
@@ -71,7 +82,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         # '"..., [the mayor] can be ...," Lopez said': the parser gave the cue both
         subj, found_by = _subject_outside_quotes(view, cue), None
         if subj is None:  # '"...," Ramos, 58, told AFP': a name before an aside
-            subj, found_by = _apposed(view, cue) or (subject_before_aside(view, cue), None)
+            subj, found_by = _apposed(view, cue) or subject_before_aside(view, cue) or (None, None)
         after = None if subj else speaker_after_cue(view.doc, cue.idx, cue.idx + len(cue.text))
         if after:  # '"Meh," wrote a farmer': the quote's word is no subject, the noun after is
             return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
@@ -87,7 +98,42 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
     own = found_by is None and subj.head.i == cue.i  # not a subject shared through "and"
     if own and (above := _antecedent_row(view, subj, row)) is not None:
         return mark_found(above, CLAUSE_ANTECEDENT)
+    # the plain subject of a clause the cue is part of, not of the cue's own noun phrase
+    plain = found_by is None and subj.dep_ == "nsubj" and cue not in subj.subtree
+    if plain and (name := apposed_name(subj)) is not None and view.tok_quote[name.i] < 0:
+        # the name itself, not its of-phrase ("Ana Ruiz of the Farmers' Union")
+        ss, se = name.left_edge.idx, name.idx + len(name.text)
+        return mark_found(speaker_row(view, ss, se), APPOSED_NAME)
     return mark_found(row, found_by)
+
+
+def _name_before_verb(view: DocView, cue: Token) -> dict | None:
+    """Parse errors aside, an actor named right before a verb with no subject is its
+    subject ("... Council Anna Petrova declared that ..."); also across an adverb ("...
+    Ohio, Ana Ruiz also railed ...", rule actor.speaker.name_before_verb),
+    and for a verb coordinated with that one ("... and explained that ...")."""
+    verb, m = cue, None
+    while m is None:
+        if _has_subject(verb):
+            return None
+        m = mention_ending_before(view, verb)
+        if m is None and (verb.dep_ != "conj" or verb.head.i > verb.i):
+            return None
+        verb = verb if m is not None else verb.head
+    head = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    ss, se = m["start"], m["end"]
+    if head is not None and len(head) > 0:
+        ns, ne = np_chars(view, head.root)
+        if ns <= m["start"] and m["end"] <= ne:
+            ss, se = ns, ne
+    row = speaker_row(view, ss, se)
+    plain = verb.i == cue.i and view.doc[cue.i - 1].idx + len(view.doc[cue.i - 1]) == m["end"]
+    return row if plain else mark_found(row, NAME_BEFORE_VERB)
+
+
+def _has_subject(verb: Token) -> bool:
+    """A subject of its own, also a passive's ("X is expected to ...": not X's claim)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None:
@@ -142,10 +188,30 @@ def repaired_subject(view: DocView, cue: Token) -> subjects.Found | None:
         subjects.quantifier_subject(cue, view.lex.holder_pronouns),
         subjects.reduced_relative_subject(cue),
         subjects.participle_adjunct(cue),
+        _found(clausal_subject(cue), CLAUSAL_SUBJECT),
+        _found(listed_verb(cue), LISTED_VERB),
     ):
         if found is not None and view.tok_quote[found[0].i] < 0:
             return found
     return None
+
+
+def _found(tok: Token | None, rule_id: str) -> subjects.Found | None:
+    return None if tok is None else (tok, rule_id)
+
+
+def _mislabelled(view: DocView, cue: Token) -> subjects.Found | None:
+    """A name the parser hung on the cue as no subject (`holder_rules.mislabelled_subject`):
+    a proper noun, a named person or body, or a word of an actor's mention."""
+    subj = mislabelled_subject(cue)
+    if subj is None or view.tok_quote[subj.i] >= 0:
+        return None
+    named = subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+    named = named or any(
+        m["start"] <= subj.idx < m["end"] and m.get("label") in ("PERSON", "ORG")
+        for m in view.mentions
+    )
+    return (subj, MISLABELLED_SUBJECT) if named else None
 
 
 def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
@@ -170,11 +236,12 @@ def _apposed(view: DocView, cue: Token) -> subjects.Found | None:
     return None if found is None or view.tok_quote[found[0].i] >= 0 else found
 
 
-def subject_before_aside(view: DocView, cue: Token) -> Token | None:
+def subject_before_aside(view: DocView, cue: Token) -> subjects.Found | None:
     """ "Mr. Lopez, now 81 and retired in Lima, said ...": a subject, an aside set off by
     commas, dashes or brackets, then the cue with no subject of its own; the parser hung the
     subject on a verb inside the aside. The nearest such subject left of the cue in its
-    sentence, outside quotes and brackets, or None."""
+    sentence, outside quotes and brackets (with the rule that found it past a relative
+    clause in the aside), or None."""
     doc = view.doc
     k = _aside_comma(view, cue)
     if k is None:
@@ -184,17 +251,21 @@ def subject_before_aside(view: DocView, cue: Token) -> Token | None:
     # right before the cue, which the parser hung elsewhere as an apposition
     name = doc[k - 1] if k > sent.start else None
     if name is not None and name.ent_type_ in ("PERSON", "ORG") and view.tok_quote[name.i] < 0:
-        return name
+        return name, None
+    found_by = None
     for t in reversed(doc[sent.start : _before_brackets(doc, k, sent.start)]):
         if t.dep_ in ASIDE_SUBJECT_DEPS and t.i < t.head.i < cue.i and view.tok_quote[t.i] < 0:
             if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
                 continue  # "Lopez, who sits on the board, said": the aside's own subject
+            if relative_pronoun(t):
+                found_by = RELATIVE_IN_ASIDE  # "Lopez - in a speech that drew boos - said"
+                continue
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
             # "Sen. Ana Ruiz (D-Ill.), noting ..., said": the comma may follow a parenthesis
             edge = t.right_edge.i
             after = {doc[t.i + 1].text, doc[edge].text, doc[min(edge + 1, len(doc) - 1)].text}
-            return t if after & ASIDE_MARKS else None
+            return (t, found_by) if after & ASIDE_MARKS else None
     return None
 
 
@@ -225,9 +296,13 @@ def _time_word(tok: Token, cue: Token) -> bool:
 
 
 def mention_ending_before(view: DocView, cue: Token) -> dict | None:
+    """An actor mention that ends right before the cue, or before the adverbs on it
+    ("Ana Ruiz also said")."""
     if cue.i == 0 or cue.tag_ == "VBG":
         return None
-    prev = view.doc[cue.i - 1]
+    prev = word_before_verb(cue)
+    if prev is None:
+        return None
     end = prev.idx + len(prev.text)
     for m in view.mentions:
         if m["end"] == end and m.get("label") in ("PERSON", "ORG", "GPE"):
