@@ -280,10 +280,23 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
             break
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(view, c):
             break  # "called X a Y and left": an act of the speaker's, no content
-        if c.dep_ in time_deps and any(t.ent_type_ in SPEECH_TIME_ENTS for t in c.subtree):
+        if c.dep_ in time_deps and _speech_time(view, c):
             break  # "announced X at a meeting on May 3": when it was said, the claim's date
         b = c.right_edge.i
     return b
+
+
+def _speech_time(view: DocView, phrase: Token) -> bool:
+    """A phrase of the cue's that tells when it was said: a date ("on Monday", "last
+    week", "at a meeting on May 3"), not one in a quote ("vowed to act “today”") nor one of
+    a preposition that dates something else ("for June 5", "before the vote on May 3")."""
+    if view.tok_quote[phrase.i] >= 0 or not any(
+        t.ent_type_ in SPEECH_TIME_ENTS for t in phrase.subtree
+    ):
+        return False
+    if phrase.dep_ == "prep":
+        return phrase.lower_ in view.lex.span_words["speech_time_prepositions"]
+    return phrase.ent_type_ in SPEECH_TIME_ENTS
 
 
 def _goes_on(view: DocView, conj: Token) -> bool:

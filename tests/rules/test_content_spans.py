@@ -19,6 +19,8 @@ CASES = [
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
     "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",
+    "challenged: The mayor challenged [[the council to a public debate before the vote in June]].",  # a date of the vote, not of the challenge
+    "opposed: The mayor opposed [[the harbour plan]] last spring.",
     # a quote that stops mid-sentence runs on to its speech tag, over quoted words set in
     "said: “[[The new fees will ruin us” and “empty the bay by the spring]],” the mayor said.",
     "said: “[[The harbour stays shut” if the council won't pay for the cranes]], the mayor said.",
