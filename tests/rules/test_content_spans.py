@@ -16,6 +16,8 @@ CASES = [
     "said: The mayor said [[the time for talk was over, and the town has to act]].",  # present after past: still said
     "said: The mayor said [[the time for talk was over, and the town\nwill have to act]].",  # hard-wrapped, a modal
     "called: The mayor called [[the plan reckless]] and left the room.",
+    "said: The mayor said [[she could not back the plan but understood why the council did]].",  # a contrast goes on over a cue verb
+    "understood: The mayor said she could not back the plan but understood [[why the council did]].",  # which keeps its own claim
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
     "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",

@@ -39,6 +39,7 @@ from pipeline.claims.framing import FRAMING_PREPOSITIONS
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
+    contrasted,
     end_before,
     extend_over_clause,
     extend_over_colon,
@@ -115,7 +116,7 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             found, claimed = phrases.framed(view, claimed, tok)
         elif tok.lower_ in view.lex.evidential_adverbs:
             found, claimed = phrases.adverb_claims(view, claimed, tok)
-        elif claimed.inside_speech(tok.idx):
+        elif claimed.inside_speech(tok.idx) and not _contrasted_act(view, claimed, tok):
             continue  # "X said he believes Y": part of X's claim, no claim of its own
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
@@ -371,7 +372,7 @@ def cut_at_inner_cue(
             continue
         if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
             continue
-        if _agrees_with_clause(cue, t):
+        if _agrees_with_clause(cue, t) or contrasted(view, t):
             continue  # "said she backs A but opposes B": B goes on with A's verb, not X's
         if match_frame(view, t) is None:
             continue
@@ -382,6 +383,13 @@ def cut_at_inner_cue(
             continue
         return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
     return b, claimed
+
+
+def _contrasted_act(view: DocView, claimed: Claimed, tok: Token) -> bool:
+    """ "X said A, but planned B", "X said she opposed A but understood B": a cue verb
+    joined by a contrast to a cue with its claim, or to the reported verb in another
+    tense, is X's act of its own and keeps its claim inside X's content."""
+    return contrasted(view, tok) and (tok.head.i in claimed.used_cues or tok.tag_ != tok.head.tag_)
 
 
 def _agrees_with_clause(cue: Token, inner: Token) -> bool:
