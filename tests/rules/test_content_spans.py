@@ -18,6 +18,8 @@ CASES = [
     "called: The mayor called [[the plan reckless]] and left the room.",
     "said: The mayor said [[she could not back the plan but understood why the council did]].",  # a contrast goes on over a cue verb
     "understood: The mayor said she could not back the plan but understood [[why the council did]].",  # which keeps its own claim
+    # a paragraph of a quotation with a speech tag of its own is that tag's
+    "added: The mayor said: “The harbour will reopen next week.\n\n“[[The ferries will run again]],” the captain added.",
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
     "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",

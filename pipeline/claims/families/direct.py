@@ -120,11 +120,14 @@ def attribute(
     last: _Last | None,
 ) -> Attribution | None:
     """The attribution of one quote segment, or None."""
+    s_first, s_last = view.tok_sent[q_toks[0].i], view.tok_sent[q_toks[-1].i]
     if q.index_in_group > 0 and group is not None:
+        own = attach_quote(view, q, q_toks, cue_toks, s_first, s_last) if q.closed else None
+        if own is not None and own.rule_id == CUE_AFTER and own.cue.i != group.cue.i:
+            return own  # a paragraph of the quotation with a speech tag of its own
         return Attribution(group.cue, group.speaker, CONTINUATION)
     if not standalone(view, q):
         return None
-    s_first, s_last = view.tok_sent[q_toks[0].i], view.tok_sent[q_toks[-1].i]
     found = attach_quote(view, q, q_toks, cue_toks, s_first, s_last)
     if (
         last is not None
