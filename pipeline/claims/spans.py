@@ -305,7 +305,7 @@ def _speech_time(view: DocView, phrase: Token) -> bool:
 def contrasted(view: DocView, conj: Token) -> bool:
     """A conjunct joined to its head by a contrast ("said A, but planned B", "said she
     backs A but doubts B"): PolNeAR's content goes on over it, whatever its verb, and a cue
-    verb in it keeps a claim of its own (A +5, B +5 contents matched at 80% coverage)."""
+    verb in it keeps a claim of its own (A +3, B +6 contents matched at 80% coverage)."""
     contrast = view.lex.span_words["contrast_conjunctions"]
     ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
     return conj.dep_ == "conj" and bool(ccs) and ccs[-1].lower_ in contrast
