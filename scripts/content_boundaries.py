@@ -97,11 +97,14 @@ def mark(text: str, gold: Span, pred: Span, lo: int, hi: int) -> str:
     return " ".join("".join(out).split())
 
 
-def compare(documents, docs, show: str | None, limit: int, dump: Path | None = None) -> Counter:
+def compare(
+    documents, docs, show: str | None, limit: int, dump: Path | None = None, only: str = ""
+) -> Counter:
     extractor = ClaimExtractor(None)
     classes: Counter = Counter()
     words: Counter = Counter()
     totals: Counter = Counter()
+    by_rule: Counter = Counter()
     shown = 0
     rows: dict[str, dict] = {}  # gold id -> its matched content at each threshold (--dump)
     for document, doc in zip(documents, docs, strict=True):
@@ -134,9 +137,11 @@ def compare(documents, docs, show: str | None, limit: int, dump: Path | None = N
             if gold[i].cue is not None and gold[i].cue.overlap(preds[j].cue) == 0:
                 cls = "other_cue " + cls  # our claim of another cue (nested or outer)
             classes[cls] += 1
+            by_rule[(cls, rule)] += 1
             if word is not None:
                 words[(cls, word.dep_, word.head.dep_, word.lower_ if word.is_stop else "")] += 1
-            if show and cls == show and shown < limit:
+            key = f"{word.dep_}:{word.head.dep_}" if word is not None else ""
+            if show and cls == show and shown < limit and (not only or key == only):
                 shown += 1
                 lo, hi = min(g.start, p.start), max(g.end, p.end)
                 print(f"-- {document.doc_id} {rule} cue={preds[j].claim['cue']['text']!r}")
@@ -149,6 +154,7 @@ def compare(documents, docs, show: str | None, limit: int, dump: Path | None = N
         print(f"@{t}: P {100 * m / p:.1f} R {100 * m / g:.1f} F1 {200 * m / (p + g):.1f} ({m})")
     print(f"speaker {100 * totals['speaker'] / max(1, totals[0.3]):.1f}")
     print("classes:", dict(classes.most_common()))
+    print("by rule:", ", ".join(f"{c} {r} {n}" for (c, r), n in by_rule.most_common(12)))
     print("first missing word (class, dep, head dep, stop word):")
     for key, n in words.most_common(40):
         print(f"  {n:4d} {key}")
@@ -163,6 +169,11 @@ def main() -> None:
     ap.add_argument("--pickle", type=Path, help="Docs parsed and pickled beforehand")
     ap.add_argument("--show", help="print the cases of this class")
     ap.add_argument("--limit", type=int, default=60)
+    ap.add_argument(
+        "--word",
+        default="",
+        help="with --show: only cases whose first missing word has this dep:head-dep",
+    )
     ap.add_argument("--dump", type=Path, help="write the matched contents (to compare runs)")
     args = ap.parse_args()
     nlp = load_pipeline(DEFAULT_MODEL)
@@ -171,7 +182,7 @@ def main() -> None:
     else:
         files = sample_files(args.split, args.sample)
         documents, docs = parsed_docs(args.split, files, args.cache, nlp)
-    compare(documents, docs, args.show, args.limit, args.dump)
+    compare(documents, docs, args.show, args.limit, args.dump, args.word)
 
 
 if __name__ == "__main__":

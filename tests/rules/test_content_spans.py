@@ -59,6 +59,10 @@ CASES = [
     "said: In a statement, “[[the pier stays open]],” the captain said.",
     "said: [[Given the town’s budget, “the pier stays open]],” the captain said.",  # an apostrophe is no quote
     "said: [[Given the town's budget, “the pier stays open]],” the captain said.",
+    # a condition of the reported clause before the speech tag is said; other leads are not
+    "said: [[If the fees rise again, the mayor said the last boats would leave the harbour]].",
+    "said: In the poorer towns, the mayor said [[the clinics would close]].",
+    "said: Speaking to reporters, the mayor said [[the clinics would close]].",
     # a clause's subject that the parser made the cue's object starts the content
     "stressed: The teacher stressed [[the effort to buy new books for the library is very urgent now]].",
     "stressed: The teacher stressed [[the effort to buy new books for\nthe library is very urgent now]].",  # hard-wrapped

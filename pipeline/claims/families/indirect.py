@@ -36,6 +36,7 @@ from pipeline.claims.frames import (
     propositional_clause,
 )
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
+from pipeline.claims.leads import fronted_lead_start
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -194,7 +195,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
-        a = stranded_subject_start(view, tok, a)
+        a = fronted_lead_start(view, tok, stranded_subject_start(view, tok, a))
     if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
         b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
