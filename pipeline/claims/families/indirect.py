@@ -373,9 +373,12 @@ def cut_at_inner_cue(
             continue
         if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
             continue
-        if _agrees_with_clause(cue, t) or contrasted(view, t):
+        if _agrees_with_clause(cue, t):
             continue  # "said she backs A but opposes B": B goes on with A's verb, not X's
         if match_frame(view, t) is None:
+            continue
+        if contrasted(view, t):  # "said A, but planned B": B stays in, X's claim as well
+            claimed = claimed.defer_inner(cue.i, t.i)
             continue
         left = t.left_edge.i
         before = doc[left - 1] if left > 0 else None
