@@ -28,6 +28,7 @@ _DOUBLE_OPEN = {
     "„": ("“", "”"),
 }
 _SINGLE_OPEN = {"‘": ("’",), "'": ("'",)}
+QUOTE_MARKS = "“”‘’\"'"  # a mark in the author's words that is no apostrophe (`stray_mark`)
 _DECADE_RE = re.compile(r"\d0s\b")
 _PARA_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # the first chars of every opening mark: the scan jumps from one to the next
@@ -199,3 +200,21 @@ def _scan_double(
     if e > s:
         segments.append(QuoteSegment(s, e, i, e, False, group, index, True))
     return p_end
+
+
+def stray_mark(words: str, inner: list[QuoteSegment], offset: int) -> bool:
+    """A quote mark in `words` (chars from `offset`) that is neither an apostrophe inside a
+    word nor a mark of one of the `inner` quotes."""
+    marks = {k for p in inner for k in range(p.open_start, p.close_end)}
+    for k, ch in enumerate(words):
+        if ch not in QUOTE_MARKS or offset + k in marks:
+            continue
+        if (
+            ch in "'’"
+            and 0 < k < len(words) - 1
+            and words[k - 1].isalpha()
+            and words[k + 1].isalpha()
+        ):
+            continue  # "didn't"
+        return True
+    return False

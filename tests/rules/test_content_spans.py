@@ -16,9 +16,15 @@ CASES = [
     "said: The mayor said [[the time for talk was over, and the town has to act]].",  # present after past: still said
     "said: The mayor said [[the time for talk was over, and the town\nwill have to act]].",  # hard-wrapped, a modal
     "called: The mayor called [[the plan reckless]] and left the room.",
+    "said: The mayor said [[she could not back the plan but understood why the council did]].",  # a contrast goes on over a cue verb
+    "understood: The mayor said she could not back the plan but understood [[why the council did]].",  # which keeps its own claim
+    # a paragraph of a quotation with a speech tag of its own is that tag's
+    "added: The mayor said: “The harbour will reopen next week.\n\n“[[The ferries will run again]],” the captain added.",
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
     "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",
+    "challenged: The mayor challenged [[the council to a public debate before the vote in June]].",  # a date of the vote, not of the challenge
+    "opposed: The mayor opposed [[the harbour plan]] last spring.",
     # a quote that stops mid-sentence runs on to its speech tag, over quoted words set in
     "said: “[[The new fees will ruin us” and “empty the bay by the spring]],” the mayor said.",
     "said: “[[The harbour stays shut” if the council won't pay for the cranes]], the mayor said.",
@@ -53,6 +59,10 @@ CASES = [
     "said: In a statement, “[[the pier stays open]],” the captain said.",
     "said: [[Given the town’s budget, “the pier stays open]],” the captain said.",  # an apostrophe is no quote
     "said: [[Given the town's budget, “the pier stays open]],” the captain said.",
+    # a condition of the reported clause before the speech tag is said; other leads are not
+    "said: [[If the fees rise again, the mayor said the last boats would leave the harbour]].",
+    "said: In the poorer towns, the mayor said [[the clinics would close]].",
+    "said: Speaking to reporters, the mayor said [[the clinics would close]].",
     # a clause's subject that the parser made the cue's object starts the content
     "stressed: The teacher stressed [[the effort to buy new books for the library is very urgent now]].",
     "stressed: The teacher stressed [[the effort to buy new books for\nthe library is very urgent now]].",  # hard-wrapped

@@ -12,7 +12,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
-from pipeline.claims.quotes import QuoteSegment
+from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
     CLOSING_MARKS,
     LEADING_TRIM,
@@ -120,11 +120,14 @@ def attribute(
     last: _Last | None,
 ) -> Attribution | None:
     """The attribution of one quote segment, or None."""
+    s_first, s_last = view.tok_sent[q_toks[0].i], view.tok_sent[q_toks[-1].i]
     if q.index_in_group > 0 and group is not None:
+        own = attach_quote(view, q, q_toks, cue_toks, s_first, s_last) if q.closed else None
+        if own is not None and own.rule_id == CUE_AFTER and own.cue.i != group.cue.i:
+            return own  # a paragraph of the quotation with a speech tag of its own
         return Attribution(group.cue, group.speaker, CONTINUATION)
     if not standalone(view, q):
         return None
-    s_first, s_last = view.tok_sent[q_toks[0].i], view.tok_sent[q_toks[-1].i]
     found = attach_quote(view, q, q_toks, cue_toks, s_first, s_last)
     if (
         last is not None
@@ -353,29 +356,11 @@ def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
     if comma < 0 or not words[:2].strip() or "\n" in words:
         return end
     inner = [p for p in view.quotes if q.close_end <= p.open_start < cue.idx]
-    if any(standalone(view, p) for p in inner) or _stray_mark(words, inner, q.close_end):
+    if any(standalone(view, p) for p in inner) or stray_mark(words, inner, q.close_end):
         return end
     if not words.lstrip()[:1].islower():
         return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
     return q.close_end + len(words.rstrip())
-
-
-def _stray_mark(words: str, inner: list[QuoteSegment], offset: int) -> bool:
-    """A quote mark in `words` (chars from `offset`) that is neither an apostrophe inside a
-    word nor a mark of one of the `inner` quotes."""
-    marks = {k for p in inner for k in range(p.open_start, p.close_end)}
-    for k, ch in enumerate(words):
-        if ch not in CLOSING_MARKS + "“‘" or offset + k in marks:
-            continue
-        if (
-            ch in "'’"
-            and 0 < k < len(words) - 1
-            and words[k - 1].isalpha()
-            and words[k + 1].isalpha()
-        ):
-            continue  # "didn't"
-        return True
-    return False
 
 
 def lead_in_start(

@@ -36,9 +36,11 @@ from pipeline.claims.frames import (
     propositional_clause,
 )
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
+from pipeline.claims.leads import fronted_lead_start
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
+    contrasted,
     end_before,
     extend_over_clause,
     extend_over_colon,
@@ -115,7 +117,7 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
             found, claimed = phrases.framed(view, claimed, tok)
         elif tok.lower_ in view.lex.evidential_adverbs:
             found, claimed = phrases.adverb_claims(view, claimed, tok)
-        elif claimed.inside_speech(tok.idx):
+        elif claimed.inside_speech(tok.idx) and not _contrasted_act(view, claimed, tok):
             continue  # "X said he believes Y": part of X's claim, no claim of its own
         elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
@@ -193,7 +195,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         b = extend_over_object_preps(view, tok, b)
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
-        a = stranded_subject_start(view, tok, a)
+        a = fronted_lead_start(view, tok, stranded_subject_start(view, tok, a))
     if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
         b = extend_to_clause_end(view, tok, b)
     a, b = clip_to_paragraph(view, tok, a, b)
@@ -375,6 +377,9 @@ def cut_at_inner_cue(
             continue  # "said she backs A but opposes B": B goes on with A's verb, not X's
         if match_frame(view, t) is None:
             continue
+        if contrasted(view, t):  # "said A, but planned B": B stays in, X's claim as well
+            claimed = claimed.defer_inner(cue.i, t.i)
+            continue
         left = t.left_edge.i
         before = doc[left - 1] if left > 0 else None
         joined = before is not None and before.text in (",", "and", ";", "but", "while")
@@ -382,6 +387,13 @@ def cut_at_inner_cue(
             continue
         return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
     return b, claimed
+
+
+def _contrasted_act(view: DocView, claimed: Claimed, tok: Token) -> bool:
+    """ "X said A, but planned B", "X said she opposed A but understood B": a cue verb
+    joined by a contrast to a cue with its claim, or to the reported verb in another
+    tense, is X's act of its own and keeps its claim inside X's content."""
+    return contrasted(view, tok) and (tok.head.i in claimed.used_cues or tok.tag_ != tok.head.tag_)
 
 
 def _agrees_with_clause(cue: Token, inner: Token) -> bool:
