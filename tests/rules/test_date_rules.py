@@ -321,6 +321,10 @@ CASES = [
     ("The vote is on March twenty-third.", [("March twenty-third", "2025-03-23", "DATE", None)]),
     ("The third quarter was weak.", [("The third quarter", "2024-Q3", "DATE", None)]),  # an ordinal without its month
     ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
+    # a month in a noun's phrase: the act's past does not place the event it names; a future does
+    ("The ministers discussed plans for a summit in November.", [("November", "2024-11", "DATE", None)]),  # the nearest
+    ("A summit in November was discussed.", [("November", "2024-11", "DATE", None)]),
+    ("The summit was held in November.", [("November", "2023-11", "DATE", None)]),  # the verb's own date
 ]  # fmt: skip
 
 
