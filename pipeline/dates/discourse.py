@@ -30,6 +30,7 @@ from pipeline.dates.anchors import (
     value_start,
 )
 from pipeline.dates.grammar import Grammar, norm_space
+from pipeline.dates.season_steps import resolve_step_season, season_step
 
 Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -192,6 +193,7 @@ DISCOURSE_RESOLVERS = {
     "quarter_ended": resolve_quarter_ended,
     "weekend": resolve_weekend,
     "year_period": resolve_year_period,
+    "step_season": resolve_step_season,
 }
 
 
@@ -310,6 +312,8 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     if start is None:
         return None
     base_gran = _gran(base)
+    if ref.mode == "season":
+        return season_step(start, base_gran, ref)
     if ref.mode.startswith("in_year"):  # the reference's period, in the year named
         gran = base_gran if ref.mode == "in_year_period" else ref.gran
         return None if coarser(base_gran, ref.gran) else _in_year(start, ref.shift, gran)

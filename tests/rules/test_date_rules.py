@@ -325,6 +325,11 @@ CASES = [
     ("The ministers discussed plans for a summit in November.", [("November", "2024-11", "DATE", None)]),  # the nearest
     ("A summit in November was discussed.", [("November", "2024-11", "DATE", None)]),
     ("The summit was held in November.", [("November", "2023-11", "DATE", None)]),  # the verb's own date
+    # a season from the last date mentioned: that year's, the next to begin, the last to end
+    ("The war ended in 1995. The following spring, refugees returned.", [("1995", "1995", "DATE", None), ("The following spring", "1996-SP", "DATE", None)]),
+    ("He was elected in 2016. That summer, he resigned.", [("2016", "2016", "DATE", None), ("That summer", "2016-SU", "DATE", None)]),
+    ("The dam burst in July 2016. The previous spring had been wet.", [("July 2016", "2016-07", "DATE", None), ("The previous spring", "2016-SP", "DATE", None)]),  # ended in May
+    ("The dam burst in July 2016. The following spring, it was rebuilt.", [("July 2016", "2016-07", "DATE", None), ("The following spring", "2017-SP", "DATE", None)]),
 ]  # fmt: skip
 
 
