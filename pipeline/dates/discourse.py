@@ -127,12 +127,13 @@ def resolve_step_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Directio
 
 def resolve_same(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
-    Without one, the publication's period; for 'the latest quarter' the last one that has
-    ended by publication (results are reported after a quarter closes)."""
+    Without one, the publication's period; for 'the latest quarter', or 'the quarter' in a
+    past clause, the last one that has ended by publication (results are reported after a
+    quarter closes)."""
     gran, _ = _unit_shift(g, gr["unit"] or "", 0)
     latest = bool(gr.get("latest")) and gran == "quarter"
     resolved = _on(anchor, Ref("same", gran, latest=latest))
-    if latest and anchor is not None:
+    if gran == "quarter" and (latest or tense == "past") and anchor is not None:
         before = anchor - relativedelta(months=QUARTER_MONTHS)
         resolved = replace(resolved, value=fmt(before, "quarter"))
     return resolved

@@ -335,6 +335,9 @@ CASES = [
     ("Inflation has risen for 18 consecutive months.", [("18 consecutive months", "P18M", "DURATION", None)]),
     ("He visits his mother every other week.", [("every other week", "P2W", "SET", None)]),
     ("It was the third blast in as many days.", []),
+    # 'the quarter' with no period before it: in a past clause the last one ended, else the current one
+    ("The firm earned $5 million in the quarter.", [("the quarter", "2024-Q3", "DATE", None)]),
+    ("The firm expects to earn $5 million in the quarter.", [("the quarter", "2024-Q4", "DATE", None)]),
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
