@@ -338,6 +338,11 @@ CASES = [
     # 'the quarter' with no period before it: in a past clause the last one ended, else the current one
     ("The firm earned $5 million in the quarter.", [("the quarter", "2024-Q3", "DATE", None)]),
     ("The firm expects to earn $5 million in the quarter.", [("the quarter", "2024-Q4", "DATE", None)]),
+    # 'for the week', 'the month's': the period summed up, of the last date mentioned
+    ("The index fell 1% on Friday, Sept. 27. For the week, it lost 2%.", [("Friday, Sept. 27", "2024-09-27", "DATE", None), ("the week", "2024-W39", "DATE", None)]),
+    ("Shares closed down 3% for the day.", [("the day", "2024-10-04", "DATE", None)]),
+    ("Exports rose in August. It was the month's best result.", [("August", "2024-08", "DATE", None), ("the month", "2024-08", "DATE", None)]),
+    ("During the week, he works in the city.", []),  # weekdays, no period
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
