@@ -343,6 +343,11 @@ CASES = [
     ("Shares closed down 3% for the day.", [("the day", "2024-10-04", "DATE", None)]),
     ("Exports rose in August. It was the month's best result.", [("August", "2024-08", "DATE", None), ("the month", "2024-08", "DATE", None)]),
     ("During the week, he works in the city.", []),  # weekdays, no period
+    # a vague amount counted from another event or from now: a duration
+    ("Days later, he resigned.", [("Days later", "PXD", "DURATION", None)]),
+    ("Weeks earlier, he had warned of attacks.", [("Weeks earlier", "PXW", "DURATION", None)]),
+    ("Just months ago, the firm was thriving.", [("months ago", "PXM", "DURATION", None)]),
+    ("The body was found days after he vanished.", []),  # 'after' a clause: no span of its own
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
