@@ -348,6 +348,11 @@ CASES = [
     ("Weeks earlier, he had warned of attacks.", [("Weeks earlier", "PXW", "DURATION", None)]),
     ("Just months ago, the firm was thriving.", [("months ago", "PXM", "DURATION", None)]),
     ("The body was found days after he vanished.", []),  # 'after' a clause: no span of its own
+    # 'early in', 'late in' set the position as 'early', 'late' do; a one-digit clock hour after 'at'
+    ("Voters will choose a flag early in 2016.", [("early in 2016", "2016", "DATE", "START")]),
+    ("The plant closed late in 2019.", [("late in 2019", "2019", "DATE", "END")]),
+    ("The last ballot was cast at 2:30 on Monday.", [("2:30", "2024-09-30T02:30", "TIME", None), ("Monday", "2024-09-30", "DATE", None)]),
+    ("The team won 2:1.", []),  # a score
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
