@@ -353,6 +353,7 @@ CASES = [
     ("The plant closed late in 2019.", [("late in 2019", "2019", "DATE", "END")]),
     ("The last ballot was cast at 2:30 on Monday.", [("2:30", "2024-09-30T02:30", "TIME", None), ("Monday", "2024-09-30", "DATE", None)]),
     ("The team won 2:1.", []),  # a score
+    ("Protesters gather every night outside the palace.", [("every night", "XXXX-XX-XXTNI", "SET", None)]),  # a part of every day
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
