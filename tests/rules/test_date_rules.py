@@ -354,6 +354,10 @@ CASES = [
     ("The last ballot was cast at 2:30 on Monday.", [("2:30", "2024-09-30T02:30", "TIME", None), ("Monday", "2024-09-30", "DATE", None)]),
     ("The team won 2:1.", []),  # a score
     ("Protesters gather every night outside the palace.", [("every night", "XXXX-XX-XXTNI", "SET", None)]),  # a part of every day
+    # 'one day' after a modal or 'to' is an unplaced future; a title is no duration
+    ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
+    ("He spoke on CBS's 60 Minutes program.", []),
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
