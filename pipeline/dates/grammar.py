@@ -264,6 +264,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             "quarter",
+            "half",  # 'first-half profit'
             "period",  # 'the latest period' of results
             "century",
             "millennium",

@@ -358,6 +358,11 @@ CASES = [
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
     ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
     ("He spoke on CBS's 60 Minutes program.", []),
+    # results: halves and full years as adjectives; a quarter code alone; a quarter ending in a month
+    ("First-half profit rose 10%.", [("First-half", "2024-H1", "DATE", None)]),
+    ("The company raised its full-year forecast.", [("full-year", "2024", "DATE", None)]),
+    ("Sales in Q2 rose.", [("Q2", "2024-Q2", "DATE", None)]),  # the space after it stays out
+    ("In the quarter ending in December, losses widened.", [("the quarter", "2024-Q4", "DATE", None), ("December", "2024-12", "DATE", None)]),
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
