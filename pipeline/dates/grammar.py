@@ -115,6 +115,8 @@ class Grammar:
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
         }
+        # 'end-2025' as 'the end of 2025', but 'talks end next week': a verb
+        self.hyphen_only_positions = frozenset(lex["hyphen_only_positions"])
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }

@@ -325,6 +325,7 @@ CASES = [
     ("The ministers discussed plans for a summit in November.", [("November", "2024-11", "DATE", None)]),  # the nearest
     ("A summit in November was discussed.", [("November", "2024-11", "DATE", None)]),
     ("The summit was held in November.", [("November", "2023-11", "DATE", None)]),  # the verb's own date
+    ("The weekend in November was calm.", [("The weekend", "2024-W39-WE", "DATE", None), ("November", "2023-11", "DATE", None)]),  # told of the subject: the verb's
     # a season from the last date mentioned: that year's, the next to begin, the last to end
     ("The war ended in 1995. The following spring, refugees returned.", [("1995", "1995", "DATE", None), ("The following spring", "1996-SP", "DATE", None)]),
     ("He was elected in 2016. That summer, he resigned.", [("2016", "2016", "DATE", None), ("That summer", "2016-SU", "DATE", None)]),
@@ -363,6 +364,7 @@ CASES = [
     ("The company raised its full-year forecast.", [("full-year", "2024", "DATE", None)]),
     ("Sales in Q2 rose.", [("Q2", "2024-Q2", "DATE", None)]),  # the space after it stays out
     ("In the quarter ending in December, losses widened.", [("the quarter", "2024-Q4", "DATE", None), ("December", "2024-12", "DATE", None)]),
+    ("Inflation will stay high until end-2025.", [("end-2025", "2025", "DATE", "END")]),  # 'end-' as 'the end of'
     ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
