@@ -115,8 +115,6 @@ class Grammar:
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
         }
-        # 'end-2025' as 'the end of 2025', but 'talks end next week': a verb
-        self.hyphen_only_positions = frozenset(lex["hyphen_only_positions"])
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }
@@ -225,6 +223,8 @@ class Grammar:
 
     def _context_regexes(self) -> None:
         """Matched against the text just before / after a candidate."""
+        # 'end' only before a hyphen ('end-2025'; 'talks end next week': a verb)
+        self.hyphen_only_positions = frozenset(self.lex["hyphen_only_positions"])
         self.position_prefix = re.compile(
             rf"(?P<the>\bthe\s+)?(?<!-)\b(?P<pos>{_alt(self.position_mods)})"
             rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
