@@ -331,6 +331,8 @@ CASES = [
     ("He was elected in 2016. That summer, he resigned.", [("2016", "2016", "DATE", None), ("That summer", "2016-SU", "DATE", None)]),
     ("The dam burst in July 2016. The previous spring had been wet.", [("July 2016", "2016-07", "DATE", None), ("The previous spring", "2016-SP", "DATE", None)]),  # ended in May
     ("The dam burst in July 2016. The following spring, it was rebuilt.", [("July 2016", "2016-07", "DATE", None), ("The following spring", "2017-SP", "DATE", None)]),
+    ("The plant closed in 2019. Early the next year, it reopened.", [("2019", "2019", "DATE", None), ("Early the next year", "2020", "DATE", "START")]),  # a step, not a span
+    ("The firm will cut 500 jobs over the next year.", [("the next year", "P1Y", "DURATION", None)]),  # 'over': a span to come
     # counted spans in a row; every second unit; 'in as many days' counts events, not time
     ("The firm made losses for two straight years.", [("two straight years", "P2Y", "DURATION", None)]),
     ("Inflation has risen for 18 consecutive months.", [("18 consecutive months", "P18M", "DURATION", None)]),
