@@ -32,6 +32,7 @@ from pipeline.dates.anchors import (
 )
 from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
+from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
 from pipeline.dates.periods import PERIOD_RESOLVERS
@@ -488,5 +489,5 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
-RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS)
+RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS)

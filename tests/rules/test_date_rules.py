@@ -358,6 +358,11 @@ CASES = [
     ("The team won 2:1.", []),  # a score
     ("Protesters gather every night outside the palace.", [("every night", "XXXX-XX-XXTNI", "SET", None)]),  # a part of every day
     # 'one day' after a modal or 'to' is an unplaced future
+    # a fraction of one unit, in a smaller unit (not the whole unit)
+    ("She waited half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
+    ("He ruled for almost a quarter of a century.", [("almost a quarter of a century", "P25Y", "DURATION", "APPROX")]),
+    ("The pact has held for a half-century.", [("a half-century", "P50Y", "DURATION", None)]),
+    ("The firm is a half-century old.", []),  # an age
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
     ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
     # results: halves and full years as adjectives; a quarter code alone; a quarter ending in a month
