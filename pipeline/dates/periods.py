@@ -23,4 +23,10 @@ def resolve_half_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Direct
     return Resolved("DATE", f"{year:04d}-H{n}", anchored=True)
 
 
+def day_first_groups(gr: Groups) -> Groups:
+    """'30 May to 2 June', '12-13 June': the first date's month is its own (group month2),
+    else the second's (group month), as the month-first range resolver reads them."""
+    return {**gr, "month": gr.get("month2") or gr.get("month"), "month2": gr.get("month")}
+
+
 PERIOD_RESOLVERS = {"half_adjective": resolve_half_adjective}

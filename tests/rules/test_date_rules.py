@@ -21,6 +21,8 @@ CASES = [
     ("Voting took place on April 24 and 25.", [("April 24", "2024-04-24", "DATE", None), ("25", "2024-04-25", "DATE", None)]),
     ("The fair ran from March 30 to April 2, 2025.", [("March 30", "2025-03-30", "DATE", None), ("April 2, 2025", "2025-04-02", "DATE", None)]),
     ("Prices rose from 2014 to 2016.", [("2014", "2014", "DATE", None), ("2016", "2016", "DATE", None)]),
+    ("The fair ran from 30 May to 2 June 2025.", [("30 May", "2025-05-30", "DATE", None), ("2 June 2025", "2025-06-02", "DATE", None)]),  # day first
+    ("The talks are set for 12 and 13 June.", [("12", "2025-06-12", "DATE", None), ("13 June", "2025-06-13", "DATE", None)]),
     ("The drought lasted from March to May 2025.", [("March", "2025-03", "DATE", None), ("May 2025", "2025-05", "DATE", None)]),
     ("The 2014-16 downturn hurt exports.", [("2014", "2014", "DATE", None), ("16", "2016", "DATE", None)]),
     ("They met between Monday and Wednesday.", [("Monday", "2024-09-30", "DATE", None), ("Wednesday", "2024-10-02", "DATE", None)]),
