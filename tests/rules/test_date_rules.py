@@ -316,6 +316,8 @@ CASES = [
     ("Prices fell in 2019. Earlier in the year, they had risen.", [("2019", "2019", "DATE", None), ("Earlier in the year", "2019", "DATE", None)]),  # the year told before
     ("Growth slowed in the July-September quarter.", [("the July-September quarter", "2024-Q3", "DATE", None)]),
     ("Profit rose in the April to June quarter of 2023.", [("the April to June quarter of 2023", "2023-Q2", "DATE", None)]),
+    ("The economy grew 0.5% in the July-September period.", [("the July-September period", "2024-Q3", "DATE", None)]),
+    ("Sales rose in the January-June period.", [("the January-June period", "2024-H1", "DATE", None)]),  # six months: a half
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
