@@ -130,7 +130,8 @@ def resolve_same(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Re
     Without one, the publication's period; for 'the latest quarter', or 'the quarter' in a
     past clause, the last one that has ended by publication (results are reported after a
     quarter closes)."""
-    gran, _ = _unit_shift(g, gr["unit"] or "", 0)
+    unit = gr.get("unit") or (gr.get("t") or "").split()[-1]  # 'the week': its last word
+    gran, _ = _unit_shift(g, unit, 0)
     latest = bool(gr.get("latest")) and gran == "quarter"
     resolved = _on(anchor, Ref("same", gran, latest=latest))
     if gran == "quarter" and (latest or tense == "past") and anchor is not None:
