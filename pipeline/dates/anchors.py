@@ -26,13 +26,16 @@ class Ref:
     third quarter"); 'back' and 'back_period' move the last period mentioned a year back
     ("the same quarter last year"; "the same period last year" at the reference's
     granularity); 'in_year' puts the reference's quarter in a named year ("the 1988
-    quarter")."""
+    quarter"); 'season' names a season from it ("the following spring")."""
 
     mode: str
     gran: str
     shift: tuple[tuple[str, int], ...] = ()
     compares: bool = False  # 'year-ago': no shift from a reference already as far back
     latest: bool = False  # 'the latest quarter': never after the last one ended by publication
+    season: tuple[str, tuple[int, ...], int] | None = (
+        None  # 'the following spring': code, months, step
+    )
 
 
 @dataclass(frozen=True)

@@ -363,7 +363,7 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
     g, low = ctx.g, ctx.low
     if res.type in ("DATE", "TIME") and res.value not in REF_VALUES:
         pm = g.position_prefix.search(low, max(0, start - 25), start)
-        if pm:
+        if pm and (pm.group("hyphen") or pm.group("pos") not in g.hyphen_only_positions):
             mod = g.position_mods[" ".join(pm.group("pos").split())]
             # 'the late-November meeting': 'the' is the noun's; 'the mid-1990s': the decade's
             adjective = pm.group("the") and pm.group("hyphen") and not DECADE.fullmatch(res.value)

@@ -30,6 +30,7 @@ from pipeline.dates.anchors import (
     value_start,
 )
 from pipeline.dates.grammar import Grammar, norm_space
+from pipeline.dates.season_steps import resolve_step_season, season_step
 
 Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
@@ -126,12 +127,14 @@ def resolve_step_weekday(g: Grammar, gr: Groups, anchor: Anchor, tense: Directio
 
 def resolve_same(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the quarter', 'the latest quarter', 'the fiscal year': the period of the reference.
-    Without one, the publication's period; for 'the latest quarter' the last one that has
-    ended by publication (results are reported after a quarter closes)."""
-    gran, _ = _unit_shift(g, gr["unit"] or "", 0)
+    Without one, the publication's period; for 'the latest quarter', or 'the quarter' in a
+    past clause, the last one that has ended by publication (results are reported after a
+    quarter closes)."""
+    unit = gr.get("unit") or (gr.get("t") or "").split()[-1]  # 'the week': its last word
+    gran, _ = _unit_shift(g, unit, 0)
     latest = bool(gr.get("latest")) and gran == "quarter"
     resolved = _on(anchor, Ref("same", gran, latest=latest))
-    if latest and anchor is not None:
+    if gran == "quarter" and (latest or tense == "past") and anchor is not None:
         before = anchor - relativedelta(months=QUARTER_MONTHS)
         resolved = replace(resolved, value=fmt(before, "quarter"))
     return resolved
@@ -192,6 +195,7 @@ DISCOURSE_RESOLVERS = {
     "quarter_ended": resolve_quarter_ended,
     "weekend": resolve_weekend,
     "year_period": resolve_year_period,
+    "step_season": resolve_step_season,
 }
 
 
@@ -310,6 +314,8 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     if start is None:
         return None
     base_gran = _gran(base)
+    if ref.mode == "season":
+        return season_step(start, base_gran, ref)
     if ref.mode.startswith("in_year"):  # the reference's period, in the year named
         gran = base_gran if ref.mode == "in_year_period" else ref.gran
         return None if coarser(base_gran, ref.gran) else _in_year(start, ref.shift, gran)

@@ -223,6 +223,8 @@ class Grammar:
 
     def _context_regexes(self) -> None:
         """Matched against the text just before / after a candidate."""
+        # 'end' only before a hyphen ('end-2025'; 'talks end next week': a verb)
+        self.hyphen_only_positions = frozenset(self.lex["hyphen_only_positions"])
         self.position_prefix = re.compile(
             rf"(?P<the>\bthe\s+)?(?<!-)\b(?P<pos>{_alt(self.position_mods)})"
             rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
@@ -264,6 +266,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             "quarter",
+            "half",  # 'first-half profit'
             "period",  # 'the latest period' of results
             "century",
             "millennium",

@@ -32,10 +32,13 @@ from pipeline.dates.anchors import (
 )
 from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
+from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
+from pipeline.dates.vague import VAGUE_RESOLVERS
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -349,6 +352,10 @@ def resolve_day_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) 
     return Resolved("DATE", first.value, anchored=first.anchored, second=second.value)
 
 
+def resolve_day_first_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    return resolve_day_range(g, day_first_groups(gr), anchor, tense)  # '12-13 June'
+
+
 def resolve_month_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'from March to May 2025', 'December-February 2025' (the first month a year earlier)."""
     m1, m2 = g.month(gr["month"] or ""), g.month(gr["month2"] or "")
@@ -383,6 +390,7 @@ RESOLVERS.update(
     {
         "weekday_range": resolve_weekday_range,
         "day_range": resolve_day_range,
+        "day_first_range": resolve_day_first_range,
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
@@ -486,4 +494,5 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
+RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS)

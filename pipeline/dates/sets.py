@@ -1,9 +1,10 @@
 """Sets named by a calendar part: 'each July' (XXXX-07), 'every spring' (XXXX-SP), 'on
-Tuesday nights' (XXXX-WXX-2TNI); TimeML writes them as the unanchored date they repeat."""
+Tuesday nights' (XXXX-WXX-2TNI), 'every morning' (XXXX-XX-XXTMO); TimeML writes them as the
+unanchored date they repeat."""
 
 from __future__ import annotations
 
-from pipeline.dates.anchors import Anchor, Direction, Resolved, Result
+from pipeline.dates.anchors import Anchor, Direction, Resolved, Result, duration_value
 from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
@@ -27,4 +28,20 @@ def resolve_set_weekday_part(g: Grammar, gr: Groups, anchor: Anchor, tense: Dire
     return Resolved("SET", first or "", second=second) if first else None
 
 
-SET_RESOLVERS = {"set_month": resolve_set_month, "set_weekday_part": resolve_set_weekday_part}
+def resolve_set_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'every morning' -> XXXX-XX-XXTMO: that part of every day."""
+    return Resolved("SET", f"XXXX-XX-XXT{g.parts_of_day[(gr.get('pod') or '').lower()]}")
+
+
+def resolve_set_every_other(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'every other week' -> P2W: every second unit."""
+    _, unit = g.unit(gr.get("unit") or "")
+    return Resolved("SET", duration_value(2, unit))
+
+
+SET_RESOLVERS = {
+    "set_month": resolve_set_month,
+    "set_weekday_part": resolve_set_weekday_part,
+    "set_every_other": resolve_set_every_other,
+    "set_part_of_day": resolve_set_part_of_day,
+}

@@ -78,11 +78,13 @@ def resolve_step_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Dire
 
 
 def resolve_quarter_months(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the July-September quarter' -> the third quarter; a quarter not of the calendar
-    ('the August-October quarter') gives none."""
-    from pipeline.dates.resolvers import resolve_quarter  # resolvers import this module
+    """'the July-September quarter' -> the third quarter, 'the January-June period' -> the
+    first half; a quarter not of the calendar ('the August-October quarter') gives none."""
+    from pipeline.dates.resolvers import resolve_half, resolve_quarter  # they import this module
 
     first, last = g.month(gr.get("month") or ""), g.month(gr.get("month2") or "")
+    if first is not None and first in (1, 7) and last == first + 5:
+        return resolve_half(g, {**gr, "h": str((first + 5) // 6)}, anchor, tense)
     if first is None or last is None or first % 3 != 1 or last != first + 2:
         return None
     return resolve_quarter(g, {**gr, "q": str((first + 2) // 3)}, anchor, tense)

@@ -18,22 +18,27 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
 def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
-    """The tense of the verb the span hangs from; with `own_verb`, None when a noun stands
-    between them ('agreed to a meeting on the 13th': the meeting's time is not told)."""
+    """The tense of the verb the span hangs from; with `own_verb`, None when it hangs from a
+    noun by a preposition ('agreed to a meeting on the 13th': the meeting's time is not
+    told), unless the verb is a future ('will fly a mission in December': a later one); a
+    date modifying the noun itself ('chaired the late-November meeting') or the verb's
+    subject ('the weekend in March was calm') takes the verb's."""
     if deferred_to(span, g):
         return "future"  # tense.deferred: "postponed the vote to Tuesday"
-    verb, via_noun = span.root, False
+    verb, below, via_noun, via_pp = span.root, span.root, False, False
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
-        verb = verb.head
-        via_noun = via_noun or verb.pos_ in ("NOUN", "PROPN")
+        below, verb = verb, verb.head
+        noun = verb.pos_ in ("NOUN", "PROPN")
+        via_noun = via_noun or noun
+        via_pp = via_pp or (noun and below.dep_ == "prep")  # 'a cutback in September'
     if verb.pos_ not in ("VERB", "AUX"):
-        if own_verb:
-            return None
         return misread_verb_tense(verb, g) or story_tense(span, g)
-    if own_verb and via_noun:
-        return None
+    # a past act may announce a later event, a future one no past; but what is told of the
+    # subject is its own time ('the weekend in March was calm')
+    if own_verb and via_pp and below.dep_ != "nsubj":
+        return "future" if verb_tense(verb, g) == "future" else None
     planned = verb.tag_ == "VBD" and verb.lemma_.lower() in g.plan_lemmas
     if planned and (via_noun or any(c.dep_ == "dobj" for c in verb.children)):
         return None  # tense.planned_object: "planned a rally on Saturday", either side

@@ -21,6 +21,8 @@ CASES = [
     ("Voting took place on April 24 and 25.", [("April 24", "2024-04-24", "DATE", None), ("25", "2024-04-25", "DATE", None)]),
     ("The fair ran from March 30 to April 2, 2025.", [("March 30", "2025-03-30", "DATE", None), ("April 2, 2025", "2025-04-02", "DATE", None)]),
     ("Prices rose from 2014 to 2016.", [("2014", "2014", "DATE", None), ("2016", "2016", "DATE", None)]),
+    ("The fair ran from 30 May to 2 June 2025.", [("30 May", "2025-05-30", "DATE", None), ("2 June 2025", "2025-06-02", "DATE", None)]),  # day first
+    ("The talks are set for 12 and 13 June.", [("12", "2025-06-12", "DATE", None), ("13 June", "2025-06-13", "DATE", None)]),
     ("The drought lasted from March to May 2025.", [("March", "2025-03", "DATE", None), ("May 2025", "2025-05", "DATE", None)]),
     ("The 2014-16 downturn hurt exports.", [("2014", "2014", "DATE", None), ("16", "2016", "DATE", None)]),
     ("They met between Monday and Wednesday.", [("Monday", "2024-09-30", "DATE", None), ("Wednesday", "2024-10-02", "DATE", None)]),
@@ -314,6 +316,8 @@ CASES = [
     ("Prices fell in 2019. Earlier in the year, they had risen.", [("2019", "2019", "DATE", None), ("Earlier in the year", "2019", "DATE", None)]),  # the year told before
     ("Growth slowed in the July-September quarter.", [("the July-September quarter", "2024-Q3", "DATE", None)]),
     ("Profit rose in the April to June quarter of 2023.", [("the April to June quarter of 2023", "2023-Q2", "DATE", None)]),
+    ("The economy grew 0.5% in the July-September period.", [("the July-September period", "2024-Q3", "DATE", None)]),
+    ("Sales rose in the January-June period.", [("the January-June period", "2024-H1", "DATE", None)]),  # six months: a half
     # dates spelled out, as transcripts print them
     ("The plant closed in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01", "DATE", None)]),
     ("It froze in the winter of nineteen eighty-two.", [("the winter of nineteen eighty-two", "1982-WI", "DATE", None)]),
@@ -321,6 +325,57 @@ CASES = [
     ("The vote is on March twenty-third.", [("March twenty-third", "2025-03-23", "DATE", None)]),
     ("The third quarter was weak.", [("The third quarter", "2024-Q3", "DATE", None)]),  # an ordinal without its month
     ("The mill opened in 2010. It hired. It grew. In March, its owner quit.", [("2010", "2010", "DATE", None), ("March", "2024-03", "DATE", None)]),  # three sentences back: too far
+    # a month in a noun's phrase: the act's past does not place the event it names; a future does
+    ("The ministers discussed plans for a summit in November.", [("November", "2024-11", "DATE", None)]),  # the nearest
+    ("A summit in November was discussed.", [("November", "2024-11", "DATE", None)]),
+    ("The summit was held in November.", [("November", "2023-11", "DATE", None)]),  # the verb's own date
+    ("The weekend in November was calm.", [("The weekend", "2024-W39-WE", "DATE", None), ("November", "2023-11", "DATE", None)]),  # told of the subject: the verb's
+    # a season from the last date mentioned: that year's, the next to begin, the last to end
+    ("The war ended in 1995. The following spring, refugees returned.", [("1995", "1995", "DATE", None), ("The following spring", "1996-SP", "DATE", None)]),
+    ("He was elected in 2016. That summer, he resigned.", [("2016", "2016", "DATE", None), ("That summer", "2016-SU", "DATE", None)]),
+    ("The dam burst in July 2016. The previous spring had been wet.", [("July 2016", "2016-07", "DATE", None), ("The previous spring", "2016-SP", "DATE", None)]),  # ended in May
+    ("The dam burst in July 2016. The following spring, it was rebuilt.", [("July 2016", "2016-07", "DATE", None), ("The following spring", "2017-SP", "DATE", None)]),
+    ("The plant closed in 2019. Early the next year, it reopened.", [("2019", "2019", "DATE", None), ("Early the next year", "2020", "DATE", "START")]),  # a step, not a span
+    ("The firm will cut 500 jobs over the next year.", [("the next year", "P1Y", "DURATION", None)]),  # 'over': a span to come
+    # counted spans in a row; every second unit; 'in as many days' counts events, not time
+    ("The firm made losses for two straight years.", [("two straight years", "P2Y", "DURATION", None)]),
+    ("Inflation has risen for 18 consecutive months.", [("18 consecutive months", "P18M", "DURATION", None)]),
+    ("He visits his mother every other week.", [("every other week", "P2W", "SET", None)]),
+    ("It was the third blast in as many days.", []),
+    # 'the quarter' with no period before it: in a past clause the last one ended, else the current one
+    ("The firm earned $5 million in the quarter.", [("the quarter", "2024-Q3", "DATE", None)]),
+    ("The firm expects to earn $5 million in the quarter.", [("the quarter", "2024-Q4", "DATE", None)]),
+    # 'for the week', 'the month's': the period summed up, of the last date mentioned
+    ("The index fell 1% on Friday, Sept. 27. For the week, it lost 2%.", [("Friday, Sept. 27", "2024-09-27", "DATE", None), ("the week", "2024-W39", "DATE", None)]),
+    ("Shares closed down 3% for the day.", [("the day", "2024-10-04", "DATE", None)]),
+    ("Exports rose in August. It was the month's best result.", [("August", "2024-08", "DATE", None), ("the month", "2024-08", "DATE", None)]),
+    ("During the week, he works in the city.", []),  # weekdays, no period
+    # a vague amount counted from another event or from now: a duration
+    ("Days later, he resigned.", [("Days later", "PXD", "DURATION", None)]),
+    ("Weeks earlier, he had warned of attacks.", [("Weeks earlier", "PXW", "DURATION", None)]),
+    ("Just months ago, the firm was thriving.", [("months ago", "PXM", "DURATION", None)]),
+    ("The body was found days after he vanished.", []),  # 'after' a clause: no span of its own
+    # 'early in', 'late in' set the position as 'early', 'late' do; a one-digit clock hour after 'at'
+    ("Voters will choose a flag early in 2016.", [("early in 2016", "2016", "DATE", "START")]),
+    ("The plant closed late in 2019.", [("late in 2019", "2019", "DATE", "END")]),
+    ("The last ballot was cast at 2:30 on Monday.", [("2:30", "2024-09-30T02:30", "TIME", None), ("Monday", "2024-09-30", "DATE", None)]),
+    ("The team won 2:1.", []),  # a score
+    ("Protesters gather every night outside the palace.", [("every night", "XXXX-XX-XXTNI", "SET", None)]),  # a part of every day
+    # 'one day' after a modal or 'to' is an unplaced future
+    # a fraction of one unit, in a smaller unit (not the whole unit)
+    ("She waited half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
+    ("He ruled for almost a quarter of a century.", [("almost a quarter of a century", "P25Y", "DURATION", "APPROX")]),
+    ("The pact has held for a half-century.", [("a half-century", "P50Y", "DURATION", None)]),
+    ("The firm is a half-century old.", []),  # an age
+    ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
+    # results: halves and full years as adjectives; a quarter code alone; a quarter ending in a month
+    ("First-half profit rose 10%.", [("First-half", "2024-H1", "DATE", None)]),
+    ("The company raised its full-year forecast.", [("full-year", "2024", "DATE", None)]),
+    ("Sales in Q2 rose.", [("Q2", "2024-Q2", "DATE", None)]),  # the space after it stays out
+    ("In the quarter ending in December, losses widened.", [("the quarter", "2024-Q4", "DATE", None), ("December", "2024-12", "DATE", None)]),
+    ("Inflation will stay high until end-2025.", [("end-2025", "2025", "DATE", "END")]),  # 'end-' as 'the end of'
+    ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
 ]  # fmt: skip
 
 
