@@ -152,7 +152,7 @@ def titled_names(ctx: Context) -> list[Span]:
         comma = toks[before - 1].text == ","
         before -= comma
         before = posting_before(ctx, before)
-        if not title_ending_at(ctx, before):
+        if not _may_end_a_title(ctx, before) or not title_ending_at(ctx, before):
             continue  # also inside a capitalised name: its first word decides
         end = start
         while (
@@ -169,6 +169,13 @@ def titled_names(ctx: Context) -> list[Span]:
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def _may_end_a_title(ctx: Context, end: int) -> bool:
+    """Can a person title end just before token `end`? Not when the word there is no word of
+    any title (most names follow none): a cheap test before `title_ending_at`."""
+    last = ctx.title_words[end - 1] if end > 0 else ""
+    return last is None or last in ctx.gaz.person_title_words or len(last.split()) != 1
 
 
 def posting_before(ctx: Context, before: int) -> int:

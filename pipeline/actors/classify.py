@@ -18,6 +18,7 @@ from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
+from pipeline.doctext import doc_text
 from pipeline.rules import Rule
 
 
@@ -93,6 +94,8 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
 def credit_line(ctx: Context, c: Candidate) -> Verdict:
     """ "Image: CAPTAINHOOK / Shutterstock.com": names on a picture's credit line."""
     doc, toks, i = ctx.doc, ctx.tokens, c.span.start - 1
+    if ":" not in doc_text(doc)[toks[max(i - 10, 0)].idx : c.span.start_char]:
+        return None  # no colon on the line before the name (the walk below goes 11 back)
     while i >= 0 and "\n" not in toks[i].text + toks[i].whitespace_ and c.span.start - i < 12:
         i -= 1
     line = toks[i + 1 : c.span.start]

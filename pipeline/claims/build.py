@@ -19,6 +19,9 @@ from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
 
 TARGET_FIELDS = ("actor_id", "name", "country")  # a target's fields besides text and offsets
+# per lexicon: (the lexicon, the words that can give content a polarity, those that can give
+# it a modality); a content with none of them is scored without a Token attribute read
+_MARKED_WORDS: dict[int, tuple[Any, frozenset[str], frozenset[str]]] = {}
 
 
 @dataclass
@@ -160,13 +163,16 @@ def _stance_score(view, cue, entry, content_toks, cs, ce, score, negated):
     else:
         cue_negated = negated
     if score is None:
-        total = st.content_polarity(content_toks, lex)
+        polar = _has_word(view, content_toks, _marked_words(lex)[0])
+        total = st.content_polarity(content_toks, lex) if polar else 0.0
         score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
     return score, negated
 
 
 def _modality(view: DocView, rule_id: str, entry: dict, content_toks, cue: Token) -> str:
-    mod = st.modality(content_toks, cue, view.lex)
+    # a content with no marker word adds nothing to what the cue's modifiers say
+    marked = _has_word(view, content_toks, _marked_words(view.lex)[1])
+    mod = st.modality(content_toks if marked else [], cue, view.lex)
     rules = view.rules
     if (
         mod == "asserted"
@@ -175,6 +181,23 @@ def _modality(view: DocView, rule_id: str, entry: dict, content_toks, cue: Token
     ):
         return "future"  # "X pledged to ...": a commitment is about the future
     return mod
+
+
+def _marked_words(lex: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words (lower forms or lemmas) without which `stance.content_polarity` is 0.0, and
+    those without which the content's tokens change nothing in `stance.modality`."""
+    known = _MARKED_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        polar = lex.negative_words | lex.positive_words | frozenset(lex.stance_verbs)
+        modal = lex.conditional_markers | lex.hedges | lex.future_markers | {"going"}
+        known = _MARKED_WORDS[id(lex)] = (lex, frozenset(polar), frozenset(modal))
+    return known[1], known[2]
+
+
+def _has_word(view: DocView, toks, words: frozenset[str]) -> bool:
+    """Is a token's lower form or lower-case lemma one of `words` (read from the view)?"""
+    lowers, lemmas = view.lowers, view.lemmas
+    return any(lowers[t.i] in words or lemmas[t.i].lower() in words for t in toks)
 
 
 def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,9 @@ class Mentions:
     def __post_init__(self) -> None:
         self.rows = sorted(self.rows, key=lambda m: m["start"])
         self.starts = [m["start"] for m in self.rows]
+        # the furthest end of the mentions up to each one: where none reaches a phrase's
+        # first char, no mention covers a token of it
+        self.reach = list(accumulate((m["end"] for m in self.rows), max))
 
     def covering(self, tok: Token) -> dict | None:
         """The mention that contains the token, if any."""
@@ -53,6 +57,9 @@ class Mentions:
     def within(self, tokens: list[Token]) -> list[dict]:
         """Mentions whose first character is one of these tokens', in text order."""
         idx = sorted({t.idx for t in tokens})  # sorted: a mention's test is one bisection
+        last = bisect_left(self.starts, idx[-1] + 1) - 1 if idx else -1
+        if last < 0 or self.reach[last] <= idx[0]:
+            return []  # no mention starts by the last token and ends after the first
         found = [self.covering(t) for t in sorted(tokens, key=lambda t: t.i)]
         seen: list[dict] = []
         for m in found:

@@ -19,6 +19,8 @@ the ruling": `find_open_preps`). With a quoted object any verb counts.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from spacy.attrs import DEP, POS
 from spacy.strings import get_string_id
@@ -163,13 +165,10 @@ def _object_candidates(view: DocView, dep: int) -> list[int]:
     """The tokens with dependency `dep` after a head that `_object_verb` can pass, read from
     the Doc's arrays: most objects and prepositions fail on their head's part of speech or
     lemma, and a Token object per test costs more than the test."""
-    arr = view.doc.to_array([DEP, POS])
-    if not len(arr):
+    if not len(view.doc):
         return []
-    heads = np.array(view.tok_heads, dtype=np.int64)
-    deps, pos = arr[:, 0], arr[:, 1]
-    keep = (deps == dep) & (heads <= np.arange(len(heads))) & (pos[heads] == VERB_POS)
-    keep &= ~np.isin(deps[heads], OBJECT_CLAUSE_STOP_IDS)
+    deps, verb_head = _verb_heads(view)
+    keep = (deps == dep) & verb_head
     head_of, lemmas, quoted = view.tok_heads, view.cue_lemmas, view.tok_quote
     stop = view.lex.evidential_lemmas | view.lex.open_frame_stop_verbs
     return [
@@ -177,6 +176,26 @@ def _object_candidates(view: DocView, dep: int) -> list[int]:
         for i in np.nonzero(keep)[0].tolist()
         if quoted[head_of[i]] < 0 and lemmas[head_of[i]] not in stop
     ]
+
+
+# the last view's `_verb_heads`, as (a weak reference to the view, the arrays): the three
+# families that ask read the same Doc arrays (one tuple, replaced whole: threads may share it)
+_LAST_HEADS: list[tuple[weakref.ref, tuple[np.ndarray, np.ndarray]] | None] = [None]
+
+
+def _verb_heads(view: DocView) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's dependency, and whether its head is a verb before or at it and outside
+    the clauses `_object_verb` refuses; worked out once per view."""
+    last = _LAST_HEADS[0]
+    if last is not None and last[0]() is view:
+        return last[1]
+    arr = view.doc.to_array([DEP, POS])
+    heads = np.array(view.tok_heads, dtype=np.int64)
+    deps, pos = arr[:, 0], arr[:, 1]
+    verb_head = (heads <= np.arange(len(heads))) & (pos[heads] == VERB_POS)
+    verb_head &= ~np.isin(deps[heads], OBJECT_CLAUSE_STOP_IDS)
+    _LAST_HEADS[0] = (weakref.ref(view), (deps, verb_head))
+    return deps, verb_head
 
 
 def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bool:
