@@ -48,7 +48,7 @@ DROPPED_CATEGORIES = ("Pf", "Pi", "Po", "Lm")  # a transliteration's ’, ‘, �
 
 
 def ascii_fold(name: str) -> str:
-    """ "Goražde" -> "Gorazde", "Sāmarrā’" -> "Samarra": news wires drop the marks and the
+    """ "Brčko" -> "Brcko", "Ṣanʿā’" -> "Sana": news wires drop the marks and the
     transliteration's apostrophes; a name with a letter that has no plain form ("Iğdır"
     would lose its dotless i) stays as it is."""
     folded = "".join(

@@ -51,7 +51,7 @@ def affiliate_with_unnamed(
     for m in mentions:
         if m.country is None and m.label in ("PERSON", "ORG"):
             near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
-            if m.label == "ORG" and movement(ctx, m):  # "the Phillippines military and X"
+            if m.label == "ORG" and movement(ctx, m):  # "the Peruvian navy and the rebel X"
                 near, because = mention_states(ctx, m, mentions), "actor.movement_state"
             if len(near) == 1:
                 m.country = next(iter(near))

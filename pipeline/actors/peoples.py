@@ -1,5 +1,5 @@
-"""A nationality word on a whole people ("the Zambian people", "the Iranian public") or on
-a people's own plural name ("Iraqi Kurds", "Egyptian Copts"): that people of that state,
+"""A nationality word on a whole people ("the Peruvian public", "the Latvian electorate")
+or on a people's own plural name ("Iranian Baluchis", "Chinese Uyghurs"): that people of that state,
 an actor apart from the state's government (desc:<ISO3>:<people>, as the events stage names
 such a target; rule actor.national_people).
 """
@@ -42,7 +42,7 @@ def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _people(span: Span, head: Token, state) -> Mention | None:
-    """ "the Zambian people": the people of Zambia; "Iraqi Kurds" (a people's name in the
+    """ "the Peruvian public": the public of Peru; "Iranian Baluchis" (a people's name in the
     plural, which the tagger may take for a singular name): the Kurds of Iraq."""
     country = state.country
     if head.lemma_.lower() in people_nouns():
