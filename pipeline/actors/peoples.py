@@ -10,11 +10,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.gazetteer import country_entry, slug
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry, slug
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
-COUNTRY_KINDS = ("demonym", "country")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
@@ -34,7 +33,7 @@ def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
         if covered.intersection(range(ent.start, head.i + 1)):
             continue
         entry = ctx.gaz.lookup(ent.text)
-        state = country_entry(entry.country) if entry and entry.kind in COUNTRY_KINDS else None
+        state = country_entry(entry.country) if entry and entry.kind in STATE_KINDS else None
         mention = _people(ctx.doc[ent.start : head.i + 1], head, state) if state else None
         if mention is not None:
             found.append(mention)
@@ -51,5 +50,6 @@ def _people(span: Span, head: Token, state) -> Mention | None:
         people = head.text
     else:
         return None
-    actor = (f"desc:{country}:{slug(people)}", f"{state.name} {head.text}", country, "CVL")
+    name = " ".join(t.text for t in span if t.dep_ != "det")  # "Peruvian public"
+    actor = (f"desc:{country}:{slug(people)}", name, country, "CVL")
     return Mention(span, "NORP", *actor, "actor.national_people", type="NORP")

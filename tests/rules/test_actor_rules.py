@@ -350,7 +350,7 @@ def run(nlp, text: str, marks: list[Mark]):
 FIELDS = {"label": "label", "name": "name", "country": "country", "role": "role", "id": "actor_id"}
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=[parse(c)[0][:60] for c in CASES])
 def test_actor_rule(nlp, case):
     text, marks = parse(case)
     mentions, rejected = run(nlp, text, marks)
