@@ -22,7 +22,7 @@ def _venue(ctx: Context, held: Token) -> bool:
 
 
 def place_noun_over(ctx: Context, root: Token) -> Token:
-    """ "across the port of X", "near the town of X": the place noun a name is "of" stands
+    """ "across the port of X", "outside the village of X": the place noun a name is "of" stands
     where the name would."""
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.dep_ == "pobj":

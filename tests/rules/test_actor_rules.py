@@ -173,7 +173,7 @@ CASES = [
     "Thank you. <x ner=ORG><a country=JPN role=- rule=actor.person_of_news_org>Tanaka</a> of <a country=JPN role=MED rule=actor.organisation_gazetteer>Kyodo News</a></x>, please.",
     # One unknown word after a place preposition, or "the town of", is a place...
     "The team drove from <x ner=ORG rule=actor.not.place>Kandor</x> to the capital.",
-    "Shells fell in the town of <x ner=ORG rule=actor.not.place>Velmar</x> on Monday.",
+    "Mortars landed inside the village of <x ner=ORG rule=actor.not.place>Velmar</x> at dawn.",
     # ... but not when it acts somewhere in the text, nor an organisation word.
     "<a ner=ORG country=- role=- rule=actor.ner_org>Velmar</a> said it would invest in Velmar.",
     "The bill passed in <a ner=ORG country=- role=LEG rule=actor.ner_org>Parliament</a>.",
@@ -285,7 +285,7 @@ CASES = [
     "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
     "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> burned tyres on Monday.",
     "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
-    "A <a id=desc:FIN:missionary country=FIN rule=actor.unnamed_placed>missionary from <n ner=GPE>Tampere</n></a> fell ill in May.",  # a city of one state
+    "<a id=desc:FIN:student country=FIN rule=actor.unnamed_placed>Two students from <n ner=GPE>Tampere</n></a> won the prize.",  # a city of one state
     "<x>Members of the <a ner=ORG rule=actor.ner_org>Union</a></x> voted on the budget.",  # a common word, no place
     "<x>Nurses from <n ner=GPE>Kent</n></x> said the ward would close. <a rule=actor.country_name>Chile</a> said nothing.",  # a name of two states' places
     "<x>Divers in <n ner=GPE>Split</n></x> found the wreck. <a rule=actor.country_name>Chile</a> said nothing.",  # an English word
@@ -295,7 +295,7 @@ CASES = [
     "<x>Ethnic minorities in the <a rule=actor.country_name>U.S.</a></x> marched.",  # a people by descent: ethnic.py's to place
     "<a ner=NORP id=org:PER:navy country=PER rule=actor.unnamed_typed>Peruvian navy</a> tugboats towed the ship.",  # compounded on a thing's noun
     "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> vans at the border.",  # compounded on a noun that types no unnamed actor
-    "A <a ner=NORP id=desc:PER:force country=PER rule=actor.unnamed_typed>Peruvian-led force</a> crossed the river.",  # the state that leads it
+    "On Monday <a ner=NORP country=CHL rule=actor.unnamed_typed>Chilean-led troops</a> sailed north.",  # the state that leads it
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
