@@ -148,7 +148,7 @@ def placed_words() -> dict:
     return load_data("actors", "placed.json", 1)
 
 
-def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
+def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
     """ "guards in Minsk", "farmers from Norway", "a nurse from Tampere", "the council of
     Tete province": the end of the capital, state, or city or region of one state that the
     noun's "in", "from" or "of" phrase names, and its state. A city or region counts only
@@ -169,8 +169,9 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
                 country = entry.country
             else:  # "a nurse from Tampere": a city or region of one state NER calls a place
                 country = ctx.gaz.place_state(text) if entry is None and named else None
-            shared = ctx.words.shared_place_names | set(words_of["ambiguous_places"])
-            if country is not None and text.lower() not in shared:
+            if country is not None and text.lower() in words_of["ambiguous_places"]:
+                return end, None  # "police in Georgia": no state, and no guess either
+            if country is not None and text.lower() not in ctx.words.shared_place_names:
                 return end, country
     return None
 

@@ -296,6 +296,9 @@ CASES = [
     "<a ner=NORP id=org:PER:navy country=PER rule=actor.unnamed_typed>Peruvian navy</a> tugboats towed the ship.",  # compounded on a thing's noun
     "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> vans at the border.",  # compounded on a noun that types no unnamed actor
     "On Monday <a ner=NORP country=CHL rule=actor.unnamed_typed>Chilean-led troops</a> sailed north.",  # the state that leads it
+    "A <a ner=NORP id=desc:CHL:coalition country=CHL rule=actor.unnamed_typed>Chilean-led coalition</a> shelled the port.",  # a coalition a state leads
+    "The Chilean-<a id=gpe:KHM country=KHM rule=actor.unnamed_placed>led government in Phnom Penh</a> fell.",  # its place says whose it is
+    "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
