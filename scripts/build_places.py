@@ -188,7 +188,9 @@ def build() -> dict:
         f"of {MIN_POPULATION:,} people or more whose namesakes elsewhere (by any plain "
         f"alternate name) are at most 1/{OWNER_RATIO} of their size, and the provinces, "
         "states and regions of one state where no other state has a city of that name of "
-        f"{MIN_POPULATION:,}; not given names nor English verbs, adjectives or adverbs",
+        f"{MIN_POPULATION:,} nor a subdivision of that name; not English verbs, adjectives or "
+        "adverbs (a given name is kept: the pipeline takes a place only where NER calls it "
+        "GPE or LOC)",
         "places": places,
     }
 
