@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
-
-COUNTRY_KINDS = ("demonym", "country")
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
 
@@ -61,6 +60,6 @@ def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str
     states = set()
     for token in tokens:
         entry = ctx.gaz.lookup(token.text)
-        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country:
+        if entry is not None and entry.kind in STATE_KINDS and entry.country:
             states.add(entry.country)
     return states

@@ -12,13 +12,13 @@ from spacy.tokens import Span, Token
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.describe import entry_for
+from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
-COUNTRY_KINDS = ("demonym", "country")
 
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
@@ -51,7 +51,7 @@ def affiliate_with_unnamed(
     for m in mentions:
         if m.country is None and m.label in ("PERSON", "ORG"):
             near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
-            if m.label == "ORG" and movement(ctx, m):  # "the Phillippines military and X"
+            if m.label == "ORG" and movement(ctx, m):  # "the Peruvian navy and the rebel X"
                 near, because = mention_states(ctx, m, mentions), "actor.movement_state"
             if len(near) == 1:
                 m.country = next(iter(near))
@@ -102,7 +102,7 @@ def country_before(
             if m.country:
                 return
         entry = ctx.gaz.lookup(doc[i].text)
-        if entry is not None and entry.kind in COUNTRY_KINDS:
+        if entry is not None and entry.kind in STATE_KINDS:
             m.country = entry.country
             return
 
@@ -304,7 +304,7 @@ def _is_country_word(ctx: Context, token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     entry = ctx.gaz.lookup(token.text)
-    return entry is not None and entry.kind in COUNTRY_KINDS
+    return entry is not None and entry.kind in STATE_KINDS
 
 
 def _describes_actor(token: Token) -> bool:
@@ -339,7 +339,7 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
                 return other.country
             entry = ctx.gaz.lookup(token.text)
-            if entry is not None and entry.kind in COUNTRY_KINDS:
+            if entry is not None and entry.kind in STATE_KINDS:
                 return entry.country
     return None
 

@@ -1,11 +1,11 @@
-"""A nationality word on the noun of an act: "an Indian proposal", "the Australian
-ultimatum", "a Senegalese peace plan", "proposed Israeli changes".
+"""A nationality word on the noun of an act: "a Norwegian proposal", "the Peruvian
+ultimatum", "a Ghanaian ceasefire plan", "the amended Danish draft".
 
 The act has an author, and the nationality word names it: the state's government, as an
-event coder reads "rejected an Indian proposal" as a rejection of India (rule
+event coder reads "turned down a Norwegian proposal" as a rejection of Norway (rule
 actor.act_author). The nouns are lexicon data (patterns/act_nouns.json): things a
-government puts forward, asks or decides, not things a people has or is ("Indian
-food", "Palestinian homes").
+government puts forward, asks or decides, not things a people has or is ("Norwegian
+food"), nor a company's or a market's ("a Dutch takeover offer": business_words).
 """
 
 from __future__ import annotations
@@ -14,12 +14,11 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from pipeline.actors.gazetteer import country_entry
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
-ACT_NOUNS_VERSION = 1
-COUNTRY_KINDS = ("demonym", "country")
+ACT_NOUNS_VERSION = 2
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
@@ -27,6 +26,12 @@ MODIFIER_DEPS = ("amod", "compound", "nmod")
 def act_nouns() -> frozenset[str]:
     """Lemmas of nouns of acts a state's government authors."""
     return frozenset(load_data("actors", "act_nouns.json", ACT_NOUNS_VERSION)["act_nouns"])
+
+
+@cache
+def business_words() -> frozenset[str]:
+    """Words that make an act's noun a company's or a market's ("takeover offer")."""
+    return frozenset(load_data("actors", "act_nouns.json", ACT_NOUNS_VERSION)["business_words"])
 
 
 def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
@@ -46,18 +51,24 @@ def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
 
 def _state_of(ctx: Context, ent: Span) -> str | None:
     entry = ctx.gaz.lookup(ent.text)
-    if entry is None or entry.kind not in COUNTRY_KINDS or entry.country in (None, "IGO"):
+    if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
         return None
     return entry.country
 
 
 def _modifies_act(ent: Span) -> bool:
-    """ "an Indian proposal", "a Senegalese peace plan": the name is a modifier of a noun
-    of an act (through a compound before it), right before that noun's phrase ends."""
+    """ "a Norwegian proposal", "a Ghanaian ceasefire plan": the name is a modifier of a
+    noun of an act (through a compound before it), right before that noun's phrase ends;
+    no word of business on the way or in its "for" phrase ("a Dutch takeover offer")."""
     root = ent.root
     if root.dep_ not in MODIFIER_DEPS or root.head.i < ent.end:
         return False
-    head = root.head
+    head, passed = root.head, [root.head]
     while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "peace plan": the compound's own head
+        head = head.head  # "ceasefire plan": the compound's own head
+        passed.append(head)
+    passed += [t for t in head.children if t.dep_ == "compound"]
+    passed += [o for p in head.children if p.lower_ == "for" for o in p.children]
+    if any(t.lemma_.lower() in business_words() for t in passed):
+        return False
     return head.pos_ == "NOUN" and head.lemma_.lower() in act_nouns()

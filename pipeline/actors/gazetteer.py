@@ -16,6 +16,9 @@ import pycountry
 from pipeline.rules import load_data
 
 # States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
+# the kinds of entry that name a state: its name ("Norway") or nationality word ("Norwegian")
+STATE_KINDS = ("country", "demonym")
+
 FAMILY_FIRST = {"CHN", "HKG", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
 
 
@@ -70,7 +73,7 @@ class Gazetteer:
         return self.people_by_given_name.get(normalise_form(text))
 
     def place_state(self, text: str) -> str | None:
-        """The state a city or region of only one state is in ("Samarra": IRQ)."""
+        """The state a city or region of only one state is in ("Tikrit": IRQ)."""
         return self.places.get(normalise_form(text))
 
 

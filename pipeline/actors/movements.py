@@ -1,6 +1,7 @@
 """Parties, fronts and movements: groups that contend for power in their own state, so
-that the one state their sentence names, even as the government they contend with, is
-theirs (rule actor.movement_state)."""
+that, where the sentence marks one as contending at home (an opposition or rebel group, a
+ruling party), the one state their sentence names, even as the government they contend
+with, is theirs (rule actor.movement_state; lexicon patterns/movements.json)."""
 
 from __future__ import annotations
 
@@ -16,38 +17,37 @@ from pipeline.rules import load_data
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 MOVEMENT_ROLES = ("PTY", "OPP")
-# the rulers a movement contends with: its own state's, even as the target of its act
-RULER_NOUNS = (
-    "government", "authority", "regime", "administration", "cabinet", "ministry",
-    "president", "parliament", "legislature", "court",
-)  # fmt: skip
 
 
 @cache
-def movement_heads() -> frozenset[str]:
-    return frozenset(load_data("actors", "movements.json", 1)["heads"])
+def movement_words() -> dict[str, frozenset[str]]:
+    """heads, ruler_nouns and domestic_markers of movements.json, as sets."""
+    data = load_data("actors", "movements.json", 2)
+    return {k: frozenset(data[k]) for k in ("heads", "ruler_nouns", "domestic_markers")}
 
 
 def movement(ctx: Context, m: Mention) -> bool:
-    """A party, front or movement ("the Kurdistan Workers' Party", "the Homeland Union",
-    "the rebel X"): a group that contends for power in its own state, so the one state its
-    sentence names, even as the government it contends with, is its own (rule
-    actor.movement_state)."""
+    """A party, front or movement ("the Lakeside Farmers' Party", "the rebel X") that its
+    sentence marks as contending for power at home: the one state its sentence names,
+    even as the government it contends with, is its own (rule actor.movement_state). A
+    party that only criticises a foreign government is not of that state."""
     if m.label != "ORG" or m.extra.get("unnamed"):
         return False
     if acted_upon(ctx, phrase_head(m.span.root)) or partner(phrase_head(m.span.root)):
         return False  # "X shared expertise with the Y Front": the state there is X's
-    last = m.span[-1].lower_
+    words = movement_words()
     before = ctx.tokens[m.span.start - 1].lemma_.lower() if m.span.start else ""
-    return (
-        m.role in MOVEMENT_ROLES or last in movement_heads() or before in ctx.words.opposing_groups
-    )
+    if m.role == "OPP" or before in ctx.words.opposing_groups:
+        return True
+    sent = sentence_of(m.span)
+    marked = any(t.lower_ in words["domestic_markers"] for t in sent)
+    return marked and (m.role in MOVEMENT_ROLES or m.span[-1].lower_ in words["heads"])
 
 
 def mention_states(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     """The states of the other mentions of its sentence, unnamed ones included, that no
-    act aimed at others than rulers targets ("the Front attacked Israeli troops": not
-    Israel)."""
+    act aimed at others than rulers targets ("the Front attacked Latvian troops": not
+    Latvia)."""
     start = sentence_bounds(m.span)[0]
     others = (o for o in mentions if o is not m and sentence_bounds(o.span)[0] == start)
     return {
@@ -71,7 +71,7 @@ def unaimed_states(ctx: Context, m: Mention) -> set[str]:
 
 
 def _aimed_at_others(ctx: Context, token: Token) -> bool:
-    """ "attacked Israeli troops": an act aimed at another state's people or bodies; not
+    """ "attacked Latvian troops": an act aimed at another state's people or bodies; not
     one aimed at rulers ("urged the Turkish government"), whom a movement contends with
     at home."""
-    return acted_upon(ctx, token) and token.lemma_.lower() not in RULER_NOUNS
+    return acted_upon(ctx, token) and token.lemma_.lower() not in movement_words()["ruler_nouns"]

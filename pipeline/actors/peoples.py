@@ -1,5 +1,5 @@
-"""A nationality word on a whole people ("the Zambian people", "the Iranian public") or on
-a people's own plural name ("Iraqi Kurds", "Egyptian Copts"): that people of that state,
+"""A nationality word on a whole people ("the Peruvian public", "the Latvian electorate")
+or on a people's own plural name ("Iranian Baluchis", "Chinese Uyghurs"): that people of that state,
 an actor apart from the state's government (desc:<ISO3>:<people>, as the events stage names
 such a target; rule actor.national_people).
 """
@@ -10,11 +10,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.gazetteer import country_entry, slug
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry, slug
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
-COUNTRY_KINDS = ("demonym", "country")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 
 
@@ -34,7 +33,7 @@ def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
         if covered.intersection(range(ent.start, head.i + 1)):
             continue
         entry = ctx.gaz.lookup(ent.text)
-        state = country_entry(entry.country) if entry and entry.kind in COUNTRY_KINDS else None
+        state = country_entry(entry.country) if entry and entry.kind in STATE_KINDS else None
         mention = _people(ctx.doc[ent.start : head.i + 1], head, state) if state else None
         if mention is not None:
             found.append(mention)
@@ -42,7 +41,7 @@ def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _people(span: Span, head: Token, state) -> Mention | None:
-    """ "the Zambian people": the people of Zambia; "Iraqi Kurds" (a people's name in the
+    """ "the Peruvian public": the public of Peru; "Iranian Baluchis" (a people's name in the
     plural, which the tagger may take for a singular name): the Kurds of Iraq."""
     country = state.country
     if head.lemma_.lower() in people_nouns():
@@ -51,5 +50,6 @@ def _people(span: Span, head: Token, state) -> Mention | None:
         people = head.text
     else:
         return None
-    actor = (f"desc:{country}:{slug(people)}", f"{state.name} {head.text}", country, "CVL")
+    name = " ".join(t.text for t in span if t.dep_ != "det")  # "Peruvian public"
+    actor = (f"desc:{country}:{slug(people)}", name, country, "CVL")
     return Mention(span, "NORP", *actor, "actor.national_people", type="NORP")

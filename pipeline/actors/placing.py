@@ -1,6 +1,6 @@
 """Where a capital or a town stands for its state: named as the place of an act ("a
-strike in Lusaka"), not as a venue ("the summit in Lusaka") nor as whose an unnamed actor
-is ("officials in Lusaka"); or acting as its government ("Moscow has noticed")."""
+raid in Lusaka"), not as a venue ("the summit in Lusaka") nor as whose an unnamed actor
+is ("guards in Lusaka"); or acting as its government ("Moscow has noticed")."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def _venue(ctx: Context, held: Token) -> bool:
 
 
 def place_noun_over(ctx: Context, root: Token) -> Token:
-    """ "in the capital city of Algiers", "in the town of X": the place noun a name is "of"
-    stands where the name would."""
+    """ "across the port of X", "outside the village of X": the place noun a name is "of" stands
+    where the name would."""
     noun = root.head.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and noun.dep_ == "pobj":
         return noun if noun.lemma_.lower() in ctx.gaz.place_nouns else root
@@ -40,7 +40,7 @@ def acts_as_agent(ctx: Context, span: Span) -> bool:
 
 
 def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
-    """ "a strike in Lusaka", "protests in Nairobi", "roads in the capital city of Lusaka":
+    """ "a raid in Lusaka", "rallies in Nairobi", "barricades across the port of X":
     a capital NER or the gazetteer found, after a place preposition (or after "of" on a
     place noun there), and no name other places share ("Victoria", "Kingston").
     Not where it says whose an unnamed actor is ("officials in Madrid": the description

@@ -13,6 +13,8 @@ Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officia
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from pipeline.actors.affiliate import article_state, states_in_sentence
@@ -21,12 +23,13 @@ from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
 from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
 from pipeline.actors.ethnic import ETHNIC_WORDS
-from pipeline.actors.gazetteer import country_entry
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
 from pipeline.actors.state_bodies import body_key, state_body_id
+from pipeline.rules import load_data
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
@@ -127,40 +130,47 @@ def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int |
 
 def _country_word(ctx: Context, token: Token) -> str | None:
     """A nationality or country word, or a misspelt one ("Argentinan military")."""
-    # a capitalised word NER left untagged is read as a place ("Phillippines military")
+    # a capitalised word NER left untagged is read as a place ("Noorway military")
     label = token.ent_type_ or ("GPE" if token.pos_ == "PROPN" and token.is_title else "")
     entry = ctx.gaz.lookup(token.text) or misspelt_state(ctx, token, label)
-    if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+    if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
         return entry.country
     return None
 
 
 PLACE_KINDS = ("capital", "country")
-LEADING_PARTICIPLES = ("lead",)  # "Vietnamese-led forces", "a Saudi-led coalition"
-PLACED_BY = ("in", "from", "of")  # "officials in Moscow", "the government of Sindh"
-ORIGIN_CODED = ("refugee",)  # coded by the state they left: "refugees in X" are not X's
+PLACE_LABELS = ("GPE", "LOC")
 
 
-def _placed_in(ctx: Context, head: Token) -> tuple[int, str] | None:
-    """ "demonstrators in Baghdad", "officials in Moscow", "a missionary from Calgary",
-    "the government of Sindh province": the end of the capital, state, or city or region
-    of one state that the noun's "in", "from" or "of" phrase names, and its state."""
-    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in PLACED_BY):
-        if prep.lower_ == "in" and head.lemma_.lower() in ORIGIN_CODED:
+@cache
+def placed_words() -> dict:
+    """Prepositions, nouns and participles of placing an unnamed actor (placed.json)."""
+    return load_data("actors", "placed.json", 1)
+
+
+def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
+    """ "guards in Minsk", "farmers from Norway", "a nurse from Tampere", "the council of
+    Tete province": the end of the capital, state, or city or region of one state that the
+    noun's "in", "from" or "of" phrase names, and its state. A city or region counts only
+    where NER calls it a place or a place noun follows it ("the Union", "Kent": no)."""
+    words_of = placed_words()
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in words_of["placed_by"]):
+        if prep.lower_ == "in" and head.lemma_.lower() in words_of["origin_coded"]:
             continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             end = place.i + 1
             words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+            named = place.ent_type_ in PLACE_LABELS
             if len(words) > 1 and place.lemma_.lower() in ctx.gaz.place_nouns:
-                place = words[-2]  # "the government of Sindh province": Sindh
+                place, named = words[-2], True  # "the council of Tete province": Tete
             text = ctx.doc[words[0].i : place.i + 1].text if words else ""
             entry = ctx.gaz.lookup(text) if text[:1].isupper() else None
             if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
                 country = entry.country
-            else:  # "a missionary from Calgary": a city or region of one state
-                country = (
-                    ctx.gaz.place_state(text) if entry is None and text[:1].isupper() else None
-                )
+            else:  # "a nurse from Tampere": a city or region of one state NER calls a place
+                country = ctx.gaz.place_state(text) if entry is None and named else None
+            if country is not None and text.lower() in words_of["ambiguous_places"]:
+                return end, None  # "police in Georgia": no state, and no guess either
             if country is not None and text.lower() not in ctx.words.shared_place_names:
                 return end, country
     return None
@@ -176,7 +186,7 @@ def _country_phrase(ctx: Context, token: Token) -> tuple[int, str] | None:
         if start < 0 or not all(t.text[:1].isupper() and t.pos_ != "DET" for t in words):
             continue
         entry = ctx.gaz.lookup(ctx.doc[start : token.i + 1].text)
-        if entry is not None and entry.kind in ("demonym", "country") and entry.country != "IGO":
+        if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
             return start, entry.country
     country = _country_word(ctx, token)
     return (token.i, country) if country is not None else None
@@ -194,8 +204,10 @@ def _unnamed_mention(
         if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
             # "Poland's state grid operator": the possessor is a mention of its own
             start, joined = child.right_edge.i + 1, []
-        elif child.lemma_ in LEADING_PARTICIPLES and child.tag_ == "VBN":
-            # "Vietnamese-led forces": the state that leads them
+        elif child.lemma_ in placed_words()["leading_participles"] and child.tag_ == "VBN":
+            # "a Chilean-led force": the state that leads it, unless a place says whose it is
+            if _placed_in(ctx, head) is not None:
+                continue
             led_by = [found for c in child.lefts if (found := _country_phrase(ctx, c))]
             start, country = (child.left_edge.i, led_by[-1][1]) if led_by else (start, country)
         elif _country_phrase(ctx, child) is not None:
@@ -204,7 +216,7 @@ def _unnamed_mention(
             (start, country), joined = joined[-1][1], [(t, c[1]) for t, c in joined[:-1]]
     outer = entry_for(head.head) or {}
     if start is None and head.dep_ == "compound" and head.i > 0 and not outer.get("unnamed"):
-        # "Israeli army bulldozers", "Ugandan opposition candidates": the nationality word
+        # "Danish navy tugboats", "Peruvian opposition mayors": the nationality word
         # before a noun compounded on another (a thing's, or one that types no unnamed
         # actor) is the parser's modifier of that other noun, and qualifies this one
         before = ctx.tokens[head.i - 1]

@@ -47,12 +47,16 @@ CASES = [
     "The contest will take place in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> next year.",  # a contest's venue
     "As we felt in the conversation in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the talks help.",  # a conversation's venue
     "Students held a rally in <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # a rally is an act
-    "Crowds filled the streets in the capital city of <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # "of" on a place noun
+    "Troops fired on barricades across the city of <a ner=GPE country=KEN rule=actor.capital_place>Nairobi</a> on Monday.",  # "of" on a place noun
     "The mayor set a curfew in <a ner=LOC country=KEN rule=actor.capital_place>Nairobi</a> after the riots.",  # a capital NER calls a location
-    "A car bomb went off near the town of <a ner=GPE id=place:IRQ:kirkuk country=IRQ rule=actor.city_place>Kirkuk</a> on Monday.",  # a city of one state
-    "Police broke up a march in <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> on Monday.",
-    "Shells fell on homes in the besieged Bosnian town of <a ner=GPE country=BIH rule=actor.city_place>Zavidovici</a> on Monday.",  # a small town: the nationality on its place noun
-    "Ministers met at the summit in <x ner=GPE>Winnipeg</x> on Monday as <a rule=actor.country_name>Chile</a> looked on.",  # a venue
+    "Gunmen raided a bank in <a ner=GPE id=place:FIN:tampere country=FIN rule=actor.city_place>Tampere</a> on Monday.",  # a city of one state, where a raid is done
+    "Artillery shelled farms outside the village of <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> at dawn.",  # walking up from a noun to the act
+    "Workers at a paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> went on leave on Friday.",  # only where the mill is
+    "A paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> will shut next spring, the owners said.",  # a thing's place
+    "He grew up in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> and taught music there.",  # where someone lived
+    "Were you in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> when the blast went off?",  # where someone was
+    "Police broke up a march in <x ner=GPE rule=actor.not.place_or_adjective>Winnipeg</x> on Monday.",  # a march happens there, not to it
+    "Ministers met at the summit in <x ner=GPE rule=actor.not.place_or_adjective>Winnipeg</x> on Monday as <a rule=actor.country_name>Chile</a> looked on.",  # a venue
     "Leaders met <a rule=actor.country_name>Kenya</a>'s envoy at the summit in <x ner=LOC>Nairobi</x> on Monday.",  # a venue, whatever NER called it
     "A <x ner=NORP rule=actor.not.demonym_adjective>Russian</x> envoy, Irina Volkova, spoke.",
     # candidates NER missed or merged: a gazetteer name, a name after a title, in a bio
@@ -169,7 +173,7 @@ CASES = [
     "Thank you. <x ner=ORG><a country=JPN role=- rule=actor.person_of_news_org>Tanaka</a> of <a country=JPN role=MED rule=actor.organisation_gazetteer>Kyodo News</a></x>, please.",
     # One unknown word after a place preposition, or "the town of", is a place...
     "The team drove from <x ner=ORG rule=actor.not.place>Kandor</x> to the capital.",
-    "Shells fell in the town of <x ner=ORG rule=actor.not.place>Velmar</x> on Monday.",
+    "Mortars landed inside the village of <x ner=ORG rule=actor.not.place>Velmar</x> at dawn.",
     # ... but not when it acts somewhere in the text, nor an organisation word.
     "<a ner=ORG country=- role=- rule=actor.ner_org>Velmar</a> said it would invest in Velmar.",
     "The bill passed in <a ner=ORG country=- role=LEG rule=actor.ner_org>Parliament</a>.",
@@ -279,30 +283,39 @@ CASES = [
     "The <a label=ORG id=org:FRA:foreign-ministry country=FRA role=GOV rule=actor.unnamed_typed>French foreign ministry</a> said no.",
     "<a ner=NORP label=NORP id=gpe:KOR country=KOR rule=actor.unnamed_typed>South Korean officials</a> left the talks.",  # a nationality of two words
     "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
-    "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> blocked the main road.",
+    "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> burned tyres on Monday.",
     "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
-    "A <a id=desc:CAN:missionary country=CAN rule=actor.unnamed_placed>missionary from Winnipeg</a> was detained.",  # a city of one state
-    "The <a id=desc:COD:rebel country=COD rule=actor.unnamed_placed>rebels in Kivu</a> seized a mine.",  # a region split by compass points, whole
-    "The <a label=ORG id=gpe:PAK country=PAK rule=actor.unnamed_placed>government of Balochistan province</a> closed the schools.",  # a region of one state
+    "<a id=desc:FIN:student country=FIN rule=actor.unnamed_placed>Two students from <n ner=GPE>Tampere</n></a> won the prize.",  # a city of one state
+    "<x>Members of the <a ner=ORG rule=actor.ner_org>Union</a></x> voted on the budget.",  # a common word, no place
+    "<x>Nurses from <n ner=GPE>Kent</n></x> said the ward would close. <a rule=actor.country_name>Chile</a> said nothing.",  # a name of two states' places
+    "<x>Divers in <n ner=GPE>Split</n></x> found the wreck. <a rule=actor.country_name>Chile</a> said nothing.",  # an English word
+    "The <a id=desc:COD:rebel country=COD rule=actor.unnamed_placed>rebels in <n ner=GPE>Kivu</n></a> seized a mine.",  # a region split by compass points, whole
+    "On Friday the <a label=ORG id=gpe:MOZ country=MOZ rule=actor.unnamed_placed>government of Tete province</a> raised fees.",  # a region of one state
     "<x>Refugees in <a rule=actor.country_name>Kenya</a></x> asked for food.",  # coded by the state they left
     "<x>Ethnic minorities in the <a rule=actor.country_name>U.S.</a></x> marched.",  # a people by descent: ethnic.py's to place
-    "<a ner=NORP id=org:PER:army country=PER rule=actor.unnamed_typed>Peruvian army</a> trucks blocked the road.",  # compounded on a thing's noun
-    "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> candidates at the border.",  # compounded on a noun that types no unnamed actor
-    "<a ner=NORP id=desc:PER:force country=PER rule=actor.unnamed_typed>Peruvian-led forces</a> crossed the river.",  # the state that leads them
-    "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> said nothing.",  # a misspelt state NER left untagged
+    "<a ner=NORP id=org:PER:navy country=PER rule=actor.unnamed_typed>Peruvian navy</a> tugboats towed the ship.",  # compounded on a thing's noun
+    "Police stopped <a ner=NORP id=desc:PER:opposition country=PER rule=actor.unnamed_typed>Peruvian opposition</a> vans at the border.",  # compounded on a noun that types no unnamed actor
+    "On Monday <a ner=NORP country=CHL rule=actor.unnamed_typed>Chilean-led troops</a> sailed north.",  # the state that leads it
+    "A <a ner=NORP id=desc:CHL:coalition country=CHL rule=actor.unnamed_typed>Chilean-led coalition</a> shelled the port.",  # a coalition a state leads
+    "The Chilean-<a id=gpe:KHM country=KHM rule=actor.unnamed_placed>led government in Phnom Penh</a> fell.",  # its place says whose it is
+    "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
+    "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
-    "The vote is a gift to the <a id=desc:PER:people country=PER rule=actor.national_people>Peruvian people</a>.",
+    "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
     "Thousands of <a id=desc:IRN:baluchis country=IRN rule=actor.national_people><n ner=NORP>Iranian</n> <n ner=NORP>Baluchis</n></a> fled.",  # a people's plural name
     # an act's author: a nationality word on the noun of an act a government authors
     "The ministry turned down a <a ner=NORP label=GPE id=gpe:PER country=PER role=GOV rule=actor.act_author>Peruvian</a> proposal on Monday.",
-    "Kenya welcomed the <a ner=NORP id=gpe:ETH country=ETH rule=actor.act_author>Ethiopian</a> peace plan.",  # through a compound
+    "Kenya welcomed the <a ner=NORP id=gpe:ETH country=ETH rule=actor.act_author>Ethiopian</a> ceasefire plan.",  # through a compound
+    "<x ner=NORP rule=actor.not.demonym_adjective>Peruvian</x> demand for copper rose in May, traders said.",  # a market's demand
+    "A <x ner=NORP rule=actor.not.demonym_adjective>Dutch</x> takeover offer for the brewer lapsed.",  # a company's offer
     "Crowds lined up for <x ner=NORP rule=actor.not.demonym_adjective>Peruvian</x> food at the fair.",  # no act
     # a party, front or movement: of the one state its sentence names
-    "The <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> urged the Peruvian government to free its leader.",
+    "The opposition <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> urged the Peruvian government to free its leader.",
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Farmers' Party</a> criticised the Peruvian government over fishing quotas.",  # a foreign government it criticises
     "The rebel <a ner=ORG country=PER trail=actor.movement_state>Condor Brigades</a> demanded that the Peruvian government free its leader.",
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Fisheries Council</a> urged the Peruvian government to act.",  # no movement
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> urged Peru and Chile to talk.",  # two states
-    "Both the <a>Peruvian army</a> and the <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an unnamed body's state
+    "Both the <a>Peruvian army</a> and the rebel <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an unnamed body's state
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> attacked Peruvian troops on Monday.",  # a state an attack is aimed at
     "Peru shared arms with the <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> last year.",  # a partner of the state's act
 ]  # fmt: skip
@@ -340,7 +353,7 @@ def run(nlp, text: str, marks: list[Mark]):
 FIELDS = {"label": "label", "name": "name", "country": "country", "role": "role", "id": "actor_id"}
 
 
-@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("case", CASES, ids=[parse(c)[0][:60] for c in CASES])
 def test_actor_rule(nlp, case):
     text, marks = parse(case)
     mentions, rejected = run(nlp, text, marks)
