@@ -282,10 +282,7 @@ def load_lexicon() -> Lexicon:
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
         span_words=_span_words(),
-        side_nouns={k.lower(): v for k, v in cues_data.get("side_nouns", {}).items()},
-        frame_words={
-            k: frozenset(v) for k, v in cues_data.get("frame_words", {}).items() if k != "note"
-        },
+        **_frame_data(cues_data),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 
@@ -307,6 +304,15 @@ CUE_WORD_LISTS = (
     "open_frame_stop_verbs",
     "open_frame_stop_objects",
 )
+
+
+def _frame_data(cues_data: dict) -> dict:
+    """The side nouns and the word lists of the claim frames (families/cue_objects.py ...)."""
+    words = cues_data.get("frame_words", {})
+    return {
+        "side_nouns": {k.lower(): v for k, v in cues_data.get("side_nouns", {}).items()},
+        "frame_words": {k: frozenset(v) for k, v in words.items() if k != "note"},
+    }
 
 
 def _word_list(cues_data: dict, key: str) -> frozenset[str]:
