@@ -186,10 +186,10 @@ def side_phrase(tok: Token, words: dict[str, frozenset[str]]) -> Found | None:
 
 
 def no_side(obj: Token, words: dict[str, frozenset[str]]) -> bool:
-    """A set phrase's object ("for example", "for good reason", "for herself") or a measure
-    in the object's head or its modifiers before it ("for the first time", "for two
-    hours"; not in its own phrases: "against the fee in May")."""
+    """A set phrase's object ("for example", "for good reason", "for herself", "for the
+    first time") or a measure ("for two hours"). A measure among the object's modifiers
+    names no set phrase: "a two-year delay", "Tuesday's package" were contents on
+    PolNeAR train."""
     if obj.lemma_.lower() in words["side_stop_objects"] or obj.lower_ in words["side_stop_objects"]:
         return True
-    head = [obj, *(t for left in obj.lefts for t in left.subtree)]
-    return any(t.ent_type_ in words["measures"] for t in head)
+    return obj.ent_type_ in words["measures"]

@@ -2,7 +2,8 @@
 by-phrase: a curated cue that takes an object and a phrase about it (patterns/cues.json
 frame dobj_prep: "accused X of Y", "charged X with Y", "criticized X for Y") in a passive
 clause with that phrase ("the mayor was accused of fraud", "the captain was charged with theft"),
-when no frame of the cue took it. The content is the subject and the phrase; no one is
+when no frame of the cue took it. The content is the subject and the phrase, on to the
+clause's end as other frames' contents run (not over a phrase of when); no one is
 named as the speaker unless a by-phrase names an actor (PolNeAR's attributions with no
 source: the author reports that it was said).
 
@@ -23,7 +24,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import claim_made, free_curated_cues
 from pipeline.claims.frames import agent_of, cue_entry, cue_lemma, match_frame, passive_subject
-from pipeline.claims.spans import close_open_quote, token_range_chars
+from pipeline.claims.spans import close_open_quote, extend_to_clause_end, token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
 
@@ -70,7 +71,9 @@ def _claim(
     speaker = np_speaker(view, agent) if agent is not None else None
     if agent is not None and not actor_like(view, speaker):
         return None, claimed  # "charged by the rules": no one who accuses
-    cs, ce = token_range_chars(view, a, b)
+    # on over the cue's phrases to its clause's end, as the other frames' contents run
+    # ("accused of fraud, and of lying"); a phrase of when it was said ends it ("in May")
+    cs, ce = token_range_chars(view, a, extend_to_clause_end(view, tok, b))
     if ce <= cs or any(cs < e and s < ce for s, e in claimed.speech_ranges):
         return None, claimed
     ce = close_open_quote(view, cs, ce)
