@@ -29,7 +29,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars, side_holder, unperformed
 from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
-from pipeline.claims.spans import token_range_chars
+from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView, quote_kind
 
@@ -105,6 +105,13 @@ def _claim(
         particle=particle,
     )
     return claim_made(claim, claimed, tok, cs, ce)
+
+
+def closed_kind(view: DocView, cs: int, ce: int) -> tuple[int, str]:
+    """The content's end past a quote it opens, and its kind: a quoted piece makes a
+    frame's content mixed."""
+    ce = close_open_quote(view, cs, ce)
+    return ce, "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
 
 
 def claim_made(

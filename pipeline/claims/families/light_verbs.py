@@ -25,12 +25,12 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families.cue_objects import claim_made
+from pipeline.claims.families.cue_objects import claim_made, closed_kind
 from pipeline.claims.families.indirect import side_holder
 from pipeline.claims.families.stance import phrase_after_noun
-from pipeline.claims.spans import close_open_quote, token_range_chars
+from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker, speaker_for_cue
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 LIGHT_SIDE = "light_side"
@@ -95,8 +95,7 @@ def _claim(
     cs, ce = token_range_chars(view, obj.left_edge.i, obj.right_edge.i)
     if ce <= cs or claimed.inside_speech(cs):
         return None, claimed
-    ce = close_open_quote(view, cs, ce)
-    kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    ce, kind = closed_kind(view, cs, ce)
     lemma = noun.lemma_.lower()
     entry = {"lemma": verb.lemma_.lower(), "category": view.lex.side_nouns[lemma]["category"]}
     rule_id = view.rules.rule_for(LIGHT_SIDE, kind)

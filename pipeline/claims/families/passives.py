@@ -22,11 +22,11 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families.cue_objects import claim_made, free_curated_cues
+from pipeline.claims.families.cue_objects import claim_made, closed_kind, free_curated_cues
 from pipeline.claims.frames import agent_of, cue_entry, cue_lemma, match_frame, passive_subject
-from pipeline.claims.spans import close_open_quote, extend_to_clause_end, token_range_chars
+from pipeline.claims.spans import extend_to_clause_end, token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 PASSIVE_PREP = "passive_object_prep"
@@ -76,8 +76,7 @@ def _claim(
     cs, ce = token_range_chars(view, a, extend_to_clause_end(view, tok, b))
     if ce <= cs or any(cs < e and s < ce for s, e in claimed.speech_ranges):
         return None, claimed
-    ce = close_open_quote(view, cs, ce)
-    kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    ce, kind = closed_kind(view, cs, ce)
     entry = cue_entry(view.lex, tok)
     rule_id = view.rules.rule_for(PASSIVE_PREP, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
