@@ -73,10 +73,16 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
             continue  # "called the tax a scandal on Monday": a phrase of its own, no particle
         for frame in sorted(entry.get("frames", []), key=order.index):
             m = FRAMES[frame](tok, frame, by_dep, ptok)
-            if m is not None:
+            if m is not None and not _stopped_object(entry, m[0], by_dep):
                 pattern, a, b = m
                 return entry, pattern, a, b, ptok
     return None
+
+
+def _stopped_object(entry: dict, pattern: str, by_dep: ByDep) -> bool:
+    """An object the cue's entry lists as no content ("posted a loss", "posted bail")."""
+    stops = entry.get("object_stops")
+    return bool(stops) and pattern == "dobj" and by_dep["dobj"][0].lemma_.lower() in stops
 
 
 def _after_object(by_dep: ByDep, ptok: Token) -> bool:
@@ -107,15 +113,23 @@ def agent_of(tok: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+def passive_subject(tok: Token) -> Token | None:
+    """The subject of a passive cue ("the plan was rejected"), when it comes before the cue
+    and is neither an expletive ("it was said") nor a relative pronoun."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > tok.i or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    return subj
+
+
 def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
     """ "The plan was rejected by the council (as unsafe)": a passive cue that takes an
     object, with its agent; the content runs from the subject (what the agent spoke of)
     over the verb's phrases, the agent being the speaker."""
-    by_dep = children_by_dep(tok)
-    subj = _first(by_dep, "nsubjpass")
-    if subj is None or "auxpass" not in by_dep or agent_of(tok) is None or subj.i > tok.i:
-        return None
-    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+    subj = passive_subject(tok)
+    if subj is None or agent_of(tok) is None:
         return None
     if tok.lemma_.lower() in view.lex.stance_verbs:
         return None  # "Spain was criticized by Morocco": the stance family's act
@@ -270,10 +284,8 @@ def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
     with a predicate (an as- or for-phrase, an object predicate) and no agent; the holder
     is left unnamed, the content is X and Y."""
     by_dep = children_by_dep(tok)
-    subj = _first(by_dep, "nsubjpass")
-    if subj is None or "auxpass" not in by_dep or "agent" in by_dep or subj.i > tok.i:
-        return None
-    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+    subj = passive_subject(tok)
+    if subj is None or "agent" in by_dep:
         return None
     as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ in ("as", "for") and p.i > tok.i]
     pred = _first(by_dep, "oprd") or (as_phrase[0] if as_phrase else None)

@@ -19,7 +19,11 @@ from pipeline.rules import load_data
 SUPPORTED_VERSION = 2
 GENERATED = "cues.generated.json"  # built by scripts/build_cues.py from WordNet 3.0
 
-CUE_KEYS = {"lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"}
+# object_stops: object lemmas of no claim of the entry's dobj frame ("posted a loss")
+CUE_KEYS = {
+    *("lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"),
+    "object_stops",
+}
 NOMINAL_CUE_KEYS = {
     "phrase",
     "lemma",
@@ -121,13 +125,11 @@ class Lexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     # "X made clear that ...": the adjectives of making a thing known, after "make"
     known_adjectives: frozenset[str] = field(default_factory=frozenset)
-    # the categories of the cues of thinking or wanting that take a noun phrase for their
-    # object without an object frame of their own ("seeks a new pier": cue_objects.py)
-    object_categories: frozenset[str] = field(default_factory=frozenset)
     # nouns of taking a side, the object of a light verb ("took a swipe at X"): noun lemma
-    # -> the cue category of the side taken (families/light_verbs.py)
-    side_nouns: dict[str, str] = field(default_factory=dict)
-    side_verbs: frozenset[str] = field(default_factory=frozenset)  # took, cast, set ... a side
+    # -> its category, verbs, prepositions and form (families/light_verbs.py)
+    side_nouns: dict[str, dict] = field(default_factory=dict)
+    # the word lists of the frames of families/cue_objects.py, light_verbs.py, passives.py
+    frame_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # sources that are no actor (sources.json): head noun lemma -> poll, document, data, media
     source_types: dict[str, str] = field(default_factory=dict)
     actor_types: dict[str, str] = field(default_factory=dict)  # entity label -> speaker.type
@@ -280,7 +282,7 @@ def load_lexicon() -> Lexicon:
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
         span_words=_span_words(),
-        side_nouns={k.lower(): v for k, v in cues_data.get("side_nouns", {}).items()},
+        **_frame_data(cues_data),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},
     )
 
@@ -299,11 +301,18 @@ CUE_WORD_LISTS = (
     "evidential_adverbs",
     "light_verbs",
     "known_adjectives",
-    "object_categories",
-    "side_verbs",
     "open_frame_stop_verbs",
     "open_frame_stop_objects",
 )
+
+
+def _frame_data(cues_data: dict) -> dict:
+    """The side nouns and the word lists of the claim frames (families/cue_objects.py ...)."""
+    words = cues_data.get("frame_words", {})
+    return {
+        "side_nouns": {k.lower(): v for k, v in cues_data.get("side_nouns", {}).items()},
+        "frame_words": {k: frozenset(v) for k, v in words.items() if k != "note"},
+    }
 
 
 def _word_list(cues_data: dict, key: str) -> frozenset[str]:

@@ -108,7 +108,11 @@ CASES = [
     "<cue>In the words of</cue> <sp>the mayor</sp>, <c rule=direct.quote_cue_before>“the harbour is open</c>.”",
     # cue objects: a curated cue with a complement none of its frames lists
     "<sp>The council</sp> <cue>seeks</cue> <c rule=indirect.mental_object>a new pier for the harbour</c>.",
-    "<sp>The mayor</sp> <cue>knew</cue> <c rule=indirect.mental_object>the old captain well</c>.",
+    "<sp>The union</sp> <cue>wants</cue> <c rule=indirect.mental_object>a second pier</c>.",
+    "[no indirect.mental_object] The mayor knew the old captain well.",  # know: mostly whom one knows (cues.json mental_object_lemmas)
+    "[no indirect.mental_object] The mayor judged the cake contest.",
+    "[no indirect.mental_object] The court decided the harbour case on Monday.",
+    "[no indirect.mental_object] The captain aimed a flare at the sky.",
     "<sp>The council</sp> <cue>seeks</cue> <c rule=mixed.mental_object_with_quote>a “world-class” pier</c>.",
     "[no indirect.mental_object] The mayor saw the new pier on Monday.",  # a thing seen
     "[no indirect.mental_object] Sailors who know the harbour stay away.",  # who they are
@@ -117,18 +121,43 @@ CASES = [
     "<sp>Two members</sp> <cue>spoke</cue> out in favour of <c rule=indirect.side_prep>the harbour fee</c>.",
     "<sp>The mayor</sp> <cue>voted against</cue> <c rule=mixed.side_prep_with_quote>the “dock tax” in May</c>.",
     "[no indirect.side_prep] The mayor spoke for an hour.",  # a length of time
+    "<sp>The mayor</sp> <cue>voted</cue>, for instance, against <c rule=indirect.side_prep>the fee</c>.",  # a set phrase passed over
+    "[no indirect.side_prep] The mayor voted for the second time.",  # a measure in the object
+    "[no indirect.side_prep] The mayor voted for once with the fishermen.",
+    "[no indirect.side_prep] The mayor voted for good reason.",
+    "[no indirect.side_prep] The clerk voted against his will.",
+    "[no indirect.side_prep] The mayor spoke for herself.",
+    "[no indirect.side_prep] The mayor did not comment for this report.",  # for whom, no side
+    "[no indirect.side_prep] The captain writes for the harbour gazette.",
+    "[no indirect.side_prep] The cadet reported for duty on Monday.",
+    "[no indirect.side_prep] The lawyer spoke for the family of the captain.",
     "The fee, <c rule=indirect.relative_object>which</c> <sp>the mayor</sp> <cue>opposes</cue>, starts in May.",
     "[no indirect.relative_object] The fee that the mayor opposes starts in May.",
     "[no indirect.relative_object] The fee, which the mayor vowed to cut, starts in May.",  # the pronoun is the infinitive's
-    "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the harbour board</c>.",
+    "<sp>The mayor</sp> <cue>took a swipe at</cue> <c rule=indirect.light_side>the governor</c>.",
     "<sp>The mayor</sp> <cue>took issue with</cue> <c rule=mixed.light_side_with_quote>the “dock tax” rules</c>.",
     "[no indirect.light_side] The mayor had a shot at the title.",  # a chance, no side
+    "[no indirect.light_side] The sailor fired three shots at the gulls before dawn.",  # gunfire
+    "[no indirect.light_side] The captain took a swing at the ball.",  # a blow at a thing, no one
+    "[no indirect.light_side] The captain set his sights on a faster boat.",
+    "[no indirect.light_side] The fishermen cast their votes at the town hall.",  # a place
+    "[no indirect.light_side] The mayor took the issue to the voters.",  # no idiom with a determiner
+    "[no indirect.light_side] The mayor took up the issue with the board.",
+    "[no indirect.light_side] The council will take a vote on the fee.",  # a vote is cast
+    "[no indirect.light_side] The clerk took notes on the meeting.",
     "<c rule=indirect.passive_object_prep>The mayor was <cue>accused</cue> of fraud</c> in May.",
     "<c rule=mixed.passive_object_prep_with_quote>The captain was <cue>charged</cue> with “reckless” sailing</c>.",
     "[no indirect.passive_object_prep] The mayor, who was accused of fraud, resigned.",  # who the mayor is
+    "[no indirect.passive_object_prep] Was the captain accused of theft?",  # a question
+    "[no indirect.passive_object_prep] The battery was charged with power overnight.",  # no offence
+    "[no indirect.passive_object_prep] The board is charged with the task of running the port.",
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>sounded</cue> tired after the vote</c>.",  # the author's evidential
-    "<sp>The mayor</sp> <cue>sounded a cautious note about</cue> <c rule=indirect.light_side>the harbour fee</c>.",
+    "<sp>The mayor</sp> <cue>sounded a gloomy note on</cue> <c rule=indirect.light_side>the harbour fee</c>.",
     "<sp>The mayor</sp> <cue>posted</cue> <c rule=indirect.dobj>a photo of the new pier on Monday</c>.",  # publishing is saying (cues.json: post takes an object)
+    "[no indirect.dobj] The ferry company posted a loss for the year.",  # post's object_stops
+    "[no indirect.dobj] The ferry company posts a profit every spring.",
+    "[no indirect.dobj] The smuggler posted bail on Friday.",
+    "[no indirect.dobj] The port posted guards at every gate.",
     # stance: an actor acting on another, no speech cue
     "<sp>Germany</sp> <cue>imposed</cue> <c rule=stance.verb_object pol=neg>sanctions on Iran</c>.",
     "<sp>Germany</sp> <cue>cooperated</cue> with <c rule=stance.verb_prep pol=pos>France</c>.",
@@ -353,6 +382,14 @@ def test_ids_in_code_are_declared_and_declared_ids_are_used():
         rules.check_code({"direct.quote_upside_down"}, set(rules.frame_rules))
     with pytest.raises(ValueError, match="frame_rules"):
         rules.check_code(set(rules.rules), {"ccomp"})
+
+
+def test_side_nouns_are_no_stance_nouns():
+    # a light verb's side noun is the light_side rule's, a stance noun the stance family's
+    from pipeline.claims.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert set(lex.side_nouns) & lex.stance_nouns == set()
 
 
 def test_every_rule_names_a_function_that_exists():

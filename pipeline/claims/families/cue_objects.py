@@ -1,12 +1,16 @@
 """Claims of a curated cue verb (patterns/cues.json) whose complement is none of the frames
 its entries list, in three frames a grammar of attribution calls general:
 
-- a mental object: a cue of thinking or wanting (cues.json `object_categories`: belief,
-  intention) with a noun phrase for its object ("the council seeks a new pier", "she knew
-  the harbour well"): what is wanted or known is the content;
-- a side taken in a phrase: any cue with a for- or against-phrase, or "in favour / support
+- a mental object: a cue of thinking or wanting (cues.json `frame_words`,
+  `mental_object_lemmas`, chosen on PolNeAR train) with a noun phrase for its object ("the
+  council seeks a new pier", "she believes the harbour report"): what is wanted or
+  believed is the content;
+- a side taken in a phrase: a cue with a for- or against-phrase, or "in favour / support
   of" ("voted for the fee", "pressed for a new pier", "spoke out in favour of the plan"):
-  the phrase's object is the content;
+  the phrase's object is the content. Not a set phrase ("for example", "for the first
+  time", "for herself": `side_stop_objects`, a measure anywhere in the object), nor a
+  for-phrase of a cue that tells for whom or why one spoke or wrote ("wrote for a paper",
+  "spoke for the family", "asked for a lawyer": `for_stop_cues`);
 - a relative object: a cue in a relative clause whose object is the relative pronoun ("the
   fee, which the mayor denies", "a rival whom the party backed"): the pronoun is the
   content (as PolNeAR marks it), the clause's subject the speaker.
@@ -17,42 +21,47 @@ a claim. The holder must be one who can take a side or hold a thought (an actor,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars, side_holder, unperformed
 from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
-from pipeline.claims.spans import token_range_chars
+from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 MENTAL, SIDE, RELATIVE = "mental_object", "side_prep", "relative_object"
 PATTERNS = (MENTAL, SIDE, RELATIVE)
-SIDE_PREPOSITIONS = {"for", "against"}
-SIDE_NOUNS = {"favor", "favour", "support", "defense", "defence"}  # "in favour of X"
 RELATIVE_TAGS = {"WDT", "WP"}
-# "that" opens as many clauses about a thing ("the plan that the mayor proposed") as
-# claims: on PolNeAR train 1 of 5
-RELATIVE_PRONOUNS = {"which", "who", "whom"}
-MEASURES = {"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"}
 # the frame each pattern's content is cut like (indirect.complement_chars)
 CONTENT_FRAME = {MENTAL: "dobj", SIDE: "prep_complement"}
 
 Found = tuple[str, int, int, "Token | None"]  # pattern, first, last token, particle
 
 
-def find_cue_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    claims: list[Claim] = []
+def free_curated_cues(view: DocView, claimed: Claimed) -> Iterator[Token]:
+    """The curated cue words (not only WordNet's) that no claim used, outside quotes and
+    outside the content of another claim."""
     lex = view.lex
     curated = view.cue_words.where(lambda w: w in lex.cue_lemmas and w not in lex.generated_lemmas)
     for tok in (view.tokens[i] for i in curated):
-        if tok.pos_ != "VERB" or tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
+        if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
-        if claimed.inside_speech(tok.idx) or match_frame(view, tok) is not None:
+        if not claimed.inside_speech(tok.idx):
+            yield tok
+
+
+def find_cue_objects(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    for tok in free_curated_cues(view, claimed):
+        if tok.pos_ != "VERB" or tok.i in claimed.used_cues or match_frame(view, tok) is not None:
             continue
-        found = relative_object(tok) or mental_object(view, tok) or side_phrase(tok)
+        words = view.lex.frame_words
+        found = relative_object(tok, words) or mental_object(view, tok) or side_phrase(tok, words)
         if found is None:
             continue
         claim, claimed = _claim(view, claimed, tok, found)
@@ -84,14 +93,37 @@ def _claim(
     kind = "mixed" if kind == "direct" else kind  # a quoted object: a piece of the phrase
     if pattern == RELATIVE and kind != "indirect":
         return None, claimed  # a quoted pronoun: a quote's own word
-    rule_id = view.rules.rule_for(pattern, kind)
-    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
+    claim = make_claim(
+        view,
+        kind,
+        view.rules.rule_for(pattern, kind),
+        tok,
+        entry,
+        speaker,
+        cs,
+        ce,
+        particle=particle,
+    )
+    return claim_made(claim, claimed, tok, cs, ce)
+
+
+def closed_kind(view: DocView, cs: int, ce: int) -> tuple[int, str]:
+    """The content's end past a quote it opens, and its kind: a quoted piece makes a
+    frame's content mixed."""
+    ce = close_open_quote(view, cs, ce)
+    return ce, "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+
+
+def claim_made(
+    claim: Claim | None, claimed: Claimed, cue: Token, cs: int, ce: int
+) -> tuple[Claim | None, Claimed]:
+    """The claim, if one was made, with its cue and content marked as used."""
     if claim is None:
         return None, claimed
-    return claim, claimed.use_cue(tok.i).add_speech(cs, ce)
+    return claim, claimed.use_cue(cue.i).add_speech(cs, ce)
 
 
-def relative_object(tok: Token) -> Found | None:
+def relative_object(tok: Token, words: dict[str, frozenset[str]]) -> Found | None:
     """ "the fee, which the mayor opposes": the cue heads a relative clause with a subject
     of its own and the relative pronoun for its object (the parser makes it the object, or
     a second subject before the real one)."""
@@ -100,7 +132,12 @@ def relative_object(tok: Token) -> Found | None:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     rel = [c for c in tok.children if c.tag_ in RELATIVE_TAGS and c.dep_ in ("dobj", "nsubj")]
     own = [s for s in subj if s.tag_ not in RELATIVE_TAGS]
-    if len(rel) != 1 or not own or rel[0].i > own[0].i or rel[0].lower_ not in RELATIVE_PRONOUNS:
+    if (
+        len(rel) != 1
+        or not own
+        or rel[0].i > own[0].i
+        or rel[0].lower_ not in words["relative_pronouns"]
+    ):
         return None
     if any(c.dep_ in ("ccomp", "xcomp") or _infinitive(c) for c in tok.children):
         return None  # "which the report says is ...", "which X committed to fund": the
@@ -118,37 +155,48 @@ def _infinitive(clause: Token) -> bool:
 
 
 def mental_object(view: DocView, tok: Token) -> Found | None:
-    """ "seeks a new pier", "knew the harbour well": a cue of thinking or wanting with a
-    noun phrase for its object (not a pronoun: "knew it", "wanted that"). Not a verb of
-    seeing, not in a relative clause (which tells who its antecedent is), not an
-    imperative. On PolNeAR train the three were right under half of the time."""
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
-    if not any(e.get("category") in view.lex.object_categories for e in entries):
+    """ "seeks a new pier", "believes the report": a cue of thinking or wanting with a
+    noun phrase for its object (not a pronoun: "wanted it", "hoped that"). Only the lemmas
+    of `mental_object_lemmas`: on PolNeAR train the others ("knew the man", "judged the
+    contest", "decided the case") were right under half of the time. Not in a relative
+    clause (which tells who its antecedent is), not an imperative."""
+    if cue_lemma(view.lex, tok) not in view.lex.frame_words["mental_object_lemmas"]:
         return None
-    if any("perception_ccomp" in e.get("frames", ()) for e in entries):
-        return None  # "saw the ad", "has seen his lead fade": a thing seen, no thought
     if tok.dep_ == "relcl" or (tok.tag_ == "VB" and tok.dep_ == "ROOT"):
-        return None  # "voters who know the mayor": who they are; "See the photos": no one
+        return None  # "voters who want a pier": who they are; "Consider the facts": no one
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return MENTAL, obj.left_edge.i, obj.right_edge.i, None
 
 
-def side_phrase(tok: Token) -> Found | None:
+def side_phrase(tok: Token, words: dict[str, frozenset[str]]) -> Found | None:
     """ "voted for the fee", "argued against it", "spoke out in favour of the plan": the
-    first for/against phrase of the cue, or its "in favour / support of" phrase."""
+    first for/against phrase of the cue that is no set phrase, or its "in favour /
+    support of" phrase."""
     if any(c.dep_ == "dobj" for c in tok.children):
         return None  # "asked the mayor for a pier": the object's, not a side
     for p in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
         objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
-        if not objs or objs[0].ent_type_ in MEASURES:
-            continue  # "argued for hours": no side
-        if p.lower_ in SIDE_PREPOSITIONS:
+        if not objs or no_side(objs[0], words):
+            continue  # "argued for hours", "voted, for example, against": no side
+        if p.lower_ == "for" and tok.lemma_.lower() in words["for_stop_cues"]:
+            continue  # "wrote for the paper", "spoke for the family": for whom, no side
+        if p.lower_ in words["side_prepositions"]:
             return SIDE, objs[0].left_edge.i, objs[0].right_edge.i, p
-        if p.lower_ == "in" and objs[0].lemma_.lower() in SIDE_NOUNS:
+        if p.lower_ == "in" and objs[0].lemma_.lower() in words["side_phrase_nouns"]:
             of = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
             inner = [c for o in of for c in o.children if c.dep_ in ("pobj", "pcomp")]
             if inner:
                 return SIDE, inner[0].left_edge.i, inner[0].right_edge.i, None
     return None
+
+
+def no_side(obj: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A set phrase's object ("for example", "for good reason", "for herself", "for the
+    first time") or a measure ("for two hours"). A measure among the object's modifiers
+    names no set phrase: "a two-year delay", "Tuesday's package" were contents on
+    PolNeAR train."""
+    if obj.lemma_.lower() in words["side_stop_objects"] or obj.lower_ in words["side_stop_objects"]:
+        return True
+    return obj.ent_type_ in words["measures"]

@@ -4,6 +4,7 @@ participle "the plan presented by X to Y", the light verb "X took a hard line on
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -161,14 +162,19 @@ def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
 
 def light_verb_object(view: DocView, dobj: Token) -> tuple[Token, Token] | None:
     """(preposition, its object) when the object is a stance noun ("a hard line on X",
-    "an aggressive posture toward X"), else None. The parser hangs the preposition on
-    the noun or on the verb; either will do when it follows the noun."""
-    lex = view.lex
-    if dobj.lemma_.lower() not in lex.stance_nouns:
+    "an aggressive posture toward X"), else None."""
+    if dobj.lemma_.lower() not in view.lex.stance_nouns:
         return None
-    on_verb = [c for c in dobj.head.children if c.i == dobj.right_edge.i + 1]
-    for prep in [*dobj.children, *on_verb]:
-        if prep.dep_ == "prep" and prep.lower_ in lex.stance_prepositions:
+    return phrase_after_noun(dobj, view.lex.stance_prepositions)
+
+
+def phrase_after_noun(noun: Token, prepositions: Collection[str]) -> tuple[Token, Token] | None:
+    """(preposition, its object) of a light verb's noun object: the first of the noun's
+    phrases with one of `prepositions`, or that phrase right after the noun when the
+    parser hung it on the verb."""
+    on_verb = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+    for prep in [*noun.children, *on_verb]:
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if objs:
                 return prep, objs[0]
