@@ -12,7 +12,7 @@ object. English syntax only; the claims stage resolves what these find."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -189,6 +189,10 @@ def floated_from(subj: Token) -> tuple[int, int] | None:
 
 MISLABELLED_SUBJECT = "actor.speaker.mislabelled_subject"
 APPOSED_NAME = "actor.speaker.apposed_name"
+# nouns for a body of people, which a person's name in apposition does not name
+GROUP_NOUNS = ("campaign", "team", "staff", "people")
+# endings of nouns for one who does something ("pastor", "manager", "economist", "historian")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # how the parser may hang a subject set off by a comma on its verb
 MISLABELLED_DEPS = ("dep", "advcl", "npadvmod", "appos")
 
@@ -198,8 +202,11 @@ def mislabelled_subject(cue: Token) -> Token | None:
     not mention ...": a word that opens the cue's clause and is set off by a comma, which
     the parser hung on the cue (or on a clause of it before it) as something other than a
     subject (an unlabelled or adverbial dependent), or as a second subject of that clause;
-    the cue has no subject of its own. The caller checks that the word names someone."""
+    the cue has no subject of its own. Not a bare imperative ("Ana, tell them that ..."):
+    the name is whom the speaker addresses. The caller checks that the word names someone."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    if imperative(cue):
         return None
     doc = cue.doc
     for c in cue.subtree:
@@ -215,6 +222,14 @@ def mislabelled_subject(cue: Token) -> Token | None:
     return None
 
 
+def imperative(verb: Token) -> bool:
+    """A bare verb with no auxiliary ("tell us", "please explain"): an order to the one
+    addressed, not a report of what someone did ("did not mention" has its auxiliary)."""
+    if verb.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _second_subject(word: Token) -> bool:
     """A subject of a verb that has another subject after it ("Ruiz, ... that Lopez wanted
     ...": the parser gave "wanted" both)."""
@@ -223,25 +238,72 @@ def _second_subject(word: Token) -> bool:
     )
 
 
-def apposed_name(subj: Token) -> Token | None:
-    """ "One farmer from the valley, Ana Ruiz, said ...", "the other candidate, Senator Lee,
-    argued ...": a common noun subject whose phrase ends in a name in apposition (to it or
-    to a noun in its phrase), set off by commas right before the verb: the name says who
-    speaks."""
+def apposed_name(
+    subj: Token, people: Collection[str], bodies: Collection[str], labels: Mapping[int, str]
+) -> Token | None:
+    """ "Her colleague, Dr. Ana Ruiz, said ...", "the other candidate, Senator Lee, argued
+        ...": a common noun subject whose phrase ends in a name in apposition (to it or to a
+        noun in its phrase), set off by commas right before the verb: the name says who
+        speaks. A person's name on a noun for a person (`people`, or one with an agent's
+    ending: "pastor", "manager"); an organisation's on a
+        noun for a body (`bodies`) or a person, and on the subject itself ("a spokesman for
+        the firm, Northwind Ltd., said": the firm is whom he speaks for, not the speaker).
+        Names joined by "and" go with a plural noun only; the last of them is returned. A name
+        the tagger gave no type takes the label of an actor mention on it (`labels`, by token),
+        or is a person's when it is a given and a family name."""
     verb = subj.head
     if subj.pos_ != "NOUN" or subj.ent_type_ or verb.i < subj.i:
         return None
-    doc = subj.doc
+    doc, noun = subj.doc, subj.lemma_.lower()
     for c in subj.subtree:
-        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ not in ("PERSON", "ORG", ""):
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            continue
+        if not _names_fit(c, subj, people, bodies, labels):
             continue
         k = c.right_edge.i + 1
         if doc[c.left_edge.i - 1].text != "," or k >= verb.i or doc[k].text != ",":
             continue
+        last = _last_conjunct(c)
+        if last.i != c.i and (subj.tag_ != "NNS" or noun in bodies):
+            return None  # two names on one noun: no apposition to trust
         between = doc[k + 1 : verb.i]
         if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
-            return c
+            return last
     return None
+
+
+def _names_fit(
+    name: Token,
+    subj: Token,
+    people: Collection[str],
+    bodies: Collection[str],
+    labels: Mapping[int, str],
+) -> bool:
+    """The name's kind agrees with the noun it is apposed to (see `apposed_name`)."""
+    noun = subj.lemma_.lower()
+    names = [name, *(c for c in name.subtree if c.dep_ == "conj")]  # "Ana Ruiz and Tom Berg"
+    kinds = (c.ent_type_ or labels.get(c.i, "") for c in names)
+    kind = next((k for k in kinds if k), "") or _full_name(name)
+    person = noun not in GROUP_NOUNS and (noun in people or noun.endswith(AGENT_SUFFIXES))
+    if kind == "PERSON":
+        return person
+    # the tagger may take a person with a long of-phrase for an organisation
+    return kind == "ORG" and name.head.i == subj.i and (person or noun in bodies)
+
+
+def _full_name(name: Token) -> str:
+    """ "PERSON" for a name of a given and a family name that the tagger and the actor stage
+    left untyped ("Darla Whitby"), which a noun for a person may still name."""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return "PERSON" if len(words) == 1 and words[0].i + 1 == name.i else ""
+
+
+def _last_conjunct(name: Token) -> Token:
+    """The last name of "Ana Ruiz and Tom Berg", or the name itself."""
+    last = name
+    while (nxt := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = nxt
+    return last
 
 
 TAG_PARTICIPLE = "actor.speaker.tag_participle"
