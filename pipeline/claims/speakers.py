@@ -138,7 +138,8 @@ def _labels(view: DocView, tok: Token) -> dict[int, str]:
 def _name_before_verb(view: DocView, cue: Token) -> dict | None:
     """Parse errors aside, an actor named right before a verb with no subject is its
     subject ("... Council Anna Petrova declared that ..."); also across an adverb ("...
-    Ohio, Ana Ruiz also railed ...", rule actor.speaker.name_before_verb),
+    France, Yann Le Goff stayed until dark and insisted ...", rule
+    actor.speaker.name_before_verb),
     and for a verb coordinated with that one ("... and explained that ...")."""
     verb, m = cue, None
     while m is None:
@@ -286,7 +287,7 @@ def subject_before_aside(view: DocView, cue: Token) -> subjects.Found | None:
             if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
                 continue  # "Lopez, who sits on the board, said": the aside's own subject
             if relative_pronoun(t):
-                found_by = RELATIVE_IN_ASIDE  # "Lopez - in a speech that drew boos - said"
+                found_by = RELATIVE_IN_ASIDE  # "Quist - in a toast that ... - declared"
                 continue
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
