@@ -293,7 +293,7 @@ def _names_fit(
 
 def _full_name(name: Token) -> str:
     """ "PERSON" for a name of a given and a family name that the tagger and the actor stage
-    left untyped ("Darla Whitby"), which a noun for a person may still name."""
+    left untyped ("Ines Falk"), which a noun for a person may still name."""
     words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return "PERSON" if len(words) == 1 and words[0].i + 1 == name.i else ""
 
