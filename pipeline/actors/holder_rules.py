@@ -12,7 +12,7 @@ object. English syntax only; the claims stage resolves what these find."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -189,17 +189,24 @@ def floated_from(subj: Token) -> tuple[int, int] | None:
 
 MISLABELLED_SUBJECT = "actor.speaker.mislabelled_subject"
 APPOSED_NAME = "actor.speaker.apposed_name"
+# nouns for a body of people, which a person's name in apposition does not name
+GROUP_NOUNS = ("campaign", "team", "staff", "people")
+# endings of nouns for one who does something ("pastor", "manager", "economist", "historian")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # how the parser may hang a subject set off by a comma on its verb
 MISLABELLED_DEPS = ("dep", "advcl", "npadvmod", "appos")
 
 
 def mislabelled_subject(cue: Token) -> Token | None:
-    """ "Ruiz, later claiming - wrongly - that ..., said ...", "Ruiz, speaking in Lima, did
-    not mention ...": a word that opens the cue's clause and is set off by a comma, which
+    """ "Moreno, repeating - without proof - that ..., told ...", "Moreno, ..., did not say
+    ...": a word that opens the cue's clause and is set off by a comma, which
     the parser hung on the cue (or on a clause of it before it) as something other than a
     subject (an unlabelled or adverbial dependent), or as a second subject of that clause;
-    the cue has no subject of its own. The caller checks that the word names someone."""
+    the cue has no subject of its own. Not a bare imperative ("Ana, tell them that ..."):
+    the name is whom the speaker addresses. The caller checks that the word names someone."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    if imperative(cue):
         return None
     doc = cue.doc
     for c in cue.subtree:
@@ -215,33 +222,88 @@ def mislabelled_subject(cue: Token) -> Token | None:
     return None
 
 
+def imperative(verb: Token) -> bool:
+    """A bare verb with no auxiliary ("tell us", "please explain"): an order to the one
+    addressed, not a report of what someone did ("did not mention" has its auxiliary)."""
+    if verb.tag_ != "VB":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _second_subject(word: Token) -> bool:
-    """A subject of a verb that has another subject after it ("Ruiz, ... that Lopez wanted
-    ...": the parser gave "wanted" both)."""
+    """A subject of a verb that has another subject after it ("Moreno, ... that Quist had
+    rigged ...": the parser gave "rigged" both)."""
     return word.dep_ == "nsubj" and any(
         c.dep_ == "nsubj" and c.i > word.i for c in word.head.children
     )
 
 
-def apposed_name(subj: Token) -> Token | None:
-    """ "One farmer from the valley, Ana Ruiz, said ...", "the other candidate, Senator Lee,
-    argued ...": a common noun subject whose phrase ends in a name in apposition (to it or
-    to a noun in its phrase), set off by commas right before the verb: the name says who
-    speaks."""
+def apposed_name(
+    subj: Token, people: Collection[str], bodies: Collection[str], labels: Mapping[int, str]
+) -> Token | None:
+    """ "Her lawyer, Dr. Mara Quist, insists ...", "two members of the co-op, Ines Falk and
+    Otto Brand, argued ...": a common noun subject whose phrase ends in a name in
+    apposition (to it or to a noun in its phrase), set off by commas right before the
+    verb: the name says who speaks. A person's name on a noun for a person (`people`, or
+    one with an agent's ending: "pastor", "manager"); an organisation's on a noun for a
+    body (`bodies`, or "the campaign") that is the subject itself, not on a noun for a
+    person ("a spokeswoman for the dairy, Brandmilch GmbH, said": whom she speaks for).
+    Names joined by "and" go with a plural noun only; the last of them is returned. A name
+    the tagger gave no type takes the label of an actor mention on it (`labels`, by token),
+    or is a person's when it is a given and a family name."""
     verb = subj.head
     if subj.pos_ != "NOUN" or subj.ent_type_ or verb.i < subj.i:
         return None
-    doc = subj.doc
+    doc, noun = subj.doc, subj.lemma_.lower()
     for c in subj.subtree:
-        if c.dep_ != "appos" or c.pos_ != "PROPN" or c.ent_type_ not in ("PERSON", "ORG", ""):
+        if c.dep_ != "appos" or c.pos_ != "PROPN":
+            continue
+        if not _names_fit(c, subj, people, bodies, labels):
             continue
         k = c.right_edge.i + 1
         if doc[c.left_edge.i - 1].text != "," or k >= verb.i or doc[k].text != ",":
             continue
+        last = _last_conjunct(c)
+        if last.i != c.i and (subj.tag_ != "NNS" or noun in bodies):
+            return None  # two names on one noun: no apposition to trust
         between = doc[k + 1 : verb.i]
         if all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in between):
-            return c
+            return last
     return None
+
+
+def _names_fit(
+    name: Token,
+    subj: Token,
+    people: Collection[str],
+    bodies: Collection[str],
+    labels: Mapping[int, str],
+) -> bool:
+    """The name's kind agrees with the noun it is apposed to (see `apposed_name`)."""
+    noun = subj.lemma_.lower()
+    names = [name, *(c for c in name.subtree if c.dep_ == "conj")]  # "Ana Ruiz and Tom Berg"
+    kinds = (c.ent_type_ or labels.get(c.i, "") for c in names)
+    kind = next((k for k in kinds if k), "") or _full_name(name)
+    person = noun not in GROUP_NOUNS and (noun in people or noun.endswith(AGENT_SUFFIXES))
+    if kind == "PERSON":
+        return person
+    # an organisation's name on a noun for a person names whom that person speaks for
+    return kind == "ORG" and name.head.i == subj.i and (noun in bodies or noun in GROUP_NOUNS)
+
+
+def _full_name(name: Token) -> str:
+    """ "PERSON" for a name of a given and a family name that the tagger and the actor stage
+    left untyped ("Ines Falk"), which a noun for a person may still name."""
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return "PERSON" if len(words) == 1 and words[0].i + 1 == name.i else ""
+
+
+def _last_conjunct(name: Token) -> Token:
+    """The last name of "Ana Ruiz and Tom Berg", or the name itself."""
+    last = name
+    while (nxt := next((c for c in last.children if c.dep_ == "conj"), None)) is not None:
+        last = nxt
+    return last
 
 
 TAG_PARTICIPLE = "actor.speaker.tag_participle"
@@ -251,9 +313,9 @@ FINITE = ("VBD", "VBZ", "VBP")
 
 
 def tag_participle(cue: Token) -> Token | None:
-    """'"Too late," she said, blaming the board': a participle right after a speech tag
-    set after a quote, which the parser hung on the quoted words instead of the tag: the
-    tag's subject speaks."""
+    """'"Cold classrooms again," a teacher said, blaming the board': a participle right after a
+    speech tag set after a quote, which the parser hung on the quoted words instead of the
+    tag: the tag's subject speaks."""
     doc = cue.doc
     if cue.tag_ != "VBG" or cue.i < 4 or doc[cue.i - 1].text != ",":
         return None
@@ -270,8 +332,9 @@ def tag_participle(cue: Token) -> Token | None:
 
 
 def clausal_subject(cue: Token) -> Token | None:
-    """ "Voters going to the polls on Monday said ...": a participle the parser made the
-    cue's clausal subject, giving it the noun it modifies as a subject: that noun speaks."""
+    """ "Most pilots at the two harbours taking part in the ballot said ...": a participle the
+    parser made the cue's clausal subject, giving it the noun it modifies as a subject: that
+    noun speaks."""
     for clause in cue.lefts:
         if clause.dep_ == "csubj" and clause.tag_ == "VBG":
             subj = next((c for c in clause.lefts if c.dep_ == "nsubj"), None)
@@ -281,11 +344,11 @@ def clausal_subject(cue: Token) -> Token | None:
 
 
 def listed_verb(cue: Token) -> Token | None:
-    """ "Ruiz has promised A, opposed B and backed C", "Ruiz went on to praise A, note that
-    B ...": a tensed verb with no subject, after a comma that closes a tensed clause the
-    parser made its complement, is the next act in a list: that clause's subject speaks.
-    Not a speech tag whose speaker follows it ("The port will close, warned Ruiz"): the
-    cue must take an object or clause of its own and have no subject after it."""
+    """ "Quist has since promised the pilots a pier, opposed the levy and ...": a tensed verb
+    with no subject, after a comma that closes a tensed clause the parser made its complement,
+    is the next act in a list: that clause's subject speaks. Not a speech tag whose speaker
+    follows it ("The port will close, warned Ruiz"): the cue must take an object or clause of
+    its own and have no subject after it."""
     own = ("nsubj", "nsubjpass", "csubj", "expl")
     if cue.tag_ not in FINITE or any(c.dep_ in own for c in cue.children):
         return None
@@ -316,9 +379,9 @@ RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
 
 
 def main_clause_of_participle(tok: Token) -> Token | None:
-    """ "Lopez said the mayor would resign, adding that ...", "Ruiz hedged on whether she
-    would run, telling reporters ...": a participle set off by a comma at the end of a
-    complement clause with a subject of its own, which the parser hung on that clause's
+    """ "Quist hinted at the meeting the pier was rotten, saying ...", "Moreno was vague on
+    whether the pilots could stay, promising ...": a participle set off by a comma at the end
+    of a complement clause with a subject of its own, which the parser hung on that clause's
     verb, belongs to the verb the complement depends on (rule
     actor.speaker.main_clause_participle)."""
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
@@ -335,7 +398,7 @@ def main_clause_of_participle(tok: Token) -> Token | None:
         return None
     verb = low.head
     while verb.dep_ in ("prep", "pcomp", "pobj") and verb.head.i != verb.i:
-        verb = verb.head  # "hedged on whether ..."
+        verb = verb.head  # "was vague on whether ..."
     return verb if verb.pos_ in ("VERB", "AUX") and verb.i < tok.i else None
 
 
@@ -349,9 +412,9 @@ def after_quote(verb: Token) -> bool:
 
 
 def verb_past_aside(conj: Token) -> Token | None:
-    """ "X logged on - as he often does - and posted ...", "X called them liars (though he
-    allowed that ...) and vowed ...": a verb joined by "and" right after an aside that a
-    subordinating word opens and a dash or bracket closes, which the parser made the
+    """ "Falk signed the contract (since the co-op needed the cash) and insisted ...", "X left
+    early - as she often does - and wrote ...": a verb joined by "and" right after an aside
+    that a subordinating word opens and a dash or bracket closes, which the parser made the
     aside's conjunct, is coordinated with the verb the aside hangs on (rule
     actor.speaker.aside_conjunct)."""
     aside = conj.head
@@ -370,7 +433,8 @@ def verb_past_aside(conj: Token) -> Token | None:
 
 def gerund_object(h: Token, tok: Token) -> bool:
     """The cue itself is a gerund with a complement of its own that the parser made the
-    object of a preposition ("spent much of the year railing against Y"): the act of the
+    object of a preposition ("Quist wasted the rest of the winter railing against the
+    fees"): the act of the
     subject above (rule actor.speaker.gerund_object)."""
     if h.i != tok.i or tok.tag_ != "VBG" or tok.dep_ != "pobj":
         return False
@@ -379,14 +443,14 @@ def gerund_object(h: Token, tok: Token) -> bool:
 
 def relative_pronoun(word: Token) -> bool:
     """A "that", "which" or "who" right after a noun: a relative clause's own subject ("a
-    speech that drew boos"), which speaks for no verb outside that clause."""
+    toast that seemed aimed at the board"), which speaks for no verb outside that clause."""
     doc = word.doc
     return word.tag_ in ("WDT", "WP") and word.i > 0 and doc[word.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def word_before_verb(verb: Token) -> Token | None:
-    """The word before a verb and the adverbs on it ("Ana Ruiz also said": "Ruiz"), or None
-    at the start of the text."""
+    """The word before a verb and the adverbs and negations on it ("Yann Le Goff also
+    insisted": "Goff"), or None at the start of the text."""
     doc = verb.doc
     k = verb.i - 1
     while k > 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == verb.i:

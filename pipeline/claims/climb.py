@@ -109,7 +109,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
 def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
     """ "X made a point of saying ...", "X has a long history of blaming ...": a gerund in
     a phrase on a noun that names no one is the act of the one above; so is a gerund the
-    parser made an object ("X spent much of the year railing against Y")."""
+    parser made an object ("Quist wasted the rest of the winter railing against ...")."""
     gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
     if gerund and _thing(h) and (found := subject_above(h, THING_PARTICIPLE)):
         return found

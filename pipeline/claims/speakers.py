@@ -100,17 +100,46 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
         return mark_found(above, CLAUSE_ANTECEDENT)
     # the plain subject of a clause the cue is part of, not of the cue's own noun phrase
     plain = found_by is None and subj.dep_ == "nsubj" and cue not in subj.subtree
-    if plain and (name := apposed_name(subj)) is not None and view.tok_quote[name.i] < 0:
-        # the name itself, not its of-phrase ("Ana Ruiz of the Farmers' Union")
-        ss, se = name.left_edge.idx, name.idx + len(name.text)
-        return mark_found(speaker_row(view, ss, se), APPOSED_NAME)
+    if plain and (named := _apposed_name_row(view, subj, row)) is not None:
+        return named
     return mark_found(row, found_by)
+
+
+def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | None:
+    """The row of a name in apposition to the subject (`holder_rules.apposed_name`), unless
+    the subject's own row names an actor and the name's names none."""
+    kinds = {k: v.get("kind") for k, v in role_nouns().items()}
+    people = {k for k, kind in kinds.items() if kind in ("person", "group")}
+    bodies = {k for k, kind in kinds.items() if kind == "org"}
+    name = apposed_name(subj, people | view.lex.speaker_nouns, bodies, _labels(view, subj))
+    if name is None or view.tok_quote[name.i] >= 0:
+        return None
+    # the names themselves, not the last one's of-phrase ("Ana Ruiz of the Farmers' Union")
+    first = name
+    while first.dep_ == "conj":  # "Ana Ruiz and Tom Berg": from the first name
+        first = first.head
+    named = speaker_row(view, first.left_edge.idx, name.idx + len(name.text))
+    if (row or {}).get("actor_id") and not (named or {}).get("actor_id"):
+        return None
+    return mark_found(named, APPOSED_NAME)
+
+
+def _labels(view: DocView, tok: Token) -> dict[int, str]:
+    """The label of the actor mention each token of the sentence is the last word of."""
+    sent, labels = tok.sent, {}
+    for m in view.mentions:
+        if sent.start_char <= m["start"] and m["end"] <= sent.end_char and m.get("label"):
+            span = view.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and len(span) > 0:
+                labels[span[-1].i] = m["label"]
+    return labels
 
 
 def _name_before_verb(view: DocView, cue: Token) -> dict | None:
     """Parse errors aside, an actor named right before a verb with no subject is its
     subject ("... Council Anna Petrova declared that ..."); also across an adverb ("...
-    Ohio, Ana Ruiz also railed ...", rule actor.speaker.name_before_verb),
+    France, Yann Le Goff stayed until dark and insisted ...", rule
+    actor.speaker.name_before_verb),
     and for a verb coordinated with that one ("... and explained that ...")."""
     verb, m = cue, None
     while m is None:
@@ -258,7 +287,7 @@ def subject_before_aside(view: DocView, cue: Token) -> subjects.Found | None:
             if t.tag_ in ("WDT", "WP") and t.i > sent.start and doc[t.i - 1].text == ",":
                 continue  # "Lopez, who sits on the board, said": the aside's own subject
             if relative_pronoun(t):
-                found_by = RELATIVE_IN_ASIDE  # "Lopez - in a speech that drew boos - said"
+                found_by = RELATIVE_IN_ASIDE  # "Quist - in a toast that ... - declared"
                 continue
             if t.lower_ in EXPLETIVES or t.tag_ in ("WDT", "WP"):
                 return None
