@@ -183,6 +183,13 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
     return Resolved("DATE", fmt(d, "weekend"), anchored=True)
 
 
+def resolve_same_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'for the week', 'the month's': as `resolve_same`, but dropped in the post-pass when
+    no date was mentioned before it (a sum-up of no named period is no date of the news)."""
+    resolved = resolve_same(g, gr, anchor, tense)
+    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+
+
 DISCOURSE_RESOLVERS = {
     "shift": resolve_shift,
     "shift_adj": resolve_shift_adj,
@@ -192,6 +199,7 @@ DISCOURSE_RESOLVERS = {
     "period_year_back": resolve_period_year_back,
     "period_in_year": resolve_period_in_year,
     "same": resolve_same,
+    "same_mentioned": resolve_same_mentioned,
     "quarter_ended": resolve_quarter_ended,
     "weekend": resolve_weekend,
     "year_period": resolve_year_period,
@@ -237,11 +245,14 @@ def anchor_on_references(
             pool = [b for b in pool if not _later_period(b["value"], cand["value"])]
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
-        if value is not None:
+        if value is None and ref.needs_base:
+            cand["drop"] = True
+        elif value is not None:
             cand["value"] = value
             cand["anchor"] = value_start(base["value"]).isoformat()
             if ref.mode == "same":
                 periods.append(cand)
+    chosen[:] = [c for c in chosen if not c.get("drop")]
 
 
 def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:

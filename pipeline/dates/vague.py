@@ -1,10 +1,12 @@
 """Vague amounts of time counted from another event or from now: 'days later', 'weeks
 earlier', 'months ago'. TimeML writes the amount as a duration (PXD, PXW, PXM), as it does
 'two days before the attack'. With a number before it ('ten minutes later') the counted
-rules tag the amount, and this one gives nothing. 'Will one day lead': a future no number
-places (FUTURE_REF)."""
+rules tag the amount, and this one gives nothing. 'Hopes to one day win': a future no number
+places (FUTURE_REF), only between a modal or 'to' and a verb."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from pipeline.dates.anchors import Anchor, Direction, Resolved, Result, duration_value
 from pipeline.dates.grammar import Grammar
@@ -20,8 +22,19 @@ def resolve_vague_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 
 
 def resolve_future_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'will one day lead': a future no date places."""
+    """'may one day host': a future no date places."""
     return Resolved("DATE", "FUTURE_REF")
 
 
 VAGUE_RESOLVERS = {"vague_shift": resolve_vague_shift, "future_ref": resolve_future_ref}
+
+
+def modal_before_verb(span: Span | None) -> bool:
+    """'may one day win', 'to one day build': a lower-case modal (tag MD) or 'to' just before
+    the span and a verb in its base form (VB) just after; not 'In May one day, ...' nor 'cut
+    to one day in jail'."""
+    if span is None or span.start == 0 or span.end >= len(span.doc):
+        return False
+    before, after = span.doc[span.start - 1], span.doc[span.end]
+    modal = before.text == "to" or (before.tag_ == "MD" and before.text.islower())
+    return modal and after.tag_ == "VB"
