@@ -168,7 +168,8 @@ class _DocContext:
         if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
             return False
         tok = span[-1]
-        return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i
+        noun_before_noun = tok.dep_ == "compound" and tok.pos_ == "NOUN"  # not 'daily' (ADJ)
+        return (tok.dep_ == "amod" or noun_before_noun) and tok.head.i > tok.i
 
     def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
         key = (start, end, own_verb)

@@ -353,7 +353,7 @@ CASES = [
     ("The bakery opened on June 2. It sold 400 loaves for the day.", [("June 2", "2024-06-02", "DATE", None), ("the day", "2024-06-02", "DATE", None)]),
     ("Exports rose in August. It was the month's best result.", [("August", "2024-08", "DATE", None), ("the month", "2024-08", "DATE", None)]),
     ("During the week, he works in the city.", []),  # weekdays, no period
-    ("The soup of the day is leek.", []),  # 'of the day': any day
+    ("Fresh trout was the special of the day.", []),  # any day
     ("She was voted rookie of the month.", []),
     ("Our recipe of the week: plum cake.", []),
     ("Rents slid. For the month, they dropped 1%.", []),  # no date before it
