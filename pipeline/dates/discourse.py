@@ -9,6 +9,7 @@ chosen dates in text order and resolves each again on the last date mentioned be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -35,6 +36,7 @@ from pipeline.dates.season_steps import resolve_step_season, season_step
 Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
+ERA = re.compile(r"\d{2,3}")  # a decade ('199') or a century ('19'): no year
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
     "week": ("week",),
@@ -229,9 +231,11 @@ def anchor_on_references(
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
+    last: dict[str, Any] | None = None  # the last date mentioned, of any granularity
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
+            last = cand
             if _is_base(cand):
                 if _period_end(cand, bases, ends_period):
                     cand = {**cand, "period_end": True}
@@ -239,6 +243,9 @@ def anchor_on_references(
                 periods.append(cand)
             elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
                 periods.append(_span(cand, bases[-1]))
+            continue
+        if ref.mode == "season" and last is not None and ERA.fullmatch(last["value"]):
+            cand["drop"] = True  # 'in the 1990s. That summer': no year to give it
             continue
         pool = bases if ref.mode == "same" else periods
         if ref.latest:  # 'the latest quarter' has ended: not the current or a coming one

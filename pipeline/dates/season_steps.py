@@ -1,7 +1,7 @@
 """Seasons named from the last date mentioned: 'that summer', 'the following spring', 'the
 previous winter'. After 'in 1995' the following spring is 1996-SP; after 'in July 2016' it
-is the next spring to begin, 2017-SP, and the previous one 2016-SP (it ended in May). With no
-date before it (or only a decade or a century, which name no year) it gives nothing."""
+is the next spring to begin, 2017-SP, and the previous one 2016-SP (it ended in May). After a
+decade or a century, which names no year, it gives nothing (`anchor_on_references`)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,7 @@ def resolve_step_season(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
     """The value on the publication date, with the `Ref` that moves it to the reference."""
     season = g.seasons[norm_space(gr["season"] or "").lower()]
     step = g.season_steps.get(norm_space(gr.get("dir") or gr.get("dir2") or "").lower(), 0)
-    ref = Ref(
-        "season", "year", season=(season["code"], tuple(season["months"]), step), needs_base=True
-    )
+    ref = Ref("season", "year", season=(season["code"], tuple(season["months"]), step))
     if anchor is None:
         return Resolved("DATE", f"XXXX-{season['code']}", ref=ref)
     return Resolved("DATE", season_step(anchor, "day", ref), anchored=True, ref=ref)

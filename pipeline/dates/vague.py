@@ -12,6 +12,7 @@ from pipeline.dates.anchors import Anchor, Direction, Resolved, Result, duration
 from pipeline.dates.grammar import Grammar
 
 Groups = dict[str, str | None]
+BASE_VERB_TAGS = ("VB", "VBP", "NN")
 
 
 def resolve_vague_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
@@ -31,10 +32,10 @@ VAGUE_RESOLVERS = {"vague_shift": resolve_vague_shift, "future_ref": resolve_fut
 
 def modal_before_verb(span: Span | None) -> bool:
     """'may one day win', 'to one day build': a lower-case modal (tag MD) or 'to' just before
-    the span and a verb in its base form (VB) just after; not 'In May one day, ...' nor 'cut
-    to one day in jail'."""
+    the span and a base verb just after (tagged VB, or NN: after 'one day' the tagger often
+    reads 'return', 'host' as nouns); not 'In May one day, ...' nor 'cut to one day in jail'."""
     if span is None or span.start == 0 or span.end >= len(span.doc):
         return False
     before, after = span.doc[span.start - 1], span.doc[span.end]
     modal = before.text == "to" or (before.tag_ == "MD" and before.text.islower())
-    return modal and after.tag_ == "VB"
+    return modal and after.tag_ in BASE_VERB_TAGS and after.text.isalpha() and after.text.islower()

@@ -348,6 +348,7 @@ CASES = [
     # no season stepped from a noun's modifier, from a decade, or from no date at all
     ("The lodge opened in 2018. That winter coat sold out.", [("2018", "2018", "DATE", None)]),  # a coat
     ("The guild was founded in the 1880s. That autumn, it met twice.", [("the 1880s", "188", "DATE", None)]),  # no year
+    ("The next winter could be mild.", [("The next winter", "2024-WI", "DATE", None)]),  # no date before: from publication
     # 'for the week', 'the month's': the period summed up, of the last date mentioned; none without one
     ("The lake froze on Monday. Over the week, ice reached the harbour.", [("Monday", "2024-09-30", "DATE", None), ("the week", "2024-W40", "DATE", None)]),
     ("The bakery opened on June 2. It sold 400 loaves for the day.", [("June 2", "2024-06-02", "DATE", None), ("the day", "2024-06-02", "DATE", None)]),
@@ -384,6 +385,8 @@ CASES = [
     # 'one day' between a modal or 'to' and a verb is an unplaced future
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
     ("Rivers may one day flood the plain.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Tourists may one day return.", [("one day", "FUTURE_REF", "DATE", None)]),  # 'return' tagged as a noun
+    ("The quarrel ended a quarter of an hour later.", []),  # counted from an event
     ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
     ("The judge reduced his term to one day in custody.", [("one day", "P1D", "DURATION", None)]),  # 'to' a length
     # results: halves and full years as adjectives; a quarter code alone; a quarter ending in a month
