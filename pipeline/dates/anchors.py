@@ -33,6 +33,7 @@ class Ref:
     shift: tuple[tuple[str, int], ...] = ()
     compares: bool = False  # 'year-ago': no shift from a reference already as far back
     latest: bool = False  # 'the latest quarter': never after the last one ended by publication
+    needs_base: bool = False  # 'for the week': nothing without a date mentioned before it
     season: tuple[str, tuple[int, ...], int] | None = (
         None  # 'the following spring': code, months, step
     )

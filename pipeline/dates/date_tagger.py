@@ -41,6 +41,7 @@ from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, tri
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
 from pipeline.dates.tense import clause_tense, deferred_to
+from pipeline.dates.vague import modal_before_verb
 from pipeline.doctext import doc_text
 
 __all__ = ["DateTagger", "claim_date", "tag_dates"]
@@ -162,12 +163,13 @@ class _DocContext:
         return prev is None or prev.tag_ not in self.g.year_context_tags
 
     def modifies_noun(self, start: int, end: int) -> bool:
-        """'quarterly earnings', 'a daily newspaper': an adjective before its noun."""
+        """'quarterly earnings', 'that summer camp': an adjective or a noun before its noun."""
         span = self._tokens(start, end)
-        if span is None or len(span) != 1 or not self.doc.has_annotation("DEP"):
+        if span is None or len(span) == 0 or not self.doc.has_annotation("DEP"):
             return False
-        tok = span[0]
-        return tok.dep_ == "amod" and tok.head.i > tok.i
+        tok = span[-1]
+        noun_before_noun = tok.dep_ == "compound" and tok.pos_ == "NOUN"  # not 'daily' (ADJ)
+        return (tok.dep_ == "amod" or noun_before_noun) and tok.head.i > tok.i
 
     def tense(self, start: int, end: int, own_verb: bool = False) -> str | None:
         key = (start, end, own_verb)
@@ -342,11 +344,16 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
         return False
+    if rule.modal_before_verb and not modal_before_verb(ctx._tokens(start, end)):
+        return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
         return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:
         if not month[0].isupper():  # "may", "march" as verbs
+            return False
+        word = ctx._tokens(m.start("month"), m.end("month"))
+        if word is not None and len(word) == 1 and word[0].tag_ == "MD":  # 'Gates 7 and 8 May open'
             return False
         if rule.bare_month and not (
             groups.get("rel")

@@ -9,6 +9,7 @@ chosen dates in text order and resolves each again on the last date mentioned be
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -35,6 +36,7 @@ from pipeline.dates.season_steps import resolve_step_season, season_step
 Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
+ERA = re.compile(r"\d{2,3}")  # a decade ('199') or a century ('19'): no year
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
     "week": ("week",),
@@ -183,6 +185,13 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
     return Resolved("DATE", fmt(d, "weekend"), anchored=True)
 
 
+def resolve_same_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'for the week', 'the month's': as `resolve_same`, but dropped in the post-pass when
+    no date was mentioned before it (a sum-up of no named period is no date of the news)."""
+    resolved = resolve_same(g, gr, anchor, tense)
+    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+
+
 DISCOURSE_RESOLVERS = {
     "shift": resolve_shift,
     "shift_adj": resolve_shift_adj,
@@ -192,6 +201,7 @@ DISCOURSE_RESOLVERS = {
     "period_year_back": resolve_period_year_back,
     "period_in_year": resolve_period_in_year,
     "same": resolve_same,
+    "same_mentioned": resolve_same_mentioned,
     "quarter_ended": resolve_quarter_ended,
     "weekend": resolve_weekend,
     "year_period": resolve_year_period,
@@ -221,9 +231,11 @@ def anchor_on_references(
     """
     bases: list[dict[str, Any]] = []
     periods: list[dict[str, Any]] = []  # bases, and 'the quarter' once resolved on one
+    last: dict[str, Any] | None = None  # the last date mentioned, of any granularity
     for cand in sorted(chosen, key=lambda c: c["start"]):
         ref = cand.get("ref")
         if ref is None:
+            last = cand
             if _is_base(cand):
                 if _period_end(cand, bases, ends_period):
                     cand = {**cand, "period_end": True}
@@ -232,16 +244,22 @@ def anchor_on_references(
             elif cand.get("span") and bases and value_start(bases[-1]["value"]) is not None:
                 periods.append(_span(cand, bases[-1]))
             continue
+        if ref.mode == "season" and last is not None and ERA.fullmatch(last["value"]):
+            cand["drop"] = True  # 'in the 1990s. That summer': no year to give it
+            continue
         pool = bases if ref.mode == "same" else periods
         if ref.latest:  # 'the latest quarter' has ended: not the current or a coming one
             pool = [b for b in pool if not _later_period(b["value"], cand["value"])]
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
-        if value is not None:
+        if value is None and ref.needs_base:
+            cand["drop"] = True
+        elif value is not None:
             cand["value"] = value
             cand["anchor"] = value_start(base["value"]).isoformat()
             if ref.mode == "same":
                 periods.append(cand)
+    chosen[:] = [c for c in chosen if not c.get("drop")]
 
 
 def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:

@@ -8,11 +8,10 @@ from pipeline.dates.anchors import Anchor, Direction, Resolved, Result, duration
 from pipeline.dates.grammar import Grammar
 
 Groups = dict[str, str | None]
-FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 
 def resolve_unit_fraction(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    part = FRACTIONS.get((gr.get("half") or gr.get("frac") or "").lower())
+    part = g.unit_fractions.get((gr.get("half") or gr.get("frac") or "").lower())
     if part is None:
         return None
     _, unit = g.unit(gr.get("unit") or "")

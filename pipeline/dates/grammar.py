@@ -33,6 +33,7 @@ PATTERN_KEYS = {
     "reject_title_case",
     "own_verb_tense",
     "span_reference",
+    "modal_before_verb",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -53,6 +54,7 @@ class Rule:
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
+    modal_before_verb: bool = False  # 'will one day win': a modal or 'to' before, a verb after
 
 
 class Grammar:
@@ -111,6 +113,8 @@ class Grammar:
         self.narrative_refs = frozenset(norm_space(w) for w in lex["narrative_refs"])
         self.set_words: dict[str, str] = lex["set_words"]
         self.half_words: dict[str, int] = lex["half_words"]
+        self.season_steps: dict[str, int] = lex["season_steps"]
+        self.unit_fractions: dict[str, float] = lex["unit_fractions"]
         self.clock_words: dict[str, str] = lex["clock_words"]
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
@@ -118,6 +122,10 @@ class Grammar:
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }
+        self._load_context_lexicons(lex)
+
+    def _load_context_lexicons(self, lex: dict[str, Any]) -> None:
+        """The word and tag sets the tense and context checks read."""
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
@@ -168,6 +176,7 @@ class Grammar:
             "FREQADJ": _alt(lex["frequency_adjectives"]),
             "RECURRING": _alt(lex["recurring_event_nouns"]),
             "HALFWORD": _alt(self.half_words),
+            "RESULTNOUN": _alt(lex["results_nouns"]),
             "FREQ": _alt(lex["frequency_words"]),
             "CLOCKWORD": _alt(self.clock_words),
             "HOLIDAY": _alt(self.holidays).replace("'", "['’]"),
@@ -219,6 +228,7 @@ class Grammar:
             reject_title_case=pattern.get("reject_title_case", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
             span_reference=pattern.get("span_reference", False),
+            modal_before_verb=pattern.get("modal_before_verb", False),
         )
 
     def _context_regexes(self) -> None:
@@ -265,11 +275,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in self.named_decades),
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
-            "quarter",
-            "half",  # 'first-half profit'
-            "period",  # 'the latest period' of results
-            "century",
-            "millennium",
+            *lex["period_trigger_words"],  # 'first-half profit', 'the latest period'
         }
         return frozenset(w.lower() for w in words)
 

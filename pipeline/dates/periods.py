@@ -1,6 +1,6 @@
 """Halves of the year named as adjectives in results: 'first-half profit', 'second-half
-sales'. As 'third-quarter', the year is the anchor's, unless a past clause names a half that
-has not begun by the anchor ('second-half profit rose', published in May: last year's)."""
+sales'. The year is the anchor's; a past clause reports a half that has ended, so one not
+ended by the anchor is last year's ('second-half profit rose', published in October)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def resolve_half_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Direct
     if anchor is None:
         return Resolved("DATE", f"XXXX-H{n}")
     year = anchor.year
-    if tense == "past" and HALF_MONTHS * (n - 1) + 1 > anchor.month:
+    if tense == "past" and HALF_MONTHS * n >= anchor.month:  # not ended: the year before
         year -= 1
     return Resolved("DATE", f"{year:04d}-H{n}", anchored=True)
 

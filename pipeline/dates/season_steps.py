@@ -1,6 +1,7 @@
 """Seasons named from the last date mentioned: 'that summer', 'the following spring', 'the
 previous winter'. After 'in 1995' the following spring is 1996-SP; after 'in July 2016' it
-is the next spring to begin, 2017-SP, and the previous one 2016-SP (it ended in May)."""
+is the next spring to begin, 2017-SP, and the previous one 2016-SP (it ended in May). After a
+decade or a century, which names no year, it gives nothing (`anchor_on_references`)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,13 @@ from pipeline.dates.anchors import Anchor, Direction, Ref, Resolved, Result, sea
 from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
-STEPS = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}
 DIRECTIONS = {1: "next", -1: "last"}  # as season_year reads them; 0: the one holding the day
 
 
 def resolve_step_season(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """The value on the publication date, with the `Ref` that moves it to the reference."""
     season = g.seasons[norm_space(gr["season"] or "").lower()]
-    step = STEPS.get(norm_space(gr.get("dir") or gr.get("dir2") or "").lower(), 0)
+    step = g.season_steps.get(norm_space(gr.get("dir") or gr.get("dir2") or "").lower(), 0)
     ref = Ref("season", "year", season=(season["code"], tuple(season["months"]), step))
     if anchor is None:
         return Resolved("DATE", f"XXXX-{season['code']}", ref=ref)
@@ -27,8 +27,8 @@ def resolve_step_season(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 def season_step(start: date, base_gran: str, ref: Ref) -> str | None:
     """The season `ref` names from a reference starting on `start`: from a year, that year's
     season or the one a year before or after; from a finer date, the season holding it, the
-    next one to begin or the last one to end. None from a decade or a century."""
-    if ref.season is None or base_gran in ("decade", "century"):
+    next one to begin or the last one to end."""
+    if ref.season is None:
         return None
     code, months, step = ref.season
     if base_gran == "year":

@@ -1,15 +1,18 @@
 """Vague amounts of time counted from another event or from now: 'days later', 'weeks
 earlier', 'months ago'. TimeML writes the amount as a duration (PXD, PXW, PXM), as it does
 'two days before the attack'. With a number before it ('ten minutes later') the counted
-rules tag the amount, and this one gives nothing. 'Will one day lead': a future no number
-places (FUTURE_REF)."""
+rules tag the amount, and this one gives nothing. 'Hopes to one day win': a future no number
+places (FUTURE_REF), only between a modal or 'to' and a verb."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from pipeline.dates.anchors import Anchor, Direction, Resolved, Result, duration_value
 from pipeline.dates.grammar import Grammar
 
 Groups = dict[str, str | None]
+BASE_VERB_TAGS = ("VB", "VBP", "NN")
 
 
 def resolve_vague_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
@@ -20,8 +23,19 @@ def resolve_vague_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 
 
 def resolve_future_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'will one day lead': a future no date places."""
+    """'may one day host': a future no date places."""
     return Resolved("DATE", "FUTURE_REF")
 
 
 VAGUE_RESOLVERS = {"vague_shift": resolve_vague_shift, "future_ref": resolve_future_ref}
+
+
+def modal_before_verb(span: Span | None) -> bool:
+    """'may one day win', 'to one day build': a lower-case modal (tag MD) or 'to' just before
+    the span and a base verb just after (tagged VB, or NN: after 'one day' the tagger often
+    reads 'return', 'host' as nouns); not 'In May one day, ...' nor 'cut to one day in jail'."""
+    if span is None or span.start == 0 or span.end >= len(span.doc):
+        return False
+    before, after = span.doc[span.start - 1], span.doc[span.end]
+    modal = before.text == "to" or (before.tag_ == "MD" and before.text.islower())
+    return modal and after.tag_ in BASE_VERB_TAGS and after.text.isalpha() and after.text.islower()

@@ -345,37 +345,64 @@ CASES = [
     # 'the quarter' with no period before it: in a past clause the last one ended, else the current one
     ("The firm earned $5 million in the quarter.", [("the quarter", "2024-Q3", "DATE", None)]),
     ("The firm expects to earn $5 million in the quarter.", [("the quarter", "2024-Q4", "DATE", None)]),
-    # 'for the week', 'the month's': the period summed up, of the last date mentioned
-    ("The index fell 1% on Friday, Sept. 27. For the week, it lost 2%.", [("Friday, Sept. 27", "2024-09-27", "DATE", None), ("the week", "2024-W39", "DATE", None)]),
-    ("Shares closed down 3% for the day.", [("the day", "2024-10-04", "DATE", None)]),
+    # no season stepped from a noun's modifier, from a decade, or from no date at all
+    ("The lodge opened in 2018. That winter coat sold out.", [("2018", "2018", "DATE", None)]),  # a coat
+    ("The guild was founded in the 1880s. That autumn, it met twice.", [("the 1880s", "188", "DATE", None)]),  # no year
+    ("The next winter could be mild.", [("The next winter", "2024-WI", "DATE", None)]),  # no date before: from publication
+    # 'for the week', 'the month's': the period summed up, of the last date mentioned; none without one
+    ("The lake froze on Monday. Over the week, ice reached the harbour.", [("Monday", "2024-09-30", "DATE", None), ("the week", "2024-W40", "DATE", None)]),
+    ("The bakery opened on June 2. It sold 400 loaves for the day.", [("June 2", "2024-06-02", "DATE", None), ("the day", "2024-06-02", "DATE", None)]),
     ("Exports rose in August. It was the month's best result.", [("August", "2024-08", "DATE", None), ("the month", "2024-08", "DATE", None)]),
     ("During the week, he works in the city.", []),  # weekdays, no period
+    ("Fresh trout was the special of the day.", []),  # any day
+    ("She was voted rookie of the month.", []),
+    ("Our recipe of the week: plum cake.", []),
+    ("Rents slid. For the month, they dropped 1%.", []),  # no date before it
     # a vague amount counted from another event or from now: a duration
     ("Days later, he resigned.", [("Days later", "PXD", "DURATION", None)]),
     ("Weeks earlier, he had warned of attacks.", [("Weeks earlier", "PXW", "DURATION", None)]),
-    ("Just months ago, the firm was thriving.", [("months ago", "PXM", "DURATION", None)]),
+    ("Only weeks ago, the orchard was bare.", [("weeks ago", "PXW", "DURATION", None)]),
     ("The body was found days after he vanished.", []),  # 'after' a clause: no span of its own
-    # 'early in', 'late in' set the position as 'early', 'late' do; a one-digit clock hour after 'at'
-    ("Voters will choose a flag early in 2016.", [("early in 2016", "2016", "DATE", "START")]),
+    # 'early in', 'late in' set the position as 'early', 'late' do
+    ("The museum plans to reopen early in 2027.", [("early in 2027", "2027", "DATE", "START")]),
     ("The plant closed late in 2019.", [("late in 2019", "2019", "DATE", "END")]),
-    ("The last ballot was cast at 2:30 on Monday.", [("2:30", "2024-09-30T02:30", "TIME", None), ("Monday", "2024-09-30", "DATE", None)]),
+    # a clock time of two-digit hours; a one-digit hour says no half of the day, or is no time
+    ("The ferry docks at 17:40.", [("17:40", "2024-10-04T17:40", "TIME", None)]),
+    ("The ferry docked at 7:40 and sailed at 8:05.", []),  # morning or evening: unknown
+    ("The plan is printed at 1:20 scale.", []),  # a scale
+    ("The chart was drawn at 1:10,000.", []),
+    ("She scored at 2:14 of the second period.", []),  # a game clock
     ("The team won 2:1.", []),  # a score
     ("Protesters gather every night outside the palace.", [("every night", "XXXX-XX-XXTNI", "SET", None)]),  # a part of every day
-    # 'one day' after a modal or 'to' is an unplaced future
-    # a fraction of one unit, in a smaller unit (not the whole unit)
+    # a fraction of one unit, in a smaller unit (not the whole unit); not counted from an event
     ("She waited half an hour.", [("half an hour", "PT30M", "DURATION", None)]),
     ("He ruled for almost a quarter of a century.", [("almost a quarter of a century", "P25Y", "DURATION", "APPROX")]),
     ("The pact has held for a half-century.", [("a half-century", "P50Y", "DURATION", None)]),
+    ("The lake is half an hour's walk away.", [("half an hour", "PT30M", "DURATION", None)]),
     ("The firm is a half-century old.", []),  # an age
+    ("Half a century ago the valley had no road.", []),
+    ("The orchard bloomed again a half-century later.", []),
+    # 'one day' between a modal or 'to' and a verb is an unplaced future
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Rivers may one day flood the plain.", [("one day", "FUTURE_REF", "DATE", None)]),
+    ("Tourists may one day return.", [("one day", "FUTURE_REF", "DATE", None)]),  # 'return' tagged as a noun
+    ("The quarrel ended a quarter of an hour later.", []),  # counted from an event
     ("The strike lasted one day.", [("one day", "P1D", "DURATION", None)]),
+    ("The judge reduced his term to one day in custody.", [("one day", "P1D", "DURATION", None)]),  # 'to' a length
     # results: halves and full years as adjectives; a quarter code alone; a quarter ending in a month
     ("First-half profit rose 10%.", [("First-half", "2024-H1", "DATE", None)]),
+    ("The brewer said second-half sales fell.", [("second-half", "2023-H2", "DATE", None)]),  # H2 2024 not ended
+    ("The brewer expects second-half sales to climb.", [("second-half", "2024-H2", "DATE", None)]),
+    ("The club conceded a second-half penalty.", []),  # a half of a game
+    ("A first-half rally lifted the team.", []),
     ("The company raised its full-year forecast.", [("full-year", "2024", "DATE", None)]),
     ("Sales in Q2 rose.", [("Q2", "2024-Q2", "DATE", None)]),  # the space after it stays out
-    ("In the quarter ending in December, losses widened.", [("the quarter", "2024-Q4", "DATE", None), ("December", "2024-12", "DATE", None)]),
+    ("In the quarter ending in June, losses widened.", [("the quarter", "2024-Q2", "DATE", None), ("June", "2024-06", "DATE", None)]),
     ("Inflation will stay high until end-2025.", [("end-2025", "2025", "DATE", "END")]),  # 'end-' as 'the end of'
-    ("The appeal could take as long as a month.", [("a month", "P1M", "DURATION", None)]),
+    ("The repair may need as long as a week.", [("a week", "P1W", "DURATION", None)]),
+    # two dates written day first; not numbers before the verb 'may'
+    ("The fair runs 12 and 13 June 2025.", [("12", "2025-06-12", "DATE", None), ("13 June 2025", "2025-06-13", "DATE", None)]),
+    ("Gates 7 and 8 May reopen for trade.", []),
 ]  # fmt: skip
 
 
@@ -391,3 +418,9 @@ def test_date_rules_table(nlp, text, expected):
     assert rows(doc) == expected
     declared = stage_rules("dates")
     assert all(d["rule_id"] in declared for d in doc._.dates)
+
+
+def test_a_month_named_may_is_no_modal(nlp):
+    doc = nlp.make_doc("In May one day, the well ran dry.")
+    doc._.published = PUB
+    assert "date.one_day" not in [d["rule_id"] for d in nlp(doc)._.dates]  # 'May' the month
