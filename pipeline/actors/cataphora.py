@@ -50,7 +50,7 @@ PHRASE_LEFTS = ("det", "amod", "compound", "poss", "nummod")
 
 
 def _phrase_set_off(doc: Doc, end: int) -> tuple[int, int] | None:
-    """'"...," said the woman, who asked not to be named', 'Pleaded Quist: "..."': someone
+    """'"...," said a dock worker, who gave no name', 'Pleaded Quist: "..."': someone
     named right after the cue and set off by a comma, a colon or the sentence's end, which
     the parser hung on the clause that follows it (or took for the cue's object or an
     adverb, or the cue for its modifier)."""

@@ -107,7 +107,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
 
 
 def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
-    """ "X made a point of saying ...", "X has a long history of blaming ...": a gerund in
+    """ "X made a habit of faulting ...", "X has a record of praising ...": a gerund in
     a phrase on a noun that names no one is the act of the one above; so is a gerund the
     parser made an object ("Quist wasted the rest of the winter railing against ...")."""
     gerund = tok.tag_ == "VBG" and h.i != tok.i and h.dep_ in ("dobj", "pobj")
