@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import (
     SPEECH_TIME_ENTS,
@@ -20,14 +21,12 @@ from pipeline.claims.spans import (
 )
 from pipeline.claims.view import DocView
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
 
 def fronted_lead_start(view: DocView, cue: Token, a: int) -> int:
     """The first token of the content: the sentence's first when the words before the
     cue's subject are a lead of the reported clause (`reported_lead`), else `a`."""
     doc = view.doc
-    subj = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in cue.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subj is None or a <= cue.i:
         return a
     start = view.sent_of(cue).start
