@@ -137,3 +137,21 @@ def test_run_past_quote(nlp, case):
     doc._.published = "2024-05-10"
     view = build_view(nlp(doc), load_lexicon(), packaged_rules())
     assert run_past_quote(view, end) == want_end
+
+
+# A closing paragraph with a speech tag of its own: the tag's speaker, "cue: text => speaker";
+# a pronoun left unresolved is the quotation's speaker, as when the paragraph went on with it.
+TAG_SPEAKERS = [
+    "added: The mayor said: “The pier will open.\n\n“The boats will come back,” she added. => The mayor",
+    "added: The mayor said: “The pier will open.\n\n“The boats will come back,” the captain added. => the captain",
+]
+
+
+@pytest.mark.parametrize("case", TAG_SPEAKERS, ids=[c[:70] for c in TAG_SPEAKERS])
+def test_closing_tag_speaker(nlp, case):
+    cue, rest = case.split(": ", 1)
+    text, want = rest.split(" => ")
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["cue"]["text"] == cue]
+    assert found, f"no claim of {cue!r}: {claims}"
+    assert (found[0]["speaker"] or {}).get("text") == want
