@@ -22,7 +22,11 @@ import json
 import pickle
 import sys
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from pipeline.claims.component import ClaimExtractor
 from pipeline.evaluate.polnear import pipeline_claims, score_document
@@ -34,10 +38,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from rule_precision import parsed_docs, sample_files
 
 
-def load_pickle(path: Path, nlp):
+def load_pickle(path: Path, nlp: Language) -> tuple[list, list[Doc]]:
     """Docs pickled as (documents, [doc.to_bytes()]), parsed without the claim stage."""
-    from spacy.tokens import Doc
-
     documents, blobs = pickle.loads(path.read_bytes())
     return documents, [Doc(nlp.vocab).from_bytes(b) for b in blobs]
 
@@ -70,7 +72,8 @@ def missing(gold: Span, pred: Span) -> tuple[list[tuple[int, int]], str]:
     return out, "gap"
 
 
-def first_word(doc, chars: list[tuple[int, int]], text: str):
+def first_word(doc: Doc, chars: list[tuple[int, int]], text: str) -> Token | None:
+    """The first word (no space or punctuation) of the chars our span leaves out."""
     for a, b in chars:
         if text[a:b].strip():
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -97,68 +100,101 @@ def mark(text: str, gold: Span, pred: Span, lo: int, hi: int) -> str:
     return " ".join("".join(out).split())
 
 
+@dataclass
+class Tally:
+    """Counts over the documents: matched contents per threshold, boundary classes, first
+    missing words, classes per rule, the cases shown and the rows dumped."""
+
+    classes: Counter = field(default_factory=Counter)
+    words: Counter = field(default_factory=Counter)
+    totals: Counter = field(default_factory=Counter)
+    by_rule: Counter = field(default_factory=Counter)
+    shown: int = 0
+    rows: dict[str, dict] = field(default_factory=dict)  # gold id -> matched content (--dump)
+
+
 def compare(
-    documents, docs, show: str | None, limit: int, dump: Path | None = None, only: str = ""
+    documents: list,
+    docs: list[Doc],
+    show: str | None,
+    limit: int,
+    dump: Path | None = None,
+    only: str = "",
 ) -> Counter:
+    """Run the claim stage on the docs, count where the contents part from gold and print
+    the counts; the classes are returned."""
     extractor = ClaimExtractor(None)
-    classes: Counter = Counter()
-    words: Counter = Counter()
-    totals: Counter = Counter()
-    by_rule: Counter = Counter()
-    shown = 0
-    rows: dict[str, dict] = {}  # gold id -> its matched content at each threshold (--dump)
+    tally = Tally()
     for document, doc in zip(documents, docs, strict=True):
         doc._.claims = extractor.extract(doc)
-        claims = pipeline_claims(doc)
-        text = document.text
-        gold = document.attributions
-        levels, pairs = score_document(gold, claims, text)
-        for t, level in levels.items():
-            totals[t] += level.content.matched
-            totals["speaker"] += level.speaker.correct if t == 0.3 else 0
-        totals["pred"] += len(claims)
-        totals["gold"] += len(gold)
-        preds = predictions(claims, text)
-        at80 = {i for i, _, _ in pairs[0.8]}
-        for t, matched in pairs.items():
-            for i, j, _ in matched:
-                row = rows.setdefault(f"{document.doc_id}#{i}", {"gold": gold[i].content.text})
-                row[str(t)] = preds[j].content.text
-        for i, j, _ in pairs[0.3]:
-            if i in at80:
-                continue
-            g, p = gold[i].content, preds[j].content
-            rule = preds[j].claim["rule_id"]
-            if coverage(g, p) >= 0.8:
-                cls, word = "taken", None
-            else:
-                chars, cls = missing(g, p)
-                word = first_word(doc, chars, text)
-            if gold[i].cue is not None and gold[i].cue.overlap(preds[j].cue) == 0:
-                cls = "other_cue " + cls  # our claim of another cue (nested or outer)
-            classes[cls] += 1
-            by_rule[(cls, rule)] += 1
-            if word is not None:
-                words[(cls, word.dep_, word.head.dep_, word.lower_ if word.is_stop else "")] += 1
-            key = f"{word.dep_}:{word.head.dep_}" if word is not None else ""
-            if show and cls == show and shown < limit and (not only or key == only):
-                shown += 1
-                lo, hi = min(g.start, p.start), max(g.end, p.end)
-                print(f"-- {document.doc_id} {rule} cue={preds[j].claim['cue']['text']!r}")
-                print("  ", mark(text, g, p, max(0, lo - 40), min(len(text), hi + 40))[:900])
+        tally_document(tally, document, doc, show, limit, only)
     if dump is not None:
-        dump.write_text(json.dumps(rows, indent=0, ensure_ascii=False))
+        dump.write_text(json.dumps(tally.rows, indent=0, ensure_ascii=False))
+    report(tally)
+    return tally.classes
+
+
+def tally_document(
+    tally: Tally, document, doc: Doc, show: str | None, limit: int, only: str
+) -> None:
+    """Count one document's matches, and class each gold content matched at 30% only."""
+    claims = pipeline_claims(doc)
+    text, gold = document.text, document.attributions
+    levels, pairs = score_document(gold, claims, text)
+    for t, level in levels.items():
+        tally.totals[t] += level.content.matched
+        tally.totals["speaker"] += level.speaker.correct if t == 0.3 else 0
+    tally.totals["pred"] += len(claims)
+    tally.totals["gold"] += len(gold)
+    preds = predictions(claims, text)
+    at80 = {i for i, _, _ in pairs[0.8]}
+    for t, matched in pairs.items():
+        for i, j, _ in matched:
+            row = tally.rows.setdefault(f"{document.doc_id}#{i}", {"gold": gold[i].content.text})
+            row[str(t)] = preds[j].content.text
+    for i, j, _ in pairs[0.3]:
+        if i in at80:
+            continue
+        g, p = gold[i].content, preds[j].content
+        rule = preds[j].claim["rule_id"]
+        if coverage(g, p) >= 0.8:
+            cls, word = "taken", None
+        else:
+            chars, cls = missing(g, p)
+            word = first_word(doc, chars, text)
+        if gold[i].cue is not None and gold[i].cue.overlap(preds[j].cue) == 0:
+            cls = "other_cue " + cls  # our claim of another cue (nested or outer)
+        tally.classes[cls] += 1
+        tally.by_rule[(cls, rule)] += 1
+        if word is not None:
+            tally.words[(cls, word.dep_, word.head.dep_, word.lower_ if word.is_stop else "")] += 1
+        key = f"{word.dep_}:{word.head.dep_}" if word is not None else ""
+        if show and cls == show and tally.shown < limit and (not only or key == only):
+            tally.shown += 1
+            lo, hi = min(g.start, p.start), max(g.end, p.end)
+            print(f"-- {document.doc_id} {rule} cue={preds[j].claim['cue']['text']!r}")
+            print("  ", mark(text, g, p, max(0, lo - 40), min(len(text), hi + 40))[:900])
+
+
+def report(tally: Tally) -> None:
+    totals = tally.totals
     p, g = totals["pred"], totals["gold"]
     for t in (0.3, 0.8):
         m = totals[t]
         print(f"@{t}: P {100 * m / p:.1f} R {100 * m / g:.1f} F1 {200 * m / (p + g):.1f} ({m})")
     print(f"speaker {100 * totals['speaker'] / max(1, totals[0.3]):.1f}")
-    print("classes:", dict(classes.most_common()))
-    print("by rule:", ", ".join(f"{c} {r} {n}" for (c, r), n in by_rule.most_common(12)))
+    print("classes:", dict(tally.classes.most_common()))
+    print("by rule:", ", ".join(f"{c} {r} {n}" for (c, r), n in tally.by_rule.most_common(12)))
     print("first missing word (class, dep, head dep, stop word):")
-    for key, n in words.most_common(40):
+    for key, n in tally.words.most_common(40):
         print(f"  {n:4d} {key}")
-    return classes
+
+
+def refuse_dev(*paths: Path | None) -> None:
+    """Rules are chosen on train only: a path into PolNeAR's dev split is refused."""
+    for path in paths:
+        if path is not None and "/dev" in str(path.resolve()):
+            sys.exit(f"refused: {path} is dev data; this script is for train only")
 
 
 def main() -> None:
@@ -176,6 +212,7 @@ def main() -> None:
     )
     ap.add_argument("--dump", type=Path, help="write the matched contents (to compare runs)")
     args = ap.parse_args()
+    refuse_dev(args.split, args.pickle, args.cache)
     nlp = load_pipeline(DEFAULT_MODEL)
     if args.pickle:
         documents, docs = load_pickle(args.pickle, nlp)

@@ -26,6 +26,9 @@ from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
 
 SUBJECT_DEPS = ("nsubj",)
+# any subject of a clause, passive, clausal or expletive ("it was announced that"): the
+# clause is someone else's, not a further act of the speaker's
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 OWN_SUBJECT_DEPS = subjects.OWN_SUBJECT_DEPS
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 

@@ -3,7 +3,7 @@ the fees rise, the mayor said the boats will leave". PolNeAR's content takes it 
 tag left out, a span of two parts); ours runs from the sentence's start over the tag, one
 span, as for a tag set into its clause (spans.py `run_over_tag`, direct.py
 `lead_in_start`). Only a clause opened by one of spans.json's `reported_lead_marks`: other
-leads ("After attacking X,", "When talk turned to Y,") are the author's framing, and on
+leads ("After attacking X,", "When the rain stopped,") are the author's framing, and on
 PolNeAR train taking them swallowed the attributions inside them (A 12 contents lost at
 80% coverage for 13 gained); the conditions gained A +1, B +1, none lost."""
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import (
     SPEECH_TIME_ENTS,
@@ -20,14 +21,15 @@ from pipeline.claims.spans import (
 )
 from pipeline.claims.view import DocView
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# the phrases of a verb that say nothing of what was said ("the strike goes on")
+BARE_VERB_DEPS = (*CLAUSE_SUBJECT_DEPS, "aux", "auxpass", "neg", "mark", "advmod", "prt", "punct")
 
 
 def fronted_lead_start(view: DocView, cue: Token, a: int) -> int:
     """The first token of the content: the sentence's first when the words before the
     cue's subject are a lead of the reported clause (`reported_lead`), else `a`."""
     doc = view.doc
-    subj = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in cue.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
     if subj is None or a <= cue.i:
         return a
     start = view.sent_of(cue).start
@@ -41,12 +43,20 @@ def fronted_lead_start(view: DocView, cue: Token, a: int) -> int:
 
 def reported_lead(view: DocView, cue: Token, words: list[Token]) -> bool:
     """A clause that goes with what was said ("If X,", "Unless X,"), with no date or time,
-    setting, bare link, cue verb, quote or line break in it."""
+    setting, bare link, cue verb with a content of its own, quote or line break in it."""
     text = view.text
     if not words or bare_lead(words) or setting_phrase(view, words):
         return False
     if "\n" in text[words[0].idx : cue.idx] or quote_overlaps(view, words[0].idx, cue.idx):
         return False
-    if any(t.ent_type_ in SPEECH_TIME_ENTS or is_cue_verb(view, t) for t in words):
+    if any(t.ent_type_ in SPEECH_TIME_ENTS or _cue_with_content(view, t) for t in words):
         return False
     return words[0].lower_ in view.lex.span_words["reported_lead_marks"]
+
+
+def _cue_with_content(view: DocView, tok: Token) -> bool:
+    """A cue verb in the lead with a complement ("If voters reject the plan,", "If the
+    union claims victory,") may have a claim of its own, which the content would swallow;
+    one with none ("If the strike continues,") is no claim, and the lead is a condition
+    like any other."""
+    return is_cue_verb(view, tok) and any(c.dep_ not in BARE_VERB_DEPS for c in tok.children)

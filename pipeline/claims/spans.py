@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims.climb import has_subject
-from pipeline.claims.frames import is_cue_verb
+from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
+from pipeline.claims.frames import EXPLETIVES, is_cue_verb, match_frame
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView, quote_between
 
@@ -279,7 +279,7 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
             continue
         if c.dep_ not in tail_deps:
             break
-        if view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB" and not _act_of(view, c):
+        if view.cue_lemmas[c.i] in cue_lemmas and c.pos_ == "VERB" and not _act_of(view, cue, c):
             break  # "..., and urged B", "..., but Y says B": a claim of its own
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _goes_on(view, c):
             break  # "called X a Y and left": an act of the speaker's, no content
@@ -311,10 +311,35 @@ def contrasted(view: DocView, conj: Token) -> bool:
     return conj.dep_ == "conj" and bool(ccs) and ccs[-1].lower_ in contrast
 
 
-def _act_of(view: DocView, conj: Token) -> bool:
+def _act_of(view: DocView, cue: Token, conj: Token) -> bool:
     """ "said A, but planned B": the speaker's next act, joined by a contrast, is still
-    said (and keeps a claim of its own); one with a subject of its own is another's."""
-    return contrasted(view, conj) and not has_subject(conj)
+    said and keeps a claim of its own: one with a frame, or with no object ("..., but
+    planned new cuts" ends the content), and no subject of its own, a passive's with its
+    agent or an expletive included ("..., but the plan was criticized by Y": Y's claim).
+    Only after a clause: "praised A but criticized B" are two stances, not one content."""
+    return (
+        contrasted(view, conj)
+        and not _speaker_of_its_own(conj)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and (match_frame(view, conj) is not None or not _noun_object(conj))
+    )
+
+
+def _noun_object(verb: Token) -> bool:
+    """ "..., but planned new cuts": a cue with no frame and a noun for its object, which
+    the object rules (cue_objects.py) give a claim of its own, outside any content."""
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _speaker_of_its_own(conj: Token) -> bool:
+    """A subject, clausal or expletive ("it was announced that"), or a passive one with
+    its agent ("the plan was criticized by Y"); a passive with none ("..., but the rise
+    was expected later", "..., but who are considered") names no one else who speaks."""
+    deps = {c.dep_ for c in conj.children}
+    if deps & (set(CLAUSE_SUBJECT_DEPS) - {"nsubjpass"}):
+        return True
+    subj = next((c for c in conj.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and ("agent" in deps or subj.lower_ in EXPLETIVES)
 
 
 def _goes_on(view: DocView, conj: Token) -> bool:
@@ -331,7 +356,7 @@ def _present_after_past(view: DocView, conj: Token) -> bool:
     words = view.lex.span_words
     if conj.head.tag_ not in words["past_tags"]:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conj.children):
         return False
     tags = [conj.tag_] + [c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")]
     return any(t in words["present_tags"] for t in tags)

@@ -18,12 +18,25 @@ CASES = [
     "called: The mayor called [[the plan reckless]] and left the room.",
     "said: The mayor said [[she could not back the plan but understood why the council did]].",  # a contrast goes on over a cue verb
     "understood: The mayor said she could not back the plan but understood [[why the council did]].",  # which keeps its own claim
+    # ... nor one with a subject of its own, a passive's with its agent, or an expletive
+    "said: The mayor said [[the harbour would reopen]], but the plan was condemned by Ana Ruiz.",
+    "condemned: The mayor said the harbour would reopen, but [[the plan was condemned by Ana Ruiz]].",  # her claim
+    "said: The mayor said [[the pier was safe]], but it was reported later that the piles had cracked.",
+    # ... nor one with a noun object and no frame, which the object rules claim on their own
+    "said: The mayor said [[the harbour was safe]], but ordered new checks on the ferries.",
+    # a contrasted cue verb in the reported verb's own tense keeps its claim as well
+    "doubted: The mayor said she liked the pier but doubted [[the town could pay for it]].",
+    "doubts: The mayor says she likes the pier but doubts [[the town can pay for it]].",
+    # a cue with a noun object does not run on over a contrasted stance: two claims
+    "praised: The mayor praised [[the new pier]] but criticized its cost.",
+    "criticized: The mayor praised the new pier but criticized [[its cost]].",
+    "denied: The captain denied [[the rumour]], but conceded that the ferries had stopped.",
     # a paragraph of a quotation with a speech tag of its own is that tag's
     "added: The mayor said: “The harbour will reopen next week.\n\n“[[The ferries will run again]],” the captain added.",
     # a date that tells when it was said stays out; one inside a clause hung on the cue is said
     "announced: The mayor announced [[a new harbour]] at a meeting on March 3, 2021.",
     "said: The mayor said [[the harbour would reopen, although the last ferry had left in March]].",
-    "challenged: The mayor challenged [[the council to a public debate before the vote in June]].",  # a date of the vote, not of the challenge
+    "challenged: The mayor challenged [[the captain to a race before the regatta in June]].",  # a date of the race, not of the challenge
     "opposed: The mayor opposed [[the harbour plan]] last spring.",
     # a quote that stops mid-sentence runs on to its speech tag, over quoted words set in
     "said: “[[The new fees will ruin us” and “empty the bay by the spring]],” the mayor said.",
@@ -62,6 +75,9 @@ CASES = [
     # a condition of the reported clause before the speech tag is said; other leads are not
     "said: [[If the fees rise again, the mayor said the last boats would leave the harbour]].",
     "said: In the poorer towns, the mayor said [[the clinics would close]].",
+    "said: Although the night was calm, the mayor said [[the clinics had been neglected]].",  # a concession is the author's
+    "said: [[If the strike continues, the mayor said the clinics would close]].",  # a cue verb with no complement
+    "said: If the nurses reject the offer, the mayor said [[the clinics would close]].",  # one with a claim of its own
     "said: Speaking to reporters, the mayor said [[the clinics would close]].",
     # a clause's subject that the parser made the cue's object starts the content
     "stressed: The teacher stressed [[the effort to buy new books for the library is very urgent now]].",
@@ -121,3 +137,21 @@ def test_run_past_quote(nlp, case):
     doc._.published = "2024-05-10"
     view = build_view(nlp(doc), load_lexicon(), packaged_rules())
     assert run_past_quote(view, end) == want_end
+
+
+# A closing paragraph with a speech tag of its own: the tag's speaker, "cue: text => speaker";
+# a pronoun left unresolved is the quotation's speaker, as when the paragraph went on with it.
+TAG_SPEAKERS = [
+    "added: The mayor said: “The pier will open.\n\n“The boats will come back,” she added. => The mayor",
+    "added: The mayor said: “The pier will open.\n\n“The boats will come back,” the captain added. => the captain",
+]
+
+
+@pytest.mark.parametrize("case", TAG_SPEAKERS, ids=[c[:70] for c in TAG_SPEAKERS])
+def test_closing_tag_speaker(nlp, case):
+    cue, rest = case.split(": ", 1)
+    text, want = rest.split(" => ")
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["cue"]["text"] == cue]
+    assert found, f"no claim of {cue!r}: {claims}"
+    assert (found[0]["speaker"] or {}).get("text") == want

@@ -111,6 +111,20 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     return claims, claimed
 
 
+def _tag_speaker(view: DocView, cue: Token, group: Attribution) -> dict | None:
+    """The speaker of a closing paragraph's own tag; a pronoun left unresolved ("she
+    added") is the quotation's speaker, as when the paragraph went on with it."""
+    speaker = speaker_for_cue(view, cue)
+    if speaker is None or (speaker.get("name") is None and _pronoun(view, speaker)):
+        return group.speaker or speaker
+    return speaker
+
+
+def _pronoun(view: DocView, speaker: dict) -> bool:
+    span = view.doc.char_span(speaker["start"], speaker["end"])
+    return span is not None and len(span) == 1 and span[0].tag_ == "PRP"
+
+
 def attribute(
     view: DocView,
     q: QuoteSegment,
@@ -124,7 +138,8 @@ def attribute(
     if q.index_in_group > 0 and group is not None:
         own = attach_quote(view, q, q_toks, cue_toks, s_first, s_last) if q.closed else None
         if own is not None and own.rule_id == CUE_AFTER and own.cue.i != group.cue.i:
-            return own  # a paragraph of the quotation with a speech tag of its own
+            # a paragraph of the quotation with a speech tag of its own
+            return Attribution(own.cue, _tag_speaker(view, own.cue, group), CUE_AFTER)
         return Attribution(group.cue, group.speaker, CONTINUATION)
     if not standalone(view, q):
         return None

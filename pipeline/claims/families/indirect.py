@@ -392,8 +392,12 @@ def cut_at_inner_cue(
 def _contrasted_act(view: DocView, claimed: Claimed, tok: Token) -> bool:
     """ "X said A, but planned B", "X said she opposed A but understood B": a cue verb
     joined by a contrast to a cue with its claim, or to the reported verb in another
-    tense, is X's act of its own and keeps its claim inside X's content."""
-    return contrasted(view, tok) and (tok.head.i in claimed.used_cues or tok.tag_ != tok.head.tag_)
+    tense, is X's act of its own and keeps its claim inside X's content; so is one that
+    `cut_at_inner_cue` left in the content to wait for X ("said he backed A but feared B")."""
+    if not contrasted(view, tok):
+        return False
+    waits = tok.i in claimed.inherited or any(tok.i in v for v in claimed.pending_inner.values())
+    return waits or tok.head.i in claimed.used_cues or tok.tag_ != tok.head.tag_
 
 
 def _agrees_with_clause(cue: Token, inner: Token) -> bool:
