@@ -1,8 +1,8 @@
 """A condition of the reported clause that opens its sentence before the speech tag: "If
 the fees rise, the mayor said the boats will leave". PolNeAR's content takes it (with the
 tag left out, a span of two parts); ours runs from the sentence's start over the tag, one
-span, as for a tag set into its clause (spans.py `run_over_tag`, direct.py
-`lead_in_start`). Only a clause opened by one of spans.json's `reported_lead_marks`: other
+span, as for a tag set into its clause (spans.py `run_over_tag`,
+`lead_in_start` below). Only a clause opened by one of spans.json's `reported_lead_marks`: other
 leads ("After attacking X,", "When the rain stopped,") are the author's framing, and on
 PolNeAR train taking them swallowed the attributions inside them (A 12 contents lost at
 80% coverage for 13 gained); the conditions gained A +1, B +1, none lost."""
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
 from pipeline.claims.frames import is_cue_verb
+from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.spans import (
     SPEECH_TIME_ENTS,
     bare_lead,
@@ -60,3 +61,34 @@ def _cue_with_content(view: DocView, tok: Token) -> bool:
     one with none ("If the strike continues,") is no claim, and the lead is a condition
     like any other."""
     return is_cue_verb(view, tok) and any(c.dep_ not in BARE_VERB_DEPS for c in tok.children)
+
+
+def lead_in_start(
+    view: DocView, q: QuoteSegment, cue: Token, speaker: dict | None, start: int
+) -> int:
+    """'If the plan fails, she said, “we will sue.”': a speech tag set between commas into
+    a sentence whose quote it opens; the words before the tag are part of what was said, so
+    the content starts with the sentence, the tag inside it (one span, as for an indirect
+    parenthetical)."""
+    text = view.text
+    sent = view.sent_of(cue)
+    if speaker is None or not sent.start_char < speaker["start"] < cue.idx < q.open_start:
+        return start
+    lead = text[sent.start_char : speaker["start"]].rstrip()
+    between = text[cue.idx + len(cue.text) : q.open_start]
+    if not lead.endswith(",") or between.strip(" ,:") or "\n" in lead:
+        return start
+    if _apposed(view, speaker):
+        return start  # "The director, Ana Ruiz, said:": the lead is the name's own noun
+    if any(c in lead for c in '“”"') or any(
+        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB")
+        for t in sent
+        if t.idx < speaker["start"]
+    ):
+        return start
+    return sent.start_char
+
+
+def _apposed(view: DocView, speaker: dict) -> bool:
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "appos"

@@ -12,6 +12,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
+from pipeline.claims.leads import lead_in_start
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
     CLOSING_MARKS,
@@ -376,30 +377,6 @@ def run_on_end(view: DocView, q: QuoteSegment, cue: Token, end: int) -> int:
     if not words.lstrip()[:1].islower():
         return end  # '“...” Nate Silver, who ...': the speaker's name, not the author's words
     return q.close_end + len(words.rstrip())
-
-
-def lead_in_start(
-    view: DocView, q: QuoteSegment, cue: Token, speaker: dict | None, start: int
-) -> int:
-    """'If the plan fails, she said, “we will sue.”': a speech tag set between commas into
-    a sentence whose quote it opens; the words before the tag are part of what was said, so
-    the content starts with the sentence, the tag inside it (one span, as for an indirect
-    parenthetical)."""
-    text = view.text
-    sent = view.sent_of(cue)
-    if speaker is None or not sent.start_char < speaker["start"] < cue.idx < q.open_start:
-        return start
-    lead = text[sent.start_char : speaker["start"]].rstrip()
-    between = text[cue.idx + len(cue.text) : q.open_start]
-    if not lead.endswith(",") or between.strip(" ,:") or "\n" in lead:
-        return start
-    if any(c in lead for c in '“”"') or any(
-        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB")
-        for t in sent
-        if t.idx < speaker["start"]
-    ):
-        return start
-    return sent.start_char
 
 
 def lead_words_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> int:
