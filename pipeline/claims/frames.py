@@ -16,7 +16,8 @@ EXPLETIVES = {"it", "there"}
 DEFAULT_CUE = {"category": "statement", "polarity": 0.0}
 
 FrameMatch = tuple[dict, str, int, int, "Token | None"]
-ByDep = dict[str, list[Token]]
+FrameFound = tuple[str, int, int]  # a frame function's pattern and its content tokens
+ByDep = dict[str, list[Token]]  # the cue's children by dependency label
 
 
 def cue_lemma(lex: Lexicon, tok: Token) -> str:
@@ -178,7 +179,7 @@ def _first(by_dep: ByDep, dep: str) -> Token | None:
     return (by_dep.get(dep) or [None])[0]
 
 
-def frame_ccomp(tok, frame, by_dep, ptok):
+def frame_ccomp(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     # the clause after the cue when it has one: the parser also makes a fronted phrase or
     # clause before the cue its ccomp ("In a statement after the vote, X said that ..."),
     # but not an inverted speaker the parser made a clause's subject ("said the woman, who")
@@ -189,7 +190,9 @@ def frame_ccomp(tok, frame, by_dep, ptok):
     return None
 
 
-def frame_perception_ccomp(tok, frame, by_dep, ptok):
+def frame_perception_ccomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     """ "X saw that ...", "X sees Y winning": a verb of seeing with a clause that states
     something, under a rule of its own (not "saw Y speak", not "see how ...")."""
     m = frame_ccomp(tok, "ccomp", by_dep, ptok)
@@ -209,7 +212,7 @@ def _inverted_subject(tok: Token, clause: Token) -> bool:
     )
 
 
-def frame_xcomp(tok, frame, by_dep, ptok):
+def frame_xcomp(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     # "X is expected / said to ...": a passive cue whose holder goes unnamed
     c = _first(by_dep, "xcomp")
     if c is not None and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
@@ -242,7 +245,9 @@ def subject_infinitive(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None
     return "subject_infinitive", subj[0].left_edge.i, c.right_edge.i
 
 
-def frame_raising_xcomp(tok, frame, by_dep, ptok):
+def frame_raising_xcomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     return _raising_infinitive(tok, by_dep) or _raising_predicate(tok, by_dep)
 
 
@@ -296,14 +301,16 @@ def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
     return entry, "passive_predicate", subj.left_edge.i, pred.right_edge.i, None
 
 
-def frame_dobj_xcomp(tok, frame, by_dep, ptok):
+def frame_dobj_xcomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     o, x = _first(by_dep, "dobj"), _first(by_dep, "xcomp")
     if o is not None and x is not None and o.i < x.i:
         return "object_xcomp", o.left_edge.i, x.right_edge.i
     return subject_infinitive(tok, by_dep)
 
 
-def frame_prep(tok, frame, by_dep, ptok):
+def frame_prep(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ in ("pobj", "pcomp")]
         if objs:
@@ -311,7 +318,9 @@ def frame_prep(tok, frame, by_dep, ptok):
     return None
 
 
-def frame_prep_xcomp(tok, frame, by_dep, ptok):
+def frame_prep_xcomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ == "pobj"]
         x = _first(by_dep, "xcomp")
@@ -322,7 +331,7 @@ def frame_prep_xcomp(tok, frame, by_dep, ptok):
     return None
 
 
-def frame_oprd(tok, frame, by_dep, ptok):
+def frame_oprd(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     o, p = _first(by_dep, "dobj"), _first(by_dep, "oprd")
     if o is None and p is not None and "nsubj" in by_dep:  # not "a party called Y"
         o = swallowed_object(by_dep["oprd"])
@@ -377,7 +386,7 @@ def quoted_predicate(obj: Token) -> int | None:
     return close if close is not None and close > k + 1 else None
 
 
-def frame_dobj_prep(tok, frame, by_dep, ptok):
+def frame_dobj_prep(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     # "accused X of Y": the parser hangs the of-phrase on the verb or on the object
     o = _first(by_dep, "dobj")
     if o is None:
@@ -389,7 +398,7 @@ def frame_dobj_prep(tok, frame, by_dep, ptok):
     return None
 
 
-def frame_dobj(tok, frame, by_dep, ptok):
+def frame_dobj(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     # a personal pronoun object ("endorsed her", "opposes it") under a rule of its own; not
     # a reflexive ("revealed itself") nor a relative or demonstrative one
     o = _first(by_dep, "dobj")
@@ -402,7 +411,9 @@ def frame_dobj(tok, frame, by_dep, ptok):
     return None
 
 
-def frame_volition_xcomp(tok, frame, by_dep, ptok):
+def frame_volition_xcomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     """ "X wants / plans to ...": a verb of wanting or intending with its infinitive, under
     a rule of its own (its claims are right less often than a pledge's)."""
     m = frame_xcomp(tok, "xcomp", by_dep, ptok)
@@ -411,7 +422,9 @@ def frame_volition_xcomp(tok, frame, by_dep, ptok):
     return ("volition_xcomp", m[1], m[2]) if m is not None and m[0] == "xcomp" else None
 
 
-def frame_attitude_dobj(tok, frame, by_dep, ptok):
+def frame_attitude_dobj(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     """ "X supports / backs the plan": a verb of taking a side with its object, under a
     rule of its own."""
     m = frame_dobj(tok, "dobj", by_dep, ptok)
