@@ -16,6 +16,8 @@ from collections.abc import Collection, Mapping
 
 from spacy.tokens import Token
 
+from pipeline.actors.words import default_words
+
 NOUN_CLAUSE_SUBJECT = "actor.speaker.noun_clause_subject"
 NOUN_RELATIVE_CLAUSE = "actor.speaker.noun_relative_clause"
 NOUN_SOURCE_PHRASE = "actor.speaker.noun_source_phrase"
@@ -189,10 +191,6 @@ def floated_from(subj: Token) -> tuple[int, int] | None:
 
 MISLABELLED_SUBJECT = "actor.speaker.mislabelled_subject"
 APPOSED_NAME = "actor.speaker.apposed_name"
-# nouns for a body of people, which a person's name in apposition does not name
-GROUP_NOUNS = ("campaign", "team", "staff", "people")
-# endings of nouns for one who does something ("pastor", "manager", "economist", "historian")
-AGENT_SUFFIXES = ("er", "or", "ist", "ian")
 # how the parser may hang a subject set off by a comma on its verb
 MISLABELLED_DEPS = ("dep", "advcl", "npadvmod", "appos")
 
@@ -284,11 +282,13 @@ def _names_fit(
     names = [name, *(c for c in name.subtree if c.dep_ == "conj")]  # "Ana Ruiz and Tom Berg"
     kinds = (c.ent_type_ or labels.get(c.i, "") for c in names)
     kind = next((k for k in kinds if k), "") or _full_name(name)
-    person = noun not in GROUP_NOUNS and (noun in people or noun.endswith(AGENT_SUFFIXES))
+    words = default_words()
+    groups, suffixes = words.apposition_group_nouns, tuple(words.agent_suffixes)
+    person = noun not in groups and (noun in people or noun.endswith(suffixes))
     if kind == "PERSON":
         return person
     # an organisation's name on a noun for a person names whom that person speaks for
-    return kind == "ORG" and name.head.i == subj.i and (noun in bodies or noun in GROUP_NOUNS)
+    return kind == "ORG" and name.head.i == subj.i and (noun in bodies or noun in groups)
 
 
 def _full_name(name: Token) -> str:

@@ -54,6 +54,8 @@ class Words:
     igo_heads: frozenset[str]
     non_igo_words: frozenset[str]
     group_name_heads: frozenset[str]
+    apposition_group_nouns: frozenset[str]
+    agent_suffixes: frozenset[str]
     count_words: dict[str, int]
 
 
