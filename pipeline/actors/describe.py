@@ -19,13 +19,12 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer, slug
+from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
 from pipeline.actors.misspelt import misspelt_word
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
 ROLE_NOUNS_VERSION = 2
-COUNTRY_KINDS = ("country", "demonym")
 PLACE_PREPOSITIONS = ("in", "from")  # "officials in Moscow": the capital's government
 SKIPPED_DEPS = ("det", "poss", "case", "punct", "predet", "nummod", "appos", "relcl", "prep")
 
@@ -117,7 +116,7 @@ def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _country_of_word(gaz: Gazetteer, text: str, kinds=COUNTRY_KINDS) -> str | None:
+def _country_of_word(gaz: Gazetteer, text: str, kinds=STATE_KINDS) -> str | None:
     entry = gaz.lookup(text)
     if entry is not None and entry.kind in kinds and entry.country not in (None, "IGO"):
         return entry.country

@@ -12,11 +12,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
-from pipeline.actors.gazetteer import Gazetteer, load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
-
-COUNTRY_KINDS = ("country", "demonym")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +42,7 @@ def state_body_id(country: str, key: str) -> str:
 
 def _is_country_word(gaz: Gazetteer, text: str) -> bool:
     entry = gaz.lookup(text)
-    return entry is not None and entry.kind in COUNTRY_KINDS
+    return entry is not None and entry.kind in STATE_KINDS
 
 
 def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -> None:
@@ -75,7 +73,7 @@ def _country_before(ctx: Context, span: Span) -> str | None:
     if i < 0:
         return None
     entry = ctx.gaz.lookup(doc[i].text)
-    if entry is not None and entry.kind in COUNTRY_KINDS and entry.country != "IGO":
+    if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
         return entry.country
     return None
 
@@ -100,7 +98,7 @@ def _sentence_state(ctx: Context, span: Span) -> str | None:
     states = set()
     for token in ctx.tokens[slice(*sentence_bounds(span))]:
         entry = ctx.gaz.lookup(token.text)
-        if entry is not None and entry.kind in COUNTRY_KINDS and entry.country not in (None, "IGO"):
+        if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 else None
 
