@@ -12,7 +12,7 @@ object. English syntax only; the claims stage resolves what these find."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from spacy.tokens import Token
 
@@ -237,7 +237,10 @@ def _second_subject(word: Token) -> bool:
 
 
 def apposed_name(
-    subj: Token, people: Collection[str], bodies: Collection[str], labels: Mapping[int, str]
+    subj: Token,
+    people: Collection[str],
+    bodies: Collection[str],
+    labels: Callable[[], Mapping[int, str]],
 ) -> Token | None:
     """ "Her lawyer, Dr. Mara Quist, insists ...", "two members of the co-op, Ines Falk and
     Otto Brand, argued ...": a common noun subject whose phrase ends in a name in
@@ -247,7 +250,7 @@ def apposed_name(
     body (`bodies`, or "the campaign") that is the subject itself, not on a noun for a
     person ("a spokeswoman for the dairy, Brandmilch GmbH, said": whom she speaks for).
     Names joined by "and" go with a plural noun only; the last of them is returned. A name
-    the tagger gave no type takes the label of an actor mention on it (`labels`, by token),
+    the tagger gave no type takes the label of an actor mention on it (`labels()`, by token),
     or is a person's when it is a given and a family name."""
     verb = subj.head
     if subj.pos_ != "NOUN" or subj.ent_type_ or verb.i < subj.i:
@@ -275,12 +278,12 @@ def _names_fit(
     subj: Token,
     people: Collection[str],
     bodies: Collection[str],
-    labels: Mapping[int, str],
+    labels: Callable[[], Mapping[int, str]],
 ) -> bool:
     """The name's kind agrees with the noun it is apposed to (see `apposed_name`)."""
     noun = subj.lemma_.lower()
     names = [name, *(c for c in name.subtree if c.dep_ == "conj")]  # "Ana Ruiz and Tom Berg"
-    kinds = (c.ent_type_ or labels.get(c.i, "") for c in names)
+    kinds = (c.ent_type_ or labels().get(c.i, "") for c in names)
     kind = next((k for k in kinds if k), "") or _full_name(name)
     words = default_words()
     groups, suffixes = words.apposition_group_nouns, tuple(words.agent_suffixes)

@@ -5,6 +5,7 @@ actor named right before it, and the speaker row with its resolution
 from __future__ import annotations
 
 import copy
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -108,10 +109,9 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
 def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | None:
     """The row of a name in apposition to the subject (`holder_rules.apposed_name`), unless
     the subject's own row names an actor and the name's names none."""
-    kinds = {k: v.get("kind") for k, v in role_nouns().items()}
-    people = {k for k, kind in kinds.items() if kind in ("person", "group")}
-    bodies = {k for k, kind in kinds.items() if kind == "org"}
-    name = apposed_name(subj, people | view.lex.speaker_nouns, bodies, _labels(view, subj))
+    people, bodies = _apposition_nouns()
+    labels = cache(lambda: _labels(view, subj))  # only for a name the tagger left untyped
+    name = apposed_name(subj, people | view.lex.speaker_nouns, bodies, labels)
     if name is None or view.tok_quote[name.i] >= 0:
         return None
     # the names themselves, not the last one's of-phrase ("Ana Ruiz of the Farmers' Union")
@@ -122,6 +122,14 @@ def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | No
     if (row or {}).get("actor_id") and not (named or {}).get("actor_id"):
         return None
     return mark_found(named, APPOSED_NAME)
+
+
+@cache
+def _apposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Role nouns for a person or a group of people, and for a body (role_nouns.json)."""
+    kinds = {k: v.get("kind") for k, v in role_nouns().items()}
+    people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
+    return people, frozenset(k for k, kind in kinds.items() if kind == "org")
 
 
 def _labels(view: DocView, tok: Token) -> dict[int, str]:
