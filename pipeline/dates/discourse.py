@@ -58,6 +58,8 @@ def _unit_shift(
     word = unit_text.lower()
     if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
+    if word == "weekend":  # 'the following weekend': that of the next week
+        return "weekend", (("weeks", amount),)
     _, unit = g.unit(word)
     if unit.get("time"):
         return None
