@@ -1,0 +1,63 @@
+"""Regression table of the TIMEX3 value patterns fixed for issue #17 (invented sentences).
+
+Each row is (sentence, expected), under its pattern's heading: `expected` lists every date
+entry of the sentence as (text, value, type); an empty list means the rule must not fire.
+Published 2024-05-15, a Wednesday in ISO week 2024-W20.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import load_pipeline
+
+PUB = "2024-05-15"
+
+# fmt: off
+CASES = [
+    # 'the past year' / 'in the last month': the calendar period before publication
+    ("Bus fares doubled over the past year.", [("the past year", "2023", "DATE")]),
+    ("Rents rose by a fifth in the past month.", [("the past month", "2024-04", "DATE")]),
+    ("The past year has been hard for growers.", [("The past year", "2023", "DATE")]),
+    ("The mayor has travelled widely in the last year.", [("the last year", "2023", "DATE")]),
+    ("Water use fell during the last month.", [("the last month", "2024-04", "DATE")]),
+    ("The ferry was idle for the past week.",
+     [("the past week", "P1W", "DURATION")]),  # a week stays a span
+    ("It was the last year he played for the club.",
+     [("the last year", "P1Y", "DURATION")]),  # not 'in the last year': unchanged
+    ("He spent the last month of his life in Rome.", []),  # the final month, not April
+    ("In the last year of the war, bread ran short.", []),  # the final year of a span
+    ("The minister resigned last month.",
+     [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
+    # 'the following weekend': a weekend stepped from the last date mentioned
+    ("The fair opened on Friday, June 7. The following weekend the choir sang.",
+     [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
+    ("The fair closed on Sunday, June 9. The previous weekend it rained.",
+     [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
+    # bare 'the first/second half' with a results noun near it: a half of the year
+    ("Profit rose in the second half, the grocer said.",
+     [("the second half", "2023-H2", "DATE")]),  # past: the last one ended
+    ("In the first half, revenue grew by a tenth.",
+     [("the first half", "2023-H1", "DATE")]),  # H1 2024 not over in May
+    ("Sales will recover in the second half, the chief executive said.",
+     [("the second half", "2024-H2", "DATE")]),
+    ("Smith scored twice in the second half to win the match.", []),  # sport: no results noun
+    ("The home side led at the break but tired in the second half.", []),
+    ("The first half of the film is slow.", []),  # a half of something else
+    ("Attendance fell sharply in the second half of the season.", []),
+    ("She read the first half of the report on the train.", []),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_value_regressions(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    got = [(d["text"], d["value"], d["type"]) for d in nlp(doc)._.dates]
+    assert got == expected
