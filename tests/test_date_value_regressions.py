@@ -46,6 +46,16 @@ CASES = [
     ("The first half of the film is slow.", []),  # a half of something else
     ("Attendance fell sharply in the second half of the season.", []),
     ("She read the first half of the report on the train.", []),
+    # a bare quarter or half told in the past takes the story's year, as a bare month does
+    ("The firm was sold in 2021. In the first quarter, its sales fell.",
+     [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
+    ("The results for 2022 were mixed. In the first half, profit fell by a third.",
+     [("2022", "2022", "DATE"), ("the first half", "2022-H1", "DATE")]),
+    ("The firm was sold in 2021. Its sales in the first quarter of last year fell.",
+     [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
+    ("The firm was sold in 2021. Last month it said first-half profit rose.",
+     [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"),
+      ("first-half", "2023-H1", "DATE")]),  # 'last month' brings the story back to now
 ]
 # fmt: on
 
