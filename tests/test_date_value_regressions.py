@@ -31,7 +31,15 @@ CASES = [
      [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
     # 'the following weekend': a weekend stepped from the last date mentioned
     ("The fair opened on Friday, June 7. The following weekend the choir sang.",
-     [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
+     [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W23-WE", "DATE")]),
+    ("The fair closed on Sunday, June 9. The following weekend it rained.",
+     [("Sunday, June 9", "2024-06-09", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
+    ("The trial opened on Monday, and the previous weekend the jury visited the site.",
+     [("Monday", "2024-05-13", "DATE"), ("the previous weekend", "2024-W19-WE", "DATE")]),
+    ("The fair opened in June. The following weekend the choir sang.",
+     [("June", "2023-06", "DATE"), ("The following weekend", "2023-WXX-WE", "DATE")]),  # no day
+    ("The fair opened in June. The following week the choir sang.",
+     [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
     ("The fair closed on Sunday, June 9. The previous weekend it rained.",
      [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
     # bare 'the first/second half' with a results noun near it: a half of the year

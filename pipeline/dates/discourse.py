@@ -44,6 +44,11 @@ PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year 
     "quarter": ("week", "month", "quarter"),
     "half": ("week", "month", "quarter", "half"),
 }
+WEEKEND_STEPS = {  # the Saturday after the day; the Sunday ending the week before it
+    1: (("days", 1), ("weekday", 5)),
+    -1: (("days", -7), ("weekday", 6)),
+    0: (("weeks", 0),),
+}
 STEP_SIGNS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1,
     "following": 1, "next": 1, "after": 1, "same": 0,
@@ -58,8 +63,8 @@ def _unit_shift(
     word = unit_text.lower()
     if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
-    if word == "weekend":  # 'the following weekend': that of the next week
-        return "weekend", (("weeks", amount),)
+    if word == "weekend":  # the first weekend after (before) the day: Friday's is the next day's
+        return "weekend", WEEKEND_STEPS[max(-1, min(1, amount))]
     _, unit = g.unit(word)
     if unit.get("time"):
         return None
