@@ -54,6 +54,17 @@ CASES = [
     ("The first half of the film is slow.", []),  # a half of something else
     ("Attendance fell sharply in the second half of the season.", []),
     ("She read the first half of the report on the train.", []),
+    # a week named within a month; the weekend of a day (as 'the week of Nov. 18')
+    ("The plant will close in the last week of October.",
+     [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
+    ("Talks stalled in the first week of March 2021.",
+     [("the first week of March 2021", "2021-W09", "DATE")]),
+    ("The vote is set for the first week of March.",
+     [("the first week of March", "2025-W10", "DATE")]),  # future: next March
+    ("The council met on the weekend of June 8.",
+     [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
+    ("The last week of the trial was tense.", []),  # a week of no month
+    ("It was his first week of work.", []),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
     ("The firm was sold in 2021. In the first quarter, its sales fell.",
      [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
