@@ -65,6 +65,13 @@ CASES = [
      [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
     ("The last week of the trial was tense.", []),  # a week of no month
     ("It was his first week of work.", []),
+    # 'the year before', 'the day after' at the end of a phrase: a step from the last date
+    ("Sales reached $4 million in 2021, up from $3 million the year before.",
+     [("2021", "2021", "DATE"), ("the year before", "2020", "DATE")]),
+    ("He was arrested on May 3; his brother had fled the day before.",
+     [("May 3", "2024-05-03", "DATE"), ("the day before", "2024-05-02", "DATE")]),
+    ("He met the minister the day before the vote.", []),  # the vote's date is not told
+    ("The day before yesterday was hot.", [("The day before yesterday", "2024-05-13", "DATE")]),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
     ("The firm was sold in 2021. In the first quarter, its sales fell.",
      [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
