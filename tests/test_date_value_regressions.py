@@ -71,6 +71,7 @@ CASES = [
     ("He was arrested on May 3; his brother had fled the day before.",
      [("May 3", "2024-05-03", "DATE"), ("the day before", "2024-05-02", "DATE")]),
     ("He met the minister the day before the vote.", []),  # the vote's date is not told
+    ("The year before, profit fell.", []),  # no date mentioned to step from
     ("The day before yesterday was hot.", [("The day before yesterday", "2024-05-13", "DATE")]),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
     ("The firm was sold in 2021. In the first quarter, its sales fell.",

@@ -199,11 +199,19 @@ def resolve_same_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direct
     return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
 
 
+def resolve_step_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the year before', 'the day after': as `resolve_step`, but only from a date mentioned
+    before it (dropped in the post-pass without one: 'The year before, profit fell')."""
+    resolved = resolve_step(g, gr, anchor, tense)
+    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+
+
 DISCOURSE_RESOLVERS = {
     "shift": resolve_shift,
     "shift_adj": resolve_shift_adj,
     "shift_adj_period": resolve_shift_adj_period,
     "step": resolve_step,
+    "step_mentioned": resolve_step_mentioned,
     "step_weekday": resolve_step_weekday,
     "period_year_back": resolve_period_year_back,
     "period_in_year": resolve_period_in_year,
