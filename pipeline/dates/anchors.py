@@ -301,7 +301,12 @@ def fmt_within(d: date, gran: str, base_gran: str) -> str:
             return f"{d.year:04d}-{_UNKNOWN_PART[gran]}"
         if base_gran == "month" and gran == "day":
             return f"{d.year:04d}-{d.month:02d}-XX"
+        if base_gran == "month" and gran in ("week", "weekend"):  # 'in June. The next week'
+            return f"{d.year:04d}-{_UNKNOWN_PART[gran]}"
     return fmt(d, gran)
 
 
-_UNKNOWN_PART = {"quarter": "QX", "week": "WXX", "month": "XX", "half": "HX", "day": "XX-XX"}
+_UNKNOWN_PART = {
+    "quarter": "QX", "week": "WXX", "weekend": "WXX-WE", "month": "XX", "half": "HX",
+    "day": "XX-XX",
+}  # fmt: skip

@@ -44,6 +44,11 @@ PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year 
     "quarter": ("week", "month", "quarter"),
     "half": ("week", "month", "quarter", "half"),
 }
+WEEKEND_STEPS = {  # the Saturday after the day; the Sunday ending the week before it
+    1: (("days", 1), ("weekday", 5)),
+    -1: (("days", -7), ("weekday", 6)),
+    0: (("weeks", 0),),
+}
 STEP_SIGNS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1,
     "following": 1, "next": 1, "after": 1, "same": 0,
@@ -58,6 +63,8 @@ def _unit_shift(
     word = unit_text.lower()
     if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
+    if word == "weekend":  # the first weekend after (before) the day: Friday's is the next day's
+        return "weekend", WEEKEND_STEPS[max(-1, min(1, amount))]
     _, unit = g.unit(word)
     if unit.get("time"):
         return None
@@ -192,11 +199,19 @@ def resolve_same_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direct
     return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
 
 
+def resolve_step_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the year before', 'the day after': as `resolve_step`, but only from a date mentioned
+    before it (dropped in the post-pass without one: 'The year before, profit fell')."""
+    resolved = resolve_step(g, gr, anchor, tense)
+    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+
+
 DISCOURSE_RESOLVERS = {
     "shift": resolve_shift,
     "shift_adj": resolve_shift_adj,
     "shift_adj_period": resolve_shift_adj_period,
     "step": resolve_step,
+    "step_mentioned": resolve_step_mentioned,
     "step_weekday": resolve_step_weekday,
     "period_year_back": resolve_period_year_back,
     "period_in_year": resolve_period_in_year,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pipeline.dates.anchors import Anchor, Direction, Resolved, Result
 from pipeline.dates.grammar import Grammar
+from pipeline.dates.month_weeks import MONTH_WEEK_RESOLVERS
+from pipeline.dates.recent_periods import RECENT_PERIOD_RESOLVERS
 
 Groups = dict[str, str | None]
 HALF_MONTHS = 6
@@ -29,4 +31,8 @@ def day_first_groups(gr: Groups) -> Groups:
     return {**gr, "month": gr.get("month2") or gr.get("month"), "month2": gr.get("month")}
 
 
-PERIOD_RESOLVERS = {"half_adjective": resolve_half_adjective}
+PERIOD_RESOLVERS = {
+    "half_adjective": resolve_half_adjective,
+    **RECENT_PERIOD_RESOLVERS,
+    **MONTH_WEEK_RESOLVERS,
+}

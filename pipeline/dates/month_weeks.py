@@ -1,0 +1,63 @@
+"""Weeks named within a month: 'the last week of October', 'the first week of March 2025',
+and 'the weekend of June 8' (as 'the week of June 8' is the ISO week holding that day).
+
+A week of a month is the ISO week holding the middle day of its seven days (the 4th for the
+first week, the 25th for the fourth; the fourth day before the month's end for the last), so
+that a week straddling two months goes to the month holding most of it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from pipeline.dates.anchors import (
+    Anchor,
+    Direction,
+    Resolved,
+    Result,
+    fmt,
+    month_day_date,
+    month_year,
+)
+from pipeline.dates.grammar import Grammar
+
+Groups = dict[str, str | None]
+NTH_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+MID_WEEK = 3  # days from a week's first day to its middle
+
+
+def resolve_week_of_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the last week of October': the ISO week holding that week's middle day."""
+    month = g.month(gr.get("month") or "")
+    nth = NTH_WEEKS.get((gr.get("nth") or "").lower())
+    if month is None or nth is None:
+        return None
+    if gr.get("year"):
+        year, anchored = int(gr["year"]), False
+    elif anchor is None:
+        return Resolved("DATE", "XXXX-WXX")
+    else:
+        year, anchored = month_year(month, anchor, g.direction(None, tense)), True
+    last = calendar.monthrange(year, month)[1]
+    day = last - MID_WEEK if nth < 0 else 7 * (nth - 1) + 1 + MID_WEEK
+    return Resolved("DATE", fmt(date(year, month, day), "week"), anchored=anchored)
+
+
+def resolve_weekend_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the weekend of June 8': the weekend of the ISO week holding that day."""
+    month = g.month(gr.get("month") or "")
+    if month is None:
+        return None
+    day = int(re.match(r"\d+", gr.get("day") or "").group())
+    if gr.get("year"):
+        return Resolved("DATE", fmt(date(int(gr["year"]), month, day), "weekend"))
+    if anchor is None:
+        date(2000, month, day)  # validates (2000 is a leap year)
+        return Resolved("DATE", "XXXX-WXX-WE")
+    held = month_day_date(month, day, anchor, tense)
+    return Resolved("DATE", fmt(held, "weekend"), anchored=True)
+
+
+MONTH_WEEK_RESOLVERS = {"week_of_month": resolve_week_of_month, "weekend_of": resolve_weekend_of}
