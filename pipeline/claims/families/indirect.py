@@ -251,9 +251,13 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         # "X wrote that “...”": a quote that is the cue's complement but does not stand
         # alone, so the direct rules left it
         return quote_complement(view, claimed, tok, speaker, cs, ce)
-    if not _holder_ok(view, tok, entry, speaker) or unperformed(tok, pattern):
+    if not _holder_ok(view, tok, entry, speaker):
         return [], claimed
-    if pattern in SIDE_PATTERNS and not side_holder(view, speaker):
+    if unperformed(tok, pattern) and not raised(view, tok):
+        return [], claimed
+    if pattern in SIDE_PATTERNS and not (
+        side_holder(view, speaker) or _relative_holder(view, speaker)  # "groups that back X"
+    ):
         return [], claimed
     if pattern == "pronoun_object" and not actor_like(view, speaker):
         return [], claimed  # "the ads criticizing them": no one who takes a side
@@ -300,12 +304,28 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and (speaker or {}).get("type") not in SOURCE_TYPES  # "surveys demonstrate that"
     ):
         return False
+    sided = entry.get("category") in SIDE_CATEGORIES
     return not (
         speaker
         and speaker["actor_id"] is None
         and speaker["text"].lower() in view.lex.relative_pronouns
-        and not (clausal and antecedent_holds(view, speaker))
+        and not ((clausal or sided) and antecedent_holds(view, speaker))
     )
+
+
+def _relative_holder(view: DocView, speaker: dict | None) -> bool:
+    """A relative pronoun whose antecedent can hold a claim."""
+    return bool(
+        speaker
+        and speaker["actor_id"] is None
+        and speaker["text"].lower() in view.lex.relative_pronouns
+        and antecedent_holds(view, speaker)
+    )
+
+
+# a side taken toward someone: "the union, which backed Lopez", "groups that oppose the
+# fee" hold it as their antecedent does, with an object as with a clause
+SIDE_CATEGORIES = {"support", "opposition", "accusation"}
 
 
 # a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
@@ -340,6 +360,12 @@ def unperformed(tok: Token, pattern: str) -> bool:
     if pattern in OBJECT_PATTERNS and infinitive:
         return True
     return tok.dep_ in EMBEDDED_DEPS and any(a.tag_ == "MD" for a in aux)
+
+
+def raised(view: DocView, tok: Token) -> bool:
+    """The infinitive of a raising verb ("X seemed to endorse Y", "X appears to oppose
+    Y"): the act is reported as done, as the author sees it; the claim is X's."""
+    return tok.dep_ == "xcomp" and view.cue_lemmas[tok.head.i] in view.lex.evidential_lemmas
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
