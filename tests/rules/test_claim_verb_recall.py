@@ -19,6 +19,10 @@ CASES = [
     "<sp>The senator</sp> seemed to <cue>endorse</cue> <c rule=indirect.dobj>the rival bill</c>.",
     "<sp>The council</sp> appears to <cue>oppose</cue> <c rule=indirect.dobj>the new tower</c>.",
     "[no indirect.dobj] The senator refused to endorse the rival bill.",
+    "<sp>The mayor</sp> continued to <cue>defend</cue> <c rule=indirect.dobj>the harbour fee</c>.",
+    "<sp>The union</sp> was quick to <cue>endorse</cue> <c rule=indirect.dobj>the new contract</c>.",
+    "[no indirect.dobj] The union wants to endorse the new contract.",
+    "[no indirect.dobj] The union plans to announce a strike.",
     # a relative pronoun takes a side for its antecedent
     "The union, <sp>which</sp> <cue>backed</cue> <c rule=indirect.attitude_object>Lopez</c>, met on Monday.",
     "Groups <sp>that</sp> <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",

@@ -363,9 +363,17 @@ def unperformed(tok: Token, pattern: str) -> bool:
 
 
 def raised(view: DocView, tok: Token) -> bool:
-    """The infinitive of a raising verb ("X seemed to endorse Y", "X appears to oppose
-    Y"): the act is reported as done, as the author sees it; the claim is X's."""
-    return tok.dep_ == "xcomp" and view.cue_lemmas[tok.head.i] in view.lex.evidential_lemmas
+    """An infinitive whose act is reported as done or as its holder's stance, not merely
+    wanted: under a raising verb ("X seemed to endorse Y": the author's view of X's act),
+    an aspectual one ("X continued / tried to defend Y", cues.json frame_words
+    `aspectual_verbs`) or an adjective ("X was quick / ready to endorse Y"). On PolNeAR
+    train (both samples) 19 of 23 such claims were right."""
+    if tok.dep_ != "xcomp":
+        return False
+    if tok.head.pos_ == "ADJ":
+        return True
+    head = view.cue_lemmas[tok.head.i]
+    return head in view.lex.evidential_lemmas or head in view.lex.frame_words["aspectual_verbs"]
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
