@@ -23,6 +23,7 @@ CASES = [
     "<sp>The union</sp> was quick to <cue>endorse</cue> <c rule=indirect.dobj>the new contract</c>.",
     "[no indirect.dobj] The union wants to endorse the new contract.",
     "[no indirect.dobj] The union plans to announce a strike.",
+    "[no indirect.dobj] The firm was unable to report earnings for the quarter.",
     # a relative pronoun takes a side for its antecedent
     "The union, <sp>which</sp> <cue>backed</cue> <c rule=indirect.attitude_object>Lopez</c>, met on Monday.",
     "Groups <sp>that</sp> <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",

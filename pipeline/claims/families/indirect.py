@@ -366,12 +366,13 @@ def raised(view: DocView, tok: Token) -> bool:
     """An infinitive whose act is reported as done or as its holder's stance, not merely
     wanted: under a raising verb ("X seemed to endorse Y": the author's view of X's act),
     an aspectual one ("X continued / tried to defend Y", cues.json frame_words
-    `aspectual_verbs`) or an adjective ("X was quick / ready to endorse Y"). On PolNeAR
-    train (both samples) 19 of 23 such claims were right."""
+    `aspectual_verbs`) or a predicate adjective ("X was quick / ready to endorse Y"), not
+    one that denies the act ("X was unable to report Y": `unperformed_adjectives`). On
+    PolNeAR train (both samples) 19 of 23 such claims were right."""
     if tok.dep_ != "xcomp":
         return False
-    if tok.head.pos_ == "ADJ":
-        return True
+    if tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+        return tok.head.lower_ not in view.lex.frame_words["unperformed_adjectives"]
     head = view.cue_lemmas[tok.head.i]
     return head in view.lex.evidential_lemmas or head in view.lex.frame_words["aspectual_verbs"]
 
