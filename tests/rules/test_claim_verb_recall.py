@@ -29,6 +29,10 @@ CASES = [
     "Groups <sp>that</sp> <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",
     "[no indirect.attitude_object] The beams that support the roof are rusting.",
     "[no indirect.attitude_object] The software that backs up the files failed.",
+    # a speech tag that is a sentence of its own, right before the quote
+    "<sp>The mayor</sp> <cue>said</cue> on Monday. “<c rule=direct.quote_after_bare_tag>We will rebuild the pier before the summer.</c>”",
+    "[no direct.quote_after_bare_tag] The chair said nothing. “The pier stays closed.”",
+    "[no direct.quote_after_bare_tag] “We lost,” the coach said. “The referee was fair.”",
 ]
 
 PARSED = [parse_case(line) for line in CASES]
