@@ -79,4 +79,4 @@ def _shared_subject_raising(tok: Token, by_dep: ByDep) -> tuple | None:
     if end is None:
         return None
     start = min(c.left_edge.i for c in tok.children if c.i > tok.i)
-    return "evidential", start, end.right_edge.i
+    return "evidential_conjunct", start, end.right_edge.i

@@ -436,6 +436,7 @@ PATTERNS = (
     "passive_xcomp",
     "xcomp",
     "evidential",
+    "evidential_conjunct",
     "object_xcomp",
     "prep_complement",
     "object_predicate",

@@ -9,8 +9,8 @@ from test_claim_rules import outcome, parse_case
 
 CASES = [
     # a raising verb whose subject the parser left on another verb: the author's evidential
-    "The mayor won the primary and <cue>appeared</cue> <c rule=indirect.evidential sp=none>poised to win the seat</c>.",
-    "Stocks fell early and <cue>appeared</cue> <c rule=indirect.evidential sp=none>to recover by noon</c>.",
+    "The mayor won the primary and <cue>appeared</cue> <c rule=indirect.evidential_conjunct sp=none>poised to win the seat</c>.",
+    "Stocks fell early and <cue>appeared</cue> <c rule=indirect.evidential_conjunct sp=none>to recover by noon</c>.",
     "[no indirect.evidential] It was a dinner that may seem old-fashioned to the guests.",
     "[no indirect.evidential] The singer appeared on the late show and sang two songs.",
     "[no indirect.evidential] A man who appeared in court on Monday was released.",

@@ -98,6 +98,8 @@ PATTERNS = (
     *WH_CLAUSE.values(),
     *GENERATED_WH.values(),
 )
+# the author's own evidentials and unnamed holders: no one is cited
+AUTHOR_PATTERNS = {"evidential", "evidential_conjunct", "evidential_predicate", "passive_predicate"}
 # the content of these is the clause the cue's tag is set into, not the cue's own phrases
 SPEECH_TAG_PATTERNS = {"parenthetical", "as_clause", "speech_tag"}
 
@@ -231,7 +233,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
         return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
     kind = quote_kind(view, cs, ce)
-    if pattern in ("evidential", "evidential_predicate", "passive_predicate"):
+    if pattern in AUTHOR_PATTERNS:
         if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
             return [], claimed
         speaker = None  # the author's own evidential: no one is cited
