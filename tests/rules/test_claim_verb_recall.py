@@ -29,6 +29,11 @@ CASES = [
     "Groups <sp>that</sp> <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",
     "[no indirect.attitude_object] The beams that support the roof are rusting.",
     "[no indirect.attitude_object] The software that backs up the files failed.",
+    # a phrasal verb of setting out or brushing aside a view, with its object
+    "<sp>The mayor</sp> <cue>laid out</cue> <c rule=indirect.dobj>her plan for the harbour</c>.",
+    "<sp>The senator</sp> <cue>brushed off</cue> <c rule=indirect.dobj>the criticism</c>.",
+    "<sp>The union</sp> <cue>called out</cue> <c rule=indirect.dobj>the company for its safety record</c>.",
+    "[no indirect.dobj] The chairs were laid out before the concert.",
     # a speech tag that is a sentence of its own, right before the quote
     # (the case it makes is in test_claim_rules.py)
     "[no direct.quote_after_bare_tag] The chair said nothing. “The pier stays closed.”",
