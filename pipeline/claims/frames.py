@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from pipeline.claims.evidential_frames import frame_raising_xcomp
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.view import DocView
 
@@ -245,45 +246,6 @@ def subject_infinitive(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None
     return "subject_infinitive", subj[0].left_edge.i, c.right_edge.i
 
 
-def frame_raising_xcomp(
-    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
-) -> FrameFound | None:
-    return _raising_infinitive(tok, by_dep) or _raising_predicate(tok, by_dep)
-
-
-def _raising_predicate(tok, by_dep):
-    # "X seemed irritated", "X looks like a winner": the subject and its predicate;
-    # "it seems (likely) that ...": the clause
-    s = _first(by_dep, "nsubj")
-    if s is None or s.i > tok.i or tok.tag_ == "VBG" or s.lower_ in {"what", "that"}:
-        return None
-    c = _first(by_dep, "ccomp")
-    if s.lower_ == "it" and c is not None and c.i > tok.i:
-        return "evidential_predicate", c.left_edge.i, c.right_edge.i
-    p = _first(by_dep, "oprd") or _first(by_dep, "acomp")
-    like = [x for x in by_dep.get("prep", []) if x.lower_ == "like" and x.i == tok.i + 1]
-    p = p if p is not None else (like[0] if like else None)
-    if p is None or p.i < tok.i or s.lower_ in EXPLETIVES:
-        return None
-    return "evidential_predicate", s.left_edge.i, p.right_edge.i
-
-
-def _raising_infinitive(tok, by_dep):
-    # "X seemed / appears to ...": the author's evidential; the content is X plus the
-    # infinitive ("what appears to be" and "appearing to" are not claims)
-    s, c = _first(by_dep, "nsubj"), _first(by_dep, "xcomp")
-    if (
-        s is not None
-        and c is not None
-        and s.i < tok.i < c.i
-        and c.pos_ in ("VERB", "AUX")
-        and tok.tag_ != "VBG"
-        and s.lower_ not in EXPLETIVES | {"what", "that"}
-    ):
-        return "evidential", s.left_edge.i, c.right_edge.i
-    return None
-
-
 def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
     """ "X is seen as Y", "X was declared the winner", "X is known for Y": a passive cue
     with a predicate (an as- or for-phrase, an object predicate) and no agent; the holder
@@ -474,6 +436,7 @@ PATTERNS = (
     "passive_xcomp",
     "xcomp",
     "evidential",
+    "evidential_conjunct",
     "object_xcomp",
     "prep_complement",
     "object_predicate",
