@@ -15,6 +15,8 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
+from pipeline.actors.represents import dateline_end, relation_nouns, represented_country
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -34,6 +36,10 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
     for m in mentions:
         if m.label == "PERSON" and not m.country:
             person_affiliation(ctx, m, by_start, person_at)
+        if m.label == "PERSON" and not m.country:
+            m.country = represented_country(ctx, m, mentions)
+            if m.country:
+                m.note(REPRESENTED_BODY)
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
     return home
@@ -45,7 +51,11 @@ def affiliate_with_unnamed(
     """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
     affiliation above: in an article with no state of its own (`home`, from `affiliate`),
     an office holder still without a state takes the one state of its sentence's bodies,
-    unnamed ones included (rule actor.sentence_body_state)."""
+    unnamed ones included (rule actor.sentence_body_state). A person whose country was
+    only a guess from the article or the sentence takes that of a body they speak for
+    (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
+    a spokesman for the ministry, Li Wen")."""
+    represented_over_guess(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
@@ -58,6 +68,26 @@ def affiliate_with_unnamed(
                 m.extra["country_from"] = "sentence"
                 m.note(because)
     share_within_actor(mentions)
+
+
+def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
+    """The body a person speaks for over the state guessed for them before the unnamed
+    bodies were found."""
+    guessed = [
+        m
+        for m in mentions
+        if m.label == "PERSON" and m.extra.get("country_from") in ("article", "sentence")
+    ]
+    found: dict[str, str] = {}
+    for m in guessed:
+        country = represented_country(ctx, m, mentions)
+        if country:
+            found.setdefault(m.actor_id, country)
+            m.note(REPRESENTED_BODY)
+    for m in guessed:  # "Li said" later: the same person
+        if m.actor_id in found:
+            m.country = found[m.actor_id]
+            del m.extra["country_from"]
 
 
 def person_affiliation(
@@ -87,7 +117,10 @@ def country_before(
     """The nearest state, nationality or body with a country before a person, within the
     phrase that introduces them; sets `m.country` (and a role from a body)."""
     doc = ctx.doc
+    filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
     for i in range(m.span.start - 1, window_start - 1, -1):
+        if doc[i].idx < filed_at:
+            return
         other_person = person_at.get(i)
         if other_person is not None and other_person is not m:
             end = other_person.span.end
@@ -174,8 +207,10 @@ def guess_article_state(
             # names one other nationality and not the article's is of that one.
             near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
             if near and home not in near:
-                if len(near) == 1:
-                    m.country = next(iter(near))
+                # not "met Russian officials", "sanctions on X": unsure, no guess
+                free = free_states(ctx, sentence_of(m.span))
+                if len(free) == 1:
+                    m.country = next(iter(free))
                     m.extra["country_from"] = "sentence"
                 continue
             m.country = home
@@ -300,6 +335,25 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return states if len(states) == 1 else set()
 
 
+def free_states(ctx: Context, sent: Span) -> set[str]:
+    """The states a sentence names, but for the nationality of an unnamed actor's phrase
+    and a state an act is aimed at."""
+    words = [
+        t
+        for t in ctx.tokens[sent.start : sent.end]
+        if _is_country_word(ctx, t)
+        and not _describes_actor(_first_conjunct(t))  # "Greek and Bulgarian farmers"
+        and not acted_upon(ctx, _first_conjunct(t))
+    ]
+    return states_in_sentence(ctx, words)
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _is_country_word(ctx: Context, token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
@@ -332,8 +386,8 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
     """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
     body with a country in the apposition that follows the name."""
     for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
-        if appos.i < m.span.end:
-            continue
+        if appos.i < m.span.end or appos.lemma_.lower() in relation_nouns():
+            continue  # "X, a critic of the Chinese government": not whose X is
         for token in appos.subtree:
             other = by_start.get(token.i)
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):

@@ -220,6 +220,15 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
+    # A person speaks for the body in the noun they are apposed to, over the dateline's state.
+    "OSLO - Peru's trade ministry spoke. A spokeswoman for the ministry, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, said no.",  # a bare body noun: its namesake before
+    "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",
+    "OSLO - <a ner=PERSON country=DEU trail=actor.represented_body>Jonas Brandt</a>, an economist at a Frankfurt bank, said rates would rise.",  # a one-state city in the body's name
+    "OSLO - <a ner=PERSON country=NLD rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the Dutch finance ministry, said no.",  # the dateline is not whose he is
+    "OSLO - <a ner=PERSON country=- rule=actor.ner_person>Jonas Brandt</a>, a critic of the Chinese government, said no.",  # a noun of relation -> nothing from its phrase
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, the son of a Frankfurt banker, said no.",
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
+    "WASHINGTON - Senator <a ner=PERSON country=- rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers, and not sure of home
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
