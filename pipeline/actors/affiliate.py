@@ -15,6 +15,7 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.namesake_regions import relink_namesake_regions
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import dateline_end, relation_nouns, represented_country
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
@@ -25,6 +26,7 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
+    relink_namesake_regions(ctx, mentions)  # "Georgia" in a story about Atlanta
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.

@@ -220,6 +220,14 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
+    "DAYTON, Ohio - <a ner=PERSON country=USA trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a dateline's one-state city
+    "ODESSA, Ukraine - <a ner=PERSON country=UKR trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # the state it names after the comma
+    # A country's name that is also a region of another state, in a text about that state.
+    "Deputies in <a ner=GPE id=place:USA:georgia country=USA rule=actor.namesake_region>Georgia</a> searched homes near Atlanta on Monday.",
+    "Voters in <a ner=GPE id=place:USA:georgia country=USA rule=actor.namesake_region>Georgia</a> and Texas went to the polls.",  # a region of the same state
+    "<a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> and Russia resumed talks in Houston on Monday.",  # the country's partner names it a state
+    "DALLAS - <a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> recalled its envoy from Tbilisi's embassy in Moscow.",  # the country's capital
+    "<a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> held elections on Sunday.",  # nothing of the other state -> the country
     # A person speaks for the body in the noun they are apposed to, over the dateline's state.
     "OSLO - Peru's trade ministry spoke. A spokeswoman for the ministry, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, said no.",  # a bare body noun: its namesake before
     "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",
