@@ -209,12 +209,13 @@ def guess_article_state(
             # names one other nationality and not the article's is of that one.
             near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
             if near and home not in near:
-                # not "met Russian officials", "sanctions on X": unsure, no guess
-                free = free_states(ctx, sentence_of(m.span))
+                # not "met Russian officials", "sanctions on X": those are the home's guess
+                free, acting = free_states(ctx, sentence_of(m.span))
                 if len(free) == 1:
                     m.country = next(iter(free))
                     m.extra["country_from"] = "sentence"
-                continue
+                if free or acting:
+                    continue
             m.country = home
             m.extra["country_from"] = "article"
             if because:
@@ -337,21 +338,26 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return states if len(states) == 1 else set()
 
 
-def free_states(ctx: Context, sent: Span) -> set[str]:
+def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
     """The states a sentence names, but for the nationality of an unnamed actor's phrase
-    and a state an act is aimed at."""
-    words = [
-        t
-        for t in ctx.tokens[sent.start : sent.end]
-        if _is_country_word(ctx, t)
-        and not _describes_actor(_first_conjunct(t))  # "Greek and Bulgarian farmers"
-        and not acted_upon(ctx, _first_conjunct(t))
-    ]
-    return states_in_sentence(ctx, words)
+    and a state an act is aimed at; and whether such an unnamed actor of a state is a
+    subject ("Turkish police said": the sentence is theirs, its people may be too)."""
+    words, acting = [], False
+    for t in ctx.tokens[sent.start : sent.end]:
+        if not _is_country_word(ctx, t):
+            continue
+        head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
+        if _describes_actor(head):
+            acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")
+        elif not acted_upon(ctx, head):
+            words.append(t)
+    return states_in_sentence(ctx, words), acting
 
 
 def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """The word a country word's phrase hangs on: "Saudi" of "Saudi Arabia's", the first
+    of "Greek and Bulgarian"."""
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
         token = token.head
     return token
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.acts import phrase_head
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -52,6 +53,9 @@ def represented_country(ctx: Context, m: Mention, mentions: list[Mention]) -> st
     for noun in person_nouns_of(m):
         if noun.lemma_.lower() in kin:
             continue
+        country = _country_of_noun(ctx, noun, mentions, m)
+        if country is not None:
+            return country
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -68,9 +72,7 @@ def _country_of_body(ctx: Context, obj: Token, mentions: list[Mention], m: Menti
     phrase = range(obj.left_edge.i, obj.i + 1)  # the head and what stands before it
     for other in mentions:
         if other.label != "PERSON" and other.span.root.i in phrase:
-            if other.country not in (None, "IGO"):
-                return other.country
-            return None  # a body whose state is unknown: no guess from its words
+            return other.country  # None for a body whose state is unknown: no guess
     for token in (ctx.doc[i] for i in phrase):
         if not token.text[:1].isupper():
             continue
@@ -85,19 +87,53 @@ def _country_of_body(ctx: Context, obj: Token, mentions: list[Mention], m: Menti
     return None
 
 
-def _antecedent_country(noun: Token, mentions: list[Mention], m: Mention) -> str | None:
+def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Mention) -> str | None:
+    """ "The ambassador, Jan Kowalski" after "the Polish ambassador": the country of the
+    noun's namesake before it; "its spokeswoman, X": the country of the last body or
+    state named before ("its" stands for it)."""
+    before = [t for t in noun.lefts if t.dep_ not in ("punct",)]
+    if len(before) != 1:
+        return None
+    if before[0].lower_ in ctx.words.definite_articles:
+        return _antecedent_country(noun, mentions, m, labels=("ORG", "PERSON"))
+    if before[0].dep_ == "poss" and before[0].lower_ in SINGULAR_POSSESSIVES:
+        bodies = [
+            o
+            for o in mentions
+            if o.label in ("ORG", "GPE")
+            and o.span.end <= noun.i
+            and phrase_head(o.span.root).dep_ in SUBJECTS  # "its" is the topic's
+        ]
+        last = max(bodies, key=lambda o: o.span.start, default=None)
+        if last is None or noun.sent.start - last.span.sent.start > MAX_POSSESSOR_TOKENS:
+            return None  # "its" reaches back a sentence or so
+        return last.country
+    return None
+
+
+SINGULAR_POSSESSIVES = ("its",)  # "their spokesman": whose of several, unsure
+SUBJECTS = ("nsubj", "nsubjpass")
+MAX_POSSESSOR_TOKENS = 60  # from the sentence of the body "its" stands for
+
+
+def _antecedent_country(
+    noun: Token, mentions: list[Mention], m: Mention, labels: tuple[str, ...] = ("ORG",)
+) -> str | None:
     """ "the ministry" -> the country of the last body before it whose head noun is
-    "ministry" ("China's commerce ministry ... a spokesman for the ministry")."""
+    "ministry" ("China's commerce ministry ... a spokesman for the ministry"); for a
+    person noun, the last unnamed person of that noun ("the Polish ambassador")."""
     lemma = noun.lemma_.lower()
     found = None
     for other in mentions:
-        if other.span.start >= noun.i or other is m or other.label != "ORG":
+        if other.span.start >= noun.i or other is m or other.label not in labels:
+            continue
+        if other.label == "PERSON" and not other.actor_id.startswith("desc:"):
             continue
         if other.span.root.lemma_.lower() == lemma and (
             found is None or found.span.start < other.span.start
         ):
             found = other
-    return found.country if found is not None and found.country != "IGO" else None
+    return found.country if found is not None else None
 
 
 def dateline_end(doc: Doc) -> int:

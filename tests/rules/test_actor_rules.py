@@ -233,10 +233,14 @@ CASES = [
     "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",
     "OSLO - <a ner=PERSON country=DEU trail=actor.represented_body>Jonas Brandt</a>, an economist at a Frankfurt bank, said rates would rise.",  # a one-state city in the body's name
     "OSLO - <a ner=PERSON country=NLD rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the Dutch finance ministry, said no.",  # the dateline is not whose he is
-    "OSLO - <a ner=PERSON country=- rule=actor.ner_person>Jonas Brandt</a>, a critic of the Chinese government, said no.",  # a noun of relation -> nothing from its phrase
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a critic of the Chinese government, said no.",  # a noun of relation -> nothing from its phrase
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, the son of a Frankfurt banker, said no.",
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
-    "WASHINGTON - Senator <a ner=PERSON country=- rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers, and not sure of home
+    "OSLO - Chile expelled a Peruvian diplomat. The diplomat, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, left on Monday.",  # a person noun's namesake before
+    "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about
+    "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Their spokeswoman, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # "their": unsure -> the dateline's guess
+    "WASHINGTON - Secretary <a ner=PERSON country=USA rule=actor.person_title>Mark Hollis</a> spoke with Peru's foreign minister on Monday.",  # a partner's state is not his
+    "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
