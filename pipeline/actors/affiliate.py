@@ -16,8 +16,14 @@ from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.namesake_regions import relink_namesake_regions
+from pipeline.actors.represents import (
+    PORTFOLIO_MINISTRY,
+    dateline_end,
+    portfolio_country,
+    relation_nouns,
+    represented_country,
+)
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
-from pipeline.actors.represents import dateline_end, relation_nouns, represented_country
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -73,23 +79,27 @@ def affiliate_with_unnamed(
 
 
 def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
-    """The body a person speaks for over the state guessed for them before the unnamed
-    bodies were found."""
+    """The body a person speaks for, or the ministry a minister heads ("Japan's defence
+    ministry ... Defence Minister X", rule actor.portfolio_ministry), over the state
+    guessed for them before the unnamed bodies were found."""
     guessed = [
         m
         for m in mentions
-        if m.label == "PERSON" and m.extra.get("country_from") in ("article", "sentence")
+        if m.label == "PERSON"
+        and (m.country is None or m.extra.get("country_from") in ("article", "sentence"))
     ]
     found: dict[str, str] = {}
     for m in guessed:
-        country = represented_country(ctx, m, mentions)
+        country, because = represented_country(ctx, m, mentions), REPRESENTED_BODY
+        if not country:
+            country, because = portfolio_country(ctx, m, mentions), PORTFOLIO_MINISTRY
         if country:
             found.setdefault(m.actor_id, country)
-            m.note(REPRESENTED_BODY)
+            m.note(because)
     for m in guessed:  # "Li said" later: the same person
         if m.actor_id in found:
             m.country = found[m.actor_id]
-            del m.extra["country_from"]
+            m.extra.pop("country_from", None)
 
 
 def person_affiliation(

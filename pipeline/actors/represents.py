@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.acts import phrase_head
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.state_bodies import body_key
 from pipeline.rules import load_data
 
 RULE_ID = "actor.represented_body"
@@ -141,3 +142,28 @@ def dateline_end(doc: Doc) -> int:
     layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
     ends = [b["end"] for b in (layout or {}).get("blocks", []) if b.get("kind") == "dateline"]
     return min(ends, default=0)
+
+
+PORTFOLIO_MINISTRY = "actor.portfolio_ministry"
+PORTFOLIO_HEADS = ("minister", "secretary")  # "Defence Minister X" heads the defence ministry
+
+
+def portfolio_country(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "Japan's defence ministry said ... Defence Minister Ken Ono": a minister titled by a
+    portfolio heads that ministry, the one of a state named last before the name."""
+    words, i = [], m.span.start - 1
+    while i >= 0 and ctx.doc[i].lower_ in ctx.gaz.person_title_words:
+        words.insert(0, ctx.doc[i].lower_)
+        i -= 1
+    if len(words) < 2 or words[-1] not in PORTFOLIO_HEADS:
+        return None
+    key = body_key([*words[:-1], "ministry"])
+    if key is None:
+        return None
+    bodies = [
+        o
+        for o in mentions
+        if o.label == "ORG" and o.span.end <= m.span.start and o.actor_id.endswith(f":{key}")
+    ]
+    last = max(bodies, key=lambda o: o.span.start, default=None)
+    return last.country if last is not None else None

@@ -240,6 +240,8 @@ CASES = [
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Their spokeswoman, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # "their": unsure -> the dateline's guess
     "WASHINGTON - Secretary <a ner=PERSON country=USA rule=actor.person_title>Mark Hollis</a> spoke with Peru's foreign minister on Monday.",  # a partner's state is not his
+    "OSLO - Peru's defence ministry spoke on Monday. Defence Minister <a ner=PERSON country=PER trail=actor.portfolio_ministry>Rosa Quispe</a> said no.",  # a portfolio's minister heads its ministry
+    "OSLO - Peru's defence ministry spoke on Monday. Health Minister <a ner=PERSON country=NOR rule=actor.person_title>Rosa Quispe</a> said no.",  # another portfolio -> the dateline's guess
     "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
