@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
+from pipeline.actors.datelines import dateline_end
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
@@ -18,7 +19,6 @@ from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.namesake_regions import relink_namesake_regions
 from pipeline.actors.represents import (
     PORTFOLIO_MINISTRY,
-    dateline_end,
     portfolio_country,
     relation_nouns,
     represented_country,
@@ -127,29 +127,34 @@ def country_before(
     person_at: dict[int, Mention],
 ) -> None:
     """The nearest state, nationality or body with a country before a person, within the
-    phrase that introduces them; sets `m.country` (and a role from a body)."""
-    doc = ctx.doc
+    phrase that introduces them; sets `m.country` (and a role from a body). An
+    international body with no state before it makes the person its own ("NATO
+    Secretary-General X": IGO; "Norway's NATO envoy X": NOR)."""
+    doc, igo = ctx.doc, False
     filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
     for i in range(m.span.start - 1, window_start - 1, -1):
         if doc[i].idx < filed_at:
-            return
+            break
         other_person = person_at.get(i)
         if other_person is not None and other_person is not m:
             end = other_person.span.end
             if end >= len(doc) or doc[end].lower_ not in ctx.words.possessive_marks:
-                return  # "Minister A of Japan, Minister B": Japan is A's
+                break  # "Minister A of Japan, Minister B": Japan is A's
         if posted_to(ctx, i):
             continue  # "Afghan Ambassador to the United States X": X is Afghan
         other = by_start.get(i)
         if other is not None and other is not m and other.country and other.label != "PERSON":
+            igo = igo or other.country == "IGO"
             m.country = other.country if other.country != "IGO" else m.country
-            m.role = m.role or (other.role if other.role in ("GOV", "MIL") else None)
+            m.role = m.role or (other.role if other.role in ("GOV", "MIL", "IGO") else None)
             if m.country:
                 return
         entry = ctx.gaz.lookup(doc[i].text)
         if entry is not None and entry.kind in STATE_KINDS:
             m.country = entry.country
             return
+    if igo:
+        m.country = "IGO"
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:

@@ -66,6 +66,8 @@ CASES = [
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
+    "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
+    "<n ner=ORG>LIMA, Peru - The <a ner=O country=IGO rule=actor.organisation_gazetteer>World Bank</a></n> said no.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
     "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
     "Russian Ambassador to Iran <a label=PERSON country=RUS role=GOV trail=actor.candidate.titled_name>Alexei Dedov</a> said the talks would go on.",
@@ -242,6 +244,10 @@ CASES = [
     "WASHINGTON - Secretary <a ner=PERSON country=USA rule=actor.person_title>Mark Hollis</a> spoke with Peru's foreign minister on Monday.",  # a partner's state is not his
     "OSLO - Peru's defence ministry spoke on Monday. Defence Minister <a ner=PERSON country=PER trail=actor.portfolio_ministry>Rosa Quispe</a> said no.",  # a portfolio's minister heads its ministry
     "OSLO - Peru's defence ministry spoke on Monday. Health Minister <a ner=PERSON country=NOR rule=actor.person_title>Rosa Quispe</a> said no.",  # another portfolio -> the dateline's guess
+    "OSLO - Peru's foreign minister spoke on Monday. Later, Minister <a ner=PERSON country=PER trail=actor.portfolio_ministry>Rosa Quispe</a> said no.",  # the unnamed holder of her title before
+    "OSLO - Peru's foreign minister met Minister <a ner=PERSON country=- rule=actor.person_title>Rosa Quispe</a> on Monday.",  # in one sentence: two people
+    "OSLO - <a ner=ORG country=IGO>NATO</a> Secretary-General <a ner=PERSON country=IGO rule=actor.person_title>Lars Moen</a> said no.",  # an international body's own
+    "OSLO - Norway's <a ner=ORG country=IGO>NATO</a> envoy <a ner=PERSON country=NOR rule=actor.person_title>Lars Moen</a> said no.",  # a state before it wins
     "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
