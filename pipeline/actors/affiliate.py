@@ -39,6 +39,11 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
     for m in mentions:
         if m.label == "ORG" and not m.country:
             m.country = host_country(ctx, m, by_start)
+        elif m.label == "ORG" and m.country != "IGO":
+            owner = owner_state(ctx, m, mentions)
+            if owner is not None and owner != m.country:
+                m.country = owner
+                m.note("actor.owner_state")
     home = article_state(ctx, mentions)
     link_state_bodies(ctx, mentions, home[0] if home else None)
     for m in mentions:
@@ -155,6 +160,16 @@ def country_before(
             return
     if igo:
         m.country = "IGO"
+
+
+def owner_state(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "China's Taiwan Affairs Office": a state's possessive right before a body owns it,
+    whatever state a word of its name names."""
+    i = m.span.start - 1
+    if i < 1 or ctx.doc[i].lower_ not in ctx.words.possessive_marks:
+        return None
+    owner = next((o for o in mentions if o.span.end == i and o.label == "GPE"), None)
+    return owner.country if owner is not None and owner.country != "IGO" else None
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:

@@ -13,10 +13,16 @@ def dateline_end(doc: Doc) -> int:
     return min(ends, default=0)
 
 
+NAME_LABELS = ("ORG", "PERSON")  # what NER wrongly calls a dateline's place ("RIO DE")
+
+
 def start_after_dateline(ent: Span) -> int:
     """The first token of an entity that is not in the dateline: NER runs "BRUSSELS - The
-    European Commission" and "LAGOS, Nigeria - Police" into one name."""
+    European Commission" and "LAGOS, Nigeria - Police" into one name; an organisation or
+    person all inside the dateline ("ADDIS ABABA -") is none (its end: nothing left)."""
     end = dateline_end(ent.doc)
-    if not ent.start_char < end < ent.end_char:
+    if ent.start_char >= end:
         return ent.start
+    if ent.end_char <= end:
+        return ent.end if ent.label_ in NAME_LABELS else ent.start
     return next((t.i for t in ent if t.idx >= end), ent.end)

@@ -67,6 +67,7 @@ CASES = [
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
+    "<x ner=ORG>RIO DE</x> JANEIRO - <a rule=actor.country_name>Brazil</a> said no.",  # an organisation all inside the dateline is none
     "<n ner=ORG>LIMA, Peru - The <a ner=O country=IGO rule=actor.organisation_gazetteer>World Bank</a></n> said no.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
     "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
@@ -248,6 +249,8 @@ CASES = [
     "OSLO - Peru's foreign minister met Minister <a ner=PERSON country=- rule=actor.person_title>Rosa Quispe</a> on Monday.",  # in one sentence: two people
     "OSLO - <a ner=ORG country=IGO>NATO</a> Secretary-General <a ner=PERSON country=IGO rule=actor.person_title>Lars Moen</a> said no.",  # an international body's own
     "OSLO - Norway's <a ner=ORG country=IGO>NATO</a> envoy <a ner=PERSON country=NOR rule=actor.person_title>Lars Moen</a> said no.",  # a state before it wins
+    "<a>Peru</a>'s <a ner=ORG country=PER trail=actor.owner_state>Chile Trade Office</a> said no.",  # the possessor owns the body
+    "The <a ner=ORG country=CHL rule=actor.ner_org>Chile Trade Office</a> said no.",  # no possessor -> the state its name names
     "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
