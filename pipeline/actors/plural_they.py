@@ -2,7 +2,8 @@
 
 "The President spoke with Chancellor Weber of Germany. They agreed ...": "they" are the two
 leaders, not Germany; a state named in a person's phrase ("Chancellor Weber of Germany",
-"Germany's chancellor") says whose the person is, and is no antecedent of "they" (the
+"Germany's chancellor") says whose the person is, and a state named as a place ("in
+Bangkok, Thailand") where something happens: neither is an antecedent of "they" (the
 speaker rule actor.speaker.pronoun then finds another group, or no one).
 """
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.describe import entry_for
 
 STATE_LABELS = ("GPE", "NORP")
+PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside")
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
 
@@ -39,13 +41,18 @@ def group_antecedents(doc: Doc, mentions: list[dict], start: int, lookback: int)
 
 
 def _whose_person(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> bool:
-    """Is a state mention the state of a person ("X of Germany", "Germany's chancellor")?"""
+    """Is a state mention the state of a person ("X of Germany", "Germany's chancellor"),
+    or where something happens ("met in Bangkok, Thailand")?"""
     if m.get("label") not in STATE_LABELS:
         return False
     span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     root = span.root
+    if root.dep_ == "appos":  # "in Bangkok, Thailand"
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return True  # a place, not a group: "met in Thailand"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         return _is_person(root.head.head, persons)
     return root.dep_ == "poss" and _is_person(root.head, persons)
