@@ -320,10 +320,12 @@ def test_case(nlp, case):
 
 
 def all_parsed() -> list[Case]:
-    """The cases of both files (the indirect family's are in test_claim_rules_indirect)."""
+    """The cases of all three files (the indirect family's are in test_claim_rules_indirect,
+    the side-taking frames' in test_claim_rules_sides)."""
     from test_claim_rules_indirect import PARSED as INDIRECT
+    from test_claim_rules_sides import PARSED as SIDES
 
-    return PARSED + INDIRECT
+    return PARSED + INDIRECT + SIDES
 
 
 def test_markup_parser():

@@ -1,4 +1,5 @@
-"""The side-taking frames without a verb of saying (families/sides.py) as a specification,
+"""The side-taking frames without a verb of saying (families/sides.py), and a claim noun
+held by the subject of "have" (families/nominal.py), as a specification,
 in the markup of test_claim_rules.py: one line per case, the expectation marked inline.
 The sentences are our own."""
 
@@ -27,12 +28,21 @@ CASES = [
     # one who takes a side, as the copula's attribute
     "<sp>The mayor</sp> is a fierce <cue>critic of</cue> <c rule=indirect.side_taker pol=neg>the harbour fee</c>.",
     "<sp>Ana Ruiz</sp> was an early <cue>backer of</cue> <c rule=indirect.side_taker>the new pier</c>.",
+    "<sp>The mayor</sp> is a fierce <cue>critic of</cue> <c rule=mixed.side_taker_with_quote>the “harbour tax</c>.”",
     "[no indirect.side_taker] The pier is a fan of warm weather.",  # no holder
     # a side given: the giver holds it, the subject of having or winning it is the content
     "<c rule=indirect.given_side>The harbour plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",
     "<c rule=indirect.given_side>The mayor</c> won the <cue>endorsement</cue> of <sp>the governor</sp>.",
+    "<c rule=mixed.given_side_with_quote>The “harbour first” plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",
     "[no indirect.given_side] The old man has the support of a cane.",  # no giver who holds a side
     "[no indirect.given_side] The mayor won their support last year.",  # the possessor's: nominal
+    # a claim noun held: the subject of "have", "hold", "harbour" holds it
+    "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=indirect.held_noun_prep>the mayor</c>.",
+    "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=indirect.held_noun_infinitive>to close the harbour</c>.",
+    "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=mixed.held_noun_prep_with_quote>the “harbour tax</c>.”",
+    "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=mixed.held_noun_infinitive_with_quote>to close the “old” harbour</c>.",
+    "[no indirect.held_noun_prep] The mayor has a view of the harbour from her office.",  # a thing seen
+    "[no indirect.held_noun_infinitive] The council has the votes to pass the fee.",  # a thing had
 ]
 
 PARSED = [parse_case(line) for line in CASES]
