@@ -1,5 +1,6 @@
 """The side-taking frames without a verb of saying (families/sides.py), and a claim noun
-held by the subject of "have" (families/nominal.py), as a specification,
+held by the subject of "have" (families/nominal.py) or as a copula's subject
+(families/noun_clauses.py), as a specification,
 in the markup of test_claim_rules.py: one line per case, the expectation marked inline.
 The sentences are our own."""
 
@@ -36,6 +37,13 @@ CASES = [
     "<c rule=mixed.given_side_with_quote>The “harbour first” plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",
     "[no indirect.given_side] The old man has the support of a cane.",  # no giver who holds a side
     "[no indirect.given_side] The mayor won their support last year.",  # the possessor's: nominal
+    # a noun of thinking or planning with a holder, as a copula's subject: its clause
+    "<sp>My</sp> <cue>impression</cue> is that <c rule=indirect.noun_is_clause>the mayor will resign</c>.",
+    "<sp>Her</sp> <cue>goal</cue> is <c rule=indirect.noun_is_clause>to reopen the harbour</c>.",
+    "<sp>His</sp> <cue>message</cue> was that <c rule=mixed.noun_is_clause_with_quote>the fee is “unfair</c>.”",
+    "[no indirect.noun_is_clause] The question is whether the ferry will run.",  # no holder
+    "[no indirect.noun_is_clause] Her problem is that the harbour is too small.",  # a fact
+    "[no indirect.noun_is_clause] Her goal was a late header.",  # no clause
     # a claim noun held: the subject of "have", "hold", "harbour" holds it
     "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=indirect.held_noun_prep>the mayor</c>.",
     "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=indirect.held_noun_infinitive>to close the harbour</c>.",
