@@ -19,6 +19,7 @@ CASES = [
     "[no indirect.headline_report] Storm Batters Harbour Walls Again" + BODY,  # no cue verb
     "[no indirect.headline_report] Mayor Lopez Meets With Fishermen" + BODY,  # no act of saying
     "[no indirect.headline_report] Storm Threatens Harbour Walls" + BODY,  # no actor
+    "[no indirect.headline_report] United States-Peru Harbour Accord Signed" + BODY,  # a name
     "[no indirect.headline_report] If Lopez Says It, The Town Listens" + BODY,  # no name before it
 ]
 

@@ -82,8 +82,8 @@ def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
     if verb.dep_ == "auxpass" and verb.head.lower_ in words["to_adjectives"]:
         return _participle_side(view, verb, verb.head)  # "is opposed to X": a participle
     pred = _predicate(verb, words)
-    if pred is None:
-        return None
+    if pred is None or any(c.dep_ in ("acomp", "attr") and c.i < verb.i for c in verb.children):
+        return None  # "how costly the plan is for the town": the predicate came first
     found = _side_of(view, pred, words)
     if found is None:
         return None
