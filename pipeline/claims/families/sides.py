@@ -24,6 +24,7 @@ COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE = "copular_side", "side_taker", "given_side
 PATTERNS = (COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE)
 COPULAS = {"be", "become", "remain"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+WH_DEGREE = {"how", "what"}
 SUPPORT = {"category": "support", "polarity": 1.0}
 OPPOSITION = {"category": "opposition", "polarity": -1.0}
 
@@ -88,7 +89,9 @@ def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
     if found is None:
         return None
     subj = _subject(verb)
-    speaker = np_speaker(view, subj) if subj is not None else None
+    if subj is None or any(t.lower_ in WH_DEGREE and t.dep_ == "advmod" for t in subj.subtree):
+        return None  # "just how costly this fee is for the town": a degree, no side
+    speaker = np_speaker(view, subj)
     if not actor_like(view, speaker):
         return None
     pattern, cue, obj, particle, word = found
