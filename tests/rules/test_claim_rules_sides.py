@@ -49,6 +49,7 @@ CASES = [
     "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=indirect.held_noun_infinitive>to close the harbour</c>.",
     "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=mixed.held_noun_prep_with_quote>the “harbour tax</c>.”",
     "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=mixed.held_noun_infinitive_with_quote>to close the “old” harbour</c>.",
+    "[no indirect.held_noun_prep] Do you have any misgivings about the harbour plan?",  # a question
     "[no indirect.held_noun_prep] The mayor has a view of the harbour from her office.",  # a thing seen
     "[no indirect.held_noun_infinitive] The council has the votes to pass the fee.",  # a thing had
 ]

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.actors import subjects
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.holder_rules import (
@@ -340,4 +341,6 @@ def _holding_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> boo
         return False
     if noun.lemma_.lower() in words["held_stop_nouns"]:
         return False
+    if subjects.asked(noun.head):
+        return False  # "Do you have any doubts about the plan?" asks, holds nothing
     return actor_like(view, speaker)
