@@ -543,7 +543,7 @@ def test_an_officials_own_state_is_not_a_target(nlp):
          "exports had doubled"),
         ("The Treasury cited rising costs.", "cited", "rising costs"),
         ("The senator questioned whether the plan was legal.", "questioned",
-         "the plan was legal"),
+         "whether the plan was legal"),
     ],
 )  # fmt: skip
 def test_evidence_and_doubt_cues(nlp, text, cue, content):

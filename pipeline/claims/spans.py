@@ -10,7 +10,9 @@ from pipeline.claims.frames import EXPLETIVES, is_cue_verb, match_frame
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView, quote_between
 
-LEADING_TRIM = {"that", "whether"}
+# a content leaves out "that", which says nothing, but keeps "whether": "asked whether the
+# port would close" reports a question, not that it would close (PolNeAR's contents keep it)
+LEADING_TRIM = {"that"}
 NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
 SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
@@ -28,7 +30,7 @@ def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int
 
 
 def token_range_chars(view: DocView, a: int, b: int) -> tuple[int, int]:
-    """Char range of tokens a..b (inclusive), trimmed of a leading complementizer and of
+    """Char range of tokens a..b (inclusive), trimmed of a leading "that" and of
     punctuation/space at either end (an opening quote mark at the start is kept off too,
     a closing one at the end as well)."""
     doc = view.doc

@@ -321,10 +321,14 @@ def test_case(nlp, case):
 
 
 def all_parsed() -> list[Case]:
-    """The cases of both files (the indirect family's are in test_claim_rules_indirect)."""
+    """The cases of all four files (the indirect family's are in test_claim_rules_indirect,
+    the side-taking frames' in test_claim_rules_sides, the headline reports' in
+    test_claim_rules_headlines)."""
+    from test_claim_rules_headlines import PARSED as HEADLINES
     from test_claim_rules_indirect import PARSED as INDIRECT
+    from test_claim_rules_sides import PARSED as SIDES
 
-    return PARSED + INDIRECT
+    return PARSED + INDIRECT + SIDES + HEADLINES
 
 
 def test_markup_parser():

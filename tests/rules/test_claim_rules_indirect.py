@@ -37,7 +37,7 @@ CASES = [
     "<c rule=indirect.generated_passive_xcomp sp=none>The new fee is <cue>intended</cue> to fund the harbour</c>.",
     "<c rule=mixed.generated_passive_xcomp_with_quote sp=none>The new fee is <cue>intended</cue> to fund the “old” harbour</c>.",
     "<sp>The mayor</sp> <cue>learned</cue> <c rule=indirect.generated_wh_clause>how the harbour was built</c>.",
-    "<sp>The mayor</sp> is still <cue>determining</cue> whether <c rule=mixed.generated_wh_clause_with_quote>the “old” harbour can open</c>.",
+    "<sp>The mayor</sp> is still <cue>determining</cue> <c rule=mixed.generated_wh_clause_with_quote>whether the “old” harbour can open</c>.",
     "<sp>The mayor</sp> <cue>saw</cue> that <c rule=indirect.perception_ccomp>the harbour was empty</c>.",
     "<sp>The mayor</sp> <cue>saw</cue> that <c rule=mixed.perception_ccomp_with_quote>the harbour was “empty</c>”.",
     "[no indirect.perception_ccomp] The mayor saw the ferry leave.",  # an act seen, no claim
@@ -138,7 +138,7 @@ CASES = [
     "It is <cue>expected</cue> <c rule=indirect.passive_xcomp sp=none>to reopen soon</c>.",  # no subject to take
     "<c rule=indirect.passive_agent>The plan was <cue>rejected</cue> by <sp>the council</sp> as unsafe</c>.",
     "[no indirect.passive_agent] The plan was rejected as unsafe.",
-    "<sp>The mayor</sp> <cue>wondered</cue> whether <c rule=indirect.belief_wh_clause>the harbour would reopen</c>.",  # a question held
+    "<sp>The mayor</sp> <cue>wondered</cue> <c rule=indirect.belief_wh_clause>whether the harbour would reopen</c>.",  # a question held
     "<sp>The mayor</sp> <cue>knows</cue> <c rule=mixed.belief_wh_clause_with_quote>how the “harbour vote” went</c>.",
     "<sp>The mayor</sp> <cue>knew</cue> <c rule=indirect.belief_wh_clause>what the fishermen wanted</c>.",  # a held belief, no ccomp claim
     "[no indirect.belief_wh_clause] The mayor said what the fishermen wanted.",  # a cue of saying: its own frames
@@ -163,7 +163,7 @@ CASES = [
     "<c rule=indirect.as_clause>The harbour is a disgrace</c>, as <sp>the mayor</sp> <cue>put</cue> it.",
     "[no indirect.as_clause] The mayor put it on the table.",
     # indirect: how far a complement runs, and who holds it
-    "<cue>Asked</cue> whether <c rule=indirect.ccomp sp=none>the harbour would close</c>, <sp>the mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she did not know</c>.",
+    "<cue>Asked</cue> <c rule=indirect.ccomp sp=none>whether the harbour would close</c>, <sp>the mayor</sp> <cue>said</cue> <c rule=indirect.ccomp>she did not know</c>.",
     "<sp>The council</sp> issued a statement <cue>saying</cue> <c rule=indirect.ccomp>the harbour would close</c>.",
     "The report is long. <sp>It</sp> <cue>says</cue> that <c rule=indirect.ccomp>the harbour will close</c>.",
     "Speaking to some 40 fishermen on the quay, most of them angry about the new fee, the port director, <sp>Anna Lopez</sp>, bluntly <cue>suggested</cue> that <c rule=indirect.ccomp>the fee would soon be dropped</c>.",

@@ -18,13 +18,21 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.families import noun_clauses, sides
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
-PATTERNS = ("attitude_clause", "attitude_prep", "poll_answer", "made_known")
+PATTERNS = (
+    "attitude_clause",
+    "attitude_prep",
+    "poll_answer",
+    "made_known",
+    *sides.PATTERNS,
+    *noun_clauses.PATTERNS,
+)
 ACOMP = get_string_id("acomp")  # the only dependency this family starts from
 COPULAS = {"be", "become", "remain", "feel", "seem", "appear", "sound", "look", "grow", "get"}
 STATEMENT = {"category": "belief", "polarity": 0.0}
@@ -58,7 +66,9 @@ def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claime
             claims.append(claim)
     more, claimed = find_poll_answers(view, claimed)
     known, claimed = find_made_known(view, claimed)
-    return claims + more + known, claimed
+    taken, claimed = sides.find_sides(view, claimed)
+    held, claimed = noun_clauses.find_noun_clauses(view, claimed)
+    return claims + more + known + taken + held, claimed
 
 
 def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:

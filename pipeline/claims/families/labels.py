@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.families import headlines as headline_reports
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import quote_pieces, trim_chars
 from pipeline.claims.speakers import actor_like, np_speaker, speaker_row
@@ -26,7 +27,7 @@ RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 TURN, LABEL, HEADLINE = "turn_label", "speaker_label", "headline_label"
 COLON_PARAGRAPH = "colon_paragraph"
 TEXT_SOURCES = {"document", "media"}  # sources.json types that quote someone's words
-PATTERNS = (TURN, LABEL, HEADLINE, COLON_PARAGRAPH)
+PATTERNS = (TURN, LABEL, HEADLINE, COLON_PARAGRAPH, *headline_reports.PATTERNS)
 QUOTE_MARKS = "“”\"‘’'"
 COLON = {"lemma": ":", "category": "statement", "polarity": 0.0}
 # a name of one to four capitalised words, then a colon and text
@@ -67,7 +68,8 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         claimed = claimed.add_speech(claim.content["start"], claim.content["end"])
         claimed = claimed.use_cue(_token_at(view, cue["start"]).i)
     more, claimed = find_colon_paragraphs(view, claimed)
-    return claims + more, claimed
+    reports, claimed = headline_reports.find_headline_reports(view, claimed)
+    return claims + more + reports, claimed
 
 
 def find_colon_paragraphs(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:

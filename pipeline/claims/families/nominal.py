@@ -8,8 +8,11 @@ support for the plan" names no one's claim."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from pipeline.actors import subjects
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.holder_rules import (
@@ -38,6 +41,7 @@ from pipeline.claims.speakers import (
     speaker_row,
 )
 from pipeline.claims.view import DocView, quote_kind
+from pipeline.rules import load_data
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 # "X voiced criticism of Y": no possessor, but a light verb whose subject holds the claim
@@ -46,6 +50,9 @@ LIGHT = {"noun_prep": "light_noun_prep", "noun_infinitive": "light_noun_infiniti
 # argued for, against or about holds a claim without a possessor (train P 69%, 60/87);
 # "the support of X", "the attack on X" do not (36%, 27%)
 BARE = "bare_noun_prep"
+# "X has doubts about Y", "X has no plans to Y": a verb of holding (nominal.json
+# `holding_verbs`) whose subject holds the noun's claim
+HELD = {"noun_prep": "held_noun_prep", "noun_infinitive": "held_noun_infinitive"}
 BARE_PREPOSITIONS = {"about", "for", "against"}
 # "the decision to X", "a showing that X": nouns derived from cue verbs (lexicon.py)
 DERIVED = {"noun_that": "derived_noun_that", "noun_infinitive": "derived_noun_infinitive"}
@@ -54,7 +61,10 @@ ROLE_KINDS = {"person": "person", "org": "organisation", "state": "state", "grou
 # a possessive pronoun and the subject pronouns it stands for
 POSSESSIVE_SUBJECTS = {"his": ("he",), "her": ("she",), "their": ("they",), "its": ("it",),
                        "my": ("i",), "our": ("we",)}  # fmt: skip
-PATTERNS = ("noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), BARE, *DERIVED.values())
+PATTERNS = (
+    "noun_that", "noun_prep", "noun_infinitive", *LIGHT.values(), *HELD.values(), BARE,
+    *DERIVED.values(),
+)  # fmt: skip
 
 
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -75,6 +85,8 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
             if _light_verb_holds(view, tok, speaker):
                 pattern = LIGHT[pattern]
+            elif _holding_verb_holds(view, tok, speaker):
+                pattern = HELD[pattern]
             elif pattern == "noun_prep" and view.doc[a - 1].lower_ in BARE_PREPOSITIONS:
                 pattern = BARE
             else:
@@ -310,3 +322,25 @@ def _light_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
     if noun.head.lemma_.lower() not in view.lex.light_verbs:
         return False
     return actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES
+
+
+@cache
+def holding_words() -> dict[str, frozenset[str]]:
+    """patterns/nominal.json: `holding_verbs`, `held_stop_nouns`."""
+    data = load_data("claims", "nominal.json", 1)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def _holding_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
+    """The noun, with no possessor, is the object of a verb of holding it ("has doubts
+    about", "had no plans to") whose subject can hold a claim."""
+    if any(c.dep_ == "poss" for c in noun.children) or noun.dep_ != "dobj":
+        return False
+    words = holding_words()
+    if noun.head.lemma_.lower() not in words["holding_verbs"]:
+        return False
+    if noun.lemma_.lower() in words["held_stop_nouns"]:
+        return False
+    if subjects.asked(noun.head):
+        return False  # "Do you have any doubts about the plan?" asks, holds nothing
+    return actor_like(view, speaker)

@@ -1,0 +1,141 @@
+"""A headline in title case that reports an act of saying or taking a side: "Senator Ruiz
+Endorses Mayor Lopez", "Council Just Rejected Harbour Plan", "Ruiz Calls On Lopez To Resign".
+The parser reads the capitalised verb as a name, so the frames of the other families
+find nothing; here a capitalised word whose plain form is a cue verb (the curated cues
+or the object verbs: "Meets", "Receives" are no acts of saying), after a run of capitalised
+words and before more, is the cue: the words before it name the speaker, the words after
+it (past a particle) to the end of the headline's sentence are the content. The labels
+family calls `find_headline_reports`; the layout keeps a headline's claim when cue and
+content are both in it (layout_rules.py)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.frames import cue_entry
+from pipeline.claims.spans import token_range_chars
+from pipeline.claims.speakers import actor_like, speaker_row
+from pipeline.claims.view import DocView, quote_kind
+from pipeline.rules import load_data
+
+PATTERN = "headline_report"
+PATTERNS = (PATTERN,)
+
+
+@cache
+def headline_words() -> dict[str, frozenset[str]]:
+    """patterns/headlines.json, its lists as sets."""
+    data = load_data("claims", "headlines.json", 1)
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def find_headline_reports(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    layout = view.doc._.layout or {}
+    for block in (b for b in layout.get("blocks", []) if b["kind"] == "headline"):
+        if any(a < block["end"] and block["start"] < b for a, b in claimed.speech_ranges):
+            continue  # a claim found in it already: the parse read it
+        span = view.doc.char_span(block["start"], block["end"], alignment_mode="contract")
+        if span is None or not _title_case(span):
+            continue
+        found = _report(view, span)
+        if found is None:
+            continue
+        cue, lemma, speaker, particle, a, b = found
+        cs, ce = token_range_chars(view, a, b)
+        if ce <= cs:
+            continue
+        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        entry = {**(cue_entry(view.lex, cue) or {}), "lemma": lemma}
+        entry.setdefault("category", "statement")
+        rule_id = view.rules.rule_for(PATTERN, kind)
+        claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
+        if claim is not None:
+            claimed = claimed.use_cue(cue.i).add_speech(cs, ce)
+            claims.append(claim)
+    return claims, claimed
+
+
+def _title_case(span: Span) -> bool:
+    """Most words capitalised: a headline in title case (not "Mayor backs harbour plan")."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _report(view: DocView, span: Span) -> tuple[Token, str, dict, Token | None, int, int] | None:
+    """(cue, its lemma, speaker, particle, first and last token of the content) of the
+    headline's first clause, or None."""
+    words = headline_words()
+    lex = view.lex
+    verbs = lex.cue_lemmas | lex.object_verbs
+    start = span.start
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is not None:  # "Poll: Ruiz Backs Lopez": the words after the label
+        start = colon.i + 1
+    for tok in view.doc[start + 1 : span.end]:
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "VERB"):
+            if tok.is_punct or tok.pos_ == "ADP":
+                return None  # the subject's run ends: no cue right after a name
+            continue
+        lemma = _cue_lemma(tok, verbs)
+        if lemma is None or _inside_name(tok):
+            continue
+        subject = [t for t in view.doc[start : tok.i] if t.lower_ not in words["adverbs"]]
+        if not subject or not all(_name_word(t) for t in subject):
+            return None  # "If Ruiz Says It", "Ruiz Got More Votes": no name before the cue
+        nxt = view.doc[tok.i + 1] if tok.i + 1 < span.end else None
+        if word_ends(tok, "ed") and nxt is not None and nxt.lower_ in ("to", "by"):
+            return None  # "Mayor Forced to Resign", "Suspect Named By Police": a passive
+        speaker = speaker_row(view, subject[0].idx, subject[-1].idx + len(subject[-1]))
+        if not _named_actor(view, speaker):
+            return None
+        particle = nxt if nxt is not None and nxt.lower_ in words["particles"] else None
+        first = tok.i + 1 + (particle is not None)
+        last = min(span.end, tok.sent.end) - 1
+        while last >= first and view.doc[last].is_punct:
+            last -= 1
+        return (tok, lemma, speaker, particle, first, last) if last >= first else None
+    return None
+
+
+def _inside_name(tok: Token) -> bool:
+    """A word joined to the next one by a hyphen ("United States-Peru Accord"): part of a
+    name, no verb. (The entity tags do not tell: in a title-case headline the tagger runs
+    a name on over the verb.)"""
+    return not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.nbor().text in "-–—"
+
+
+def _named_actor(view: DocView, speaker: dict | None) -> bool:
+    """An actor the actor stage found, or an acronym ("FDIC"): in a title-case headline
+    every word looks like a name ("Storm Threatens Coastal Towns")."""
+    if speaker is None or not actor_like(view, speaker):
+        return False
+    return speaker.get("actor_id") is not None or speaker["text"].isupper()
+
+
+NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a name or a noun phrase in a headline: capitalised, or a mark."""
+    return tok.pos_ in NAME_POS and (tok.text[:1].isupper() or tok.is_punct or tok.pos_ == "PART")
+
+
+def word_ends(tok: Token, ending: str) -> bool:
+    return tok.lower_.endswith(ending)
+
+
+def _cue_lemma(tok: Token, verbs: frozenset[str]) -> str | None:
+    """The plain form of a capitalised verb ("Endorses" -> endorse, "Rejected" -> reject)
+    when it is one of `verbs`, else None."""
+    word = tok.lower_
+    forms = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]]
+    if word.endswith("ed"):
+        forms += [word[:-2], word[:-1], word[:-3]]
+    return next((f for f in forms if f in verbs), None)

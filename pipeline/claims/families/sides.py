@@ -1,0 +1,190 @@
+"""Sides taken without a verb of saying: a copula whose predicate names the side its
+subject takes ("the mayor is against the fee", "she was in favour of the plan", "he is a
+fierce critic of the deal", "they are opposed to it"), and the side someone gives that the
+subject of "have", "win", "receive" ... holds ("the bill has the backing of most unions":
+the unions' side, the bill its content). The word lists are patterns/sides.json; the
+attitudes family calls `find_sides`."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.claimed import Claimed
+from pipeline.claims.families.cue_objects import no_side
+from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.spans import token_range_chars
+from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.view import DocView, quote_kind
+from pipeline.rules import load_data
+
+COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE = "copular_side", "side_taker", "given_side"
+PATTERNS = (COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE)
+COPULAS = {"be", "become", "remain"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+WH_DEGREE = {"how", "what"}
+SUPPORT = {"category": "support", "polarity": 1.0}
+OPPOSITION = {"category": "opposition", "polarity": -1.0}
+
+
+@cache
+def side_words() -> dict:
+    """patterns/sides.json, its lists as sets."""
+    data = load_data("claims", "sides.json", 1)
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+def find_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
+    claims: list[Claim] = []
+    words = side_words()
+    verbs = COPULAS | words["support_verbs"]
+    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w in verbs)):
+        if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
+            continue
+        if view.tok_quote[verb.i] >= 0:
+            continue
+        found = _copular_side(view, verb, words) or _given_side(view, verb, words)
+        if found is None:
+            continue
+        pattern, cue, speaker, a, b, particle, word = found
+        cs, ce = token_range_chars(view, a, b)
+        if ce <= cs:
+            continue
+        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        side = OPPOSITION if word in words["against_words"] else SUPPORT
+        entry = {**side, "lemma": cue.lemma_.lower()}
+        rule_id = view.rules.rule_for(pattern, kind)
+        claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
+        if claim is not None:
+            claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
+            claims.append(claim)
+    return claims, claimed
+
+
+# (pattern, cue, holder, first and last token of the content, particle, the side's word)
+Found = tuple[str, Token, dict, int, int, Token | None, str]
+Side = tuple[str, Token, Token, Token | None, str]
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
+        return None
+    return subj
+
+
+def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
+    """ "X is against Y", "X is in favour of Y", "X is a critic of Y", "X is opposed to Y":
+    (pattern, cue, holder, first, last token of Y, particle) when X can hold a side."""
+    if verb.lemma_.lower() not in COPULAS:
+        return None
+    if verb.dep_ == "auxpass" and verb.head.lower_ in words["to_adjectives"]:
+        return _participle_side(view, verb, verb.head)  # "is opposed to X": a participle
+    pred = _predicate(verb, words)
+    if pred is None or any(c.dep_ in ("acomp", "attr") and c.i < verb.i for c in verb.children):
+        return None  # "how costly the plan is for the town": the predicate came first
+    found = _side_of(view, pred, words)
+    if found is None:
+        return None
+    subj = _subject(verb)
+    if subj is None or any(t.lower_ in WH_DEGREE and t.dep_ == "advmod" for t in subj.subtree):
+        return None  # "just how costly this fee is for the town": a degree, no side
+    speaker = np_speaker(view, subj)
+    if not actor_like(view, speaker):
+        return None
+    pattern, cue, obj, particle, word = found
+    return pattern, cue, speaker, obj.left_edge.i, obj.right_edge.i, particle, word
+
+
+def _participle_side(view: DocView, verb: Token, part: Token) -> Found | None:
+    """ "X is opposed to Y" parsed as a passive: (pattern, cue, holder, ...) or None; the
+    subject hangs on the participle or on the copula."""
+    to = _prep(part, ("to",))
+    obj = _object(to)
+    subjects = (c for h in (part, verb) for c in h.children if c.dep_ in SUBJECT_DEPS)
+    subj = next((c for c in subjects if c.i < verb.i), None)
+    if obj is None or subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    speaker = np_speaker(view, subj)
+    if not actor_like(view, speaker):
+        return None
+    return COPULAR_SIDE, part, speaker, obj.left_edge.i, obj.right_edge.i, to, part.lower_
+
+
+def _predicate(verb: Token, words: dict) -> Token | None:
+    """The copula's first complement after it, past adverbs and negation; none when an
+    adverb of place makes it one of being somewhere ("is here for the talks")."""
+    for c in verb.rights:
+        if c.dep_ in ("advmod", "neg"):
+            if c.lower_ in words["copular_stop_adverbs"]:
+                return None
+            continue
+        return c if c.dep_ in ("prep", "attr", "acomp") else None
+    return None
+
+
+def _side_of(view: DocView, pred: Token, words: dict) -> Side | None:
+    """(pattern, cue, object, particle, side word) of a copula's predicate that names a
+    side."""
+    frame_words = view.lex.frame_words
+    if pred.dep_ == "prep":
+        obj = _object(pred)
+        if obj is None:
+            return None
+        if pred.lower_ in words["side_prepositions"] and not _no_side(obj, words, frame_words):
+            return COPULAR_SIDE, pred.head, obj, pred, pred.lower_  # "was against the fee"
+        phrase = words["side_phrases"].get(obj.lemma_.lower())
+        inner_prep = _prep(obj, (phrase,)) if phrase and pred.lower_ in ("in", "on") else None
+        inner = _object(inner_prep)
+        if inner is not None:  # "in favour of X", "on board with X": the phrase's noun cues
+            return COPULAR_SIDE, obj, inner, inner_prep, obj.lemma_.lower()
+        return None
+    if pred.dep_ == "acomp" and pred.lemma_.lower() in words["to_adjectives"]:
+        to = _prep(pred, ("to",))
+        inner = _object(to)  # "is opposed to X"
+        return (COPULAR_SIDE, pred, inner, to, pred.lemma_.lower()) if inner is not None else None
+    preps = words["side_taker_nouns"].get(pred.lemma_.lower()) if pred.dep_ == "attr" else None
+    if preps:
+        prep = _prep(pred, tuple(preps))  # "is a fierce critic of X"
+        inner = _object(prep)
+        return (SIDE_TAKER, pred, inner, prep, pred.lemma_.lower()) if inner is not None else None
+    return None
+
+
+def _no_side(obj: Token, words: dict, frame_words: dict) -> bool:
+    """A set phrase ("for sale", "for real") or a measure ("for years"): no side."""
+    return obj.lower_ in words["copular_stop_objects"] or no_side(obj, frame_words)
+
+
+def _prep(head: Token | None, preps: tuple[str, ...]) -> Token | None:
+    if head is None:
+        return None
+    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+
+
+def _object(prep: Token | None) -> Token | None:
+    if prep is None:
+        return None
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
+    """ "Y has the backing of X", "Y won the endorsement of X": X holds a side for Y, the
+    subject of the verb; the object's noun is the cue."""
+    if verb.lemma_.lower() not in words["support_verbs"]:
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if noun is None or noun.lemma_.lower() not in words["support_nouns"]:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "won their support": the possessor's, the nominal family's
+    giver = _object(_prep(noun, tuple(words["support_prepositions"])))
+    subj = _subject(verb)
+    if giver is None or subj is None:
+        return None
+    speaker = np_speaker(view, giver)
+    if not actor_like(view, speaker):
+        return None
+    return GIVEN_SIDE, noun, speaker, subj.left_edge.i, subj.right_edge.i, None, noun.lower_
