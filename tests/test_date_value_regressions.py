@@ -5,6 +5,8 @@ entry of the sentence as (text, value, type); an empty list means the rule must 
 Published 2024-05-15, a Wednesday in ISO week 2024-W20.
 """
 
+# ruff: noqa: E501  (one line per case, as in tests/rules)
+
 from __future__ import annotations
 
 import pytest
@@ -21,68 +23,45 @@ CASES = [
     ("The past year has been hard for growers.", [("The past year", "2023", "DATE")]),
     ("The mayor has travelled widely in the last year.", [("the last year", "2023", "DATE")]),
     ("Water use fell during the last month.", [("the last month", "2024-04", "DATE")]),
-    ("The ferry was idle for the past week.",
-     [("the past week", "P1W", "DURATION")]),  # a week stays a span
-    ("It was the last year he played for the club.",
-     [("the last year", "P1Y", "DURATION")]),  # not 'in the last year': unchanged
+    ("The ferry was idle for the past week.", [("the past week", "P1W", "DURATION")]),  # a week stays a span
+    ("It was the last year he played for the club.", [("the last year", "P1Y", "DURATION")]),  # not 'in the last year': unchanged
     ("He spent the last month of his life in Rome.", []),  # the final month, not April
     ("In the last year of the war, bread ran short.", []),  # the final year of a span
-    ("The minister resigned last month.",
-     [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
+    ("The minister resigned last month.", [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
     # 'the following weekend': a weekend stepped from the last date mentioned
-    ("The fair opened on Friday, June 7. The following weekend the choir sang.",
-     [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W23-WE", "DATE")]),
-    ("The fair closed on Sunday, June 9. The following weekend it rained.",
-     [("Sunday, June 9", "2024-06-09", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
-    ("The trial opened on Monday, and the previous weekend the jury visited the site.",
-     [("Monday", "2024-05-13", "DATE"), ("the previous weekend", "2024-W19-WE", "DATE")]),
-    ("The fair opened in June. The following weekend the choir sang.",
-     [("June", "2023-06", "DATE"), ("The following weekend", "2023-WXX-WE", "DATE")]),  # no day
-    ("The fair opened in June. The following week the choir sang.",
-     [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
-    ("The fair closed on Sunday, June 9. The previous weekend it rained.",
-     [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
+    ("The fair opened on Friday, June 7. The following weekend the choir sang.", [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W23-WE", "DATE")]),
+    ("The fair closed on Sunday, June 9. The following weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
+    ("The trial opened on Monday, and the previous weekend the jury visited the site.", [("Monday", "2024-05-13", "DATE"), ("the previous weekend", "2024-W19-WE", "DATE")]),
+    ("The fair opened in June. The following weekend the choir sang.", [("June", "2023-06", "DATE"), ("The following weekend", "2023-WXX-WE", "DATE")]),  # no day
+    ("The fair opened in June. The following week the choir sang.", [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
+    ("The fair closed on Sunday, June 9. The previous weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
     # bare 'the first/second half' with a results noun near it: a half of the year
-    ("Profit rose in the second half, the grocer said.",
-     [("the second half", "2023-H2", "DATE")]),  # past: the last one ended
-    ("In the first half, revenue grew by a tenth.",
-     [("the first half", "2023-H1", "DATE")]),  # H1 2024 not over in May
-    ("Sales will recover in the second half, the chief executive said.",
-     [("the second half", "2024-H2", "DATE")]),
+    ("Profit rose in the second half, the grocer said.", [("the second half", "2023-H2", "DATE")]),  # past: the last one ended
+    ("In the first half, revenue grew by a tenth.", [("the first half", "2023-H1", "DATE")]),  # H1 2024 not over in May
+    ("Sales will recover in the second half, the chief executive said.", [("the second half", "2024-H2", "DATE")]),
     ("Smith scored twice in the second half to win the match.", []),  # sport: no results noun
     ("The home side led at the break but tired in the second half.", []),
     ("The first half of the film is slow.", []),  # a half of something else
     ("Attendance fell sharply in the second half of the season.", []),
     ("She read the first half of the report on the train.", []),
     # a week named within a month; the weekend of a day (as 'the week of Nov. 18')
-    ("The plant will close in the last week of October.",
-     [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
-    ("Talks stalled in the first week of March 2021.",
-     [("the first week of March 2021", "2021-W09", "DATE")]),
-    ("The vote is set for the first week of March.",
-     [("the first week of March", "2025-W10", "DATE")]),  # future: next March
-    ("The council met on the weekend of June 8.",
-     [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
+    ("The plant will close in the last week of October.", [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
+    ("Talks stalled in the first week of March 2021.", [("the first week of March 2021", "2021-W09", "DATE")]),
+    ("The vote is set for the first week of March.", [("the first week of March", "2025-W10", "DATE")]),  # future: next March
+    ("The council met on the weekend of June 8.", [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
     ("The last week of the trial was tense.", []),  # a week of no month
     ("It was his first week of work.", []),
     # 'the year before', 'the day after' at the end of a phrase: a step from the last date
-    ("Sales reached $4 million in 2021, up from $3 million the year before.",
-     [("2021", "2021", "DATE"), ("the year before", "2020", "DATE")]),
-    ("He was arrested on May 3; his brother had fled the day before.",
-     [("May 3", "2024-05-03", "DATE"), ("the day before", "2024-05-02", "DATE")]),
+    ("Sales reached $4 million in 2021, up from $3 million the year before.", [("2021", "2021", "DATE"), ("the year before", "2020", "DATE")]),
+    ("He was arrested on May 3; his brother had fled the day before.", [("May 3", "2024-05-03", "DATE"), ("the day before", "2024-05-02", "DATE")]),
     ("He met the minister the day before the vote.", []),  # the vote's date is not told
     ("The year before, profit fell.", []),  # no date mentioned to step from
     ("The day before yesterday was hot.", [("The day before yesterday", "2024-05-13", "DATE")]),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
-    ("The firm was sold in 2021. In the first quarter, its sales fell.",
-     [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
-    ("The results for 2022 were mixed. In the first half, profit fell by a third.",
-     [("2022", "2022", "DATE"), ("the first half", "2022-H1", "DATE")]),
-    ("The firm was sold in 2021. Its sales in the first quarter of last year fell.",
-     [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
-    ("The firm was sold in 2021. Last month it said first-half profit rose.",
-     [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"),
-      ("first-half", "2023-H1", "DATE")]),  # 'last month' brings the story back to now
+    ("The firm was sold in 2021. In the first quarter, its sales fell.", [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
+    ("The results for 2022 were mixed. In the first half, profit fell by a third.", [("2022", "2022", "DATE"), ("the first half", "2022-H1", "DATE")]),
+    ("The firm was sold in 2021. Its sales in the first quarter of last year fell.", [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
+    ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),  # 'last month' brings the story back to now
 ]
 # fmt: on
 
