@@ -57,6 +57,9 @@ CASES = [
     ("He met the minister the day before the vote.", []),  # the vote's date is not told
     ("The year before, profit fell.", []),  # no date mentioned to step from
     ("The day before yesterday was hot.", [("The day before yesterday", "2024-05-13", "DATE")]),
+    ("Bond prices recovered after sliding 3 percent the day before, dealers said.", [("the day before", "2024-05-14", "DATE")]),  # no date told: from publication
+    ("The index ended at 912, up from 897 the day before.", [("the day before", "2024-05-14", "DATE")]),
+    ("The mayor resigned, and her deputy left the day after.", [("the day after", "2024-05-16", "DATE")]),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
     ("The firm was sold in 2021. In the first quarter, its sales fell.", [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
     ("The results for 2022 were mixed. In the first half, profit fell by a third.", [("2022", "2022", "DATE"), ("the first half", "2022-H1", "DATE")]),
