@@ -51,11 +51,12 @@ CASES = [
     ("The council met on the weekend of June 8.", [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
     ("The last week of the trial was tense.", []),  # a week of no month
     ("It was his first week of work.", []),
-    # 'the year before', 'the day after' at the end of a phrase: a step from the last date
+    # 'the year before' at the end of a phrase: a step from a date of its own sentence; 'the day before' from the last date mentioned, else publication
     ("Sales reached $4 million in 2021, up from $3 million the year before.", [("2021", "2021", "DATE"), ("the year before", "2020", "DATE")]),
     ("He was arrested on May 3; his brother had fled the day before.", [("May 3", "2024-05-03", "DATE"), ("the day before", "2024-05-02", "DATE")]),
     ("He met the minister the day before the vote.", []),  # the vote's date is not told
     ("The year before, profit fell.", []),  # no date mentioned to step from
+    ("Acme was founded in 1998 by two sisters. It makes pumps. Profit was $3 million, down from $4 million the year before.", [("1998", "1998", "DATE")]),  # not 1997: a date of its own sentence only
     ("The day before yesterday was hot.", [("The day before yesterday", "2024-05-13", "DATE")]),
     ("Bond prices recovered after sliding 3 percent the day before, dealers said.", [("the day before", "2024-05-14", "DATE")]),  # no date told: from publication
     ("The index ended at 912, up from 897 the day before.", [("the day before", "2024-05-14", "DATE")]),
