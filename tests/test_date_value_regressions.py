@@ -28,6 +28,8 @@ CASES = [
     ("He spent the last month of his life in Rome.", []),  # the final month, not April
     ("In the last year of the war, bread ran short.", []),  # the final year of a span
     ("The minister resigned last month.", [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
+    ("Lawyers said the next week of the hearing would be about money.", [("next week", "2024-W21", "DATE")]),  # 'the next ... of': still next week
+    ("Both sides agreed the next year of talks would decide the deal.", [("next year", "2025", "DATE")]),
     # 'the following weekend': a weekend stepped from the last date mentioned
     ("The fair opened on Friday, June 7. The following weekend the choir sang.", [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W23-WE", "DATE")]),
     ("The fair closed on Sunday, June 9. The following weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
