@@ -46,15 +46,15 @@ CASES = [
     ("The fair opened in June. The following weekend the choir sang.", [("June", "2023-06", "DATE"), ("The following weekend", "2023-WXX-WE", "DATE")]),  # no day
     ("The fair opened in June. The following week the choir sang.", [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
     ("The fair closed on Sunday, June 9. The previous weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
-    # bare 'the first/second half' with a results noun near it: a half of the year
-    ("Profit rose in the second half, the grocer said.", [("the second half", "2023-H2", "DATE")]),  # past: the last one ended
-    ("In the first half, revenue grew by a tenth.", [("the first half", "2023-H1", "DATE")]),  # H1 2024 not over in May
-    ("Sales will recover in the second half, the chief executive said.", [("the second half", "2024-H2", "DATE")]),
-    ("Smith scored twice in the second half to win the match.", []),  # sport: no results noun
-    ("The home side led at the break but tired in the second half.", []),
-    ("The first half of the film is slow.", []),  # a half of something else
+    # a bare 'first / second half' names no half of a year: sport, films and farming share it
+    ("Profit rose in the second half, the grocer said.", []),
+    ("Despite weak sales, the side rallied in the second half.", []),
+    ("The club's income rose, and in the first half the team won six games.", []),
+    ("Smith scored twice in the second half to win the match.", []),
+    ("The first half of the film is slow.", []),
     ("Attendance fell sharply in the second half of the season.", []),
-    ("She read the first half of the report on the train.", []),
+    ("Sales will recover in the second half of the year.", [("the second half of the year", "2024-H2", "DATE")]),  # named
+    ("First-half profit rose by a tenth.", [("First-half", "2023-H1", "DATE")]),  # the adjective keeps its results noun
     # a week named within a month; the weekend of a day (as 'the week of Nov. 18')
     ("The plant will close in the last week of October.", [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
     ("Talks stalled in the first week of March 2021.", [("the first week of March 2021", "2021-W09", "DATE")]),
@@ -74,7 +74,6 @@ CASES = [
     ("The mayor resigned, and her deputy left the day after.", [("the day after", "2024-05-16", "DATE")]),
     # a bare quarter or half told in the past takes the story's year, as a bare month does
     ("The firm was sold in 2021. In the first quarter, its sales fell.", [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
-    ("The results for 2022 were mixed. In the first half, profit fell by a third.", [("2022", "2022", "DATE"), ("the first half", "2022-H1", "DATE")]),
     ("The firm was sold in 2021. Its sales in the first quarter of last year fell.", [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
     ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),  # 'last month' brings the story back to now
 ]
