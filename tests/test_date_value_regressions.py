@@ -72,10 +72,12 @@ CASES = [
     ("Bond prices recovered after sliding 3 percent the day before, dealers said.", [("the day before", "2024-05-14", "DATE")]),  # no date told: from publication
     ("The index ended at 912, up from 897 the day before.", [("the day before", "2024-05-14", "DATE")]),
     ("The mayor resigned, and her deputy left the day after.", [("the day after", "2024-05-16", "DATE")]),
-    # a bare quarter or half told in the past takes the story's year, as a bare month does
-    ("The firm was sold in 2021. In the first quarter, its sales fell.", [("2021", "2021", "DATE"), ("the first quarter", "2021-Q1", "DATE")]),
+    # a bare quarter takes publication's year, not an earlier one told before it (a founding, a listing)
+    ("Acme, founded in 1998, makes pumps. In the first quarter, its revenue rose.", [("1998", "1998", "DATE"), ("the first quarter", "2024-Q1", "DATE")]),
+    ("The firm listed its shares in 2015. In the first quarter, sales rose.", [("2015", "2015", "DATE"), ("the first quarter", "2024-Q1", "DATE")]),
     ("The firm was sold in 2021. Its sales in the first quarter of last year fell.", [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
-    ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),  # 'last month' brings the story back to now
+    ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),
+    ("In 2019 the firm grew fast. In March, its chief quit.", [("2019", "2019", "DATE"), ("March", "2019-03", "DATE")]),  # a bare month still does
 ]
 # fmt: on
 
