@@ -1,4 +1,4 @@
-"""Regression table of the TIMEX3 value patterns fixed for issue #17 (invented sentences).
+"""Regression table of the TIMEX3 value patterns of issue #17 and their fixes (invented sentences).
 
 Each row is (sentence, expected), under its pattern's heading: `expected` lists every date
 entry of the sentence as (text, value, type); an empty list means the rule must not fire.
@@ -55,11 +55,13 @@ CASES = [
     ("Attendance fell sharply in the second half of the season.", []),
     ("Sales will recover in the second half of the year.", [("the second half of the year", "2024-H2", "DATE")]),  # named
     ("First-half profit rose by a tenth.", [("First-half", "2023-H1", "DATE")]),  # the adjective keeps its results noun
-    # a week named within a month; the weekend of a day (as 'the week of Nov. 18')
+    # a week named within a month; the week or weekend of a day (one resolver)
     ("The plant will close in the last week of October.", [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
     ("Talks stalled in the first week of March 2021.", [("the first week of March 2021", "2021-W09", "DATE")]),
     ("The vote is set for the first week of March.", [("the first week of March", "2025-W10", "DATE")]),  # future: next March
     ("The council met on the weekend of June 8.", [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
+    ("The council met in the week of June 8.", [("the week of June 8", "2023-W23", "DATE")]),
+    ("The vote is set for the week of June 8, 2025.", [("the week of June 8, 2025", "2025-W23", "DATE")]),
     ("The last week of the trial was tense.", []),  # a week of no month
     ("It was his first week of work.", []),
     # 'the year before' at the end of a phrase: a step from a date of its own sentence; 'the day before' from the last date mentioned, else publication
