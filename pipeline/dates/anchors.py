@@ -34,6 +34,7 @@ class Ref:
     compares: bool = False  # 'year-ago': no shift from a reference already as far back
     latest: bool = False  # 'the latest quarter': never after the last one ended by publication
     needs_base: bool = False  # 'for the week': nothing without a date mentioned before it
+    reach: int | None = None  # sentences back the date referred to may be ('the year before': 0)
     season: tuple[str, tuple[int, ...], int] | None = (
         None  # 'the following spring': code, months, step
     )

@@ -195,15 +195,22 @@ def resolve_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
 def resolve_same_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'for the week', 'the month's': as `resolve_same`, but dropped in the post-pass when
     no date was mentioned before it (a sum-up of no named period is no date of the news)."""
-    resolved = resolve_same(g, gr, anchor, tense)
-    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+    return _needing_base(resolve_same(g, gr, anchor, tense))
 
 
 def resolve_step_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the year before', 'the day after': as `resolve_step`, but only from a date mentioned
-    before it (dropped in the post-pass without one: 'The year before, profit fell')."""
-    resolved = resolve_step(g, gr, anchor, tense)
-    return replace(resolved, ref=replace(resolved.ref, needs_base=True)) if resolved else None
+    """'the year before', 'the month after': as `resolve_step`, but only from a date told
+    earlier in the same sentence (dropped in the post-pass without one: 'The year before,
+    profit fell'; 'Acme was founded in 1998. ... down from $4 million the year before')."""
+    return _needing_base(resolve_step(g, gr, anchor, tense), reach=0)
+
+
+def _needing_base(resolved: Result, reach: int | None = None) -> Result:
+    """`resolved`, to be dropped in the post-pass without a date mentioned before it (at
+    most `reach` sentences back)."""
+    if resolved is None or resolved.ref is None:
+        return resolved
+    return replace(resolved, ref=replace(resolved.ref, needs_base=True, reach=reach))
 
 
 DISCOURSE_RESOLVERS = {
@@ -314,6 +321,8 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
         )
     if not _takes_span(ref):
         bases = [b for b in bases if not b.get("span")]
+    if ref.reach is not None:  # 'the year before': a date of its own sentence
+        bases = [b for b in bases if sentence_distance(b["start"], at) <= ref.reach]
     if coarser(ref.gran, "day"):  # 'the quarter ended June 30': the quarter, not its last day
         bases = [b for b in bases if not b.get("period_end")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day

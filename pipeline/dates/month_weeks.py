@@ -1,5 +1,6 @@
-"""Weeks named within a month: 'the last week of October', 'the first week of March 2025',
-and 'the weekend of June 8' (as 'the week of June 8' is the ISO week holding that day).
+"""Weeks named within a month: 'the last week of October', 'the first week of March 2025';
+the week or weekend of a day: 'the week of June 8' is the ISO week holding that day, 'the
+weekend of June 8' that week's weekend.
 
 A week of a month is the ISO week holding the middle day of its seven days (the 4th for the
 first week, the 25th for the fourth; the fourth day before the month's end for the last), so
@@ -45,19 +46,35 @@ def resolve_week_of_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     return Resolved("DATE", fmt(date(year, month, day), "week"), anchored=anchored)
 
 
+def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
+    return _week_of_day(g, gr, anchor, tense, "week")
+
+
 def resolve_weekend_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'the weekend of June 8': the weekend of the ISO week holding that day."""
+    return _week_of_day(g, gr, anchor, tense, "weekend")
+
+
+def _week_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction, gran: str) -> Result:
+    """The week (`gran` 'week') or weekend ('weekend') of a month and day; the day's year as
+    for 'Nov. 18' alone (date.month_day)."""
     month = g.month(gr.get("month") or "")
     if month is None:
         return None
     day = int(re.match(r"\d+", gr.get("day") or "").group())
     if gr.get("year"):
-        return Resolved("DATE", fmt(date(int(gr["year"]), month, day), "weekend"))
+        return Resolved("DATE", fmt(date(int(gr["year"]), month, day), gran))
     if anchor is None:
         date(2000, month, day)  # validates (2000 is a leap year)
-        return Resolved("DATE", "XXXX-WXX-WE")
+        return Resolved("DATE", UNKNOWN_WEEKS[gran])
     held = month_day_date(month, day, anchor, tense)
-    return Resolved("DATE", fmt(held, "weekend"), anchored=True)
+    return Resolved("DATE", fmt(held, gran), anchored=True)
 
 
-MONTH_WEEK_RESOLVERS = {"week_of_month": resolve_week_of_month, "weekend_of": resolve_weekend_of}
+UNKNOWN_WEEKS = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+MONTH_WEEK_RESOLVERS = {
+    "week_of_month": resolve_week_of_month,
+    "week_of": resolve_week_of,
+    "weekend_of": resolve_weekend_of,
+}

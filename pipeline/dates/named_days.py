@@ -1,6 +1,6 @@
 """Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter') and days
 of the month ('on the 12th'), placed around the anchor by the direction. (The week of a day,
-'the week of Nov. 18', is a month and day's week: resolvers.resolve_week_of.)"""
+'the week of Nov. 18', is a month and day's week: month_weeks.resolve_week_of.)"""
 
 from __future__ import annotations
 

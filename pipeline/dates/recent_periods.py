@@ -1,8 +1,9 @@
-"""'the past year', 'over the last month': the calendar period before publication.
+"""'in the past year': the calendar year before publication.
 
-TimeBank dates these as the year (or month) before the story's, not as a one-unit duration
-('sales doubled in the past year', published in 1998: 1997). 'the past week', 'the past
-decade' stay durations (duration.the_past_unit): the corpus gives no such practice for them.
+TimeBank dates it as the year before the story's, not as a one-year duration ('the club
+changed coaches twice in the past year', published in 2010: 2009). The evidence is thin
+(two cases), so the rule (date.the_past_period) is narrow; 'the past month', 'the past
+week' stay durations (duration.the_past_unit).
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from pipeline.dates.anchors import UNANCHORED, Anchor, Direction, Resolved, Resu
 from pipeline.dates.grammar import Grammar
 
 Groups = dict[str, str | None]
-PERIOD_SHIFTS = {"year": "years", "month": "months"}
+PERIOD_SHIFTS = {"year": "years"}
 
 
 def resolve_past_period(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """The year or month before the anchor's ('the past year' in May 2024: 2023)."""
+    """The year before the anchor's ('in the past year' in May 2024: 2023)."""
     unit = (gr.get("unit") or "").lower()
     field = PERIOD_SHIFTS.get(unit)
     if field is None:

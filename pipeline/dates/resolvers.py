@@ -74,14 +74,6 @@ def resolve_full_date(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) 
     return Resolved("DATE", month_day_date(month, day, anchor, tense).isoformat(), anchored=True)
 
 
-def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the week of Nov. 18', 'the week beginning May 2': the ISO week holding that day."""
-    day = resolve_full_date(g, gr, anchor, tense)
-    if day is None or day.value.startswith("XXXX"):
-        return day and Resolved("DATE", "XXXX-WXX")
-    return replace(day, value=fmt(date.fromisoformat(day.value), "week"))
-
-
 def resolve_weekday_month_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'Monday, Oct. 26': the year in which that day is a Monday; else as a month and day."""
     month, day = g.month(gr["month"] or ""), int(re.match(r"\d+", gr["day"] or "").group())
@@ -394,7 +386,6 @@ RESOLVERS.update(
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
-        "week_of": resolve_week_of,
     }
 )
 

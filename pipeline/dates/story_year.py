@@ -1,9 +1,7 @@
-"""A bare month, quarter or half told in the past takes the year the story is about, not
-always publication's.
+"""A bare month told in the past takes the year the story is about, not always publication's.
 
 "In 2019 the firm grew fast. In March, its chief quit.": March is March 2019 (TimeML's
-reference time), where the publication date alone would give the last March; so is "In the
-first quarter, sales fell" after it (2019-Q1). Only with
+reference time), where the publication date alone would give the last March. Only with
 care: the year is named in the same paragraph at most `STORY_REACH` sentences before the
 month, it is earlier than publication's, it is a past verb's own date without a signal
 ('since 1990' reaches to now), the month's clause is in the past, and no date told
@@ -21,15 +19,8 @@ from pipeline.dates.claim_context import paragraph_bounds
 
 STORY_REACH = 2  # sentences between the year and the month
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-\d\d(?:-\d\d)?)?")
-_PART_VALUE = re.compile(r"\d{4}-(?:\d\d|Q[1-4]|H[12])")  # a month, quarter or half
+_MONTH_VALUE = re.compile(r"\d{4}-(\d\d)")
 _BARE_MONTH_RULE = "date.month"
-_BARE_PART_RULES = {
-    "date.quarter",
-    "date.half_adjective",
-    "date.half_bare",
-    "date.half_bare_before",
-}
-_NAMES_YEAR = re.compile(r"\byear\b|\d")  # 'the first quarter of last year', 'Q1 2019'
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")  # 'the 1988 bombing'
 
 
@@ -41,10 +32,10 @@ def anchor_months_on_story_year(chosen: list[dict[str, Any]], ctx, anchor: date 
     for cand in sorted(chosen, key=lambda c: c["start"]):
         if cand["type"] not in ("DATE", "TIME"):
             continue
-        if _is_bare_part(ctx, cand):
+        if _is_bare_month(ctx, cand):
             if story is not None and _takes_story_year(ctx, story, cand):
                 year = int(story["value"][:4])
-                cand["value"] = f"{year:04d}{cand['value'][4:]}"
+                cand["value"] = f"{year:04d}-{cand['value'][5:7]}"
                 cand["anchor"] = value_start(story["value"]).isoformat()
                 cand["rule_id"] = "anchor.story_year"
             continue
@@ -55,15 +46,13 @@ def anchor_months_on_story_year(chosen: list[dict[str, Any]], ctx, anchor: date 
             story = None  # the story is back at publication's time, or in this year
 
 
-def _is_bare_part(ctx, cand: dict[str, Any]) -> bool:
-    """A month, quarter or half dated from publication alone: no year in its words ('March',
-    'the first quarter'; not 'last April', 'the first quarter of last year')."""
-    if cand["anchor"] is None or _PART_VALUE.fullmatch(cand["value"]) is None:
-        return False
-    words = ctx.text[cand["start"] : cand["end"]].strip()
-    if cand["rule_id"] == _BARE_MONTH_RULE:
-        return " " not in words
-    return cand["rule_id"] in _BARE_PART_RULES and not _NAMES_YEAR.search(words.lower())
+def _is_bare_month(ctx, cand: dict[str, Any]) -> bool:
+    return (
+        cand["rule_id"] == _BARE_MONTH_RULE
+        and cand["anchor"] is not None
+        and _MONTH_VALUE.fullmatch(cand["value"]) is not None
+        and " " not in ctx.text[cand["start"] : cand["end"]].strip()
+    )
 
 
 def _tells_the_story(ctx, cand: dict[str, Any]) -> bool:
