@@ -1,6 +1,6 @@
 """Verb cue constructions the lexicon's frames did not reach, as a specification in the
-markup of test_claim_rules.py: one line per case, the expectation marked inline. The
-sentences are our own."""
+markup of test_claim_rules.py: one line per case, the expectation marked inline (a line
+with no mark yields no claim at all). The sentences are our own."""
 
 from __future__ import annotations
 
@@ -34,10 +34,12 @@ CASES = [
     "<sp>The senator</sp> <cue>brushed off</cue> <c rule=indirect.dobj>the criticism</c>.",
     "<sp>The union</sp> <cue>called out</cue> <c rule=indirect.dobj>the company for its safety record</c>.",
     "[no indirect.dobj] The chairs were laid out before the concert.",
-    # a speech tag that is a sentence of its own, right before the quote
-    # (the case it makes is in test_claim_rules.py)
-    "[no direct.quote_after_bare_tag] The chair said nothing. “The pier stays closed.”",
-    "[no direct.quote_after_bare_tag] “We lost,” the coach said. “The referee was fair.”",
+    # a sentence of its own with a cue and no complement is no tag for the quote after it
+    "The president spoke to reporters. “<c rule=direct.quote_cue_next_sentence>Will you run again?</c>” <sp>one of them</sp> <cue>asked</cue>.",
+    "The minister spoke in parliament on Monday. “The Road Back,” a report by the treasury, was also published that day.",
+    "The prime minister spoke in Rome on Friday.\\n\\n“Stand together” was the headline in the morning papers.",
+    "The ministry did not comment on Monday.\\n\\n“This is a disgrace and the families deserve answers.”",
+    "The chair said nothing. “The pier stays closed.”",
 ]
 
 PARSED = [parse_case(line) for line in CASES]
