@@ -233,21 +233,12 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
         return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
     kind = quote_kind(view, cs, ce)
-    if pattern in AUTHOR_PATTERNS:
-        if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
-            return [], claimed
-        speaker = None  # the author's own evidential: no one is cited
-    elif pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
-        speaker = np_speaker(view, tag_subject(tok))
-    elif pattern == "passive_agent":
-        speaker = np_speaker(view, frames.agent_of(tok))
-    elif pattern == "question_put":  # the asker, when the by-phrase names one
-        asker = frames.agent_of(tok)
-        speaker = np_speaker(view, asker) if asker is not None else None
-    elif tok.i in claimed.inherited:
-        speaker = claimed.inherited[tok.i]
-    else:
-        speaker = speaker_for_cue(view, tok)
+    if pattern in AUTHOR_PATTERNS and (
+        claimed.inside_speech(tok.idx) or evidential_blocked(view, tok)
+    ):
+        return [], claimed
+    speaker = _speaker_of(view, claimed, tok, pattern)
+    speaker = side_antecedent(view, tok, entry, speaker)
     claimed = claimed.hand_down(tok.i, speaker)
     if kind == "direct":
         # "X wrote that “...”": a quote that is the cue's complement but does not stand
@@ -257,9 +248,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         return [], claimed
     if unperformed(tok, pattern) and not raised(view, tok):
         return [], claimed
-    if pattern in SIDE_PATTERNS and not (
-        side_holder(view, speaker) or _relative_holder(view, speaker)  # "groups that back X"
-    ):
+    if pattern in SIDE_PATTERNS and not side_holder(view, speaker, tok):
         return [], claimed
     if pattern == "pronoun_object" and not actor_like(view, speaker):
         return [], claimed  # "the ads criticizing them": no one who takes a side
@@ -268,6 +257,20 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _speaker_of(view: DocView, claimed: Claimed, tok: Token, pattern: str) -> dict | None:
+    """Who holds the claim of a cue matched by `pattern`."""
+    if pattern in AUTHOR_PATTERNS:
+        return None  # the author's own evidential: no one is cited
+    if pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
+        return np_speaker(view, tag_subject(tok))
+    if pattern in ("passive_agent", "question_put"):  # the asker, when a by-phrase names one
+        agent = frames.agent_of(tok)
+        return np_speaker(view, agent) if agent is not None else None
+    if tok.i in claimed.inherited:
+        return claimed.inherited[tok.i]
+    return speaker_for_cue(view, tok)
 
 
 def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
@@ -306,40 +309,55 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and (speaker or {}).get("type") not in SOURCE_TYPES  # "surveys demonstrate that"
     ):
         return False
-    sided = entry.get("category") in SIDE_CATEGORIES
     return not (
-        speaker
-        and speaker["actor_id"] is None
-        and speaker["text"].lower() in view.lex.relative_pronouns
-        and not ((clausal or sided) and antecedent_holds(view, speaker))
+        relative_pronoun(view, speaker) and not (clausal and antecedent_holds(view, speaker))
     )
 
 
-def _relative_holder(view: DocView, speaker: dict | None) -> bool:
-    """A relative pronoun whose antecedent can hold a claim."""
+def relative_pronoun(view: DocView, speaker: dict | None) -> bool:
+    """A holder that is a relative pronoun, not resolved to an actor ("which", "that")."""
     return bool(
         speaker
         and speaker["actor_id"] is None
         and speaker["text"].lower() in view.lex.relative_pronouns
-        and antecedent_holds(view, speaker)
     )
 
 
+# a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
+SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
 # a side taken toward someone: "the union, which backed Lopez", "groups that oppose the
 # fee" hold it as their antecedent does, with an object as with a clause
 SIDE_CATEGORIES = {"support", "opposition", "accusation"}
 
 
-# a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
-SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
+def side_antecedent(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> dict | None:
+    """The antecedent of a relative pronoun that takes a side, as the holder, when it can
+    hold one; else the speaker as it was (a pronoun that speaks for no one)."""
+    if entry.get("category") not in SIDE_CATEGORIES or not relative_pronoun(view, speaker):
+        return speaker
+    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    clause = span[0].head if span is not None and len(span) == 1 else None
+    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "which met X and backed Y"
+    if clause is None or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return speaker
+    held = np_speaker(view, clause.head)
+    return held if side_holder(view, held, tok) else speaker
 
 
-def side_holder(view: DocView, speaker: dict | None) -> bool:
-    """An actor, not "you"; a share of those polled is the attitudes family's poll answer."""
+def side_holder(view: DocView, speaker: dict | None, cue: Token | None = None) -> bool:
+    """An actor, not "you"; a share of those polled is the attitudes family's poll answer;
+    not a lender that backs a loan (frame_words `funding_verbs`, `funding_holders`)."""
     if not actor_like(view, speaker) or speaker["text"].lower() == "you":
         return False
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    return span is None or span.root.lower_ not in view.lex.poll_shares
+    if span is None:
+        return True
+    words = view.lex.frame_words
+    funds = cue is not None and view.cue_lemmas[cue.i] in words["funding_verbs"]
+    if funds and span.root.lemma_.lower() in words["funding_holders"]:
+        return False
+    return span.root.lower_ not in view.lex.poll_shares
 
 
 OBJECT_PATTERNS = {"dobj", "pronoun_object", "prep_complement"}
@@ -365,18 +383,26 @@ def unperformed(tok: Token, pattern: str) -> bool:
 
 
 def raised(view: DocView, tok: Token) -> bool:
-    """An infinitive whose act is reported as done or as its holder's stance, not merely
-    wanted: under a raising verb ("X seemed to endorse Y": the author's view of X's act),
-    an aspectual one ("X continued / tried to defend Y", cues.json frame_words
-    `aspectual_verbs`) or a predicate adjective ("X was quick / ready to endorse Y"), not
-    one that denies the act ("X was unable to report Y": `unperformed_adjectives`). On
-    PolNeAR train (both samples) 19 of 23 such claims were right."""
-    if tok.dep_ != "xcomp":
+    """An infinitive whose act is reported as done, not merely wanted or denied: under a
+    raising verb ("X seemed to endorse Y": the author's view of X's act), an aspectual one
+    ("X continued to defend Y", cues.json frame_words `aspectual_verbs`) or an adjective of
+    the manner or time of an act that happened ("X was quick to endorse Y": `act_adjectives`;
+    not "too quick"); none of them negated ("X did not seem to endorse Y", "X was careful
+    not to criticize Y")."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or _negated(tok) or _negated(head):
         return False
-    if tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
-        return tok.head.lower_ not in view.lex.frame_words["unperformed_adjectives"]
-    head = view.cue_lemmas[tok.head.i]
-    return head in view.lex.evidential_lemmas or head in view.lex.frame_words["aspectual_verbs"]
+    words = view.lex.frame_words
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        too = any(c.lower_ == "too" for c in head.children)
+        adjective = head.lemma_.lower() in words["act_adjectives"]
+        return adjective and not too and not _negated(head.head)
+    lemma = view.cue_lemmas[head.i]
+    return lemma in view.lex.evidential_lemmas or lemma in words["aspectual_verbs"]
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
