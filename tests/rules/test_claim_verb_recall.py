@@ -5,7 +5,7 @@ with no mark yields no claim at all). The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from test_claim_rules import outcome, parse_case
+from test_claim_rules import outcome, parse_case, run
 
 CASES = [
     # a raising verb whose subject the parser left on another verb: the author's evidential
@@ -35,10 +35,11 @@ CASES = [
     "[no indirect.dobj] The union wants to endorse the new contract.",
     "[no indirect.dobj] The union plans to announce a strike.",
     "[no indirect.dobj] The firm was unable to report earnings for the quarter.",
-    # a relative pronoun takes a side for its antecedent, who holds it when it can
-    "<sp>The union</sp>, which <cue>backed</cue> <c rule=indirect.attitude_object>Lopez</c>, met on Monday.",
-    "<sp>The party</sp>, which <cue>backs</cue> <c rule=indirect.attitude_object>Lopez</c>, won five seats.",
-    "<sp>Groups</sp> that <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",
+    # a relative pronoun takes a side for its antecedent, who holds it when it can (the
+    # speaker is the pronoun, resolved to the antecedent: test_relative_holder below)
+    "The union, <sp>which</sp> <cue>backed</cue> <c rule=indirect.attitude_object>Lopez</c>, met on Monday.",
+    "The party, <sp>which</sp> <cue>backs</cue> <c rule=indirect.attitude_object>Lopez</c>, won five seats.",
+    "Groups <sp>that</sp> <cue>oppose</cue> <c rule=indirect.dobj>the fee</c> met on Monday.",
     "The banks that back the loans could lose billions.",  # lenders finance, take no side
     "Investors backed the bond sale.",
     "[no indirect.attitude_object] The beams that support the roof are rusting.",
@@ -76,3 +77,17 @@ PARSED = [parse_case(line) for line in CASES]
 def test_case(nlp, case):
     seen, wanted = outcome(nlp, case)
     assert seen == wanted
+
+
+# a relative pronoun that takes a side, resolved to its antecedent -> the speaker's name
+RELATIVE = [
+    ("The party, which backs Lopez, won five seats.", "The party"),
+    ("Groups that oppose the fee met on Monday.", "Groups"),
+    ("The union, which backed Lopez, met on Monday.", "The union"),
+]
+
+
+@pytest.mark.parametrize("text,name", RELATIVE, ids=[t for t, _ in RELATIVE])
+def test_relative_holder(nlp, text, name):
+    speakers = [c["speaker"] for c in run(nlp, text)]
+    assert [(s["name"], s["resolved_from"]) for s in speakers] == [(name, "relative")]

@@ -36,6 +36,7 @@ from pipeline.claims.frames import (
     propositional_clause,
 )
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
+from pipeline.claims.holders import relative_pronoun, relative_speaker, side_antecedent, side_holder
 from pipeline.claims.leads import fronted_lead_start
 from pipeline.claims.spans import (
     clip_to_paragraph,
@@ -238,19 +239,20 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     ):
         return [], claimed
     speaker = _speaker_of(view, claimed, tok, pattern)
-    speaker = side_antecedent(view, tok, entry, speaker)
+    holder = side_antecedent(view, tok, entry, speaker)  # "groups that back X": groups
+    speaker = speaker if holder is speaker else relative_speaker(speaker, holder)
     claimed = claimed.hand_down(tok.i, speaker)
     if kind == "direct":
         # "X wrote that “...”": a quote that is the cue's complement but does not stand
         # alone, so the direct rules left it
         return quote_complement(view, claimed, tok, speaker, cs, ce)
-    if not _holder_ok(view, tok, entry, speaker):
+    if not _holder_ok(view, tok, entry, holder):
         return [], claimed
     if unperformed(tok, pattern) and not raised(view, tok):
         return [], claimed
-    if pattern in SIDE_PATTERNS and not side_holder(view, speaker, tok):
+    if pattern in SIDE_PATTERNS and not side_holder(view, holder, tok):
         return [], claimed
-    if pattern == "pronoun_object" and not actor_like(view, speaker):
+    if pattern == "pronoun_object" and not actor_like(view, holder):
         return [], claimed  # "the ads criticizing them": no one who takes a side
     rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
@@ -314,50 +316,8 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
     )
 
 
-def relative_pronoun(view: DocView, speaker: dict | None) -> bool:
-    """A holder that is a relative pronoun, not resolved to an actor ("which", "that")."""
-    return bool(
-        speaker
-        and speaker["actor_id"] is None
-        and speaker["text"].lower() in view.lex.relative_pronouns
-    )
-
-
 # a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
 SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
-# a side taken toward someone: "the union, which backed Lopez", "groups that oppose the
-# fee" hold it as their antecedent does, with an object as with a clause
-SIDE_CATEGORIES = {"support", "opposition", "accusation"}
-
-
-def side_antecedent(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> dict | None:
-    """The antecedent of a relative pronoun that takes a side, as the holder, when it can
-    hold one; else the speaker as it was (a pronoun that speaks for no one)."""
-    if entry.get("category") not in SIDE_CATEGORIES or not relative_pronoun(view, speaker):
-        return speaker
-    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    clause = span[0].head if span is not None and len(span) == 1 else None
-    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head  # "which met X and backed Y"
-    if clause is None or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return speaker
-    held = np_speaker(view, clause.head)
-    return held if side_holder(view, held, tok) else speaker
-
-
-def side_holder(view: DocView, speaker: dict | None, cue: Token | None = None) -> bool:
-    """An actor, not "you"; a share of those polled is the attitudes family's poll answer;
-    not a lender that backs a loan (frame_words `funding_verbs`, `funding_holders`)."""
-    if not actor_like(view, speaker) or speaker["text"].lower() == "you":
-        return False
-    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    if span is None:
-        return True
-    words = view.lex.frame_words
-    funds = cue is not None and view.cue_lemmas[cue.i] in words["funding_verbs"]
-    if funds and span.root.lemma_.lower() in words["funding_holders"]:
-        return False
-    return span.root.lower_ not in view.lex.poll_shares
 
 
 OBJECT_PATTERNS = {"dobj", "pronoun_object", "prep_complement"}
