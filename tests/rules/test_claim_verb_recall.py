@@ -57,6 +57,8 @@ CASES = [
     "Organizers laid out the route of the marathon.",
     "The guide pointed out the lighthouse to the tourists.",
     "A steward pointed out the emergency exits.",
+    "The clerk pointed out the gap in the fence.",
+    "The teacher laid out the study materials on the desk.",
     "She brushed off the snow from her coat.",
     "The umpire called out the runner at second base.",
     "The caller called out the winning numbers.",
