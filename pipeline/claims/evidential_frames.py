@@ -1,23 +1,22 @@
 """The author's evidential: a raising verb ("X seemed / appears to ...", "X looked tired",
 "it seems that ...") whose content is its subject and its infinitive or predicate, no
 speaker named. Also the raising verb whose subject is that of the verb it is joined to
-("X won and appeared poised to ..."). A relative clause ("a plan that seems sound") was
+("X scored and seemed set to ..."). A relative clause ("a plan that seems sound") was
 tried and left out: on PolNeAR train 0 of 3 right."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-EXPLETIVES = {"it", "there"}
+from pipeline.claims.frame_types import EXPLETIVES, ByDep, FrameFound
+from pipeline.claims.frame_types import first_child as _first
+
 NOT_SUBJECTS = EXPLETIVES | {"what", "that"}  # "what appears to be" names a thing
-ByDep = dict[str, list[Token]]
 
 
-def _first(by_dep: ByDep, dep: str) -> Token | None:
-    return (by_dep.get(dep) or [None])[0]
-
-
-def frame_raising_xcomp(tok: Token, frame: str, by_dep: ByDep, ptok) -> tuple | None:
+def frame_raising_xcomp(
+    tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
+) -> FrameFound | None:
     return (
         _raising_infinitive(tok, by_dep)
         or _raising_predicate(tok, by_dep)
@@ -25,7 +24,7 @@ def frame_raising_xcomp(tok: Token, frame: str, by_dep: ByDep, ptok) -> tuple | 
     )
 
 
-def _raising_predicate(tok: Token, by_dep: ByDep) -> tuple | None:
+def _raising_predicate(tok: Token, by_dep: ByDep) -> FrameFound | None:
     # "X seemed irritated", "X looks like a winner": the subject and its predicate;
     # "it seems (likely) that ...": the clause
     s = _first(by_dep, "nsubj")
@@ -54,7 +53,7 @@ def _infinitive(tok: Token, by_dep: ByDep) -> Token | None:
     return c if c is not None and c.i > tok.i and c.pos_ in ("VERB", "AUX") else None
 
 
-def _raising_infinitive(tok: Token, by_dep: ByDep) -> tuple | None:
+def _raising_infinitive(tok: Token, by_dep: ByDep) -> FrameFound | None:
     # "X seemed / appears to ...": the author's evidential; the content is X plus the
     # infinitive ("what appears to be" and "appearing to" are not claims)
     s, c = _first(by_dep, "nsubj"), _infinitive(tok, by_dep)
@@ -65,8 +64,8 @@ def _raising_infinitive(tok: Token, by_dep: ByDep) -> tuple | None:
     return None
 
 
-def _shared_subject_raising(tok: Token, by_dep: ByDep) -> tuple | None:
-    """ "X won the vote and appeared poised to ...": a raising verb joined to a verb with
+def _shared_subject_raising(tok: Token, by_dep: ByDep) -> FrameFound | None:
+    """ "X scored and seemed set to ...": a raising verb joined to a verb with
     a subject, with none of its own; the content is its infinitive or predicate (the
     subject stands before the first verb)."""
     if tok.dep_ != "conj" or "nsubj" in by_dep or "nsubjpass" in by_dep:

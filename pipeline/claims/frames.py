@@ -10,15 +10,14 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from pipeline.claims.evidential_frames import frame_raising_xcomp
+from pipeline.claims.frame_types import EXPLETIVES, ByDep, FrameFound, children_by_dep
+from pipeline.claims.frame_types import first_child as _first
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.view import DocView
 
-EXPLETIVES = {"it", "there"}
 DEFAULT_CUE = {"category": "statement", "polarity": 0.0}
 
 FrameMatch = tuple[dict, str, int, int, "Token | None"]
-FrameFound = tuple[str, int, int]  # a frame function's pattern and its content tokens
-ByDep = dict[str, list[Token]]  # the cue's children by dependency label
 
 
 def cue_lemma(lex: Lexicon, tok: Token) -> str:
@@ -49,13 +48,6 @@ def clause_entry(entries) -> dict | None:
     )
 
 
-def children_by_dep(tok: Token) -> ByDep:
-    by_dep: ByDep = {}
-    for c in tok.children:
-        by_dep.setdefault(c.dep_, []).append(c)
-    return by_dep
-
-
 def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
     """(cue entry, pattern name, first token, last token, particle token) or None."""
     by_dep = children_by_dep(tok)
@@ -75,9 +67,12 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
             continue  # "called the tax a scandal on Monday": a phrase of its own, no particle
         for frame in sorted(entry.get("frames", []), key=order.index):
             m = FRAMES[frame](tok, frame, by_dep, ptok)
-            if m is not None and not _stopped_object(entry, m[0], by_dep):
-                pattern, a, b = m
-                return entry, pattern, a, b, ptok
+            if m is None or _stopped_object(entry, m[0], by_dep):
+                continue
+            if frame == "particle_dobj" and not fitting_object(view, entry, by_dep):
+                continue  # "laid out the chairs", "called out the runner": a literal reading
+            pattern, a, b = m
+            return entry, pattern, a, b, ptok
     return None
 
 
@@ -85,6 +80,31 @@ def _stopped_object(entry: dict, pattern: str, by_dep: ByDep) -> bool:
     """An object the cue's entry lists as no content ("posted a loss", "posted bail")."""
     stops = entry.get("object_stops")
     return bool(stops) and pattern == "dobj" and by_dep["dobj"][0].lemma_.lower() in stops
+
+
+def fitting_object(view: DocView, entry: dict, by_dep: ByDep) -> bool:
+    """The object of a phrasal cue read as speech, as cues.json's `object_guard` asks:
+    "content", a noun of what is said or planned (frame_words `content_objects`, or a cue
+    noun) and no amount ("laid out a plan", not "laid out the chairs" or "$2 billion");
+    "actor", a named person or group that is no armed force, or one blamed for something
+    (`blame_prepositions`: "called out the mayor", "called out the firm for its record",
+    not "called out the runner" or "called out the troops")."""
+    guard = entry.get("object_guard")
+    obj = _first(by_dep, "dobj")
+    if guard is None or obj is None:
+        return True
+    words = view.lex.frame_words
+    lemma = obj.lemma_.lower()
+    if guard == "content":
+        noun = lemma in words["content_objects"] or lemma in view.lex.nominal
+        return noun and obj.ent_type_ not in words["measures"]
+    blame = words["blame_prepositions"]
+    if any(p.lower_ in blame for p in [*by_dep.get("prep", []), *obj.children]):
+        return True
+    return obj.ent_type_ in ACTOR_ENTS and lemma not in words["armed_forces"]
+
+
+ACTOR_ENTS = {"PERSON", "ORG", "NORP"}
 
 
 def _after_object(by_dep: ByDep, ptok: Token) -> bool:
@@ -174,10 +194,6 @@ def propositional_clause(clause: Token) -> bool:
         return False
     bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
     return not bare
-
-
-def _first(by_dep: ByDep, dep: str) -> Token | None:
-    return (by_dep.get(dep) or [None])[0]
 
 
 def frame_ccomp(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:

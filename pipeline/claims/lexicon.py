@@ -19,10 +19,11 @@ from pipeline.rules import load_data
 SUPPORTED_VERSION = 2
 GENERATED = "cues.generated.json"  # built by scripts/build_cues.py from WordNet 3.0
 
-# object_stops: object lemmas of no claim of the entry's dobj frame ("posted a loss")
+# object_stops: object lemmas of no claim of the entry's dobj frame ("posted a loss");
+# object_guard: what a phrasal cue's object must be (frames.fitting_object)
 CUE_KEYS = {
     *("lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"),
-    "object_stops",
+    *("object_stops", "object_guard"),
 }
 NOMINAL_CUE_KEYS = {
     "phrase",

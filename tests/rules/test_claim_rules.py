@@ -29,7 +29,6 @@ CASES = [
     "<sp>The mayor</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c>”",
     "<sp>The mayor</sp> left the room, <cue>saying</cue> “<c rule=direct.quote_participle>the harbour will reopen next week.</c>”",
     "<sp>The mayor</sp> <cue>said</cue> this to the council:\\n\\n“<c rule=direct.quote_cue_prev_sentence>The harbour will reopen next week.</c>”",
-    "<sp>The mayor</sp> <cue>said</cue> on Monday. “<c rule=direct.quote_after_bare_tag>We will rebuild the pier before the summer.</c>”",
     "“<c rule=direct.quote_cue_next_sentence>The harbour will reopen next week.</c>” <sp>The mayor</sp> <cue>said</cue> so.",
     "<sp>She</sp> <cue>said</cue>: “<c rule=direct.quote_cue_before>The harbour will reopen next week.</c> <c rule=direct.quote_continuation>The ferries will run again.</c>”",
     "“<c rule=direct.quote_cue_after>The harbour is closed</c>,” <sp>the mayor</sp> <cue>said</cue>. “<c rule=direct.quote_after_tag>The fishermen have been waiting for weeks now.</c>”",

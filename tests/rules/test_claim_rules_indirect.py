@@ -118,7 +118,7 @@ CASES = [
     "<cue>According to</cue> <sp>Peru</sp>, <c rule=indirect.according_to>the harbour is closed</c>.",
     "<c rule=indirect.evidential sp=none mod=hedged>The harbour <cue>seemed</cue> to be closed</c>.",
     "<c rule=indirect.evidential_predicate sp=none>The mayor <cue>seemed</cue> irritated</c>.",
-    "The mayor won the vote and <cue>appeared</cue> <c rule=indirect.evidential_conjunct sp=none>poised to take the seat</c>.",
+    "The ferry left late and <cue>appeared</cue> <c rule=indirect.evidential_conjunct sp=none>likely to miss the tide</c>.",
     "Stocks fell early and <cue>seemed</cue> <c rule=mixed.evidential_conjunct_with_quote sp=none>to “recover” by noon</c>.",
     "<c rule=indirect.evidential_adverb sp=none>The company <cue>reportedly</cue> paid the fine in March</c>.",
     "[no indirect.evidential_adverb] The company apparently paid the fine in March.",

@@ -27,8 +27,9 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families.indirect import complement_chars, side_holder, unperformed
+from pipeline.claims.families.indirect import complement_chars, unperformed
 from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
+from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView, quote_kind

@@ -39,11 +39,9 @@ AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
-BARE_TAG = "direct.quote_after_bare_tag"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG,
-            BARE_TAG)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -331,8 +329,6 @@ def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None
         pc = _cues_in(view, cue_toks, prev, in_q)
         if pc and ends_with_colon(prev):
             return Attribution(pc[-1], None, PREV_SENTENCE)
-        if pc and bare_tag(view, prev, pc[-1], q):
-            return Attribution(pc[-1], None, BARE_TAG)
     if s_last + 1 < len(view.sents):
         nxt = view.sents[s_last + 1]
         words = [t for t in nxt if not t.is_punct and not t.is_space]
@@ -459,23 +455,6 @@ def opens_sentence(view: DocView, q: QuoteSegment, cue: Token) -> bool:
         return False
     sent = view.sent_of(cue)
     return not view.text[sent.start_char : q.open_start].strip()
-
-
-def bare_tag(view: DocView, sent: Span, cue: Token, q: QuoteSegment) -> bool:
-    """ "X said in a statement." | quote: a sentence with no quote whose root is the cue,
-    with a subject and no complement, ending in a period at most a paragraph before the
-    quote, and following no quote (else it is that quote's tag)."""
-    toks = [t for t in sent if not t.is_space]
-    kids = {c.dep_ for c in cue.children}
-    if cue.dep_ != "ROOT" or toks[-1].text != "." or "nsubj" not in kids or len(toks) > 30:
-        return False
-    before = view.text[max(0, sent.start_char - 3) : sent.start_char].strip()
-    return (
-        not kids & {"ccomp", "xcomp", "dobj", "parataxis"}
-        and view.text[sent.end_char : q.open_start].count("\n") <= 2
-        and not any(view.tok_quote[t.i] >= 0 for t in sent)
-        and not (before and before[-1] in "”\"'")
-    )
 
 
 def ends_with_colon(sent: Span) -> bool:

@@ -36,6 +36,7 @@ from pipeline.claims.frames import (
     propositional_clause,
 )
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
+from pipeline.claims.holders import relative_pronoun, relative_speaker, side_antecedent, side_holder
 from pipeline.claims.leads import fronted_lead_start
 from pipeline.claims.spans import (
     clip_to_paragraph,
@@ -233,41 +234,45 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     if ce <= tok.idx and quote_between(view, ce, tok.idx):
         return [], claimed  # "A: “Q,” he said": the quote is the cue's content, not A
     kind = quote_kind(view, cs, ce)
-    if pattern in AUTHOR_PATTERNS:
-        if claimed.inside_speech(tok.idx) or evidential_blocked(view, tok):
-            return [], claimed
-        speaker = None  # the author's own evidential: no one is cited
-    elif pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
-        speaker = np_speaker(view, tag_subject(tok))
-    elif pattern == "passive_agent":
-        speaker = np_speaker(view, frames.agent_of(tok))
-    elif pattern == "question_put":  # the asker, when the by-phrase names one
-        asker = frames.agent_of(tok)
-        speaker = np_speaker(view, asker) if asker is not None else None
-    elif tok.i in claimed.inherited:
-        speaker = claimed.inherited[tok.i]
-    else:
-        speaker = speaker_for_cue(view, tok)
+    if pattern in AUTHOR_PATTERNS and (
+        claimed.inside_speech(tok.idx) or evidential_blocked(view, tok)
+    ):
+        return [], claimed
+    speaker = _speaker_of(view, claimed, tok, pattern)
+    holder = side_antecedent(view, tok, entry, speaker)  # "groups that back X": groups
+    speaker = speaker if holder is speaker else relative_speaker(speaker, holder)
     claimed = claimed.hand_down(tok.i, speaker)
     if kind == "direct":
         # "X wrote that “...”": a quote that is the cue's complement but does not stand
         # alone, so the direct rules left it
         return quote_complement(view, claimed, tok, speaker, cs, ce)
-    if not _holder_ok(view, tok, entry, speaker):
+    if not _holder_ok(view, tok, entry, holder):
         return [], claimed
     if unperformed(tok, pattern) and not raised(view, tok):
         return [], claimed
-    if pattern in SIDE_PATTERNS and not (
-        side_holder(view, speaker) or _relative_holder(view, speaker)  # "groups that back X"
-    ):
+    if pattern in SIDE_PATTERNS and not side_holder(view, holder, tok):
         return [], claimed
-    if pattern == "pronoun_object" and not actor_like(view, speaker):
+    if pattern == "pronoun_object" and not actor_like(view, holder):
         return [], claimed  # "the ads criticizing them": no one who takes a side
     rule_id = view.rules.rule_for(rule_pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce, particle=particle)
     if claim is None:
         return [], claimed
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
+
+
+def _speaker_of(view: DocView, claimed: Claimed, tok: Token, pattern: str) -> dict | None:
+    """Who holds the claim of a cue matched by `pattern`."""
+    if pattern in AUTHOR_PATTERNS:
+        return None  # the author's own evidential: no one is cited
+    if pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
+        return np_speaker(view, tag_subject(tok))
+    if pattern in ("passive_agent", "question_put"):  # the asker, when a by-phrase names one
+        agent = frames.agent_of(tok)
+        return np_speaker(view, agent) if agent is not None else None
+    if tok.i in claimed.inherited:
+        return claimed.inherited[tok.i]
+    return speaker_for_cue(view, tok)
 
 
 def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
@@ -306,40 +311,13 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
         and (speaker or {}).get("type") not in SOURCE_TYPES  # "surveys demonstrate that"
     ):
         return False
-    sided = entry.get("category") in SIDE_CATEGORIES
     return not (
-        speaker
-        and speaker["actor_id"] is None
-        and speaker["text"].lower() in view.lex.relative_pronouns
-        and not ((clausal or sided) and antecedent_holds(view, speaker))
+        relative_pronoun(view, speaker) and not (clausal and antecedent_holds(view, speaker))
     )
-
-
-def _relative_holder(view: DocView, speaker: dict | None) -> bool:
-    """A relative pronoun whose antecedent can hold a claim."""
-    return bool(
-        speaker
-        and speaker["actor_id"] is None
-        and speaker["text"].lower() in view.lex.relative_pronouns
-        and antecedent_holds(view, speaker)
-    )
-
-
-# a side taken toward someone: "the union, which backed Lopez", "groups that oppose the
-# fee" hold it as their antecedent does, with an object as with a clause
-SIDE_CATEGORIES = {"support", "opposition", "accusation"}
 
 
 # a side taken or a wish: its holder must be one who can hold it, not the reader ("you")
 SIDE_PATTERNS = {"attitude_object", "volition_xcomp", "attitude_gerund"}
-
-
-def side_holder(view: DocView, speaker: dict | None) -> bool:
-    """An actor, not "you"; a share of those polled is the attitudes family's poll answer."""
-    if not actor_like(view, speaker) or speaker["text"].lower() == "you":
-        return False
-    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    return span is None or span.root.lower_ not in view.lex.poll_shares
 
 
 OBJECT_PATTERNS = {"dobj", "pronoun_object", "prep_complement"}
@@ -365,18 +343,26 @@ def unperformed(tok: Token, pattern: str) -> bool:
 
 
 def raised(view: DocView, tok: Token) -> bool:
-    """An infinitive whose act is reported as done or as its holder's stance, not merely
-    wanted: under a raising verb ("X seemed to endorse Y": the author's view of X's act),
-    an aspectual one ("X continued / tried to defend Y", cues.json frame_words
-    `aspectual_verbs`) or a predicate adjective ("X was quick / ready to endorse Y"), not
-    one that denies the act ("X was unable to report Y": `unperformed_adjectives`). On
-    PolNeAR train (both samples) 19 of 23 such claims were right."""
-    if tok.dep_ != "xcomp":
+    """An infinitive whose act is reported as done, not merely wanted or denied: under a
+    raising verb ("X seemed to endorse Y": the author's view of X's act), an aspectual one
+    ("X continued to defend Y", cues.json frame_words `aspectual_verbs`) or an adjective of
+    the manner or time of an act that happened ("X was quick to endorse Y": `act_adjectives`;
+    not "too quick"); none of them negated ("X did not seem to endorse Y", "X was careful
+    not to criticize Y")."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or _negated(tok) or _negated(head):
         return False
-    if tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
-        return tok.head.lower_ not in view.lex.frame_words["unperformed_adjectives"]
-    head = view.cue_lemmas[tok.head.i]
-    return head in view.lex.evidential_lemmas or head in view.lex.frame_words["aspectual_verbs"]
+    words = view.lex.frame_words
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        too = any(c.lower_ == "too" for c in head.children)
+        adjective = head.lemma_.lower() in words["act_adjectives"]
+        return adjective and not too and not _negated(head.head)
+    lemma = view.cue_lemmas[head.i]
+    return lemma in view.lex.evidential_lemmas or lemma in words["aspectual_verbs"]
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:

@@ -26,8 +26,8 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import claim_made, closed_kind
-from pipeline.claims.families.indirect import side_holder
 from pipeline.claims.families.stance import phrase_after_noun
+from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView

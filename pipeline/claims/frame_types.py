@@ -1,0 +1,23 @@
+"""What the frame modules (frames.py, evidential_frames.py) share: a cue's children by
+dependency label, the first of them, the pattern and content a frame function finds, and
+the subjects that name nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+EXPLETIVES = {"it", "there"}
+
+FrameFound = tuple[str, int, int]  # a frame function's pattern and its content tokens
+ByDep = dict[str, list[Token]]  # the cue's children by dependency label
+
+
+def children_by_dep(tok: Token) -> ByDep:
+    by_dep: ByDep = {}
+    for c in tok.children:
+        by_dep.setdefault(c.dep_, []).append(c)
+    return by_dep
+
+
+def first_child(by_dep: ByDep, dep: str) -> Token | None:
+    return (by_dep.get(dep) or [None])[0]
