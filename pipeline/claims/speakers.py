@@ -4,12 +4,14 @@ actor named right before it, and the speaker row with its resolution
 
 from __future__ import annotations
 
+import bisect
 import copy
 from functools import cache
 
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
@@ -191,11 +193,13 @@ def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
     """`np_chars` of the subject, cut after the dateline's dash when the parser hung the
     dateline on it ("PALM HARBOR, Fla. - [Sen. Ana Ruiz] said")."""
     ss, se = np_chars(view, tok)
-    dash = next(
-        (t for t in tok.sent if t.i < tok.i and t.idx >= ss and t.text in subjects.DASHES), None
-    )
-    if dash is not None and in_dateline(tok.sent[0]):
-        ss = max(ss, dash.idx + len(dash.text))
+    # only the words of the sentence between the phrase's start and its head can be the dash
+    start = token_sentence_bounds(tok)[0]
+    first = max(start, bisect.bisect_left(view.tok_starts, ss))
+    lowers = view.lowers  # a dash's lower form is the dash
+    dash = next((i for i in range(first, tok.i) if lowers[i] in subjects.DASHES), None)
+    if dash is not None and in_dateline(view.tokens[start]):
+        ss = max(ss, view.tok_starts[dash] + len(lowers[dash]))
         ss += len(view.text[ss:se]) - len(view.text[ss:se].lstrip())
     return ss, se
 
@@ -406,11 +410,13 @@ def person_sex(view: DocView, speaker: dict) -> str | None:
 def in_dateline(tok: Token) -> bool:
     """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
     upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
-    first = tok.sent[0]
     if subjects.is_dateline(tok):
         return True
-    run = tok.doc[first.i : tok.i + 1]
-    return tok.i > first.i and all(t.text.isupper() for t in run) and subjects.is_dateline(first)
+    start, doc = token_sentence_bounds(tok)[0], tok.doc
+    if tok.i <= start:
+        return False
+    run = range(start, tok.i + 1)
+    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
 
 
 def np_speaker(view: DocView, tok: Token) -> dict | None:
