@@ -69,6 +69,19 @@ def word_polarity(tok: Token, lex: Lexicon) -> float:
     return 0.0
 
 
+# per lexicon: (the lexicon, the words `word_polarity` can give a polarity)
+_POLAR_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def polar_words(lex: Lexicon) -> frozenset[str]:
+    """The lower forms and lower-case lemmas that can have a polarity (`word_polarity`)."""
+    known = _POLAR_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = lex.negative_words | lex.positive_words | frozenset(lex.stance_verbs)
+        known = _POLAR_WORDS[id(lex)] = (lex, frozenset(words))
+    return known[1]
+
+
 def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
     """Sum of the polarity words of a span. A word's polarity is flipped by its own negation
     and by every negated or inverting head above it within the span ("did not support the
@@ -80,7 +93,10 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
     inside = {t.i for t in toks}
     total = 0.0
     credited: set[int] = set()  # inverting verbs that governed a polar word
+    polar = polar_words(lex)
     for t in toks:
+        if t.lower_ not in polar and t.lemma_.lower() not in polar:
+            continue  # no polarity: `word_polarity` would say 0.0
         v = word_polarity(t, lex)
         if v == 0.0:
             continue

@@ -211,11 +211,21 @@ class Tokens(Sequence):
 
     def __getitem__(self, i):  # an index gives a Token, a slice a list of them
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
+            return self._slice(*i.indices(len(self._made)))
         tok = self._made[i]
         if tok is None:
             tok = self._made[i] = self.doc[i]
         return tok
+
+    def _slice(self, a: int, b: int, step: int) -> list[Token]:
+        made = self._made
+        if step != 1:
+            return [self[k] for k in range(a, b, step)]
+        if None in made[a:b]:  # the missing ones made by one walk over the Doc's slice
+            for k, tok in enumerate(self.doc[a:b] if b > a else (), a):
+                if made[k] is None:
+                    made[k] = tok
+        return made[a:b]
 
 
 def quote_tokens(view: DocView, qi: int) -> list[Token]:
