@@ -379,14 +379,19 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     fitting = []
+    by_title = desc.titles or office_noun(desc)
+    introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
     for m in mentions:
         if m["end"] > start:
             break
         if start - m["end"] > MAX_LOOKBACK:
             continue
         titles = None
-        if (desc.titles or office_noun(desc)) and m.get("label") == "PERSON":
-            titles = introduced_as(doc, mentions, m.get("actor_id"), start)
+        if by_title and m.get("label") == "PERSON":
+            actor_id = m.get("actor_id")
+            if actor_id not in introduced:
+                introduced[actor_id] = introduced_as(doc, mentions, actor_id, start)
+            titles = introduced[actor_id]
         if compatible(doc, desc, m, titles):
             fitting.append(m)
     if not fitting:
