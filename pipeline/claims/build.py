@@ -206,8 +206,9 @@ def _marked_words(lex: Any) -> tuple[frozenset[str], frozenset[str]]:
 
 def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:
     """Is a token's lower form or lower-case lemma one of `words` (read from the view)?"""
-    lowers, lemmas = view.lowers, view.lemmas
-    return any(lowers[i] in words or lemmas[i].lower() in words for i in content)
+    a, b = content.start, content.stop
+    lemmas = view.lemmas[a:b]
+    return not words.isdisjoint(view.lowers[a:b]) or not words.isdisjoint(map(str.lower, lemmas))
 
 
 def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:
