@@ -42,6 +42,7 @@ from pipeline.claims.climb import (
     unnamed_asker,
 )
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
@@ -111,9 +112,15 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
 def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | None:
     """The row of a name in apposition to the subject (`holder_rules.apposed_name`), unless
     the subject's own row names an actor and the name's names none."""
-    people, bodies = _apposition_nouns()
-    labels = cache(lambda: _labels(view, subj))  # only for a name the tagger left untyped
-    name = apposed_name(subj, people | view.lex.speaker_nouns, bodies, labels)
+    people, bodies = _apposition_nouns(view.lex)
+    made: list[dict[int, str]] = []
+
+    def labels() -> dict[int, str]:  # only for a name the tagger left untyped, made once
+        if not made:
+            made.append(_labels(view, subj))
+        return made[0]
+
+    name = apposed_name(subj, people, bodies, labels)
     if name is None or view.tok_quote[name.i] >= 0:
         return None
     # the names themselves, not the last one's of-phrase ("Ana Ruiz of the Farmers' Union")
@@ -127,11 +134,25 @@ def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | No
 
 
 @cache
-def _apposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
+def _role_apposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
     """Role nouns for a person or a group of people, and for a body (role_nouns.json)."""
     kinds = {k: v.get("kind") for k, v in role_nouns().items()}
     people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
     return people, frozenset(k for k, kind in kinds.items() if kind == "org")
+
+
+# per lexicon: (the lexicon, (nouns for people with its speaker nouns, nouns for a body))
+_APPOSITION_NOUNS: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str]]]] = {}
+
+
+def _apposition_nouns(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The role nouns for people, with the lexicon's speaker nouns, and those for a body:
+    united once per lexicon, not for every subject."""
+    known = _APPOSITION_NOUNS.get(id(lex))
+    if known is None or known[0] is not lex:
+        people, bodies = _role_apposition_nouns()
+        known = _APPOSITION_NOUNS[id(lex)] = (lex, (people | lex.speaker_nouns, bodies))
+    return known[1]
 
 
 def _labels(view: DocView, tok: Token) -> dict[int, str]:
