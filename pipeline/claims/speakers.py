@@ -207,7 +207,20 @@ def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None
     ids = (row.get("actor_id"), (above or {}).get("actor_id"))
     if None not in ids:
         return above if ids[0] == ids[1] else None
-    return above if same_number(subj, pron, role_nouns().keys() | view.lex.speaker_nouns) else None
+    return above if same_number(subj, pron, _number_nouns(view.lex)) else None
+
+
+# per lexicon: (the lexicon, the role nouns it was made with, the nouns for a person)
+_NUMBER_NOUNS: dict[int, tuple[Lexicon, dict, frozenset[str]]] = {}
+
+
+def _number_nouns(lex: Lexicon) -> frozenset[str]:
+    """The role nouns and the lexicon's speaker nouns (`same_number`'s nouns for one person),
+    united once per lexicon."""
+    roles, known = role_nouns(), _NUMBER_NOUNS.get(id(lex))
+    if known is None or known[0] is not lex or known[1] is not roles:
+        known = _NUMBER_NOUNS[id(lex)] = (lex, roles, frozenset(roles.keys() | lex.speaker_nouns))
+    return known[2]
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
