@@ -65,13 +65,16 @@ def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
     lemma = verb_lemma(tok, lex) if lex is not None else tok.lemma_.lower()
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    adverb = after is not None and after.dep_ == "advmod" and after.head.i == tok.i
+    if after is None:
+        return [lemma]
     keys = []
-    for child in tok.children:
-        if child.dep_ in ("prt", "prep") and (
-            child.i == tok.i + 1 or (adverb and child.dep_ == "prep" and child.i == tok.i + 2)
-        ):
-            keys.append(f"{lemma} {child.lower_}")
+    # only the verb's children right after it count (its children come in text order)
+    if after.head.i == tok.i and after.dep_ in ("prt", "prep"):
+        keys.append(f"{lemma} {after.lower_}")
+    elif after.dep_ == "advmod" and after.head.i == tok.i and tok.i + 2 < len(doc):
+        prep = doc[tok.i + 2]  # "worked closely with"
+        if prep.head.i == tok.i and prep.dep_ == "prep":
+            keys.append(f"{lemma} {prep.lower_}")
     return [*keys, lemma]
 
 
