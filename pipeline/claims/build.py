@@ -19,9 +19,9 @@ from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
 
 TARGET_FIELDS = ("actor_id", "name", "country")  # a target's fields besides text and offsets
-# per lexicon: (the lexicon, the words that can give content a polarity, those that can give
-# it a modality); a content with none of them is scored without a Token attribute read
-_MARKED_WORDS: dict[int, tuple[Any, frozenset[str], frozenset[str]]] = {}
+# per lexicon: (the lexicon, the words that can give content a modality); a content with
+# none of them is scored without a Token attribute read
+_MODAL_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 @dataclass
@@ -170,9 +170,12 @@ def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
     else:
         cue_negated = negated
     if score is None:
-        polar = _has_word(view, content, _marked_words(lex)[0])
+        # the content's words that can have a polarity, read from the view: no other word
+        # changes the sum, and a content with none sums to 0.0
+        polar, lowers, lemmas = st.polar_words(lex), view.lowers, view.lemmas
+        marked = [i for i in content if lowers[i] in polar or lemmas[i].lower() in polar]
         total = (
-            st.content_polarity(view.tokens[content.start : content.stop], lex) if polar else 0.0
+            st.marked_polarity([view.tokens[i] for i in marked], content, lex) if marked else 0.0
         )
         score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
     return score, negated
@@ -180,7 +183,7 @@ def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
 
 def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Token) -> str:
     # a content with no marker word adds nothing to what the cue's modifiers say
-    marked = _has_word(view, content, _marked_words(view.lex)[1])
+    marked = _has_word(view, content, _modal_words(view.lex))
     toks = view.tokens[content.start : content.stop] if marked else []
     mod = st.modality(toks, cue, view.lex)
     rules = view.rules
@@ -193,15 +196,14 @@ def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Tok
     return mod
 
 
-def _marked_words(lex: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """The words (lower forms or lemmas) without which `stance.content_polarity` is 0.0, and
-    those without which the content's tokens change nothing in `stance.modality`."""
-    known = _MARKED_WORDS.get(id(lex))
+def _modal_words(lex: Any) -> frozenset[str]:
+    """The words (lower forms or lemmas) without which the content's tokens change nothing
+    in `stance.modality`."""
+    known = _MODAL_WORDS.get(id(lex))
     if known is None or known[0] is not lex:
-        polar = lex.negative_words | lex.positive_words | frozenset(lex.stance_verbs)
         modal = lex.conditional_markers | lex.hedges | lex.future_markers | {"going"}
-        known = _MARKED_WORDS[id(lex)] = (lex, frozenset(polar), frozenset(modal))
-    return known[1], known[2]
+        known = _MODAL_WORDS[id(lex)] = (lex, frozenset(modal))
+    return known[1]
 
 
 def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:

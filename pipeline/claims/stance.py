@@ -8,7 +8,7 @@ is positive); a negation flips the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Token
 
@@ -90,13 +90,17 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
     toks = list(tokens)
     if not toks:
         return 0.0
-    inside = {t.i for t in toks}
+    polar = polar_words(lex)
+    marked = [t for t in toks if t.lower_ in polar or t.lemma_.lower() in polar]
+    return marked_polarity(marked, {t.i for t in toks}, lex)
+
+
+def marked_polarity(marked: list[Token], inside: Container[int], lex: Lexicon) -> float:
+    """`content_polarity` of the span whose token indices are `inside`, given its words that
+    can have a polarity (`polar_words`), in order: no other word adds to the sum."""
     total = 0.0
     credited: set[int] = set()  # inverting verbs that governed a polar word
-    polar = polar_words(lex)
-    for t in toks:
-        if t.lower_ not in polar and t.lemma_.lower() not in polar:
-            continue  # no polarity: `word_polarity` would say 0.0
+    for t in marked:
         v = word_polarity(t, lex)
         if v == 0.0:
             continue
@@ -115,7 +119,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
             if denied(h, lex):
                 v = -v
         total += v
-    for t in toks:
+    for t in marked:  # an inverting verb is a stance verb, so one of the marked words
         if t.i in credited or t.pos_ != "VERB":
             continue
         entry = lex.stance_verbs.get(t.lemma_.lower())
