@@ -37,7 +37,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
-from pipeline.actors.mention_index import mention_index, sorted_mentions
+from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -172,12 +172,15 @@ def _distinct(mentions: list[dict]) -> list[dict]:
     return out
 
 
-def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict | None:
+def resolve_speaker(
+    doc: Doc, start: int, end: int, *, depth: int = 0, index: MentionIndex | None = None
+) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None. (`depth`:
-    how many documents deep the call is, "the statement" -> its issuer.)"""
+    how many documents deep the call is, "the statement" -> its issuer; `index`: the Doc's
+    `mention_index`, when the caller holds it.)"""
     if start >= end:
         return None
-    index = mention_index(doc)
+    index = index or mention_index(doc)
     mentions = index.ordered
     span, head = _span_head(doc, start, end)
     members = _joint_members(mentions, start, end, span, head)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-from functools import cache
 
 from spacy.tokens import Token
 
@@ -35,6 +34,7 @@ from pipeline.actors.holder_rules import (
     tag_participle,
     word_before_verb,
 )
+from pipeline.actors.mention_index import mention_index
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
     SUBJECT_DEPS,
@@ -112,7 +112,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
 def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | None:
     """The row of a name in apposition to the subject (`holder_rules.apposed_name`), unless
     the subject's own row names an actor and the name's names none."""
-    people, bodies = _apposition_nouns(view.lex)
+    people, bodies, _ = _lexicon_nouns(view.lex)
     made: list[dict[int, str]] = []
 
     def labels() -> dict[int, str]:  # only for a name the tagger left untyped, made once
@@ -133,26 +133,22 @@ def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | No
     return mark_found(named, APPOSED_NAME)
 
 
-@cache
-def _role_apposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """Role nouns for a person or a group of people, and for a body (role_nouns.json)."""
-    kinds = {k: v.get("kind") for k, v in role_nouns().items()}
-    people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
-    return people, frozenset(k for k, kind in kinds.items() if kind == "org")
+# per lexicon: (the lexicon, the role nouns, its `_lexicon_nouns`)
+_LEXICON_NOUNS: dict[int, tuple[Lexicon, dict, tuple[frozenset[str], ...]]] = {}
 
 
-# per lexicon: (the lexicon, (nouns for people with its speaker nouns, nouns for a body))
-_APPOSITION_NOUNS: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str]]]] = {}
-
-
-def _apposition_nouns(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The role nouns for people, with the lexicon's speaker nouns, and those for a body:
-    united once per lexicon, not for every subject."""
-    known = _APPOSITION_NOUNS.get(id(lex))
-    if known is None or known[0] is not lex:
-        people, bodies = _role_apposition_nouns()
-        known = _APPOSITION_NOUNS[id(lex)] = (lex, (people | lex.speaker_nouns, bodies))
-    return known[1]
+def _lexicon_nouns(lex: Lexicon) -> tuple[frozenset[str], ...]:
+    """The role nouns (role_nouns.json) for people with the lexicon's speaker nouns, those for
+    a body (apposed names), and all of them with the speaker nouns (`same_number`): united
+    once per lexicon, not for every subject."""
+    roles, known = role_nouns(), _LEXICON_NOUNS.get(id(lex))
+    if known is None or known[0] is not lex or known[1] is not roles:
+        kinds = {k: v.get("kind") for k, v in roles.items()}
+        people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
+        bodies = frozenset(k for k, kind in kinds.items() if kind == "org")
+        nouns = (people | lex.speaker_nouns, bodies, frozenset(roles.keys() | lex.speaker_nouns))
+        known = _LEXICON_NOUNS[id(lex)] = (lex, roles, nouns)
+    return known[2]
 
 
 def _labels(view: DocView, tok: Token) -> dict[int, str]:
@@ -207,20 +203,7 @@ def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None
     ids = (row.get("actor_id"), (above or {}).get("actor_id"))
     if None not in ids:
         return above if ids[0] == ids[1] else None
-    return above if same_number(subj, pron, _number_nouns(view.lex)) else None
-
-
-# per lexicon: (the lexicon, the role nouns it was made with, the nouns for a person)
-_NUMBER_NOUNS: dict[int, tuple[Lexicon, dict, frozenset[str]]] = {}
-
-
-def _number_nouns(lex: Lexicon) -> frozenset[str]:
-    """The role nouns and the lexicon's speaker nouns (`same_number`'s nouns for one person),
-    united once per lexicon."""
-    roles, known = role_nouns(), _NUMBER_NOUNS.get(id(lex))
-    if known is None or known[0] is not lex or known[1] is not roles:
-        known = _NUMBER_NOUNS[id(lex)] = (lex, roles, frozenset(roles.keys() | lex.speaker_nouns))
-    return known[2]
+    return above if same_number(subj, pron, _lexicon_nouns(view.lex)[2]) else None
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
@@ -400,7 +383,9 @@ def speaker_row(view: DocView, ss: int, se: int) -> dict | None:
 
 def _resolved_row(view: DocView, ss: int, se: int) -> dict:
     text = view.text[ss:se]
-    res = resolve_speaker(view.doc, ss, se)
+    if not view.resolution_index:
+        view.resolution_index.append(mention_index(view.doc))
+    res = resolve_speaker(view.doc, ss, se, index=view.resolution_index[0])
     if res is None:
         is_pron = text.lower() in view.lex.personal_pronouns
         res = {

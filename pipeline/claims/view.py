@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.mention_index import MentionIndex
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 from pipeline.claims.ruleset import ClaimRules
@@ -48,6 +49,8 @@ class DocView:
     # (start, end) -> the speaker row resolved for those chars (speakers.speaker_row): a
     # memo, since several families resolve the same subject; it changes no answer
     speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
+    # the Doc's actors.mention_index, which the speaker resolution reads, got once
+    resolution_index: list[MentionIndex] = field(default_factory=list)
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
