@@ -3,11 +3,12 @@ and the nested claims for events inside its content whose source is another acto
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
@@ -18,7 +19,6 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
-from pipeline.events.token_sets import marked_tokens
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 
@@ -30,8 +30,9 @@ class DocState:
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
-    # token sets read from the Doc's arrays on first use (`marked`), by name
-    _marked: dict[str, frozenset[int]] = field(default_factory=dict, init=False)
+    # the tokens that `pronoun_targets` can take ("he", "she" in an argument's place), read
+    # from the Doc's arrays on first use
+    _person_pronouns: frozenset[int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         # read once from the Doc's arrays: `tok.head` builds a new Token on every call
@@ -39,19 +40,17 @@ class DocState:
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
 
     def person_pronouns(self) -> frozenset[int]:
-        """The indices of the tokens that `pronoun_targets` can take: a person's pronoun (not
-        a reflexive one) with a dependency of PRONOUN_ARGUMENT_DEPS."""
-        known = pronouns()
-        return self.marked("person", PRONOUN_ARGUMENT_DEPS, known.person - known.reflexive)
-
-    def marked(
-        self, name: str, deps: Collection[str], words: Collection[str] = ()
-    ) -> frozenset[int]:
-        """`token_sets.marked_tokens` of the Doc, read once as `name`."""
-        found = self._marked.get(name)
-        if found is None:
-            found = self._marked[name] = marked_tokens(self.doc, deps, words)
-        return found
+        """The indices of the tokens that are a person's pronoun (not a reflexive one) with a
+        dependency of PRONOUN_ARGUMENT_DEPS."""
+        if self._person_pronouns is None:
+            known = pronouns()
+            words = [get_string_id(w) for w in known.person - known.reflexive]
+            deps = [get_string_id(d) for d in PRONOUN_ARGUMENT_DEPS]
+            arr = self.doc.to_array([LOWER, DEP]).reshape(-1, 2).astype(np.uint64)
+            found = np.isin(arr[:, 0], np.array(words, dtype=np.uint64))
+            found &= np.isin(arr[:, 1], np.array(deps, dtype=np.uint64))
+            self._person_pronouns = frozenset(np.flatnonzero(found).tolist())
+        return self._person_pronouns
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
