@@ -7,8 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER
-from spacy.strings import get_string_id
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
@@ -30,27 +29,11 @@ class DocState:
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
-    # the tokens that `pronoun_targets` can take ("he", "she" in an argument's place), read
-    # from the Doc's arrays on first use
-    _person_pronouns: frozenset[int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         # read once from the Doc's arrays: `tok.head` builds a new Token on every call
         offsets = self.doc.to_array(HEAD).astype(np.int64)
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
-
-    def person_pronouns(self) -> frozenset[int]:
-        """The indices of the tokens that are a person's pronoun (not a reflexive one) with a
-        dependency of PRONOUN_ARGUMENT_DEPS."""
-        if self._person_pronouns is None:
-            known = pronouns()
-            words = [get_string_id(w) for w in known.person - known.reflexive]
-            deps = [get_string_id(d) for d in PRONOUN_ARGUMENT_DEPS]
-            arr = self.doc.to_array([LOWER, DEP]).reshape(-1, 2).astype(np.uint64)
-            found = np.isin(arr[:, 0], np.array(words, dtype=np.uint64))
-            found &= np.isin(arr[:, 1], np.array(deps, dtype=np.uint64))
-            self._person_pronouns = frozenset(np.flatnonzero(found).tolist())
-        return self._person_pronouns
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -386,10 +369,10 @@ def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> 
     country,' X said" after a sentence about Y): the most recent person mentioned before the
     pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
     as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
-    known, candidates = pronouns(), st.person_pronouns()
+    known = pronouns()
     out: list[dict] = []
     for tok in content:
-        if tok.i not in candidates or tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
+        if tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
             continue
         if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
             continue
