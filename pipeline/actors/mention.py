@@ -65,9 +65,10 @@ def _title_words(doc: Doc) -> tuple[str | None, ...]:
     arr = doc.to_array([LOWER, IS_SPACE]).reshape(-1, 2)
     keys, of = np.unique(arr[:, 0], return_inverse=True)
     strings = doc.vocab.strings
-    words = [strings[h].replace("’", "'") for h in keys.tolist()]
-    pairs = zip(of.reshape(-1).tolist(), arr[:, 1].tolist(), strict=True)
-    return tuple(None if space else words[k] for k, space in pairs)
+    words = np.array([strings[h].replace("’", "'") for h in keys.tolist()], dtype=object)
+    out = words[of.reshape(-1)]  # token -> its word, then None for the space tokens
+    out[arr[:, 1] != 0] = None
+    return tuple(out.tolist())
 
 
 @dataclass

@@ -28,7 +28,6 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -38,6 +37,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
+from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -70,31 +70,6 @@ def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
         "rule_id": rule_id,
         "confidence": rule(rule_id).confidence,
     }
-
-
-# unnamed ones whose state is a guess from context (a role noun is resolved by
-# compatibility instead), and capitals and cities named as places ("its envoy from Oslo":
-# no antecedent of "the embassy")
-NOT_ANTECEDENTS = ("actor.unnamed_in_context", "actor.capital_place", "actor.city_place")
-
-
-def _mentions(doc: Doc) -> list[dict]:
-    """The actor mentions that a speaker's phrase may refer to."""
-    found = getattr(doc._, "actor_mentions", None) or []
-    return [m for m in found if isinstance(m, dict) and m.get("rule_id") not in NOT_ANTECEDENTS]
-
-
-_SORTED: weakref.WeakKeyDictionary[Doc, tuple[list, list]] = weakref.WeakKeyDictionary()
-
-
-def sorted_mentions(doc: Doc) -> list[dict]:
-    """`_mentions` in text order, sorted once per Doc and again if the mentions list is
-    replaced (the cache holds that list, so a new one is never taken for it)."""
-    current, cached = doc._.actor_mentions, _SORTED.get(doc)
-    if cached is None or cached[0] is not current:
-        ordered = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
-        cached = _SORTED[doc] = (current, ordered)
-    return cached[1]
 
 
 def _span_head(doc: Doc, start: int, end: int):
@@ -197,12 +172,16 @@ def _distinct(mentions: list[dict]) -> list[dict]:
     return out
 
 
-def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict | None:
+def resolve_speaker(
+    doc: Doc, start: int, end: int, *, depth: int = 0, index: MentionIndex | None = None
+) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None. (`depth`:
-    how many documents deep the call is, "the statement" -> its issuer.)"""
+    how many documents deep the call is, "the statement" -> its issuer; `index`: the Doc's
+    `mention_index`, when the caller holds it.)"""
     if start >= end:
         return None
-    mentions = sorted_mentions(doc)
+    index = index or mention_index(doc)
+    mentions = index.ordered
     span, head = _span_head(doc, start, end)
     members = _joint_members(mentions, start, end, span, head)
     if members:
@@ -217,7 +196,7 @@ def resolve_speaker(doc: Doc, start: int, end: int, *, depth: int = 0) -> dict |
     apposed = _apposed_person(head, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
         return _result(apposed, "apposition", "actor.speaker.apposition")
-    overlapping = [m for m in mentions if m["start"] < end and m["end"] > start]
+    overlapping = index.overlapping(start, end)
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
     named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
     if named is not None:
@@ -403,14 +382,19 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     fitting = []
+    by_title = desc.titles or office_noun(desc)
+    introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
     for m in mentions:
         if m["end"] > start:
             break
         if start - m["end"] > MAX_LOOKBACK:
             continue
         titles = None
-        if (desc.titles or office_noun(desc)) and m.get("label") == "PERSON":
-            titles = introduced_as(doc, mentions, m.get("actor_id"), start)
+        if by_title and m.get("label") == "PERSON":
+            actor_id = m.get("actor_id")
+            if actor_id not in introduced:
+                introduced[actor_id] = introduced_as(doc, mentions, actor_id, start)
+            titles = introduced[actor_id]
         if compatible(doc, desc, m, titles):
             fitting.append(m)
     if not fitting:

@@ -12,16 +12,16 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors import subjects
 from pipeline.claims import stance as st
-from pipeline.claims.spans import sent_of_char, tokens_in, trim_chars
+from pipeline.claims.spans import sent_of_char, trim_chars
 from pipeline.claims.view import DocView
 from pipeline.dates.claim_context import DATED_BASES
 from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
 
 TARGET_FIELDS = ("actor_id", "name", "country")  # a target's fields besides text and offsets
-# per lexicon: (the lexicon, the words that can give content a polarity, those that can give
-# it a modality); a content with none of them is scored without a Token attribute read
-_MARKED_WORDS: dict[int, tuple[Any, frozenset[str], frozenset[str]]] = {}
+# per lexicon: (the lexicon, the words that can give content a modality); a content with
+# none of them is scored without a Token attribute read
+_MODAL_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 @dataclass
@@ -103,8 +103,8 @@ def make_claim(
         if ce <= cs:
             return None
     q_start, q_end, lemma = cue_span(cue, entry, particle, cue_end)
-    content_toks = tokens_in(view, cs, ce)
-    score, negated = _stance_score(view, cue, entry, content_toks, cs, ce, score, negated)
+    content = content_range(view, cs, ce)
+    score, negated = _stance_score(view, cue, entry, content, cs, ce, score, negated)
     category = entry.get("category", "statement")
     return Claim(
         kind=kind,
@@ -120,7 +120,7 @@ def make_claim(
         targets=targets(view, cs, ce, speaker, target_range),
         stance={"polarity": st.label(score), "category": category, "score": score},
         negated=bool(negated),
-        modality=_modality(view, rule_id, entry, content_toks, cue),
+        modality=_modality(view, rule_id, entry, content, cue),
         date=_date(view, kind, (cs, ce), (q_start, q_end), speaker),
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
@@ -151,28 +151,41 @@ def cue_span(
     return q_start, q_end, lemma
 
 
-def _stance_score(view, cue, entry, content_toks, cs, ce, score, negated):
+def content_range(view: DocView, cs: int, ce: int) -> range:
+    """The indices of the tokens of chars [cs, ce) (as `spans.tokens_in`); their Tokens are
+    made only for the few contents that need them."""
+    span = view.doc.char_span(cs, ce, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
     """(score, negated) of a speech claim from its cue's prior and its content's words;
     a preset score or negation (stance rules) is kept."""
     lex = view.lex
     if negated is None:
         heads, starts = view.tok_heads, view.tok_starts  # no Token built per head
-        roots = [t for t in content_toks if heads[t.i] == t.i or not cs <= starts[heads[t.i]] < ce]
+        roots = [i for i in content if heads[i] == i or not cs <= starts[heads[i]] < ce]
         cue_negated = st.is_negated(cue, lex)
-        negated = cue_negated or any(st.is_negated(r, lex) for r in roots)
+        negated = cue_negated or any(st.is_negated(view.tokens[i], lex) for i in roots)
     else:
         cue_negated = negated
     if score is None:
-        polar = _has_word(view, content_toks, _marked_words(lex)[0])
-        total = st.content_polarity(content_toks, lex) if polar else 0.0
+        # the content's words that can have a polarity, read from the view: no other word
+        # changes the sum, and a content with none sums to 0.0
+        polar, lowers, lemmas = st.polar_words(lex), view.lowers, view.lemmas
+        marked = [i for i in content if lowers[i] in polar or lemmas[i].lower() in polar]
+        total = (
+            st.marked_polarity([view.tokens[i] for i in marked], content, lex) if marked else 0.0
+        )
         score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
     return score, negated
 
 
-def _modality(view: DocView, rule_id: str, entry: dict, content_toks, cue: Token) -> str:
+def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Token) -> str:
     # a content with no marker word adds nothing to what the cue's modifiers say
-    marked = _has_word(view, content_toks, _marked_words(view.lex)[1])
-    mod = st.modality(content_toks if marked else [], cue, view.lex)
+    marked = _has_word(view, content, _modal_words(view.lex))
+    toks = view.tokens[content.start : content.stop] if marked else []
+    mod = st.modality(toks, cue, view.lex)
     rules = view.rules
     if (
         mod == "asserted"
@@ -183,21 +196,21 @@ def _modality(view: DocView, rule_id: str, entry: dict, content_toks, cue: Token
     return mod
 
 
-def _marked_words(lex: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """The words (lower forms or lemmas) without which `stance.content_polarity` is 0.0, and
-    those without which the content's tokens change nothing in `stance.modality`."""
-    known = _MARKED_WORDS.get(id(lex))
+def _modal_words(lex: Any) -> frozenset[str]:
+    """The words (lower forms or lemmas) without which the content's tokens change nothing
+    in `stance.modality`."""
+    known = _MODAL_WORDS.get(id(lex))
     if known is None or known[0] is not lex:
-        polar = lex.negative_words | lex.positive_words | frozenset(lex.stance_verbs)
         modal = lex.conditional_markers | lex.hedges | lex.future_markers | {"going"}
-        known = _MARKED_WORDS[id(lex)] = (lex, frozenset(polar), frozenset(modal))
-    return known[1], known[2]
+        known = _MODAL_WORDS[id(lex)] = (lex, frozenset(modal))
+    return known[1]
 
 
-def _has_word(view: DocView, toks, words: frozenset[str]) -> bool:
+def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:
     """Is a token's lower form or lower-case lemma one of `words` (read from the view)?"""
-    lowers, lemmas = view.lowers, view.lemmas
-    return any(lowers[t.i] in words or lemmas[t.i].lower() in words for t in toks)
+    a, b = content.start, content.stop
+    lemmas = view.lemmas[a:b]
+    return not words.isdisjoint(view.lowers[a:b]) or not words.isdisjoint(map(str.lower, lemmas))
 
 
 def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:

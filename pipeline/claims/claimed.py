@@ -9,6 +9,7 @@ then inherits it (`inherited`). The record is frozen: each change returns a new 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -26,19 +27,35 @@ class Claimed:
         default_factory=_empty
     )  # outer -> inner cues
     inherited: Mapping[int, dict | None] = field(default_factory=_empty)  # inner cue -> its speaker
+    # the union of the non-empty speech ranges as sorted, disjoint, non-touching ranges (their
+    # starts and their ends), for a bisection; the empty ones kept aside
+    union: tuple[tuple[int, ...], tuple[int, ...]] = field(default=((), ()), compare=False)
+    empty_ranges: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     def use_cue(self, i: int) -> Claimed:
         return replace(self, used_cues=self.used_cues | {i})
 
     def add_speech(self, start: int, end: int) -> Claimed:
-        return replace(self, speech_ranges=(*self.speech_ranges, (start, end)))
+        ranges = (*self.speech_ranges, (start, end))
+        if end <= start:
+            return replace(
+                self, speech_ranges=ranges, empty_ranges=(*self.empty_ranges, (start, end))
+            )
+        return replace(self, speech_ranges=ranges, union=_united(self.union, start, end))
 
     def inside_speech(self, idx: int) -> bool:
-        # a plain loop: asked for every cue candidate and every word of some families
-        for a, b in self.speech_ranges:  # noqa: SIM110  (any() over a generator: 2.7x slower)
-            if a <= idx < b:
-                return True
-        return False
+        """Is char `idx` inside some claim's content? (asked for every cue candidate)"""
+        starts, ends = self.union
+        k = bisect_right(starts, idx) - 1
+        return k >= 0 and idx < ends[k]
+
+    def overlaps_speech(self, start: int, end: int) -> bool:
+        """Does some speech range (a, b) have a < end and start < b?"""
+        if end <= start or self.empty_ranges:  # an empty range or query: every range tested
+            return any(a < end and start < b for a, b in self.speech_ranges)
+        starts, ends = self.union
+        k = bisect_right(ends, start)  # the first united range ending after `start`
+        return k < len(starts) and starts[k] < end
 
     def defer_inner(self, outer: int, inner: int) -> Claimed:
         pending = dict(self.pending_inner)
@@ -55,3 +72,14 @@ class Claimed:
         return replace(
             self, pending_inner=MappingProxyType(pending), inherited=MappingProxyType(inherited)
         )
+
+
+def _united(union: tuple[tuple[int, ...], tuple[int, ...]], start: int, end: int):
+    """`union` with the non-empty range [start, end) added: the ranges it overlaps or
+    touches are merged with it."""
+    starts, ends = union
+    lo = bisect_left(ends, start)  # the first range ending at or after `start`
+    hi = bisect_right(starts, end)  # the ranges starting at or before `end`
+    if lo < hi:
+        start, end = min(start, starts[lo]), max(end, ends[hi - 1])
+    return (*starts[:lo], start, *starts[hi:]), (*ends[:lo], end, *ends[hi:])

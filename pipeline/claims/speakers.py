@@ -4,12 +4,13 @@ actor named right before it, and the speaker row with its resolution
 
 from __future__ import annotations
 
+import bisect
 import copy
-from functools import cache
 
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.gender import person_sexes
 from pipeline.actors.holder_rules import (
@@ -33,6 +34,7 @@ from pipeline.actors.holder_rules import (
     tag_participle,
     word_before_verb,
 )
+from pipeline.actors.mention_index import mention_index
 from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
     SUBJECT_DEPS,
@@ -40,6 +42,7 @@ from pipeline.claims.climb import (
     unnamed_asker,
 )
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.view import DocView
 
@@ -109,9 +112,15 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
 def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | None:
     """The row of a name in apposition to the subject (`holder_rules.apposed_name`), unless
     the subject's own row names an actor and the name's names none."""
-    people, bodies = _apposition_nouns()
-    labels = cache(lambda: _labels(view, subj))  # only for a name the tagger left untyped
-    name = apposed_name(subj, people | view.lex.speaker_nouns, bodies, labels)
+    people, bodies, _ = _lexicon_nouns(view.lex)
+    made: list[dict[int, str]] = []
+
+    def labels() -> dict[int, str]:  # only for a name the tagger left untyped, made once
+        if not made:
+            made.append(_labels(view, subj))
+        return made[0]
+
+    name = apposed_name(subj, people, bodies, labels)
     if name is None or view.tok_quote[name.i] >= 0:
         return None
     # the names themselves, not the last one's of-phrase ("Ana Ruiz of the Farmers' Union")
@@ -124,12 +133,22 @@ def _apposed_name_row(view: DocView, subj: Token, row: dict | None) -> dict | No
     return mark_found(named, APPOSED_NAME)
 
 
-@cache
-def _apposition_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """Role nouns for a person or a group of people, and for a body (role_nouns.json)."""
-    kinds = {k: v.get("kind") for k, v in role_nouns().items()}
-    people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
-    return people, frozenset(k for k, kind in kinds.items() if kind == "org")
+# per lexicon: (the lexicon, the role nouns, its `_lexicon_nouns`)
+_LEXICON_NOUNS: dict[int, tuple[Lexicon, dict, tuple[frozenset[str], ...]]] = {}
+
+
+def _lexicon_nouns(lex: Lexicon) -> tuple[frozenset[str], ...]:
+    """The role nouns (role_nouns.json) for people with the lexicon's speaker nouns, those for
+    a body (apposed names), and all of them with the speaker nouns (`same_number`): united
+    once per lexicon, not for every subject."""
+    roles, known = role_nouns(), _LEXICON_NOUNS.get(id(lex))
+    if known is None or known[0] is not lex or known[1] is not roles:
+        kinds = {k: v.get("kind") for k, v in roles.items()}
+        people = frozenset(k for k, kind in kinds.items() if kind in ("person", "group"))
+        bodies = frozenset(k for k, kind in kinds.items() if kind == "org")
+        nouns = (people | lex.speaker_nouns, bodies, frozenset(roles.keys() | lex.speaker_nouns))
+        known = _LEXICON_NOUNS[id(lex)] = (lex, roles, nouns)
+    return known[2]
 
 
 def _labels(view: DocView, tok: Token) -> dict[int, str]:
@@ -184,18 +203,20 @@ def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None
     ids = (row.get("actor_id"), (above or {}).get("actor_id"))
     if None not in ids:
         return above if ids[0] == ids[1] else None
-    return above if same_number(subj, pron, role_nouns().keys() | view.lex.speaker_nouns) else None
+    return above if same_number(subj, pron, _lexicon_nouns(view.lex)[2]) else None
 
 
 def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
     """`np_chars` of the subject, cut after the dateline's dash when the parser hung the
     dateline on it ("PALM HARBOR, Fla. - [Sen. Ana Ruiz] said")."""
     ss, se = np_chars(view, tok)
-    dash = next(
-        (t for t in tok.sent if t.i < tok.i and t.idx >= ss and t.text in subjects.DASHES), None
-    )
-    if dash is not None and in_dateline(tok.sent[0]):
-        ss = max(ss, dash.idx + len(dash.text))
+    # only the words of the sentence between the phrase's start and its head can be the dash
+    start = token_sentence_bounds(tok)[0]
+    first = max(start, bisect.bisect_left(view.tok_starts, ss))
+    lowers = view.lowers  # a dash's lower form is the dash
+    dash = next((i for i in range(first, tok.i) if lowers[i] in subjects.DASHES), None)
+    if dash is not None and in_dateline(view.tokens[start]):
+        ss = max(ss, view.tok_starts[dash] + len(lowers[dash]))
         ss += len(view.text[ss:se]) - len(view.text[ss:se].lstrip())
     return ss, se
 
@@ -362,7 +383,9 @@ def speaker_row(view: DocView, ss: int, se: int) -> dict | None:
 
 def _resolved_row(view: DocView, ss: int, se: int) -> dict:
     text = view.text[ss:se]
-    res = resolve_speaker(view.doc, ss, se)
+    if not view.resolution_index:
+        view.resolution_index.append(mention_index(view.doc))
+    res = resolve_speaker(view.doc, ss, se, index=view.resolution_index[0])
     if res is None:
         is_pron = text.lower() in view.lex.personal_pronouns
         res = {
@@ -406,11 +429,13 @@ def person_sex(view: DocView, speaker: dict) -> str | None:
 def in_dateline(tok: Token) -> bool:
     """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
     upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
-    first = tok.sent[0]
     if subjects.is_dateline(tok):
         return True
-    run = tok.doc[first.i : tok.i + 1]
-    return tok.i > first.i and all(t.text.isupper() for t in run) and subjects.is_dateline(first)
+    start, doc = token_sentence_bounds(tok)[0], tok.doc
+    if tok.i <= start:
+        return False
+    run = range(start, tok.i + 1)
+    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
 
 
 def np_speaker(view: DocView, tok: Token) -> dict | None:

@@ -8,7 +8,7 @@ is positive); a negation flips the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Token
 
@@ -69,6 +69,19 @@ def word_polarity(tok: Token, lex: Lexicon) -> float:
     return 0.0
 
 
+# per lexicon: (the lexicon, the words `word_polarity` can give a polarity)
+_POLAR_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def polar_words(lex: Lexicon) -> frozenset[str]:
+    """The lower forms and lower-case lemmas that can have a polarity (`word_polarity`)."""
+    known = _POLAR_WORDS.get(id(lex))
+    if known is None or known[0] is not lex:
+        words = lex.negative_words | lex.positive_words | frozenset(lex.stance_verbs)
+        known = _POLAR_WORDS[id(lex)] = (lex, frozenset(words))
+    return known[1]
+
+
 def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
     """Sum of the polarity words of a span. A word's polarity is flipped by its own negation
     and by every negated or inverting head above it within the span ("did not support the
@@ -77,10 +90,17 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
     toks = list(tokens)
     if not toks:
         return 0.0
-    inside = {t.i for t in toks}
+    polar = polar_words(lex)
+    marked = [t for t in toks if t.lower_ in polar or t.lemma_.lower() in polar]
+    return marked_polarity(marked, {t.i for t in toks}, lex)
+
+
+def marked_polarity(marked: list[Token], inside: Container[int], lex: Lexicon) -> float:
+    """`content_polarity` of the span whose token indices are `inside`, given its words that
+    can have a polarity (`polar_words`), in order: no other word adds to the sum."""
     total = 0.0
     credited: set[int] = set()  # inverting verbs that governed a polar word
-    for t in toks:
+    for t in marked:
         v = word_polarity(t, lex)
         if v == 0.0:
             continue
@@ -99,7 +119,7 @@ def content_polarity(tokens: Iterable[Token], lex: Lexicon) -> float:
             if denied(h, lex):
                 v = -v
         total += v
-    for t in toks:
+    for t in marked:  # an inverting verb is a stance verb, so one of the marked words
         if t.i in credited or t.pos_ != "VERB":
             continue
         entry = lex.stance_verbs.get(t.lemma_.lower())

@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.mention_index import MentionIndex
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 from pipeline.claims.ruleset import ClaimRules
@@ -48,6 +49,8 @@ class DocView:
     # (start, end) -> the speaker row resolved for those chars (speakers.speaker_row): a
     # memo, since several families resolve the same subject; it changes no answer
     speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
+    # the Doc's actors.mention_index, which the speaker resolution reads, got once
+    resolution_index: list[MentionIndex] = field(default_factory=list)
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -63,7 +66,7 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
         key=lambda m: (m["start"], m["end"]),
     )
-    sents = paragraph_sentences(doc)
+    sents = paragraph_sentences(doc, starts)
     columns = token_words(doc, lex)
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
@@ -122,8 +125,9 @@ class WordColumn:
         return self.words[self.of].tolist()
 
     def where(self, test: Callable[[str], bool]) -> list[int]:
-        """The token indices, in order, whose word passes `test`."""
-        keep = np.array([bool(test(w)) for w in self.words.tolist()], dtype=bool)
+        """The token indices, in order, whose word passes `test` (is true by it)."""
+        words = self.words
+        keep = np.fromiter(map(test, words.tolist()), dtype=bool, count=len(words))
         return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
 
 
@@ -157,25 +161,43 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     )
 
 
-def paragraph_sentences(doc: Doc) -> list[Span]:
+def paragraph_sentences(doc: Doc, starts: Sequence[int] | None = None) -> list[Span]:
     """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
     on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
-    claim's sentence, quote attachment and content never cross a paragraph."""
+    claim's sentence, quote attachment and content never cross a paragraph. (`starts`: token
+    -> char offset, when already read.)"""
     space = doc.to_array(IS_SPACE).tolist()
-    spaces = np.nonzero(doc.to_array(IS_SPACE))[0].tolist()  # only these can cut a sentence
+    breaks = line_breaks(doc, space, starts)  # only these can cut a sentence
     out: list[Span] = []
     k = 0
     for sent in doc.sents:
-        start = sent.start
-        while k < len(spaces) and spaces[k] < sent.start:
+        start, end = sent.start, sent.end
+        while k < len(breaks) and breaks[k] < start:
             k += 1
-        while k < len(spaces) and spaces[k] < sent.end:
-            i = spaces[k]
+        while k < len(breaks) and breaks[k] < end:
+            i = breaks[k]
             k += 1
-            if "\n" in doc[i].text and i + 1 < sent.end and not all(space[start : i + 1]):
-                out.append(doc[start : i + 1])
+            if i + 1 < end and not all(space[start : i + 1]):
+                out.append(Span(doc, start, i + 1))
                 start = i + 1
-        out.append(doc[start : sent.end])
+        out.append(sent if start == sent.start else Span(doc, start, end))
+    return out
+
+
+def line_breaks(doc: Doc, space: list[int], starts: Sequence[int] | None = None) -> list[int]:
+    """The indices of the space tokens (`space`: token -> IS_SPACE) that hold a line break:
+    the tokens at the text's newlines (a newline is never a token's trailing space)."""
+    text = doc_text(doc)
+    at = text.find("\n")
+    if at < 0:
+        return []
+    starts = doc.to_array(IDX).tolist() if starts is None else starts
+    out: list[int] = []
+    while at >= 0:
+        i = bisect.bisect_right(starts, at) - 1
+        if space[i] and (not out or out[-1] != i):
+            out.append(i)
+        at = text.find("\n", at + 1)
     return out
 
 
@@ -192,11 +214,21 @@ class Tokens(Sequence):
 
     def __getitem__(self, i):  # an index gives a Token, a slice a list of them
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
+            return self._slice(*i.indices(len(self._made)))
         tok = self._made[i]
         if tok is None:
             tok = self._made[i] = self.doc[i]
         return tok
+
+    def _slice(self, a: int, b: int, step: int) -> list[Token]:
+        made = self._made
+        if step != 1:
+            return [self[k] for k in range(a, b, step)]
+        if None in made[a:b]:  # the missing ones made by one walk over the Doc's slice
+            for k, tok in enumerate(self.doc[a:b] if b > a else (), a):
+                if made[k] is None:
+                    made[k] = tok
+        return made[a:b]
 
 
 def quote_tokens(view: DocView, qi: int) -> list[Token]:

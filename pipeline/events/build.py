@@ -194,12 +194,16 @@ def _listed(keys: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:
     return table[at] == keys
 
 
+SPEECH_CLAIMS = ("direct", "indirect", "mixed")
+
+
 def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list[dict]:
     """Stance claims for event words that no claim codes, when an actor is their source.
     An event inside a speech claim's content is nested under that claim."""
     out = []
     cue_chars = {k for c in claims for k in range(c["cue"]["start"], c["cue"]["end"])}
     outside = _boilerplate(st.doc)
+    speeches = [c for c in claims if c["kind"] in SPEECH_CLAIMS]  # those that can hold an event
     for start in words(st.doc):
         tok = st.doc[start]
         if tok.i in st.coded or tok.idx in cue_chars or any(s <= tok.idx < e for s, e in outside):
@@ -208,7 +212,7 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
         if coding is None or coding.category is None:
             continue
         st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
-        parent = _container(claims, tok)
+        parent = _container(speeches, tok)
         heads = args.source_heads(coding.pred, coding.noun)
         sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
         speaker = (parent or {}).get("speaker")
@@ -264,11 +268,7 @@ def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     return head if head.pos_ == "VERB" else None
 
 
-def _container(claims: list[dict], tok: Token) -> dict | None:
-    """The speech claim whose content holds the token, if any."""
-    for claim in claims:
-        if claim["kind"] in ("direct", "indirect", "mixed") and (
-            claim["content"]["start"] <= tok.idx < claim["content"]["end"]
-        ):
-            return claim
-    return None
+def _container(speeches: list[dict], tok: Token) -> dict | None:
+    """The (first) speech claim whose content holds the token, if any."""
+    at = tok.idx
+    return next((c for c in speeches if c["content"]["start"] <= at < c["content"]["end"]), None)

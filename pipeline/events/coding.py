@@ -64,13 +64,17 @@ def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:
     adverb of the verb may stand between: "worked closely with")."""
     lemma = verb_lemma(tok, lex) if lex is not None else tok.lemma_.lower()
     doc = tok.doc
-    adverb = tok.i + 1 < len(doc) and doc[tok.i + 1].dep_ == "advmod" and doc[tok.i + 1].head == tok
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is None:
+        return [lemma]
     keys = []
-    for child in tok.children:
-        if child.dep_ in ("prt", "prep") and (
-            child.i == tok.i + 1 or (adverb and child.dep_ == "prep" and child.i == tok.i + 2)
-        ):
-            keys.append(f"{lemma} {child.lower_}")
+    # only the verb's children right after it count (its children come in text order)
+    if after.head.i == tok.i and after.dep_ in ("prt", "prep"):
+        keys.append(f"{lemma} {after.lower_}")
+    elif after.dep_ == "advmod" and after.head.i == tok.i and tok.i + 2 < len(doc):
+        prep = doc[tok.i + 2]  # "worked closely with"
+        if prep.head.i == tok.i and prep.dep_ == "prep":
+            keys.append(f"{lemma} {prep.lower_}")
     return [*keys, lemma]
 
 
@@ -239,13 +243,14 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     """An event noun (of one or two words: "tear gas"), a noun compounded with one ("the
     sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
     aid", "a shipment of weapons")."""
+    lemma = tok.lemma_.lower()
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.dep_ in ("compound", "amod"):  # "tear gas", "ethnic cleansing"
-        entry = lex.nouns.get(f"{before.lower_} {tok.lemma_.lower()}")
+        entry = lex.nouns.get(f"{before.lower_} {lemma}")
         if entry is not None:
             return entry
-    entry = lex.nouns.get(tok.lemma_.lower())
-    if entry is None and tok.lemma_.lower() in lex.quantity_heads:
+    entry = lex.nouns.get(lemma)
+    if entry is None and lemma in lex.quantity_heads:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         return noun_entry(counted, lex) if counted is not None else None

@@ -253,7 +253,7 @@ def _overlaps_speech(claimed: Claimed, obj: Token) -> bool:
     """The object phrase holds some claim's content ("voiced concern that ...": the noun's)."""
     start = obj.left_edge.idx
     end = obj.right_edge.idx + len(obj.right_edge)
-    return any(a < end and start < b for a, b in claimed.speech_ranges)
+    return claimed.overlaps_speech(start, end)
 
 
 def _subject(verb: Token) -> Token | None:

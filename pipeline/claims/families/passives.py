@@ -74,7 +74,7 @@ def _claim(
     # on over the cue's phrases to its clause's end, as the other frames' contents run
     # ("accused of fraud, and of lying"); a phrase of when it was said ends it ("in May")
     cs, ce = token_range_chars(view, a, extend_to_clause_end(view, tok, b))
-    if ce <= cs or any(cs < e and s < ce for s, e in claimed.speech_ranges):
+    if ce <= cs or claimed.overlaps_speech(cs, ce):
         return None, claimed
     ce, kind = closed_kind(view, cs, ce)
     entry = cue_entry(view.lex, tok)
