@@ -39,6 +39,9 @@ class Gazetteer:
     by_form: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> role
     person_title_words: set[str] = field(default_factory=set)  # "prime", "minister", ...
+    # the first and the last words of the titles: a cheap test before joining a window's words
+    person_title_firsts: set[str] = field(default_factory=set)  # "prime", "foreign"
+    person_title_lasts: set[str] = field(default_factory=set)  # "minister", "spokeswoman"
     org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
@@ -158,6 +161,8 @@ def load_gazetteer() -> Gazetteer:
         for title in titles:
             gaz.person_titles[title] = role
             gaz.person_title_words.update(title.split())
+            gaz.person_title_firsts.add(title.split(" ")[0])
+            gaz.person_title_lasts.add(title.split(" ")[-1])
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
     gaz.people = _people()
     gaz.match_forms |= _people_forms()  # "Trump" where NER tagged no name
