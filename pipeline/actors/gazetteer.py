@@ -43,6 +43,10 @@ class Gazetteer:
     person_title_firsts: set[str] = field(default_factory=set)  # "prime", "foreign"
     person_title_lasts: set[str] = field(default_factory=set)  # "minister", "spokeswoman"
     org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
+    # the org_keywords by shape, as indices into it: a one-word keyword is a word of the name,
+    # a longer one is found in the name's words joined and padded with spaces
+    org_keyword_words: dict[str, list[int]] = field(default_factory=dict)
+    org_keyword_phrases: list[tuple[int, str]] = field(default_factory=list)  # (i, " a b ")
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
     org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
@@ -179,6 +183,11 @@ def load_gazetteer() -> Gazetteer:
     gaz.org_keywords = [
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
+    for i, (keyword, _role) in enumerate(gaz.org_keywords):
+        if " " in keyword:
+            gaz.org_keyword_phrases.append((i, f" {keyword} "))
+        else:
+            gaz.org_keyword_words.setdefault(keyword, []).append(i)
     gaz.non_actor_heads = set(roles["non_actor_heads"])
     gaz.place_prepositions = set(roles["place_prepositions"])
     gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}

@@ -238,7 +238,7 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
         return True
-    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in span)
+    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in ctx.tokens[span.start : span.end])
     if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
         return True
     if _is_in_a_title(ctx, span, has_org_word):
@@ -312,5 +312,8 @@ def is_group_noun(span: Span) -> bool:
 def name_head(ctx: Context, span: Span) -> Token:
     """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
     "Memorandum of Cooperation"), else its last word."""
-    cut = next((t.i for t in span[1:] if t.lower_ in ctx.words.name_continuers), span.end)
-    return span.doc[cut - 1]
+    continuers, toks = ctx.words.name_continuers, ctx.tokens
+    cut = next(
+        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
+    )
+    return toks[cut - 1]
