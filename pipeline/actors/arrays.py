@@ -37,20 +37,22 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     bisection over the Doc's sentence starts, read once per Doc: `span.sent` walks the
     tokens one by one."""
     doc = span.doc
-    if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+    starts = None if doc.user_span_hooks or "sents" in doc.user_hooks else _sent_starts(doc)
+    if starts is None:
         sent = span.sent
         return sent.start, sent.end
-    return _bounds_at(doc, span.start)
+    return _bounds_in(starts, len(doc), span.start)
 
 
 def token_sentence_bounds(token: Token) -> tuple[int, int]:
     """The token bounds of `token.sent`, as `sentence_bounds`."""
     doc = token.doc
     hooked = doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks
-    if hooked or not doc.has_annotation("SENT_START"):
+    starts = None if hooked else _sent_starts(doc)
+    if starts is None:
         sent = token.sent
         return sent.start, sent.end
-    return _bounds_at(doc, token.i)
+    return _bounds_in(starts, len(doc), token.i)
 
 
 def sentence_of(span: Span | Token) -> Span:
@@ -60,10 +62,16 @@ def sentence_of(span: Span | Token) -> Span:
     return span.doc[slice(*sentence_bounds(span))]
 
 
-def _bounds_at(doc: Doc, i: int) -> tuple[int, int]:
+def _sent_starts(doc: Doc) -> list[int] | None:
+    """The Doc's sentence starts, read once per Doc (the annotation test walks every token
+    too); None when the Doc has no sentence boundaries."""
     starts = _SENT_STARTS.get(doc)
-    if starts is None:
+    if starts is None and doc.has_annotation("SENT_START"):
         flags = doc.to_array([SENT_START]).reshape(-1)
         starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
+    return starts
+
+
+def _bounds_in(starts: list[int], length: int, i: int) -> tuple[int, int]:
     k = bisect_right(starts, i)
-    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else length)

@@ -98,7 +98,16 @@ def is_place(ctx: Context, span: Span) -> bool:
     )
     if not placed:
         return False
-    return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.tokens)
+    return word.text not in _subject_words(ctx)
+
+
+def _subject_words(ctx: Context) -> set[str]:
+    """The words the Doc has as the subject of a verb, found once per Doc."""
+    words = ctx.memo.get("subject_words")
+    if words is None:
+        subject = ("nsubj", "nsubjpass")
+        words = ctx.memo["subject_words"] = {t.text for t in ctx.tokens if t.dep_ in subject}
+    return words
 
 
 def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:
