@@ -48,6 +48,13 @@ def test_window_without_a_factor_skips_the_rule():
     assert prefilter.possible("quarter", 1, 7) == [1]  # a factor cut by the window's start
 
 
+def test_a_factor_that_starts_a_longer_one_is_found_with_it():
+    prefilter = RulePrefilter([re.compile(r"weekend"), re.compile(r"week"), re.compile(r"end")])
+    assert prefilter.possible("one weekend", 0, 11) == [0, 1, 2]  # 'week' and 'end' inside
+    assert prefilter.possible("one weekend", 0, 8) == [1]  # 'weekend' cut by the window's end
+    assert prefilter.possible("one weekday", 0, 11) == [1]  # 'week' without its longer word
+
+
 WORDS = [
     "the", "first", "quarter", "of", "2024", "last", "week", "monday", "may", "5", "p.m.",
     "years", "ago", "every", "day", "mid-", "1990s", "next", "summer", "-long", "12:30",

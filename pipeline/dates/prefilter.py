@@ -10,7 +10,7 @@ them cannot give a match, so skipping it changes no output.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _constants as sre  # the parse tree `re.compile` itself works from
 from re import _parser as sre_parse
 
@@ -86,13 +86,41 @@ class RulePrefilter:
                 continue
             for factor in factors:
                 by_factor.setdefault(factor, set()).add(i)
-        self.by_factor = [(f, frozenset(rules)) for f, rules in sorted(by_factor.items())]
+        # One scan of a window finds, at each position, the longest factor starting there;
+        # the factors that are its prefixes start there too, so it brings their rules.
+        self.rules_from = {
+            factor: frozenset().union(
+                *(by_factor.get(factor[:k], ()) for k in range(1, len(factor) + 1))
+            )
+            for factor in by_factor
+        }
+        self.finder = re.compile(f"(?=({trie_alternation(by_factor)}))") if by_factor else None
 
     def possible(self, text: str, lo: int, hi: int) -> list[int]:
         """The rules that may match in `text[lo:hi]`, in rule order."""
-        window = text[lo:hi]
         found = set(self.always)
-        for factor, rules in self.by_factor:
-            if factor in window:
-                found |= rules
+        if self.finder is not None:
+            for factor in set(self.finder.findall(text, lo, hi)):
+                found |= self.rules_from[factor]
         return sorted(found)
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, their common prefixes factored out ('week', 'weekend'
+    -> 'week(?:end)?'): a flat alternation tries every word at every position. Where several
+    words start at a position, it matches the longest (each optional part is greedy)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
