@@ -12,6 +12,8 @@ from spacy.attrs import POS, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doctext import doc_text
+
 
 def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """The indices, in order, of the tokens whose string attribute `attr` (LOWER, ORTH,
@@ -27,6 +29,15 @@ def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:
     if not len(doc):
         return []
     return np.flatnonzero(np.isin(doc.to_array(POS), pos)).tolist()
+
+
+def span_text(span: Span, skip: int = 0) -> str:
+    """`span[skip:].text`, sliced from the Doc's text (made once per Doc): `span.text` joins
+    the words of Token objects built for it, and `span[skip:]` builds a Span too."""
+    if len(span) <= skip:
+        return span[skip:].text
+    start = span.doc[span.start + skip].idx
+    return doc_text(span.doc)[start : span.end_char]
 
 
 _SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
