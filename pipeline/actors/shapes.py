@@ -116,7 +116,7 @@ def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:
     if span.label_ not in ("PERSON", "ORG"):
         return span
     start = span.start
-    while start < span.end and span.doc[start].lower_ in ctx.gaz.name_descriptors:
+    while start < span.end and ctx.tokens[start].lower_ in ctx.gaz.name_descriptors:
         start += 1
     if start == span.end:
         return None

@@ -40,16 +40,23 @@ def title_starting_at(ctx: Context, start: int) -> str | None:
 def title_ending_at(ctx: Context, end: int, floor: int = 0) -> str | None:
     """The longest person title whose last word is just before token `end`."""
     widths = range(min(ctx.settings.title_window, end - floor), 0, -1)
-    # every window closes with the same word: most words close no title
-    window = ctx.title_words[max(end - widths.start, 0) : end] if widths else ()
-    last = next((w for w in reversed(window) if w is not None), None)
-    if not _may_bound(ctx, None, last):
+    if not widths or not _may_close(ctx, end, widths.start):
         return None
     return next((t for w in widths if (t := title_at(ctx, end - w, end))), None)
 
 
+def _may_close(ctx: Context, end: int, width: int) -> bool:
+    """Can a title of at most `width` tokens end just before token `end`? Every window ending
+    there closes with the same word (the last that is no space), and most words close no
+    title; a narrower window holds that word or no word."""
+    window = ctx.title_words[max(end - width, 0) : end]
+    return _may_bound(ctx, None, next((w for w in reversed(window) if w is not None), None))
+
+
 def title_before(ctx: Context, span: Span) -> tuple[str | None, str | None]:
     """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
+    if not _may_close(ctx, span.start, ctx.settings.title_window):
+        return None, None  # no title ends there, whatever the sentence's start
     title = title_ending_at(ctx, span.start, floor=sentence_bounds(span)[0])
     return title, ctx.gaz.person_titles.get(title) if title else None
 
