@@ -17,7 +17,7 @@ from pipeline.dates.grammar import (
     trie_alternation,
     trigger_windows,
 )
-from pipeline.dates.prefilter import RulePrefilter, required_factors
+from pipeline.dates.prefilter import RulePrefilter, required_clauses, required_factors
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,29 @@ from pipeline.dates.prefilter import RulePrefilter, required_factors
 def test_required_factors(regex, expected):
     found = required_factors(re.compile(regex))
     assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize(
+    "regex, expected",
+    [
+        (r"\bthe\s+weekend\b", [{"the"}, {"weekend"}]),  # each part of the sequence
+        (
+            r"(?:monday|friday),?\s+(?:jan|feb)",
+            [{"monday", "friday"}, {"jan", "feb"}],
+        ),  # not the optional comma
+        (r"(?<=next )week", [{"week"}]),  # not the lookbehind
+        (r"(?i)weekend", []),  # case folding: nothing we can tell
+    ],
+)
+def test_required_clauses(regex, expected):
+    assert [set(c) for c in required_clauses(re.compile(regex))] == expected
+
+
+def test_a_window_needs_a_factor_of_every_part():
+    prefilter = RulePrefilter([re.compile(r"\bsince\s+the\s+\d+(?:st|nd|rd|th)\b")])
+    assert prefilter.possible("ever since the 5th", 0, 18) == [0]  # every part's factor
+    assert prefilter.possible("ever since 5 may", 0, 16) == []  # 'since' alone
+    assert prefilter.possible("on the 5th", 0, 10) == []  # no 'since'
 
 
 def test_window_without_a_factor_skips_the_rule():
