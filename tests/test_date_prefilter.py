@@ -17,7 +17,7 @@ from pipeline.dates.grammar import (
     trie_alternation,
     trigger_windows,
 )
-from pipeline.dates.prefilter import RulePrefilter, required_factors
+from pipeline.dates.prefilter import RulePrefilter, required_clauses, required_factors
 
 
 @pytest.mark.parametrize(
@@ -41,11 +41,41 @@ def test_required_factors(regex, expected):
     assert (None if found is None else set(found)) == expected
 
 
+@pytest.mark.parametrize(
+    "regex, expected",
+    [
+        (r"\bthe\s+weekend\b", [{"the"}, {"weekend"}]),  # each part of the sequence
+        (
+            r"(?:monday|friday),?\s+(?:jan|feb)",
+            [{"monday", "friday"}, {"jan", "feb"}],
+        ),  # not the optional comma
+        (r"(?<=next )week", [{"week"}]),  # not the lookbehind
+        (r"(?i)weekend", []),  # case folding: nothing we can tell
+    ],
+)
+def test_required_clauses(regex, expected):
+    assert [set(c) for c in required_clauses(re.compile(regex))] == expected
+
+
+def test_a_window_needs_a_factor_of_every_part():
+    prefilter = RulePrefilter([re.compile(r"\bsince\s+the\s+\d+(?:st|nd|rd|th)\b")])
+    assert prefilter.possible("ever since the 5th", 0, 18) == [0]  # every part's factor
+    assert prefilter.possible("ever since 5 may", 0, 16) == []  # 'since' alone
+    assert prefilter.possible("on the 5th", 0, 10) == []  # no 'since'
+
+
 def test_window_without_a_factor_skips_the_rule():
     prefilter = RulePrefilter([re.compile(r"\bquarter\b"), re.compile(r"\d+")])
     assert prefilter.possible("the first quarter", 0, 17) == [0, 1]  # 'quarter' in the window
     assert prefilter.possible("the first quarter", 0, 9) == [1]  # outside it: only the always
     assert prefilter.possible("quarter", 1, 7) == [1]  # a factor cut by the window's start
+
+
+def test_a_factor_that_starts_a_longer_one_is_found_with_it():
+    prefilter = RulePrefilter([re.compile(r"weekend"), re.compile(r"week"), re.compile(r"end")])
+    assert prefilter.possible("one weekend", 0, 11) == [0, 1, 2]  # 'week' and 'end' inside
+    assert prefilter.possible("one weekend", 0, 8) == [1]  # 'weekend' cut by the window's end
+    assert prefilter.possible("one weekday", 0, 11) == [1]  # 'week' without its longer word
 
 
 WORDS = [

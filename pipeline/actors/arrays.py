@@ -12,6 +12,8 @@ from spacy.attrs import POS, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.doctext import doc_text
+
 
 def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """The indices, in order, of the tokens whose string attribute `attr` (LOWER, ORTH,
@@ -29,6 +31,15 @@ def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:
     return np.flatnonzero(np.isin(doc.to_array(POS), pos)).tolist()
 
 
+def span_text(span: Span, skip: int = 0) -> str:
+    """`span[skip:].text`, sliced from the Doc's text (made once per Doc): `span.text` joins
+    the words of Token objects built for it, and `span[skip:]` builds a Span too."""
+    if len(span) <= skip:
+        return span[skip:].text
+    start = span.doc[span.start + skip].idx
+    return doc_text(span.doc)[start : span.end_char]
+
+
 _SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
 
 
@@ -37,20 +48,22 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     bisection over the Doc's sentence starts, read once per Doc: `span.sent` walks the
     tokens one by one."""
     doc = span.doc
-    if doc.user_span_hooks or "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+    starts = None if doc.user_span_hooks or "sents" in doc.user_hooks else _sent_starts(doc)
+    if starts is None:
         sent = span.sent
         return sent.start, sent.end
-    return _bounds_at(doc, span.start)
+    return _bounds_in(starts, len(doc), span.start)
 
 
 def token_sentence_bounds(token: Token) -> tuple[int, int]:
     """The token bounds of `token.sent`, as `sentence_bounds`."""
     doc = token.doc
     hooked = doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks
-    if hooked or not doc.has_annotation("SENT_START"):
+    starts = None if hooked else _sent_starts(doc)
+    if starts is None:
         sent = token.sent
         return sent.start, sent.end
-    return _bounds_at(doc, token.i)
+    return _bounds_in(starts, len(doc), token.i)
 
 
 def sentence_of(span: Span | Token) -> Span:
@@ -60,10 +73,16 @@ def sentence_of(span: Span | Token) -> Span:
     return span.doc[slice(*sentence_bounds(span))]
 
 
-def _bounds_at(doc: Doc, i: int) -> tuple[int, int]:
+def _sent_starts(doc: Doc) -> list[int] | None:
+    """The Doc's sentence starts, read once per Doc (the annotation test walks every token
+    too); None when the Doc has no sentence boundaries."""
     starts = _SENT_STARTS.get(doc)
-    if starts is None:
+    if starts is None and doc.has_annotation("SENT_START"):
         flags = doc.to_array([SENT_START]).reshape(-1)
         starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
+    return starts
+
+
+def _bounds_in(starts: list[int], length: int, i: int) -> tuple[int, int]:
     k = bisect_right(starts, i)
-    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else len(doc))
+    return (starts[k - 1] if k else 0), (starts[k] if k < len(starts) else length)

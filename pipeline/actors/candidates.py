@@ -3,6 +3,8 @@ author bios that NER missed, and gazetteer names NER did not find."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.attrs import LEMMA
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
@@ -28,10 +30,12 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     raw = sorted(filter_spans([*raw, *listed]), key=_start)
     # A gazetteer name wins over NER only where it is longer ("US Forces Japan" over
     # "US" + "Japan"); inside a longer entity it is just part of that name.
+    bounds = [(e.start, e.end) for e in raw]
+    ends = [e for _, e in bounds]
     matches = [
         Span(doc, start, end, label="GAZ")
         for _, start, end in matcher(doc)
-        if not any(e.start < end and start < e.end and len(e) >= end - start for e in raw)
+        if not _overlaps_as_long(bounds, ends, start, end)
     ]
     source.update(dict.fromkeys(map(id, matches), "actor.candidate.gazetteer_match"))
     ents = []
@@ -60,6 +64,18 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]
     return spans
+
+
+def _overlaps_as_long(bounds: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """Does one of the spans `bounds` (in order, not overlapping; `ends` their ends) overlap
+    tokens [start, end) and have at least as many tokens? Only those from the first one
+    ending after `start` can: a bisection, not a test of every span."""
+    k = bisect_right(ends, start)
+    while k < len(bounds) and bounds[k][0] < end:
+        if bounds[k][1] - bounds[k][0] >= end - start:
+            return True
+        k += 1
+    return False
 
 
 def _inside_any(span: Span, blocked: list[tuple[int, int]]) -> bool:
@@ -209,7 +225,8 @@ def split_person_of_news_org(ctx: Context, ent: Span) -> list[Span]:
     NER tags the whole as an organisation; the reporter is a person."""
     if ent.label_ not in ("ORG", "PERSON"):
         return [ent]
-    of = next((t.i for t in ent[1:] if t.lower_ in ctx.words.member_prepositions), None)
+    members, toks = ctx.words.member_prepositions, ctx.tokens  # no Token built per word
+    of = next((i for i in range(ent.start + 1, ent.end) if toks[i].lower_ in members), None)
     if of is None or of - ent.start > 3:
         return [ent]
     name = ent.doc[ent.start : of]
@@ -237,7 +254,8 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
     """
     if ent.label_ != "ORG":
         return [ent]
-    keyword_at = [t.i for t in ent if t.lower_ in ctx.gaz.org_words]
+    toks, org_words = ctx.tokens, ctx.gaz.org_words  # no Token built per word
+    keyword_at = [i for i in range(ent.start, ent.end) if toks[i].lower_ in org_words]
     if not keyword_at:
         return [ent]
     cut = keyword_at[-1] + 1
@@ -308,23 +326,26 @@ def trim(ctx: Context, ent: Span) -> Span | None:
 
 def _trimmed_end(ctx: Context, ent: Span, start: int, end: int) -> int:
     """Where a name stops inside an entity span: a blank line, a number, a possessive, a
-    headline's verb or a parenthesis."""
-    doc = ent.doc
-    # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
-    end = next((t.i for t in doc[start + 1 : end] if t.is_space and "\n\n" in t.text), end)
-    # "State Council No. 4 of 2025": a number ends the name.
-    if ent.label_ == "ORG":
-        end = next((t.i for t in doc[start + 1 : end] if _starts_numbering(ctx, t)), end)
-    # "President Biden's Meeting with ...": a name ends at its possessive.
-    if ent.label_ == "PERSON":
-        marks = ctx.words.possessive_marks
-        end = next((t.i for t in doc[start:end] if t.lower_ in marks), end)
-    # "Biden Administration Announces Actions": a headline's verb ends a name, and
-    # "Department of Defense (DoD": so does a parenthesis.
-    if ent.label_ == "ORG":
-        stops = [t.i for t in doc[start + 1 : end] if t.tag_ in ("VBZ", "VBD", "VBP")]
-        stops += [t.i for t in doc[start + 1 : end] if t.text == "("]
-        end = min([end, *stops])
+    headline's verb or a parenthesis; one walk over the span's tokens, the first stop ends it."""
+    label, toks = ent.label_, ctx.tokens  # tokens made once per Doc: no Token built here
+    marks = ctx.words.possessive_marks
+    for i in range(start, end):
+        t = toks[i]
+        # "President Biden's Meeting with ...": a person's name ends at its possessive.
+        if label == "PERSON" and t.lower_ in marks:
+            return i
+        if i == start:
+            continue
+        # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
+        if t.is_space and "\n\n" in t.text:
+            return i
+        # "State Council No. 4 of 2025": a number ends the name; "Biden Administration
+        # Announces Actions": a headline's verb, and "Department of Defense (DoD": a
+        # parenthesis.
+        if label == "ORG" and (
+            t.tag_ in ("VBZ", "VBD", "VBP") or t.text == "(" or _starts_numbering(ctx, t)
+        ):
+            return i
     return end
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
@@ -82,8 +83,9 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
     headlines = [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
     if not any(a <= start < b for a, b in headlines):
         return None
-    word = c.span.text.lower()
-    if ctx.gaz.person(c.span.text) is not None:
+    text = span_text(c.span)
+    word = text.lower()
+    if ctx.gaz.person(text) is not None:
         return None  # a known person ("Biden")
     outside = (t for t in ctx.tokens if t.lower_ == word)
     if any(not any(a <= t.idx < b for a, b in headlines) for t in outside):
@@ -128,7 +130,7 @@ def titled_name(ctx: Context, span: Span) -> bool:
     """Can a title name the span? Not a nationality word ("the state-run Yemeni paper")
     nor a name ending in an organisation's word ("the outlawed Coastal Workers' Party") or
     a group's ("the rebel Delta Liberation Front")."""
-    entry = ctx.gaz.lookup(span.text)
+    entry = ctx.gaz.lookup(span_text(span))
     if entry is not None and entry.kind == "demonym":
         return False
     last = span[-1].lower_
@@ -146,7 +148,7 @@ GAZETTEER_RULES = {
 
 
 def gazetteer(ctx: Context, c: Candidate) -> Verdict:
-    entry = ctx.gaz.lookup(c.span.text)
+    entry = ctx.gaz.lookup(span_text(c.span))
     if entry is None and not c.title and (entry := misspelt(ctx, c)) is not None:
         return c.mention(entry, "actor.misspelt_country")
     if entry is None or c.title:
@@ -177,11 +179,12 @@ def known_person(ctx: Context, c: Candidate) -> Verdict:
     # the gazetteer knows was decided by the step before. After a title, the title decides
     # (below), not the surname alone.
     named = c.label in ("PERSON", "ORG", "GAZ") or (c.label in ("GPE", "NORP") and not c.title)
-    known, rule_id = ctx.gaz.person(c.span.text) if named else None, "actor.person_gazetteer"
+    text = span_text(c.span)
+    known, rule_id = ctx.gaz.person(text) if named else None, "actor.person_gazetteer"
     if known is None and c.title and len(c.span) == 1:
         # "Secretary Austin", "Prime Minister Han": a title and a family name that one
         # well-known person has.
-        known, rule_id = ctx.gaz.person_by_family_name(c.span.text), "actor.person_family_name"
+        known, rule_id = ctx.gaz.person_by_family_name(text), "actor.person_family_name"
     if known is None:
         return None
     # An international organisation's official stays one whatever the title's words say
@@ -257,8 +260,8 @@ def person(ctx: Context, c: Candidate) -> Verdict:
     return Mention(
         span,
         "PERSON",
-        f"person:{slug(span.text)}",
-        span.text,
+        f"person:{slug(text := span_text(span))}",
+        text,
         None,
         c.title_role,
         rule_id,
@@ -292,7 +295,7 @@ def org(ctx: Context, c: Candidate) -> Verdict:
         span,
         "ORG",
         orgs.org_id(ctx, span),
-        orgs.strip_the(span.text),
+        orgs.strip_the(span_text(span)),
         country,
         role,
         rule_id,

@@ -39,7 +39,14 @@ class Gazetteer:
     by_form: dict[str, Entry] = field(default_factory=dict)  # normalised surface form -> entry
     person_titles: dict[str, str] = field(default_factory=dict)  # title -> role
     person_title_words: set[str] = field(default_factory=set)  # "prime", "minister", ...
+    # the first and the last words of the titles: a cheap test before joining a window's words
+    person_title_firsts: set[str] = field(default_factory=set)  # "prime", "foreign"
+    person_title_lasts: set[str] = field(default_factory=set)  # "minister", "spokeswoman"
     org_keywords: list[tuple[str, str]] = field(default_factory=list)  # (keyword, role)
+    # the org_keywords by shape, as indices into it: a one-word keyword is a word of the name,
+    # a longer one is found in the name's words joined and padded with spaces
+    org_keyword_words: dict[str, list[int]] = field(default_factory=dict)
+    org_keyword_phrases: list[tuple[int, str]] = field(default_factory=list)  # (i, " a b ")
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
     org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
@@ -154,10 +161,7 @@ def load_gazetteer() -> Gazetteer:
             gaz.by_form[normalise_form(form)] = entry
             gaz.match_forms.add(form)
     roles = _read("roles.json")
-    for role, titles in roles["person_titles"].items():
-        for title in titles:
-            gaz.person_titles[title] = role
-            gaz.person_title_words.update(title.split())
+    _add_person_titles(gaz, roles["person_titles"])
     gaz.match_forms = {f for f in gaz.match_forms if not f.lower().startswith("the ")}
     gaz.people = _people()
     gaz.match_forms |= _people_forms()  # "Trump" where NER tagged no name
@@ -174,6 +178,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.org_keywords = [
         (keyword, role) for role, words in roles["org_keywords"].items() for keyword in words
     ]
+    _index_org_keywords(gaz)
     gaz.non_actor_heads = set(roles["non_actor_heads"])
     gaz.place_prepositions = set(roles["place_prepositions"])
     gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}
@@ -181,6 +186,23 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.generated.json")["places"]
     gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz
+
+
+def _add_person_titles(gaz: Gazetteer, by_role: dict[str, list[str]]) -> None:
+    for role, titles in by_role.items():
+        for title in titles:
+            gaz.person_titles[title] = role
+            gaz.person_title_words.update(title.split())
+            gaz.person_title_firsts.add(title.split(" ")[0])
+            gaz.person_title_lasts.add(title.split(" ")[-1])
+
+
+def _index_org_keywords(gaz: Gazetteer) -> None:
+    for i, (keyword, _role) in enumerate(gaz.org_keywords):
+        if " " in keyword:
+            gaz.org_keyword_phrases.append((i, f" {keyword} "))
+        else:
+            gaz.org_keyword_words.setdefault(keyword, []).append(i)
 
 
 def _named_entry(record: dict, actor_type: str, kind: str) -> Entry:

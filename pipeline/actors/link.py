@@ -11,7 +11,7 @@ from collections import Counter
 from spacy.attrs import ORTH
 from spacy.tokens import Span
 
-from pipeline.actors.arrays import word_positions
+from pipeline.actors.arrays import span_text, word_positions
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, Rejected
 
@@ -108,13 +108,10 @@ def link_given_names(ctx: Context, mentions: list[Mention]) -> None:
             owner.setdefault(m.name, m)
     states = {m.country for m in mentions if m.type == "GPE" and m.country}
     for m in mentions:
-        word = m.span.text
-        if (
-            len(m.span) != 1
-            or m.rule_id not in ("actor.ner_person", "actor.ner_org")
-            or not word.istitle()
-            or len(word) < 3
-        ):
+        if len(m.span) != 1 or m.rule_id not in ("actor.ner_person", "actor.ner_org"):
+            continue
+        word = span_text(m.span)
+        if not word.istitle() or len(word) < 3:
             continue
         names = {
             name
@@ -139,6 +136,8 @@ def link_same_names(mentions: list[Mention]) -> None:
     """A name found to be an organisation by where it stands ("Ana Lee of Civic
     Renewal") is one wherever NER called it a person."""
     orgs = {m.span.text: m for m in mentions if m.rule_id == "actor.org_after_person_of"}
+    if not orgs:
+        return  # most texts: no name to carry over
     for m in mentions:
         o = orgs.get(m.span.text) or (
             orgs.get(m.name) if m.rule_id == "actor.alias_surname_unlabelled" else None
@@ -168,8 +167,8 @@ def _expansions(ctx: Context, mentions: list[Mention]) -> dict[str, Mention]:
 def link_acronyms(ctx: Context, mentions: list[Mention]) -> None:
     expansions = _expansions(ctx, mentions)
     for m in mentions:
-        target = expansions.get(m.span.text)
-        if target is not None and len(m.span) == 1 and m is not target:
+        target = expansions.get(span_text(m.span)) if len(m.span) == 1 else None
+        if target is not None and m is not target:
             m.actor_id, m.name, m.label, m.type = (target.actor_id, target.name, "ORG", "ORG")
             m.country = m.country or target.country
             m.role = m.role or target.role

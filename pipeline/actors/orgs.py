@@ -18,7 +18,8 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
     "Department of Commerce": X stands for the "Department of X" the gazetteer knows,
     when "Department(s)" is written next to it or the full name is in the text."""
     doc, words = ctx.doc, ctx.words
-    tokens = [t for t in span if t.lower_ not in words.definite_articles]
+    span_tokens = ctx.tokens[span.start : span.end]  # the Doc's tokens: none built here
+    tokens = [t for t in span_tokens if t.lower_ not in words.definite_articles]
     if (
         len(tokens) >= 3
         and tokens[0].lower_ in words.department_plural
@@ -62,8 +63,9 @@ def _department_written(doc: Doc, name: str) -> bool:
 def starts_with_igo(ctx: Context, span: Span) -> bool:
     """Does the name begin with an international organisation's name ("UN ...",
     "NATO-Russia Council")? Then it is a body of that organisation."""
+    words, spaces = _words_and_spaces(ctx, span)
     for width in range(min(4, len(span) - 1), 0, -1):
-        entry = ctx.gaz.lookup(span[:width].text)
+        entry = ctx.gaz.lookup(_run_text(words, spaces, 0, width))
         if entry is not None and entry.kind == "organisation" and entry.country == "IGO":
             return True
     return False
@@ -74,7 +76,7 @@ def regional_body(ctx: Context, span: Span) -> bool:
     region's states (a region's word in the name, words.json regional_words, and an
     intergovernmental body's head, igo_heads, before any "of"), with no state named in it
     and no word of a private body (non_igo_words: "European Broadcasting Union")."""
-    words = {t.lower_ for t in span}
+    words = {t.lower_ for t in ctx.tokens[span.start : span.end]}
     head = span.doc[_head_index(ctx, span)]
     return (
         bool(words & ctx.words.regional_words)
@@ -86,13 +88,16 @@ def regional_body(ctx: Context, span: Span) -> bool:
 
 def _head_index(ctx: Context, span: Span) -> int:
     """The word before the name's first "of/for/on", else its last word."""
-    cut = next((t.i for t in span[1:] if t.lower_ in ctx.words.name_continuers), span.end)
+    continuers, toks = ctx.words.name_continuers, ctx.tokens
+    cut = next(
+        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
+    )
     return cut - 1
 
 
 def person_inside(ctx: Context, span: Span) -> Entry | None:
     """A well-known person named inside an organisation's name ("Biden Administration")."""
-    for token in span:
+    for token in ctx.tokens[span.start : span.end]:
         known = ctx.gaz.person(token.text) if token.is_title else None
         if known is not None and known.country not in (None, "IGO"):
             return known
@@ -104,30 +109,43 @@ def country_inside(ctx: Context, span: Span) -> str | None:
     organisation it contains ("Johns Hopkins School of ..." belongs where Johns Hopkins
     University is), else the state of the capital the name opens with."""
     gaz = ctx.gaz
-    for token in span:
-        entry = gaz.lookup(token.text)
+    words, spaces = _words_and_spaces(ctx, span)
+    for word in words:
+        entry = gaz.lookup(word)
         if entry is not None and entry.kind in ("country", "demonym") and entry.country:
             return entry.country
     # Multi-word country names ("South Korea"), then organisations the name contains.
     for n in (2, 3, 4):
-        for i in range(len(span) - n + 1):
-            entry = gaz.lookup(span[i : i + n].text)
+        for i in range(len(words) - n + 1):
+            entry = gaz.lookup(_run_text(words, spaces, i, i + n))
             if entry is not None and entry.kind in ("country", "demonym"):
                 return entry.country
             if entry is not None and entry.kind == "organisation" and entry.country != "IGO":
                 return entry.country
     # "Baghdad University Medical School": an institution named for the capital it is in
-    first = gaz.lookup(span[0].text) if len(span) > 1 else None
+    first = gaz.lookup(words[0]) if len(span) > 1 else None
     if first is not None and first.kind == "capital" and first.country not in (None, "IGO"):
         return first.country
     return None
+
+
+def _words_and_spaces(ctx: Context, span: Span) -> tuple[list[str], list[str]]:
+    """The span's token texts, without and with the whitespace after each, read from the
+    Doc's cached tokens: no Token or Span is built."""
+    tokens = ctx.tokens[span.start : span.end]
+    return [t.text for t in tokens], [t.text_with_ws for t in tokens]
+
+
+def _run_text(words: list[str], with_spaces: list[str], i: int, j: int) -> str:
+    """`span[i:j].text`: the words with their spaces, the last one's left out."""
+    return "".join(with_spaces[i : j - 1]) + words[j - 1]
 
 
 def org_id(ctx: Context, span: Span) -> str:
     """One id for "Russia Ministry of X" and "Russian Ministry of X": the country
     word inside the name is replaced by its code."""
     words = []
-    for token in span:
+    for token in ctx.tokens[span.start : span.end]:
         entry = ctx.gaz.lookup(token.text)
         is_country = entry is not None and entry.kind in ("country", "demonym")
         words.append(entry.country if is_country else token.text)
@@ -152,9 +170,15 @@ def possessor_country(ctx: Context, span: Span) -> str | None:
 def org_role(ctx: Context, span: Span) -> str | None:
     """The role of the longest organisation keyword in the name, matched as whole words
     ("news agency" is MED though "agency" alone is GOV; "Guardian" is not a "guard")."""
-    words = f" {' '.join(t.lower_ for t in span)} "
-    found = [(kw, role) for kw, role in ctx.gaz.org_keywords if f" {kw} " in words]
-    return max(found, key=lambda kr: len(kr[0]))[1] if found else None
+    gaz = ctx.gaz
+    lowers = [t.lower_ for t in ctx.tokens[span.start : span.end]]
+    words = f" {' '.join(lowers)} "
+    found = [i for word in set(lowers) for i in gaz.org_keyword_words.get(word, ())]
+    found += [i for i, padded in gaz.org_keyword_phrases if padded in words]
+    if not found:
+        return None
+    keywords = [gaz.org_keywords[i] for i in sorted(found)]  # the first of the longest wins
+    return max(keywords, key=lambda kr: len(kr[0]))[1]
 
 
 def strip_the(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.arrays import sentence_bounds
+from pipeline.actors.arrays import sentence_bounds, span_text
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.gender import given_name_sex, pronoun_sex
@@ -19,14 +19,14 @@ def is_non_actor_name(ctx: Context, span: Span) -> bool:
     """A name of the non_actor_names lexicon, also after a nationality ("the Ukrainian
     Crimea")."""
     names = ctx.gaz.non_actor_names
-    if normalise_form(span.text) in names:
+    if normalise_form(span_text(span)) in names:
         return True
-    first = ctx.gaz.lookup(span[0].text)
+    first = ctx.gaz.lookup(ctx.tokens[span.start].text)
     return (
         len(span) > 1
         and first is not None
         and first.kind == "demonym"
-        and normalise_form(span[1:].text) in names
+        and normalise_form(span_text(span, 1)) in names
     )
 
 
@@ -65,7 +65,7 @@ def is_vocative(ctx: Context, span: Span) -> bool:
     """ "Thanks, Paul.": a one-word name addressed in a press call (no actor we can
     know), after a cue word and a comma and before punctuation."""
     doc = ctx.doc
-    if len(span) != 1 or ctx.gaz.person(span.text) is not None:
+    if len(span) != 1 or ctx.gaz.person(span_text(span)) is not None:
         return False
     word = span[0]
     if word.dep_ == "nsubj" and past_vocative(word.head, subjects_of(word.head)) is not None:
@@ -83,7 +83,7 @@ def is_place(ctx: Context, span: Span) -> bool:
     town of Velmar"), is a place: not a known organisation or person, an acronym or an
     organisation word, and nowhere in the text the subject of a verb."""
     gaz = ctx.gaz
-    if span.label_ != "ORG" or len(span) != 1 or span.text.isupper():
+    if span.label_ != "ORG" or len(span) != 1 or span_text(span).isupper():
         return False
     word = span[0]
     if not word.is_title or word.lower_ in gaz.org_words:
@@ -98,7 +98,16 @@ def is_place(ctx: Context, span: Span) -> bool:
     )
     if not placed:
         return False
-    return not any(t.text == word.text and t.dep_ in ("nsubj", "nsubjpass") for t in ctx.tokens)
+    return word.text not in _subject_words(ctx)
+
+
+def _subject_words(ctx: Context) -> set[str]:
+    """The words the Doc has as the subject of a verb, found once per Doc."""
+    words = ctx.memo.get("subject_words")
+    if words is None:
+        subject = ("nsubj", "nsubjpass")
+        words = ctx.memo["subject_words"] = {t.text for t in ctx.tokens if t.dep_ in subject}
+    return words
 
 
 def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:
@@ -107,7 +116,7 @@ def without_leading_descriptors(ctx: Context, span: Span) -> Span | None:
     if span.label_ not in ("PERSON", "ORG"):
         return span
     start = span.start
-    while start < span.end and span.doc[start].lower_ in ctx.gaz.name_descriptors:
+    while start < span.end and ctx.tokens[start].lower_ in ctx.gaz.name_descriptors:
         start += 1
     if start == span.end:
         return None
@@ -132,7 +141,7 @@ def person_shaped_org(ctx: Context, span: Span) -> str | None:
     given name with a lowercase second part), or a common given name and one more
     capitalised word ("Dean Carver") that is no known organisation."""
     gaz = ctx.gaz
-    if any(t.lower_ in gaz.org_words for t in span) or gaz.lookup(span.text) is not None:
+    if any(t.lower_ in gaz.org_words for t in span) or gaz.lookup(span_text(span)) is not None:
         return None
     if ctx.patterns.fits("actor.romanised_name_person", span):
         return "actor.romanised_name_person"
@@ -200,7 +209,7 @@ def looks_like_a_name(ctx: Context, span: Span) -> bool:
     Outlook"), a lone common noun by its tag, or the start of a longer place name
     ("Cook" of "Cook Islands")."""
     gaz, doc = ctx.gaz, span.doc
-    if not span[0].text[:1].isupper() or any(c.isdigit() for c in span.text):
+    if not span[0].text[:1].isupper() or any(c.isdigit() for c in span_text(span)):
         return False
     for token in span:
         lower = token.lower_
@@ -234,18 +243,18 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     # "Emeritus", "National Security Advisor", or "Home" in "Home Secretary": a title or
     # a title's word, not an organisation.
-    if " ".join(span.text.lower().split()) in ctx.gaz.person_titles:
+    if " ".join(span_text(span).lower().split()) in ctx.gaz.person_titles:
         return True
     if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
         return True
-    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in span)
+    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in ctx.tokens[span.start : span.end])
     if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
         return True
     if _is_in_a_title(ctx, span, has_org_word):
         return True
     if span[0].is_alpha and span[0].is_lower:  # "united on nuclear disarmament"
         return True
-    if len(span) == 1 and span.text.isupper() and is_acronym_of_words(span):
+    if len(span) == 1 and span_text(span).isupper() and is_acronym_of_words(span):
         return True  # "open-RAN", "radio access network (RAN)": a technology's acronym
     return _modifies_a_common_noun(span)
 
@@ -258,7 +267,7 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
     sent_start, sent_end = sentence_bounds(span)
     # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
     # Refugee Council": an acronym or a name with an organisation word is an actor.
-    skip_the = not has_org_word and not span.text.isupper()
+    skip_the = not has_org_word and not span_text(span).isupper()
     while of > 0 and (doc[of].is_space or (skip_the and doc[of].lower_ in words.definite_articles)):
         of -= 1
     if (
@@ -276,7 +285,7 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
 
 def _modifies_a_common_noun(span: Span) -> bool:
     """ "their Command and Control systems": one capitalised word modifying a common noun."""
-    if len(span) != 1 or span.text.isupper():
+    if len(span) != 1 or span_text(span).isupper():
         return False
     root = head = span.root
     while head.dep_ in ("conj", "compound", "amod", "nmod") and head.head is not head:
@@ -285,7 +294,7 @@ def _modifies_a_common_noun(span: Span) -> bool:
 
 
 def is_bilateral(ctx: Context, span: Span) -> bool:
-    parts = [p for p in span.text.split(" ")[0].split("-") if p]
+    parts = [p for p in span_text(span).split(" ")[0].split("-") if p]
     if len(parts) < 2:
         return False
     entries = [ctx.gaz.lookup(p) for p in parts]
@@ -295,7 +304,7 @@ def is_bilateral(ctx: Context, span: Span) -> bool:
 def is_acronym_of_words(span: Span) -> bool:
     """An acronym glued to a lowercase word ("open-RAN") or written after its lowercase
     expansion ("radio access network (RAN)") names a thing."""
-    doc, start, acronym = span.doc, span.start, span.text
+    doc, start, acronym = span.doc, span.start, span_text(span)
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].is_lower:
         return True
     if start < 1 or doc[start - 1].text != "(" or start - 1 < len(acronym):
@@ -312,5 +321,8 @@ def is_group_noun(span: Span) -> bool:
 def name_head(ctx: Context, span: Span) -> Token:
     """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
     "Memorandum of Cooperation"), else its last word."""
-    cut = next((t.i for t in span[1:] if t.lower_ in ctx.words.name_continuers), span.end)
-    return span.doc[cut - 1]
+    continuers, toks = ctx.words.name_continuers, ctx.tokens
+    cut = next(
+        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
+    )
+    return toks[cut - 1]

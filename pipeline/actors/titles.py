@@ -11,24 +11,52 @@ from pipeline.actors.mention import Context
 def title_at(ctx: Context, start: int, end: int) -> str | None:
     """Tokens [start, end) as a person title from the lexicon, or None."""
     # Line breaks and no-break spaces are tokens of their own: "Director\nYang".
-    words = " ".join(w for w in ctx.title_words[start:end] if w is not None)
+    tokens = ctx.title_words
+    if 0 <= start < end <= len(tokens) and not _may_bound(ctx, tokens[start], tokens[end - 1]):
+        return None
+    words = " ".join(w for w in tokens[start:end] if w is not None)
     return words if words in ctx.gaz.person_titles else None
+
+
+def _may_bound(ctx: Context, first: str | None, last: str | None) -> bool:
+    """Can a title open with word `first` and close with word `last` (None: a space token,
+    not a title's edge)? A cheap test: most windows hold no title."""
+    gaz = ctx.gaz
+    return (first is None or first.split(" ")[0] in gaz.person_title_firsts) and (
+        last is None or last.split(" ")[-1] in gaz.person_title_lasts
+    )
 
 
 def title_starting_at(ctx: Context, start: int) -> str | None:
     """The longest person title whose first word is token `start`."""
     widths = range(min(ctx.settings.title_window, len(ctx.doc) - start), 0, -1)
+    # every window opens with the same word: most words open no title
+    first = next((w for w in ctx.title_words[start : start + widths.start] if w is not None), None)
+    if not _may_bound(ctx, first, None):
+        return None
     return next((t for w in widths if (t := title_at(ctx, start, start + w))), None)
 
 
 def title_ending_at(ctx: Context, end: int, floor: int = 0) -> str | None:
     """The longest person title whose last word is just before token `end`."""
     widths = range(min(ctx.settings.title_window, end - floor), 0, -1)
+    if not widths or not _may_close(ctx, end, widths.start):
+        return None
     return next((t for w in widths if (t := title_at(ctx, end - w, end))), None)
+
+
+def _may_close(ctx: Context, end: int, width: int) -> bool:
+    """Can a title of at most `width` tokens end just before token `end`? Every window ending
+    there closes with the same word (the last that is no space), and most words close no
+    title; a narrower window holds that word or no word."""
+    window = ctx.title_words[max(end - width, 0) : end]
+    return _may_bound(ctx, None, next((w for w in reversed(window) if w is not None), None))
 
 
 def title_before(ctx: Context, span: Span) -> tuple[str | None, str | None]:
     """A person title ending right before the span ("Prime Minister X", "spokeswoman X")."""
+    if not _may_close(ctx, span.start, ctx.settings.title_window):
+        return None, None  # no title ends there, whatever the sentence's start
     title = title_ending_at(ctx, span.start, floor=sentence_bounds(span)[0])
     return title, ctx.gaz.person_titles.get(title) if title else None
 

@@ -10,12 +10,11 @@ rule's options. `{NAME}` slots in a regex are alternations built from the lexico
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pipeline.dates.prefilter import RulePrefilter
+from pipeline.dates.prefilter import RulePrefilter, trie_alternation
 from pipeline.rules import load_data, stage_rules
 
 LEXICON_FILE = "dates.json"
@@ -382,26 +381,6 @@ def trigger_finder(triggers: frozenset[str]) -> re.Pattern[str]:
     the rare words not starting with a-z ('²', 'é'), which `trigger_windows` still tests."""
     words = trie_alternation(triggers)
     return re.compile(rf"\d+|(?<!{LETTER})(?:{words}s?|[^\W\d_a-z]{LETTER}*)(?!{LETTER})")
-
-
-def trie_alternation(words: Iterable[str]) -> str:
-    """A regex matching exactly `words`, their common prefixes factored out ('week', 'weekend'
-    -> 'week(?:end)?'): a flat alternation tries every word at every position."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(trie)
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def norm_space(text: str) -> str:

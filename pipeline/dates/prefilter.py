@@ -4,13 +4,14 @@ and most windows hold none of a given rule's words ('quarter', a month name, 'ag
 
 The words are read from the compiled regex, never written by hand: a rule's required
 factors are strings of which every match contains at least one. A window holding none of
-them cannot give a match, so skipping it changes no output.
+them cannot give a match, so skipping it changes no output. Each part of a rule's top-level
+sequence needs its own factors, and a window must hold one of every part's (a clause).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _constants as sre  # the parse tree `re.compile` itself works from
 from re import _parser as sre_parse
 
@@ -23,6 +24,28 @@ def required_factors(regex: re.Pattern[str]) -> Factors:
     if regex.flags & re.IGNORECASE:
         return None  # case folding would need every folded form of each literal
     return _sequence(sre_parse.parse(regex.pattern, regex.flags))
+
+
+def required_clauses(regex: re.Pattern[str]) -> list[frozenset[str]]:
+    """The factors of each part of the regex's top-level sequence that needs some (a run of
+    literals is one part): every match contains one factor of each. Empty when we cannot
+    tell of any part."""
+    if regex.flags & re.IGNORECASE:
+        return []
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in sre_parse.parse(regex.pattern, regex.flags):
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            clauses.append(frozenset(["".join(run)]))
+            run = []
+        if factors := _node(op, av):
+            clauses.append(factors)
+    if run:
+        clauses.append(frozenset(["".join(run)]))
+    return clauses
 
 
 def _sequence(items) -> Factors:
@@ -78,21 +101,70 @@ class RulePrefilter:
 
     def __init__(self, regexes: Sequence[re.Pattern[str]]) -> None:
         self.always: set[int] = set()
-        by_factor: dict[str, set[int]] = {}
+        self.clauses: dict[int, list[frozenset[str]]] = {}  # rule -> its other clauses
+        by_factor: dict[str, set[int]] = {}  # a factor of a rule's most selective clause
+        factors: set[str] = set()
         for i, regex in enumerate(regexes):
-            factors = required_factors(regex)
-            if factors is None:
+            clauses = required_clauses(regex)
+            if not clauses:
                 self.always.add(i)
                 continue
-            for factor in factors:
+            first = max(clauses, key=_selectivity)
+            self.clauses[i] = [c for c in clauses if c != first]
+            factors.update(*clauses)
+            for factor in first:
                 by_factor.setdefault(factor, set()).add(i)
-        self.by_factor = [(f, frozenset(rules)) for f, rules in sorted(by_factor.items())]
+        # One scan of a window finds, at each position, the longest factor starting there;
+        # the factors that are its prefixes start there too.
+        self.starting = {
+            factor: frozenset(
+                factor[:k] for k in range(1, len(factor) + 1) if factor[:k] in factors
+            )
+            for factor in factors
+        }
+        self.by_factor = by_factor
+        self.finder = re.compile(f"(?=({trie_alternation(factors)}))") if factors else None
 
     def possible(self, text: str, lo: int, hi: int) -> list[int]:
         """The rules that may match in `text[lo:hi]`, in rule order."""
-        window = text[lo:hi]
         found = set(self.always)
-        for factor, rules in self.by_factor:
-            if factor in window:
-                found |= rules
+        if self.finder is not None:
+            found |= self._holding(set(self.finder.findall(text, lo, hi)))
         return sorted(found)
+
+    def _holding(self, longest: set[str]) -> set[int]:
+        """The rules with a factor of every clause among the factors that start with the
+        strings in `longest`."""
+        present = set().union(*[self.starting[f] for f in longest])
+        candidates: set[int] = set()
+        for factor in present & self.by_factor.keys():
+            candidates |= self.by_factor[factor]
+        holding = set()
+        for i in candidates:
+            for clause in self.clauses[i]:
+                if clause.isdisjoint(present):
+                    break
+            else:  # a factor of every clause is in the window
+                holding.add(i)
+        return holding
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, their common prefixes factored out ('week', 'weekend'
+    -> 'week(?:end)?'): a flat alternation tries every word at every position. Where several
+    words start at a position, it matches the longest (each optional part is greedy)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    alts = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
