@@ -11,10 +11,19 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
+from pipeline.actors.datelines import dateline_end
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.namesake_regions import relink_namesake_regions
+from pipeline.actors.represents import (
+    PORTFOLIO_MINISTRY,
+    portfolio_country,
+    relation_nouns,
+    represented_country,
+)
+from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -23,17 +32,27 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
+    relink_namesake_regions(ctx, mentions)  # "Georgia" in a story about Atlanta
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
     for m in mentions:
         if m.label == "ORG" and not m.country:
             m.country = host_country(ctx, m, by_start)
+        elif m.label == "ORG" and m.country != "IGO":
+            owner = owner_state(ctx, m, mentions)
+            if owner is not None and owner != m.country:
+                m.country = owner
+                m.note("actor.owner_state")
     home = article_state(ctx, mentions)
     link_state_bodies(ctx, mentions, home[0] if home else None)
     for m in mentions:
         if m.label == "PERSON" and not m.country:
             person_affiliation(ctx, m, by_start, person_at)
+        if m.label == "PERSON" and not m.country:
+            m.country = represented_country(ctx, m, mentions)
+            if m.country:
+                m.note(REPRESENTED_BODY)
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
     return home
@@ -45,7 +64,11 @@ def affiliate_with_unnamed(
     """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
     affiliation above: in an article with no state of its own (`home`, from `affiliate`),
     an office holder still without a state takes the one state of its sentence's bodies,
-    unnamed ones included (rule actor.sentence_body_state)."""
+    unnamed ones included (rule actor.sentence_body_state). A person whose country was
+    only a guess from the article or the sentence takes that of a body they speak for
+    (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
+    a spokesman for the ministry, Li Wen")."""
+    represented_over_guess(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
@@ -58,6 +81,30 @@ def affiliate_with_unnamed(
                 m.extra["country_from"] = "sentence"
                 m.note(because)
     share_within_actor(mentions)
+
+
+def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
+    """The body a person speaks for, or the ministry a minister heads ("Japan's defence
+    ministry ... Defence Minister X", rule actor.portfolio_ministry), over the state
+    guessed for them before the unnamed bodies were found."""
+    guessed = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and (m.country is None or m.extra.get("country_from") in ("article", "sentence"))
+    ]
+    found: dict[str, str] = {}
+    for m in guessed:
+        country, because = represented_country(ctx, m, mentions), REPRESENTED_BODY
+        if not country:
+            country, because = portfolio_country(ctx, m, mentions), PORTFOLIO_MINISTRY
+        if country:
+            found.setdefault(m.actor_id, country)
+            m.note(because)
+    for m in guessed:  # "Li said" later: the same person
+        if m.actor_id in found:
+            m.country = found[m.actor_id]
+            m.extra.pop("country_from", None)
 
 
 def person_affiliation(
@@ -85,26 +132,44 @@ def country_before(
     person_at: dict[int, Mention],
 ) -> None:
     """The nearest state, nationality or body with a country before a person, within the
-    phrase that introduces them; sets `m.country` (and a role from a body)."""
-    doc = ctx.doc
+    phrase that introduces them; sets `m.country` (and a role from a body). An
+    international body with no state before it makes the person its own ("NATO
+    Secretary-General X": IGO; "Norway's NATO envoy X": NOR)."""
+    doc, igo = ctx.doc, False
+    filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
     for i in range(m.span.start - 1, window_start - 1, -1):
+        if doc[i].idx < filed_at:
+            break
         other_person = person_at.get(i)
         if other_person is not None and other_person is not m:
             end = other_person.span.end
             if end >= len(doc) or doc[end].lower_ not in ctx.words.possessive_marks:
-                return  # "Minister A of Japan, Minister B": Japan is A's
+                break  # "Minister A of Japan, Minister B": Japan is A's
         if posted_to(ctx, i):
             continue  # "Afghan Ambassador to the United States X": X is Afghan
         other = by_start.get(i)
         if other is not None and other is not m and other.country and other.label != "PERSON":
+            igo = igo or other.country == "IGO"
             m.country = other.country if other.country != "IGO" else m.country
-            m.role = m.role or (other.role if other.role in ("GOV", "MIL") else None)
+            m.role = m.role or (other.role if other.role in ("GOV", "MIL", "IGO") else None)
             if m.country:
                 return
         entry = ctx.gaz.lookup(doc[i].text)
         if entry is not None and entry.kind in STATE_KINDS:
             m.country = entry.country
             return
+    if igo:
+        m.country = "IGO"
+
+
+def owner_state(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
+    """ "China's Taiwan Affairs Office": a state's possessive right before a body owns it,
+    whatever state a word of its name names."""
+    i = m.span.start - 1
+    if i < 1 or ctx.doc[i].lower_ not in ctx.words.possessive_marks:
+        return None
+    owner = next((o for o in mentions if o.span.end == i and o.label == "GPE"), None)
+    return owner.country if owner is not None and owner.country != "IGO" else None
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
@@ -174,10 +239,13 @@ def guess_article_state(
             # names one other nationality and not the article's is of that one.
             near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
             if near and home not in near:
-                if len(near) == 1:
-                    m.country = next(iter(near))
+                # not "met Russian officials", "sanctions on X": those are the home's guess
+                free, acting = free_states(ctx, sentence_of(m.span))
+                if len(free) == 1:
+                    m.country = next(iter(free))
                     m.extra["country_from"] = "sentence"
-                continue
+                if free or acting:
+                    continue
             m.country = home
             m.extra["country_from"] = "article"
             if because:
@@ -300,6 +368,30 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return states if len(states) == 1 else set()
 
 
+def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
+    """The states a sentence names, but for the nationality of an unnamed actor's phrase
+    and a state an act is aimed at; and whether such an unnamed actor of a state is a
+    subject ("Turkish police said": the sentence is theirs, its people may be too)."""
+    words, acting = [], False
+    for t in ctx.tokens[sent.start : sent.end]:
+        if not _is_country_word(ctx, t):
+            continue
+        head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
+        if _describes_actor(head):
+            acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")
+        elif not acted_upon(ctx, head):
+            words.append(t)
+    return states_in_sentence(ctx, words), acting
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The word a country word's phrase hangs on: "Saudi" of "Saudi Arabia's", the first
+    of "Greek and Bulgarian"."""
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _is_country_word(ctx: Context, token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
@@ -332,8 +424,8 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
     """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
     body with a country in the apposition that follows the name."""
     for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
-        if appos.i < m.span.end:
-            continue
+        if appos.i < m.span.end or appos.lemma_.lower() in relation_nouns():
+            continue  # "X, a critic of the Chinese government": not whose X is
         for token in appos.subtree:
             other = by_start.get(token.i)
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actors.arrays import pos_positions, word_positions
+from pipeline.actors.datelines import start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.structure.blocks import no_entity_spans
@@ -276,7 +277,7 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     and the line breaks and no-break spaces that NER leaves at its edges."""
     doc, words = ent.doc, ctx.words
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
-    start, end = ent.start, ent.end
+    start, end = start_after_dateline(ent), ent.end  # "BRUSSELS - The Commission"
     while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
