@@ -16,14 +16,8 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
-from pipeline.actors.namesake_regions import relink_namesake_regions
-from pipeline.actors.represents import (
-    PORTFOLIO_MINISTRY,
-    portfolio_country,
-    relation_nouns,
-    represented_country,
-)
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
+from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -32,7 +26,6 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
-    relink_namesake_regions(ctx, mentions)  # "Georgia" in a story about Atlanta
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
@@ -84,9 +77,8 @@ def affiliate_with_unnamed(
 
 
 def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
-    """The body a person speaks for, or the ministry a minister heads ("Japan's defence
-    ministry ... Defence Minister X", rule actor.portfolio_ministry), over the state
-    guessed for them before the unnamed bodies were found."""
+    """The body a person speaks for over the state guessed for them before the unnamed
+    bodies were found."""
     guessed = [
         m
         for m in mentions
@@ -95,12 +87,10 @@ def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
     ]
     found: dict[str, str] = {}
     for m in guessed:
-        country, because = represented_country(ctx, m, mentions), REPRESENTED_BODY
-        if not country:
-            country, because = portfolio_country(ctx, m, mentions), PORTFOLIO_MINISTRY
+        country = represented_country(ctx, m, mentions)
         if country:
             found.setdefault(m.actor_id, country)
-            m.note(because)
+            m.note(REPRESENTED_BODY)
     for m in guessed:  # "Li said" later: the same person
         if m.actor_id in found:
             m.country = found[m.actor_id]
@@ -137,6 +127,7 @@ def country_before(
     Secretary-General X": IGO; "Norway's NATO envoy X": NOR)."""
     doc, igo = ctx.doc, False
     filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
+    filed_at = filed_at if m.span.start_char >= filed_at else 0  # a name in the headline
     for i in range(m.span.start - 1, window_start - 1, -1):
         if doc[i].idx < filed_at:
             break

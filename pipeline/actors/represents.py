@@ -18,7 +18,6 @@ from spacy.tokens import Token
 from pipeline.actors.acts import phrase_head
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
-from pipeline.actors.state_bodies import body_key
 from pipeline.rules import load_data
 
 RULE_ID = "actor.represented_body"
@@ -135,44 +134,3 @@ def _antecedent_country(
         ):
             found = other
     return found.country if found is not None else None
-
-
-PORTFOLIO_MINISTRY = "actor.portfolio_ministry"
-PORTFOLIO_HEADS = ("minister", "secretary")  # "Defence Minister X" heads the defence ministry
-
-
-def portfolio_country(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
-    """ "Japan's defence ministry said ... Defence Minister Ken Ono": a minister titled by a
-    portfolio heads that ministry, the one of a state named last before the name; "Iran's
-    foreign minister said ... Minister Ali Karimi": a titled person is the unnamed holder
-    of that title named before."""
-    words, i = [], m.span.start - 1
-    while i >= 0 and ctx.doc[i].lower_ in ctx.gaz.person_title_words:
-        words.insert(0, ctx.doc[i].lower_)
-        i -= 1
-    if not words:
-        return None
-    key = body_key([*words[:-1], "ministry"]) if words[-1] in PORTFOLIO_HEADS else None
-    if key is not None and len(words) > 1:
-        suffix = f":{key}"
-        bodies = [o for o in mentions if o.label == "ORG" and o.actor_id.endswith(suffix)]
-        last = _last_before(bodies, m)
-        if last is not None:
-            return last.country
-    holders = [
-        o
-        for o in mentions
-        if o.label == "PERSON"
-        and o.actor_id.startswith("desc:")
-        and o.span.root.lemma_.lower() == words[-1]
-        and set(words[:-1]) <= {t.lower_ for t in o.span}
-        and o.span.sent.start != m.span.sent.start  # "Iran's president met President X"
-    ]
-    last = _last_before(holders, m)
-    return last.country if last is not None else None
-
-
-def _last_before(found: list[Mention], m: Mention) -> Mention | None:
-    return max(
-        (o for o in found if o.span.end <= m.span.start), key=lambda o: o.span.start, default=None
-    )

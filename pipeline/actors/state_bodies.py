@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
+from pipeline.actors.datelines import dateline_blocks
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -108,10 +109,9 @@ def dateline_country(doc: Doc) -> str | None:
     leaves the dateline in `doc._.layout`): a state it names after a comma ("ST.
     PETERSBURG, Russia"), else its city's state, a capital ("BEIJING") or a city of one
     state ("COLUMBIA, S.C.", places.generated.json)."""
-    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
     gaz = load_gazetteer()
-    for block in (layout or {}).get("blocks", []):
-        if block.get("kind") != "dateline" or not block.get("place"):
+    for block in dateline_blocks(doc):
+        if not block.get("place"):
             continue
         parts = [block["place"].split("/")[0].split(",")[0].strip().title()]
         parts += doc.text[block["start"] : block["end"]].split(",")[1:]  # "ODESSA, Ukraine -"

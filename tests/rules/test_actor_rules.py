@@ -66,7 +66,10 @@ CASES = [
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
-    "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
+    "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person trail=actor.candidate.dateline_trim>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
+    "<a ner=PERSON label=PERSON rule=actor.ner_person>Lena Dahl</a> quits as Norbank chief\n\nOSLO (Reuters) - Norbank said she had quit.",  # a headline above the dateline keeps its names
+    "<a ner=PERSON label=PERSON rule=actor.ner_person>Tomas Berg</a> wins mayoral race\n\nDENVER, May 3 (Reuters) - Tomas Berg said he would serve all.",
+    "<a ner=ORG label=GPE country=GEO trail=actor.candidate.dateline_trim>TBILISI</a> - Georgia's prime minister said on Monday that talks would resume.",  # a place NER took for a name
     "<x ner=ORG>RIO DE</x> JANEIRO - <a rule=actor.country_name>Brazil</a> said no.",  # an organisation all inside the dateline is none
     "<n ner=ORG>LIMA, Peru - The <a ner=O country=IGO rule=actor.organisation_gazetteer>World Bank</a></n> said no.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
@@ -225,12 +228,6 @@ CASES = [
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     "DAYTON, Ohio - <a ner=PERSON country=USA trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a dateline's one-state city
     "ODESSA, Ukraine - <a ner=PERSON country=UKR trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # the state it names after the comma
-    # A country's name that is also a region of another state, in a text about that state.
-    "Deputies in <a ner=GPE id=place:USA:georgia country=USA rule=actor.namesake_region>Georgia</a> searched homes near Atlanta on Monday.",
-    "Voters in <a ner=GPE id=place:USA:georgia country=USA rule=actor.namesake_region>Georgia</a> and Texas went to the polls.",  # a region of the same state
-    "<a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> and Russia resumed talks in Houston on Monday.",  # the country's partner names it a state
-    "DALLAS - <a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> recalled its envoy from Tbilisi's embassy in Moscow.",  # the country's capital
-    "<a ner=GPE id=gpe:GEO country=GEO rule=actor.country_name>Georgia</a> held elections on Sunday.",  # nothing of the other state -> the country
     # A person speaks for the body in the noun they are apposed to, over the dateline's state.
     "OSLO - Peru's trade ministry spoke. A spokeswoman for the ministry, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, said no.",  # a bare body noun: its namesake before
     "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",
@@ -243,10 +240,6 @@ CASES = [
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Their spokeswoman, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # "their": unsure -> the dateline's guess
     "WASHINGTON - Secretary <a ner=PERSON country=USA rule=actor.person_title>Mark Hollis</a> spoke with Peru's foreign minister on Monday.",  # a partner's state is not his
-    "OSLO - Peru's defence ministry spoke on Monday. Defence Minister <a ner=PERSON country=PER trail=actor.portfolio_ministry>Rosa Quispe</a> said no.",  # a portfolio's minister heads its ministry
-    "OSLO - Peru's defence ministry spoke on Monday. Health Minister <a ner=PERSON country=NOR rule=actor.person_title>Rosa Quispe</a> said no.",  # another portfolio -> the dateline's guess
-    "OSLO - Peru's foreign minister spoke on Monday. Later, Minister <a ner=PERSON country=PER trail=actor.portfolio_ministry>Rosa Quispe</a> said no.",  # the unnamed holder of her title before
-    "OSLO - Peru's foreign minister met Minister <a ner=PERSON country=- rule=actor.person_title>Rosa Quispe</a> on Monday.",  # in one sentence: two people
     "OSLO - <a ner=ORG country=IGO>NATO</a> Secretary-General <a ner=PERSON country=IGO rule=actor.person_title>Lars Moen</a> said no.",  # an international body's own
     "OSLO - Norway's <a ner=ORG country=IGO>NATO</a> envoy <a ner=PERSON country=NOR rule=actor.person_title>Lars Moen</a> said no.",  # a state before it wins
     "<a>Peru</a>'s <a ner=ORG country=PER trail=actor.owner_state>Chile Trade Office</a> said no.",  # the possessor owns the body
