@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
-from pipeline.actors.datelines import dateline_end
+from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
@@ -228,7 +228,9 @@ def guess_article_state(
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
-            near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
+            sent = sentence_of(m.span)  # "LONDON - X, a veteran of the Iraq war": home's
+            asked = m.label == "PERSON" and not holds_dateline(sent)
+            near = states_in_sentence(ctx, sent) if asked else set()
             if near and home not in near:
                 # not "met Russian officials", "sanctions on X": those are the home's guess
                 free, acting = free_states(ctx, sentence_of(m.span))
@@ -412,17 +414,21 @@ def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) ->
 
 
 def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
-    """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
-    body with a country in the apposition that follows the name."""
+    """ "Fuad Basya, Indonesia's army spokesman", "X, a Dutch diplomat": a state, a
+    nationality or a body with a country in the words before the noun apposed to the name
+    (rule actor.represented_body; the noun's for/at/with phrase is represented_country's,
+    and a noun of relation says nothing: "X, a veteran of the Iraq war")."""
     for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
         if appos.i < m.span.end or appos.lemma_.lower() in relation_nouns():
-            continue  # "X, a critic of the Chinese government": not whose X is
-        for token in appos.subtree:
+            continue
+        for token in ctx.tokens[appos.left_edge.i : appos.i]:
             other = by_start.get(token.i)
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+                m.note(REPRESENTED_BODY)
                 return other.country
             entry = ctx.gaz.lookup(token.text)
-            if entry is not None and entry.kind in STATE_KINDS:
+            if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
+                m.note(REPRESENTED_BODY)
                 return entry.country
     return None
 

@@ -38,6 +38,12 @@ def dateline_end(doc: Doc) -> int:
     return span[1] if span else 0
 
 
+def holds_dateline(span: Span) -> bool:
+    """Does a span (a sentence) overlap the text's first dateline?"""
+    dateline = dateline_span(span.doc)
+    return dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char
+
+
 def start_after_dateline(ctx: Context, ent: Span) -> tuple[int, str]:
     """The first token of an entity that is not in the dateline, and its label: NER runs
     "BRUSSELS - The European Commission" into one name; an organisation or person all
