@@ -12,12 +12,14 @@ from spacy.tokens import Span, Token
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import dateline_end, holds_dateline
-from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.ownership import RULE_ID as OWNER_STATE
+from pipeline.actors.ownership import owner_state
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
+from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -36,7 +38,7 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
             owner = owner_state(ctx, m, mentions)
             if owner is not None and owner != m.country:
                 m.country = owner
-                m.note("actor.owner_state")
+                m.note(OWNER_STATE)
     home = article_state(ctx, mentions)
     link_state_bodies(ctx, mentions, home[0] if home else None)
     for m in mentions:
@@ -153,16 +155,6 @@ def country_before(
         m.country = "IGO"
 
 
-def owner_state(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
-    """ "China's Taiwan Affairs Office": a state's possessive right before a body owns it,
-    whatever state a word of its name names."""
-    i = m.span.start - 1
-    if i < 1 or ctx.doc[i].lower_ not in ctx.words.possessive_marks:
-        return None
-    owner = next((o for o in mentions if o.span.end == i and o.label == "GPE"), None)
-    return owner.country if owner is not None and owner.country != "IGO" else None
-
-
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
     """ "the X Center for Y Studies at the Z School of Yale": a unit at an
     institution is where the institution is."""
@@ -266,7 +258,7 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if _is_country_word(ctx, t) and not _describes_actor(t) and not acted_upon(ctx, t)
+            if is_country_word(ctx, t) and not describes_actor(t) and not acted_upon(ctx, t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -297,7 +289,7 @@ def org_home_states(ctx: Context, m: Mention) -> set[str]:
     actor.sentence_state) nor the place of an act."""
     states = set()
     for token in ctx.tokens[slice(*sentence_bounds(m.span))]:
-        if not _is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
+        if not is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
             continue
         if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
             states.add(ctx.gaz.lookup(token.text).country)
@@ -327,7 +319,7 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
     groups = {
         ctx.gaz.lookup(t.text).country
         for t in ctx.tokens[sent.start : sent.end]
-        if _is_country_word(ctx, t)
+        if is_country_word(ctx, t)
         and t.dep_ in ("amod", "compound")
         and t.head.lemma_.lower() in ctx.words.opposing_groups
     }
@@ -359,43 +351,6 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     ]
     states = {o.country for o in bodies}
     return states if len(states) == 1 else set()
-
-
-def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
-    """The states a sentence names, but for the nationality of an unnamed actor's phrase
-    and a state an act is aimed at; and whether such an unnamed actor of a state is a
-    subject ("Turkish police said": the sentence is theirs, its people may be too)."""
-    words, acting = [], False
-    for t in ctx.tokens[sent.start : sent.end]:
-        if not _is_country_word(ctx, t):
-            continue
-        head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
-        if _describes_actor(head):
-            acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")
-        elif not acted_upon(ctx, head):
-            words.append(t)
-    return states_in_sentence(ctx, words), acting
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The word a country word's phrase hangs on: "Saudi" of "Saudi Arabia's", the first
-    of "Greek and Bulgarian"."""
-    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _is_country_word(ctx: Context, token: Token) -> bool:
-    if not token.text[:1].isupper():
-        return False
-    entry = ctx.gaz.lookup(token.text)
-    return entry is not None and entry.kind in STATE_KINDS
-
-
-def _describes_actor(token: Token) -> bool:
-    """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
-    entry = entry_for(token.head) if token.head is not token else None
-    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
 
 
 def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:

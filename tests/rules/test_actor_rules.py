@@ -249,6 +249,7 @@ CASES = [
     "OSLO - Norway's <a ner=ORG country=IGO>NATO</a> envoy <a ner=PERSON country=NOR rule=actor.person_title>Lars Moen</a> said no.",  # a state before it wins
     "<a>Peru</a>'s <a ner=ORG country=PER trail=actor.owner_state>Chile Trade Office</a> said no.",  # the possessor owns the body
     "The <a ner=ORG country=CHL rule=actor.ner_org>Chile Trade Office</a> said no.",  # no possessor -> the state its name names
+    "<a>Peru</a>'s <a ner=ORG country=CHL rule=actor.ner_org>Chile Trade Office</a> allies said no.",  # the possessive is the allies'
     "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
