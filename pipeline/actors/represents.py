@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.actors.acts import phrase_head
+from pipeline.actors.datelines import holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -107,8 +108,29 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
         last = max(bodies, key=lambda o: o.span.start, default=None)
         if last is None or noun.sent.start - last.span.sent.start > MAX_POSSESSOR_TOKENS:
             return None  # "its" reaches back a sentence or so
-        return last.country
+        return None if _rivals(last, mentions, ("ORG", "GPE")) else last.country
     return None
+
+
+def _rivals(
+    found: Mention, mentions: list[Mention], labels: tuple[str, ...], lemma: str | None = None
+) -> bool:
+    """Does the antecedent's sentence name another candidate of another country ("France
+    fined Google. Its spokeswoman": whose, unsure; "the U.S. ambassador met the Russian
+    ambassador. The ambassador, X")? Not a possessor of the antecedent itself ("China's
+    ministry") nor the dateline."""
+    sent = found.span.sent
+    for o in mentions:
+        if o is found or o.label not in labels or o.country == found.country:
+            continue
+        if not sent.start <= o.span.start < sent.end or holds_dateline(o.span):
+            continue
+        if lemma is not None and o.span.root.lemma_.lower() != lemma:
+            continue
+        if o.span.root.dep_ == "poss" and found.span.start <= o.span.root.head.i < found.span.end:
+            continue
+        return True
+    return False
 
 
 SINGULAR_POSSESSIVES = ("its",)  # "their spokesman": whose of several, unsure
@@ -133,4 +155,6 @@ def _antecedent_country(
             found is None or found.span.start < other.span.start
         ):
             found = other
-    return found.country if found is not None else None
+    if found is None or _rivals(found, mentions, labels, lemma):
+        return None
+    return found.country
