@@ -3,38 +3,34 @@
 "The President spoke with Chancellor Weber of Germany. They agreed ...": "they" are the two
 leaders, not Germany; a state named in a person's phrase ("Chancellor Weber of Germany",
 "Germany's chancellor") says whose the person is, and a state named as a place ("in
-Bangkok, Thailand") where something happens: neither is an antecedent of "they" (the
-speaker rule actor.speaker.pronoun then finds another group, or no one).
+Bangkok, Thailand"; plural_they.json place_prepositions) where something happens: neither
+is an antecedent of "they" (the speaker rule actor.speaker.pronoun then finds another
+group, or no one). But "they" is never the speaker or the one spoken to: when the person's
+partner is "I", "we" or "you" ("you met Minister Lind of Austria. What did they say?"),
+"they" are the person's side, and the state stands.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.describe import entry_for
+from pipeline.actors.pronouns import pronouns
+from pipeline.rules import load_data
 
 STATE_LABELS = ("GPE", "NORP")
-PLACE_PREPOSITIONS = ("in", "at", "near", "inside", "outside")
-GROUP_LABELS = ("ORG", "GPE", "NORP")
 
 
-def plural_antecedent(doc: Doc, mentions: list[dict], start: int, lookback: int) -> dict | None:
-    """The last plural-looking group before char `start` ("the Greens", "the two states"),
-    else the last group; never a state named only as whose a person is."""
-    near = group_antecedents(doc, mentions, start, lookback)
-    groups = [m for m in near if m.get("label") in GROUP_LABELS]
-    plural = [m for m in groups if looks_plural(m)]
-    return (plural or groups or [None])[-1]
-
-
-def looks_plural(m: dict) -> bool:
-    text = (m.get("text") or "").strip()
-    return (m.get("label") == "NORP" and text.endswith("s")) or text.lower().endswith(" states")
+@cache
+def place_prepositions() -> frozenset[str]:
+    return frozenset(load_data("actors", "plural_they.json", 1)["place_prepositions"])
 
 
 def group_antecedents(doc: Doc, mentions: list[dict], start: int, lookback: int) -> list[dict]:
     """The mentions ending before char `start` (at most `lookback` before it) that may be a
-    plural pronoun's antecedent: all but states named in a person's phrase."""
+    plural pronoun's antecedent: all but states named in a person's phrase or as a place."""
     near = [m for m in mentions if m["end"] <= start and start - m["end"] <= lookback]
     persons = [(m["start"], m["end"]) for m in near if m.get("label") == "PERSON"]
     return [m for m in near if not _whose_person(doc, m, persons)]
@@ -51,11 +47,15 @@ def _whose_person(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> bool:
     root = span.root
     if root.dep_ == "appos":  # "in Bangkok, Thailand"
         root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+    if root.dep_ == "pobj" and root.head.lower_ in place_prepositions():
         return True  # a place, not a group: "met in Thailand"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
-        return _is_person(root.head.head, persons)
-    return root.dep_ == "poss" and _is_person(root.head, persons)
+        person = root.head.head
+    elif root.dep_ == "poss":
+        person = root.head
+    else:
+        return False
+    return _is_person(person, persons) and not _with_speaker(span.sent)
 
 
 def _is_person(token: Token, persons: list[tuple[int, int]]) -> bool:
@@ -63,3 +63,10 @@ def _is_person(token: Token, persons: list[tuple[int, int]]) -> bool:
         return True
     entry = entry_for(token)
     return entry is not None and entry.get("kind") == "person" and token.tag_ in ("NN", "NNP")
+
+
+def _with_speaker(sent: Span) -> bool:
+    """Is the subject of the sentence "I", "we" or "you" (whom "they" never includes)?"""
+    known = pronouns()
+    words = known.first_person | known.second_person
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in words for t in sent)

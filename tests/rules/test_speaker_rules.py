@@ -103,7 +103,7 @@ CASES = [
     # -- pronouns and joint speakers
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
     "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
-    "Peru and Chile signed the accord. <s rule=actor.speaker.pronoun name=Chile>They</s> said the accord was fair.",  # the last group
+    "Q: Minister, you met Chancellor Eva Lind of Austria on Monday. What did they say?\nA: <s rule=actor.speaker.pronoun name=Austria>They</s> said the accord was fair.",  # "they" is never "you": her side
     "The mayor met Chancellor Eva Lind of Austria. <s id=->They</s> said the accord was fair.",  # a person's state is not "they"
     "The mayor met Austria's chancellor. <s id=->They</s> said the accord was fair.",
     "The mayors met in Vienna, Austria. <s id=->They</s> said the accord was fair.",  # a place
