@@ -29,12 +29,19 @@ def _data() -> dict:
     return load_data("actors", "affiliation.json", 1)
 
 
+@cache
 def body_prepositions() -> frozenset[str]:
     return frozenset(_data()["body_prepositions"]["words"])
 
 
+@cache
 def relation_nouns() -> frozenset[str]:
     return frozenset(_data()["relation_nouns"]["words"])
+
+
+@cache
+def singular_possessives() -> frozenset[str]:
+    return frozenset(_data()["singular_possessives"]["words"])
 
 
 def person_nouns_of(m: Mention) -> list[Token]:
@@ -97,7 +104,7 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
         return None
     if before[0].lower_ in ctx.words.definite_articles:
         return _antecedent_country(noun, mentions, m, labels=("ORG", "PERSON"))
-    if before[0].dep_ == "poss" and before[0].lower_ in SINGULAR_POSSESSIVES:
+    if before[0].dep_ == "poss" and before[0].lower_ in singular_possessives():
         bodies = [
             o
             for o in mentions
@@ -133,7 +140,6 @@ def _rivals(
     return False
 
 
-SINGULAR_POSSESSIVES = ("its",)  # "their spokesman": whose of several, unsure
 SUBJECTS = ("nsubj", "nsubjpass")
 MAX_POSSESSOR_TOKENS = 60  # from the sentence of the body "its" stands for
 
