@@ -28,10 +28,16 @@ def place_prepositions() -> frozenset[str]:
     return frozenset(load_data("actors", "plural_they.json", 1)["place_prepositions"])
 
 
-def group_antecedents(doc: Doc, mentions: list[dict], start: int, lookback: int) -> list[dict]:
+def group_antecedents(
+    doc: Doc, mentions: list[dict], start: int, lookback: int, pronoun: str
+) -> list[dict]:
     """The mentions ending before char `start` (at most `lookback` before it) that may be a
-    plural pronoun's antecedent: all but states named in a person's phrase or as a place."""
+    plural pronoun's antecedent: all but states named in a person's phrase or as a place;
+    for "we" all of them ("X of the United States and Y of Japan meet ... We": the
+    speakers are those people, and their states stand for them)."""
     near = [m for m in mentions if m["end"] <= start and start - m["end"] <= lookback]
+    if pronoun in pronouns().first_person:
+        return near
     persons = [(m["start"], m["end"]) for m in near if m.get("label") == "PERSON"]
     return [m for m in near if not _whose_person(doc, m, persons)]
 

@@ -332,7 +332,7 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     elif lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
     elif lower in known.plural:
-        kept = group_antecedents(doc, mentions, start, MAX_LOOKBACK)  # not "X of Germany"
+        kept = group_antecedents(doc, mentions, start, MAX_LOOKBACK, lower)  # not "X of Peru"
         m = _preceding(kept, start, GROUP_LABELS, plural=True) or _preceding(
             kept, start, GROUP_LABELS
         )
