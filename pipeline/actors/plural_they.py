@@ -2,12 +2,12 @@
 
 "The President spoke with Chancellor Weber of Germany. They agreed ...": "they" are the two
 leaders, not Germany; a state named in a person's phrase ("Chancellor Weber of Germany",
-"Germany's chancellor") says whose the person is, and a state named as a place ("in
-Bangkok, Thailand"; plural_they.json place_prepositions) where something happens: neither
-is an antecedent of "they" (the speaker rule actor.speaker.pronoun then finds another
-group, or no one). But "they" is never the speaker or the one spoken to: when the person's
-partner is "I", "we" or "you" ("you met Minister Lind of Austria. What did they say?"),
-"they" are the person's side, and the state stands.
+"Germany's chancellor") says whose the person is, and a state named as a place ("in Bangkok,
+Thailand"; plural_they.json place_prepositions) where something happens: neither is an
+antecedent of "they", unless a group was named before the person: "they" may be that group
+or the people, and the nearest state stands as before. But "they" is never the speaker or
+the one spoken to: when the person's partner is "I", "we" or "you" ("you met Minister Lind
+of Austria. What did they say?"), "they" are the person's side, and the state stands.
 """
 
 from __future__ import annotations
@@ -39,29 +39,35 @@ def group_antecedents(
     if pronoun in pronouns().first_person:
         return near
     persons = [(m["start"], m["end"]) for m in near if m.get("label") == "PERSON"]
-    return [m for m in near if not _whose_person(doc, m, persons)]
+    roles = [_state_role(doc, m, persons) for m in near]
+    whose = [m for m, role in zip(near, roles, strict=True) if role == "person"]
+    kept = [m for m, role in zip(near, roles, strict=True) if role is None]
+    if whose and any(m["end"] <= whose[-1]["start"] and m.get("label") != "PERSON" for m in kept):
+        # a group named before the people: "they" may be it or them; the nearest stands
+        return [m for m, role in zip(near, roles, strict=True) if role != "place"]
+    return kept
 
 
-def _whose_person(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> bool:
-    """Is a state mention the state of a person ("X of Germany", "Germany's chancellor"),
-    or where something happens ("met in Bangkok, Thailand")?"""
+def _state_role(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> str | None:
+    """ "person" for the state of a person ("X of Germany", "Germany's chancellor"),
+    "place" for where something happens ("met in Bangkok, Thailand"), else None."""
     if m.get("label") not in STATE_LABELS:
-        return False
+        return None
     span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     root = span.root
     if root.dep_ == "appos":  # "in Bangkok, Thailand"
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in place_prepositions():
-        return True  # a place, not a group: "met in Thailand"
+        return "place"  # a place, not a group: "met in Thailand"
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         person = root.head.head
     elif root.dep_ == "poss":
         person = root.head
     else:
-        return False
-    return _is_person(person, persons) and not _with_speaker(span.sent)
+        return None
+    return "person" if _is_person(person, persons) and not _with_speaker(span.sent) else None
 
 
 def _is_person(token: Token, persons: list[tuple[int, int]]) -> bool:
