@@ -12,6 +12,7 @@ of Austria. What did they say?"), "they" are the person's side, and the state st
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -28,23 +29,43 @@ def place_prepositions() -> frozenset[str]:
     return frozenset(load_data("actors", "plural_they.json", 1)["place_prepositions"])
 
 
-def group_antecedents(
-    doc: Doc, mentions: list[dict], start: int, lookback: int, pronoun: str
+def plural_antecedent(
+    doc: Doc,
+    mentions: list[dict],
+    start: int,
+    pronoun: str,
+    preceding: Callable[..., dict | None],
+    labels: tuple[str, ...],
+) -> dict | None:
+    """The speaker resolver's search for the last group before char `start` (`preceding`:
+    a plural-looking one first, else any), run on the antecedents left to the pronoun:
+    all but states named in a person's phrase or as a place; for "we" all of them ("X of
+    the United States and Y of Japan meet ... We": the speakers are those people, and
+    their states stand for them)."""
+    near = [m for m in mentions if m["end"] <= start]
+    if pronoun not in pronouns().first_person:
+        near = _they_candidates(doc, near, start, preceding, labels)
+    return preceding(near, start, labels, plural=True) or preceding(near, start, labels)
+
+
+def _they_candidates(
+    doc: Doc,
+    near: list[dict],
+    start: int,
+    preceding: Callable[..., dict | None],
+    labels: tuple[str, ...],
 ) -> list[dict]:
-    """The mentions ending before char `start` (at most `lookback` before it) that may be a
-    plural pronoun's antecedent: all but states named in a person's phrase or as a place;
-    for "we" all of them ("X of the United States and Y of Japan meet ... We": the
-    speakers are those people, and their states stand for them)."""
-    near = [m for m in mentions if m["end"] <= start and start - m["end"] <= lookback]
-    if pronoun in pronouns().first_person:
-        return near
+    """All but states named as a place and states of a person's phrase; but when the
+    search would find a group named before the last such person ("Chile signed. The mayor
+    met X of Austria. They ...": Chile or the two people, unsure), the nearest state
+    stands as before."""
     persons = [(m["start"], m["end"]) for m in near if m.get("label") == "PERSON"]
     roles = [_state_role(doc, m, persons) for m in near]
-    whose = [m for m, role in zip(near, roles, strict=True) if role == "person"]
+    unplaced = [m for m, role in zip(near, roles, strict=True) if role != "place"]
     kept = [m for m, role in zip(near, roles, strict=True) if role is None]
-    if whose and any(m["end"] <= whose[-1]["start"] and m.get("label") != "PERSON" for m in kept):
-        # a group named before the people: "they" may be it or them; the nearest stands
-        return [m for m, role in zip(near, roles, strict=True) if role != "place"]
+    whose = [m for m, role in zip(near, roles, strict=True) if role == "person"]
+    if whose and preceding([m for m in kept if m["end"] <= whose[-1]["start"]], start, labels):
+        return unplaced
     return kept
 
 

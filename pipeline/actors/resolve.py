@@ -38,7 +38,7 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
-from pipeline.actors.plural_they import group_antecedents
+from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -332,10 +332,7 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     elif lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
     elif lower in known.plural:
-        kept = group_antecedents(doc, mentions, start, MAX_LOOKBACK, lower)  # not "X of Peru"
-        m = _preceding(kept, start, GROUP_LABELS, plural=True) or _preceding(
-            kept, start, GROUP_LABELS
-        )
+        m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
         return False
     return _result(m, "pronoun", "actor.speaker.pronoun") if m else None
