@@ -11,10 +11,15 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
-from pipeline.actors.describe import entry_for
+from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.ownership import RULE_ID as OWNER_STATE
+from pipeline.actors.ownership import owner_state
+from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
+from pipeline.actors.represents import relation_nouns, represented_country
+from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -29,11 +34,20 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
     for m in mentions:
         if m.label == "ORG" and not m.country:
             m.country = host_country(ctx, m, by_start)
+        elif m.label == "ORG" and m.country != "IGO":
+            owner = owner_state(ctx, m, mentions)
+            if owner is not None and owner != m.country:
+                m.country = owner
+                m.note(OWNER_STATE)
     home = article_state(ctx, mentions)
     link_state_bodies(ctx, mentions, home[0] if home else None)
     for m in mentions:
         if m.label == "PERSON" and not m.country:
             person_affiliation(ctx, m, by_start, person_at)
+        if m.label == "PERSON" and not m.country:
+            m.country = represented_country(ctx, m, mentions)
+            if m.country:
+                m.note(REPRESENTED_BODY)
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
     return home
@@ -45,7 +59,11 @@ def affiliate_with_unnamed(
     """Unnamed bodies ("Turkish police", "the Brazilian army") are found after the
     affiliation above: in an article with no state of its own (`home`, from `affiliate`),
     an office holder still without a state takes the one state of its sentence's bodies,
-    unnamed ones included (rule actor.sentence_body_state)."""
+    unnamed ones included (rule actor.sentence_body_state). A person whose country was
+    only a guess from the article or the sentence takes that of a body they speak for
+    (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
+    a spokesman for the ministry, Li Wen")."""
+    represented_over_guess(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
@@ -58,6 +76,27 @@ def affiliate_with_unnamed(
                 m.extra["country_from"] = "sentence"
                 m.note(because)
     share_within_actor(mentions)
+
+
+def represented_over_guess(ctx: Context, mentions: list[Mention]) -> None:
+    """The body a person speaks for over the state guessed for them before the unnamed
+    bodies were found."""
+    guessed = [
+        m
+        for m in mentions
+        if m.label == "PERSON"
+        and (m.country is None or m.extra.get("country_from") in ("article", "sentence"))
+    ]
+    found: dict[str, str] = {}
+    for m in guessed:
+        country = represented_country(ctx, m, mentions)
+        if country:
+            found.setdefault(m.actor_id, country)
+            m.note(REPRESENTED_BODY)
+    for m in guessed:  # "Li said" later: the same person
+        if m.actor_id in found:
+            m.country = found[m.actor_id]
+            m.extra.pop("country_from", None)
 
 
 def person_affiliation(
@@ -85,26 +124,35 @@ def country_before(
     person_at: dict[int, Mention],
 ) -> None:
     """The nearest state, nationality or body with a country before a person, within the
-    phrase that introduces them; sets `m.country` (and a role from a body)."""
-    doc = ctx.doc
+    phrase that introduces them; sets `m.country` (and a role from a body). An
+    international body with no state before it makes the person its own ("NATO
+    Secretary-General X": IGO; "Norway's NATO envoy X": NOR)."""
+    doc, igo = ctx.doc, False
+    filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
+    filed_at = filed_at if m.span.start_char >= filed_at else 0  # a name in the headline
     for i in range(m.span.start - 1, window_start - 1, -1):
+        if doc[i].idx < filed_at:
+            break
         other_person = person_at.get(i)
         if other_person is not None and other_person is not m:
             end = other_person.span.end
             if end >= len(doc) or doc[end].lower_ not in ctx.words.possessive_marks:
-                return  # "Minister A of Japan, Minister B": Japan is A's
+                break  # "Minister A of Japan, Minister B": Japan is A's
         if posted_to(ctx, i):
             continue  # "Afghan Ambassador to the United States X": X is Afghan
         other = by_start.get(i)
         if other is not None and other is not m and other.country and other.label != "PERSON":
+            igo = igo or other.country == "IGO"
             m.country = other.country if other.country != "IGO" else m.country
-            m.role = m.role or (other.role if other.role in ("GOV", "MIL") else None)
+            m.role = m.role or (other.role if other.role in ("GOV", "MIL", "IGO") else None)
             if m.country:
                 return
         entry = ctx.gaz.lookup(doc[i].text)
         if entry is not None and entry.kind in STATE_KINDS:
             m.country = entry.country
             return
+    if igo:
+        m.country = "IGO"
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
@@ -172,12 +220,17 @@ def guess_article_state(
         if home and m.country is None and m.label in ("PERSON", "ORG"):
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
-            near = states_in_sentence(ctx, sentence_of(m.span)) if m.label == "PERSON" else set()
+            sent = sentence_of(m.span)  # "LONDON - X, a veteran of the Iraq war": home's
+            asked = m.label == "PERSON" and not holds_dateline(sent)
+            near = states_in_sentence(ctx, sent) if asked else set()
             if near and home not in near:
-                if len(near) == 1:
-                    m.country = next(iter(near))
+                # not "met Russian officials", "sanctions on X": those are the home's guess
+                free, acting = free_states(ctx, sentence_of(m.span))
+                if len(free) == 1:
+                    m.country = next(iter(free))
                     m.extra["country_from"] = "sentence"
-                continue
+                if free or acting:
+                    continue
             m.country = home
             m.extra["country_from"] = "article"
             if because:
@@ -205,7 +258,7 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if _is_country_word(ctx, t) and not _describes_actor(t) and not acted_upon(ctx, t)
+            if is_country_word(ctx, t) and not describes_actor(t) and not acted_upon(ctx, t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -236,7 +289,7 @@ def org_home_states(ctx: Context, m: Mention) -> set[str]:
     actor.sentence_state) nor the place of an act."""
     states = set()
     for token in ctx.tokens[slice(*sentence_bounds(m.span))]:
-        if not _is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
+        if not is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
             continue
         if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
             states.add(ctx.gaz.lookup(token.text).country)
@@ -266,7 +319,7 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
     groups = {
         ctx.gaz.lookup(t.text).country
         for t in ctx.tokens[sent.start : sent.end]
-        if _is_country_word(ctx, t)
+        if is_country_word(ctx, t)
         and t.dep_ in ("amod", "compound")
         and t.head.lemma_.lower() in ctx.words.opposing_groups
     }
@@ -300,19 +353,6 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return states if len(states) == 1 else set()
 
 
-def _is_country_word(ctx: Context, token: Token) -> bool:
-    if not token.text[:1].isupper():
-        return False
-    entry = ctx.gaz.lookup(token.text)
-    return entry is not None and entry.kind in STATE_KINDS
-
-
-def _describes_actor(token: Token) -> bool:
-    """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
-    entry = entry_for(token.head) if token.head is not token else None
-    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
-
-
 def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
     """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate":
     the state or body named right after the person with "of"."""
@@ -329,17 +369,21 @@ def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) ->
 
 
 def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
-    """ "Fuad Basya, spokesman for the Indonesian military": a state, a nationality or a
-    body with a country in the apposition that follows the name."""
+    """ "Fuad Basya, Indonesia's army spokesman", "X, a Dutch diplomat": a state, a
+    nationality or a body with a country in the words before the noun apposed to the name
+    (rule actor.represented_body; the noun's for/at/with phrase is represented_country's,
+    and a noun of relation says nothing: "X, a veteran of the Iraq war")."""
     for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
-        if appos.i < m.span.end:
+        if appos.i < m.span.end or appos.lemma_.lower() in relation_nouns():
             continue
-        for token in appos.subtree:
+        for token in ctx.tokens[appos.left_edge.i : appos.i]:
             other = by_start.get(token.i)
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+                m.note(REPRESENTED_BODY)
                 return other.country
             entry = ctx.gaz.lookup(token.text)
-            if entry is not None and entry.kind in STATE_KINDS:
+            if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
+                m.note(REPRESENTED_BODY)
                 return entry.country
     return None
 

@@ -12,6 +12,8 @@ from spacy.tokens import Span, Token
 from spacy.util import filter_spans
 
 from pipeline.actors.arrays import pos_positions, word_positions
+from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
+from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.structure.blocks import no_entity_spans
@@ -41,8 +43,8 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     ents = []
     for e in raw:
         t = trim(ctx, e)
-        if t is not None and id(e) in source:
-            source[id(t)] = source[id(e)]  # a listed name stays one when trimmed
+        if t is not None and (id(e) in source or off_dateline(e, t)):
+            source[id(t)] = source.get(id(e), DATELINE_TRIM)  # a listed name stays one
         for split in split_person_of_news_org(ctx, t) if t else []:
             parts = split_org_person(ctx, split)
             if len(parts) == 2:
@@ -294,7 +296,7 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     and the line breaks and no-break spaces that NER leaves at its edges."""
     doc, words = ent.doc, ctx.words
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
-    start, end = ent.start, ent.end
+    (start, label), end = start_after_dateline(ctx, ent), ent.end  # "BRUSSELS - The EU"
     while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
@@ -321,7 +323,7 @@ def trim(ctx: Context, ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    return Span(doc, start, end, label=ent.label_)
+    return Span(doc, start, end, label=label)
 
 
 def _trimmed_end(ctx: Context, ent: Span, start: int, end: int) -> int:

@@ -38,6 +38,7 @@ from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
+from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
     apposed_name,
@@ -310,9 +311,7 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     elif lower in known.singular_group:
         m = _preceding(mentions, start, ("ORG", "GPE"))
     elif lower in known.plural:
-        m = _preceding(mentions, start, GROUP_LABELS, plural=True) or _preceding(
-            mentions, start, GROUP_LABELS
-        )
+        m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
         return False
     return _result(m, "pronoun", "actor.speaker.pronoun") if m else None

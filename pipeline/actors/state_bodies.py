@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
+from pipeline.actors.datelines import dateline_blocks
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -105,14 +106,21 @@ def _sentence_state(ctx: Context, span: Span) -> str | None:
 
 def dateline_country(doc: Doc) -> str | None:
     """ "BEIJING, May 3 -": the state of the dateline's first place (the structure stage
-    leaves the dateline in `doc._.layout`)."""
-    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    leaves the dateline in `doc._.layout`): a state it names after a comma ("ST.
+    PETERSBURG, Russia"), else its city's state, a capital ("BEIJING") or a city of one
+    state ("COLUMBIA, S.C.", places.generated.json)."""
     gaz = load_gazetteer()
-    for block in (layout or {}).get("blocks", []):
-        if block.get("kind") != "dateline" or not block.get("place"):
+    for block in dateline_blocks(doc):
+        if not block.get("place"):
             continue
-        first = block["place"].split("/")[0].split(",")[0].strip().title()
-        entry = gaz.lookup(first)
-        if entry is not None and entry.country not in (None, "IGO"):
-            return entry.country
+        parts = [block["place"].split("/")[0].split(",")[0].strip().title()]
+        parts += doc.text[block["start"] : block["end"]].split(",")[1:]  # "ODESSA, Ukraine -"
+        named = [gaz.lookup(p.strip(" -\u2013\u2014")) for p in parts[1:]]
+        country = next((e.country for e in named if e is not None and e.kind == "country"), None)
+        entry = gaz.lookup(parts[0])
+        if country is None and entry is not None and entry.country != "IGO":
+            country = entry.country
+        country = country or gaz.place_state(parts[0])
+        if country not in (None, "IGO"):
+            return country
     return None

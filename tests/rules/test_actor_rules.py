@@ -66,6 +66,12 @@ CASES = [
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
+    "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person trail=actor.candidate.dateline_trim>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
+    "<a ner=PERSON label=PERSON rule=actor.ner_person>Lena Dahl</a> quits as Norbank chief\n\nOSLO (Reuters) - Norbank said she had quit.",  # a headline above the dateline keeps its names
+    "<a ner=PERSON label=PERSON rule=actor.ner_person>Tomas Berg</a> wins mayoral race\n\nDENVER, May 3 (Reuters) - Tomas Berg said he would serve all.",
+    "<a ner=ORG label=GPE country=GEO trail=actor.candidate.dateline_trim>TBILISI</a> - Georgia's prime minister said on Monday that talks would resume.",  # a place NER took for a name
+    "<x ner=ORG>RIO DE</x> JANEIRO - <a rule=actor.country_name>Brazil</a> said no.",  # an organisation all inside the dateline is none
+    "<n ner=ORG>LIMA, Peru - The <a ner=O country=IGO rule=actor.organisation_gazetteer>World Bank</a></n> said no.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
     "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
     "Russian Ambassador to Iran <a label=PERSON country=RUS role=GOV trail=actor.candidate.titled_name>Alexei Dedov</a> said the talks would go on.",
@@ -220,6 +226,33 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
+    "DAYTON, Ohio - <a ner=PERSON country=USA trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a dateline's one-state city
+    "ODESSA, Ukraine - <a ner=PERSON country=UKR trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # the state it names after the comma
+    # A person speaks for the body in the noun they are apposed to, over the dateline's state.
+    "OSLO - Peru's trade ministry spoke. A spokeswoman for the ministry, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, said no.",  # a bare body noun: its namesake before
+    "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",
+    "OSLO - <a ner=PERSON country=DEU trail=actor.represented_body>Jonas Brandt</a>, an economist at a Frankfurt bank, said rates would rise.",  # a one-state city in the body's name
+    "OSLO - <a ner=PERSON country=NLD rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the Dutch finance ministry, said no.",  # the dateline is not whose he is
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a critic of the Chinese government, said no.",  # a noun of relation -> nothing from its phrase
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, the son of a Frankfurt banker, said no.",
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a veteran of the Afghan war, said no.",  # a noun of relation: not whose he is
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, an expert on Peru at an Oslo institute, said no.",
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a correspondent in Tokyo, said no.",
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, who fought in the Korean War, said no.",  # no apposed noun -> nothing
+    "OSLO - <a ner=PERSON country=NLD trail=actor.represented_body>Lars Holm</a>, the Dutch ambassador, said no.",  # the apposed noun's own words
+    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
+    "OSLO - Chile expelled a Peruvian diplomat. The diplomat, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, left on Monday.",  # a person noun's namesake before
+    "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about
+    "OSLO - Peru fined <a ner=ORG>Norbank</a> on Monday. Its spokeswoman, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # two bodies before "its": whose, unsure
+    "OSLO - The Chilean envoy met the Peruvian envoy. The envoy, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # two envoys: which, unsure
+    "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Their spokeswoman, <a ner=PERSON country=NOR rule=actor.ner_person>Rosa Quispe</a>, said no.",  # "their": unsure -> the dateline's guess
+    "WASHINGTON - Secretary <a ner=PERSON country=USA rule=actor.person_title>Mark Hollis</a> spoke with Peru's foreign minister on Monday.",  # a partner's state is not his
+    "OSLO - <a ner=ORG country=IGO>NATO</a> Secretary-General <a ner=PERSON country=IGO rule=actor.person_title>Lars Moen</a> said no.",  # an international body's own
+    "OSLO - Norway's <a ner=ORG country=IGO>NATO</a> envoy <a ner=PERSON country=NOR rule=actor.person_title>Lars Moen</a> said no.",  # a state before it wins
+    "<a>Peru</a>'s <a ner=ORG country=PER trail=actor.owner_state>Chile Trade Office</a> said no.",  # the possessor owns the body
+    "The <a ner=ORG country=CHL rule=actor.ner_org>Chile Trade Office</a> said no.",  # no possessor -> the state its name names
+    "<a>Peru</a>'s <a ner=ORG country=CHL rule=actor.ner_org>Chile Trade Office</a> allies said no.",  # the possessive is the allies'
+    "WASHINGTON - Senator <a ner=PERSON country=USA rule=actor.person_title>Jane Hollis</a> met Russian officials on Monday.",  # an unnamed actor's nationality is not hers
     # Without an article state, the one state a sentence names.
     "Peace talks began. In Uganda, President <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> thanked the army.",
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",

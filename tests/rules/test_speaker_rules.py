@@ -103,6 +103,12 @@ CASES = [
     # -- pronouns and joint speakers
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
     "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
+    "Q: Minister, you met Chancellor Eva Lind of Austria on Monday. What did they say?\nA: <s rule=actor.speaker.pronoun name=Austria>They</s> said the accord was fair.",  # "they" is never "you": her side
+    "The mayor met Chancellor Eva Lind of Austria. <s id=->They</s> said the accord was fair.",  # a person's state is not "they"
+    "The mayor met Austria's chancellor. <s id=->They</s> said the accord was fair.",
+    "Chile signed the accord. The mayor met Chancellor Eva Lind of Austria. <s rule=actor.speaker.pronoun name=Austria>They</s> said it was fair.",  # a group before the people: not past them
+    "Mayor Eva Lind of Peru and Mayor Ana Ruiz of the United States met. <s rule=actor.speaker.pronoun name='United States'>We</s> agree, they said.",  # "we": the speakers' states stand
+    "The mayors met in Vienna, Austria. <s id=->They</s> said the accord was fair.",  # a place
     "Governor Ana Silva arrived. <s rule=actor.speaker.pronoun name='Ana Silva'>She</s> said the roads were open.",
     "President Ana Lopez met the envoy. The minister spoke next. <s id=->He</s> said the port would close.",  # an unnamed minister came between: not Lopez
     "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves

@@ -1,0 +1,78 @@
+"""The dateline ("LONDON -", "LAGOS, Nigeria (Reuters) -") says where a story was filed:
+no name runs into it and no person takes its state from standing next to it (rule
+actor.candidate.dateline_trim). Only what overlaps the dateline itself is trimmed: a
+headline above it keeps its names ("Nordea chief resigns\\n\\nOSLO - ...")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.actors.mention import Context
+from pipeline.rules import load_data
+
+RULE_ID = "actor.candidate.dateline_trim"
+
+
+@cache
+def _name_labels() -> frozenset[str]:
+    return frozenset(load_data("actors", "datelines.json", 1)["name_labels"]["labels"])
+
+
+def dateline_blocks(doc: Doc) -> list[dict]:
+    """The dateline blocks the structure stage left in `doc._.layout`, in text order."""
+    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    return [b for b in (layout or {}).get("blocks", []) if b.get("kind") == "dateline"]
+
+
+def dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """The char offsets of the text's first dateline, or None."""
+    blocks = dateline_blocks(doc)
+    return min(((b["start"], b["end"]) for b in blocks), default=None)
+
+
+def dateline_end(doc: Doc) -> int:
+    """The char offset where the text's first dateline ends (0 without one)."""
+    span = dateline_span(doc)
+    return span[1] if span else 0
+
+
+def holds_dateline(span: Span) -> bool:
+    """Does a span (a sentence) overlap the text's first dateline?"""
+    dateline = dateline_span(span.doc)
+    return dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char
+
+
+def start_after_dateline(ctx: Context, ent: Span) -> tuple[int, str]:
+    """The first token of an entity that is not in the dateline, and its label: NER runs
+    "BRUSSELS - The European Commission" into one name; an organisation or person all
+    inside the dateline is its place when the gazetteer knows it ("TBILISI -": GPE),
+    else none ("RIO DE": its end, nothing left). An entity that does not overlap the
+    dateline (a headline's names above it) is left alone."""
+    span = dateline_span(ent.doc)
+    if span is None or ent.end_char <= span[0] or ent.start_char >= span[1]:
+        return ent.start, ent.label_
+    if ent.start_char < span[0]:
+        return ent.start, ent.label_  # runs from above the dateline into it: not its place
+    if ent.end_char <= span[1]:
+        if ent.label_ not in _name_labels():
+            return ent.start, ent.label_
+        return (ent.start, "GPE") if _is_place(ctx, ent.text) else (ent.end, ent.label_)
+    return next((t.i for t in ent if t.idx >= span[1]), ent.end), ent.label_
+
+
+def off_dateline(ent: Span, trimmed: Span) -> bool:
+    """Did the dateline rule move or relabel this entity?"""
+    span = dateline_span(ent.doc)
+    if span is None or not span[0] <= ent.start_char < span[1]:
+        return False
+    return trimmed.label_ != ent.label_ or trimmed.start_char >= span[1]
+
+
+def _is_place(ctx: Context, text: str) -> bool:
+    name = text.strip().title()
+    entry = ctx.gaz.lookup(name)
+    if entry is not None and entry.kind in ("country", "capital"):
+        return True
+    return ctx.gaz.place_state(name) is not None

@@ -1,0 +1,105 @@
+"""What a plural pronoun may stand for: not a state named only as whose a person is.
+
+"The President spoke with Chancellor Weber of Germany. They agreed ...": "they" are the two
+leaders, not Germany; a state named in a person's phrase ("Chancellor Weber of Germany",
+"Germany's chancellor") says whose the person is, and a state named as a place ("in Bangkok,
+Thailand"; plural_they.json place_prepositions) where something happens: neither is an
+antecedent of "they", unless a group was named before the person: "they" may be that group
+or the people, and the nearest state stands as before. But "they" is never the speaker or
+the one spoken to: when the person's partner is "I", "we" or "you" ("you met Minister Lind
+of Austria. What did they say?"), "they" are the person's side, and the state stands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.actors.describe import entry_for
+from pipeline.actors.pronouns import pronouns
+from pipeline.rules import load_data
+
+STATE_LABELS = ("GPE", "NORP")
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    return frozenset(load_data("actors", "plural_they.json", 1)["place_prepositions"])
+
+
+def plural_antecedent(
+    doc: Doc,
+    mentions: list[dict],
+    start: int,
+    pronoun: str,
+    preceding: Callable[..., dict | None],
+    labels: tuple[str, ...],
+) -> dict | None:
+    """The speaker resolver's search for the last group before char `start` (`preceding`:
+    a plural-looking one first, else any), run on the antecedents left to the pronoun:
+    all but states named in a person's phrase or as a place; for "we" all of them ("X of
+    the United States and Y of Japan meet ... We": the speakers are those people, and
+    their states stand for them)."""
+    near = [m for m in mentions if m["end"] <= start]
+    if pronoun not in pronouns().first_person:
+        near = _they_candidates(doc, near, start, preceding, labels)
+    return preceding(near, start, labels, plural=True) or preceding(near, start, labels)
+
+
+def _they_candidates(
+    doc: Doc,
+    near: list[dict],
+    start: int,
+    preceding: Callable[..., dict | None],
+    labels: tuple[str, ...],
+) -> list[dict]:
+    """All but states named as a place and states of a person's phrase; but when the
+    search would find a group named before the last such person ("Chile signed. The mayor
+    met X of Austria. They ...": Chile or the two people, unsure), the nearest state
+    stands as before."""
+    persons = [(m["start"], m["end"]) for m in near if m.get("label") == "PERSON"]
+    roles = [_state_role(doc, m, persons) for m in near]
+    unplaced = [m for m, role in zip(near, roles, strict=True) if role != "place"]
+    kept = [m for m, role in zip(near, roles, strict=True) if role is None]
+    whose = [m for m, role in zip(near, roles, strict=True) if role == "person"]
+    if whose and preceding([m for m in kept if m["end"] <= whose[-1]["start"]], start, labels):
+        return unplaced
+    return kept
+
+
+def _state_role(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> str | None:
+    """ "person" for the state of a person ("X of Germany", "Germany's chancellor"),
+    "place" for where something happens ("met in Bangkok, Thailand"), else None."""
+    if m.get("label") not in STATE_LABELS:
+        return None
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    root = span.root
+    if root.dep_ == "appos":  # "in Bangkok, Thailand"
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in place_prepositions():
+        return "place"  # a place, not a group: "met in Thailand"
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        person = root.head.head
+    elif root.dep_ == "poss":
+        person = root.head
+    else:
+        return None
+    return "person" if _is_person(person, persons) and not _with_speaker(span.sent) else None
+
+
+def _is_person(token: Token, persons: list[tuple[int, int]]) -> bool:
+    if any(a <= token.idx < b for a, b in persons):
+        return True
+    entry = entry_for(token)
+    return entry is not None and entry.get("kind") == "person" and token.tag_ in ("NN", "NNP")
+
+
+def _with_speaker(sent: Span) -> bool:
+    """Is the subject of the sentence "I", "we" or "you" (whom "they" never includes)?"""
+    known = pronouns()
+    words = known.first_person | known.second_person
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in words for t in sent)

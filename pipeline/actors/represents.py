@@ -1,0 +1,166 @@
+"""Whom a person speaks for or works at, named in the person noun they are apposed to.
+
+"A spokesman for the ministry, Li Wen, said", "Hans Keller, an economist at a Frankfurt
+bank": the person takes the country of the body in that noun's phrase (patterns/
+affiliation.json `body_prepositions`): a body or state mention there, a state's or a city's
+name inside it, or, for a bare definite body noun ("the ministry"), the last body with the
+same head noun named before (rule actor.represented_body). A dateline is no part of the
+phrase that introduces a person ("LONDON - Mark Dunn, a spokesman for ..."): its place says
+where the story was filed, not whom the person is with.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.actors.acts import phrase_head
+from pipeline.actors.datelines import holds_dateline
+from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.mention import Context, Mention
+from pipeline.rules import load_data
+
+RULE_ID = "actor.represented_body"
+
+
+@cache
+def _data() -> dict:
+    return load_data("actors", "affiliation.json", 1)
+
+
+@cache
+def body_prepositions() -> frozenset[str]:
+    return frozenset(_data()["body_prepositions"]["words"])
+
+
+@cache
+def relation_nouns() -> frozenset[str]:
+    return frozenset(_data()["relation_nouns"]["words"])
+
+
+@cache
+def singular_possessives() -> frozenset[str]:
+    return frozenset(_data()["singular_possessives"]["words"])
+
+
+def person_nouns_of(m: Mention) -> list[Token]:
+    """The common nouns a person's name is apposed to: "a spokesman for X, Li Wen" (the
+    name is the noun's apposition) and "Li Wen, a spokesman for X" (the noun is the
+    name's)."""
+    root = m.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= m.span.end]
+    if root.dep_ == "appos" and root.head.i < m.span.start:
+        nouns.append(root.head)
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def represented_country(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
+    """The country of the body in the phrase of a noun the person is apposed to, or None."""
+    preps, kin = body_prepositions(), relation_nouns()
+    for noun in person_nouns_of(m):
+        if noun.lemma_.lower() in kin:
+            continue
+        country = _country_of_noun(ctx, noun, mentions, m)
+        if country is not None:
+            return country
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                country = _country_of_body(ctx, obj, mentions, m)
+                if country is not None:
+                    return country
+    return None
+
+
+def _country_of_body(ctx: Context, obj: Token, mentions: list[Mention], m: Mention) -> str | None:
+    """A mention with a country in the object's phrase, a state's or a one-state city's
+    name there, else the antecedent of a bare definite body noun."""
+    phrase = range(obj.left_edge.i, obj.i + 1)  # the head and what stands before it
+    for other in mentions:
+        if other.label != "PERSON" and other.span.root.i in phrase:
+            return other.country  # None for a body whose state is unknown: no guess
+    for token in (ctx.doc[i] for i in phrase):
+        if not token.text[:1].isupper():
+            continue
+        entry = ctx.gaz.lookup(token.text)
+        if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
+            return entry.country
+        place = ctx.gaz.place_state(token.text)
+        if place is not None:
+            return place
+    if obj.left_edge.i == obj.i - 1 and obj.left_edge.lower_ in ctx.words.definite_articles:
+        return _antecedent_country(obj, mentions, m)
+    return None
+
+
+def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Mention) -> str | None:
+    """ "The ambassador, Jan Kowalski" after "the Polish ambassador": the country of the
+    noun's namesake before it; "its spokeswoman, X": the country of the last body or
+    state named before ("its" stands for it)."""
+    before = [t for t in noun.lefts if t.dep_ not in ("punct",)]
+    if len(before) != 1:
+        return None
+    if before[0].lower_ in ctx.words.definite_articles:
+        return _antecedent_country(noun, mentions, m, labels=("ORG", "PERSON"))
+    if before[0].dep_ == "poss" and before[0].lower_ in singular_possessives():
+        bodies = [
+            o
+            for o in mentions
+            if o.label in ("ORG", "GPE")
+            and o.span.end <= noun.i
+            and phrase_head(o.span.root).dep_ in SUBJECTS  # "its" is the topic's
+        ]
+        last = max(bodies, key=lambda o: o.span.start, default=None)
+        if last is None or noun.sent.start - last.span.sent.start > MAX_POSSESSOR_TOKENS:
+            return None  # "its" reaches back a sentence or so
+        return None if _rivals(last, mentions, ("ORG", "GPE")) else last.country
+    return None
+
+
+def _rivals(
+    found: Mention, mentions: list[Mention], labels: tuple[str, ...], lemma: str | None = None
+) -> bool:
+    """Does the antecedent's sentence name another candidate of another country ("France
+    fined Google. Its spokeswoman": whose, unsure; "the U.S. ambassador met the Russian
+    ambassador. The ambassador, X")? Not a possessor of the antecedent itself ("China's
+    ministry") nor the dateline."""
+    sent = found.span.sent
+    for o in mentions:
+        if o is found or o.label not in labels or o.country == found.country:
+            continue
+        if not sent.start <= o.span.start < sent.end or holds_dateline(o.span):
+            continue
+        if lemma is not None and o.span.root.lemma_.lower() != lemma:
+            continue
+        if o.span.root.dep_ == "poss" and found.span.start <= o.span.root.head.i < found.span.end:
+            continue
+        return True
+    return False
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+MAX_POSSESSOR_TOKENS = 60  # from the sentence of the body "its" stands for
+
+
+def _antecedent_country(
+    noun: Token, mentions: list[Mention], m: Mention, labels: tuple[str, ...] = ("ORG",)
+) -> str | None:
+    """ "the ministry" -> the country of the last body before it whose head noun is
+    "ministry" ("China's commerce ministry ... a spokesman for the ministry"); for a
+    person noun, the last unnamed person of that noun ("the Polish ambassador")."""
+    lemma = noun.lemma_.lower()
+    found = None
+    for other in mentions:
+        if other.span.start >= noun.i or other is m or other.label not in labels:
+            continue
+        if other.label == "PERSON" and not other.actor_id.startswith("desc:"):
+            continue
+        if other.span.root.lemma_.lower() == lemma and (
+            found is None or found.span.start < other.span.start
+        ):
+            found = other
+    if found is None or _rivals(found, mentions, labels, lemma):
+        return None
+    return found.country

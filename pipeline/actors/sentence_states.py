@@ -1,0 +1,48 @@
+"""The states a sentence names that may be its people's: not the nationality of an unnamed
+actor's phrase ("Chinese officials"), nor a state an act is aimed at ("sanctions on X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.actors.acts import acted_upon, states_in_sentence
+from pipeline.actors.describe import entry_for
+from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.mention import Context
+
+
+def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
+    """The states a sentence names, but for the nationality of an unnamed actor's phrase
+    and a state an act is aimed at; and whether such an unnamed actor of a state is a
+    subject ("Turkish police said": the sentence is theirs, its people may be too)."""
+    words, acting = [], False
+    for t in ctx.tokens[sent.start : sent.end]:
+        if not is_country_word(ctx, t):
+            continue
+        head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
+        if describes_actor(head):
+            acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")
+        elif not acted_upon(ctx, head):
+            words.append(t)
+    return states_in_sentence(ctx, words), acting
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The word a country word's phrase hangs on: "Saudi" of "Saudi Arabia's", the first
+    of "Greek and Bulgarian"."""
+    while token.dep_ in ("conj", "compound") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_country_word(ctx: Context, token: Token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    entry = ctx.gaz.lookup(token.text)
+    return entry is not None and entry.kind in STATE_KINDS
+
+
+def describes_actor(token: Token) -> bool:
+    """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
+    entry = entry_for(token.head) if token.head is not token else None
+    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
