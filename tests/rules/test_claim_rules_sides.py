@@ -45,6 +45,7 @@ CASES = [
     "[no indirect.side_taker] Ruiz is a critic of opera and ballet for the Harbour Gazette.",  # a job
     "[no indirect.side_taker] Ruiz is an advocate for the defence in the dock fraud trial.",  # a lawyer
     "[no indirect.side_taker] Peru is an ally of Chile.",  # a relation
+    "[no indirect.side_taker] Ruiz was the keenest supporter of the sailing club.",  # a club
     "<sp>Ana Ruiz</sp> was an early <cue>backer of</cue> <c rule=indirect.side_taker>the new pier</c>, which opened in May.",
     # a side given: the giver holds it, the subject of having or winning it is the content
     "<c rule=indirect.given_side>The harbour plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",

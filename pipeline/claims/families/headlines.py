@@ -94,7 +94,9 @@ def _report(view: DocView, span: Span) -> tuple[Token, str, dict, Token | None, 
             if tok.is_punct or tok.pos_ == "ADP":
                 return None  # the subject's run ends: no cue right after a name
             continue
-        lemma = _cue_lemma(tok, verbs, words["stop_verbs"])
+        if _stop_verb(tok, words["stop_verbs"]):
+            return None  # "Fed Holds Rates Steady": the headline's verb is an act
+        lemma = _cue_lemma(tok, verbs)
         if lemma is None or _inside_name(tok):
             continue
         subject = [t for t in view.doc[start : tok.i] if t.lower_ not in words["adverbs"]]
@@ -168,15 +170,21 @@ def _lemmatizer(vocab: Vocab) -> EnglishLemmatizer | None:
     return lemmatizer
 
 
-def _cue_lemma(tok: Token, verbs: frozenset[str], stop: frozenset[str]) -> str | None:
-    """The lemma of a capitalised word read as a verb ("Endorses" -> endorse, "Rejected" ->
-    reject) when it is one of `verbs` and no act (`stop`), else None."""
+def _verb_lemmas(tok: Token) -> list[str]:
+    """The lemmas of a capitalised word read as an inflected verb ("Endorses" -> endorse,
+    "Rejected" -> reject); none for a plain form or a gerund, a noun in a headline
+    ("Backing Of Dock Workers")."""
     lemmatizer = _lemmatizer(tok.doc.vocab)
-    if lemmatizer is None:
-        return None
+    if lemmatizer is None or tok.lower_.endswith("ing"):
+        return []
     word = Doc(tok.doc.vocab, words=[tok.lower_], pos=["VERB"])[0]
-    lemmas = [lemma for lemma in lemmatizer.rule_lemmatize(word) if lemma != tok.lower_]
-    # a headline's verb is inflected ("Endorses", "Rejected"): a plain form is a noun
-    if any(lemma in stop for lemma in lemmas):
-        return None
-    return next((lemma for lemma in lemmas if lemma in verbs), None)
+    return [lemma for lemma in lemmatizer.rule_lemmatize(word) if lemma != tok.lower_]
+
+
+def _stop_verb(tok: Token, stop: frozenset[str]) -> bool:
+    return any(lemma in stop for lemma in _verb_lemmas(tok))
+
+
+def _cue_lemma(tok: Token, verbs: frozenset[str]) -> str | None:
+    """The verb lemma of a capitalised word when it is one of `verbs`, else None."""
+    return next((lemma for lemma in _verb_lemmas(tok) if lemma in verbs), None)

@@ -204,8 +204,10 @@ def _no_side(obj: Token, words: dict, frame_words: dict) -> bool:
     """A set phrase ("for sale", "against the clock", "for now", "in favour of nobody")
     or a measure ("for years"): no side."""
     stops = words["copular_stop_objects"]
-    if obj.lower_ in stops or obj.lemma_.lower() in stops or obj.left_edge.lower_ in stops:
-        return True  # "for now keeping the fee": "now" modifies the participle
+    if obj.lower_ in stops or obj.lemma_.lower() in stops:
+        return True
+    if any(t.lower_ in stops for t in obj.doc[obj.left_edge.i : obj.i]):
+        return True  # "for now keeping the fee", "for the moment staying": before a participle
     return bool(frame_words) and no_side(obj, frame_words)
 
 
