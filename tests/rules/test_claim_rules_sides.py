@@ -78,6 +78,7 @@ CASES = [
     "[no indirect.held_noun_infinitive] The council has the votes to pass the fee.",  # a thing had
     "[no indirect.held_noun_infinitive] The guards have orders to close the gate at dusk.",  # an order received
     "[no indirect.held_noun_infinitive] The crews had instructions to stay in port.",  # an order received
+    "[no indirect.held_noun_prep] Traders have high expectations for the new ferry line.",  # a market's mood
 ]
 
 PARSED = [parse_case(line) for line in CASES]
