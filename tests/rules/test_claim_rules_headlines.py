@@ -24,9 +24,9 @@ CASES = [
     "[no indirect.headline_report] Mayor Lopez Signs Harbour Fee Into Law" + BODY,  # an act
     "[no indirect.headline_report] Mayor Lopez Answers Critics On Harbour Fee" + BODY,  # an act
     "[no indirect.headline_report] Ana Lopez Named Harbour Master Of Portland" + BODY,  # a passive
-    "[no indirect.headline_report] Ana Lopez Hopes Fade In Harbour Race" + BODY,  # a plural noun
-    "[no indirect.headline_report] Harbour Fund Adds 200 New Members" + BODY,  # an act
-    "[no indirect.headline_report] Harbour Board Holds Rates Steady Again" + BODY,  # an act first
+    "[no indirect.headline_report] Mayor Lopez Hopes Sink In Harbour Vote" + BODY,  # a plural noun
+    "[no indirect.headline_report] Mayor Lopez Adds Two Ferries To Harbour Fleet" + BODY,  # an act
+    "[no indirect.headline_report] Mayor Lopez Holds Rates Steady Again" + BODY,  # an act first
     "[no indirect.headline_report] Lopez Wins Backing Of Harbour Pilots" + BODY,  # a gerund
     "<sp>Mayor Lopez</sp> <cue>Asks</cue> <c rule=indirect.headline_report>Voters Whether Harbour Fee Should Stay</c>"
     + BODY,

@@ -24,7 +24,7 @@ CASES = [
     "[no indirect.copular_side] The minister was against the clock all week.",  # a set phrase
     "[no indirect.copular_side] The senator was against the ropes after the audit.",  # a set phrase
     "[no indirect.copular_side] The council is for now keeping the old fee.",  # a set phrase
-    "[no indirect.copular_side] The mayor is for the moment staying quiet.",  # a set phrase
+    "[no indirect.copular_side] The president is for the moment staying quiet on the fee.",  # a set phrase
     "[no indirect.copular_side] The mayor is for all practical purposes the harbour master.",  # a phrase
     # a phrase of taking a side, an adjective of an attitude with "to"
     "<sp>The mayor</sp> was always in <cue>favour of</cue> <c rule=indirect.copular_side>a bigger harbour</c>.",
@@ -41,11 +41,12 @@ CASES = [
     "[no indirect.side_taker] The pier is a fan of warm weather.",  # no holder
     "<sp>He</sp> is a fan of the Sharks and a <cue>critic of</cue> <c rule=indirect.side_taker pol=neg>the new fee</c>.",
     "[no indirect.side_taker] Lopez is a big fan of the Sharks.",  # a fan, literal
-    "[no indirect.side_taker] Ruiz is a five-time champion of the harbour regatta.",  # a title
+    "[no indirect.side_taker] Ana Ruiz is a five-time champion of the harbour regatta.",  # a title
+    "[no indirect.side_taker] Ana Ruiz is the second backer of the pier.",  # a rank
     "[no indirect.side_taker] Ruiz is a critic of opera and ballet for the Harbour Gazette.",  # a job
-    "[no indirect.side_taker] Ruiz is an advocate for the defence in the dock fraud trial.",  # a lawyer
-    "[no indirect.side_taker] Peru is an ally of Chile.",  # a relation
-    "[no indirect.side_taker] Ruiz was the keenest supporter of the sailing club.",  # a club
+    "[no indirect.side_taker] Ana Ruiz is an advocate for the defence in the dock fraud trial.",  # a lawyer
+    "[no indirect.side_taker] Ana Ruiz is an ally of the mayor.",  # a relation
+    "[no indirect.side_taker] Ana Ruiz was the keenest supporter of the Portland sailing club.",  # a club
     "<sp>Ana Ruiz</sp> was an early <cue>backer of</cue> <c rule=indirect.side_taker>the new pier</c>, which opened in May.",
     # a side given: the giver holds it, the subject of having or winning it is the content
     "<c rule=indirect.given_side>The harbour plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",
@@ -53,9 +54,9 @@ CASES = [
     "<c rule=mixed.given_side_with_quote>The “harbour first” plan</c> has the <cue>support</cue> of <sp>most voters</sp>.",
     "[no indirect.given_side] The old man has the support of a cane.",  # no giver who holds a side
     "[no indirect.given_side] The mayor won their support last year.",  # the possessor's: nominal
-    "[no indirect.given_side] The mayor lost the backing of the dockers after the vote.",  # lost
-    "[no indirect.given_side] Does the mayor have the support of the dockers?",  # a question
-    "[no indirect.given_side] The ferry firm has the backing of two funds, which invested $40 million.",  # money
+    "[no indirect.given_side] Senator Ruiz lost the support of the governor after the vote.",  # lost
+    "[no indirect.given_side] Does Senator Ruiz have the support of the governor?",  # a question
+    "[no indirect.given_side] Acme Ferries has the backing of the Harbour Bank, which invested $40 million in it.",  # money
     "[no indirect.held_noun_prep] The mayor has the support of the dockers in her bid.",  # given, not held
     # a noun of thinking or planning with a holder, as a copula's subject: its clause
     "<sp>My</sp> <cue>impression</cue> is that <c rule=indirect.noun_is_clause>the mayor will resign</c>.",
@@ -76,9 +77,10 @@ CASES = [
     "[no indirect.held_noun_prep] Do you have any misgivings about the harbour plan?",  # a question
     "[no indirect.held_noun_prep] The mayor has a view of the harbour from her office.",  # a thing seen
     "[no indirect.held_noun_infinitive] The council has the votes to pass the fee.",  # a thing had
-    "[no indirect.held_noun_infinitive] The guards have orders to close the gate at dusk.",  # an order received
-    "[no indirect.held_noun_infinitive] The crews had instructions to stay in port.",  # an order received
-    "[no indirect.held_noun_prep] Traders have high expectations for the new ferry line.",  # a market's mood
+    "[no indirect.held_noun_infinitive] The police have orders to close the gate at dusk.",  # an order received
+    "[no indirect.held_noun_infinitive] The soldiers had instructions to stay in port.",  # an order received
+    "[no indirect.held_noun_prep] Investors have high expectations for the new ferry line.",  # a mood
+    "[no indirect.bare_noun_prep] Investors have high expectations for the new ferry line.",  # a mood
 ]
 
 PARSED = [parse_case(line) for line in CASES]
