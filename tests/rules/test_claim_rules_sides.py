@@ -21,6 +21,7 @@ CASES = [
     "[no indirect.copular_side] The wind was against the ferry all morning.",  # no holder
     "[no indirect.copular_side] The Sharks are against the Pumas at the arena tonight.",  # a contest
     "[no indirect.copular_side] Ruiz was against Lopez in the 2019 primary.",  # a contest
+    "<sp>The union</sp> <cue>was for</cue> <c rule=indirect.copular_side>Medicare</c> from the start.",
     "[no indirect.copular_side] The minister was against the clock all week.",  # a set phrase
     "[no indirect.copular_side] The senator was against the ropes after the audit.",  # a set phrase
     "[no indirect.copular_side] The council is for now keeping the old fee.",  # a set phrase
@@ -46,6 +47,7 @@ CASES = [
     "[no indirect.side_taker] Ruiz is a critic of opera and ballet for the Harbour Gazette.",  # a job
     "[no indirect.side_taker] Ana Ruiz is an advocate for the defence in the dock fraud trial.",  # a lawyer
     "[no indirect.side_taker] Ana Ruiz is an ally of the mayor.",  # a relation
+    "<sp>The senator</sp>, who is a fierce <cue>critic of</cue> <c rule=indirect.side_taker pol=neg>the harbour fee</c>, spoke first.",
     "[no indirect.side_taker] Ana Ruiz was the keenest supporter of the Portland sailing club.",  # a club
     "<sp>Ana Ruiz</sp> was an early <cue>backer of</cue> <c rule=indirect.side_taker>the new pier</c>, which opened in May.",
     # a side given: the giver holds it, the subject of having or winning it is the content
@@ -72,6 +74,7 @@ CASES = [
     # a claim noun held: the subject of "have", "hold", "harbour" holds it
     "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=indirect.held_noun_prep>the mayor</c>.",
     "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=indirect.held_noun_infinitive>to close the harbour</c>.",
+    "<sp>The mayor</sp> had warm <cue>praise</cue> for <c rule=indirect.held_noun_prep>the harbour crews</c>.",
     "<sp>Many voters</sp> have <cue>misgivings</cue> about <c rule=mixed.held_noun_prep_with_quote>the “harbour tax</c>.”",
     "<sp>The mayor</sp> has no <cue>plans</cue> <c rule=mixed.held_noun_infinitive_with_quote>to close the “old” harbour</c>.",
     "[no indirect.held_noun_prep] Do you have any misgivings about the harbour plan?",  # a question

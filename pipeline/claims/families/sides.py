@@ -77,9 +77,13 @@ Side = tuple[str, Token, Token, Token | None, str]
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject before it; for a relative pronoun ("the senator, who is a backer
+    of X") the noun the clause hangs on."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
         return None
+    if subj.tag_ in ("WP", "WDT"):
+        return verb.head if verb.dep_ == "relcl" and verb.head.i < subj.i else None
     return subj
 
 
@@ -163,7 +167,7 @@ def _side_of(view: DocView, pred: Token, words: dict) -> Side | None:
         if obj is None or _no_side(obj, words, frame_words):
             return None
         if pred.lower_ in words["side_prepositions"]:
-            if obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN":
+            if pred.lower_ == "against" and (obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN"):
                 return None  # "Nadal is against Federer", "are against the Pumas": a contest
             return COPULAR_SIDE, pred.head, obj, pred, pred.lower_  # "was against the fee"
         phrase = words["side_phrases"].get(obj.lemma_.lower())
