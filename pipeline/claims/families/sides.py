@@ -77,12 +77,17 @@ Side = tuple[str, Token, Token, Token | None, str]
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject before it; for a relative pronoun ("the senator, who is a backer
-    of X") the noun the clause hangs on."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
         return None
-    if subj.tag_ in ("WP", "WDT"):
+    return subj
+
+
+def _holder(verb: Token) -> Token | None:
+    """The copula's subject; for a relative pronoun ("the senator, who is a backer of X")
+    the noun the clause hangs on."""
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT"):
         return verb.head if verb.dep_ == "relcl" and verb.head.i < subj.i else None
     return subj
 
@@ -102,7 +107,7 @@ def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
     found = _side_of(view, pred, words)
     if found is None:
         return None
-    subj = _subject(verb)
+    subj = _holder(verb)
     if subj is None or any(t.lower_ in WH_DEGREE and t.dep_ == "advmod" for t in subj.subtree):
         return None  # "just how costly this fee is for the town": a degree, no side
     speaker = np_speaker(view, subj)
@@ -245,7 +250,7 @@ def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
     speaker = np_speaker(view, giver)
     if not actor_like(view, speaker):
         return None
-    return GIVEN_SIDE, noun, speaker, subj.left_edge.i, object_end(subj), None, noun.lower_
+    return GIVEN_SIDE, noun, speaker, subj.left_edge.i, subj.right_edge.i, None, noun.lower_
 
 
 def _funding(verb: Token, words: dict) -> bool:
