@@ -21,6 +21,17 @@ CASES = [
     "[no indirect.headline_report] Storm Threatens Harbour Walls" + BODY,  # no actor
     "[no indirect.headline_report] United States-Peru Harbour Accord Signed" + BODY,  # a name
     "[no indirect.headline_report] If Lopez Says It, The Town Listens" + BODY,  # no name before it
+    "[no indirect.headline_report] Mayor Lopez Signs Harbour Fee Into Law" + BODY,  # an act
+    "[no indirect.headline_report] Mayor Lopez Answers Critics On Harbour Fee" + BODY,  # an act
+    "[no indirect.headline_report] Ana Lopez Named Harbour Master Of Portland" + BODY,  # a passive
+    "[no indirect.headline_report] Mayor Lopez Hopes Sink In Harbour Vote" + BODY,  # a plural noun
+    "[no indirect.headline_report] Mayor Lopez Adds Two Ferries To Harbour Fleet" + BODY,  # an act
+    "[no indirect.headline_report] Mayor Lopez Holds Rates Steady Again" + BODY,  # an act first
+    "[no indirect.headline_report] Lopez Wins Backing Of Harbour Pilots" + BODY,  # a gerund
+    "<sp>Mayor Lopez</sp> <cue>Asks</cue> <c rule=indirect.headline_report>Voters Whether Harbour Fee Should Stay</c>"
+    + BODY,
+    "<sp>United States</sp> <cue>Agrees To</cue> <c rule=indirect.headline_report>New Harbour Talks</c>"
+    + "\\n\\nLIMA - The United States sent two envoys to the harbour on Monday.",  # a name
 ]
 
 PARSED = [parse_case(line) for line in CASES]

@@ -34,7 +34,8 @@ PATTERNS = (
     *noun_clauses.PATTERNS,
 )
 ACOMP = get_string_id("acomp")  # the only dependency this family starts from
-COPULAS = {"be", "become", "remain", "feel", "seem", "appear", "sound", "look", "grow", "get"}
+# a copula or a verb of seeming, linking a subject to the adjective of its attitude
+LINKING_VERBS = sides.COPULAS | {"feel", "seem", "appear", "sound", "look", "grow", "get"}
 STATEMENT = {"category": "belief", "polarity": 0.0}
 
 
@@ -183,7 +184,7 @@ def _answer_verb(view: DocView, verb: Token) -> bool:
 def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | None] | None:
     """(pattern, subject, first, last, preposition) of an attitude adjective, or None."""
     verb = adj.head
-    if verb.lemma_.lower() not in COPULAS or verb.i > adj.i:
+    if verb.lemma_.lower() not in LINKING_VERBS or verb.i > adj.i:
         return None
     if adj.lemma_.lower() in view.lex.modal_adjectives:
         return None  # "is able / likely to": a modality, not an attitude

@@ -2,17 +2,25 @@
 Endorses Mayor Lopez", "Council Just Rejected Harbour Plan", "Ruiz Calls On Lopez To Resign".
 The parser reads the capitalised verb as a name, so the frames of the other families
 find nothing; here a capitalised word whose plain form is a cue verb (the curated cues
-or the object verbs: "Meets", "Receives" are no acts of saying), after a run of capitalised
-words and before more, is the cue: the words before it name the speaker, the words after
-it (past a particle) to the end of the headline's sentence are the content. The labels
+or the object verbs, by the model's lemmatizer; not an act such as "Signs", "Names",
+"Meets": headlines.json `stop_verbs`), after a run of capitalised words and before more,
+is the cue: the words before it name the speaker, the words after it (past a particle) to
+the end of the headline are the content. A past form with no adverb before it is a
+passive ("Smith Named Chief Executive"), and a word that makes a name with the one before
+it, as the story's text spells it ("United States"), no verb. The labels
 family calls `find_headline_reports`; the layout keeps a headline's claim when cue and
 content are both in it (layout_rules.py)."""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Span, Token
+import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.lookups import Lookups
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
@@ -20,10 +28,15 @@ from pipeline.claims.frames import cue_entry
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, speaker_row
 from pipeline.claims.view import DocView, quote_kind
+from pipeline.nlp import DEFAULT_MODEL
 from pipeline.rules import load_data
 
 PATTERN = "headline_report"
 PATTERNS = (PATTERN,)
+
+
+# the tags of a word of a name or a noun phrase in a headline
+NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"}
 
 
 @cache
@@ -81,6 +94,8 @@ def _report(view: DocView, span: Span) -> tuple[Token, str, dict, Token | None, 
             if tok.is_punct or tok.pos_ == "ADP":
                 return None  # the subject's run ends: no cue right after a name
             continue
+        if _stop_verb(tok, words["stop_verbs"]):
+            return None  # "Fed Holds Rates Steady": the headline's verb is an act
         lemma = _cue_lemma(tok, verbs)
         if lemma is None or _inside_name(tok):
             continue
@@ -88,14 +103,16 @@ def _report(view: DocView, span: Span) -> tuple[Token, str, dict, Token | None, 
         if not subject or not all(_name_word(t) for t in subject):
             return None  # "If Ruiz Says It", "Ruiz Got More Votes": no name before the cue
         nxt = view.doc[tok.i + 1] if tok.i + 1 < span.end else None
-        if word_ends(tok, "ed") and nxt is not None and nxt.lower_ in ("to", "by"):
-            return None  # "Mayor Forced to Resign", "Suspect Named By Police": a passive
+        if _passive(view, tok, words):
+            return None  # "Mayor Forced to Resign", "Smith Named Chief Executive"
+        if _makes_name(view, span, view.doc[tok.i - 1], tok):
+            continue  # "United States Agrees To Talks": a name, no verb
         speaker = speaker_row(view, subject[0].idx, subject[-1].idx + len(subject[-1]))
         if not _named_actor(view, speaker):
             return None
         particle = nxt if nxt is not None and nxt.lower_ in words["particles"] else None
         first = tok.i + 1 + (particle is not None)
-        last = min(span.end, tok.sent.end) - 1
+        last = span.end - 1
         while last >= first and view.doc[last].is_punct:
             last -= 1
         return (tok, lemma, speaker, particle, first, last) if last >= first else None
@@ -117,25 +134,57 @@ def _named_actor(view: DocView, speaker: dict | None) -> bool:
     return speaker.get("actor_id") is not None or speaker["text"].isupper()
 
 
-NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART", "PUNCT", "CCONJ"}
-
-
 def _name_word(tok: Token) -> bool:
     """A word of a name or a noun phrase in a headline: capitalised, or a mark."""
     return tok.pos_ in NAME_POS and (tok.text[:1].isupper() or tok.is_punct or tok.pos_ == "PART")
 
 
-def word_ends(tok: Token, ending: str) -> bool:
-    return tok.lower_.endswith(ending)
+def _passive(view: DocView, tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A past form with no adverb before it: a headline's past is a passive ("Smith Named
+    Chief Executive", "Mayor Forced To Resign"); "Council Just Rejected Plan" reports."""
+    if not tok.lower_.endswith(("ed", "en")) and tok.tag_ != "VBN":
+        return False
+    return view.doc[tok.i - 1].lower_ not in words["adverbs"]
+
+
+def _makes_name(view: DocView, span: Span, prev: Token, tok: Token) -> bool:
+    """The word and the one before it, as the story's text outside the headline spells
+    them ("United States"): a name."""
+    name = f"{prev.text} {tok.text}"
+    text = view.text
+    return name in text[: span.start_char] or name in text[span.end_char :]
+
+
+@cache
+def _lemmatizer(vocab: Vocab) -> EnglishLemmatizer | None:
+    """The model's rule lemmatizer, its tables read from the installed model."""
+    try:
+        root = Path(spacy.util.get_package_path(DEFAULT_MODEL))
+    except (ImportError, OSError):
+        return None
+    tables = next(root.glob("*/lemmatizer/lookups"), None)
+    if tables is None:
+        return None
+    lemmatizer = EnglishLemmatizer(vocab, None, mode="rule")
+    lemmatizer.lookups = Lookups().from_disk(tables)
+    return lemmatizer
+
+
+def _verb_lemmas(tok: Token) -> list[str]:
+    """The lemmas of a capitalised word read as an inflected verb ("Endorses" -> endorse,
+    "Rejected" -> reject); none for a plain form or a gerund, a noun in a headline
+    ("Backing Of Dock Workers")."""
+    lemmatizer = _lemmatizer(tok.doc.vocab)
+    if lemmatizer is None or tok.lower_.endswith("ing"):
+        return []
+    word = Doc(tok.doc.vocab, words=[tok.lower_], pos=["VERB"])[0]
+    return [lemma for lemma in lemmatizer.rule_lemmatize(word) if lemma != tok.lower_]
+
+
+def _stop_verb(tok: Token, stop: frozenset[str]) -> bool:
+    return any(lemma in stop for lemma in _verb_lemmas(tok))
 
 
 def _cue_lemma(tok: Token, verbs: frozenset[str]) -> str | None:
-    """The plain form of a capitalised verb ("Endorses" -> endorse, "Rejected" -> reject)
-    when it is one of `verbs`, else None."""
-    word = tok.lower_
-    forms = [word[:-3] + "y"] if word.endswith("ies") else []
-    if word.endswith("s"):
-        forms += [word[:-1], word[:-2]]
-    if word.endswith("ed"):
-        forms += [word[:-2], word[:-1], word[:-3]]
-    return next((f for f in forms if f in verbs), None)
+    """The verb lemma of a capitalised word when it is one of `verbs`, else None."""
+    return next((lemma for lemma in _verb_lemmas(tok) if lemma in verbs), None)

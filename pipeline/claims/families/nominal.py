@@ -325,21 +325,24 @@ def _light_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
 
 
 @cache
-def holding_words() -> dict[str, frozenset[str]]:
-    """patterns/nominal.json: `holding_verbs`, `held_stop_nouns`."""
+def nominal_words() -> dict[str, frozenset[str]]:
+    """patterns/nominal.json, its lists as sets: `holding_verbs`, `held_nouns`,
+    `copular_nouns`."""
     data = load_data("claims", "nominal.json", 1)
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
 
 
 def _holding_verb_holds(view: DocView, noun: Token, speaker: dict | None) -> bool:
-    """The noun, with no possessor, is the object of a verb of holding it ("has doubts
-    about", "had no plans to") whose subject can hold a claim."""
+    """The noun, with no possessor, one of believing or intending (nominal.json
+    `held_nouns`), is the object of a verb of holding it ("has doubts about", "had no plans
+    to") whose subject can hold a claim; "has the backing of X", "have orders to X" name
+    a thing received."""
     if any(c.dep_ == "poss" for c in noun.children) or noun.dep_ != "dobj":
         return False
-    words = holding_words()
+    words = nominal_words()
     if noun.head.lemma_.lower() not in words["holding_verbs"]:
         return False
-    if noun.lemma_.lower() in words["held_stop_nouns"]:
+    if noun.lemma_.lower() not in words["held_nouns"]:
         return False
     if subjects.asked(noun.head):
         return False  # "Do you have any doubts about the plan?" asks, holds nothing

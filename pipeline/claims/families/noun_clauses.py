@@ -1,40 +1,32 @@
-"""A noun of thinking, saying or planning as the subject of a copula whose complement is
-the content: "the question is whether the council will agree", "my impression is that she
-will run", "his goal is to cut the fee". The holder is the noun's possessor (or whoever
-else the nominal family's `holder` finds); with none, the noun names no one's claim: "the
-goal is to X", "the question is whether X" were PolNeAR train attributions less than
-half the time (9 of 22 on samples A and B), against 6 of 7 with a holder. The nouns are
-patterns/nominal.json `copular_nouns`; the attitudes family calls `find_noun_clauses`."""
+"""A noun of thinking or saying as the subject of a copula whose complement is the
+content: "my impression is that she will run", "her view is that the fee is too high". The
+holder is the noun's possessor (or whoever else the nominal family's `holder` finds); with
+none, the noun names no one's claim ("the view is that X"). Nouns of a goal or a method
+("the plan is to X", "its strategy is to X") and of asking ("my question is whether X")
+are left out: what follows them is a course of action or a question, no claim. The nouns
+are patterns/nominal.json `copular_nouns`; the attitudes family calls
+`find_noun_clauses`."""
 
 from __future__ import annotations
-
-from functools import cache
 
 from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families.nominal import holder
+from pipeline.claims.families.nominal import holder, nominal_words
+from pipeline.claims.families.sides import COPULAS
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.view import DocView, quote_kind
-from pipeline.rules import load_data
 
 PATTERN = "noun_is_clause"
 PATTERNS = (PATTERN,)
-COPULAS = {"be", "remain"}
 CLAUSE_MARKS = {"that", "whether", "if"}
 STATEMENT = {"category": "statement", "polarity": 0.0}
 
 
-@cache
-def copular_nouns() -> frozenset[str]:
-    """patterns/nominal.json `copular_nouns`."""
-    return frozenset(load_data("claims", "nominal.json", 1)["copular_nouns"])
-
-
 def find_noun_clauses(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    nouns = copular_nouns()
+    nouns = nominal_words()["copular_nouns"]
     for noun in (view.tokens[i] for i in view.lemma_words.where(lambda w: w in nouns)):
         if noun.pos_ != "NOUN" or view.tok_quote[noun.i] >= 0:
             continue
@@ -61,7 +53,7 @@ def find_noun_clauses(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
 
 
 def copula_clause(noun: Token) -> tuple[int, int] | None:
-    """(first, last token) of the clause a copula takes after `noun`, its subject: a
+    """(first, last token) of the clause a copula (sides.COPULAS) takes after `noun`, its subject: a
     that-clause (without "that"), a whether-clause, or a to-infinitive; else None."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS or verb.i < noun.i:

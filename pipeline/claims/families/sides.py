@@ -1,8 +1,11 @@
 """Sides taken without a verb of saying: a copula whose predicate names the side its
 subject takes ("the mayor is against the fee", "she was in favour of the plan", "he is a
 fierce critic of the deal", "they are opposed to it"), and the side someone gives that the
-subject of "have", "win", "receive" ... holds ("the bill has the backing of most unions":
-the unions' side, the bill its content). The word lists are patterns/sides.json; the
+subject of "have", "win", "receive" ... holds ("the pier plan enjoys the blessing of the
+dockers": the dockers' side, the plan its content). A contest ("the Lakers are against
+the Celtics"), a set phrase ("was against the clock", "is for now holding"), a job ("a
+critic of film for a daily") or a backing in money ("has the backing of two funds, which
+invested ...") takes no side. The word lists are patterns/sides.json; the
 attitudes family calls `find_sides`."""
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.actors import subjects
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import no_side
@@ -25,6 +29,10 @@ PATTERNS = (COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE)
 COPULAS = {"be", "become", "remain"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 WH_DEGREE = {"how", "what"}
+# an object that is a named person or body: a contest ("Nadal is against Federer")
+ACTOR_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+# the object's dependents after it that are no part of the side: "the project, which ..."
+OBJECT_END_DEPS = {"relcl", "appos", "punct", "advcl"}
 SUPPORT = {"category": "support", "polarity": 1.0}
 OPPOSITION = {"category": "opposition", "polarity": -1.0}
 
@@ -75,42 +83,72 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+def _holder(verb: Token) -> Token | None:
+    """The copula's subject; for a relative pronoun ("the senator, who is a backer of X")
+    the noun the clause hangs on."""
+    subj = _subject(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT"):
+        return verb.head if verb.dep_ == "relcl" and verb.head.i < subj.i else None
+    return subj
+
+
 def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
     """ "X is against Y", "X is in favour of Y", "X is a critic of Y", "X is opposed to Y":
     (pattern, cue, holder, first, last token of Y, particle) when X can hold a side."""
     if verb.lemma_.lower() not in COPULAS:
         return None
     if verb.dep_ == "auxpass" and verb.head.lower_ in words["to_adjectives"]:
-        return _participle_side(view, verb, verb.head)  # "is opposed to X": a participle
+        return _participle_side(view, verb, verb.head, words)  # "is opposed to X"
     pred = _predicate(verb, words)
     if pred is None or any(c.dep_ in ("acomp", "attr") and c.i < verb.i for c in verb.children):
         return None  # "how costly the plan is for the town": the predicate came first
+    if _more_predicate(verb, pred):
+        return None  # "is for all practical purposes the final word": a phrase, no side
     found = _side_of(view, pred, words)
     if found is None:
         return None
-    subj = _subject(verb)
+    subj = _holder(verb)
     if subj is None or any(t.lower_ in WH_DEGREE and t.dep_ == "advmod" for t in subj.subtree):
         return None  # "just how costly this fee is for the town": a degree, no side
     speaker = np_speaker(view, subj)
     if not actor_like(view, speaker):
         return None
     pattern, cue, obj, particle, word = found
-    return pattern, cue, speaker, obj.left_edge.i, obj.right_edge.i, particle, word
+    return pattern, cue, speaker, obj.left_edge.i, object_end(obj), particle, word
 
 
-def _participle_side(view: DocView, verb: Token, part: Token) -> Found | None:
+def _more_predicate(verb: Token, pred: Token) -> bool:
+    """Another complement of the copula after its phrase ("is for the moment staying
+    silent", "is for all purposes the final word"): the phrase only sets it off."""
+    return any(c.i > pred.i and c.dep_ in ("attr", "acomp", "xcomp", "ccomp") for c in verb.rights)
+
+
+def _participle_side(view: DocView, verb: Token, part: Token, words: dict) -> Found | None:
     """ "X is opposed to Y" parsed as a passive: (pattern, cue, holder, ...) or None; the
     subject hangs on the participle or on the copula."""
     to = _prep(part, ("to",))
     obj = _object(to)
-    subjects = (c for h in (part, verb) for c in h.children if c.dep_ in SUBJECT_DEPS)
-    subj = next((c for c in subjects if c.i < verb.i), None)
+    subjects_ = (c for h in (part, verb) for c in h.children if c.dep_ in SUBJECT_DEPS)
+    subj = next((c for c in subjects_ if c.i < verb.i), None)
     if obj is None or subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    if _no_side(obj, words, {}):
         return None
     speaker = np_speaker(view, subj)
     if not actor_like(view, speaker):
         return None
-    return COPULAR_SIDE, part, speaker, obj.left_edge.i, obj.right_edge.i, to, part.lower_
+    return COPULAR_SIDE, part, speaker, obj.left_edge.i, object_end(obj), to, part.lower_
+
+
+def object_end(obj: Token) -> int:
+    """The last token of the object's phrase, before a relative clause, an apposition or a
+    comma after it ("the project, which is for the port": "the project")."""
+    end = obj.i
+    for c in obj.rights:
+        if c.dep_ in OBJECT_END_DEPS:
+            break
+        end = c.right_edge.i
+    return end
 
 
 def _predicate(verb: Token, words: dict) -> Token | None:
@@ -131,31 +169,55 @@ def _side_of(view: DocView, pred: Token, words: dict) -> Side | None:
     frame_words = view.lex.frame_words
     if pred.dep_ == "prep":
         obj = _object(pred)
-        if obj is None:
+        if obj is None or _no_side(obj, words, frame_words):
             return None
-        if pred.lower_ in words["side_prepositions"] and not _no_side(obj, words, frame_words):
+        if pred.lower_ in words["side_prepositions"]:
+            if pred.lower_ == "against" and (obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN"):
+                return None  # "Nadal is against Federer", "are against the Pumas": a contest
             return COPULAR_SIDE, pred.head, obj, pred, pred.lower_  # "was against the fee"
         phrase = words["side_phrases"].get(obj.lemma_.lower())
         inner_prep = _prep(obj, (phrase,)) if phrase and pred.lower_ in ("in", "on") else None
         inner = _object(inner_prep)
-        if inner is not None:  # "in favour of X", "on board with X": the phrase's noun cues
-            return COPULAR_SIDE, obj, inner, inner_prep, obj.lemma_.lower()
+        if inner is not None and not _no_side(inner, words, frame_words):
+            return COPULAR_SIDE, obj, inner, inner_prep, obj.lemma_.lower()  # "in favour of X"
         return None
     if pred.dep_ == "acomp" and pred.lemma_.lower() in words["to_adjectives"]:
         to = _prep(pred, ("to",))
         inner = _object(to)  # "is opposed to X"
-        return (COPULAR_SIDE, pred, inner, to, pred.lemma_.lower()) if inner is not None else None
-    preps = words["side_taker_nouns"].get(pred.lemma_.lower()) if pred.dep_ == "attr" else None
-    if preps:
-        prep = _prep(pred, tuple(preps))  # "is a fierce critic of X"
-        inner = _object(prep)
-        return (SIDE_TAKER, pred, inner, prep, pred.lemma_.lower()) if inner is not None else None
+        if inner is None or _no_side(inner, words, frame_words):
+            return None
+        return COPULAR_SIDE, pred, inner, to, pred.lemma_.lower()
+    if pred.dep_ == "attr":  # "is a fierce critic of X", "a fan of Y and a critic of X"
+        return next(filter(None, (_taker(n, words) for n in (pred, *pred.conjuncts))), None)
     return None
 
 
+def _taker(noun: Token, words: dict) -> Side | None:
+    """A noun for one who takes a side (sides.json side_taker_nouns) with its phrase; not
+    a rank ("a seven-time winner of", "the second backer of") nor a job ("a critic of
+    film for a daily")."""
+    preps = words["side_taker_nouns"].get(noun.lemma_.lower())
+    if not preps or any(c.dep_ == "nummod" or c.ent_type_ == "ORDINAL" for c in noun.children):
+        return None
+    employer = _object(_prep(noun, ("for",)))
+    if employer is not None and employer.ent_type_ in ACTOR_ENTS and "for" not in preps:
+        return None
+    prep = _prep(noun, tuple(preps))
+    inner = _object(prep)
+    if inner is None or _no_side(inner, words, {}):
+        return None
+    return SIDE_TAKER, noun, inner, prep, noun.lemma_.lower()
+
+
 def _no_side(obj: Token, words: dict, frame_words: dict) -> bool:
-    """A set phrase ("for sale", "for real") or a measure ("for years"): no side."""
-    return obj.lower_ in words["copular_stop_objects"] or no_side(obj, frame_words)
+    """A set phrase ("for sale", "against the clock", "for now", "in favour of nobody")
+    or a measure ("for years"): no side."""
+    stops = words["copular_stop_objects"]
+    if obj.lower_ in stops or obj.lemma_.lower() in stops:
+        return True
+    if any(t.lower_ in stops for t in obj.doc[obj.left_edge.i : obj.i]):
+        return True  # "for now keeping the fee", "for the moment staying": before a participle
+    return bool(frame_words) and no_side(obj, frame_words)
 
 
 def _prep(head: Token | None, preps: tuple[str, ...]) -> Token | None:
@@ -172,7 +234,8 @@ def _object(prep: Token | None) -> Token | None:
 
 def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
     """ "Y has the backing of X", "Y won the endorsement of X": X holds a side for Y, the
-    subject of the verb; the object's noun is the cue."""
+    subject of the verb; the object's noun is the cue. Not in a question, nor a backing
+    in money or arms (sides.json funding_words in the sentence)."""
     if verb.lemma_.lower() not in words["support_verbs"]:
         return None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -182,9 +245,16 @@ def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
         return None  # "won their support": the possessor's, the nominal family's
     giver = _object(_prep(noun, tuple(words["support_prepositions"])))
     subj = _subject(verb)
-    if giver is None or subj is None:
+    if giver is None or subj is None or subjects.asked(verb) or _funding(verb, words):
         return None
     speaker = np_speaker(view, giver)
     if not actor_like(view, speaker):
         return None
     return GIVEN_SIDE, noun, speaker, subj.left_edge.i, subj.right_edge.i, None, noun.lower_
+
+
+def _funding(verb: Token, words: dict) -> bool:
+    """A sentence about money or arms ("which invested $200 million", "supplies them with
+    drones"): the backing is a means, no side taken."""
+    sent = verb.sent
+    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in words["funding_words"] for t in sent)
