@@ -36,7 +36,12 @@ def is_cue_verb(view: DocView, tok: Token, *, evidential: bool = False) -> bool:
 
 
 def cue_entry(lex: Lexicon, tok: Token) -> dict:
-    entries = lex.cues.get(cue_lemma(lex, tok), ())
+    return lemma_entry(lex, cue_lemma(lex, tok))
+
+
+def lemma_entry(lex: Lexicon, lemma: str) -> dict:
+    """The cue entry of a lemma with no particle, else its first, else the default."""
+    entries = lex.cues.get(lemma, ())
     plain = [e for e in entries if not e.get("particle")]
     return (plain or list(entries) or [DEFAULT_CUE])[0]
 

@@ -38,7 +38,25 @@ def side_antecedent(view: DocView, tok: Token, entry: dict, speaker: dict | None
     if clause is None or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return speaker
     held = np_speaker(view, clause.head)
-    return held if side_holder(view, held, tok) else speaker
+    if not side_holder(view, held, tok):
+        return speaker
+    return unresolved(held) if new_group(view, clause.head) else held
+
+
+def new_group(view: DocView, noun: Token) -> bool:
+    """A plural common noun with no definite determiner or possessor ("countries that
+    support X", "several Gulf states"): a group the text brings in here, not an actor it
+    named before, whatever the role noun would resolve to."""
+    if noun.tag_ != "NNS":
+        return False
+    indefinite = view.lex.frame_words["indefinite_determiners"]
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in noun.children)
+
+
+def unresolved(row: dict) -> dict:
+    """A speaker row that names no actor: its own words only."""
+    empty = {"actor_id": None, "country": None, "role": None, "type": None}
+    return {**row, **empty, "name": row["text"], "resolved_from": "unresolved"}
 
 
 def relative_speaker(pronoun: dict, held: dict) -> dict:

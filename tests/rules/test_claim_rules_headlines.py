@@ -9,7 +9,7 @@ from test_claim_rules import outcome, parse_case
 
 BODY = "\\n\\nAna Lopez, the mayor of the town, spoke to reporters at the harbour on Monday."
 CASES = [
-    "<sp>Senator Ruiz</sp> <cue>Endorses</cue> <c rule=indirect.headline_report>Mayor Lopez For Second Term</c>"
+    "<sp>Senator Ruiz</sp> <cue>Endorses</cue> <c rule=indirect.headline_report pol=pos>Mayor Lopez For Second Term</c>"
     + BODY,
     "<sp>The Harbour Council</sp> Just <cue>Dismissed</cue> <c rule=indirect.headline_report>Ferry Plan</c>"
     + BODY,

@@ -93,3 +93,17 @@ PARSED = [parse_case(line) for line in CASES]
 def test_case(nlp, case):
     seen, wanted = outcome(nlp, case)
     assert seen == wanted
+
+
+# who gives a side -> the giver's name (a new group names no actor, not even the subject)
+GIVERS = [
+    "Peru has the backing of several Andean states. -> several Andean states",
+    "Chile met Peru. Peru has the backing of the governor of Lima. -> Peru governor",
+]
+
+
+@pytest.mark.parametrize("line", GIVERS)
+def test_given_side_giver(nlp, line):
+    text, giver = line.split(" -> ")
+    claims = [c for c in nlp(text)._.claims if c["rule_id"] == "indirect.given_side"]
+    assert [c["speaker"]["name"] for c in claims] == [giver]

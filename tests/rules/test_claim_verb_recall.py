@@ -86,6 +86,10 @@ RELATIVE = [
     ("The party, which backs Lopez, won five seats.", "The party"),
     ("Groups that oppose the fee met on Monday.", "Groups"),
     ("The union, which backed Lopez, met on Monday.", "The union"),
+    (
+        "Chile held talks on Monday. Countries that support Peru met on Tuesday.",
+        "Countries",
+    ),  # a new group, not Chile
 ]
 
 

@@ -24,7 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.frames import cue_entry
+from pipeline.claims.frames import lemma_entry
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, speaker_row
 from pipeline.claims.view import DocView, quote_kind
@@ -63,8 +63,7 @@ def find_headline_reports(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         if ce <= cs:
             continue
         kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
-        entry = {**(cue_entry(view.lex, cue) or {}), "lemma": lemma}
-        entry.setdefault("category", "statement")
+        entry = {**lemma_entry(view.lex, lemma), "lemma": lemma}  # the verb's, not the name's
         rule_id = view.rules.rule_for(PATTERN, kind)
         claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
         if claim is not None:

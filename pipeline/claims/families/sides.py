@@ -19,6 +19,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import no_side
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.holders import new_group, unresolved
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
@@ -244,13 +245,20 @@ def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "won their support": the possessor's, the nominal family's
     giver = _object(_prep(noun, tuple(words["support_prepositions"])))
-    subj = _subject(verb)
+    subj = _subject(verb)  # "which has the backing of X": "which", as PolNeAR marks it
     if giver is None or subj is None or subjects.asked(verb) or _funding(verb, words):
         return None
     speaker = np_speaker(view, giver)
     if not actor_like(view, speaker):
         return None
+    if new_group(view, giver) or speaker["actor_id"] == _actor_of(view, subj):
+        speaker = unresolved(speaker)  # "several Gulf states": no actor named before
     return GIVEN_SIDE, noun, speaker, subj.left_edge.i, subj.right_edge.i, None, noun.lower_
+
+
+def _actor_of(view: DocView, tok: Token) -> str | None:
+    """The actor a noun phrase resolves to; no side is given by an actor to itself."""
+    return (np_speaker(view, tok) or {}).get("actor_id") or "-"
 
 
 def _funding(verb: Token, words: dict) -> bool:
