@@ -25,6 +25,12 @@ def body_forms() -> dict[str, str]:
     return {form: key for key, forms in data["bodies"].items() for form in forms}
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The last words of the state bodies' names ("office" of "foreign office")."""
+    return frozenset(form.split()[-1] for form in body_forms())
+
+
 def body_key(words: list[str]) -> str | None:
     """The key of a state body written with these lowercase words, else None."""
     text = re.sub(r"\s+", " ", " ".join(w for w in words if w not in ("the", "'s", "’s")))

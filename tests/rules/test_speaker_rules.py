@@ -60,6 +60,10 @@ CASES = [
     "Talks stalled. <s rule=actor.speaker.unnamed id=desc:JPN:diplomat country=JPN>A Japanese diplomat</s> said talks stalled.",
     "Talks stalled. <s rule=actor.speaker.unnamed id=desc:IND:envoy country=IND>An Indian envoy</s> said talks stalled.",
     "Talks stalled. <s id=- >A diplomat</s> said talks stalled.",
+    "Talks stalled. <s rule=actor.speaker.unnamed id=org:PAK:foreign-ministry country=PAK>Pakistan's foreign office</s> said talks stalled.",  # a body's name on a noun with no entry
+    "Talks stalled. <s id=- >Pakistan's box office</s> said sales fell.",
+    "Talks stalled. <s id=- >The mayor's office</s> said talks stalled.",
+    "Talks stalled. <s id=- >The foreign office</s> said talks stalled.",  # no state, no dateline
     "Talks stalled. <s id=- >Officials</s> said talks stalled.",
     "Oil prices rose. <s id=- >The company</s> said demand was high.",
     # -- a state body with no state takes the dateline's, a guess
