@@ -188,7 +188,7 @@ def article_state(ctx: Context, mentions: list[Mention]) -> tuple[str, str | Non
     home = dominant_state(mentions)
     if home is not None:
         return home, None
-    country = dateline_country(ctx.doc)
+    country = dateline_country(ctx.doc, capital_only=True)  # a city's state is no clue
     return (country, "actor.dateline_state") if country else None
 
 

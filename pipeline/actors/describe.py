@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
 from pipeline.actors.misspelt import misspelt_word
+from pipeline.actors.state_bodies import body_heads, body_key
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
@@ -84,10 +85,10 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
     if len(span) == 0:
         return None
     head = span.root
-    entry = entry_for(head)
+    gaz = load_gazetteer()
+    entry = entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    gaz = load_gazetteer()
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
@@ -99,6 +100,18 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")),
     )
+
+
+# a state body named by a noun the role nouns lack ("Pakistan's foreign office")
+STATE_BODY_ENTRY = {"labels": ["ORG"], "role": "GOV", "kind": "org", "unnamed": True}
+
+
+def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
+    """The entry of a state body's name (state_bodies.json) that ends on a noun with no
+    role-noun entry of its own ("foreign office"), else None."""
+    if head.lower_ not in body_heads():
+        return None
+    return STATE_BODY_ENTRY if body_key([*_modifiers(head, gaz), head.lower_]) else None
 
 
 def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:

@@ -452,7 +452,8 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
     # "the judge", "the ministry" in a datelined story: that state's, a guess
     if country is None and (key is not None or (desc.role and not desc.plural)):
-        country, rule_id = dateline_country(doc), "actor.speaker.unnamed_context"
+        # a capital's state only: "AUSTIN, Texas - The legislature" is the state's own
+        country, rule_id = dateline_country(doc, capital_only=True), "actor.speaker.unnamed_context"
     if country is None or not (desc.kind != "person" or desc.plural or desc.role):
         return None
     actor = unnamed_actor(desc, country)

@@ -25,6 +25,12 @@ def body_forms() -> dict[str, str]:
     return {form: key for key, forms in data["bodies"].items() for form in forms}
 
 
+@lru_cache(maxsize=1)
+def body_heads() -> frozenset[str]:
+    """The last words of the state bodies' names ("office" of "foreign office")."""
+    return frozenset(form.split()[-1] for form in body_forms())
+
+
 def body_key(words: list[str]) -> str | None:
     """The key of a state body written with these lowercase words, else None."""
     text = re.sub(r"\s+", " ", " ".join(w for w in words if w not in ("the", "'s", "’s")))
@@ -104,23 +110,26 @@ def _sentence_state(ctx: Context, span: Span) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-def dateline_country(doc: Doc) -> str | None:
+def dateline_country(doc: Doc, capital_only: bool = False) -> str | None:
     """ "BEIJING, May 3 -": the state of the dateline's first place (the structure stage
     leaves the dateline in `doc._.layout`): a state it names after a comma ("ST.
     PETERSBURG, Russia"), else its city's state, a capital ("BEIJING") or a city of one
-    state ("COLUMBIA, S.C.", places.generated.json)."""
+    state ("COLUMBIA, S.C.", places.generated.json). `capital_only`: the capital's state
+    only; a story filed from a city ("FRANKFURT -", "MELBOURNE, Australia -") is often
+    about people of other states (a central banker, a tennis draw)."""
     gaz = load_gazetteer()
     for block in dateline_blocks(doc):
         if not block.get("place"):
             continue
         parts = [block["place"].split("/")[0].split(",")[0].strip().title()]
-        parts += doc.text[block["start"] : block["end"]].split(",")[1:]  # "ODESSA, Ukraine -"
+        if not capital_only:  # "ODESSA, Ukraine -"
+            parts += doc.text[block["start"] : block["end"]].split(",")[1:]
         named = [gaz.lookup(p.strip(" -\u2013\u2014")) for p in parts[1:]]
         country = next((e.country for e in named if e is not None and e.kind == "country"), None)
         entry = gaz.lookup(parts[0])
         if country is None and entry is not None and entry.country != "IGO":
             country = entry.country
-        country = country or gaz.place_state(parts[0])
+        country = country or (None if capital_only else gaz.place_state(parts[0]))
         if country not in (None, "IGO"):
             return country
     return None

@@ -226,8 +226,9 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
-    "DAYTON, Ohio - <a ner=PERSON country=USA trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a dateline's one-state city
-    "ODESSA, Ukraine - <a ner=PERSON country=UKR trail=actor.dateline_state rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # the state it names after the comma
+    # A city that is no capital is only where the story was filed: no clue whose a person is.
+    "DAYTON, Ohio - <a ner=PERSON country=- rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a one-state city -> nothing
+    "ZURICH (Reuters) - The central bank held rates, and President <a ner=PERSON country=- rule=actor.person_title>Mark Hollis</a> said cuts could follow.",  # a banker filed from a city -> nothing
     # A person speaks for the body in the noun they are apposed to, over the dateline's state.
     "OSLO - Peru's trade ministry spoke. A spokeswoman for the ministry, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, said no.",  # a bare body noun: its namesake before
     "OSLO - Peru's trade ministry spoke. <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, a spokeswoman for the ministry, said no.",

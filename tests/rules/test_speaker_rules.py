@@ -60,6 +60,10 @@ CASES = [
     "Talks stalled. <s rule=actor.speaker.unnamed id=desc:JPN:diplomat country=JPN>A Japanese diplomat</s> said talks stalled.",
     "Talks stalled. <s rule=actor.speaker.unnamed id=desc:IND:envoy country=IND>An Indian envoy</s> said talks stalled.",
     "Talks stalled. <s id=- >A diplomat</s> said talks stalled.",
+    "Talks stalled. <s rule=actor.speaker.unnamed id=org:PAK:foreign-ministry country=PAK>Pakistan's foreign office</s> said talks stalled.",  # a body's name on a noun with no entry
+    "Talks stalled. <s id=- >Pakistan's box office</s> said sales fell.",
+    "Talks stalled. <s id=- >The mayor's office</s> said talks stalled.",
+    "Talks stalled. <s id=- >The foreign office</s> said talks stalled.",  # no state, no dateline
     "Talks stalled. <s id=- >Officials</s> said talks stalled.",
     "Oil prices rose. <s id=- >The company</s> said demand was high.",
     # -- a state body with no state takes the dateline's, a guess
@@ -70,6 +74,7 @@ CASES = [
     "LIMA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=desc:PER:ministry country=PER role=GOV>The ministry</s> said they would resume.",
     "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
     "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
+    "DAYTON, Ohio - The bill passed. <s id=->The legislature</s> said it would take effect in May.",  # a city's dateline: a state's own body, no national guess
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
