@@ -32,6 +32,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
     """May the phrase described by `desc` refer to mention `m`?"""
     if m.get("label") not in desc.labels:
         return False
+    if desc.new_referent and m.get("label") == "PERSON":
+        return False  # "diplomats said", "an adviser said": not a person named before
     if desc.country is not None and m.get("country") != desc.country:
         return False
     if desc.role is not None and m.get("role") not in (None, desc.role):

@@ -48,6 +48,7 @@ class Description:
     plural: bool
     titles: frozenset[str]  # a person it refers to was introduced with one of these
     named_by_head: bool  # an organisation it refers to has the noun in its name
+    new_referent: bool = False  # "a spokesman", "diplomats": never one person named before
 
     @property
     def core(self) -> str:
@@ -99,6 +100,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")),
+        new_referent=_new_referent(head),
     )
 
 
@@ -112,6 +114,15 @@ def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
     if head.lower_ not in body_heads():
         return None
     return STATE_BODY_ENTRY if body_key([*_modifiers(head, gaz), head.lower_]) else None
+
+
+def _new_referent(head: Token) -> bool:
+    """A plural or an indefinite noun phrase ("officials", "an adviser") brings in people
+    of its own: it may stand for their body or state, not for a person named before."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return True
+    dets = {c.lower_ for c in head.children if c.dep_ == "det"}
+    return bool(dets & default_words().indefinite_articles)
 
 
 def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:

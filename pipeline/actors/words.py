@@ -20,6 +20,7 @@ class Words:
     name_joiners: frozenset[str]
     leading_articles: frozenset[str]
     definite_articles: frozenset[str]
+    indefinite_articles: frozenset[str]
     camp_prefixes: frozenset[str]
     possessive_marks: frozenset[str]
     trailing_marks: frozenset[str]

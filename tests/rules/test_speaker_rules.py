@@ -38,6 +38,8 @@ CASES = [
     "President Tomas Berg met the envoy in Lima. <s id=- >The National Security Advisor</s> said the talks went well.",  # an office: not any official
     "Security adviser Ana Ruiz met the envoy in Lima. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The security adviser</s> said the talks went well.",  # the person introduced with its noun
     "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
+    "Ambassador Tomas Berg arrived in Oslo. <s id=- >Diplomats</s> said talks went well.",  # a plural: never one person named before
+    "Ambassador Tomas Berg arrived in Oslo. <s id=- >A diplomat</s> said talks went well.",  # an indefinite: a person of its own
     "Governor Ana Silva met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Paul Okafor'>The senator</s> said he disagreed.",
     "The Harbour Party won four seats. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",
     "Judge Maria Costa heard the case. <s rule=actor.speaker.role_noun name='Maria Costa'>The judge</s> said the law was clear.",
