@@ -48,6 +48,7 @@ CASES = [
     ("Turnout rose last week. The leader will hold a rally the following weekend.", [("last week", "2024-W19", "DATE")]),  # a week: no weekend
     ("The pact was due the weekend of May 25. Envoys would meet the following weekend.", [("the weekend of May 25", "2024-W21-WE", "DATE")]),  # a weekend: not that same one
     ("The mediator was ready to host talks the following weekend.", []),  # no date told
+    ("The vote is on July 4. A poll last week put the party ahead. It will hold a rally the following weekend.", [("July 4", "2024-07-04", "DATE"), ("last week", "2024-W19", "DATE")]),  # the last date is a week: not July 4's weekend
     ("The talks ended on May 2. The leaders will meet again the following weekend.", [("May 2", "2024-05-02", "DATE")]),  # future: not a past weekend
     ("The talks opened on Monday. The leaders will meet again the following weekend.", [("Monday", "2024-05-13", "DATE"), ("the following weekend", "2024-W20-WE", "DATE")]),
     ("The fair opened on Saturday, June 8. The following weekend it rained.", [("Saturday, June 8", "2024-06-08", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),  # a Saturday: the next weekend

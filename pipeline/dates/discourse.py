@@ -318,8 +318,8 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
         bases = [b for b in bases if not b.get("span")]
     if ref.reach is not None:  # 'the year before': a date of its own sentence
         bases = [b for b in bases if sentence_distance(b["start"], at) <= ref.reach]
-    if ref.day_only:  # 'the following weekend': after a week or month, which one is unsure
-        bases = [b for b in bases if _gran(b) == "day"]
+    if ref.day_only:  # 'the following weekend': from the last date only if it is a day
+        bases = bases[-1:] if bases and _gran(bases[-1]) == "day" else []
     if coarser(ref.gran, "day"):  # 'the quarter ended June 30': the quarter, not its last day
         bases = [b for b in bases if not b.get("period_end")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day

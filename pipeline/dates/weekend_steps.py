@@ -1,9 +1,10 @@
-"""'the following weekend', 'the previous weekend': the weekend after (before) a day told
-earlier in the text.
+"""'the following weekend', 'the previous weekend': the weekend after (before) the last
+date told earlier in the text, when that date is a day.
 
-Only a day says which weekend comes next: after a week, a month or a year ('last week. ...
-the following weekend') the step would land on any of several weekends, so without a day
-the expression gets no date (as before the rule). A Saturday or Sunday steps to the next
+Only a day says which weekend comes next: after a week, a weekend, a month or a year ('a
+poll last week. ... the following weekend') the step would land on any of several weekends,
+and a day told before that date is no longer the reference time, so the expression gets no
+date (as before the rule). A Saturday or Sunday steps to the next
 (previous) weekend, not its own. In a clause about the future ('will meet the following
 weekend') a weekend already past at publication is no reading either.
 """
