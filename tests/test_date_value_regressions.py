@@ -54,6 +54,8 @@ CASES = [
     ("The fair opened on Saturday, June 8. The following weekend it rained.", [("Saturday, June 8", "2024-06-08", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),  # a Saturday: the next weekend
     ("The fair opened on Saturday, June 8. The previous weekend it rained.", [("Saturday, June 8", "2024-06-08", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
     ("The band played the following weekend-long festival.", []),
+    ("Sales fell in 2023. The following weekend shoppers returned.", [("2023", "2023", "DATE")]),  # a year: no weekend
+    ("The club lost on Saturday. The following weekend's fixture was postponed.", [("Saturday", "2024-05-11", "DATE"), ("The following weekend", "2024-W20-WE", "DATE")]),
     ("The fair opened in June. The following week the choir sang.", [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
     ("The fair closed on Sunday, June 9. The previous weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
     # a bare 'first / second half' names no half of a year: sport, films and farming share it
@@ -74,6 +76,7 @@ CASES = [
     ("The vote is set for the weekend of June 8, 2026.", [("the weekend of June 8, 2026", "2026-W24", "DATE")]),  # a Monday: not the weekend after
     ("The vote is set for the weekend of June 12, 2026.", [("the weekend of June 12, 2026", "2026-W24-WE", "DATE")]),  # a Friday
     ("The vote is set for the weekend of June 7, 2026.", [("the weekend of June 7, 2026", "2026-W23-WE", "DATE")]),  # a Sunday
+    ("The race is on the weekend of Monday, June 3.", [("the weekend of Monday, June 3", "2024-W23", "DATE")]),  # a weekday named: still only the week
     ("The council met in the week of June 8.", [("the week of June 8", "2023-W23", "DATE")]),
     ("The vote is set for the week of June 8, 2025.", [("the week of June 8, 2025", "2025-W23", "DATE")]),
     ("The last week of the trial was tense.", []),  # a week of no month
