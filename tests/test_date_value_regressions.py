@@ -17,8 +17,9 @@ PUB = "2024-05-15"
 
 # fmt: off
 CASES = [
-    # 'in the past year' before a clause break: the calendar year before publication (thin evidence: two TimeBank cases)
-    ("The team changed coaches twice in the past year.", [("the past year", "2023", "DATE")]),
+    # 'the past year' is a span up to now, whatever precedes it (news uses 'in the past year' for the last twelve months)
+    ("The team changed coaches twice in the past year.", [("the past year", "P1Y", "DURATION")]),
+    ("In the past year, the city built four schools.", [("the past year", "P1Y", "DURATION")]),
     ("Bus fares doubled over the past year.", [("the past year", "P1Y", "DURATION")]),  # a span up to now
     ("The clinic has been shut for the past year.", [("the past year", "P1Y", "DURATION")]),
     ("Membership has grown within the past year.", [("the past year", "P1Y", "DURATION")]),
@@ -39,11 +40,22 @@ CASES = [
     ("The minister resigned last month.", [("last month", "2024-04", "DATE")]),  # without 'the ... of': unchanged
     ("Lawyers said the next week of the hearing would be about money.", [("next week", "2024-W21", "DATE")]),  # 'the next ... of': still next week
     ("Both sides agreed the next year of talks would decide the deal.", [("next year", "2025", "DATE")]),
-    # 'the following weekend': a weekend stepped from the last date mentioned
+    # 'the following weekend': a weekend stepped from the last DAY told; none after a week, month or year, none past in a future clause
     ("The fair opened on Friday, June 7. The following weekend the choir sang.", [("Friday, June 7", "2024-06-07", "DATE"), ("The following weekend", "2024-W23-WE", "DATE")]),
     ("The fair closed on Sunday, June 9. The following weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),
     ("The trial opened on Monday, and the previous weekend the jury visited the site.", [("Monday", "2024-05-13", "DATE"), ("the previous weekend", "2024-W19-WE", "DATE")]),
-    ("The fair opened in June. The following weekend the choir sang.", [("June", "2023-06", "DATE"), ("The following weekend", "2023-WXX-WE", "DATE")]),  # no day
+    ("The fair opened in June. The following weekend the choir sang.", [("June", "2023-06", "DATE")]),  # no day: no weekend
+    ("Turnout rose last week. The leader will hold a rally the following weekend.", [("last week", "2024-W19", "DATE")]),  # a week: no weekend
+    ("The pact was due the weekend of May 25. Envoys would meet the following weekend.", [("the weekend of May 25", "2024-W21-WE", "DATE")]),  # a weekend: not that same one
+    ("The mediator was ready to host talks the following weekend.", []),  # no date told
+    ("The vote is on July 4. A poll last week put the party ahead. It will hold a rally the following weekend.", [("July 4", "2024-07-04", "DATE"), ("last week", "2024-W19", "DATE")]),  # the last date is a week: not July 4's weekend
+    ("The talks ended on May 2. The leaders will meet again the following weekend.", [("May 2", "2024-05-02", "DATE")]),  # future: not a past weekend
+    ("The talks opened on Monday. The leaders will meet again the following weekend.", [("Monday", "2024-05-13", "DATE"), ("the following weekend", "2024-W20-WE", "DATE")]),
+    ("The fair opened on Saturday, June 8. The following weekend it rained.", [("Saturday, June 8", "2024-06-08", "DATE"), ("The following weekend", "2024-W24-WE", "DATE")]),  # a Saturday: the next weekend
+    ("The fair opened on Saturday, June 8. The previous weekend it rained.", [("Saturday, June 8", "2024-06-08", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
+    ("The band played the following weekend-long festival.", []),
+    ("Sales fell in 2023. The following weekend shoppers returned.", [("2023", "2023", "DATE")]),  # a year: no weekend
+    ("The club lost on Saturday. The following weekend's fixture was postponed.", [("Saturday", "2024-05-11", "DATE"), ("The following weekend", "2024-W20-WE", "DATE")]),
     ("The fair opened in June. The following week the choir sang.", [("June", "2023-06", "DATE"), ("The following week", "2023-WXX", "DATE")]),  # nor a week
     ("The fair closed on Sunday, June 9. The previous weekend it rained.", [("Sunday, June 9", "2024-06-09", "DATE"), ("The previous weekend", "2024-W22-WE", "DATE")]),
     # a bare 'first / second half' names no half of a year: sport, films and farming share it
@@ -59,7 +71,12 @@ CASES = [
     ("The plant will close in the last week of October.", [("the last week of October", "2024-W44", "DATE")]),  # Oct 28 - Nov 3: mostly October
     ("Talks stalled in the first week of March 2021.", [("the first week of March 2021", "2021-W09", "DATE")]),
     ("The vote is set for the first week of March.", [("the first week of March", "2025-W10", "DATE")]),  # future: next March
-    ("The council met on the weekend of June 8.", [("the weekend of June 8", "2023-W23-WE", "DATE")]),  # past: last June
+    ("The council met on the weekend of June 10.", [("the weekend of June 10", "2023-W23-WE", "DATE")]),  # past: last June (a Saturday)
+    ("The council met on the weekend of June 8.", [("the weekend of June 8", "2023-W23", "DATE")]),  # a Thursday: its weekend is unsure, the week stands
+    ("The vote is set for the weekend of June 8, 2026.", [("the weekend of June 8, 2026", "2026-W24", "DATE")]),  # a Monday: not the weekend after
+    ("The vote is set for the weekend of June 12, 2026.", [("the weekend of June 12, 2026", "2026-W24-WE", "DATE")]),  # a Friday
+    ("The vote is set for the weekend of June 7, 2026.", [("the weekend of June 7, 2026", "2026-W23-WE", "DATE")]),  # a Sunday
+    ("The race is on the weekend of Monday, June 3.", [("the weekend of Monday, June 3", "2024-W23", "DATE")]),  # a weekday named: still only the week
     ("The council met in the week of June 8.", [("the week of June 8", "2023-W23", "DATE")]),
     ("The vote is set for the week of June 8, 2025.", [("the week of June 8, 2025", "2025-W23", "DATE")]),
     ("The last week of the trial was tense.", []),  # a week of no month

@@ -35,6 +35,8 @@ class Ref:
     latest: bool = False  # 'the latest quarter': never after the last one ended by publication
     needs_base: bool = False  # 'for the week': nothing without a date mentioned before it
     reach: int | None = None  # sentences back the date referred to may be ('the year before': 0)
+    day_only: bool = False  # 'the following weekend': steps only from a day, not a week or month
+    not_before: str | None = None  # 'will meet the following weekend': no week before this one
     season: tuple[str, tuple[int, ...], int] | None = (
         None  # 'the following spring': code, months, step
     )

@@ -44,11 +44,6 @@ PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year 
     "quarter": ("week", "month", "quarter"),
     "half": ("week", "month", "quarter", "half"),
 }
-WEEKEND_STEPS = {  # the Saturday after the day; the Sunday ending the week before it
-    1: (("days", 1), ("weekday", 5)),
-    -1: (("days", -7), ("weekday", 6)),
-    0: (("weeks", 0),),
-}
 STEP_SIGNS = {
     "previous": -1, "preceding": -1, "prior": -1, "before": -1,
     "following": 1, "next": 1, "after": 1, "same": 0,
@@ -63,8 +58,6 @@ def _unit_shift(
     word = unit_text.lower()
     if word.startswith("quarter") or word == "period":  # 'the latest period' of results
         return "quarter", (("months", QUARTER_MONTHS * amount),)
-    if word == "weekend":  # the first weekend after (before) the day: Friday's is the next day's
-        return "weekend", WEEKEND_STEPS[max(-1, min(1, amount))]
     _, unit = g.unit(word)
     if unit.get("time"):
         return None
@@ -274,6 +267,8 @@ def anchor_on_references(
             pool = [b for b in pool if not _later_period(b["value"], cand["value"])]
         base = _reference(ref, pool, cand["start"], sentence_distance)
         value = _on_reference(ref, base, cand["value"]) if base is not None else None
+        if value is not None and ref.not_before and value < ref.not_before:
+            value = None  # 'will meet the following weekend': not one already past
         if value is None and ref.needs_base:
             cand["drop"] = True
         elif value is not None:
@@ -323,6 +318,8 @@ def _reference(ref: Ref, bases: list[dict[str, Any]], at: int, sentence_distance
         bases = [b for b in bases if not b.get("span")]
     if ref.reach is not None:  # 'the year before': a date of its own sentence
         bases = [b for b in bases if sentence_distance(b["start"], at) <= ref.reach]
+    if ref.day_only:  # 'the following weekend': from the last date only if it is a day
+        bases = bases[-1:] if bases and _gran(bases[-1]) == "day" else []
     if coarser(ref.gran, "day"):  # 'the quarter ended June 30': the quarter, not its last day
         bases = [b for b in bases if not b.get("period_end")]
     if ref.mode.startswith("back"):  # a period, at most a half (or the noun's): not a day

@@ -1,6 +1,7 @@
 """Weeks named within a month: 'the last week of October', 'the first week of March 2025';
 the week or weekend of a day: 'the week of June 8' is the ISO week holding that day, 'the
-weekend of June 8' that week's weekend.
+weekend of June 8' that week's weekend when June 8 is a Friday, Saturday or Sunday; of a
+weekday from Monday to Thursday it is only the week (the weekend before or after: unsure).
 
 A week of a month is the ISO week holding the middle day of its seven days (the 4th for the
 first week, the 25th for the fourth; the fourth day before the month's end for the last), so
@@ -27,6 +28,7 @@ from pipeline.dates.grammar import Grammar
 Groups = dict[str, str | None]
 NTH_WEEKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 MID_WEEK = 3  # days from a week's first day to its middle
+FRIDAY = 4  # date.weekday() of the first day that names its own week's weekend
 
 
 def resolve_week_of_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
@@ -52,7 +54,8 @@ def resolve_week_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
 
 
 def resolve_weekend_of(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the weekend of June 8': the weekend of the ISO week holding that day."""
+    """'the weekend of June 8': the weekend of the ISO week holding that day, if the day is
+    a Friday to Sunday; else that week (TIMEX3 has no 'a weekend next to this day')."""
     return _week_of_day(g, gr, anchor, tense, "weekend")
 
 
@@ -64,12 +67,18 @@ def _week_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction, gran:
         return None
     day = int(re.match(r"\d+", gr.get("day") or "").group())
     if gr.get("year"):
-        return Resolved("DATE", fmt(date(int(gr["year"]), month, day), gran))
+        held = date(int(gr["year"]), month, day)
+        return Resolved("DATE", fmt(held, _weekend_or_week(held, gran)))
     if anchor is None:
         date(2000, month, day)  # validates (2000 is a leap year)
         return Resolved("DATE", UNKNOWN_WEEKS[gran])
     held = month_day_date(month, day, anchor, tense)
-    return Resolved("DATE", fmt(held, gran), anchored=True)
+    return Resolved("DATE", fmt(held, _weekend_or_week(held, gran)), anchored=True)
+
+
+def _weekend_or_week(day: date, gran: str) -> str:
+    """A weekend only of a Friday to Sunday: a Monday's weekend may be the one before it."""
+    return gran if gran != "weekend" or day.weekday() >= FRIDAY else "week"
 
 
 UNKNOWN_WEEKS = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}

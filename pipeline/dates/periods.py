@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.dates.anchors import Anchor, Direction, Resolved, Result
 from pipeline.dates.grammar import Grammar
 from pipeline.dates.month_weeks import MONTH_WEEK_RESOLVERS
-from pipeline.dates.recent_periods import RECENT_PERIOD_RESOLVERS
+from pipeline.dates.weekend_steps import WEEKEND_STEP_RESOLVERS
 
 Groups = dict[str, str | None]
 HALF_MONTHS = 6
@@ -33,6 +33,6 @@ def day_first_groups(gr: Groups) -> Groups:
 
 PERIOD_RESOLVERS = {
     "half_adjective": resolve_half_adjective,
-    **RECENT_PERIOD_RESOLVERS,
     **MONTH_WEEK_RESOLVERS,
+    **WEEKEND_STEP_RESOLVERS,
 }
