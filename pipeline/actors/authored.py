@@ -37,7 +37,7 @@ def business_words() -> frozenset[str]:
 def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
     """The states whose nationality word or name modifies an act's noun, no mention there."""
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if covered.intersection(range(ent.start, ent.end)):
             continue
         country = _state_of(ctx, ent)

@@ -26,7 +26,7 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     that found each one NER did not give as it is."""
     doc = ctx.doc
     source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
-    raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    raw = [extend_name(ctx, e) for e in ctx.ents if e.label_ in CANDIDATE_LABELS]
     listed = [s for e in raw if (s := listed_name(ctx, e)) is not None]
     source.update(dict.fromkeys(map(id, listed), "actor.candidate.listed_name"))
     raw = sorted(filter_spans([*raw, *listed]), key=_start)

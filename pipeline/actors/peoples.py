@@ -26,7 +26,7 @@ def people_nouns() -> frozenset[str]:
 def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
     """Peoples a nationality word names, no mention there."""
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         head = ent.root.head
         if ent.label_ != "NORP" or ent.root.dep_ not in MODIFIER_DEPS or head.i != ent.end:
             continue
