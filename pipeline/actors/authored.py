@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -50,7 +51,7 @@ def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _state_of(ctx: Context, ent: Span) -> str | None:
-    entry = ctx.gaz.lookup(ent.text)
+    entry = ctx.gaz.lookup(span_text(ent))
     if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
         return None
     return entry.country
