@@ -4,6 +4,8 @@ of its actor; and the states a sentence names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS
@@ -46,20 +48,22 @@ def acted_upon(ctx: Context, token: Token) -> bool:
 
 def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
     """The states named by a country name or nationality word in the tokens (a sentence)."""
+    words = ctx.title_words  # the tokens' lower forms, made once per Doc
     if not isinstance(span, Span):
-        return _states_of(ctx, span)
+        return _states_of(ctx, [words[t.i] for t in span])
     # a sentence is asked about once for each person in it: its states are kept per Context
     known = ctx.memo.setdefault("sentence_states", {})
     key = (span.start, span.end)
     if key not in known:
-        known[key] = _states_of(ctx, ctx.tokens[span.start : span.end])
+        known[key] = _states_of(ctx, words[span.start : span.end])
     return set(known[key])
 
 
-def _states_of(ctx: Context, tokens: list[Token] | tuple[Token, ...]) -> set[str]:
+def _states_of(ctx: Context, words: Sequence[str | None]) -> set[str]:
+    """The states of the words (lower forms; None for a space, which names none)."""
     states = set()
-    for token in tokens:
-        entry = ctx.gaz.lookup(token.text)
+    for word in words:
+        entry = ctx.gaz.lookup(word) if word is not None else None
         if entry is not None and entry.kind in STATE_KINDS and entry.country:
             states.add(entry.country)
     return states

@@ -36,7 +36,7 @@ def span_text(span: Span, skip: int = 0) -> str:
     the words of Token objects built for it, and `span[skip:]` builds a Span too."""
     if len(span) <= skip:
         return span[skip:].text
-    start = span.doc[span.start + skip].idx
+    start = span.doc[span.start + skip].idx if skip else span.start_char  # no Token built
     return doc_text(span.doc)[start : span.end_char]
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -37,7 +38,7 @@ def business_words() -> frozenset[str]:
 def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
     """The states whose nationality word or name modifies an act's noun, no mention there."""
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if covered.intersection(range(ent.start, ent.end)):
             continue
         country = _state_of(ctx, ent)
@@ -50,7 +51,7 @@ def act_authors(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _state_of(ctx: Context, ent: Span) -> str | None:
-    entry = ctx.gaz.lookup(ent.text)
+    entry = ctx.gaz.lookup(span_text(ent))
     if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
         return None
     return entry.country

@@ -26,7 +26,7 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     that found each one NER did not give as it is."""
     doc = ctx.doc
     source: dict[int, str] = {}  # id(span) -> rule id, until the spans are chosen
-    raw = [extend_name(ctx, e) for e in doc.ents if e.label_ in CANDIDATE_LABELS]
+    raw = [extend_name(ctx, e) for e in ctx.ents if e.label_ in CANDIDATE_LABELS]
     listed = [s for e in raw if (s := listed_name(ctx, e)) is not None]
     source.update(dict.fromkeys(map(id, listed), "actor.candidate.listed_name"))
     raw = sorted(filter_spans([*raw, *listed]), key=_start)
@@ -200,11 +200,11 @@ def posting_before(ctx: Context, before: int) -> int:
     """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
     country) stands between it and the name; else `before` as it is."""
     doc, words = ctx.doc, ctx.words
-    toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
+    lowers = ctx.title_words  # made once per Doc: no Token read here
     for j in range(max(1, before - 5), before - 1):
-        if toks[j].lower_ not in words.posting_prepositions:
+        if lowers[j] not in words.posting_prepositions:
             continue
-        at = j + 2 if toks[j + 1].lower_ in words.definite_articles else j + 1
+        at = j + 2 if lowers[j + 1] in words.definite_articles else j + 1
         entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
         if entry is not None and entry.kind == "country":
             return j

@@ -5,6 +5,7 @@ headline above it keeps its names ("Nordea chief resigns\\n\\nOSLO - ...")."""
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -26,10 +27,18 @@ def dateline_blocks(doc: Doc) -> list[dict]:
     return [b for b in (layout or {}).get("blocks", []) if b.get("kind") == "dateline"]
 
 
+# Doc -> its first dateline: asked for every candidate, and each `doc._` read builds an
+# object; the structure stage writes the layout once, before the actor stage reads it
+_DATELINES: weakref.WeakKeyDictionary[Doc, tuple[int, int] | None] = weakref.WeakKeyDictionary()
+
+
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
-    """The char offsets of the text's first dateline, or None."""
+    """The char offsets of the text's first dateline, or None (read once per Doc)."""
+    if doc in _DATELINES:
+        return _DATELINES[doc]
     blocks = dateline_blocks(doc)
-    return min(((b["start"], b["end"]) for b in blocks), default=None)
+    span = _DATELINES[doc] = min(((b["start"], b["end"]) for b in blocks), default=None)
+    return span
 
 
 def dateline_end(doc: Doc) -> int:

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
@@ -66,19 +67,61 @@ def entry_for(token: Token) -> dict[str, Any] | None:
 
 
 def role_noun_tokens(doc: Doc) -> list[int]:
-    """The indices, in order, of the tokens `entry_for` may find an entry for: read from the
-    Doc's arrays, each distinct word looked up once, where a walk over the Doc would build a
-    Token object for every token."""
+    """The indices, in order, of the tokens `entry_for` may find an entry for: compared as
+    hashes on the Doc's arrays, where a walk over the Doc would build a Token object for
+    every token. A word's lower form is a role noun when its hash is one; whether a
+    lemma's lower form is one ("Ministers": "minister") is worked out once per distinct
+    lemma in the process."""
     if not len(doc):
         return []
-    nouns, strings = role_nouns(), doc.vocab.strings
     arr = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
-    hit = np.zeros(len(arr), dtype=bool)
-    for col, fold in ((0, str.lower), (1, str)):
-        keys, of = np.unique(arr[:, col], return_inverse=True)
-        known = np.array([fold(strings[h]) in nouns for h in keys.tolist()], dtype=bool)
-        hit |= known[of.reshape(-1)]
+    known, lemmas = _role_lemmas(role_nouns()), arr[:, 0]
+    new = np.unique(lemmas[~_in_sorted(lemmas, known.seen)])
+    if len(new):
+        strings = doc.vocab.strings
+        hits = [h for h in new.tolist() if strings[h].lower() in known.nouns]
+        known.seen = _insert_sorted(known.seen, new)
+        known.hits = _insert_sorted(known.hits, np.array(hits, dtype=np.uint64))
+    hit = _in_sorted(lemmas, known.hits) | _in_sorted(arr[:, 1], known.keys)
     return np.flatnonzero(hit).tolist()
+
+
+@dataclass
+class _RoleLemmas:
+    """Per lexicon: the hashes of its nouns, and of the lemmas seen so far and of those
+    whose lower form is one of them; each sorted."""
+
+    nouns: dict[str, dict[str, Any]]
+    keys: np.ndarray
+    seen: np.ndarray
+    hits: np.ndarray
+
+
+_ROLE_LEMMAS: list[_RoleLemmas] = []
+MAX_SEEN_LEMMAS = 1 << 16  # a long run meets ever more words: start afresh past this many
+
+
+def _role_lemmas(nouns: dict[str, dict[str, Any]]) -> _RoleLemmas:
+    cached = _ROLE_LEMMAS[0] if _ROLE_LEMMAS else None
+    if cached is None or cached.nouns is not nouns or len(cached.seen) > MAX_SEEN_LEMMAS:
+        keys = np.unique(np.array([hash_string(n) for n in nouns], dtype=np.uint64))
+        empty = np.zeros(0, dtype=np.uint64)
+        _ROLE_LEMMAS[:] = [cached := _RoleLemmas(nouns, keys, empty, empty)]
+    return cached
+
+
+def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which of the values are among the sorted keys."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0
+    return keys[at] == values
+
+
+def _insert_sorted(keys: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """The sorted keys with the new ones (sorted, none among them) put in place."""
+    return np.insert(keys, np.searchsorted(keys, new), new)
 
 
 def describe(span: Span, mentions: list[dict] | None = None) -> Description | None:

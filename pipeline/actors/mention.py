@@ -49,12 +49,15 @@ class Context:
     tokens: tuple[Token, ...] = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
+    # the Doc's entities, made once: each `doc.ents` builds a new Span for every entity
+    ents: tuple[Span, ...] = field(init=False)
     # what a step works out once and asks again for many mentions, by the step's key
     memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = tuple(self.doc)
         self.title_words = _title_words(self.doc)
+        self.ents = self.doc.ents
 
 
 def _title_words(doc: Doc) -> tuple[str | None, ...]:

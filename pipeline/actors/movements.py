@@ -40,7 +40,8 @@ def movement(ctx: Context, m: Mention) -> bool:
     if m.role == "OPP" or before in ctx.words.opposing_groups:
         return True
     sent = sentence_of(m.span)
-    marked = any(t.lower_ in words["domestic_markers"] for t in sent)
+    # the sentence's lower forms, made once per Doc: a walk over `sent` builds its Tokens
+    marked = not words["domestic_markers"].isdisjoint(ctx.title_words[sent.start : sent.end])
     return marked and (m.role in MOVEMENT_ROLES or m.span[-1].lower_ in words["heads"])
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry, slug
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -26,13 +27,15 @@ def people_nouns() -> frozenset[str]:
 def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
     """Peoples a nationality word names, no mention there."""
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
+        if ent.label_ != "NORP":
+            continue
         head = ent.root.head
-        if ent.label_ != "NORP" or ent.root.dep_ not in MODIFIER_DEPS or head.i != ent.end:
+        if ent.root.dep_ not in MODIFIER_DEPS or head.i != ent.end:
             continue
         if covered.intersection(range(ent.start, head.i + 1)):
             continue
-        entry = ctx.gaz.lookup(ent.text)
+        entry = ctx.gaz.lookup(span_text(ent))
         state = country_entry(entry.country) if entry and entry.kind in STATE_KINDS else None
         mention = _people(ctx.doc[ent.start : head.i + 1], head, state) if state else None
         if mention is not None:

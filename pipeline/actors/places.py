@@ -35,7 +35,7 @@ def located_places(ctx: Context, covered: set[int]) -> list[Mention]:
     """Capitals labelled LOC and one-state cities or regions, no mention there, named as
     the place of an act."""
     found = []
-    for ent in ctx.doc.ents:
+    for ent in ctx.ents:
         if ent.label_ not in PLACE_LABELS or covered.intersection(range(ent.start, ent.end)):
             continue
         noun = placing.place_noun_over(ctx, ent.root)

@@ -119,13 +119,17 @@ def _state_body(desc: Description) -> bool:
     return body_key([*desc.modifiers, desc.noun]) is not None
 
 
-def _context_country(ctx: Context, head: Token, home: str | None) -> tuple[int | None, str | None]:
+def _context_country(ctx: Context, head: Token, home: str | None) -> str | None:
     """ "Police arrested ...": no state in the phrase; the one state its sentence names,
-    else the article's; the phrase starts after its determiners."""
+    else the article's."""
     near = states_in_sentence(ctx, sentence_of(head)) - {"IGO", None}
-    country = next(iter(near)) if len(near) == 1 else home
+    return next(iter(near)) if len(near) == 1 else home
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the phrase a noun heads starts: after its determiners."""
     lefts = [t for t in head.lefts if t.dep_ not in ("det", "poss", "case", "predet", "punct")]
-    return (lefts[0].i if lefts else head.i), country
+    return lefts[0].i if lefts else head.i
 
 
 def _country_word(ctx: Context, token: Token) -> str | None:
@@ -224,20 +228,25 @@ def _unnamed_mention(
             start, country = _country_phrase(ctx, before) or (None, None)
     rule_id, end = "actor.unnamed_typed", head.i + 1
     if start is None and (placed := _placed_in(ctx, head)) is not None:
-        (start, _), (end, country) = _context_country(ctx, head, None), placed
+        start, (end, country) = _phrase_start(head), placed
         rule_id = "actor.unnamed_placed"
         if any(t.lower_ in ETHNIC_WORDS for t in ctx.tokens[max(start - 1, 0) : end]):
             start, end = None, head.i + 1  # "ethnic minorities in X": ethnic.py places them
     if start is None:
-        start, country = _context_country(ctx, head, home)
+        start, country = _phrase_start(head), None
         rule_id = "actor.unnamed_in_context"
-    if start is None or country is None or start > head.i:
+    elif country is None or start > head.i:
         return []
     desc = describe(ctx.doc[start : head.i + 1])
     if desc is None or desc.noun != head.lemma_.lower():  # the parser took another root
         desc = describe(ctx.doc[head.i : head.i + 1])
-    if desc is None or (rule_id == "actor.unnamed_in_context" and not _state_body(desc)):
+    if desc is None:
         return []
+    if rule_id == "actor.unnamed_in_context":
+        # the sentence's states are read only for a body every state has ("police")
+        country = _context_country(ctx, head, home) if _state_body(desc) else None
+        if country is None:
+            return []
     spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
     spans.append((ctx.doc[start:end], country))
     return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
