@@ -46,10 +46,15 @@ class DocState:
 def content_root(tokens: list[Token], heads: Sequence[int]) -> Token | None:
     """The content's main predicate: its first verb whose head lies outside, else any root.
     (`heads`: token index -> its head's index, DocState.heads.)"""
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if heads[t.i] == t.i or heads[t.i] not in inside]
-    verbs = [t for t in roots if t.pos_ in cd.VERB_POS]
-    return (verbs or roots or [None])[0]
+    if not tokens:
+        return None
+    a, b = tokens[0].i, tokens[-1].i
+    if b - a + 1 == len(tokens):  # a span's tokens: the test reads indices, not Tokens
+        roots = [tokens[i - a] for i in range(a, b + 1) if heads[i] == i or not a <= heads[i] <= b]
+    else:
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if heads[t.i] == t.i or heads[t.i] not in inside]
+    return next((t for t in roots if t.pos_ in cd.VERB_POS), roots[0] if roots else None)
 
 
 def cue_token(st: DocState, claim: dict) -> Token | None:
