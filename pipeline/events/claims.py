@@ -356,10 +356,11 @@ def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
     """The content less its reason phrases and relative clauses (not an infinitive's)."""
     excluded: set[int] = set()
     for tok in content:
-        relative = tok.dep_ == "relcl" and not _infinitive(tok)
-        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+        dep = tok.dep_  # read once: each read is a look-up in the string store
+        relative = dep == "relcl" and not _infinitive(tok)
+        if relative or (dep == "prep" and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
-    return [t for t in content if t.i not in excluded]
+    return [t for t in content if t.i not in excluded] if excluded else list(content)
 
 
 def _infinitive(verb: Token) -> bool:
