@@ -256,7 +256,8 @@ def gazetteer_mention(
 
     gazetteer = load_gazetteer()
     for tok in sorted(phrase, key=TOKEN_INDEX):
-        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        # a lower-case word (its lexeme's flag, no string made) has no capital to test
+        if tok.is_lower or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
         first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=TOKEN_INDEX)
         for start in (first, tok):
