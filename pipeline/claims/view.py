@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import numpy as np
+import pandas as pd
 from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -141,11 +142,13 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     if not len(arr):
         empty = WordColumn(np.array([], dtype=object), np.zeros(0, dtype=np.int64))
         return empty, empty, empty
-    low_keys, low_of = np.unique(arr[:, 0], return_inverse=True)
-    lemma_keys, lemma_of = np.unique(arr[:, 1], return_inverse=True)
+    # pandas' factorize finds the distinct keys by hashing, not sorting as np.unique does:
+    # their order (first seen) changes nothing, as each column's tests run per word
+    low_of, low_keys = pd.factorize(arr[:, 0])
+    lemma_of, lemma_keys = pd.factorize(arr[:, 1])
     low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
     lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
-    pair_keys, pair_of = np.unique(low_of * len(lemma_keys) + lemma_of, return_inverse=True)
+    pair_of, pair_keys = pd.factorize(low_of * len(lemma_keys) + lemma_of)
     # a pair's cue lemma is its lower form's fix, else its lemma lowercased: both read from
     # tables over the distinct words, not looked up pair by pair
     fixes = [lex.lemma_fixes.get(w) or "" for w in low_words.tolist()]
@@ -155,9 +158,9 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     lows, lemmas = pair_keys // len(lemma_keys), pair_keys % len(lemma_keys)
     cue_words = np.where(fixed[lows], fix_words[lows], lemma_lower[lemmas])
     return (
-        WordColumn(low_words, low_of.reshape(-1)),
-        WordColumn(lemma_words, lemma_of.reshape(-1)),
-        WordColumn(cue_words, pair_of.reshape(-1)),
+        WordColumn(low_words, low_of),
+        WordColumn(lemma_words, lemma_of),
+        WordColumn(cue_words, pair_of),
     )
 
 

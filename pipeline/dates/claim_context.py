@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LEMMA, SENT_START
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.quotes import find_quotes
@@ -222,13 +222,13 @@ def _sentences(doc: Doc) -> tuple[list[int], list[int], list[tuple[int, int]]]:
             [s.end_char for s in sents],
             [(s.start, s.end) for s in sents],
         )
-    arr = doc.to_array([SENT_START, IDX, LENGTH]).astype(np.int64)
+    arr = doc.to_array([SENT_START, IDX]).astype(np.int64)
     starts = [0, *(np.flatnonzero(arr[1:, 0] == 1) + 1).tolist()]
     ends = [*starts[1:], len(doc)]
-    idx, length = arr[:, 1].tolist(), arr[:, 2].tolist()
+    idx = arr[:, 1].tolist()
     return (
         [idx[a] for a in starts],
-        [idx[b - 1] + length[b - 1] for b in ends],
+        [idx[b - 1] + len(doc[b - 1]) for b in ends],  # a LENGTH column costs more than these
         list(zip(starts, ends, strict=True)),
     )
 

@@ -46,10 +46,15 @@ class DocState:
 def content_root(tokens: list[Token], heads: Sequence[int]) -> Token | None:
     """The content's main predicate: its first verb whose head lies outside, else any root.
     (`heads`: token index -> its head's index, DocState.heads.)"""
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if heads[t.i] == t.i or heads[t.i] not in inside]
-    verbs = [t for t in roots if t.pos_ in cd.VERB_POS]
-    return (verbs or roots or [None])[0]
+    if not tokens:
+        return None
+    a, b = tokens[0].i, tokens[-1].i
+    if b - a + 1 == len(tokens):  # a span's tokens: the test reads indices, not Tokens
+        roots = [tokens[i - a] for i in range(a, b + 1) if heads[i] == i or not a <= heads[i] <= b]
+    else:
+        inside = {t.i for t in tokens}
+        roots = [t for t in tokens if heads[t.i] == t.i or heads[t.i] not in inside]
+    return next((t for t in roots if t.pos_ in cd.VERB_POS), roots[0] if roots else None)
 
 
 def cue_token(st: DocState, claim: dict) -> Token | None:
@@ -351,10 +356,11 @@ def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
     """The content less its reason phrases and relative clauses (not an infinitive's)."""
     excluded: set[int] = set()
     for tok in content:
-        relative = tok.dep_ == "relcl" and not _infinitive(tok)
-        if relative or (tok.dep_ == "prep" and tok.lower_ in st.lex.reason_preps):
+        dep = tok.dep_  # read once: each read is a look-up in the string store
+        relative = dep == "relcl" and not _infinitive(tok)
+        if relative or (dep == "prep" and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
-    return [t for t in content if t.i not in excluded]
+    return [t for t in content if t.i not in excluded] if excluded else list(content)
 
 
 def _infinitive(verb: Token) -> bool:
