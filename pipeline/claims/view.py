@@ -260,3 +260,9 @@ def quote_kind(view: DocView, cs: int, ce: int) -> str:
 
 def quote_between(view: DocView, start: int, end: int) -> bool:
     return any(start <= q.open_start and q.close_end <= end for q in view.quotes)
+
+
+def reported_kind(view: DocView, cs: int, ce: int) -> str:
+    """The kind of a claim that no quote frames: "mixed" when its content holds a quoted
+    piece (or lies in one), else "indirect"."""
+    return "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"

@@ -22,7 +22,7 @@ from pipeline.claims.families import noun_clauses, sides
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, quote_kind, reported_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 PATTERNS = (
@@ -92,7 +92,7 @@ def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
         cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue
-        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        kind = reported_kind(view, cs, ce)
         entry = {**STATEMENT, "category": "statement", "lemma": "make"}
         rule_id = view.rules.rule_for("made_known", kind)
         claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, particle=adj)
@@ -157,7 +157,7 @@ def find_poll_answers(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
         cs, ce = token_range_chars(view, a, parts[-1].right_edge.i)
         if ce <= cs:
             continue
-        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        kind = reported_kind(view, cs, ce)
         speaker = np_speaker(view, subj)
         if speaker is not None:
             speaker = {**speaker, "type": "poll"}

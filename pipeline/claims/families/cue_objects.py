@@ -32,7 +32,7 @@ from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
 from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, quote_kind, reported_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 MENTAL, SIDE, RELATIVE = "mental_object", "side_prep", "relative_object"
@@ -112,7 +112,7 @@ def closed_kind(view: DocView, cs: int, ce: int) -> tuple[int, str]:
     """The content's end past a quote it opens, and its kind: a quoted piece makes a
     frame's content mixed."""
     ce = close_open_quote(view, cs, ce)
-    return ce, "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    return ce, reported_kind(view, cs, ce)
 
 
 def claim_made(

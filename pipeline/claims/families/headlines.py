@@ -27,7 +27,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import lemma_entry
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, speaker_row
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, reported_kind
 from pipeline.nlp import DEFAULT_MODEL
 from pipeline.rules import load_data
 
@@ -62,7 +62,7 @@ def find_headline_reports(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue
-        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        kind = reported_kind(view, cs, ce)
         entry = {**lemma_entry(view.lex, lemma), "lemma": lemma}  # the verb's, not the name's
         rule_id = view.rules.rule_for(PATTERN, kind)
         claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)

@@ -16,7 +16,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.nominal import holder, nominal_words
 from pipeline.claims.families.sides import COPULAS
 from pipeline.claims.spans import token_range_chars
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, reported_kind
 
 PATTERN = "noun_is_clause"
 PATTERNS = (PATTERN,)
@@ -42,7 +42,7 @@ def find_noun_clauses(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
         speaker = holder(view, noun)
         if speaker is None:
             continue
-        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        kind = reported_kind(view, cs, ce)
         entry = {**STATEMENT, "lemma": noun.lemma_.lower()}
         rule_id = view.rules.rule_for(PATTERN, kind)
         claim = make_claim(view, kind, rule_id, noun, entry, speaker, cs, ce)

@@ -15,7 +15,7 @@ from pipeline.claims.framing import framing_match, poll_phrase_match
 from pipeline.claims.spans import clip_to_paragraph, np_chars, token_range_chars
 from pipeline.claims.speakers import speaker_row
 from pipeline.claims.tags import evidential_adverb
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, quote_kind, reported_kind
 
 # the frame_rules patterns these phrases look up
 PATTERNS = ("according_to", "words_of", "evidential_adverb", "framing_prep", "poll_phrase")
@@ -70,7 +70,7 @@ def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Cl
     cs, ce = token_range_chars(view, a, b)
     if ce <= cs:
         return [], claimed
-    kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+    kind = reported_kind(view, cs, ce)
     rule_id = view.rules.rule_for(pattern, kind)
     claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
     if claim is None:

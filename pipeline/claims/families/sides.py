@@ -22,7 +22,7 @@ from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.holders import new_group, unresolved
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
-from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.view import DocView, reported_kind
 from pipeline.rules import load_data
 
 COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE = "copular_side", "side_taker", "given_side"
@@ -61,7 +61,7 @@ def find_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         cs, ce = token_range_chars(view, a, b)
         if ce <= cs:
             continue
-        kind = "mixed" if quote_kind(view, cs, ce) != "indirect" else "indirect"
+        kind = reported_kind(view, cs, ce)
         side = OPPOSITION if word in words["against_words"] else SUPPORT
         entry = {**side, "lemma": cue.lemma_.lower()}
         rule_id = view.rules.rule_for(pattern, kind)
