@@ -32,26 +32,11 @@ def required_clauses(regex: re.Pattern[str]) -> list[frozenset[str]]:
     tell of any part."""
     if regex.flags & re.IGNORECASE:
         return []
-    clauses: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in sre_parse.parse(regex.pattern, regex.flags):
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            clauses.append(frozenset(["".join(run)]))
-            run = []
-        if factors := _node(op, av):
-            clauses.append(factors)
-    if run:
-        clauses.append(frozenset(["".join(run)]))
-    return clauses
+    return [part for part in _parts(sre_parse.parse(regex.pattern, regex.flags)) if part]
 
 
-def _sequence(items) -> Factors:
-    """A sequence needs what any one of its parts needs: keep the most selective part (the
-    longest shortest string, then the fewest strings); a run of literals is one string."""
-    best: Factors = None
+def _parts(items) -> list[Factors]:
+    """What each part of a sequence needs: a run of literals is one string."""
     run: list[str] = []
     parts: list[Factors] = []
     for op, av in items:
@@ -64,6 +49,14 @@ def _sequence(items) -> Factors:
         parts.append(_node(op, av))
     if run:
         parts.append(frozenset(["".join(run)]))
+    return parts
+
+
+def _sequence(items) -> Factors:
+    """A sequence needs what any one of its parts needs: keep the most selective part (the
+    longest shortest string, then the fewest strings); a run of literals is one string."""
+    best: Factors = None
+    parts = _parts(items)
     for part in parts:
         if part and (best is None or _selectivity(part) > _selectivity(best)):
             best = part
