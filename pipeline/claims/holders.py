@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.speakers import actor_like, np_speaker, relative_antecedent
 from pipeline.claims.view import DocView
 from pipeline.rules import rule
 
@@ -31,16 +31,13 @@ def side_antecedent(view: DocView, tok: Token, entry: dict, speaker: dict | None
     hold one; else the speaker itself (a pronoun that speaks for no one)."""
     if entry.get("category") not in SIDE_CATEGORIES or not relative_pronoun(view, speaker):
         return speaker
-    span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    clause = span[0].head if span is not None and len(span) == 1 else None
-    while clause is not None and clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head  # "which met X and backed Y"
-    if clause is None or clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+    antecedent = relative_antecedent(view, speaker, ("xcomp", "conj"))  # "which met X and backed Y"
+    if antecedent is None:
         return speaker
-    held = np_speaker(view, clause.head)
+    held = np_speaker(view, antecedent)
     if not side_holder(view, held, tok):
         return speaker
-    return unresolved(held) if new_group(view, clause.head) else held
+    return unresolved(held) if new_group(view, antecedent) else held
 
 
 def new_group(view: DocView, noun: Token) -> bool:

@@ -472,13 +472,22 @@ def antecedent_holds(view: DocView, speaker: dict) -> bool:
     """A relative pronoun speaks for its antecedent when that can hold a claim: "the
     report, which concluded that ...", "Lopez, who argued that ..." (but not "a forum
     which lets officials discuss ...")."""
+    antecedent = relative_antecedent(view, speaker, ("xcomp", "ccomp", "conj"))
+    if antecedent is None:
+        return False
+    held = np_speaker(view, antecedent)
+    return actor_like(view, held) or (held or {}).get("type") in SOURCE_TYPES
+
+
+def relative_antecedent(view: DocView, speaker: dict, climb: tuple[str, ...]) -> Token | None:
+    """The noun a relative pronoun's clause hangs on, climbing from the pronoun's verb over
+    the dependencies `climb` ("which has vowed to ...", "who met X and said ..."), or None."""
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     if span is None or len(span) != 1:
-        return False
+        return None
     clause = span[0].head
-    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head  # "which has vowed to ...", "who met X and said ..."
+    while clause.dep_ in climb and clause.head.i != clause.i:
+        clause = clause.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    held = np_speaker(view, clause.head)
-    return actor_like(view, held) or (held or {}).get("type") in SOURCE_TYPES
+        return None
+    return clause.head
