@@ -18,19 +18,16 @@ from pipeline.dates.grammar import Grammar, norm_space
 
 Groups = dict[str, str | None]
 WEEKEND_STEPS = {  # the Saturday after the day (a Friday's is the next day); the Sunday before
-    "following": (("days", 1), ("weekday", 5)),
-    "previous": (("days", -7), ("weekday", 6)),
+    1: (("days", 1), ("weekday", 5)),
+    -1: (("days", -7), ("weekday", 6)),
 }
-STEP_WORDS = {
-    "following": "following", "previous": "previous", "preceding": "previous", "prior": "previous",
-}  # fmt: skip
 
 
 def resolve_step_weekend(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """A weekend one step from the last day mentioned (dropped in the post-pass without one);
     its value on publication stands until then."""
-    step = STEP_WORDS.get(norm_space(gr.get("dir") or "").lower())
-    if step is None:
+    step = g.season_steps.get(norm_space(gr.get("dir") or "").lower())  # dates.json's step words
+    if step not in WEEKEND_STEPS:
         return None
     not_before = fmt(anchor, "week") if anchor is not None and tense == "future" else None
     ref = Ref(
