@@ -97,6 +97,21 @@ CASES = [
     ("The firm was sold in 2021. Its sales in the first quarter of last year fell.", [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
     ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),
     ("In 2019 the firm grew fast. In March, its chief quit.", [("2019", "2019", "DATE"), ("March", "2019-03", "DATE")]),  # a bare month still does
+    # a season, quarter or half 'of that year', 'of the following year': the part of the year stepped from the last date told; 'of last year': of publication's
+    ("The mill opened in 2015. In the second half of that year, it closed.", [("2015", "2015", "DATE"), ("the second half of that year", "2015-H2", "DATE")]),
+    ("The mill opened in 2015. In the third quarter of that year, it closed.", [("2015", "2015", "DATE"), ("the third quarter of that year", "2015-Q3", "DATE")]),  # not this year's quarter plus 'that year'
+    ("The mill opened in 2015. In the summer of that year, it closed.", [("2015", "2015", "DATE"), ("the summer of that year", "2015-SU", "DATE")]),
+    ("The mill opened in March 2015 and shut in the autumn of the following year.", [("March 2015", "2015-03", "DATE"), ("the autumn of the following year", "2016-FA", "DATE")]),  # a year step
+    ("The mill opened in March 2015 and shut the following autumn.", [("March 2015", "2015-03", "DATE"), ("the following autumn", "2015-FA", "DATE")]),  # a season step
+    ("The mill opened in 2015, and in the first half of the previous year it was built.", [("2015", "2015", "DATE"), ("the first half of the previous year", "2014-H1", "DATE")]),
+    ("Elections are due in the autumn of next year.", [("the autumn of next year", "2025-FA", "DATE")]),
+    ("He left the firm in the fall of last year.", [("the fall of last year", "2023-FA", "DATE")]),
+    ("The summer of this year was dry.", [("The summer of this year", "2024-SU", "DATE")]),
+    ("The town grew in the 1990s. In the summer of that year, a mill opened.", [("the 1990s", "199", "DATE")]),  # a decade names no year
+    ("The fall of last year's prices hurt farmers.", [("last year", "2023", "DATE")]),  # a drop in prices, not autumn
+    ("The sharp fall of last year shocked traders.", [("last year", "2023", "DATE")]),  # 'the' is not before 'fall'
+    ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
+    ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
 ]
 # fmt: on
 

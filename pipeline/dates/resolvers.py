@@ -39,6 +39,7 @@ from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 from pipeline.dates.vague import VAGUE_RESOLVERS
+from pipeline.dates.year_parts import YEAR_PART_RESOLVERS
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -486,4 +487,4 @@ RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
-RESOLVERS.update(DISCOURSE_RESOLVERS)
+RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)
