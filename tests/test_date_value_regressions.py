@@ -112,6 +112,15 @@ CASES = [
     ("The sharp fall of last year shocked traders.", [("last year", "2023", "DATE")]),  # 'the' is not before 'fall'
     ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
     ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
+    # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
+    ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
+    ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
+    ("In today's world, news travels fast.", [("today", "PRESENT_REF", "DATE")]),
+    ("The house would cost $2 million in today's dollars.", [("today", "PRESENT_REF", "DATE")]),
+    ("Today's vote was delayed.", [("Today", "2024-05-15", "DATE")]),  # the day's vote
+    ("Yesterday's meeting ran late.", [("Yesterday", "2024-05-14", "DATE")]),
+    ("Today's prices rose 2%.", [("Today", "2024-05-15", "DATE")]),  # a market report's day
+    ("Today's youthful crowd cheered.", [("Today", "2024-05-15", "DATE")]),  # 'youthful' is no age group
 ]
 # fmt: on
 
