@@ -112,6 +112,9 @@ CASES = [
     ("The sharp fall of last year shocked traders.", [("last year", "2023", "DATE")]),  # 'the' is not before 'fall'
     ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
     ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
+    ("The Summer Of Last Year is a novel.", []),  # a title
+    ("The band toured in 2003. The summer of\nthat year was dry.", [("2003", "2003", "DATE"), ("The summer of that year", "2003-SU", "DATE")]),  # a hard-wrapped line reads as one
+    ("In the first half of the same year, exports fell.", [("the first half of the same year", "2024-H1", "DATE")]),  # no date told: publication's year
     # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
     ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
     ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
