@@ -135,6 +135,15 @@ CASES = [
     ("In the first quarter, sales rose 4% from a year ago.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago", "2023-Q1", "DATE")]),  # unchanged: the quarter compared
     ("He left two years ago. Today, he returned.", [("two years ago", "2022", "DATE"), ("Today", "2024-05-15", "DATE")]),  # two sentences
     ("Shares rose a year ago, and today they fell.", [("a year ago", "2023", "DATE"), ("today", "2024-05-15", "DATE")]),
+    # '<amount> before/after' with what follows it is a duration (the event it counts from is no date); at the end of a phrase it moves the last date told
+    ("Twelve years after the law passed, it was repealed.", [("Twelve years", "P12Y", "DURATION")]),  # not 12 years after publication
+    ("Two months before rebels seized the town, aid stopped.", [("Two months", "P2M", "DURATION")]),
+    ("A few weeks after the mayor spoke, the guards left.", [("A few weeks", "PXW", "DURATION")]),
+    ("The index was flat nine trading days after March 4.", [("nine trading days", "P9D", "DURATION"), ("March 4", "2024-03-04", "DATE")]),  # a date after it: still the amount
+    ("The mill shut on May 3; two days after, the workers left.", [("May 3", "2024-05-03", "DATE"), ("two days after", "2024-05-05", "DATE")]),  # end of a phrase: a shift
+    ("The mill shut on May 3. Two weeks before, the owner had sold it.", [("May 3", "2024-05-03", "DATE"), ("Two weeks before", "2024-04-19", "DATE")]),
+    ("He resigned six months before.", [("six months before", "2023-11", "DATE")]),
+    ("The mill shut in 2015, and three years later it reopened.", [("2015", "2015", "DATE"), ("three years later", "2018", "DATE")]),  # 'later' unchanged
 ]
 # fmt: on
 
