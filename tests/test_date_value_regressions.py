@@ -97,6 +97,53 @@ CASES = [
     ("The firm was sold in 2021. Its sales in the first quarter of last year fell.", [("2021", "2021", "DATE"), ("the first quarter of last year", "2023-Q1", "DATE")]),  # named
     ("The firm was sold in 2021. Last month it said first-half profit rose.", [("2021", "2021", "DATE"), ("Last month", "2024-04", "DATE"), ("first-half", "2023-H1", "DATE")]),
     ("In 2019 the firm grew fast. In March, its chief quit.", [("2019", "2019", "DATE"), ("March", "2019-03", "DATE")]),  # a bare month still does
+    # a season, quarter or half 'of that year', 'of the following year': the part of the year stepped from the last date told; 'of last year': of publication's
+    ("The mill opened in 2015. In the second half of that year, it closed.", [("2015", "2015", "DATE"), ("the second half of that year", "2015-H2", "DATE")]),
+    ("The mill opened in 2015. In the third quarter of that year, it closed.", [("2015", "2015", "DATE"), ("the third quarter of that year", "2015-Q3", "DATE")]),  # not this year's quarter plus 'that year'
+    ("The mill opened in 2015. In the summer of that year, it closed.", [("2015", "2015", "DATE"), ("the summer of that year", "2015-SU", "DATE")]),
+    ("The mill opened in March 2015 and shut in the autumn of the following year.", [("March 2015", "2015-03", "DATE"), ("the autumn of the following year", "2016-FA", "DATE")]),  # a year step
+    ("The mill opened in March 2015 and shut the following autumn.", [("March 2015", "2015-03", "DATE"), ("the following autumn", "2015-FA", "DATE")]),  # a season step
+    ("The mill opened in 2015, and in the first half of the previous year it was built.", [("2015", "2015", "DATE"), ("the first half of the previous year", "2014-H1", "DATE")]),
+    ("Elections are due in the autumn of next year.", [("the autumn of next year", "2025-FA", "DATE")]),
+    ("He left the firm in the fall of last year.", [("the fall of last year", "2023-FA", "DATE")]),
+    ("The summer of this year was dry.", [("The summer of this year", "2024-SU", "DATE")]),
+    ("The town grew in the 1990s. In the summer of that year, a mill opened.", [("the 1990s", "199", "DATE")]),  # a decade names no year
+    ("The fall of last year's prices hurt farmers.", [("last year", "2023", "DATE")]),  # a drop in prices, not autumn
+    ("The sharp fall of last year shocked traders.", [("last year", "2023", "DATE")]),  # 'the' is not before 'fall'
+    ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
+    ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
+    ("The Summer Of Last Year is a novel.", []),  # a title
+    ("The band toured in 2003. The summer of\nthat year was dry.", [("2003", "2003", "DATE"), ("The summer of that year", "2003-SU", "DATE")]),  # a hard-wrapped line reads as one
+    ("In the first half of the same year, exports fell.", [("the first half of the same year", "2024-H1", "DATE")]),  # no date told: publication's year
+    # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
+    ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
+    ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
+    ("In today's world, news travels fast.", [("today", "PRESENT_REF", "DATE")]),
+    ("The house would cost $2 million in today's dollars.", [("today", "PRESENT_REF", "DATE")]),
+    ("Today's vote was delayed.", [("Today", "2024-05-15", "DATE")]),  # the day's vote
+    ("Yesterday's meeting ran late.", [("Yesterday", "2024-05-14", "DATE")]),
+    ("Today's prices rose 2%.", [("Today", "2024-05-15", "DATE")]),  # a market report's day
+    ("Today's youthful crowd cheered.", [("Today", "2024-05-15", "DATE")]),  # 'youthful' is no age group
+    # 'a week from today' is counted from publication, as 'from now'; 'five years ago today (this month)' is the anniversary's day (month)
+    ("The results are due a week from today.", [("a week from today", "2024-W21", "DATE")]),
+    ("Ten days from today, the law takes effect.", [("Ten days from today", "2024-05-25", "DATE")]),
+    ("Prices fell two days from today's peak.", [("two days", "P2D", "DURATION"), ("today", "2024-05-15", "DATE")]),  # 'from today's': not counted from today
+    ("Five years ago today, the bridge fell.", [("Five years ago today", "2019-05-15", "DATE")]),
+    ("The treaty was signed 25 years ago this month.", [("25 years ago this month", "1999-05", "DATE")]),
+    ("Two years ago this week, the dam burst.", [("Two years ago", "2022", "DATE"), ("this week", "2024-W20", "DATE")]),  # a week's anniversary is left as it was
+    ("In the first quarter, sales rose 4% from a year ago today.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago today", "2023-05-15", "DATE")]),  # a day: no quarter compared
+    ("In the first quarter, sales rose 4% from a year ago.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago", "2023-Q1", "DATE")]),  # unchanged: the quarter compared
+    ("He left two years ago. Today, he returned.", [("two years ago", "2022", "DATE"), ("Today", "2024-05-15", "DATE")]),  # two sentences
+    ("Shares rose a year ago, and today they fell.", [("a year ago", "2023", "DATE"), ("today", "2024-05-15", "DATE")]),
+    # '<amount> before/after' with what follows it is a duration (the event it counts from is no date); at the end of a phrase it moves the last date told
+    ("Twelve years after the law passed, it was repealed.", [("Twelve years", "P12Y", "DURATION")]),  # not 12 years after publication
+    ("Two months before rebels seized the town, aid stopped.", [("Two months", "P2M", "DURATION")]),
+    ("A few weeks after the mayor spoke, the guards left.", [("A few weeks", "PXW", "DURATION")]),
+    ("The index was flat nine trading days after March 4.", [("nine trading days", "P9D", "DURATION"), ("March 4", "2024-03-04", "DATE")]),  # a date after it: still the amount
+    ("The mill shut on May 3; two days after, the workers left.", [("May 3", "2024-05-03", "DATE"), ("two days after", "2024-05-05", "DATE")]),  # end of a phrase: a shift
+    ("The mill shut on May 3. Two weeks before, the owner had sold it.", [("May 3", "2024-05-03", "DATE"), ("Two weeks before", "2024-04-19", "DATE")]),
+    ("He resigned six months before.", [("six months before", "2023-11", "DATE")]),
+    ("The mill shut in 2015, and three years later it reopened.", [("2015", "2015", "DATE"), ("three years later", "2018", "DATE")]),  # 'later' unchanged
 ]
 # fmt: on
 

@@ -26,7 +26,8 @@ class Ref:
     third quarter"); 'back' and 'back_period' move the last period mentioned a year back
     ("the same quarter last year"; "the same period last year" at the reference's
     granularity); 'in_year' puts the reference's quarter in a named year ("the 1988
-    quarter"); 'season' names a season from it ("the following spring")."""
+    quarter"); 'season' names a season from it ("the following spring"), or, `of_year`, a
+    season, quarter or half of the year stepped from it ("the summer of that year")."""
 
     mode: str
     gran: str
@@ -40,6 +41,7 @@ class Ref:
     season: tuple[str, tuple[int, ...], int] | None = (
         None  # 'the following spring': code, months, step
     )
+    of_year: bool = False  # 'the spring of the following year': the season of a year step
 
 
 @dataclass(frozen=True)

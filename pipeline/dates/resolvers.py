@@ -39,6 +39,7 @@ from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 from pipeline.dates.vague import VAGUE_RESOLVERS
+from pipeline.dates.year_parts import YEAR_PART_RESOLVERS
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
@@ -200,13 +201,17 @@ def resolve_the_unit(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -
     return Resolved("DATE", fmt(anchor, gran), anchored=True)
 
 
+ANNIVERSARY_GRANULARITY = {"today": "day", "this month": "month"}
+
+
 def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"] or "")
-    sign = -1 if (gr["dir"] or "").lower() == "ago" else 1
+    sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    gran = unit["granularity"]
+    # 'ten years ago today (this month)': the anniversary's day (month), not the year
+    gran = ANNIVERSARY_GRANULARITY.get(norm_space(gr.get("anniv") or ""), unit["granularity"])
     if anchor is None:
         return Resolved("DATE", UNANCHORED[gran])
     amount = int(n) * unit["mult"] * sign
@@ -216,7 +221,7 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     d = anchor + relativedelta(**{field: amount})
     # "up from a year ago" after "the third quarter" compares periods; "two years ago" is
     # counted from publication
-    comparison = field == "years" and amount == -1
+    comparison = field == "years" and amount == -1 and not gr.get("anniv")
     ref = Ref("ago", gran, ((field, amount),)) if comparison else None
     return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
 
@@ -486,4 +491,4 @@ RESOLVERS["duration_quarters"] = resolve_duration_quarters
 RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
-RESOLVERS.update(DISCOURSE_RESOLVERS)
+RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)

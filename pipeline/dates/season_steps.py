@@ -31,7 +31,7 @@ def season_step(start: date, base_gran: str, ref: Ref) -> str | None:
     if ref.season is None:
         return None
     code, months, step = ref.season
-    if base_gran == "year":
+    if base_gran == "year" or ref.of_year:  # 'the spring of the following year': its year's
         year = start.year + step
     else:
         year = season_year(list(months), start, DIRECTIONS.get(step))

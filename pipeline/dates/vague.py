@@ -2,7 +2,8 @@
 earlier', 'months ago'. TimeML writes the amount as a duration (PXD, PXW, PXM), as it does
 'two days before the attack'. With a number before it ('ten minutes later') the counted
 rules tag the amount, and this one gives nothing. 'Hopes to one day win': a future no number
-places (FUTURE_REF), only between a modal or 'to' and a verb."""
+places (FUTURE_REF), only between a modal or 'to' and a verb. 'Today's world': the present
+age (PRESENT_REF), not the day."""
 
 from __future__ import annotations
 
@@ -27,7 +28,20 @@ def resolve_future_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction)
     return Resolved("DATE", "FUTURE_REF")
 
 
-VAGUE_RESOLVERS = {"vague_shift": resolve_vague_shift, "future_ref": resolve_future_ref}
+GENERIC_DAY_REFS = {"today": "PRESENT_REF", "tomorrow": "FUTURE_REF", "yesterday": "PAST_REF"}
+
+
+def resolve_generic_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'today's world', 'tomorrow's children': an age named by its day (TimeML's generic
+    'today'), not a date."""
+    return Resolved("DATE", GENERIC_DAY_REFS[(gr.get("dayword") or "").lower()])
+
+
+VAGUE_RESOLVERS = {
+    "vague_shift": resolve_vague_shift,
+    "future_ref": resolve_future_ref,
+    "generic_day": resolve_generic_day,
+}
 
 
 def modal_before_verb(span: Span | None) -> bool:
