@@ -51,6 +51,8 @@ CASES = [
     "The mayor set a curfew in <a ner=LOC country=KEN rule=actor.capital_place>Nairobi</a> after the riots.",  # a capital NER calls a location
     "Gunmen raided a bank in <a ner=GPE id=place:FIN:tampere country=FIN rule=actor.city_place>Tampere</a> on Monday.",  # a city of one state, where a raid is done
     "Artillery shelled farms outside the village of <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> at dawn.",  # walking up from a noun to the act
+    "The army imposed a curfew in the town of <a ner=GPE country=TUR rule=actor.city_place>Diyarbakir</a> on Monday.",  # a verb whose object is the act of force
+    "The company opened a factory in the town of <x ner=GPE rule=actor.not.place_or_adjective>Diyarbakir</x> on Monday.",  # an object that is no act
     "Workers at a paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> went on leave on Friday.",  # only where the mill is
     "A paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> will shut next spring, the owners said.",  # a thing's place
     "He grew up in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> and taught music there.",  # where someone lived
@@ -259,8 +261,11 @@ CASES = [
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
     "Peace talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> imposed sanctions on Uganda.",  # the state an act is aimed at is not his
     "Peace talks began. General <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> withdrew his troops from Uganda.",
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # the court that acts on him is his state's; not the state an act's noun is aimed at
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
+    "Peace talks began. Judge <a ner=PERSON country=GHA trail=actor.jurisdiction_state rule=actor.person_title>Kofi Mensah</a> charged twelve Ghanaian customs officers with fraud.",  # a judge holds office in the one state of his sentence
+    "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> charged Ghanaian and Togolese smugglers with fraud.",  # two states: no guess
+    "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
@@ -278,6 +283,14 @@ CASES = [
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> criticised the Kremlin.",  # nor the body an act is aimed at
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
+    "Talks began. President <a ner=PERSON country=DZA trail=actor.place_state rule=actor.person_title>Okello Mugisha</a> ordered a curfew in Algiers after the riots.",  # the state of the capital his act is done in
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> ordered a curfew in Mombasa after the riots.",  # a city of one state
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> ordered a curfew in Algiers, angering Morocco.",  # another state named: no guess
+    "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a> ordered a curfew in Algiers after the riots.",  # no office named
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> arrived in Algiers on Monday.",  # a visit: no act done in the place
+    "Talks began. Prime Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> told reporters in Algiers that the deal was done.",  # a venue
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> met Moscow's envoy.",  # a capital that says whose an unnamed actor is
+    "Talks began. The rebels shelled Algiers, wounding Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a>.",  # the target of an act
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
     "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Jordan</a> said the vote would wait.",  # a name's own words name no state
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Chad Wilson</a> said the vote would wait.",
@@ -298,6 +311,9 @@ CASES = [
     "The <x>ministry</x> and <x>officials</x> praised <a rule=actor.country_name>Kenya</a>.",
     "<a label=ORG id=gpe:RUS country=RUS role=MIL rule=actor.unnamed_typed>Russian aircraft</a> flew over the strait.",
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
+    "A <a label=PERSON id=desc:PER:judge country=PER role=JUD rule=actor.unnamed_typed>Peruvian judge</a> froze the accounts.",
+    "A state-run <a label=ORG country=KEN role=MED rule=actor.unnamed_typed>Kenyan newspaper</a> criticised the plan.",
+    "<a country=EGY role=OPP rule=actor.unnamed_typed>Egyptian fundamentalists</a> attacked a police station.",
     "<a label=ORG id=desc:SRB:force country=SRB role=MIL rule=actor.unnamed_typed>Serb forces</a> shelled the town.",
     # ethnic groups: a people by descent, of the state the sentence places them in, else of none
     "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
