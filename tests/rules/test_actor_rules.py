@@ -312,6 +312,14 @@ CASES = [
     "<a label=ORG id=gpe:RUS country=RUS role=MIL rule=actor.unnamed_typed>Russian aircraft</a> flew over the strait.",
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
     "A <a label=PERSON id=desc:PER:judge country=PER role=JUD rule=actor.unnamed_typed>Peruvian judge</a> froze the accounts.",
+    # Groups named by a faith or a sect: of the state where the sentence places them.
+    "Talks stalled with <a label=NORP id=desc:MLI:muslim-force country=MLI role=MIL rule=actor.faith_group>Muslim forces</a> in northern Mali.",  # where the sentence places them
+    "<a id=desc:NGA:islamist-militant country=NGA rule=actor.faith_group>Islamist militants</a> burned a school, Nigerian officials said.",  # the one state of the sentence
+    "Kenyan police opened fire to disperse <a id=desc:KEN:muslim-demonstrator country=KEN rule=actor.faith_group>Muslim demonstrators</a>.",  # police act at home
+    "<a rule=actor.unnamed_typed>US troops</a> killed four <a id=group:sunni-insurgent country=- rule=actor.faith_group>Sunni insurgents</a>.",  # troops act abroad: no state
+    "<a country=- rule=actor.faith_group>Shiite militias</a> clashed with <a country=- rule=actor.faith_group>Sunni fighters</a>.",  # no state named
+    "<x ner=NORP rule=actor.not.place_or_adjective>Catholic</x> schools closed for the <x ner=NORP rule=actor.not.place_or_adjective>Christian</x> holiday.",  # no group noun: nothing
+    "<a country=- rule=actor.faith_group>Sunni militants</a> condemned <a rule=actor.country_name>Kenya</a>.",  # the state an act is aimed at is not theirs
     "A state-run <a label=ORG country=KEN role=MED rule=actor.unnamed_typed>Kenyan newspaper</a> criticised the plan.",
     "<a country=EGY role=OPP rule=actor.unnamed_typed>Egyptian fundamentalists</a> attacked a police station.",
     "<a label=ORG id=desc:SRB:force country=SRB role=MIL rule=actor.unnamed_typed>Serb forces</a> shelled the town.",
