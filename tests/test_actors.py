@@ -17,7 +17,9 @@ from pipeline.actors import (
     cataphora,
     classify,
     ethnic,
+    faiths,
     holder_rules,
+    national_targets,
     resolve,
     speaker_docs,
     state_bodies,
@@ -288,6 +290,8 @@ def test_every_rule_names_a_function_of_the_stage():
             speaker_docs,
             cataphora,
             ethnic,
+            faiths,
+            national_targets,
             subjects,
             holder_rules,
         )

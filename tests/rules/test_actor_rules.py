@@ -174,6 +174,7 @@ CASES = [
     "SENIOR <x ner=ORG rule=actor.not.org_thing>ADMINISTRATION</x> OFFICIAL: Yes, we agree.",
     "Troops stayed in the <x ner=ORG rule=actor.not.non_actor_name>Ukrainian Crimea</x>.",
     "They are <x ner=ORG rule=actor.not.org_thing>united on nuclear disarmament</x>.",
+    "Militants of <a ner=ORG name=al-Shabaab rule=actor.ner_org>al-Shabaab</a> raided a base.",  # a name's own lowercase particle
     # A known organisation keeps its name when a "person" shares its first word.
     "The <x ner=PERSON rule=actor.not.name_shape>ASEAN Outlook</x> was praised. <a country=IGO role=IGO rule=actor.organisation_gazetteer>ASEAN</a> met in Jakarta.",
     # A reporter named with their news organisation ("X of <news agency>") is a person of
