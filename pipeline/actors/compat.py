@@ -88,3 +88,21 @@ def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
             end = min(sent_end, span.end + APPOSITION_WINDOW)
             found.update(t.lower_ for t in doc[span.end : end])
     return words
+
+
+def repeated_noun(desc: Description, mentions: list[dict], start: int, end: int) -> list[dict]:
+    """The mentions in chars [start, end) that end in the phrase's own plural noun, of its
+    state if it names one ("Kenyan officials met ... The officials said"): repeating a
+    noun is the plainest way back to what it named. Only plurals: "the minister" is
+    resolved by the titles people were introduced with."""
+    if not desc.plural:
+        return []
+    forms = (f"{desc.noun}s", f"{desc.noun}es")
+    return [
+        m
+        for m in mentions
+        if start <= m["start"]
+        and m["end"] <= end
+        and (m.get("text") or "").lower().split()[-1:] in ([forms[0]], [forms[1]])
+        and desc.country in (None, m.get("country"))
+    ]
