@@ -1,7 +1,8 @@
 """A nationality word on a place or a property that an act of force is done to ("shelled
 Syrian positions", "demolished Kenyan homes", "an attack on a Greek ship"): the act is
-aimed at that state, as an event coder codes it (rule actor.national_target,
-`desc:<ISO3>:<noun>`; lexicons national_targets.json and place_acts.json).
+aimed at that state, as an event coder codes it, so the phrase is a mention of the state
+(rule actor.national_target, as a capital named as the place of an act is; lexicons
+national_targets.json and place_acts.json).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.actors.arrays import span_text
-from pipeline.actors.gazetteer import STATE_KINDS, slug
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.places import place_acts
 from pipeline.rules import load_data
@@ -43,8 +44,11 @@ def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
         if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
             continue
         span = ctx.doc[ent.start : noun.i + 1]
-        actor = (f"desc:{entry.country}:{slug(noun.lemma_.lower())}", span.text, entry.country)
-        found.append(Mention(span, "NORP", *actor, None, RULE_ID, type="NORP"))
+        state = country_entry(entry.country)
+        if state is None:
+            continue
+        actor = (state.actor_id, state.name, entry.country)  # the state, as a capital's place
+        found.append(Mention(span, "GPE", *actor, None, RULE_ID, type="GPE"))
     return found
 
 

@@ -316,8 +316,8 @@ CASES = [
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
     "A <a label=PERSON id=desc:PER:judge country=PER role=JUD rule=actor.unnamed_typed>Peruvian judge</a> froze the accounts.",
     # A state's places and property that an act of force is done to: that state.
-    "Jets bombed <a label=NORP id=desc:SYR:position country=SYR rule=actor.national_target>Syrian positions</a> near the border.",
-    "Rebels launched an attack on <a id=desc:TUR:outpost country=TUR rule=actor.national_target>Turkish outposts</a>.",  # a target preposition on an act's noun
+    "Jets bombed <a label=GPE id=gpe:SYR name=Syria country=SYR role=- rule=actor.national_target>Syrian positions</a> near the border.",
+    "Rebels launched an attack on <a id=gpe:TUR country=TUR rule=actor.national_target>Turkish outposts</a>.",  # a target preposition on an act's noun
     "Fans bought <x ner=NORP rule=actor.not.demonym_adjective>Spanish</x> wine.",  # no act of force, no property
     "The minister visited <x ner=NORP rule=actor.not.demonym_adjective>Greek</x> villages.",  # no act of force
     # Groups named by a faith or a sect: of the state where the sentence places them.
