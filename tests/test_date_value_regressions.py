@@ -115,6 +115,14 @@ CASES = [
     ("The Summer Of Last Year is a novel.", []),  # a title
     ("The band toured in 2003. The summer of\nthat year was dry.", [("2003", "2003", "DATE"), ("The summer of that year", "2003-SU", "DATE")]),  # a hard-wrapped line reads as one
     ("In the first half of the same year, exports fell.", [("the first half of the same year", "2024-H1", "DATE")]),  # no date told: publication's year
+    # a season told is a reference as its year is: later steps count from it, not from publication
+    ("The winter of last year was mild. A year later, the lake froze.", [("The winter of last year", "2023-WI", "DATE"), ("A year later", "2024", "DATE")]),  # not 2025
+    ("The army held the pass in the summer of last year and gave it up two months later.", [("the summer of last year", "2023-SU", "DATE"), ("two months later", "2023-XX", "DATE")]),  # not 2024-07
+    ("Rents fell in the autumn of last year. That year, wages rose.", [("the autumn of last year", "2023-FA", "DATE"), ("That year", "2023", "DATE")]),
+    ("Rents fell in the autumn of last year. In the spring of that year, wages rose.", [("the autumn of last year", "2023-FA", "DATE"), ("the spring of that year", "2023-SP", "DATE")]),  # not 2024-SP
+    ("Rents fell in the summer of 2019. In the winter of the following year, wages rose.", [("the summer of 2019", "2019-SU", "DATE"), ("the winter of the following year", "2020-WI", "DATE")]),
+    ("Rents fell in the spring of last year. The following autumn, wages rose.", [("the spring of last year", "2023-SP", "DATE"), ("The following autumn", "2023-FA", "DATE")]),  # the next autumn to begin, not a year on
+    ("Rents fell in the autumn of 2021. That winter, wages rose.", [("the autumn of 2021", "2021-FA", "DATE"), ("That winter", "2021-WI", "DATE")]),
     # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
     ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
     ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
