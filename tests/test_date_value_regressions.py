@@ -124,8 +124,24 @@ CASES = [
     ("Rents fell in the spring of last year. The following autumn, wages rose.", [("the spring of last year", "2023-SP", "DATE"), ("The following autumn", "2023-FA", "DATE")]),  # the next autumn to begin, not a year on
     ("Rents fell in the autumn of 2021. That winter, wages rose.", [("the autumn of 2021", "2021-FA", "DATE"), ("That winter", "2021-WI", "DATE")]),
     # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
-    ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
+    ("Few of today's teenagers are on the phone.", [("today", "PRESENT_REF", "DATE")]),
     ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
+    ("Polls say today's young people are priced out.", [("today", "PRESENT_REF", "DATE")]),
+    ("Today's kids, the survey found, sleep less.", [("Today", "PRESENT_REF", "DATE")]),
+    ("By today's standards the old ferry was slow.", [("today", "PRESENT_REF", "DATE")]),
+    ("Rent was $90 in 1970, or $700 in today's terms.", [("1970", "1970", "DATE"), ("today", "PRESENT_REF", "DATE")]),
+    ("Today's chess final in Oslo was called off.", [("Today", "2024-05-15", "DATE")]),  # not a noun of people or an age
+    ("Today's youth orchestra concert was called off.", [("Today", "2024-05-15", "DATE")]),  # 'youth' modifies a noun: the day's concert
+    ("Yesterday's world title fight went twelve rounds.", [("Yesterday", "2024-05-14", "DATE")]),  # 'world' modifies a noun
+    ("Tomorrow's World Trade Fair opens at noon.", [("Tomorrow", "2024-05-16", "DATE"), ("noon", "2024-05-16T12:00", "TIME")]),  # a name
+    ("Yesterday's parents' evening at the college ran late.", [("Yesterday", "2024-05-14", "DATE")]),  # a possessive after the noun
+    ("Today's children's choir sang twice.", [("Today", "2024-05-15", "DATE")]),
+    ("Tomorrow's kids' triathlon starts at 8 a.m.", [("Tomorrow", "2024-05-16", "DATE"), ("8 a.m.", "2024-05-16T08:00", "TIME")]),  # the day, and the clock on it
+    ("Yesterday's families picnic in the park drew crowds.", [("Yesterday", "2024-05-14", "DATE")]),
+    ("Under today's terms of the merger, holders get two shares.", [("today", "2024-05-15", "DATE")]),  # the terms set today
+    ("Under today's terms, holders get two shares.", [("today", "2024-05-15", "DATE")]),  # 'terms' is an age only after 'in'
+    ("Today's Culture Hour airs at noon.", [("Today", "2024-05-15", "DATE"), ("noon", "2024-05-15T12:00", "TIME")]),  # a programme's name
+    ("TODAY'S WORLD NEWS\nTroops left the port.", [("TODAY", "2024-05-15", "DATE")]),  # a heading, a noun after 'world'
     ("In today's world, news travels fast.", [("today", "PRESENT_REF", "DATE")]),
     ("The house would cost $2 million in today's dollars.", [("today", "PRESENT_REF", "DATE")]),
     ("Today's vote was delayed.", [("Today", "2024-05-15", "DATE")]),  # the day's vote
