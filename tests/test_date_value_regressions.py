@@ -167,6 +167,13 @@ CASES = [
     ("The mill shut on May 3; two days after, the workers left.", [("May 3", "2024-05-03", "DATE"), ("two days after", "2024-05-05", "DATE")]),  # end of a phrase: a shift
     ("The mill shut on May 3. Two weeks before, the owner had sold it.", [("May 3", "2024-05-03", "DATE"), ("Two weeks before", "2024-04-19", "DATE")]),
     ("He resigned six months before.", [("six months before", "2023-11", "DATE")]),
+    ("The shop closed on May 3. Its owner had sold it a month before and moved away.", [("May 3", "2024-05-03", "DATE"), ("a month before", "2024-04-03", "DATE")]),  # a conjunction after: still a shift
+    ("The shop closed on May 3. Its owner had sold it ten days before in secret, records show.", [("May 3", "2024-05-03", "DATE"), ("ten days before", "2024-04-23", "DATE")]),  # a prepositional phrase after
+    ("The shop closed on May 3. Three days after — on a Monday — its owner fled.", [("May 3", "2024-05-03", "DATE"), ("Three days after", "2024-05-06", "DATE"), ("Monday", "2024-05-13", "DATE")]),  # a dash after
+    ("The gale hit on Monday. Pilots had been warned two days before but few stayed home.", [("Monday", "2024-05-13", "DATE"), ("two days before", "2024-05-11", "DATE")]),
+    ("The shop closed on May 3. A day before at the depot, drivers had protested.", [("May 3", "2024-05-03", "DATE"), ("A day before", "2024-05-02", "DATE")]),
+    ("Police patrol the square two days before and after the match.", [("two days", "P2D", "DURATION")]),  # 'before and after' an event: a duration
+    ("The pact was signed in 1990, and a year after Latvia broke away.", [("1990", "1990", "DATE"), ("a year", "P1Y", "DURATION")]),  # a clause after: a duration
     ("The mill shut in 2015, and three years later it reopened.", [("2015", "2015", "DATE"), ("three years later", "2018", "DATE")]),  # 'later' unchanged
 ]
 # fmt: on
