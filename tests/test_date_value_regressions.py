@@ -149,7 +149,9 @@ CASES = [
     ("Today's prices rose 2%.", [("Today", "2024-05-15", "DATE")]),  # a market report's day
     ("Today's youthful crowd cheered.", [("Today", "2024-05-15", "DATE")]),  # 'youthful' is no age group
     # 'a week from today' is counted from publication, as 'from now'; 'five years ago today (this month)' is the anniversary's day (month)
-    ("The results are due a week from today.", [("a week from today", "2024-W21", "DATE")]),
+    ("The results are due a week from today.", [("a week from today", "2024-05-22", "DATE")]),  # counted from a day: a day
+    ("The results are due a week from now.", [("a week from now", "2024-W21", "DATE")]),  # from now: the week
+    ("The lease ends two months from today.", [("two months from today", "2024-07-15", "DATE")]),
     ("Ten days from today, the law takes effect.", [("Ten days from today", "2024-05-25", "DATE")]),
     ("Prices fell two days from today's peak.", [("two days", "P2D", "DURATION"), ("today", "2024-05-15", "DATE")]),  # 'from today's': not counted from today
     ("Five years ago today, the bridge fell.", [("Five years ago today", "2019-05-15", "DATE")]),

@@ -201,7 +201,8 @@ def resolve_the_unit(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -
     return Resolved("DATE", fmt(anchor, gran), anchored=True)
 
 
-ANNIVERSARY_GRANULARITY = {"today": "day", "this month": "month"}
+# 'ten years ago today (this month)': the anniversary's day (month); 'a week from today' a day
+NAMED_DAY_GRANULARITY = {"today": "day", "this month": "month", "from today": "day"}
 
 
 def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
@@ -210,8 +211,8 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    # 'ten years ago today (this month)': the anniversary's day (month), not the year
-    gran = ANNIVERSARY_GRANULARITY.get(norm_space(gr.get("anniv") or ""), unit["granularity"])
+    named = norm_space(gr.get("anniv") or gr.get("dir") or "")
+    gran = NAMED_DAY_GRANULARITY.get(named, unit["granularity"])
     if anchor is None:
         return Resolved("DATE", UNANCHORED[gran])
     amount = int(n) * unit["mult"] * sign
