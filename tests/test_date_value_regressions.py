@@ -113,6 +113,8 @@ CASES = [
     ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
     ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
     ("The Summer Of Last Year is a novel.", []),  # a title
+    ("Sales rose in 2019 and fell in the Autumn of last year.", [("2019", "2019", "DATE"), ("last year", "2023", "DATE")]),  # a capital after the first word: read as a title, only the year
+    ("SALES ROSE IN 2019 AND FELL IN THE AUTUMN OF THE FOLLOWING YEAR.", [("2019", "2019", "DATE"), ("THE FOLLOWING YEAR", "2020", "DATE")]),  # an all-caps line likewise
     ("The band toured in 2003. The summer of\nthat year was dry.", [("2003", "2003", "DATE"), ("The summer of that year", "2003-SU", "DATE")]),  # a hard-wrapped line reads as one
     ("In the first half of the same year, exports fell.", [("the first half of the same year", "2024-H1", "DATE")]),  # no date told: publication's year
     # a season told is a reference as its year is: later steps count from it, not from publication
