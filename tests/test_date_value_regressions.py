@@ -167,7 +167,7 @@ CASES = [
     ("Twelve years after the law passed, it was repealed.", [("Twelve years", "P12Y", "DURATION")]),  # not 12 years after publication
     ("Two months before rebels seized the town, aid stopped.", [("Two months", "P2M", "DURATION")]),
     ("A few weeks after the mayor spoke, the guards left.", [("A few weeks", "PXW", "DURATION")]),
-    ("The index was flat nine trading days after March 4.", [("nine trading days", "P9D", "DURATION"), ("March 4", "2024-03-04", "DATE")]),  # a date after it: still the amount
+    ("The court ruled ten working days after April 2.", [("ten working days", "P10D", "DURATION"), ("April 2", "2024-04-02", "DATE")]),  # a date after it: still the amount
     ("The mill shut on May 3; two days after, the workers left.", [("May 3", "2024-05-03", "DATE"), ("two days after", "2024-05-05", "DATE")]),  # end of a phrase: a shift
     ("The mill shut on May 3. Two weeks before, the owner had sold it.", [("May 3", "2024-05-03", "DATE"), ("Two weeks before", "2024-04-19", "DATE")]),
     ("He resigned six months before.", [("six months before", "2023-11", "DATE")]),
