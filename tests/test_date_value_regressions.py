@@ -132,6 +132,8 @@ CASES = [
     ("Today's kids, the survey found, sleep less.", [("Today", "PRESENT_REF", "DATE")]),
     ("By today's standards the old ferry was slow.", [("today", "PRESENT_REF", "DATE")]),
     ("Rent was $90 in 1970, or $700 in today's terms.", [("1970", "1970", "DATE"), ("today", "PRESENT_REF", "DATE")]),
+    ("Tomorrow's generation of ferries will run on batteries.", [("Tomorrow", "FUTURE_REF", "DATE")]),  # 'generation of': an age
+    ("Today's world debut of the opera was postponed.", [("Today", "2024-05-15", "DATE")]),  # 'world' modifies a noun
     ("Today's chess final in Oslo was called off.", [("Today", "2024-05-15", "DATE")]),  # not a noun of people or an age
     ("Today's youth orchestra concert was called off.", [("Today", "2024-05-15", "DATE")]),  # 'youth' modifies a noun: the day's concert
     ("Yesterday's world title fight went twelve rounds.", [("Yesterday", "2024-05-14", "DATE")]),  # 'world' modifies a noun
