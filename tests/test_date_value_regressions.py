@@ -113,11 +113,39 @@ CASES = [
     ("The club won in 2004 and lost the fifth quarter of that year.", [("2004", "2004", "DATE"), ("that year", "2004", "DATE")]),  # no fifth quarter
     ("It was the summer of that year-long drought.", [("year-long", "P1Y", "DURATION")]),
     ("The Summer Of Last Year is a novel.", []),  # a title
+    ("Sales rose in 2019 and fell in the Autumn of last year.", [("2019", "2019", "DATE"), ("last year", "2023", "DATE")]),  # a capital after the first word: read as a title, only the year
+    ("SALES ROSE IN 2019 AND FELL IN THE AUTUMN OF THE FOLLOWING YEAR.", [("2019", "2019", "DATE"), ("THE FOLLOWING YEAR", "2020", "DATE")]),  # an all-caps line likewise
     ("The band toured in 2003. The summer of\nthat year was dry.", [("2003", "2003", "DATE"), ("The summer of that year", "2003-SU", "DATE")]),  # a hard-wrapped line reads as one
     ("In the first half of the same year, exports fell.", [("the first half of the same year", "2024-H1", "DATE")]),  # no date told: publication's year
+    # a season told is a reference as its year is: later steps count from it, not from publication
+    ("The winter of last year was mild. A year later, the lake froze.", [("The winter of last year", "2023-WI", "DATE"), ("A year later", "2024", "DATE")]),  # not 2025
+    ("The army held the pass in the summer of last year and gave it up two months later.", [("the summer of last year", "2023-SU", "DATE"), ("two months later", "2023-XX", "DATE")]),  # not 2024-07
+    ("Rents fell in the autumn of last year. That year, wages rose.", [("the autumn of last year", "2023-FA", "DATE"), ("That year", "2023", "DATE")]),
+    ("Rents fell in the autumn of last year. In the spring of that year, wages rose.", [("the autumn of last year", "2023-FA", "DATE"), ("the spring of that year", "2023-SP", "DATE")]),  # not 2024-SP
+    ("Rents fell in the summer of 2019. In the winter of the following year, wages rose.", [("the summer of 2019", "2019-SU", "DATE"), ("the winter of the following year", "2020-WI", "DATE")]),
+    ("Rents fell in the spring of last year. The following autumn, wages rose.", [("the spring of last year", "2023-SP", "DATE"), ("The following autumn", "2023-FA", "DATE")]),  # the next autumn to begin, not a year on
+    ("Rents fell in the autumn of 2021. That winter, wages rose.", [("the autumn of 2021", "2021-FA", "DATE"), ("That winter", "2021-WI", "DATE")]),
     # 'today's' before a noun of people or of an age is the present age (TimeML's generic 'today'), not the day; before any other noun, the day
-    ("Few of today's teenagers write letters.", [("today", "PRESENT_REF", "DATE")]),
+    ("Few of today's teenagers are on the phone.", [("today", "PRESENT_REF", "DATE")]),
     ("Tomorrow's children may not read them.", [("Tomorrow", "FUTURE_REF", "DATE")]),
+    ("Polls say today's young people are priced out.", [("today", "PRESENT_REF", "DATE")]),
+    ("Today's kids, the survey found, sleep less.", [("Today", "PRESENT_REF", "DATE")]),
+    ("By today's standards the old ferry was slow.", [("today", "PRESENT_REF", "DATE")]),
+    ("Rent was $90 in 1970, or $700 in today's terms.", [("1970", "1970", "DATE"), ("today", "PRESENT_REF", "DATE")]),
+    ("Tomorrow's generation of ferries will run on batteries.", [("Tomorrow", "FUTURE_REF", "DATE")]),  # 'generation of': an age
+    ("Today's world debut of the opera was postponed.", [("Today", "2024-05-15", "DATE")]),  # 'world' modifies a noun
+    ("Today's chess final in Oslo was called off.", [("Today", "2024-05-15", "DATE")]),  # not a noun of people or an age
+    ("Today's youth orchestra concert was called off.", [("Today", "2024-05-15", "DATE")]),  # 'youth' modifies a noun: the day's concert
+    ("Yesterday's world title fight went twelve rounds.", [("Yesterday", "2024-05-14", "DATE")]),  # 'world' modifies a noun
+    ("Tomorrow's World Trade Fair opens at noon.", [("Tomorrow", "2024-05-16", "DATE"), ("noon", "2024-05-16T12:00", "TIME")]),  # a name
+    ("Yesterday's parents' evening at the college ran late.", [("Yesterday", "2024-05-14", "DATE")]),  # a possessive after the noun
+    ("Today's children's choir sang twice.", [("Today", "2024-05-15", "DATE")]),
+    ("Tomorrow's kids' triathlon starts at 8 a.m.", [("Tomorrow", "2024-05-16", "DATE"), ("8 a.m.", "2024-05-16T08:00", "TIME")]),  # the day, and the clock on it
+    ("Yesterday's families picnic in the park drew crowds.", [("Yesterday", "2024-05-14", "DATE")]),
+    ("Under today's terms of the merger, holders get two shares.", [("today", "2024-05-15", "DATE")]),  # the terms set today
+    ("Under today's terms, holders get two shares.", [("today", "2024-05-15", "DATE")]),  # 'terms' is an age only after 'in'
+    ("Today's Culture Hour airs at noon.", [("Today", "2024-05-15", "DATE"), ("noon", "2024-05-15T12:00", "TIME")]),  # a programme's name
+    ("TODAY'S WORLD NEWS\nTroops left the port.", [("TODAY", "2024-05-15", "DATE")]),  # a heading, a noun after 'world'
     ("In today's world, news travels fast.", [("today", "PRESENT_REF", "DATE")]),
     ("The house would cost $2 million in today's dollars.", [("today", "PRESENT_REF", "DATE")]),
     ("Today's vote was delayed.", [("Today", "2024-05-15", "DATE")]),  # the day's vote
@@ -125,7 +153,9 @@ CASES = [
     ("Today's prices rose 2%.", [("Today", "2024-05-15", "DATE")]),  # a market report's day
     ("Today's youthful crowd cheered.", [("Today", "2024-05-15", "DATE")]),  # 'youthful' is no age group
     # 'a week from today' is counted from publication, as 'from now'; 'five years ago today (this month)' is the anniversary's day (month)
-    ("The results are due a week from today.", [("a week from today", "2024-W21", "DATE")]),
+    ("The results are due a week from today.", [("a week from today", "2024-05-22", "DATE")]),  # counted from a day: a day
+    ("The results are due a week from now.", [("a week from now", "2024-W21", "DATE")]),  # from now: the week
+    ("The lease ends two months from today.", [("two months from today", "2024-07-15", "DATE")]),
     ("Ten days from today, the law takes effect.", [("Ten days from today", "2024-05-25", "DATE")]),
     ("Prices fell two days from today's peak.", [("two days", "P2D", "DURATION"), ("today", "2024-05-15", "DATE")]),  # 'from today's': not counted from today
     ("Five years ago today, the bridge fell.", [("Five years ago today", "2019-05-15", "DATE")]),
@@ -139,10 +169,17 @@ CASES = [
     ("Twelve years after the law passed, it was repealed.", [("Twelve years", "P12Y", "DURATION")]),  # not 12 years after publication
     ("Two months before rebels seized the town, aid stopped.", [("Two months", "P2M", "DURATION")]),
     ("A few weeks after the mayor spoke, the guards left.", [("A few weeks", "PXW", "DURATION")]),
-    ("The index was flat nine trading days after March 4.", [("nine trading days", "P9D", "DURATION"), ("March 4", "2024-03-04", "DATE")]),  # a date after it: still the amount
+    ("The court ruled ten working days after April 2.", [("ten working days", "P10D", "DURATION"), ("April 2", "2024-04-02", "DATE")]),  # a date after it: still the amount
     ("The mill shut on May 3; two days after, the workers left.", [("May 3", "2024-05-03", "DATE"), ("two days after", "2024-05-05", "DATE")]),  # end of a phrase: a shift
     ("The mill shut on May 3. Two weeks before, the owner had sold it.", [("May 3", "2024-05-03", "DATE"), ("Two weeks before", "2024-04-19", "DATE")]),
     ("He resigned six months before.", [("six months before", "2023-11", "DATE")]),
+    ("The shop closed on May 3. Its owner had sold it a month before and moved away.", [("May 3", "2024-05-03", "DATE"), ("a month before", "2024-04-03", "DATE")]),  # a conjunction after: still a shift
+    ("The shop closed on May 3. Its owner had sold it ten days before in secret, records show.", [("May 3", "2024-05-03", "DATE"), ("ten days before", "2024-04-23", "DATE")]),  # a prepositional phrase after
+    ("The shop closed on May 3. Three days after — on a Monday — its owner fled.", [("May 3", "2024-05-03", "DATE"), ("Three days after", "2024-05-06", "DATE"), ("Monday", "2024-05-13", "DATE")]),  # a dash after
+    ("The gale hit on Monday. Pilots had been warned two days before but few stayed home.", [("Monday", "2024-05-13", "DATE"), ("two days before", "2024-05-11", "DATE")]),
+    ("The shop closed on May 3. A day before at the depot, drivers had protested.", [("May 3", "2024-05-03", "DATE"), ("A day before", "2024-05-02", "DATE")]),
+    ("Police patrol the square two days before and after the match.", [("two days", "P2D", "DURATION")]),  # 'before and after' an event: a duration
+    ("The pact was signed in 1990, and a year after Latvia broke away.", [("1990", "1990", "DATE"), ("a year", "P1Y", "DURATION")]),  # a clause after: a duration
     ("The mill shut in 2015, and three years later it reopened.", [("2015", "2015", "DATE"), ("three years later", "2018", "DATE")]),  # 'later' unchanged
 ]
 # fmt: on

@@ -376,8 +376,11 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:
         clause = [d for d in clause if d not in inside]
-    # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:")
-    governed = next((d for d in clause if _explicit(c, d)), None)
+    # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:");
+    # one after the cue before one fronted ahead of the content ('In 2020, X, he said on Monday')
+    explicit = [d for d in clause if _explicit(c, d)]
+    after_cue = [d for d in explicit if c.cue is not None and d["start"] > c.cue.idx]
+    governed = (after_cue or explicit or [None])[0]
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if not_after(d, c.published, c.tense)), None)
     if governed is not None:

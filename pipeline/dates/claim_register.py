@@ -15,6 +15,7 @@ by a date the speaker mentions.
 
 from __future__ import annotations
 
+import re
 import sys
 import weakref
 from bisect import bisect_right
@@ -30,6 +31,7 @@ from pipeline.rules import load_data
 LEXICON = load_data("dates", "claim_dates.json", version=3)
 NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
+TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # 'ten years ago today': of publication's day
 
 # per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
 # story by the day)
@@ -54,12 +56,18 @@ def _date_block(layout: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _near_day(dates: list[dict[str, Any]], published: date | None) -> bool:
-    """A day dated within NEWS_DAYS of publication ('on Tuesday', 'today', 'on Sunday')."""
+    """A day dated within NEWS_DAYS of publication ('on Tuesday', 'today', 'on Sunday'), or a
+    date counted from today ('ten years ago today', 'a week from today'): the text is of the
+    day of publication as well (not the generic 'today's youth', which has no date)."""
     if published is None:
         return False
     for d in dates:
         value = d.get("value") or ""
-        if d.get("type") not in ("DATE", "TIME") or len(value.split("T")[0]) != 10:
+        if d.get("type") not in ("DATE", "TIME"):
+            continue
+        if value[:1].isdigit() and TODAY.search(d.get("text") or ""):
+            return True
+        if len(value.split("T")[0]) != 10:
             continue
         day = value_start(value)
         if day is not None and abs((published - day).days) <= NEWS_DAYS:

@@ -37,6 +37,7 @@ Groups = dict[str, str | None]
 SHIFT_FIELDS = {"Y": "years", "M": "months", "W": "weeks", "D": "days"}
 QUARTER_MONTHS = 3
 ERA = re.compile(r"\d{2,3}")  # a decade ('199') or a century ('19'): no year
+SEASON = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")  # a season refers as its year does
 AGO_REACH = 1  # sentences back that "a year ago" looks for the period it compares with
 PERIODS_UP_TO = {  # the references 'the same <noun> last year' can name a year back
     "week": ("week",),
@@ -289,7 +290,13 @@ def _span(cand: dict[str, Any], last: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_base(cand: dict[str, Any]) -> bool:
-    return cand["type"] in ("DATE", "TIME") and granularity(cand["value"]) is not None
+    return cand["type"] in ("DATE", "TIME") and _shape(cand["value"]) is not None
+
+
+def _shape(value: str) -> str | None:
+    """The granularity a reference has: a season's is its year's ('the spring of last year.
+    A year later': a year from that year; 'In the summer of that year': the same year)."""
+    return "year" if SEASON.fullmatch(value) else granularity(value)
 
 
 def _period_end(cand: dict[str, Any], bases: list[dict[str, Any]], ends_period) -> bool:
@@ -344,7 +351,7 @@ def _takes_span(ref: Ref) -> bool:
 
 
 def _gran(base: dict[str, Any]) -> str:
-    gran = granularity(base["value"]) or "year"
+    gran = _shape(base["value"]) or "year"
     return "week" if gran == "weekend" else gran
 
 
@@ -353,8 +360,8 @@ def _on_reference(ref: Ref, base: dict[str, Any], published_value: str) -> str |
     if start is None:
         return None
     base_gran = _gran(base)
-    if ref.mode == "season":
-        return season_step(start, base_gran, ref)
+    if ref.mode == "season":  # after 'the spring of 2023' the following autumn is 2023's
+        return season_step(start, "season" if SEASON.fullmatch(base["value"]) else base_gran, ref)
     if ref.mode.startswith("in_year"):  # the reference's period, in the year named
         gran = base_gran if ref.mode == "in_year_period" else ref.gran
         return None if coarser(base_gran, ref.gran) else _in_year(start, ref.shift, gran)

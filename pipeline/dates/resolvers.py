@@ -39,23 +39,12 @@ from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
 from pipeline.dates.vague import VAGUE_RESOLVERS
-from pipeline.dates.year_parts import YEAR_PART_RESOLVERS
+from pipeline.dates.year_parts import YEAR_PART_RESOLVERS, year_of
 
 # -- resolvers: (grammar, groups, anchor, direction) -> Resolved | None ----------------------
 
 Groups = dict[str, str | None]
 Resolver = Callable[[Grammar, Groups, date | None, Direction], Resolved | None]
-
-
-def _year_of(g: Grammar, groups: Groups, anchor: date | None) -> tuple[int | None, bool]:
-    """(year, anchored): an explicit year ('of 2024'); else the anchor's year, shifted by
-    'of last/next year'; else (None, False) when there is no anchor."""
-    if groups.get("year"):
-        return int(groups["year"]), False
-    if anchor is None:
-        return None, False
-    rel = g.year_relative_words.get(norm_space(groups.get("yrel") or ""), "")
-    return anchor.year + {"last": -1, "next": 1}.get(rel, 0), True
 
 
 def _direction(g: Grammar, groups: Groups, tense: Direction) -> Direction:
@@ -136,7 +125,7 @@ def _part_of_year(
 ):
     if number is None or not 1 <= number <= limit:
         return None
-    year, anchored = _year_of(g, gr, anchor)
+    year, anchored = year_of(g, gr, anchor)
     prefix = f"{year:04d}" if year is not None else "XXXX"
     return Resolved("DATE", f"{prefix}-{code}{number}", anchored=anchored)
 
@@ -201,7 +190,8 @@ def resolve_the_unit(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -
     return Resolved("DATE", fmt(anchor, gran), anchored=True)
 
 
-ANNIVERSARY_GRANULARITY = {"today": "day", "this month": "month"}
+# 'ten years ago today (this month)': the anniversary's day (month); 'a week from today' a day
+NAMED_DAY_GRANULARITY = {"today": "day", "this month": "month", "from today": "day"}
 
 
 def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
@@ -210,8 +200,8 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    # 'ten years ago today (this month)': the anniversary's day (month), not the year
-    gran = ANNIVERSARY_GRANULARITY.get(norm_space(gr.get("anniv") or ""), unit["granularity"])
+    named = norm_space(gr.get("anniv") or gr.get("dir") or "")
+    gran = NAMED_DAY_GRANULARITY.get(named, unit["granularity"])
     if anchor is None:
         return Resolved("DATE", UNANCHORED[gran])
     amount = int(n) * unit["mult"] * sign
@@ -428,7 +418,7 @@ RESOLVERS["present_adjective"] = resolve_present_adjective
 def resolve_month_relative_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
     """'June last year' -> the anchor's year minus one, month 06."""
     month = g.month(gr["month"] or "")
-    year, anchored = _year_of(g, gr, anchor)
+    year, anchored = year_of(g, gr, anchor)
     if month is None:
         return None
     prefix = f"{year:04d}" if year is not None else "XXXX"

@@ -19,6 +19,17 @@ Groups = dict[str, str | None]
 QUARTERS = 4
 
 
+def year_of(g: Grammar, groups: Groups, anchor: Anchor) -> tuple[int | None, bool]:
+    """(year, anchored): an explicit year ('of 2024'); else the anchor's year, shifted by
+    'of last/next year'; else (None, False) when there is no anchor."""
+    if groups.get("year"):
+        return int(groups["year"]), False
+    if anchor is None:
+        return None, False
+    rel = g.year_relative_words.get(norm_space(groups.get("yrel") or ""), "")
+    return anchor.year + {"last": -1, "next": 1}.get(rel, 0), True
+
+
 def _part(g: Grammar, gr: Groups) -> tuple[str, tuple[int, ...]] | None:
     """(TIMEX3 code, months) of the part named: 'SU', 'Q3', 'H2'; None for 'fifth quarter'."""
     if gr.get("season"):
@@ -58,11 +69,10 @@ def resolve_season_of_relative_year(
     if part is None:
         return None
     code, _ = part
-    if anchor is None:
+    year, anchored = year_of(g, gr, anchor)
+    if year is None:
         return Resolved("DATE", f"XXXX-{code}")
-    rel = g.year_relative_words.get(norm_space(gr.get("yrel") or ""), "")
-    year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
-    return Resolved("DATE", f"{year:04d}-{code}", anchored=True)
+    return Resolved("DATE", f"{year:04d}-{code}", anchored=anchored)
 
 
 YEAR_PART_RESOLVERS = {

@@ -174,6 +174,21 @@ CASES = [
     ("On Monday, the minister met the unions. She has said [talks went well].", PUB, "published", None),
     ("On Monday, the minister met the unions. She said [talks went well].", "2024-09-30", "context", None),
     ("Murphy said [his group favoured the plan], speaking two days ago.", "2024-10-02", "sentence", None),
+    # a date counted from today ('ten years ago today', 'a week from today') shows a text of the day of publication
+    ("[Ten years ago today the pier was still open], the mayor said.", PUB, "published", "2014-10-04"),
+    ("[New fares take effect a week from today], the operator said.", PUB, "published", "2024-10-11"),
+    ("[New fares take effect a month from today], the operator said.", PUB, "published", "2024-11-04"),
+    ("[Twenty years ago the pier was still open], the mayor said.", None, None, "2004"),  # no day near publication: undated
+    ("[Today's teenagers are short of sleep], the study found.", None, None, None),  # the generic 'today' dates no text
+    # the dates these contents hold: a season that later steps count from, a day the generic 'today' does not take
+    ("The bank warned in the spring of last year that a slump loomed. [It cut rates in the summer of that year], the governor said on Wednesday.", "2024-10-02", "explicit", "2023-SU"),
+    ("[Tomorrow's youth regatta starts at 9 a.m.], organisers said.", PUB, "published", "2024-10-05"),
+    ("The shop closed on Sept. 3. [Its owner had sold it ten days before in secret], records show.", PUB, "published", "2024-08-24"),
+    # a date after the cue is the cue's, not one fronted ahead of the content
+    ("Trade talks stalled in 2018. In the second half of the following year, [the pandemic hit], the envoy said on Monday.", "2024-09-30", "explicit", None),  # not 2019-H2
+    ("Trade talks stalled in 2018. In the spring of the following year, [the pandemic struck], the envoy said on Monday.", "2024-09-30", "explicit", None),
+    ("The league folded in 2018. In the autumn of 2019, [a crisis erupted], the coach said on Monday.", "2024-09-30", "explicit", None),
+    ("In 2021, the mayor said [the town would recover].", "2021", "explicit", None),  # the only date: still the cue's
 ]  # fmt: skip
 
 
