@@ -1,0 +1,55 @@
+"""Holders named by a common noun for people (claims/agent_nouns.py): an agent noun or a
+noun for a body of people can hold a belief, a wish or a side; a noun for a thing cannot.
+Markup of test_claim_rules.py, one line per case, the expectation marked inline (a line
+with no mark yields no claim at all). The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_claim_rules import outcome, parse_case
+
+from pipeline.claims.agent_nouns import people_noun
+
+CASES = [
+    # an agent noun: one who does what its stem says
+    "<sp>The developers</sp> <cue>see</cue> <c rule=indirect.object_predicate>the old marina as wasted space</c>.",
+    "<sp>The nominee</sp> <cue>agreed</cue> <c rule=indirect.xcomp>to debate the governor twice</c>.",
+    "<sp>The boxer</sp> <cue>decided</cue> <c rule=indirect.volition_xcomp>to retire after the fight</c>.",
+    "<sp>A pastor</sp> <cue>supporting</cue> <c rule=indirect.attitude_object>the mayor</c> spoke at the rally.",
+    # a noun for a body of people
+    "<sp>The advisory panel</sp> <cue>recommends</cue> <c rule=indirect.dobj>a higher fuel levy</c>.",
+    "<sp>The two camps</sp> <cue>agreed on</cue> <c rule=indirect.prep_complement>a new voting calendar</c>.",
+    # a noun for a thing holds nothing, whatever its ending
+    "The initiative seeks to ban plastic bags.",
+    "The plant aims to double its output.",
+    "The event supports local schools.",
+    "The winter favored the home team.",
+    "The computer wants an update.",
+    "The water heater needs a new valve.",
+]
+PARSED = [parse_case(line) for line in CASES]
+
+
+@pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
+def test_case(nlp, case):
+    seen, wanted = outcome(nlp, case)
+    assert seen == wanted
+
+
+NOUNS = [
+    ("developer", True),
+    ("strategist", True),
+    ("congressman", True),
+    ("nominee", True),
+    ("participant", True),
+    ("panel", True),
+    ("number", False),  # a listed thing with an agent ending
+    ("event", False),
+    ("statement", False),  # -ment names an act or a thing, never its doer
+    ("initiative", False),
+]
+
+
+@pytest.mark.parametrize("lemma,people", NOUNS)
+def test_people_noun(lemma, people):
+    assert people_noun(lemma) is people
