@@ -1,5 +1,6 @@
 """Holders named by a common noun for people (claims/agent_nouns.py): an agent noun or a
 noun for a body of people can hold a belief, a wish or a side; a noun for a thing cannot.
+A topic phrase of a cue in a subject relative clause (claims/clause_shapes.py).
 Markup of test_claim_rules.py, one line per case, the expectation marked inline (a line
 with no mark yields no claim at all). The sentences are our own."""
 
@@ -26,6 +27,10 @@ CASES = [
     "The winter favored the home team.",
     "The computer wants an update.",
     "The water heater needs a new valve.",
+    # a topic phrase in a subject relative: the antecedent is the one who spoke or thought
+    "The senator, <sp>who</sp> <cue>wrote about</cue> <c rule=indirect.topic_prep>the harbour fee</c>, spoke on Monday.",
+    "The things she said about the fee were false.",  # an object relative: what was said
+    "The book that he wrote about the war sold well.",
 ]
 PARSED = [parse_case(line) for line in CASES]
 
