@@ -1,6 +1,7 @@
 """Holders named by a common noun for people (claims/agent_nouns.py): an agent noun or a
 noun for a body of people can hold a belief, a wish or a side; a noun for a thing cannot.
-A topic phrase of a cue in a subject relative clause (claims/clause_shapes.py).
+A topic phrase of a cue in a subject relative clause (claims/clause_shapes.py); a speech
+tag sentence before its quote (families/tag_sentences.py).
 Markup of test_claim_rules.py, one line per case, the expectation marked inline (a line
 with no mark yields no claim at all). The sentences are our own."""
 
@@ -31,6 +32,12 @@ CASES = [
     "The senator, <sp>who</sp> <cue>wrote about</cue> <c rule=indirect.topic_prep>the harbour fee</c>, spoke on Monday.",
     "The things she said about the fee were false.",  # an object relative: what was said
     "The book that he wrote about the war sold well.",
+    # a speech tag standing as a sentence of its own before its quote
+    '<sp>The port director</sp> <cue>said</cue> in a statement. "<c rule=direct.quote_cue_prev_sentence>The harbour plan is dead.</c>"',
+    '<sp>The senator</sp> <cue>agreed</cue>. "<c rule=direct.quote_cue_prev_sentence>It is time to act.</c>"',
+    'The minister said nothing. "We will see."',  # the cue has an object of its own
+    'The talks collapsed. "It is over."',  # no cue
+    'The striker scored twice. "That was for my mother."',
 ]
 PARSED = [parse_case(line) for line in CASES]
 
