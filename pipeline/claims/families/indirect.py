@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.subjects import kept_from
 from pipeline.claims import frames, topic_frames
+from pipeline.claims.adjunct_clauses import adjunct_clause
 from pipeline.claims.agent_nouns import holder_like
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
@@ -222,6 +223,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
+        or adjunct_clause(view, tok)
     )
     if match is None:
         return [], claimed

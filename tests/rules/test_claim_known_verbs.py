@@ -1,9 +1,11 @@
-"""Holders named by a common noun for people (claims/agent_nouns.py): an agent noun or a
-noun for a body of people can hold a belief, a wish or a side; a noun for a thing cannot.
-A topic phrase of a cue in a subject relative clause (claims/clause_shapes.py); a speech
-tag sentence before its quote (families/tag_sentences.py).
-Markup of test_claim_rules.py, one line per case, the expectation marked inline (a line
-with no mark yields no claim at all). The sentences are our own."""
+"""Known cue verbs the frames or guards missed: holders named by a common noun for people
+(claims/agent_nouns.py: an agent noun or a noun for a body of people can hold a belief, a
+wish or a side; a noun for a thing cannot), a topic phrase of a cue in a subject relative
+clause (claims/clause_shapes.py), a speech tag sentence before its quote
+(families/tag_sentences.py) and a that-clause hung on the noun of a cue's adjunct phrase
+(claims/adjunct_clauses.py). Markup of test_claim_rules.py, one line per case, the
+expectation marked inline (a line with no mark yields no claim at all). The sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -38,6 +40,13 @@ CASES = [
     'The minister said nothing. "We will see."',  # the cue has an object of its own
     'The talks collapsed. "It is over."',  # no cue
     'The striker scored twice. "That was for my mother."',
+    # a that-clause the parser hung on the noun of the cue's phrase of time or occasion
+    "<sp>The mayor</sp> <cue>said</cue> in a statement that <c rule=indirect.ccomp>the pier would reopen in May</c>.",
+    "<sp>The senator</sp> <cue>told</cue> reporters on Friday that <c rule=indirect.ccomp>the bill was dead</c>.",
+    "<sp>The minister</sp> <cue>predicted</cue> at the summit that <c rule=indirect.ccomp>prices will fall next year</c>.",
+    "The mayor spoke at a meeting that she chaired in May.",  # a relative clause
+    "The senator spoke in a hall that holds two thousand people.",
+    "[no indirect.ccomp] The mayor responded on Sunday to claims that she misled voters.",  # the noun's
 ]
 PARSED = [parse_case(line) for line in CASES]
 
