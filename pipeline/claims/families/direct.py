@@ -341,8 +341,9 @@ def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None
 
 
 def _bare_tag_before(view: DocView, q, cue_toks, in_q, s_first) -> Attribution | None:
-    """ "X said in a statement. “...”": a tag sentence of its own before the quote."""
-    if s_first == 0:
+    """ "X said in a statement. “...”": a tag sentence of its own before a quote of whole
+    sentences (not a title: "X spoke. “The Road Back,” a report, was out")."""
+    if s_first == 0 or not in_q or not full_sentence(view, [view.tokens[i] for i in sorted(in_q)]):
         return None
     prev = view.sents[s_first - 1]
     pc = _cues_in(view, cue_toks, prev, in_q)

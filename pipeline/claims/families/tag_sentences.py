@@ -29,5 +29,6 @@ def bare_tag_before(view: DocView, sent: Span, cue: Token, q: QuoteSegment) -> b
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text != ".":
         return False
-    gap = view.text[sent.end_char : q.open_start]
+    stop = words[-1]  # the sentence's own trailing space tokens may hold a paragraph break
+    gap = view.text[stop.idx + len(stop.text) : q.open_start]
     return gap.count("\n") <= 1 and len(gap) <= MAX_GAP
