@@ -5,7 +5,8 @@ takes a clause and has none of its own, the phrase is one of time, place or occa
 (patterns/adjunct_clauses.json), and the clause has a subject of its own and its object
 slot filled, so "that" is no relative pronoun ("at a meeting that she chaired"). A phrase
 of what the cue is about ("responded to claims that ...") leaves the clause to its noun
-(the nominal family). On PolNeAR train 12 of 13 such claims were right (both samples)."""
+(the nominal family). On PolNeAR train (both samples) 5 of the 7 claims it added matched
+a gold attribution."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ people; a noun that names people by its form is one as well: an agent noun ("dev
 see ...", "the nominee agreed to ...", "a pastor supporting X") or a noun for a body of
 people ("the panel recommends ...", "the two camps agreed on ..."). A noun for a thing
 ("the initiative seeks to ...", "global trade offers ...") stays none. On PolNeAR train
-the claims these holders let through were right 75% of the time (18 of 24)."""
+(both samples) the claims these holders let through matched a gold attribution 19 of 31
+times."""
 
 from __future__ import annotations
 
