@@ -16,6 +16,7 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.mention_index import MentionIndex
@@ -146,8 +147,8 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     # their order (first seen) changes nothing, as each column's tests run per word
     low_of, low_keys = pd.factorize(arr[:, 0])
     lemma_of, lemma_keys = pd.factorize(arr[:, 1])
-    low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
-    lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
+    low_words = np.array(words_of(strings, low_keys.tolist()), dtype=object)
+    lemma_words = np.array(words_of(strings, lemma_keys.tolist()), dtype=object)
     pair_of, pair_keys = pd.factorize(low_of * len(lemma_keys) + lemma_of)
     # a pair's cue lemma is its lower form's fix, else its lemma lowercased: both read from
     # tables over the distinct words, not looked up pair by pair
@@ -162,6 +163,24 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
         WordColumn(lemma_words, lemma_of),
         WordColumn(cue_words, pair_of),
     )
+
+
+# hash -> string, for every vocabulary (spaCy's hash of a string is the same in each): the
+# StringStore decodes its bytes again on each look-up, and most words recur from Doc to Doc
+_WORDS: dict[int, str] = {}
+MAX_WORDS = 500_000  # then the table starts again
+
+
+def words_of(strings: StringStore, keys: list[int]) -> list[str]:
+    """The strings of the hashes `keys`, each hash looked up in `strings` once per process."""
+    words = list(map(_WORDS.get, keys))
+    if None in words:
+        if len(_WORDS) > MAX_WORDS:
+            _WORDS.clear()
+        for k, key in enumerate(keys):
+            if words[k] is None:
+                words[k] = _WORDS[key] = strings[key]
+    return words
 
 
 def paragraph_sentences(doc: Doc, starts: Sequence[int] | None = None) -> list[Span]:
