@@ -121,7 +121,7 @@ def make_claim(
         stance={"polarity": st.label(score), "category": category, "score": score},
         negated=bool(negated),
         modality=_modality(view, rule_id, entry, content, cue),
-        date=_date(view, kind, (cs, ce), (q_start, q_end), speaker),
+        date=_date(view, kind, (cs, ce), (q_start, q_end), speaker, cue),
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
@@ -228,10 +228,13 @@ def _date(
     content: tuple[int, int],
     cue: tuple[int, int],
     speaker: dict | None,
+    cue_token: Token,
 ) -> dict | None:
     """The claim's date from its clause and the discourse (pipeline.dates.claim_dates): the
     content's offsets keep what is reported from dating a speech, the cue gives the tense,
-    the speaker links it to their earlier dated claims."""
+    the speaker links it to their earlier dated claims. (The Doc's attributes are read once
+    per view; a cue of one token is handed over rather than found again by its chars.)"""
+    one_token = cue == (cue_token.idx, cue_token.idx + len(cue_token.text))
     res = claim_date(
         view.doc,
         *content,
@@ -239,6 +242,8 @@ def _date(
         cue_end=cue[1],
         kind=kind,
         speaker_id=(speaker or {}).get("actor_id"),
+        attrs=view.date_attrs,
+        cue_token=cue_token if one_token else None,
     )
     return dict(res) if res is not None else None
 

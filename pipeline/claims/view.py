@@ -23,6 +23,7 @@ from pipeline.actors.mention_index import MentionIndex
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 from pipeline.claims.ruleset import ClaimRules
+from pipeline.dates.claim_register import DocAttrs, doc_attrs
 from pipeline.doctext import doc_text
 
 
@@ -53,6 +54,9 @@ class DocView:
     speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
     # the Doc's actors.mention_index, which the speaker resolution reads, got once
     resolution_index: list[MentionIndex] = field(default_factory=list)
+    # the Doc's extension values a claim's date reads (published, dates, layout), read once:
+    # nothing changes them while the families run
+    date_attrs: DocAttrs | None = None
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -75,6 +79,7 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         tuple(m["start"] for m in mentions), actors_by_id(doc), tuple(sents),
         token_sentences(len(doc), sents),
         starts, token_heads(doc), tokens, *(tuple(c.per_token()) for c in columns), *columns,
+        date_attrs=doc_attrs(doc),
     )  # fmt: skip
 
 

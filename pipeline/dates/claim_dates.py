@@ -66,7 +66,13 @@ from pipeline.dates.claim_context import (
     paragraph_bounds,
     sentence_bounds,
 )
-from pipeline.dates.claim_register import briefing_date, doc_attrs, news_dated, turn_of
+from pipeline.dates.claim_register import (
+    DocAttrs,
+    briefing_date,
+    doc_attrs,
+    news_dated,
+    turn_of,
+)
 from pipeline.dates.dateline import publication_row, published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -97,6 +103,8 @@ def claim_date(
     kind: str | None = None,
     speaker_id: str | None = None,
     previous_claims: Sequence[dict[str, Any]] | None = None,
+    attrs: DocAttrs | None = None,
+    cue_token: Token | None = None,
 ) -> dict[str, Any] | None:
     """The date of the claim whose content spans chars [start, end) (see module doc).
 
@@ -109,13 +117,15 @@ def claim_date(
     `previous_claims`
     (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
     `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
-    same speaker's last dated one.
+    same speaker's last dated one. A caller that dates many claims of one Doc may pass the
+    Doc's `attrs` (`doc_attrs`, read once) and, for a cue of one token, that token.
     """
-    attrs = doc_attrs(doc)
+    attrs = attrs or doc_attrs(doc)
     published = parse_anchor(attrs.published)
     facts = doc_facts(doc, attrs)
     dateline = facts.dateline
-    cue = _cue_token(doc, start, end, cue_start, cue_end)
+    # the verb `_cue_token` finds in a cue of one token is that token
+    cue = cue_token if cue_token is not None else _cue_token(doc, start, end, cue_start, cue_end)
     claim = ClaimSite(
         doc,
         facts,
