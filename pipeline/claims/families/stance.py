@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.claims import stance as st
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, make_claim, targets
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import ByDep, children_by_dep
-from pipeline.claims.spans import np_chars, token_range_chars
+from pipeline.claims.spans import np_chars, token_range_chars, trim_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView
 
@@ -62,18 +62,29 @@ def _stance_claim(view: DocView, tok: Token, entry: dict, m: StanceMatch) -> Cla
     cs, ce = token_range_chars(view, m.a, m.b)
     if ce <= cs:
         return None
-    obj_total = st.content_polarity(m.obj_toks, view.lex)
+    obj_total = _polarity(view, m.obj_toks)
     if entry["mode"] == "carry" and obj_total == 0:
         return None  # "took office", "joined the meeting": no stance
     speaker = np_speaker(view, m.agent) if m.agent is not None else speaker_for_cue(view, tok)
     if speaker is None or speaker.get("actor_id") is None:
         return None
+    if not targets(view, *trim_chars(view.text, cs, ce), speaker, m.target_range):
+        return None  # toward no actor: no claim (the targets as make_claim finds them)
     negated = st.is_negated(tok, view.lex)
     score = st.stance_verb_score(entry, obj_total, negated)
     return make_claim(
         view, "stance", m.rule_id, tok, entry, speaker, cs, ce, score=score,
         negated=negated, target_range=m.target_range, cue_end=m.cue_end,
     )  # fmt: skip
+
+
+def _polarity(view: DocView, toks: list[Token]) -> float:
+    """`stance.content_polarity` of `toks`, its polar words found by the view's columns."""
+    if not toks:
+        return 0.0
+    polar, lowers, lemmas = st.polar_words(view.lex), view.lowers, view.lemmas
+    marked = [t for t in toks if lowers[t.i] in polar or lemmas[t.i].lower() in polar]
+    return st.marked_polarity(marked, {t.i for t in toks}, view.lex)
 
 
 def match_stance(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
