@@ -163,22 +163,30 @@ def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
     a preset score or negation (stance rules) is kept."""
     lex = view.lex
     if negated is None:
-        heads, starts = view.tok_heads, view.tok_starts  # no Token built per head
-        roots = [i for i in content if heads[i] == i or not cs <= starts[heads[i]] < ce]
-        cue_negated = st.is_negated(cue, lex)
-        negated = cue_negated or any(st.is_negated(view.tokens[i], lex) for i in roots)
+        # `stance.is_negated` of the cue and of the content's roots, read from the view: only
+        # a negated token of the content can be a negated root
+        heads, starts, negs = view.tok_heads, view.tok_starts, view.negated_tokens
+        cue_negated = bool(_within(negs, range(cue.i, cue.i + 1)))
+        negated = cue_negated or any(
+            heads[i] == i or not cs <= starts[heads[i]] < ce for i in _within(negs, content)
+        )
     else:
         cue_negated = negated
     if score is None:
         # the content's words that can have a polarity, read from the view: no other word
         # changes the sum, and a content with none sums to 0.0
-        polar, lowers, lemmas = st.polar_words(lex), view.lowers, view.lemmas
-        marked = [i for i in content if lowers[i] in polar or lemmas[i].lower() in polar]
+        marked = _within(view.polar_tokens, content)
         total = (
             st.marked_polarity([view.tokens[i] for i in marked], content, lex) if marked else 0.0
         )
         score = st.speech_score(float(entry.get("polarity") or 0.0), total, cue_negated)
     return score, negated
+
+
+def _within(indices: tuple[int, ...], content: range) -> tuple[int, ...]:
+    """The sorted token `indices` that lie in `content`."""
+    lo = bisect.bisect_left(indices, content.start)
+    return indices[lo : bisect.bisect_left(indices, content.stop, lo)]
 
 
 def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Token) -> str:
