@@ -191,8 +191,8 @@ def _within(indices: tuple[int, ...], content: range) -> tuple[int, ...]:
 
 def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Token) -> str:
     # a content with no marker word adds nothing to what the cue's modifiers say
-    marked = _has_word(view, content, _modal_words(view.lex))
-    toks = view.tokens[content.start : content.stop] if marked else []
+    words = _modal_words(view.lex)
+    toks = _modal_tokens(view, content, words) if _has_word(view, content, words) else []
     mod = st.modality(toks, cue, view.lex)
     rules = view.rules
     if (
@@ -212,6 +212,15 @@ def _modal_words(lex: Any) -> frozenset[str]:
         modal = lex.conditional_markers | lex.hedges | lex.future_markers | {"going"}
         known = _MODAL_WORDS[id(lex)] = (lex, frozenset(modal))
     return known[1]
+
+
+def _modal_tokens(view: DocView, content: range, words: frozenset[str]) -> list[Token]:
+    """The content's tokens that `stance.modality` reads, in order: its words in `words`
+    and the two after a "going" ("going to say"); no other token changes its answer."""
+    lowers, lemmas = view.lowers, view.lemmas
+    keep = [i for i in content if lowers[i] in words or lemmas[i].lower() in words]
+    going = [j for i in keep if lowers[i] == "going" for j in (i + 1, i + 2) if j in content]
+    return [view.tokens[i] for i in sorted({*keep, *going})]
 
 
 def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:
