@@ -121,7 +121,7 @@ def make_claim(
         stance={"polarity": st.label(score), "category": category, "score": score},
         negated=bool(negated),
         modality=_modality(view, rule_id, entry, content, cue),
-        date=_date(view, kind, (cs, ce), (q_start, q_end), speaker),
+        date=_date(view, kind, (cs, ce), (q_start, q_end), speaker, cue),
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
@@ -163,17 +163,19 @@ def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
     a preset score or negation (stance rules) is kept."""
     lex = view.lex
     if negated is None:
-        heads, starts = view.tok_heads, view.tok_starts  # no Token built per head
-        roots = [i for i in content if heads[i] == i or not cs <= starts[heads[i]] < ce]
-        cue_negated = st.is_negated(cue, lex)
-        negated = cue_negated or any(st.is_negated(view.tokens[i], lex) for i in roots)
+        # `stance.is_negated` of the cue and of the content's roots, read from the view: only
+        # a negated token of the content can be a negated root
+        heads, starts, negs = view.tok_heads, view.tok_starts, view.negated_tokens
+        cue_negated = bool(_within(negs, range(cue.i, cue.i + 1)))
+        negated = cue_negated or any(
+            heads[i] == i or not cs <= starts[heads[i]] < ce for i in _within(negs, content)
+        )
     else:
         cue_negated = negated
     if score is None:
         # the content's words that can have a polarity, read from the view: no other word
         # changes the sum, and a content with none sums to 0.0
-        polar, lowers, lemmas = st.polar_words(lex), view.lowers, view.lemmas
-        marked = [i for i in content if lowers[i] in polar or lemmas[i].lower() in polar]
+        marked = _within(view.polar_tokens, content)
         total = (
             st.marked_polarity([view.tokens[i] for i in marked], content, lex) if marked else 0.0
         )
@@ -181,10 +183,16 @@ def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
     return score, negated
 
 
+def _within(indices: tuple[int, ...], content: range) -> tuple[int, ...]:
+    """The sorted token `indices` that lie in `content`."""
+    lo = bisect.bisect_left(indices, content.start)
+    return indices[lo : bisect.bisect_left(indices, content.stop, lo)]
+
+
 def _modality(view: DocView, rule_id: str, entry: dict, content: range, cue: Token) -> str:
     # a content with no marker word adds nothing to what the cue's modifiers say
-    marked = _has_word(view, content, _modal_words(view.lex))
-    toks = view.tokens[content.start : content.stop] if marked else []
+    words = _modal_words(view.lex)
+    toks = _modal_tokens(view, content, words) if _has_word(view, content, words) else []
     mod = st.modality(toks, cue, view.lex)
     rules = view.rules
     if (
@@ -204,6 +212,15 @@ def _modal_words(lex: Any) -> frozenset[str]:
         modal = lex.conditional_markers | lex.hedges | lex.future_markers | {"going"}
         known = _MODAL_WORDS[id(lex)] = (lex, frozenset(modal))
     return known[1]
+
+
+def _modal_tokens(view: DocView, content: range, words: frozenset[str]) -> list[Token]:
+    """The content's tokens that `stance.modality` reads, in order: its words in `words`
+    and the two after a "going" ("going to say"); no other token changes its answer."""
+    lowers, lemmas = view.lowers, view.lemmas
+    keep = [i for i in content if lowers[i] in words or lemmas[i].lower() in words]
+    going = [j for i in keep if lowers[i] == "going" for j in (i + 1, i + 2) if j in content]
+    return [view.tokens[i] for i in sorted({*keep, *going})]
 
 
 def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:
@@ -228,10 +245,13 @@ def _date(
     content: tuple[int, int],
     cue: tuple[int, int],
     speaker: dict | None,
+    cue_token: Token,
 ) -> dict | None:
     """The claim's date from its clause and the discourse (pipeline.dates.claim_dates): the
     content's offsets keep what is reported from dating a speech, the cue gives the tense,
-    the speaker links it to their earlier dated claims."""
+    the speaker links it to their earlier dated claims. (The Doc's attributes are read once
+    per view; a cue of one token is handed over rather than found again by its chars.)"""
+    one_token = cue == (cue_token.idx, cue_token.idx + len(cue_token.text))
     res = claim_date(
         view.doc,
         *content,
@@ -239,6 +259,8 @@ def _date(
         cue_end=cue[1],
         kind=kind,
         speaker_id=(speaker or {}).get("actor_id"),
+        attrs=view.date_attrs,
+        cue_token=cue_token if one_token else None,
     )
     return dict(res) if res is not None else None
 

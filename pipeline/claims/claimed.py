@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 
@@ -33,15 +33,15 @@ class Claimed:
     empty_ranges: tuple[tuple[int, int], ...] = field(default=(), compare=False)
 
     def use_cue(self, i: int) -> Claimed:
-        return replace(self, used_cues=self.used_cues | {i})
+        return _changed(self, used_cues=self.used_cues | {i})
 
     def add_speech(self, start: int, end: int) -> Claimed:
         ranges = (*self.speech_ranges, (start, end))
         if end <= start:
-            return replace(
+            return _changed(
                 self, speech_ranges=ranges, empty_ranges=(*self.empty_ranges, (start, end))
             )
-        return replace(self, speech_ranges=ranges, union=_united(self.union, start, end))
+        return _changed(self, speech_ranges=ranges, union=_united(self.union, start, end))
 
     def inside_speech(self, idx: int) -> bool:
         """Is char `idx` inside some claim's content? (asked for every cue candidate)"""
@@ -60,7 +60,7 @@ class Claimed:
     def defer_inner(self, outer: int, inner: int) -> Claimed:
         pending = dict(self.pending_inner)
         pending[outer] = (*pending.get(outer, ()), inner)
-        return replace(self, pending_inner=MappingProxyType(pending))
+        return _changed(self, pending_inner=MappingProxyType(pending))
 
     def hand_down(self, outer: int, speaker: dict | None) -> Claimed:
         """The outer cue's speaker given to the inner cues that wait for it."""
@@ -69,9 +69,17 @@ class Claimed:
             return self
         pending = {k: v for k, v in self.pending_inner.items() if k != outer}
         inherited = {**self.inherited, **dict.fromkeys(inner, speaker)}
-        return replace(
+        return _changed(
             self, pending_inner=MappingProxyType(pending), inherited=MappingProxyType(inherited)
         )
+
+
+def _changed(record: Claimed, **changes) -> Claimed:
+    """`dataclasses.replace` without its walk over the fields and its checks: the families
+    change the record once or twice per claim."""
+    new = object.__new__(Claimed)
+    new.__dict__.update(record.__dict__, **changes)
+    return new
 
 
 def _united(union: tuple[tuple[int, ...], tuple[int, ...]], start: int, end: int):

@@ -26,6 +26,7 @@ from pipeline.claims.families import (
     attitudes,
     cue_objects,
     direct,
+    headlines,
     indirect,
     labels,
     light_verbs,
@@ -81,6 +82,10 @@ class ClaimExtractor(Pipe):
         self.families = tuple(families)
         self.lex = load_lexicon()
         self.rules: ClaimRules = checked(parse_claim_rules(rules) if rules else packaged_rules())
+        if nlp is not None:
+            # the headline rules' lemmatizer reads its tables from the model's files: read
+            # with the pipeline's other data, not while the first Doc with a headline waits
+            headlines._lemmatizer(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = self.extract(doc)

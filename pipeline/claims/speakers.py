@@ -211,9 +211,12 @@ def _np_past_dateline(view: DocView, tok: Token) -> tuple[int, int]:
     dateline on it ("PALM HARBOR, Fla. - [Sen. Ana Ruiz] said")."""
     ss, se = np_chars(view, tok)
     # only the words of the sentence between the phrase's start and its head can be the dash
-    start = token_sentence_bounds(tok)[0]
-    first = max(start, bisect.bisect_left(view.tok_starts, ss))
+    first = bisect.bisect_left(view.tok_starts, ss)
     lowers = view.lowers  # a dash's lower form is the dash
+    if not any(lowers[i] in subjects.DASHES for i in range(first, tok.i)):
+        return ss, se  # no dash at all: the sentence's start need not be looked up
+    start = token_sentence_bounds(tok)[0]
+    first = max(start, first)
     dash = next((i for i in range(first, tok.i) if lowers[i] in subjects.DASHES), None)
     if dash is not None and in_dateline(view.tokens[start]):
         ss = max(ss, view.tok_starts[dash] + len(lowers[dash]))
@@ -431,6 +434,8 @@ def in_dateline(tok: Token) -> bool:
     upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
     if subjects.is_dateline(tok):
         return True
+    if not tok.text.isupper():  # the cheap test first: the run below ends with the word
+        return False
     start, doc = token_sentence_bounds(tok)[0], tok.doc
     if tok.i <= start:
         return False

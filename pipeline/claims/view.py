@@ -15,14 +15,21 @@ from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import HEAD, IDX, IS_SPACE, LEMMA, LOWER
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, LOWER
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.mention_index import MentionIndex
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.quotes import QuoteSegment, find_quotes
 from pipeline.claims.ruleset import ClaimRules
+from pipeline.claims.stance import polar_words
+from pipeline.dates.claim_register import DocAttrs, doc_attrs
 from pipeline.doctext import doc_text
+
+NEG_DEP = get_string_id("neg")
+DET_DEP = get_string_id("det")
+ADVMOD_DEP = get_string_id("advmod")
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,14 @@ class DocView:
     speaker_rows: dict[tuple[int, int], dict] = field(default_factory=dict)
     # the Doc's actors.mention_index, which the speaker resolution reads, got once
     resolution_index: list[MentionIndex] = field(default_factory=list)
+    # what every claim's stance reads of its content, worked out for all tokens at once:
+    # the tokens that can have a polarity (stance.polar_words), and those that
+    # stance.is_negated holds for, each in order
+    polar_tokens: tuple[int, ...] = ()
+    negated_tokens: tuple[int, ...] = ()
+    # the Doc's extension values a claim's date reads (published, dates, layout), read once:
+    # nothing changes them while the families run
+    date_attrs: DocAttrs | None = None
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -69,12 +84,46 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     )
     sents = paragraph_sentences(doc, starts)
     columns = token_words(doc, lex)
+    heads = token_heads(doc)
+    per_token = [tuple(c.per_token()) for c in columns]  # lower, lemma, cue lemma
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
         tuple(m["start"] for m in mentions), actors_by_id(doc), tuple(sents),
         token_sentences(len(doc), sents),
-        starts, token_heads(doc), tokens, *(tuple(c.per_token()) for c in columns), *columns,
+        starts, heads, tokens, *per_token, *columns,
+        date_attrs=doc_attrs(doc),
+        polar_tokens=polar_tokens(columns[0], columns[1], lex),
+        negated_tokens=negated_tokens(doc, heads, per_token[0], lex),
     )  # fmt: skip
+
+
+def polar_tokens(lowers: WordColumn, lemmas: WordColumn, lex: Lexicon) -> tuple[int, ...]:
+    """The tokens whose lower form or lower-case lemma can have a polarity
+    (`stance.polar_words`), in order."""
+    if not len(lowers.of):
+        return ()
+    polar = polar_words(lex)
+    low = np.fromiter(map(polar.__contains__, lowers.words.tolist()), bool, len(lowers.words))
+    lemma_words = map(str.lower, lemmas.words.tolist())
+    lem = np.fromiter(map(polar.__contains__, lemma_words), bool, len(lemmas.words))
+    return tuple(np.flatnonzero(low[lowers.of] | lem[lemmas.of]).tolist())
+
+
+def negated_tokens(
+    doc: Doc, heads: Sequence[int], lowers: Sequence[str], lex: Lexicon
+) -> tuple[int, ...]:
+    """The tokens `stance.is_negated` holds for, in order: the heads of a `neg` child, or of
+    a `det` or `advmod` child that is a negator ("no", "never"), read from the Doc's arrays
+    (`lowers`: token -> lower form)."""
+    if not len(doc):
+        return ()
+    deps = doc.to_array(DEP)
+    children = np.flatnonzero(deps == NEG_DEP).tolist()
+    negators = lex.negators
+    for i in np.flatnonzero((deps == DET_DEP) | (deps == ADVMOD_DEP)).tolist():
+        if lowers[i] in negators:
+            children.append(i)
+    return tuple(sorted({heads[i] for i in children if heads[i] != i}))  # no root's own
 
 
 def actors_by_id(doc: Doc) -> Mapping[str, dict]:
@@ -146,8 +195,8 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
     # their order (first seen) changes nothing, as each column's tests run per word
     low_of, low_keys = pd.factorize(arr[:, 0])
     lemma_of, lemma_keys = pd.factorize(arr[:, 1])
-    low_words = np.array([strings[h] for h in low_keys.tolist()], dtype=object)
-    lemma_words = np.array([strings[h] for h in lemma_keys.tolist()], dtype=object)
+    low_words = np.array(words_of(strings, low_keys.tolist()), dtype=object)
+    lemma_words = np.array(words_of(strings, lemma_keys.tolist()), dtype=object)
     pair_of, pair_keys = pd.factorize(low_of * len(lemma_keys) + lemma_of)
     # a pair's cue lemma is its lower form's fix, else its lemma lowercased: both read from
     # tables over the distinct words, not looked up pair by pair
@@ -162,6 +211,24 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
         WordColumn(lemma_words, lemma_of),
         WordColumn(cue_words, pair_of),
     )
+
+
+# hash -> string, for every vocabulary (spaCy's hash of a string is the same in each): the
+# StringStore decodes its bytes again on each look-up, and most words recur from Doc to Doc
+_WORDS: dict[int, str] = {}
+MAX_WORDS = 500_000  # then the table starts again
+
+
+def words_of(strings: StringStore, keys: list[int]) -> list[str]:
+    """The strings of the hashes `keys`, each hash looked up in `strings` once per process."""
+    words = list(map(_WORDS.get, keys))
+    if None in words:
+        if len(_WORDS) > MAX_WORDS:
+            _WORDS.clear()
+        for k, key in enumerate(keys):
+            if words[k] is None:
+                words[k] = _WORDS[key] = strings[key]
+    return words
 
 
 def paragraph_sentences(doc: Doc, starts: Sequence[int] | None = None) -> list[Span]:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.quotes import find_quotes
 from pipeline.dates.anchors import value_start
-from pipeline.dates.claim_register import turn_bounds
+from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import doc_text
 from pipeline.rules import load_data
@@ -60,6 +60,7 @@ class ClaimSite:
     sentences: tuple[tuple[int, int], ...]  # the content's first and the cue's
     paragraph: tuple[int, int]
     narrative: bool = False  # an act in the narrative past: a year may date it
+    attrs: DocAttrs | None = None  # the Doc's extension values, read once per claim
 
 
 def calendar_date(d: dict[str, Any]) -> bool:
@@ -102,10 +103,11 @@ def sentence_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple
     return facts.sentence_starts[i], facts.sentence_ends[i]
 
 
-def paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+def paragraph_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: the document layout's paragraph
-    (`doc._.layout`), else a blank-line separated block."""
-    layout = doc._.layout
+    (`doc._.layout`), else a blank-line separated block. (`attrs`: the Doc's, when the
+    caller read them.)"""
+    layout = attrs.layout if attrs is not None else doc._.layout
     if layout and layout.get("paragraphs"):
         starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
@@ -184,9 +186,9 @@ class DocFacts:
 _FACTS: weakref.WeakKeyDictionary[Doc, tuple[Any, DocFacts]] = weakref.WeakKeyDictionary()
 
 
-def doc_facts(doc: Doc) -> DocFacts:
+def doc_facts(doc: Doc, attrs: DocAttrs | None = None) -> DocFacts:
     known = _FACTS.get(doc)
-    dates = doc._.dates
+    dates = attrs.dates if attrs is not None else doc._.dates
     if known is not None and known[0] is dates:
         return known[1]
     sentence_starts, sentence_ends, sentence_tokens = _sentences(doc)
@@ -304,7 +306,7 @@ def context_date(
     if framed:
         return None
     if speaker_id is not None:
-        lo, hi = turn_bounds(c.doc, c.start)
+        lo, hi = turn_bounds(c.doc, c.start, c.attrs)
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
             if _speaker_of(claim) != speaker_id or prior.get("basis") not in DATED_BASES:

@@ -66,8 +66,14 @@ from pipeline.dates.claim_context import (
     paragraph_bounds,
     sentence_bounds,
 )
-from pipeline.dates.claim_register import briefing_date, news_dated, turn_of
-from pipeline.dates.dateline import published_row
+from pipeline.dates.claim_register import (
+    DocAttrs,
+    briefing_date,
+    doc_attrs,
+    news_dated,
+    turn_of,
+)
+from pipeline.dates.dateline import publication_row, published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
 
@@ -97,6 +103,8 @@ def claim_date(
     kind: str | None = None,
     speaker_id: str | None = None,
     previous_claims: Sequence[dict[str, Any]] | None = None,
+    attrs: DocAttrs | None = None,
+    cue_token: Token | None = None,
 ) -> dict[str, Any] | None:
     """The date of the claim whose content spans chars [start, end) (see module doc).
 
@@ -109,12 +117,15 @@ def claim_date(
     `previous_claims`
     (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
     `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
-    same speaker's last dated one.
+    same speaker's last dated one. A caller that dates many claims of one Doc may pass the
+    Doc's `attrs` (`doc_attrs`, read once) and, for a cue of one token, that token.
     """
-    published = parse_anchor(doc._.published)
-    facts = doc_facts(doc)
+    attrs = attrs or doc_attrs(doc)
+    published = parse_anchor(attrs.published)
+    facts = doc_facts(doc, attrs)
     dateline = facts.dateline
-    cue = _cue_token(doc, start, end, cue_start, cue_end)
+    # the verb `_cue_token` finds in a cue of one token is that token
+    cue = cue_token if cue_token is not None else _cue_token(doc, start, end, cue_start, cue_end)
     claim = ClaimSite(
         doc,
         facts,
@@ -126,10 +137,11 @@ def claim_date(
         published,
         sentence_bounds(doc, start, facts),
         _clause_sentences(doc, facts, start, cue),
-        paragraph_bounds(doc, start),
+        paragraph_bounds(doc, start, attrs),
         kind == "stance" and _simple_past(cue),
+        attrs,
     )
-    turn = turn_of(doc, cue_start)
+    turn = turn_of(doc, cue_start, attrs)
     found = _text_date(claim, turn, speaker_id, previous_claims)
     if found is None and dateline:
         found = date_row(dateline[0], "published", "claim_date.dateline")
@@ -152,7 +164,7 @@ def _text_date(
     """The date the text gives the claim: its briefing's for a transcript turn, else its own
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
-        briefing = briefing_date(c.doc, turn)
+        briefing = briefing_date(c.doc, turn, c.attrs)
         if briefing is None:
             return None
         return date_row(briefing, "published", "claim_date.turn_briefing")
@@ -169,10 +181,10 @@ def _published(c: ClaimSite) -> dict[str, Any]:
     that dates its story by no day (claim_date.undated_past_report: an analysis piece); a
     date of value None when nothing dates it (its `rule_id` None without a publication
     date)."""
-    published = published_row(c.doc)
+    published = publication_row(c.attrs.published) if c.attrs else published_row(c.doc)
     if published is None:
         return {**UNDATED, "rule_id": None}
-    if c.speech and c.tense == "past" and not news_dated(c.doc, c.facts.dateline):
+    if c.speech and c.tense == "past" and not news_dated(c.doc, c.facts.dateline, c.attrs):
         return {**UNDATED, "rule_id": "claim_date.undated_past_report"}
     return {**published, "rule_id": "claim_date.published"}
 

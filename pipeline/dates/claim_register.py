@@ -19,6 +19,7 @@ import re
 import sys
 import weakref
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -33,20 +34,38 @@ NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates t
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # 'ten years ago today': of publication's day
 
+
+@dataclass(frozen=True)
+class DocAttrs:
+    """The Doc's extension values that dating a claim reads, read once per claim: each
+    `doc._` read makes a new spaCy object, and a claim's date asked for them seven times."""
+
+    published: str | None
+    dates: list[dict[str, Any]] | None
+    layout: dict[str, Any] | None
+
+
+def doc_attrs(doc: Doc) -> DocAttrs:
+    ext = doc._
+    return DocAttrs(ext.published, ext.dates, ext.layout)
+
+
 # per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
 # story by the day)
 _NEWS: weakref.WeakKeyDictionary[Doc, tuple[Any, bool]] = weakref.WeakKeyDictionary()
 
 
-def news_dated(doc: Doc, dateline: list[dict[str, Any]]) -> bool:
-    """Does the text date its story by the day (claim_date.undated_past_report)?"""
+def news_dated(doc: Doc, dateline: list[dict[str, Any]], attrs: DocAttrs | None = None) -> bool:
+    """Does the text date its story by the day (claim_date.undated_past_report)? (`attrs`:
+    the Doc's, when the caller read them.)"""
+    attrs = attrs or doc_attrs(doc)
     known = _NEWS.get(doc)
-    dates = doc._.dates
+    dates = attrs.dates
     if known is not None and known[0] is dates:
         return known[1]
-    layout = doc._.layout or {}
+    layout = attrs.layout or {}
     found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
-    found = found or _near_day(dates or [], parse_anchor(doc._.published))
+    found = found or _near_day(dates or [], parse_anchor(attrs.published))
     _NEWS[doc] = (dates, found)
     return found
 
@@ -75,17 +94,20 @@ def _near_day(dates: list[dict[str, Any]], published: date | None) -> bool:
     return False
 
 
-def turn_of(doc: Doc, cue_start: int | None) -> dict[str, Any] | None:
-    """The transcript turn whose label is the claim's cue ('MS. SMITH:'), if any."""
+def turn_of(
+    doc: Doc, cue_start: int | None, attrs: DocAttrs | None = None
+) -> dict[str, Any] | None:
+    """The transcript turn whose label is the claim's cue ('MS. SMITH:'), if any. (`attrs`:
+    the Doc's, when the caller read them.)"""
     if cue_start is None:
         return None
-    return _turn_at(doc, cue_start, "label_start", "label_end")
+    return _turn_at(doc, cue_start, "label_start", "label_end", attrs)
 
 
-def turn_bounds(doc: Doc, char: int) -> tuple[int, int]:
+def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:
     """The chars of the transcript turn holding `char`, else the whole text: a speaker's
     earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""
-    turn = _turn_at(doc, char, "start", "end")
+    turn = _turn_at(doc, char, "start", "end", attrs)
     return (turn["start"], turn["end"]) if turn is not None else (0, sys.maxsize)
 
 
@@ -94,10 +116,13 @@ def turn_bounds(doc: Doc, char: int) -> tuple[int, int]:
 _TURNS: weakref.WeakKeyDictionary[Doc, tuple[list, dict, int]] = weakref.WeakKeyDictionary()
 
 
-def _turn_at(doc: Doc, char: int, lo: str, hi: str) -> dict[str, Any] | None:
+def _turn_at(
+    doc: Doc, char: int, lo: str, hi: str, attrs: DocAttrs | None = None
+) -> dict[str, Any] | None:
     """The first turn whose [lo, hi) chars hold `char`: by bisection when the turns are in
     order (as a transcript's are; every claim of a transcript asks), else by a scan."""
-    turns = (doc._.layout or {}).get("turns")
+    layout = attrs.layout if attrs is not None else doc._.layout
+    turns = (layout or {}).get("turns")
     if not turns:
         return None
     known = _TURNS.get(doc)
@@ -118,16 +143,19 @@ def _ordered_starts(turns: list[dict[str, Any]], lo: str, hi: str) -> list[int] 
     return [a for a, _ in spans] if ordered and all(a <= b for a, b in spans) else None
 
 
-def briefing_date(doc: Doc, turn: dict[str, Any]) -> dict[str, Any] | None:
+def briefing_date(
+    doc: Doc, turn: dict[str, Any], attrs: DocAttrs | None = None
+) -> dict[str, Any] | None:
     """claim_date.turn_briefing: the last day written in a date line above the turn."""
+    attrs = attrs or doc_attrs(doc)
     blocks = [
         b
-        for b in (doc._.layout or {}).get("blocks") or []
+        for b in (attrs.layout or {}).get("blocks") or []
         if b["kind"] in DATE_BLOCKS and b["end"] <= turn["start"]
     ]
     dated = [
         d
-        for d in doc._.dates or []
+        for d in attrs.dates or []
         for b in blocks
         if b["start"] <= d["start"] and d["end"] <= b["end"] and d.get("type") == "DATE"
     ]

@@ -41,7 +41,12 @@ def dateline_dates(doc: Doc) -> list[dict[str, Any]]:
 
 def published_row(doc: Doc) -> dict[str, Any] | None:
     """A claim date row for the publication date (None without one)."""
-    if not doc._.published:
+    return publication_row(doc._.published)
+
+
+def publication_row(published: str | None) -> dict[str, Any] | None:
+    """`published_row` of the publication date `published`, already read from the Doc."""
+    if not published:
         return None
-    row = {"value": doc._.published, "text": None, "start": None, "end": None}
+    row = {"value": published, "text": None, "start": None, "end": None}
     return {**row, "basis": "published"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.describe import role_nouns
+from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
@@ -252,8 +253,6 @@ def gazetteer_mention(
     phrase's head, by the gazetteer.
     A common noun that a country word modifies is an unnamed group of that country
     ("Ugandan opposition candidates": desc:UGA:opposition-candidate), not the state."""
-    from pipeline.actors.gazetteer import load_gazetteer
-
     gazetteer = load_gazetteer()
     for tok in sorted(phrase, key=TOKEN_INDEX):
         # a lower-case word (its lexeme's flag, no string made) has no capital to test
@@ -357,8 +356,6 @@ def _place(tok: Token) -> Token | None:
 def place_mentions(heads: list[Token], mentions: Mentions) -> list[dict]:
     """A mention for each place: the actor mention there, else its state by the gazetteer
     ("in Baghdad" -> Iraq), else the place as an unresolved name."""
-    from pipeline.actors.gazetteer import load_gazetteer
-
     out: list[dict] = []
     for head in heads:
         found = mentions.covering(head)

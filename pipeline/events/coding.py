@@ -255,7 +255,7 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         return noun_entry(counted, lex) if counted is not None else None
     if entry is None:
-        compounds = (c for c in tok.children if c.dep_ == "compound" and c.i < tok.i)
+        compounds = (c for c in tok.lefts if c.dep_ == "compound")  # the children before it
         entry = next(
             (lex.nouns[c.lemma_.lower()] for c in compounds if c.lemma_.lower() in lex.nouns), None
         )

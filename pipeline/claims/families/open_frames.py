@@ -279,29 +279,45 @@ def _object_claim(
         return [], claimed
     if not _actor_head(view, subj):  # the cheap test first: no speaker to resolve
         return [], claimed
-    speaker = np_speaker(view, subj)
-    if not actor_like(view, speaker):
-        return [], claimed
     entry = {"lemma": verb.lemma_.lower(), "category": "statement", "polarity": 0.0}
     match = (entry, "dobj", obj.left_edge.i, obj.right_edge.i, None)
     if pattern == PREP:
         match = (entry, "prep_complement", obj.left_edge.i, obj.right_edge.i, None)
-    cs, ce, claimed = complement_chars(view, claimed, verb, match)
-    if ce <= cs:
+    # the content's tests before the speaker's resolution, which most objects never need;
+    # a speaker who is no actor leaves the record as it was (the content's cut undone)
+    cs, ce, cut = complement_chars(view, claimed, verb, match)
+    kind = _object_kind(view, verb, subj, pattern, cs, ce)
+    if kind is None and cut is claimed:
         return [], claimed
+    speaker = np_speaker(view, subj)
+    if not actor_like(view, speaker):
+        return [], claimed
+    if kind is None:
+        return [], cut
+    claimed = cut
+    claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
+    if claim is None:
+        return [], claimed
+    return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
+
+
+def _object_kind(
+    view: DocView, verb: Token, subj: Token, pattern: str, cs: int, ce: int
+) -> str | None:
+    """The kind of an open frame's claim with content chars [cs, ce), or None when the
+    content makes none."""
+    if ce <= cs:
+        return None
     kind = quote_kind(view, cs, ce)
     if kind == "indirect" and subj.i not in {c.i for c in verb.children}:
-        return [], claimed  # an inherited subject only with a quote: "..., chanting “X”"
+        return None  # an inherited subject only with a quote: "..., chanting “X”"
     if kind == "direct" and pattern == PREP:
-        kind = "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
+        return "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
     if (
         kind == "indirect"
         and cue_lemma(view.lex, verb) not in view.lex.object_verbs
         and pattern == OBJECT
     ):
-        return [], claimed  # any verb with a quoted object ("vowed “a new era”"), but only
-        # the verbs of saying, thinking or feeling with a plain one
-    claim = make_claim(view, kind, view.rules.rule_for(pattern, kind), verb, entry, speaker, cs, ce)
-    if claim is None:
-        return [], claimed
-    return [claim], claimed.use_cue(verb.i).add_speech(cs, ce)
+        return None  # any verb with a quoted object ("vowed “a new era”"), but only the
+        # verbs of saying, thinking or feeling with a plain one
+    return kind

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.claims import stance as st
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, make_claim, targets
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import ByDep, children_by_dep
-from pipeline.claims.spans import np_chars, token_range_chars
+from pipeline.claims.spans import np_chars, token_range_chars, trim_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.view import DocView
 
@@ -29,7 +29,7 @@ PATTERNS: tuple[str, ...] = ()
 @dataclass
 class StanceMatch:
     rule_id: str
-    speaker: dict | None
+    agent: Token | None  # the by-phrase's noun that names the speaker; None: the cue's subject
     a: int  # content tokens a..b
     b: int
     obj_toks: list[Token]  # whose words carry the object's polarity
@@ -48,7 +48,7 @@ def find_stance(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if entry is None or claimed.inside_speech(tok.idx):
             continue
         match = match_stance(view, tok, children_by_dep(tok))
-        if match is None or match.speaker is None or match.speaker.get("actor_id") is None:
+        if match is None:
             continue
         claim = _stance_claim(view, tok, entry, match)
         if claim is not None and claim.targets:
@@ -57,18 +57,34 @@ def find_stance(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
 
 
 def _stance_claim(view: DocView, tok: Token, entry: dict, m: StanceMatch) -> Claim | None:
+    """The claim of a match whose speaker is a known actor, else None. The content's tests
+    come first: the speaker's resolution costs more."""
     cs, ce = token_range_chars(view, m.a, m.b)
     if ce <= cs:
         return None
-    obj_total = st.content_polarity(m.obj_toks, view.lex)
+    obj_total = _polarity(view, m.obj_toks)
     if entry["mode"] == "carry" and obj_total == 0:
         return None  # "took office", "joined the meeting": no stance
+    speaker = np_speaker(view, m.agent) if m.agent is not None else speaker_for_cue(view, tok)
+    if speaker is None or speaker.get("actor_id") is None:
+        return None
+    if not targets(view, *trim_chars(view.text, cs, ce), speaker, m.target_range):
+        return None  # toward no actor: no claim (the targets as make_claim finds them)
     negated = st.is_negated(tok, view.lex)
     score = st.stance_verb_score(entry, obj_total, negated)
     return make_claim(
-        view, "stance", m.rule_id, tok, entry, m.speaker, cs, ce, score=score,
+        view, "stance", m.rule_id, tok, entry, speaker, cs, ce, score=score,
         negated=negated, target_range=m.target_range, cue_end=m.cue_end,
     )  # fmt: skip
+
+
+def _polarity(view: DocView, toks: list[Token]) -> float:
+    """`stance.content_polarity` of `toks`, its polar words found by the view's columns."""
+    if not toks:
+        return 0.0
+    polar, lowers, lemmas = st.polar_words(view.lex), view.lowers, view.lemmas
+    marked = [t for t in toks if lowers[t.i] in polar or lemmas[t.i].lower() in polar]
+    return st.marked_polarity(marked, {t.i for t in toks}, view.lex)
 
 
 def match_stance(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
@@ -96,7 +112,6 @@ def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
     if not agent_objs:
         return None
-    speaker = np_speaker(view, agent_objs[0])
     theme = tok.head  # climb out of "of" phrases: "the plan [of cooperation]"
     while theme.dep_ == "pobj" and theme.head.lower_ == "of" and theme.head.i > 0:
         theme = theme.head.head
@@ -104,7 +119,7 @@ def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     recipients = _recipients(view, by_dep)
     target = np_chars(view, recipients[0]) if recipients else None
     obj_toks = list(view.doc[a : b + 1])
-    return StanceMatch(PARTICIPLE_AGENT, speaker, a, b, obj_toks, target)
+    return StanceMatch(PARTICIPLE_AGENT, agent_objs[0], a, b, obj_toks, target)
 
 
 def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
@@ -112,7 +127,6 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
     agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
     if not agent_objs:
         return None
-    speaker = np_speaker(view, agent_objs[0])
     a, b = passive_subj.left_edge.i, tok.right_edge.i
     obj_toks = [
         t
@@ -120,7 +134,7 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
         if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
     ]
     target = np_chars(view, passive_subj)
-    return StanceMatch(PASSIVE_AGENT, speaker, a, b, obj_toks, target)
+    return StanceMatch(PASSIVE_AGENT, agent_objs[0], a, b, obj_toks, target)
 
 
 def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
@@ -155,9 +169,8 @@ def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
         rule_id = VERB_PREP
     else:
         return None
-    speaker = speaker_for_cue(view, tok)
     obj_toks = list(doc[dobj.left_edge.i : b + 1]) if cue_end else list(doc[a : b + 1])
-    return StanceMatch(rule_id, speaker, a, b, obj_toks, None, cue_end)
+    return StanceMatch(rule_id, None, a, b, obj_toks, None, cue_end)
 
 
 def light_verb_object(view: DocView, dobj: Token) -> tuple[Token, Token] | None:
