@@ -63,9 +63,6 @@ class StructureMarker(Pipe):
         layout = doc._.layout
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
-        # a dateline is no part of the sentence it heads: "NAIROBI, Kenya (AP) - Police
-        # arrested ..." has the police, not the city, as its subject
-        starts += [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
         mark_sentence_starts(doc, starts, layout.get("joins", []))
         questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]
         block_entities(doc, layout["blocks"], questions)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pipeline.engines.shard import process_articles
 from pipeline.io.readers import Article
 
@@ -56,32 +54,6 @@ def test_dateline_is_not_content_and_anchors_an_undated_article(nlp):
     assert claim["content"]["text"] == "it would respond"  # the dateline is not part of it
     monday = next(d for d in rows["dates"] if d["text"] == "Monday")
     assert monday["value"] == "2025-03-03"  # anchored on the dateline's date
-
-
-DATELINE_CASES = [
-    (
-        "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters on Monday.",
-        "Police",
-    ),  # not the city
-    ("KYIV, Ukraine (AP) -- Troops shelled the port overnight, the mayor said.", "Troops"),
-    ("BOCA RATON, Fla. -- Workers cleared fallen trees on Sunday.", "Workers"),
-    ("LIMA, Peru - Miners blocked the highway for a third day.", "Miners"),
-    ("GENEVA (AFP) - Negotiators resumed talks on Tuesday.", "Negotiators"),
-]
-
-
-@pytest.mark.parametrize("text, body_start", DATELINE_CASES)
-def test_the_body_after_an_inline_dateline_starts_a_sentence(nlp, text, body_start):
-    doc = nlp(text + "\n")
-    body = next(s for s in doc.sents if s.text.startswith(body_start))  # a sentence of its own
-    assert not any(t.dep_ == "nsubj" and t.head.sent != body for t in body)
-
-
-def test_an_inline_dateline_city_is_no_actor_of_the_event(nlp):
-    rows = records(nlp, "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters on Monday.\n")
-    (event,) = rows["claims"]
-    assert event["speaker"]["text"] == "Police"  # was NAIROBI, the parse's subject
-    assert event["content"]["text"].startswith("Police")  # the dateline is no content
 
 
 def test_paragraphs_bound_sentences_and_quotes(nlp):
