@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.agent_nouns import holder_like
-from pipeline.claims.speakers import np_speaker, relative_antecedent
+from pipeline.claims.speakers import actor_like, np_speaker, relative_antecedent
 from pipeline.claims.view import DocView
 from pipeline.rules import rule
 
@@ -75,7 +74,7 @@ RELATIVE_RULE = "actor.speaker.relative"
 def side_holder(view: DocView, speaker: dict | None, cue: Token | None = None) -> bool:
     """An actor, not "you"; a share of those polled is the attitudes family's poll answer;
     not a lender that backs a loan (frame_words `funding_verbs`, `funding_holders`)."""
-    if not holder_like(view, speaker, cue) or speaker["text"].lower() == "you":
+    if not actor_like(view, speaker) or speaker["text"].lower() == "you":
         return False
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     if span is None:

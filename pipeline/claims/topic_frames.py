@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.clause_shapes import subject_relative
 from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry, cue_lemma
 from pipeline.claims.view import DocView
 
@@ -19,8 +18,7 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
     entry = clause_entry(entries)
-    object_relative = tok.dep_ == "relcl" and not subject_relative(tok)
-    if entry is None or entry.get("category") == "demand" or object_relative:
+    if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
     if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
         return None  # "X was told about Y", "a man accused of Y": X did not speak

@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
-from pipeline.claims.families.tag_sentences import bare_tag_before
 from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
 from pipeline.claims.leads import lead_in_start
 from pipeline.claims.quotes import QuoteSegment, stray_mark
@@ -337,18 +336,6 @@ def adjacent_cue(view, q, cue_toks, in_q, s_first, s_last) -> Attribution | None
         gap = view.text[q.close_end : nxt.start_char]
         if nc and len(words) <= 12 and len(gap) <= 3 and "\n" not in gap:
             return Attribution(nc[0], None, NEXT_SENTENCE)
-    return _bare_tag_before(view, q, cue_toks, in_q, s_first)
-
-
-def _bare_tag_before(view: DocView, q, cue_toks, in_q, s_first) -> Attribution | None:
-    """ "X said in a statement. “...”": a tag sentence of its own before a quote of whole
-    sentences (not a title: "X spoke. “The Road Back,” a report, was out")."""
-    if s_first == 0 or not in_q or not full_sentence(view, [view.tokens[i] for i in sorted(in_q)]):
-        return None
-    prev = view.sents[s_first - 1]
-    pc = _cues_in(view, cue_toks, prev, in_q)
-    if pc and bare_tag_before(view, prev, pc[-1], q):
-        return Attribution(pc[-1], None, PREV_SENTENCE)
     return None
 
 

@@ -23,8 +23,6 @@ from spacy.tokens import Token
 
 from pipeline.actors.subjects import kept_from
 from pipeline.claims import frames, topic_frames
-from pipeline.claims.adjunct_clauses import adjunct_clause
-from pipeline.claims.agent_nouns import holder_like
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import phrases
@@ -223,7 +221,6 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
-        or adjunct_clause(view, tok)
     )
     if match is None:
         return [], claimed
@@ -310,7 +307,7 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
     if (
         entry.get("category") in view.rules.holder_categories
         and not passive  # "X is expected to ...": the holder is left unnamed
-        and not holder_like(view, speaker, tok)
+        and not actor_like(view, speaker)
         and (speaker or {}).get("type") not in SOURCE_TYPES  # "surveys demonstrate that"
     ):
         return False
