@@ -3,15 +3,16 @@ author bios that NER missed, and gazetteer names NER did not find."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import LEMMA
+import numpy as np
+from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actors.arrays import pos_positions, word_positions
+from pipeline.actors.arrays import word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
@@ -158,18 +159,20 @@ def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
-    for i in pos_positions(doc, (PROPN,)):
-        token = toks[i]
-        if not token.is_title or token.i == 0:
-            continue
-        if token.lower_ in ctx.gaz.person_title_words:
+    lowers = ctx.title_words  # None for a space token; no Token read in the walk below
+    # where a posting's preposition stands: most names have none in the few words before
+    postings = word_positions(doc, LOWER, ctx.words.posting_prepositions)
+    for start in _title_case_names(doc):
+        if lowers[start] in ctx.gaz.person_title_words:
             continue  # "the Prime Minister of Japan, President X": a title, not a name
-        start = before = token.i
-        while before > 1 and toks[before - 1].is_space:
+        before = start
+        while before > 1 and lowers[before - 1] is None:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
-        comma = toks[before - 1].text == ","
+        comma = lowers[before - 1] == ","
         before -= comma
-        before = posting_before(ctx, before)
+        k = bisect_left(postings, max(1, before - 5))
+        if k < len(postings) and postings[k] < before - 1:
+            before = posting_before(ctx, before)
         if not _may_end_a_title(ctx, before) or not title_ending_at(ctx, before):
             continue  # also inside a capitalised name: its first word decides
         end = start
@@ -187,6 +190,17 @@ def titled_names(ctx: Context) -> list[Span]:
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def _title_case_names(doc: Doc) -> list[int]:
+    """The indices, in order, of the title-case proper nouns after the Doc's first token,
+    read from its arrays."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
+    found = (arr[:, 0] == PROPN) & (arr[:, 1] != 0)
+    found[0] = False
+    return np.flatnonzero(found).tolist()
 
 
 def _may_end_a_title(ctx: Context, end: int) -> bool:
