@@ -20,8 +20,18 @@ def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     LEMMA) is one of `words`: compared as hashes, with no string read per token."""
     if not len(doc) or not words:
         return []
-    keys = np.fromiter((hash_string(w) for w in words), dtype=np.uint64, count=len(words))
-    return np.flatnonzero(np.isin(doc.to_array(attr), keys)).tolist()
+    return positions_in(doc.to_array(attr), words)
+
+
+def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
+    """The indices, in order, of the string hashes among `values` that are one of `words`."""
+    if not len(values) or not words:
+        return []
+    keys = np.unique(np.fromiter((hash_string(w) for w in words), np.uint64, count=len(words)))
+    # a search in the few sorted keys: `np.isin` sorts the values with them each time
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0
+    return np.flatnonzero(keys[at] == values).tolist()
 
 
 def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LEMMA, LOWER, POS
+from spacy.attrs import IS_TITLE, LEMMA, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actors.arrays import word_positions
+from pipeline.actors.arrays import positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
@@ -161,7 +161,7 @@ def titled_names(ctx: Context) -> list[Span]:
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
     lowers = ctx.title_words  # None for a space token; no Token read in the walk below
     # where a posting's preposition stands: most names have none in the few words before
-    postings = word_positions(doc, LOWER, ctx.words.posting_prepositions)
+    postings = positions_in(ctx.lower_keys, ctx.words.posting_prepositions)
     for start in _title_case_names(doc):
         if lowers[start] in ctx.gaz.person_title_words:
             continue  # "the Prime Minister of Japan, President X": a title, not a name
@@ -310,29 +310,30 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     and the line breaks and no-break spaces that NER leaves at its edges."""
     doc, words = ent.doc, ctx.words
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
+    # None for a space token; the word lists read here hold no apostrophe, or both ("'s",
+    # "’s"), so a title word is in one when the token's lower form is
+    lowers = ctx.title_words
     (start, label), end = start_after_dateline(ctx, ent), ent.end  # "BRUSSELS - The EU"
-    while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
+    while start < end and (lowers[start] is None or lowers[start] in words.leading_articles):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
     if (
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
-        and toks[start + 1].text == "-"
+        and lowers[start + 1] == "-"
         and (
-            toks[start].is_lower
-            or toks[start + 2].is_lower
-            or toks[start].lower_ in words.camp_prefixes
+            toks[start].is_lower or toks[start + 2].is_lower or lowers[start] in words.camp_prefixes
         )
     ):
         start += 3
     end = _trimmed_end(ctx, ent, start, end)
     # "Harvard's Kennedy School of Government": the possessor is not part of the name.
-    if ent.label_ == "ORG" and end - start > 3 and toks[start + 1].lower_ in words.possessive_marks:
+    if ent.label_ == "ORG" and end - start > 3 and lowers[start + 1] in words.possessive_marks:
         start += 2
     while end > start and (
-        toks[end - 1].is_space
-        or toks[end - 1].lower_ in words.trailing_marks
-        or (ent.label_ == "ORG" and toks[end - 1].lower_ in words.org_trailing_words)
+        lowers[end - 1] is None
+        or lowers[end - 1] in words.trailing_marks
+        or (ent.label_ == "ORG" and lowers[end - 1] in words.org_trailing_words)
     ):
         end -= 1
     if start >= end:
@@ -344,22 +345,25 @@ def _trimmed_end(ctx: Context, ent: Span, start: int, end: int) -> int:
     """Where a name stops inside an entity span: a blank line, a number, a possessive, a
     headline's verb or a parenthesis; one walk over the span's tokens, the first stop ends it."""
     label, toks = ent.label_, ctx.tokens  # tokens made once per Doc: no Token built here
-    marks = ctx.words.possessive_marks
+    lowers = ctx.title_words  # None for a space; the marks are listed with both apostrophes
+    marks, numbering = ctx.words.possessive_marks, ctx.words.numbering_words
     for i in range(start, end):
-        t = toks[i]
+        word = lowers[i]
         # "President Biden's Meeting with ...": a person's name ends at its possessive.
-        if label == "PERSON" and t.lower_ in marks:
+        if label == "PERSON" and word in marks:
             return i
         if i == start:
             continue
         # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
-        if t.is_space and "\n\n" in t.text:
+        if word is None and "\n\n" in toks[i].text:
             return i
         # "State Council No. 4 of 2025": a number ends the name; "Biden Administration
         # Announces Actions": a headline's verb, and "Department of Defense (DoD": a
         # parenthesis.
         if label == "ORG" and (
-            t.tag_ in ("VBZ", "VBD", "VBP") or t.text == "(" or _starts_numbering(ctx, t)
+            word == "("
+            or toks[i].tag_ in ("VBZ", "VBD", "VBP")
+            or (word in numbering and _starts_numbering(ctx, toks[i]))
         ):
             return i
     return end

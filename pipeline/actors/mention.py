@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +50,8 @@ class Context:
     tokens: tuple[Token, ...] = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
+    # each token's LOWER hash, read once: the words of a list are found among them
+    lower_keys: np.ndarray = field(init=False)
     # the Doc's entities, made once: each `doc.ents` builds a new Span for every entity
     ents: tuple[Span, ...] = field(init=False)
     # what a step works out once and asks again for many mentions, by the step's key
@@ -56,17 +59,18 @@ class Context:
 
     def __post_init__(self) -> None:
         self.tokens = tuple(self.doc)
-        self.title_words = _title_words(self.doc)
+        self.lower_keys = self.doc.to_array(LOWER) if len(self.doc) else np.zeros(0, np.uint64)
+        self.title_words = _title_words(self.doc, self.lower_keys)
         self.ents = self.doc.ents
 
 
-def _title_words(doc: Doc) -> tuple[str | None, ...]:
+def _title_words(doc: Doc, lower_keys: np.ndarray) -> tuple[str | None, ...]:
     """Each token's lower form with straight apostrophes, None for a space token: read from
     the Doc's arrays, each distinct word made once per process (`_TITLE_WORDS`), with no
     Token attribute read per token."""
     if not len(doc):
         return ()
-    keys = doc.to_array(LOWER).tolist()
+    keys = lower_keys.tolist()
     if len(_TITLE_WORDS) > MAX_TITLE_WORDS:
         _TITLE_WORDS.clear()
     strings = doc.vocab.strings
