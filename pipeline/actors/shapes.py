@@ -247,7 +247,7 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
         return True
-    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in ctx.tokens[span.start : span.end])
+    has_org_word = not ctx.gaz.org_words.isdisjoint(ctx.title_words[span.start : span.end])
     if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
         return True
     if _is_in_a_title(ctx, span, has_org_word):
@@ -262,17 +262,17 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
 def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
     """ "Minister of Economy, Trade, and Industry", "SENIOR ADMINISTRATION OFFICIAL": part
     of a person title, not an actor."""
-    doc, words = ctx.doc, ctx.words
+    words, lowers = ctx.words, ctx.title_words  # None for a space; no apostrophe in the lists
     of = span.start - 1
     sent_start, sent_end = sentence_bounds(span)
     # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
     # Refugee Council": an acronym or a name with an organisation word is an actor.
     skip_the = not has_org_word and not span_text(span).isupper()
-    while of > 0 and (doc[of].is_space or (skip_the and doc[of].lower_ in words.definite_articles)):
+    while of > 0 and (lowers[of] is None or (skip_the and lowers[of] in words.definite_articles)):
         of -= 1
     if (
         of >= 1
-        and doc[of].lower_ in words.member_prepositions
+        and lowers[of] in words.member_prepositions
         and title_ending_at(ctx, of, floor=sent_start)
     ):
         return True
@@ -321,8 +321,6 @@ def is_group_noun(span: Span) -> bool:
 def name_head(ctx: Context, span: Span) -> Token:
     """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
     "Memorandum of Cooperation"), else its last word."""
-    continuers, toks = ctx.words.name_continuers, ctx.tokens
-    cut = next(
-        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
-    )
-    return toks[cut - 1]
+    continuers, lowers = ctx.words.name_continuers, ctx.title_words  # no apostrophe in these
+    cut = next((i for i in range(span.start + 1, span.end) if lowers[i] in continuers), span.end)
+    return ctx.tokens[cut - 1]
