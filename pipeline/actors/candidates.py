@@ -102,7 +102,8 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     at an organisation word; the name goes on through "for/of/on" and capitalised words.
     A facility named with an organisation word is an organisation."""
     doc, words = ent.doc, ctx.words
-    if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in ctx.gaz.org_words:
+    # the title words: no Token built; the organisation words hold no apostrophe
+    if ent.label_ not in ("ORG", "FAC") or ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         return ent
     end = ent.end
     if (
@@ -136,7 +137,7 @@ def listed_name(ctx: Context, ent: Span) -> Span | None:
     that lists its subjects with commas and "and", which NER cuts at the commas. The
     capitalised words back to "the", none of them an organisation word, are part of it."""
     doc, words = ctx.doc, ctx.words
-    if ent.label_ != "ORG" or ent[-1].lower_ not in ctx.gaz.org_words:
+    if ent.label_ != "ORG" or ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         return None
     i, listed = ent.start - 1, False
     while i >= 0 and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in words.coordinators):
@@ -241,8 +242,8 @@ def split_person_of_news_org(ctx: Context, ent: Span) -> list[Span]:
     NER tags the whole as an organisation; the reporter is a person."""
     if ent.label_ not in ("ORG", "PERSON"):
         return [ent]
-    members, toks = ctx.words.member_prepositions, ctx.tokens  # no Token built per word
-    of = next((i for i in range(ent.start + 1, ent.end) if toks[i].lower_ in members), None)
+    members, lowers = ctx.words.member_prepositions, ctx.title_words  # no apostrophe in these
+    of = next((i for i in range(ent.start + 1, ent.end) if lowers[i] in members), None)
     if of is None or of - ent.start > 3:
         return [ent]
     name = ent.doc[ent.start : of]
@@ -270,8 +271,8 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
     """
     if ent.label_ != "ORG":
         return [ent]
-    toks, org_words = ctx.tokens, ctx.gaz.org_words  # no Token built per word
-    keyword_at = [i for i in range(ent.start, ent.end) if toks[i].lower_ in org_words]
+    lowers, org_words = ctx.title_words, ctx.gaz.org_words  # no apostrophe in these
+    keyword_at = [i for i in range(ent.start, ent.end) if lowers[i] in org_words]
     if not keyword_at:
         return [ent]
     cut = keyword_at[-1] + 1
