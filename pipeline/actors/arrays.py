@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import POS, SENT_START
+from spacy.attrs import SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -32,13 +32,6 @@ def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
     at = np.searchsorted(keys, values)
     at[at == len(keys)] = 0
     return np.flatnonzero(keys[at] == values).tolist()
-
-
-def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:
-    """The indices, in order, of the tokens whose coarse part of speech is one of `pos`."""
-    if not len(doc):
-        return []
-    return np.flatnonzero(np.isin(doc.to_array(POS), pos)).tolist()
 
 
 def span_text(span: Span, skip: int = 0) -> str:
