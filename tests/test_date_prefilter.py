@@ -34,6 +34,10 @@ from pipeline.dates.prefilter import RulePrefilter, required_clauses, required_f
         (r"[^a]x?", None),  # a negated class
         (r"(?i)weekend", None),  # case folding: always run
         (r"a(?i:b)", {"a"}),  # a case-folded group is skipped, the rest is used
+        (r"\d0['’]s", {"0's", "0’s"}),  # a class of literal chars inside a run: each spelling
+        (r"\d\s*(?:[ap]\.m\.|[ap]m\b)", {"a.m.", "p.m.", "am", "pm"}),  # into alternatives
+        (r"\bthe\s+\d0['’]s", {"0's", "0’s"}),  # a mark in each string beats a word as long
+        (r"ab[a-z]cde", {"cde"}),  # a range is no class of literal chars: the run ends
     ],
 )
 def test_required_factors(regex, expected):

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import POS, SENT_START
+from spacy.attrs import SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -20,15 +20,18 @@ def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     LEMMA) is one of `words`: compared as hashes, with no string read per token."""
     if not len(doc) or not words:
         return []
-    keys = np.fromiter((hash_string(w) for w in words), dtype=np.uint64, count=len(words))
-    return np.flatnonzero(np.isin(doc.to_array(attr), keys)).tolist()
+    return positions_in(doc.to_array(attr), words)
 
 
-def pos_positions(doc: Doc, pos: tuple[int, ...]) -> list[int]:
-    """The indices, in order, of the tokens whose coarse part of speech is one of `pos`."""
-    if not len(doc):
+def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
+    """The indices, in order, of the string hashes among `values` that are one of `words`."""
+    if not len(values) or not words:
         return []
-    return np.flatnonzero(np.isin(doc.to_array(POS), pos)).tolist()
+    keys = np.unique(np.fromiter((hash_string(w) for w in words), np.uint64, count=len(words)))
+    # a search in the few sorted keys: `np.isin` sorts the values with them each time
+    at = np.searchsorted(keys, values)
+    at[at == len(keys)] = 0
+    return np.flatnonzero(keys[at] == values).tolist()
 
 
 def span_text(span: Span, skip: int = 0) -> str:

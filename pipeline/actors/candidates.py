@@ -3,15 +3,16 @@ author bios that NER missed, and gazetteer names NER did not find."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import LEMMA
+import numpy as np
+from spacy.attrs import IS_TITLE, LEMMA, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actors.arrays import pos_positions, word_positions
+from pipeline.actors.arrays import positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
@@ -101,7 +102,8 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     at an organisation word; the name goes on through "for/of/on" and capitalised words.
     A facility named with an organisation word is an organisation."""
     doc, words = ent.doc, ctx.words
-    if ent.label_ not in ("ORG", "FAC") or ent[-1].lower_ not in ctx.gaz.org_words:
+    # the title words: no Token built; the organisation words hold no apostrophe
+    if ent.label_ not in ("ORG", "FAC") or ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         return ent
     end = ent.end
     if (
@@ -135,7 +137,7 @@ def listed_name(ctx: Context, ent: Span) -> Span | None:
     that lists its subjects with commas and "and", which NER cuts at the commas. The
     capitalised words back to "the", none of them an organisation word, are part of it."""
     doc, words = ctx.doc, ctx.words
-    if ent.label_ != "ORG" or ent[-1].lower_ not in ctx.gaz.org_words:
+    if ent.label_ != "ORG" or ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         return None
     i, listed = ent.start - 1, False
     while i >= 0 and (doc[i].is_title or doc[i].text == "," or doc[i].lower_ in words.coordinators):
@@ -158,18 +160,20 @@ def titled_names(ctx: Context) -> list[Span]:
     """Capitalised names right after a person title that NER missed ("president, Ana Ruiz")."""
     doc, spans = ctx.doc, []
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
-    for i in pos_positions(doc, (PROPN,)):
-        token = toks[i]
-        if not token.is_title or token.i == 0:
-            continue
-        if token.lower_ in ctx.gaz.person_title_words:
+    lowers = ctx.title_words  # None for a space token; no Token read in the walk below
+    # where a posting's preposition stands: most names have none in the few words before
+    postings = positions_in(ctx.lower_keys, ctx.words.posting_prepositions)
+    for start in _title_case_names(doc):
+        if lowers[start] in ctx.gaz.person_title_words:
             continue  # "the Prime Minister of Japan, President X": a title, not a name
-        start = before = token.i
-        while before > 1 and toks[before - 1].is_space:
+        before = start
+        while before > 1 and lowers[before - 1] is None:
             before -= 1  # "Prime Minister\nArdern": a hard-wrapped line
-        comma = toks[before - 1].text == ","
+        comma = lowers[before - 1] == ","
         before -= comma
-        before = posting_before(ctx, before)
+        k = bisect_left(postings, max(1, before - 5))
+        if k < len(postings) and postings[k] < before - 1:
+            before = posting_before(ctx, before)
         if not _may_end_a_title(ctx, before) or not title_ending_at(ctx, before):
             continue  # also inside a capitalised name: its first word decides
         end = start
@@ -187,6 +191,17 @@ def titled_names(ctx: Context) -> list[Span]:
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def _title_case_names(doc: Doc) -> list[int]:
+    """The indices, in order, of the title-case proper nouns after the Doc's first token,
+    read from its arrays."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
+    found = (arr[:, 0] == PROPN) & (arr[:, 1] != 0)
+    found[0] = False
+    return np.flatnonzero(found).tolist()
 
 
 def _may_end_a_title(ctx: Context, end: int) -> bool:
@@ -227,8 +242,8 @@ def split_person_of_news_org(ctx: Context, ent: Span) -> list[Span]:
     NER tags the whole as an organisation; the reporter is a person."""
     if ent.label_ not in ("ORG", "PERSON"):
         return [ent]
-    members, toks = ctx.words.member_prepositions, ctx.tokens  # no Token built per word
-    of = next((i for i in range(ent.start + 1, ent.end) if toks[i].lower_ in members), None)
+    members, lowers = ctx.words.member_prepositions, ctx.title_words  # no apostrophe in these
+    of = next((i for i in range(ent.start + 1, ent.end) if lowers[i] in members), None)
     if of is None or of - ent.start > 3:
         return [ent]
     name = ent.doc[ent.start : of]
@@ -256,8 +271,8 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
     """
     if ent.label_ != "ORG":
         return [ent]
-    toks, org_words = ctx.tokens, ctx.gaz.org_words  # no Token built per word
-    keyword_at = [i for i in range(ent.start, ent.end) if toks[i].lower_ in org_words]
+    lowers, org_words = ctx.title_words, ctx.gaz.org_words  # no apostrophe in these
+    keyword_at = [i for i in range(ent.start, ent.end) if lowers[i] in org_words]
     if not keyword_at:
         return [ent]
     cut = keyword_at[-1] + 1
@@ -296,29 +311,30 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     and the line breaks and no-break spaces that NER leaves at its edges."""
     doc, words = ent.doc, ctx.words
     toks = ctx.tokens  # made once per Doc: doc[i] builds a new Token
+    # None for a space token; the word lists read here hold no apostrophe, or both ("'s",
+    # "’s"), so a title word is in one when the token's lower form is
+    lowers = ctx.title_words
     (start, label), end = start_after_dateline(ctx, ent), ent.end  # "BRUSSELS - The EU"
-    while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
+    while start < end and (lowers[start] is None or lowers[start] in words.leading_articles):
         start += 1
     # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
     if (
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
-        and toks[start + 1].text == "-"
+        and lowers[start + 1] == "-"
         and (
-            toks[start].is_lower
-            or toks[start + 2].is_lower
-            or toks[start].lower_ in words.camp_prefixes
+            toks[start].is_lower or toks[start + 2].is_lower or lowers[start] in words.camp_prefixes
         )
     ):
         start += 3
     end = _trimmed_end(ctx, ent, start, end)
     # "Harvard's Kennedy School of Government": the possessor is not part of the name.
-    if ent.label_ == "ORG" and end - start > 3 and toks[start + 1].lower_ in words.possessive_marks:
+    if ent.label_ == "ORG" and end - start > 3 and lowers[start + 1] in words.possessive_marks:
         start += 2
     while end > start and (
-        toks[end - 1].is_space
-        or toks[end - 1].lower_ in words.trailing_marks
-        or (ent.label_ == "ORG" and toks[end - 1].lower_ in words.org_trailing_words)
+        lowers[end - 1] is None
+        or lowers[end - 1] in words.trailing_marks
+        or (ent.label_ == "ORG" and lowers[end - 1] in words.org_trailing_words)
     ):
         end -= 1
     if start >= end:
@@ -330,22 +346,25 @@ def _trimmed_end(ctx: Context, ent: Span, start: int, end: int) -> int:
     """Where a name stops inside an entity span: a blank line, a number, a possessive, a
     headline's verb or a parenthesis; one walk over the span's tokens, the first stop ends it."""
     label, toks = ent.label_, ctx.tokens  # tokens made once per Doc: no Token built here
-    marks = ctx.words.possessive_marks
+    lowers = ctx.title_words  # None for a space; the marks are listed with both apostrophes
+    marks, numbering = ctx.words.possessive_marks, ctx.words.numbering_words
     for i in range(start, end):
-        t = toks[i]
+        word = lowers[i]
         # "President Biden's Meeting with ...": a person's name ends at its possessive.
-        if label == "PERSON" and t.lower_ in marks:
+        if label == "PERSON" and word in marks:
             return i
         if i == start:
             continue
         # A name does not run over a blank line ("Joint Press Conference\n\nRose Garden").
-        if t.is_space and "\n\n" in t.text:
+        if word is None and "\n\n" in toks[i].text:
             return i
         # "State Council No. 4 of 2025": a number ends the name; "Biden Administration
         # Announces Actions": a headline's verb, and "Department of Defense (DoD": a
         # parenthesis.
         if label == "ORG" and (
-            t.tag_ in ("VBZ", "VBD", "VBP") or t.text == "(" or _starts_numbering(ctx, t)
+            word == "("
+            or toks[i].tag_ in ("VBZ", "VBD", "VBP")
+            or (word in numbering and _starts_numbering(ctx, toks[i]))
         ):
             return i
     return end

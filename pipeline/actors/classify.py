@@ -133,7 +133,7 @@ def titled_name(ctx: Context, span: Span) -> bool:
     entry = ctx.gaz.lookup(span_text(span))
     if entry is not None and entry.kind == "demonym":
         return False
-    last = span[-1].lower_
+    last = ctx.title_words[span.end - 1]  # no Token built; no apostrophe in these lists
     return len(span) < 2 or (
         last not in ctx.gaz.org_words and last not in ctx.words.group_name_heads
     )
@@ -231,7 +231,7 @@ def org_after_person_of(ctx: Context, c: Candidate) -> Verdict:
 
 def org_word_person(ctx: Context, c: Candidate) -> Verdict:
     """ "the Technology Strike Force": named like an organisation."""
-    if c.label == "PERSON" and not c.title and c.span[-1].lower_ in ctx.gaz.org_words:
+    if c.label == "PERSON" and not c.title and ctx.title_words[c.span.end - 1] in ctx.gaz.org_words:
         c.relabel("ORG", "actor.relabel.org_word")
     return None
 
@@ -302,7 +302,8 @@ def org(ctx: Context, c: Candidate) -> Verdict:
         "ORG",
         rule_trail=[*c.trail],
     )
-    if span.start >= 2 and doc[span.start - 1].lower_ in ctx.words.possessive_marks:
+    # the title words: no Token built; the marks are listed with both apostrophes
+    if span.start >= 2 and ctx.title_words[span.start - 1] in ctx.words.possessive_marks:
         # "Russia's National Security Council" is a name of it too.
         mention.extra["aliases"] = [doc[span.start - 2 : span.end].text]
     return mention

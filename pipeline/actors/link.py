@@ -26,13 +26,13 @@ def without_acronyms_of_things(
     acronyms = {
         after[1].text
         for span in things
-        if len(after := ctx.doc[span.end : span.end + 3]) == 3
+        if len(after := ctx.tokens[span.end : span.end + 3]) == 3  # the Doc's tokens
         and after[0].text == "("
         and after[2].text == ")"
     }
     kept, rejected = [], []
     for m in mentions:
-        if len(m.span) == 1 and m.span.text in acronyms and m.rule_id == "actor.ner_org":
+        if len(m.span) == 1 and span_text(m.span) in acronyms and m.rule_id == "actor.ner_org":
             rejected.append(Rejected(m.span, "actor.not.acronym_of_thing"))
         else:
             kept.append(m)
@@ -47,34 +47,36 @@ def link_all(ctx: Context, mentions: list[Mention]) -> None:
     link_acronyms(ctx, mentions)
 
 
-def _full_names(mentions: list[Mention]) -> tuple[dict[str, Counter[str]], set[str]]:
+def _full_names(ctx: Context, mentions: list[Mention]) -> tuple[dict[str, Counter[str]], set[str]]:
     """Name word -> the full names it is part of, and the surnames of multi-word names."""
     full_names: dict[str, Counter[str]] = {}
     surnames: set[str] = set()
+    toks = ctx.tokens  # the Doc's tokens: none built here
     for m in mentions:
         if m.label == "PERSON" and len(m.span) > 1:
-            surnames.add(m.span[-1].text)
-            for token in (m.span[-1], m.span[0]):  # first too: "Kim" of "Kim Jong Un"
+            surnames.add(toks[m.span.end - 1].text)
+            for token in (toks[m.span.end - 1], toks[m.span.start]):  # "Kim" of "Kim Jong Un"
                 full_names.setdefault(token.text, Counter())[m.name] += 1
     # A one-word person (titled or tagged) is a key only when no full name claims it.
     multi_word_keys = set(full_names)
     for m in mentions:
-        if m.label == "PERSON" and len(m.span) == 1 and m.span.text not in multi_word_keys:
-            full_names.setdefault(m.span.text, Counter())[m.name] += 1
+        one_word = m.label == "PERSON" and len(m.span) == 1
+        if one_word and (text := span_text(m.span)) not in multi_word_keys:
+            full_names.setdefault(text, Counter())[m.name] += 1
     return full_names, surnames
 
 
 def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
     """Surnames -> full names; ORG surnames relabelled as PERSON; surnames NER missed."""
-    full_names, surnames = _full_names(mentions)
+    full_names, surnames = _full_names(ctx, mentions)
     for m in mentions:
         if (
             len(m.span) == 1
-            and m.span.text in full_names
+            and span_text(m.span) in full_names
             and m.type != "GPE"
             and m.rule_id not in GAZETTEER_RULES  # "ASEAN" stays the organisation
         ):
-            names = full_names[m.span.text]
+            names = full_names[span_text(m.span)]
             if len(names) == 1 and (m.label, m.name) != ("PERSON", next(iter(names))):
                 full = next(iter(names))
                 m.label, m.type, m.name = "PERSON", "PERSON", full
@@ -135,11 +137,11 @@ def link_given_names(ctx: Context, mentions: list[Mention]) -> None:
 def link_same_names(mentions: list[Mention]) -> None:
     """A name found to be an organisation by where it stands ("Ana Lee of Civic
     Renewal") is one wherever NER called it a person."""
-    orgs = {m.span.text: m for m in mentions if m.rule_id == "actor.org_after_person_of"}
+    orgs = {span_text(m.span): m for m in mentions if m.rule_id == "actor.org_after_person_of"}
     if not orgs:
         return  # most texts: no name to carry over
     for m in mentions:
-        o = orgs.get(m.span.text) or (
+        o = orgs.get(span_text(m.span)) or (
             orgs.get(m.name) if m.rule_id == "actor.alias_surname_unlabelled" else None
         )
         if o is not None and m is not o and m.label == "PERSON":
@@ -152,13 +154,15 @@ def _expansions(ctx: Context, mentions: list[Mention]) -> dict[str, Mention]:
     """Acronym -> the organisation it abbreviates: its initials, or what is written in
     parentheses right after it."""
     expansions: dict[str, Mention] = {}
+    toks = ctx.tokens  # the Doc's tokens: none built here
     for m in mentions:
         if m.label != "ORG" or len(m.span) < 2:
             continue
-        initials = "".join(t.text[0] for t in m.span if t.text[:1].isupper())
+        words = toks[m.span.start : m.span.end]
+        initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
         if len(initials) >= 2:
             expansions.setdefault(initials, m)
-        after = ctx.doc[m.span.end : m.span.end + 3]
+        after = toks[m.span.end : m.span.end + 3]
         if len(after) == 3 and after[0].text == "(" and after[2].text == ")":
             expansions.setdefault(after[1].text, m)
     return expansions
@@ -176,10 +180,10 @@ def link_acronyms(ctx: Context, mentions: list[Mention]) -> None:
     # Acronyms written right after their expansion are mentions too: "(LDP)".
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     for acronym, target in expansions.items():
-        after = ctx.doc[target.span.end : target.span.end + 3]
+        after = ctx.tokens[target.span.end : target.span.end + 3]
         if len(after) == 3 and after[1].text == acronym and after[1].i not in covered:
             t, rule_id = target, "actor.alias_acronym"
-            span = after[1:2]
+            span = ctx.doc[after[1].i : after[1].i + 1]
             mentions.append(
                 Mention(span, "ORG", t.actor_id, t.name, t.country, t.role, rule_id, "ORG")
             )

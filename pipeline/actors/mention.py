@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import Gazetteer
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.words import Words
@@ -49,6 +50,8 @@ class Context:
     tokens: tuple[Token, ...] = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
+    # each token's LOWER hash, read once: the words of a list are found among them
+    lower_keys: np.ndarray = field(init=False)
     # the Doc's entities, made once: each `doc.ents` builds a new Span for every entity
     ents: tuple[Span, ...] = field(init=False)
     # what a step works out once and asks again for many mentions, by the step's key
@@ -56,22 +59,30 @@ class Context:
 
     def __post_init__(self) -> None:
         self.tokens = tuple(self.doc)
-        self.title_words = _title_words(self.doc)
+        self.lower_keys = self.doc.to_array(LOWER) if len(self.doc) else np.zeros(0, np.uint64)
+        self.title_words = _title_words(self.doc, self.lower_keys)
         self.ents = self.doc.ents
 
 
-def _title_words(doc: Doc) -> tuple[str | None, ...]:
+def _title_words(doc: Doc, lower_keys: np.ndarray) -> tuple[str | None, ...]:
     """Each token's lower form with straight apostrophes, None for a space token: read from
-    the Doc's arrays, each distinct word made once, with no Token attribute read per token."""
+    the Doc's arrays, each distinct word made once per process (`_TITLE_WORDS`), with no
+    Token attribute read per token."""
     if not len(doc):
         return ()
-    arr = doc.to_array([LOWER, IS_SPACE]).reshape(-1, 2)
-    keys, of = np.unique(arr[:, 0], return_inverse=True)
+    keys = lower_keys.tolist()
+    if len(_TITLE_WORDS) > MAX_TITLE_WORDS:
+        _TITLE_WORDS.clear()
     strings = doc.vocab.strings
-    words = np.array([strings[h].replace("’", "'") for h in keys.tolist()], dtype=object)
-    out = words[of.reshape(-1)]  # token -> its word, then None for the space tokens
-    out[arr[:, 1] != 0] = None
-    return tuple(out.tolist())
+    for key in set(keys).difference(_TITLE_WORDS):
+        word = strings[key]  # spaCy's IS_SPACE is `isspace()` of the text, as of its lower form
+        _TITLE_WORDS[key] = None if word.isspace() else word.replace("’", "'")
+    return tuple(map(_TITLE_WORDS.__getitem__, keys))
+
+
+# a lower form's hash -> its title word: a hash names one string, so this holds across Docs
+_TITLE_WORDS: dict[int, str | None] = {}
+MAX_TITLE_WORDS = 1 << 18  # a long run meets ever more words: start afresh past this many
 
 
 @dataclass
@@ -125,7 +136,7 @@ def one_line(name: str) -> str:
 
 def mention_dict(m: Mention) -> dict:
     return {
-        "text": m.span.text,
+        "text": span_text(m.span),
         "start": m.span.start_char,
         "end": m.span.end_char,
         "label": m.label,
@@ -159,7 +170,7 @@ def actor_rows(mentions: list[Mention]) -> list[dict]:
             },
         )
         row["n_mentions"] += 1
-        for alias in map(one_line, [m.span.text, *m.extra.get("aliases", [])]):
+        for alias in map(one_line, [span_text(m.span), *m.extra.get("aliases", [])]):
             if alias not in row["aliases"]:
                 row["aliases"].append(alias)
     for row in rows.values():

@@ -17,18 +17,17 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
     """ "the Departments of the Treasury and State", "Commerce will act" after the
     "Department of Commerce": X stands for the "Department of X" the gazetteer knows,
     when "Department(s)" is written next to it or the full name is in the text."""
-    doc, words = ctx.doc, ctx.words
-    span_tokens = ctx.tokens[span.start : span.end]  # the Doc's tokens: none built here
-    tokens = [t for t in span_tokens if t.lower_ not in words.definite_articles]
+    doc, words, lowers = ctx.doc, ctx.words, ctx.title_words  # no apostrophe in these lists
+    kept = [i for i in range(span.start, span.end) if lowers[i] not in words.definite_articles]
     if (
-        len(tokens) >= 3
-        and tokens[0].lower_ in words.department_plural
-        and tokens[1].lower_ in words.member_prepositions
+        len(kept) >= 3
+        and lowers[kept[0]] in words.department_plural
+        and lowers[kept[1]] in words.member_prepositions
     ):
-        tokens = tokens[2:]
-    if not tokens or len(tokens) > 3:
+        kept = kept[2:]
+    if not kept or len(kept) > 3:
         return None
-    name = " ".join(t.text for t in tokens)
+    name = " ".join(ctx.tokens[i].text for i in kept)  # the Doc's tokens: none built here
     entry = next(
         (
             e
@@ -88,10 +87,8 @@ def regional_body(ctx: Context, span: Span) -> bool:
 
 def _head_index(ctx: Context, span: Span) -> int:
     """The word before the name's first "of/for/on", else its last word."""
-    continuers, toks = ctx.words.name_continuers, ctx.tokens
-    cut = next(
-        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
-    )
+    continuers, lowers = ctx.words.name_continuers, ctx.title_words  # no apostrophe in these
+    cut = next((i for i in range(span.start + 1, span.end) if lowers[i] in continuers), span.end)
     return cut - 1
 
 

@@ -33,27 +33,28 @@ def is_non_actor_name(ctx: Context, span: Span) -> bool:
 def names_a_thing(ctx: Context, span: Span) -> bool:
     """A name in apposition to, or compounded with, a thing's noun: "the exercise,
     Freedom Edge", "the exercise Freedom Edge"."""
-    root, doc = span.root, span.doc
+    root, toks = span.root, ctx.tokens
+    lowers = ctx.title_words  # the word lists read here hold no apostrophe
     heads = ctx.gaz.non_actor_heads
     if root.dep_ == "appos" and root.head.lower_ in heads and root.head.i < span.start:
         return True
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = toks[span.start - 1] if span.start > 0 else None
     if (
         before is not None
+        and lowers[before.i] in heads
         and before.is_lower
-        and before.lower_ in heads
         and (before.head == root or root.head == before)
     ):
         return True
     # "the Treaty on the Non-Proliferation of ...": the rest of a thing's title.
     i = span.start - 1
-    while i > 0 and doc[i].lower_ in ctx.words.definite_articles:
+    while i > 0 and lowers[i] in ctx.words.definite_articles:
         i -= 1
     return (
         i >= 1
-        and doc[i].lower_ in ctx.words.thing_title_prepositions
-        and doc[i - 1].is_title
-        and doc[i - 1].lower_ in heads
+        and lowers[i] in ctx.words.thing_title_prepositions
+        and lowers[i - 1] in heads
+        and toks[i - 1].is_title
     )
 
 
@@ -64,17 +65,17 @@ def subjects_of(verb: Token) -> list[Token]:
 def is_vocative(ctx: Context, span: Span) -> bool:
     """ "Thanks, Paul.": a one-word name addressed in a press call (no actor we can
     know), after a cue word and a comma and before punctuation."""
-    doc = ctx.doc
+    toks = ctx.tokens  # the Doc's tokens: none built here
     if len(span) != 1 or ctx.gaz.person(span_text(span)) is not None:
         return False
-    word = span[0]
+    word = toks[span.start]
     if word.dep_ == "nsubj" and past_vocative(word.head, subjects_of(word.head)) is not None:
         return True  # "Q: Maria, the minister said ...": whom the question is put to
     if span.start < 2:
         return False
-    if doc[span.start - 1].text != "," or doc[span.start - 2].lower_ not in ctx.gaz.vocative_cues:
+    if toks[span.start - 1].text != "," or toks[span.start - 2].lower_ not in ctx.gaz.vocative_cues:
         return False
-    return span.end == len(doc) or doc[span.end].is_punct or doc[span.end].is_space
+    return span.end == len(toks) or toks[span.end].is_punct or toks[span.end].is_space
 
 
 def is_place(ctx: Context, span: Span) -> bool:
@@ -208,12 +209,12 @@ def looks_like_a_name(ctx: Context, span: Span) -> bool:
     lexicon ("Order"), a thing's head ("Summit"), a known organisation ("ASEAN
     Outlook"), a lone common noun by its tag, or the start of a longer place name
     ("Cook" of "Cook Islands")."""
-    gaz, doc = ctx.gaz, span.doc
-    if not span[0].text[:1].isupper() or any(c.isdigit() for c in span_text(span)):
+    gaz, doc, toks = ctx.gaz, span.doc, ctx.tokens  # the Doc's tokens: none built here
+    if not toks[span.start].text[:1].isupper() or any(c.isdigit() for c in span_text(span)):
         return False
-    for token in span:
+    for token in toks[span.start : span.end]:
         lower = token.lower_
-        after_hyphen = token.i > span.start and doc[token.i - 1].text == "-"
+        after_hyphen = token.i > span.start and toks[token.i - 1].text == "-"
         # lowercase words: only particles, or after a hyphen ("Kim Jong-un")
         lowercase = token.is_alpha and token.is_lower and lower not in gaz.name_particles
         if lowercase and not after_hyphen:
@@ -225,11 +226,11 @@ def looks_like_a_name(ctx: Context, span: Span) -> bool:
         entry = gaz.lookup(token.text)
         if entry is not None and entry.kind == "organisation" and token.text.isupper():
             return False
-    if len(span) == 1 and span[0].tag_ in ("NN", "NNS", "NNPS"):
+    if len(span) == 1 and toks[span.start].tag_ in ("NN", "NNS", "NNPS"):
         return False
     for width in (1, 2):
         longer = doc[span.start : min(span.end + width, len(doc))]
-        if len(longer) > len(span) and gaz.lookup(longer.text) is not None:
+        if len(longer) > len(span) and gaz.lookup(span_text(longer)) is not None:
             return False
     return True
 
@@ -247,7 +248,7 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
         return True
-    has_org_word = any(t.lower_ in ctx.gaz.org_words for t in ctx.tokens[span.start : span.end])
+    has_org_word = not ctx.gaz.org_words.isdisjoint(ctx.title_words[span.start : span.end])
     if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
         return True
     if _is_in_a_title(ctx, span, has_org_word):
@@ -262,17 +263,17 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
 def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
     """ "Minister of Economy, Trade, and Industry", "SENIOR ADMINISTRATION OFFICIAL": part
     of a person title, not an actor."""
-    doc, words = ctx.doc, ctx.words
+    words, lowers = ctx.words, ctx.title_words  # None for a space; no apostrophe in the lists
     of = span.start - 1
     sent_start, sent_end = sentence_bounds(span)
     # "Secretary of the Treasury" too, but not "leader of the LDP" or "head of the
     # Refugee Council": an acronym or a name with an organisation word is an actor.
     skip_the = not has_org_word and not span_text(span).isupper()
-    while of > 0 and (doc[of].is_space or (skip_the and doc[of].lower_ in words.definite_articles)):
+    while of > 0 and (lowers[of] is None or (skip_the and lowers[of] in words.definite_articles)):
         of -= 1
     if (
         of >= 1
-        and doc[of].lower_ in words.member_prepositions
+        and lowers[of] in words.member_prepositions
         and title_ending_at(ctx, of, floor=sent_start)
     ):
         return True
@@ -321,8 +322,6 @@ def is_group_noun(span: Span) -> bool:
 def name_head(ctx: Context, span: Span) -> Token:
     """The noun a name is about: the word before its first "of/for/on" ("Memorandum" of
     "Memorandum of Cooperation"), else its last word."""
-    continuers, toks = ctx.words.name_continuers, ctx.tokens
-    cut = next(
-        (i for i in range(span.start + 1, span.end) if toks[i].lower_ in continuers), span.end
-    )
-    return toks[cut - 1]
+    continuers, lowers = ctx.words.name_continuers, ctx.title_words  # no apostrophe in these
+    cut = next((i for i in range(span.start + 1, span.end) if lowers[i] in continuers), span.end)
+    return ctx.tokens[cut - 1]

@@ -277,9 +277,10 @@ def _dateline_anchor(ctx: _DocContext, anchor: date | None) -> date | None:
     lo, hi = ctx.dateline
     days = [
         cand
-        for priority, rule in enumerate(ctx.g.rules)
-        for m in rule.regex.finditer(ctx.low, lo, hi)
-        for cand in _candidates(ctx, rule, priority, m, anchor)
+        # only the rules that can match there, in rule order, as the main pass runs them
+        for priority in ctx.g.prefilter.possible(ctx.low, lo, hi)
+        for m in ctx.g.rules[priority].regex.finditer(ctx.low, lo, hi)
+        for cand in _candidates(ctx, ctx.g.rules[priority], priority, m, anchor)
         if ISO_DAY.fullmatch(cand["value"])
     ]
     best = max(days, key=lambda c: c["end"] - c["start"], default=None)

@@ -35,26 +35,65 @@ def required_clauses(regex: re.Pattern[str]) -> list[frozenset[str]]:
     return [part for part in _parts(sre_parse.parse(regex.pattern, regex.flags)) if part]
 
 
+MAX_SPELLINGS = 8  # a run with a class of literal chars in it: at most this many strings
+
+
 def _parts(items) -> list[Factors]:
-    """What each part of a sequence needs: a run of literals is one string."""
-    run: list[str] = []
+    """What each part of a sequence needs: a run of literals is one string, and a run with
+    a small class of literal chars in it ("[ap]m", "0['’]s") is each of its spellings."""
+    run: list[str] = [""]
     parts: list[Factors] = []
     for op, av in items:
         if op is sre.LITERAL:
-            run.append(chr(av))
+            run = [r + chr(av) for r in run]
             continue
-        if run:
-            parts.append(frozenset(["".join(run)]))
-            run = []
+        chars = _literal_chars(op, av)
+        if chars is not None and len(run) * len(chars) <= MAX_SPELLINGS:
+            run = [r + c for r in run for c in chars]
+            continue
+        heads = _leading_runs(op, av) if run != [""] else None
+        if heads is not None and len(run) * len(heads) <= MAX_SPELLINGS:
+            # "[ap](?:\.m\.|m)": the run goes on into each alternative's leading literals
+            run = [r + h for r in run for h in heads]
+        if run != [""]:
+            parts.append(frozenset(run))
+            run = [""]
         parts.append(_node(op, av))
-    if run:
-        parts.append(frozenset(["".join(run)]))
+    if run != [""]:
+        parts.append(frozenset(run))
     return parts
 
 
+def _leading_runs(op, av) -> list[str] | None:
+    """The literal strings the alternatives of a group of alternatives open with, each of
+    them at least one char, else None."""
+    if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE and len(av[3]) == 1:
+        return _leading_runs(*av[3][0])
+    if op is not sre.BRANCH:
+        return None
+    heads: set[str] = set()
+    for branch in av[1]:
+        run = ""
+        for item_op, item_av in branch:
+            if item_op is not sre.LITERAL:
+                break
+            run += chr(item_av)
+        if not run:
+            return None
+        heads.add(run)
+    return sorted(heads)
+
+
+def _literal_chars(op, av) -> list[str] | None:
+    """The chars of a class of literal chars ("[-–/]"), else None."""
+    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+        return sorted({chr(a) for _, a in av})
+    return None
+
+
 def _sequence(items) -> Factors:
-    """A sequence needs what any one of its parts needs: keep the most selective part (the
-    longest shortest string, then the fewest strings); a run of literals is one string."""
+    """A sequence needs what any one of its parts needs: keep the most selective part (see
+    `_selectivity`); a run of literals is one string."""
     best: Factors = None
     parts = _parts(items)
     for part in parts:
@@ -63,8 +102,10 @@ def _sequence(items) -> Factors:
     return best
 
 
-def _selectivity(factors: frozenset[str]) -> tuple[int, int]:
-    return min(map(len, factors)), -len(factors)
+def _selectivity(factors: frozenset[str]) -> tuple[int, bool, int]:
+    """Longer strings are rarer; of the same length, strings with a digit or a mark in each
+    ("0's") are rarer than words ("the"); then fewer strings are."""
+    return min(map(len, factors)), not any(f.isalpha() for f in factors), -len(factors)
 
 
 def _node(op, av) -> Factors:
@@ -84,9 +125,9 @@ def _node(op, av) -> Factors:
     if op in REPEATS:
         low, _high, item = av
         return _sequence(item) if low >= 1 else None
-    if op is sre.IN and all(o is sre.LITERAL for o, _ in av):  # [-–/]: one of these chars
-        return frozenset(chr(a) for _, a in av)
-    return None  # classes, categories, assertions (which may look outside the window)
+    chars = _literal_chars(op, av)  # [-–/]: one of these chars
+    # else classes, categories, assertions (which may look outside the window)
+    return None if chars is None else frozenset(chars)
 
 
 class RulePrefilter:

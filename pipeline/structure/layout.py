@@ -23,6 +23,8 @@ from pipeline.rules import load_data
 
 LAYOUT_DATA_VERSION = 1
 INDENT = re.compile(r"^(?: {2,}|\t)")
+# two words: \s is the white space of str.split, so this is `len(line.split()) > 1`, no copy
+TWO_WORDS = re.compile(r"\S\s+\S")
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +178,7 @@ def wrap_width(block: list[Line]) -> int:
     """The width a block was wrapped at: the length of its long lines of two words or more
     (a word longer than the width, a link, stands alone on a line that overhangs it), the
     longest tenth left out (a soft hyphen or a wide character makes a line overhang too)."""
-    lengths = sorted(len(line.text.rstrip()) for line in block if len(line.text.split()) > 1)
+    lengths = sorted(len(line.text.rstrip()) for line in block if TWO_WORDS.search(line.text))
     if not lengths:
         return max(len(line.text.rstrip()) for line in block)
     return lengths[(len(lengths) * 9) // 10 - (len(lengths) >= 10)]
@@ -215,7 +217,7 @@ def break_rule(before: str, after: str, width: int) -> str:
         return "structure.release"
     if indent_width(after) > indent_width(before) and opens_item(before):
         return "structure.hanging_indent"
-    first_word = after.split()[0]
+    first_word = after.split(None, 1)[0]  # the line's first word, the rest not cut up
     fits = len(before.rstrip()) + 1 + len(first_word) <= width
     if INDENT.match(after) and (not INDENT.match(before) or fits):
         return "structure.indent"  # after a flush line, or after a short indented one
@@ -258,7 +260,7 @@ def is_bullet(line: str, before: str | None = None) -> bool:
 def ends_sentence(line: str) -> bool:
     """Does a line end with a sentence's final mark (not an abbreviation such as "Mr.")?"""
     data = layout_data()
-    words = line.split()
+    words = line.rsplit(None, 1)  # the last word is all it reads
     if not words or not data["sentence_end"].search(words[-1]):
         return False
     last = words[-1].lower()
