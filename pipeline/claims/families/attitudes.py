@@ -200,4 +200,19 @@ def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | 
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if objs:
                 return "attitude_prep", subj, objs[0].left_edge.i, c.right_edge.i, c
+    clause = _clause_on_copula(verb, adj)
+    if clause is not None:
+        return "attitude_clause", subj, clause.left_edge.i, clause.right_edge.i, None
+    return None
+
+
+def _clause_on_copula(verb: Token, adj: Token) -> Token | None:
+    """ "The mayor was adamant that the library stays open": the parser hung the
+    adjective's that-clause on the copula. The clause must open with "that" right after
+    the adjective (not "was angry, and the crowd knew it")."""
+    for c in verb.rights:
+        if c.i <= adj.i or c.dep_ != "ccomp" or c.left_edge.i != adj.right_edge.i + 1:
+            continue
+        if c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" and propositional_clause(c):
+            return c
     return None

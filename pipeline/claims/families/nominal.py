@@ -140,13 +140,26 @@ def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
             return "noun_infinitive", inf.left_edge.i, inf.right_edge.i
     if "noun_prep" in frames:
         prep = next(
-            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS),
+            (
+                c
+                for c in noun.rights
+                if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS and not _dated(c)
+            ),
             None,
         )
         objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep else []
         if objs:
             return "noun_prep", objs[0].left_edge.i, prep.right_edge.i
     return None
+
+
+def _dated(prep: Token) -> bool:
+    """A phrase that tells when ("her support on Tuesday", "his remarks on Monday"), not
+    what the noun is about."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in DATE_ENTS for c in prep.children)
+
+
+DATE_ENTS = {"DATE", "TIME"}
 
 
 def that_clause(noun: Token) -> Token | None:

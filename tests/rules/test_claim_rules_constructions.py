@@ -1,0 +1,34 @@
+"""Frames of attitude, demand and nominal claims that the parser hides: an adjective's
+that-clause hung on the copula, "call upon X to", and a cue noun's dated phrase, as a
+specification in the markup of test_claim_rules.py: one line per case, the expectation
+marked inline. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_claim_rules import outcome, parse_case
+
+CASES = [
+    # an attitude adjective's that-clause, which the parser hung on the copula
+    "<sp>The mayor</sp> was <cue>adamant</cue> that <c rule=indirect.attitude_clause>the library would stay open</c>.",
+    "<sp>The council</sp> was <cue>unanimous</cue> that <c rule=indirect.attitude_clause>the pier must be rebuilt</c>.",
+    "[no indirect.attitude_clause] It was clear that the harbour would close.",  # no holder
+    "[no indirect.attitude_clause] The mayor was angry, and the crowd knew it.",  # no that-clause
+    "[no indirect.attitude_clause] The ferry was so late that the market had closed.",  # a result
+    "[no indirect.attitude_clause] The pier is long and the harbour is deep.",  # no clause
+    # "call upon X to ...", as "call on X to ..."
+    "<sp>The senator</sp> <cue>called upon</cue> <c rule=indirect.object_xcomp>the mayor to reopen the library</c>.",
+    "[no indirect.object_xcomp] The nurse called upon the family at noon.",  # a visit
+    "[no indirect.object_xcomp] The team called upon its reserves in the second half.",  # no infinitive
+    # a cue noun's phrase of time tells when, not what about: the next phrase is the content
+    "<sp>Her</sp> <cue>support</cue> on Tuesday for <c rule=indirect.noun_prep>the harbour plan</c> surprised the council.",
+    "[no indirect.noun_prep] The mayor's remarks on Monday drew a large crowd.",  # only a date
+    "[no indirect.noun_prep] Their complaint in March came too late.",  # only a date
+]
+PARSED = [parse_case(c) for c in CASES]
+
+
+@pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
+def test_case(nlp, case):
+    seen, wanted = outcome(nlp, case)
+    assert seen == wanted
