@@ -24,7 +24,6 @@ from spacy.vocab import Vocab
 
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families import headline_labels
 from pipeline.claims.frames import lemma_entry
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, speaker_row
@@ -33,7 +32,7 @@ from pipeline.nlp import DEFAULT_MODEL
 from pipeline.rules import load_data
 
 PATTERN = "headline_report"
-PATTERNS = (PATTERN, headline_labels.PATTERN)
+PATTERNS = (PATTERN,)
 
 
 # the tags of a word of a name or a noun phrase in a headline
@@ -48,8 +47,7 @@ def headline_words() -> dict[str, frozenset[str]]:
 
 
 def find_headline_reports(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
-    # "EXCLUSIVE – Ruiz: ...", "Poll: ...": a label the labels family's pattern does not take
-    claims, claimed = headline_labels.find_headline_labels(view, claimed)
+    claims: list[Claim] = []
     layout = view.doc._.layout or {}
     for block in (b for b in layout.get("blocks", []) if b["kind"] == "headline"):
         if any(a < block["end"] and block["start"] < b for a, b in claimed.speech_ranges):
