@@ -307,10 +307,10 @@ def frame_prep_xcomp(
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ == "pobj"]
         x = _first(by_dep, "xcomp")
+        # "called on X to act" only: "called on a student", "called upon the family at
+        # noon" are a visit or a turn, no demand
         if objs and x is not None and x.i > objs[0].i:
             return "object_xcomp", objs[0].left_edge.i, x.right_edge.i
-        if objs:
-            return "prep_complement", objs[0].left_edge.i, ptok.right_edge.i
     return None
 
 

@@ -18,8 +18,12 @@ CASES = [
     "[no indirect.attitude_clause] The pier is long and the harbour is deep.",  # no clause
     # "call upon X to ...", as "call on X to ..."
     "<sp>The senator</sp> <cue>called upon</cue> <c rule=indirect.object_xcomp>the mayor to reopen the library</c>.",
-    "[no indirect.object_xcomp] The nurse called upon the family at noon.",  # a visit
-    "[no indirect.object_xcomp] The team called upon its reserves in the second half.",  # no infinitive
+    # no infinitive: a visit, a turn or a resource, no demand -> nothing
+    "The vet called upon the farmer at dawn.",  # a visit
+    "The coach called upon his substitutes in the last quarter.",  # a resource
+    "The chairman called upon the next speaker.",  # a turn
+    "The teacher called on a pupil in the front row.",  # "call on" alike
+    "Our neighbours called on us last night.",
     # a cue noun's phrase of time tells when, not what about: the next phrase is the content
     "<sp>Her</sp> <cue>support</cue> on Tuesday for <c rule=indirect.noun_prep>the harbour plan</c> surprised the council.",
     "[no indirect.noun_prep] The mayor's remarks on Monday drew a large crowd.",  # only a date
