@@ -1,5 +1,5 @@
 """Frames of attitude, demand and nominal claims that the parser hides: an adjective's
-that-clause hung on the copula, "call upon X to", and a cue noun's dated phrase, as a
+that-clause hung on the copula, "call upon X to", and a cue noun's phrase of time, as a
 specification in the markup of test_claim_rules.py: one line per case, the expectation
 marked inline. The sentences are our own."""
 
@@ -24,10 +24,18 @@ CASES = [
     "The chairman called upon the next speaker.",  # a turn
     "The teacher called on a pupil in the front row.",  # "call on" alike
     "Our neighbours called on us last night.",
-    # a cue noun's phrase of time tells when, not what about: the next phrase is the content
+    # a cue noun's phrase that tells when (a weekday, a date counted from now), with another
+    # phrase after it: the next phrase is the content
     "<sp>Her</sp> <cue>support</cue> on Tuesday for <c rule=indirect.noun_prep>the harbour plan</c> surprised the council.",
-    "[no indirect.noun_prep] The mayor's remarks on Monday drew a large crowd.",  # only a date
-    "[no indirect.noun_prep] Their complaint in March came too late.",  # only a date
+    "<sp>His</sp> <cue>praise</cue> on Monday night for <c rule=indirect.noun_prep>the lifeguards</c> was warm.",
+    "<sp>Her</sp> <cue>objections</cue> over the next week to <c rule=indirect.noun_prep>the new fees</c> grew louder.",
+    # a date that is what the noun is about stays the content
+    "<sp>His</sp> <cue>opinions</cue> on <c rule=indirect.noun_prep>the 1980s</c> shaped the film.",  # a decade
+    "<sp>Her</sp> <cue>comments</cue> on <c rule=indirect.noun_prep>June 6</c> drew criticism from sailors.",  # a named day
+    # the content ends at its noun phrase, before the verb the parser read as a modifier
+    "<sp>Her</sp> <cue>criticism</cue> of <c rule=indirect.noun_prep>the tax</c> worried farmers.",
+    "<sp>The senator's</sp> <cue>comments</cue> on Friday about <c rule=indirect.noun_prep>the levy</c> angered farmers.",
+    "<sp>Her</sp> <cue>support</cue> for <c rule=indirect.noun_prep>the widely praised plan</c> surprised nobody.",  # a real modifier
 ]
 PARSED = [parse_case(c) for c in CASES]
 
