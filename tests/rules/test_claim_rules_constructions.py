@@ -12,10 +12,15 @@ CASES = [
     # an attitude adjective's that-clause, which the parser hung on the copula
     "<sp>The mayor</sp> was <cue>adamant</cue> that <c rule=indirect.attitude_clause>the library would stay open</c>.",
     "<sp>The council</sp> was <cue>unanimous</cue> that <c rule=indirect.attitude_clause>the pier must be rebuilt</c>.",
+    "<sp>The governor</sp> was <cue>clear</cue> that <c rule=indirect.attitude_clause>the troops would stay until spring</c>.",
     "[no indirect.attitude_clause] It was clear that the harbour would close.",  # no holder
     "[no indirect.attitude_clause] The mayor was angry, and the crowd knew it.",  # no that-clause
     "[no indirect.attitude_clause] The ferry was so late that the market had closed.",  # a result
     "[no indirect.attitude_clause] The pier is long and the harbour is deep.",  # no clause
+    # no view held -> nothing
+    "The governor was careful that nothing leaked.",  # seeing to a thing
+    "The senator was lucky that the vote passed.",  # luck
+    "The mayor was so tired that she left early.",  # a result of a degree
     # "call upon X to ...", as "call on X to ..."
     "<sp>The senator</sp> <cue>called upon</cue> <c rule=indirect.object_xcomp>the mayor to reopen the library</c>.",
     # no infinitive: a visit, a turn or a resource, no demand -> nothing
