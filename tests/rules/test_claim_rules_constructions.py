@@ -34,9 +34,13 @@ CASES = [
     "<sp>Her</sp> <cue>support</cue> on Tuesday for <c rule=indirect.noun_prep>the harbour plan</c> surprised the council.",
     "<sp>His</sp> <cue>praise</cue> on Monday night for <c rule=indirect.noun_prep>the lifeguards</c> was warm.",
     "<sp>Her</sp> <cue>objections</cue> over the next week to <c rule=indirect.noun_prep>the new fees</c> grew louder.",
+    # a phrase that tells when, and no other phrase: no content -> nothing
+    "The mayor's remarks on Monday drew a large crowd.",
+    "His praise on Friday evening was warm.",
     # a date that is what the noun is about stays the content
     "<sp>His</sp> <cue>opinions</cue> on <c rule=indirect.noun_prep>the 1980s</c> shaped the film.",  # a decade
     "<sp>Her</sp> <cue>comments</cue> on <c rule=indirect.noun_prep>June 6</c> drew criticism from sailors.",  # a named day
+    "<sp>Her</sp> <cue>remarks</cue> on <c rule=indirect.noun_prep>Sunday's vote</c> angered the board.",  # a thing of a day
     # the content ends at its noun phrase, before the verb the parser read as a modifier
     "<sp>Her</sp> <cue>criticism</cue> of <c rule=indirect.noun_prep>the tax</c> worried farmers.",
     "<sp>The senator's</sp> <cue>comments</cue> on Friday about <c rule=indirect.noun_prep>the levy</c> angered farmers.",

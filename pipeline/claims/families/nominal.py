@@ -140,8 +140,8 @@ def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
             return "noun_infinitive", inf.left_edge.i, inf.right_edge.i
     if "noun_prep" in frames:
         preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS]
-        if len(preps) > 1 and _says_when(preps[0]):
-            preps = preps[1:]  # "her support on Tuesday for the plan": the next phrase
+        if preps and _says_when(preps[0]):
+            preps = preps[1:]  # "her support on Tuesday for the plan": the next phrase, if any
         objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
         if objs:
             return "noun_prep", objs[0].left_edge.i, _phrase_end(preps[0])
