@@ -24,7 +24,7 @@ CASES = [
     # "call upon X to ...", as "call on X to ..."
     "<sp>The senator</sp> <cue>called upon</cue> <c rule=indirect.object_xcomp>the mayor to reopen the library</c>.",
     "<sp>The council</sp> will <cue>call on</cue> <c rule=indirect.object_xcomp>Lima to lift the fishing ban</c>.",  # the infinitive hung on the verb
-    "<sp>We</sp> again <cue>call on</cue> <c rule=indirect.object_xcomp>Peru to end this pointless blockade immediately</c>.",
+    "<sp>Our party</sp> will <cue>call on</cue> <c rule=indirect.object_xcomp>Quito to release the detained fishermen</c>.",
     # no infinitive: a visit, a turn or a resource, no demand -> nothing
     "The vet called upon the farmer at dawn.",  # a visit
     "The coach called upon his substitutes in the last quarter.",  # a resource
