@@ -306,12 +306,26 @@ def frame_prep_xcomp(
 ) -> FrameFound | None:
     if ptok is not None and ptok.dep_ == "prep":
         objs = [c for c in ptok.children if c.dep_ == "pobj"]
-        x = _first(by_dep, "xcomp")
+        # "called on X to act" only: "called on a student", "called upon the family at
+        # noon" are a visit or a turn, no demand
+        x = _first(by_dep, "xcomp") or (_infinitive_after(by_dep, objs[0]) if objs else None)
         if objs and x is not None and x.i > objs[0].i:
             return "object_xcomp", objs[0].left_edge.i, x.right_edge.i
-        if objs:
-            return "prep_complement", objs[0].left_edge.i, ptok.right_edge.i
     return None
+
+
+def _infinitive_after(by_dep: ByDep, obj: Token) -> Token | None:
+    """ "call on Russia to end the war": an infinitive right after the object that the
+    parser hung on the cue as an adverbial clause."""
+    return next(
+        (
+            a
+            for a in by_dep.get("advcl", [])
+            if a.left_edge.i == obj.right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)
+        ),
+        None,
+    )
 
 
 def frame_oprd(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:

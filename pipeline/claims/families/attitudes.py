@@ -194,10 +194,46 @@ def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | 
     for c in adj.rights:
         if c.dep_ == "xcomp" and view.cue_lemmas[c.i] in view.lex.cue_lemmas:
             return None  # "was quick to point out that ...": the cue's own claim
+        if c.dep_ == "ccomp" and _no_view_clause(view, adj):
+            return None
         if c.dep_ in ("ccomp", "xcomp") and propositional_clause(c):
             return "attitude_clause", subj, c.left_edge.i, c.right_edge.i, None
         if c.dep_ == "prep" and c.lower_ in view.lex.attitude_prepositions:
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if objs:
                 return "attitude_prep", subj, objs[0].left_edge.i, c.right_edge.i, c
+    clause = _clause_on_copula(view, verb, adj)
+    if clause is not None:
+        return "attitude_clause", subj, clause.left_edge.i, clause.right_edge.i, None
     return None
+
+
+def _clause_on_copula(view: DocView, verb: Token, adj: Token) -> Token | None:
+    """ "The mayor was adamant that the library stays open": the parser hung the
+    adjective's that-clause on the copula. The adjective is one of certainty or stance
+    (cues.json frame_words `copula_clause_adjectives`; "was careful that" states no view),
+    and the clause opens with "that" right after it (not "was angry, and the crowd knew
+    it")."""
+    if adj.lemma_.lower() not in view.lex.frame_words["copula_clause_adjectives"]:
+        return None
+    for c in verb.rights:
+        if c.i <= adj.i or c.dep_ != "ccomp" or c.left_edge.i != adj.right_edge.i + 1:
+            continue
+        if c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" and propositional_clause(c):
+            return c
+    return None
+
+
+def _no_view_clause(view: DocView, adj: Token) -> bool:
+    """The adjective's that-clause is no view its holder takes: one of seeing to a thing
+    or of luck ("was careful that nothing leaked", "was lucky that the vote passed":
+    cues.json frame_words `no_view_adjectives`), or a result after a degree word ("was so
+    tired that she left": `result_degree_adverbs`) unless the adjective is one of
+    certainty or stance ("was so sure that the ferry would come")."""
+    words = view.lex.frame_words
+    lemma = adj.lemma_.lower()
+    if lemma in words["no_view_adjectives"]:
+        return True
+    if lemma in words["copula_clause_adjectives"]:
+        return False
+    return any(a.dep_ == "advmod" and a.lower_ in words["result_degree_adverbs"] for a in adj.lefts)

@@ -30,7 +30,7 @@ from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import OWN_SUBJECT_DEPS, climb_to_speaker
 from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
-from pipeline.claims.spans import token_range_chars
+from pipeline.claims.spans import SPEECH_TIME_ENTS, token_range_chars
 from pipeline.claims.speakers import (
     SOURCE_TYPES,
     actor_like,
@@ -139,14 +139,47 @@ def complement(noun: Token, frames: list[str]) -> tuple[str, int, int] | None:
         if inf is not None:
             return "noun_infinitive", inf.left_edge.i, inf.right_edge.i
     if "noun_prep" in frames:
-        prep = next(
-            (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS),
-            None,
-        )
-        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep else []
+        preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOMINAL_PREPOSITIONS]
+        if preps and _says_when(preps[0]):
+            preps = preps[1:]  # "her support on Tuesday for the plan": the next phrase, if any
+        objs = [c for c in preps[0].children if c.dep_ in ("pobj", "pcomp")] if preps else []
         if objs:
-            return "noun_prep", objs[0].left_edge.i, prep.right_edge.i
+            return "noun_prep", objs[0].left_edge.i, _phrase_end(preps[0])
     return None
+
+
+def _says_when(prep: Token) -> bool:
+    """A phrase that tells when ("on Tuesday", "on Monday night", "over the next week"),
+    not what the noun is about ("her views on the 1990s", "remarks on September 11"): all
+    its words a date, one of them a weekday or a unit counted from now (dates.json)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or any(t.ent_type_ not in SPEECH_TIME_ENTS for t in obj.subtree):
+        return False
+    words = {t.lower_ for t in obj.subtree}
+    lexicon = _date_words()
+    relative = words & lexicon["relative_words"] and obj.lower_ in lexicon["relative_units"]
+    return bool(words & lexicon["weekdays"] or relative)
+
+
+@cache
+def _date_words() -> dict[str, frozenset[str]]:
+    """The dates stage's weekdays, relative words ("last", "next") and units ("week")."""
+    lexicon = load_data("dates", "dates.json")["lexicon"]
+    keys = ("weekdays", "relative_words", "relative_units")
+    return {k: frozenset(lexicon[k]) for k in keys}
+
+
+def _phrase_end(prep: Token) -> int:
+    """The last token of the phrase: before a participle read as a modifier right after a
+    noun, in a sentence the parser found no verb in ("her criticism of [the tax] worried
+    farmers"): that participle is the sentence's verb, the noun its subject."""
+    if prep.sent.root.pos_ not in ("VERB", "AUX"):
+        for t in prep.subtree:
+            if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and t.i > prep.i + 1:
+                before = t.doc[t.i - 1]
+                if before.dep_ in ("npadvmod", "nsubj") and before.head.i == t.i:
+                    return before.i
+    return prep.right_edge.i
 
 
 def that_clause(noun: Token) -> Token | None:
