@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.datelines import dateline_span
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
@@ -78,6 +79,8 @@ def phrase_tokens(head: Token, lex: EventLexicon, *, source: bool = False) -> li
     out = [head]
     for child in head.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or (source and child.dep_ == "acl"):
+            continue
+        if in_dateline(child):  # "DHAKA (AP) - Police": the parser hangs the city on the noun
             continue
         if child.dep_ == "prep" and child.lower_ in lex.modifier_preps:
             continue
@@ -149,7 +152,7 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
     for child in pred.children:
         if child.dep_ in SUBJECT_DEPS and pred.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             return conjuncts(pred.head)  # "Hezbollah, which attacked Israel"
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and not in_dateline(child):
             return conjuncts(child)
         if child.dep_ == "poss":
             return conjuncts(child)
@@ -158,6 +161,13 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
     if pred.dep_ in ("xcomp", "conj", "dobj", "obj", "advcl") and pred.head.i != pred.i:
         return source_heads(pred.head)  # "..., killing five": the main clause's subject
     return []
+
+
+def in_dateline(tok: Token) -> bool:
+    """Is the token in the text's dateline? "NAIROBI, Kenya (AP) - Police arrested ...": the
+    parser often takes the city for a second subject; where a story was filed acts in nothing."""
+    span = dateline_span(tok.doc)
+    return span is not None and span[0] <= tok.idx < span[1]
 
 
 def mentions_of(

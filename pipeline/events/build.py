@@ -144,8 +144,9 @@ def _edges(toks: list[Token]) -> tuple[int, int]:
 
 
 def _clause(pred: Token, parent: dict | None) -> tuple[int, int]:
-    """The event's clause (the predicate's subtree), inside the parent's content if any."""
-    start, end = _edges(list(pred.subtree))
+    """The event's clause (the predicate's subtree, without a dateline the parser hung on
+    it), inside the parent's content if any."""
+    start, end = _edges([t for t in pred.subtree if not args.in_dateline(t)] or [pred])
     if parent is not None:
         start = max(start, parent["content"]["start"])
         end = min(end, parent["content"]["end"])

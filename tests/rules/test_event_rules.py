@@ -361,6 +361,21 @@ NOT_EVENTS = [
 ]  # fmt: skip
 
 
+DATELINES = [
+    ("NAIROBI, Kenya (Reuters) - Police arrested 12 protesters on Monday.", "NAIROBI"),  # the parse's subject
+    ("DHAKA (AP) - Police arrested 40 opposition activists.", "DHAKA"),  # hung on the subject
+    ("SEOUL, South Korea (AP) - North Korea fired a missile, the military said.", "SEOUL"),
+    ("LIMA, Peru - Miners blocked a highway near the Chilean border.", "LIMA"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "city"), DATELINES)
+def test_a_dateline_is_no_part_of_an_event(nlp, text, city):
+    events = [c for c in nlp(text)._.claims if c["rule_id"].startswith("event.")]
+    assert all((c["speaker"] or {}).get("text") != city for c in events)  # where filed, no actor
+    assert all(not c["content"]["text"].startswith(city) for c in events)
+
+
 @pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
 def test_not_this_event(nlp, text, category):
     assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
