@@ -13,8 +13,10 @@ from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sen
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.honorifics import honorific_people
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
@@ -23,11 +25,18 @@ from pipeline.actors.sentence_states import describes_actor, free_states, is_cou
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
-DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
+DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2
+# a capital or a city named in a sentence: its state is the sentence's, as a country name is
+CITY_RULES = (
+    "actor.capital_place",
+    "actor.capital_metonymy",
+    "actor.city_place",
+)  # when one state is "the article's" state
 
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
+    honorific_people(ctx, mentions)  # "Ms. Monaco said": a person, not Monaco
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
@@ -71,6 +80,10 @@ def affiliate_with_unnamed(
             near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
             if m.label == "ORG" and movement(ctx, m):  # "the Peruvian navy and the rebel X"
                 near, because = mention_states(ctx, m, mentions), "actor.movement_state"
+            if not near:
+                near, because = jurisdiction_state(ctx, m, mentions), JURISDICTION
+            if not near:
+                near, because = place_state(ctx, m, mentions), PLACE_STATE
             if len(near) == 1:
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -267,9 +280,15 @@ def states_free_for(
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
         inside |= set(range(*m.bounds))
     # "Farmers in South Sudan": a state of more than one word, named as a place (and
-    # not the state a word inside it names: "South Sudan" is not Sudan)
+    # not the state a word inside it names: "South Sudan" is not Sudan); "a curfew in
+    # Algiers": a capital or a one-state city, whose state no country word names
     long = [
-        o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
+        o
+        for o in others
+        if o.label == "GPE"
+        and (len(o.span) > 1 or o.rule_id in CITY_RULES)
+        and o.span.root.i not in inside
+        and not describes_actor(o.span.root)  # "Moscow's envoy"
     ]
     places = {o.country for o in long if not acted_upon(ctx, o.span.root)}
     inside |= {i for o in long for i in range(*o.bounds)}

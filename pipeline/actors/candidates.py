@@ -299,13 +299,14 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     (start, label), end = start_after_dateline(ctx, ent), ent.end  # "BRUSSELS - The EU"
     while start < end and (toks[start].is_space or toks[start].lower_ in words.leading_articles):
         start += 1
-    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
+    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name;
+    # not a name's own particle ("al-Shabaab").
     if (
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
         and toks[start + 1].text == "-"
         and (
-            toks[start].is_lower
+            (toks[start].is_lower and toks[start].lower_ not in ctx.gaz.name_particles)
             or toks[start + 2].is_lower
             or toks[start].lower_ in words.camp_prefixes
         )

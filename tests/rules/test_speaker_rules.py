@@ -134,6 +134,12 @@ CASES = [
     "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Okafor before it
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
+    "President Ana Ruiz met Prime Minister Tomas Berg on Monday. <s rule=actor.speaker.joint name='Ana Ruiz' from=role_noun>The leaders</s> said they would meet again.",  # the two people just named
+    "President Ana Ruiz met Tomas Berg and Otto Brandt on Monday. <s id=- >The leaders</s> said they would meet again.",  # three people: no pair
+    "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
+    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=gpe:GHA from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
+    "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
+    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=gpe:PER>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
     # -- documents speak for their issuer, else for the state they were issued in
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
