@@ -25,13 +25,7 @@ from pipeline.actors.sentence_states import describes_actor, free_states, is_cou
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
-DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2
-# a capital or a city named in a sentence: its state is the sentence's, as a country name is
-CITY_RULES = (
-    "actor.capital_place",
-    "actor.capital_metonymy",
-    "actor.city_place",
-)  # when one state is "the article's" state
+DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
@@ -280,15 +274,9 @@ def states_free_for(
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
         inside |= set(range(*m.bounds))
     # "Farmers in South Sudan": a state of more than one word, named as a place (and
-    # not the state a word inside it names: "South Sudan" is not Sudan); "a curfew in
-    # Algiers": a capital or a one-state city, whose state no country word names
+    # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [
-        o
-        for o in others
-        if o.label == "GPE"
-        and (len(o.span) > 1 or o.rule_id in CITY_RULES)
-        and o.span.root.i not in inside
-        and not describes_actor(o.span.root)  # "Moscow's envoy"
+        o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
     ]
     places = {o.country for o in long if not acted_upon(ctx, o.span.root)}
     inside |= {i for o in long for i in range(*o.bounds)}

@@ -21,11 +21,9 @@ MOVEMENT_ROLES = ("PTY", "OPP")
 
 @cache
 def movement_words() -> dict[str, frozenset[str]]:
-    """heads, ruler_nouns, domestic_markers, armed_heads and armed_markers of
-    movements.json, as sets."""
+    """heads, ruler_nouns and domestic_markers of movements.json, as sets."""
     data = load_data("actors", "movements.json", 2)
-    keys = ("heads", "ruler_nouns", "domestic_markers", "armed_heads", "armed_markers")
-    return {k: frozenset(data[k]) for k in keys}
+    return {k: frozenset(data[k]) for k in ("heads", "ruler_nouns", "domestic_markers")}
 
 
 def movement(ctx: Context, m: Mention) -> bool:
@@ -43,12 +41,8 @@ def movement(ctx: Context, m: Mention) -> bool:
         return True
     sent = sentence_of(m.span)
     # the sentence's lower forms, made once per Doc: a walk over `sent` builds its Tokens
-    lowers = ctx.title_words[sent.start : sent.end]
-    head = m.span[-1].lower_
-    if head in words["armed_heads"] and not words["armed_markers"].isdisjoint(lowers):
-        return True  # "both the army and the X Front broke the truce"
-    marked = not words["domestic_markers"].isdisjoint(lowers)
-    return marked and (m.role in MOVEMENT_ROLES or head in words["heads"])
+    marked = not words["domestic_markers"].isdisjoint(ctx.title_words[sent.start : sent.end])
+    return marked and (m.role in MOVEMENT_ROLES or m.span[-1].lower_ in words["heads"])
 
 
 def mention_states(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:

@@ -384,7 +384,7 @@ CASES = [
     "Both the <a>Peruvian army</a> and the rebel <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an unnamed body's state
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> attacked Peruvian troops on Monday.",  # a state an attack is aimed at
     "Peru shared arms with the <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> last year.",  # a partner of the state's act
-    "Both the <a>Peruvian army</a> and the <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an armed group keeps a truce with its own state
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Relief Army</a> handed out blankets in Haiti during the truce.",  # a charity's name: a truce marks no home state
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> accused Peru of breaking the truce.",  # the state its act is aimed at
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Farmers' Party</a> welcomed the ceasefire in Gaza.",  # a party far away: a truce marks armed groups only
 ]  # fmt: skip
