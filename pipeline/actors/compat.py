@@ -104,11 +104,12 @@ def repeated_noun(desc: Description, mentions: list[dict], start: int, end: int)
     """The mentions in chars [start, end) that end in the phrase's own plural noun, of its
     state if it names one ("Kenyan officials met ... The officials said"): repeating a
     noun is the plainest way back to what it named. Only plurals: "the minister" is
-    resolved by the titles people were introduced with."""
+    resolved by the titles people were introduced with. Two such mentions of different
+    actors ("US officials met Chinese officials") tie: none."""
     if not desc.plural:
         return []
     forms = (f"{desc.noun}s", f"{desc.noun}es")
-    return [
+    found = [
         m
         for m in mentions
         if start <= m["start"]
@@ -116,3 +117,4 @@ def repeated_noun(desc: Description, mentions: list[dict], start: int, end: int)
         and (m.get("text") or "").lower().split()[-1:] in ([forms[0]], [forms[1]])
         and desc.country in (None, m.get("country"))
     ]
+    return found if len({m.get("actor_id") or m.get("text") for m in found}) == 1 else []

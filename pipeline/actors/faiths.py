@@ -1,9 +1,9 @@
-"""Groups named by a faith or a sect ("Sunni militias", "Muslim rebels in the south"):
-no state's nationality, yet an actor. Such a group is of the state where its sentence
-places it ("in X"), else of the state of the police acting on it ("Kenyan police
-dispersed Muslim protesters"), else, when the group is no act's target, of the one state
-the sentence names that no act is aimed at, else of none (rule actor.faith_group):
-`desc:<ISO3>:<words>` or `group:<words>`.
+"""Groups named by a faith or a sect ("Sunni militias", "Christian villagers in the
+north"): no state's nationality, yet an actor. Such a group is of the one state its own
+phrase places it in ("Shiite militias in Iraq") or the place of its own act names
+("Sunni rebels seized a town in Chad"), else of none: the nationality of whoever reports
+on it or acts on it is not the group's (rule actor.faith_group): `desc:<ISO3>:<words>`
+or `group:<words>`.
 """
 
 from __future__ import annotations
@@ -12,30 +12,30 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.acts import acted_upon, states_in_sentence
-from pipeline.actors.arrays import sentence_of
 from pipeline.actors.describe import entry_for
-from pipeline.actors.ethnic import residence
-from pipeline.actors.gazetteer import STATE_KINDS, slug
+from pipeline.actors.ethnic import LOCATIVE_PREPS
+from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention
-from pipeline.actors.sentence_states import is_country_word
 from pipeline.rules import load_data
 
 RULE_ID = "actor.faith_group"
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 GROUP_KINDS = ("group", "person")
+SUBJECT_DEPS = ("nsubj",)
+OBJECT_DEPS = ("dobj", "obj")
+PLACE_KINDS = ("country", "capital")
+
+
+@cache
+def faith_data() -> dict:
+    """patterns/faiths.json."""
+    return load_data("actors", "faiths.json", 2)
 
 
 @cache
 def faith_words() -> frozenset[str]:
-    """Words of a religious community or sect (patterns/faiths.json), lower-cased."""
-    return frozenset(w.lower() for w in load_data("actors", "faiths.json", 1)["words"])
-
-
-@cache
-def domestic_forces() -> frozenset[str]:
-    """Lemmas of bodies that act at home (patterns/faiths.json): police, gendarmes."""
-    return frozenset(load_data("actors", "faiths.json", 1)["domestic_forces"])
+    """Words of a religious community or sect, lower-cased."""
+    return frozenset(w.lower() for w in faith_data()["words"])
 
 
 def faith_groups(ctx: Context, covered: set[int]) -> list[Mention]:
@@ -52,46 +52,55 @@ def faith_groups(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _group_noun(word: Token) -> Token | None:
-    """ "Sunni militias", "Muslim fundamentalist students": the group noun the word is on,
-    through the modifiers after it."""
+    """ "Sunni militias", "Islamist armed groups": the group noun the word is on, through
+    the modifiers after it."""
     head = word
     while head.dep_ in MODIFIER_DEPS and head.head.i > head.i:
         head = head.head
-    entry = entry_for(head) if head is not word else None
+    if head is word or not head.is_lower:
+        return None
+    if head.lemma_.lower() in faith_data()["group_nouns"]:  # "Hindu fundamentalists"
+        return head
+    entry = entry_for(head)
     kind = entry and (entry.get("kind") if entry.get("role") != "MIL" else "group")
-    fits = entry and kind in GROUP_KINDS and entry.get("unnamed")
-    return head if fits and head.is_lower else None
+    return head if entry and kind in GROUP_KINDS and entry.get("unnamed") else None
 
 
 def _group(ctx: Context, span: Span, noun: Token) -> Mention:
-    country = residence(ctx, span, [], exclude=None) or _policed_by(ctx, noun)
-    if country is None and not acted_upon(ctx, noun):  # not "US troops killed Sunni rebels"
-        sent = sentence_of(span)
-        words = [t for t in sent if is_country_word(ctx, t) and not acted_upon(ctx, t)]
-        named = states_in_sentence(ctx, words) - {"IGO"}  # not "condemned Kenya"
-        country = next(iter(named)) if len(named) == 1 else None
+    country = _home(ctx, noun)
     words = slug(" ".join([*(t.text.lower() for t in span[:-1]), noun.lemma_.lower()]))
     actor_id = f"desc:{country}:{words}" if country else f"group:{words}"
-    role = entry_for(noun).get("role")
+    role = faith_data()["group_nouns"].get(noun.lemma_.lower()) or entry_for(noun).get("role")
     mention = Mention(span, "NORP", actor_id, span.text, country, role, RULE_ID, type="NORP")
     if country:
         mention.extra["country_from"] = "sentence"
     return mention
 
 
-def _policed_by(ctx: Context, noun: Token) -> str | None:
-    """ "Kenyan police dispersed Muslim protesters", "... opened fire to disperse Muslim
-    protesters": the state of the police whose verb's object the group is."""
-    if noun.dep_ not in ("dobj", "obj"):
+def _home(ctx: Context, noun: Token) -> str | None:
+    """The one state named as a place in the group's own phrase ("militias in Iraq") or
+    on its own verb and that verb's object ("rebels seized a town in Chad")."""
+    hosts = [noun]
+    if noun.dep_ in SUBJECT_DEPS:
+        verb = noun.head
+        hosts += [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+    found = set()
+    for host in hosts:
+        for prep in (c for c in host.children if c.dep_ == "prep"):
+            if prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                for tok in (place, *place.conjuncts):
+                    found.add(_state_of_place(ctx, tok))
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _state_of_place(ctx: Context, tok: Token) -> str | None:
+    """The state a place word names: a country or a capital, with its compound words
+    ("South Sudan"), not a nationality."""
+    first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound")])
+    entry = ctx.gaz.lookup(ctx.doc[first : tok.i + 1].text)
+    if entry is None or entry.kind not in PLACE_KINDS or entry.country in (None, "IGO"):
         return None
-    verb = noun.head
-    while verb.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head  # "opened fire to disperse X": the subject of "opened"
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.lemma_.lower() not in domestic_forces():
-            continue
-        for word in (c for c in subject.children if c.dep_ in MODIFIER_DEPS):
-            entry = ctx.gaz.lookup(word.text)
-            if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
-                return entry.country
-    return None
+    return entry.country

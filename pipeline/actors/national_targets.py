@@ -1,8 +1,9 @@
-"""A nationality word on a place or a property that an act of force is done to ("shelled
-Syrian positions", "demolished Kenyan homes", "an attack on a Greek ship"): the act is
-aimed at that state, as an event coder codes it, so the phrase is a mention of the state
-(rule actor.national_target, as a capital named as the place of an act is; lexicons
-national_targets.json and place_acts.json).
+"""A nationality word on a place or a property that a verb of force takes as its direct
+object ("shelled Syrian positions", "demolished Kenyan homes"): the act is aimed at that
+state, as an event coder codes it, so the phrase is a mention of the state (rule
+actor.national_target, as a capital named as the place of an act is; lexicon
+national_targets.json). Not a border, not a place phrase ("at the X port"), not an act of
+a force of nature ("the typhoon struck Japanese ports").
 """
 
 from __future__ import annotations
@@ -14,18 +15,19 @@ from spacy.tokens import Token
 from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
-from pipeline.actors.places import place_acts
 from pipeline.rules import load_data
 
 RULE_ID = "actor.national_target"
 MODIFIER_DEPS = ("amod", "compound")
-TARGET_PREPOSITIONS = ("on", "against", "at")
+OBJECT_DEPS = ("dobj", "obj")
+SUBJECT_DEPS = ("nsubj",)
 
 
 @cache
-def target_nouns() -> frozenset[str]:
-    """Lemmas of nouns for places and property (patterns/national_targets.json)."""
-    return frozenset(load_data("actors", "national_targets.json", 1)["nouns"])
+def target_words() -> dict[str, frozenset[str]]:
+    """nouns, verbs and natural_forces of patterns/national_targets.json, as lemma sets."""
+    data = load_data("actors", "national_targets.json", 2)
+    return {k: frozenset(data[k]) for k in ("nouns", "verbs", "natural_forces")}
 
 
 def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
@@ -36,9 +38,9 @@ def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
         if ent.label_ != "NORP" or ent.root.dep_ not in MODIFIER_DEPS:
             continue
         noun = ent.root.head
-        if noun.i < ent.end or noun.lemma_.lower() not in target_nouns() or not _forced(noun):
+        if noun.i < ent.end or noun.lemma_.lower() not in target_words()["nouns"]:
             continue
-        if covered.intersection(range(ent.start, noun.i + 1)):
+        if not _forced(noun) or covered.intersection(range(ent.start, noun.i + 1)):
             continue
         entry = ctx.gaz.lookup(span_text(ent))
         if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
@@ -53,13 +55,12 @@ def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
 
 
 def _forced(noun: Token) -> bool:
-    """ "shelled X", "resume shelling X", "an attack on X": the noun is the object of a
-    verb of force, or of a target preposition on a word of force."""
-    if noun.dep_ in ("dobj", "obj"):
-        return noun.head.lemma_.lower() in place_acts()
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in TARGET_PREPOSITIONS
-        and prep.head.lemma_.lower() in place_acts()
-    )
+    """ "shelled X", "resumed shelling X": the noun is the direct object of a verb of
+    force whose subject, if any, is no force of nature."""
+    verb = noun.head
+    if noun.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in target_words()["verbs"]:
+        return False
+    while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "resumed shelling X": the subject of "resumed"
+    natural = target_words()["natural_forces"]
+    return not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in natural for c in verb.children)

@@ -1,67 +1,99 @@
-"""An office holder's state from the places and courts of their sentence, for one named
-without a state in an article with no state of its own (affiliate.affiliate_with_unnamed):
+"""An office holder's state from their own act of rule in a place or from a state's court
+acting on them, for one named without a state in an article with no state of its own
+(affiliate.affiliate_with_unnamed):
 
-- the state of the capitals and cities a sentence names as places ("President X imposed
-  a curfew in <capital>"), when no country word names another (rule actor.place_state);
-- the state of a court that acts on them ("a Peruvian judge summoned former minister X"),
-  and a judge's or prosecutor's the one state their sentence names ("Judge X charged
-  three Peruvian officials"): courts try their own state's cases (rule
-  actor.jurisdiction_state).
+- the state of the capital or one-state city where the holder's own verb imposes a
+  measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
+  when no country word of the sentence names another (rule actor.place_state);
+- the state of an unnamed court or judge of a state whose verb acts on the person ("a
+  Peruvian judge summoned former minister X", "a Chilean court ruled that X must stay
+  in jail"): courts try their own state's cases (rule actor.jurisdiction_state).
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from pipeline.actors.acts import acted_upon, states_in_sentence
-from pipeline.actors.arrays import sentence_bounds, sentence_of
+from pipeline.actors.acts import states_in_sentence
+from pipeline.actors.arrays import sentence_of
 from pipeline.actors.mention import Context, Mention
+from pipeline.rules import load_data
 
 PLACE_RULES = ("actor.capital_place", "actor.city_place")
 OFFICE_ROLES = ("GOV", "MIL", "JUD", "LEG")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
+CLAUSE_DEPS = ("ccomp", "xcomp")
+PLACE_PREPOSITIONS = ("in", "at")
 UNNAMED = "actor.unnamed_typed"
 PLACE_STATE, JURISDICTION = "actor.place_state", "actor.jurisdiction_state"
 
 
+@cache
+def rule_acts() -> dict[str, frozenset[str]]:
+    """verbs and measures of patterns/office_states.json, as sets of lemmas."""
+    data = load_data("actors", "office_states.json", 1)
+    return {k: frozenset(data[k]) for k in ("verbs", "measures")}
+
+
 def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
-    """The one state of the capitals and cities the office holder's sentence names as
-    places, when the sentence's country words name no other; not for one an act is aimed
-    at ("the army shelled <city>, wounding Governor X")."""
-    if m.label != "PERSON" or m.role not in OFFICE_ROLES or acted_upon(ctx, m.span.root):
+    """The state of the place where the office holder's own verb imposes a measure of
+    rule, when the sentence's country words name no other; not a place they only speak
+    of ("condemned the curfew in <capital>") nor a capital that is an actor."""
+    root = m.span.root
+    if m.label != "PERSON" or m.role not in OFFICE_ROLES or root.dep_ != "nsubj":
         return set()
-    sent_start = sentence_bounds(m.span)[0]
+    verb = root.head
+    acts = rule_acts()
+    if verb.lemma_.lower() not in acts["verbs"]:
+        return set()
+    measures = [
+        c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in acts["measures"]
+    ]
+    if not measures:
+        return set()
+    hosts = {verb.i, *(c.i for c in measures)}
     places = {
         o.country
         for o in mentions
-        if o.rule_id in PLACE_RULES and o.country and sentence_bounds(o.span)[0] == sent_start
+        if o.rule_id in PLACE_RULES and o.country and _placed_on(o.span.root, hosts)
     }
     named = states_in_sentence(ctx, sentence_of(m.span))
     return places if len(places) == 1 and named <= places else set()
 
 
+def _placed_on(place: Token, hosts: set[int]) -> bool:
+    """ "ordered a curfew in X": the place is the object of 'in'/'at' on a host word."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.lower_ in PLACE_PREPOSITIONS and prep.head.i in hosts
+
+
 def jurisdiction_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     """A person a state's unnamed court or judge acts on ("an Argentine court ordered X to
-    appear") is of that state; a judge or prosecutor named without a state holds office in
-    the one state their sentence names."""
+    appear") is of that state."""
     if m.label != "PERSON":
         return set()
     court = _acting_court(m.span.root, mentions)
-    if court is not None:
-        return {court.country} if court.country not in (None, "IGO") else set()
-    if m.role != "JUD":
-        return set()
-    named = states_in_sentence(ctx, sentence_of(m.span)) - {"IGO"}
-    return named if len(named) == 1 else set()
+    if court is not None and court.country not in (None, "IGO"):
+        return {court.country}
+    return set()
 
 
 def _acting_court(person: Token, mentions: list[Mention]) -> Mention | None:
     """The unnamed judicial actor that is the subject of the verb whose object the person
-    is ("a Chilean judge summoned X", "a court ordered X to appear")."""
-    if person.dep_ not in OBJECT_DEPS or person.head.pos_ != "VERB":
+    is ("a Chilean judge summoned X", "a court ordered X to appear"), or of the verb whose
+    clause the person is the subject of ("a Chilean judge ruled that X must stay")."""
+    if person.dep_ in OBJECT_DEPS:
+        verb = person.head
+    elif person.dep_ in SUBJECT_DEPS and person.head.dep_ in CLAUSE_DEPS:
+        verb = person.head.head
+    else:
         return None
-    subjects = {c.i for c in person.head.children if c.dep_ in SUBJECT_DEPS}
+    if verb.pos_ != "VERB":
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
     for o in mentions:
         if o.role == "JUD" and o.rule_id == UNNAMED and subjects & set(range(*o.bounds)):
             return o

@@ -146,7 +146,7 @@ def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> li
     counts = words.count_words
     count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
     if count < 2 and entry is not None:
-        return named_pair(mentions, span, head)  # "A met B. The leaders said"
+        return named_pair(mentions, span, head, paragraph_start(span.doc, span.start_char))
     if count < 2 or entry is None:
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)
