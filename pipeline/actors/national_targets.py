@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.actors.arrays import span_text
+from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -21,13 +22,15 @@ RULE_ID = "actor.national_target"
 MODIFIER_DEPS = ("amod", "compound")
 OBJECT_DEPS = ("dobj", "obj")
 SUBJECT_DEPS = ("nsubj",)
+AGENT_LABELS = ("NORP", "ORG", "GPE", "PERSON")
 
 
 @cache
 def target_words() -> dict[str, frozenset[str]]:
-    """nouns, verbs and natural_forces of patterns/national_targets.json, as lemma sets."""
+    """nouns, verbs, natural_forces and agents of patterns/national_targets.json, as lemma sets."""
     data = load_data("actors", "national_targets.json", 2)
-    return {k: frozenset(data[k]) for k in ("nouns", "verbs", "natural_forces")}
+    keys = ("nouns", "verbs", "natural_forces", "agents")
+    return {k: frozenset(data[k]) for k in keys}
 
 
 def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
@@ -56,11 +59,24 @@ def national_targets(ctx: Context, covered: set[int]) -> list[Mention]:
 
 def _forced(noun: Token) -> bool:
     """ "shelled X", "resumed shelling X": the noun is the direct object of a verb of
-    force whose subject, if any, is no force of nature."""
+    force whose subject is an agent."""
     verb = noun.head
     if noun.dep_ not in OBJECT_DEPS or verb.lemma_.lower() not in target_words()["verbs"]:
         return False
     while verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         verb = verb.head  # "resumed shelling X": the subject of "resumed"
-    natural = target_words()["natural_forces"]
-    return not any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in natural for c in verb.children)
+    return any(c.dep_ in SUBJECT_DEPS and _agent(c) for c in verb.children)
+
+
+def _agent(subject: Token) -> bool:
+    """A name, a role noun or a word of agents ("jets", "gunmen"), with no force of
+    nature among its words ("Hurricane X", "the storm")."""
+    words = target_words()
+    phrase = [t for t in subject.lefts if t.dep_ in MODIFIER_DEPS] + [subject]
+    if any(t.lemma_.lower() in words["natural_forces"] for t in phrase):
+        return False
+    return (
+        subject.ent_type_ in AGENT_LABELS
+        or entry_for(subject) is not None
+        or subject.lemma_.lower() in words["agents"]
+    )

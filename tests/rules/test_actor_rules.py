@@ -328,6 +328,9 @@ CASES = [
     "Soldiers traded fire at the <x ner=NORP rule=actor.not.demonym_adjective>Turkish</x> border while refugees queued.",
     "The cyclone struck <x ner=NORP rule=actor.not.demonym_adjective>Indian</x> ports on Tuesday, halting trade.",  # a force of nature
     "A wildfire destroyed <x ner=NORP rule=actor.not.demonym_adjective>Greek</x> villages near the coast overnight.",
+    "Cyclone Ida destroyed <x ner=NORP rule=actor.not.demonym_adjective>Cuban</x> homes on the coast.",  # a named storm
+    "Critics attacked <x ner=NORP rule=actor.not.demonym_adjective>French</x> positions on the tax.",  # no agent of force: a debate
+    "Rebels resumed shelling <a id=gpe:ETH country=ETH rule=actor.national_target>Ethiopian positions</a> after the talks.",  # the subject of the verb above
     "Protesters rallied against <x ner=NORP rule=actor.not.demonym_adjective>Turkish</x> bases in the region.",  # no verb of force
     "Fans bought <x ner=NORP rule=actor.not.demonym_adjective>Spanish</x> wine.",  # no act of force, no property
     "The minister visited <x ner=NORP rule=actor.not.demonym_adjective>Greek</x> villages.",  # no act of force
