@@ -100,12 +100,16 @@ def introductions(
     return words
 
 
-def repeated_noun(desc: Description, mentions: list[dict], start: int, end: int) -> list[dict]:
+def repeated_noun(
+    doc: Doc, desc: Description, mentions: list[dict], start: int, end: int
+) -> list[dict]:
     """The mentions in chars [start, end) that end in the phrase's own plural noun, of its
     state if it names one ("Kenyan officials met ... The officials said"): repeating a
     noun is the plainest way back to what it named. Only plurals: "the minister" is
     resolved by the titles people were introduced with. Two such mentions of different
-    actors ("US officials met Chinese officials") tie: none."""
+    actors ("US officials met Chinese officials") tie, and one coordinated with another
+    group ("Kenyan officials and Ugandan ministers") is only part of what the phrase may
+    name: none."""
     if not desc.plural:
         return []
     forms = (f"{desc.noun}s", f"{desc.noun}es")
@@ -117,4 +121,15 @@ def repeated_noun(desc: Description, mentions: list[dict], start: int, end: int)
         and (m.get("text") or "").lower().split()[-1:] in ([forms[0]], [forms[1]])
         and desc.country in (None, m.get("country"))
     ]
-    return found if len({m.get("actor_id") or m.get("text") for m in found}) == 1 else []
+    if len({m.get("actor_id") or m.get("text") for m in found}) != 1:
+        return []
+    return [] if any(_coordinated(doc, m) for m in found) else found
+
+
+def _coordinated(doc: Doc, m: dict) -> bool:
+    """Is the mention's head joined by a conjunction to another noun ("X and Y")?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)

@@ -5,9 +5,10 @@ acting on them, for one named without a state in an article with no state of its
 - the state of the capital or one-state city where the holder's own verb imposes a
   measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
   when no country word of the sentence names another (rule actor.place_state);
-- the state of an unnamed court or judge of a state whose verb acts on the person ("a
-  Peruvian judge summoned former minister X", "a Chilean court ruled that X must stay
-  in jail"): courts try their own state's cases (rule actor.jurisdiction_state).
+- the state of an unnamed court or judge of a state whose verb acts on a public figure
+  ("a Peruvian judge summoned former minister X", "a Chilean court ruled that ex-mayor X
+  must stay in jail"): courts try their own state's politicians (rule
+  actor.jurisdiction_state); a private person may be a foreigner on trial.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipeline.rules import load_data
 
 PLACE_RULES = ("actor.capital_place", "actor.city_place")
 OFFICE_ROLES = ("GOV", "MIL", "JUD", "LEG")
+PUBLIC_ROLES = (*OFFICE_ROLES, "OPP", "PTY")  # a state's own office holders and opponents
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
@@ -71,9 +73,10 @@ def _placed_on(place: Token, hosts: set[int]) -> bool:
 
 
 def jurisdiction_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
-    """A person a state's unnamed court or judge acts on ("an Argentine court ordered X to
-    appear") is of that state."""
-    if m.label != "PERSON":
+    """A public figure (an office holder, a party or opposition leader) a state's unnamed
+    court or judge acts on ("an Argentine court ordered former minister X to appear") is
+    of that state; not a private person, whom a court may try as a foreigner."""
+    if m.label != "PERSON" or m.role not in PUBLIC_ROLES:  # courts try foreigners too
         return set()
     court = _acting_court(m.span.root, mentions)
     if court is not None and court.country not in (None, "IGO"):

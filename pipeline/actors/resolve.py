@@ -401,7 +401,7 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         if compatible(doc, desc, m, titles):
             fitting.append(m)
     para = paragraph_start(doc, start)
-    repeated = repeated_noun(desc, mentions, para, start)
+    repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
         return unnamed_speaker(doc, desc)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]

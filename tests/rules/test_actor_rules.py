@@ -266,6 +266,7 @@ CASES = [
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # the court that acts on him is his state's; not the state an act's noun is aimed at
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
     "Peace talks began. A Zambian judge ruled that ex-governor <a ner=PERSON country=ZMB trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> must repay the loans.",  # the subject of the court's ruling clause
+    "Peace talks began. An Indonesian court jailed <a ner=PERSON country=- rule=actor.ner_person>Mary Cole</a> for smuggling.",  # a private person may be a foreigner on trial
     "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> praised Ghana for its new anti-graft law.",  # the state a judge's act is aimed at is not hers
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",

@@ -139,6 +139,7 @@ CASES = [
     "Kenyan President Ana Ruiz phoned Ugandan Prime Minister Otto Brandt. Later Brandt hosted Tanzanian envoy Tomas Berg. <s id=- >The leaders</s> said they would cooperate.",  # three people in the paragraph
     "Radio host Mia Lund questioned Kenyan President Ana Ruiz on air. <s id=- >The leaders</s> said they would talk again.",  # a host is no office holder
     "Kenyan President Ana Ruiz met Kenyan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # one state: no pair of leaders of different states
+    "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
     "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=gpe:GHA from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
