@@ -5,9 +5,9 @@ acting on them, for one named without a state in an article with no state of its
 - the state of the capital or one-state city where the holder's own verb imposes a
   measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
   when no country word of the sentence names another (rule actor.place_state);
-- the state of an unnamed court or judge of a state whose verb acts on a public figure
-  ("a Peruvian judge summoned former minister X", "a Chilean court ruled that ex-mayor X
-  must stay in jail"): courts try their own state's politicians (rule
+- the state of an unnamed court or prosecutor of a state whose verb acts on a public
+  figure ("a Peruvian court summoned former minister X", "a Chilean prosecutor argued that
+  ex-mayor X must stay in jail"): courts try their own state's politicians (rule
   actor.jurisdiction_state); a private person may be a foreigner on trial.
 """
 
@@ -74,7 +74,7 @@ def _placed_on(place: Token, hosts: set[int]) -> bool:
 
 def jurisdiction_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     """A public figure (an office holder, a party or opposition leader) a state's unnamed
-    court or judge acts on ("an Argentine court ordered former minister X to appear") is
+    court or prosecutor acts on ("an Argentine court ordered former minister X to appear") is
     of that state; not a private person, whom a court may try as a foreigner."""
     if m.label != "PERSON" or m.role not in PUBLIC_ROLES:  # courts try foreigners too
         return set()
@@ -86,8 +86,8 @@ def jurisdiction_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set
 
 def _acting_court(person: Token, mentions: list[Mention]) -> Mention | None:
     """The unnamed judicial actor that is the subject of the verb whose object the person
-    is ("a Chilean judge summoned X", "a court ordered X to appear"), or of the verb whose
-    clause the person is the subject of ("a Chilean judge ruled that X must stay")."""
+    is ("a Chilean court summoned X", "a court ordered X to appear"), or of the verb whose
+    clause the person is the subject of ("a Chilean prosecutor argued that X must stay")."""
     if person.dep_ in OBJECT_DEPS:
         verb = person.head
     elif person.dep_ in SUBJECT_DEPS and person.head.dep_ in CLAUSE_DEPS:

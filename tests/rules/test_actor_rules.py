@@ -263,9 +263,9 @@ CASES = [
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
     "Peace talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> imposed sanctions on Uganda.",  # the state an act is aimed at is not his
     "Peace talks began. General <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> withdrew his troops from Uganda.",
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # the court that acts on him is his state's; not the state an act's noun is aimed at
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
-    "Peace talks began. A Zambian judge ruled that ex-governor <a ner=PERSON country=ZMB trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> must repay the loans.",  # the subject of the court's ruling clause
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
+    "Peace talks began. A Zambian prosecutor argued that ex-governor <a ner=PERSON country=ZMB trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> must repay the loans.",  # the subject of the court's ruling clause
     "Peace talks began. An Indonesian court jailed <a ner=PERSON country=- rule=actor.ner_person>Mary Cole</a> for smuggling.",  # a private person may be a foreigner on trial
     "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> praised Ghana for its new anti-graft law.",  # the state a judge's act is aimed at is not hers
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
@@ -321,7 +321,6 @@ CASES = [
     "The <x>ministry</x> and <x>officials</x> praised <a rule=actor.country_name>Kenya</a>.",
     "<a label=ORG id=gpe:RUS country=RUS role=MIL rule=actor.unnamed_typed>Russian aircraft</a> flew over the strait.",
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
-    "A <a label=PERSON id=desc:PER:judge country=PER role=JUD rule=actor.unnamed_typed>Peruvian judge</a> froze the accounts.",
     # A state's places and property that an act of force is done to: that state.
     "Jets bombed <a label=GPE id=gpe:SYR name=Syria country=SYR role=- rule=actor.national_target>Syrian positions</a> near the border.",
     "Gunboats rammed <a id=gpe:VNM country=VNM rule=actor.national_target>Vietnamese fishing boats</a> overnight.",  # the direct object of a verb of force
