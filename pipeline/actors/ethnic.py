@@ -30,7 +30,7 @@ def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
         demonym = next((t for t in m.span if ctx.gaz.lookup(t.text) is not None), None)
         if demonym is None:
             continue
-        home = residence(ctx, m.span, mentions, exclude=m.country)
+        home = _residence(ctx, m.span, mentions, exclude=m.country)
         words = [t.lemma_.lower() for t in m.span if t.i >= demonym.i and t.is_alpha]
         words[0] = demonym.lower_.removesuffix("s")
         slug = "-".join(["ethnic", *words])
@@ -58,7 +58,7 @@ def _place_residents(ctx: Context, m: Mention, mentions: list[Mention]) -> None:
     one state the sentence places people in, or the group's noun is "of", as CAMEO and
     PLOVER code people by where they live (rule actor.resident_group); with no such
     state, the nationality word's (the Hungarian population of Hungary)."""
-    home = residence(ctx, m.span, mentions, exclude=m.country, own=m.span.root)
+    home = _residence(ctx, m.span, mentions, exclude=m.country, own=m.span.root)
     if home is None:
         return
     words = [t.lemma_.lower() for t in m.span if t.is_alpha and t.lower_ not in ("the", "a")]
@@ -78,7 +78,7 @@ def _ethnic_inside(span: Span) -> bool:
     return any(t.lower_ in ETHNIC_WORDS for t in span)
 
 
-def residence(
+def _residence(
     ctx: Context,
     span: Span,
     mentions: list[Mention],
