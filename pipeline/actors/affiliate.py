@@ -13,8 +13,10 @@ from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sen
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.honorifics import honorific_people
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
+from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
@@ -28,6 +30,7 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
+    honorific_people(ctx, mentions)  # "Ms. Monaco said": a person, not Monaco
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.
@@ -71,6 +74,10 @@ def affiliate_with_unnamed(
             near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
             if m.label == "ORG" and movement(ctx, m):  # "the Peruvian navy and the rebel X"
                 near, because = mention_states(ctx, m, mentions), "actor.movement_state"
+            if not near:
+                near, because = jurisdiction_state(ctx, m, mentions), JURISDICTION
+            if not near:
+                near, because = place_state(ctx, m, mentions), PLACE_STATE
             if len(near) == 1:
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"

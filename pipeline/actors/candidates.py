@@ -317,13 +317,16 @@ def trim(ctx: Context, ent: Span) -> Span | None:
     (start, label), end = start_after_dateline(ctx, ent), ent.end  # "BRUSSELS - The EU"
     while start < end and (lowers[start] is None or lowers[start] in words.leading_articles):
         start += 1
-    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name.
+    # "pro-Beijing New People Party", "Pan-democrat Lam": a camp's label before a name;
+    # not a name's own particle ("al-Shabaab").
     if (
         ent.label_ in ("ORG", "PERSON")
         and end - start >= 3
         and lowers[start + 1] == "-"
         and (
-            toks[start].is_lower or toks[start + 2].is_lower or lowers[start] in words.camp_prefixes
+            (toks[start].is_lower and lowers[start] not in ctx.gaz.name_particles)
+            or toks[start + 2].is_lower
+            or lowers[start] in words.camp_prefixes
         )
     ):
         start += 3

@@ -12,6 +12,8 @@ advisor" -> a person introduced as an advisor).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from pipeline.actors.arrays import sentence_bounds
@@ -70,21 +72,64 @@ def introduced_as(doc: Doc, mentions: list[dict], actor_id: str | None, before: 
     """The lowercase words a person was introduced with before char `before`: the words
     right before each mention in its sentence, and its apposition after a comma."""
     mine = [m for m in mentions if m.get("actor_id") == actor_id and m["start"] < before]
-    return introductions(doc, mine).get(actor_id, set())
+    return introductions(doc, mine, others=mentions).get(actor_id, set())
 
 
-def introductions(doc: Doc, mentions: list[dict]) -> dict[str | None, set[str]]:
+def introductions(
+    doc: Doc, mentions: list[dict], others: list[dict] | None = None
+) -> dict[str | None, set[str]]:
     """actor_id -> the lowercase words its mentions were introduced with (see
-    `introduced_as`), in one pass."""
+    `introduced_as`), in one pass. The words before a mention stop at another person
+    (`others`, else `mentions`): in "Prime Minister A hosted President B", B was not
+    introduced as a minister."""
     words: dict[str | None, set[str]] = {}
+    ends = sorted(m["end"] for m in (others or mentions) if m.get("label") == "PERSON")
     for m in mentions:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
         found = words.setdefault(m.get("actor_id"), set())
         sent_start, sent_end = sentence_bounds(span)
-        found.update(t.lower_ for t in doc[max(sent_start, span.start - TITLE_WINDOW) : span.end])
+        i = bisect_right(ends, m["start"])
+        floor = ends[i - 1] if i else -1  # where the last person before it ends
+        window = doc[max(sent_start, span.start - TITLE_WINDOW) : span.end]
+        found.update(t.lower_ for t in window if t.idx >= floor)
         if span.end < sent_end and doc[span.end].text == ",":
             end = min(sent_end, span.end + APPOSITION_WINDOW)
             found.update(t.lower_ for t in doc[span.end : end])
     return words
+
+
+def repeated_noun(
+    doc: Doc, desc: Description, mentions: list[dict], start: int, end: int
+) -> list[dict]:
+    """The mentions in chars [start, end) that end in the phrase's own plural noun, of its
+    state if it names one ("Kenyan officials met ... The officials said"): repeating a
+    noun is the plainest way back to what it named. Only plurals: "the minister" is
+    resolved by the titles people were introduced with. Two such mentions of different
+    actors ("US officials met Chinese officials") tie, and one coordinated with another
+    group ("Kenyan officials and Ugandan ministers") is only part of what the phrase may
+    name: none."""
+    if not desc.plural:
+        return []
+    forms = (f"{desc.noun}s", f"{desc.noun}es")
+    found = [
+        m
+        for m in mentions
+        if start <= m["start"]
+        and m["end"] <= end
+        and (m.get("text") or "").lower().split()[-1:] in ([forms[0]], [forms[1]])
+        and desc.country in (None, m.get("country"))
+    ]
+    if len({m.get("actor_id") or m.get("text") for m in found}) != 1:
+        return []
+    return [] if any(_coordinated(doc, m) for m in found) else found
+
+
+def _coordinated(doc: Doc, m: dict) -> bool:
+    """Is the mention's head joined by a conjunction to another noun ("X and Y")?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children)

@@ -11,8 +11,13 @@ from spacy.tokens import Doc
 
 # unnamed ones whose state is a guess from context (a role noun is resolved by
 # compatibility instead), and capitals and cities named as places ("its envoy from Oslo":
-# no antecedent of "the embassy")
-NOT_ANTECEDENTS = ("actor.unnamed_in_context", "actor.capital_place", "actor.city_place")
+# no antecedent of "the embassy"), and a state's property an act is done to
+NOT_ANTECEDENTS = (
+    "actor.unnamed_in_context",
+    "actor.capital_place",
+    "actor.city_place",
+    "actor.national_target",
+)
 
 
 def _mentions(doc: Doc) -> list[dict]:

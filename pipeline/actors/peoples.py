@@ -11,8 +11,10 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import span_text
+from pipeline.actors.faiths import faith_groups
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry, slug
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.national_targets import national_targets
 from pipeline.rules import load_data
 
 MODIFIER_DEPS = ("amod", "compound", "nmod")
@@ -25,8 +27,11 @@ def people_nouns() -> frozenset[str]:
 
 
 def national_peoples(ctx: Context, covered: set[int]) -> list[Mention]:
-    """Peoples a nationality word names, no mention there."""
-    found = []
+    """Peoples a nationality word names, groups a faith word names (faiths.py) and the
+    property of a state an act of force is done to (national_targets.py), no mention
+    there."""
+    found = faith_groups(ctx, covered) + national_targets(ctx, covered)
+    covered = covered.union(i for m in found for i in range(*m.bounds))
     for ent in ctx.ents:
         if ent.label_ != "NORP":
             continue

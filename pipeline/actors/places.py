@@ -62,7 +62,7 @@ def _place_acted_upon(place: Token) -> bool:
     of a verb to the word it hangs on; not "workers at a plant in X" (the subject)."""
     held = place.head.head
     for _ in range(4):
-        if held.lemma_.lower() in place_acts():
+        if held.lemma_.lower() in place_acts() or _done_by_object(held):
             return True
         if held.dep_ == "pobj" and held.head.dep_ == "prep":
             held = held.head.head  # "a market in X": the word the market is in
@@ -71,6 +71,14 @@ def _place_acted_upon(place: Token) -> bool:
         else:
             return False
     return False
+
+
+def _done_by_object(verb: Token) -> bool:
+    """ "imposed a curfew in X", "lifted the siege in X": a verb whose object is the act
+    of force names the place that act is done to."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in place_acts() for c in verb.children
+    )
 
 
 def _state_of_place(ctx: Context, ent: Span) -> tuple[str | None, str]:

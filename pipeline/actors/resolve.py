@@ -32,12 +32,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.compat import compatible, introduced_as, office_noun
+from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
+from pipeline.actors.named_pair import named_pair
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
@@ -144,6 +145,8 @@ def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> li
     entry = role_nouns().get(head.lemma_.lower())
     counts = words.count_words
     count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
+    if count < 2 and entry is not None:
+        return named_pair(mentions, span, head, paragraph_start(span.doc, span.start_char))
     if count < 2 or entry is None:
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)
@@ -372,8 +375,9 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
 
 
 def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
-    """The compatible mention that last spoke in the paragraph, else the most recent
-    compatible one, else an unnamed actor."""
+    """The compatible mention that last spoke in the paragraph, else the last one there
+    the phrase repeats the noun of, else the most recent compatible one, else an unnamed
+    actor."""
     home = home_government(doc, desc)
     if home is not None:
         return home
@@ -396,11 +400,12 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
             titles = introduced[actor_id]
         if compatible(doc, desc, m, titles):
             fitting.append(m)
-    if not fitting:
-        return unnamed_speaker(doc, desc)
     para = paragraph_start(doc, start)
+    repeated = repeated_noun(doc, desc, mentions, para, start)
+    if not fitting and not repeated:
+        return unnamed_speaker(doc, desc)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
-    chosen = (spoke or fitting)[-1]
+    chosen = (spoke or repeated or fitting)[-1]
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 

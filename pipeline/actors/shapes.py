@@ -253,8 +253,9 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     if _is_in_a_title(ctx, span, has_org_word):
         return True
-    if span[0].is_alpha and span[0].is_lower:  # "united on nuclear disarmament"
-        return True
+    particle = span[0].lower_ in ctx.gaz.name_particles and len(span) > 1 and span[1].text == "-"
+    if span[0].is_alpha and span[0].is_lower and not particle:
+        return True  # "united on nuclear disarmament", "el Nino"; not "al-Shabaab"
     if len(span) == 1 and span_text(span).isupper() and is_acronym_of_words(span):
         return True  # "open-RAN", "radio access network (RAN)": a technology's acronym
     return _modifies_a_common_noun(span)

@@ -51,6 +51,8 @@ CASES = [
     "The mayor set a curfew in <a ner=LOC country=KEN rule=actor.capital_place>Nairobi</a> after the riots.",  # a capital NER calls a location
     "Gunmen raided a bank in <a ner=GPE id=place:FIN:tampere country=FIN rule=actor.city_place>Tampere</a> on Monday.",  # a city of one state, where a raid is done
     "Artillery shelled farms outside the village of <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> at dawn.",  # walking up from a noun to the act
+    "Health officers lifted the lockdown across the port city of <a ner=GPE country=CAN rule=actor.city_place>Winnipeg</a> by Friday.",  # a verb whose object is the act of force
+    "A bakery chain opened a shop across the port city of <x ner=GPE rule=actor.not.place_or_adjective>Winnipeg</x> by Friday.",  # an object that is no act
     "Workers at a paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> went on leave on Friday.",  # only where the mill is
     "A paper mill in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> will shut next spring, the owners said.",  # a thing's place
     "He grew up in <x ner=GPE rule=actor.not.place_or_adjective>Tampere</x> and taught music there.",  # where someone lived
@@ -172,6 +174,8 @@ CASES = [
     "SENIOR <x ner=ORG rule=actor.not.org_thing>ADMINISTRATION</x> OFFICIAL: Yes, we agree.",
     "Troops stayed in the <x ner=ORG rule=actor.not.non_actor_name>Ukrainian Crimea</x>.",
     "They are <x ner=ORG rule=actor.not.org_thing>united on nuclear disarmament</x>.",
+    "Militants of <a ner=ORG name=al-Shabaab rule=actor.ner_org>al-Shabaab</a> raided a base.",  # a name's own lowercase particle
+    "Growers in Chile blamed <x ner=ORG rule=actor.not.org_thing>el Nino</x> for the poor harvest.",  # no hyphen: a lowercase phrase, no name
     # A known organisation keeps its name when a "person" shares its first word.
     "The <x ner=PERSON rule=actor.not.name_shape>ASEAN Outlook</x> was praised. <a country=IGO role=IGO rule=actor.organisation_gazetteer>ASEAN</a> met in Jakarta.",
     # A reporter named with their news organisation ("X of <news agency>") is a person of
@@ -261,6 +265,10 @@ CASES = [
     "Peace talks began. General <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> withdrew his troops from Uganda.",
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
     "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
+    "Peace talks began. A Zambian prosecutor argued that ex-governor <a ner=PERSON country=ZMB trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> must repay the loans.",  # the subject of the court's ruling clause
+    "Peace talks began. An Indonesian court jailed <a ner=PERSON country=- rule=actor.ner_person>Mary Cole</a> for smuggling.",  # a private person may be a foreigner on trial
+    "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> praised Ghana for its new anti-graft law.",  # the state a judge's act is aimed at is not hers
+    "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
@@ -278,8 +286,23 @@ CASES = [
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> held talks with the Kremlin.",  # a partner's body is not his own
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> criticised the Kremlin.",  # nor the body an act is aimed at
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # his own measure of rule, in a city of one state
+    "Talks began. Mayor <a ner=PERSON country=ZMB trail=actor.place_state rule=actor.person_title>Ana Ruiz</a> extended the evening curfew in <a ner=GPE country=ZMB rule=actor.capital_place>Lusaka</a> until the vote.",  # a capital as a place
+    "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa, angering Uganda.",  # another state named: no guess
+    "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # no office named
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> deplored the lockdown in Lusaka, calling it harsh.",  # a comment on a measure: no state
+    "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Hale</a> said the raid in Lusaka was a grave mistake.",  # a comment on an act
+    "Talks began. General <a ner=PERSON country=- rule=actor.person_title>Tom Hale</a> ordered an assault in Mombasa at dawn.",  # an act of force, which armies order abroad
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> said Lusaka had broken its promise on the loan.",  # a capital that stands for its government
+    "Talks began. Chief executive <a ner=PERSON country=- rule=actor.person_title>Tom Hale</a> said the tax raid in Mombasa cost his shops a week of sales.",  # a business person
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> landed in Lusaka on Monday.",  # a visit: no act done in the place
+    "Talks began. Prime Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> told reporters in Lusaka that the deal was done.",  # a venue
+    "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> met Moscow's envoy.",  # a capital that says whose an unnamed actor is
+    "Talks began. The rebels shelled Lusaka, wounding Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a>.",  # the target of an act
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
     "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Jordan</a> said the vote would wait.",  # a name's own words name no state
+    "Talks began. Ms. <a label=PERSON id=person:monaco country=- rule=actor.honorific_person>Monaco</a> said the vote would wait.",  # a form of address makes a person
+    "Talks began. <a label=GPE country=MCO rule=actor.country_name>Monaco</a> said the vote would wait.",  # without one, the state
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Chad Wilson</a> said the vote would wait.",
     "Talks began. <a ner=PERSON name='Tom Hale' rule=actor.ner_person>Tom\n    Hale</a> said the vote would wait.",  # a hard-wrapped name is one line
     "Talks began. Ugandan farmers thanked President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # no group that opposes rulers
@@ -298,6 +321,32 @@ CASES = [
     "The <x>ministry</x> and <x>officials</x> praised <a rule=actor.country_name>Kenya</a>.",
     "<a label=ORG id=gpe:RUS country=RUS role=MIL rule=actor.unnamed_typed>Russian aircraft</a> flew over the strait.",
     "<a label=NORP id=desc:CHE:doctor country=CHE role=CVL rule=actor.unnamed_typed>Swiss doctors</a> treated the wounded.",
+    # A state's places and property that an act of force is done to: that state.
+    "Jets bombed <a label=GPE id=gpe:SYR name=Syria country=SYR role=- rule=actor.national_target>Syrian positions</a> near the border.",
+    "Gunboats rammed <a id=gpe:VNM country=VNM rule=actor.national_target>Vietnamese fishing boats</a> overnight.",  # the direct object of a verb of force
+    "Customs agents seized two tonnes of tobacco at the <x ner=NORP rule=actor.not.demonym_adjective>Mexican</x> border on Friday.",  # a place phrase, and a border is two states'
+    "Soldiers traded fire at the <x ner=NORP rule=actor.not.demonym_adjective>Turkish</x> border while refugees queued.",
+    "The cyclone struck <x ner=NORP rule=actor.not.demonym_adjective>Indian</x> ports on Tuesday, halting trade.",  # a force of nature
+    "A wildfire destroyed <x ner=NORP rule=actor.not.demonym_adjective>Greek</x> villages near the coast overnight.",
+    "Cyclone Ida destroyed <x ner=NORP rule=actor.not.demonym_adjective>Cuban</x> homes on the coast.",  # a named storm
+    "Critics attacked <x ner=NORP rule=actor.not.demonym_adjective>French</x> positions on the tax.",  # no agent of force: a debate
+    "Rebels resumed shelling <a id=gpe:ETH country=ETH rule=actor.national_target>Ethiopian positions</a> after the talks.",  # the subject of the verb above
+    "Protesters rallied against <x ner=NORP rule=actor.not.demonym_adjective>Turkish</x> bases in the region.",  # no verb of force
+    "Fans bought <x ner=NORP rule=actor.not.demonym_adjective>Spanish</x> wine.",  # no act of force, no property
+    "The minister visited <x ner=NORP rule=actor.not.demonym_adjective>Greek</x> villages.",  # no act of force
+    # Groups named by a faith or a sect: of the state where the sentence places them.
+    "<a id=desc:IRQ:shiite-militia country=IRQ rule=actor.faith_group>Shiite militias</a> took a bridge in Iraq before dawn.",  # the place of its own act
+    "<a id=group:islamist-militant country=- rule=actor.faith_group>Islamist militants</a> burned a school, Nigerian officials said.",  # a reporter's nationality is not the group's
+    "<a country=- rule=actor.faith_group>Muslim students</a> walked out of class on Friday, a French minister said.",
+    "Turkish riot police arrested dozens of <a country=- rule=actor.faith_group>Shiite protesters</a> on Sunday.",  # nor that of the police acting on it
+    "<a country=- rule=actor.faith_group>Shiite militias</a> clashed with <a country=- rule=actor.faith_group>Sunni fighters</a> near the border, a Saudi paper reported.",
+    "<a country=- role=OPP rule=actor.faith_group>Hindu fundamentalists</a> blocked the road.",  # a group noun only after a faith word
+    "<x>Free-market fundamentalists</x> opposed the tariffs that <a rule=actor.country_name>Chile</a> set.",  # no faith word: no group
+    "<a rule=actor.unnamed_typed>US troops</a> killed four <a id=group:sunni-insurgent country=- rule=actor.faith_group>Sunni insurgents</a>.",  # troops act abroad: no state
+    "<a country=- rule=actor.faith_group>Shiite militias</a> clashed with <a country=- rule=actor.faith_group>Sunni fighters</a>.",  # no state named
+    "<x ner=NORP rule=actor.not.place_or_adjective>Catholic</x> schools closed for the <x ner=NORP rule=actor.not.place_or_adjective>Christian</x> holiday.",  # no group noun: nothing
+    "<a country=- rule=actor.faith_group>Sunni militants</a> condemned <a rule=actor.country_name>Kenya</a>.",  # the state an act is aimed at is not theirs
+    "A state-run <a label=ORG country=KEN role=MED rule=actor.unnamed_typed>Kenyan newspaper</a> criticised the plan.",
     "<a label=ORG id=desc:SRB:force country=SRB role=MIL rule=actor.unnamed_typed>Serb forces</a> shelled the town.",
     # ethnic groups: a people by descent, of the state the sentence places them in, else of none
     "Ethnic <a id=desc:MKD:ethnic-albanian country=MKD rule=actor.ethnic_group>Albanians</a> in <a country=MKD>Macedonia</a> held a rally.",  # placed by "in X"
@@ -352,6 +401,9 @@ CASES = [
     "Both the <a>Peruvian army</a> and the rebel <a ner=ORG country=PER trail=actor.movement_state>Harbour Liberation Front</a> broke the truce.",  # an unnamed body's state
     "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> attacked Peruvian troops on Monday.",  # a state an attack is aimed at
     "Peru shared arms with the <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> last year.",  # a partner of the state's act
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Relief Army</a> handed out blankets in Haiti during the truce.",  # a charity's name: a truce marks no home state
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Liberation Front</a> accused Peru of breaking the truce.",  # the state its act is aimed at
+    "The <a ner=ORG country=- rule=actor.ner_org>Harbour Farmers' Party</a> welcomed the ceasefire in Gaza.",  # a party far away: a truce marks armed groups only
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([anx])((?:\s+\w+=(?:'[^']*'|\S+?))*)\s*>")

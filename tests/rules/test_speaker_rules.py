@@ -134,6 +134,17 @@ CASES = [
     "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Okafor before it
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
+    "Kenyan President Ana Ruiz met Ugandan Prime Minister Tomas Berg on Monday. <s rule=actor.speaker.joint name='Ana Ruiz' from=role_noun>The leaders</s> said they would meet again.",  # two office holders of two states
+    "Kenyan President Ana Ruiz met Tomas Berg and Otto Brandt on Monday. <s id=- >The leaders</s> said they would meet again.",  # three people: no pair
+    "Kenyan President Ana Ruiz phoned Ugandan Prime Minister Otto Brandt. Later Brandt hosted Tanzanian envoy Tomas Berg. <s id=- >The leaders</s> said they would cooperate.",  # three people in the paragraph
+    "Radio host Mia Lund questioned Kenyan President Ana Ruiz on air. <s id=- >The leaders</s> said they would talk again.",  # a host is no office holder
+    "Kenyan President Ana Ruiz met Kenyan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # one state: no pair of leaders of different states
+    "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
+    "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
+    "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
+    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=gpe:GHA from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
+    "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
+    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=gpe:PER>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
     # -- documents speak for their issuer, else for the state they were issued in
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
