@@ -136,6 +136,17 @@ def test_compound_source_gives_one_dyad_per_member():
     assert names == [("United States", "Japan"), ("Japan", "United States")]  # no self-dyads
 
 
+def test_a_joint_speakers_members_are_not_toward_their_own_states():
+    biden = {"actor_id": "person:joe-biden", "name": "Joe Biden", "country": "USA"}
+    suga = {"actor_id": "person:yoshihide-suga", "name": "Yoshihide Suga", "country": "JPN"}
+    joint = {"actor_id": None, "name": "The leaders", "members": [biden, suga]}
+    pairs = dyads(_claim(1, joint, [biden, suga, USA, JPN], "CONSULT"))
+    names = {(a["name"], b["name"]) for a, b, _ in pairs}
+    assert ("Joe Biden", "Japan") in names and ("Yoshihide Suga", "United States") in names
+    assert ("Joe Biden", "United States") not in names  # "the leaders discussed the U.S. and Japan"
+    assert ("Yoshihide Suga", "Japan") not in names
+
+
 def test_reciprocal_event_is_coded_both_ways_and_flagged():
     rows = event_rows([_claim(1, JPN, [RUS], "CONSULT", reciprocal=True)])
     assert [(r["actor_name"], r["recipient_name"], r["reciprocal"]) for r in rows] == [

@@ -91,10 +91,12 @@ def claim_pairs(claim: Mapping[str, Any]) -> list[tuple[dict, dict | None, bool]
     partners = set() if reciprocal else {pair_key(m) for m in members}
     said: list[tuple[dict, dict | None]] = []
     for source in members or [speaker]:
+        # a member's own state is no recipient, as it is none of a single speaker's
+        own = f"gpe:{source['country']}" if members and source.get("country") else None
         recipients = [
             t
             for t in claim.get("targets") or []
-            if pair_key(t) != pair_key(source) and pair_key(t) not in partners
+            if pair_key(t) not in (pair_key(source), own) and pair_key(t) not in partners
         ]
         said += [(source, recipient) for recipient in recipients or [None]]
     mirrored = [(b, a) for a, b in said if reciprocal and b is not None]
