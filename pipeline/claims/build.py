@@ -92,13 +92,7 @@ def make_claim(
     cs, ce = trim_chars(text, cs, ce)
     if ce <= cs:
         return None
-    if (
-        speaker is not None
-        and speaker["start"] < ce
-        and speaker["end"] > cs
-        and kind != "stance"
-        and not cs <= cue.idx < ce  # a speech tag set inside its content keeps its speaker
-    ):
+    if kind != "stance" and _speaker_in_content(speaker, cue, cs, ce):
         cs, ce, speaker = subjects.content_before_speaker(view.doc, text, cs, ce, cue.idx, speaker)
         if ce <= cs:
             return None
@@ -125,6 +119,14 @@ def make_claim(
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
+
+
+def _speaker_in_content(speaker: dict | None, cue: Token, cs: int, ce: int) -> bool:
+    """Does the speaker overlap the content, the cue outside it? (A speech tag set inside
+    its content keeps its speaker.)"""
+    if speaker is None or not (speaker["start"] < ce and speaker["end"] > cs):
+        return False
+    return not cs <= cue.idx < ce
 
 
 def _in_press_turn(view: DocView, cue: Token) -> bool:

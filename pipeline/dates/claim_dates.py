@@ -114,16 +114,14 @@ def claim_date(
     (no publication date). `cue_start`/`cue_end` locate the reporting verb (for its tense
     and the dates it governs); `kind` is the claim's kind (a `stance` claim's content may
     hold its date, a speech claim's never does; None counts as speech); `speaker_id` with
-    `previous_claims`
-    (earlier claims, in text order, as claim rows with `speaker.actor_id` or as dicts with
-    `speaker_id`, each with its `date`) lets a speaker's undated claim take the date of the
-    same speaker's last dated one. A caller that dates many claims of one Doc may pass the
-    Doc's `attrs` (`doc_attrs`, read once) and, for a cue of one token, that token.
+    `previous_claims` (earlier claims, in text order, as claim rows with `speaker.actor_id`
+    or as dicts with `speaker_id`, each with its `date`) lets a speaker's undated claim take
+    the date of the same speaker's last dated one. A caller dating many claims of one Doc
+    may pass its `attrs` (`doc_attrs`, read once) and, for a cue of one token, that token.
     """
     attrs = attrs or doc_attrs(doc)
     published = parse_anchor(attrs.published)
     facts = doc_facts(doc, attrs)
-    dateline = facts.dateline
     # the verb `_cue_token` finds in a cue of one token is that token
     cue = cue_token if cue_token is not None else _cue_token(doc, start, end, cue_start, cue_end)
     claim = ClaimSite(
@@ -143,8 +141,8 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start, attrs)
     found = _text_date(claim, turn, speaker_id, previous_claims)
-    if found is None and dateline:
-        found = date_row(dateline[0], "published", "claim_date.dateline")
+    if found is None and facts.dateline:
+        found = date_row(facts.dateline[0], "published", "claim_date.dateline")
     if found is None:
         found = _published(claim)
     content = [d for d in dates_near(facts, start, end) if d["start"] >= start and d["end"] <= end]
