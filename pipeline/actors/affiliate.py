@@ -13,7 +13,6 @@ from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sen
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
-from pipeline.actors.honorifics import honorific_people
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
@@ -30,7 +29,6 @@ DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's
 
 def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """Countries of bodies and people; returns the article's own state (article_state)."""
-    honorific_people(ctx, mentions)  # "Ms. Monaco said": a person, not Monaco
     by_start = {m.span.start: m for m in mentions}
     person_at = {i: m for m in mentions if m.label == "PERSON" for i in range(*m.bounds)}
     # Bodies first: a person takes their country from the body they speak for.

@@ -38,7 +38,6 @@ from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
-from pipeline.actors.named_pair import named_pair
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.speaker_docs import (
@@ -145,8 +144,6 @@ def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> li
     entry = role_nouns().get(head.lemma_.lower())
     counts = words.count_words
     count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
-    if count < 2 and entry is not None:
-        return named_pair(mentions, span, head, paragraph_start(span.doc, span.start_char))
     if count < 2 or entry is None:
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)

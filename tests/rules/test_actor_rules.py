@@ -301,7 +301,6 @@ CASES = [
     "Talks began. The rebels shelled Lusaka, wounding Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a>.",  # the target of an act
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
     "Talks began. Senator <a ner=PERSON country=- rule=actor.person_title>Tom Jordan</a> said the vote would wait.",  # a name's own words name no state
-    "Talks began. Ms. <a label=PERSON id=person:monaco country=- rule=actor.honorific_person>Monaco</a> said the vote would wait.",  # a form of address makes a person
     "Talks began. <a label=GPE country=MCO rule=actor.country_name>Monaco</a> said the vote would wait.",  # without one, the state
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Chad Wilson</a> said the vote would wait.",
     "Talks began. <a ner=PERSON name='Tom Hale' rule=actor.ner_person>Tom\n    Hale</a> said the vote would wait.",  # a hard-wrapped name is one line

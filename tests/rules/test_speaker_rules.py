@@ -134,7 +134,7 @@ CASES = [
     "Chidi Okafor arrived early. He spoke first. Ngozi Adeyemi then thanked Okafor. <s rule=actor.speaker.pronoun name='Ngozi Adeyemi'>She</s> said the vote was fair.",  # "he" had only Okafor before it
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
-    "Kenyan President Ana Ruiz met Ugandan Prime Minister Tomas Berg on Monday. <s rule=actor.speaker.joint name='Ana Ruiz' from=role_noun>The leaders</s> said they would meet again.",  # two office holders of two states
+    "Kenyan President Ana Ruiz met Ugandan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # no pair guessed: a readout's host may be one of many
     "Kenyan President Ana Ruiz met Tomas Berg and Otto Brandt on Monday. <s id=- >The leaders</s> said they would meet again.",  # three people: no pair
     "Kenyan President Ana Ruiz phoned Ugandan Prime Minister Otto Brandt. Later Brandt hosted Tanzanian envoy Tomas Berg. <s id=- >The leaders</s> said they would cooperate.",  # three people in the paragraph
     "Radio host Mia Lund questioned Kenyan President Ana Ruiz on air. <s id=- >The leaders</s> said they would talk again.",  # a host is no office holder
