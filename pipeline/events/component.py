@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from pipeline.actors.datelines import dateline_span
 from pipeline.events.arguments import Mentions
 from pipeline.events.build import EventWords, nested_claims, parent_ref, sentence_events
 from pipeline.events.claims import DocState, code_claim
@@ -38,9 +39,18 @@ class EventCoder(Pipe):
         return doc
 
 
+def _off_dateline(doc: Doc, mentions: list[dict]) -> list[dict]:
+    """The mentions outside the dateline: where a story was filed ("BANGKOK, Thailand --")
+    neither acts in its events nor suffers them."""
+    span = dateline_span(doc)
+    if span is None:
+        return list(mentions)
+    return [m for m in mentions if not (span[0] <= m["start"] < span[1])]
+
+
 def code_events(doc: Doc, coder: EventCoder) -> list[dict]:
     """The doc's claims, coded, with the new event claims, in the extractor's order."""
-    st = DocState(doc, coder.lex, Mentions(doc, list(doc._.actor_mentions or [])))
+    st = DocState(doc, coder.lex, Mentions(doc, _off_dateline(doc, doc._.actor_mentions or [])))
     coded: list[dict] = []
     nested: list[dict] = []
     for claim in doc._.claims or []:
