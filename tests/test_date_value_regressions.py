@@ -161,7 +161,7 @@ CASES = [
     ("Five years ago today, the bridge fell.", [("Five years ago today", "2019-05-15", "DATE")]),
     ("The treaty was signed 25 years ago this month.", [("25 years ago this month", "1999-05", "DATE")]),
     ("Two years ago this week, the dam burst.", [("Two years ago", "2022", "DATE"), ("this week", "2024-W20", "DATE")]),  # a week's anniversary is left as it was
-    ("In the first quarter, sales rose 4% from a year ago today.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago today", "2023-05-15", "DATE")]),  # a day: no quarter compared
+    ("In the first quarter, output grew 6% on a year ago today.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago today", "2023-05-15", "DATE")]),  # a day: no quarter compared
     ("In the first quarter, sales rose 4% from a year ago.", [("the first quarter", "2024-Q1", "DATE"), ("a year ago", "2023-Q1", "DATE")]),  # unchanged: the quarter compared
     ("He left two years ago. Today, he returned.", [("two years ago", "2022", "DATE"), ("Today", "2024-05-15", "DATE")]),  # two sentences
     ("Shares rose a year ago, and today they fell.", [("a year ago", "2023", "DATE"), ("today", "2024-05-15", "DATE")]),

@@ -315,7 +315,7 @@ def frame_prep_xcomp(
 
 
 def _infinitive_after(by_dep: ByDep, obj: Token) -> Token | None:
-    """ "call on Russia to end the war": an infinitive right after the object that the
+    """ "call on Peru to lift the ban": an infinitive right after the object that the
     parser hung on the cue as an adverbial clause."""
     return next(
         (
