@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors import subjects
 from pipeline.claims import stance as st
-from pipeline.claims.spans import sent_of_char, trim_chars
-from pipeline.claims.view import DocView
+from pipeline.claims.spans import sent_of_char, token_range_chars, trim_chars
+from pipeline.claims.view import DocView, reported_kind
 from pipeline.dates.claim_context import DATED_BASES
 from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
@@ -63,6 +63,29 @@ class Claim:
             "rule_id": self.rule_id,
             "confidence_trail": self.explanation.as_row(),
         }
+
+
+def reported_claim(
+    view: DocView,
+    pattern: str,
+    cue: Token,
+    entry: dict,
+    speaker: dict | None,
+    a: int,
+    b: int,
+    particle: Token | None = None,
+) -> tuple[Claim, int, int] | None:
+    """A family's claim whose content runs from token `a` to token `b` and that no quote
+    frames: its kind read from the content ("mixed" or "indirect"), its rule the one
+    `pattern` has for that kind. With the content's chars, which the family marks as
+    speech; None when the content is empty or `make_claim` makes nothing."""
+    cs, ce = token_range_chars(view, a, b)
+    if ce <= cs:
+        return None
+    kind = reported_kind(view, cs, ce)
+    rule_id = view.rules.rule_for(pattern, kind)
+    claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
+    return None if claim is None else (claim, cs, ce)
 
 
 def make_claim(

@@ -16,13 +16,13 @@ from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, make_claim, reported_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import noun_clauses, sides
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
-from pipeline.claims.view import DocView, quote_kind, reported_kind
+from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 PATTERNS = (
@@ -89,14 +89,10 @@ def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
         speaker = np_speaker(view, subj) if subj is not None else None
         if not (actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES):
             continue
-        cs, ce = token_range_chars(view, a, b)
-        if ce <= cs:
-            continue
-        kind = reported_kind(view, cs, ce)
         entry = {**STATEMENT, "category": "statement", "lemma": "make"}
-        rule_id = view.rules.rule_for("made_known", kind)
-        claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, particle=adj)
-        if claim is not None:
+        made = reported_claim(view, "made_known", verb, entry, speaker, a, b, adj)
+        if made is not None:
+            claim, cs, ce = made
             claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed
@@ -154,17 +150,14 @@ def find_poll_answers(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
         objs = [o for o in parts[0].children if o.dep_ in ("pobj", "pcomp")]
         if parts[0].dep_ == "prep" and parts[0].i == verb.i + 1 and objs:
             a, particle = objs[0].left_edge.i, parts[0]  # "would vote for": a phrasal cue
-        cs, ce = token_range_chars(view, a, parts[-1].right_edge.i)
-        if ce <= cs:
-            continue
-        kind = reported_kind(view, cs, ce)
         speaker = np_speaker(view, subj)
         if speaker is not None:
             speaker = {**speaker, "type": "poll"}
-        rule_id = view.rules.rule_for("poll_answer", kind)
         entry = cue_entry(view.lex, verb)
-        claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, particle=particle)
-        if claim is not None:
+        b = parts[-1].right_edge.i
+        made = reported_claim(view, "poll_answer", verb, entry, speaker, a, b, particle)
+        if made is not None:
+            claim, cs, ce = made
             claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed

@@ -22,12 +22,11 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, reported_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import lemma_entry
-from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, speaker_row
-from pipeline.claims.view import DocView, reported_kind
+from pipeline.claims.view import DocView
 from pipeline.nlp import DEFAULT_MODEL
 from pipeline.rules import load_data
 
@@ -59,14 +58,10 @@ def find_headline_reports(view: DocView, claimed: Claimed) -> tuple[list[Claim],
         if found is None:
             continue
         cue, lemma, speaker, particle, a, b = found
-        cs, ce = token_range_chars(view, a, b)
-        if ce <= cs:
-            continue
-        kind = reported_kind(view, cs, ce)
         entry = {**lemma_entry(view.lex, lemma), "lemma": lemma}  # the verb's, not the name's
-        rule_id = view.rules.rule_for(PATTERN, kind)
-        claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
-        if claim is not None:
+        made = reported_claim(view, PATTERN, cue, entry, speaker, a, b, particle)
+        if made is not None:
+            claim, cs, ce = made
             claimed = claimed.use_cue(cue.i).add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed

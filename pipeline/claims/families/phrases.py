@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, make_claim, reported_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.framing import framing_match, poll_phrase_match
 from pipeline.claims.spans import clip_to_paragraph, np_chars, token_range_chars
 from pipeline.claims.speakers import speaker_row
 from pipeline.claims.tags import evidential_adverb
-from pipeline.claims.view import DocView, quote_kind, reported_kind
+from pipeline.claims.view import DocView, quote_kind
 
 # the frame_rules patterns these phrases look up
 PATTERNS = ("according_to", "words_of", "evidential_adverb", "framing_prep", "poll_phrase")
@@ -67,14 +67,10 @@ def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Cl
     if match is None or claimed.inside_speech(tok.idx):
         return [], claimed
     entry, a, b, speaker = match
-    cs, ce = token_range_chars(view, a, b)
-    if ce <= cs:
+    made = reported_claim(view, pattern, tok, entry, speaker, a, b)
+    if made is None:
         return [], claimed
-    kind = reported_kind(view, cs, ce)
-    rule_id = view.rules.rule_for(pattern, kind)
-    claim = make_claim(view, kind, rule_id, tok, entry, speaker, cs, ce)
-    if claim is None:
-        return [], claimed
+    claim, cs, ce = made
     return [claim], claimed.use_cue(tok.i).add_speech(cs, ce)
 
 

@@ -15,14 +15,13 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
-from pipeline.claims.build import Claim, make_claim
+from pipeline.claims.build import Claim, reported_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import no_side
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.holders import new_group, unresolved
-from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
-from pipeline.claims.view import DocView, reported_kind
+from pipeline.claims.view import DocView
 from pipeline.rules import load_data
 
 COPULAR_SIDE, SIDE_TAKER, GIVEN_SIDE = "copular_side", "side_taker", "given_side"
@@ -58,15 +57,11 @@ def find_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         if found is None:
             continue
         pattern, cue, speaker, a, b, particle, word = found
-        cs, ce = token_range_chars(view, a, b)
-        if ce <= cs:
-            continue
-        kind = reported_kind(view, cs, ce)
         side = OPPOSITION if word in words["against_words"] else SUPPORT
         entry = {**side, "lemma": cue.lemma_.lower()}
-        rule_id = view.rules.rule_for(pattern, kind)
-        claim = make_claim(view, kind, rule_id, cue, entry, speaker, cs, ce, particle=particle)
-        if claim is not None:
+        made = reported_claim(view, pattern, cue, entry, speaker, a, b, particle)
+        if made is not None:
+            claim, cs, ce = made
             claimed = claimed.use_cue(verb.i).add_speech(cs, ce)
             claims.append(claim)
     return claims, claimed
