@@ -47,6 +47,12 @@ def dateline_end(doc: Doc) -> int:
     return span[1] if span else 0
 
 
+def at_dateline(doc: Doc, char: int) -> bool:
+    """Does the character offset lie in the text's first dateline?"""
+    span = dateline_span(doc)
+    return span is not None and span[0] <= char < span[1]
+
+
 def holds_dateline(span: Span) -> bool:
     """Does a span (a sentence) overlap the text's first dateline?"""
     dateline = dateline_span(span.doc)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.datelines import dateline_span
+from pipeline.actors.datelines import at_dateline
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
@@ -166,8 +166,7 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
 def in_dateline(tok: Token) -> bool:
     """Is the token in the text's dateline? "NAIROBI, Kenya (AP) - Police arrested ...": the
     parser often takes the city for a second subject; where a story was filed acts in nothing."""
-    span = dateline_span(tok.doc)
-    return span is not None and span[0] <= tok.idx < span[1]
+    return at_dateline(tok.doc, tok.idx)
 
 
 def mentions_of(

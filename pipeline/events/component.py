@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.actors.datelines import dateline_span
+from pipeline.actors.datelines import at_dateline
 from pipeline.events.arguments import Mentions
 from pipeline.events.build import EventWords, nested_claims, parent_ref, sentence_events
 from pipeline.events.claims import DocState, code_claim
@@ -42,10 +42,7 @@ class EventCoder(Pipe):
 def _off_dateline(doc: Doc, mentions: list[dict]) -> list[dict]:
     """The mentions outside the dateline: where a story was filed ("BANGKOK, Thailand --")
     neither acts in its events nor suffers them."""
-    span = dateline_span(doc)
-    if span is None:
-        return list(mentions)
-    return [m for m in mentions if not (span[0] <= m["start"] < span[1])]
+    return [m for m in mentions if not at_dateline(doc, m["start"])]
 
 
 def code_events(doc: Doc, coder: EventCoder) -> list[dict]:
