@@ -85,7 +85,7 @@ class ClaimExtractor(Pipe):
         if nlp is not None:
             # the headline rules' lemmatizer reads its tables from the model's files: read
             # with the pipeline's other data, not while the first Doc with a headline waits
-            headlines._lemmatizer(nlp.vocab)
+            headlines.model_lemmatizer(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.claims = self.extract(doc)

@@ -150,7 +150,7 @@ def _makes_name(view: DocView, span: Span, prev: Token, tok: Token) -> bool:
 
 
 @cache
-def _lemmatizer(vocab: Vocab) -> EnglishLemmatizer | None:
+def model_lemmatizer(vocab: Vocab) -> EnglishLemmatizer | None:
     """The model's rule lemmatizer, its tables read from the installed model."""
     try:
         root = Path(spacy.util.get_package_path(DEFAULT_MODEL))
@@ -168,7 +168,7 @@ def _verb_lemmas(tok: Token) -> list[str]:
     """The lemmas of a capitalised word read as an inflected verb ("Endorses" -> endorse,
     "Rejected" -> reject); none for a plain form or a gerund, a noun in a headline
     ("Backing Of Dock Workers")."""
-    lemmatizer = _lemmatizer(tok.doc.vocab)
+    lemmatizer = model_lemmatizer(tok.doc.vocab)
     if lemmatizer is None or tok.lower_.endswith("ing"):
         return []
     word = Doc(tok.doc.vocab, words=[tok.lower_], pos=["VERB"])[0]
