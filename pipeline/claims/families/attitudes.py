@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.build import Claim, make_claim, reported_claim
 from pipeline.claims.claimed import Claimed
-from pipeline.claims.families import noun_clauses, relative_reports, sides
+from pipeline.claims.families import noun_clauses, sides
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
@@ -32,7 +32,6 @@ PATTERNS = (
     "made_known",
     *sides.PATTERNS,
     *noun_clauses.PATTERNS,
-    *relative_reports.PATTERNS,
 )
 ACOMP = get_string_id("acomp")  # the only dependency this family starts from
 # a copula or a verb of seeming, linking a subject to the adjective of its attitude
@@ -70,8 +69,7 @@ def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claime
     known, claimed = find_made_known(view, claimed)
     taken, claimed = sides.find_sides(view, claimed)
     held, claimed = noun_clauses.find_noun_clauses(view, claimed)
-    nested, claimed = relative_reports.find_relative_reports(view, claimed)
-    return claims + more + known + taken + held + nested, claimed
+    return claims + more + known + taken + held, claimed
 
 
 def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
