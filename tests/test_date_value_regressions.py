@@ -181,6 +181,22 @@ CASES = [
     ("Police patrol the square two days before and after the match.", [("two days", "P2D", "DURATION")]),  # 'before and after' an event: a duration
     ("The pact was signed in 1990, and a year after Latvia broke away.", [("1990", "1990", "DATE"), ("a year", "P1Y", "DURATION")]),  # a clause after: a duration
     ("The mill shut in 2015, and three years later it reopened.", [("2015", "2015", "DATE"), ("three years later", "2018", "DATE")]),  # 'later' unchanged
+    # a clock time takes its day from a day's part told with it ('Tuesday afternoon at 4 p.m.' is that Tuesday, not publication)
+    ("The council met Tuesday afternoon at 4 p.m. to vote.", [("Tuesday afternoon", "2024-05-14TAF", "TIME"), ("4 p.m.", "2024-05-14T16:00", "TIME")]),
+    ("The vote is set for Friday morning at 9 a.m.", [("Friday morning", "2024-05-17TMO", "TIME"), ("9 a.m.", "2024-05-17T09:00", "TIME")]),
+    ("At 6 a.m. on Monday morning, the gates opened.", [("6 a.m.", "2024-05-13T06:00", "TIME"), ("Monday morning", "2024-05-13TMO", "TIME")]),
+    ("The polls shut on Sunday evening. Counting began at 10 p.m.", [("Sunday evening", "2024-05-12TEV", "TIME"), ("10 p.m.", "2024-05-12T22:00", "TIME")]),  # a sentence back
+    ("In the morning, at 6 a.m., the sirens sounded.", [("the morning", "2024-05-15TMO", "TIME"), ("6 a.m.", "2024-05-15T06:00", "TIME")]),  # no day told: publication's
+    # 'or so' after an amount or a date enters the span and makes it APPROX; not 'or so-called', 'or so many', 'or so he says'
+    ("Police said the fire started a week or so ago.", [("a week or so ago", "2024-W19", "DATE")]),
+    ("The bridge will be shut for an hour or so.", [("an hour or so", "PT1H", "DURATION")]),
+    ("Rates will stay high over the next year or so.", [("the next year or so", "P1Y", "DURATION")]),
+    ("The town was founded in 1850 or so by miners.", [("1850 or so", "1850", "DATE")]),
+    ("He has lived here ten years or so-called friends say.", [("ten years", "P10Y", "DURATION")]),  # a compound after
+    ("It took two days or so many people claimed.", [("two days", "P2D", "DURATION")]),
+    ("She waited two hours or so he says.", [("two hours", "PT2H", "DURATION")]),  # 'so' begins a clause
+    ("Prices held for a year, or so the bank said.", [("a year", "P1Y", "DURATION")]),
+    ("The fight lasted three rounds or so.", []),  # no time unit
 ]
 # fmt: on
 
@@ -196,3 +212,18 @@ def test_value_regressions(nlp, text, expected):
     doc._.published = PUB
     got = [(d["text"], d["value"], d["type"]) for d in nlp(doc)._.dates]
     assert got == expected
+
+
+# the mod of the 'or so' rows (the table above compares text, value and type)
+@pytest.mark.parametrize(
+    ("text", "span", "mod"),
+    [
+        ("Police said the fire started a week or so ago.", "a week or so ago", "APPROX"),
+        ("The bridge will be shut for an hour or so.", "an hour or so", "APPROX"),
+        ("The bridge will be shut for an hour.", "an hour", None),
+    ],
+)
+def test_or_so_is_approx(nlp, text, span, mod):
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    assert {d["text"]: d["mod"] for d in nlp(doc)._.dates}[span] == mod

@@ -54,6 +54,7 @@ CLOCK_REACH = 3  # sentences back that a clock time looks for its day
 CUE_REACH = 40  # chars before a date that a cue may stand ('open until 4 p.m. CET, Nov. 12')
 DECADE = re.compile(r"\d{3}")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+DAY_PART = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)")  # 'Tuesday afternoon'
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -303,6 +304,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     if res is None:
         return []
     start, mod = _modifier(ctx, res, start)
+    end, mod = _approx_suffix(ctx, res, end, mod)
     if rule.require_position and mod is None:
         return []
     one = (groups.get("num") or "").lower() in ("a", "an")
@@ -384,6 +386,16 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
     return start, res.mod
 
 
+def _approx_suffix(ctx: _DocContext, res: Resolved, end: int, mod: str | None):
+    """(end, mod): 'a week or so' enters the span and is APPROX (span.approx_suffix)."""
+    if res.type not in ("DATE", "DURATION") or res.value in REF_VALUES:
+        return end, mod
+    m = ctx.g.approx_suffix.match(ctx.low, end)
+    if m is None:
+        return end, mod
+    return m.end(), ctx.g.approximate_suffixes[" ".join(m.group("sfx").split())]
+
+
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:
     """spaCy DATE entities that no rule matched, if dateutil can read them."""
     out = []
@@ -456,11 +468,7 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> 
     the last day mentioned in the sentences just before ('The vote was on Sunday. Polls closed
     at 22:30'), else the publication day ('at 9:15 a.m.' in a news story: that day). A date
     still to be resolved on its reference ('the next day') gives none: its value is unknown."""
-    days = [
-        c
-        for c in chosen
-        if c["type"] == "DATE" and is_day_value(c["value"]) and c.get("ref") is None
-    ]
+    days = [c for c in chosen if c.get("ref") is None and _day_of(c) is not None]
     for c in chosen:
         if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
             continue
@@ -468,14 +476,22 @@ def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> 
         near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
         if near:
             best = min(near, key=lambda d: abs(d["start"] - c["start"]))
-            c["value"] = clock_day(c["value"], best["value"])
+            c["value"] = clock_day(c["value"], _day_of(best))
             c["anchor"] = best["anchor"]
         elif (last := _last_day_before(ctx, days, c["start"])) is not None:
-            c["value"] = clock_day(c["value"], last["value"])  # anchor.clock_reference
+            c["value"] = clock_day(c["value"], _day_of(last))  # anchor.clock_reference
             c["anchor"] = last["anchor"]
         elif anchor is not None:
             c["value"] = clock_day(c["value"], anchor.isoformat())
             c["anchor"] = anchor.isoformat()
+
+
+def _day_of(cand: dict[str, Any]) -> str | None:
+    """The day a date names, also a day's part ('Tuesday afternoon at 4 p.m.' is that Tuesday)."""
+    if cand["type"] == "DATE":
+        return cand["value"] if is_day_value(cand["value"]) else None
+    m = DAY_PART.fullmatch(cand["value"]) if cand["type"] == "TIME" else None
+    return m.group("day") if m else None
 
 
 def _last_day_before(ctx: _DocContext, days: list[dict[str, Any]], at: int) -> dict | None:

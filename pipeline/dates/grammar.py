@@ -118,6 +118,9 @@ class Grammar:
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
         }
+        self.approximate_suffixes: dict[str, str] = {
+            norm_space(k): v for k, v in lex["approximate_suffixes"].items()
+        }
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }
@@ -183,6 +186,7 @@ class Grammar:
             "NAMEDDECADE": _alt(self.named_decades),
             "PRESENTADJ": _alt(self.present_adjectives),
             "POD": _alt(self.parts_of_day),
+            "APPROXSUFFIX": _alt(lex["approximate_suffixes"]),
             "SPELLEDYEAR": self._spelled_year_slot(),
             "ORDWORD": _alt(self.ordinals),
         }
@@ -239,6 +243,11 @@ class Grammar:
             rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        # 'a week or so' (not 'or so-called', 'or so many', 'or so he says')
+        self.approx_suffix = re.compile(
+            rf"\s+(?P<sfx>{_alt(self.approximate_suffixes)})\b"
+            r"(?![-'’]|\s+(?:much|many|far|called|[a-z]+\s+(?:says?|said|claims?))\b)"
+        )
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
         # ... and 'until 9 a.m. Tuesday', 'expire at midnight Friday': a clock time between
         clock = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?|{_alt(self.clock_words)})"
