@@ -33,8 +33,9 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.anchors import is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.clock_days import fill_clock_days, merge_clock_days
 from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
@@ -49,12 +50,9 @@ __all__ = ["DateTagger", "claim_date", "tag_dates"]
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
-UNRESOLVED_CLOCK = "XXXX-XX-XXT"
-CLOCK_REACH = 3  # sentences back that a clock time looks for its day
 CUE_REACH = 40  # chars before a date that a cue may stand ('open until 4 p.m. CET, Nov. 12')
 DECADE = re.compile(r"\d{3}")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-DAY_PART = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)")  # 'Tuesday afternoon'
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -245,8 +243,8 @@ def tag_dates(
         chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
-    _merge_clock_days(ctx, chosen)
-    _fill_clock_days(ctx, chosen, anchor)
+    merge_clock_days(ctx, chosen)
+    fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
     ends_period = ctx.g.period_end_gap.fullmatch
     anchor_on_references(
@@ -445,58 +443,3 @@ def _add_parts_of_day(chosen: list[dict[str, Any]]) -> None:
     for c in chosen:
         if c.get("pod") and is_day_value(c["value"]):
             c["type"], c["value"] = "TIME", with_part_of_day(c["value"], c["pod"])
-
-
-def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
-    """'2 p.m. Tuesday', '4 a.m. EDT Thursday': a clock time right before a day is one TIME."""
-    by_start = {c["start"]: c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])}
-    for c in list(chosen):
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
-            continue
-        m = ctx.g.clock_day_gap.match(ctx.text, c["end"])
-        day = by_start.get(m.end()) if m else None
-        if day is None:
-            continue
-        c["end"] = day["end"]
-        c["value"] = clock_day(c["value"], day["value"])
-        c["anchor"] = day["anchor"]
-        chosen.remove(day)
-
-
-def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence, else from
-    the last day mentioned in the sentences just before ('The vote was on Sunday. Polls closed
-    at 22:30'), else the publication day ('at 9:15 a.m.' in a news story: that day). A date
-    still to be resolved on its reference ('the next day') gives none: its value is unknown."""
-    days = [c for c in chosen if c.get("ref") is None and _day_of(c) is not None]
-    for c in chosen:
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
-            continue
-        s0, s1 = ctx.sentence_bounds(c["start"])
-        near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
-        if near:
-            best = min(near, key=lambda d: abs(d["start"] - c["start"]))
-            c["value"] = clock_day(c["value"], _day_of(best))
-            c["anchor"] = best["anchor"]
-        elif (last := _last_day_before(ctx, days, c["start"])) is not None:
-            c["value"] = clock_day(c["value"], _day_of(last))  # anchor.clock_reference
-            c["anchor"] = last["anchor"]
-        elif anchor is not None:
-            c["value"] = clock_day(c["value"], anchor.isoformat())
-            c["anchor"] = anchor.isoformat()
-
-
-def _day_of(cand: dict[str, Any]) -> str | None:
-    """The day a date names, also a day's part ('Tuesday afternoon at 4 p.m.' is that Tuesday)."""
-    if cand["type"] == "DATE":
-        return cand["value"] if is_day_value(cand["value"]) else None
-    m = DAY_PART.fullmatch(cand["value"]) if cand["type"] == "TIME" else None
-    return m.group("day") if m else None
-
-
-def _last_day_before(ctx: _DocContext, days: list[dict[str, Any]], at: int) -> dict | None:
-    """The last day-valued date before char `at`, if at most CLOCK_REACH sentences back."""
-    last = max((d for d in days if d["end"] <= at), key=lambda d: d["start"], default=None)
-    if last is None or ctx.sentence_distance(last["start"], at) > CLOCK_REACH:
-        return None
-    return last
