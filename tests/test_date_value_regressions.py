@@ -197,6 +197,16 @@ CASES = [
     ("She waited two hours or so he says.", [("two hours", "PT2H", "DURATION")]),  # 'so' begins a clause
     ("Prices held for a year, or so the bank said.", [("a year", "P1Y", "DURATION")]),
     ("The fight lasted three rounds or so.", []),  # no time unit
+    # 'the day before / after' and 'the eve of' a day named right after: one day from it, one span; no day named: the phrase stays out
+    ("The talks broke down the day before last Tuesday's meeting.", [("the day before last Tuesday", "2024-05-13", "DATE")]),
+    ("Shops reopened the day after Christmas.", [("the day after Christmas", "2023-12-26", "DATE")]),
+    ("The club voted the day before Sept. 12, 2023.", [("the day before Sept. 12, 2023", "2023-09-11", "DATE")]),
+    ("Rebels struck on the eve of Monday's vote.", [("the eve of Monday", "2024-05-12", "DATE")]),
+    ("He will fly out the day after June 20 at 9 a.m.", [("the day after June 20", "2024-06-21", "DATE"), ("9 a.m.", "2024-06-21T09:00", "TIME")]),  # the clock takes the moved day
+    ("The day after 2019 began, the plant closed.", [("2019", "2019", "DATE")]),  # a year: no day to move
+    ("The week before Christmas, shops were full.", [("Christmas", "2023-12-25", "DATE")]),  # a week: not a day step
+    ("On the day before the vote, rebels struck.", []),  # no date named
+    ("The results are due the day after tomorrow.", [("the day after tomorrow", "2024-05-17", "DATE")]),  # unchanged
 ]
 # fmt: on
 

@@ -37,6 +37,7 @@ from pipeline.dates.anchors import is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
 from pipeline.dates.clock_days import fill_clock_days, merge_clock_days
 from pipeline.dates.dateline import dateline_date_span
+from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
@@ -243,6 +244,7 @@ def tag_dates(
         chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
+    step_days_from_dates(ctx, chosen)  # before the clock times take their days
     merge_clock_days(ctx, chosen)
     fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it

@@ -121,6 +121,7 @@ class Grammar:
         self.approximate_suffixes: dict[str, str] = {
             norm_space(k): v for k, v in lex["approximate_suffixes"].items()
         }
+        self.day_steps: dict[str, int] = {norm_space(k): v for k, v in lex["day_steps"].items()}
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }
@@ -243,6 +244,8 @@ class Grammar:
             rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        # 'the day after Christmas': the phrase right before a day
+        self.day_step_prefix = re.compile(rf"\b(?P<step>{_alt(self.day_steps)})\s+$")
         # 'a week or so' (not 'or so-called', 'or so many', 'or so he says')
         self.approx_suffix = re.compile(
             rf"\s+(?P<sfx>{_alt(self.approximate_suffixes)})\b"
