@@ -207,6 +207,10 @@ CASES = [
     ("The week before Christmas, shops were full.", [("Christmas", "2023-12-25", "DATE")]),  # a week: not a day step
     ("On the day before the vote, rebels struck.", []),  # no date named
     ("The results are due the day after tomorrow.", [("the day after tomorrow", "2024-05-17", "DATE")]),  # unchanged
+    # 'high noon' is a showdown, not a clock time
+    ("It was high noon for the party when the results came in.", []),
+    ("For the coalition, high noon will come on Sunday.", [("Sunday", "2024-05-19", "DATE")]),
+    ("Shares hit a high at noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'high' not before it
 ]
 # fmt: on
 
