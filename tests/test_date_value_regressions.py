@@ -220,6 +220,13 @@ CASES = [
     ("Lawyers said they would fight Monday's ruling.", [("Monday", "2024-05-13", "DATE")]),  # the ruling's own time: the nearest
     ("The group had a plan to meet on Tuesday.", [("Tuesday", "2024-05-14", "DATE")]),  # active infinitive: the nearest
     ("The minister said on Monday that talks would resume.", [("Monday", "2024-05-13", "DATE")]),  # the telling's date: past
+    # 'the last / final quarter of <year>' is that year's fourth quarter; without 'of <year>' a game's or a life's
+    ("The bank cut rates in the last quarter of 2022.", [("the last quarter of 2022", "2022-Q4", "DATE")]),
+    ("Output fell in the final quarter of last year.", [("the final quarter of last year", "2023-Q4", "DATE")]),
+    ("The firm opened in 2015. In the last quarter of that year, it hired staff.", [("2015", "2015", "DATE"), ("the last quarter of that year", "2015-Q4", "DATE")]),
+    ("The home side led in the final quarter of the game.", []),
+    ("The visitors scored 30 points in the final quarter.", []),
+    ("He spent the last quarter of his life in Rome.", []),
 ]
 # fmt: on
 

@@ -189,6 +189,7 @@ class Grammar:
             "PRESENTADJ": _alt(self.present_adjectives),
             "POD": _alt(self.parts_of_day),
             "APPROXSUFFIX": _alt(lex["approximate_suffixes"]),
+            "FINAL": _alt(lex["final_words"]),
             "SPELLEDYEAR": self._spelled_year_slot(),
             "ORDWORD": _alt(self.ordinals),
         }
