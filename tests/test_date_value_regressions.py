@@ -227,6 +227,14 @@ CASES = [
     ("The home side led in the final quarter of the game.", []),
     ("The visitors scored 30 points in the final quarter.", []),
     ("He spent the last quarter of his life in Rome.", []),
+    # a frequency word read as a noun is a publication (or a payment), not a SET; as an adverb it stays one
+    ("The business daily Handelsblatt reported the deal.", []),
+    ("The tabloid daily said the singer had left.", []),
+    ("He writes for a financial daily in Tokyo.", []),
+    ("According to the news weekly, talks failed.", []),
+    ("The ferry runs daily.", [("daily", "P1D", "SET")]),
+    ("Interest is paid annually.", [("annually", "P1Y", "SET")]),
+    ("The carrier plans daily flights to Perth.", [("daily", "P1D", "SET")]),  # an adjective: unchanged
 ]
 # fmt: on
 

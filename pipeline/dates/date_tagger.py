@@ -163,6 +163,13 @@ class _DocContext:
         prev = self.doc[i - 1] if i > 0 else None
         return prev is None or prev.tag_ not in self.g.year_context_tags
 
+    def is_noun(self, start: int, end: int) -> bool:
+        """'the business daily', 'a monthly': one word the tagger reads as a noun."""
+        span = self._tokens(start, end)
+        if span is None or len(span) != 1 or not self.doc.has_annotation("TAG"):
+            return False
+        return span[0].tag_ in self.g.count_noun_tags or span[0].tag_ == "NN"
+
     def modifies_noun(self, start: int, end: int) -> bool:
         """'quarterly earnings', 'that summer camp': an adjective or a noun before its noun."""
         span = self._tokens(start, end)
@@ -348,6 +355,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.reject_counts and ctx.is_count(start, end):
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
+        return False
+    if rule.reject_nouns and ctx.is_noun(start, end):
         return False
     if rule.modal_before_verb and not modal_before_verb(ctx._tokens(start, end)):
         return False

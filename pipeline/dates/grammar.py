@@ -33,6 +33,7 @@ PATTERN_KEYS = {
     "own_verb_tense",
     "span_reference",
     "modal_before_verb",
+    "reject_nouns",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -54,6 +55,7 @@ class Rule:
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
     modal_before_verb: bool = False  # 'will one day win': a modal or 'to' before, a verb after
+    reject_nouns: bool = False  # 'the business daily': a newspaper, not a frequency
 
 
 class Grammar:
@@ -235,6 +237,7 @@ class Grammar:
             own_verb_tense=pattern.get("own_verb_tense", False),
             span_reference=pattern.get("span_reference", False),
             modal_before_verb=pattern.get("modal_before_verb", False),
+            reject_nouns=pattern.get("reject_nouns", False),
         )
 
     def _context_regexes(self) -> None:
