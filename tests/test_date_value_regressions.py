@@ -265,3 +265,24 @@ def test_or_so_is_approx(nlp, text, span, mod):
     doc = nlp.make_doc(text)
     doc._.published = PUB
     assert {d["text"]: d["mod"] for d in nlp(doc)._.dates}[span] == mod
+
+
+# an anniversary has its own rule id, so that the claims stage can tell the event remembered
+# from the time of the telling ('Ten years ago today, the pier fell. The mayor said ...')
+@pytest.mark.parametrize(
+    ("text", "span", "rule_id"),
+    [
+        ("Ten years ago today, the pier fell.", "Ten years ago today", "date.anniversary"),
+        (
+            "The treaty was signed 25 years ago this month.",
+            "25 years ago this month",
+            "date.anniversary",
+        ),
+        ("He left two years ago.", "two years ago", "date.ago"),
+        ("A week from today, the law takes effect.", "A week from today", "date.ago"),
+    ],
+)
+def test_anniversary_rule_id(nlp, text, span, rule_id):
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    assert {d["text"]: d["rule_id"] for d in nlp(doc)._.dates}[span] == rule_id
