@@ -18,6 +18,7 @@ from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
+from pipeline.actors.placing import names_edge
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
@@ -263,7 +264,10 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if is_country_word(ctx, t) and not describes_actor(t) and not acted_upon(ctx, t)
+            if is_country_word(ctx, t)
+            and not describes_actor(t)
+            and not acted_upon(ctx, t)
+            and not names_edge(t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]

@@ -263,14 +263,18 @@ CASES = [
     "Peace talks began. Minister <a ner=PERSON country=UGA trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> said Uganda would help.",
     "Peace talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> imposed sanctions on Uganda.",  # the state an act is aimed at is not his
     "Peace talks began. General <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> withdrew his troops from Uganda.",
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
-    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda.",  # a state an act's noun is aimed at is not his
+    "Peace talks began. A Kenyan judge questioned former president <a ner=PERSON country=KEN trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> about the weapons deliveries to Uganda and Rwanda.",  # nor one coordinated with it
     "Peace talks began. A Zambian prosecutor argued that ex-governor <a ner=PERSON country=ZMB trail=actor.jurisdiction_state rule=actor.person_title>Okello Mugisha</a> must repay the loans.",  # the subject of the court's ruling clause
     "Peace talks began. An Indonesian court jailed <a ner=PERSON country=- rule=actor.ner_person>Mary Cole</a> for smuggling.",  # a private person may be a foreigner on trial
     "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> praised Ghana for its new anti-graft law.",  # the state a judge's act is aimed at is not hers
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
+    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had reached the Thai border.",  # a state's edge: either side of it
+    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had crossed Chad's frontier.",
+    "Peace talks began. Commander <a ner=PERSON country=THA trail=actor.sentence_state rule=actor.person_title>Ali Musa</a> said his men had reached the Thai capital.",  # -> not an edge
+
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> met farmers in <a ner=GPE>South Sudan</a>.",  # nor the place of an act
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
@@ -380,6 +384,10 @@ CASES = [
     "On Monday <a ner=NORP country=CHL rule=actor.unnamed_typed>Chilean-led troops</a> sailed north.",  # the state that leads it
     "A <a ner=NORP id=desc:CHL:coalition country=CHL rule=actor.unnamed_typed>Chilean-led coalition</a> shelled the port.",  # a coalition a state leads
     "The Chilean-<a id=gpe:KHM country=KHM rule=actor.unnamed_placed>led government in Phnom Penh</a> fell.",  # its place says whose it is
+    "The <a id=desc:MLI:rebel-fighter country=MLI rule=actor.unnamed_placed>rebel fighters in northern Mali</a> seized a town.",  # a word of direction before the place
+    "<a id=desc:LBN:christian-militia country=LBN rule=actor.unnamed_placed>Christian militias in east Lebanon</a> shelled the town.",
+    "An <a ner=NORP id=desc:ARG:judge country=ARG role=JUD rule=actor.unnamed_typed>Argentine judge</a> ordered the banker to appear.",  # a judge is an actor of its state
+    "<x>The judge</x> ordered <a rule=actor.country_name>Chile</a> to pay.",  # no state of its own, no actor
     "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
