@@ -19,6 +19,7 @@ from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdictio
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.placing import names_edge
+from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
@@ -66,6 +67,7 @@ def affiliate_with_unnamed(
     (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
     a spokesman for the ministry, Li Wen")."""
     represented_over_guess(ctx, mentions)
+    policed_groups(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:

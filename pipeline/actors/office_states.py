@@ -3,7 +3,8 @@ acting on them, for one named without a state in an article with no state of its
 (affiliate.affiliate_with_unnamed):
 
 - the state of the capital or one-state city where the holder's own verb imposes a
-  measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
+  measure of rule ("Governor X ordered a lockdown in <city>", "vowed to lift the curfew in
+  <city>": a verb in the open clause of the holder's; patterns/office_states.json),
   when no country word of the sentence names another (rule actor.place_state);
 - the state of an unnamed court or prosecutor of a state whose verb acts on a public
   figure ("a Peruvian court summoned former minister X", "a Chilean prosecutor argued that
@@ -47,9 +48,9 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     root = m.span.root
     if m.label != "PERSON" or m.role not in OFFICE_ROLES or root.dep_ != "nsubj":
         return set()
-    verb = root.head
     acts = rule_acts()
-    if verb.lemma_.lower() not in acts["verbs"]:
+    verb = _ruling_verb(root.head, acts["verbs"])
+    if verb is None:
         return set()
     measures = [
         c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in acts["measures"]
@@ -64,6 +65,18 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     }
     named = states_in_sentence(ctx, sentence_of(m.span))
     return places if len(places) == 1 and named <= places else set()
+
+
+def _ruling_verb(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """The holder's verb of rule, or one in its open clause ("threatened to impose", "vowed
+    to lift"): the holder is who would act."""
+    for _ in range(2):
+        if verb.lemma_.lower() in verbs:
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return verb if verb.lemma_.lower() in verbs else None
 
 
 def _placed_on(place: Token, hosts: set[int]) -> bool:

@@ -292,6 +292,15 @@ CASES = [
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
     "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # his own measure of rule, in a city of one state
     "Talks began. Mayor <a ner=PERSON country=ZMB trail=actor.place_state rule=actor.person_title>Ana Ruiz</a> extended the evening curfew in <a ner=GPE country=ZMB rule=actor.capital_place>Lusaka</a> until the vote.",  # a capital as a place
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> vowed to lift the lockdown in Mombasa next week.",  # a measure in his open clause
+    "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> refused to condemn the lockdown in Mombasa.",  # a verb of comment in it: no
+    # a state's police acts on its own soil: the stateless group it acts on is in that state
+    "<a country=EGY trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> demonstrators</a> were dispersed by Egyptian police on Friday.",
+    "Egyptian police fired tear gas to disperse <a country=EGY trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> demonstrators</a> on Friday.",  # through a clause of purpose
+    "<a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> demonstrators</a> attacked Egyptian police on Friday.",  # the group acts: no
+    "Egyptian troops fired on <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> demonstrators</a> near the border.",  # an army fights abroad too
+    "Egyptian police and Libyan troops dispersed <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> demonstrators</a> at the border.",  # two states act
+    "The Egyptian police team beat <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> in the final.",  # a team, not the police
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa, angering Uganda.",  # another state named: no guess
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # no office named
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> deplored the lockdown in Lusaka, calling it harsh.",  # a comment on a measure: no state
@@ -363,6 +372,7 @@ CASES = [
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
     "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
     "<a name='International Committee of the Red Cross' country=IGO rule=actor.organisation_gazetteer>Red Cross</a> staff arrived.",
+    "The <a ner=ORG name=Hezbollah country=LBN rule=actor.organisation_gazetteer>Hizballah</a> group declared a truce.",  # a transliteration
     "<a label=NORP id=gpe:BRA country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",
     "Poland's <a label=ORG id=desc:POL:state-grid-operator country=POL rule=actor.unnamed_typed>state grid operator</a> cut power.",
     "<a label=NORP country=SYR role=OPP rule=actor.unnamed_typed>Syrian rebels</a> shelled the town.",
