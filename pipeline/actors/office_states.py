@@ -30,7 +30,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 PLACE_PREPOSITIONS = ("in", "at")
-UNNAMED = "actor.unnamed_typed"
+UNNAMED, PLACED = "actor.unnamed_typed", "actor.unnamed_placed"
 PLACE_STATE, JURISDICTION = "actor.place_state", "actor.jurisdiction_state"
 
 
@@ -114,3 +114,24 @@ def _acting_court(person: Token, mentions: list[Mention]) -> Mention | None:
         if o.role == "JUD" and o.rule_id == UNNAMED and subjects & set(range(*o.bounds)):
             return o
     return None
+
+
+def placed_opposition_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+    """ "Protesters in <capital> demanded the resignation of President X": an office holder
+    named without a state, in a sentence whose only unnamed groups of those who rise
+    against their own rulers (words.json opposing_groups) are placed in one state by a
+    phrase after their noun, and whose country words name no other, holds office in that
+    state (rule actor.opposed_state, as for "Egyptian demonstrators")."""
+    if m.label != "PERSON" or m.role not in OFFICE_ROLES:
+        return set()
+    sent = sentence_of(m.span)
+    groups = {
+        o.country
+        for o in mentions
+        if o.rule_id == PLACED
+        and sent.start <= o.span.start < sent.end
+        and o.span.root.lemma_.lower() in ctx.words.opposing_groups
+    }
+    if len(groups) != 1 or not states_in_sentence(ctx, sent) <= groups:
+        return set()
+    return groups

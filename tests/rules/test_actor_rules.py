@@ -280,6 +280,8 @@ CASES = [
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
     "Talks began. Ugandan rebels called for the ouster of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
+    "Talks began. Protesters in Nairobi marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # placed by a phrase after their noun
+    "Talks began. Students in Nairobi thanked Prime Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # -> students rise against no one
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
     "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
@@ -398,7 +400,8 @@ CASES = [
     "<a id=desc:LBN:christian-militia country=LBN rule=actor.unnamed_placed>Christian militias in east Lebanon</a> shelled the town.",
     "An <a ner=NORP id=desc:ARG:judge country=ARG role=JUD rule=actor.unnamed_typed>Argentine judge</a> ordered the banker to appear.",  # a judge is an actor of its state
     "<x>The judge</x> ordered <a rule=actor.country_name>Chile</a> to pay.",  # no state of its own, no actor
-    "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
+    "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",
+    "<x>Rebels</x> in eastern <a rule=actor.country_name>Congo</a> freed the hostages.",  # the short name of two states  # a state's name that is also another's province: no guess
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
