@@ -401,7 +401,9 @@ CASES = [
     "An <a ner=NORP id=desc:ARG:judge country=ARG role=JUD rule=actor.unnamed_typed>Argentine judge</a> ordered the banker to appear.",  # a judge is an actor of its state
     "<x>The judge</x> ordered <a rule=actor.country_name>Chile</a> to pay.",  # no state of its own, no actor
     "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",
-    "<x>Rebels</x> in eastern <a rule=actor.country_name>Congo</a> freed the hostages.",  # the short name of two states  # a state's name that is also another's province: no guess
+    "<x>Rebels</x> in eastern <a rule=actor.country_name>Congo</a> freed the hostages.",  # the short name of two states
+    "<x>Police</x> raided a rebel camp near the <a rule=actor.country_name>Thai</a> border.",  # a state's edge: either side of it
+    "<a id=org:THA:police country=THA rule=actor.unnamed_in_context>Police</a> raided a rebel camp in the <a rule=actor.country_name>Thai</a> capital.",  # a state's name that is also another's province: no guess
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
