@@ -76,17 +76,15 @@ def role_noun_tokens(doc: Doc) -> list[int]:
         return []
     arr = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
     known = _role_lemmas(role_nouns())
-    # each distinct lemma not seen before tested once, in order; the rest are searched for
-    # among the sorted hashes (no sort of the Doc's lemmas)
-    lemmas = arr[:, 0]
-    unseen = ~_in_sorted(lemmas, known.seen)
-    if unseen.any():
-        new = np.unique(lemmas[unseen])
+    # each distinct lemma tested once, in order: a sorted search is cheaper than one per token
+    lemmas, of = np.unique(arr[:, 0], return_inverse=True)
+    new = lemmas[~_in_sorted(lemmas, known.seen)]
+    if len(new):
         strings = doc.vocab.strings
         hits = [h for h in new.tolist() if strings[h].lower() in known.nouns]
         known.seen = _insert_sorted(known.seen, new)
         known.hits = _insert_sorted(known.hits, np.array(hits, dtype=np.uint64))
-    hit = _in_sorted(lemmas, known.hits) | _in_sorted(arr[:, 1], known.keys)
+    hit = _in_sorted(lemmas, known.hits)[of.reshape(-1)] | _in_sorted(arr[:, 1], known.keys)
     return np.flatnonzero(hit).tolist()
 
 
