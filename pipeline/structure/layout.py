@@ -219,6 +219,8 @@ def break_rule(before: str, after: str, width: int) -> str:
             return turn.rule_id
     if release_line(before):
         return "structure.release"
+    if plain and after[0].islower():
+        return "structure.soft_wrap"  # a sentence goes on: no indent, no new sentence
     if not plain and indent_width(after) > indent_width(before) and opens_item(before):
         return "structure.hanging_indent"
     first_word = after.split(None, 1)[0]  # the line's first word, the rest not cut up
