@@ -3,7 +3,6 @@ Token object and reads its attributes for every token, while most steps want a f
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_right
 from collections.abc import Collection
 
@@ -12,7 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.doctext import doc_text
+from pipeline.doctext import PerDoc, doc_text
 
 
 def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
@@ -27,11 +26,33 @@ def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
     """The indices, in order, of the string hashes among `values` that are one of `words`."""
     if not len(values) or not words:
         return []
-    keys = np.unique(np.fromiter((hash_string(w) for w in words), np.uint64, count=len(words)))
+    keys = _sorted_keys(words)
     # a search in the few sorted keys: `np.isin` sorts the values with them each time
     at = np.searchsorted(keys, values)
     at[at == len(keys)] = 0
     return np.flatnonzero(keys[at] == values).tolist()
+
+
+def _sorted_keys(words: Collection[str]) -> np.ndarray:
+    """The sorted hashes of the words; a frozen list's are worked out once per process (a
+    word list of the lexicons is asked for every Doc)."""
+    if not isinstance(words, frozenset):
+        return _hash_keys(words)
+    keys = _KEYS.get(words)
+    if keys is None:
+        if len(_KEYS) > MAX_KEYED_LISTS:
+            _KEYS.clear()
+        keys = _KEYS[words] = _hash_keys(words)
+    return keys
+
+
+def _hash_keys(words: Collection[str]) -> np.ndarray:
+    # a sort of the few Python ints: `np.unique` costs more than the search it serves
+    return np.array(sorted({hash_string(w) for w in words}), dtype=np.uint64)
+
+
+_KEYS: dict[frozenset[str], np.ndarray] = {}  # a frozen word list -> its sorted hashes
+MAX_KEYED_LISTS = 256  # the lexicons' lists are few: a long run of other ones starts afresh
 
 
 def span_text(span: Span, skip: int = 0) -> str:
@@ -43,7 +64,7 @@ def span_text(span: Span, skip: int = 0) -> str:
     return doc_text(span.doc)[start : span.end_char]
 
 
-_SENT_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+_SENT_STARTS: PerDoc[list[int]] = PerDoc()
 
 
 def sentence_bounds(span: Span) -> tuple[int, int]:
@@ -82,7 +103,7 @@ def _sent_starts(doc: Doc) -> list[int] | None:
     starts = _SENT_STARTS.get(doc)
     if starts is None and doc.has_annotation("SENT_START"):
         flags = doc.to_array([SENT_START]).reshape(-1)
-        starts = _SENT_STARTS[doc] = np.flatnonzero(flags == 1).tolist()
+        starts = _SENT_STARTS.set(doc, np.flatnonzero(flags == 1).tolist())
     return starts
 
 

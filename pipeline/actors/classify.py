@@ -79,8 +79,11 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
     if c.label != "PERSON" or len(c.span) != 1:
         return None
     start = c.span.start_char
-    blocks = (ctx.doc._.layout or {}).get("blocks") or []
-    headlines = [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
+    headlines = ctx.memo.get("headlines")
+    if headlines is None:  # read once per Doc: each `doc._` read builds an object
+        blocks = (ctx.doc._.layout or {}).get("blocks") or []
+        headlines = [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
+        ctx.memo["headlines"] = headlines
     if not any(a <= start < b for a, b in headlines):
         return None
     text = span_text(c.span)

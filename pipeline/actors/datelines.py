@@ -5,12 +5,12 @@ headline above it keeps its names ("Nordea chief resigns\\n\\nOSLO - ...")."""
 
 from __future__ import annotations
 
-import weakref
 from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.mention import Context
+from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 RULE_ID = "actor.candidate.dateline_trim"
@@ -29,15 +29,16 @@ def dateline_blocks(doc: Doc) -> list[dict]:
 
 # Doc -> its first dateline: asked for every candidate, and each `doc._` read builds an
 # object; the structure stage writes the layout once, before the actor stage reads it
-_DATELINES: weakref.WeakKeyDictionary[Doc, tuple[int, int] | None] = weakref.WeakKeyDictionary()
+_DATELINES: PerDoc[tuple[int, int] | None] = PerDoc()
 
 
 def dateline_span(doc: Doc) -> tuple[int, int] | None:
     """The char offsets of the text's first dateline, or None (read once per Doc)."""
-    if doc in _DATELINES:
-        return _DATELINES[doc]
-    blocks = dateline_blocks(doc)
-    span = _DATELINES[doc] = min(((b["start"], b["end"]) for b in blocks), default=None)
+    span = _DATELINES.get(doc, doc)  # the Doc itself: not read yet
+    if span is doc:
+        span = _DATELINES.set(
+            doc, min(((b["start"], b["end"]) for b in dateline_blocks(doc)), default=None)
+        )
     return span
 
 

@@ -67,11 +67,20 @@ class Gazetteer:
     # a city or region of one state -> that state (places.generated.json: "Samarra": IRQ)
     places: dict[str, str] = field(default_factory=dict)
 
+    # text as written -> what `lookup` finds: the same words are asked again and again (the
+    # gazetteer is complete before it is first asked)
+    found: dict[str, Entry | None] = field(default_factory=dict, repr=False, compare=False)
+
     def person(self, text: str) -> Entry | None:
         return self.people.get(normalise_form(text))
 
     def lookup(self, text: str) -> Entry | None:
-        return self.by_form.get(normalise_form(text))
+        found = self.found.get(text, self)  # the gazetteer itself: not asked yet
+        if found is self:
+            if len(self.found) > MAX_FOUND:
+                self.found.clear()
+            found = self.found[text] = self.by_form.get(normalise_form(text))
+        return found
 
     def person_by_family_name(self, text: str) -> Entry | None:
         return self.people_by_family_name.get(normalise_form(text))
@@ -84,6 +93,7 @@ class Gazetteer:
         return self.places.get(normalise_form(text))
 
 
+MAX_FOUND = 1 << 16  # a long run meets ever more words: start afresh past this many
 # the patterns of `normalise_form`, compiled once: it runs for every candidate form
 _LEADING_THE = re.compile(r"^the\s+")
 _POSSESSIVE_END = re.compile(r"'s$")

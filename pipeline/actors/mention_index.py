@@ -3,11 +3,12 @@ the speaker rules ask for them, and for those overlapping a phrase, for every cu
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+
+from pipeline.doctext import PerDoc
 
 # unnamed ones whose state is a guess from context (a role noun is resolved by
 # compatibility instead), and capitals and cities named as places ("its envoy from Oslo":
@@ -43,7 +44,7 @@ class MentionIndex:
 
 
 # Doc -> (the mentions list it was made from, its index)
-_INDEX: weakref.WeakKeyDictionary[Doc, tuple[list, MentionIndex]] = weakref.WeakKeyDictionary()
+_INDEX: PerDoc[tuple[list, MentionIndex]] = PerDoc()
 
 
 def sorted_mentions(doc: Doc) -> list[dict]:
@@ -59,5 +60,5 @@ def mention_index(doc: Doc) -> MentionIndex:
         ordered = sorted(_mentions(doc), key=lambda m: (m["start"], m["end"]))
         longest = max((m["end"] - m["start"] for m in ordered), default=0)
         index = MentionIndex(ordered, [m["start"] for m in ordered], longest)
-        cached = _INDEX[doc] = (current, index)
+        cached = _INDEX.set(doc, (current, index))
     return cached[1]

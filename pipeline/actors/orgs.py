@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import weakref
 
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context
-from pipeline.doctext import doc_text
+from pipeline.doctext import PerDoc, doc_text
 
 
 def department_shorthand(ctx: Context, span: Span) -> Entry | None:
@@ -47,11 +46,13 @@ def department_shorthand(ctx: Context, span: Span) -> Entry | None:
 
 # per Doc: name -> whether "Department(s) of [the] name" or "name Department" is in its text;
 # a Doc asks again for every mention of the same name, each a search of the whole text
-_WRITTEN: weakref.WeakKeyDictionary[Doc, dict[str, bool]] = weakref.WeakKeyDictionary()
+_WRITTEN: PerDoc[dict[str, bool]] = PerDoc()
 
 
 def _department_written(doc: Doc, name: str) -> bool:
-    known = _WRITTEN.setdefault(doc, {})
+    known = _WRITTEN.get(doc)
+    if known is None:
+        known = _WRITTEN.set(doc, {})
     if name not in known:
         escaped = re.escape(name)
         pattern = rf"\bDepartments?\s+of\s+(the\s+)?{escaped}\b|\b{escaped}\s+Department"

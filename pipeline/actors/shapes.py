@@ -12,7 +12,13 @@ from pipeline.actors.mention import Context
 from pipeline.actors.placing import acts_as_agent as acts_as_agent
 from pipeline.actors.placing import capital_named_as_place as capital_named_as_place
 from pipeline.actors.subjects import past_vocative
-from pipeline.actors.titles import title_at, title_ending_at, title_starting_at
+from pipeline.actors.titles import (
+    may_close,
+    may_open,
+    title_at,
+    title_ending_at,
+    title_starting_at,
+)
 
 
 def is_non_actor_name(ctx: Context, span: Span) -> bool:
@@ -278,8 +284,11 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
         and title_ending_at(ctx, of, floor=sent_start)
     ):
         return True
-    for start in range(max(sent_start, span.start - 2), span.start + 1):
-        for end in range(span.end, min(sent_end, span.end + 2) + 1):
+    # a title opens and closes with words of titles: the windows' edges are tested once
+    starts = [i for i in range(max(sent_start, span.start - 2), span.start + 1) if may_open(ctx, i)]
+    ends = [i for i in range(span.end, min(sent_end, span.end + 2) + 1) if may_close(ctx, i)]
+    for start in starts:
+        for end in ends:
             if (start, end) != (span.start, span.end) and title_at(ctx, start, end):
                 return True
     return False

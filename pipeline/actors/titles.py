@@ -21,10 +21,24 @@ def title_at(ctx: Context, start: int, end: int) -> str | None:
 def _may_bound(ctx: Context, first: str | None, last: str | None) -> bool:
     """Can a title open with word `first` and close with word `last` (None: a space token,
     not a title's edge)? A cheap test: most windows hold no title."""
-    gaz = ctx.gaz
-    return (first is None or first.split(" ")[0] in gaz.person_title_firsts) and (
-        last is None or last.split(" ")[-1] in gaz.person_title_lasts
+    gaz = ctx.gaz  # a token's word holds a space only rarely: no split of the rest
+    if first is not None and " " in first:
+        first = first.split(" ")[0]
+    if last is not None and " " in last:
+        last = last.split(" ")[-1]
+    return (first is None or first in gaz.person_title_firsts) and (
+        last is None or last in gaz.person_title_lasts
     )
+
+
+def may_open(ctx: Context, start: int) -> bool:
+    """Can a title of tokens [start, ...) open with token `start` (`title_at`'s first test)?"""
+    return _may_bound(ctx, ctx.title_words[start], None)
+
+
+def may_close(ctx: Context, end: int) -> bool:
+    """Can a title of tokens [..., end) close with token `end - 1` (`title_at`'s first test)?"""
+    return _may_bound(ctx, None, ctx.title_words[end - 1])
 
 
 def title_starting_at(ctx: Context, start: int) -> str | None:

@@ -14,6 +14,7 @@ from pipeline.structure.layout import (
     TurnLabel,
     indent_width,
     layout_data,
+    opens_plain,
     turn_label,
 )
 
@@ -24,6 +25,7 @@ NON_BODY = frozenset(
 # Blocks whose names are no actors of the story: a press release's header, its contacts
 # and boilerplate after the end mark (and a dateline's agency, its own span)
 NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
+END_MARK_FIRSTS = ("#", "-", "E")  # the first characters of layout.json's end marks
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
 
@@ -32,6 +34,8 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]
     data = layout_data()
     opened: list[tuple[int, TurnLabel]] = []  # paragraph start, its label
     for start, end in paragraphs:
+        if opens_plain(text[start : start + 2]):
+            continue  # most paragraphs: no label, and no copy of the paragraph to see it
         found = turn_label(text[start:end])
         if found is not None:
             opened.append((start, found))
@@ -136,6 +140,9 @@ def back_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn])
     data = layout_data()
     turn_starts = {t.start for t in turns}
     for k, (start, end) in enumerate(paragraphs):
+        first = text[start : start + 1]  # an end mark opens with "#", "-" or "END"
+        if first not in END_MARK_FIRSTS and not first.isspace():
+            continue  # most paragraphs: no copy of the paragraph to see it
         if k > 0 and data["end_mark"].match(text[start:end].strip()):
             tail = paragraphs[k:]
             return [Block("end_mark", s, e, "structure.end_mark") for s, e in tail]

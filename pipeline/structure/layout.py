@@ -129,9 +129,10 @@ class Layout:
 def split_lines(text: str) -> list[Line]:
     """The lines of a text with their offsets; a line ends before its \\n or \\r\\n."""
     lines, start = [], 0
+    crlf = "\r" in text  # most texts have none: no test per line
     for raw in text.split("\n"):
         end = start + len(raw)
-        body = raw[:-1] if raw.endswith("\r") else raw
+        body = raw[:-1] if crlf and raw.endswith("\r") else raw
         lines.append(Line(start, start + len(body), body))
         start = end + 1
     return lines
@@ -142,7 +143,7 @@ def line_blocks(lines: list[Line]) -> list[list[Line]]:
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.blank:
+        if not line.text.strip():  # `Line.blank`, with no property call per line
             if current:
                 blocks.append(current)
             current = []
@@ -155,7 +156,7 @@ def line_blocks(lines: list[Line]) -> list[list[Line]]:
 
 def split_block(text: str, block: list[Line], layout: Layout) -> None:
     """Cut a run of lines into paragraphs; record the soft breaks between the rest."""
-    width = wrap_width(block)
+    width = wrap_width(block) if len(block) > 1 else 0  # one line: no break to decide
     para_start = text_start(block[0])  # a paragraph starts at its text, after any indent
     for before, after in pairwise(block):
         rule_id = break_rule(before.text, after.text, width)
@@ -178,7 +179,8 @@ def wrap_width(block: list[Line]) -> int:
     """The width a block was wrapped at: the length of its long lines of two words or more
     (a word longer than the width, a link, stands alone on a line that overhangs it), the
     longest tenth left out (a soft hyphen or a wide character makes a line overhang too)."""
-    lengths = sorted(len(line.text.rstrip()) for line in block if TWO_WORDS.search(line.text))
+    two_words = TWO_WORDS.search
+    lengths = sorted([len(line.text.rstrip()) for line in block if two_words(line.text)])
     if not lengths:
         return max(len(line.text.rstrip()) for line in block)
     return lengths[(len(lengths) * 9) // 10 - (len(lengths) >= 10)]
@@ -208,22 +210,34 @@ def text_start(line: Line) -> int:
 
 def break_rule(before: str, after: str, width: int) -> str:
     """The rule that decides the line break between two non-blank lines of one block."""
-    if is_bullet(after, before):
-        return "structure.bullet"
-    turn = turn_label(after)
-    if turn is not None:
-        return turn.rule_id
+    plain = opens_plain(after)  # most lines of wrapped text: no mark, label or indent to test
+    if not plain:
+        if is_bullet(after, before):
+            return "structure.bullet"
+        turn = turn_label(after)
+        if turn is not None:
+            return turn.rule_id
     if release_line(before):
         return "structure.release"
-    if indent_width(after) > indent_width(before) and opens_item(before):
+    if plain and after[0].islower():
+        return "structure.soft_wrap"  # a sentence goes on: no indent, no new sentence
+    if not plain and indent_width(after) > indent_width(before) and opens_item(before):
         return "structure.hanging_indent"
     first_word = after.split(None, 1)[0]  # the line's first word, the rest not cut up
     fits = len(before.rstrip()) + 1 + len(first_word) <= width
-    if INDENT.match(after) and (not INDENT.match(before) or fits):
+    if not plain and INDENT.match(after) and (not INDENT.match(before) or fits):
         return "structure.indent"  # after a flush line, or after a short indented one
     if fits and not first_word[0].islower() and ends_sentence(before):
         return "structure.short_line"
     return "structure.soft_wrap"
+
+
+def opens_plain(line: str) -> bool:
+    """Does a line open with a word that can be no bullet mark, list item, turn label or
+    indent ("the", "Minister")? Its first two characters tell: a lowercase letter not
+    before "." or ")" (an item "a."), or a capital before a lowercase letter."""
+    first, second = line[:1], line[1:2]
+    return (first.islower() and second not in (".", ")")) or (first.isupper() and second.islower())
 
 
 def indent_width(line: str) -> int:
@@ -241,13 +255,23 @@ def opens_item(line: str) -> bool:
 
 def release_line(line: str) -> bool:
     """ "FOR IMMEDIATE RELEASE", "Embargoed until ...": a press release's header line."""
+    first = line[:1]
+    if first not in RELEASE_FIRSTS and not first.isspace():
+        return False  # most lines: no copy of the line
     return layout_data()["release"].match(line.lstrip()) is not None
+
+
+# the letters layout.json's release headers open with, in either case (the pattern ignores
+# case, and then "ı" and "İ" match "i" too)
+RELEASE_FIRSTS = frozenset("fiemnpFIEMNPıİ")
 
 
 def is_bullet(line: str, before: str | None = None) -> bool:
     """A bullet mark always starts an item; a dash or a number only after a line that ends
     a sentence or an item (else it is a wrapped "16. May" or "— maybe"). Marks may be
     indented."""
+    if opens_plain(line):
+        return False
     data = layout_data()
     line = line[indent_width(line) :]
     if data["bullet"].match(line):
@@ -277,6 +301,8 @@ class TurnLabel:
 
 def turn_label(paragraph: str) -> TurnLabel | None:
     """The label of a paragraph that opens a turn (after any indentation), else None."""
+    if opens_plain(paragraph):
+        return None
     data = layout_data()
     skip = indent_width(paragraph)
     body = paragraph[skip:] if skip else paragraph

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.rules import stage_rules
 from pipeline.structure.document import analyse
-from pipeline.structure.layout import break_rule, split_lines, wrap_width
+from pipeline.structure.layout import break_rule, opens_plain, split_lines, wrap_width
 
 BREAKS = [
     ("the U.S.-Japan Alliance has", "never been stronger, the leaders said.", 72, "structure.soft_wrap"),
@@ -37,12 +37,36 @@ BREAKS = [
     ("    The talks began on Monday in Geneva, and the ministers of both", "    countries met.", 66, "structure.soft_wrap"),  # a full indented line
     ("For Immediate Release", "May 7, 2025", 72, "structure.release"),  # a release header above its date
     ("FOR IMMEDIATE RELEASE", "Ministry Opens Talks on Trade", 72, "structure.release"),
+    ("Embargoed until noon", "the ministry said on Friday.", 72, "structure.release"),  # a plain line after a header
+    ("the list of measures ends here.", "b) a ban on exports of steel;", 72, "structure.bullet"),  # a lettered item
+    ("the talks went on into the", "a night of long speeches.", 72, "structure.soft_wrap"),  # "a" and a space: no item
+]  # fmt: skip
+
+# Does a line open with a word that can be no mark, item, label or indent? (a cheap first test)
+PLAIN_STARTS = [
+    ("the ministers met on Monday", True),
+    ("Ministers met on Monday", True),
+    ("éléments of the plan", True),  # a lowercase letter beyond ASCII
+    ("a) the first item", False),  # a lettered item
+    ("c. the third item", False),
+    ("MS. LEE:  Thank you.", False),  # a speaker label
+    ("Q    Thanks.", False),
+    ("I", False),  # one capital alone: "I:" may be a label's start
+    ("  indented text", False),
+    ("* a bullet", False),
+    ("12. May", False),
+    ("“We will reply,” she said.", False),  # a quote mark: the full tests decide
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("before", "after", "width", "rule_id"), BREAKS)
 def test_line_break_rule(before, after, width, rule_id):
     assert break_rule(before, after, width) == rule_id
+
+
+@pytest.mark.parametrize(("line", "plain"), PLAIN_STARTS)
+def test_a_plain_start_is_read_from_the_first_two_characters(line, plain):
+    assert opens_plain(line) is plain
 
 
 BLOCKS = [
