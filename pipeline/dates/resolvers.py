@@ -198,12 +198,13 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"] or "")
     sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
+    mod = "APPROX" if gr.get("approx") else None  # 'a week or so ago'
     if n is None or not float(n).is_integer():
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     named = norm_space(gr.get("anniv") or gr.get("dir") or "")
     gran = NAMED_DAY_GRANULARITY.get(named, unit["granularity"])
     if anchor is None:
-        return Resolved("DATE", UNANCHORED[gran])
+        return Resolved("DATE", UNANCHORED[gran], mod)
     amount = int(n) * unit["mult"] * sign
     field = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}[unit["code"]]
     if unit.get("time"):
@@ -213,7 +214,7 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     # counted from publication
     comparison = field == "years" and amount == -1 and not gr.get("anniv")
     ref = Ref("ago", gran, ((field, amount),)) if comparison else None
-    return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
+    return Resolved("DATE", fmt(d, gran), mod, anchored=True, ref=ref)
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
