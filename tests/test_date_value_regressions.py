@@ -211,15 +211,6 @@ CASES = [
     ("It was high noon for the party when the results came in.", []),
     ("For the coalition, high noon will come on Sunday.", [("Sunday", "2024-05-19", "DATE")]),
     ("Shares hit a high at noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'high' not before it
-    # a reported 'would' and a passive infinitive after a noun put a weekday after the telling; a perfect, a noun's date, a bare plan stay as before
-    ("The minister said talks would resume on Monday.", [("Monday", "2024-05-20", "DATE")]),
-    ("She said the vote would take place Sunday.", [("Sunday", "2024-05-19", "DATE")]),
-    ("The report, to be released Tuesday, will show rising debt.", [("Tuesday", "2024-05-21", "DATE")]),
-    ("The meeting to be held on Friday was cancelled.", [("Friday", "2024-05-17", "DATE")]),
-    ("He said he would have resigned on Monday.", [("Monday", "2024-05-13", "DATE")]),  # a perfect: past
-    ("Lawyers said they would fight Monday's ruling.", [("Monday", "2024-05-13", "DATE")]),  # the ruling's own time: the nearest
-    ("The group had a plan to meet on Tuesday.", [("Tuesday", "2024-05-14", "DATE")]),  # active infinitive: the nearest
-    ("The minister said on Monday that talks would resume.", [("Monday", "2024-05-13", "DATE")]),  # the telling's date: past
     # 'the last / final quarter of <year>' is that year's fourth quarter; without 'of <year>' a game's or a life's
     ("The bank cut rates in the last quarter of 2022.", [("the last quarter of 2022", "2022-Q4", "DATE")]),
     ("Output fell in the final quarter of last year.", [("the final quarter of last year", "2023-Q4", "DATE")]),

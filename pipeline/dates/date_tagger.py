@@ -40,7 +40,6 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
-from pipeline.dates.modal_future import modal_future
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
 from pipeline.dates.tense import clause_tense, deferred_to
@@ -191,8 +190,7 @@ class _DocContext:
         span = self._tokens(start, end)
         if span is None or len(span) == 0:
             return None
-        tense = clause_tense(span, self.g, own_verb)
-        return tense if tense is not None else modal_future(span, self.g)
+        return clause_tense(span, self.g, own_verb)
 
     def deferred(self, start: int, end: int) -> bool:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None

@@ -132,7 +132,6 @@ class Grammar:
     def _load_context_lexicons(self, lex: dict[str, Any]) -> None:
         """The word and tag sets the tense and context checks read."""
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
-        self.reported_future_auxiliaries = frozenset(lex["reported_future_auxiliaries"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
