@@ -187,6 +187,11 @@ CASES = [
     ("At 6 a.m. on Monday morning, the gates opened.", [("6 a.m.", "2024-05-13T06:00", "TIME"), ("Monday morning", "2024-05-13TMO", "TIME")]),
     ("The polls shut on Sunday evening. Counting began at 10 p.m.", [("Sunday evening", "2024-05-12TEV", "TIME"), ("10 p.m.", "2024-05-12T22:00", "TIME")]),  # a sentence back
     ("In the morning, at 6 a.m., the sirens sounded.", [("the morning", "2024-05-15TMO", "TIME"), ("6 a.m.", "2024-05-15T06:00", "TIME")]),  # no day told: publication's
+    ("Thursday night at 11 p.m. the ferry docked.", [("Thursday night", "2024-05-09TNI", "TIME"), ("11 p.m.", "2024-05-09T23:00", "TIME")]),  # night with p.m.: that day
+    ("Last night a pipe burst at 3 a.m. in the depot.", [("Last night", "2024-05-14TNI", "TIME"), ("3 a.m.", "2024-05-15T03:00", "TIME")]),  # a.m. after night: not that day
+    ("Friday night at 2 a.m., the power failed.", [("Friday night", "2024-05-10TNI", "TIME"), ("2 a.m.", "2024-05-15T02:00", "TIME")]),  # a.m. after night: not Friday
+    ("The market closed Monday evening and the report was due at 8 a.m.", [("Monday evening", "2024-05-13TEV", "TIME"), ("8 a.m.", "2024-05-15T08:00", "TIME")]),  # a.m. after evening: not Monday
+    ("Tuesday morning at 4 p.m. the train left.", [("Tuesday morning", "2024-05-14TMO", "TIME"), ("4 p.m.", "2024-05-15T16:00", "TIME")]),  # p.m. after morning: not Tuesday
     # 'or so' after an amount or a date enters the span and makes it APPROX; not 'or so-called', 'or so many', 'or so he says'
     ("Police said the fire started a week or so ago.", [("a week or so ago", "2024-W19", "DATE")]),
     ("The bridge will be shut for an hour or so.", [("an hour or so", "PT1H", "DURATION")]),

@@ -101,6 +101,8 @@ class Grammar:
             norm_space(k): v for k, v in lex["day_words"].items()
         }
         self.parts_of_day: dict[str, str] = lex["parts_of_day"]
+        # the half of the day whose clock times a part of the day may give its day to
+        self.part_of_day_halves: dict[str, str] = lex["part_of_day_halves"]
         self.spelled_year_heads: dict[str, int] = lex["spelled_year_heads"]  # 'two thousand'
         self.holidays: dict[str, dict[str, int]] = {
             norm_space(k): v for k, v in lex["holidays"].items()
