@@ -125,6 +125,7 @@ class Grammar:
         self.approximate_suffixes: dict[str, str] = {
             norm_space(k): v for k, v in lex["approximate_suffixes"].items()
         }
+        self.approximate_suffix_followers: list[str] = lex["approximate_suffix_followers"]
         self.day_steps: dict[str, int] = {norm_space(k): v for k, v in lex["day_steps"].items()}
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
@@ -252,10 +253,12 @@ class Grammar:
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
         # 'the day after Christmas': the phrase right before a day
         self.day_step_prefix = re.compile(rf"\b(?P<step>{_alt(self.day_steps)})\s+$")
-        # 'a week or so' (not 'or so-called', 'or so many', 'or so he says')
+        # 'a week or so', 'an hour or so later': only before punctuation, the end of the text
+        # or a word that goes on with the date (not 'or so-called', 'or so he says')
         self.approx_suffix = re.compile(
-            rf"\s+(?P<sfx>{_alt(self.approximate_suffixes)})\b"
-            r"(?![-'’]|\s+(?:much|many|far|called|[a-z]+\s+(?:says?|said|claims?))\b)"
+            rf"\s+(?P<sfx>{_alt(self.approximate_suffixes)})"
+            r"(?=\s*[.,;:!?)\]\"”]|\s*$|\s+(?:--|—|–)\s"
+            rf"|\s+(?:{_alt(self.approximate_suffix_followers)})\b(?![-'’]))"
         )
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
         # ... and 'until 9 a.m. Tuesday', 'expire at midnight Friday': a clock time between
