@@ -197,7 +197,7 @@ CASES = [
     ("The bridge will be shut for an hour or so.", [("an hour or so", "PT1H", "DURATION")]),
     ("The glacier has shrunk over the past century or so.", [("the past century or so", "P100Y", "DURATION")]),
     ("The kettle needs a minute or so to boil.", [("a minute or so", "PT1M", "DURATION")]),  # a word that goes on
-    ("The chapel was built in 1720 or so, the deeds suggest.", [("1720 or so", "1720", "DATE")]),
+    ("The chapel was built in 1890 or so, the deeds suggest.", [("1890 or so", "1890", "DATE")]),
     ("He has lived here ten years or so-called friends say.", [("ten years", "P10Y", "DURATION")]),  # a compound after
     ("It took two days or so many people claimed.", [("two days", "P2D", "DURATION")]),
     ("She waited two hours or so he says.", [("two hours", "PT2H", "DURATION")]),  # 'so' begins a clause
