@@ -224,6 +224,8 @@ CASES = [
     ("The bank cut rates in the last quarter of 2022.", [("the last quarter of 2022", "2022-Q4", "DATE")]),
     ("Output fell in the final quarter of last year.", [("the final quarter of last year", "2023-Q4", "DATE")]),
     ("The firm opened in 2015. In the last quarter of that year, it hired staff.", [("2015", "2015", "DATE"), ("the last quarter of that year", "2015-Q4", "DATE")]),
+    ("Orders for tractors climbed in the closing quarter of the year.", [("the closing quarter of the year", "2023-Q4", "DATE")]),  # a past clause: last year's, as 'the fourth quarter'
+    ("Orders for tractors will climb in the closing quarter of the year.", [("the closing quarter of the year", "2024-Q4", "DATE")]),  # a future clause: this year's
     ("The home side led in the final quarter of the game.", []),
     ("The visitors scored 30 points in the final quarter.", []),
     ("He spent the last quarter of his life in Rome.", []),

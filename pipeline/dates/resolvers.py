@@ -134,6 +134,8 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
     if gr.get("q2"):
         gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
     n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
+    if gr.get("lastq"):  # 'the last quarter of 2022': the fourth
+        n = 4
     res = _part_of_year(g, gr, anchor, n, 4, "Q")
     if res is None or not res.anchored or gr.get("yrel") or anchor is None:
         return res

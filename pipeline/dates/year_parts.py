@@ -35,7 +35,7 @@ def _part(g: Grammar, gr: Groups) -> tuple[str, tuple[int, ...]] | None:
     if gr.get("season"):
         season = g.seasons[norm_space(gr["season"] or "")]
         return season["code"], tuple(season["months"])
-    if gr.get("lastq"):  # 'the last quarter of 2022'
+    if gr.get("lastq"):  # 'the last quarter of that year'
         return f"Q{QUARTERS}", (10, 11, 12)
     if gr.get("ord"):
         n = g.ordinal(gr["ord"] or "")
@@ -65,8 +65,8 @@ def resolve_part_of_step_year(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 def resolve_season_of_relative_year(
     g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 ) -> Result:
-    """'the spring of last year', 'the autumn of next year', 'the last quarter of 2022': that
-    part of the year named, or of the year before, of or after publication."""
+    """'the spring of last year', 'the autumn of next year': that season of the year before,
+    of or after publication."""
     part = _part(g, gr)
     if part is None:
         return None
