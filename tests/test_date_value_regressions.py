@@ -216,9 +216,11 @@ CASES = [
     ("The week before Christmas, shops were full.", [("Christmas", "2023-12-25", "DATE")]),  # a week: not a day step
     ("On the day before the vote, rebels struck.", []),  # no date named
     ("The results are due the day after tomorrow.", [("the day after tomorrow", "2024-05-17", "DATE")]),  # unchanged
-    # 'high noon' is a showdown, not a clock time
+    # 'high noon' is a showdown, not a clock time, unless after a clock preposition
     ("It was high noon for the party when the results came in.", []),
-    ("For the coalition, high noon will come on Sunday.", [("Sunday", "2024-05-19", "DATE")]),
+    ("The derby felt like high noon for both managers.", []),
+    ("The parade sets off at high noon on Friday.", [("noon", "2024-05-17T12:00", "TIME"), ("Friday", "2024-05-17", "DATE")]),  # 'at': the hour
+    ("Ballots must be in by high noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'by': the hour
     ("Shares hit a high at noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'high' not before it
     # 'the last / final quarter of <year>' is that year's fourth quarter; without 'of <year>' a game's or a life's
     ("The bank cut rates in the last quarter of 2022.", [("the last quarter of 2022", "2022-Q4", "DATE")]),
