@@ -10,11 +10,12 @@ import re
 from datetime import date
 from typing import Any
 
-from pipeline.dates.anchors import clock_day, is_day_value
+from pipeline.dates.anchors import ISO_DAY, clock_day, is_day_value
 
 UNRESOLVED_CLOCK = "XXXX-XX-XXT"
 CLOCK_REACH = 3  # sentences back that a clock time looks for its day
-DAY_PART = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<part>[A-Z]{2})")  # 'Tuesday afternoon'
+# 'Tuesday afternoon': a day and a part's code (the codes are dates.json's parts_of_day)
+DAY_PART = re.compile(rf"(?P<day>{ISO_DAY.pattern})T(?P<part>[A-Z]{{2}})")
 NOON = 12
 
 

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.dates.anchors import is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.anchors import ISO_DAY, is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
 from pipeline.dates.clock_days import fill_clock_days, merge_clock_days
 from pipeline.dates.dateline import dateline_date_span
@@ -53,7 +53,6 @@ QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
 CUE_REACH = 40  # chars before a date that a cue may stand ('open until 4 p.m. CET, Nov. 12')
 DECADE = re.compile(r"\d{3}")
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -395,7 +394,9 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
     return start, res.mod
 
 
-def _approx_suffix(ctx: _DocContext, res: Resolved, end: int, mod: str | None):
+def _approx_suffix(
+    ctx: _DocContext, res: Resolved, end: int, mod: str | None
+) -> tuple[int, str | None]:
     """(end, mod): 'a week or so' enters the span and is APPROX (span.approx_suffix)."""
     if res.type not in ("DATE", "DURATION") or res.value in REF_VALUES:
         return end, mod

@@ -1,4 +1,4 @@
-"""'the day before Sept. 12', 'the day after Christmas', 'the eve of Monday's vote': one day
+"""'the day before May 3', 'the day after Christmas', 'the eve of Saturday, June 1': one day
 from a day the text names right after the phrase, as one TIMEX3 (rule date.day_before_date).
 
 The words alone decide the value: the day named is already resolved (an explicit date, a
@@ -9,12 +9,12 @@ after that') is left alone, so the phrase stays outside the span as a signal.
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import Any
 
+from pipeline.dates.anchors import ISO_DAY
+
 RULE_ID = "date.day_before_date"
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 REACH = 25  # chars before a date that the phrase may take
 
 
