@@ -195,7 +195,7 @@ CASES = [
     # 'or so' after an amount or a date enters the span and makes it APPROX before punctuation, the end or a word that goes on (lexicon: approximate_suffix_followers); not 'or so-called', 'or so many', 'or so he says'
     ("The shed was painted three days or so ago.", [("three days or so ago", "2024-05-12", "DATE")]),
     ("The bridge will be shut for an hour or so.", [("an hour or so", "PT1H", "DURATION")]),
-    ("The glacier has shrunk over the past century or so.", [("the past century or so", "P100Y", "DURATION")]),
+    ("The dough must rest a day or so before baking.", [("a day or so", "P1D", "DURATION")]),  # a word that goes on
     ("The kettle needs a minute or so to boil.", [("a minute or so", "PT1M", "DURATION")]),  # a word that goes on
     ("The chapel was built in 1890 or so, the deeds suggest.", [("1890 or so", "1890", "DATE")]),
     ("He has lived here ten years or so-called friends say.", [("ten years", "P10Y", "DURATION")]),  # a compound after

@@ -397,7 +397,7 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
 def _approx_suffix(
     ctx: _DocContext, res: Resolved, end: int, mod: str | None
 ) -> tuple[int, str | None]:
-    """(end, mod): 'a week or so' enters the span and is APPROX (span.approx_suffix)."""
+    """(end, mod): 'a month or so' enters the span and is APPROX (span.approx_suffix)."""
     if res.type not in ("DATE", "DURATION") or res.value in REF_VALUES:
         return end, mod
     m = ctx.g.approx_suffix.match(ctx.low, end)

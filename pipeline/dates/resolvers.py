@@ -200,7 +200,7 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"] or "")
     sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
-    mod = "APPROX" if gr.get("approx") else None  # 'a week or so ago'
+    mod = "APPROX" if gr.get("approx") else None  # 'three days or so ago'
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     named = norm_space(gr.get("anniv") or gr.get("dir") or "")
