@@ -223,6 +223,12 @@ CASES = [
     ("The parade sets off at high noon on Friday.", [("noon", "2024-05-17T12:00", "TIME"), ("Friday", "2024-05-17", "DATE")]),  # 'at': the hour
     ("Ballots must be in by high noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'by': the hour
     ("Shares hit a high at noon.", [("noon", "2024-05-15T12:00", "TIME")]),  # 'high' not before it
+    # a reported 'would' moves no date: the day of the saying stays past, a weekday or month of the reported clause stays the nearest
+    ("The mayor said Monday the library would reopen in June.", [("Monday", "2024-05-13", "DATE"), ("June", "2024-06", "DATE")]),  # 'said Monday' is the saying's day
+    ("On Friday, the guild said rehearsals would resume on Monday.", [("Friday", "2024-05-10", "DATE"), ("Monday", "2024-05-13", "DATE")]),
+    ("The brewers said on Sunday that bottling would restart Tuesday.", [("Sunday", "2024-05-12", "DATE"), ("Tuesday", "2024-05-14", "DATE")]),
+    ("In January, the bakery said its second shop would open in April.", [("January", "2024-01", "DATE"), ("April", "2024-04", "DATE")]),  # not next year's April
+    ("He told the panel he would feed the horses on Sunday, as he did every week.", [("Sunday", "2024-05-12", "DATE"), ("every week", "P1W", "SET")]),  # a habit
     # 'the last / final quarter of <year>' is that year's fourth quarter; without 'of <year>' a game's or a life's
     ("The bank cut rates in the last quarter of 2022.", [("the last quarter of 2022", "2022-Q4", "DATE")]),
     ("Output fell in the final quarter of last year.", [("the final quarter of last year", "2023-Q4", "DATE")]),
