@@ -108,6 +108,9 @@ def fmt(d: date, granularity: str) -> str:
     return d.isoformat()
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a calendar day's value, '2024-05-15'
+
+
 def is_day_value(value: str) -> bool:
     return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}|XXXX-XX-XX|XXXX-WXX-\d", value))
 

@@ -33,9 +33,11 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.dates.anchors import clock_day, is_day_value, parse_anchor, with_part_of_day
+from pipeline.dates.anchors import ISO_DAY, is_day_value, parse_anchor, with_part_of_day
 from pipeline.dates.claim_dates import claim_date
+from pipeline.dates.clock_days import fill_clock_days, merge_clock_days
 from pipeline.dates.dateline import dateline_date_span
+from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
@@ -49,11 +51,8 @@ __all__ = ["DateTagger", "claim_date", "tag_dates"]
 REF_VALUES = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
 DATE_LABELS = {"DATE", "TIME"}
-UNRESOLVED_CLOCK = "XXXX-XX-XXT"
-CLOCK_REACH = 3  # sentences back that a clock time looks for its day
 CUE_REACH = 40  # chars before a date that a cue may stand ('open until 4 p.m. CET, Nov. 12')
 DECADE = re.compile(r"\d{3}")
-ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 TRIM_CHARS = " \t\r\n\u00a0.,;:!?\"'“”‘’()[]{}"
 
 
@@ -162,6 +161,13 @@ class _DocContext:
         prev = self.doc[i - 1] if i > 0 else None
         return prev is None or prev.tag_ not in self.g.year_context_tags
 
+    def is_noun(self, start: int, end: int) -> bool:
+        """'the business daily', 'a monthly': one word the tagger reads as a noun."""
+        span = self._tokens(start, end)
+        if span is None or len(span) != 1 or not self.doc.has_annotation("TAG"):
+            return False
+        return span[0].tag_ in self.g.count_noun_tags or span[0].tag_ == "NN"
+
     def modifies_noun(self, start: int, end: int) -> bool:
         """'quarterly earnings', 'that summer camp': an adjective or a noun before its noun."""
         span = self._tokens(start, end)
@@ -244,8 +250,9 @@ def tag_dates(
         chosen.extend(_ner_fallback(ctx, taken))
     for cand in chosen:
         _extend_part_of_day(ctx, cand, taken)
-    _merge_clock_days(ctx, chosen)
-    _fill_clock_days(ctx, chosen, anchor)
+    step_days_from_dates(ctx, chosen)  # before the clock times take their days
+    merge_clock_days(ctx, chosen)
+    fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
     ends_period = ctx.g.period_end_gap.fullmatch
     anchor_on_references(
@@ -303,6 +310,7 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
     if res is None:
         return []
     start, mod = _modifier(ctx, res, start)
+    end, mod = _approx_suffix(ctx, res, end, mod)
     if rule.require_position and mod is None:
         return []
     one = (groups.get("num") or "").lower() in ("a", "an")
@@ -345,6 +353,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
         return False
     if rule.reject_noun_modifier and ctx.modifies_noun(start, end):
         return False
+    if rule.reject_nouns and ctx.is_noun(start, end):
+        return False
     if rule.modal_before_verb and not modal_before_verb(ctx._tokens(start, end)):
         return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
@@ -382,6 +392,18 @@ def _modifier(ctx: _DocContext, res: Resolved, start: int) -> tuple[int, str | N
         if res.type in signal["types"]:  # 'nearly', 'at least' enter the span; 'since' not
             return (sm.start() if signal.get("in_span") else start), signal["mod"]
     return start, res.mod
+
+
+def _approx_suffix(
+    ctx: _DocContext, res: Resolved, end: int, mod: str | None
+) -> tuple[int, str | None]:
+    """(end, mod): 'a month or so' enters the span and is APPROX (span.approx_suffix)."""
+    if res.type not in ("DATE", "DURATION") or res.value in REF_VALUES:
+        return end, mod
+    m = ctx.g.approx_suffix.match(ctx.low, end)
+    if m is None:
+        return end, mod
+    return m.end(), ctx.g.approximate_suffixes[" ".join(m.group("sfx").split())]
 
 
 def _ner_fallback(ctx: _DocContext, taken: bytearray) -> list[dict[str, Any]]:
@@ -433,54 +455,3 @@ def _add_parts_of_day(chosen: list[dict[str, Any]]) -> None:
     for c in chosen:
         if c.get("pod") and is_day_value(c["value"]):
             c["type"], c["value"] = "TIME", with_part_of_day(c["value"], c["pod"])
-
-
-def _merge_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]]) -> None:
-    """'2 p.m. Tuesday', '4 a.m. EDT Thursday': a clock time right before a day is one TIME."""
-    by_start = {c["start"]: c for c in chosen if c["type"] == "DATE" and is_day_value(c["value"])}
-    for c in list(chosen):
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
-            continue
-        m = ctx.g.clock_day_gap.match(ctx.text, c["end"])
-        day = by_start.get(m.end()) if m else None
-        if day is None:
-            continue
-        c["end"] = day["end"]
-        c["value"] = clock_day(c["value"], day["value"])
-        c["anchor"] = day["anchor"]
-        chosen.remove(day)
-
-
-def _fill_clock_days(ctx: _DocContext, chosen: list[dict[str, Any]], anchor) -> None:
-    """A clock time takes its day from the nearest day-valued date of its sentence, else from
-    the last day mentioned in the sentences just before ('The vote was on Sunday. Polls closed
-    at 22:30'), else the publication day ('at 9:15 a.m.' in a news story: that day). A date
-    still to be resolved on its reference ('the next day') gives none: its value is unknown."""
-    days = [
-        c
-        for c in chosen
-        if c["type"] == "DATE" and is_day_value(c["value"]) and c.get("ref") is None
-    ]
-    for c in chosen:
-        if c["type"] != "TIME" or not c["value"].startswith(UNRESOLVED_CLOCK):
-            continue
-        s0, s1 = ctx.sentence_bounds(c["start"])
-        near = [d for d in days if d["start"] >= s0 and d["end"] <= s1]
-        if near:
-            best = min(near, key=lambda d: abs(d["start"] - c["start"]))
-            c["value"] = clock_day(c["value"], best["value"])
-            c["anchor"] = best["anchor"]
-        elif (last := _last_day_before(ctx, days, c["start"])) is not None:
-            c["value"] = clock_day(c["value"], last["value"])  # anchor.clock_reference
-            c["anchor"] = last["anchor"]
-        elif anchor is not None:
-            c["value"] = clock_day(c["value"], anchor.isoformat())
-            c["anchor"] = anchor.isoformat()
-
-
-def _last_day_before(ctx: _DocContext, days: list[dict[str, Any]], at: int) -> dict | None:
-    """The last day-valued date before char `at`, if at most CLOCK_REACH sentences back."""
-    last = max((d for d in days if d["end"] <= at), key=lambda d: d["start"], default=None)
-    if last is None or ctx.sentence_distance(last["start"], at) > CLOCK_REACH:
-        return None
-    return last

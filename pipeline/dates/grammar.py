@@ -33,6 +33,7 @@ PATTERN_KEYS = {
     "own_verb_tense",
     "span_reference",
     "modal_before_verb",
+    "reject_nouns",
 }
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
@@ -54,6 +55,7 @@ class Rule:
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
     modal_before_verb: bool = False  # 'will one day win': a modal or 'to' before, a verb after
+    reject_nouns: bool = False  # 'the business daily': a newspaper, not a frequency
 
 
 class Grammar:
@@ -99,6 +101,8 @@ class Grammar:
             norm_space(k): v for k, v in lex["day_words"].items()
         }
         self.parts_of_day: dict[str, str] = lex["parts_of_day"]
+        # the half of the day whose clock times a part of the day may give its day to
+        self.part_of_day_halves: dict[str, str] = lex["part_of_day_halves"]
         self.spelled_year_heads: dict[str, int] = lex["spelled_year_heads"]  # 'two thousand'
         self.holidays: dict[str, dict[str, int]] = {
             norm_space(k): v for k, v in lex["holidays"].items()
@@ -118,6 +122,11 @@ class Grammar:
         self.position_mods: dict[str, str] = {
             norm_space(k): v for k, v in lex["position_mods"].items()
         }
+        self.approximate_suffixes: dict[str, str] = {
+            norm_space(k): v for k, v in lex["approximate_suffixes"].items()
+        }
+        self.approximate_suffix_followers: list[str] = lex["approximate_suffix_followers"]
+        self.day_steps: dict[str, int] = {norm_space(k): v for k, v in lex["day_steps"].items()}
         self.signals: dict[str, dict[str, Any]] = {
             norm_space(k): v for k, v in lex["signals"].items()
         }
@@ -183,6 +192,8 @@ class Grammar:
             "NAMEDDECADE": _alt(self.named_decades),
             "PRESENTADJ": _alt(self.present_adjectives),
             "POD": _alt(self.parts_of_day),
+            "APPROXSUFFIX": _alt(lex["approximate_suffixes"]),
+            "FINAL": _alt(lex["final_words"]),
             "SPELLEDYEAR": self._spelled_year_slot(),
             "ORDWORD": _alt(self.ordinals),
         }
@@ -228,6 +239,7 @@ class Grammar:
             own_verb_tense=pattern.get("own_verb_tense", False),
             span_reference=pattern.get("span_reference", False),
             modal_before_verb=pattern.get("modal_before_verb", False),
+            reject_nouns=pattern.get("reject_nouns", False),
         )
 
     def _context_regexes(self) -> None:
@@ -239,6 +251,15 @@ class Grammar:
             rf"(?:\s+|(?P<hyphen>\s*-\s*))$"
         )
         self.signal_prefix = re.compile(rf"\b(?P<sig>{_alt(self.signals)})\s+$")
+        # 'the day after Christmas': the phrase right before a day
+        self.day_step_prefix = re.compile(rf"\b(?P<step>{_alt(self.day_steps)})\s+$")
+        # 'a week or so', 'an hour or so later': only before punctuation, the end of the text
+        # or a word that goes on with the date (not 'or so-called', 'or so he says')
+        self.approx_suffix = re.compile(
+            rf"\s+(?P<sfx>{_alt(self.approximate_suffixes)})"
+            r"(?=\s*[.,;:!?)\]\"”]|\s*$|\s+(?:--|—|–)\s"
+            rf"|\s+(?:{_alt(self.approximate_suffix_followers)})\b(?![-'’]))"
+        )
         # "payable Dec. 7", "effective Feb. 1", "until Nov. 20": not dated by the clause's tense
         # ... and 'until 9 a.m. Tuesday', 'expire at midnight Friday': a clock time between
         clock = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?|{_alt(self.clock_words)})"

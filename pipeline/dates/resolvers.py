@@ -134,6 +134,8 @@ def resolve_quarter(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
     if gr.get("q2"):
         gr = {**gr, "q": gr["q2"], "year": gr.get("year2")}
     n = int(gr["q"]) if gr.get("q") else g.ordinal(gr.get("ord") or "")
+    if gr.get("lastq"):  # 'the last quarter of 2022': the fourth
+        n = 4
     res = _part_of_year(g, gr, anchor, n, 4, "Q")
     if res is None or not res.anchored or gr.get("yrel") or anchor is None:
         return res
@@ -198,12 +200,13 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     _, unit = g.unit(gr["unit"] or "")
     n = g.number(gr["num"] or "")
     sign = -1 if (gr["dir"] or "").lower().startswith("ago") else 1
+    mod = "APPROX" if gr.get("approx") else None  # 'three days or so ago'
     if n is None or not float(n).is_integer():
-        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     named = norm_space(gr.get("anniv") or gr.get("dir") or "")
     gran = NAMED_DAY_GRANULARITY.get(named, unit["granularity"])
     if anchor is None:
-        return Resolved("DATE", UNANCHORED[gran])
+        return Resolved("DATE", UNANCHORED[gran], mod)
     amount = int(n) * unit["mult"] * sign
     field = {"Y": "years", "M": "months", "W": "weeks", "D": "days", "H": "hours"}[unit["code"]]
     if unit.get("time"):
@@ -213,7 +216,7 @@ def resolve_ago(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Res
     # counted from publication
     comparison = field == "years" and amount == -1 and not gr.get("anniv")
     ref = Ref("ago", gran, ((field, amount),)) if comparison else None
-    return Resolved("DATE", fmt(d, gran), anchored=True, ref=ref)
+    return Resolved("DATE", fmt(d, gran), mod, anchored=True, ref=ref)
 
 
 def resolve_ref(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:

@@ -35,6 +35,8 @@ def _part(g: Grammar, gr: Groups) -> tuple[str, tuple[int, ...]] | None:
     if gr.get("season"):
         season = g.seasons[norm_space(gr["season"] or "")]
         return season["code"], tuple(season["months"])
+    if gr.get("lastq"):  # 'the last quarter of that year'
+        return f"Q{QUARTERS}", (10, 11, 12)
     if gr.get("ord"):
         n = g.ordinal(gr["ord"] or "")
         if n is None or not 1 <= n <= QUARTERS:
