@@ -1,11 +1,16 @@
 """A content that is the object of a preposition the cue governs takes the preposition in
-(claims/preposition_contents.py); one whose preposition is part of the cue does not."""
+(claims/preposition_contents.py); one whose preposition is part of the cue does not. The
+function runs here on the pipeline's claims; applying it twice changes nothing."""
 
 import pytest
 
+from pipeline.claims.preposition_contents import with_opening_preposition
+
 
 def _contents(nlp, text: str) -> dict[str, str]:
-    return {c["cue"]["text"]: c["content"]["text"] for c in nlp(text)._.claims}
+    doc = nlp(text)
+    rows = with_opening_preposition(doc._.claims, doc)
+    return {c["cue"]["text"]: c["content"]["text"] for c in rows}
 
 
 @pytest.mark.parametrize(
@@ -36,3 +41,10 @@ def test_prepositional_contents(nlp, text, cue, content):
 )
 def test_no_claim_from_a_preposition_alone(nlp, text):
     assert _contents(nlp, text) == {}
+
+
+def test_widening_twice_changes_nothing(nlp):
+    doc = nlp("The mayor apologized for the delay.")
+    once = with_opening_preposition(doc._.claims, doc)
+    texts = [c["content"]["text"] for c in once]
+    assert [c["content"]["text"] for c in with_opening_preposition(once, doc)] == texts

@@ -37,7 +37,6 @@ from pipeline.claims.families import (
 )
 from pipeline.claims.layout_rules import apply_layout
 from pipeline.claims.lexicon import load_lexicon
-from pipeline.claims.preposition_contents import with_opening_preposition
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
 from pipeline.claims.view import DocView, build_view
 from pipeline.doctext import doc_text
@@ -101,7 +100,7 @@ class ClaimExtractor(Pipe):
         for name in self.families:
             found, claimed = FAMILIES[name](view, claimed)
             claims.extend(found)
-        rows = with_opening_preposition([c.to_row() for c in first_per_span(claims)], doc)
+        rows = [c.to_row() for c in first_per_span(claims)]
         date_by_speaker(doc, rows)
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
         headline_rules = frozenset(self.rules.frame_rules[labels.HEADLINE].values())
