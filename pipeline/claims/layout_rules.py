@@ -30,7 +30,9 @@ def apply_layout(
     headline_rules: frozenset[str] = frozenset(),
 ) -> list:
     """Claims with front matter cut out of their content, and turn speakers set. A claim of
-    `headline_rules` (a headline that is a speaker's label) is the headline's own."""
+    `headline_rules` (a headline that is a speaker's label) is the headline's own. A cue
+    that is the name of a markup tag left in the text (`<tweet author=...>`) is no cue."""
+    claims = [c for c in claims if not _markup_tag_name(c["cue"], text)]
     if not layout:
         return claims
     blocks = [b for b in layout["blocks"] if b["kind"] in NON_BODY]
@@ -49,6 +51,16 @@ def apply_layout(
         for claim in kept:
             _apply_turn(claim, turns, actors, text, first_person, named)
     return kept
+
+
+def _markup_tag_name(cue: dict, text: str) -> bool:
+    """The cue opens or closes a markup tag: "<" or "</" right before it (an embedded
+    post's `<tweet ...>` wrapper names no act of saying)."""
+    start = cue.get("start")
+    if start is None:
+        return False
+    before = text[max(0, start - 2) : start]
+    return before.endswith("<") or before == "</"
 
 
 def _headline_report(claim: dict, headlines: list[dict]) -> bool:

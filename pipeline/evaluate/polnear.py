@@ -95,6 +95,10 @@ MISS_SAMPLE = 60  # misses (and spurious predictions) kept in the report, in doc
 System = Callable[[Any], list[dict[str, Any]]]  # a processed spaCy Doc -> claim dicts
 
 
+def _meeting(claim: dict[str, Any]) -> bool:
+    return claim.get("kind") == "stance" and claim["cue"].get("category") == "consult"
+
+
 def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
     """Our system, in PolNeAR's unit: one attribution per cue.
 
@@ -109,12 +113,14 @@ def pipeline_claims(doc: Any) -> list[dict[str, Any]]:
 
     Claims made by the event stage (an event inside another claim's content, or an act in a
     sentence no attribution covers; their rule ids are the events stage's) are event records,
-    not attributions, and are left out of this unit."""
+    not attributions, and are left out of this unit; so are the stance claims whose cue is a
+    meeting or a visit (cue category `consult`: "met with the mayor"), an event between two
+    parties that ascribes no position to either, which PolNeAR does not annotate."""
     by_cue: dict[int, dict[str, Any]] = {}
     text = doc.text
     event_rules = set(stage_rules("events"))
     for claim in doc._.claims or []:
-        if claim["rule_id"] in event_rules:
+        if claim["rule_id"] in event_rules or _meeting(claim):
             continue
         key = claim["cue"]["start"]
         start, end = polnear_extent(text, claim["content"]["start"], claim["content"]["end"])

@@ -390,3 +390,25 @@ def test_event_stage_claims_are_no_attributions(nlp, rule_id, kept):
         }
     ]
     assert len(pipeline_claims(doc)) == kept
+
+
+@pytest.mark.parametrize(
+    ("kind", "category", "kept"),
+    [
+        ("stance", "consult", 0),  # "Lima met Quito's envoy": a meeting, no position held
+        ("stance", "disapprove", 1),  # "Lima condemned the raid": a position toward a target
+        ("indirect", "consult", 1),  # a speech cue is an attribution whatever its category
+    ],
+)
+def test_meetings_are_no_attributions(nlp, kind, category, kept):
+    doc = nlp.make_doc("Lima met the envoy.")
+    doc._.claims = [
+        {
+            "rule_id": "stance.verb_object",
+            "kind": kind,
+            "cue": {"text": "met", "start": 5, "end": 8, "category": category},
+            "content": {"text": "the envoy", "start": 9, "end": 18},
+            "speaker": {"text": "Lima", "start": 0, "end": 4},
+        }
+    ]
+    assert len(pipeline_claims(doc)) == kept
