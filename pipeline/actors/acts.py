@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
+from pipeline.actors.placing import names_edge
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
 
@@ -47,15 +48,21 @@ def acted_upon(ctx: Context, token: Token) -> bool:
 
 
 def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
-    """The states named by a country name or nationality word in the tokens (a sentence)."""
+    """The states named by a country name or nationality word in the tokens (a sentence;
+    of a sentence, not one named only by its edge)."""
     words = ctx.title_words  # the tokens' lower forms, made once per Doc
     if not isinstance(span, Span):
         return _states_of(ctx, [words[t.i] for t in span])
     # a sentence is asked about once for each person in it: its states are kept per Context
     known = ctx.memo.setdefault("sentence_states", {})
     key = (span.start, span.end)
-    if key not in known:
-        known[key] = _states_of(ctx, words[span.start : span.end])
+    if key not in known:  # not a state named only by its edge ("near the Thai border")
+        tokens = ctx.tokens[span.start : span.end]
+        named = [
+            None if w is not None and names_edge(t) else w
+            for w, t in zip(words[span.start : span.end], tokens, strict=True)
+        ]
+        known[key] = _states_of(ctx, named)
     return set(known[key])
 
 

@@ -15,15 +15,24 @@ from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
-from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
+from pipeline.actors.office_states import (
+    JURISDICTION,
+    PLACE_STATE,
+    jurisdiction_state,
+    place_state,
+    placed_opposition_state,
+)
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
+from pipeline.actors.placing import names_edge
+from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
+OPPOSED = "actor.opposed_state"
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
 
@@ -65,6 +74,7 @@ def affiliate_with_unnamed(
     (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
     a spokesman for the ministry, Li Wen")."""
     represented_over_guess(ctx, mentions)
+    policed_groups(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
@@ -76,6 +86,8 @@ def affiliate_with_unnamed(
                 near, because = jurisdiction_state(ctx, m, mentions), JURISDICTION
             if not near:
                 near, because = place_state(ctx, m, mentions), PLACE_STATE
+            if not near:
+                near, because = placed_opposition_state(ctx, m, mentions), OPPOSED
             if len(near) == 1:
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -215,7 +227,7 @@ def guess_article_state(
             if not near and movement(ctx, m):
                 near, because = unaimed_states(ctx, m), "actor.movement_state"
             if not near:
-                near, because = opposed_state(ctx, m), "actor.opposed_state"
+                near, because = opposed_state(ctx, m), OPPOSED
             if not near:
                 near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
             if len(near) == 1:  # no article state: the one state of its sentence, a guess
@@ -263,7 +275,10 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if is_country_word(ctx, t) and not describes_actor(t) and not acted_upon(ctx, t)
+            if is_country_word(ctx, t)
+            and not describes_actor(t)
+            and not acted_upon(ctx, t)
+            and not names_edge(t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]

@@ -3,7 +3,8 @@ acting on them, for one named without a state in an article with no state of its
 (affiliate.affiliate_with_unnamed):
 
 - the state of the capital or one-state city where the holder's own verb imposes a
-  measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
+  measure of rule ("Governor X ordered a lockdown in <city>", "vowed to lift the curfew in
+  <city>": a verb in the open clause of the holder's; patterns/office_states.json),
   when no country word of the sentence names another (rule actor.place_state);
 - the state of an unnamed court or prosecutor of a state whose verb acts on a public
   figure ("a Peruvian court summoned former minister X", "a Chilean prosecutor argued that
@@ -29,7 +30,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 PLACE_PREPOSITIONS = ("in", "at")
-UNNAMED = "actor.unnamed_typed"
+UNNAMED, PLACED = "actor.unnamed_typed", "actor.unnamed_placed"
 PLACE_STATE, JURISDICTION = "actor.place_state", "actor.jurisdiction_state"
 
 
@@ -47,9 +48,9 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     root = m.span.root
     if m.label != "PERSON" or m.role not in OFFICE_ROLES or root.dep_ != "nsubj":
         return set()
-    verb = root.head
     acts = rule_acts()
-    if verb.lemma_.lower() not in acts["verbs"]:
+    verb = _ruling_verb(root.head, acts["verbs"])
+    if verb is None:
         return set()
     measures = [
         c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in acts["measures"]
@@ -64,6 +65,18 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     }
     named = states_in_sentence(ctx, sentence_of(m.span))
     return places if len(places) == 1 and named <= places else set()
+
+
+def _ruling_verb(verb: Token, verbs: frozenset[str]) -> Token | None:
+    """The holder's verb of rule, or one in its open clause ("threatened to impose", "vowed
+    to lift"): the holder is who would act."""
+    for _ in range(2):
+        if verb.lemma_.lower() in verbs:
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return verb if verb.lemma_.lower() in verbs else None
 
 
 def _placed_on(place: Token, hosts: set[int]) -> bool:
@@ -101,3 +114,24 @@ def _acting_court(person: Token, mentions: list[Mention]) -> Mention | None:
         if o.role == "JUD" and o.rule_id == UNNAMED and subjects & set(range(*o.bounds)):
             return o
     return None
+
+
+def placed_opposition_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
+    """ "Protesters in <capital> demanded the resignation of President X": an office holder
+    named without a state, in a sentence whose only unnamed groups of those who rise
+    against their own rulers (words.json opposing_groups) are placed in one state by a
+    phrase after their noun, and whose country words name no other, holds office in that
+    state (rule actor.opposed_state, as for "Egyptian demonstrators")."""
+    if m.label != "PERSON" or m.role not in OFFICE_ROLES:
+        return set()
+    sent = sentence_of(m.span)
+    groups = {
+        o.country
+        for o in mentions
+        if o.rule_id == PLACED
+        and sent.start <= o.span.start < sent.end
+        and o.span.root.lemma_.lower() in ctx.words.opposing_groups
+    }
+    if len(groups) != 1 or not states_in_sentence(ctx, sent) <= groups:
+        return set()
+    return groups

@@ -4,10 +4,35 @@ is ("guards in Lusaka"); or acting as its government ("Moscow has noticed")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context
+from pipeline.rules import load_data
+
+
+@cache
+def _place_modifiers() -> frozenset[str]:
+    return frozenset(load_data("actors", "placed.json", 1)["place_modifiers"])
+
+
+@cache
+def _edge_nouns() -> frozenset[str]:
+    return frozenset(load_data("actors", "placed.json", 1)["edge_nouns"])
+
+
+def names_edge(token: Token) -> bool:
+    """A country word on a noun of its edge ("near the Thai border", "Chad's frontier"):
+    where an act is, on either side of it, not whose its people are."""
+    return token.dep_ in ("amod", "compound", "poss") and token.head.lemma_ in _edge_nouns()
+
+
+def place_modifier(token: Token) -> bool:
+    """A determiner, or a lower-case word of direction before a place's name, which does
+    not change its state ("in the north-eastern X", "in east X": X's state)."""
+    return token.dep_ == "det" or (token.is_lower and token.lower_ in _place_modifiers())
 
 
 def _venue(ctx: Context, held: Token) -> bool:
