@@ -15,13 +15,7 @@ from pipeline.actors.datelines import dateline_end, holds_dateline
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
-from pipeline.actors.office_states import (
-    JURISDICTION,
-    PLACE_STATE,
-    jurisdiction_state,
-    place_state,
-    placed_opposition_state,
-)
+from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.placing import names_edge
@@ -32,7 +26,6 @@ from pipeline.actors.sentence_states import describes_actor, free_states, is_cou
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
-OPPOSED = "actor.opposed_state"
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
 
@@ -86,8 +79,6 @@ def affiliate_with_unnamed(
                 near, because = jurisdiction_state(ctx, m, mentions), JURISDICTION
             if not near:
                 near, because = place_state(ctx, m, mentions), PLACE_STATE
-            if not near:
-                near, because = placed_opposition_state(ctx, m, mentions), OPPOSED
             if len(near) == 1:
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
@@ -227,7 +218,7 @@ def guess_article_state(
             if not near and movement(ctx, m):
                 near, because = unaimed_states(ctx, m), "actor.movement_state"
             if not near:
-                near, because = opposed_state(ctx, m), OPPOSED
+                near, because = opposed_state(ctx, m), "actor.opposed_state"
             if not near:
                 near, because = body_state(ctx, m, mentions), "actor.sentence_body_state"
             if len(near) == 1:  # no article state: the one state of its sentence, a guess

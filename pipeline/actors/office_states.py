@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pipeline.actors.acts import states_in_sentence
+from pipeline.actors.acts import OBJECT_DEPS, SUBJECT_DEPS, states_in_sentence
 from pipeline.actors.arrays import sentence_of
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -26,19 +26,17 @@ from pipeline.rules import load_data
 PLACE_RULES = ("actor.capital_place", "actor.city_place")
 OFFICE_ROLES = ("GOV", "MIL", "JUD", "LEG")
 PUBLIC_ROLES = (*OFFICE_ROLES, "OPP", "PTY")  # a state's own office holders and opponents
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-OBJECT_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 PLACE_PREPOSITIONS = ("in", "at")
-UNNAMED, PLACED = "actor.unnamed_typed", "actor.unnamed_placed"
+UNNAMED = "actor.unnamed_typed"
 PLACE_STATE, JURISDICTION = "actor.place_state", "actor.jurisdiction_state"
 
 
 @cache
 def rule_acts() -> dict[str, frozenset[str]]:
-    """verbs and measures of patterns/office_states.json, as sets of lemmas."""
+    """verbs, commitment_verbs and measures of patterns/office_states.json, as sets of lemmas."""
     data = load_data("actors", "office_states.json", 1)
-    return {k: frozenset(data[k]) for k in ("verbs", "measures")}
+    return {k: frozenset(data[k]) for k in ("verbs", "commitment_verbs", "measures")}
 
 
 def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
@@ -49,7 +47,7 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     if m.label != "PERSON" or m.role not in OFFICE_ROLES or root.dep_ != "nsubj":
         return set()
     acts = rule_acts()
-    verb = _ruling_verb(root.head, acts["verbs"])
+    verb = _ruling_verb(root.head, acts)
     if verb is None:
         return set()
     measures = [
@@ -67,16 +65,24 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return places if len(places) == 1 and named <= places else set()
 
 
-def _ruling_verb(verb: Token, verbs: frozenset[str]) -> Token | None:
-    """The holder's verb of rule, or one in its open clause ("threatened to impose", "vowed
-    to lift"): the holder is who would act."""
-    for _ in range(2):
-        if verb.lemma_.lower() in verbs:
-            return verb
-        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        if verb is None:
-            return None
-    return verb if verb.lemma_.lower() in verbs else None
+def _ruling_verb(verb: Token, acts: dict[str, frozenset[str]]) -> Token | None:
+    """The holder's verb of rule, or one in the open clause of a verb of the holder's own
+    commitment ("threatened to impose", "vowed to lift"): not of a verb with an object,
+    whose object would act ("urged the mayor to lift", "called on X to impose")."""
+    if verb.lemma_.lower() in acts["verbs"]:
+        return verb
+    if verb.lemma_.lower() not in acts["commitment_verbs"] or _has_object(verb):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return clause if clause is not None and clause.lemma_.lower() in acts["verbs"] else None
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, a dative or an "on" object ("called on X") on the verb."""
+    return any(
+        c.dep_ in (*OBJECT_DEPS, "dative") or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in verb.children
+    )
 
 
 def _placed_on(place: Token, hosts: set[int]) -> bool:
@@ -114,24 +120,3 @@ def _acting_court(person: Token, mentions: list[Mention]) -> Mention | None:
         if o.role == "JUD" and o.rule_id == UNNAMED and subjects & set(range(*o.bounds)):
             return o
     return None
-
-
-def placed_opposition_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
-    """ "Protesters in <capital> demanded the resignation of President X": an office holder
-    named without a state, in a sentence whose only unnamed groups of those who rise
-    against their own rulers (words.json opposing_groups) are placed in one state by a
-    phrase after their noun, and whose country words name no other, holds office in that
-    state (rule actor.opposed_state, as for "Egyptian demonstrators")."""
-    if m.label != "PERSON" or m.role not in OFFICE_ROLES:
-        return set()
-    sent = sentence_of(m.span)
-    groups = {
-        o.country
-        for o in mentions
-        if o.rule_id == PLACED
-        and sent.start <= o.span.start < sent.end
-        and o.span.root.lemma_.lower() in ctx.words.opposing_groups
-    }
-    if len(groups) != 1 or not states_in_sentence(ctx, sent) <= groups:
-        return set()
-    return groups

@@ -406,7 +406,7 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
-        found = resolve_speaker(doc, *again, depth=1) or {}
+        found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
         if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
     body = _body_of_state(desc, chosen)

@@ -5,9 +5,9 @@ fits: the speaker is whoever that phrase was, and none when it names no state (r
 actor.speaker.same_noun).
 
 Two cases, both read from the parse:
-- the earlier phrase is described (it has a modifier, "Western intelligence officials")
-  and comes after the actor the noun would otherwise take: a group the text describes
-  without a state is not the state named near it;
+- the earlier phrase is described (it has a modifier, "Western intelligence officials"):
+  a group the text describes without a state is not the state named near it, before or
+  after it, so the speaker is none;
 - the earlier phrase is the subject of a sentence whose object or partner is that actor
   ("The Premier received Premier Ota"): the repeated phrase continues the subject, the
   host, not the guest.
@@ -17,30 +17,33 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.acts import SUBJECT_DEPS
+from pipeline.actors.datelines import dateline_end
 from pipeline.actors.describe import Description
 
 RULE_ID = "actor.speaker.same_noun"
 DESCRIBING_DEPS = ("amod", "compound", "nmod")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NO_STATE = ()  # the earlier phrase is a described group of no state: no speaker
 
 
 def same_noun_antecedent(
     doc: Doc, desc: Description, mentions: list[dict], start: int, since: int, chosen: dict
-) -> tuple[int, int] | None:
+) -> tuple[int, ...] | None:
     """The characters of the earlier same-noun phrase the definite phrase at `start` repeats,
-    when it overrides `chosen` (the actor the noun fits); else None. `since`: where the
-    search starts (the paragraph)."""
+    when it overrides `chosen` (the actor the noun fits), NO_STATE when that phrase is a
+    described group no mention covers; else None. `since`: where the search starts (the
+    paragraph; never the dateline)."""
     speaker = doc.char_span(start, start + 1, alignment_mode="expand")
     if speaker is None or speaker[0].lower_ != "the":
         return None
+    since = max(since, dateline_end(doc))
     earlier = _last_same_noun(doc, desc.noun, since, speaker.start, mentions)
-    if earlier is None:
+    if earlier is None or chosen["start"] <= earlier.idx < chosen["end"]:
         return None
-    described = any(c.dep_ in DESCRIBING_DEPS for c in earlier.lefts)
-    if described and earlier.idx > chosen["end"]:
-        return _chars(earlier)
-    if earlier.dep_ in SUBJECT_DEPS and _acted_on_by(doc, chosen, earlier):
-        return _chars(earlier)
+    if any(c.dep_ in DESCRIBING_DEPS and c.idx >= since for c in earlier.lefts):
+        return NO_STATE
+    if _subject(earlier, since) and _acted_on_by(doc, chosen, earlier):
+        return _chars(earlier, since)
     return None
 
 
@@ -62,6 +65,14 @@ def _last_same_noun(
     return None
 
 
+def _subject(token: Token, since: int) -> bool:
+    """A subject, or the apposition the parser made of it to a dateline's city taken as
+    the subject ("NAIROBI, May 2 - The President received ...")."""
+    if token.dep_ == "appos" and token.head.idx < since:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
 def _acted_on_by(doc: Doc, chosen: dict, subject: Token) -> bool:
     """Is the chosen actor in the subject's sentence, not a subject itself, after it?"""
     span = doc.char_span(chosen["start"], chosen["end"], alignment_mode="expand")
@@ -71,8 +82,9 @@ def _acted_on_by(doc: Doc, chosen: dict, subject: Token) -> bool:
     return root.sent.start == subject.sent.start and root.dep_ not in SUBJECT_DEPS
 
 
-def _chars(token: Token) -> tuple[int, int]:
+def _chars(token: Token, since: int) -> tuple[int, int]:
     """The noun's phrase up to the noun: its determiner and modifiers (not a dateline the
-    parser hung on it)."""
-    lefts = [c.left_edge.i for c in token.lefts if c.dep_ in (*DESCRIBING_DEPS, "det", "poss")]
+    parser hung on it, before char `since`)."""
+    deps = (*DESCRIBING_DEPS, "det", "poss")
+    lefts = [c.left_edge.i for c in token.lefts if c.dep_ in deps and c.left_edge.idx >= since]
     return token.doc[min([token.i, *lefts])].idx, token.idx + len(token)
