@@ -5,7 +5,8 @@ fits: the speaker is whoever that phrase was, and none when it names no state (r
 actor.speaker.same_noun).
 
 Two cases, both read from the parse:
-- the earlier phrase is described (it has a modifier, "Western intelligence officials"):
+- the earlier phrase is described (indefinite, with a modifier the repeating phrase
+  drops: "Western intelligence officials"):
   a group the text describes without a state is not the state named near it, before or
   after it, so the speaker is none;
 - the earlier phrase is the subject of a sentence whose object or partner is that actor
@@ -24,6 +25,7 @@ from pipeline.actors.describe import Description
 RULE_ID = "actor.speaker.same_noun"
 DESCRIBING_DEPS = ("amod", "compound", "nmod")
 NO_STATE = ()  # the earlier phrase is a described group of no state: no speaker
+MAX_PHRASE = 6  # words from a definite phrase's article to its noun
 
 
 def same_noun_antecedent(
@@ -40,7 +42,7 @@ def same_noun_antecedent(
     earlier = _last_same_noun(doc, desc.noun, since, speaker.start, mentions)
     if earlier is None or chosen["start"] <= earlier.idx < chosen["end"]:
         return None
-    if any(c.dep_ in DESCRIBING_DEPS and c.idx >= since for c in earlier.lefts):
+    if _described(earlier, since, _phrase_words(speaker[0], desc.noun)):
         return NO_STATE
     if _subject(earlier, since) and _acted_on_by(doc, chosen, earlier):
         return _chars(earlier, since)
@@ -63,6 +65,26 @@ def _last_same_noun(
             return None  # the noun of a mention: the fitting actor is that one
         return token
     return None
+
+
+def _phrase_words(first: Token, noun: str) -> set[str]:
+    """The lower-case words of the definite phrase from its first word to its noun."""
+    words = set()
+    for token in first.doc[first.i : first.i + MAX_PHRASE]:
+        words.add(token.lower_)
+        if token.lemma_.lower() == noun:
+            break
+    return words
+
+
+def _described(earlier: Token, since: int, repeated: set[str]) -> bool:
+    """Is the earlier phrase an indefinite one with a modifier the repeating phrase
+    drops ("Western intelligence officials" ... "The officials"; not "the Prime
+    Minister's" ... "the Prime Minister")?"""
+    lefts = [c for c in earlier.lefts if c.idx >= since]
+    if any(c.dep_ in ("det", "poss") for c in lefts):
+        return False
+    return any(c.dep_ in DESCRIBING_DEPS and c.lower_ not in repeated for c in lefts)
 
 
 def _subject(token: Token, since: int) -> bool:
