@@ -15,7 +15,7 @@ from pipeline.actors.placing import names_edge
 PARTNER_PREPOSITIONS = ("with", "between", "among")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
-OPEN_CLAUSE_DEPS = ("xcomp", "advcl")  # "vowed to lift", "fired tear gas to disperse"
+OPEN_CLAUSE_DEPS = ("xcomp", "advcl")  # "vowed to lift", "set up roadblocks to stop"
 
 
 def phrase_head(token: Token) -> Token:
@@ -52,7 +52,7 @@ def acted_upon(ctx: Context, token: Token) -> bool:
 
 def clause_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb, or of the verb whose open clause or clause of purpose it
-    heads ("police fired tear gas to disperse X": police), up to two clauses up."""
+    heads ("police set up roadblocks to stop X": police), up to two clauses up."""
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects or verb.dep_ not in OPEN_CLAUSE_DEPS:

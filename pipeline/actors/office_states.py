@@ -67,7 +67,7 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
 
 def _ruling_verb(verb: Token, acts: dict[str, frozenset[str]]) -> Token | None:
     """The holder's verb of rule, or one in the open clause of a verb of the holder's own
-    commitment ("threatened to impose", "vowed to lift"): not of a verb with an object,
+    commitment ("pledged to end", "vowed to lift"): not of a verb with an object,
     whose object would act ("urged the mayor to lift", "called on X to impose")."""
     if verb.lemma_.lower() in acts["verbs"]:
         return verb

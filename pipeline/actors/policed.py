@@ -1,6 +1,6 @@
 """A state's police acts on its own soil: a group named without a state that the police of
-a state act on ("Chilean police dispersed striking miners", "riot police used water cannon
-to break up a march of Sufi worshippers") is in that state, and an event coder codes it so
+a state act on ("Chilean police dispersed striking miners", "riot police set up roadblocks
+to stop Sufi worshippers") is in that state, and an event coder codes it so
 (rule actor.policed_state; patterns/policed.json). Groups only: a person the police arrest
 may be a foreigner, and a group with a nationality of its own keeps it. Only where the
 sentence names no other state, no international body and no word of a mission abroad
@@ -66,7 +66,7 @@ def _police_of_state(m: Mention) -> bool:
 
 def _acting_on(group: Token) -> list[Token]:
     """The subject of the verb the group is the object of (through a clause of purpose:
-    "opened fire to disperse X"), or the agent of the passive verb it is the subject of."""
+    "set up roadblocks to stop X"), or the agent of the passive verb it is the subject of."""
     verb = group.head
     if group.dep_ == "nsubjpass":
         return [

@@ -271,10 +271,10 @@ CASES = [
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
-    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had reached the Thai border.",  # a state's edge: either side of it
+    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian border.",  # a state's edge: either side of it
     "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had crossed Chad's frontier.",
-    "Peace talks began. Commander <a ner=PERSON country=THA trail=actor.sentence_state rule=actor.person_title>Ali Musa</a> said his men had reached the Thai capital.",  # -> not an edge
-    "Peace talks began. Calm returned to Chad's border with Sudan, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> both sides of the edge: nothing
+    "Peace talks began. Commander <a ner=PERSON country=BOL trail=actor.sentence_state rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian capital.",  # -> not an edge
+    "Peace talks began. Calm returned along Chad's frontier with Sudan, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> both sides of the edge: nothing
     "Peace talks began. Shells hit the Peruvian-Ecuadorian border, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> a hyphenated pair
     "Peace talks began. Shells hit the frontier between Peru and Ecuador, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> a pair after "between"
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
@@ -297,13 +297,13 @@ CASES = [
     "Talks began. Mayor <a ner=PERSON country=ZMB trail=actor.place_state rule=actor.person_title>Ana Ruiz</a> extended the evening curfew in <a ner=GPE country=ZMB rule=actor.capital_place>Lusaka</a> until the vote.",  # a capital as a place
     "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> vowed to lift the lockdown in Mombasa next week.",  # a measure in his open clause
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> refused to condemn the lockdown in Mombasa.",  # -> a verb of comment in it: nothing
-    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> pledged to impose a curfew in Mombasa.",  # his own commitment
-    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> urged Zambia to lift the curfew in Lusaka.",  # -> the object would act: nothing
-    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> called on the mayor to lift the curfew in Lusaka.",  # -> nor an "on" object
-    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> helped to lift the curfew in Lusaka.",  # -> no verb of commitment: nothing
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> pledged to end the lockdown in Mombasa.",  # his own commitment
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> urged Zambia to relax the lockdown in Lusaka.",  # -> the object would act: nothing
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> called on the mayor to relax the lockdown in Lusaka.",  # -> nor an "on" object
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> helped to relax the lockdown in Lusaka.",  # -> no verb of commitment: nothing
     # a state's police acts on its own soil: the stateless group it acts on is in that state
     "<a country=BOL trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> were detained by Bolivian police on Friday.",
-    "Bolivian police used water cannon to break up <a country=BOL trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> on Friday.",  # through a clause of purpose
+    "Bolivian police set up roadblocks to stop <a country=BOL trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> on Friday.",  # through a clause of purpose
     "<a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> threw stones at Bolivian police on Friday.",  # -> the group acts: nothing
     "Bolivian troops shelled <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> near the river.",  # -> an army fights abroad too: nothing
     "Bolivian police and Chilean troops detained <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> at the river.",  # -> two states act: nothing
@@ -414,8 +414,8 @@ CASES = [
     "<x>Traders in central America</x> sold grain to <a rule=actor.country_name>Chile</a>.",  # -> a region: nothing
     "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
     "<x>Rebels</x> in eastern <a rule=actor.country_name>Congo</a> freed the hostages.",  # the short name of two states
-    "<x>Police</x> raided a rebel camp near the <a rule=actor.country_name>Thai</a> border.",  # a state's edge: either side of it
-    "<a id=org:THA:police country=THA rule=actor.unnamed_in_context>Police</a> raided a rebel camp in the <a rule=actor.country_name>Thai</a> capital.",  # -> a capital is no edge
+    "<x>Police</x> patrolled a road near <a rule=actor.country_name>Bolivia</a>'s frontier.",  # a state's edge: either side of it
+    "<a id=org:BOL:police country=BOL rule=actor.unnamed_in_context>Police</a> patrolled a road in <a rule=actor.country_name>Bolivia</a>'s capital.",  # -> a capital is no edge
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",
