@@ -6,7 +6,8 @@ actor.speaker.same_noun).
 
 Two cases, both read from the parse:
 - the earlier phrase is described (indefinite, with a modifier the repeating phrase
-  drops: "Western intelligence officials"):
+  drops: "Western intelligence officials"), and no mention is among its modifiers
+  (else it is that body's: "U.N. officials"):
   a group the text describes without a state is not the state named near it, before or
   after it, so the speaker is none;
 - the earlier phrase is the subject of a sentence whose object or partner is that actor
@@ -43,7 +44,9 @@ def same_noun_antecedent(
     if earlier is None or chosen["start"] <= earlier.idx < chosen["end"]:
         return None
     if _described(earlier, since, _phrase_words(speaker[0], desc.noun)):
-        return NO_STATE
+        first = _chars(earlier, since)[0]  # "U.N. officials": the body its modifier names
+        named = any(first <= m["start"] < earlier.idx for m in mentions)
+        return _chars(earlier, since) if named else NO_STATE
     if _subject(earlier, since) and _acted_on_by(doc, chosen, earlier):
         return _chars(earlier, since)
     return None

@@ -84,6 +84,7 @@ CASES = [
     "Western security officials said Syria had moved tanks. <s id=->The officials</s> said the move was a threat.",  # nor a state as the subject after it
     "Syria had moved tanks, Western security officials said. <s id=->The officials</s> said the move was a threat.",  # nor one before it
     "The President met Prime Minister Ana Ruiz of Peru. He praised the Prime Minister's plan. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The Prime Minister</s> said taxes would fall.",  # a definite repetition is no described group
+    "UN officials met the envoy of Iran. <s rule=actor.speaker.same_noun country=IGO>The officials</s> said the talks were useful.",  # a modifier that is a mention: that body's
     "QUITO, March 4 - The President received President Lena Holm of Denmark. <s rule=actor.speaker.same_noun country=ECU>The President</s> said trade would grow.",  # a plain dateline: the host
     "President Ivo Marek of Austria spoke first. <s rule=actor.speaker.role_noun name='Ivo Marek'>The President</s> said trade would grow.",  # -> the named one: no earlier phrase
     "The minister met the press. Minister Ana Ruiz said the port was open. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",  # the earlier subject acts on no one
