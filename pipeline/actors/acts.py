@@ -10,8 +10,12 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
+from pipeline.actors.placing import names_edge
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+OPEN_CLAUSE_DEPS = ("xcomp", "advcl")  # "vowed to lift", "set up roadblocks to stop"
 
 
 def phrase_head(token: Token) -> Token:
@@ -34,28 +38,45 @@ def acted_upon(ctx: Context, token: Token) -> bool:
     Y"): the target of an act, not the home of its actor."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "sales to X and Y": Y as X
-    if token.dep_ in ("dobj", "obj"):
+    if token.dep_ in OBJECT_DEPS:
         return token.head.pos_ == "VERB"
     if token.dep_ != "pobj" or token.head.lower_ not in ctx.words.target_prepositions:
         return False
     holder = token.head.head
     if holder.pos_ == "NOUN" and token.head.lower_ in ctx.words.noun_target_prepositions:
         return True  # "arms sales to Y", "the ambassador to Y", "an attack on Y"
-    if holder.dep_ in ("dobj", "obj"):
+    if holder.dep_ in OBJECT_DEPS:
         holder = holder.head
     return holder.pos_ == "VERB"
 
 
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb, or of the verb whose open clause or clause of purpose it
+    heads ("police set up roadblocks to stop X": police), up to two clauses up."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or verb.dep_ not in OPEN_CLAUSE_DEPS:
+            return subjects
+        verb = verb.head
+    return []
+
+
 def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
-    """The states named by a country name or nationality word in the tokens (a sentence)."""
+    """The states named by a country name or nationality word in the tokens (a sentence;
+    of a sentence, not one named only by its edge)."""
     words = ctx.title_words  # the tokens' lower forms, made once per Doc
     if not isinstance(span, Span):
         return _states_of(ctx, [words[t.i] for t in span])
     # a sentence is asked about once for each person in it: its states are kept per Context
     known = ctx.memo.setdefault("sentence_states", {})
     key = (span.start, span.end)
-    if key not in known:
-        known[key] = _states_of(ctx, words[span.start : span.end])
+    if key not in known:  # not a state named only by its edge ("near the Thai border")
+        tokens = ctx.tokens[span.start : span.end]
+        named = [
+            None if w is not None and names_edge(t) else w
+            for w, t in zip(words[span.start : span.end], tokens, strict=True)
+        ]
+        known[key] = _states_of(ctx, named)
     return set(known[key])
 
 

@@ -18,6 +18,8 @@ from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
+from pipeline.actors.placing import names_edge
+from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
@@ -65,6 +67,7 @@ def affiliate_with_unnamed(
     (rule actor.represented_body), unnamed ones included ("China's commerce ministry ...
     a spokesman for the ministry, Li Wen")."""
     represented_over_guess(ctx, mentions)
+    policed_groups(ctx, mentions)
     if home is not None:
         return  # the article's own state was the guess for those without one
     for m in mentions:
@@ -263,7 +266,10 @@ def states_free_for(
         sents.countries[sent.start] = [
             t
             for t in ctx.tokens[sent.start : sent.end]
-            if is_country_word(ctx, t) and not describes_actor(t) and not acted_upon(ctx, t)
+            if is_country_word(ctx, t)
+            and not describes_actor(t)
+            and not acted_upon(ctx, t)
+            and not names_edge(t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]

@@ -16,6 +16,7 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.ethnic import LOCATIVE_PREPS
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.placing import place_name
 from pipeline.rules import load_data
 
 RULE_ID = "actor.faith_group"
@@ -99,8 +100,8 @@ def _home(ctx: Context, noun: Token) -> str | None:
 def _state_of_place(ctx: Context, tok: Token) -> str | None:
     """The state a place word names: a country or a capital, with its compound words
     ("South Sudan"), not a nationality."""
-    first = min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound")])
-    entry = ctx.gaz.lookup(ctx.doc[first : tok.i + 1].text)
+    named = place_name(ctx, [*(c for c in tok.lefts if c.dep_ == "compound"), tok])
+    entry = ctx.gaz.lookup(ctx.doc[named[0].i : tok.i + 1].text)
     if entry is None or entry.kind not in PLACE_KINDS or entry.country in (None, "IGO"):
         return None
     return entry.country

@@ -3,7 +3,8 @@ acting on them, for one named without a state in an article with no state of its
 (affiliate.affiliate_with_unnamed):
 
 - the state of the capital or one-state city where the holder's own verb imposes a
-  measure of rule ("Governor X ordered a lockdown in <city>"; patterns/office_states.json),
+  measure of rule ("Governor X ordered a lockdown in <city>", "vowed to lift the curfew in
+  <city>": a verb in the open clause of the holder's; patterns/office_states.json),
   when no country word of the sentence names another (rule actor.place_state);
 - the state of an unnamed court or prosecutor of a state whose verb acts on a public
   figure ("a Peruvian court summoned former minister X", "a Chilean prosecutor argued that
@@ -17,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pipeline.actors.acts import states_in_sentence
+from pipeline.actors.acts import OBJECT_DEPS, SUBJECT_DEPS, states_in_sentence
 from pipeline.actors.arrays import sentence_of
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -25,8 +26,6 @@ from pipeline.rules import load_data
 PLACE_RULES = ("actor.capital_place", "actor.city_place")
 OFFICE_ROLES = ("GOV", "MIL", "JUD", "LEG")
 PUBLIC_ROLES = (*OFFICE_ROLES, "OPP", "PTY")  # a state's own office holders and opponents
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-OBJECT_DEPS = ("dobj", "obj")
 CLAUSE_DEPS = ("ccomp", "xcomp")
 PLACE_PREPOSITIONS = ("in", "at")
 UNNAMED = "actor.unnamed_typed"
@@ -35,9 +34,9 @@ PLACE_STATE, JURISDICTION = "actor.place_state", "actor.jurisdiction_state"
 
 @cache
 def rule_acts() -> dict[str, frozenset[str]]:
-    """verbs and measures of patterns/office_states.json, as sets of lemmas."""
+    """verbs, commitment_verbs and measures of patterns/office_states.json, as sets of lemmas."""
     data = load_data("actors", "office_states.json", 1)
-    return {k: frozenset(data[k]) for k in ("verbs", "measures")}
+    return {k: frozenset(data[k]) for k in ("verbs", "commitment_verbs", "measures")}
 
 
 def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
@@ -47,9 +46,9 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     root = m.span.root
     if m.label != "PERSON" or m.role not in OFFICE_ROLES or root.dep_ != "nsubj":
         return set()
-    verb = root.head
     acts = rule_acts()
-    if verb.lemma_.lower() not in acts["verbs"]:
+    verb = _ruling_verb(root.head, acts)
+    if verb is None:
         return set()
     measures = [
         c for c in verb.children if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in acts["measures"]
@@ -64,6 +63,26 @@ def place_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     }
     named = states_in_sentence(ctx, sentence_of(m.span))
     return places if len(places) == 1 and named <= places else set()
+
+
+def _ruling_verb(verb: Token, acts: dict[str, frozenset[str]]) -> Token | None:
+    """The holder's verb of rule, or one in the open clause of a verb of the holder's own
+    commitment ("pledged to end", "vowed to lift"): not of a verb with an object,
+    whose object would act ("urged the mayor to lift", "called on X to impose")."""
+    if verb.lemma_.lower() in acts["verbs"]:
+        return verb
+    if verb.lemma_.lower() not in acts["commitment_verbs"] or _has_object(verb):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return clause if clause is not None and clause.lemma_.lower() in acts["verbs"] else None
+
+
+def _has_object(verb: Token) -> bool:
+    """An object, a dative or an "on" object ("called on X") on the verb."""
+    return any(
+        c.dep_ in (*OBJECT_DEPS, "dative") or (c.dep_ == "prep" and c.lower_ == "on")
+        for c in verb.children
+    )
 
 
 def _placed_on(place: Token, hosts: set[int]) -> bool:

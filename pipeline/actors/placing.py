@@ -4,10 +4,62 @@ is ("guards in Lusaka"); or acting as its government ("Moscow has noticed")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context
+from pipeline.rules import load_data
+
+PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "conj", "appos", "npadvmod")
+EDGE_PREPOSITIONS = ("with", "between", "of")
+EDGE_PHRASE_DEPTH = 5
+
+
+@cache
+def _placed() -> dict[str, frozenset[str]]:
+    """placed.json's lists that placing reads, as sets of lower-case words."""
+    data = load_data("actors", "placed.json", 1)
+    keys = ("place_modifiers", "edge_nouns", "region_names")
+    return {key: frozenset(data[key]) for key in keys}
+
+
+def names_edge(token: Token) -> bool:
+    """A country word in a noun phrase that leads up to a noun of a state's edge ("near the
+    Thai border", "Chad's frontier", "the Thai-Cambodian border", "the border with X",
+    "the frontier between X and Y"): where an act is, on either side, not whose its
+    people are."""
+    edges = _placed()["edge_nouns"]
+    for _ in range(EDGE_PHRASE_DEPTH):
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in EDGE_PREPOSITIONS:
+            return head.head.lemma_ in edges  # "the border with X"
+        if token.dep_ not in PHRASE_DEPS or head is token:
+            return False
+        if head.lemma_ in edges:
+            return True
+        token = head
+    return False
+
+
+def place_modifier(token: Token) -> bool:
+    """A determiner, or a lower-case word of direction before a place's name, which does
+    not change its state ("in the north-eastern X", "in east X": X's state)."""
+    return token.dep_ == "det" or (token.is_lower and token.lower_ in _placed()["place_modifiers"])
+
+
+def place_name(ctx: Context, words: list[Token]) -> list[Token]:
+    """The words of a place's name among the words before it: without a determiner, nor a
+    word of direction unless the whole is a name ("south Sudan") or the rest a region's
+    ("central America": not the USA)."""
+    words = [t for t in words if t.dep_ != "det"]
+    rest = [t for t in words if not place_modifier(t)]
+    if len(rest) == len(words) or not rest:
+        return words
+    if ctx.gaz.lookup(ctx.doc[words[0].i : words[-1].i + 1].text) is not None:
+        return words
+    return words if rest[0].lower_ in _placed()["region_names"] else rest
 
 
 def _venue(ctx: Context, held: Token) -> bool:

@@ -40,6 +40,8 @@ from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
+from pipeline.actors.same_noun import same_noun_antecedent
 from pipeline.actors.speaker_docs import (
     apposed_name,
     clause_subject,
@@ -403,6 +405,10 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
         return unnamed_speaker(doc, desc)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
+    if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
+        found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
+        if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
+            return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 

@@ -28,6 +28,7 @@ from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
+from pipeline.actors.placing import place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
 from pipeline.rules import load_data
 
@@ -163,12 +164,12 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
             continue
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             end = place.i + 1
-            words = [t for t in place.subtree if t.i <= place.i and t.dep_ != "det"]
+            words = place_name(ctx, [t for t in place.subtree if t.i <= place.i])
             named = place.ent_type_ in PLACE_LABELS
             if len(words) > 1 and place.lemma_.lower() in ctx.gaz.place_nouns:
                 place, named = words[-2], True  # "the council of Tete province": Tete
             text = ctx.doc[words[0].i : place.i + 1].text if words else ""
-            entry = ctx.gaz.lookup(text) if text[:1].isupper() else None
+            entry = ctx.gaz.lookup(text) if place.text[:1].isupper() else None
             if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
                 country = entry.country
             else:  # "a nurse from Tampere": a city or region of one state NER calls a place

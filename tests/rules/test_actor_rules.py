@@ -271,11 +271,18 @@ CASES = [
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
     "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
+    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian border.",  # a state's edge: either side of it
+    "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had crossed Chad's frontier.",
+    "Peace talks began. Commander <a ner=PERSON country=BOL trail=actor.sentence_state rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian capital.",  # -> not an edge
+    "Peace talks began. Calm returned along Chad's frontier with Sudan, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> both sides of the edge: nothing
+    "Peace talks began. Shells hit the Peruvian-Ecuadorian border, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> a hyphenated pair
+    "Peace talks began. Shells hit the frontier between Peru and Ecuador, Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said.",  # -> a pair after "between"
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> concluded that the <a>US</a> must pay more.",  # a state acting on its own lends a body nothing
     "Talks began. The <a ner=ORG country=- rule=actor.ner_org>Harbour Forum</a> met farmers in <a ner=GPE>South Sudan</a>.",  # nor the place of an act
     "Talks began. Farmers in South Sudan thanked President <a ner=PERSON country=SSD trail=actor.sentence_state rule=actor.person_title>Okello Mugisha</a> for the aid.",  # a state of several words, named as a place (not Sudan)
     "Talks began. Ugandan rebels called for the ouster of President <a ner=PERSON country=UGA trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",  # rebels rise against their own state's rulers
     "Talks began. Kenyan demonstrators marched against Prime Minister <a ner=PERSON country=KEN trail=actor.opposed_state rule=actor.person_title>Okello Mugisha</a>.",
+    "Talks began. Marchers in Oslo demanded the resignation of President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # -> "in X" says where they are, not whose: nothing
     "Talks began. President <a ner=PERSON country=USA trail=actor.sentence_body_state rule=actor.person_title>Okello Mugisha</a> imposed sanctions on the rebels, the White House said.",  # the one state of the sentence's bodies
     "Talks began. Turkish police said Governor <a ner=PERSON country=TUR trail=actor.sentence_body_state>Ahmet Yilmaz</a> had resigned.",  # an unnamed body lends its state too
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> met Chinese officials in the city.",  # officials are no body of his
@@ -288,6 +295,22 @@ CASES = [
     "Talks began. Ugandan rebels and Kenyan protesters met President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a>.",  # two states: no guess
     "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # his own measure of rule, in a city of one state
     "Talks began. Mayor <a ner=PERSON country=ZMB trail=actor.place_state rule=actor.person_title>Ana Ruiz</a> extended the evening curfew in <a ner=GPE country=ZMB rule=actor.capital_place>Lusaka</a> until the vote.",  # a capital as a place
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> vowed to lift the lockdown in Mombasa next week.",  # a measure in his open clause
+    "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> refused to condemn the lockdown in Mombasa.",  # -> a verb of comment in it: nothing
+    "Talks began. Governor <a ner=PERSON country=KEN trail=actor.place_state rule=actor.person_title>Ahmet Yilmaz</a> pledged to end the lockdown in Mombasa.",  # his own commitment
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> urged Zambia to relax the lockdown in Lusaka.",  # -> the object would act: nothing
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> called on the mayor to relax the lockdown in Lusaka.",  # -> nor an "on" object
+    "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> helped to relax the lockdown in Lusaka.",  # -> no verb of commitment: nothing
+    # a state's police acts on its own soil: the stateless group it acts on is in that state
+    "<a country=BOL trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> were detained by Bolivian police on Friday.",
+    "Bolivian police set up roadblocks to stop <a country=BOL trail=actor.policed_state rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> on Friday.",  # through a clause of purpose
+    "<a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> threw stones at Bolivian police on Friday.",  # -> the group acts: nothing
+    "Bolivian troops shelled <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> near the river.",  # -> an army fights abroad too: nothing
+    "Bolivian police and Chilean troops detained <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> protesters</a> at the river.",  # -> two states act: nothing
+    "The Bolivian police team beat <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> in the final.",  # -> a team, not the police: nothing
+    "Bolivian police detained <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> at a camp in Peru.",  # -> another state named: nothing
+    "<a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> were detained by Bolivian police in Peru.",  # -> nor in the passive
+    "Bolivian police serving with the <a rule=actor.organisation_gazetteer>UN</a> mission detained <a country=- rule=actor.faith_group><n ner=NORP>Hindu</n> students</a> at a camp.",  # -> a mission abroad: nothing
     "Talks began. Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a> lifted the lockdown in Mombasa, angering Uganda.",  # another state named: no guess
     "Talks began. <a ner=PERSON country=- rule=actor.ner_person>Ahmet Yilmaz</a> lifted the lockdown in Mombasa a week early.",  # no office named
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> deplored the lockdown in Lusaka, calling it harsh.",  # a comment on a measure: no state
@@ -359,6 +382,7 @@ CASES = [
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
     "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
     "<a name='International Committee of the Red Cross' country=IGO rule=actor.organisation_gazetteer>Red Cross</a> staff arrived.",
+    "<a ner=ORG name=Hezbollah country=LBN rule=actor.organisation_gazetteer>Hizballah</a> fighters shelled a hilltop post.",  # a transliteration
     "<a label=NORP id=gpe:BRA country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",
     "Poland's <a label=ORG id=desc:POL:state-grid-operator country=POL rule=actor.unnamed_typed>state grid operator</a> cut power.",
     "<a label=NORP country=SYR role=OPP rule=actor.unnamed_typed>Syrian rebels</a> shelled the town.",
@@ -380,7 +404,18 @@ CASES = [
     "On Monday <a ner=NORP country=CHL rule=actor.unnamed_typed>Chilean-led troops</a> sailed north.",  # the state that leads it
     "A <a ner=NORP id=desc:CHL:coalition country=CHL rule=actor.unnamed_typed>Chilean-led coalition</a> shelled the port.",  # a coalition a state leads
     "The Chilean-<a id=gpe:KHM country=KHM rule=actor.unnamed_placed>led government in Phnom Penh</a> fell.",  # its place says whose it is
+    "The <a id=desc:MLI:rebel-fighter country=MLI rule=actor.unnamed_placed>rebel fighters in northern Mali</a> seized a town.",  # a word of direction before the place
+    "<a id=desc:LBN:christian-militia country=LBN rule=actor.unnamed_placed>Christian militias in east Lebanon</a> shelled the town.",
+    "<x>The judge</x> ordered <a rule=actor.country_name>Chile</a> to pay.",  # no state of its own, no actor
+    "A <x>Dutch judge</x> gave the skater from <a rule=actor.country_name>Chile</a> low marks in the free dance.",  # -> a judge is no unnamed actor
+    "Peace talks began. A Danish judge charged former minister <a ner=PERSON country=DNK trail=actor.sentence_state rule=actor.person_title>Ivo Hal</a> with fraud.",  # her nationality is the sentence's one state
+    "Peace talks began. <a rule=actor.country_name>Norway</a> asked a Danish judge to drop the case against former general <a ner=PERSON country=- rule=actor.person_title>Ivo Hal</a>.",  # -> two states: nothing
+    "<a id=desc:SSD:farmer country=SSD rule=actor.unnamed_placed>Farmers in south Sudan</a> sold grain.",  # a whole name with a word of direction
+    "<x>Traders in central America</x> sold grain to <a rule=actor.country_name>Chile</a>.",  # -> a region: nothing
     "<x>Police</x> in <a rule=actor.country_name>Georgia</a> held two men.",  # a state's name that is also another's province: no guess
+    "<x>Rebels</x> in eastern <a rule=actor.country_name>Congo</a> freed the hostages.",  # the short name of two states
+    "<x>Police</x> patrolled a road near <a rule=actor.country_name>Bolivia</a>'s frontier.",  # a state's edge: either side of it
+    "<a id=org:BOL:police country=BOL rule=actor.unnamed_in_context>Police</a> patrolled a road in <a rule=actor.country_name>Bolivia</a>'s capital.",  # -> a capital is no edge
     "The <a ner=O id=org:ARG:military country=ARG rule=actor.unnamed_typed>Argenntina military</a> denied the claim.",  # a misspelt state NER left untagged
     # a whole people, and a people's own name, of a state
     "Polls show the <a id=desc:PER:public country=PER rule=actor.national_people>Peruvian public</a> doubts the vote.",

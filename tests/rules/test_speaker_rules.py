@@ -77,6 +77,18 @@ CASES = [
     "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
     "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "DAYTON, Ohio - The bill passed. <s id=->The legislature</s> said it would take effect in May.",  # a city's dateline: a state's own body, no national guess
+    # -- a definite noun repeating an earlier phrase of that noun no mention covers is that phrase's
+    "LIMA, May 3 (Reuters) - The President received President Ivo Marek of Austria. <s rule=actor.speaker.same_noun id=desc:PER:president country=PER>The President</s> said trade would grow.",  # the host, not the guest
+    "The President received President Ivo Marek of Austria. <s id=->The President</s> said trade would grow.",  # a host of no known state: none, not the guest
+    "Western aid officials said the trucks had entered Chad. <s id=->The officials</s> said they carried food.",  # a described group with no state is not the state named near it
+    "Western security officials said Syria had moved tanks. <s id=->The officials</s> said the move was a threat.",  # nor a state as the subject after it
+    "Syria had moved tanks, Western security officials said. <s id=->The officials</s> said the move was a threat.",  # nor one before it
+    "The President met Prime Minister Ana Ruiz of Peru. He praised the Prime Minister's plan. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The Prime Minister</s> said taxes would fall.",  # a definite repetition is no described group
+    "UN officials met the envoy of Iran. <s rule=actor.speaker.same_noun country=IGO>The officials</s> said the talks were useful.",  # a modifier that is a mention: that body's
+    "QUITO, March 4 - The President received President Lena Holm of Denmark. <s rule=actor.speaker.same_noun country=ECU>The President</s> said trade would grow.",  # a plain dateline: the host
+    "President Ivo Marek of Austria spoke first. <s rule=actor.speaker.role_noun name='Ivo Marek'>The President</s> said trade would grow.",  # -> the named one: no earlier phrase
+    "The minister met the press. Minister Ana Ruiz said the port was open. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",  # the earlier subject acts on no one
+    "Kenyan officials met Chad's envoy. <s rule=actor.speaker.role_noun country=KEN>The officials</s> said talks went well.",  # the earlier phrase is a mention's
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
