@@ -59,7 +59,7 @@ def match_frame(view: DocView, tok: Token) -> FrameMatch | None:
     prts = {c.lower_: c for c in by_dep.get("prt", [])}
     preps = {c.lower_: c for c in by_dep.get("prep", [])}
     order = view.rules.frame_priority
-    for entry in view.lex.cues.get(cue_lemma(view.lex, tok), ()):
+    for entry in view.lex.cues.get(view.cue_lemmas[tok.i], ()):
         particle = entry.get("particle")
         if particle and particle not in prts and particle not in preps:
             found = particle_clause(tok, particle, by_dep)
@@ -160,7 +160,7 @@ def passive_agent(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     if tok.lemma_.lower() in view.lex.stance_verbs:
         return None  # "Spain was criticized by Morocco": the stance family's act
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = next((e for e in entries if TRANSITIVE & set(e.get("frames", []))), None)
     if entry is None or entry.get("particle"):
         return None
@@ -171,7 +171,7 @@ def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
     """ "X says the plan that Y backs also fails": a verb of saying that takes no object
     whose "object" holds a relative clause with a subject of its own: the parser misread
     the reported clause; the content is the object and its clause."""
-    lemma = cue_lemma(view.lex, tok)
+    lemma = view.cue_lemmas[tok.i]
     entries = view.lex.cues.get(lemma, ())
     entry = clause_entry(entries)
     if entry is None or lemma in view.lex.generated_lemmas:
@@ -277,9 +277,9 @@ def passive_predicate(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     as_phrase = [p for p in by_dep.get("prep", []) if p.lower_ in ("as", "for") and p.i > tok.i]
     pred = _first(by_dep, "oprd") or (as_phrase[0] if as_phrase else None)
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = next((e for e in entries if not e.get("particle")), None)
-    if pred is None or entry is None or cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+    if pred is None or entry is None or view.cue_lemmas[tok.i] in view.lex.generated_lemmas:
         return None
     return entry, "passive_predicate", subj.left_edge.i, pred.right_edge.i, None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry, cue_lemma
+from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry
 from pipeline.claims.view import DocView
 
 # the cue's own children that can stand between its subject and the cue
@@ -25,7 +25,7 @@ def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
     """(entry, "speech_tag", first, last, None) when `tok` heads a speech tag after its
     clause (the content is the sentence before the tag's comma) or set into it between
     commas (the content is the whole sentence, the tag included, as a parenthetical's)."""
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = clause_entry(entries)
     subj = tag_subject(tok)
     if entry is None or subj is None or tok.tag_ == "VBG":
@@ -133,7 +133,7 @@ def parenthetical(view: DocView, tok: Token) -> FrameMatch | None:
     content is one span."""
     if tok.dep_ != "parataxis" or tok.head.i == tok.i:
         return None
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = next((e for e in entries if "ccomp" in e.get("frames", [])), None)
     if entry is None:
         return None
@@ -164,7 +164,7 @@ def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | 
     entry = next(
         (
             e
-            for e in view.lex.cues.get(cue_lemma(view.lex, tok), ())
+            for e in view.lex.cues.get(view.cue_lemmas[tok.i], ())
             if ("ccomp" in e.get("frames", []) and not e.get("particle"))
             or ("particle_ccomp" in e.get("frames", []) and e.get("particle") in prts)
         ),

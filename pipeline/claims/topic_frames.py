@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry, cue_lemma
+from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry
 from pipeline.claims.view import DocView
 
 
@@ -14,9 +14,9 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     """ "complained to the council about the noise", "warned of a strike": a verb of
     saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
     when no frame of its own matched; the phrase's object is the content."""
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+    if view.cue_lemmas[tok.i] in view.lex.generated_lemmas:
         return None
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = clause_entry(entries)
     if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it

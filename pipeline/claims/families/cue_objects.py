@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars, unperformed
-from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
+from pipeline.claims.frames import cue_entry, match_frame
 from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
@@ -161,7 +161,7 @@ def mental_object(view: DocView, tok: Token) -> Found | None:
     of `mental_object_lemmas`: on PolNeAR train the others ("knew the man", "judged the
     contest", "decided the case") were right under half of the time. Not in a relative
     clause (which tells who its antecedent is), not an imperative."""
-    if cue_lemma(view.lex, tok) not in view.lex.frame_words["mental_object_lemmas"]:
+    if view.cue_lemmas[tok.i] not in view.lex.frame_words["mental_object_lemmas"]:
         return None
     if tok.dep_ == "relcl" or (tok.tag_ == "VB" and tok.dep_ == "ROOT"):
         return None  # "voters who want a pier": who they are; "Consider the facts": no one

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
-from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
+from pipeline.claims.frames import cue_entry, is_cue_verb
 from pipeline.claims.leads import lead_in_start
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
@@ -226,7 +226,7 @@ def standalone(view: DocView, q: QuoteSegment) -> bool:
     if prev is None or len(prev) == 0:
         return False
     tok = prev[0]
-    return cue_lemma(view.lex, tok) in view.lex.cue_lemmas and tok.tag_.startswith("VB")
+    return view.cue_lemmas[tok.i] in view.lex.cue_lemmas and tok.tag_.startswith("VB")
 
 
 def later_speech(view: DocView, cue_toks: list[Token], cue: Token, first: Token) -> Token | None:

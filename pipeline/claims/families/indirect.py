@@ -30,7 +30,6 @@ from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
     FrameMatch,
     cue_entry,
-    cue_lemma,
     is_cue_verb,
     match_frame,
     propositional_clause,
@@ -279,7 +278,7 @@ def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
     """The frame_rules pattern of a match: a generated cue's own (or "" when its frame
     makes no claim), the wh-clause one of a cue of thinking, else the frame's."""
     entry, pattern = match[0], match[1]
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+    if view.cue_lemmas[tok.i] in view.lex.generated_lemmas:
         rule_pattern = GENERATED_PATTERNS.get(pattern, "")
         if rule_pattern and not _propositional(view.doc, match):
             rule_pattern = GENERATED_WH.get(pattern, "")
@@ -386,8 +385,8 @@ def cut_at_inner_cue(
     """The last token of the content once a second cue of the same speaker is cut off:
     "X said A, and urged that B" / "X said A, adding that B", where the parser hung the
     second cue on A's verb. The second cue keeps its own claim and inherits X."""
-    doc = view.doc
-    for t in doc[max(a, cue.i + 1) : b + 1]:
+    tokens = view.tokens
+    for t in tokens[max(a, cue.i + 1) : b + 1]:
         if t.dep_ not in INNER_CUE_DEPS or not (a <= t.head.i <= b) or t.head.i == cue.i:
             continue
         if t.dep_ == "advcl" and t.tag_ != "VBG":
@@ -404,7 +403,7 @@ def cut_at_inner_cue(
             claimed = claimed.defer_inner(cue.i, t.i)
             continue
         left = t.left_edge.i
-        before = doc[left - 1] if left > 0 else None
+        before = tokens[left - 1] if left > 0 else None
         joined = before is not None and before.text in (",", "and", ";", "but", "while")
         if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in t.children):
             continue

@@ -30,7 +30,7 @@ from pipeline.actors.resolve import role_nouns
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
-from pipeline.claims.frames import EXPLETIVES, cue_lemma, propositional_clause
+from pipeline.claims.frames import EXPLETIVES, propositional_clause
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
 from pipeline.claims.view import DocView, quote_kind
 
@@ -72,7 +72,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
     """A verb no lexicon rule took, outside quotes, whose first clausal complement is
     `clause`."""
     lex = view.lex
-    lemma = cue_lemma(lex, verb)
+    lemma = view.cue_lemmas[verb.i]
     return (
         verb.pos_ == "VERB"
         and verb.i not in claimed.used_cues
@@ -142,7 +142,7 @@ def _passive_claim(view: DocView, claimed: Claimed, agent: Token) -> tuple[list[
     by = next((c for c in agent.children if c.dep_ == "pobj"), None)
     if subj is None or by is None or subj.i > verb.i or subj.tag_ in ("WDT", "WP"):
         return [], claimed
-    if subj.lower_ in EXPLETIVES or cue_lemma(view.lex, verb) not in view.lex.object_verbs:
+    if subj.lower_ in EXPLETIVES or view.cue_lemmas[verb.i] not in view.lex.object_verbs:
         return [], claimed
     if not _object_verb(view, claimed, verb, subj) or not _actor_head(view, by):
         return [], claimed
@@ -202,7 +202,7 @@ def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bo
     """A verb no rule took, outside quotes and claimed content, that is no relative clause
     ("the bill, which he introduced ...": mostly background, not his act)."""
     lex = view.lex
-    lemma = cue_lemma(lex, verb)
+    lemma = view.cue_lemmas[verb.i]
     return (
         verb.pos_ == "VERB"
         and verb.dep_ not in OBJECT_CLAUSE_STOP
@@ -237,7 +237,7 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
 def _topic_phrase(view: DocView, verb: Token, prep: Token) -> bool:
     if prep.lower_ in TOPIC_PREPOSITIONS:
         return True
-    return prep.lower_ in OPEN_PREPOSITIONS and cue_lemma(view.lex, verb) in view.lex.object_verbs
+    return prep.lower_ in OPEN_PREPOSITIONS and view.cue_lemmas[verb.i] in view.lex.object_verbs
 
 
 def _actor_head(view: DocView, subj: Token) -> bool:
@@ -315,7 +315,7 @@ def _object_kind(
         return "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
     if (
         kind == "indirect"
-        and cue_lemma(view.lex, verb) not in view.lex.object_verbs
+        and view.cue_lemmas[verb.i] not in view.lex.object_verbs
         and pattern == OBJECT
     ):
         return None  # any verb with a quoted object ("vowed “a new era”"), but only the

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import claim_made, closed_kind, free_curated_cues
-from pipeline.claims.frames import agent_of, cue_entry, cue_lemma, match_frame, passive_subject
+from pipeline.claims.frames import agent_of, cue_entry, match_frame, passive_subject
 from pipeline.claims.spans import extend_to_clause_end, token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
 from pipeline.claims.view import DocView
@@ -58,7 +58,7 @@ def question(tok: Token) -> bool:
 
 
 def _prep_cue(view: DocView, tok: Token) -> bool:
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     return any("dobj_prep" in e.get("frames", ()) for e in entries)
 
 

@@ -118,7 +118,7 @@ def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     a, b = theme.left_edge.i, tok.i - 1
     recipients = _recipients(view, by_dep)
     target = np_chars(view, recipients[0]) if recipients else None
-    obj_toks = list(view.doc[a : b + 1])
+    obj_toks = view.tokens[a : b + 1]
     return StanceMatch(PARTICIPLE_AGENT, agent_objs[0], a, b, obj_toks, target)
 
 
@@ -130,7 +130,7 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
     a, b = passive_subj.left_edge.i, tok.right_edge.i
     obj_toks = [
         t
-        for t in view.doc[a : b + 1]
+        for t in view.tokens[a : b + 1]
         if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
     ]
     target = np_chars(view, passive_subj)
@@ -139,7 +139,6 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
 
 def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
     """An active stance verb with its object, its light-verb object, or its preposition."""
-    doc = view.doc
     dobj = (by_dep.get("dobj") or [None])[0]
     preps = [
         p
@@ -169,7 +168,7 @@ def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
         rule_id = VERB_PREP
     else:
         return None
-    obj_toks = list(doc[dobj.left_edge.i : b + 1]) if cue_end else list(doc[a : b + 1])
+    obj_toks = view.tokens[dobj.left_edge.i : b + 1] if cue_end else view.tokens[a : b + 1]
     return StanceMatch(rule_id, None, a, b, obj_toks, None, cue_end)
 
 
