@@ -206,7 +206,7 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
     outside = _boilerplate(st.doc)
     speeches = [c for c in claims if c["kind"] in SPEECH_CLAIMS]  # those that can hold an event
     for start in words(st.doc):
-        tok = st.toks[start]
+        tok = st.doc[start]
         if tok.i in st.coded or tok.idx in cue_chars or any(s <= tok.idx < e for s, e in outside):
             continue
         coding = _sentence_coding(tok, st)

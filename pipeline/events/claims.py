@@ -4,8 +4,11 @@ and the nested claims for events inside its content whose source is another acto
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import HEAD
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import MAX_LOOKBACK
@@ -15,9 +18,29 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
-from pipeline.events.state import DocState
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass
+class DocState:
+    doc: Doc
+    lex: EventLexicon
+    mentions: args.Mentions
+    coded: set[int] = field(default_factory=set)  # token indices already coded as events
+    heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
+
+    def __post_init__(self) -> None:
+        # read once from the Doc's arrays: `tok.head` builds a new Token on every call
+        offsets = self.doc.to_array(HEAD).astype(np.int64)
+        self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def tokens(self, part: dict | None) -> list[Token]:
+        span = self.span(part["start"], part["end"]) if part else None
+        return list(span) if span is not None else []
 
 
 def content_root(tokens: list[Token], heads: Sequence[int]) -> Token | None:
@@ -35,11 +58,8 @@ def content_root(tokens: list[Token], heads: Sequence[int]) -> Token | None:
 
 
 def cue_token(st: DocState, claim: dict) -> Token | None:
-    found = st.token_range(claim["cue"]["start"], claim["cue"]["end"])
-    if found is None or found[1] <= found[0]:
-        return None
-    a, b = found
-    return st.toks[a] if b == a + 1 else Span(st.doc, a, b).root
+    span = st.span(claim["cue"]["start"], claim["cue"]["end"])
+    return span.root if span is not None and len(span) else None
 
 
 def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[dict]]:
