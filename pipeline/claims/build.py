@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.claims import stance as st
 from pipeline.claims.spans import sent_of_char, token_range_chars, trim_chars
 from pipeline.claims.view import DocView, reported_kind
@@ -108,7 +109,7 @@ def make_claim(
     trimmed content is empty. `score`/`negated` come preset from the stance rules."""
     text = view.text
     explanation = view.rules.explain(rule_id)  # raises for an undeclared id
-    if subjects.asked(cue) and (
+    if _asked(view, cue) and (
         entry.get("category") in subjects.ASKED_CATEGORIES or _in_press_turn(view, cue)
     ):
         return None  # "Does the President think the sanctions will work?" claims nothing
@@ -142,6 +143,13 @@ def make_claim(
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
+
+
+def _asked(view: DocView, cue: Token) -> bool:
+    """`subjects.asked`, ruled out first where no "?" follows the cue in its sentence."""
+    end = token_sentence_bounds(cue)[1]
+    end_char = view.tok_starts[end] if end < len(view.tok_starts) else len(view.text)
+    return "?" in view.text[cue.idx : end_char] and subjects.asked(cue)
 
 
 def _speaker_in_content(speaker: dict | None, cue: Token, cs: int, ce: int) -> bool:

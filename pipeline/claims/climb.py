@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.holder_rules import (
     ASIDE_CONJUNCT,
     GERUND_OBJECT,
@@ -24,6 +25,7 @@ from pipeline.actors.resolve import role_nouns
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
+from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
 # any subject of a clause, passive, clausal or expletive ("it was announced that"): the
@@ -205,3 +207,25 @@ def unnamed_asker(cue: Token) -> bool:
             c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children
         )
     )
+
+
+def in_dateline(tok: Token) -> bool:
+    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
+    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
+    if subjects.is_dateline(tok):
+        return True
+    if not tok.text.isupper():  # the cheap test first: the run below ends with the word
+        return False
+    start, doc = token_sentence_bounds(tok)[0], tok.doc
+    if tok.i <= start:
+        return False
+    run = range(start, tok.i + 1)
+    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
+
+
+def dateline_word(view: DocView, tok: Token) -> bool:
+    """`in_dateline`, ruled out first from the view where it can be: a dateline's words
+    before the upper-case place's last lie within DATELINE_SPAN tokens of the sentence's
+    start, and a sentence of the view starts no earlier than the parser's."""
+    far = tok.i - view.sents[view.tok_sent[tok.i]].start >= subjects.DATELINE_SPAN
+    return not (far and not tok.text.isupper()) and in_dateline(tok)

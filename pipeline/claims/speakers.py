@@ -39,6 +39,8 @@ from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
     SUBJECT_DEPS,
     climb_to_speaker,
+    dateline_word,
+    in_dateline,
     unnamed_asker,
 )
 from pipeline.claims.frames import EXPLETIVES
@@ -92,7 +94,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
             return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
-    if subj is not None and in_dateline(subj):
+    if subj is not None and dateline_word(view, subj):
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
@@ -429,24 +431,10 @@ def person_sex(view: DocView, speaker: dict) -> str | None:
     return person_sexes(view.doc, sorted_mentions(view.doc)).get(actor_id)
 
 
-def in_dateline(tok: Token) -> bool:
-    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
-    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
-    if subjects.is_dateline(tok):
-        return True
-    if not tok.text.isupper():  # the cheap test first: the run below ends with the word
-        return False
-    start, doc = token_sentence_bounds(tok)[0], tok.doc
-    if tok.i <= start:
-        return False
-    run = range(start, tok.i + 1)
-    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
-
-
 def np_speaker(view: DocView, tok: Token) -> dict | None:
     """The speaker named by the noun phrase that `tok` heads; past a dateline the parser
     made a subject ("New York (AFP) – [X] is sure that ...")."""
-    if in_dateline(tok):
+    if dateline_word(view, tok):
         found = subjects.past_dateline(tok)
         if found is None:
             return None
