@@ -60,15 +60,20 @@ class Mentions:
         return None
 
     def within(self, tokens: list[Token]) -> list[dict]:
-        """Mentions whose first character is one of these tokens', in text order."""
+        """Mentions that hold one of these tokens (as `covering` finds it), in text order."""
         idx = sorted({t.idx for t in tokens})  # sorted: a mention's test is one bisection
         last = bisect_left(self.starts, idx[-1] + 1) - 1 if idx else -1
         if last < 0 or self.reach[last] <= idx[0]:
             return []  # no mention starts by the last token and ends after the first
-        found = [self.covering(t) for t in sorted(tokens, key=TOKEN_INDEX)]
+        # `covering` gives a token the last mention starting at or before it, if that one
+        # reaches it: mention k is found for the tokens from its start to its end or to the
+        # next mention's start, whichever comes first; one test per mention, not per token
+        rows, starts = self.rows, self.starts
         seen: list[dict] = []
-        for m in found:
-            if m is not None and m not in seen and _any_within(idx, m["start"], m["end"]):
+        for k in range(max(bisect_left(starts, idx[0] + 1) - 1, 0), last + 1):
+            m = rows[k]
+            end = min(m["end"], starts[k + 1]) if k + 1 < len(rows) else m["end"]
+            if _any_within(idx, m["start"], end) and m not in seen:
                 seen.append(m)
         return seen
 
