@@ -20,6 +20,8 @@ from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
+# the children `audience` and `topics` read: an object, a dative or a preposition
+ADDRESSEE_DEPS = ("dative", "iobj", "dobj", "prep")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class DocState:
     lex: EventLexicon
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
+    free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
 
     def __post_init__(self) -> None:
@@ -313,6 +316,8 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
+    if not any(c.dep_ in ADDRESSEE_DEPS for c in cue.children):
+        return []  # most cues have no phrase that could name one: looked at once, not twice
     return sorted(audience(cue, st) + topics(cue, st), key=lambda m: m["start"])
 
 
@@ -353,7 +358,16 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
 
 
 def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
-    """The content less its reason phrases and relative clauses (not an infinitive's)."""
+    """The content less its reason phrases and relative clauses (not an infinitive's); the
+    last content's answer is kept, as two target searches of one claim ask for it."""
+    if st.free_of and st.free_of[0] is content:
+        return list(st.free_of[1])
+    kept = _free_of_modifiers(content, st)
+    st.free_of[:] = [content, kept]
+    return list(kept)
+
+
+def _free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
     excluded: set[int] = set()
     for tok in content:
         dep = tok.dep_  # read once: each read is a look-up in the string store
