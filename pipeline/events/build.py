@@ -22,6 +22,7 @@ from pipeline.events.claims import (
     state_of,
 )
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.events.tree import kids
 from pipeline.structure.blocks import NON_BODY
 
 
@@ -119,7 +120,7 @@ def _unique(mentions: list[dict]) -> list[dict]:
 
 def _cue(pred: Token) -> dict:
     end = pred.idx + len(pred.text)
-    particle = next((c for c in pred.children if c.dep_ == "prt" and c.i == pred.i + 1), None)
+    particle = next((c for c in kids(pred) if c.dep_ == "prt" and c.i == pred.i + 1), None)
     lemma = pred.lemma_.lower()
     if particle is not None:
         end = particle.idx + len(particle.text)

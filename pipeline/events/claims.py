@@ -18,6 +18,7 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.events.tree import kids
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
@@ -156,7 +157,7 @@ def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | 
     cond = cd.condition_of(pred, st.lex) if pred is not None else None
     if cond is None:
         return None
-    subjects = [c for c in cond.children if c.dep_ in args.SUBJECT_DEPS]
+    subjects = [c for c in kids(cond) if c.dep_ in args.SUBJECT_DEPS]
     found = args.mentions_of(subjects, st.mentions, st.lex)
     return next((m for m in found if not same_actor(m, claim.get("speaker"))), None)
 
@@ -316,7 +317,7 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
-    if not any(c.dep_ in ADDRESSEE_DEPS for c in cue.children):
+    if not any(c.dep_ in ADDRESSEE_DEPS for c in kids(cue)):
         return []  # most cues have no phrase that could name one: looked at once, not twice
     return sorted(audience(cue, st) + topics(cue, st), key=lambda m: m["start"])
 
@@ -324,7 +325,7 @@ def addressees(cue: Token, st: DocState) -> list[dict]:
 def audience(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses ("told Y", "said to Y"), less an audience of reporters."""
     told = [
-        c for c in cue.children
+        c for c in kids(cue)
         if c.dep_ in ("dative", "iobj")
         or (c.dep_ == "dobj" and cue.lemma_ in st.lex.addressee_object_verbs)
     ]  # fmt: skip
@@ -341,8 +342,8 @@ def topics(cue: Token, st: DocState) -> list[dict]:
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children if g.dep_ == "pobj"
+        g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+        for g in kids(c) if g.dep_ == "pobj"
     ]  # fmt: skip
 
 
@@ -378,7 +379,7 @@ def _free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb))
 
 
 PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
