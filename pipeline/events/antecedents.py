@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.arguments import Mentions
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
-from pipeline.events.tree import kids
 
 
 def responded_agents(

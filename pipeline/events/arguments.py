@@ -16,10 +16,10 @@ from pipeline.actors.datelines import at_dateline
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
-from pipeline.events.tree import kids
 
 if TYPE_CHECKING:
     from pipeline.actors.gazetteer import Entry

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.tree import kids
 from pipeline.dates.claim_dates import claim_date
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
@@ -22,7 +23,6 @@ from pipeline.events.claims import (
     state_of,
 )
 from pipeline.events.lexicon import EventLexicon, event_rule
-from pipeline.events.tree import kids
 from pipeline.structure.blocks import NON_BODY
 
 

@@ -12,13 +12,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import MAX_LOOKBACK
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
-from pipeline.events.tree import kids
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
-from pipeline.events.tree import kids
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")

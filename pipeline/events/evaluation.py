@@ -13,9 +13,9 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.stance import unmatched_comparative
+from pipeline.claims.tree import kids
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
-from pipeline.events.tree import kids
 
 # the target is an argument of the noun or predicate it depends on through these relations
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos", "compound")

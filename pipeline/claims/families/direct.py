@@ -26,6 +26,7 @@ from pipeline.claims.spans import (
     token_range_chars,
 )
 from pipeline.claims.speakers import speaker_for_cue
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_tokens
 
 CUE_AFTER = "direct.quote_cue_after"
@@ -344,7 +345,7 @@ def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
     outside the quote ('He said “zero” voters would follow'): a fragment, not a quote
     standing as the content; the indirect rules make it a mixed claim."""
     first_q = min(in_q, default=-1)
-    for c in cue.children:
+    for c in kids(cue):
         if c.dep_ != "ccomp" or c.i < cue.i or first_q < cue.i:
             continue
         sub = list(c.subtree)
@@ -424,7 +425,7 @@ def complement_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> 
         return start
     if not _plain_gap(view, gap_start, q.open_start):
         return start
-    for c in cue.children:
+    for c in kids(cue):
         first = c.left_edge
         if c.dep_ not in ("ccomp", "xcomp") or not cue.i < first.i or first.idx >= q.open_start:
             continue
@@ -466,7 +467,7 @@ def has_other_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
     """The cue already has a complement that lies outside this quote (it introduces
     other, paraphrased content), so the quote is not its content."""
     first_q, last_q = min(in_q, default=-1), max(in_q, default=-1)
-    for c in cue.children:
+    for c in kids(cue):
         if c.dep_ in ("ccomp", "xcomp") and c.i not in in_q:
             sub = [t.i for t in c.subtree]
             if cue.i > last_q and max(sub) < first_q:

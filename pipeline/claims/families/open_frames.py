@@ -32,6 +32,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
 from pipeline.claims.frames import EXPLETIVES, propositional_clause
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -80,7 +81,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
         and lemma not in lex.cue_lemmas
         and lemma not in lex.evidential_lemmas
         and lemma not in lex.open_frame_stop_verbs
-        and next(c for c in verb.children if c.dep_ == "ccomp").i == clause.i
+        and next(c for c in kids(verb) if c.dep_ == "ccomp").i == clause.i
         and propositional_clause(clause)
     )
 
@@ -88,9 +89,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
 def _open_claim(
     view: DocView, claimed: Claimed, verb: Token, clause: Token
 ) -> tuple[list[Claim], Claimed]:
-    subj = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
-    )
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     speaker = np_speaker(view, subj)
@@ -138,8 +137,8 @@ def _passive_claim(view: DocView, claimed: Claimed, agent: Token) -> tuple[list[
     (object_verbs) with an actor agent; its subject and the verb's phrases are the content
     (as the lexicon's passive_agent frame)."""
     verb = agent.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
     if subj is None or by is None or subj.i > verb.i or subj.tag_ in ("WDT", "WP"):
         return [], claimed
     if subj.lower_ in EXPLETIVES or view.cue_lemmas[verb.i] not in view.lex.object_verbs:
@@ -222,8 +221,8 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
         verb = prep.head
         if prep.i < verb.i or not _topic_phrase(view, verb, prep):
             continue
-        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or any(c.dep_ == "dobj" for c in verb.children):
+        pobj = next((c for c in kids(prep) if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or any(c.dep_ == "dobj" for c in kids(verb)):
             continue
         if pobj.ent_type_ in PLACE_OR_TIME or (prep.lower_ == "to" and _actor_head(view, pobj)):
             continue  # "spoke in Lima in May", "spoke to reporters": no topic
@@ -260,9 +259,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's own subject, or for a participle set after its clause with none of its
     own ("the crowd marched on, chanting “X”") the subject of that clause. On PolNeAR train
     such a participle's claim was right 6 of 8 times with a quoted object, 15 of 32 in all."""
-    subj = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
-    )
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         subj = next(
             (c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES),
@@ -309,7 +306,7 @@ def _object_kind(
     if ce <= cs:
         return None
     kind = quote_kind(view, cs, ce)
-    if kind == "indirect" and subj.i not in {c.i for c in verb.children}:
+    if kind == "indirect" and subj.i not in {c.i for c in kids(verb)}:
         return None  # an inherited subject only with a quote: "..., chanting “X”"
     if kind == "direct" and pattern == PREP:
         return "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase

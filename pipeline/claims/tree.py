@@ -1,6 +1,7 @@
 """A token's children, read once per Doc: `Token.children` runs a generator over the left and
-the right children and builds a new Token for each on every call, and the event rules ask
-the same few words (a cue, a content's predicate) for their children many times."""
+the right children and builds a new Token for each on every call, and the claim and event
+rules ask the same few words (a cue, its subject, a content's predicate) for their children
+many times."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import weakref
 from spacy.tokens import Doc, Token
 
 # the Doc last asked about (held weakly) and its token index -> children; one Doc at a time,
-# as the coder codes one Doc's claims before the next Doc's
+# as each stage takes one Doc after another
 _LAST: list = [None, {}]
 
 
