@@ -104,10 +104,10 @@ def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | Non
     """The most recent person before `start` whom the text does not give the other sex
     ("Ana Ruiz met Tomas Berg. She said ...": Ruiz)."""
     if sex is None:
-        return _preceding(mentions, start, ("PERSON",))
+        return _preceding(_within_lookback(doc, mentions, start), start, ("PERSON",))
     known = person_sexes(doc, mentions)
     best = None
-    for m in mentions:
+    for m in _within_lookback(doc, mentions, start):
         if m["end"] > start:
             break
         if start - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
@@ -115,6 +115,17 @@ def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | Non
         if known.get(m.get("actor_id"), sex) == sex:
             best = m
     return best
+
+
+def _within_lookback(doc: Doc, mentions: list[dict], start: int) -> list[dict]:
+    """The Doc's ordered mentions less those that end more than MAX_LOOKBACK chars before
+    `start` for certain (they start earlier than that by more than the longest mention's
+    length): the searches above pass them over, and most of a long text lies there."""
+    index = mention_index(doc)
+    if mentions is not index.ordered:
+        return mentions
+    lo = bisect_left(index.starts, start - MAX_LOOKBACK - index.longest)
+    return mentions[lo:] if lo else mentions
 
 
 def _is_possessor(doc: Doc, m: dict) -> bool:
@@ -311,7 +322,7 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     if lower in known.person:
         m = _preceding_person(doc, mentions, start, pronoun_sex(lower))
     elif lower in known.singular_group:
-        m = _preceding(mentions, start, ("ORG", "GPE"))
+        m = _preceding(_within_lookback(doc, mentions, start), start, ("ORG", "GPE"))
     elif lower in known.plural:
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:

@@ -8,12 +8,13 @@ import bisect
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.claims import stance as st
-from pipeline.claims.spans import sent_of_char, token_range_chars, trim_chars
-from pipeline.claims.view import DocView, reported_kind
+from pipeline.claims.spans import token_range_chars, trim_chars
+from pipeline.claims.view import DocView, char_tokens, reported_kind
 from pipeline.dates.claim_context import DATED_BASES
 from pipeline.dates.date_tagger import claim_date
 from pipeline.rules import Explanation
@@ -108,7 +109,7 @@ def make_claim(
     trimmed content is empty. `score`/`negated` come preset from the stance rules."""
     text = view.text
     explanation = view.rules.explain(rule_id)  # raises for an undeclared id
-    if subjects.asked(cue) and (
+    if _asked(view, cue) and (
         entry.get("category") in subjects.ASKED_CATEGORIES or _in_press_turn(view, cue)
     ):
         return None  # "Does the President think the sanctions will work?" claims nothing
@@ -142,6 +143,13 @@ def make_claim(
         sentence=_sentence(view, cue, cs, ce),
         explanation=_adjust_for_speaker(view, explanation, speaker),
     )
+
+
+def _asked(view: DocView, cue: Token) -> bool:
+    """`subjects.asked`, ruled out first where no "?" follows the cue in its sentence."""
+    end = token_sentence_bounds(cue)[1]
+    end_char = view.tok_starts[end] if end < len(view.tok_starts) else len(view.text)
+    return "?" in view.text[cue.idx : end_char] and subjects.asked(cue)
 
 
 def _speaker_in_content(speaker: dict | None, cue: Token, cs: int, ce: int) -> bool:
@@ -179,8 +187,8 @@ def cue_span(
 def content_range(view: DocView, cs: int, ce: int) -> range:
     """The indices of the tokens of chars [cs, ce) (as `spans.tokens_in`); their Tokens are
     made only for the few contents that need them."""
-    span = view.doc.char_span(cs, ce, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+    found = char_tokens(view, cs, ce)
+    return range(*found) if found is not None else range(0)
 
 
 def _stance_score(view, cue, entry, content: range, cs, ce, score, negated):
@@ -258,10 +266,19 @@ def _has_word(view: DocView, content: range, words: frozenset[str]) -> bool:
 def _sentence(view: DocView, cue: Token, cs: int, ce: int) -> dict:
     """The sentences that hold the cue and the content."""
     cue_sent = view.sent_of(cue)
-    s_start = min(cue_sent.start_char, sent_of_char(view, cs).start_char)
-    s_end = max(cue_sent.end_char, sent_of_char(view, ce - 1).end_char)
+    s_start = min(cue_sent.start_char, _sent_at(view, cs).start_char)
+    s_end = max(cue_sent.end_char, _sent_at(view, ce - 1).end_char)
     s_start, s_end = trim_chars(view.text, s_start, s_end)
     return {"start": s_start, "end": s_end}
+
+
+def _sent_at(view: DocView, c: int) -> Span:
+    """`spans.sent_of_char`: the sentence of the token at char `c`, the first sentence for
+    the space right after a token (where the expanded char span is empty)."""
+    found = char_tokens(view, c, c + 1)
+    if found is None or found[1] <= found[0]:
+        return view.sents[0]
+    return view.sents[view.tok_sent[found[0]]]
 
 
 def _date(

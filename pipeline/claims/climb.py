@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.actors import subjects
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.holder_rules import (
     ASIDE_CONJUNCT,
     GERUND_OBJECT,
@@ -24,6 +25,8 @@ from pipeline.actors.resolve import role_nouns
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
+from pipeline.claims.tree import kids
+from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
 # any subject of a clause, passive, clausal or expletive ("it was announced that"): the
@@ -35,7 +38,7 @@ CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 
 def has_subject(tok: Token) -> bool:
     """A subject of its own that is not an expletive ("it", "there")."""
-    return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in tok.children)
+    return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in kids(tok))
 
 
 def _absolute_subject(cue: Token) -> tuple[Token, str] | None:
@@ -57,7 +60,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     for _ in range(6):
         subjs = [
             c
-            for c in h.children
+            for c in kids(h)
             if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
         ]
         if subjs:
@@ -79,10 +82,10 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             is not None
         ):
             return controller
-        for c in h.children:
+        for c in kids(h):
             # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent
             if c.dep_ == "agent" and _passive(h) and not via_conj:
-                objs = [o for o in c.children if o.dep_ == "pobj"]
+                objs = [o for o in kids(c) if o.dep_ == "pobj"]
                 if objs:
                     return objs[0], None
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -99,7 +102,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return _gerund_speaker(h, tok) or (None, None)
         if subjects.kept_from(h) or (
-            h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in h.children)
+            h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in kids(h))
         ):
             return None, None  # "barred X from saying", "..., though it was reported that"
         if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
@@ -124,9 +127,7 @@ def _main_clause_subject(tok: Token) -> Token | None:
     (`holder_rules.main_clause_of_participle`), not a dateline the parser made the subject
     of a dash ("LIMA ― X announced ...")."""
     main = main_clause_of_participle(tok)
-    subj = (
-        None if main is None else next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-    )
+    subj = None if main is None else next((c for c in kids(main) if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ in EXPLETIVES or subjects.is_dateline(subj):
         return None
     return subj
@@ -180,7 +181,7 @@ def _passive(verb: Token) -> bool:
     """A verb whose by-phrase names its agent ("was told by X", "a plan backed by X"), not
     the means ("said by telephone")."""
     return verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "advcl", "conj")
+        any(c.dep_ == "auxpass" for c in kids(verb)) or verb.dep_ in ("acl", "advcl", "conj")
     )
 
 
@@ -190,7 +191,7 @@ def _says_it(h: Token, subj: Token, cue: Token) -> bool:
     return (
         h.i == cue.i
         and subj.lower_ == "it"
-        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in cue.children)
+        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in kids(cue))
     )
 
 
@@ -201,7 +202,27 @@ def unnamed_asker(cue: Token) -> bool:
         cue.tag_ == "VBN"
         and cue.dep_ == "advcl"
         # "Having announced that ..., X proceeded": a perfect participle is X's own act
-        and not any(
-            c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children
-        )
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in kids(cue))
     )
+
+
+def in_dateline(tok: Token) -> bool:
+    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
+    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
+    if subjects.is_dateline(tok):
+        return True
+    if not tok.text.isupper():  # the cheap test first: the run below ends with the word
+        return False
+    start, doc = token_sentence_bounds(tok)[0], tok.doc
+    if tok.i <= start:
+        return False
+    run = range(start, tok.i + 1)
+    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
+
+
+def dateline_word(view: DocView, tok: Token) -> bool:
+    """`in_dateline`, ruled out first from the view where it can be: a dateline's words
+    before the upper-case place's last lie within DATELINE_SPAN tokens of the sentence's
+    start, and a sentence of the view starts no earlier than the parser's."""
+    far = tok.i - view.sents[view.tok_sent[tok.i]].start >= subjects.DATELINE_SPAN
+    return not (far and not tok.text.isupper()) and in_dateline(tok)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.frame_types import EXPLETIVES, ByDep, FrameFound
 from pipeline.claims.frame_types import first_child as _first
+from pipeline.claims.tree import kids
 
 NOT_SUBJECTS = EXPLETIVES | {"what", "that"}  # "what appears to be" names a thing
 
@@ -71,11 +72,11 @@ def _shared_subject_raising(tok: Token, by_dep: ByDep) -> FrameFound | None:
     if tok.dep_ != "conj" or "nsubj" in by_dep or "nsubjpass" in by_dep:
         return None
     head = tok.head
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > head.i or subj.lower_ in NOT_SUBJECTS:
         return None
     end = _infinitive(tok, by_dep) or _predicate(tok, by_dep)
     if end is None:
         return None
-    start = min(c.left_edge.i for c in tok.children if c.i > tok.i)
+    start = min(c.left_edge.i for c in kids(tok) if c.i > tok.i)
     return "evidential_conjunct", start, end.right_edge.i

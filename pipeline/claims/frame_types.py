@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.tree import kids
+
 EXPLETIVES = {"it", "there"}
 
 FrameFound = tuple[str, int, int]  # a frame function's pattern and its content tokens
@@ -14,7 +16,7 @@ ByDep = dict[str, list[Token]]  # the cue's children by dependency label
 
 def children_by_dep(tok: Token) -> ByDep:
     by_dep: ByDep = {}
-    for c in tok.children:
+    for c in kids(tok):
         by_dep.setdefault(c.dep_, []).append(c)
     return by_dep
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.claims.speakers import actor_like, np_speaker, relative_antecedent
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 from pipeline.rules import rule
 
@@ -47,7 +48,7 @@ def new_group(view: DocView, noun: Token) -> bool:
     if noun.tag_ != "NNS":
         return False
     indefinite = view.lex.frame_words["indefinite_determiners"]
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in noun.children)
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in kids(noun))
 
 
 def unresolved(row: dict) -> dict:

@@ -39,11 +39,14 @@ from pipeline.actors.resolve import resolve_speaker, role_nouns, sorted_mentions
 from pipeline.claims.climb import (
     SUBJECT_DEPS,
     climb_to_speaker,
+    dateline_word,
+    in_dateline,
     unnamed_asker,
 )
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.spans import np_chars
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
@@ -92,7 +95,7 @@ def speaker_for_cue(view: DocView, cue: Token) -> dict | None:
             return mark_found(speaker_row(view, *after), "actor.speaker.cataphora")
     if subj is None:
         subj, found_by = repaired_subject(view, cue) or (None, None)
-    if subj is not None and in_dateline(subj):
+    if subj is not None and dateline_word(view, subj):
         subj, found_by = subjects.past_dateline(subj), subjects.NOT_DATELINE
     if subj is None:
         return None
@@ -189,7 +192,7 @@ def _name_before_verb(view: DocView, cue: Token) -> dict | None:
 
 def _has_subject(verb: Token) -> bool:
     """A subject of its own, also a passive's ("X is expected to ...": not X's claim)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
 
 
 def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None:
@@ -280,7 +283,7 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
     return next(
         (
             c
-            for c in cue.children
+            for c in kids(cue)
             if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES and view.tok_quote[c.i] < 0
         ),
         None,
@@ -429,24 +432,10 @@ def person_sex(view: DocView, speaker: dict) -> str | None:
     return person_sexes(view.doc, sorted_mentions(view.doc)).get(actor_id)
 
 
-def in_dateline(tok: Token) -> bool:
-    """A word of the article's dateline (`subjects.is_dateline`), also the last word of an
-    upper-case place of several ("PALM HARBOR, Fla. - ...", "SANTA ROSA — ...")."""
-    if subjects.is_dateline(tok):
-        return True
-    if not tok.text.isupper():  # the cheap test first: the run below ends with the word
-        return False
-    start, doc = token_sentence_bounds(tok)[0], tok.doc
-    if tok.i <= start:
-        return False
-    run = range(start, tok.i + 1)
-    return all(doc[i].text.isupper() for i in run) and subjects.is_dateline(doc[start])
-
-
 def np_speaker(view: DocView, tok: Token) -> dict | None:
     """The speaker named by the noun phrase that `tok` heads; past a dateline the parser
     made a subject ("New York (AFP) – [X] is sure that ...")."""
-    if in_dateline(tok):
+    if dateline_word(view, tok):
         found = subjects.past_dateline(tok)
         if found is None:
             return None

@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable
 from spacy.tokens import Token
 
 from pipeline.claims.lexicon import Lexicon
+from pipeline.claims.tree import kids
 
 POSITIVE_THRESHOLD = 0.25
 CONTENT_WEIGHT = 0.5
@@ -35,7 +36,7 @@ def label(score: float) -> str:
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:
     """A `neg` child, or a negating determiner/adverb ("no", "never") on the token."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negators):
             return True
     return False
@@ -46,7 +47,7 @@ def denied(tok: Token, lex: Lexicon) -> bool:
     superlative ("ties have never been stronger": the word, or the predicate it takes)."""
     if not is_negated(tok, lex):
         return False
-    predicates = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "attr", "advmod"))]
+    predicates = [tok, *(c for c in kids(tok) if c.dep_ in ("acomp", "attr", "advmod"))]
     return not any(unmatched_comparative(p) for p in predicates)
 
 
@@ -159,7 +160,7 @@ def modality(tokens: Iterable[Token], cue: Token | None, lex: Lexicon) -> str:
     """conditional > hedged > future > asserted, from the content and the cue's modifiers."""
     toks = list(tokens)
     if cue is not None:
-        toks = [*toks, *(c for c in cue.children if c.dep_ in ("aux", "advmod"))]
+        toks = [*toks, *(c for c in kids(cue) if c.dep_ in ("aux", "advmod"))]
     lowers = [t.lower_ for t in toks]
     if any(w in lex.conditional_markers for w in lowers):
         return "conditional"

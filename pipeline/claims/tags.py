@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry, cue_lemma
+from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 # the cue's own children that can stand between its subject and the cue
@@ -25,7 +26,7 @@ def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
     """(entry, "speech_tag", first, last, None) when `tok` heads a speech tag after its
     clause (the content is the sentence before the tag's comma) or set into it between
     commas (the content is the whole sentence, the tag included, as a parenthetical's)."""
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = clause_entry(entries)
     subj = tag_subject(tok)
     if entry is None or subj is None or tok.tag_ == "VBG":
@@ -53,7 +54,7 @@ def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
 def tag_subject(tok: Token) -> Token | None:
     """The tag's subject: the last one, next to the cue (the parser can give the cue the
     clause's subject as well)."""
-    subj = [c for c in tok.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")]
+    subj = [c for c in kids(tok) if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")]
     return subj[-1] if subj else None
 
 
@@ -65,7 +66,7 @@ def _tag_span(tok: Token, subj: Token, sent: Span) -> tuple[int, int] | None:
         if any(t.head.i != tok.i or t.dep_ not in TAG_DEPS for t in between):
             return None
     lo, hi = min(subj.left_edge.i, tok.i), max(subj.right_edge.i, tok.i)
-    for c in tok.children:  # left of the tag is the clause (however the parser hung it)
+    for c in kids(tok):  # left of the tag is the clause (however the parser hung it)
         if c.i > hi and c.left_edge.i == hi + 1 and _time_or_medium(c):
             hi = c.right_edge.i
     if hi + 1 < sent.end and tok.doc[hi + 1].text not in (",", ".", "!", "?", ";"):
@@ -81,7 +82,7 @@ def _time_or_medium(tok: Token) -> bool:
         return tok.ent_type_ in ("DATE", "TIME")
     if tok.dep_ != "prep":
         return False
-    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    objs = [c for c in kids(tok) if c.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_ in MEDIA)
 
 
@@ -117,7 +118,7 @@ def evidential_adverb(view: DocView, tok: Token) -> FrameMatch | None:
     head = tok.head
     if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)):
         return None
     a, b = _words(view.doc, head.left_edge.i, head.right_edge.i)
     sent = view.sent_of(tok)
@@ -133,7 +134,7 @@ def parenthetical(view: DocView, tok: Token) -> FrameMatch | None:
     content is one span."""
     if tok.dep_ != "parataxis" or tok.head.i == tok.i:
         return None
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = next((e for e in entries if "ccomp" in e.get("frames", [])), None)
     if entry is None:
         return None
@@ -147,24 +148,24 @@ def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | 
     head = tok.head
     if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ in ("ADJ", "ADV"):
         return None  # "as bad as she said": a comparison
-    deps = {c.dep_ for c in tok.children}
+    deps = {c.dep_ for c in kids(tok)}
     if "auxpass" in deps and "agent" not in deps:
         return None  # "as he was known", "as expected": no one is cited
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in tok.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in kids(tok)):
         return None
     if _put_it(view, tok):
         return PUT_IT, {}  # "as X put it": a speech tag whose object is "it"
     if deps & {"ccomp", "dobj", "xcomp", "oprd", "attr"}:
         return None  # "as opposed to", "as X promised to ...": not a tag
     if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"} for c in tok.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"} for c in kids(tok)
     ):
         return None  # "as it is written", "as you know"
-    prts = {c.lower_: c for c in tok.children if c.dep_ == "prt"}
+    prts = {c.lower_: c for c in kids(tok) if c.dep_ == "prt"}
     entry = next(
         (
             e
-            for e in view.lex.cues.get(cue_lemma(view.lex, tok), ())
+            for e in view.lex.cues.get(view.cue_lemmas[tok.i], ())
             if ("ccomp" in e.get("frames", []) and not e.get("particle"))
             or ("particle_ccomp" in e.get("frames", []) and e.get("particle") in prts)
         ),
@@ -178,7 +179,7 @@ def _put_it(view: DocView, tok: Token) -> bool:
     object is "it"."""
     if tok.lemma_.lower() not in view.lex.as_it_verbs:
         return False
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return len(objs) == 1 and objs[0].lower_ == "it"
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry, cue_lemma
+from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 
@@ -14,19 +15,19 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     """ "complained to the council about the noise", "warned of a strike": a verb of
     saying or thinking (a cue that takes a clause) with a phrase naming what it is about,
     when no frame of its own matched; the phrase's object is the content."""
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+    if view.cue_lemmas[tok.i] in view.lex.generated_lemmas:
         return None
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     entry = clause_entry(entries)
     if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
-    if any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acl":
+    if any(c.dep_ == "auxpass" for c in kids(tok)) or tok.dep_ == "acl":
         return None  # "X was told about Y", "a man accused of Y": X did not speak
-    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in kids(tok)):
         return None  # "Informed of Y, X said ...": a passive participle
-    for p in tok.children:
+    for p in kids(tok):
         if p.dep_ == "prep" and p.i > tok.i and p.lower_ in view.lex.topic_prepositions:
-            objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            objs = [c for c in kids(p) if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
     return None
@@ -41,12 +42,12 @@ def question_put(view: DocView, tok: Token) -> FrameMatch | None:
     to leave") are none."""
     if tok.lemma_.lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
         return None
-    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "nsubj" for c in tok.children):
+    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "nsubj" for c in kids(tok)):
         return None
     entry = cue_entry(view.lex, tok)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in view.lex.question_prepositions:
-            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            objs = [o for o in kids(c) if o.dep_ in ("pobj", "pcomp")]
             if objs:  # the preposition is part of the cue when it follows the verb
                 particle = c if c.i == tok.i + 1 else None
                 return entry, "question_put", objs[0].left_edge.i, c.right_edge.i, particle

@@ -301,6 +301,20 @@ class Tokens(Sequence):
         return made[a:b]
 
 
+def char_tokens(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    """The tokens [a, b) that `doc.char_span(start, end, alignment_mode="expand")` gives,
+    found by bisection over the view's token offsets (a char in the space after a token
+    starts at the next one); None where it gives None."""
+    if not 0 <= start < end <= len(view.text):
+        span = view.doc.char_span(start, end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
+    starts = view.tok_starts
+    a = bisect.bisect_right(starts, start) - 1
+    if start == starts[a] + len(view.tokens[a]):
+        a += 1
+    return a, bisect.bisect_right(starts, end - 1)
+
+
 def quote_tokens(view: DocView, qi: int) -> list[Token]:
     """The tokens of quote segment `qi`'s content."""
     q = view.quotes[qi]

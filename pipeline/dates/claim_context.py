@@ -176,6 +176,7 @@ class DocFacts:
     # and lemma hash -> its lower-case string
     sentence_lemmas: dict[int, tuple[str, ...]] = field(default_factory=dict)
     lower_lemmas: dict[int, str] = field(default_factory=dict)
+    sentence_lemma_sets: dict[int, frozenset[str]] = field(default_factory=dict)
     # (publication, tense, narrative) -> the dates a claim of that kind may inherit, and
     # their starts: the same for every claim of the doc but for where the claim starts
     inheritable: dict[tuple, tuple[list[dict[str, Any]], list[int]]] = field(default_factory=dict)
@@ -281,6 +282,15 @@ def _sentence_lemmas(doc: Doc, facts: DocFacts, k: int) -> tuple[str, ...]:
             word = lower[h] = strings[h].lower()
         words.append(word)
     known = facts.sentence_lemmas[k] = tuple(words)
+    return known
+
+
+def _sentence_lemma_set(doc: Doc, facts: DocFacts, k: int) -> frozenset[str]:
+    """`_sentence_lemmas` of sentence `k` as a set, made once: each earlier date's sentence
+    is asked about every event noun of a claim's sentence."""
+    known = facts.sentence_lemma_sets.get(k)
+    if known is None:
+        known = facts.sentence_lemma_sets[k] = frozenset(_sentence_lemmas(doc, facts, k))
     return known
 
 
@@ -460,6 +470,6 @@ def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] |
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
             if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
-            if noun in _sentence_lemmas(doc, facts, j):
+            if noun in _sentence_lemma_set(doc, facts, j):
                 return d
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.arguments import Mentions
 from pipeline.events.coding import noun_entry
@@ -39,7 +40,7 @@ def responded_agents(
 def responded_acts(holder: Token, lex: EventLexicon) -> list[Token]:
     """The act nouns of the word's response phrases: "over X", "in retaliation for X"."""
     acts = []
-    for prep in (c for c in holder.children if c.dep_ == "prep"):
+    for prep in (c for c in kids(holder) if c.dep_ == "prep"):
         for frame in lex.response_frames.get(prep.lower_, ()):
             acts += _frame_objects(prep, frame)
     return acts
@@ -48,14 +49,14 @@ def responded_acts(holder: Token, lex: EventLexicon) -> list[Token]:
 def _frame_objects(prep: Token, frame: tuple[str, ...]) -> list[Token]:
     """The objects of a response frame: () for a bare preposition ("over X"), else a noun and
     its preposition ("in" + ("retaliation", "for") X)."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = [c for c in kids(prep) if c.dep_ == "pobj"]
     if not frame:
         return objects
     noun, inner = frame
     out = []
     for obj in (o for o in objects if o.lemma_.lower() == noun):
-        for sub in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == inner):
-            out += [c for c in sub.children if c.dep_ == "pobj"]
+        for sub in (c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == inner):
+            out += [c for c in kids(sub) if c.dep_ == "pobj"]
     return out
 
 
@@ -64,9 +65,9 @@ def agents_of(act: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
     to the possessor: "Navalny's arrest"), its "by" phrase ("strikes by X"), or an actor
     adjective or name before it ("Russian incursions")."""
     undergone = act.lemma_.lower() in lex.patient_possessor_nouns
-    heads = [c for c in act.children if c.dep_ == "poss" and not undergone]
+    heads = [c for c in kids(act) if c.dep_ == "poss" and not undergone]
     heads += by_objects(act)
-    heads += [c for c in act.children if c.dep_ in ("amod", "compound") and c.i < act.i]
+    heads += [c for c in kids(act) if c.dep_ in ("amod", "compound") and c.i < act.i]
     found = []
     for head in heads:
         mention = mentions.covering(head)
@@ -86,9 +87,9 @@ def act_agents(
     the statement is what is demanded ("demanded an admission by X that ...": X must make it)."""
     if head.pos_ != "NOUN" or mentions.covering(head) is not None:
         return []
-    if not demand and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in head.children):
+    if not demand and any(c.dep_ in ("acl", "ccomp") and _that_clause(c) for c in kids(head)):
         return []
-    possessed = any(c.dep_ == "poss" for c in head.children)
+    possessed = any(c.dep_ == "poss" for c in kids(head))
     if not (by_objects(head) or (possessed and noun_entry(head, lex) is not None)):
         return []
     return [m for m in agents_of(head, mentions, lex) if m.get("actor_id")]
@@ -96,12 +97,12 @@ def act_agents(
 
 def by_objects(act: Token) -> list[Token]:
     """The objects of the act noun's "by" phrases: who did it ("strikes by X")."""
-    bys = (c for c in act.children if c.dep_ == "prep" and c.lower_ == "by")
-    return [c for by in bys for c in by.children if c.dep_ == "pobj"]
+    bys = (c for c in kids(act) if c.dep_ == "prep" and c.lower_ == "by")
+    return [c for by in bys for c in kids(by) if c.dep_ == "pobj"]
 
 
 def _that_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause))
 
 
 def antecedent_agents(
@@ -115,7 +116,7 @@ def antecedent_agents(
     inside = {t.i for t in content}
     pronouns = [
         c
-        for c in cue.children
+        for c in kids(cue)
         if c.dep_ in ("dobj", "nsubj") and c.i in inside and c.lower_ in lex.act_pronouns
     ]
     obj = next((c for c in cue.head.children if c.dep_ in ("dobj", "obj")), None)

@@ -16,6 +16,7 @@ from pipeline.actors.datelines import at_dateline
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.unnamed import GOVERNMENT_NOUNS
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
 from pipeline.events.lexicon import EventLexicon
@@ -60,15 +61,20 @@ class Mentions:
         return None
 
     def within(self, tokens: list[Token]) -> list[dict]:
-        """Mentions whose first character is one of these tokens', in text order."""
+        """Mentions that hold one of these tokens (as `covering` finds it), in text order."""
         idx = sorted({t.idx for t in tokens})  # sorted: a mention's test is one bisection
         last = bisect_left(self.starts, idx[-1] + 1) - 1 if idx else -1
         if last < 0 or self.reach[last] <= idx[0]:
             return []  # no mention starts by the last token and ends after the first
-        found = [self.covering(t) for t in sorted(tokens, key=TOKEN_INDEX)]
+        # `covering` gives a token the last mention starting at or before it, if that one
+        # reaches it: mention k is found for the tokens from its start to its end or to the
+        # next mention's start, whichever comes first; one test per mention, not per token
+        rows, starts = self.rows, self.starts
         seen: list[dict] = []
-        for m in found:
-            if m is not None and m not in seen and _any_within(idx, m["start"], m["end"]):
+        for k in range(max(bisect_left(starts, idx[0] + 1) - 1, 0), last + 1):
+            m = rows[k]
+            end = min(m["end"], starts[k + 1]) if k + 1 < len(rows) else m["end"]
+            if _any_within(idx, m["start"], end) and m not in seen:
                 seen.append(m)
         return seen
 
@@ -77,7 +83,7 @@ def phrase_tokens(head: Token, lex: EventLexicon, *, source: bool = False) -> li
     """The head's phrase without its conjuncts, clauses and modifier prepositional phrases
     (a source's phrase also without participle clauses: "the fact that X did...")."""
     out = [head]
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ in CLAUSE_DEPS or child.dep_ == "punct" or (source and child.dep_ == "acl"):
             continue
         if in_dateline(child):  # "DHAKA (AP) - Police": the parser hangs the city on the noun
@@ -101,8 +107,8 @@ def argument_heads(
     objects: list[tuple[str, Token]] = []
     preps: list[tuple[int, str, Token]] = []
     order = {p: n for n, p in enumerate(sorted(lex.addressee_preps))}
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
-    for child in pred.children:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(pred))
+    for child in kids(pred):
         if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
             objects.extend(("object", h) for h in conjuncts(child) if noun is None or h.i != noun.i)
         elif child.dep_ == "prep" and (
@@ -110,17 +116,17 @@ def argument_heads(
             or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
         ):
             rank = order.get(child.lower_, len(order))
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in kids(child) if c.dep_ == "pobj"):
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
         elif child.dep_ in ("xcomp", "ccomp", "oprd"):
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
-            for sub in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
+            for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):
                 objects.extend(("addressee", h) for h in conjuncts(sub))
     preps.sort(key=lambda p: p[0])
     found = objects + [(role, head) for _, role, head in preps]
     if not found and pred.pos_ in ("VERB", "AUX"):  # "donated and delivered X to Y"
-        for verb in (c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+        for verb in (c for c in kids(pred) if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
                 return argument_heads(verb, lex)
     return found
 
@@ -128,12 +134,12 @@ def argument_heads(
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     """The arguments of the act's purpose ("opened fire to disperse X") or result ("...,
     killing X"), for an act that has none of its own."""
-    for verb in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in verb.children):
+    for verb in (c for c in kids(pred) if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
             continue
-        if any(c.dep_ == "mark" for c in verb.children):
+        if any(c.dep_ == "mark" for c in kids(verb)):
             continue  # "while escorting X", "after meeting X": a time, not a purpose
-        if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
             return argument_heads(verb, lex)
     return []
 
@@ -142,14 +148,14 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
     """The heads of the predicate's source: its subject, a passive's agent, the subject of the
     verb it completes ("agreed to resume talks"), or a noun's possessor or light verb's subject
     (also of a passive light verb with its event noun: "X were engaged in ethnic cleansing")."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in pred.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(pred))
     if passive:
-        for agent in (c for c in pred.children if c.dep_ == "agent"):
-            return [h for p in agent.children if p.dep_ == "pobj" for h in conjuncts(p)]
+        for agent in (c for c in kids(pred) if c.dep_ == "agent"):
+            return [h for p in kids(agent) if p.dep_ == "pobj" for h in conjuncts(p)]
         if noun is not None and noun.dep_ == "pobj" and noun.head.head == pred:
-            return [h for c in pred.children if c.dep_ == "nsubjpass" for h in conjuncts(c)]
+            return [h for c in kids(pred) if c.dep_ == "nsubjpass" for h in conjuncts(c)]
         return []
-    for child in pred.children:
+    for child in kids(pred):
         if child.dep_ in SUBJECT_DEPS and pred.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             return conjuncts(pred.head)  # "Hezbollah, which attacked Israel"
         if child.dep_ in SUBJECT_DEPS and not in_dateline(child):
@@ -157,7 +163,7 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
         if child.dep_ == "poss":
             return conjuncts(child)
         if child.dep_ == "prep" and child.lower_ in ("between", "among", "by"):
-            return [h for p in child.children if p.dep_ == "pobj" for h in conjuncts(p)]
+            return [h for p in kids(child) if p.dep_ == "pobj" for h in conjuncts(p)]
     if pred.dep_ in ("xcomp", "conj", "dobj", "obj", "advcl") and pred.head.i != pred.i:
         return source_heads(pred.head)  # "..., killing five": the main clause's subject
     return []
@@ -204,15 +210,15 @@ def _counted(head: Token, lex: EventLexicon) -> Token:
     """The counted noun of a quantity ("hundreds of students" -> students)."""
     if head.lemma_.lower() not in lex.quantity_heads:
         return head
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None else head
 
 
 def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
     """A group named by a common noun: its phrase up to the noun, no actor id; not a group
     that belongs to someone named by a pronoun ("its troops")."""
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
         return None
     toks = sorted((t for t in phrase if t.i <= head.i), key=TOKEN_INDEX)
     start, end = toks[0].idx, head.idx + len(head.text)
@@ -267,7 +273,7 @@ def gazetteer_mention(
         # a lower-case word (its lexeme's flag, no string made) has no capital to test
         if tok.is_lower or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
-        first = min([tok, *(c for c in tok.children if c.dep_ == "compound")], key=TOKEN_INDEX)
+        first = min([tok, *(c for c in kids(tok) if c.dep_ == "compound")], key=TOKEN_INDEX)
         for start in (first, tok):
             text = doc_text(tok.doc)[start.idx : tok.idx + len(tok.text)]
             entry = gazetteer.lookup(text)
@@ -339,12 +345,12 @@ def location_heads(pred: Token, lex: EventLexicon) -> list[Token]:
     in X")."""
     holders, out = [pred], []
     for tok in holders:
-        for child in tok.children:
+        for child in kids(tok):
             if child.dep_ in ("dobj", "obj", "xcomp") and len(holders) < 6:
                 holders.append(child)
             if child.dep_ != "prep" or child.lower_ not in lex.location_preps:
                 continue
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in kids(child) if c.dep_ == "pobj"):
                 place = _place(pobj)
                 if place is not None and place not in out:
                     out.append(place)
@@ -357,8 +363,8 @@ def _place(tok: Token) -> Token | None:
         return None  # "in November", "in 2001"
     if tok.pos_ == "PROPN" or tok.ent_type_ in PLACE_LABELS:
         return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return name if name is not None and name.pos_ == "PROPN" else None
 
 
@@ -389,18 +395,18 @@ def role_mentions(tokens: list[Token], root: Token, lex: EventLexicon) -> list[d
     or a plural ending (not "a governor": no one in particular). A role noun deeper in the
     content is as often a bystander."""
     out = []
-    mains = {root.i} | {c.i for c in root.children if c.dep_ == "conj"}
+    mains = {root.i} | {c.i for c in kids(root) if c.dep_ == "conj"}
     for tok in tokens:
         if tok.pos_ != "NOUN" or not _main_argument(tok, mains):
             continue
         if tok.lemma_.lower() not in lex.unnamed_target_nouns:
             continue
         definite = any(
-            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in tok.children
+            (c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in kids(tok)
         )
         if not (definite or tok.tag_ == "NNS"):
             continue
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
         first = min([tok, *mods], key=TOKEN_INDEX)
         start, end = first.idx, tok.idx + len(tok.text)
         out.append(mention_row(doc_text(tok.doc)[start:end], start, end))

@@ -9,6 +9,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.tree import kids
 from pipeline.dates.claim_dates import claim_date
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
@@ -119,7 +120,7 @@ def _unique(mentions: list[dict]) -> list[dict]:
 
 def _cue(pred: Token) -> dict:
     end = pred.idx + len(pred.text)
-    particle = next((c for c in pred.children if c.dep_ == "prt" and c.i == pred.i + 1), None)
+    particle = next((c for c in kids(pred) if c.dep_ == "prt" and c.i == pred.i + 1), None)
     lemma = pred.lemma_.lower()
     if particle is not None:
         end = particle.idx + len(particle.text)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import MAX_LOOKBACK
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
@@ -20,6 +21,8 @@ from pipeline.events import evaluation as ev
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
+# the children `audience` and `topics` read: an object, a dative or a preposition
+ADDRESSEE_DEPS = ("dative", "iobj", "dobj", "prep")
 
 
 @dataclass
@@ -28,6 +31,7 @@ class DocState:
     lex: EventLexicon
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
+    free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
 
     def __post_init__(self) -> None:
@@ -153,7 +157,7 @@ def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | 
     cond = cd.condition_of(pred, st.lex) if pred is not None else None
     if cond is None:
         return None
-    subjects = [c for c in cond.children if c.dep_ in args.SUBJECT_DEPS]
+    subjects = [c for c in kids(cond) if c.dep_ in args.SUBJECT_DEPS]
     found = args.mentions_of(subjects, st.mentions, st.lex)
     return next((m for m in found if not same_actor(m, claim.get("speaker"))), None)
 
@@ -313,13 +317,15 @@ def place_targets(coding: cd.Coding, st: DocState) -> list[dict]:
 def addressees(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses or is about: "told Y", "said of Y", "called on Y"; not an
     audience ("told reporters")."""
+    if not any(c.dep_ in ADDRESSEE_DEPS for c in kids(cue)):
+        return []  # most cues have no phrase that could name one: looked at once, not twice
     return sorted(audience(cue, st) + topics(cue, st), key=lambda m: m["start"])
 
 
 def audience(cue: Token, st: DocState) -> list[dict]:
     """Whom a speech cue addresses ("told Y", "said to Y"), less an audience of reporters."""
     told = [
-        c for c in cue.children
+        c for c in kids(cue)
         if c.dep_ in ("dative", "iobj")
         or (c.dep_ == "dobj" and cue.lemma_ in st.lex.addressee_object_verbs)
     ]  # fmt: skip
@@ -336,8 +342,8 @@ def topics(cue: Token, st: DocState) -> list[dict]:
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children if g.dep_ == "pobj"
+        g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+        for g in kids(c) if g.dep_ == "pobj"
     ]  # fmt: skip
 
 
@@ -353,7 +359,16 @@ def content_mentions(content: list[Token], st: DocState) -> list[dict]:
 
 
 def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
-    """The content less its reason phrases and relative clauses (not an infinitive's)."""
+    """The content less its reason phrases and relative clauses (not an infinitive's); the
+    last content's answer is kept, as two target searches of one claim ask for it."""
+    if st.free_of and st.free_of[0] is content:
+        return list(st.free_of[1])
+    kept = _free_of_modifiers(content, st)
+    st.free_of[:] = [content, kept]
+    return list(kept)
+
+
+def _free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
     excluded: set[int] = set()
     for tok in content:
         dep = tok.dep_  # read once: each read is a look-up in the string store
@@ -364,7 +379,7 @@ def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb))
 
 
 PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")

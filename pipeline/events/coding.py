@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
+from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.lexicon import Entry, EventLexicon
 
@@ -33,7 +34,7 @@ class Coding:
 
     def words(self) -> list[str]:
         toks = [self.pred] + ([self.noun] if self.noun is not None else [])
-        mods = [c for t in toks for c in t.children if c.dep_ in ("amod", "compound")]
+        mods = [c for t in toks for c in kids(t) if c.dep_ in ("amod", "compound")]
         return [t.lemma_.lower() for t in toks + mods]
 
 
@@ -88,7 +89,7 @@ def question(claim: dict, cue: Token | None, doc, lex: EventLexicon) -> bool:
         return True
     if cue is None or cue.lemma_.lower() not in lex.query_verbs:
         return False
-    for clause in (c for c in cue.children if c.dep_ == "ccomp"):
+    for clause in (c for c in kids(cue) if c.dep_ == "ccomp"):
         first = min(clause.subtree, key=lambda t: t.i)
         if first.lower_ in lex.question_marks or first.tag_ in WH_TAGS:
             return True
@@ -119,15 +120,15 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
     obj = direct_object(cue) if kind is not None else None
     if obj is None:
         return False
-    second = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
+    second = [c for c in kids(cue) if c.dep_ == "prep" and c.lower_ == "as"]
     if kind == "predicate":
-        second += [c for c in cue.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
-        second += [c for c in obj.children if c.dep_ in ("appos", "amod") and c.i > obj.i]
+        second += [c for c in kids(cue) if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+        second += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
     return bool(second)
 
 
 def direct_object(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    return next((c for c in kids(tok) if c.dep_ in ("dobj", "obj")), None)
 
 
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
@@ -178,15 +179,15 @@ def prefixed_base(lemma: str, lex: EventLexicon) -> str:
 
 def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:
     """The proper noun a movement verb goes to or arrives in ("arrived in Beijing")."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex.visit_preps):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+    for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in lex.visit_preps):
+        for pobj in (c for c in kids(prep) if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             return pobj
     return None
 
 
 def _prep_noun(tok: Token, lemma: str, lex: EventLexicon) -> Coding | None:
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+    for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("on", "in", "into")):
+        for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
             phrase = lex.phrases.get((lemma, noun.lemma_.lower()))
             entry = phrase or noun_entry(noun, lex)
             if entry is not None and entry.category is not None:
@@ -251,8 +252,8 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
             return entry
     entry = lex.nouns.get(lemma)
     if entry is None and lemma in lex.quantity_heads:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of else None
         return noun_entry(counted, lex) if counted is not None else None
     if entry is None:
         compounds = (c for c in tok.lefts if c.dep_ == "compound")  # the children before it
@@ -276,17 +277,17 @@ def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         coding = code_word(tok, lex, rule_id) or intended_act(tok, lex)
         if coding is not None:
             return coding
-        tok = next((c for c in tok.children if _open_complement(c)), None)
+        tok = next((c for c in kids(tok) if _open_complement(c)), None)
     return None
 
 
 def intended_act(tok: Token, lex: EventLexicon) -> Coding | None:
     """ "ready for talks", "prepared for war": an act the subject is ready or willing for is
     an intention: AGREE for a cooperation, THREATEN for a conflict."""
-    ready = [tok, *(c for c in tok.children if c.dep_ == "acomp")]  # "was prepared", "is ready"
+    ready = [tok, *(c for c in kids(tok) if c.dep_ == "acomp")]  # "was prepared", "is ready"
     for adj in (w for w in ready if w.lemma_.lower() in lex.intention_heads):
-        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ == "for"):
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in kids(adj) if c.dep_ == "prep" and c.lower_ == "for"):
+            for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
                 entry = noun_entry(noun, lex)
                 quad = lex.quads.get(entry.category or "") if entry is not None else None
                 if quad in COOPERATION:
@@ -299,24 +300,20 @@ def intended_act(tok: Token, lex: EventLexicon) -> Coding | None:
 def _open_complement(tok: Token) -> bool:
     """An open complement, or a "to" clause that says what a verb is for ("amend the law to
     allow ...")."""
-    if tok.dep_ == "xcomp" or (
-        tok.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in tok.children)
-    ):
+    if tok.dep_ == "xcomp" or (tok.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in kids(tok))):
         return True  # "decided to X", "is willing to X"
     return tok.dep_ in ("advcl", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(tok)
     )
 
 
 def modal_demand(root: Token, lex: EventLexicon) -> bool:
     """Reported "Y must / should / has to do A", Y not the speaker: a demand on Y."""
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(first_person(s, lex) for s in subjects):
         return False
-    modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in root.children)
-    obliged = root.lemma_.lower() in ("have", "need") and any(
-        c.dep_ == "xcomp" for c in root.children
-    )
+    modal = any(c.dep_ == "aux" and c.lower_ in lex.demand_modals for c in kids(root))
+    obliged = root.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in kids(root))
     return modal or obliged
 
 
@@ -332,14 +329,14 @@ def is_negated(tok: Token, lex: EventLexicon) -> bool:
     chain = [tok] + ([tok.head] if _open_complement(tok) else [])
     if tok.dep_ == "xcomp" and verb_lemma(tok.head, lex) in lex.negative_implicatives:
         return True
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in t.children)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for t in chain for c in kids(t))
 
 
 def is_future(tok: Token, lex: EventLexicon) -> bool:
     """A future or intended act: "will/would X", "plans to X", "is willing/ready to X"."""
     chain = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])
     future = lex.future_auxiliaries
-    return any(c.dep_ == "aux" and c.lower_ in future for t in chain for c in t.children) or (
+    return any(c.dep_ == "aux" and c.lower_ in future for t in chain for c in kids(t)) or (
         tok.dep_ == "xcomp" and tok.head.lemma_.lower() in future | lex.intention_heads
     )
 
@@ -374,8 +371,8 @@ def defiant(pred: Token, lex: EventLexicon) -> bool:
     """A conflict act its patient refuses to suffer: a negated passive with an agent, said of
     the speaker ("we are not intimidated by Y") or of the future ("Z will not be bullied by
     Y"); Y's pressure is rejected. A past one ("was not attacked by Y") did not happen."""
-    deps = {c.dep_ for c in pred.children}
-    subjects = [c for c in pred.children if c.dep_ == "nsubjpass"]
+    deps = {c.dep_ for c in kids(pred)}
+    subjects = [c for c in kids(pred) if c.dep_ == "nsubjpass"]
     if "agent" not in deps or not subjects:
         return False
     return is_future(pred, lex) or any(first_person(c, lex) for c in subjects)
@@ -406,15 +403,15 @@ def symmetric(coding: Coding, category: str | None, lex: EventLexicon) -> bool:
     if category in lex.symmetric_categories:
         return True
     words = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
-    with_ = any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in w.children)
+    with_ = any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in kids(w))
     return with_ and category in lex.symmetric_with_categories
 
 
 def condition_of(pred: Token, lex: EventLexicon) -> Token | None:
     """The clause of an "if"/"unless" condition on the predicate, if any."""
-    for child in pred.children:
+    for child in kids(pred):
         if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in child.children
+            m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in kids(child)
         ):
             return child
     return None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.stance import unmatched_comparative
+from pipeline.claims.tree import kids
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
@@ -59,7 +60,7 @@ def asides(tok: Token, arg: Token) -> set[int]:
         path.append(path[-1].head)
     on_path = {t.i for t in path}
     return {
-        t.i for node in path for c in node.children
+        t.i for node in path for c in kids(node)
         if c.dep_ in ("conj", "cc", "relcl") and c.i not in on_path
         for t in c.subtree
     }  # fmt: skip
@@ -94,7 +95,7 @@ def _adjunct(prep: Token, lex: EventLexicon) -> bool:
     verb = prep.head
     if prep.dep_ == "agent" or verb.pos_ not in VERB_POS:
         return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in kids(verb) if c.dep_ in SUBJECT_DEPS]
     return not any(first_person(c, lex) for c in subjects)
 
 
@@ -117,10 +118,10 @@ def own_clause(head: Token) -> list[Token]:
     own subject ("Y was chaotic and voters deserved better": not the second) and without its
     relative clauses."""
     other = [
-        c for c in head.children
-        if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+        c for c in kids(head)
+        if c.dep_ == "conj" and any(g.dep_ in SUBJECT_DEPS for g in kids(c))
     ]  # fmt: skip
-    other += [c for c in head.children if c.dep_ == "relcl"]  # "..., which included ..."
+    other += [c for c in kids(head) if c.dep_ == "relcl"]  # "..., which included ..."
     left_out = {t.i for c in other for t in c.subtree}
     return [t for t in head.subtree if t.i not in left_out]
 
@@ -152,7 +153,7 @@ def _conceded(tokens: list[Token], lex: EventLexicon) -> set[int]:
     out: set[int] = set()
     for tok in tokens:
         marked = tok.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lex.concessive_marks for c in tok.children
+            c.dep_ == "mark" and c.lower_ in lex.concessive_marks for c in kids(tok)
         )
         if marked or (tok.dep_ == "prep" and tok.lower_ in lex.concessive_marks):
             out.update(t.i for t in tok.subtree)
@@ -188,7 +189,7 @@ def refused(tok: Token, lex: EventLexicon) -> bool:
 
 
 def _passive_with_agent(tok: Token) -> bool:
-    deps = {c.dep_ for c in tok.children}
+    deps = {c.dep_ for c in kids(tok)}
     return "auxpass" in deps and "agent" in deps
 
 
@@ -250,7 +251,7 @@ def _shifted(tok: Token, lex: EventLexicon) -> bool:
         return False
     verb = tok.head  # "end", "take away" (the parser may make "away" an adverb)
     keys = verb_keys(verb, lex) + [
-        f"{verb_lemma(verb, lex)} {c.lower_}" for c in verb.children if c.i == verb.i + 1
+        f"{verb_lemma(verb, lex)} {c.lower_}" for c in kids(verb) if c.i == verb.i + 1
     ]
     return any(k in lex.polarity_shifters for k in keys)
 
@@ -278,9 +279,7 @@ def _has_neg(tok: Token, lex: EventLexicon | None = None) -> bool:
     """Negated by "not" or "never", or (with the lexicon) by an adverb that denies as they
     do ("is hardly a reliable ally")."""
     adverbs = lex.negating_adverbs if lex is not None else frozenset()
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in adverbs) for c in tok.children
-    )
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in adverbs) for c in kids(tok))
 
 
 def _denied_modifier(tok: Token) -> bool:
@@ -296,7 +295,7 @@ def _denied_existence(tok: Token) -> bool:
     return (
         tok.dep_ == "attr"
         and any(c.dep_ == "expl" for c in tok.head.children)
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in kids(tok))
     )
 
 

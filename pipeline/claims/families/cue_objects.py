@@ -28,10 +28,11 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars, unperformed
-from pipeline.claims.frames import cue_entry, cue_lemma, match_frame
+from pipeline.claims.frames import cue_entry, match_frame
 from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_kind, reported_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -76,7 +77,7 @@ def _claim(
 ) -> tuple[Claim | None, Claimed]:
     pattern, a, b, particle = found
     if pattern == RELATIVE:
-        subj = next(c for c in tok.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
+        subj = next(c for c in kids(tok) if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS)
         speaker = np_speaker(view, subj)
     else:
         speaker = speaker_for_cue(view, tok)
@@ -130,8 +131,8 @@ def relative_object(tok: Token, words: dict[str, frozenset[str]]) -> Found | Non
     a second subject before the real one)."""
     if tok.dep_ != "relcl":
         return None
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    rel = [c for c in tok.children if c.tag_ in RELATIVE_TAGS and c.dep_ in ("dobj", "nsubj")]
+    subj = [c for c in kids(tok) if c.dep_ == "nsubj"]
+    rel = [c for c in kids(tok) if c.tag_ in RELATIVE_TAGS and c.dep_ in ("dobj", "nsubj")]
     own = [s for s in subj if s.tag_ not in RELATIVE_TAGS]
     if (
         len(rel) != 1
@@ -140,10 +141,10 @@ def relative_object(tok: Token, words: dict[str, frozenset[str]]) -> Found | Non
         or rel[0].lower_ not in words["relative_pronouns"]
     ):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") or _infinitive(c) for c in tok.children):
+    if any(c.dep_ in ("ccomp", "xcomp") or _infinitive(c) for c in kids(tok)):
         return None  # "which the report says is ...", "which X committed to fund": the
         # pronoun belongs to the inner verb
-    if rel[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in tok.children):
+    if rel[0].dep_ == "nsubj" and any(c.dep_ == "dobj" for c in kids(tok)):
         return None
     return RELATIVE, rel[0].i, rel[0].i, None
 
@@ -151,7 +152,7 @@ def relative_object(tok: Token, words: dict[str, frozenset[str]]) -> Found | Non
 def _infinitive(clause: Token) -> bool:
     """An infinitive the parser hung on the cue as an adverbial clause ("committed to fund")."""
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)
     )
 
 
@@ -161,11 +162,11 @@ def mental_object(view: DocView, tok: Token) -> Found | None:
     of `mental_object_lemmas`: on PolNeAR train the others ("knew the man", "judged the
     contest", "decided the case") were right under half of the time. Not in a relative
     clause (which tells who its antecedent is), not an imperative."""
-    if cue_lemma(view.lex, tok) not in view.lex.frame_words["mental_object_lemmas"]:
+    if view.cue_lemmas[tok.i] not in view.lex.frame_words["mental_object_lemmas"]:
         return None
     if tok.dep_ == "relcl" or (tok.tag_ == "VB" and tok.dep_ == "ROOT"):
         return None  # "voters who want a pier": who they are; "Consider the facts": no one
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    obj = next((c for c in kids(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return MENTAL, obj.left_edge.i, obj.right_edge.i, None
@@ -175,10 +176,10 @@ def side_phrase(tok: Token, words: dict[str, frozenset[str]]) -> Found | None:
     """ "voted for the fee", "argued against it", "spoke out in favour of the plan": the
     first for/against phrase of the cue that is no set phrase, or its "in favour /
     support of" phrase."""
-    if any(c.dep_ == "dobj" for c in tok.children):
+    if any(c.dep_ == "dobj" for c in kids(tok)):
         return None  # "asked the mayor for a pier": the object's, not a side
-    for p in (c for c in tok.children if c.dep_ == "prep" and c.i > tok.i):
-        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    for p in (c for c in kids(tok) if c.dep_ == "prep" and c.i > tok.i):
+        objs = [c for c in kids(p) if c.dep_ in ("pobj", "pcomp")]
         if not objs or no_side(objs[0], words):
             continue  # "argued for hours", "voted, for example, against": no side
         if p.lower_ == "for" and tok.lemma_.lower() in words["for_stop_cues"]:
@@ -187,7 +188,7 @@ def side_phrase(tok: Token, words: dict[str, frozenset[str]]) -> Found | None:
             return SIDE, objs[0].left_edge.i, objs[0].right_edge.i, p
         if p.lower_ == "in" and objs[0].lemma_.lower() in words["side_phrase_nouns"]:
             of = [c for c in objs[0].children if c.dep_ == "prep" and c.lower_ == "of"]
-            inner = [c for o in of for c in o.children if c.dep_ in ("pobj", "pcomp")]
+            inner = [c for o in of for c in kids(o) if c.dep_ in ("pobj", "pcomp")]
             if inner:
                 return SIDE, inner[0].left_edge.i, inner[0].right_edge.i, None
     return None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
-from pipeline.claims.frames import cue_entry, cue_lemma, is_cue_verb
+from pipeline.claims.frames import cue_entry, is_cue_verb
 from pipeline.claims.leads import lead_in_start
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
@@ -26,6 +26,7 @@ from pipeline.claims.spans import (
     token_range_chars,
 )
 from pipeline.claims.speakers import speaker_for_cue
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_tokens
 
 CUE_AFTER = "direct.quote_cue_after"
@@ -226,7 +227,7 @@ def standalone(view: DocView, q: QuoteSegment) -> bool:
     if prev is None or len(prev) == 0:
         return False
     tok = prev[0]
-    return cue_lemma(view.lex, tok) in view.lex.cue_lemmas and tok.tag_.startswith("VB")
+    return view.cue_lemmas[tok.i] in view.lex.cue_lemmas and tok.tag_.startswith("VB")
 
 
 def later_speech(view: DocView, cue_toks: list[Token], cue: Token, first: Token) -> Token | None:
@@ -344,7 +345,7 @@ def fragment_of_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
     outside the quote ('He said “zero” voters would follow'): a fragment, not a quote
     standing as the content; the indirect rules make it a mixed claim."""
     first_q = min(in_q, default=-1)
-    for c in cue.children:
+    for c in kids(cue):
         if c.dep_ != "ccomp" or c.i < cue.i or first_q < cue.i:
             continue
         sub = list(c.subtree)
@@ -424,7 +425,7 @@ def complement_start(view: DocView, q: QuoteSegment, cue: Token, start: int) -> 
         return start
     if not _plain_gap(view, gap_start, q.open_start):
         return start
-    for c in cue.children:
+    for c in kids(cue):
         first = c.left_edge
         if c.dep_ not in ("ccomp", "xcomp") or not cue.i < first.i or first.idx >= q.open_start:
             continue
@@ -466,7 +467,7 @@ def has_other_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
     """The cue already has a complement that lies outside this quote (it introduces
     other, paraphrased content), so the quote is not its content."""
     first_q, last_q = min(in_q, default=-1), max(in_q, default=-1)
-    for c in cue.children:
+    for c in kids(cue):
         if c.dep_ in ("ccomp", "xcomp") and c.i not in in_q:
             sub = [t.i for t in c.subtree]
             if cue.i > last_q and max(sub) < first_q:

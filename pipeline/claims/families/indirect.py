@@ -30,7 +30,6 @@ from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
     FrameMatch,
     cue_entry,
-    cue_lemma,
     is_cue_verb,
     match_frame,
     propositional_clause,
@@ -64,6 +63,7 @@ from pipeline.claims.tags import (
     speech_tag,
     tag_subject,
 )
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 INNER_CUE_DEPS = ("conj", "advcl")
@@ -279,7 +279,7 @@ def _rule_pattern(view: DocView, tok: Token, match: FrameMatch) -> str:
     """The frame_rules pattern of a match: a generated cue's own (or "" when its frame
     makes no claim), the wh-clause one of a cue of thinking, else the frame's."""
     entry, pattern = match[0], match[1]
-    if cue_lemma(view.lex, tok) in view.lex.generated_lemmas:
+    if view.cue_lemmas[tok.i] in view.lex.generated_lemmas:
         rule_pattern = GENERATED_PATTERNS.get(pattern, "")
         if rule_pattern and not _propositional(view.doc, match):
             rule_pattern = GENERATED_WH.get(pattern, "")
@@ -302,8 +302,8 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
     a relative pronoun speaks for no one ("a forum which lets officials discuss ...") unless
     it reports a clause for an antecedent that can hold one ("the report, which found that
     ...": on PolNeAR train, with an object instead of a clause, under half are claims)."""
-    clausal = any(c.dep_ == "ccomp" for c in tok.children)
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    clausal = any(c.dep_ == "ccomp" for c in kids(tok))
+    passive = any(c.dep_ == "auxpass" for c in kids(tok))
     if (
         entry.get("category") in view.rules.holder_categories
         and not passive  # "X is expected to ...": the holder is left unnamed
@@ -335,7 +335,7 @@ def unperformed(tok: Token, pattern: str) -> bool:
         return True
     if tok.tag_ != "VB":
         return False
-    aux = [c for c in tok.children if c.dep_ == "aux"]
+    aux = [c for c in kids(tok) if c.dep_ == "aux"]
     infinitive = any(a.lower_ == "to" for a in aux) and tok.dep_ in ("xcomp", *EMBEDDED_DEPS)
     if pattern in OBJECT_PATTERNS and infinitive:
         return True
@@ -354,7 +354,7 @@ def raised(view: DocView, tok: Token) -> bool:
         return False
     words = view.lex.frame_words
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
-        too = any(c.lower_ == "too" for c in head.children)
+        too = any(c.lower_ == "too" for c in kids(head))
         adjective = head.lemma_.lower() in words["act_adjectives"]
         return adjective and not too and not _negated(head.head)
     lemma = view.cue_lemmas[head.i]
@@ -362,14 +362,14 @@ def raised(view: DocView, tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in kids(tok))
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
     """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
     to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
     itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
-    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
     if xcomp is not None and is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
         return True
     h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
@@ -386,13 +386,13 @@ def cut_at_inner_cue(
     """The last token of the content once a second cue of the same speaker is cut off:
     "X said A, and urged that B" / "X said A, adding that B", where the parser hung the
     second cue on A's verb. The second cue keeps its own claim and inherits X."""
-    doc = view.doc
-    for t in doc[max(a, cue.i + 1) : b + 1]:
+    tokens = view.tokens
+    for t in tokens[max(a, cue.i + 1) : b + 1]:
         if t.dep_ not in INNER_CUE_DEPS or not (a <= t.head.i <= b) or t.head.i == cue.i:
             continue
         if t.dep_ == "advcl" and t.tag_ != "VBG":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
             continue
         if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
             continue
@@ -404,9 +404,9 @@ def cut_at_inner_cue(
             claimed = claimed.defer_inner(cue.i, t.i)
             continue
         left = t.left_edge.i
-        before = doc[left - 1] if left > 0 else None
+        before = tokens[left - 1] if left > 0 else None
         joined = before is not None and before.text in (",", "and", ";", "but", "while")
-        if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in t.children):
+        if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in kids(t)):
             continue
         return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
     return b, claimed

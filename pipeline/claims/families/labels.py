@@ -20,6 +20,7 @@ from pipeline.claims.families import headlines as headline_reports
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import quote_pieces, trim_chars
 from pipeline.claims.speakers import actor_like, np_speaker, speaker_row
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_kind
 from pipeline.structure.blocks import NON_BODY
 
@@ -123,7 +124,7 @@ def _colon_subject(root: Token) -> Token | None:
     transcript below:")."""
     if root.pos_ in ("NOUN", "PROPN"):
         return root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         subj = next((c for c in root.rights if c.pos_ == "PROPN"), None)
     return subj

@@ -30,6 +30,7 @@ from pipeline.claims.families.stance import phrase_after_noun
 from pipeline.claims.holders import side_holder
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker, speaker_for_cue
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -65,8 +66,7 @@ def side_target(view: DocView, noun: Token, entry: dict) -> tuple[Token, Token] 
     if verb.lemma_.lower() not in entry["verbs"] or verb.dep_ == "relcl":
         return None  # "had a shot at the title": a chance; "who took aim at": who they are
     if entry.get("bare") and (
-        any(c.dep_ in DETERMINERS for c in noun.children)
-        or any(c.dep_ == "prt" for c in verb.children)
+        any(c.dep_ in DETERMINERS for c in kids(noun)) or any(c.dep_ == "prt" for c in kids(verb))
     ):
         return None  # "took the issue to voters", "took up the issue with the mayor"
     if entry.get("singular") and noun.tag_ != "NN":
@@ -82,7 +82,7 @@ def side_target(view: DocView, noun: Token, entry: dict) -> tuple[Token, Token] 
 def actor_target(view: DocView, obj: Token) -> bool:
     """An actor ("a swipe at the senator") or an actor's act ("a swipe at the senator's
     stance")."""
-    owners = [c for c in obj.children if c.dep_ == "poss"]
+    owners = [c for c in kids(obj) if c.dep_ == "poss"]
     return any(actor_like(view, np_speaker(view, t)) for t in [obj, *owners])
 
 

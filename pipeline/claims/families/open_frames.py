@@ -30,8 +30,9 @@ from pipeline.actors.resolve import role_nouns
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
-from pipeline.claims.frames import EXPLETIVES, cue_lemma, propositional_clause
+from pipeline.claims.frames import EXPLETIVES, propositional_clause
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -72,7 +73,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
     """A verb no lexicon rule took, outside quotes, whose first clausal complement is
     `clause`."""
     lex = view.lex
-    lemma = cue_lemma(lex, verb)
+    lemma = view.cue_lemmas[verb.i]
     return (
         verb.pos_ == "VERB"
         and verb.i not in claimed.used_cues
@@ -80,7 +81,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
         and lemma not in lex.cue_lemmas
         and lemma not in lex.evidential_lemmas
         and lemma not in lex.open_frame_stop_verbs
-        and next(c for c in verb.children if c.dep_ == "ccomp").i == clause.i
+        and next(c for c in kids(verb) if c.dep_ == "ccomp").i == clause.i
         and propositional_clause(clause)
     )
 
@@ -88,9 +89,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
 def _open_claim(
     view: DocView, claimed: Claimed, verb: Token, clause: Token
 ) -> tuple[list[Claim], Claimed]:
-    subj = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
-    )
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     speaker = np_speaker(view, subj)
@@ -138,11 +137,11 @@ def _passive_claim(view: DocView, claimed: Claimed, agent: Token) -> tuple[list[
     (object_verbs) with an actor agent; its subject and the verb's phrases are the content
     (as the lexicon's passive_agent frame)."""
     verb = agent.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+    by = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
     if subj is None or by is None or subj.i > verb.i or subj.tag_ in ("WDT", "WP"):
         return [], claimed
-    if subj.lower_ in EXPLETIVES or cue_lemma(view.lex, verb) not in view.lex.object_verbs:
+    if subj.lower_ in EXPLETIVES or view.cue_lemmas[verb.i] not in view.lex.object_verbs:
         return [], claimed
     if not _object_verb(view, claimed, verb, subj) or not _actor_head(view, by):
         return [], claimed
@@ -202,7 +201,7 @@ def _object_verb(view: DocView, claimed: Claimed, verb: Token, obj: Token) -> bo
     """A verb no rule took, outside quotes and claimed content, that is no relative clause
     ("the bill, which he introduced ...": mostly background, not his act)."""
     lex = view.lex
-    lemma = cue_lemma(lex, verb)
+    lemma = view.cue_lemmas[verb.i]
     return (
         verb.pos_ == "VERB"
         and verb.dep_ not in OBJECT_CLAUSE_STOP
@@ -222,8 +221,8 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
         verb = prep.head
         if prep.i < verb.i or not _topic_phrase(view, verb, prep):
             continue
-        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or any(c.dep_ == "dobj" for c in verb.children):
+        pobj = next((c for c in kids(prep) if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or any(c.dep_ == "dobj" for c in kids(verb)):
             continue
         if pobj.ent_type_ in PLACE_OR_TIME or (prep.lower_ == "to" and _actor_head(view, pobj)):
             continue  # "spoke in Lima in May", "spoke to reporters": no topic
@@ -237,7 +236,7 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
 def _topic_phrase(view: DocView, verb: Token, prep: Token) -> bool:
     if prep.lower_ in TOPIC_PREPOSITIONS:
         return True
-    return prep.lower_ in OPEN_PREPOSITIONS and cue_lemma(view.lex, verb) in view.lex.object_verbs
+    return prep.lower_ in OPEN_PREPOSITIONS and view.cue_lemmas[verb.i] in view.lex.object_verbs
 
 
 def _actor_head(view: DocView, subj: Token) -> bool:
@@ -260,9 +259,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's own subject, or for a participle set after its clause with none of its
     own ("the crowd marched on, chanting “X”") the subject of that clause. On PolNeAR train
     such a participle's claim was right 6 of 8 times with a quoted object, 15 of 32 in all."""
-    subj = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None
-    )
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         subj = next(
             (c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES),
@@ -309,13 +306,13 @@ def _object_kind(
     if ce <= cs:
         return None
     kind = quote_kind(view, cs, ce)
-    if kind == "indirect" and subj.i not in {c.i for c in verb.children}:
+    if kind == "indirect" and subj.i not in {c.i for c in kids(verb)}:
         return None  # an inherited subject only with a quote: "..., chanting “X”"
     if kind == "direct" and pattern == PREP:
         return "mixed"  # "campaigned against “the rigged economy”": a quoted piece of the phrase
     if (
         kind == "indirect"
-        and cue_lemma(view.lex, verb) not in view.lex.object_verbs
+        and view.cue_lemmas[verb.i] not in view.lex.object_verbs
         and pattern == OBJECT
     ):
         return None  # any verb with a quoted object ("vowed “a new era”"), but only the

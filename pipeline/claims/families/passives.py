@@ -23,9 +23,10 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.cue_objects import claim_made, closed_kind, free_curated_cues
-from pipeline.claims.frames import agent_of, cue_entry, cue_lemma, match_frame, passive_subject
+from pipeline.claims.frames import agent_of, cue_entry, match_frame, passive_subject
 from pipeline.claims.spans import extend_to_clause_end, token_range_chars
 from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -54,11 +55,11 @@ def question(tok: Token) -> bool:
     if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
         return True
     subj = passive_subject(tok)
-    return subj is not None and any(c.dep_ == "auxpass" and c.i < subj.i for c in tok.children)
+    return subj is not None and any(c.dep_ == "auxpass" and c.i < subj.i for c in kids(tok))
 
 
 def _prep_cue(view: DocView, tok: Token) -> bool:
-    entries = view.lex.cues.get(cue_lemma(view.lex, tok), ())
+    entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     return any("dobj_prep" in e.get("frames", ()) for e in entries)
 
 
@@ -91,13 +92,13 @@ def passive_object_prep(tok: Token, words: dict[str, frozenset[str]]) -> tuple[i
     subj = passive_subject(tok)
     if subj is None or tok.dep_ == "relcl":
         return None
-    children = list(tok.children)
+    children = list(kids(tok))
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children):
         return None
     preps = [
         c for c in children if c.dep_ == "prep" and c.lower_ in words["passive_object_prepositions"]
     ]
-    objs = [c for p in preps[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    objs = [c for p in preps[:1] for c in kids(p) if c.dep_ in ("pobj", "pcomp")]
     if not objs or preps[0].i < tok.i or objs[0].lemma_.lower() in words["passive_stop_objects"]:
         return None
     return subj.left_edge.i, preps[0].right_edge.i

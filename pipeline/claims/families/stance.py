@@ -15,6 +15,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import ByDep, children_by_dep
 from pipeline.claims.spans import np_chars, token_range_chars, trim_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
+from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 VERB_OBJECT = "stance.verb_object"
@@ -102,14 +103,14 @@ def _recipients(view: DocView, by_dep: ByDep) -> list[Token]:
         c
         for p in by_dep.get("prep", []) + by_dep.get("dative", [])
         if p.lower_ in view.lex.stance_prepositions
-        for c in p.children
+        for c in kids(p)
         if c.dep_ == "pobj"
     ]
 
 
 def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     """ "the plan presented by X to Y": the participle's noun is what was acted on."""
-    agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
+    agent_objs = [c for c in kids(agent) if c.dep_ == "pobj"]
     if not agent_objs:
         return None
     theme = tok.head  # climb out of "of" phrases: "the plan [of cooperation]"
@@ -118,19 +119,19 @@ def participle_agent(view: DocView, tok: Token, by_dep: ByDep, agent: Token):
     a, b = theme.left_edge.i, tok.i - 1
     recipients = _recipients(view, by_dep)
     target = np_chars(view, recipients[0]) if recipients else None
-    obj_toks = list(view.doc[a : b + 1])
+    obj_toks = view.tokens[a : b + 1]
     return StanceMatch(PARTICIPLE_AGENT, agent_objs[0], a, b, obj_toks, target)
 
 
 def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
     """ "Iran was sanctioned by Germany"."""
-    agent_objs = [c for c in agent.children if c.dep_ == "pobj"]
+    agent_objs = [c for c in kids(agent) if c.dep_ == "pobj"]
     if not agent_objs:
         return None
     a, b = passive_subj.left_edge.i, tok.right_edge.i
     obj_toks = [
         t
-        for t in view.doc[a : b + 1]
+        for t in view.tokens[a : b + 1]
         if t.i != tok.i and not (agent.i <= t.i <= agent.right_edge.i)
     ]
     target = np_chars(view, passive_subj)
@@ -139,7 +140,6 @@ def passive_agent(view: DocView, tok: Token, passive_subj: Token, agent: Token):
 
 def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
     """An active stance verb with its object, its light-verb object, or its preposition."""
-    doc = view.doc
     dobj = (by_dep.get("dobj") or [None])[0]
     preps = [
         p
@@ -162,14 +162,14 @@ def active(view: DocView, tok: Token, by_dep: ByDep) -> StanceMatch | None:
         rule_id = VERB_OBJECT
     elif preps:
         p = min(preps, key=lambda p: p.i)
-        objs = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+        objs = [c for c in kids(p) if c.dep_ in ("pobj", "pcomp")]
         if not objs:
             return None
         a, b = objs[0].left_edge.i, p.right_edge.i
         rule_id = VERB_PREP
     else:
         return None
-    obj_toks = list(doc[dobj.left_edge.i : b + 1]) if cue_end else list(doc[a : b + 1])
+    obj_toks = view.tokens[dobj.left_edge.i : b + 1] if cue_end else view.tokens[a : b + 1]
     return StanceMatch(rule_id, None, a, b, obj_toks, None, cue_end)
 
 
@@ -186,9 +186,9 @@ def phrase_after_noun(noun: Token, prepositions: Collection[str]) -> tuple[Token
     phrases with one of `prepositions`, or that phrase right after the noun when the
     parser hung it on the verb."""
     on_verb = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
-    for prep in [*noun.children, *on_verb]:
+    for prep in [*kids(noun), *on_verb]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            objs = [c for c in kids(prep) if c.dep_ == "pobj"]
             if objs:
                 return prep, objs[0]
     return None
