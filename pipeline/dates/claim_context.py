@@ -35,6 +35,7 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 # "said [that prices rose in August]", "the law, [which took effect in March]": background
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
+ANNIVERSARY_RULE = "date.anniversary"  # dates the event remembered, never a later statement
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # 'a 9" shell', '12"-gun': no quote mark (one or two digits after no digit, point or comma;
 # a digit first lets the search skip ahead to the digits)
@@ -70,8 +71,9 @@ def calendar_date(d: dict[str, Any]) -> bool:
 
 def _inheritable(d: dict[str, Any]) -> bool:
     """A date that later sentences can inherit: a day, a week or a month. A year, a quarter
-    or a decade dates a period, not the occasion of a statement."""
-    return bool(FINER_THAN_YEAR.match(d["value"]))
+    or a decade dates a period, not the occasion of a statement; an anniversary ('ten years
+    ago today') dates the event remembered, not the time the story has reached."""
+    return bool(FINER_THAN_YEAR.match(d["value"])) and d.get("rule_id") != ANNIVERSARY_RULE
 
 
 def date_row(d: dict[str, Any], basis: str, rule_id: str | None = None) -> dict[str, Any]:

@@ -63,6 +63,8 @@ CASES = [
     ("The minister met her counterpart on Monday.\n\nShe said [talks went well].", PUB, "published", None),
     ("In 2019, the company moved to Berlin. Its chief said [the move paid off].", None, None, None),
     ("Elections are due on Sunday. The minister said [her party would win].", PUB, "published", None),
+    ("Ten years ago today, the old pier fell. Officials said [a new one would open].", PUB, "published", None),  # an anniversary dates the event remembered
+    ("Twenty years ago this month, the mill closed. Workers said [they still missed it].", None, None, None),  # nor a month's
     ("The vote will take place next week. He said [he would vote no].", None, None, None),
     ("Tomorrow the minister will visit Kyiv. She said [support would continue].", PUB, "published", None),
     # tense: a present-tense report is dated by publication; "will" in the content never dates it
