@@ -62,3 +62,14 @@ def mention_index(doc: Doc) -> MentionIndex:
         index = MentionIndex(ordered, [m["start"] for m in ordered], longest)
         cached = _INDEX.set(doc, (current, index))
     return cached[1]
+
+
+def within_lookback(doc: Doc, mentions: list[dict], start: int, lookback: int) -> list[dict]:
+    """The Doc's ordered mentions less those that end more than `lookback` chars before
+    `start` for certain (they start earlier than that by more than the longest mention's
+    length): a backward search passes them over, and most of a long text lies there."""
+    index = mention_index(doc)
+    if mentions is not index.ordered:
+        return mentions
+    lo = bisect_left(index.starts, start - lookback - index.longest)
+    return mentions[lo:] if lo else mentions

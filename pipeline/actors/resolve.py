@@ -37,7 +37,12 @@ from pipeline.actors.describe import Description, describe, entry_for, role_noun
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
-from pipeline.actors.mention_index import MentionIndex, mention_index, sorted_mentions
+from pipeline.actors.mention_index import (
+    MentionIndex,
+    mention_index,
+    sorted_mentions,
+    within_lookback,
+)
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
@@ -104,10 +109,10 @@ def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | Non
     """The most recent person before `start` whom the text does not give the other sex
     ("Ana Ruiz met Tomas Berg. She said ...": Ruiz)."""
     if sex is None:
-        return _preceding(_within_lookback(doc, mentions, start), start, ("PERSON",))
+        return _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("PERSON",))
     known = person_sexes(doc, mentions)
     best = None
-    for m in _within_lookback(doc, mentions, start):
+    for m in within_lookback(doc, mentions, start, MAX_LOOKBACK):
         if m["end"] > start:
             break
         if start - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
@@ -115,17 +120,6 @@ def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | Non
         if known.get(m.get("actor_id"), sex) == sex:
             best = m
     return best
-
-
-def _within_lookback(doc: Doc, mentions: list[dict], start: int) -> list[dict]:
-    """The Doc's ordered mentions less those that end more than MAX_LOOKBACK chars before
-    `start` for certain (they start earlier than that by more than the longest mention's
-    length): the searches above pass them over, and most of a long text lies there."""
-    index = mention_index(doc)
-    if mentions is not index.ordered:
-        return mentions
-    lo = bisect_left(index.starts, start - MAX_LOOKBACK - index.longest)
-    return mentions[lo:] if lo else mentions
 
 
 def _is_possessor(doc: Doc, m: dict) -> bool:
@@ -322,7 +316,7 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     if lower in known.person:
         m = _preceding_person(doc, mentions, start, pronoun_sex(lower))
     elif lower in known.singular_group:
-        m = _preceding(_within_lookback(doc, mentions, start), start, ("ORG", "GPE"))
+        m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
