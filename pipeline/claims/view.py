@@ -67,6 +67,9 @@ class DocView:
     # the Doc's extension values a claim's date reads (published, dates, layout), read once:
     # nothing changes them while the families run
     date_attrs: DocAttrs | None = None
+    # token index -> the id of its dependency label (as `Doc.to_array(DEP)`): rules that
+    # scan a range for a few labels test these, not a Token's `dep_` string per token
+    dep_ids: tuple[int, ...] = ()
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -92,6 +95,7 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         token_sentences(len(doc), sents),
         starts, heads, tokens, *per_token, *columns,
         date_attrs=doc_attrs(doc),
+        dep_ids=tuple(doc.to_array(DEP).tolist()),
         polar_tokens=polar_tokens(columns[0], columns[1], lex),
         negated_tokens=negated_tokens(doc, heads, per_token[0], lex),
     )  # fmt: skip
