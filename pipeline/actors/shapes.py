@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import sentence_bounds, span_text
@@ -108,12 +111,17 @@ def is_place(ctx: Context, span: Span) -> bool:
     return word.text not in _subject_words(ctx)
 
 
+# the subject labels' ids (spaCy's symbols, not string hashes) as in `Doc.to_array(DEP)`
+SUBJECT_LABELS = (get_string_id("nsubj"), get_string_id("nsubjpass"))
+
+
 def _subject_words(ctx: Context) -> set[str]:
     """The words the Doc has as the subject of a verb, found once per Doc."""
     words = ctx.memo.get("subject_words")
     if words is None:
-        subject = ("nsubj", "nsubjpass")
-        words = ctx.memo["subject_words"] = {t.text for t in ctx.tokens if t.dep_ in subject}
+        deps = ctx.doc.to_array(DEP)  # no Token's label read
+        at = np.flatnonzero((deps == SUBJECT_LABELS[0]) | (deps == SUBJECT_LABELS[1]))
+        words = ctx.memo["subject_words"] = {ctx.tokens[i].text for i in at.tolist()}
     return words
 
 

@@ -151,13 +151,28 @@ def _titled_surname(name: str, text: str) -> str | None:
     title = re.sub(r"^The\s+", "", name)
     if not title or title.lower() in ("moderator", "operator", "interpreter"):
         return None
-    lookbehind = r"(?<!Vice )" if not title.startswith("Vice") else ""
-    pattern = lookbehind + r"\b" + re.escape(title) + r"\s+([A-Z][\w’'-]+)"
-    for match in re.finditer(pattern, text):
+    pattern = _title_pattern(title)
+    # a match starts where the title is written: found by `str.find`, matched only there,
+    # the next search after the end of a match as `re.finditer` goes on
+    at = text.find(title)
+    while at != -1:
+        match = pattern.match(text, at)
+        if match is None:
+            at = text.find(title, at + 1)
+            continue
         word = match.group(1)
         if word.lower() not in _words("title_words"):
             return word
+        at = text.find(title, match.end())
     return None
+
+
+@lru_cache(maxsize=64)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    """The title (not after "Vice", unless it is a vice title) and the capitalised word after
+    it."""
+    lookbehind = r"(?<!Vice )" if not title.startswith("Vice") else ""
+    return re.compile(lookbehind + r"\b" + re.escape(title) + r"\s+([A-Z][\w’'-]+)")
 
 
 def _person_named(surname: str, actors: list[dict]) -> dict | None:

@@ -129,9 +129,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(text: str) -> list[QuoteSegment]:
-    """All quoted segments in `text`, in order. Never raises."""
+    """All quoted segments in `text`, in order. Never raises. The last text's segments are
+    kept: the claims stage and the claim dates ask about the same text one after the other."""
     if not text:
         return []
+    if text == _LAST_FOUND[0]:
+        return list(_LAST_FOUND[1])
+    segments = _find_quotes(text)
+    _LAST_FOUND[0], _LAST_FOUND[1] = text, tuple(segments)
+    return segments
+
+
+_LAST_FOUND: list = ["", ()]  # the last text asked about, its segments
+
+
+def _find_quotes(text: str) -> list[QuoteSegment]:
     segments: list[QuoteSegment] = []
     paragraphs = _paragraphs(text)
     group = -1

@@ -67,6 +67,12 @@ class DocView:
     # the Doc's extension values a claim's date reads (published, dates, layout), read once:
     # nothing changes them while the families run
     date_attrs: DocAttrs | None = None
+    # token index -> the id of its dependency label (as `Doc.to_array(DEP)`): rules that
+    # scan a range for a few labels test these, not a Token's `dep_` string per token
+    dep_ids: tuple[int, ...] = ()
+    # the lemmas lowercased (as `lemma_.lower()`), per distinct lemma: the families that
+    # list lower-case lemmas test these, not a lowercasing of every lemma each
+    lemma_lower_words: WordColumn = field(default_factory=lambda: empty_column())
 
     def sent_of(self, tok: Token) -> Span:
         return self.sents[self.tok_sent[tok.i]]
@@ -85,27 +91,28 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
     sents = paragraph_sentences(doc, starts)
     columns = token_words(doc, lex)
     heads = token_heads(doc)
-    per_token = [tuple(c.per_token()) for c in columns]  # lower, lemma, cue lemma
+    per_token = [tuple(c.per_token()) for c in columns[:3]]  # lower, lemma, cue lemma
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
         tuple(m["start"] for m in mentions), actors_by_id(doc), tuple(sents),
         token_sentences(len(doc), sents),
-        starts, heads, tokens, *per_token, *columns,
+        starts, heads, tokens, *per_token, *columns[:3],
         date_attrs=doc_attrs(doc),
-        polar_tokens=polar_tokens(columns[0], columns[1], lex),
+        dep_ids=tuple(doc.to_array(DEP).tolist()),
+        lemma_lower_words=columns[3],
+        polar_tokens=polar_tokens(columns[0], columns[3], lex),
         negated_tokens=negated_tokens(doc, heads, per_token[0], lex),
     )  # fmt: skip
 
 
 def polar_tokens(lowers: WordColumn, lemmas: WordColumn, lex: Lexicon) -> tuple[int, ...]:
-    """The tokens whose lower form or lower-case lemma can have a polarity
-    (`stance.polar_words`), in order."""
+    """The tokens whose lower form or lower-case lemma (`lemmas`: the lemmas lowercased) can
+    have a polarity (`stance.polar_words`), in order."""
     if not len(lowers.of):
         return ()
     polar = polar_words(lex)
     low = np.fromiter(map(polar.__contains__, lowers.words.tolist()), bool, len(lowers.words))
-    lemma_words = map(str.lower, lemmas.words.tolist())
-    lem = np.fromiter(map(polar.__contains__, lemma_words), bool, len(lemmas.words))
+    lem = np.fromiter(map(polar.__contains__, lemmas.words.tolist()), bool, len(lemmas.words))
     return tuple(np.flatnonzero(low[lowers.of] | lem[lemmas.of]).tolist())
 
 
@@ -181,16 +188,21 @@ class WordColumn:
         return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
 
 
-def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordColumn]:
-    """The lower forms, lemmas and cue lemmas (frames.cue_lemma) of the tokens, read from the
-    Doc's arrays: the families test every token against their word lists, and a Token object
-    per test costs more than the test. Each distinct word (and each distinct pair for the cue
-    lemma) is looked up once."""
+def empty_column() -> WordColumn:
+    """The column of no tokens."""
+    return WordColumn(np.array([], dtype=object), np.zeros(0, dtype=np.int64))
+
+
+def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, ...]:
+    """The lower forms, lemmas, cue lemmas (frames.cue_lemma) and lowercased lemmas of the
+    tokens, read from the Doc's arrays: the families test every token against their word
+    lists, and a Token object per test costs more than the test. Each distinct word (and each
+    distinct pair for the cue lemma) is looked up once."""
     strings = doc.vocab.strings
     arr = doc.to_array([LOWER, LEMMA]).reshape(-1, 2)
     if not len(arr):
-        empty = WordColumn(np.array([], dtype=object), np.zeros(0, dtype=np.int64))
-        return empty, empty, empty
+        empty = empty_column()
+        return empty, empty, empty, empty
     # pandas' factorize finds the distinct keys by hashing, not sorting as np.unique does:
     # their order (first seen) changes nothing, as each column's tests run per word
     low_of, low_keys = pd.factorize(arr[:, 0])
@@ -210,6 +222,7 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, WordColumn, WordCol
         WordColumn(low_words, low_of),
         WordColumn(lemma_words, lemma_of),
         WordColumn(cue_words, pair_of),
+        WordColumn(lemma_lower, lemma_of),
     )
 
 

@@ -24,6 +24,7 @@ from spacy.attrs import IDX, IS_SPACE, LEMMA, SENT_START
 from spacy.tokens import Doc, Token
 
 from pipeline.claims.quotes import find_quotes
+from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
@@ -390,7 +391,7 @@ def _in_a_clause(doc: Doc, d: dict[str, Any], past: bool = False) -> bool:
     tok = span.root
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX"):
-            auxes = [a for a in tok.children if a.dep_ in ("aux", "auxpass")]
+            auxes = [a for a in kids(tok) if a.dep_ in ("aux", "auxpass")]
             return not past or tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
         if tok.head.i == tok.i:
             return False

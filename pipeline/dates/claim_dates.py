@@ -52,6 +52,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from pipeline.claims.tree import kids
 from pipeline.dates.anchors import parse_anchor
 from pipeline.dates.claim_context import (
     BACKGROUND_DEPS,
@@ -204,13 +205,13 @@ def _framed_by_event(cue: Token | None) -> bool:
     """claim_date.own_frame: the reporting verb placed after, before or during an event ('After
     the clash at the port, the union stated', 'in response to the raids, he proposed',
     'after the talks ended, she said'): the time is that event's, not the last date's."""
-    for child in cue.children if cue is not None else ():
+    for child in kids(cue) if cue is not None else ():
         if child.dep_ == "prep" and child.lower_ in FRAME_PREPS:
             return True
-        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        objects = [g for g in kids(child) if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if any(g.lemma_.lower() in FRAME_NOUNS for g in objects):  # in response to
             return True
-        marks = [g for g in child.children if g.dep_ == "mark"] if child.dep_ == "advcl" else []
+        marks = [g for g in kids(child) if g.dep_ == "mark"] if child.dep_ == "advcl" else []
         if any(g.lower_ in FRAME_PREPS for g in marks):
             return True
     return False
@@ -264,7 +265,7 @@ def _participle_clause_verb(tok: Token) -> Token | None:
     """claim_date.participle_tense: the finite verb a bare present participle hangs from,
     through a preposition or a noun ('the council has reacted, with its spokesman saying ...':
     has reacted); None for any other untensed word."""
-    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
         return None
     head = tok.head
     for _ in range(3):
@@ -281,7 +282,7 @@ def _present_perfect(cue: Token | None) -> bool:
     sentence sets (claim_date.perfect_no_context)."""
     if cue is None:
         return False
-    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
     return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes)
 
 
@@ -291,7 +292,7 @@ def _simple_past(cue: Token | None) -> bool:
     its time from another verb ('working with allies')."""
     if cue is None:
         return False
-    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
     return cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
@@ -299,13 +300,13 @@ def _plans(verb: Token) -> bool:
     """A verb of planning in the present: 'is expected to say', 'plans to announce'."""
     if verb.lemma_.lower() not in PLAN_LEMMAS:
         return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes)
 
 
 def _verb_tense(cue: Token) -> str | None:
     """The tense a verb and its auxiliaries mark."""
-    auxes = [c for c in cue.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
         return "future"
     if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):

@@ -12,6 +12,7 @@ Also "X made clear that ...": "make" with an adjective of making a thing known
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
@@ -41,8 +42,8 @@ STATEMENT = {"category": "belief", "polarity": 0.0}
 
 def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    deps = view.doc.to_array(DEP).tolist()
-    for tok in (view.tokens[i] for i, dep in enumerate(deps) if dep == ACOMP):
+    deps = view.doc.to_array(DEP)
+    for tok in (view.tokens[i] for i in np.flatnonzero(deps == ACOMP).tolist()):
         if tok.pos_ != "ADJ" or view.tok_quote[tok.i] >= 0 or claimed.inside_speech(tok.idx):
             continue
         found = _attitude(view, tok)

@@ -19,6 +19,7 @@ claim, with the first one's speaker) and runs on to the close of a quote opened 
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.actors.subjects import kept_from
@@ -66,7 +67,8 @@ from pipeline.claims.tags import (
 from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
-INNER_CUE_DEPS = ("conj", "advcl")
+# the labels of a second cue hung on the content's verb, as label ids
+INNER_CUE_DEP_IDS = frozenset((get_string_id("conj"), get_string_id("advcl")))
 QUOTE_COMPLEMENT = "direct.quote_complement"
 CONTINUATION = "direct.quote_continuation"
 QUOTE_AFTER = "direct.quote_after_indirect"
@@ -386,10 +388,11 @@ def cut_at_inner_cue(
     """The last token of the content once a second cue of the same speaker is cut off:
     "X said A, and urged that B" / "X said A, adding that B", where the parser hung the
     second cue on A's verb. The second cue keeps its own claim and inherits X."""
-    tokens = view.tokens
-    for t in tokens[max(a, cue.i + 1) : b + 1]:
-        if t.dep_ not in INNER_CUE_DEPS or not (a <= t.head.i <= b) or t.head.i == cue.i:
+    tokens, deps, heads = view.tokens, view.dep_ids, view.tok_heads
+    for i in range(max(a, cue.i + 1), min(b + 1, len(deps))):
+        if deps[i] not in INNER_CUE_DEP_IDS or not (a <= heads[i] <= b) or heads[i] == cue.i:
             continue
+        t = tokens[i]
         if t.dep_ == "advcl" and t.tag_ != "VBG":
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
