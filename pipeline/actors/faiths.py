@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.acts import OBJECT_DEPS
 from pipeline.actors.describe import entry_for
 from pipeline.actors.ethnic import LOCATIVE_PREPS
 from pipeline.actors.gazetteer import slug
@@ -23,7 +24,6 @@ RULE_ID = "actor.faith_group"
 MODIFIER_DEPS = ("amod", "compound", "nmod")
 GROUP_KINDS = ("group", "person")
 SUBJECT_DEPS = ("nsubj",)
-OBJECT_DEPS = ("dobj", "obj")
 PLACE_KINDS = ("country", "capital")
 
 

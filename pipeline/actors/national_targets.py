@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pipeline.actors.acts import OBJECT_DEPS
 from pipeline.actors.arrays import span_text
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
@@ -20,7 +21,6 @@ from pipeline.rules import load_data
 
 RULE_ID = "actor.national_target"
 MODIFIER_DEPS = ("amod", "compound")
-OBJECT_DEPS = ("dobj", "obj")
 SUBJECT_DEPS = ("nsubj",)
 AGENT_LABELS = ("NORP", "ORG", "GPE", "PERSON")
 
