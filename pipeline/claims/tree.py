@@ -10,7 +10,8 @@ import weakref
 from spacy.tokens import Doc, Token
 
 # the Doc last asked about (held weakly) and its token index -> children; one Doc at a time,
-# as each stage takes one Doc after another
+# as each stage takes one Doc after another. Not a doctext.PerDoc: its values, Tokens, hold
+# their Doc, and a weak-keyed map whose values hold their keys would keep every Doc alive
 _LAST: list = [None, {}]
 
 
