@@ -1,0 +1,76 @@
+# ruff: noqa: E501  (a rule table: one case per line, however long the sentence)
+"""Speakers that are not the actor named before them, as a specification: one line per
+case, the expectation marked inline. The sentences are made up for these tests.
+
+- SPEAKER_CASES: `<s ...>` marks a phrase naming a speaker; `resolve_speaker` on it must
+  give every attribute written (`rule`, `id` (`-`: no actor), `country`, `name`).
+- MENTION_CASES: `<a ...>` marks an actor mention with exactly this text and the
+  attributes written (`country`, `id`, `rule`; `-` for none); `<x>` marks text that is
+  no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import parse_marks
+
+from pipeline.actors.resolve import resolve_speaker
+
+SPEAKER_CASES = [
+    # an indefinite phrase brings in a referent of its own: never an actor named before
+    "Russia promised fuel to Niger last week. <s rule=actor.speaker.indefinite id=->Western governments</s> have warned that the deal is a trap.",
+    "Brazil signed the accord with Peru. <s rule=actor.speaker.indefinite id=- name='A senior European official'>A senior European official</s> said it was rushed.",
+    "Japan hosted the talks in Osaka. <s rule=actor.speaker.indefinite id=->Diplomats</s> said progress was slow.",
+    "President Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.indefinite id=->An adviser</s> said the meeting was short.",
+    "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.indefinite id=->Some officials</s> said it came too late.",
+    "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
+    "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
+    "Peru fined the mine's owner. <s rule=actor.speaker.indefinite country=CHL id=desc:CHL:company>A Chilean company</s> said it would appeal.",  # its own state
+    # definite phrases still resolve to an earlier compatible actor
+    "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER>The ministry</s> said prices would fall.",
+    "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun country=IRN>The embassy</s> said staff would stay.",
+    "WASHINGTON (AP) - Russia promised wheat to Mali. <s rule=actor.speaker.home_government country=USA>A senior administration official</s> said the deal was a trap.",  # the home government
+]  # fmt: skip
+
+MENTION_CASES = [
+]  # fmt: skip
+
+TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
+KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES)
+def test_speaker(nlp, case):
+    text, marks = parse_marks(case, TAG)
+    mark = marks[0]
+    got = resolve_speaker(nlp(text), mark.start, mark.end)
+    assert got is not None
+    for attr, key in KEYS.items():
+        if attr in mark.attrs:
+            want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
+            assert got.get(key) == want, (attr, got)
+
+
+@pytest.mark.parametrize("case", MENTION_CASES)
+def test_mention(nlp, case):
+    text, marks = parse_marks(case, TAG)
+    at = {(m["start"], m["end"]): m for m in nlp(text)._.actor_mentions}
+    for mark in marks:
+        found = at.get((mark.start, mark.end))
+        if mark.kind == "x":
+            assert found is None, found
+            continue
+        assert found is not None, (text[mark.start : mark.end], list(at.values()))
+        for attr, key in (("country", "country"), ("id", "actor_id"), ("rule", "rule_id")):
+            if attr in mark.attrs:
+                want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
+                assert found[key] == want, (attr, found)
+
+
+def test_a_possessed_head_is_named_with_its_possessor(nlp):
+    text = "The council approved the budget. Parents' groups said the plan was rushed."
+    start = text.index("groups")
+    got = resolve_speaker(nlp(text), start, start + len("groups"))
+    assert got is not None and got["actor_id"] is None and got["name"] == "Parents' groups"
