@@ -32,9 +32,21 @@ SPEAKER_CASES = [
     "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER>The ministry</s> said prices would fall.",
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun country=IRN>The embassy</s> said staff would stay.",
     "WASHINGTON (AP) - Russia promised wheat to Mali. <s rule=actor.speaker.home_government country=USA>A senior administration official</s> said the deal was a trap.",  # the home government
+    # a phrase that names its state is that state's, whatever came before
+    "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=DEU>German carmakers</s> said they would wait.",
+    "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=MLI>Mali's junta</s> said the wheat had come.",
+    "Mali expelled the envoy. <s rule=actor.speaker.unnamed country=GHA>His Ghanaian counterpart</s> said the move was hasty.",
 ]  # fmt: skip
 
 MENTION_CASES = [
+    # a group or office noun with a nationality word or a state's possessive: that state's
+    "<a country=DEU id=desc:DEU:carmaker rule=actor.unnamed_typed>German carmakers</a> said the tariffs would hurt exports.",
+    "<a country=JPN rule=actor.unnamed_typed>Japanese investors</a> sold bonds on Monday.",
+    "Mali's <a country=MLI id=desc:MLI:junta rule=actor.unnamed_typed>junta</a> said it would expel the envoy.",
+    "His <a country=GHA rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",
+    "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
+    "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
+    "The <x>investors</x> sold bonds on Monday.",
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
