@@ -47,6 +47,13 @@ MENTION_CASES = [
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
     "The <x>investors</x> sold bonds on Monday.",
+    # a state body takes no state its own act is aimed at
+    "The <a country=->Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",
+    "The <a country=->Defence Ministry</a> warned Poland against sending troops.",
+    "The <a country=->Foreign Ministry</a> called on Serbia to release the journalists.",
+    "KYIV (Reuters) - The <a country=UKR>Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",  # the dateline's
+    "The <a country=CHN>Chinese Foreign Ministry</a> accused Japan of provocation.",  # its own word
+    "The <a country=POL>Foreign Ministry</a> said Polish troops would stay until May.",  # what it says is no target
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
