@@ -54,6 +54,10 @@ MENTION_CASES = [
     "KYIV (Reuters) - The <a country=UKR>Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",  # the dateline's
     "The <a country=CHN>Chinese Foreign Ministry</a> accused Japan of provocation.",  # its own word
     "The <a country=POL>Foreign Ministry</a> said Polish troops would stay until May.",  # what it says is no target
+    # international sports and health bodies, and their people, have no state
+    "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
+    "LAUSANNE (AP) - Russia asked to compete. <a country=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
+    "GENEVA - <a country=IGO>Gavi</a> said on Monday it would send vaccines to Chad.",
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
