@@ -58,9 +58,10 @@ MENTION_CASES = [
     "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
     "LAUSANNE (AP) - Russia asked to compete. <a country=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
     "GENEVA - <a country=IGO>Gavi</a> said on Monday it would send vaccines to Chad.",
-    # a dateline's state is the story's unless the story names only another state that acts
+    # a dateline's state is the story's unless the story names only another state's actors
     "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce. Foreign Minister <a country=->Ali Osman</a> said it would hold.",
-    "BRUSSELS (Reuters) - Hungary blocked the sanctions on Monday. Foreign Minister <a country=->Peter Szabo</a> said talks would go on.",
+    "BRUSSELS (Reuters) - Hungary's government blocked the sanctions. Foreign Minister <a country=->Peter Szabo</a> said talks would go on.",
+    "OSLO (Reuters) - Chile fined a shipping firm on Monday. Its chief, <a ner=PERSON country=NOR>Ola Berg</a>, said it would pay.",  # a state that acts may visit the story
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> said exports rose in May.",
     "NAIROBI (Reuters) - Kenya and Uganda signed a trade deal. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports would rise.",
 ]  # fmt: skip

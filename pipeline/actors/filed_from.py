@@ -1,16 +1,16 @@
 """A dateline names where a story was filed, which is not always what it is about:
 "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce ..." is
 about Sudan. The dateline's state is the article's state (rule actor.dateline_state)
-unless the story after the dateline never names it and names another state that acts or
-owns ("Sudan's army", "Hungary blocked"): a state only acted upon ("accused Russia",
-"talks in Oslo") says nothing of whose story it is."""
+unless the story after the dateline never names it and names another state as the owner
+of its actors ("Sudan's army", "Somalia's president"): a state that only acts or is acted
+upon ("Peru fined an Oslo bank") may be a visitor to the dateline's story."""
 
 from __future__ import annotations
 
 from pipeline.actors.datelines import dateline_end
 from pipeline.actors.mention import Context, Mention
 
-ACTED_UPON_DEPS = ("dobj", "pobj", "dative", "iobj", "attr", "oprd")
+OWNER_DEPS = ("poss",)
 
 
 def filed_from_only(ctx: Context, mentions: list[Mention], country: str) -> bool:
@@ -23,4 +23,4 @@ def filed_from_only(ctx: Context, mentions: list[Mention], country: str) -> bool
     ]
     if any(m.country == country for m in after):
         return False
-    return any(m.span.root.dep_ not in ACTED_UPON_DEPS for m in after)
+    return any(m.span.root.dep_ in OWNER_DEPS for m in after)
