@@ -25,6 +25,8 @@ SPEAKER_CASES = [
     "Japan hosted the talks in Osaka. <s rule=actor.speaker.indefinite id=->Diplomats</s> said progress was slow.",
     "President Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.indefinite id=->An adviser</s> said the meeting was short.",
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.indefinite id=->Some officials</s> said it came too late.",
+    "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.role_noun country=KEN>Officials</s> said it came too late.",  # bare "officials": the story's own
+    "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name='a spokesman for the paper'>a spokesman for the paper</s> said they were real.",
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
     "Peru fined the mine's owner. <s rule=actor.speaker.indefinite country=CHL id=desc:CHL:company>A Chilean company</s> said it would appeal.",  # its own state

@@ -24,8 +24,14 @@ def indefinite_words() -> frozenset[str]:
     return frozenset(load_data("actors", "indefinite.json", 1)["indefinite_words"])
 
 
+@cache
+def house_plurals() -> frozenset[str]:
+    """ "officials said": the story's own state's people, written bare by convention."""
+    return frozenset(load_data("actors", "indefinite.json", 1)["house_plurals"])
+
+
 def indefinite_phrase(head: Token) -> str | None:
-    """The phrase up to the noun ("Parents' groups") when it is indefinite: an indefinite
+    """The noun's phrase ("Parents' groups") when it is indefinite: an indefinite
     determiner or quantifier ("an adviser", "many farmers"), or a plural with no
     determiner and no definite possessor ("diplomats", "Western governments",
     "parents' groups"); else None."""
@@ -34,9 +40,13 @@ def indefinite_phrase(head: Token) -> str | None:
     if not any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts):
         if head.tag_ not in PLURAL_TAGS or any(t.dep_ in ("det", "predet") for t in lefts):
             return None
+        if head.lemma_.lower() in house_plurals():
+            return None
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
             return None
-    return head.doc[head.left_edge.i : head.i + 1].text
+    # its prepositional phrases too ("a spokesman for the paper"), not its clauses
+    end = max([head.i, *(c.right_edge.i for c in head.rights if c.dep_ == "prep")])
+    return head.doc[head.left_edge.i : end + 1].text
 
 
 def _bare_plural(token: Token) -> bool:
