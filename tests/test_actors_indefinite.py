@@ -26,6 +26,7 @@ SPEAKER_CASES = [
     "President Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.indefinite id=->An adviser</s> said the meeting was short.",
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.indefinite id=->Some officials</s> said it came too late.",
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.role_noun country=KEN>Officials</s> said it came too late.",  # bare "officials": the story's own
+    "Japan, Peru and Chile met in Lima on Monday. <s rule=actor.speaker.joint>All three countries</s> said the talks went well.",  # "all": a known group
     "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name='a spokesman for the paper'>a spokesman for the paper</s> said they were real.",
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
@@ -49,6 +50,7 @@ MENTION_CASES = [
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
     "The <x>investors</x> sold bonds on Monday.",
+    "Japan is the <x>top foreign investor in the United States</x>, the envoy said.",  # where it invests, not whose
     # a state body takes no state its own act is aimed at
     "The <a country=->Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",
     "The <a country=->Defence Ministry</a> warned Poland against sending troops.",

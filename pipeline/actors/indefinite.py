@@ -20,14 +20,9 @@ QUANTIFIER_DEPS = ("det", "amod", "predet")
 
 
 @cache
-def indefinite_words() -> frozenset[str]:
-    return frozenset(load_data("actors", "indefinite.json", 1)["indefinite_words"])
-
-
-@cache
-def house_plurals() -> frozenset[str]:
-    """ "officials said": the story's own state's people, written bare by convention."""
-    return frozenset(load_data("actors", "indefinite.json", 1)["house_plurals"])
+def lexicon(name: str) -> frozenset[str]:
+    """One word list of indefinite.json: indefinite_words, definite_words, house_plurals."""
+    return frozenset(load_data("actors", "indefinite.json", 1)[name])
 
 
 def indefinite_phrase(head: Token) -> str | None:
@@ -36,11 +31,13 @@ def indefinite_phrase(head: Token) -> str | None:
     determiner and no definite possessor ("diplomats", "Western governments",
     "parents' groups"); else None."""
     lefts = list(head.lefts)
-    words = indefinite_words()
+    words = lexicon("indefinite_words")
     if not any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts):
         if head.tag_ not in PLURAL_TAGS or any(t.dep_ in ("det", "predet") for t in lefts):
             return None
-        if head.lemma_.lower() in house_plurals():
+        if any(t.lower_ in lexicon("definite_words") or t.ent_type_ == "ORG" for t in lefts):
+            return None  # "all three countries", "G7 leaders": a group known by the words
+        if head.lemma_.lower() in lexicon("house_plurals"):  # "officials said": the story's own
             return None
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
             return None
