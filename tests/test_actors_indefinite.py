@@ -67,6 +67,7 @@ MENTION_CASES = [
     "BRUSSELS (Reuters) - Hungary's government blocked the sanctions. Foreign Minister <a country=->Peter Szabo</a> said talks would go on.",
     "OSLO (Reuters) - Chile fined a shipping firm on Monday. Its chief, <a ner=PERSON country=NOR>Ola Berg</a>, said it would pay.",  # a state that acts may visit the story
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> said exports rose in May.",
+    "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> met Uganda's trade minister on Monday.",  # a partner's state: not the story's
     "NAIROBI (Reuters) - Kenya and Uganda signed a trade deal. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports would rise.",
 ]  # fmt: skip
 

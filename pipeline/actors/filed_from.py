@@ -2,15 +2,16 @@
 "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce ..." is
 about Sudan. The dateline's state is the article's state (rule actor.dateline_state)
 unless the story after the dateline never names it and names another state as the owner
-of its actors ("Sudan's army", "Somalia's president"): a state that only acts or is acted
-upon ("Peru fined an Oslo bank") may be a visitor to the dateline's story."""
+of an actor that acts ("Sudan's army signed", "Somalia's president said"): a state that
+acts itself or is acted upon ("Peru fined an Oslo bank", "spoke with Peru's minister")
+may be a visitor to the dateline's story."""
 
 from __future__ import annotations
 
 from pipeline.actors.datelines import dateline_end
 from pipeline.actors.mention import Context, Mention
 
-OWNER_DEPS = ("poss",)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def filed_from_only(ctx: Context, mentions: list[Mention], country: str) -> bool:
@@ -23,4 +24,15 @@ def filed_from_only(ctx: Context, mentions: list[Mention], country: str) -> bool
     ]
     if any(m.country == country for m in after):
         return False
-    return any(m.span.root.dep_ in OWNER_DEPS for m in after)
+    return any(_owns_subject(m) for m in after)
+
+
+def _owns_subject(m: Mention) -> bool:
+    """Is the state the possessor of a subject ("Sudan's army and the rebels signed")?"""
+    root = m.span.root
+    if root.dep_ != "poss":
+        return False
+    owned = root.head
+    while owned.dep_ == "conj" and owned.head.i != owned.i:
+        owned = owned.head
+    return owned.dep_ in SUBJECT_DEPS
