@@ -27,6 +27,7 @@ SPEAKER_CASES = [
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.indefinite id=->Some officials</s> said it came too late.",
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.role_noun country=KEN>Officials</s> said it came too late.",  # bare "officials": the story's own
     "Japan, Peru and Chile met in Lima on Monday. <s rule=actor.speaker.joint>All three countries</s> said the talks went well.",  # "all": a known group
+    "Officers of the Lima Police Department arrested two men. <s rule=actor.speaker.role_noun>Police</s> said more arrests would follow.",  # bare "police": the force named before
     "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name='a spokesman for the paper'>a spokesman for the paper</s> said they were real.",
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
@@ -103,8 +104,22 @@ def test_mention(nlp, case):
                 assert found[key] == want, (attr, found)
 
 
-def test_a_possessed_head_is_named_with_its_possessor(nlp):
-    text = "The council approved the budget. Parents' groups said the plan was rushed."
-    start = text.index("groups")
-    got = resolve_speaker(nlp(text), start, start + len("groups"))
-    assert got is not None and got["actor_id"] is None and got["name"] == "Parents' groups"
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "The council approved the budget. Parents' groups said it was rushed.",
+            "groups",
+            "Parents' groups",
+        ),
+        (
+            "The council approved the budget. Students and parents said it was rushed.",
+            "Students and parents",
+            "Students and parents",
+        ),
+    ],
+)
+def test_an_unresolved_indefinite_speaker_is_named_by_its_whole_phrase(nlp, text, phrase, name):
+    start = text.index(phrase)
+    got = resolve_speaker(nlp(text), start, start + len(phrase))
+    assert got is not None and got["actor_id"] is None and got["name"] == name

@@ -148,7 +148,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")),
         new_referent=_new_referent(head),
-        indefinite=indefinite_phrase(head),
+        indefinite=indefinite_phrase(span),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.rules import load_data
 
@@ -25,11 +25,12 @@ def lexicon(name: str) -> frozenset[str]:
     return frozenset(load_data("actors", "indefinite.json", 1)[name])
 
 
-def indefinite_phrase(head: Token) -> str | None:
-    """The noun's phrase ("Parents' groups") when it is indefinite: an indefinite
-    determiner or quantifier ("an adviser", "many farmers"), or a plural with no
-    determiner and no definite possessor ("diplomats", "Western governments",
-    "parents' groups"); else None."""
+def indefinite_phrase(span: Span) -> str | None:
+    """The phrase, from its first word before the head ("Parents' groups" for "groups"),
+    when it is indefinite: an indefinite determiner or quantifier ("an adviser", "many
+    farmers"), or a plural with no determiner and no definite possessor ("diplomats",
+    "Western governments", "parents' groups"); else None."""
+    head = span.root
     lefts = list(head.lefts)
     words = lexicon("indefinite_words")
     if not any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts):
@@ -41,9 +42,7 @@ def indefinite_phrase(head: Token) -> str | None:
             return None
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
             return None
-    # its prepositional phrases too ("a spokesman for the paper"), not its clauses
-    end = max([head.i, *(c.right_edge.i for c in head.rights if c.dep_ == "prep")])
-    return head.doc[head.left_edge.i : end + 1].text
+    return span.doc[min(span.start, head.left_edge.i) : span.end].text
 
 
 def _bare_plural(token: Token) -> bool:
