@@ -28,6 +28,7 @@ SPEAKER_CASES = [
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.role_noun country=KEN>Officials</s> said it came too late.",  # bare "officials": the story's own
     "Japan, Peru and Chile met in Lima on Monday. <s rule=actor.speaker.joint>All three countries</s> said the talks went well.",  # "all": a known group
     "Officers of the Lima Police Department arrested two men. <s rule=actor.speaker.role_noun>Police</s> said more arrests would follow.",  # bare "police": the force named before
+    "Workers at the port struck on Monday. <s rule=actor.speaker.indefinite id=->Anti-TPP activists</s> said the deal would cost jobs.",  # not the workers
     "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name='a spokesman for the paper'>a spokesman for the paper</s> said they were real.",
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line

@@ -36,8 +36,8 @@ def indefinite_phrase(span: Span) -> str | None:
     if not any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts):
         if head.tag_ not in PLURAL_TAGS or any(t.dep_ in ("det", "predet") for t in lefts):
             return None
-        if any(t.lower_ in lexicon("definite_words") or t.ent_type_ == "ORG" for t in lefts):
-            return None  # "all three countries", "G7 leaders": a group known by the words
+        if any(t.lower_ in lexicon("definite_words") for t in lefts):
+            return None  # "all three countries", "both sides": a group known before
         if head.lemma_.lower() in lexicon("house_plurals"):  # "officials said": the story's own
             return None
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
