@@ -260,17 +260,18 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
     """The word's VADER valence, by its form, its lemma, or the base a derivational affix
     was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
     prefix on an adjective flips a good base ("unfit" -> -"fit")."""
-    for form in (tok.lower_, tok.lemma_.lower()):
+    lower = tok.lower_  # read once: each read is a look-up in the string store
+    for form in (lower, tok.lemma_.lower()):
         if form in lex.valence:
             return lex.valence[form]
     for suffix in lex.valence_suffixes:
-        base = tok.lower_.removesuffix(suffix)
-        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
+        base = lower.removesuffix(suffix)
+        if base != lower and len(base) >= 4 and base in lex.valence:
             return lex.valence[base]
     if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
         for prefix in lex.negating_prefixes:
-            base = tok.lower_.removeprefix(prefix)
-            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
+            base = lower.removeprefix(prefix)
+            if base != lower and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
                 return -lex.valence[base]
     return 0.0
 
