@@ -31,8 +31,9 @@ def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> l
     Prepositional phrases of time and circumstance are left out."""
     inside = {t.i: t for t in content}
     scope: set[int] = set()
+    lo, hi = target["start"], target["end"]  # `within`, read once
     for tok in content:
-        named = within(tok, target)  # the target's mention, or its phrase when unlinked
+        named = lo <= tok.idx < hi  # the target's mention, or its phrase when unlinked
         if not (named or tok.lower_ in lex.third_person):
             continue
         if named and tok.head.i in inside and within(tok.head, target):
@@ -163,7 +164,10 @@ def _conceded(tokens: list[Token], lex: EventLexicon) -> set[int]:
 def _clause_valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     total = 0.0
     for tok in tokens:
-        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
+        if tok.i in skip:
+            continue
+        pos = tok.pos_  # read once: each read is a look-up in the string store
+        if tok.lower_ == "no" or pos == "PROPN" or (pos == "NOUN" and _names_actor(tok)):
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value and not _complement_of_polar(tok, lex):
