@@ -1,0 +1,42 @@
+"""The actor stage's shortcuts give what the plain forms give: the lazily built tokens of a
+Context are the Doc's tokens."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.actors.mention import DocTokens
+
+TEXT = "The envoy of Norland met Ana Vale in Port Ell on Monday ."
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return spacy.blank("en")(TEXT)
+
+
+@pytest.mark.parametrize(
+    "index",
+    [0, 3, -1, -4, slice(2, 6), slice(None, 3), slice(-3, None), slice(5, 2), slice(0, 12, 3)],
+)
+def test_doc_tokens_index_and_slice_as_a_tuple_of_the_doc(doc, index):
+    expected = tuple(doc)[index]
+    got = DocTokens(doc)[index]
+    as_texts = (lambda x: [t.text for t in x]) if isinstance(index, slice) else (lambda t: t.text)
+    assert as_texts(got) == as_texts(expected)
+
+
+def test_doc_tokens_length_iteration_and_bounds(doc):
+    tokens = DocTokens(doc)
+    assert len(tokens) == len(doc)
+    assert [t.i for t in tokens] == list(range(len(doc)))
+    with pytest.raises(IndexError):
+        tokens[len(doc)]
+
+
+def test_doc_tokens_build_each_token_once(doc):
+    tokens = DocTokens(doc)
+    assert tokens[4] is tokens[4]
+    assert tokens[2:5][2] is tokens[4]  # a slice gives the kept tokens too
+    assert tokens[-1] is tokens[len(doc) - 1]
