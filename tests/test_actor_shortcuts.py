@@ -1,11 +1,14 @@
 """The actor stage's shortcuts give what the plain forms give: the lazily built tokens of a
-Context are the Doc's tokens."""
+Context are the Doc's tokens, and the form keys of the gazetteer are those of its patterns."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 import spacy
 
+from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import DocTokens
 
 TEXT = "The envoy of Norland met Ana Vale in Port Ell on Monday ."
@@ -40,3 +43,29 @@ def test_doc_tokens_build_each_token_once(doc):
     assert tokens[4] is tokens[4]
     assert tokens[2:5][2] is tokens[4]  # a slice gives the kept tokens too
     assert tokens[-1] is tokens[len(doc) - 1]
+
+
+def _plain_form(text: str) -> str:
+    """The key as the patterns alone make it: every pattern run on every form."""
+    text = text.replace("’", "'").strip().lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Norland", "norland"),  # no article, no possessive, one-space words
+        ("The Norland Council", "norland council"),
+        ("Theodora Vale", "theodora vale"),  # "the" that is no article
+        ("Norland's", "norland"),
+        ("Norland’s", "norland"),
+        ("the  Port\nEll", "port ell"),  # a line break and a double space
+        ("Port\u00a0Ell", "port ell"),  # a no-break space
+        ("Port Ell 's", "port ell "),  # the space before a split possessive stays
+        ("  the\tNorland  ", "norland"),
+    ],
+)
+def test_form_keys_as_the_patterns_make_them(text, key):
+    assert normalise_form(text) == key == _plain_form(text)
