@@ -1,5 +1,6 @@
 """The actor stage's shortcuts give what the plain forms give: the lazily built tokens of a
-Context are the Doc's tokens, and the form keys of the gazetteer are those of its patterns."""
+Context are the Doc's tokens, the form keys of the gazetteer are those of its patterns, and a
+test for words before a search of the text finds what the search alone finds."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 import spacy
 
+from pipeline.actors import orgs
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import DocTokens
 
@@ -69,3 +71,18 @@ def _plain_form(text: str) -> str:
 )
 def test_form_keys_as_the_patterns_make_them(text, key):
     assert normalise_form(text) == key == _plain_form(text)
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("The Department of Fisheries said so.", True),
+        ("Staff of the Departments of the Fisheries left.", True),
+        ("A Fisheries Department spokesman spoke.", True),
+        ("Fisheries officials spoke.", False),  # no "Department" at all
+        ("The Department of Trade and Fisheries spoke.", False),  # both words, not as a name
+        ("The Department of Trade spoke.", False),  # no "Fisheries" at all
+    ],
+)
+def test_department_written_next_to_a_name(text, written):
+    assert orgs._department_written(spacy.blank("en")(text), "Fisheries") is written
