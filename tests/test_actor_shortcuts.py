@@ -12,6 +12,7 @@ import spacy
 from pipeline.actors import orgs
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import DocTokens
+from pipeline.actors.sentence_states import country_words, is_country_word
 
 TEXT = "The envoy of Norland met Ana Vale in Port Ell on Monday ."
 
@@ -86,3 +87,19 @@ def test_form_keys_as_the_patterns_make_them(text, key):
 )
 def test_department_written_next_to_a_name(text, written):
     assert orgs._department_written(spacy.blank("en")(text), "Fisheries") is written
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan and French officials met in Oslo.", ["Kenyan", "French"]),  # a capital is none
+        ("The talks in Norway ended.", ["Norway"]),
+        ("They ate french fries.", []),  # a lower-case word is no country word
+        ("The Ukrainian’s view was clear.", ["Ukrainian"]),  # a curly possessive apart
+    ],
+)
+def test_country_words_of_a_sentence(nlp, text, expected):
+    ctx = nlp.get_pipe("claims_actor_linker").context(nlp(text))
+    found = country_words(ctx, 0, len(ctx.doc))
+    assert [t.text for t in found] == expected
+    assert found == [t for t in ctx.doc if is_country_word(ctx, t)]  # what a walk finds
