@@ -9,7 +9,7 @@ import re
 import pytest
 import spacy
 
-from pipeline.actors import orgs
+from pipeline.actors import classify, orgs
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import DocTokens
 from pipeline.actors.sentence_states import country_words, is_country_word
@@ -103,3 +103,18 @@ def test_country_words_of_a_sentence(nlp, text, expected):
     found = country_words(ctx, 0, len(ctx.doc))
     assert [t.text for t in found] == expected
     assert found == [t for t in ctx.doc if is_country_word(ctx, t)]  # what a walk finds
+
+
+@pytest.mark.parametrize(
+    "body, rejected",
+    [
+        ("The minister said the border would close.", True),
+        ("The minister warns that the border will close.", False),  # the body has the word
+        ("WARNS, said the minister.", False),  # in any case
+    ],
+)
+def test_a_headline_word_is_looked_for_in_the_body(nlp, body, rejected):
+    doc = nlp("Foreign Minister Warns of Retaliation\n\n" + body)
+    ctx = nlp.get_pipe("claims_actor_linker").context(doc)
+    verdict = classify.headline_word(ctx, classify.Candidate(doc[2:3], "PERSON"))
+    assert (verdict is not None) is rejected
