@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import dateline_end, holds_dateline
+from pipeline.actors.filed_from import filed_from_only
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
@@ -197,6 +198,8 @@ def article_state(ctx: Context, mentions: list[Mention]) -> tuple[str, str | Non
     if home is not None:
         return home, None
     country = dateline_country(ctx.doc, capital_only=True)  # a city's state is no clue
+    if country and filed_from_only(ctx, mentions, country):
+        return None  # "ADDIS ABABA, Ethiopia - Sudan's army ...": a story about another state
     return (country, "actor.dateline_state") if country else None
 
 

@@ -21,6 +21,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
+from pipeline.actors.indefinite import indefinite_phrase
 from pipeline.actors.misspelt import misspelt_word
 from pipeline.actors.state_bodies import body_heads, body_key
 from pipeline.actors.words import default_words
@@ -50,6 +51,7 @@ class Description:
     titles: frozenset[str]  # a person it refers to was introduced with one of these
     named_by_head: bool  # an organisation it refers to has the noun in its name
     new_referent: bool = False  # "a spokesman", "diplomats": never one person named before
+    indefinite: str | None = None  # the phrase, when indefinite: never any actor named before
 
     @property
     def core(self) -> str:
@@ -146,6 +148,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")),
         new_referent=_new_referent(head),
+        indefinite=indefinite_phrase(span),
     )
 
 

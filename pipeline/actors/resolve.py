@@ -55,7 +55,7 @@ from pipeline.actors.speaker_docs import (
     phrase_chars,
 )
 from pipeline.actors.state_bodies import body_key, dateline_country
-from pipeline.actors.unnamed import UNNAMED_RULES, unnamed_actor
+from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
@@ -388,6 +388,8 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     if unnamed_official_label(doc, start, desc):  # the briefer, no one named before
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
+    if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
+        return indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once

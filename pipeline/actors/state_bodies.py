@@ -15,6 +15,7 @@ from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_blocks
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.own_act import aimed_states
 from pipeline.rules import load_data
 
 
@@ -64,8 +65,9 @@ def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -
         if key is None:
             continue
         country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
-        country = country or _sentence_state(ctx, m.span)
-        if country is None and home is not None:
+        aimed = aimed_states(ctx.gaz, m.span)  # "accused Russia": not its own state
+        country = country or _sentence_state(ctx, m.span, aimed)
+        if country is None and home is not None and home not in aimed:
             country = home
             m.extra["country_from"] = "article"
         if country is None:
@@ -103,14 +105,15 @@ def _country_after(ctx: Context, span: Span) -> str | None:
     return None
 
 
-def _sentence_state(ctx: Context, span: Span) -> str | None:
-    """The one state the sentence names by a country name or nationality word."""
+def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
+    """The one state the sentence names by a country name or nationality word, when it is
+    not one the body's own act is aimed at."""
     states = set()
     for token in ctx.tokens[slice(*sentence_bounds(span))]:
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)
-    return next(iter(states)) if len(states) == 1 else None
+    return next(iter(states)) if len(states) == 1 and not states & aimed else None
 
 
 def dateline_country(doc: Doc, capital_only: bool = False) -> str | None:

@@ -30,7 +30,7 @@ from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
 from pipeline.actors.placing import place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
-from pipeline.rules import load_data
+from pipeline.rules import load_data, rule
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
@@ -264,3 +264,16 @@ def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Menti
     )  # fmt: skip
     mention.extra["unnamed"] = True
     return mention
+
+
+INDEFINITE_RULE = "actor.speaker.indefinite"
+
+
+def indefinite_speaker(desc: Description) -> dict:
+    """An indefinite speaker phrase (pipeline/actors/indefinite.py): the unnamed actor of
+    the state its own words name, else no actor, the whole phrase its name."""
+    actor = unnamed_actor(desc, desc.country) if desc.country else None
+    if actor is None:
+        actor = {"actor_id": None, "name": desc.indefinite, "country": None, "role": None}
+    return {**actor, "resolved_from": "unnamed", "rule_id": INDEFINITE_RULE,
+            "confidence": rule(INDEFINITE_RULE).confidence}  # fmt: skip

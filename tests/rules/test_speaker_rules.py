@@ -32,6 +32,7 @@ CASES = [
     "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
     "The Ministry of Foreign Affairs of Chile met the U.S. Agency for Trade. <s rule=actor.speaker.role_noun country=CHL>The foreign ministry</s> said talks went well.",
     "The U.S. Agency for Trade met the envoys. <s id=- >The foreign ministry</s> said talks went well.",
+    "Chile met Peru on Monday. <s rule=actor.speaker.indefinite id=- from=unnamed>Several diplomats</s> said talks went well.",  # an indefinite phrase: no actor named before
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun id=org:IRN:embassy country=IRN from=role_noun>The embassy</s> said staff would stay.",  # a state's body, not the state
     "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
     "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
@@ -92,7 +93,7 @@ CASES = [
     "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
-    "Japan and Peru met on Monday. <s rule=actor.speaker.role_noun country=PER>A senior administration official</s> said the talks went well.",  # no home state: the state named last
+    "Japan and Peru met on Monday. <s rule=actor.speaker.indefinite id=->A senior administration official</s> said the talks went well.",  # no home state: no one, not the state named last
     "Press Call on the Call with President Ana Ruiz of Peru\n\nMODERATOR: Thanks.\n\n<s id=->SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",  # a turn label is the briefer, not the president named before
     "WASHINGTON, May 3 (Reuters) - Talks with Peru ended.\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_government id=desc:USA:administration-official>SENIOR ADMINISTRATION OFFICIAL</s>: Thanks. The call went well.",
     "Press Call on President Biden's Call with President Lula of Brazil\n\nMODERATOR: Thanks.\n\n<s rule=actor.speaker.home_leader id=desc:USA:administration-official country=USA>SENIOR ADMINISTRATION OFFICIAL</s>: The call went well.",  # no dateline: the leader named with a bare title
