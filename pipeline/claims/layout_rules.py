@@ -3,7 +3,8 @@ byline, credit) is never claim content, but for a headline that is a speaker's l
 that reports a claim with its cue ("Lopez Says Harbour Will Reopen": on PolNeAR train
 25 of 35 such claims right, two samples of every 4th article), and
 inside a transcript turn the first person, and the turn's label where it names the speaker,
-is the turn's speaker (a question turn's is the press)."""
+is the turn's speaker (a question turn's is the press); an interviewer's turn is no
+claim of its label (structure.turn_label)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,17 @@ def apply_layout(
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
         for claim in kept:
             _apply_turn(claim, turns, actors, text, first_person, named)
+        kept = [c for c in kept if not _interviewer_claim(c, turns)]
     return kept
+
+
+def _interviewer_claim(claim: dict, turns: list[dict]) -> bool:
+    """structure.turn_label: the turn of one who asks ("Q:", "HOST:") is a question or
+    moderation, no claim of the label; a claim the turn reports ("farmers say ...") and one of
+    its own cue verb ("I think ...") stay."""
+    cue_start = claim["cue"]["start"]
+    turn = next((t for t in turns if t["label_start"] <= cue_start < t["label_end"]), None)
+    return turn is not None and bool(turn.get("asks"))
 
 
 def _markup_tag_name(cue: dict, text: str) -> bool:
