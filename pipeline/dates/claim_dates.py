@@ -74,6 +74,7 @@ from pipeline.dates.claim_register import (
     briefing_date,
     doc_attrs,
     news_dated,
+    occasion_date,
     turn_of,
 )
 from pipeline.dates.dateline import publication_row, published_row
@@ -168,8 +169,9 @@ def _text_date(
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
         briefing = briefing_date(c.doc, turn, c.attrs)
-        if briefing is None:
-            return None
+        if briefing is None:  # claim_date.turn_occasion: "an interview recorded on Monday"
+            occasion = occasion_date(c.doc, turn, c.published, c.attrs)
+            return date_row(occasion, "context", "claim_date.turn_occasion") if occasion else None
         return date_row(briefing, "published", "claim_date.turn_briefing")
     found = _own_date(c) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
@@ -422,8 +424,7 @@ def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
-    # after a verb of the content the date may be that verb's, however the parser attached
-    # it ('accused the firm of hiding losses in 2019')
+    # after a verb of the content the date may be that verb's, however the parser attached it
     k = span.start - 1
     while k >= 0 and c.doc[k].idx >= c.start:
         if c.doc[k].pos_ in VERB_TAGS:
@@ -432,15 +433,11 @@ def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
     root = span.root
     if root.dep_ in CUE_DATE_DEPS:
         return root.head.i == c.cue.i
-    prep = root if root.dep_ == "prep" else root.head  # the date's text may hold its "on"
-    if prep is root:
-        return prep.lower_ in CUE_DATE_PREPS and prep.head.i == c.cue.i
-    return (
-        root.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.lower_ in CUE_DATE_PREPS
-        and prep.head.i == c.cue.i
-    )
+    # the date's text may hold its "on"
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in CUE_DATE_PREPS:
+        return False
+    return prep.head.i == c.cue.i
 
 
 def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:
