@@ -121,9 +121,11 @@ def _apply_turn(
     if not speaker:
         return
     is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
-    if speaker["text"].lower() in first_person or (is_label and not speaker.get("actor_id")):
+    if speaker["text"].lower() in first_person or is_label:
         if id(turn) not in named:
             named[id(turn)] = turn_speaker(turn, actors, text)
+        if is_label and speaker.get("actor_id") and not named[id(turn)]["actor_id"]:
+            return  # the actors stage's reading of a label the turn does not resolve
         speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
         speaker.update(speaks_for(speaker["text"], named[id(turn)]) or {})  # official's "we"
 
@@ -187,7 +189,8 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 
 def _person_named(surname: str, actors: list[dict]) -> dict | None:
-    """The one person actor whose name or an alias ends with this surname."""
+    """The one person actor whose name or an alias ends with this surname; of several, the
+    one with a full name ("Mette Larsen", not the label's own "LARSEN": structure.turn_label)."""
     key = surname.lower()
     found = [
         a
@@ -195,4 +198,6 @@ def _person_named(surname: str, actors: list[dict]) -> dict | None:
         if a.get("type") == "PERSON"
         and any(n.split()[-1].lower() == key for n in [a["name"], *a.get("aliases", [])] if n)
     ]
+    if len(found) > 1:
+        found = [a for a in found if len(a["name"].split()) > 1]
     return found[0] if len(found) == 1 else None
