@@ -124,8 +124,10 @@ def _apply_turn(
     if speaker["text"].lower() in first_person or is_label:
         if id(turn) not in named:
             named[id(turn)] = turn_speaker(turn, actors, text)
-        if is_label and speaker.get("actor_id") and not named[id(turn)]["actor_id"]:
-            return  # the actors stage's reading of a label the turn does not resolve
+        label_actor = speaker.get("actor_id") if is_label else None
+        # a label the actors stage read keeps that reading unless the turn finds someone else
+        if label_actor and named[id(turn)]["actor_id"] in (None, label_actor):
+            return
         speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
         speaker.update(speaks_for(speaker["text"], named[id(turn)]) or {})  # official's "we"
 
