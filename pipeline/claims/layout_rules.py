@@ -3,7 +3,8 @@ byline, credit) is never claim content, but for a headline that is a speaker's l
 that reports a claim with its cue ("Lopez Says Harbour Will Reopen": on PolNeAR train
 25 of 35 such claims right, two samples of every 4th article), and
 inside a transcript turn the first person, and the turn's label where it names the speaker,
-is the turn's speaker (a question turn's is the press)."""
+is the turn's speaker (a question turn's is the press); an interviewer's turn is no
+claim of its label (structure.turn_label)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,17 @@ def apply_layout(
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
         for claim in kept:
             _apply_turn(claim, turns, actors, text, first_person, named)
+        kept = [c for c in kept if not _interviewer_claim(c, turns)]
     return kept
+
+
+def _interviewer_claim(claim: dict, turns: list[dict]) -> bool:
+    """structure.turn_label: the turn of one who asks ("Q:", "HOST:") is a question or
+    moderation, no claim of the label; a claim the turn reports ("farmers say ...") and one of
+    its own cue verb ("I think ...") stay."""
+    cue_start = claim["cue"]["start"]
+    turn = next((t for t in turns if t["label_start"] <= cue_start < t["label_end"]), None)
+    return turn is not None and bool(turn.get("asks"))
 
 
 def _markup_tag_name(cue: dict, text: str) -> bool:
@@ -110,9 +121,13 @@ def _apply_turn(
     if not speaker:
         return
     is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
-    if speaker["text"].lower() in first_person or (is_label and not speaker.get("actor_id")):
+    if speaker["text"].lower() in first_person or is_label:
         if id(turn) not in named:
             named[id(turn)] = turn_speaker(turn, actors, text)
+        label_actor = speaker.get("actor_id") if is_label else None
+        # a label the actors stage read keeps that reading unless the turn finds someone else
+        if label_actor and named[id(turn)]["actor_id"] in (None, label_actor):
+            return
         speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
         speaker.update(speaks_for(speaker["text"], named[id(turn)]) or {})  # official's "we"
 
@@ -176,7 +191,8 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 
 def _person_named(surname: str, actors: list[dict]) -> dict | None:
-    """The one person actor whose name or an alias ends with this surname."""
+    """The one person actor whose name or an alias ends with this surname; of several, the
+    one with a full name ("Mette Larsen", not the label's own "LARSEN": structure.turn_label)."""
     key = surname.lower()
     found = [
         a
@@ -184,4 +200,6 @@ def _person_named(surname: str, actors: list[dict]) -> dict | None:
         if a.get("type") == "PERSON"
         and any(n.split()[-1].lower() == key for n in [a["name"], *a.get("aliases", [])] if n)
     ]
+    if len(found) > 1:
+        found = [a for a in found if len(a["name"].split()) > 1]
     return found[0] if len(found) == 1 else None

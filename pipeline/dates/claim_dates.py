@@ -33,10 +33,12 @@ A future act ("will say", "is expected to say", "plans to announce") inherits no
 the discourse: its own governed date, else publication.
 
 For a speech claim (kind direct, indirect, mixed; also when no kind is given) a date inside
-the content never dates the claim: it dates what is reported, and is the *content date*: "X
-said on Monday that prices rose in 2022" has date Monday and `content_date` 2022; "X reaffirmed
-support for the 2040 Plan" is not dated 2040. For a stance claim the act is the claim, and a
-date its verb governs dates it wherever it stands ("Canada has barred him since 2020").
+the content never dates the claim, unless the parser attaches it to the reporting verb itself
+("accused Russia on Tuesday of ...": claim_date.cue_modifier): it dates what is reported, and
+is the *content date*: "X said on Monday that prices rose in 2022" has date Monday and
+`content_date` 2022; "X reaffirmed support for the 2040 Plan" is not dated 2040. For a stance
+claim the act is the claim, and a date its verb governs dates it wherever it stands ("Canada
+has barred him since 2020").
 Either way, a date that dates a thing named on the way to the verb is no date of the act ("the
 2009 seizure", "after raids last week"), unless that thing is the occasion of the act
 ("in a statement on Friday", "during the 2013 forum").
@@ -72,6 +74,7 @@ from pipeline.dates.claim_register import (
     briefing_date,
     doc_attrs,
     news_dated,
+    occasion_date,
     turn_of,
 )
 from pipeline.dates.dateline import publication_row, published_row
@@ -91,6 +94,8 @@ PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
+CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
+CUE_DATE_DEPS = ("npadvmod", "tmod")  # "accused Russia Tuesday of": the verb's own modifier
 UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
 
 
@@ -164,8 +169,9 @@ def _text_date(
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
         briefing = briefing_date(c.doc, turn, c.attrs)
-        if briefing is None:
-            return None
+        if briefing is None:  # claim_date.turn_occasion: "an interview recorded on Monday"
+            occasion = occasion_date(c.doc, turn, c.published, c.attrs)
+            return date_row(occasion, "context", "claim_date.turn_occasion") if occasion else None
         return date_row(briefing, "published", "claim_date.turn_briefing")
     found = _own_date(c) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
@@ -385,8 +391,8 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
         if any(lo <= d["start"] and d["end"] <= hi for lo, hi in c.sentences)
     ]
     inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
-    if c.speech:
-        clause = [d for d in clause if d not in inside]
+    if c.speech:  # claim_date.cue_modifier: the verb's own date may fall inside the content
+        clause = [d for d in clause if d not in inside or _cue_modifier(c, d)]
     # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:");
     # one after the cue before one fronted ahead of the content ('In 2020, X, he said on Monday')
     explicit = [d for d in clause if _explicit(c, d)]
@@ -395,13 +401,43 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if not_after(d, c.published, c.tense)), None)
     if governed is not None:
-        return date_row(governed, "explicit", "claim_date.explicit")
+        cue_modifier = c.speech and governed in inside
+        rule_id = "claim_date.cue_modifier" if cue_modifier else "claim_date.explicit"
+        return date_row(governed, "explicit", rule_id)
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]
     outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
     return date_row(outside[0], "sentence", "claim_date.sentence") if outside else None
+
+
+def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.cue_modifier: a date the parser attaches to the reporting verb itself, as a
+    noun-phrase modifier ('accused Russia Tuesday of ...') or through a preposition of time
+    ('accused Russia on Tuesday of ...', 'rejected the criticism on Wednesday'), dates the
+    speech act even where the content span runs over it; a date of a verb inside the content
+    ('said the talks would resume on Friday') does not, nor a year alone."""
+    # a year alone dates the story told more often than its telling ('of hiding losses in 2019')
+    if c.cue is None or len(d["value"] or "") <= 4 or not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # after a verb of the content the date may be that verb's, however the parser attached it
+    k = span.start - 1
+    while k >= 0 and c.doc[k].idx >= c.start:
+        if c.doc[k].pos_ in VERB_TAGS:
+            return False
+        k -= 1
+    root = span.root
+    if root.dep_ in CUE_DATE_DEPS:
+        return root.head.i == c.cue.i
+    # the date's text may hold its "on"
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in CUE_DATE_PREPS:
+        return False
+    return prep.head.i == c.cue.i
 
 
 def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:

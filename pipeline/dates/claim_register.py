@@ -9,8 +9,9 @@ report there gets no date (rule `claim_date.undated_past_report`). A present-ten
 ("says") and a transcript's turns are of the publication (or of the briefing) either way.
 
 The turns of a transcript are dated by their briefing: the last date written in a date line
-or dateline above the turn, else the publication date (rule `claim_date.turn_briefing`), never
-by a date the speaker mentions.
+or dateline above the turn (rule `claim_date.turn_briefing`), else the day of the occasion the
+text above the first turn says it records ("an interview recorded in Oslo on Monday": rule
+`claim_date.turn_occasion`), else the publication date; never by a date the speaker mentions.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pipeline.rules import load_data
 LEXICON = load_data("dates", "claim_dates.json", version=3)
 NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
+OCCASIONS = frozenset(LEXICON["transcript_occasions"])
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # 'ten years ago today': of publication's day
 
 
@@ -160,3 +162,25 @@ def briefing_date(
         if b["start"] <= d["start"] and d["end"] <= b["end"] and d.get("type") == "DATE"
     ]
     return dated[-1] if dated else None
+
+
+def occasion_date(
+    doc: Doc, turn: dict[str, Any], published: date | None, attrs: DocAttrs | None = None
+) -> dict[str, Any] | None:
+    """claim_date.turn_occasion: the first day written above the transcript's first turn in a
+    sentence that names the occasion recorded ('an interview recorded on Monday'), not after
+    publication."""
+    attrs = attrs or doc_attrs(doc)
+    turns = (attrs.layout or {}).get("turns") or []
+    first = min((t["label_start"] for t in turns), default=turn["label_start"])
+    for d in attrs.dates or []:
+        value = (d.get("value") or "").split("T")[0]  # 'on Tuesday evening': that day
+        day = value_start(value) if d.get("type") in ("DATE", "TIME") else None
+        if day is None or len(value) != 10 or d["start"] >= first:
+            continue  # a day, above the turns
+        if published is not None and day > published:
+            continue
+        span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+        if span is not None and any(t.lemma_.lower() in OCCASIONS for t in span.sent):
+            return d
+    return None

@@ -57,9 +57,19 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]
                 start + found.start,
                 start + found.end,
                 found.rule_id,
+                interviewer_label(found.label),
             )
         )
     return turns
+
+
+def interviewer_label(label: str) -> bool:
+    """structure.turn_label: a label of the one who asks ("Q", "MODERATOR"), or one with an
+    interviewer's title ("HOST JANE ROE"): the turn makes no claim of its label."""
+    data = layout_data()
+    return label in data["interviewer_labels"] or any(
+        word in data["interviewer_titles"] for word in label.split()
+    )
 
 
 def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

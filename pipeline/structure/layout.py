@@ -46,7 +46,14 @@ def layout_data() -> dict[str, Any]:
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
-    for key in ("not_turn_labels", "press_labels", "host_labels", "abbreviations"):
+    for key in (
+        "not_turn_labels",
+        "press_labels",
+        "host_labels",
+        "interviewer_labels",
+        "interviewer_titles",
+        "abbreviations",
+    ):
         data[key] = frozenset(data[key])
     return data
 
@@ -85,6 +92,7 @@ class Turn:
     label_start: int
     label_end: int  # after the colon
     rule_id: str
+    asks: bool = False  # an interviewer's turn: no claim of its label (structure.turn_label)
 
 
 @dataclass

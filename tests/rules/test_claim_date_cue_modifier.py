@@ -1,0 +1,64 @@
+"""claim_date.cue_modifier: the reporting verb's own date dates the speech act even where the
+claim's content span runs over it; a date of a verb inside the content stays its content date.
+
+One line per case: [brackets] mark the content, <angles> the cue. Published 2024-10-04, a
+Friday: Monday is 2024-09-30, Tuesday 10-01, Wednesday 10-02, Thursday 10-03. Expected: the
+claim date's value and rule id, and the content date's value (None: none of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.dates.date_tagger import claim_date
+
+PUB = "2024-10-04"
+MARK = re.compile(r"[\[\]<>]")
+
+CASES = [
+    # the verb's own date, though the content span holds it
+    ("The ministry <accused> [Russia on Tuesday of breaking the truce].", "2024-10-01", "claim_date.cue_modifier", None),
+    ("The union <accused> [the rail operator on Monday of ignoring the deal].", "2024-09-30", "claim_date.cue_modifier", None),
+    ("The club <rejected> [the criticism on Wednesday].", "2024-10-02", "claim_date.cue_modifier", None),
+    ("The regulator <fined> [the bank on Thursday for misleading savers].", "2024-10-03", "claim_date.cue_modifier", None),
+    ("The tribunal <urged> [both parties on Monday to settle the dispute].", "2024-09-30", "claim_date.cue_modifier", None),
+    ("The league <fined> [the club last week for crowd trouble].", "2024-W39", "claim_date.cue_modifier", None),
+    ("The senator <accused> [the agency in September of hiding the report].", "2024-09", "claim_date.cue_modifier", None),
+    # a date outside the content is the verb's as before
+    ("The court on Tuesday <ordered> [the ministry to release the files].", "2024-10-01", "claim_date.explicit", None),
+    ("The coach <said> on Monday [that the team would appeal].", "2024-09-30", "claim_date.explicit", None),
+    # a date of a verb inside the content dates what is reported → unchanged
+    ("The ministry <said> [the talks would resume on Monday].", PUB, "claim_date.published", "2024-10-07"),
+    ("The board <said> [the plant closed on Tuesday].", PUB, "claim_date.published", "2024-10-01"),
+    ("The lawyer <accused> [the firm of hiding losses in 2019].", None, "claim_date.undated_past_report", "2019"),  # a year alone
+    ("The mayor <said> [that on Monday the bridge would reopen].", PUB, "claim_date.published", "2024-10-07"),
+    ("The striker <denied> [that he pushed the referee on Saturday].", PUB, "claim_date.published", "2024-09-28"),
+]  # fmt: skip
+
+
+def parse(text: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Plain text and the content ("[") and cue ("<") spans of a marked-up case."""
+    plain, spans, opened, removed = "", {}, {}, 0
+    for m in MARK.finditer(text):
+        plain += text[len(plain) + removed : m.start()]
+        removed += 1
+        if m.group() in "[<":
+            opened[m.group()] = len(plain)
+        else:
+            key = "[" if m.group() == "]" else "<"
+            spans[key] = (opened[key], len(plain))
+    return plain + text[len(plain) + removed :], spans
+
+
+@pytest.mark.parametrize("marked, value, rule_id, content", CASES)
+def test_cue_modifier_dates_the_act(nlp, marked, value, rule_id, content):
+    text, spans = parse(marked)
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    doc = nlp(doc)
+    (start, end), (cue_start, cue_end) = spans["["], spans["<"]
+    got = claim_date(doc, start, end, cue_start=cue_start, cue_end=cue_end, kind="indirect")
+    got_content = (got["content_date"] or {}).get("value")
+    assert (got["value"], got["rule_id"], got_content) == (value, rule_id, content)

@@ -1,0 +1,39 @@
+"""claim_date.turn_occasion: a transcript's turns with no date line above them are dated by the
+day of the occasion the text above the first turn says it records; the date line, where there
+is one, still dates them (claim_date.turn_briefing), and a day the speaker mentions never does.
+
+One line per case: the text, the turn whose label claim is read, and its expected date value,
+basis and rule id. Published 2025-06-05, a Thursday: Monday is 2025-06-02.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines.shard import process_articles
+from pipeline.io.readers import Article
+
+PUB = "2025-06-05"
+
+CASES = [
+    ("The following is a transcript of an interview recorded in Oslo on Monday.\n\nQ: Why?\n\nMINISTER LUND: We disagree.", "MINISTER LUND", "2025-06-02", "context", "claim_date.turn_occasion"),
+    ("Remarks at a press conference in Lima on May 28, 2025\n\nMR. QUISPE: We expect a deal.", "MR. QUISPE", "2025-05-28", "context", "claim_date.turn_occasion"),
+    ("The debate was broadcast on Tuesday evening.\n\nHOST: Welcome.\n\nDR. AMARI: Rents are too high.", "DR. AMARI", "2025-06-03", "context", "claim_date.turn_occasion"),
+    # a date line above the turns dates them as before
+    ("Interview\n\nTuesday, June 3, 2025\n\nHOST: Welcome.\n\nCOACH DIAZ: We will win.", "COACH DIAZ", "2025-06-03", "published", "claim_date.turn_briefing"),
+    # no occasion named, a later day, or a day only the speaker mentions → publication
+    ("The club was founded on May 2, 1990.\n\nCHAIRWOMAN ROSS: The stadium stays.", "CHAIRWOMAN ROSS", PUB, "published", "claim_date.published"),
+    ("An interview will be aired on Monday, June 9.\n\nMS. ORTEGA: Wages must rise.", "MS. ORTEGA", PUB, "published", "claim_date.published"),
+    ("MR. BANDA: On Monday we met the donors.", "MR. BANDA", PUB, "published", "claim_date.published"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, label, value, basis, rule_id", CASES)
+def test_turns_are_dated_by_the_occasion_recorded(nlp, text, label, value, basis, rule_id):
+    article = Article("a1", text, "a1.txt", published=PUB)
+    claims = process_articles(nlp, [article]).records["a1"]["claims"]
+    turn = next(
+        c for c in claims if c["rule_id"].endswith("turn_label") and c["speaker"]["text"] == label
+    )
+    got = turn["date"]
+    assert (got["value"], got["basis"], got["rule_id"]) == (value, basis, rule_id)
