@@ -63,7 +63,8 @@ def event_claim(
         "rule_id": rule_id,
     }
     event, stance = event_and_stance(coding, targets, [], st, claim)
-    event["reciprocal"] = event["reciprocal"] or bool(coding.category in cd.RECIPROCAL and partners)
+    between = coding.category in cd.RECIPROCAL and target_rule == "target.compound_partner"
+    event["reciprocal"] = event["reciprocal"] or between  # not "X and Y sent aid to Z"
     event["target_rule_id"] = target_rule if targets else None
     claim.update(event=event, stance=stance)
     if parent is not None:

@@ -23,6 +23,10 @@ from pipeline.events.lexicon import EventLexicon, event_rule
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
 ADDRESSEE_DEPS = ("dative", "iobj", "dobj", "prep")
+# target rules that read the act's arguments or content: an actor they name is its other side
+ARGUMENT_RULES = ("target.arguments", "target.response", "target.content_mentions")
+# codings of a joint act the members do together: a refused or a threatening agreement
+JOINT_RULES = ("event.negated_cooperation", "event.intent_conflict")
 
 
 @dataclass
@@ -213,18 +217,32 @@ def claim_targets(
 
     def keep(m: dict) -> bool:
         if members:
-            return True
+            return not any(same_actor(m, x) for x in [speaker, *members])
         own = own_state is not None and m.get("actor_id") == own_state != speaker.get("actor_id")
         return not (same_actor(m, speaker) or own)
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
-    out = [dict(m) for m in members]
+    between = members and between_members(coding, found, rule_id)
+    out = [dict(m) for m in members] if between else []
+    rule_id = "target.compound_partner" if between and not found else rule_id
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
             out.append(args.target_dict(m))
     return out, rule_id
+
+
+def between_members(coding: cd.Coding | None, found: list[dict], rule_id: str) -> bool:
+    """Is a joint speaker's act one between its members ("X and Y agreed to reopen the
+    border"), who are then each other's targets? Only a reciprocal act whose arguments name
+    or content names no other actor: "X and Y offered aid to Z" is toward Z, not between X
+    and Y; a place ("agreed to reopen the Wagah crossing") is no party."""
+    reciprocal = coding is not None and (
+        coding.category in cd.RECIPROCAL or coding.rule_id in JOINT_RULES
+    )
+    party = rule_id in ARGUMENT_RULES and any(m.get("actor_id") for m in found)
+    return reciprocal and not party
 
 
 def candidate_targets(
@@ -444,9 +462,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
         "quad": lex.quads.get(category or ""),
         "mode": lex.mode(category, words) or (coding.mode if coding is not None else None),
         "rule_id": rule_id if category is not None or rule_id else None,
-        "reciprocal": bool(
-            category in cd.RECIPROCAL and (claim.get("speaker") or {}).get("members")
-        )
+        "reciprocal": bool(category in cd.RECIPROCAL and members_targeted(claim, targets))
         or (coding is not None and cd.symmetric(coding, category, lex)),
         "trigger": None,
     }
@@ -461,6 +477,13 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
             "score": kept.get("score", 0.0),
         }
     return event, stance
+
+
+def members_targeted(claim: dict, targets: list[dict]) -> bool:
+    """Are a joint speaker's members among the targets (an act between them)?"""
+    members = (claim.get("speaker") or {}).get("members") or []
+    keys = {t.get("actor_id") or t["text"].lower() for t in targets}
+    return bool(members) and all((m.get("actor_id") or m["text"].lower()) in keys for m in members)
 
 
 def target_valence(content: list[Token], target: dict, claim: dict, st: DocState) -> float:
