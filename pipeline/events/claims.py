@@ -16,8 +16,10 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
+from pipeline.events import bridging as br
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
+from pipeline.events import predicates as pr
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -283,6 +285,7 @@ def candidate_targets(
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
+        ("target.act_agent", lambda: act_targets(coding, content, st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
@@ -294,6 +297,16 @@ def candidate_targets(
         if found:
             return found, rule_id
     return [], "target.content_mentions"
+
+
+def act_targets(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
+    """The agent of the act a stance act's object names ("rejected the accusation"), or of
+    the act a copular content judges ("said the plan was reckless")."""
+    if coding is not None:
+        heads = [h for _, h in args.argument_heads(coding.pred, st.lex, coding.noun)]
+    else:
+        heads = [h for h in [pr.copula_predicate(content_root(content, st.heads))[0]] if h]
+    return br.bridged_agents(heads, st.mentions, st.lex)
 
 
 def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
@@ -444,7 +457,12 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    if category is None and targets and not unasserted:
+    judged = None if category is not None or unasserted else judged_predicate(coding, content, st)
+    if judged is not None:  # "called the plan reckless": the predicate's judgement
+        category, value = judged
+        rule_id, basis, named = pr.RULE_ID, "evaluation", True
+        score = max(-1.0, min(1.0, value / 4.0))
+    elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
         category = ev.evaluative_category(value, lex)
         if category is not None:
@@ -477,6 +495,21 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
             "score": kept.get("score", 0.0),
         }
     return event, stance
+
+
+def judged_predicate(coding, content: list[Token], st: DocState) -> tuple[str, float] | None:
+    """The category and valence of the predicate a naming verb assigns ("described the deal
+    as naive"), or a copular content assigns to an act ("the plan was reckless"); None when
+    the predicate carries no judgement."""
+    if coding is not None and coding.rule_id == "event.naming":
+        words = pr.naming_predicate(coding.pred, st.lex)
+    elif coding is None and content:
+        subject, words = pr.copula_predicate(content_root(content, st.heads))
+        words = words if subject is not None and br.act_noun(subject, st.mentions) else []
+    else:
+        return None
+    category, value = pr.evaluation(words, st.lex)
+    return (category, value) if category is not None else None
 
 
 def members_targeted(claim: dict, targets: list[dict]) -> bool:
