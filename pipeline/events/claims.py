@@ -225,7 +225,7 @@ def claim_targets(
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
-    between = members and between_members(coding, found, rule_id)
+    between = members and between_members(coding, found, rule_id, members)
     out = [dict(m) for m in members] if between else []
     rule_id = "target.compound_partner" if between and not found else rule_id
     for m in found:
@@ -235,16 +235,20 @@ def claim_targets(
     return out, rule_id
 
 
-def between_members(coding: cd.Coding | None, found: list[dict], rule_id: str) -> bool:
+def between_members(
+    coding: cd.Coding | None, found: list[dict], rule_id: str, members: list[dict]
+) -> bool:
     """Is a joint speaker's act one between its members ("X and Y agreed to reopen the
     border"), who are then each other's targets? Only a reciprocal act whose arguments name
-    or content names no other actor: "X and Y offered aid to Z" is toward Z, not between X
-    and Y; a place ("agreed to reopen the Wagah crossing") is no party."""
+    no other party of another state: "X and Y offered aid to Z" is toward Z, not between X
+    and Y; a place, or anything of a member's own or of no known state ("the Wagah
+    crossing"), is no party."""
     reciprocal = coding is not None and (
         coding.category in cd.RECIPROCAL or coding.rule_id in JOINT_RULES
     )
-    party = rule_id in ARGUMENT_RULES and any(m.get("actor_id") for m in found)
-    return reciprocal and not party
+    own = {m.get("country") for m in members} | {None}  # or an actor of no known state
+    others = [m for m in found if m.get("actor_id") and m.get("country") not in own]
+    return reciprocal and not (rule_id in ARGUMENT_RULES and others)
 
 
 def candidate_targets(

@@ -15,6 +15,7 @@ CASES = [
     ("Kenya and Tanzania agreed on Friday to reopen their shared border post.", "agreed", ["Kenya", "Tanzania"], True),  # between the members
     ("Ghana and Togo did not agree on the fishing quotas.", "agree on", ["Ghana", "Togo"], False),  # a refusal, both ways
     ("Spain and Portugal agreed to rebuild the old Guadiana bridge.", "agreed", ["Spain", "Portugal"], True),  # a place is no party
+    ("Laos and Thailand agreed to reopen the Friendship Bridge crossing.", "agreed", ["Laos", "Thailand"], True),  # a crossing named like an organisation
 ]  # fmt: skip
 
 
