@@ -32,6 +32,7 @@ NESTED = [
     ("Fiji and Samoa will provide aid to Tonga, the forum said.", {"Fiji": ["Tonga"], "Samoa": ["Tonga"]}, False),
     ("Fiji and Samoa imposed sanctions on Tonga, officials said.", {"Fiji": ["Tonga"], "Samoa": ["Tonga"]}, False),
     ("Fiji and Samoa signed a fisheries pact, the forum said.", {"Fiji": ["Samoa"], "Samoa": ["Fiji"]}, True),  # between them
+    ("Officials noted a growing partnership between Chile and Peru.", {"Chile": ["Peru"], "Peru": ["Chile"]}, True),  # a relation of the two
 ]  # fmt: skip
 
 
