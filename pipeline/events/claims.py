@@ -16,7 +16,6 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
-from pipeline.events import bridging as br
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
@@ -25,10 +24,6 @@ from pipeline.events.lexicon import EventLexicon, event_rule
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
 ADDRESSEE_DEPS = ("dative", "iobj", "dobj", "prep")
-# target rules that read the act's arguments or content: an actor they name is its other side
-ARGUMENT_RULES = ("target.arguments", "target.response", "target.content_mentions")
-# codings of a joint act the members do together: a refused or a threatening agreement
-JOINT_RULES = ("event.negated_cooperation", "event.intent_conflict")
 
 
 @dataclass
@@ -225,30 +220,12 @@ def claim_targets(
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
-    between = members and between_members(coding, found, rule_id, members)
-    out = [dict(m) for m in members] if between else []
-    rule_id = "target.compound_partner" if between and not found else rule_id
+    out, rule_id = cd.joint_targets(coding, found, rule_id, members)
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
             out.append(args.target_dict(m))
     return out, rule_id
-
-
-def between_members(
-    coding: cd.Coding | None, found: list[dict], rule_id: str, members: list[dict]
-) -> bool:
-    """Is a joint speaker's act one between its members ("X and Y agreed to reopen the
-    border"), who are then each other's targets? Only a reciprocal act whose arguments name
-    no other party of another state: "X and Y offered aid to Z" is toward Z, not between X
-    and Y; a place, or anything of a member's own or of no known state ("the Wagah
-    crossing"), is no party."""
-    reciprocal = coding is not None and (
-        coding.category in cd.RECIPROCAL or coding.rule_id in JOINT_RULES
-    )
-    own = {m.get("country") for m in members} | {None}  # or an actor of no known state
-    others = [m for m in found if m.get("actor_id") and m.get("country") not in own]
-    return reciprocal and not (rule_id in ARGUMENT_RULES and others)
 
 
 def candidate_targets(
@@ -289,7 +266,7 @@ def candidate_targets(
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
-        ("target.act_agent", lambda: act_targets(coding, content, st)),
+        ("target.act_agent", lambda: pr.act_targets(coding, content_root(content, st.heads), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
@@ -301,16 +278,6 @@ def candidate_targets(
         if found:
             return found, rule_id
     return [], "target.content_mentions"
-
-
-def act_targets(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
-    """The agent of the act a stance act's object names ("rejected the accusation"), or of
-    the act a copular content judges ("said the plan was reckless")."""
-    if coding is not None:
-        heads = [h for _, h in args.argument_heads(coding.pred, st.lex, coding.noun)]
-    else:
-        heads = [h for h in [pr.copula_predicate(content_root(content, st.heads))[0]] if h]
-    return br.bridged_agents(heads, st.mentions, st.lex)
 
 
 def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
@@ -461,11 +428,9 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    judged = None if category is not None or unasserted else judged_predicate(coding, content, st)
+    judged = None if unasserted else pr.judged(coding, content_root(content, st.heads), st)
     if judged is not None:  # "called the plan reckless": the predicate's judgement
-        category, value = judged
-        rule_id, basis, named = pr.RULE_ID, "evaluation", True
-        score = max(-1.0, min(1.0, value / 4.0))
+        category, rule_id, basis, score, named = *judged, True
     elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
         category = ev.evaluative_category(value, lex)
@@ -484,7 +449,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
         "quad": lex.quads.get(category or ""),
         "mode": lex.mode(category, words) or (coding.mode if coding is not None else None),
         "rule_id": rule_id if category is not None or rule_id else None,
-        "reciprocal": bool(category in cd.RECIPROCAL and members_targeted(claim, targets))
+        "reciprocal": bool(category in cd.RECIPROCAL and cd.members_targeted(claim, targets))
         or (coding is not None and cd.symmetric(coding, category, lex)),
         "trigger": None,
     }
@@ -499,28 +464,6 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
             "score": kept.get("score", 0.0),
         }
     return event, stance
-
-
-def judged_predicate(coding, content: list[Token], st: DocState) -> tuple[str, float] | None:
-    """The category and valence of the predicate a naming verb assigns ("described the deal
-    as naive"), or a copular content assigns to an act ("the plan was reckless"); None when
-    the predicate carries no judgement."""
-    if coding is not None and coding.rule_id == "event.naming":
-        words = pr.naming_predicate(coding.pred, st.lex)
-    elif coding is None and content:
-        subject, words = pr.copula_predicate(content_root(content, st.heads))
-        words = words if subject is not None and br.act_noun(subject, st.mentions) else []
-    else:
-        return None
-    category, value = pr.evaluation(words, st.lex)
-    return (category, value) if category is not None else None
-
-
-def members_targeted(claim: dict, targets: list[dict]) -> bool:
-    """Are a joint speaker's members among the targets (an act between them)?"""
-    members = (claim.get("speaker") or {}).get("members") or []
-    keys = {t.get("actor_id") or t["text"].lower() for t in targets}
-    return bool(members) and all((m.get("actor_id") or m["text"].lower()) in keys for m in members)
 
 
 def target_valence(content: list[Token], target: dict, claim: dict, st: DocState) -> float:

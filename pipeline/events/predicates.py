@@ -3,17 +3,26 @@ reliable partner", "X said Y was reckless".
 
 The predicate (the adjective or noun phrase the naming verb or the copula assigns), not its
 object, carries the judgement: "described the deal as naive" is criticism though "deal" is a
-good word. Its VADER valence, flipped by negation, gives DISAPPROVE or SUPPORT.
+good word. Its VADER valence, flipped by negation, gives DISAPPROVE or SUPPORT. A stance
+act toward an act ("rejected the accusation", "said the plan was reckless") is aimed at that
+act's agent (events/bridging.py).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from pipeline.claims.tree import kids
+from pipeline.events import arguments as args
+from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
-from pipeline.events.coding import direct_object, naming
+from pipeline.events.coding import Coding, direct_object, naming
 from pipeline.events.lexicon import EventLexicon
+
+if TYPE_CHECKING:
+    from pipeline.events.claims import DocState
 
 RULE_ID = "event.evaluative_predicate"
 PREDICATE_DEPS = ("oprd", "ccomp", "xcomp", "acomp")  # "called Y reckless", "Y a gamble"
@@ -63,3 +72,32 @@ def contrasted(words: list[Token]) -> list[Token]:
     point, as VADER weighs them; all the words when there is none."""
     buts = [t.i for t in words if t.lower_ == "but" and t.dep_ == "cc"]
     return [t for t in words if t.i > buts[-1]] if buts else words
+
+
+def judged(
+    coding: Coding | None, root: Token | None, st: DocState
+) -> tuple[str, str, str, float] | None:
+    """(category, rule id, basis, score) of the predicate a naming verb assigns ("described
+    the deal as naive"), or a copular content assigns to an act ("the plan was reckless");
+    None for any other claim, or a predicate that carries no judgement."""
+    if coding is not None and coding.category is None and coding.rule_id == "event.naming":
+        words = naming_predicate(coding.pred, st.lex)
+    elif coding is None:
+        subject, words = copula_predicate(root)
+        words = words if subject is not None and br.act_noun(subject, st.mentions) else []
+    else:
+        return None
+    category, value = evaluation(words, st.lex)
+    if category is None:
+        return None
+    return category, RULE_ID, "evaluation", max(-1.0, min(1.0, value / 4.0))
+
+
+def act_targets(coding: Coding | None, root: Token | None, st: DocState) -> list[dict]:
+    """The agent of the act a stance act's object names ("rejected the accusation"), or of
+    the act a copular content judges ("said the plan was reckless")."""
+    if coding is not None:
+        heads = [h for _, h in args.argument_heads(coding.pred, st.lex, coding.noun)]
+    else:
+        heads = [h for h in [copula_predicate(root)[0]] if h is not None]
+    return br.bridged_agents(heads, st.mentions, st.lex)
