@@ -4,8 +4,6 @@ of its actor; and the states a sentence names."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS
@@ -66,25 +64,23 @@ def states_in_sentence(ctx: Context, span: Span | list[Token]) -> set[str]:
     of a sentence, not one named only by its edge)."""
     words = ctx.title_words  # the tokens' lower forms, made once per Doc
     if not isinstance(span, Span):
-        return _states_of(ctx, [words[t.i] for t in span])
+        return {s for t in span if (s := _state_of(ctx, words[t.i])) is not None}
     # a sentence is asked about once for each person in it: its states are kept per Context
     known = ctx.memo.setdefault("sentence_states", {})
     key = (span.start, span.end)
     if key not in known:  # not a state named only by its edge ("near the Thai border")
-        tokens = ctx.tokens[span.start : span.end]
-        named = [
-            None if w is not None and names_edge(t) else w
-            for w, t in zip(words[span.start : span.end], tokens, strict=True)
-        ]
-        known[key] = _states_of(ctx, named)
+        known[key] = {
+            state
+            for i in range(span.start, span.end)
+            if (state := _state_of(ctx, words[i])) is not None
+            and not names_edge(ctx.tokens[i])  # asked of a state's word only: no other Token
+        }
     return set(known[key])
 
 
-def _states_of(ctx: Context, words: Sequence[str | None]) -> set[str]:
-    """The states of the words (lower forms; None for a space, which names none)."""
-    states = set()
-    for word in words:
-        entry = ctx.gaz.lookup(word) if word is not None else None
-        if entry is not None and entry.kind in STATE_KINDS and entry.country:
-            states.add(entry.country)
-    return states
+def _state_of(ctx: Context, word: str | None) -> str | None:
+    """The state a word (a lower form; None for a space, which names none) names."""
+    entry = ctx.gaz.lookup(word) if word is not None else None
+    if entry is not None and entry.kind in STATE_KINDS and entry.country:
+        return entry.country
+    return None

@@ -22,7 +22,7 @@ from pipeline.actors.placing import names_edge
 from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
-from pipeline.actors.sentence_states import describes_actor, free_states, is_country_word
+from pipeline.actors.sentence_states import country_words, describes_actor, free_states
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -265,11 +265,8 @@ def states_free_for(
     if sent.start not in sents.countries:
         sents.countries[sent.start] = [
             t
-            for t in ctx.tokens[sent.start : sent.end]
-            if is_country_word(ctx, t)
-            and not describes_actor(t)
-            and not acted_upon(ctx, t)
-            and not names_edge(t)
+            for t in country_words(ctx, sent.start, sent.end)
+            if not describes_actor(t) and not acted_upon(ctx, t) and not names_edge(t)
         ]
     pairs = zip(mentions, sents.starts, strict=True)
     others = [o for o, at in pairs if o is not m and at == sent.start]
@@ -299,8 +296,8 @@ def org_home_states(ctx: Context, m: Mention) -> set[str]:
     a state that acts on its own ("the Forum said the US must pay", rule
     actor.sentence_state) nor the place of an act."""
     states = set()
-    for token in ctx.tokens[slice(*sentence_bounds(m.span))]:
-        if not is_country_word(ctx, token) or m.span.start <= token.i < m.span.end:
+    for token in country_words(ctx, *sentence_bounds(m.span)):
+        if m.span.start <= token.i < m.span.end:
             continue
         if token.dep_ in MODIFIER_DEPS or _place_of(ctx, token, m):
             states.add(ctx.gaz.lookup(token.text).country)
@@ -329,10 +326,8 @@ def opposed_state(ctx: Context, m: Mention) -> set[str]:
     states = states_in_sentence(ctx, sent)
     groups = {
         ctx.gaz.lookup(t.text).country
-        for t in ctx.tokens[sent.start : sent.end]
-        if is_country_word(ctx, t)
-        and t.dep_ in ("amod", "compound")
-        and t.head.lemma_.lower() in ctx.words.opposing_groups
+        for t in country_words(ctx, sent.start, sent.end)
+        if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in ctx.words.opposing_groups
     }
     return groups if len(groups) == 1 and states == groups else set()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
-from pipeline.actors.arrays import span_text
+from pipeline.actors.arrays import positions_in, span_text
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
@@ -90,7 +90,8 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
     word = text.lower()
     if ctx.gaz.person(text) is not None:
         return None  # a known person ("Biden")
-    outside = (t for t in ctx.tokens if t.lower_ == word)
+    # the word's tokens found by their lower form's hash: no Token built for the others
+    outside = (ctx.tokens[i] for i in positions_in(ctx.lower_keys, (word,)))
     if any(not any(a <= t.idx < b for a, b in headlines) for t in outside):
         return None  # the body names it too ("PRESIDENT BIDEN:", "Gomez said")
     return Rejected(c.span, "actor.not.headline_word")

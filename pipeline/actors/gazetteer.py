@@ -104,9 +104,14 @@ _SPACES = re.compile(r"\s+")
 def normalise_form(text: str) -> str:
     """Case-, article- and apostrophe-insensitive key for a surface form."""
     text = text.replace("’", "'").strip().lower()
-    text = _LEADING_THE.sub("", text)
-    text = _POSSESSIVE_END.sub("", text)
-    return _SPACES.sub(" ", text)
+    # each pattern only where it can match: most forms have no article, "'s" or odd space
+    if text.startswith("the"):
+        text = _LEADING_THE.sub("", text)
+    if text.endswith("'s"):  # stripped: no line break after it for `$` to match before
+        text = _POSSESSIVE_END.sub("", text)
+    if "  " in text or not text.isprintable():  # every space but " " is unprintable
+        text = _SPACES.sub(" ", text)
+    return text
 
 
 def _read(name: str) -> dict:
@@ -328,4 +333,7 @@ def _one_inner_edit(a: str, b: str) -> bool:
 
 def slug(text: str) -> str:
     text = normalise_form(text)
-    return re.sub(r"[^\w]+", "-", text).strip("-")
+    return _NON_WORDS.sub("-", text).strip("-")
+
+
+_NON_WORDS = re.compile(r"[^\w]+")  # compiled once: `slug` runs for every unnamed actor

@@ -3,7 +3,7 @@ mention with its rule trail; and the plain rows they become."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,8 +46,8 @@ class Context:
     hints: dict[tuple[int, int], str] = field(default_factory=dict)  # bounds -> rule id
     # bounds -> the rule that found a candidate NER did not give as it is
     sources: dict[tuple[int, int], str] = field(default_factory=dict)
-    # the Doc's tokens, made once: each `doc[i]` or walk over the Doc builds new objects
-    tokens: tuple[Token, ...] = field(init=False)
+    # the Doc's tokens, each made once: each `doc[i]` or walk over the Doc builds new objects
+    tokens: DocTokens = field(init=False)
     # token -> its lower form with straight apostrophes, None for a space token (titles)
     title_words: tuple[str | None, ...] = field(init=False)
     # each token's LOWER hash, read once: the words of a list are found among them
@@ -58,10 +58,40 @@ class Context:
     memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.tokens = tuple(self.doc)
+        self.tokens = DocTokens(self.doc)
         self.lower_keys = self.doc.to_array(LOWER) if len(self.doc) else np.zeros(0, np.uint64)
         self.title_words = _title_words(self.doc, self.lower_keys)
         self.ents = self.doc.ents
+
+
+class DocTokens:
+    """The Doc's Token objects as a read-only sequence (an index or a slice, as a tuple
+    gives them), each built on first use and kept: the steps read about a third of a
+    Doc's tokens, and `tuple(doc)` built every one."""
+
+    __slots__ = ("_doc", "_made")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._made: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i: int | slice) -> Any:
+        made = self._made
+        if isinstance(i, slice):
+            for k in range(*i.indices(len(made))):
+                if made[k] is None:
+                    made[k] = self._doc[k]
+            return tuple(made[i])
+        token = made[i]  # an IndexError, or a negative index, as a tuple's
+        if token is None:
+            token = made[i] = self._doc[i]
+        return token
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self[:])
 
 
 def _title_words(doc: Doc, lower_keys: np.ndarray) -> tuple[str | None, ...]:

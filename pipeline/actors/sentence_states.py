@@ -11,14 +11,31 @@ from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
 
 
+def country_words(ctx: Context, start: int, end: int) -> list[Token]:
+    """The country words among tokens [start, end), in order. A word whose lower form names
+    no state is none (the gazetteer's keys are lower forms): no Token is built for it.
+    Kept per Context: a sentence is asked about once for each mention in it."""
+    known = ctx.memo.setdefault("country_words", {})
+    found = known.get((start, end))
+    if found is None:
+        words, gaz = ctx.title_words, ctx.gaz
+        found = known[(start, end)] = [
+            ctx.tokens[i]
+            for i in range(start, end)
+            if words[i] is not None
+            and (entry := gaz.lookup(words[i])) is not None
+            and entry.kind in STATE_KINDS
+            and is_country_word(ctx, ctx.tokens[i])
+        ]
+    return found
+
+
 def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
     """The states a sentence names, but for the nationality of an unnamed actor's phrase
     and a state an act is aimed at; and whether such an unnamed actor of a state is a
     subject ("Turkish police said": the sentence is theirs, its people may be too)."""
     words, acting = [], False
-    for t in ctx.tokens[sent.start : sent.end]:
-        if not is_country_word(ctx, t):
-            continue
+    for t in country_words(ctx, sent.start, sent.end):
         head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
         if describes_actor(head):
             acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")

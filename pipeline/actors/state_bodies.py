@@ -33,8 +33,11 @@ def body_heads() -> frozenset[str]:
 
 def body_key(words: list[str]) -> str | None:
     """The key of a state body written with these lowercase words, else None."""
-    text = re.sub(r"\s+", " ", " ".join(w for w in words if w not in ("the", "'s", "’s")))
+    text = _SPACES.sub(" ", " ".join(w for w in words if w not in ("the", "'s", "’s")))
     return body_forms().get(text.strip())
+
+
+_SPACES = re.compile(r"\s+")  # compiled once: `body_key` runs for every role noun's phrase
 
 
 def span_body_key(gaz: Gazetteer, span: Span) -> str | None:

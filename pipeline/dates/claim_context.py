@@ -11,7 +11,6 @@ paragraph (see pipeline.dates.claim_dates).
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
-from pipeline.doctext import doc_text
+from pipeline.doctext import PerDoc, doc_text
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
@@ -122,20 +121,18 @@ def paragraph_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tupl
 
 
 # per Doc: (the layout's paragraph list, their starts); every claim asks for its paragraph
-_STARTS: weakref.WeakKeyDictionary[Doc, tuple[list, list[int]]] = weakref.WeakKeyDictionary()
+_STARTS: PerDoc[tuple[list, list[int]]] = PerDoc()
 
 
 def _paragraph_starts(doc: Doc, paragraphs: list) -> list[int]:
     known = _STARTS.get(doc)
     if known is None or known[0] is not paragraphs or len(known[1]) != len(paragraphs):
-        known = _STARTS[doc] = (paragraphs, [start for start, _ in paragraphs])
+        known = _STARTS.set(doc, (paragraphs, [start for start, _ in paragraphs]))
     return known[1]
 
 
 # per Doc, looked up only without a layout: (its paragraph breaks, its end char)
-_BREAKS: weakref.WeakKeyDictionary[Doc, tuple[list[tuple[int, int]], int]] = (
-    weakref.WeakKeyDictionary()
-)
+_BREAKS: PerDoc[tuple[list[tuple[int, int]], int]] = PerDoc()
 
 
 def _paragraph_breaks(doc: Doc) -> tuple[list[tuple[int, int]], int]:
@@ -153,7 +150,7 @@ def _paragraph_breaks(doc: Doc) -> tuple[list[tuple[int, int]], int]:
         if m and (not breaks or window.start_char + m.start() >= breaks[-1][1]):
             breaks.append((window.start_char + m.start(), window.start_char + m.end()))
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-    _BREAKS[doc] = (breaks, end)
+    _BREAKS.set(doc, (breaks, end))
     return breaks, end
 
 
@@ -187,7 +184,7 @@ class DocFacts:
 
 # per Doc (the claims and the event stages both ask, batch by batch): (its dates, facts); the
 # dates list itself is held, so that a new list (a re-run of the date tagger) is seen as new
-_FACTS: weakref.WeakKeyDictionary[Doc, tuple[Any, DocFacts]] = weakref.WeakKeyDictionary()
+_FACTS: PerDoc[tuple[Any, DocFacts]] = PerDoc()
 
 
 def doc_facts(doc: Doc, attrs: DocAttrs | None = None) -> DocFacts:
@@ -212,7 +209,7 @@ def doc_facts(doc: Doc, attrs: DocAttrs | None = None) -> DocFacts:
         unplaced=background | quoted,
         date_starts=_ordered_starts(calendar),
     )
-    _FACTS[doc] = (dates, facts)
+    _FACTS.set(doc, (dates, facts))
     return facts
 
 

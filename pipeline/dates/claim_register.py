@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import sys
-import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
@@ -52,7 +52,7 @@ def doc_attrs(doc: Doc) -> DocAttrs:
 
 # per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
 # story by the day)
-_NEWS: weakref.WeakKeyDictionary[Doc, tuple[Any, bool]] = weakref.WeakKeyDictionary()
+_NEWS: PerDoc[tuple[Any, bool]] = PerDoc()
 
 
 def news_dated(doc: Doc, dateline: list[dict[str, Any]], attrs: DocAttrs | None = None) -> bool:
@@ -66,7 +66,7 @@ def news_dated(doc: Doc, dateline: list[dict[str, Any]], attrs: DocAttrs | None 
     layout = attrs.layout or {}
     found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
     found = found or _near_day(dates or [], parse_anchor(attrs.published))
-    _NEWS[doc] = (dates, found)
+    _NEWS.set(doc, (dates, found))
     return found
 
 
@@ -113,7 +113,7 @@ def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int
 
 # per Doc: (its turns, held so that a new list is seen as new; (lo, hi) keys -> the turns'
 # `lo` chars when the turns' [lo, hi) spans come in order without overlap, else None)
-_TURNS: weakref.WeakKeyDictionary[Doc, tuple[list, dict, int]] = weakref.WeakKeyDictionary()
+_TURNS: PerDoc[tuple[list, dict, int]] = PerDoc()
 
 
 def _turn_at(
@@ -127,7 +127,7 @@ def _turn_at(
         return None
     known = _TURNS.get(doc)
     if known is None or known[0] is not turns or known[2] != len(turns):
-        known = _TURNS[doc] = (turns, {}, len(turns))
+        known = _TURNS.set(doc, (turns, {}, len(turns)))
     if (lo, hi) not in known[1]:
         known[1][lo, hi] = _ordered_starts(turns, lo, hi)
     starts = known[1][lo, hi]

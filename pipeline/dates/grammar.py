@@ -363,6 +363,7 @@ class Grammar:
 HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
 HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+DIGITS = re.compile(r"\d+")
 LETTER = r"[^\W\d_]"
 # Chars kept each side of a trigger. A rule match reaches at most ~30 chars before its first
 # trigger and ~12 after its last ("the first half of 2024", "two years from now").
@@ -381,14 +382,15 @@ def lower_same_length(text: str) -> str:
 def trigger_windows(g: Grammar, low: str) -> list[tuple[int, int]]:
     """Merged (start, end) windows of the lower-cased text around trigger words and digits."""
     triggers = g.trigger_words
+    found = [m.span() for m in DIGITS.finditer(low)]
+    for m in g.trigger_finder.finditer(" " + low):  # the space: a char before the first word
+        word = m.group(1)
+        if word[0].isdigit() or word in triggers or (word.endswith("s") and word[:-1] in triggers):
+            found.append((m.start(1) - 1, m.end(1) - 1))
+    found.sort()  # digit runs and words do not overlap: in text order
     windows: list[list[int]] = []
-    for m in g.trigger_finder.finditer(low):
-        word = m.group()
-        if not (
-            word[0].isdigit() or word in triggers or (word.endswith("s") and word[:-1] in triggers)
-        ):
-            continue
-        lo, hi = max(0, m.start() - WINDOW), min(len(low), m.end() + WINDOW)
+    for start, end in found:
+        lo, hi = max(0, start - WINDOW), min(len(low), end + WINDOW)
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
         else:
@@ -397,11 +399,14 @@ def trigger_windows(g: Grammar, low: str) -> list[tuple[int, int]]:
 
 
 def trigger_finder(triggers: frozenset[str]) -> re.Pattern[str]:
-    """The words and numbers of `WORD_OR_NUMBER` that may be triggers, found by one regex
-    instead of a Python test of every word: numbers, trigger words (and their plurals) and
-    the rare words not starting with a-z ('²', 'é'), which `trigger_windows` still tests."""
+    """The words of `WORD_OR_NUMBER` that may be triggers, found by one regex instead of a
+    Python test of every word: trigger words (and their plurals) and the rare words not
+    starting with a-z ('²', 'é'), which `trigger_windows` still tests; group 1, after a char
+    that is no letter. That char is matched, not looked behind at: a pattern whose first item
+    is a class of chars lets the search skip every letter, where a look-behind first was
+    tried at every char. Numbers are `DIGITS`, found apart (they may follow a letter)."""
     words = trie_alternation(triggers)
-    return re.compile(rf"\d+|(?<!{LETTER})(?:{words}s?|[^\W\d_a-z]{LETTER}*)(?!{LETTER})")
+    return re.compile(rf"[\W\d_]((?:{words}s?|[^\W\d_a-z]{LETTER}*)(?!{LETTER}))")
 
 
 def norm_space(text: str) -> str:

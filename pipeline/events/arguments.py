@@ -184,7 +184,8 @@ def mentions_of(
     out: list[dict] = []
     for head in map(lambda h: _counted(h, lex), heads):
         found = mentions.covering(head)
-        phrase = phrase_tokens(head, lex, source=source)
+        # the head's phrase, walked only when no mention covers the head (only then is it read)
+        phrase = phrase_tokens(head, lex, source=source) if found is None else []
         if found is None:
             inside = mentions.within(phrase)
             found = inside[0] if inside else None

@@ -213,10 +213,17 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
     out = []
     cue_chars = {k for c in claims for k in range(c["cue"]["start"], c["cue"]["end"])}
     outside = _boilerplate(st.doc)
-    speeches = [c for c in claims if c["kind"] in SPEECH_CLAIMS]  # those that can hold an event
-    for start in words(st.doc):
-        tok = st.doc[start]
-        if tok.i in st.coded or tok.idx in cue_chars or any(s <= tok.idx < e for s, e in outside):
+    speeches = [  # those that can hold an event, with their contents' chars
+        (c["content"]["start"], c["content"]["end"], c)
+        for c in claims
+        if c["kind"] in SPEECH_CLAIMS
+    ]
+    for i in words(st.doc):
+        if i in st.coded:  # tested before the Token is made
+            continue
+        tok = st.doc[i]
+        at = tok.idx
+        if at in cue_chars or any(s <= at < e for s, e in outside):
             continue
         coding = _sentence_coding(tok, st)
         if coding is None or coding.category is None:
@@ -278,7 +285,11 @@ def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     return head if head.pos_ == "VERB" else None
 
 
-def _container(speeches: list[dict], tok: Token) -> dict | None:
-    """The (first) speech claim whose content holds the token, if any."""
+def _container(speeches: list[tuple[int, int, dict]], tok: Token) -> dict | None:
+    """The (first) speech claim whose content (its start and end chars, read once per Doc)
+    holds the token, if any."""
     at = tok.idx
-    return next((c for c in speeches if c["content"]["start"] <= at < c["content"]["end"]), None)
+    for start, end, claim in speeches:
+        if start <= at < end:
+            return claim
+    return None

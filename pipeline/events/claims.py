@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.pronouns import pronouns
@@ -24,6 +25,7 @@ from pipeline.events.lexicon import EventLexicon, event_rule
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
 ADDRESSEE_DEPS = ("dative", "iobj", "dobj", "prep")
+RELCL, PREP = get_string_id("relcl"), get_string_id("prep")  # as DocState.deps holds them
 
 
 @dataclass
@@ -34,11 +36,14 @@ class DocState:
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
+    deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id
 
     def __post_init__(self) -> None:
-        # read once from the Doc's arrays: `tok.head` builds a new Token on every call
-        offsets = self.doc.to_array(HEAD).astype(np.int64)
+        # read once from the Doc's arrays: `tok.head` makes a Token, `tok.dep_` a string look-up
+        arr = self.doc.to_array([HEAD, DEP]).reshape(-1, 2)
+        offsets = arr[:, 0].astype(np.int64)
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
+        self.deps = tuple(arr[:, 1].tolist())
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -373,9 +378,9 @@ def free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
 def _free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
     excluded: set[int] = set()
     for tok in content:
-        dep = tok.dep_  # read once: each read is a look-up in the string store
-        relative = dep == "relcl" and not _infinitive(tok)
-        if relative or (dep == "prep" and tok.lower_ in st.lex.reason_preps):
+        dep = st.deps[tok.i]
+        relative = dep == RELCL and not _infinitive(tok)
+        if relative or (dep == PREP and tok.lower_ in st.lex.reason_preps):
             excluded.update(t.i for t in tok.subtree)
     return [t for t in content if t.i not in excluded] if excluded else list(content)
 
@@ -385,6 +390,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
+PRONOUN_ARGUMENT_IDS = frozenset(get_string_id(d) for d in PRONOUN_ARGUMENT_DEPS)
 
 
 def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
@@ -395,7 +401,7 @@ def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> 
     known = pronouns()
     out: list[dict] = []
     for tok in content:
-        if tok.dep_ not in PRONOUN_ARGUMENT_DEPS:
+        if st.deps[tok.i] not in PRONOUN_ARGUMENT_IDS:
             continue
         if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
             continue
@@ -483,10 +489,6 @@ def named_object(cue: Token, target: dict, lex: EventLexicon) -> bool:
     a traitor")? Then the whole naming is about it."""
     obj = cd.direct_object(cue) if cd.naming(cue, lex) else None
     return obj is not None and any(ev.within(t, target) for t in obj.subtree)
-
-
-def _speaker(claim: dict) -> dict:
-    return claim.get("speaker") or {}
 
 
 def _trigger(coding: cd.Coding, tok: Token) -> dict:

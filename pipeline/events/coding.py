@@ -128,19 +128,22 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
 
 
 def direct_object(tok: Token) -> Token | None:
-    return next((c for c in kids(tok) if c.dep_ in ("dobj", "obj")), None)
+    for child in kids(tok):  # a loop, not next() over a generator: asked of every verb coded
+        if child.dep_ in ("dobj", "obj"):
+            return child
+    return None
 
 
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     """The category of one word: a verb (by itself or with its event-noun object) or a noun."""
-    if tok.pos_ in NOUN_POS:
+    pos = tok.pos_
+    if pos in NOUN_POS:
         entry = noun_entry(tok, lex)
         return Coding(entry.category, "event.nominal", tok) if entry else None
-    if tok.pos_ not in VERB_POS:
+    if pos not in VERB_POS:
         return None
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
-    obj_entry = noun_entry(obj, lex) if obj is not None else None
     keys = verb_keys(tok, lex)
     phrase = next(
         (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
@@ -156,8 +159,10 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if base in lex.verbs:
         return _coding(lex.verbs[base], "event.prefixed_verb", tok, None)
     light = next((k for k in [*keys, base] if k in lex.light_verbs), None)  # "carry out"
-    if obj_entry is not None and light is not None:
-        return _coding(_reversed(obj_entry, light, lex), "event.light_verb", tok, obj)
+    if obj is not None and light is not None:  # the object's entry, looked up only here
+        obj_entry = noun_entry(obj, lex)
+        if obj_entry is not None:
+            return _coding(_reversed(obj_entry, light, lex), "event.light_verb", tok, obj)
     if keys[-1] in lex.prep_light_verbs:  # "went on strike", "engaged in talks"
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:

@@ -31,8 +31,9 @@ def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> l
     Prepositional phrases of time and circumstance are left out."""
     inside = {t.i: t for t in content}
     scope: set[int] = set()
+    lo, hi = target["start"], target["end"]  # `within`, read once
     for tok in content:
-        named = within(tok, target)  # the target's mention, or its phrase when unlinked
+        named = lo <= tok.idx < hi  # the target's mention, or its phrase when unlinked
         if not (named or tok.lower_ in lex.third_person):
             continue
         if named and tok.head.i in inside and within(tok.head, target):
@@ -163,7 +164,10 @@ def _conceded(tokens: list[Token], lex: EventLexicon) -> set[int]:
 def _clause_valence(tokens: list[Token], lex: EventLexicon, skip: set[int]) -> float:
     total = 0.0
     for tok in tokens:
-        if tok.i in skip or tok.lower_ == "no" or tok.pos_ == "PROPN" or _names_actor(tok):
+        if tok.i in skip:
+            continue
+        pos = tok.pos_  # read once: each read is a look-up in the string store
+        if tok.lower_ == "no" or pos == "PROPN" or (pos == "NOUN" and _names_actor(tok)):
             continue  # "no" only negates here; a name is no evaluation ("National Security")
         value = word_valence(tok, lex)
         if value and not _complement_of_polar(tok, lex):
@@ -260,17 +264,18 @@ def word_valence(tok: Token, lex: EventLexicon) -> float:
     """The word's VADER valence, by its form, its lemma, or the base a derivational affix
     was added to: a suffix keeps the base's polarity ("disgraceful" -> "disgrace"), a negating
     prefix on an adjective flips a good base ("unfit" -> -"fit")."""
-    for form in (tok.lower_, tok.lemma_.lower()):
+    lower = tok.lower_  # read once: each read is a look-up in the string store
+    for form in (lower, tok.lemma_.lower()):
         if form in lex.valence:
             return lex.valence[form]
     for suffix in lex.valence_suffixes:
-        base = tok.lower_.removesuffix(suffix)
-        if base != tok.lower_ and len(base) >= 4 and base in lex.valence:
+        base = lower.removesuffix(suffix)
+        if base != lower and len(base) >= 4 and base in lex.valence:
             return lex.valence[base]
     if tok.pos_ == "ADJ":  # only a good base: "unprovoked" is no praise
         for prefix in lex.negating_prefixes:
-            base = tok.lower_.removeprefix(prefix)
-            if base != tok.lower_ and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
+            base = lower.removeprefix(prefix)
+            if base != lower and len(base) >= 3 and lex.valence.get(base, 0.0) > 0:
                 return -lex.valence[base]
     return 0.0
 
