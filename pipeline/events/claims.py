@@ -434,8 +434,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    judged = None if unasserted else pr.judged(coding, content_root(content, st.heads), st)
-    if judged is not None:  # "called the plan reckless": the predicate's judgement
+    if judged := pr.judged(coding, content_root(content, st.heads), st, unasserted):
         category, rule_id, basis, score, named = *judged, True
     elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
@@ -455,8 +454,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
         "quad": lex.quads.get(category or ""),
         "mode": lex.mode(category, words) or (coding.mode if coding is not None else None),
         "rule_id": rule_id if category is not None or rule_id else None,
-        "reciprocal": bool(category in cd.RECIPROCAL and cd.members_targeted(claim, targets))
-        or (coding is not None and cd.symmetric(coding, category, lex)),
+        "reciprocal": cd.reciprocal(coding, category, claim, targets, lex),
         "trigger": None,
     }
     if category is not None:

@@ -459,3 +459,11 @@ def members_targeted(claim: dict, targets: list[dict]) -> bool:
     members = (claim.get("speaker") or {}).get("members") or []
     keys = {t.get("actor_id") or t["text"].lower() for t in targets}
     return bool(members) and all((m.get("actor_id") or m["text"].lower()) in keys for m in members)
+
+
+def reciprocal(
+    coding: Coding | None, category: str | None, claim: dict, targets: list[dict], lex: EventLexicon
+) -> bool:
+    """An act that goes both ways: between a joint speaker's members, or symmetric."""
+    joint = category in RECIPROCAL and members_targeted(claim, targets)
+    return joint or (coding is not None and symmetric(coding, category, lex))

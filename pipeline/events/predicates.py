@@ -75,11 +75,14 @@ def contrasted(words: list[Token]) -> list[Token]:
 
 
 def judged(
-    coding: Coding | None, root: Token | None, st: DocState
+    coding: Coding | None, root: Token | None, st: DocState, unasserted: bool = False
 ) -> tuple[str, str, str, float] | None:
     """(category, rule id, basis, score) of the predicate a naming verb assigns ("described
     the deal as naive"), or a copular content assigns to an act ("the plan was reckless");
-    None for any other claim, or a predicate that carries no judgement."""
+    None for any other or an unasserted claim, or a predicate that carries no judgement
+    ("called the plan reckless")."""
+    if unasserted:
+        return None
     if coding is not None and coding.category is None and coding.rule_id == "event.naming":
         words = naming_predicate(coding.pred, st.lex)
     elif coding is None:
