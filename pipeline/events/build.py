@@ -63,12 +63,20 @@ def event_claim(
         "rule_id": rule_id,
     }
     event, stance = event_and_stance(coding, targets, [], st, claim)
-    event["reciprocal"] = event["reciprocal"] or bool(coding.category in cd.RECIPROCAL and partners)
+    event["reciprocal"] = event["reciprocal"] or _between(coding, targets, partners)
     event["target_rule_id"] = target_rule if targets else None
     claim.update(event=event, stance=stance)
     if parent is not None:
         claim["parent"] = parent_ref(parent)
     return claim
+
+
+def _between(coding: cd.Coding, targets: list[dict], partners: list[dict]) -> bool:
+    """A reciprocal act between the members of a compound source ("a partnership between X
+    and Y"): its targets are all partners; not "X and Y sent aid to Z"."""
+    keys = {p.get("actor_id") or p["text"].lower() for p in partners}
+    inside = all((t.get("actor_id") or t["text"].lower()) in keys for t in targets)
+    return coding.category in cd.RECIPROCAL and bool(partners) and inside
 
 
 def _event_date(

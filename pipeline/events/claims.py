@@ -19,6 +19,7 @@ from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
+from pipeline.events import predicates as pr
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -218,13 +219,13 @@ def claim_targets(
 
     def keep(m: dict) -> bool:
         if members:
-            return True
+            return not any(same_actor(m, x) for x in [speaker, *members])
         own = own_state is not None and m.get("actor_id") == own_state != speaker.get("actor_id")
         return not (same_actor(m, speaker) or own)
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
-    out = [dict(m) for m in members]
+    out, rule_id = cd.joint_targets(coding, found, rule_id, members)
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
         if key not in {t.get("actor_id") or t["text"].lower() for t in out}:
@@ -270,6 +271,7 @@ def candidate_targets(
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
+        ("target.act_agent", lambda: pr.act_targets(coding, content_root(content, st.heads), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.content_mentions", lambda: content_mentions(content, st)),
@@ -432,7 +434,9 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    if category is None and targets and not unasserted:
+    if judged := pr.judged(coding, content_root(content, st.heads), st, unasserted):
+        category, rule_id, basis, score, named = *judged, True
+    elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
         category = ev.evaluative_category(value, lex)
         if category is not None:
@@ -450,10 +454,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
         "quad": lex.quads.get(category or ""),
         "mode": lex.mode(category, words) or (coding.mode if coding is not None else None),
         "rule_id": rule_id if category is not None or rule_id else None,
-        "reciprocal": bool(
-            category in cd.RECIPROCAL and (claim.get("speaker") or {}).get("members")
-        )
-        or (coding is not None and cd.symmetric(coding, category, lex)),
+        "reciprocal": cd.reciprocal(coding, category, claim, targets, lex),
         "trigger": None,
     }
     if category is not None:

@@ -420,3 +420,50 @@ def condition_of(pred: Token, lex: EventLexicon) -> Token | None:
         ):
             return child
     return None
+
+
+# target rules that read the act's arguments or content: an actor they name is its other side
+ARGUMENT_RULES = ("target.arguments", "target.response", "target.content_mentions")
+# codings of a joint act the members do together: a refused or a threatening agreement
+JOINT_RULES = ("event.negated_cooperation", "event.intent_conflict")
+
+
+def joint_targets(
+    coding: Coding | None, found: list[dict], rule_id: str, members: list[dict]
+) -> tuple[list[dict], str]:
+    """A joint speaker's members as the first targets, for an act between them (with no
+    other target found: target.compound_partner); none for an act toward another party."""
+    if not (members and between_members(coding, found, rule_id, members)):
+        return [], rule_id
+    return [dict(m) for m in members], rule_id if found else "target.compound_partner"
+
+
+def between_members(
+    coding: Coding | None, found: list[dict], rule_id: str, members: list[dict]
+) -> bool:
+    """Is a joint speaker's act one between its members ("X and Y agreed to reopen the
+    border"), who are then each other's targets? Only a reciprocal act whose arguments name
+    no other party of another state: "X and Y offered aid to Z" is toward Z, not between X
+    and Y; a place, or anything of a member's own or of no known state ("the Wagah
+    crossing"), is no party."""
+    reciprocal = coding is not None and (
+        coding.category in RECIPROCAL or coding.rule_id in JOINT_RULES
+    )
+    own = {m.get("country") for m in members} | {None}  # or an actor of no known state
+    others = [m for m in found if m.get("actor_id") and m.get("country") not in own]
+    return reciprocal and not (rule_id in ARGUMENT_RULES and others)
+
+
+def members_targeted(claim: dict, targets: list[dict]) -> bool:
+    """Are a joint speaker's members among the targets (an act between them)?"""
+    members = (claim.get("speaker") or {}).get("members") or []
+    keys = {t.get("actor_id") or t["text"].lower() for t in targets}
+    return bool(members) and all((m.get("actor_id") or m["text"].lower()) in keys for m in members)
+
+
+def reciprocal(
+    coding: Coding | None, category: str | None, claim: dict, targets: list[dict], lex: EventLexicon
+) -> bool:
+    """An act that goes both ways: between a joint speaker's members, or symmetric."""
+    joint = category in RECIPROCAL and members_targeted(claim, targets)
+    return joint or (coding is not None and symmetric(coding, category, lex))

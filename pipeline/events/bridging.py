@@ -1,0 +1,140 @@
+"""Targets bridged from an act noun to its agent.
+
+A stance act's object often names an earlier act, not its doer: "Uganda accused Kenya of
+... Kenya rejected the accusation", "The court ruled against the mine. Groups condemned the
+decision". When such a definite noun names no actor, the act is aimed at the noun's agent:
+its possessor or "by" phrase, else the subject of the nearest preceding clause (in the same
+sentence or a few before) whose verb does the act the noun names ("accuse" -> "accusation")
+or which introduced the noun as its object ("Uganda unveiled a plan"). The noun-verb pairs
+are data: patterns/act_nouns.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.claims.tree import kids
+from pipeline.events import arguments as args
+from pipeline.events.antecedents import agents_of
+from pipeline.events.arguments import Mentions
+from pipeline.events.lexicon import EventLexicon
+from pipeline.rules import load_data
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+
+
+@dataclass(frozen=True)
+class ActNouns:
+    rule_id: str
+    lookback: int  # sentences before the act's own searched for the noun's clause
+    determiners: frozenset[str]
+    verbs: dict[str, frozenset[str]]  # noun lemma -> the verbs of its act
+
+
+@cache
+def act_nouns() -> ActNouns:
+    data = load_data("events", "act_nouns.json", 1)
+    return ActNouns(
+        rule_id=data["rule_id"],
+        lookback=int(data["lookback_sentences"]),
+        determiners=frozenset(data["determiners"]),
+        verbs={n: frozenset(vs) for n, vs in data["nouns"].items()},
+    )
+
+
+def act_noun(head: Token, mentions: Mentions) -> bool:
+    """A definite noun ("the plan", "this decision") for an act, naming no actor itself."""
+    table = act_nouns()
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in table.verbs:
+        return False
+    if any(mentions.covering(t) is not None for t in head.subtree if t.dep_ != "poss"):
+        return False
+    dets = [c for c in kids(head) if c.dep_ in ("det", "poss")]
+    return any(d.lower_ in table.determiners or d.dep_ == "poss" for d in dets)
+
+
+def bridged_agents(heads: list[Token], mentions: Mentions, lex: EventLexicon) -> list[dict]:
+    """The agents of the first act noun among the heads: its possessor or "by" phrase, else
+    the subject of the nearest earlier clause of its act."""
+    for head in heads:
+        if not act_noun(head, mentions):
+            continue
+        own = [m for m in agents_of(head, mentions, lex) if m.get("actor_id")]
+        if own:
+            return own
+        for clause in earlier_clauses(head, mentions, lex):  # nearest first
+            found = (
+                noun_agents(clause, mentions, lex)  # "Israeli strikes killed ..."
+                if clause.pos_ == "NOUN"
+                else clause_agents(clause, mentions, lex)
+            )
+            if found:
+                return found
+        return []
+    return []
+
+
+def noun_agents(noun: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
+    """Who did the act a noun names: its possessor, "by" phrase or actor modifier, or a
+    country word before it that the linker left ("Israeli strikes")."""
+    found = [m for m in agents_of(noun, mentions, lex) if m.get("actor_id")]
+    if found:
+        return found
+    before = [c for c in kids(noun) if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    state = args.gazetteer_mention(before) if before else None
+    return [state] if state is not None and state.get("actor_id") else []
+
+
+def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Iterator[Token]:
+    """The verbs before the noun, nearest first, within its sentence and the few before it,
+    that do the noun's act or take the same noun as their object; and the same noun with its
+    agent."""
+    table = act_nouns()
+    lemma = head.lemma_.lower()
+    verbs = table.verbs[lemma]
+    first = _window_start(head, table.lookback)
+    for i in range(head.i - 1, first - 1, -1):
+        tok = head.doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+            yield tok
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
+            yield tok.head  # "Uganda unveiled a plan"
+        else:
+            yield tok  # "Israeli strikes", "strikes by X", "X's proposal": its own agent
+
+
+def _window_start(head: Token, lookback: int) -> int:
+    """The first token of the sentence `lookback` sentences before the head's (a blank line
+    between paragraphs or a stray quote mark, a "sentence" of its own, is not counted)."""
+    start, left = head.sent.start, lookback
+    while start > 0 and left > 0:
+        sent = head.doc[start - 1].sent
+        start = sent.start
+        left -= any(t.is_alpha for t in sent)
+    return start
+
+
+def clause_agents(verb: Token, mentions: Mentions, lex: EventLexicon) -> list[dict]:
+    """The speaker of the claim the verb is the cue of (resolved by the claims stage), else
+    the actors of the clause's subject or passive "by" phrase: named, or a body named by its
+    kind ("the court"); never the dateline's place."""
+    at = verb.idx
+    for claim in verb.doc._.claims or []:
+        speaker = claim.get("speaker")
+        known = speaker and (speaker.get("actor_id") or speaker.get("role"))
+        if known and claim["cue"]["start"] <= at < claim["cue"]["end"]:
+            return [speaker]
+    passive = any(c.dep_ == "nsubjpass" for c in kids(verb))
+    if passive:
+        heads = [g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
+    else:
+        heads = [c for c in kids(verb) if c.dep_ == "nsubj" and not args.in_dateline(c)]
+    found = args.mentions_of(heads, mentions, lex, source=True)
+    return [m for m in found if m.get("actor_id") or m.get("role")]  # "the court": a body

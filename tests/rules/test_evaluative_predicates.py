@@ -1,0 +1,59 @@
+"""Evaluative predicates and the targets bridged from an act noun, one line per case:
+(text, cue, targets, category, polarity).
+
+A naming verb's predicate ("called Y reckless", "described Y as a reliable partner") or a
+copular predicate said of an act ("said the plan was reckless") carries the judgement, not
+its object's words; an object that names an act ("the accusation", "the ruling") and no actor
+is aimed at that act's agent, found in an earlier clause that does the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PREDICATES = [
+    ("Kenya described the deal with Uganda as naive.", "described", ["Uganda"], "DISAPPROVE", "negative"),  # "deal" is no judgement
+    ("Kenya described Uganda as a dependable partner.", "described", ["Uganda"], "SUPPORT", "positive"),
+    ("The mayor called the stadium contract reckless.", "called", [], "DISAPPROVE", "negative"),  # no actor: no target, still criticism
+    ('Senator Ruth Ames called the governor\'s budget "a disgrace."', "called", [], "DISAPPROVE", "negative"),  # an apposed noun predicate
+    ('The union called the offer "generous but unworkable."', "called", [], "DISAPPROVE", "negative"),  # after "but": the point
+    ("The coach said the referee's decision was not fair.", "said", [], "DISAPPROVE", "negative"),  # negated
+    ("Acme Corp said the decision was a sensible step.", "said", [], "SUPPORT", "positive"),
+    ("Officials said the weather was terrible.", "said", [], None, "neutral"),  # no act judged: unchanged
+    ("The ministry called the meeting in March.", "called", [], "CONSULT", "neutral"),  # no predicate: not a naming
+]  # fmt: skip
+
+BRIDGED = [
+    ("Uganda accused Kenya of arming rebels on Monday. Kenya rejected the accusation.", "rejected", ["Uganda"], "REJECT", "negative"),
+    ("ACCRA, May 2 -- Togo unveiled a water plan on Monday. Ghana called the plan reckless.", "called", ["Togo"], "DISAPPROVE", "negative"),  # the plan's introducer
+    ("Brazil proposed a ceasefire on Tuesday. Colombia welcomed the proposal.", "welcomed", ["Brazil"], "SUPPORT", "positive"),
+    ("The court ruled against the mine on Friday. Environmental groups condemned the decision.", "condemned", ["The court"], "DISAPPROVE", "negative"),  # an unnamed body
+    ("Russian strikes hit Kharkiv overnight. Ukraine condemned the strikes.", "condemned", ["Russia"], "DISAPPROVE", "negative"),  # the same noun with its agent
+    ("Peru rejected Chile's proposal.", "rejected", ["Chile"], "REJECT", "negative"),  # the possessor, as before
+    ("Kenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # no earlier act: no target
+    ("Uganda accused Kenya of fraud in 2019.\\n\\nTrade grew.\\n\\nPorts expanded.\\n\\nFares fell.\\n\\nKenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # too far back
+    ("Canada rejected the proposal to cut fishing quotas.", "rejected", [], "REJECT", "negative"),  # indefinite in meaning, no earlier act
+]  # fmt: skip
+
+
+def _claim(nlp, text: str, cue: str) -> dict:
+    text = text.replace("\\n", "\n")
+    return next(c for c in nlp(text)._.claims if c["cue"]["text"] == cue and c.get("speaker"))
+
+
+def _names(claim: dict) -> list[str]:
+    return [t.get("name") or t["text"] for t in claim["targets"]]
+
+
+@pytest.mark.parametrize(("text", "cue", "targets", "category", "polarity"), PREDICATES)
+def test_evaluative_predicate(nlp, text, cue, targets, category, polarity):
+    claim = _claim(nlp, text, cue)
+    assert (_names(claim), claim["event"]["category"]) == (targets, category)
+    assert claim["stance"]["polarity"] == polarity
+
+
+@pytest.mark.parametrize(("text", "cue", "targets", "category", "polarity"), BRIDGED)
+def test_bridged_target(nlp, text, cue, targets, category, polarity):
+    claim = _claim(nlp, text, cue)
+    assert (_names(claim), claim["event"]["category"]) == (targets, category)
+    assert claim["stance"]["polarity"] == polarity
