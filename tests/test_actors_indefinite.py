@@ -60,6 +60,11 @@ MENTION_CASES = [
     "KYIV (Reuters) - The <a country=UKR>Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",  # the dateline's
     "The <a country=CHN>Chinese Foreign Ministry</a> accused Japan of provocation.",  # its own word
     "The <a country=POL>Foreign Ministry</a> said Polish troops would stay until May.",  # what it says is no target
+    "LUSAKA (Reuters) - The <a country=ZMB>Health Ministry</a> urged Zambians to boil their water.",  # people, not a state: no aim
+    "The <a country=TUR>Interior Ministry</a> told Turkish citizens to leave the area.",
+    "WARSAW - The <a country=POL>Interior Ministry</a> sent police to Poland's eastern border.",  # the dateline's state stays the fallback
+    "OTTAWA (Reuters) - The <a country=CAN>Trade Ministry</a> welcomed Japan's decision to lift duties on Canadian beef.",
+    "The <a country=MEX>Economy Ministry</a> cut its growth forecast for Mexico to 1 percent.",  # what the act is about, not whom at
     # international sports and health bodies, and their people, have no state
     "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
     "LAUSANNE (AP) - Russia asked to compete. <a country=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
