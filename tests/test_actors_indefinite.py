@@ -33,7 +33,12 @@ SPEAKER_CASES = [
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
     "Peru fined the mine's owner. <s rule=actor.speaker.indefinite country=CHL id=desc:CHL:company>A Chilean company</s> said it would appeal.",  # its own state
+    "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->Western officials</s> said the deal was a trap.",  # a region's officials: not the story's own
+    "Peru's trade ministry issued a note. <s rule=actor.speaker.indefinite id=->Gulf officials</s> said it came too late.",
+    "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->European diplomats</s> said the deal was a trap.",
     # definite phrases still resolve to an earlier compatible actor
+    "Georgian protesters gathered outside parliament. <s rule=actor.speaker.role_noun country=GEO>Protesters</s> said the vote was rigged.",
+    "Hundreds of Peruvian students occupied the campus in Lima. <s rule=actor.speaker.role_noun country=PER>Students</s> said they would stay.",
     "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER>The ministry</s> said prices would fall.",
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun country=IRN>The embassy</s> said staff would stay.",
     "WASHINGTON (AP) - Russia promised wheat to Mali. <s rule=actor.speaker.home_government country=USA>A senior administration official</s> said the deal was a trap.",  # the home government
@@ -129,3 +134,18 @@ def test_an_unresolved_indefinite_speaker_is_named_by_its_whole_phrase(nlp, text
     start = text.index(phrase)
     got = resolve_speaker(nlp(text), start, start + len(phrase))
     assert got is not None and got["actor_id"] is None and got["name"] == name
+
+
+# a definite determiner or possessor before "other" names a known group: no indefinite phrase
+DEFINITE_OTHER_CASES = [
+    "The trade ministers of Chile, Peru and Japan met. <s>The other ministers</s> agreed to meet again.",
+    "The finance ministers of Chile and Peru met in Lima. <s>Their other colleagues</s> said the talks went well.",
+    "The envoys of Ghana and Togo met in Accra. <s>These other envoys</s> said the talks went well.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DEFINITE_OTHER_CASES)
+def test_other_after_a_definite_word_is_no_indefinite_phrase(nlp, case):
+    text, marks = parse_marks(case, TAG)
+    got = resolve_speaker(nlp(text), marks[0].start, marks[0].end)
+    assert got is None or got.get("rule_id") != "actor.speaker.indefinite", got
