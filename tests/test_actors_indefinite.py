@@ -5,7 +5,7 @@ case, the expectation marked inline. The sentences are made up for these tests.
 - SPEAKER_CASES: `<s ...>` marks a phrase naming a speaker; `resolve_speaker` on it must
   give every attribute written (`rule`, `id` (`-`: no actor), `country`, `name`).
 - MENTION_CASES: `<a ...>` marks an actor mention with exactly this text and the
-  attributes written (`country`, `id`, `rule`; `-` for none); `<x>` marks text that is
+  attributes written (`country`, `id`, `rule`, `role`; `-` for none); `<x>` marks text that is
   no mention.
 """
 
@@ -46,6 +46,7 @@ SPEAKER_CASES = [
     "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=DEU>German carmakers</s> said they would wait.",
     "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=MLI>Mali's junta</s> said the wheat had come.",
     "Mali expelled the envoy. <s rule=actor.speaker.unnamed country=GHA>His Ghanaian counterpart</s> said the move was hasty.",
+    "Renault's chief executive flew to Seoul. <s id=org:hyundai country=KOR>His Korean counterpart at Hyundai</s> said the talks went well.",  # the organisation's
 ]  # fmt: skip
 
 MENTION_CASES = [
@@ -54,6 +55,8 @@ MENTION_CASES = [
     "<a country=JPN rule=actor.unnamed_typed>Japanese investors</a> sold bonds on Monday.",
     "Mali's <a country=MLI id=desc:MLI:junta rule=actor.unnamed_typed>junta</a> said it would expel the envoy.",
     "His <a country=GHA rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",
+    "Chad's trade minister met his <a country=NER role=->Nigerien counterpart</a> on Monday.",  # a counterpart has no role of its own
+    "Toyota's chief executive met his <x>Korean counterpart</x> from <a country=KOR>Hyundai</a> in Busan.",  # the organisation is the actor
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
     "The <x>investors</x> sold bonds on Monday.",
@@ -109,7 +112,12 @@ def test_mention(nlp, case):
             assert found is None, found
             continue
         assert found is not None, (text[mark.start : mark.end], list(at.values()))
-        for attr, key in (("country", "country"), ("id", "actor_id"), ("rule", "rule_id")):
+        for attr, key in (
+            ("country", "country"),
+            ("id", "actor_id"),
+            ("rule", "rule_id"),
+            ("role", "role"),
+        ):
             if attr in mark.attrs:
                 want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
                 assert found[key] == want, (attr, found)

@@ -21,7 +21,13 @@ from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.arrays import sentence_of
 from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
-from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
+from pipeline.actors.describe import (
+    Description,
+    describe,
+    entry_for,
+    of_organisation,
+    role_noun_tokens,
+)
 from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
@@ -71,7 +77,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
             continue
         entry = entry_for(token)
-        if entry is None or not entry.get("unnamed"):
+        if entry is None or not entry.get("unnamed") or of_organisation(token):
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
             if mention.label == "PERSON":
