@@ -265,11 +265,21 @@ def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Menti
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
-        span, label, actor["actor_id"], actor["name"], country, actor["role"],
+        span, label, actor["actor_id"], actor["name"], country,
+        actor["role"] or _partner_role(span.root),
         rule_id, label,
     )  # fmt: skip
     mention.extra["unnamed"] = True
     return mention
+
+
+def _partner_role(head: Token) -> str | None:
+    """ "Mali's foreign minister met his Algerian counterpart": a noun of someone's equal
+    (role_of_partner in role_nouns.json) takes the role of its verb's subject's noun."""
+    if not (entry_for(head) or {}).get("role_of_partner") or head.dep_ not in ("dobj", "obj"):
+        return None
+    subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next(((entry_for(s) or {}).get("role") for s in subjects), None)
 
 
 INDEFINITE_RULE = "actor.speaker.indefinite"
