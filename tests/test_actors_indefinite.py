@@ -5,7 +5,7 @@ case, the expectation marked inline. The sentences are made up for these tests.
 - SPEAKER_CASES: `<s ...>` marks a phrase naming a speaker; `resolve_speaker` on it must
   give every attribute written (`rule`, `id` (`-`: no actor), `country`, `name`).
 - MENTION_CASES: `<a ...>` marks an actor mention with exactly this text and the
-  attributes written (`country`, `id`, `rule`; `-` for none); `<x>` marks text that is
+  attributes written (`country`, `id`, `rule`, `role`; `-` for none); `<x>` marks text that is
   no mention.
 """
 
@@ -33,7 +33,12 @@ SPEAKER_CASES = [
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
     "Peru fined the mine's owner. <s rule=actor.speaker.indefinite country=CHL id=desc:CHL:company>A Chilean company</s> said it would appeal.",  # its own state
+    "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->Western officials</s> said the deal was a trap.",  # a region's officials: not the story's own
+    "Peru's trade ministry issued a note. <s rule=actor.speaker.indefinite id=->Gulf officials</s> said it came too late.",
+    "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->European diplomats</s> said the deal was a trap.",
     # definite phrases still resolve to an earlier compatible actor
+    "Georgian protesters gathered outside parliament. <s rule=actor.speaker.role_noun country=GEO>Protesters</s> said the vote was rigged.",
+    "Hundreds of Peruvian students occupied the campus in Lima. <s rule=actor.speaker.role_noun country=PER>Students</s> said they would stay.",
     "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER>The ministry</s> said prices would fall.",
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun country=IRN>The embassy</s> said staff would stay.",
     "WASHINGTON (AP) - Russia promised wheat to Mali. <s rule=actor.speaker.home_government country=USA>A senior administration official</s> said the deal was a trap.",  # the home government
@@ -41,6 +46,7 @@ SPEAKER_CASES = [
     "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=DEU>German carmakers</s> said they would wait.",
     "Russia promised wheat to Mali. <s rule=actor.speaker.unnamed country=MLI>Mali's junta</s> said the wheat had come.",
     "Mali expelled the envoy. <s rule=actor.speaker.unnamed country=GHA>His Ghanaian counterpart</s> said the move was hasty.",
+    "Renault's chief executive flew to Seoul. <s id=org:hyundai country=KOR>His Korean counterpart at Hyundai</s> said the talks went well.",  # the organisation's
 ]  # fmt: skip
 
 MENTION_CASES = [
@@ -48,7 +54,9 @@ MENTION_CASES = [
     "<a country=DEU id=desc:DEU:carmaker rule=actor.unnamed_typed>German carmakers</a> said the tariffs would hurt exports.",
     "<a country=JPN rule=actor.unnamed_typed>Japanese investors</a> sold bonds on Monday.",
     "Mali's <a country=MLI id=desc:MLI:junta rule=actor.unnamed_typed>junta</a> said it would expel the envoy.",
-    "His <a country=GHA rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",
+    "His <a country=GHA role=- rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",  # a counterpart has no role of its own
+    "Chad's trade minister met his <a country=NER role=GOV>Nigerien counterpart</a> on Monday.",  # the role of the one whose equal it is
+    "Toyota's chief executive met his <x>Korean counterpart</x> from <a country=KOR>Hyundai</a> in Busan.",  # the organisation is the actor
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
     "The <x>investors</x> sold bonds on Monday.",
@@ -60,10 +68,16 @@ MENTION_CASES = [
     "KYIV (Reuters) - The <a country=UKR>Foreign Ministry</a> accused Russia on Tuesday of violating the ceasefire.",  # the dateline's
     "The <a country=CHN>Chinese Foreign Ministry</a> accused Japan of provocation.",  # its own word
     "The <a country=POL>Foreign Ministry</a> said Polish troops would stay until May.",  # what it says is no target
+    "LUSAKA (Reuters) - The <a country=ZMB>Health Ministry</a> urged Zambians to boil their water.",  # people, not a state: no aim
+    "The <a country=TUR>Interior Ministry</a> told Turkish citizens to leave the area.",
+    "WARSAW - The <a country=POL>Interior Ministry</a> sent police to Poland's eastern border.",  # the dateline's state stays the fallback
+    "OTTAWA (Reuters) - The <a country=CAN>Trade Ministry</a> welcomed Japan's decision to lift duties on Canadian beef.",
+    "The <a country=MEX>Economy Ministry</a> cut its growth forecast for Mexico to 1 percent.",  # what the act is about, not whom at
     # international sports and health bodies, and their people, have no state
-    "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
-    "LAUSANNE (AP) - Russia asked to compete. <a country=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
-    "GENEVA - <a country=IGO>Gavi</a> said on Monday it would send vaccines to Chad.",
+    "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO role=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
+    "LAUSANNE (AP) - Russia asked to compete. <a country=IGO role=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
+    "GENEVA - <a country=IGO role=IGO>Gavi</a> said on Monday it would send vaccines to Chad.",
+    "MONTREAL - The <a country=IGO role=IGO>World Anti-Doping Agency</a> said on Friday it would appeal.",  # coded as the Red Cross and UN agencies are
     # a dateline's state is the story's unless the story names only another state's actors
     "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce. Foreign Minister <a country=->Ali Osman</a> said it would hold.",
     "BRUSSELS (Reuters) - Hungary's government blocked the sanctions. Foreign Minister <a country=->Peter Szabo</a> said talks would go on.",
@@ -71,6 +85,9 @@ MENTION_CASES = [
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> said exports rose in May.",
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> met Uganda's trade minister on Monday.",  # a partner's state: not the story's
     "NAIROBI (Reuters) - Kenya and Uganda signed a trade deal. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports would rise.",
+    "LIMA (Reuters) - Peruvian farmers blocked the highway. Chile's president said the pass would reopen. Trade Minister <a country=PER>Rosa Quispe</a> said prices would fall.",  # a nationality word names the dateline's state
+    "SANTIAGO (Reuters) - Argentina's president said the pass would reopen. The <a country=CHL>interior ministry</a> said snow had closed it.",  # a body without its state is the dateline state's
+    "HANOI (Reuters) - The <a country=VNM>foreign ministry</a> said the talks had failed. China's premier said the dispute would go on.",
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
@@ -99,7 +116,12 @@ def test_mention(nlp, case):
             assert found is None, found
             continue
         assert found is not None, (text[mark.start : mark.end], list(at.values()))
-        for attr, key in (("country", "country"), ("id", "actor_id"), ("rule", "rule_id")):
+        for attr, key in (
+            ("country", "country"),
+            ("id", "actor_id"),
+            ("rule", "rule_id"),
+            ("role", "role"),
+        ):
             if attr in mark.attrs:
                 want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
                 assert found[key] == want, (attr, found)
@@ -124,3 +146,18 @@ def test_an_unresolved_indefinite_speaker_is_named_by_its_whole_phrase(nlp, text
     start = text.index(phrase)
     got = resolve_speaker(nlp(text), start, start + len(phrase))
     assert got is not None and got["actor_id"] is None and got["name"] == name
+
+
+# a definite determiner or possessor before "other" names a known group: no indefinite phrase
+DEFINITE_OTHER_CASES = [
+    "The trade ministers of Chile, Peru and Japan met. <s>The other ministers</s> agreed to meet again.",
+    "The finance ministers of Chile and Peru met in Lima. <s>Their other colleagues</s> said the talks went well.",
+    "The envoys of Ghana and Togo met in Accra. <s>These other envoys</s> said the talks went well.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", DEFINITE_OTHER_CASES)
+def test_other_after_a_definite_word_is_no_indefinite_phrase(nlp, case):
+    text, marks = parse_marks(case, TAG)
+    got = resolve_speaker(nlp(text), marks[0].start, marks[0].end)
+    assert got is None or got.get("rule_id") != "actor.speaker.indefinite", got

@@ -44,7 +44,8 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
                 m.country = owner
                 m.note(OWNER_STATE)
     home = article_state(ctx, mentions)
-    link_state_bodies(ctx, mentions, home[0] if home else None)
+    dated = bool(home) and home[1] == "actor.dateline_state"
+    link_state_bodies(ctx, mentions, home[0] if home else None, dated)
     for m in mentions:
         if m.label == "PERSON" and not m.country:
             person_affiliation(ctx, m, by_start, person_at)

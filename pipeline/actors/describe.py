@@ -220,3 +220,16 @@ def _role_in(span: Span, mentions: list[dict] | None) -> str | None:
         if inside and m.get("label") == "ORG" and m.get("role") not in (None, "IGO"):
             return m["role"]
     return None
+
+
+def of_organisation(head: Token) -> bool:
+    """ "his Chinese counterpart at SAIC": an organisation named after a role noun that
+    allows it (of_organisation in role_nouns.json) is the actor, not an unnamed one of
+    the nationality's state."""
+    preps = (entry_for(head) or {}).get("of_organisation") or ()
+    return any(
+        child.dep_ == "prep" and child.lower_ in preps and obj.ent_type_ == "ORG"
+        for child in head.children
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )

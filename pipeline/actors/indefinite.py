@@ -21,7 +21,8 @@ QUANTIFIER_DEPS = ("det", "amod", "predet")
 
 @cache
 def lexicon(name: str) -> frozenset[str]:
-    """One word list of indefinite.json: indefinite_words, definite_words, house_plurals."""
+    """One word list of indefinite.json (indefinite_words, definite_words, house_plurals,
+    outside_adjectives)."""
     return frozenset(load_data("actors", "indefinite.json", 1)[name])
 
 
@@ -32,17 +33,40 @@ def indefinite_phrase(span: Span) -> str | None:
     "Western governments", "parents' groups"); else None."""
     head = span.root
     lefts = list(head.lefts)
-    words = lexicon("indefinite_words")
-    if not any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts):
+    if not _quantified(lefts):
         if head.tag_ not in PLURAL_TAGS or any(t.dep_ in ("det", "predet") for t in lefts):
+            return None
+        if _named_before(head, span.start):  # "Serbian students marched. Students said"
             return None
         if any(t.lower_ in lexicon("definite_words") for t in lefts):
             return None  # "all three countries", "both sides": a group known before
-        if head.lemma_.lower() in lexicon("house_plurals"):  # "officials said": the story's own
-            return None
+        if head.lemma_.lower() in lexicon("house_plurals") and not _outside(lefts):
+            return None  # "officials said": the story's own; "Western officials": not
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
             return None
     return span.doc[min(span.start, head.left_edge.i) : span.end].text
+
+
+def _quantified(lefts: list[Token]) -> bool:
+    """An indefinite word before the head, and no definite determiner or possessor that
+    makes the group a known one ("other ministers", not "the other ministers")."""
+    words = lexicon("indefinite_words")
+    if any(t.dep_ == "poss" or (t.dep_ == "det" and t.lower_ not in words) for t in lefts):
+        return False
+    return any(t.lower_ in words and t.dep_ in QUANTIFIER_DEPS for t in lefts)
+
+
+def _outside(lefts: list[Token]) -> bool:
+    """A region's or 'foreign' adjective before the head ("Western officials")."""
+    words = lexicon("outside_adjectives")
+    return any(t.lower_ in words and t.dep_ in ("amod", "compound") for t in lefts)
+
+
+def _named_before(head: Token, start: int) -> bool:
+    """Was the head's noun named earlier in the article? A bare plural then refers back
+    to the group named there, as a definite phrase does."""
+    lemma = head.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in head.doc[:start])
 
 
 def _bare_plural(token: Token) -> bool:

@@ -5,15 +5,17 @@ own act is aimed at is the other side, never its own (rule actor.state_body)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer
+from pipeline.actors.gazetteer import Gazetteer
+from pipeline.rules import load_data
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")  # as acts.py, which imports this module's importers
 # the verb's dependents that name what its act is aimed at; a clause it says ("said
 # Polish troops would stay") may be about its own state
 AIMED_DEPS = ("dobj", "obj", "dative", "iobj", "prep")
-PLACING_PREPOSITIONS = ("in", "at", "from")  # "said in Kyiv": where it acts, not whom at
+# "said in Kyiv", "a forecast for Brazil": where it acts or what about, not whom at
+UNAIMED_PREPOSITIONS = frozenset(load_data("actors", "own_act.json", 1)["unaimed_prepositions"])
 
 
 def aimed_tokens(span: Span) -> set[int]:
@@ -29,17 +31,24 @@ def aimed_tokens(span: Span) -> set[int]:
         for child in verb.children:
             if child.dep_ not in AIMED_DEPS or child.i in range(span.start, span.end):
                 continue
-            if child.dep_ == "prep" and child.lower_ in PLACING_PREPOSITIONS:
-                continue
-            found.update(t.i for t in child.subtree)
+            found.update(_aimed_subtree(child))
     return found
 
 
+def _aimed_subtree(token: Token) -> list[int]:
+    """The token's subtree less the phrases of prepositions that do not aim an act
+    ("cut its forecast for Mexico")."""
+    if token.dep_ == "prep" and token.lower_ in UNAIMED_PREPOSITIONS:
+        return []
+    return [token.i, *(i for child in token.children for i in _aimed_subtree(child))]
+
+
 def aimed_states(gaz: Gazetteer, span: Span) -> set[str]:
-    """The states named in what the act of the span's subject is aimed at."""
+    """The states named by a country name in what the act of the span's subject is aimed
+    at: a nationality word names people ("urged Kenyans"), who may be its own."""
     doc, states = span.doc, set()
     for i in aimed_tokens(span):
         entry = gaz.lookup(doc[i].text)
-        if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
+        if entry is not None and entry.kind == "country" and entry.country not in (None, "IGO"):
             states.add(entry.country)
     return states

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, states_in_sentence
-from pipeline.actors.describe import entry_for
+from pipeline.actors.describe import entry_for, of_organisation
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
 
@@ -62,4 +62,6 @@ def is_country_word(ctx: Context, token: Token) -> bool:
 def describes_actor(token: Token) -> bool:
     """A nationality word of an unnamed actor's phrase ("Chinese officials")."""
     entry = entry_for(token.head) if token.head is not token else None
-    return token.dep_ in ("amod", "compound", "poss") and bool(entry and entry.get("unnamed"))
+    if token.dep_ not in ("amod", "compound", "poss") or not (entry and entry.get("unnamed")):
+        return False
+    return not of_organisation(token.head)  # "his Chinese counterpart at SAIC": SAIC's

@@ -56,8 +56,12 @@ def _is_country_word(gaz: Gazetteer, text: str) -> bool:
     return entry is not None and entry.kind in STATE_KINDS
 
 
-def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -> None:
-    """Give each state body a state and an id of that state (rule actor.state_body)."""
+def link_state_bodies(
+    ctx: Context, mentions: list[Mention], home: str | None, dated: bool = False
+) -> None:
+    """Give each state body a state and an id of that state (rule actor.state_body). The
+    article's state (`home`) is the fallback; an act aimed at it rules it out unless it is
+    the dateline's (`dated`): "WARSAW - The Interior Ministry sent police to Poland's ..."."""
     for m in mentions:
         if m.label != "ORG" or m.country == "IGO":
             continue
@@ -67,7 +71,7 @@ def link_state_bodies(ctx: Context, mentions: list[Mention], home: str | None) -
         country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
         aimed = aimed_states(ctx.gaz, m.span)  # "accused Russia": not its own state
         country = country or _sentence_state(ctx, m.span, aimed)
-        if country is None and home is not None and home not in aimed:
+        if country is None and home is not None and (dated or home not in aimed):
             country = home
             m.extra["country_from"] = "article"
         if country is None:

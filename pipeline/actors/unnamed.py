@@ -21,7 +21,13 @@ from pipeline.actors.affiliate import article_state, states_in_sentence
 from pipeline.actors.arrays import sentence_of
 from pipeline.actors.authored import act_authors
 from pipeline.actors.compat import introductions
-from pipeline.actors.describe import Description, describe, entry_for, role_noun_tokens
+from pipeline.actors.describe import (
+    Description,
+    describe,
+    entry_for,
+    of_organisation,
+    role_noun_tokens,
+)
 from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
@@ -71,7 +77,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if token.i in covered or not (token.pos_ == "NOUN" or token.is_lower):
             continue
         entry = entry_for(token)
-        if entry is None or not entry.get("unnamed"):
+        if entry is None or not entry.get("unnamed") or of_organisation(token):
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
             if mention.label == "PERSON":
@@ -259,11 +265,21 @@ def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Menti
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
-        span, label, actor["actor_id"], actor["name"], country, actor["role"],
+        span, label, actor["actor_id"], actor["name"], country,
+        actor["role"] or _partner_role(span.root),
         rule_id, label,
     )  # fmt: skip
     mention.extra["unnamed"] = True
     return mention
+
+
+def _partner_role(head: Token) -> str | None:
+    """ "Mali's foreign minister met his Algerian counterpart": a noun of someone's equal
+    (role_of_partner in role_nouns.json) takes the role of its verb's subject's noun."""
+    if not (entry_for(head) or {}).get("role_of_partner") or head.dep_ not in ("dobj", "obj"):
+        return None
+    subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next(((entry_for(s) or {}).get("role") for s in subjects), None)
 
 
 INDEFINITE_RULE = "actor.speaker.indefinite"
