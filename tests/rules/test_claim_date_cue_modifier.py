@@ -40,9 +40,13 @@ CASES = [
     ("The president <thanked> [supporters for their votes in the runoff on Sunday].", PUB, "claim_date.published", "2024-09-29"),
     ("The union <criticised> [the board over its handling of the strike on Monday].", PUB, "claim_date.published", "2024-09-30"),
     ("The envoy <warned> [the rebels against a repeat of the raid on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
+    ("The mayor <thanked> [lifeguards for their work at the crash on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
+    ("The governor <praised> [firefighters for their response to the storm on Monday].", PUB, "claim_date.published", "2024-09-30"),
     # the verb's own date before such a phrase still dates the act
     ("The coach <thanked> [the fans on Monday for their patience].", "2024-09-30", "claim_date.cue_modifier", None),
     ("The council <criticised> [Norway yesterday for delaying the vote].", "2024-10-03", "claim_date.cue_modifier", None),
+    ("The union <accused> [the head of the agency on Tuesday of lying].", "2024-10-01", "claim_date.cue_modifier", None),
+    ("The regulator <ordered> [the lender on Monday to halt new loans].", "2024-09-30", "claim_date.cue_modifier", None),
 ]  # fmt: skip
 
 
