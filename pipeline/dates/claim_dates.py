@@ -95,6 +95,8 @@ GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
 CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
+NOUN_PHRASE_PREPS = frozenset(LEXICON["cue_date_noun_preps"])
+OBJECT_PREPS = frozenset(LEXICON["cue_date_object_preps"])
 CUE_DATE_DEPS = ("npadvmod", "tmod")  # "accused Russia Tuesday of": the verb's own modifier
 UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
 
@@ -415,10 +417,9 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
 def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
     """claim_date.cue_modifier: a date the parser attaches to the reporting verb itself, as a
     noun-phrase modifier ('accused Russia Tuesday of ...') or through a preposition of time
-    ('accused Russia on Tuesday of ...', 'rejected the criticism on Wednesday'), dates the
-    speech act even where the content span runs over it; a date of a verb inside the content
-    ('said the talks would resume on Friday') does not, nor a year alone."""
-    # a year alone dates the story told more often than its telling ('of hiding losses in 2019')
+    ('accused Russia on Tuesday of ...'), dates the speech act even where the content span runs
+    over it; not a date of a verb inside the content ('said the talks would resume on Friday'),
+    a year alone (the story's date more often), or a date after a for/of/about phrase."""
     if c.cue is None or len(d["value"] or "") <= 4 or not c.doc.has_annotation("DEP"):
         return False
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
@@ -431,13 +432,16 @@ def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
             return False
         k -= 1
     root = span.root
-    if root.dep_ in CUE_DATE_DEPS:
-        return root.head.i == c.cue.i
-    # the date's text may hold its "on"
-    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in CUE_DATE_PREPS:
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "on"
+    by_prep = prep is not None and prep.dep_ == "prep" and prep.lower_ in CUE_DATE_PREPS
+    head = root.head if root.dep_ in CUE_DATE_DEPS else prep.head if by_prep else None
+    if head is None or head.i != c.cue.i:
         return False
-    return prep.head.i == c.cue.i
+    # after such a phrase of the verb or its object ('praised X for ...') the date is its noun's
+    of_verb = [t for t in head.children if t.lower_ in NOUN_PHRASE_PREPS]
+    objects = (t for t in head.children if t.dep_ == "dobj")
+    of_object = [t for o in objects for t in o.children if t.lower_ in OBJECT_PREPS]
+    return not any(t.dep_ == "prep" and head.i < t.i < span.start for t in of_verb + of_object)
 
 
 def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:

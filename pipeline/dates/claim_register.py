@@ -24,7 +24,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pipeline.dates.anchors import parse_anchor, value_start
 from pipeline.doctext import PerDoc
@@ -34,6 +34,8 @@ LEXICON = load_data("dates", "claim_dates.json", version=3)
 NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 OCCASIONS = frozenset(LEXICON["transcript_occasions"])
+OCCASION_VERBS = frozenset(LEXICON["transcript_occasion_verbs"])
+OCCASION_ARGS = ("nsubj", "nsubjpass", "dobj")  # 'the interview was recorded', 'gave an interview'
 TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # 'ten years ago today': of publication's day
 
 
@@ -181,6 +183,23 @@ def occasion_date(
         if published is not None and day > published:
             continue
         span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
-        if span is not None and any(t.lemma_.lower() in OCCASIONS for t in span.sent):
+        if span is not None and len(span) and _of_occasion(span.root):
             return d
     return None
+
+
+def _of_occasion(root: Token) -> bool:
+    """The date attaches in the parse to an occasion noun ('a press conference on May 28') or
+    to the verb that records it ('an interview recorded on Monday', 'the debate was broadcast
+    on Tuesday'); not to another noun or verb of the sentence ('after air strikes on Saturday
+    killed', 'the conference, which opened on Monday')."""
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ == "pobj" and head.pos_ == "PROPN" and head.dep_ == "pobj":
+        head = head.head.head  # through a place: 'recorded in Oslo on Monday'
+    if head.lemma_.lower() in OCCASIONS:
+        return True
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in OCCASION_VERBS:
+        return False
+    nouns = [head.head] if head.dep_ == "acl" else []  # 'an interview recorded on Monday'
+    nouns += [t for t in head.children if t.dep_ in OCCASION_ARGS]
+    return any(t.lemma_.lower() in OCCASIONS for t in nouns)

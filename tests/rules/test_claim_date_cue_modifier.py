@@ -35,6 +35,18 @@ CASES = [
     ("The lawyer <accused> [the firm of hiding losses in 2019].", None, "claim_date.undated_past_report", "2019"),  # a year alone
     ("The mayor <said> [that on Monday the bridge would reopen].", PUB, "claim_date.published", "2024-10-07"),
     ("The striker <denied> [that he pushed the referee on Saturday].", PUB, "claim_date.published", "2024-09-28"),
+    # a for/of/over/about/against phrase of the verb opened before the date: its noun's date → not dated
+    ("The mayor <praised> [the crews for their work at the flood on Tuesday].", PUB, "claim_date.published", "2024-10-01"),
+    ("The president <thanked> [supporters for their votes in the runoff on Sunday].", PUB, "claim_date.published", "2024-09-29"),
+    ("The union <criticised> [the board over its handling of the strike on Monday].", PUB, "claim_date.published", "2024-09-30"),
+    ("The envoy <warned> [the rebels against a repeat of the raid on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
+    ("The mayor <thanked> [lifeguards for their work at the crash on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
+    ("The governor <praised> [firefighters for their response to the storm on Monday].", PUB, "claim_date.published", "2024-09-30"),
+    # the verb's own date before such a phrase still dates the act
+    ("The coach <thanked> [the fans on Monday for their patience].", "2024-09-30", "claim_date.cue_modifier", None),
+    ("The council <criticised> [Norway yesterday for delaying the vote].", "2024-10-03", "claim_date.cue_modifier", None),
+    ("The union <accused> [the head of the agency on Tuesday of lying].", "2024-10-01", "claim_date.cue_modifier", None),
+    ("The regulator <ordered> [the lender on Monday to halt new loans].", "2024-09-30", "claim_date.cue_modifier", None),
 ]  # fmt: skip
 
 

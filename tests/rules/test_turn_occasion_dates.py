@@ -25,6 +25,14 @@ CASES = [
     ("The club was founded on May 2, 1990.\n\nCHAIRWOMAN ROSS: The stadium stays.", "CHAIRWOMAN ROSS", PUB, "published", "claim_date.published"),
     ("An interview will be aired on Monday, June 9.\n\nMS. ORTEGA: Wages must rise.", "MS. ORTEGA", PUB, "published", "claim_date.published"),
     ("MR. BANDA: On Monday we met the donors.", "MR. BANDA", PUB, "published", "claim_date.published"),
+    # a day of another noun or verb of the sentence, not the occasion's → not dated
+    ("The interview came after rockets on Sunday hit a school in the port.\n\nGENERAL SAAD: We will respond.", "GENERAL SAAD", PUB, "published", "claim_date.published"),
+    ("The mayor spoke a week after a record flood was measured on May 29.\n\nMAYOR KRAL: The dams held.", "MAYOR KRAL", PUB, "published", "claim_date.published"),
+    ("The minister attended the trade conference in Porto, which opened on Monday.\n\nMINISTER VAZ: Tariffs must fall.", "MINISTER VAZ", PUB, "published", "claim_date.published"),
+    ("The air show on Sunday drew crowds.\n\nCOLONEL IBSEN: The jets flew well.", "COLONEL IBSEN", PUB, "published", "claim_date.published"),
+    # the occasion's own verb
+    ("The interview was conducted on Tuesday in Nairobi.\n\nMS. WANJIRU: Prices are rising.", "MS. WANJIRU", "2025-06-03", "context", "claim_date.turn_occasion"),
+    ("She gave the interview on Monday.\n\nSENATOR HOLM: The bill will pass.", "SENATOR HOLM", "2025-06-02", "context", "claim_date.turn_occasion"),
 ]  # fmt: skip
 
 
