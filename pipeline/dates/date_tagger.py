@@ -227,9 +227,10 @@ def tag_dates(
     text = doc_text(doc)
     if not text or text.isspace():
         return []
-    anchor = parse_anchor(doc._.published if Doc.has_extension("published") else None)
+    published = doc._.published if Doc.has_extension("published") else None
+    anchor = parse_anchor(published)
     ctx = _DocContext(doc, g, text)
-    ctx.dateline = dateline_date_span(text)
+    ctx.dateline = dateline_date_span(text, published)  # a bare date line is checked on it
     anchor = _dateline_anchor(ctx, anchor)
 
     candidates: list[dict[str, Any]] = []
