@@ -33,6 +33,10 @@ BRIDGED = [
     ("Kenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # no earlier act: no target
     ("Uganda accused Kenya of fraud in 2019.\\n\\nTrade grew.\\n\\nPorts expanded.\\n\\nFares fell.\\n\\nKenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # too far back
     ("Canada rejected the proposal to cut fishing quotas.", "rejected", [], "REJECT", "negative"),  # indefinite in meaning, no earlier act
+    ("Rebel drones struck Goma. Rwanda condemned the attack. Angola also criticised the attack.", "criticised", [], "DISAPPROVE", "negative"),  # a reaction introduces no act
+    ("A court blocked the levy on Monday. Benin and Niger called the levy unjustified.", "called", [], "DISAPPROVE", "negative"),  # blocking is no introducing
+    ("Peru put forward a proposal on fishing. Chile opposed the proposal.", "opposed", ["Peru"], "REJECT", "negative"),  # an introducing verb
+    ("Togo unveiled a water plan on Monday. Benin praised the plan. Ghana criticised the plan.", "criticised", ["Togo"], "DISAPPROVE", "negative"),  # past a reaction
 ]  # fmt: skip
 
 
