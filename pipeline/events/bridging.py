@@ -50,6 +50,13 @@ def act_nouns() -> ActNouns:
     )
 
 
+@cache
+def products() -> frozenset[str]:
+    """Nouns for what actors make or do that a naming verb judges ("called the deal naive")
+    but that name no act of their own to bridge to."""
+    return frozenset(load_data("events", "act_nouns.json", 1)["products"])
+
+
 def act_noun(head: Token, mentions: Mentions) -> bool:
     """A definite noun ("the plan", "this decision") for an act, naming no actor itself."""
     table = act_nouns()

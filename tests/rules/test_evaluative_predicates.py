@@ -21,6 +21,12 @@ PREDICATES = [
     ("Acme Corp said the decision was a sensible step.", "said", [], "SUPPORT", "positive"),
     ("Officials said the weather was terrible.", "said", [], None, "neutral"),  # no act judged: unchanged
     ("The ministry called the meeting in March.", "called", [], "CONSULT", "neutral"),  # no predicate: not a naming
+    ("The manager described the loss to Ghana as bitter.", "described", ["Ghana"], None, "neutral"),  # an outcome judges no one
+    ("The coach called the draw a disappointment.", "called", [], None, "neutral"),  # an outcome
+    ("Forecasters described the cyclone as the fiercest in a decade.", "described", [], None, "neutral"),  # a natural event, a superlative
+    ("The agency described the floods as the worst since 1990.", "described", [], None, "neutral"),  # a natural event
+    ("Acme Corp said the decision was the best in years.", "said", [], None, "neutral"),  # a bare superlative ranks
+    ("Kenya described Uganda as the most reliable partner.", "described", ["Uganda"], "SUPPORT", "positive"),  # an actor: the noun still judges
 ]  # fmt: skip
 
 BRIDGED = [
