@@ -70,7 +70,8 @@ def judged_object(obj: Token | None, st: DocState) -> bool:
     mention = st.mentions.covering(obj)
     if mention is not None and (mention.get("actor_id") or mention.get("role")):
         return True
-    return obj.lemma_.lower() in br.act_nouns().verbs or obj.lemma_.lower() in br.products()
+    words = {obj.lemma_.lower(), obj.lower_}  # "talks" is no plural of "talk"
+    return bool(words & (br.act_nouns().verbs.keys() | br.products()))
 
 
 def superlative(tok: Token) -> bool:
