@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
@@ -67,11 +68,14 @@ def judged_object(obj: Token | None, st: DocState) -> bool:
     "the hostages as exhausted", "called the result a disappointment")."""
     if obj is None:
         return False
+    if obj.pos_ == "PRON":
+        return True  # "called it a fair deal": what "it" stands for was said before
     mention = st.mentions.covering(obj)
     if mention is not None and (mention.get("actor_id") or mention.get("role")):
         return True
     words = {obj.lemma_.lower(), obj.lower_}  # "talks" is no plural of "talk"
-    return bool(words & (br.act_nouns().verbs.keys() | br.products()))
+    nouns = br.act_nouns().verbs.keys() | br.products() | role_nouns().keys()
+    return bool(words & nouns)  # "called the government inept": a role noun is an actor
 
 
 def superlative(tok: Token) -> bool:

@@ -27,6 +27,10 @@ PREDICATES = [
     ("The agency described the floods as the worst since 1990.", "described", [], None, "neutral"),  # a natural event
     ("Acme Corp said the decision was the best in years.", "said", [], None, "neutral"),  # a bare superlative ranks
     ("Kenya described Uganda as the most reliable partner.", "described", ["Uganda"], "SUPPORT", "positive"),  # an actor: the noun still judges
+    ('The airline called the walkout "reckless."', "called", [], "DISAPPROVE", "negative"),  # an act
+    ('The senator called it "a shameful bargain."', "called", [], "DISAPPROVE", "negative"),  # "it": something said before
+    ("The rebels called the government corrupt.", "called", ["the government"], "DISAPPROVE", "negative"),  # a role noun is an actor
+    ("The envoy described the situation as alarming.", "described", [], None, "neutral"),  # a condition
     ("Noting the grave situation in Fiji, the envoy pledged aid.", "Noting", ["Fiji"], None, "neutral"),  # a place's state judges no one
     ("The envoy noted the dire conditions in Chad.", "noted", ["Chad"], None, "neutral"),
     ("Officials voiced confidence in Kenya.", "voiced", ["Kenya"], "SUPPORT", "positive"),  # an attitude toward Kenya, not its state
