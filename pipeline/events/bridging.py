@@ -5,8 +5,9 @@ A stance act's object often names an earlier act, not its doer: "Uganda accused 
 decision". When such a definite noun names no actor, the act is aimed at the noun's agent:
 its possessor or "by" phrase, else the subject of the nearest preceding clause (in the same
 sentence or a few before) whose verb does the act the noun names ("accuse" -> "accusation")
-or which introduced the noun as its object ("Uganda unveiled a plan"). The noun-verb pairs
-are data: patterns/act_nouns.json.
+or which introduced the noun as its object ("Uganda unveiled a plan"), never one that only
+reacts to it ("Poland condemned the attack"). The noun-verb pairs and the introducing
+verbs are data: patterns/act_nouns.json.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class ActNouns:
     rule_id: str
     lookback: int  # sentences before the act's own searched for the noun's clause
     determiners: frozenset[str]
+    introducers: frozenset[str]  # verbs that bring the act into being ("unveiled a plan")
     verbs: dict[str, frozenset[str]]  # noun lemma -> the verbs of its act
 
 
@@ -43,8 +45,16 @@ def act_nouns() -> ActNouns:
         rule_id=data["rule_id"],
         lookback=int(data["lookback_sentences"]),
         determiners=frozenset(data["determiners"]),
+        introducers=frozenset(data["introducers"]),
         verbs={n: frozenset(vs) for n, vs in data["nouns"].items()},
     )
+
+
+@cache
+def products() -> frozenset[str]:
+    """Nouns for what actors make or do that a naming verb judges ("called the deal naive")
+    but that name no act of their own to bridge to."""
+    return frozenset(load_data("events", "act_nouns.json", 1)["products"])
 
 
 def act_noun(head: Token, mentions: Mentions) -> bool:
@@ -92,8 +102,8 @@ def noun_agents(noun: Token, mentions: Mentions, lex: EventLexicon) -> list[dict
 
 def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Iterator[Token]:
     """The verbs before the noun, nearest first, within its sentence and the few before it,
-    that do the noun's act or take the same noun as their object; and the same noun with its
-    agent."""
+    that do the noun's act or introduce the same noun as their object; and the same noun
+    with its agent (a reacting verb's object: "condemned Russia's attack")."""
     table = act_nouns()
     lemma = head.lemma_.lower()
     verbs = table.verbs[lemma]
@@ -104,10 +114,19 @@ def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Itera
             yield tok
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        if tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
-            yield tok.head  # "Uganda unveiled a plan"
+        if tok.dep_ in OBJECT_DEPS and introducing(tok.head, table):
+            yield tok.head  # "Uganda unveiled a plan"; not "Poland condemned the attack"
         else:
             yield tok  # "Israeli strikes", "strikes by X", "X's proposal": its own agent
+
+
+def introducing(verb: Token, table: ActNouns) -> bool:
+    """Does the verb bring its object's act into being ("unveiled", "put forward")?"""
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in kids(verb) if c.dep_ in ("prt", "advmod")]
+    return verb.pos_ == "VERB" and (
+        lemma in table.introducers or bool(set(particles) & table.introducers)
+    )
 
 
 def _window_start(head: Token, lookback: int) -> int:

@@ -73,10 +73,13 @@ def event_claim(
 
 def _between(coding: cd.Coding, targets: list[dict], partners: list[dict]) -> bool:
     """A reciprocal act between the members of a compound source ("a partnership between X
-    and Y"): its targets are all partners; not "X and Y sent aid to Z"."""
+    and Y"): no target is another party than a partner (a place, an actor of no known
+    state or a go-between is none, as in `cd.between_members`); not "X and Y sent aid to Z"."""
     keys = {p.get("actor_id") or p["text"].lower() for p in partners}
-    inside = all((t.get("actor_id") or t["text"].lower()) in keys for t in targets)
-    return coding.category in cd.RECIPROCAL and bool(partners) and inside
+    others = cd.other_parties(coding, targets, partners)
+    inside = all((t.get("actor_id") or t["text"].lower()) in keys for t in others)
+    joint = coding.category in cd.RECIPROCAL or cd.parties.mutual(coding.pred)
+    return joint and bool(partners) and inside
 
 
 def _event_date(

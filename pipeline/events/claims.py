@@ -258,9 +258,7 @@ def candidate_targets(
     found = [m for m in found + addressed if keep(m)]
     if any(m.get("actor_id") for m in found):
         return found, "target.arguments"
-    reciprocal = coding is not None and (  # "X and Y failed to agree": both ways too
-        coding.category in cd.RECIPROCAL or coding.rule_id == "event.negated_cooperation"
-    )
+    reciprocal = cd.joint_act(coding)  # "X and Y failed to agree", "blamed each other"
     if not found and reciprocal and partners:
         return list(partners), "target.compound_partner"
     answered = []

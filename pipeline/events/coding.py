@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
+from pipeline.events import parties
 from pipeline.events.lexicon import Entry, EventLexicon
 
 VERB_POS = ("VERB", "AUX")
@@ -444,14 +445,27 @@ def between_members(
     """Is a joint speaker's act one between its members ("X and Y agreed to reopen the
     border"), who are then each other's targets? Only a reciprocal act whose arguments name
     no other party of another state: "X and Y offered aid to Z" is toward Z, not between X
-    and Y; a place, or anything of a member's own or of no known state ("the Wagah
-    crossing"), is no party."""
-    reciprocal = coding is not None and (
-        coding.category in RECIPROCAL or coding.rule_id in JOINT_RULES
-    )
-    own = {m.get("country") for m in members} | {None}  # or an actor of no known state
-    others = [m for m in found if m.get("actor_id") and m.get("country") not in own]
-    return reciprocal and not (rule_id in ARGUMENT_RULES and others)
+    and Y; a place, anything of a member's own or of no known state ("the Wagah crossing"),
+    or a go-between ("a ceasefire brokered by Z") is no party."""
+    others = other_parties(coding, found, members) if coding is not None else []
+    return joint_act(coding) and not (rule_id in ARGUMENT_RULES and others)
+
+
+def joint_act(coding: Coding | None) -> bool:
+    """Can the act be one between a joint speaker's members: a reciprocal act, a refused or
+    threatening agreement, or any act toward "each other"?"""
+    if coding is None:
+        return False
+    joint = coding.category in RECIPROCAL or coding.rule_id in JOINT_RULES
+    return joint or parties.mutual(coding.pred)
+
+
+def other_parties(coding: Coding, found: list[dict], members: list[dict]) -> list[dict]:
+    """The actors found that are another party of the act: not a place, an actor of a
+    member's own or of no known state, or a go-between ("a ceasefire brokered by Z")."""
+    own = {m.get("country") for m in members} | {None}
+    found = [m for m in found if m.get("actor_id") and m.get("country") not in own]
+    return [m for m in found if not parties.go_between(m, coding.pred)]
 
 
 def members_targeted(claim: dict, targets: list[dict]) -> bool:
@@ -465,5 +479,6 @@ def reciprocal(
     coding: Coding | None, category: str | None, claim: dict, targets: list[dict], lex: EventLexicon
 ) -> bool:
     """An act that goes both ways: between a joint speaker's members, or symmetric."""
-    joint = category in RECIPROCAL and members_targeted(claim, targets)
+    mutual = coding is not None and parties.mutual(coding.pred)  # "blamed each other"
+    joint = (category in RECIPROCAL or mutual) and members_targeted(claim, targets)
     return joint or (coding is not None and symmetric(coding, category, lex))

@@ -9,6 +9,8 @@ partner throughout the crisis": the crisis is a circumstance, not a judgement of
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from pipeline.actors.describe import role_nouns
@@ -16,6 +18,7 @@ from pipeline.claims.stance import unmatched_comparative
 from pipeline.claims.tree import kids
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
+from pipeline.rules import load_data
 
 # the target is an argument of the noun or predicate it depends on through these relations
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd", "poss", "appos", "compound")
@@ -38,6 +41,8 @@ def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> l
             continue
         if named and tok.head.i in inside and within(tok.head, target):
             continue  # a word of the name below its head
+        if named and placed(tok):
+            continue  # "the critical situation in X": where things stand, not what X did
         arg = argument_of(tok, inside, lex)
         if arg is None or (arg.dep_ == "nsubj" and stance_verb(arg.head, lex)):
             continue  # "They condemned the attacks": their view of the attacks, not of them
@@ -50,6 +55,21 @@ def evaluative_scope(content: list[Token], target: dict, lex: EventLexicon) -> l
         beside = asides(tok, arg)  # only this mention's clause loses them
         scope.update(t.i for t in clause if t.i in inside and t.i not in beside)
     return without_circumstances([inside[i] for i in sorted(scope)], lex)
+
+
+@cache
+def situations() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for how things stand somewhere, and the prepositions that place them."""
+    data = load_data("events", "situation_nouns.json", 1)
+    return frozenset(data["nouns"]), frozenset(data["prepositions"])
+
+
+def placed(tok: Token) -> bool:
+    """Is the token the place of a situation ("the critical situation in Tonga")? What is
+    said of the situation is no judgement of the place (patterns/situation_nouns.json)."""
+    nouns, preps = situations()
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in preps and prep.head.lemma_.lower() in nouns
 
 
 def asides(tok: Token, arg: Token) -> set[int]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
@@ -60,8 +61,33 @@ def copula_predicate(root: Token | None) -> tuple[Token | None, list[Token]]:
     return subject, [t for p in preds for t in p.subtree]
 
 
+def judged_object(obj: Token | None, st: DocState) -> bool:
+    """Is a naming verb's object one whose naming judges someone: an actor ("described
+    Uganda as a partner") or an act or its product ("called the offer generous")? Not an
+    outcome, a natural event or someone's condition ("described the storm as the strongest",
+    "the hostages as exhausted", "called the result a disappointment")."""
+    if obj is None:
+        return False
+    if obj.pos_ == "PRON":
+        return True  # "called it a fair deal": what "it" stands for was said before
+    mention = st.mentions.covering(obj)
+    if mention is not None and (mention.get("actor_id") or mention.get("role")):
+        return True
+    words = {obj.lemma_.lower(), obj.lower_}  # "talks" is no plural of "talk"
+    nouns = br.act_nouns().verbs.keys() | br.products() | role_nouns().keys()
+    return bool(words & nouns)  # "called the government inept": a role noun is an actor
+
+
+def superlative(tok: Token) -> bool:
+    """A superlative ranks, it does not judge: "the strongest this year", "the deadliest"."""
+    most = any(c.lower_ in ("most", "least") for c in kids(tok) if c.dep_ == "advmod")
+    return tok.tag_ in ("JJS", "RBS") or most or tok.lower_ in ("most", "least")
+
+
 def evaluation(words: list[Token], lex: EventLexicon) -> tuple[str | None, float]:
-    """The category (DISAPPROVE, SUPPORT or None) and the valence of a predicate."""
+    """The category (DISAPPROVE, SUPPORT or None) and the valence of a predicate, less its
+    superlatives."""
+    words = [t for t in words if not superlative(t)]
     value = ev.valence(contrasted(words), lex, set()) if words else 0.0  # negated: ev.sign
     value = value or (ev.valence(words, lex, set()) if words else 0.0)
     return ev.evaluative_category(value, lex), value
@@ -84,7 +110,8 @@ def judged(
     if unasserted:
         return None
     if coding is not None and coding.category is None and coding.rule_id == "event.naming":
-        words = naming_predicate(coding.pred, st.lex)
+        named = judged_object(direct_object(coding.pred), st)
+        words = naming_predicate(coding.pred, st.lex) if named else []
     elif coding is None:
         subject, words = copula_predicate(root)
         words = words if subject is not None and br.act_noun(subject, st.mentions) else []

@@ -21,6 +21,19 @@ PREDICATES = [
     ("Acme Corp said the decision was a sensible step.", "said", [], "SUPPORT", "positive"),
     ("Officials said the weather was terrible.", "said", [], None, "neutral"),  # no act judged: unchanged
     ("The ministry called the meeting in March.", "called", [], "CONSULT", "neutral"),  # no predicate: not a naming
+    ("The manager described the loss to Ghana as bitter.", "described", ["Ghana"], None, "neutral"),  # an outcome judges no one
+    ("The coach called the draw a disappointment.", "called", [], None, "neutral"),  # an outcome
+    ("Forecasters described the cyclone as the fiercest in a decade.", "described", [], None, "neutral"),  # a natural event, a superlative
+    ("The agency described the floods as the worst since 1990.", "described", [], None, "neutral"),  # a natural event
+    ("Acme Corp said the decision was the best in years.", "said", [], None, "neutral"),  # a bare superlative ranks
+    ("Kenya described Uganda as the most reliable partner.", "described", ["Uganda"], "SUPPORT", "positive"),  # an actor: the noun still judges
+    ('The airline called the walkout "reckless."', "called", [], "DISAPPROVE", "negative"),  # an act
+    ('The senator called it "a shameful bargain."', "called", [], "DISAPPROVE", "negative"),  # "it": something said before
+    ("The rebels called the government corrupt.", "called", ["the government"], "DISAPPROVE", "negative"),  # a role noun is an actor
+    ("The envoy described the situation as alarming.", "described", [], None, "neutral"),  # a condition
+    ("Noting the grave situation in Fiji, the envoy pledged aid.", "Noting", ["Fiji"], None, "neutral"),  # a place's state judges no one
+    ("The envoy noted the dire conditions in Chad.", "noted", ["Chad"], None, "neutral"),
+    ("Officials voiced confidence in Kenya.", "voiced", ["Kenya"], "SUPPORT", "positive"),  # an attitude toward Kenya, not its state
 ]  # fmt: skip
 
 BRIDGED = [
@@ -33,6 +46,10 @@ BRIDGED = [
     ("Kenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # no earlier act: no target
     ("Uganda accused Kenya of fraud in 2019.\\n\\nTrade grew.\\n\\nPorts expanded.\\n\\nFares fell.\\n\\nKenya rejected the accusation.", "rejected", [], "REJECT", "negative"),  # too far back
     ("Canada rejected the proposal to cut fishing quotas.", "rejected", [], "REJECT", "negative"),  # indefinite in meaning, no earlier act
+    ("Rebel drones struck Goma. Rwanda condemned the attack. Angola also criticised the attack.", "criticised", [], "DISAPPROVE", "negative"),  # a reaction introduces no act
+    ("A court blocked the levy on Monday. Benin and Niger called the levy unjustified.", "called", [], "DISAPPROVE", "negative"),  # blocking is no introducing
+    ("Peru put forward a proposal on fishing. Chile opposed the proposal.", "opposed", ["Peru"], "REJECT", "negative"),  # an introducing verb
+    ("Togo unveiled a water plan on Monday. Benin praised the plan. Ghana criticised the plan.", "criticised", ["Togo"], "DISAPPROVE", "negative"),  # past a reaction
 ]  # fmt: skip
 
 
