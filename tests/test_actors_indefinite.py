@@ -36,6 +36,9 @@ SPEAKER_CASES = [
     "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->Western officials</s> said the deal was a trap.",  # a region's officials: not the story's own
     "Peru's trade ministry issued a note. <s rule=actor.speaker.indefinite id=->Gulf officials</s> said it came too late.",
     "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->European diplomats</s> said the deal was a trap.",
+    "The military governments of Chad and Niger met Russia's envoy. <s rule=actor.speaker.indefinite id=->Western governments</s> said the deal was a trap.",  # a modifier: no refer-back
+    "Peru's judges fined two officials. <s rule=actor.speaker.indefinite id=->Foreign officials</s> said the fines were fair.",  # an outside adjective: always indefinite
+    "Chile's prosecutors charged two officials. <s rule=actor.speaker.indefinite id=->Western officials</s> said the charges were fair.",  # officials named before, but Western
     # definite phrases still resolve to an earlier compatible actor
     "Georgian protesters gathered outside parliament. <s rule=actor.speaker.role_noun country=GEO>Protesters</s> said the vote was rigged.",
     "Hundreds of Peruvian students occupied the campus in Lima. <s rule=actor.speaker.role_noun country=PER>Students</s> said they would stay.",
