@@ -57,8 +57,10 @@ MENTION_CASES = [
     "<a country=DEU id=desc:DEU:carmaker rule=actor.unnamed_typed>German carmakers</a> said the tariffs would hurt exports.",
     "<a country=JPN rule=actor.unnamed_typed>Japanese investors</a> sold bonds on Monday.",
     "Mali's <a country=MLI id=desc:MLI:junta rule=actor.unnamed_typed>junta</a> said it would expel the envoy.",
-    "His <a country=GHA role=- rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",  # a counterpart has no role of its own
+    "His <a country=GHA role=GOV rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",  # an office's equal: GOV when nothing says more
     "Chad's trade minister met his <a country=NER role=GOV>Nigerien counterpart</a> on Monday.",  # the role of the one whose equal it is
+    "Defence Minister Tomas Berg met his <a country=LVA role=GOV>Latvian counterpart</a> on Monday.",  # a named minister's role
+    "Ghana's police chief met his <a country=TGO role=GOV>Togolese counterpart</a> in Lome.",
     "Toyota's chief executive met his <x>Korean counterpart</x> from <a country=KOR>Hyundai</a> in Busan.",  # the organisation is the actor
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
