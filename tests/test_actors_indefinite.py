@@ -91,8 +91,10 @@ MENTION_CASES = [
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> met Uganda's trade minister on Monday.",  # a partner's state: not the story's
     "NAIROBI (Reuters) - Kenya and Uganda signed a trade deal. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports would rise.",
     "LIMA (Reuters) - Peruvian farmers blocked the highway. Chile's president said the pass would reopen. Trade Minister <a country=PER>Rosa Quispe</a> said prices would fall.",  # a nationality word names the dateline's state
-    "SANTIAGO (Reuters) - Argentina's president said the pass would reopen. The <a country=CHL>interior ministry</a> said snow had closed it.",  # a body without its state is the dateline state's
-    "HANOI (Reuters) - The <a country=VNM>foreign ministry</a> said the talks had failed. China's premier said the dispute would go on.",
+    "SANTIAGO (Reuters) - Argentina's president said the pass would reopen. The <x>interior ministry</x> said snow had closed it.",  # a body without its state names no state
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief. Kenyan police said the border was calm. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports rose.",  # an acting actor's nationality word
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief. A Kenyan-trained unit said it would obey. Trade Minister <a country=->Rose Wanjiku</a> said exports rose.",  # a word inside a modifier: no acting actor
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief at talks hosted by Kenyan mediators. Trade Minister <a country=->Rose Wanjiku</a> said exports rose.",  # the agent of a passive does not act as subject
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
