@@ -77,7 +77,8 @@ MENTION_CASES = [
     "The <a country=TUR>Interior Ministry</a> told Turkish citizens to leave the area.",
     "WARSAW - The <a country=POL>Interior Ministry</a> sent police to Poland's eastern border.",  # the dateline's state stays the fallback
     "OTTAWA (Reuters) - The <a country=CAN>Trade Ministry</a> welcomed Japan's decision to lift duties on Canadian beef.",
-    "The <a country=MEX>Economy Ministry</a> cut its growth forecast for Mexico to 1 percent.",  # what the act is about, not whom at
+    "The <a country=->Foreign Ministry</a> called for sanctions against Chile.",  # "for" aims an act too
+    "The <a country=->Defence Ministry</a> asked for talks with Peru.",
     # international sports and health bodies, and their people, have no state
     "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO role=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
     "LAUSANNE (AP) - Russia asked to compete. <a country=IGO role=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
