@@ -36,6 +36,9 @@ SPEAKER_CASES = [
     "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->Western officials</s> said the deal was a trap.",  # a region's officials: not the story's own
     "Peru's trade ministry issued a note. <s rule=actor.speaker.indefinite id=->Gulf officials</s> said it came too late.",
     "Russia promised fuel to Niger. <s rule=actor.speaker.indefinite id=->European diplomats</s> said the deal was a trap.",
+    "The military governments of Chad and Niger met Russia's envoy. <s rule=actor.speaker.indefinite id=->Western governments</s> said the deal was a trap.",  # a modifier: no refer-back
+    "Peru's judges fined two officials. <s rule=actor.speaker.indefinite id=->Foreign officials</s> said the fines were fair.",  # an outside adjective: always indefinite
+    "Chile's prosecutors charged two officials. <s rule=actor.speaker.indefinite id=->Western officials</s> said the charges were fair.",  # officials named before, but Western
     # definite phrases still resolve to an earlier compatible actor
     "Georgian protesters gathered outside parliament. <s rule=actor.speaker.role_noun country=GEO>Protesters</s> said the vote was rigged.",
     "Hundreds of Peruvian students occupied the campus in Lima. <s rule=actor.speaker.role_noun country=PER>Students</s> said they would stay.",
@@ -54,8 +57,10 @@ MENTION_CASES = [
     "<a country=DEU id=desc:DEU:carmaker rule=actor.unnamed_typed>German carmakers</a> said the tariffs would hurt exports.",
     "<a country=JPN rule=actor.unnamed_typed>Japanese investors</a> sold bonds on Monday.",
     "Mali's <a country=MLI id=desc:MLI:junta rule=actor.unnamed_typed>junta</a> said it would expel the envoy.",
-    "His <a country=GHA role=- rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",  # a counterpart has no role of its own
+    "His <a country=GHA role=GOV rule=actor.unnamed_typed>Ghanaian counterpart</a> said the move was hasty.",  # an office's equal: GOV when nothing says more
     "Chad's trade minister met his <a country=NER role=GOV>Nigerien counterpart</a> on Monday.",  # the role of the one whose equal it is
+    "Defence Minister Tomas Berg met his <a country=LVA role=GOV>Latvian counterpart</a> on Monday.",  # a named minister's role
+    "Ghana's police chief met his <a country=TGO role=GOV>Togolese counterpart</a> in Lome.",
     "Toyota's chief executive met his <x>Korean counterpart</x> from <a country=KOR>Hyundai</a> in Busan.",  # the organisation is the actor
     "<a country=TUR rule=actor.unnamed_typed>Turkish exporters</a> asked for a weaker lira.",
     "Some <x>carmakers</x> said the tariffs would hurt exports.",  # no state: no actor
@@ -72,7 +77,8 @@ MENTION_CASES = [
     "The <a country=TUR>Interior Ministry</a> told Turkish citizens to leave the area.",
     "WARSAW - The <a country=POL>Interior Ministry</a> sent police to Poland's eastern border.",  # the dateline's state stays the fallback
     "OTTAWA (Reuters) - The <a country=CAN>Trade Ministry</a> welcomed Japan's decision to lift duties on Canadian beef.",
-    "The <a country=MEX>Economy Ministry</a> cut its growth forecast for Mexico to 1 percent.",  # what the act is about, not whom at
+    "The <a country=->Foreign Ministry</a> called for sanctions against Chile.",  # "for" aims an act too
+    "The <a country=->Defence Ministry</a> asked for talks with Peru.",
     # international sports and health bodies, and their people, have no state
     "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO role=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
     "LAUSANNE (AP) - Russia asked to compete. <a country=IGO role=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
@@ -86,8 +92,10 @@ MENTION_CASES = [
     "NAIROBI (Reuters) - Trade Minister <a country=KEN>Rose Wanjiku</a> met Uganda's trade minister on Monday.",  # a partner's state: not the story's
     "NAIROBI (Reuters) - Kenya and Uganda signed a trade deal. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports would rise.",
     "LIMA (Reuters) - Peruvian farmers blocked the highway. Chile's president said the pass would reopen. Trade Minister <a country=PER>Rosa Quispe</a> said prices would fall.",  # a nationality word names the dateline's state
-    "SANTIAGO (Reuters) - Argentina's president said the pass would reopen. The <a country=CHL>interior ministry</a> said snow had closed it.",  # a body without its state is the dateline state's
-    "HANOI (Reuters) - The <a country=VNM>foreign ministry</a> said the talks had failed. China's premier said the dispute would go on.",
+    "SANTIAGO (Reuters) - Argentina's president said the pass would reopen. The <x>interior ministry</x> said snow had closed it.",  # a body without its state names no state
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief. Kenyan police said the border was calm. Trade Minister <a country=KEN>Rose Wanjiku</a> said exports rose.",  # an acting actor's nationality word
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief. A Kenyan-trained unit said it would obey. Trade Minister <a country=->Rose Wanjiku</a> said exports rose.",  # a word inside a modifier: no acting actor
+    "NAIROBI (Reuters) - Uganda's president sacked his army chief at talks hosted by Kenyan mediators. Trade Minister <a country=->Rose Wanjiku</a> said exports rose.",  # the agent of a passive does not act as subject
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([sax])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")

@@ -1,11 +1,11 @@
 """A dateline names where a story was filed, which is not always what it is about:
 "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce ..." is
 about Sudan. The dateline's state is the article's state (rule actor.dateline_state)
-unless the story after the dateline never names it (by name or nationality word, nor by a
-state body without its state: "The defence ministry said" is the dateline state's) and
-names another state as the owner of an actor that acts ("Sudan's army signed",
-"Somalia's president said"): a state that acts itself or is acted upon ("Peru fined an
-Oslo bank", "spoke with Peru's minister") may be a visitor to the dateline's story."""
+unless the story after the dateline never names it (by name, or by a nationality word on
+an actor that acts: "Kenyan police said") and names another state as the owner of an
+actor that acts ("Sudan's army signed", "Somalia's president said"): a state that acts
+itself or is acted upon ("Peru fined an Oslo bank", "spoke with Peru's minister") may be
+a visitor to the dateline's story."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from pipeline.actors.datelines import dateline_end
 from pipeline.actors.mention import Context, Mention
-from pipeline.actors.state_bodies import body_heads, body_key
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
@@ -29,23 +28,20 @@ def filed_from_only(ctx: Context, mentions: list[Mention], country: str) -> bool
     if any(m.country == country for m in after) or not any(_owns_subject(m) for m in after):
         return False
     rest = [t for t in ctx.tokens if t.idx >= end]
-    return not any(_nationality_of(ctx, t, country) or _stateless_body(t) for t in rest)
+    return not any(_nationality_of(ctx, t, country) for t in rest)
 
 
 def _nationality_of(ctx: Context, token: Token, country: str) -> bool:
-    """Does a nationality word name the state ("Kenyan police")?"""
+    """Does a nationality word name the state on an actor that acts ("Kenyan police
+    said"; not "a Kenyan-trained unit", nor "hosted by Kenyan mediators")?"""
     if not token.text[:1].isupper():
         return False
     entry = ctx.gaz.lookup(token.text)
-    return entry is not None and entry.kind == "demonym" and entry.country == country
-
-
-def _stateless_body(token: Token) -> bool:
-    """Is the token the head of a state body named without its state ("The defence
-    ministry said")? Such a body is the dateline state's own."""
-    if token.lower_ not in body_heads():
+    if entry is None or entry.kind != "demonym" or entry.country != country:
         return False
-    return body_key([t.lower_ for t in token.doc[token.left_edge.i : token.i + 1]]) is not None
+    while token.dep_ == "conj" and token.head.i != token.i:  # "Kenyan and Ugandan police"
+        token = token.head
+    return token.dep_ in ("amod", "compound") and token.head.dep_ in SUBJECT_DEPS
 
 
 def _owns_subject(m: Mention) -> bool:

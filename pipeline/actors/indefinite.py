@@ -36,12 +36,10 @@ def indefinite_phrase(span: Span) -> str | None:
     if not _quantified(lefts):
         if head.tag_ not in PLURAL_TAGS or any(t.dep_ in ("det", "predet") for t in lefts):
             return None
-        if _named_before(head, span.start):  # "Serbian students marched. Students said"
-            return None
         if any(t.lower_ in lexicon("definite_words") for t in lefts):
             return None  # "all three countries", "both sides": a group known before
-        if head.lemma_.lower() in lexicon("house_plurals") and not _outside(lefts):
-            return None  # "officials said": the story's own; "Western officials": not
+        if not _outside(lefts) and _known(head, lefts, span.start):
+            return None  # "Western officials": never the story's own, nor named before
         if not all(_bare_plural(t) for t in lefts if t.dep_ == "poss"):
             return None
     return span.doc[min(span.start, head.left_edge.i) : span.end].text
@@ -62,9 +60,17 @@ def _outside(lefts: list[Token]) -> bool:
     return any(t.lower_ in words and t.dep_ in ("amod", "compound") for t in lefts)
 
 
+def _known(head: Token, lefts: list[Token], start: int) -> bool:
+    """A bare plural the story knows: one news writes for its own people ("officials
+    said"), or one with no modifier whose noun it named before ("Students said")."""
+    if head.lemma_.lower() in lexicon("house_plurals"):
+        return True
+    return not lefts and _named_before(head, start)
+
+
 def _named_before(head: Token, start: int) -> bool:
-    """Was the head's noun named earlier in the article? A bare plural then refers back
-    to the group named there, as a definite phrase does."""
+    """Was the head's noun named earlier in the article? A bare plural with no modifier
+    then refers back to the group named there, as a definite phrase does."""
     lemma = head.lemma_.lower()
     return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in head.doc[:start])
 

@@ -14,7 +14,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")  # as acts.py, which imports this module's
 # the verb's dependents that name what its act is aimed at; a clause it says ("said
 # Polish troops would stay") may be about its own state
 AIMED_DEPS = ("dobj", "obj", "dative", "iobj", "prep")
-# "said in Kyiv", "a forecast for Brazil": where it acts or what about, not whom at
+# "said in Kyiv", "met at the border": where it acts, not whom at ("called for sanctions
+# against Russia" is aimed at Russia)
 UNAIMED_PREPOSITIONS = frozenset(load_data("actors", "own_act.json", 1)["unaimed_prepositions"])
 
 
@@ -37,7 +38,7 @@ def aimed_tokens(span: Span) -> set[int]:
 
 def _aimed_subtree(token: Token) -> list[int]:
     """The token's subtree less the phrases of prepositions that do not aim an act
-    ("cut its forecast for Mexico")."""
+    ("said in Mexico")."""
     if token.dep_ == "prep" and token.lower_ in UNAIMED_PREPOSITIONS:
         return []
     return [token.i, *(i for child in token.children for i in _aimed_subtree(child))]

@@ -80,6 +80,8 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         if entry is None or not entry.get("unnamed") or of_organisation(token):
             continue
         for mention in _unnamed_mention(ctx, token, country_at, home):
+            if mention.role is None and entry.get("role_of_partner"):
+                mention.role = _partner_role(token, mentions + found)
             if mention.label == "PERSON":
                 if rows is None:
                     rows = [mention_dict(m) for m in mentions if m.label == "PERSON"]
@@ -265,21 +267,23 @@ def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Menti
         return None
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
-        span, label, actor["actor_id"], actor["name"], country,
-        actor["role"] or _partner_role(span.root),
-        rule_id, label,
+        span, label, actor["actor_id"], actor["name"], country, actor["role"], rule_id, label,
     )  # fmt: skip
     mention.extra["unnamed"] = True
     return mention
 
 
-def _partner_role(head: Token) -> str | None:
+def _partner_role(head: Token, mentions: list[Mention]) -> str:
     """ "Mali's foreign minister met his Algerian counterpart": a noun of someone's equal
-    (role_of_partner in role_nouns.json) takes the role of its verb's subject's noun."""
-    if not (entry_for(head) or {}).get("role_of_partner") or head.dep_ not in ("dobj", "obj"):
-        return None
+    (role_of_partner in role_nouns.json) takes the role of its verb's subject, the
+    subject's mention's own ("Minister Ana Ruiz met ..."), else its noun's; else GOV, an
+    office's equal (an organisation after it names the actor instead: of_organisation)."""
     subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next(((entry_for(s) or {}).get("role") for s in subjects), None)
+    for subject in subjects if head.dep_ in ("dobj", "obj") else ():
+        own = next((m.role for m in mentions if subject.i in range(*m.bounds)), None)
+        if role := own or (entry_for(subject) or {}).get("role"):
+            return role
+    return "GOV"
 
 
 INDEFINITE_RULE = "actor.speaker.indefinite"
