@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, POS
+from spacy.tokens import Doc, Span, Token
 
+from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -71,8 +73,26 @@ def _known(head: Token, lefts: list[Token], start: int) -> bool:
 def _named_before(head: Token, start: int) -> bool:
     """Was the head's noun named earlier in the article? A bare plural with no modifier
     then refers back to the group named there, as a definite phrase does."""
-    lemma = head.lemma_.lower()
-    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in head.doc[:start])
+    first = _first_nouns(head.doc).get(head.lemma_.lower())
+    return first is not None and first < start
+
+
+# per Doc: a noun's lower lemma -> the index of its first use as a noun, read once from the
+# Doc's arrays (a walk over every earlier token for each speaker built a Token per word)
+_FIRST_NOUNS: PerDoc[dict[str, int]] = PerDoc()
+
+
+def _first_nouns(doc: Doc) -> dict[str, int]:
+    first = _FIRST_NOUNS.get(doc)
+    if first is None:
+        first = {}
+        strings = doc.vocab.strings
+        noun = strings["NOUN"]
+        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+            if pos == noun:
+                first.setdefault(strings[lemma].lower(), i)
+        _FIRST_NOUNS.set(doc, first)
+    return first
 
 
 def _bare_plural(token: Token) -> bool:
