@@ -80,10 +80,9 @@ MENTION_CASES = [
     "The <a country=->Foreign Ministry</a> called for sanctions against Chile.",  # "for" aims an act too
     "The <a country=->Defence Ministry</a> asked for talks with Peru.",
     # international sports and health bodies, and their people, have no state
-    "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO role=IGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
-    "LAUSANNE (AP) - Russia asked to compete. <a country=IGO role=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
-    "GENEVA - <a country=IGO role=IGO>Gavi</a> said on Monday it would send vaccines to Chad.",
-    "MONTREAL - The <a country=IGO role=IGO>World Anti-Doping Agency</a> said on Friday it would appeal.",  # coded as the Red Cross and UN agencies are
+    "ACCRA (Reuters) - Ghana beat Nigeria 2-0. <a country=IGO role=NGO rule=actor.organisation_gazetteer>FIFA</a> said it would look into the chants.",
+    "LAUSANNE (AP) - Russia asked to compete. <a country=IGO>IOC</a> president <a country=IGO>Kirsty Coventry</a> said the ban would stay.",
+    "GENEVA - <a country=IGO role=NGO>Gavi</a> said on Monday it would send vaccines to Chad.",
     # a dateline's state is the story's unless the story names only another state's actors
     "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the rebels signed a truce. Foreign Minister <a country=->Ali Osman</a> said it would hold.",
     "BRUSSELS (Reuters) - Hungary's government blocked the sanctions. Foreign Minister <a country=->Peter Szabo</a> said talks would go on.",
