@@ -36,6 +36,9 @@ class ActNouns:
     determiners: frozenset[str]
     introducers: frozenset[str]  # verbs that bring the act into being ("unveiled a plan")
     verbs: dict[str, frozenset[str]]  # noun lemma -> the verbs of its act
+    # what actors make or do that a naming verb judges ("called the deal naive") but that
+    # names no act of its own to bridge to
+    products: frozenset[str]
 
 
 @cache
@@ -47,14 +50,8 @@ def act_nouns() -> ActNouns:
         determiners=frozenset(data["determiners"]),
         introducers=frozenset(data["introducers"]),
         verbs={n: frozenset(vs) for n, vs in data["nouns"].items()},
+        products=frozenset(data["products"]),
     )
-
-
-@cache
-def products() -> frozenset[str]:
-    """Nouns for what actors make or do that a naming verb judges ("called the deal naive")
-    but that name no act of their own to bridge to."""
-    return frozenset(load_data("events", "act_nouns.json", 1)["products"])
 
 
 def act_noun(head: Token, mentions: Mentions) -> bool:

@@ -10,6 +10,7 @@ act's agent (events/bridging.py).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -74,8 +75,13 @@ def judged_object(obj: Token | None, st: DocState) -> bool:
     if mention is not None and (mention.get("actor_id") or mention.get("role")):
         return True
     words = {obj.lemma_.lower(), obj.lower_}  # "talks" is no plural of "talk"
-    nouns = br.act_nouns().verbs.keys() | br.products() | role_nouns().keys()
-    return bool(words & nouns)  # "called the government inept": a role noun is an actor
+    return bool(words & judged_nouns())  # "called the government inept": a role noun is an actor
+
+
+@cache
+def judged_nouns() -> frozenset[str]:
+    """The act nouns, the products of acts and the role nouns: nouns whose naming judges."""
+    return frozenset(br.act_nouns().verbs.keys() | br.act_nouns().products | role_nouns().keys())
 
 
 def superlative(tok: Token) -> bool:
@@ -88,8 +94,10 @@ def evaluation(words: list[Token], lex: EventLexicon) -> tuple[str | None, float
     """The category (DISAPPROVE, SUPPORT or None) and the valence of a predicate, less its
     superlatives."""
     words = [t for t in words if not superlative(t)]
-    value = ev.valence(contrasted(words), lex, set()) if words else 0.0  # negated: ev.sign
-    value = value or (ev.valence(words, lex, set()) if words else 0.0)
+    point = contrasted(words)
+    value = ev.valence(point, lex, set()) if point else 0.0  # negated: ev.sign
+    if not value and point is not words:  # after "but" nothing judged: the whole predicate
+        value = ev.valence(words, lex, set())
     return ev.evaluative_category(value, lex), value
 
 
@@ -106,7 +114,7 @@ def judged(
     """(category, rule id, basis, score) of the predicate a naming verb assigns ("described
     the deal as naive"), or a copular content assigns to an act ("the plan was reckless");
     None for any other or an unasserted claim, or a predicate that carries no judgement
-    ("called the plan reckless")."""
+    ("called the plan a project")."""
     if unasserted:
         return None
     if coding is not None and coding.category is None and coding.rule_id == "event.naming":
