@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from pipeline.actors.mention import Context
-from pipeline.doctext import PerDoc
+from pipeline.doctext import PerDoc, doc_text
 from pipeline.rules import load_data
 
 RULE_ID = "actor.candidate.dateline_trim"
@@ -55,9 +55,14 @@ def at_dateline(doc: Doc, char: int) -> bool:
 
 
 def holds_dateline(span: Span) -> bool:
-    """Does a span (a sentence) overlap the text's first dateline?"""
+    """Does a span (a sentence) overlap the text's first dateline, or is it the lead that
+    starts right after it (the structure stage makes the dateline a sentence of its own)?"""
     dateline = dateline_span(span.doc)
-    return dateline is not None and span.start_char < dateline[1] and dateline[0] < span.end_char
+    if dateline is None or dateline[0] >= span.end_char:
+        return False
+    if span.start_char < dateline[1]:
+        return True
+    return not doc_text(span.doc)[dateline[1] : span.start_char].strip()
 
 
 def start_after_dateline(ctx: Context, ent: Span) -> tuple[int, str]:

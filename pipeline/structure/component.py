@@ -63,7 +63,11 @@ class StructureMarker(Pipe):
         layout = doc._.layout
         starts = [start for start, _ in layout["paragraphs"]]
         starts += [turn["label_end"] for turn in layout["turns"]]
-        mark_sentence_starts(doc, starts, layout.get("joins", []))
+        # the lead after a dateline is a sentence of its own: parsed with the dateline, its
+        # subject hangs on the place name ("NAIROBI, Kenya (AP) — Kenya's minister said")
+        leads = [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
+        mark_sentence_starts(doc, starts + leads, layout.get("joins", []))
+        join_lead_word(doc, leads)
         questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]
         block_entities(doc, layout["blocks"], questions)
         bullets = [b["start"] for b in layout["blocks"] if b["kind"] == "bullet"]
@@ -103,6 +107,13 @@ def sentence_start_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:
         if 0 < i < len(doc):
             out.append(i)
     return out
+
+
+def join_lead_word(doc: Doc, char_starts: Iterable[int]) -> None:
+    """A lead's first word and the next one stay in one sentence: the parser, told that the
+    lead starts a sentence, may split a name there ("OSLO - Lars | Holm said")."""
+    firsts = sentence_start_tokens(doc, char_starts)
+    set_sentence_starts(doc, {i + 1: -1 for i in firsts if i + 1 < len(doc)})
 
 
 def join_to_bullet_mark(doc: Doc, char_starts: Iterable[int]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.engines.shard import process_articles
 from pipeline.io.readers import Article
 
@@ -123,3 +125,29 @@ def test_a_wide_soft_break_does_not_split_a_sentence(nlp):
     hanging = nlp("*  The minister said on Monday that the\n   talks would resume in May.")
     assert len(list(crlf.sents)) == 1  # a CRLF wrap leaves two spaces
     assert len(list(hanging.sents)) == 1  # a hanging wrap leaves the indentation
+
+
+# "text | the speaker's name | its country": a lead written after a dateline has its own
+# subject; parsed with the dateline, the subject would hang on the place name
+DATELINE_LEADS = [
+    "NAIROBI, Kenya (Lake Wire) — Kenya's minister, Amina Wekesa, accused Tanzania. | Amina Wekesa | KEN",  # noqa: E501 region, agency
+    "NAIROBI, Kenya (AP) — Kenya's trade minister, Joel Rotich, accused Uganda. | Joel Rotich | KEN",  # noqa: E501 appositive name
+    "PHNOM PENH, Cambodia (Asia Wire) — Cambodia's minister, Sokha Rith, on Monday accused Laos. | Sokha Rith | KHM",  # noqa: E501 two-word place
+    "LIMA, Peru (AP) - Peru's minister, Rosa Quintanilla, said that Chile broke the accord. | Rosa Quintanilla | PER",  # noqa: E501 hyphen, said-that
+    "ACCRA - Ghana's finance minister, Kofi Mensah, warned that the deficit would widen. | Kofi Mensah | GHA",  # noqa: E501 bare place
+    "OSLO, Norway, May 4 (Nordic Press) — Norway's minister, Ola Berg, rejected the quota. | Ola Berg | NOR",  # noqa: E501 date in the dateline
+]
+
+
+@pytest.mark.parametrize("case", DATELINE_LEADS)
+def test_a_lead_after_a_dateline_keeps_its_own_speaker(nlp, case):
+    text, name, country = (part.strip() for part in case.split("|"))
+    (claim,) = records(nlp, text + "\n")["claims"]
+    assert (claim["speaker"]["name"], claim["speaker"]["country"]) == (name, country)
+
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    doc = nlp("QUITO, Ecuador (AP) — The minister said the talks had failed.\n")
+    first, second = (s.text.strip() for s in doc.sents)
+    assert first == "QUITO, Ecuador (AP) —"  # the place and the agency only
+    assert second == "The minister said the talks had failed."
