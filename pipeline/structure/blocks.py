@@ -25,6 +25,7 @@ NON_BODY = frozenset(
 # Blocks whose names are no actors of the story: a press release's header, its contacts
 # and boilerplate after the end mark (and a dateline's agency, its own span)
 NO_ENTITY_BLOCKS = ("release", "end_mark", "contact")
+HEADLINE_AFTER = ("release", "date_line", "dateline")  # blocks a headline may stand under
 END_MARK_FIRSTS = ("#", "-", "E")  # the first characters of layout.json's end marks
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
@@ -114,7 +115,11 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
         para = text[start:end].strip()
         # front matter stands above a body: the last paragraph is never front matter
         last = k == len(paragraphs) - 1
-        first = all(b.kind in ("release", "date_line") for b in blocks)  # the headline's place
+        placed = None if last else place_date_line(text, start, end)
+        if placed:
+            blocks += placed
+            continue
+        first = all(b.kind in HEADLINE_AFTER for b in blocks)  # the headline's place
         kind = None if last else _front_kind(para, first, headline_text, text[start:end])
         if kind is None:
             dateline = find_dateline(text, start, end)
@@ -125,6 +130,25 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
             headline_text = para
         blocks.append(Block(kind, start, end, f"structure.{kind}"))
     return blocks
+
+
+def place_date_line(text: str, start: int, end: int) -> list[Block]:
+    """A press release's "Tallinn, 21 May 2025" line at the end of a front-matter paragraph:
+    a dateline of its own line (where and when the release was issued); the lines above it
+    name the issuer, a release header ("Ministry of Foreign Affairs of Estonia")."""
+    para = text[start:end].rstrip()
+    line_start = start + para.rfind("\n") + 1
+    line = text[line_start : start + len(para)]
+    match = layout_data()["place_date_line"].match(line.strip())
+    if match is None:
+        return []
+    line_start += indent_width(line)
+    fields = {"place": match.group("place"), "date": _iso_date(match.group("date"))}
+    dateline = Block("dateline", line_start, start + len(para), "structure.place_date_line", fields)
+    if line_start <= start + indent_width(text[start:end]):
+        return [dateline]
+    issuer_end = start + len(text[start:line_start].rstrip())
+    return [Block("release", start, issuer_end, "structure.release"), dateline]
 
 
 def _front_kind(para: str, first: bool, headline: str | None, raw: str) -> str | None:

@@ -43,6 +43,7 @@ def layout_data() -> dict[str, Any]:
         "release",
         "end_mark",
         "contact",
+        "place_date_line",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]

@@ -91,6 +91,14 @@ BLOCKS = [
     ("The talks began.\n\nContact between the two sides was rare.", None),  # a sentence, not a contact
     ("<headline>Talks resume</headline>\n\n    <dateline place=WASHINGTON>WASHINGTON, Oct. 3 (Reuters) -</dateline> The talks began.", "structure.dateline"),  # indented
     ("The United States will:\n\n  <bullet>*  provide aid to Ukraine;</bullet>\n  <bullet>*  impose sanctions on banks.</bullet>", "structure.bullet"),  # indented marks
+    ("<dateline place=ANTANANARIVO date=2025-08-27>ANTANANARIVO, 27 August 2025 —</dateline> The agency said it would deliver food.", "structure.dateline"),  # day before month
+    ("<dateline place=Santiago date=2025-03-12>Santiago, 12 March 2025 —</dateline> The alliance welcomed the accord.", "structure.dateline"),  # a place not in capitals, with a full date
+    ("<dateline place=Geneva date=2025-03-12>Geneva, March 12, 2025 (Alpine Wire) --</dateline> The federation appealed for funds.", "structure.dateline"),
+    ("On Monday, 12 March 2025 — the ministry said it would reply.\n\nIt did.", None),  # a time, not a place
+    ("Friday, 12 March 2025 — the day the talks ended.\n\nThey ended.", None),
+    ("<release>PRESS RELEASE</release>\n\n<release>Ministry of Foreign Affairs of Estonia</release>\n<dateline place=Tallinn date=2025-05-21>Tallinn, 21 May 2025</dateline>\n\n<headline>Estonia summons Russian envoy</headline>\n\nThe ministry summoned the envoy.", "structure.place_date_line"),  # the issuer above its place and date
+    ("<release>PRESS RELEASE</release>\n\n<dateline place=Wellington date=2025-09-19>Wellington, 19 September 2025</dateline>\n\n<headline>Prime Minister Opens Talks</headline>\n\nThe talks began.", "structure.place_date_line"),  # a line of its own
+    ("The talks began in Paris.\n\nParis, 12 March 2025", None),  # the last paragraph is never front matter
 ]  # fmt: skip
 
 TURNS = [
