@@ -29,6 +29,7 @@ from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
+COMPLEMENT_CONJUNCT = "actor.speaker.complement_conjunct"
 # any subject of a clause, passive, clausal or expletive ("it was announced that"): the
 # clause is someone else's, not a further act of the speaker's
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -56,7 +57,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     stage's (pipeline/actors/patterns/rules.json)."""
     if (main := _main_clause_subject(tok)) is not None:
         return main, MAIN_CLAUSE_PARTICIPLE
-    h, via_conj, past_aside = tok, False, False
+    h, via_conj, rejoined = tok, False, None
     for _ in range(6):
         subjs = [
             c
@@ -65,7 +66,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ]
         if subjs:
             found = subjects.nearest_subject(h, subjs)
-            return (found[0], ASIDE_CONJUNCT) if past_aside else found
+            return (found[0], rejoined) if rejoined else found
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined
         # "with a speech denouncing ...": the speech's participle, no absolute construction
@@ -106,10 +107,27 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         ):
             return None, None  # "barred X from saying", "..., though it was reported that"
         if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
-            h, via_conj, past_aside = above, True, True
+            h, via_conj, rejoined = above, True, ASIDE_CONJUNCT
+            continue
+        if h.i == tok.i and (above := complement_conjunct(h)) is not None:
+            h, via_conj, rejoined = above, True, COMPLEMENT_CONJUNCT
             continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
+
+
+def complement_conjunct(conj: Token) -> Token | None:
+    """ "He said the tariffs were unjust and urged Washington to ...": a cue joined by "and"
+    to the verb of a complement clause whose subject names no one, which is where the
+    parser puts it, is coordinated with the verb that reports the clause, whose subject
+    speaks, not "the tariffs" (rule actor.speaker.complement_conjunct)."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or not clause.i < conj.i:
+        return None
+    subjs = [c for c in kids(clause) if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    if not subjs or not all(s.dep_ == "nsubj" and _thing(s) for s in subjs):
+        return None
+    return clause.head if clause.head.pos_ in ("VERB", "AUX") else None
 
 
 def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
