@@ -20,6 +20,7 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
+from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -35,6 +36,7 @@ class DocState:
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
+    named_groups: list | None = None  # the sets of actors named together (events/sets.py)
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
     deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id
 
@@ -197,8 +199,11 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
     heads = heads or args.purpose_heads(coding.pred, st.lex)
     out: list[dict] = []
     for _, head in heads:
-        agents = ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
-        found = agents or args.mentions_of([head], st.mentions, st.lex)
+        # "thanked both governments", "criticised the juntas' strategy": the set named before
+        found = sets.members(head, st) or sets.possessor_members(head, st)
+        found = found or ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
+        found = found or args.mentions_of([head], st.mentions, st.lex)
+        found = found or sets.typed_group(head, st)  # "urged the international community"
         out += [m for m in found if m not in out]
     return out
 
@@ -225,6 +230,8 @@ def claim_targets(
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
+    # an actor named by what it is ("both governments"): the rule that found it
+    rule_id = next((m["target_rule"] for m in found if m.get("target_rule")), rule_id)
     out, rule_id = cd.joint_targets(coding, found, rule_id, members)
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
