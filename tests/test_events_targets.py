@@ -1,0 +1,57 @@
+# ruff: noqa: E501 -- a rule table: one case per line, however long the sentence
+"""Targets named by what they are, not by their names, one line per case:
+(text, cue, targets, target rule).
+
+A plural for actors of a kind with "both", "the two" or "the" stands for the actors last
+named together (target.named_set); a group named by its kind and no name is an unresolved
+target (target.typed_group). Where neither applies the claim keeps what it had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+NAMED_SETS = [
+    ("KAMPALA, Uganda (AP) — Kenya and Uganda signed a border deal on Monday. Tanzania praised both governments.", "praised", ["Kenya", "Uganda"], "target.named_set"),  # a dateline
+    ("Kenya and Uganda signed a deal. Tanzania praised the two countries.", "praised", ["Kenya", "Uganda"], "target.named_set"),  # "the two"
+    ("Kenya, Uganda and Rwanda signed a deal. Tanzania praised the three countries.", "praised", ["Kenya", "Uganda", "Rwanda"], "target.named_set"),
+    ("Talks between Kenya and Uganda resumed. China praised both sides for their restraint.", "praised", ["Kenya", "Uganda"], "target.named_set"),  # "between X and Y"
+    ("Ford and Toyota raised prices on Friday.\\nRegulators criticised both companies.", "criticised", ["Ford", "Toyota"], "target.named_set"),  # business, any actors
+    ("President William Ruto and President Yoweri Museveni met in Nairobi. The opposition criticised both leaders.", "criticised", ["William Ruto", "Yoweri Museveni"], "target.named_set"),
+    ("Kenya and Uganda agreed a truce. Tanzania criticised both governments' plan.", "criticised", ["Kenya", "Uganda"], "target.named_set"),  # the act's possessor
+    ("Kenya and Uganda agreed a truce. Tanzania said the two governments' plan was reckless.", "said", ["Kenya", "Uganda"], "target.named_set"),  # an evaluated act
+    ("Kenya and Uganda signed a deal. Rwanda and Burundi objected. Tanzania praised both governments.", "praised", [], None),  # two sets: ambiguous, nothing
+    ("Kenya, Uganda and Rwanda signed a deal. Tanzania praised both countries.", "praised", [], None),  # three named, "both" wants two
+    ("Tanzania praised both governments for their restraint.", "praised", [], None),  # none named before
+    ("Kenya and Uganda signed a deal. Tanzania praised both Western governments.", "praised", ["both Western governments"], "target.arguments"),  # a name in it: no anaphor
+    ("Kenya and Uganda signed a deal. Tanzania praised the governments of Rwanda and Burundi.", "praised", ["Rwanda"], "target.arguments"),  # named: unchanged
+    ("Ford and Toyota raised prices. Kenya thanked both governments.", "thanked", [], None),  # companies are no governments
+]  # fmt: skip
+
+TYPED_GROUPS = [
+    ("The minister urged the international community to act.", "urged", ["the international community"], "target.typed_group"),
+    ("GENEVA — The envoy called on Western countries to lift\\nthe remaining sanctions.", "called on", ["Western countries"], "target.typed_group"),  # a hard-wrapped line
+    ("The regulator accused foreign drugmakers of price fixing.", "accused", ["foreign drugmakers"], "target.typed_group"),
+    ("The union warned suppliers that prices would rise.", "warned", ["suppliers"], "target.typed_group"),
+    ("The club's chairman thanked the fans for their patience.", "thanked", ["the fans"], "target.typed_group"),  # sports
+    ("The judge criticised landlords who ignored the ruling.", "criticised", ["landlords"], "target.typed_group"),  # courts; the relative clause is left out
+    ("The minister thanked his allies.", "thanked", [], None),  # "his": whose, the pronoun says
+    ("The minister thanked the community.", "thanked", [], None),  # a bare singular collective is no group
+    ("The minister praised the supplier.", "praised", [], None),  # a singular plural-only noun is no group
+    ("The mayor thanked protesters for leaving.", "thanked", ["protesters"], "target.arguments"),  # a group noun already: unchanged
+]  # fmt: skip
+
+
+def _claim(nlp, text: str, cue: str) -> dict:
+    text = text.replace("\\n", "\n")
+    return next(c for c in nlp(text)._.claims if c["cue"]["text"] == cue and c.get("speaker"))
+
+
+def _names(claim: dict) -> list[str]:
+    return [t.get("name") or t["text"] for t in claim["targets"]]
+
+
+@pytest.mark.parametrize(("text", "cue", "targets", "rule"), NAMED_SETS + TYPED_GROUPS)
+def test_targets_named_by_kind(nlp, text, cue, targets, rule):
+    claim = _claim(nlp, text, cue)
+    assert (_names(claim), claim["event"]["target_rule_id"]) == (targets, rule)
