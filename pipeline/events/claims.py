@@ -89,9 +89,9 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
     nested = nested_sources(coding, speaker, st) if from_content and not defied else []
-    own = argument_mentions(coding, st) if coding is not None else []
+    own = argument_mentions(coding, st, typed=True) if coding is not None else []
     same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
-    of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])
+    of_inner = own if same else (argument_mentions(inner, st, True) if inner is not None else [])
     found = [threat] if threat is not None else []
     if not from_content:  # "warned Y that ...": the act's own Y first
         found += own
@@ -189,10 +189,11 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     return [m for m in found if not same_actor(m, speaker)]
 
 
-def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
+def argument_mentions(coding: cd.Coding, st: DocState, typed: bool = False) -> list[dict]:
     """The actors of the event's arguments, in role order; for an argument that names an act
     done by someone ("demanded an admission by X", "protests against abuses by X"), who did
-    it."""
+    it; with `typed`, a group named by its kind ("urged the international community") for an
+    argument that names no actor (only a claim's targets: no new claim is made for one)."""
     heads = args.argument_heads(coding.pred, st.lex, coding.noun)
     if coding.noun is not None:
         heads += args.argument_heads(coding.noun, st.lex)
@@ -203,7 +204,7 @@ def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
         found = sets.members(head, st) or sets.possessor_members(head, st)
         found = found or ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
         found = found or args.mentions_of([head], st.mentions, st.lex)
-        found = found or sets.typed_group(head, st)  # "urged the international community"
+        found = found or (sets.typed_group(head, st) if typed else [])
         out += [m for m in found if m not in out]
     return out
 
@@ -230,8 +231,6 @@ def claim_targets(
 
     quoted = speaker if claim["kind"] == "direct" else None  # "'He caved,' X said": not X
     found, rule_id = candidate_targets(coding, found, cue, content, st, keep, quoted=quoted)
-    # an actor named by what it is ("both governments"): the rule that found it
-    rule_id = next((m["target_rule"] for m in found if m.get("target_rule")), rule_id)
     out, rule_id = cd.joint_targets(coding, found, rule_id, members)
     for m in found:
         key = m.get("actor_id") or m["text"].lower()
@@ -241,6 +240,22 @@ def claim_targets(
 
 
 def candidate_targets(
+    coding: cd.Coding | None,
+    found: list[dict],
+    cue: Token | None,
+    content: list[Token],
+    st: DocState,
+    keep: Callable[[dict], bool],
+    partners: Sequence[dict] = (),
+    quoted: dict | None = None,
+) -> tuple[list[dict], str]:
+    """The targets and the id of the rule that found them: see _candidate_targets; an actor
+    named by what it is ("both governments", events/sets.py) records that rule's id."""
+    found, rule_id = _candidate_targets(coding, found, cue, content, st, keep, partners, quoted)
+    return found, next((m["target_rule"] for m in found if m.get("target_rule")), rule_id)
+
+
+def _candidate_targets(
     coding: cd.Coding | None,
     found: list[dict],
     cue: Token | None,

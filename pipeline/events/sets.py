@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from pipeline.events.claims import DocState
 
 CONJ = get_string_id("conj")  # as DocState.deps holds it
-# what may stand before a referring plural besides its determiner and number: a lower-case
-# adjective ("both warring sides"); a possessor, a name or a country word makes it no anaphor
-FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "prep", "relcl", "acl", "advmod")
+# what a referring plural may have besides its determiner and number: a lower-case adjective
+# ("both warring sides") or a clause; a possessor, a name, a country word or a prepositional
+# phrase ("both parties in Congress") makes it no anaphor
+FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "relcl", "acl", "advmod")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class NamedSets:
     lookback: int  # sentences before the plural's own searched for the named set
     determiners: frozenset[str]
     numbers: dict[str, int]
-    nouns: dict[str, str]  # noun lemma -> what its members are: "state" or "any"
+    nouns: dict[str, str]  # noun lemma -> what its members are: "state", "group" or "any"
 
 
 @dataclass(frozen=True)
@@ -96,13 +97,13 @@ def members(head: Token, st: DocState) -> list[dict] | None:
     if size is None:
         return None
     table = named_sets()
-    states_only = table.nouns[head.lemma_.lower()] == "state"
+    kind = table.nouns[head.lemma_.lower()]
     first = head.doc[br.window_start(head, table.lookback)].idx
     found: dict[frozenset[str], list[dict]] = {}
     for group in named_groups(st):
         if not first <= group[0]["start"] or group[-1]["end"] > head.idx:
             continue
-        if (size and len(group) != size) or (states_only and not all(_state(m) for m in group)):
+        if (size and len(group) != size) or not all(_fits(m, kind) for m in group):
             continue
         found[frozenset(m["actor_id"] for m in group)] = group
     if len(found) != 1:
@@ -115,8 +116,12 @@ def members(head: Token, st: DocState) -> list[dict] | None:
             for m in group]  # fmt: skip
 
 
-def _state(m: dict) -> bool:
-    return str(m.get("actor_id")).startswith("gpe:")
+def _fits(m: dict, kind: str) -> bool:
+    """Can the actor be one of a plural's kind: a state, a group (no person), any?"""
+    actor = str(m.get("actor_id"))
+    if kind == "state":
+        return actor.startswith("gpe:")
+    return kind != "group" or not actor.startswith("person:")
 
 
 def named_groups(st: DocState) -> list[list[dict]]:
