@@ -26,6 +26,9 @@ NAMED_SETS = [
     ("Kenya and Uganda signed a deal. Tanzania praised both Western governments.", "praised", ["both Western governments"], "target.arguments"),  # a name in it: no anaphor
     ("Kenya and Uganda signed a deal. Tanzania praised the governments of Rwanda and Burundi.", "praised", ["Rwanda"], "target.arguments"),  # named: unchanged
     ("Ford and Toyota raised prices. Kenya thanked both governments.", "thanked", [], None),  # companies are no governments
+    ("Ethiopia and Somalia signed an accord. Kenya commended both parties for choosing dialogue.", "commended", ["Ethiopia", "Somalia"], "target.named_set"),
+    ("Senator Ann Lee and Senator Tom Diaz debated on Monday. The governor urged both parties to compromise.", "urged", ["both parties"], "target.arguments"),  # two persons are no parties: unchanged
+    ("Kenya and Uganda signed a deal. The senator pledged to work with both parties in Congress.", "pledged", ["both parties"], "target.arguments"),  # "in Congress": no anaphor, unchanged
 ]  # fmt: skip
 
 TYPED_GROUPS = [
@@ -39,6 +42,12 @@ TYPED_GROUPS = [
     ("The minister thanked the community.", "thanked", [], None),  # a bare singular collective is no group
     ("The minister praised the supplier.", "praised", [], None),  # a singular plural-only noun is no group
     ("The mayor thanked protesters for leaving.", "thanked", ["protesters"], "target.arguments"),  # a group noun already: unchanged
+    ("Q: Did you speak to the suppliers?\\nMINISTER OKAFOR: We warned suppliers that the tariffs would stay.", "warned", ["suppliers"], "target.typed_group"),  # a transcript
+]  # fmt: skip
+
+NO_NEW_CLAIM = [
+    "The lobbyist received consulting fees from developers.",  # an act toward a group named by its kind makes no claim
+    "The bank turns down customers with poor credit.",
 ]  # fmt: skip
 
 
@@ -55,3 +64,8 @@ def _names(claim: dict) -> list[str]:
 def test_targets_named_by_kind(nlp, text, cue, targets, rule):
     claim = _claim(nlp, text, cue)
     assert (_names(claim), claim["event"]["target_rule_id"]) == (targets, rule)
+
+
+@pytest.mark.parametrize("text", NO_NEW_CLAIM)
+def test_no_claim_for_a_group_named_by_kind(nlp, text):
+    assert nlp(text)._.claims == []
