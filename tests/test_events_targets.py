@@ -43,6 +43,9 @@ TYPED_GROUPS = [
     ("The minister praised the supplier.", "praised", [], None),  # a singular plural-only noun is no group
     ("The mayor thanked protesters for leaving.", "thanked", ["protesters"], "target.arguments"),  # a group noun already: unchanged
     ("Q: Did you speak to the suppliers?\\nMINISTER OKAFOR: We warned suppliers that the tariffs would stay.", "warned", ["suppliers"], "target.typed_group"),  # a transcript
+    ('"We urge donors to act now," said Amina Odhiambo, the agency\'s director.', "said", ["donors"], "target.typed_group"),  # the speaker's own act in a quote
+    ("The agency said Kenya would work with partners to rebuild the port.", "said", ["Kenya"], "target.arguments"),  # another's act: its partners are no target
+    ("The senator criticised any 2016 presidential candidates who refused.", "criticised", ["any 2016 presidential candidates"], "target.typed_group"),  # the whole name
 ]  # fmt: skip
 
 NO_NEW_CLAIM = [

@@ -11,8 +11,6 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.pronouns import pronouns
-from pipeline.actors.resolve import MAX_LOOKBACK
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
@@ -22,6 +20,7 @@ from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
 from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.events.persons import pronoun_targets, same_actor
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
@@ -89,9 +88,10 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
     nested = nested_sources(coding, speaker, st) if from_content and not defied else []
-    own = argument_mentions(coding, st, typed=True) if coding is not None else []
+    typed = coding is not None and speakers_act(coding, from_content, st)
+    own = argument_mentions(coding, st, typed) if coding is not None else []
     same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
-    of_inner = own if same else (argument_mentions(inner, st, True) if inner is not None else [])
+    of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])
     found = [threat] if threat is not None else []
     if not from_content:  # "warned Y that ...": the act's own Y first
         found += own
@@ -160,6 +160,16 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     return coding, inner, from_content
 
 
+def speakers_act(coding: cd.Coding, from_content: bool, st: DocState) -> bool:
+    """Is the event the speaker's own act: its cue's ("urged donors to act"), or its
+    content's done by "we" or "I" ("'We urge donors to act,' she said")? Only such an act's
+    object named by its kind is a target; another's ("said X would work with partners") is
+    not the speaker's stance."""
+    if not from_content:
+        return True
+    return any(cd.first_person(h, st.lex) for h in args.source_heads(coding.pred, coding.noun))
+
+
 def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | None:
     """The actor a conditional is aimed at: the subject of its "if" clause, not the speaker."""
     cond = cd.condition_of(pred, st.lex) if pred is not None else None
@@ -168,14 +178,6 @@ def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | 
     subjects = [c for c in kids(cond) if c.dep_ in args.SUBJECT_DEPS]
     found = args.mentions_of(subjects, st.mentions, st.lex)
     return next((m for m in found if not same_actor(m, claim.get("speaker"))), None)
-
-
-def same_actor(m: dict, speaker: dict | None) -> bool:
-    if not speaker:
-        return False
-    if m.get("actor_id") and m.get("actor_id") == speaker.get("actor_id"):
-        return True
-    return m["start"] < speaker["end"] and speaker["start"] < m["end"]
 
 
 def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState) -> list[dict]:
@@ -407,43 +409,6 @@ def _free_of_modifiers(content: list[Token], st: DocState) -> list[Token]:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb))
-
-
-PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
-PRONOUN_ARGUMENT_IDS = frozenset(get_string_id(d) for d in PRONOUN_ARGUMENT_DEPS)
-
-
-def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
-    """Persons the content speaks of by "he" or "she" ("'She is a disaster for this
-    country,' X said" after a sentence about Y): the most recent person mentioned before the
-    pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
-    as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
-    known = pronouns()
-    out: list[dict] = []
-    for tok in content:
-        if st.deps[tok.i] not in PRONOUN_ARGUMENT_IDS:
-            continue
-        if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
-            continue
-        found = antecedent(tok, st, quoted)
-        if found is not None and found not in out:
-            end = tok.idx + len(tok.text)
-            out.append({**found, "text": tok.text, "start": tok.idx, "end": end})
-    return out
-
-
-def antecedent(tok: Token, st: DocState, quoted: dict | None) -> dict | None:
-    """The most recent person mentioned before the token, within the look-back the actor
-    stage allows a pronoun speaker."""
-    best = None
-    for m in st.mentions.rows:
-        if m["end"] > tok.idx:
-            break
-        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
-            continue
-        if m.get("actor_id") and not same_actor(m, quoted):
-            best = m
-    return best
 
 
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:

@@ -32,6 +32,10 @@ CONJ = get_string_id("conj")  # as DocState.deps holds it
 # phrase ("both parties in Congress") makes it no anaphor
 FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "relcl", "acl", "advmod")
 
+# the words of a group's name before its noun ("all other presidential candidates"), not a
+# word that opens a clause around it ("how states ...")
+GROUP_MODIFIERS = ("det", "predet", "amod", "compound", "nummod", "poss")
+
 
 @dataclass(frozen=True)
 class NamedSets:
@@ -183,5 +187,6 @@ def typed_group(head: Token, st: DocState) -> list[dict]:
         return []  # "both countries" stands for actors named before, or for none known
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
         return []  # "its allies": whose, the pronoun says
-    found = args.unresolved(head, args.phrase_tokens(head, st.lex))
+    words = [t for c in kids(head) if c.i < head.i and c.dep_ in GROUP_MODIFIERS for t in c.subtree]
+    found = args.unresolved(head, [*words, head])
     return [{**found, "target_rule": table.rule_id}] if found is not None else []
