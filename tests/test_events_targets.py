@@ -20,6 +20,8 @@ NAMED_SETS = [
     ("President William Ruto and President Yoweri Museveni met in Nairobi. The opposition criticised both leaders.", "criticised", ["William Ruto", "Yoweri Museveni"], "target.named_set"),
     ("Kenya and Uganda agreed a truce. Tanzania criticised both governments' plan.", "criticised", ["Kenya", "Uganda"], "target.named_set"),  # the act's possessor
     ("Kenya and Uganda agreed a truce. Tanzania said the two governments' plan was reckless.", "said", ["Kenya", "Uganda"], "target.named_set"),  # an evaluated act
+    ("NEW DELHI — India and Pakistan agreed to reopen the crossing on Tuesday. China said both governments had shown restraint.", "said", ["India", "Pakistan"], "target.named_set"),  # the content's subject
+    ("China said both governments had shown restraint.", "said", [], None),  # the content's subject, no set named
     ("Kenya and Uganda signed a deal. Rwanda and Burundi objected. Tanzania praised both governments.", "praised", [], None),  # two sets: ambiguous, nothing
     ("Kenya, Uganda and Rwanda signed a deal. Tanzania praised both countries.", "praised", [], None),  # three named, "both" wants two
     ("Tanzania praised both governments for their restraint.", "praised", [], None),  # none named before

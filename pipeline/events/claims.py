@@ -296,6 +296,7 @@ def _candidate_targets(
         ("target.act_agent", lambda: pr.act_targets(coding, content_root(content, st.heads), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
+        ("target.named_set", lambda: sets.content_members(content_root(content, st.heads), st)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),

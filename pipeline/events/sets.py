@@ -36,6 +36,8 @@ FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "relcl", "acl", "advmod
 # word that opens a clause around it ("how states ...")
 GROUP_MODIFIERS = ("det", "predet", "amod", "compound", "nummod", "poss")
 
+CONTENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
 
 @dataclass(frozen=True)
 class NamedSets:
@@ -172,6 +174,15 @@ def possessor_members(head: Token, st: DocState) -> list[dict] | None:
         return None
     owner = next((c for c in kids(head) if c.dep_ == "poss"), None)
     return members(owner, st) if owner is not None else None
+
+
+def content_members(root: Token | None, st: DocState) -> list[dict]:
+    """The set a plural description stands for as the subject or object of a content's main
+    predicate ("said both governments had shown restraint")."""
+    for child in kids(root) if root is not None else ():
+        if child.dep_ in CONTENT_DEPS and (found := members(child, st)):
+            return found
+    return []
 
 
 def typed_group(head: Token, st: DocState) -> list[dict]:
