@@ -36,6 +36,7 @@ class DocState:
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     named_groups: list | None = None  # the sets of actors named together (events/sets.py)
+    roots: list = field(default_factory=list)  # [content, content_root(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
     deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id
 
@@ -45,6 +46,13 @@ class DocState:
         offsets = arr[:, 0].astype(np.int64)
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
         self.deps = tuple(arr[:, 1].tolist())
+
+    def root(self, content: list[Token]) -> Token | None:
+        """The content's main predicate, kept for the last content: a claim's coding, its
+        target search and its stance each ask for it."""
+        if not self.roots or self.roots[0] is not content:
+            self.roots[:] = [content, content_root(content, self.heads)]
+        return self.roots[1]
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -78,7 +86,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     the sources of that event when it is reported of other actors (for nested claims)."""
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
-    root = content_root(content, st.heads)
+    root = st.root(content)
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     if coding is not None and speaker:
@@ -167,7 +175,7 @@ def speakers_act(coding: cd.Coding, from_content: bool, st: DocState) -> bool:
     not the speaker's stance."""
     if not from_content:
         return True
-    return any(cd.first_person(h, st.lex) for h in args.source_heads(coding.pred, coding.noun))
+    return any(c.dep_ == "nsubj" and cd.first_person(c, st.lex) for c in kids(coding.pred))
 
 
 def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | None:
@@ -293,10 +301,10 @@ def _candidate_targets(
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
-        ("target.act_agent", lambda: pr.act_targets(coding, content_root(content, st.heads), st)),
+        ("target.act_agent", lambda: pr.act_targets(coding, st.root(content), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
-        ("target.named_set", lambda: sets.content_members(content_root(content, st.heads), st)),
+        ("target.named_set", lambda: sets.content_members(st.root(content), st)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),
@@ -314,7 +322,7 @@ def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -
     them, or one the content says nothing good or bad of, is a bystander."""
     if coding is not None and coding.category is not None:
         return []
-    root = content_root(content, st.heads)
+    root = st.root(content)
     found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
     return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
 
@@ -420,7 +428,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    if judged := pr.judged(coding, content_root(content, st.heads), st, unasserted):
+    if judged := pr.judged(coding, st.root(content), st, unasserted):
         category, rule_id, basis, score, named = *judged, True
     elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)
