@@ -192,7 +192,7 @@ def mentions_of(
             found = found or gazetteer_mention(phrase, head, lex) or entity_mention(phrase)
         role = group_role(head, lex)
         if role is not None:
-            found = found or _unresolved(head, phrase)
+            found = found or unresolved(head, phrase)
             found = {**found, "role": role} if found is not None else None
         if found is not None and found not in out:
             out.append(found)
@@ -216,7 +216,7 @@ def _counted(head: Token, lex: EventLexicon) -> Token:
     return pobj if pobj is not None else head
 
 
-def _unresolved(head: Token, phrase: list[Token]) -> dict | None:
+def unresolved(head: Token, phrase: list[Token]) -> dict | None:
     """A group named by a common noun: its phrase up to the noun, no actor id; not a group
     that belongs to someone named by a pronoun ("its troops")."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):

@@ -104,7 +104,7 @@ def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Itera
     table = act_nouns()
     lemma = head.lemma_.lower()
     verbs = table.verbs[lemma]
-    first = _window_start(head, table.lookback)
+    first = window_start(head, table.lookback)
     for i in range(head.i - 1, first - 1, -1):
         tok = head.doc[i]
         if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
@@ -126,7 +126,7 @@ def introducing(verb: Token, table: ActNouns) -> bool:
     )
 
 
-def _window_start(head: Token, lookback: int) -> int:
+def window_start(head: Token, lookback: int) -> int:
     """The first token of the sentence `lookback` sentences before the head's (a blank line
     between paragraphs or a stray quote mark, a "sentence" of its own, is not counted)."""
     start, left = head.sent.start, lookback

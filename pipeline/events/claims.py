@@ -11,8 +11,6 @@ from spacy.attrs import DEP, HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.pronouns import pronouns
-from pipeline.actors.resolve import MAX_LOOKBACK
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
@@ -20,7 +18,9 @@ from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
+from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.events.persons import pronoun_targets, same_actor
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
@@ -35,6 +35,8 @@ class DocState:
     mentions: args.Mentions
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
+    named_groups: list | None = None  # the sets of actors named together (events/sets.py)
+    roots: list = field(default_factory=list)  # [content, content_root(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
     deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id
 
@@ -44,6 +46,13 @@ class DocState:
         offsets = arr[:, 0].astype(np.int64)
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
         self.deps = tuple(arr[:, 1].tolist())
+
+    def root(self, content: list[Token]) -> Token | None:
+        """The content's main predicate, kept for the last content: a claim's coding, its
+        target search and its stance each ask for it."""
+        if not self.roots or self.roots[0] is not content:
+            self.roots[:] = [content, content_root(content, self.heads)]
+        return self.roots[1]
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -77,7 +86,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     the sources of that event when it is reported of other actors (for nested claims)."""
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
-    root = content_root(content, st.heads)
+    root = st.root(content)
     coding, inner, from_content = claim_coding(claim, cue, root, st)
     speaker = claim.get("speaker")
     if coding is not None and speaker:
@@ -87,7 +96,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
     nested = nested_sources(coding, speaker, st) if from_content and not defied else []
-    own = argument_mentions(coding, st) if coding is not None else []
+    typed = coding is not None and speakers_act(coding, from_content, st)
+    own = argument_mentions(coding, st, typed) if coding is not None else []
     same = inner is not None and coding is not None and inner.pred.i == coding.pred.i
     of_inner = own if same else (argument_mentions(inner, st) if inner is not None else [])
     found = [threat] if threat is not None else []
@@ -158,6 +168,16 @@ def claim_coding(claim: dict, cue: Token | None, root: Token | None, st: DocStat
     return coding, inner, from_content
 
 
+def speakers_act(coding: cd.Coding, from_content: bool, st: DocState) -> bool:
+    """Is the event the speaker's own act: its cue's ("urged donors to act"), or its
+    content's done by "we" or "I" ("'We urge donors to act,' she said")? Only such an act's
+    object named by its kind is a target; another's ("said X would work with partners") is
+    not the speaker's stance."""
+    if not from_content:
+        return True
+    return any(c.dep_ == "nsubj" and cd.first_person(c, st.lex) for c in kids(coding.pred))
+
+
 def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | None:
     """The actor a conditional is aimed at: the subject of its "if" clause, not the speaker."""
     cond = cd.condition_of(pred, st.lex) if pred is not None else None
@@ -166,14 +186,6 @@ def conditional_target(pred: Token | None, claim: dict, st: DocState) -> dict | 
     subjects = [c for c in kids(cond) if c.dep_ in args.SUBJECT_DEPS]
     found = args.mentions_of(subjects, st.mentions, st.lex)
     return next((m for m in found if not same_actor(m, claim.get("speaker"))), None)
-
-
-def same_actor(m: dict, speaker: dict | None) -> bool:
-    if not speaker:
-        return False
-    if m.get("actor_id") and m.get("actor_id") == speaker.get("actor_id"):
-        return True
-    return m["start"] < speaker["end"] and speaker["start"] < m["end"]
 
 
 def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState) -> list[dict]:
@@ -187,18 +199,22 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     return [m for m in found if not same_actor(m, speaker)]
 
 
-def argument_mentions(coding: cd.Coding, st: DocState) -> list[dict]:
+def argument_mentions(coding: cd.Coding, st: DocState, typed: bool = False) -> list[dict]:
     """The actors of the event's arguments, in role order; for an argument that names an act
     done by someone ("demanded an admission by X", "protests against abuses by X"), who did
-    it."""
+    it; with `typed`, a group named by its kind ("urged the international community") for an
+    argument that names no actor (only a claim's targets: no new claim is made for one)."""
     heads = args.argument_heads(coding.pred, st.lex, coding.noun)
     if coding.noun is not None:
         heads += args.argument_heads(coding.noun, st.lex)
     heads = heads or args.purpose_heads(coding.pred, st.lex)
     out: list[dict] = []
     for _, head in heads:
-        agents = ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
-        found = agents or args.mentions_of([head], st.mentions, st.lex)
+        # "thanked both governments", "criticised the juntas' strategy": the set named before
+        found = sets.members(head, st) or sets.possessor_members(head, st)
+        found = found or ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
+        found = found or args.mentions_of([head], st.mentions, st.lex)
+        found = found or (sets.typed_group(head, st) if typed else [])
         out += [m for m in found if m not in out]
     return out
 
@@ -243,6 +259,22 @@ def candidate_targets(
     partners: Sequence[dict] = (),
     quoted: dict | None = None,
 ) -> tuple[list[dict], str]:
+    """The targets and the id of the rule that found them: see _candidate_targets; an actor
+    named by what it is ("both governments", events/sets.py) records that rule's id."""
+    found, rule_id = _candidate_targets(coding, found, cue, content, st, keep, partners, quoted)
+    return found, next((m["target_rule"] for m in found if m.get("target_rule")), rule_id)
+
+
+def _candidate_targets(
+    coding: cd.Coding | None,
+    found: list[dict],
+    cue: Token | None,
+    content: list[Token],
+    st: DocState,
+    keep: Callable[[dict], bool],
+    partners: Sequence[dict] = (),
+    quoted: dict | None = None,
+) -> tuple[list[dict], str]:
     """The event's arguments, found by the caller, and the cue's addressees (those `keep`
     keeps); when none names an actor: the other members of a compound source of a reciprocal
     event, else the agent of the act a conflict act answers before any unnamed arguments;
@@ -269,9 +301,10 @@ def candidate_targets(
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
-        ("target.act_agent", lambda: pr.act_targets(coding, content_root(content, st.heads), st)),
+        ("target.act_agent", lambda: pr.act_targets(coding, st.root(content), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
+        ("target.named_set", lambda: sets.content_members(st.root(content), st)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),
@@ -289,7 +322,7 @@ def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -
     them, or one the content says nothing good or bad of, is a bystander."""
     if coding is not None and coding.category is not None:
         return []
-    root = content_root(content, st.heads)
+    root = st.root(content)
     found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
     return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
 
@@ -387,43 +420,6 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(verb))
 
 
-PRONOUN_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "poss", "pobj", "dative")
-PRONOUN_ARGUMENT_IDS = frozenset(get_string_id(d) for d in PRONOUN_ARGUMENT_DEPS)
-
-
-def pronoun_targets(content: list[Token], st: DocState, quoted: dict | None) -> list[dict]:
-    """Persons the content speaks of by "he" or "she" ("'She is a disaster for this
-    country,' X said" after a sentence about Y): the most recent person mentioned before the
-    pronoun, but never the speaker of a quote (who would say "I"). Not "it" or "they", which
-    as often stand for no actor ("It is a betrayal", "they were brought up in a conflict")."""
-    known = pronouns()
-    out: list[dict] = []
-    for tok in content:
-        if st.deps[tok.i] not in PRONOUN_ARGUMENT_IDS:
-            continue
-        if tok.lower_ not in known.person or tok.lower_ in known.reflexive:
-            continue
-        found = antecedent(tok, st, quoted)
-        if found is not None and found not in out:
-            end = tok.idx + len(tok.text)
-            out.append({**found, "text": tok.text, "start": tok.idx, "end": end})
-    return out
-
-
-def antecedent(tok: Token, st: DocState, quoted: dict | None) -> dict | None:
-    """The most recent person mentioned before the token, within the look-back the actor
-    stage allows a pronoun speaker."""
-    best = None
-    for m in st.mentions.rows:
-        if m["end"] > tok.idx:
-            break
-        if tok.idx - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
-            continue
-        if m.get("actor_id") and not same_actor(m, quoted):
-            best = m
-    return best
-
-
 def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     """The event dict and the stance toward the first target."""
     lex = st.lex
@@ -432,7 +428,7 @@ def event_and_stance(coding, targets, content, st, claim) -> tuple[dict, dict]:
     basis, score = "event", 0.0
     unasserted = coding is not None and (coding.negated or coding.rule_id == "event.question")
     named = coding is not None and coding.rule_id == "event.naming" and bool(targets)
-    if judged := pr.judged(coding, content_root(content, st.heads), st, unasserted):
+    if judged := pr.judged(coding, st.root(content), st, unasserted):
         category, rule_id, basis, score, named = *judged, True
     elif category is None and targets and not unasserted:
         value = target_valence(content, targets[0], claim, st)

@@ -20,6 +20,7 @@ from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
+from pipeline.events import sets
 from pipeline.events.coding import Coding, direct_object, naming
 from pipeline.events.lexicon import EventLexicon
 
@@ -138,4 +139,7 @@ def act_targets(coding: Coding | None, root: Token | None, st: DocState) -> list
         heads = [h for _, h in args.argument_heads(coding.pred, st.lex, coding.noun)]
     else:
         heads = [h for h in [copula_predicate(root)[0]] if h is not None]
+        described = [m for h in heads for m in sets.possessor_members(h, st) or []]
+        if described:  # "said the two governments' plan was reckless": the set named before
+            return described
     return br.bridged_agents(heads, st.mentions, st.lex)
