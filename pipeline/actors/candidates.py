@@ -342,6 +342,8 @@ def trim(ctx: Context, ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if start == ent.start and end == ent.end and label == ent.label_:
+        return ent  # most entities need no trim: a new Span builds three Tokens for nothing
     return Span(doc, start, end, label=label)
 
 
