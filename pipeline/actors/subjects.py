@@ -10,7 +10,6 @@ evaluation set.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable, Collection
 from typing import Any
 
@@ -20,6 +19,7 @@ from pipeline.actors.arrays import sentence_of, token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
+from pipeline.doctext import PerDoc
 
 EXPLETIVES = {"it", "there"}
 # a participle or infinitive clause speaks for the subject of the clause it hangs on
@@ -257,16 +257,15 @@ def is_dateline(tok: Token) -> bool:
 
 
 # per Doc: (what, sentence start) -> what a rule found in that sentence; each sentence is
-# asked about once for every token or cue in it
-_SENTENCE_FACTS: weakref.WeakKeyDictionary[Doc, dict[tuple[str, int], Any]] = (
-    weakref.WeakKeyDictionary()
-)
+# asked about once for every token or cue in it (a PerDoc: a weak dictionary's look-up
+# makes a weak reference each time, and most calls in a row ask about the same Doc)
+_SENTENCE_FACTS: PerDoc[dict[tuple[str, int], Any]] = PerDoc()
 
 
 def _sentence_fact(doc: Doc, what: str, start: int, end: int, find: Callable) -> Any:
     known = _SENTENCE_FACTS.get(doc)
     if known is None:
-        known = _SENTENCE_FACTS[doc] = {}
+        known = _SENTENCE_FACTS.set(doc, {})
     key = (what, start)
     if key not in known:
         known[key] = find(doc, start, end)
