@@ -17,6 +17,7 @@ from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
+from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
 
 CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
@@ -214,16 +215,23 @@ def _may_end_a_title(ctx: Context, end: int) -> bool:
 def posting_before(ctx: Context, before: int) -> int:
     """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
     country) stands between it and the name; else `before` as it is."""
-    doc, words = ctx.doc, ctx.words
+    words = ctx.words
     lowers = ctx.title_words  # made once per Doc: no Token read here
     for j in range(max(1, before - 5), before - 1):
         if lowers[j] not in words.posting_prepositions:
             continue
         at = j + 2 if lowers[j + 1] in words.definite_articles else j + 1
-        entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
+        entry = ctx.gaz.lookup(_words_text(ctx, at, before)) if at < before else None
         if entry is not None and entry.kind == "country":
             return j
     return before
+
+
+def _words_text(ctx: Context, start: int, end: int) -> str:
+    """`doc[start:end].text`, sliced from the Doc's text between its first and last tokens
+    (made once per Doc): a slice of the Doc builds a Span and a Token for every word."""
+    first, last = ctx.tokens[start], ctx.tokens[end - 1]
+    return doc_text(ctx.doc)[first.idx : last.idx + len(last)]
 
 
 def could_be_a_surname(ctx: Context, token: Token) -> bool:
