@@ -343,9 +343,10 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
-    commas = [t for t in subj.subtree if t.text == ","]
-    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y")
-    if subj.right_edge.i != cue.i - 2 and (subj.right_edge.i != cue.i - 1 or len(commas) > 1):
+    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y");
+    # its subtree is walked only then
+    edge = subj.right_edge.i
+    if edge != cue.i - 2 and (edge != cue.i - 1 or _commas(subj) > 1):
         return None
     after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
     name = doc.char_span(*after, alignment_mode="expand") if after else None
@@ -359,6 +360,10 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
         return None
     last = doc[k - 1]  # "said Lopez and others,": the whole coordination
     return after[0], max(after[1], last.idx + len(last.text))
+
+
+def _commas(token: Token) -> int:
+    return sum(t.text == "," for t in token.subtree)
 
 
 def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
