@@ -22,6 +22,22 @@ def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     return positions_in(doc.to_array(attr), words)
 
 
+def cached_word_positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """`word_positions`, worked out once per Doc for each frozen word list: the rules ask
+    about one sentence after another."""
+    known = _POSITIONS.get(doc)
+    if known is None:
+        known = _POSITIONS.set(doc, {})
+    found = known.get((attr, words))
+    if found is None:
+        found = known[(attr, words)] = word_positions(doc, attr, words)
+    return found
+
+
+# per Doc: (attribute, word list) -> the positions of those words
+_POSITIONS: PerDoc[dict[tuple[int, frozenset[str]], list[int]]] = PerDoc()
+
+
 def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
     """The indices, in order, of the string hashes among `values` that are one of `words`."""
     if not len(values) or not words:

@@ -10,12 +10,14 @@ evaluation set.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.arrays import sentence_of, token_sentence_bounds
+from pipeline.actors.arrays import cached_word_positions, sentence_of, token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
@@ -28,7 +30,7 @@ OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 CONTRACTED_HAS = {"'s", "’s"}  # "he's said that ...": parsed as a passive "is said"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 NAME_TYPES = ("PERSON", "ORG", "NORP")
-DASHES = {"—", "–", "--", "-", "―"}
+DASHES = frozenset({"—", "–", "--", "-", "―"})
 DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (AP) —")
 
 Found = tuple[Token, str]
@@ -278,8 +280,11 @@ def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
     first = doc[start]
     if not first.text[:1].isupper() or len(first.text) < 3:
         return None
-    window = doc[start + 1 : min(start + 1 + DATELINE_SPAN, end)]
-    return next((t.i for t in window if _spaced_dash(t)), None)
+    # the Doc's dashes, found once from its arrays: no Token is built for the other words
+    dashes = cached_word_positions(doc, ORTH, DASHES)
+    stop = min(start + 1 + DATELINE_SPAN, end)
+    window = dashes[bisect_left(dashes, start + 1) : bisect_left(dashes, stop)]
+    return next((i for i in window if _spaced_dash(doc[i])), None)
 
 
 def _spaced_dash(tok: Token) -> bool:
@@ -343,10 +348,9 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
-    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y");
-    # its subtree is walked only then
+    # the comma may hang on the subject if it holds no other ("X, 44, told Y"): walked then only
     edge = subj.right_edge.i
-    if edge != cue.i - 2 and (edge != cue.i - 1 or _commas(subj) > 1):
+    if edge != cue.i - 2 and (edge != cue.i - 1 or [t.text for t in subj.subtree].count(",") > 1):
         return None
     after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
     name = doc.char_span(*after, alignment_mode="expand") if after else None
@@ -360,10 +364,6 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
         return None
     last = doc[k - 1]  # "said Lopez and others,": the whole coordination
     return after[0], max(after[1], last.idx + len(last.text))
-
-
-def _commas(token: Token) -> int:
-    return sum(t.text == "," for t in token.subtree)
 
 
 def issuer(noun: Token, issued_nouns: Collection[str]) -> Found | None:
