@@ -12,7 +12,7 @@ from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actors.arrays import positions_in, word_positions
+from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
@@ -199,8 +199,7 @@ def _title_case_names(doc: Doc) -> list[int]:
     read from its arrays."""
     if not len(doc):
         return []
-    arr = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
-    found = (arr[:, 0] == PROPN) & (arr[:, 1] != 0)
+    found = (column(doc, POS) == PROPN) & (doc.to_array(IS_TITLE) != 0)
     found[0] = False
     return np.flatnonzero(found).tolist()
 

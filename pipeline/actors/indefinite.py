@@ -15,6 +15,7 @@ import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import column
 from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
@@ -88,11 +89,10 @@ def _first_nouns(doc: Doc) -> dict[str, int]:
     if first is None:
         first = {}
         strings = doc.vocab.strings
-        arr = doc.to_array([LEMMA, POS]).reshape(-1, 2)
-        at = np.flatnonzero(arr[:, 1] == strings["NOUN"])
+        at = np.flatnonzero(column(doc, POS) == strings["NOUN"])
         # each distinct lemma's first use, then in text order (two lemmas may share a lower
         # form): no string is read for the other uses
-        lemmas, firsts = np.unique(arr[at, 0], return_index=True)
+        lemmas, firsts = np.unique(column(doc, LEMMA)[at], return_index=True)
         for i, lemma in sorted(zip(at[firsts].tolist(), lemmas.tolist(), strict=True)):
             first.setdefault(strings[lemma].lower(), i)
         _FIRST_NOUNS.set(doc, first)
