@@ -274,11 +274,22 @@ def _event_nouns(doc: Doc, facts: DocFacts) -> tuple[list[int], list[str]]:
     known = facts.event_nouns.get("at")
     if known is None:
         ids, strings = facts.lemma_ids, doc.vocab.strings
-        nouns = {h: w for h in set(ids.tolist()) if (w := strings[h].lower()) in EVENT_NOUNS}
+        lemmas = set(ids.tolist())
+        if len(_EVENT_LEMMAS) > MAX_EVENT_LEMMAS:
+            _EVENT_LEMMAS.clear()
+        for h in lemmas.difference(_EVENT_LEMMAS):  # each new lemma read once per process
+            _EVENT_LEMMAS[h] = w if (w := strings[h].lower()) in EVENT_NOUNS else None
+        nouns = {h: w for h in lemmas if (w := _EVENT_LEMMAS[h]) is not None}
         keys = np.array(list(nouns), dtype=np.uint64)  # as the hashes: no cast to float
         at = np.flatnonzero(np.isin(ids, keys)).tolist() if nouns else []
         known = facts.event_nouns["at"] = (at, [nouns[h] for h in ids[at].tolist()])
     return known
+
+
+# a lemma's hash -> its lower form when that is an event noun, else None: a hash names one
+# string, so this holds across Docs
+_EVENT_LEMMAS: dict[int, str | None] = {}
+MAX_EVENT_LEMMAS = 1 << 18  # a long run meets ever more lemmas: start afresh past this many
 
 
 def _sentence_events(doc: Doc, facts: DocFacts, k: int) -> frozenset[str]:
