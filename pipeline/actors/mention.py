@@ -80,14 +80,14 @@ class DocTokens:
 
     def __getitem__(self, i: int | slice) -> Any:
         made = self._made
-        if isinstance(i, slice):
+        token = made[i]  # an IndexError, or a negative index, as a tuple's; a slice's list
+        if token is None:
+            token = made[i] = self._doc[i]
+        elif token.__class__ is list:  # a slice (the common index is tested first)
             for k in range(*i.indices(len(made))):
                 if made[k] is None:
                     made[k] = self._doc[k]
             return tuple(made[i])
-        token = made[i]  # an IndexError, or a negative index, as a tuple's
-        if token is None:
-            token = made[i] = self._doc[i]
         return token
 
     def __iter__(self) -> Iterator[Token]:
