@@ -30,13 +30,11 @@ def is_non_actor_name(ctx: Context, span: Span) -> bool:
     names = ctx.gaz.non_actor_names
     if normalise_form(span_text(span)) in names:
         return True
+    if len(span) < 2:  # no word after a nationality: its word is not looked up
+        return False
     first = ctx.gaz.lookup(ctx.tokens[span.start].text)
-    return (
-        len(span) > 1
-        and first is not None
-        and first.kind == "demonym"
-        and normalise_form(span_text(span, 1)) in names
-    )
+    demonym = first is not None and first.kind == "demonym"
+    return demonym and normalise_form(span_text(span, 1)) in names
 
 
 def names_a_thing(ctx: Context, span: Span) -> bool:
