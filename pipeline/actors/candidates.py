@@ -6,9 +6,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LEMMA, POS
+from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -21,6 +22,7 @@ from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
 
 CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
+ATTR = get_string_id("attr")  # the dependency label, as the DEP array holds it
 
 
 def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
@@ -296,9 +298,15 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
 def copular_names(ctx: Context) -> list[Span]:
     """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
     doc, spans = ctx.doc, []
+    if not len(doc):
+        return spans
+    # the copulas that have an attribute, read from the Doc's arrays: most have none, and a
+    # walk over their children built a Token for each
+    attrs = np.flatnonzero(column(doc, DEP) == ATTR)
+    with_attr = set((attrs + doc.to_array(HEAD)[attrs].astype(np.int64)).tolist())
     for i in word_positions(doc, LEMMA, ctx.words.copula_lemmas):
-        token = ctx.tokens[i]
-        if token.pos_ not in ("AUX", "VERB"):
+        token = ctx.tokens[i] if i in with_attr else None
+        if token is None or token.pos_ not in ("AUX", "VERB"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in token.children if c.dep_ == "attr"), None)
