@@ -4,8 +4,10 @@ article's state as a marked guess."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -256,6 +258,17 @@ class Sentences:
 
     starts: list[int]  # sentence start of mentions[i]
     countries: dict[int, list[Token]] = field(default_factory=dict)
+    ordered: bool = field(init=False)  # the starts rise (mentions in text order): bisect them
+
+    def __post_init__(self) -> None:
+        self.ordered = all(a <= b for a, b in pairwise(self.starts))
+
+    def same_sentence(self, mentions: list[Mention], start: int) -> list[Mention]:
+        """The mentions whose sentence starts at `start`, in order."""
+        if not self.ordered:
+            return [o for o, at in zip(mentions, self.starts, strict=True) if at == start]
+        lo, hi = bisect_left(self.starts, start), bisect_right(self.starts, start)
+        return mentions[lo:hi]
 
 
 def states_free_for(
@@ -272,8 +285,7 @@ def states_free_for(
             for t in country_words(ctx, sent.start, sent.end)
             if not describes_actor(t) and not acted_upon(ctx, t) and not names_edge(t)
         ]
-    pairs = zip(mentions, sents.starts, strict=True)
-    others = [o for o, at in pairs if o is not m and at == sent.start]
+    others = [o for o in sents.same_sentence(mentions, sent.start) if o is not m]
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state

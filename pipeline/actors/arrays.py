@@ -14,12 +14,43 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.doctext import PerDoc, doc_text
 
 
+def column(doc: Doc, attr: int) -> np.ndarray:
+    """`doc.to_array(attr)` (one attribute), read once per Doc: the actor and date steps ask
+    for the same attributes (LOWER, LEMMA, POS, ORTH) again. Not to be written to."""
+    known = _COLUMNS.get(doc)
+    if known is None:
+        known = _COLUMNS.set(doc, {})
+    values = known.get(attr)
+    if values is None:
+        values = known[attr] = doc.to_array(attr)
+    return values
+
+
+_COLUMNS: PerDoc[dict[int, np.ndarray]] = PerDoc()  # per Doc: attribute -> its values
+
+
 def word_positions(doc: Doc, attr: int, words: Collection[str]) -> list[int]:
     """The indices, in order, of the tokens whose string attribute `attr` (LOWER, ORTH,
     LEMMA) is one of `words`: compared as hashes, with no string read per token."""
     if not len(doc) or not words:
         return []
-    return positions_in(doc.to_array(attr), words)
+    return positions_in(column(doc, attr), words)
+
+
+def cached_word_positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """`word_positions`, worked out once per Doc for each frozen word list: the rules ask
+    about one sentence after another."""
+    known = _POSITIONS.get(doc)
+    if known is None:
+        known = _POSITIONS.set(doc, {})
+    found = known.get((attr, words))
+    if found is None:
+        found = known[(attr, words)] = word_positions(doc, attr, words)
+    return found
+
+
+# per Doc: (attribute, word list) -> the positions of those words
+_POSITIONS: PerDoc[dict[tuple[int, frozenset[str]], list[int]]] = PerDoc()
 
 
 def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:

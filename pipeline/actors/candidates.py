@@ -6,20 +6,23 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 import numpy as np
-from spacy.attrs import IS_TITLE, LEMMA, POS
+from spacy.attrs import DEP, HEAD, IS_TITLE, LEMMA, POS
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.actors.arrays import positions_in, word_positions
+from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.titles import attribute_title, title_ending_at
+from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
 
 CANDIDATE_LABELS = {*ACTOR_LABELS, "FAC"}
+ATTR = get_string_id("attr")  # the dependency label, as the DEP array holds it
 
 
 def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
@@ -198,8 +201,7 @@ def _title_case_names(doc: Doc) -> list[int]:
     read from its arrays."""
     if not len(doc):
         return []
-    arr = doc.to_array([POS, IS_TITLE]).reshape(-1, 2)
-    found = (arr[:, 0] == PROPN) & (arr[:, 1] != 0)
+    found = (column(doc, POS) == PROPN) & (doc.to_array(IS_TITLE) != 0)
     found[0] = False
     return np.flatnonzero(found).tolist()
 
@@ -214,16 +216,23 @@ def _may_end_a_title(ctx: Context, end: int) -> bool:
 def posting_before(ctx: Context, before: int) -> int:
     """ "Ambassador to Iran Alexei Dedov": where the title ends when a posting ("to" and a
     country) stands between it and the name; else `before` as it is."""
-    doc, words = ctx.doc, ctx.words
+    words = ctx.words
     lowers = ctx.title_words  # made once per Doc: no Token read here
     for j in range(max(1, before - 5), before - 1):
         if lowers[j] not in words.posting_prepositions:
             continue
         at = j + 2 if lowers[j + 1] in words.definite_articles else j + 1
-        entry = ctx.gaz.lookup(doc[at:before].text) if at < before else None
+        entry = ctx.gaz.lookup(_words_text(ctx, at, before)) if at < before else None
         if entry is not None and entry.kind == "country":
             return j
     return before
+
+
+def _words_text(ctx: Context, start: int, end: int) -> str:
+    """`doc[start:end].text`, sliced from the Doc's text between its first and last tokens
+    (made once per Doc): a slice of the Doc builds a Span and a Token for every word."""
+    first, last = ctx.tokens[start], ctx.tokens[end - 1]
+    return doc_text(ctx.doc)[first.idx : last.idx + len(last)]
 
 
 def could_be_a_surname(ctx: Context, token: Token) -> bool:
@@ -289,9 +298,15 @@ def split_org_person(ctx: Context, ent: Span) -> list[Span]:
 def copular_names(ctx: Context) -> list[Span]:
     """ "Ana Ruiz is a research fellow at ..." -> Ana Ruiz is a person (author bios)."""
     doc, spans = ctx.doc, []
+    if not len(doc):
+        return spans
+    # the copulas that have an attribute, read from the Doc's arrays: most have none, and a
+    # walk over their children built a Token for each
+    attrs = np.flatnonzero(column(doc, DEP) == ATTR)
+    with_attr = set((attrs + doc.to_array(HEAD)[attrs].astype(np.int64)).tolist())
     for i in word_positions(doc, LEMMA, ctx.words.copula_lemmas):
-        token = ctx.tokens[i]
-        if token.pos_ not in ("AUX", "VERB"):
+        token = ctx.tokens[i] if i in with_attr else None
+        if token is None or token.pos_ not in ("AUX", "VERB"):
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         attr = next((c for c in token.children if c.dep_ == "attr"), None)
@@ -342,6 +357,8 @@ def trim(ctx: Context, ent: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if start == ent.start and end == ent.end and label == ent.label_:
+        return ent  # most entities need no trim: a new Span builds three Tokens for nothing
     return Span(doc, start, end, label=label)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.describe import entry_for
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
@@ -83,7 +84,12 @@ def _someone(tok) -> bool:
     if tok.pos_ == "PROPN" or (entry_for(tok) or {}).get("kind") == "person":
         return True
     who = tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ == "who"
-    titled = tok.is_title and not tok.ent_type_ and tok.i > tok.sent.start and not tok.is_stop
+    titled = (
+        tok.is_title
+        and not tok.ent_type_
+        and tok.i > token_sentence_bounds(tok)[0]  # not the sentence's first word
+        and not tok.is_stop
+    )
     return (tok.pos_ == "NOUN" and who) or (titled and tok.pos_ in ("ADV", "NOUN", "ADJ"))
 
 
@@ -92,7 +98,7 @@ def _after_content(doc: Doc, first: int) -> bool:
     '..., said X') or opening the sentence ('Said X: ...'); after any other cue the name is
     its object ('X accused Y of ...', 'X told Y that ...')."""
     k = first - 1
-    start = doc[first].sent.start
+    start = token_sentence_bounds(doc[first])[0]  # by bisection: `.sent` walks the tokens
     while k >= start and doc[k].dep_ in ("advmod", "neg", "aux"):
         k -= 1
     return k < start or doc[k].is_punct
@@ -102,7 +108,7 @@ def _quote_tag_noun(doc: Doc, first: int, tok) -> bool:
     """'"...," tweeted a user from Lima': any noun right after a verb that follows a quote
     and its comma is the verb's inverted subject (not after "told": its object is whom
     it is told)."""
-    start = doc[first].sent.start
+    start = token_sentence_bounds(doc[first])[0]  # by bisection: `.sent` walks the tokens
     k = first - 1
     while k > start and doc[k].dep_ in ("advmod", "neg", "aux"):
         k -= 1

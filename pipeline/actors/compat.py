@@ -20,6 +20,7 @@ from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import Description
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
+from pipeline.doctext import PerDoc
 
 TITLE_WINDOW = 6  # tokens before a person's name searched for the words they were introduced with
 APPOSITION_WINDOW = 8  # tokens after "Name," searched ("X, a spokeswoman for Y,")
@@ -84,20 +85,37 @@ def introductions(
     introduced as a minister."""
     words: dict[str | None, set[str]] = {}
     ends = sorted(m["end"] for m in (others or mentions) if m.get("label") == "PERSON")
+    known = _INTRODUCED.get(doc)
+    if known is None:
+        known = _INTRODUCED.set(doc, {})
     for m in mentions:
-        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        found = words.setdefault(m.get("actor_id"), set())
-        sent_start, sent_end = sentence_bounds(span)
         i = bisect_right(ends, m["start"])
         floor = ends[i - 1] if i else -1  # where the last person before it ends
-        window = doc[max(sent_start, span.start - TITLE_WINDOW) : span.end]
-        found.update(t.lower_ for t in window if t.idx >= floor)
-        if span.end < sent_end and doc[span.end].text == ",":
-            end = min(sent_end, span.end + APPOSITION_WINDOW)
-            found.update(t.lower_ for t in doc[span.end : end])
+        key = (m["start"], m["end"], floor)
+        if key not in known:
+            known[key] = _introduction(doc, m["start"], m["end"], floor)
+        if known[key] is not None:
+            words.setdefault(m.get("actor_id"), set()).update(known[key])
     return words
+
+
+# per Doc: a mention's (start, end) and where the last person before it ends -> the words
+# it was introduced with; each speaker asks again about the mentions before it
+_INTRODUCED: PerDoc[dict[tuple[int, int, int], frozenset[str] | None]] = PerDoc()
+
+
+def _introduction(doc: Doc, start: int, end: int, floor: int) -> frozenset[str] | None:
+    """The lowercase words right before a mention in its sentence, from char `floor` on,
+    and its apposition after a comma; None for a mention on no token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent_start, sent_end = sentence_bounds(span)
+    window = doc[max(sent_start, span.start - TITLE_WINDOW) : span.end]
+    found = {t.lower_ for t in window if t.idx >= floor}
+    if span.end < sent_end and doc[span.end].text == ",":
+        found.update(t.lower_ for t in doc[span.end : min(sent_end, span.end + APPOSITION_WINDOW)])
+    return frozenset(found)
 
 
 def repeated_noun(

@@ -20,6 +20,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import column
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
 from pipeline.actors.indefinite import indefinite_phrase
 from pipeline.actors.misspelt import misspelt_word
@@ -76,17 +77,17 @@ def role_noun_tokens(doc: Doc) -> list[int]:
     lemma in the process."""
     if not len(doc):
         return []
-    arr = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+    lemma_keys, lower_keys = column(doc, LEMMA), column(doc, LOWER)
     known = _role_lemmas(role_nouns())
     # each distinct lemma tested once, in order: a sorted search is cheaper than one per token
-    lemmas, of = np.unique(arr[:, 0], return_inverse=True)
+    lemmas, of = np.unique(lemma_keys, return_inverse=True)
     new = lemmas[~_in_sorted(lemmas, known.seen)]
     if len(new):
         strings = doc.vocab.strings
         hits = [h for h in new.tolist() if strings[h].lower() in known.nouns]
         known.seen = _insert_sorted(known.seen, new)
         known.hits = _insert_sorted(known.hits, np.array(hits, dtype=np.uint64))
-    hit = _in_sorted(lemmas, known.hits)[of.reshape(-1)] | _in_sorted(arr[:, 1], known.keys)
+    hit = _in_sorted(lemmas, known.hits)[of.reshape(-1)] | _in_sorted(lower_keys, known.keys)
     return np.flatnonzero(hit).tolist()
 
 

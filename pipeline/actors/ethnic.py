@@ -25,7 +25,7 @@ def ethnic_groups(ctx: Context, mentions: list[Mention]) -> None:
         if _resident_group(ctx, m.span):  # unnamed, so of any label
             _place_residents(ctx, m, mentions)
             continue
-        if m.label == "PERSON" or not _ethnic(m.span):
+        if m.label == "PERSON" or not _ethnic(ctx, m.span):
             continue
         demonym = next((t for t in m.span if ctx.gaz.lookup(t.text) is not None), None)
         if demonym is None:
@@ -69,9 +69,11 @@ def _place_residents(ctx: Context, m: Mention, mentions: list[Mention]) -> None:
     m.set_rule("actor.resident_group")
 
 
-def _ethnic(span: Span) -> bool:
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return _ethnic_inside(span) or (before is not None and before.lower_ in ETHNIC_WORDS)
+def _ethnic(ctx: Context, span: Span) -> bool:
+    """ "ethnic" in the span or right before it, read from the Doc's lower forms (made once
+    per Doc; "ethnic" has no apostrophe to straighten): no Token is built."""
+    words = ctx.title_words
+    return any(words[i] in ETHNIC_WORDS for i in range(max(span.start - 1, 0), span.end))
 
 
 def _ethnic_inside(span: Span) -> bool:

@@ -75,12 +75,13 @@ class Gazetteer:
         return self.people.get(normalise_form(text))
 
     def lookup(self, text: str) -> Entry | None:
-        found = self.found.get(text, self)  # the gazetteer itself: not asked yet
-        if found is self:
+        try:  # most words were asked before: a plain subscript, no method call
+            return self.found[text]
+        except KeyError:
             if len(self.found) > MAX_FOUND:
                 self.found.clear()
             found = self.found[text] = self.by_form.get(normalise_form(text))
-        return found
+            return found
 
     def person_by_family_name(self, text: str) -> Entry | None:
         return self.people_by_family_name.get(normalise_form(text))

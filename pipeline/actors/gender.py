@@ -17,7 +17,6 @@ all mentions of one actor; evidence both ways tells nothing:
 
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -27,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.arrays import sentence_bounds, word_positions
 from pipeline.actors.pronouns import pronouns
+from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 FEMALE, MALE = "female", "male"
@@ -71,9 +71,8 @@ def noun_sex(lower: str) -> str | None:
     return gender_words().role_nouns.get(lower)
 
 
-_KNOWN: weakref.WeakKeyDictionary[Doc, tuple[list[dict], dict[str, str]]] = (
-    weakref.WeakKeyDictionary()
-)
+# per Doc (a PerDoc: a weak dictionary's look-up makes a weak reference each time)
+_KNOWN: PerDoc[tuple[list[dict], dict[str, str]]] = PerDoc()
 
 
 def person_sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
@@ -82,7 +81,7 @@ def person_sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
     taken for it)."""
     cached = _KNOWN.get(doc)
     if cached is None or cached[0] is not mentions:
-        cached = _KNOWN[doc] = (mentions, _sexes(doc, mentions))
+        cached = _KNOWN.set(doc, (mentions, _sexes(doc, mentions)))
     return cached[1]
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import column
 from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
@@ -87,10 +89,12 @@ def _first_nouns(doc: Doc) -> dict[str, int]:
     if first is None:
         first = {}
         strings = doc.vocab.strings
-        noun = strings["NOUN"]
-        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
-            if pos == noun:
-                first.setdefault(strings[lemma].lower(), i)
+        at = np.flatnonzero(column(doc, POS) == strings["NOUN"])
+        # each distinct lemma's first use, then in text order (two lemmas may share a lower
+        # form): no string is read for the other uses
+        lemmas, firsts = np.unique(column(doc, LEMMA)[at], return_index=True)
+        for i, lemma in sorted(zip(at[firsts].tolist(), lemmas.tolist(), strict=True)):
+            first.setdefault(strings[lemma].lower(), i)
         _FIRST_NOUNS.set(doc, first)
     return first
 

@@ -11,7 +11,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.actors.arrays import span_text
+from pipeline.actors.arrays import column, span_text
 from pipeline.actors.gazetteer import Gazetteer
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.words import Words
@@ -59,7 +59,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.tokens = DocTokens(self.doc)
-        self.lower_keys = self.doc.to_array(LOWER) if len(self.doc) else np.zeros(0, np.uint64)
+        self.lower_keys = column(self.doc, LOWER) if len(self.doc) else np.zeros(0, np.uint64)
         self.title_words = _title_words(self.doc, self.lower_keys)
         self.ents = self.doc.ents
 
@@ -80,14 +80,14 @@ class DocTokens:
 
     def __getitem__(self, i: int | slice) -> Any:
         made = self._made
-        if isinstance(i, slice):
+        token = made[i]  # an IndexError, or a negative index, as a tuple's; a slice's list
+        if token is None:
+            token = made[i] = self._doc[i]
+        elif token.__class__ is list:  # a slice (the common index is tested first)
             for k in range(*i.indices(len(made))):
                 if made[k] is None:
                     made[k] = self._doc[k]
             return tuple(made[i])
-        token = made[i]  # an IndexError, or a negative index, as a tuple's
-        if token is None:
-            token = made[i] = self._doc[i]
         return token
 
     def __iter__(self) -> Iterator[Token]:

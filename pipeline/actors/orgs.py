@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
@@ -56,11 +57,22 @@ def _department_written(doc: Doc, name: str) -> bool:
     if name not in known:
         text = doc_text(doc)
         escaped = re.escape(name)
-        pattern = rf"\bDepartments?\s+of\s+(the\s+)?{escaped}\b|\b{escaped}\s+Department"
-        # both ways write "Department" and the name: a search from a word boundary tries
-        # every place in the text, a test for the words first most often spares it
-        known[name] = "Department" in text and name in text and re.search(pattern, text) is not None
+        pattern = re.compile(
+            rf"\bDepartments?\s+of\s+(the\s+)?{escaped}\b|\b{escaped}\s+Department"
+        )
+        # both ways write "Department" and the name, and a match starts with one of them: it
+        # is tried there only (a search from a word boundary tries every place in the text)
+        starts = [*_found_at(text, "Department"), *_found_at(text, name)] if name in text else []
+        known[name] = any(pattern.match(text, at) for at in starts)
     return known[name]
+
+
+def _found_at(text: str, word: str) -> Iterator[int]:
+    """Where `word` occurs in the text."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def starts_with_igo(ctx: Context, span: Span) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from pipeline.actors import placing
+from pipeline.actors.arrays import span_text
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry, slug
 from pipeline.actors.mention import Context, Mention, one_line
 from pipeline.rules import load_data
@@ -38,12 +39,12 @@ def located_places(ctx: Context, covered: set[int]) -> list[Mention]:
     for ent in ctx.ents:
         if ent.label_ not in PLACE_LABELS or covered.intersection(range(ent.start, ent.end)):
             continue
-        noun = placing.place_noun_over(ctx, ent.root)
-        if ent.label_ == "NORP" and noun is ent.root:
-            continue
-        country, rule_id = _state_of_place(ctx, ent)
+        country, rule_id = _state_of_place(ctx, ent)  # first: most places name no state
         state = country_entry(country) if country else None
-        if state is None or placing.acts_as_agent(ctx, ent):
+        if state is None:
+            continue
+        noun = placing.place_noun_over(ctx, ent.root)
+        if (ent.label_ == "NORP" and noun is ent.root) or placing.acts_as_agent(ctx, ent):
             continue
         if not placing.capital_named_as_place(ctx, ent, "GPE"):
             continue
@@ -82,11 +83,12 @@ def _done_by_object(verb: Token) -> bool:
 
 
 def _state_of_place(ctx: Context, ent: Span) -> tuple[str | None, str]:
-    entry = ctx.gaz.lookup(ent.text)
+    text = span_text(ent)  # sliced from the Doc's text: `ent.text` builds its Tokens
+    entry = ctx.gaz.lookup(text)
     if entry is not None:  # a GPE capital is a candidate of its own: only a LOC one here
         capital = entry.kind == "capital" and ent.label_ == "LOC"
         return (entry.country if capital else None), "actor.capital_place"
-    return ctx.gaz.place_state(ent.text) or _state_of_place_noun(ctx, ent), "actor.city_place"
+    return ctx.gaz.place_state(text) or _state_of_place_noun(ctx, ent), "actor.city_place"
 
 
 def _state_of_place_noun(ctx: Context, ent: Span) -> str | None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
+from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 STATE_LABELS = ("GPE", "NORP")
@@ -74,7 +75,33 @@ def _state_role(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> str | None
     "place" for where something happens ("met in Bangkok, Thailand"), else None."""
     if m.get("label") not in STATE_LABELS:
         return None
-    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    link = _state_link(doc, m["start"], m["end"])
+    if link is None or link == "place":
+        return link
+    idx, role_noun, with_speaker = link
+    is_person = role_noun or any(a <= idx < b for a, b in persons)
+    return "person" if is_person and not with_speaker else None
+
+
+# per Doc: a state mention's bounds -> what `_state_link` found; each "they" asks about
+# every state named before it
+_LINKS: PerDoc[dict[tuple[int, int], str | tuple[int, bool, bool] | None]] = PerDoc()
+
+
+def _state_link(doc: Doc, start: int, end: int) -> str | tuple[int, bool, bool] | None:
+    """What the parse says of a state mention, whoever the persons are: "place", or for the
+    word it names whose ("X of Germany") that word's char offset, whether it is a person's
+    role noun, and whether its sentence has a speaker's subject; else None."""
+    known = _LINKS.get(doc)
+    if known is None:
+        known = _LINKS.set(doc, {})
+    if (start, end) not in known:
+        known[(start, end)] = _find_link(doc, start, end)
+    return known[(start, end)]
+
+
+def _find_link(doc: Doc, start: int, end: int) -> str | tuple[int, bool, bool] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     root = span.root
@@ -88,12 +115,10 @@ def _state_role(doc: Doc, m: dict, persons: list[tuple[int, int]]) -> str | None
         person = root.head
     else:
         return None
-    return "person" if _is_person(person, persons) and not _with_speaker(span.sent) else None
+    return person.idx, _role_person(person), _with_speaker(span.sent)
 
 
-def _is_person(token: Token, persons: list[tuple[int, int]]) -> bool:
-    if any(a <= token.idx < b for a, b in persons):
-        return True
+def _role_person(token: Token) -> bool:
     entry = entry_for(token)
     return entry is not None and entry.get("kind") == "person" and token.tag_ in ("NN", "NNP")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP
+from spacy.attrs import DEP, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from pipeline.actors.arrays import sentence_bounds, span_text
+from pipeline.actors.arrays import column, sentence_bounds, span_text
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.gender import given_name_sex, pronoun_sex
@@ -30,13 +30,11 @@ def is_non_actor_name(ctx: Context, span: Span) -> bool:
     names = ctx.gaz.non_actor_names
     if normalise_form(span_text(span)) in names:
         return True
+    if len(span) < 2:  # no word after a nationality: its word is not looked up
+        return False
     first = ctx.gaz.lookup(ctx.tokens[span.start].text)
-    return (
-        len(span) > 1
-        and first is not None
-        and first.kind == "demonym"
-        and normalise_form(span_text(span, 1)) in names
-    )
+    demonym = first is not None and first.kind == "demonym"
+    return demonym and normalise_form(span_text(span, 1)) in names
 
 
 def names_a_thing(ctx: Context, span: Span) -> bool:
@@ -119,9 +117,10 @@ def _subject_words(ctx: Context) -> set[str]:
     """The words the Doc has as the subject of a verb, found once per Doc."""
     words = ctx.memo.get("subject_words")
     if words is None:
-        deps = ctx.doc.to_array(DEP)  # no Token's label read
+        deps = column(ctx.doc, DEP)  # no Token's label read
         at = np.flatnonzero((deps == SUBJECT_LABELS[0]) | (deps == SUBJECT_LABELS[1]))
-        words = ctx.memo["subject_words"] = {ctx.tokens[i].text for i in at.tolist()}
+        orths, strings = column(ctx.doc, ORTH)[at].tolist(), ctx.doc.vocab.strings
+        words = ctx.memo["subject_words"] = {strings[h] for h in set(orths)}  # no Token built
     return words
 
 

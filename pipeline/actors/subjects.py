@@ -10,16 +10,18 @@ evaluation set.
 
 from __future__ import annotations
 
-import weakref
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.arrays import sentence_of, token_sentence_bounds
+from pipeline.actors.arrays import cached_word_positions, sentence_of, token_sentence_bounds
 from pipeline.actors.cataphora import speaker_after_cue
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
+from pipeline.doctext import PerDoc
 
 EXPLETIVES = {"it", "there"}
 # a participle or infinitive clause speaks for the subject of the clause it hangs on
@@ -28,7 +30,7 @@ OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 CONTRACTED_HAS = {"'s", "’s"}  # "he's said that ...": parsed as a passive "is said"
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 NAME_TYPES = ("PERSON", "ORG", "NORP")
-DASHES = {"—", "–", "--", "-", "―"}
+DASHES = frozenset({"—", "–", "--", "-", "―"})
 DATELINE_SPAN = 8  # tokens from a dateline's place to its dash ("CITY, May 3 (AP) —")
 
 Found = tuple[Token, str]
@@ -257,16 +259,15 @@ def is_dateline(tok: Token) -> bool:
 
 
 # per Doc: (what, sentence start) -> what a rule found in that sentence; each sentence is
-# asked about once for every token or cue in it
-_SENTENCE_FACTS: weakref.WeakKeyDictionary[Doc, dict[tuple[str, int], Any]] = (
-    weakref.WeakKeyDictionary()
-)
+# asked about once for every token or cue in it (a PerDoc: a weak dictionary's look-up
+# makes a weak reference each time, and most calls in a row ask about the same Doc)
+_SENTENCE_FACTS: PerDoc[dict[tuple[str, int], Any]] = PerDoc()
 
 
 def _sentence_fact(doc: Doc, what: str, start: int, end: int, find: Callable) -> Any:
     known = _SENTENCE_FACTS.get(doc)
     if known is None:
-        known = _SENTENCE_FACTS[doc] = {}
+        known = _SENTENCE_FACTS.set(doc, {})
     key = (what, start)
     if key not in known:
         known[key] = find(doc, start, end)
@@ -279,8 +280,11 @@ def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
     first = doc[start]
     if not first.text[:1].isupper() or len(first.text) < 3:
         return None
-    window = doc[start + 1 : min(start + 1 + DATELINE_SPAN, end)]
-    return next((t.i for t in window if _spaced_dash(t)), None)
+    # the Doc's dashes, found once from its arrays: no Token is built for the other words
+    dashes = cached_word_positions(doc, ORTH, DASHES)
+    stop = min(start + 1 + DATELINE_SPAN, end)
+    window = dashes[bisect_left(dashes, start + 1) : bisect_left(dashes, stop)]
+    return next((i for i in window if _spaced_dash(doc[i])), None)
 
 
 def _spaced_dash(tok: Token) -> bool:
@@ -344,9 +348,9 @@ def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     doc = cue.doc
     if subj.i > cue.i or cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in FINITE_TAGS:
         return None
-    commas = [t for t in subj.subtree if t.text == ","]
-    # the comma may hang on the subject, if it holds no other (no aside: "X, 44, told Y")
-    if subj.right_edge.i != cue.i - 2 and (subj.right_edge.i != cue.i - 1 or len(commas) > 1):
+    # the comma may hang on the subject if it holds no other ("X, 44, told Y"): walked then only
+    edge = subj.right_edge.i
+    if edge != cue.i - 2 and (edge != cue.i - 1 or [t.text for t in subj.subtree].count(",") > 1):
         return None
     after = speaker_after_cue(doc, cue.idx, cue.idx + len(cue.text))
     name = doc.char_span(*after, alignment_mode="expand") if after else None

@@ -2,9 +2,9 @@
 
 Per doc, computed once (`doc_facts`): its paragraphs (the layout's, else blank-line separated
 blocks), sentences, calendar dates (the dateline's apart) and which of them lie in a
-reported or relative clause; a sentence's lower-case lemmas once a claim asks for them. Per
-claim (`context_date`), the date it inherits when its own clause has none: the reported
-event's, the same speaker's last dated claim, else the nearest earlier dated sentence of its
+reported or relative clause; its event nouns once a claim asks for them. Per claim
+(`context_date`), the date it inherits when its own clause has none: the reported event's,
+the same speaker's last dated claim, else the nearest earlier dated sentence of its
 paragraph (see pipeline.dates.claim_dates).
 """
 
@@ -172,11 +172,10 @@ class DocFacts:
     # starting where or after the one before, none ending before it starts): a claim then
     # looks up the dates near it by bisection, not by a scan of the doc's dates; else None
     date_starts: list[int] | None
-    # filled as claims ask (few sentences name an event): sentence -> its lower-case lemmas,
-    # and lemma hash -> its lower-case string
-    sentence_lemmas: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    lower_lemmas: dict[int, str] = field(default_factory=dict)
-    sentence_lemma_sets: dict[int, frozenset[str]] = field(default_factory=dict)
+    # filled as claims ask: the tokens that are event nouns and their lower-case lemmas
+    # (under "at"), and sentence -> the event nouns it names
+    event_nouns: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
+    sentence_events: dict[int, frozenset[str]] = field(default_factory=dict)
     # (publication, tense, narrative) -> the dates a claim of that kind may inherit, and
     # their starts: the same for every claim of the doc but for where the claim starts
     inheritable: dict[tuple, tuple[list[dict[str, Any]], list[int]]] = field(default_factory=dict)
@@ -268,29 +267,40 @@ def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     )
 
 
-def _sentence_lemmas(doc: Doc, facts: DocFacts, k: int) -> tuple[str, ...]:
-    """Each token's `lemma_.lower()` in sentence `k`, each distinct lemma looked up once."""
-    known = facts.sentence_lemmas.get(k)
-    if known is not None:
-        return known
-    a, b = facts.sentence_tokens[k]
-    strings, lower = doc.vocab.strings, facts.lower_lemmas
-    words = []
-    for h in facts.lemma_ids[a:b].tolist():
-        word = lower.get(h)
-        if word is None:
-            word = lower[h] = strings[h].lower()
-        words.append(word)
-    known = facts.sentence_lemmas[k] = tuple(words)
+def _event_nouns(doc: Doc, facts: DocFacts) -> tuple[list[int], list[str]]:
+    """The tokens whose lower-case lemma is an event noun, in order, and those lemmas: read
+    once per doc from its lemma hashes, each distinct lemma looked up once (a word-by-word
+    walk of each claim's sentence read every lemma of it)."""
+    known = facts.event_nouns.get("at")
+    if known is None:
+        ids, strings = facts.lemma_ids, doc.vocab.strings
+        lemmas = set(ids.tolist())
+        if len(_EVENT_LEMMAS) > MAX_EVENT_LEMMAS:
+            _EVENT_LEMMAS.clear()
+        for h in lemmas.difference(_EVENT_LEMMAS):  # each new lemma read once per process
+            _EVENT_LEMMAS[h] = w if (w := strings[h].lower()) in EVENT_NOUNS else None
+        nouns = {h: w for h in lemmas if (w := _EVENT_LEMMAS[h]) is not None}
+        keys = np.array(list(nouns), dtype=np.uint64)  # as the hashes: no cast to float
+        at = np.flatnonzero(np.isin(ids, keys)).tolist() if nouns else []
+        known = facts.event_nouns["at"] = (at, [nouns[h] for h in ids[at].tolist()])
     return known
 
 
-def _sentence_lemma_set(doc: Doc, facts: DocFacts, k: int) -> frozenset[str]:
-    """`_sentence_lemmas` of sentence `k` as a set, made once: each earlier date's sentence
-    is asked about every event noun of a claim's sentence."""
-    known = facts.sentence_lemma_sets.get(k)
+# a lemma's hash -> its lower form when that is an event noun, else None: a hash names one
+# string, so this holds across Docs
+_EVENT_LEMMAS: dict[int, str | None] = {}
+MAX_EVENT_LEMMAS = 1 << 18  # a long run meets ever more lemmas: start afresh past this many
+
+
+def _sentence_events(doc: Doc, facts: DocFacts, k: int) -> frozenset[str]:
+    """The event nouns (lower-case lemmas) that sentence `k` names, made once: each earlier
+    date's sentence is asked about every event noun of a claim's sentence."""
+    known = facts.sentence_events.get(k)
     if known is None:
-        known = facts.sentence_lemma_sets[k] = frozenset(_sentence_lemmas(doc, facts, k))
+        at, lemmas = _event_nouns(doc, facts)
+        a, b = facts.sentence_tokens[k]
+        known = frozenset(lemmas[bisect_left(at, a) : bisect_left(at, b)])
+        facts.sentence_events[k] = known
     return known
 
 
@@ -458,18 +468,19 @@ def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] |
     if k is None or not doc.has_annotation("TAG"):
         return None
     starts = facts.sentence_starts
-    a = facts.sentence_tokens[k][0]
+    at, lemmas = _event_nouns(doc, facts)
+    a, b = facts.sentence_tokens[k]
     # in the sentence's order (a set's order changes with the hash seed, and so did dates)
     nouns = dict.fromkeys(
-        lemma
-        for i, lemma in enumerate(_sentence_lemmas(doc, facts, k), a)
-        if lemma in EVENT_NOUNS and not start <= doc[i].idx < end
+        lemmas[n]
+        for n in range(bisect_left(at, a), bisect_left(at, b))
+        if not start <= doc[at[n]].idx < end
     )
     for noun in nouns:
         for d in reversed(earlier):
             j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
             if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
                 continue
-            if noun in _sentence_lemma_set(doc, facts, j):
+            if noun in _sentence_events(doc, facts, j):
                 return d
     return None

@@ -175,7 +175,27 @@ def occasion_date(
     attrs = attrs or doc_attrs(doc)
     turns = (attrs.layout or {}).get("turns") or []
     first = min((t["label_start"] for t in turns), default=turn["label_start"])
-    for d in attrs.dates or []:
+    # the same for every turn of a transcript: worked out once per Doc (for its lists of
+    # dates and turns, held so that new lists are seen as new)
+    known = _OCCASIONS.get(doc)
+    if known is None or not _same_ask(known, attrs.dates, turns, first, published):
+        found = _first_occasion(doc, attrs.dates, first, published)
+        known = _OCCASIONS.set(doc, (attrs.dates, turns, first, published, found))
+    return known[4]
+
+
+# per Doc: (its dates, turns, first turn's label, publication, the occasion's date)
+_OCCASIONS: PerDoc[tuple[Any, list, int, date | None, dict[str, Any] | None]] = PerDoc()
+
+
+def _same_ask(known: tuple, dates: Any, turns: list, first: int, published: date | None) -> bool:
+    return known[0] is dates and known[1] is turns and known[2:4] == (first, published)
+
+
+def _first_occasion(
+    doc: Doc, dates: list[dict[str, Any]] | None, first: int, published: date | None
+) -> dict[str, Any] | None:
+    for d in dates or []:
         value = (d.get("value") or "").split("T")[0]  # 'on Tuesday evening': that day
         day = value_start(value) if d.get("type") in ("DATE", "TIME") else None
         if day is None or len(value) != 10 or d["start"] >= first:
