@@ -9,7 +9,7 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -181,11 +181,20 @@ class WordColumn:
     def per_token(self) -> list[str]:
         return self.words[self.of].tolist()
 
-    def where(self, test: Callable[[str], bool]) -> list[int]:
-        """The token indices, in order, whose word passes `test` (is true by it)."""
-        words = self.words
-        keep = np.fromiter(map(test, words.tolist()), dtype=bool, count=len(words))
-        return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
+    def where_in(self, *lists: Container[str], unless: Container[str] = ()) -> list[int]:
+        """The token indices, in order, whose word is in one of `lists` and not in `unless`.
+        The words are picked out by the containers' own look-ups (`filter`): a Python test
+        called per distinct word cost more than the families' work on the few it keeps."""
+        words = self.words.tolist()
+        hits: set[str] = set()
+        for found in lists:
+            hits.update(filter(found.__contains__, words))
+        if unless:
+            hits = {w for w in hits if w not in unless}
+        if not hits:
+            return []
+        keep = np.fromiter(map(hits.__contains__, words), dtype=bool, count=len(words))
+        return np.flatnonzero(keep[self.of]).tolist()
 
 
 def empty_column() -> WordColumn:

@@ -79,7 +79,7 @@ def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
     `known_adjectives`); the clause (or the phrase) after the adjective is the content,
     the subject of "make" (an actor or a source) holds it."""
     claims: list[Claim] = []
-    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w == "make")):
+    for verb in (view.tokens[i] for i in view.lemma_words.where_in(("make",))):
         if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
             continue
         found = _made_known(view, verb)
@@ -136,7 +136,7 @@ def find_poll_answers(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
     A cue verb with a frame of its own ("52 percent said that ...") has its claim already."""
     claims: list[Claim] = []
     shares = view.lex.poll_shares
-    for subj in (view.tokens[i] for i in view.lower_words.where(lambda w: w in shares)):
+    for subj in (view.tokens[i] for i in view.lower_words.where_in(shares)):
         verb = subj.head
         if subj.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or subj.i > verb.i:
             continue

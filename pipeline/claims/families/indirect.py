@@ -182,13 +182,11 @@ def _candidates(view: DocView) -> list[Token]:
     """The tokens that can open an indirect claim: "according", "words", a cue or evidential
     lemma, an "as it" verb; every other token is passed over."""
     lex = view.lex
-    by_lower = view.lower_words.where(
-        lambda w: (
-            w in ("according", "words") or w in FRAMING_PREPOSITIONS or w in lex.evidential_adverbs
-        )
+    by_lower = view.lower_words.where_in(
+        ("according", "words"), FRAMING_PREPOSITIONS, lex.evidential_adverbs
     )
-    by_cue = view.cue_words.where(lambda w: w in lex.cue_lemmas or w in lex.evidential_lemmas)
-    by_lemma = view.lemma_words.where(lambda w: w in lex.as_it_verbs)
+    by_cue = view.cue_words.where_in(lex.cue_lemmas, lex.evidential_lemmas)
+    by_lemma = view.lemma_words.where_in(lex.as_it_verbs)
     return [view.tokens[i] for i in sorted({*by_lower, *by_cue, *by_lemma})]
 
 

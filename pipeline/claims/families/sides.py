@@ -48,7 +48,7 @@ def find_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     words = side_words()
     verbs = COPULAS | words["support_verbs"]
-    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w in verbs)):
+    for verb in (view.tokens[i] for i in view.lemma_words.where_in(verbs)):
         if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
             continue
         if view.tok_quote[verb.i] >= 0:
