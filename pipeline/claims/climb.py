@@ -221,6 +221,11 @@ def in_dateline(tok: Token) -> bool:
 def dateline_word(view: DocView, tok: Token) -> bool:
     """`in_dateline`, ruled out first from the view where it can be: a dateline's words
     before the upper-case place's last lie within DATELINE_SPAN tokens of the sentence's
-    start, and a sentence of the view starts no earlier than the parser's."""
+    start, and a sentence of the view starts no earlier than the parser's; and a dateline's
+    words come before its dash, within DATELINE_SPAN tokens of it (no dash is upper-case)."""
     far = tok.i - view.sents[view.tok_sent[tok.i]].start >= subjects.DATELINE_SPAN
-    return not (far and not tok.text.isupper()) and in_dateline(tok)
+    if far and not tok.text.isupper():
+        return False
+    lowers = view.lowers  # a dash's lower form is the dash
+    after = range(tok.i + 1, min(tok.i + 1 + subjects.DATELINE_SPAN, len(lowers)))
+    return any(lowers[j] in subjects.DASHES for j in after) and in_dateline(tok)
