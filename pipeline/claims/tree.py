@@ -12,28 +12,38 @@ from spacy.tokens import Doc, Token
 
 Kids = tuple[tuple[Token, ...], tuple[str, ...]]  # the children, and their labels
 
-# the Doc last asked about (held weakly) and its token index -> Kids; one Doc at a time, as
-# each stage takes one Doc after another. Not a doctext.PerDoc: its values, Tokens, hold
-# their Doc, and a weak-keyed map whose values hold their keys would keep every Doc alive
-_LAST: list = [None, {}]
+# the Doc last asked about (held weakly), its token index -> children and token index ->
+# their labels (made only for the rules that ask for them); one Doc at a time, as each
+# stage takes one Doc after another. Not a doctext.PerDoc: its values, Tokens, hold their
+# Doc, and a weak-keyed map whose values hold their keys would keep every Doc alive
+_LAST: list = [None, {}, {}]
 # label id -> label, for every vocabulary (spaCy's hash of a string is the same in each):
 # a parser's few dozen labels, decoded once instead of at each `dep_`
 _LABELS: dict[int, str] = {}
 MAX_LABELS = 10_000  # then the table starts again
 
 
-def kids_and_labels(tok: Token) -> Kids:
-    """`tuple(tok.children)` and their `dep_`s, made once per token of the Doc being coded."""
+def kids(tok: Token) -> tuple[Token, ...]:
+    """`tuple(tok.children)`, made once per token of the Doc being coded."""
     doc: Doc = tok.doc
     ref = _LAST[0]
     if ref is None or ref() is not doc:
-        _LAST[0], _LAST[1] = weakref.ref(doc), {}
+        _LAST[0], _LAST[1], _LAST[2] = weakref.ref(doc), {}, {}
     known = _LAST[1]
     found = known.get(tok.i)
     if found is None:
-        children = tuple(tok.children)
-        found = known[tok.i] = (children, tuple(map(_label, children)))
+        found = known[tok.i] = tuple(tok.children)
     return found
+
+
+def kids_and_labels(tok: Token) -> Kids:
+    """`kids(tok)` and their `dep_`s, the labels made once per token of the Doc."""
+    children = kids(tok)  # (sets the tables to tok's Doc)
+    known = _LAST[2]
+    labels = known.get(tok.i)
+    if labels is None:
+        labels = known[tok.i] = tuple(map(_label, children))
+    return children, labels
 
 
 def _label(tok: Token) -> str:
@@ -43,11 +53,6 @@ def _label(tok: Token) -> str:
             _LABELS.clear()
         label = _LABELS[tok.dep] = tok.dep_
     return label
-
-
-def kids(tok: Token) -> tuple[Token, ...]:
-    """`tuple(tok.children)`, made once per token of the Doc being coded."""
-    return kids_and_labels(tok)[0]
 
 
 def kid_labels(tok: Token) -> tuple[str, ...]:
