@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 Kids = tuple[tuple[Token, ...], tuple[str, ...]]  # the children, and their labels
 
 # the Doc last asked about (held weakly), its token index -> children and token index ->
-# their labels (made only for the rules that ask for them); one Doc at a time, as each
+# children and labels (made only for the rules that ask for them); one Doc at a time, as each
 # stage takes one Doc after another. Not a doctext.PerDoc: its values, Tokens, hold their
 # Doc, and a weak-keyed map whose values hold their keys would keep every Doc alive
 _LAST: list = [None, {}, {}]
@@ -38,12 +38,12 @@ def kids(tok: Token) -> tuple[Token, ...]:
 
 def kids_and_labels(tok: Token) -> Kids:
     """`kids(tok)` and their `dep_`s, the labels made once per token of the Doc."""
-    children = kids(tok)  # (sets the tables to tok's Doc)
-    known = _LAST[2]
-    labels = known.get(tok.i)
-    if labels is None:
-        labels = known[tok.i] = tuple(map(_label, children))
-    return children, labels
+    ref = _LAST[0]
+    found = _LAST[2].get(tok.i) if ref is not None and ref() is tok.doc else None
+    if found is None:
+        children = kids(tok)  # (sets the tables to tok's Doc)
+        found = _LAST[2][tok.i] = (children, tuple(map(_label, children)))
+    return found
 
 
 def _label(tok: Token) -> str:
