@@ -25,7 +25,7 @@ from pipeline.actors.resolve import role_nouns
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
@@ -39,7 +39,7 @@ CLIMB_DEPS = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"}
 
 def has_subject(tok: Token) -> bool:
     """A subject of its own that is not an expletive ("it", "there")."""
-    return any(d.dep_ in SUBJECT_DEPS and d.lower_ not in EXPLETIVES for d in kids(tok))
+    return any(d.lower_ not in EXPLETIVES for d in kids_with(tok, *SUBJECT_DEPS))
 
 
 def _absolute_subject(cue: Token) -> tuple[Token, str] | None:
@@ -61,8 +61,8 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
     for _ in range(6):
         subjs = [
             c
-            for c in kids(h)
-            if c.dep_ in SUBJECT_DEPS and (c.lower_ not in EXPLETIVES or _says_it(h, c, tok))
+            for c in kids_with(h, *SUBJECT_DEPS)
+            if c.lower_ not in EXPLETIVES or _says_it(h, c, tok)
         ]
         if subjs:
             found = subjects.nearest_subject(h, subjs)
@@ -83,10 +83,10 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             is not None
         ):
             return controller
-        for c in kids(h):
+        for c in kids_with(h, "agent"):
             # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent
-            if c.dep_ == "agent" and _passive(h) and not via_conj:
-                objs = [o for o in kids(c) if o.dep_ == "pobj"]
+            if _passive(h) and not via_conj:
+                objs = kids_with(c, "pobj")
                 if objs:
                     return objs[0], None
         if h.dep_ == "acl" and h.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -102,9 +102,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             return found or (h.head, None)
         if h.dep_ not in CLIMB_DEPS or h.head.i == h.i:
             return _gerund_speaker(h, tok) or (None, None)
-        if subjects.kept_from(h) or (
-            h.i == tok.i and any(c.dep_ in OWN_SUBJECT_DEPS for c in kids(h))
-        ):
+        if subjects.kept_from(h) or (h.i == tok.i and has_kid(h, *OWN_SUBJECT_DEPS)):
             return None, None  # "barred X from saying", "..., though it was reported that"
         if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
             h, via_conj, rejoined = above, True, ASIDE_CONJUNCT
@@ -145,7 +143,7 @@ def _main_clause_subject(tok: Token) -> Token | None:
     (`holder_rules.main_clause_of_participle`), not a dateline the parser made the subject
     of a dash ("LIMA ― X announced ...")."""
     main = main_clause_of_participle(tok)
-    subj = None if main is None else next((c for c in kids(main) if c.dep_ in SUBJECT_DEPS), None)
+    subj = None if main is None else next(iter(kids_with(main, *SUBJECT_DEPS)), None)
     if subj is None or subj.lower_ in EXPLETIVES or subjects.is_dateline(subj):
         return None
     return subj
@@ -199,7 +197,7 @@ def _passive(verb: Token) -> bool:
     """A verb whose by-phrase names its agent ("was told by X", "a plan backed by X"), not
     the means ("said by telephone")."""
     return verb.tag_ == "VBN" and (
-        any(c.dep_ == "auxpass" for c in kids(verb)) or verb.dep_ in ("acl", "advcl", "conj")
+        has_kid(verb, "auxpass") or verb.dep_ in ("acl", "advcl", "conj")
     )
 
 
@@ -209,7 +207,7 @@ def _says_it(h: Token, subj: Token, cue: Token) -> bool:
     return (
         h.i == cue.i
         and subj.lower_ == "it"
-        and not any(c.dep_ in ("auxpass", "acomp", "oprd", "attr") for c in kids(cue))
+        and not has_kid(cue, "auxpass", "acomp", "oprd", "attr")
     )
 
 
@@ -220,7 +218,7 @@ def unnamed_asker(cue: Token) -> bool:
         cue.tag_ == "VBN"
         and cue.dep_ == "advcl"
         # "Having announced that ..., X proceeded": a perfect participle is X's own act
-        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass", "auxpass", "aux") for c in kids(cue))
+        and not has_kid(cue, "agent", "nsubj", "nsubjpass", "auxpass", "aux")
     )
 
 
@@ -241,6 +239,11 @@ def in_dateline(tok: Token) -> bool:
 def dateline_word(view: DocView, tok: Token) -> bool:
     """`in_dateline`, ruled out first from the view where it can be: a dateline's words
     before the upper-case place's last lie within DATELINE_SPAN tokens of the sentence's
-    start, and a sentence of the view starts no earlier than the parser's."""
+    start, and a sentence of the view starts no earlier than the parser's; and a dateline's
+    words come before its dash, within DATELINE_SPAN tokens of it (no dash is upper-case)."""
     far = tok.i - view.sents[view.tok_sent[tok.i]].start >= subjects.DATELINE_SPAN
-    return not (far and not tok.text.isupper()) and in_dateline(tok)
+    if far and not tok.text.isupper():
+        return False
+    lowers = view.lowers  # a dash's lower form is the dash
+    after = range(tok.i + 1, min(tok.i + 1 + subjects.DATELINE_SPAN, len(lowers)))
+    return any(lowers[j] in subjects.DASHES for j in after) and in_dateline(tok)

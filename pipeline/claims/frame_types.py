@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import kids_and_labels
 
 EXPLETIVES = {"it", "there"}
 
@@ -16,8 +16,8 @@ ByDep = dict[str, list[Token]]  # the cue's children by dependency label
 
 def children_by_dep(tok: Token) -> ByDep:
     by_dep: ByDep = {}
-    for c in kids(tok):
-        by_dep.setdefault(c.dep_, []).append(c)
+    for c, dep in zip(*kids_and_labels(tok), strict=True):  # labels read once per token
+        by_dep.setdefault(dep, []).append(c)
     return by_dep
 
 

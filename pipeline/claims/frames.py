@@ -13,7 +13,7 @@ from pipeline.claims.evidential_frames import frame_raising_xcomp
 from pipeline.claims.frame_types import EXPLETIVES, ByDep, FrameFound, children_by_dep
 from pipeline.claims.frame_types import first_child as _first
 from pipeline.claims.lexicon import Lexicon
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView
 
 DEFAULT_CUE = {"category": "statement", "polarity": 0.0}
@@ -123,9 +123,9 @@ def particle_clause(tok: Token, particle: str, by_dep: ByDep) -> tuple[Token, in
     a for-to clause ("for [the state to act]"); the content is that clause, the mark is the
     cue's particle. (mark, first, last) or None."""
     for c in [*by_dep.get("advcl", []), *by_dep.get("ccomp", [])]:
-        marks = [m for m in kids(c) if m.dep_ == "mark" and m.lower_ == particle]
-        subj = [s for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass")]
-        to = [t for t in kids(c) if t.dep_ in ("aux", "auxpass") and t.lower_ == "to"]
+        marks = [m for m in kids_with(c, "mark") if m.lower_ == particle]
+        subj = kids_with(c, "nsubj", "nsubjpass")
+        to = [t for t in kids_with(c, "aux", "auxpass") if t.lower_ == "to"]
         if marks and subj and to and tok.i < marks[0].i <= tok.i + 2 and marks[0].i < subj[0].i:
             return marks[0], marks[0].i + 1, c.right_edge.i
     return None
@@ -136,16 +136,16 @@ TRANSITIVE = {"dobj", "dobj_prep", "dobj_xcomp", "oprd", "particle_dobj"}
 
 def agent_of(tok: Token) -> Token | None:
     """The object of a passive cue's "by" phrase ("was criticized by the mayor")."""
-    agents = [c for c in kids(tok) if c.dep_ == "agent"]
-    objs = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+    agents = kids_with(tok, "agent")
+    objs = kids_with(agents[0], "pobj") if agents else []
     return objs[0] if objs else None
 
 
 def passive_subject(tok: Token) -> Token | None:
     """The subject of a passive cue ("the plan was rejected"), when it comes before the cue
     and is neither an expletive ("it was said") nor a relative pronoun."""
-    subj = next((c for c in kids(tok) if c.dep_ == "nsubjpass"), None)
-    if subj is None or subj.i > tok.i or not any(c.dep_ == "auxpass" for c in kids(tok)):
+    subj = next(iter(kids_with(tok, "nsubjpass")), None)
+    if subj is None or subj.i > tok.i or not has_kid(tok, "auxpass"):
         return None
     if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
         return None
@@ -179,11 +179,11 @@ def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
         return None
     if any("dobj" in e.get("frames", []) for e in entries):
         return None
-    o = next((c for c in kids(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
+    o = next((c for c in kids_with(tok, "dobj") if c.i > tok.i), None)
     if o is None or o.pos_ not in ("NOUN", "PROPN") or o.left_edge.i != tok.i + 1:
         return None
-    rel = [c for c in kids(o) if c.dep_ == "relcl" and c.tag_ in FINITE_TAGS]
-    subj = [s for r in rel for s in kids(r) if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")]
+    rel = [c for c in kids_with(o, "relcl") if c.tag_ in FINITE_TAGS]
+    subj = [s for r in rel for s in kids_with(r, "nsubj") if s.tag_ not in ("WDT", "WP")]
     if not subj:
         return None
     return entry, "object_clause", o.left_edge.i, o.right_edge.i, None
@@ -198,7 +198,7 @@ def propositional_clause(clause: Token) -> bool:
     "learned who he was") and not a bare infinitive ("heard him speak", "let her go")."""
     if clause.left_edge.lower_ in WH_WORDS:
         return False
-    bare = clause.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in kids(clause))
+    bare = clause.tag_ == "VB" and not has_kid(clause, "aux", "auxpass")
     return not bare
 
 
@@ -226,7 +226,7 @@ def frame_perception_ccomp(
 
 def _inverted_subject(tok: Token, clause: Token) -> bool:
     """The clause opens right after the cue with its subject, set off by a comma."""
-    subject = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+    subject = next(iter(kids_with(clause, "nsubj")), None)
     return (
         subject is not None
         and subject.left_edge.i == tok.i + 1
@@ -261,8 +261,8 @@ def subject_infinitive(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None
     if not after:
         return None
     c = after[0]
-    to = [a for a in kids(c) if a.dep_ in ("aux", "auxpass") and a.lower_ == "to"]
-    subj = [s for s in kids(c) if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i]
+    to = [a for a in kids_with(c, "aux", "auxpass") if a.lower_ == "to"]
+    subj = [s for s in kids_with(c, "nsubj", "nsubjpass") if s.i < c.i]
     if not to or not subj or subj[0].left_edge.i <= tok.i or subj[0].tag_ in ("WDT", "WP"):
         return None
     return "subject_infinitive", subj[0].left_edge.i, c.right_edge.i
@@ -296,7 +296,7 @@ def frame_dobj_xcomp(
 
 def frame_prep(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> FrameFound | None:
     if ptok is not None and ptok.dep_ == "prep":
-        objs = [c for c in kids(ptok) if c.dep_ in ("pobj", "pcomp")]
+        objs = kids_with(ptok, "pobj", "pcomp")
         if objs:
             return "prep_complement", objs[0].left_edge.i, ptok.right_edge.i
     return None
@@ -306,7 +306,7 @@ def frame_prep_xcomp(
     tok: Token, frame: str, by_dep: ByDep, ptok: Token | None
 ) -> FrameFound | None:
     if ptok is not None and ptok.dep_ == "prep":
-        objs = [c for c in kids(ptok) if c.dep_ == "pobj"]
+        objs = kids_with(ptok, "pobj")
         # "called on X to act" only: "called on a student", "called upon the family at
         # noon" are a visit or a turn, no demand
         x = _first(by_dep, "xcomp") or (_infinitive_after(by_dep, objs[0]) if objs else None)
@@ -323,7 +323,7 @@ def _infinitive_after(by_dep: ByDep, obj: Token) -> Token | None:
             a
             for a in by_dep.get("advcl", [])
             if a.left_edge.i == obj.right_edge.i + 1
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(a))
+            and any(c.lower_ == "to" for c in kids_with(a, "aux"))
         ),
         None,
     )
@@ -439,7 +439,7 @@ def attitude_gerund(tok: Token, by_dep: ByDep) -> tuple[str, int, int] | None:
     c = _first(by_dep, "xcomp")
     if c is None or c.tag_ != "VBG" or c.i <= tok.i:
         return None
-    if any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c)):
+    if has_kid(c, "nsubj", "nsubjpass"):
         return None
     return "attitude_gerund", c.left_edge.i, c.right_edge.i
 

@@ -11,10 +11,14 @@ is the content (`poll_phrase_match`).
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.tree import kids_with
 from pipeline.claims.view import DocView
+
+PREP_DEP = get_string_id("prep")
 
 FRAMING = {"lemma": "in the view of", "category": "statement", "polarity": 0.0}
 FRAMING_PREPOSITIONS = {"in", "to"}
@@ -26,8 +30,8 @@ OPENERS = {"but", "and", "yet", "so"}  # may come before the phrase
 
 def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | None:
     """(cue entry, first, last content token, speaker) of a framing phrase, or None."""
-    low = prep.lower_
-    if low not in FRAMING_PREPOSITIONS or prep.dep_ != "prep":
+    low = view.lowers[prep.i]  # asked for every "in" and "to": read from the view's tables
+    if low not in FRAMING_PREPOSITIONS or view.dep_ids[prep.i] != PREP_DEP:
         return None
     sent = view.sent_of(prep)
     if prep.i - sent.start > len(OPENERS):
@@ -35,7 +39,7 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     before = [t for t in view.doc[sent.start : prep.i] if not (t.is_punct or t.is_space)]
     if any(t.lower_ not in OPENERS for t in before):
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next(iter(kids_with(prep, "pobj")), None)
     comma = prep.right_edge.i + 1
     if obj is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
         return None
@@ -69,9 +73,9 @@ def poll_phrase_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict]
     polls": an in-phrase whose object is a poll (sources.json `source_types`: poll) on a
     verb or predicate that is no cue; its clause, the phrase left out when it ends it, is
     the poll's finding. (cue entry, first, last content token, speaker) or None."""
-    if prep.lower_ != "in" or prep.dep_ != "prep":
+    if view.lowers[prep.i] != "in" or view.dep_ids[prep.i] != PREP_DEP:
         return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next(iter(kids_with(prep, "pobj")), None)
     if obj is None or view.lex.source_types.get(obj.lemma_.lower()) != "poll":
         return None
     if obj.tag_ != "NN" or obj.lower_ == "polling":

@@ -8,8 +8,11 @@ claim of its label (structure.turn_label)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from pipeline.actors.pronouns import pronouns
@@ -49,18 +52,35 @@ def apply_layout(
     if turns:
         first_person = _words("first_person") | pronouns().first_person_possessive  # "our"
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
+        turn_at = range_finder(turns, "start", "end")
         for claim in kept:
-            _apply_turn(claim, turns, actors, text, first_person, named)
-        kept = [c for c in kept if not _interviewer_claim(c, turns)]
+            _apply_turn(claim, turn_at(claim["cue"]["start"]), actors, text, first_person, named)
+        label_at = range_finder(turns, "label_start", "label_end")
+        kept = [c for c in kept if not _interviewer_claim(c, label_at)]
     return kept
 
 
-def _interviewer_claim(claim: dict, turns: list[dict]) -> bool:
+def range_finder(items: list[dict], lo: str, hi: str) -> Callable[[int], dict | None]:
+    """pos -> the first of `items` with item[lo] <= pos < item[hi], or None: found by
+    bisection when the ranges are in order and apart, as a transcript's turns are, not by a
+    scan of every turn for every claim."""
+    apart = all(t[lo] <= t[hi] for t in items) and all(a[hi] <= b[lo] for a, b in pairwise(items))
+    if not apart:
+        return lambda pos: next((t for t in items if t[lo] <= pos < t[hi]), None)
+    starts = [t[lo] for t in items]
+
+    def at(pos: int) -> dict | None:
+        k = bisect.bisect_right(starts, pos) - 1
+        return items[k] if k >= 0 and pos < items[k][hi] else None
+
+    return at
+
+
+def _interviewer_claim(claim: dict, label_at: Callable[[int], dict | None]) -> bool:
     """structure.turn_label: the turn of one who asks ("Q:", "HOST:") is a question or
     moderation, no claim of the label; a claim the turn reports ("farmers say ...") and one of
-    its own cue verb ("I think ...") stay."""
-    cue_start = claim["cue"]["start"]
-    turn = next((t for t in turns if t["label_start"] <= cue_start < t["label_end"]), None)
+    its own cue verb ("I think ...") stay. (`label_at`: char -> the turn whose label holds it.)"""
+    turn = label_at(claim["cue"]["start"])
     return turn is not None and bool(turn.get("asks"))
 
 
@@ -106,14 +126,14 @@ def _outside_front_matter(claim: dict, blocks: list[dict], text: str) -> bool:
 
 def _apply_turn(
     claim: dict,
-    turns: list[dict],
+    turn: dict | None,
     actors: list[dict],
     text: str,
     first_person: frozenset,
     named: dict[int, dict[str, Any]],
 ) -> None:
-    cue_start = claim["cue"]["start"]
-    turn = next((t for t in turns if t["start"] <= cue_start < t["end"]), None)
+    """The claim's turn (`turn`: the one that holds its cue) and, for "I" or the turn's
+    label, the turn's speaker."""
     if turn is None:
         return
     claim["turn"] = {k: turn[k] for k in ("label", "name", "kind", "start", "end")}

@@ -20,6 +20,7 @@ from pipeline.claims.spans import (
     quote_overlaps,
     setting_phrase,
 )
+from pipeline.claims.tree import kid_labels, kids_with
 from pipeline.claims.view import DocView
 
 # the phrases of a verb that say nothing of what was said ("the strike goes on")
@@ -30,8 +31,10 @@ def fronted_lead_start(view: DocView, cue: Token, a: int) -> int:
     """The first token of the content: the sentence's first when the words before the
     cue's subject are a lead of the reported clause (`reported_lead`), else `a`."""
     doc = view.doc
-    subj = next((c for c in cue.lefts if c.dep_ in CLAUSE_SUBJECT_DEPS), None)
-    if subj is None or a <= cue.i:
+    if a <= cue.i:
+        return a
+    subj = next((c for c in kids_with(cue, *CLAUSE_SUBJECT_DEPS) if c.i < cue.i), None)
+    if subj is None:
         return a
     start = view.sent_of(cue).start
     while start < subj.i and doc[start].is_space:
@@ -60,7 +63,7 @@ def _cue_with_content(view: DocView, tok: Token) -> bool:
     union claims victory,") may have a claim of its own, which the content would swallow;
     one with none ("If the strike continues,") is no claim, and the lead is a condition
     like any other."""
-    return is_cue_verb(view, tok) and any(c.dep_ not in BARE_VERB_DEPS for c in tok.children)
+    return is_cue_verb(view, tok) and any(d not in BARE_VERB_DEPS for d in kid_labels(tok))
 
 
 def lead_in_start(

@@ -3,11 +3,13 @@ small rules that widen or cut a content span (over a quote, a clause, a paragrap
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
 from pipeline.claims.frames import EXPLETIVES, is_cue_verb, match_frame
 from pipeline.claims.quotes import QuoteSegment
+from pipeline.claims.tree import has_kid, kid_labels, kids, kids_and_labels, kids_with
 from pipeline.claims.view import DocView, quote_between
 
 # a content leaves out "that", which says nothing, but keeps "whether": "asked whether the
@@ -19,6 +21,7 @@ SPEECH_TIME_ENTS = {"DATE", "TIME"}
 CLOSING_MARKS = "”\"'’"  # the marks that close a quote (an apostrophe looks like one)
 BARE_LEAD_POS = ("ADV", "CCONJ", "SCONJ", "INTJ", "PART")  # "Still,", "But,", "And yet,"
 TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
+MARK_DEP = get_string_id("mark")
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -33,39 +36,46 @@ def token_range_chars(view: DocView, a: int, b: int) -> tuple[int, int]:
     """Char range of tokens a..b (inclusive), trimmed of a leading "that" and of
     punctuation/space at either end (an opening quote mark at the start is kept off too,
     a closing one at the end as well)."""
-    doc = view.doc
+    # each token read once, from the view (a `doc[i]` is a new Token at every call)
+    tokens, lowers, deps = view.tokens, view.lowers, view.dep_ids
     a = max(a, 0)
-    b = min(b, len(doc) - 1)
-    while a <= b and (
-        doc[a].is_space
-        or (doc[a].is_punct and not doc[a].is_quote)
-        or (doc[a].lower_ in LEADING_TRIM and doc[a].dep_ == "mark")
-    ):
+    b = min(b, len(tokens) - 1)
+    while a <= b:
+        t = tokens[a]
+        if not (
+            t.is_space
+            or (t.is_punct and not t.is_quote)
+            or (lowers[a] in LEADING_TRIM and deps[a] == MARK_DEP)
+        ):
+            break
         a += 1
-    while b >= a and (doc[b].is_space or doc[b].is_punct):
+    while b >= a and (tokens[b].is_space or tokens[b].is_punct):
         b -= 1
     if b < a:
         return 0, 0
-    cs, ce = doc[a].idx, doc[b].idx + len(doc[b].text)
+    starts = view.tok_starts
+    cs, ce = starts[a], starts[b] + len(tokens[b])
     return trim_chars(view.text, cs, ce)
 
 
 def np_chars(view: DocView, tok: Token) -> tuple[int, int]:
     """The noun phrase headed by tok: its left subtree plus compound/of-phrases to the
     right, without relative clauses, appositions or punctuation."""
-    doc = view.doc
+    tokens = view.tokens  # each made once: a `doc[i]` is a new Token at every call
     left = tok.left_edge.i
     right = tok.i
-    for c in tok.rights:
+    for c, dep in zip(*kids_and_labels(tok), strict=True):
+        if c.i < tok.i:
+            continue  # the children after the head only (`tok.rights`)
         # "Brazil and Chile": a coordinated subject is one (joint) speaker span
-        joins = c.dep_ in ("cc", "conj") and (c.dep_ == "cc" or c.pos_ in ("PROPN", "NOUN"))
-        if (c.dep_ in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
+        joins = dep in ("cc", "conj") and (dep == "cc" or c.pos_ in ("PROPN", "NOUN"))
+        if (dep in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
             right = c.right_edge.i
         else:
             break
     # a left subtree reaching across a comma or a quote is not part of the name
     for i in range(tok.i - 1, left - 1, -1):
-        if doc[i].is_punct and doc[i].text not in ("-", "’s", "'s", ".", "&"):
+        if tokens[i].is_punct and tokens[i].text not in ("-", "’s", "'s", ".", "&"):
             left = i + 1
             break
     if right - left + 1 > SPEAKER_MAX_TOKENS:
@@ -168,7 +178,7 @@ def setting_phrase(view: DocView, words: list[Token]) -> bool:
     lists = view.lex.span_words
     if not words or words[0].lower_ not in lists["setting_prepositions"]:
         return False
-    objs = [c for c in words[0].children if c.dep_ == "pobj"]
+    objs = kids_with(words[0], "pobj")
     nouns, types = lists["speech_event_nouns"], view.lex.source_types
     return any(
         o.lemma_.lower() in nouns or types.get(o.lemma_.lower()) in ("document", "media")
@@ -197,20 +207,20 @@ def bare_lead(words: list[Token]) -> bool:
 def clip_to_paragraph(view: DocView, cue: Token, a: int, b: int) -> tuple[int, int]:
     """Tokens a..b kept to the cue's paragraph: the parser's subtrees can run over a
     paragraph break, a reported clause does not."""
-    text, doc = view.text, view.doc
-    lo, hi = doc[a].idx, doc[b].idx
+    text, starts = view.text, view.tok_starts
+    lo, hi = starts[a], starts[b]
     if "\n" not in text[lo:hi]:
         return a, b
-    while a < cue.i and "\n" in text[doc[a].idx : cue.idx]:
+    while a < cue.i and "\n" in text[starts[a] : cue.idx]:
         a += 1
-    while b > cue.i and "\n" in text[cue.idx : doc[b].idx]:
+    while b > cue.i and "\n" in text[cue.idx : starts[b]]:
         b -= 1
     return a, b
 
 
 def end_before(view: DocView, a: int, left: int) -> int:
     """The last token before `left`, without the conjunction and commas before it."""
-    doc = view.doc
+    doc = view.tokens  # each made once: a `doc[i]` is a new Token at every call
     end = left - 1
     while end > a and (doc[end].dep_ == "cc" or doc[end].is_punct or doc[end].is_space):
         end -= 1
@@ -221,7 +231,7 @@ def extend_over_object_preps(view: DocView, cue: Token, b: int) -> int:
     """The object's content runs on over the cue's prepositional phrases that follow it
     directly ("mocked X as a neophyte ...", "slammed X for failing ..."): the parser
     hangs them on the verb, but they say what the speaker said of X."""
-    for c in sorted(cue.children, key=lambda t: t.i):
+    for c in kids(cue):
         if c.i <= b:
             continue
         if c.i != b + 1 or c.dep_ != "prep" or c.lower_ not in view.lex.object_prepositions:
@@ -233,12 +243,12 @@ def extend_over_object_preps(view: DocView, cue: Token, b: int) -> int:
 def extend_over_clause(view: DocView, cue: Token, b: int) -> int:
     """The complement runs on over a subordinate clause hung on the cue right after it
     ("said the plan failed, because the money ran out"; not "..., adding that ...")."""
-    doc, marks_ok = view.doc, view.lex.clause_marks
-    for c in cue.children:
+    doc, marks_ok = view.tokens, view.lex.clause_marks
+    for c in kids(cue):
         if c.dep_ != "advcl" or c.i <= b:
             continue
         gap = [t for t in doc[b + 1 : c.left_edge.i] if not (t.is_punct or t.is_space)]
-        marks = [m for m in c.children if m.dep_ in ("mark", "cc") and m.i < c.i]
+        marks = [m for m in kids_with(c, "mark", "cc") if m.i < c.i]
         first = doc[c.left_edge.i]
         if (
             not gap
@@ -253,7 +263,7 @@ def extend_over_colon(view: DocView, b: int) -> int:
     """A clausal complement that ends at a colon runs on over what the colon introduces,
     to the end of that sentence in the same paragraph ("argued that X was wrong: his
     words were ..."): the elaboration is part of what was said."""
-    doc = view.doc
+    doc = view.tokens
     k = b + 1
     while k < len(doc) and doc[k].text in ('"', "”", "’", "'"):
         k += 1
@@ -276,7 +286,7 @@ def extend_to_clause_end(view: DocView, cue: Token, b: int) -> int:
     it. The cue's subtree is at hand: no pass over the document."""
     tail_deps, cue_lemmas = view.lex.content_tail_deps, view.lex.cue_lemmas
     time_deps = view.lex.span_words["speech_time_deps"]
-    for c in cue.rights:
+    for c in (c for c in kids(cue) if c.i > cue.i):  # `cue.rights`
         if c.i <= b or c.dep_ in ("punct", "cc"):
             continue
         if c.dep_ not in tail_deps:
@@ -309,7 +319,7 @@ def contrasted(view: DocView, conj: Token) -> bool:
     backs A but doubts B"): PolNeAR's content goes on over it, whatever its verb, and a cue
     verb in it keeps a claim of its own (A +3, B +6 contents matched at 80% coverage)."""
     contrast = view.lex.span_words["contrast_conjunctions"]
-    ccs = [t for t in conj.head.children if t.dep_ == "cc" and t.i < conj.i]
+    ccs = [t for t in kids_with(conj.head, "cc") if t.i < conj.i]
     return conj.dep_ == "conj" and bool(ccs) and ccs[-1].lower_ in contrast
 
 
@@ -322,7 +332,7 @@ def _act_of(view: DocView, cue: Token, conj: Token) -> bool:
     return (
         contrasted(view, conj)
         and not _speaker_of_its_own(conj)
-        and any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and has_kid(cue, "ccomp", "xcomp")
         and (match_frame(view, conj) is not None or not _noun_object(conj))
     )
 
@@ -330,17 +340,17 @@ def _act_of(view: DocView, cue: Token, conj: Token) -> bool:
 def _noun_object(verb: Token) -> bool:
     """ "..., but planned new cuts": a cue with no frame and a noun for its object, which
     the object rules (cue_objects.py) give a claim of its own, outside any content."""
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.pos_ in ("NOUN", "PROPN") for c in kids_with(verb, "dobj"))
 
 
 def _speaker_of_its_own(conj: Token) -> bool:
     """A subject, clausal or expletive ("it was announced that"), or a passive one with
     its agent ("the plan was criticized by Y"); a passive with none ("..., but the rise
     was expected later", "..., but who are considered") names no one else who speaks."""
-    deps = {c.dep_ for c in conj.children}
+    deps = set(kid_labels(conj))
     if deps & (set(CLAUSE_SUBJECT_DEPS) - {"nsubjpass"}):
         return True
-    subj = next((c for c in conj.children if c.dep_ == "nsubjpass"), None)
+    subj = next(iter(kids_with(conj, "nsubjpass")), None)
     return subj is not None and ("agent" in deps or subj.lower_ in EXPLETIVES)
 
 
@@ -358,15 +368,15 @@ def _present_after_past(view: DocView, conj: Token) -> bool:
     words = view.lex.span_words
     if conj.head.tag_ not in words["past_tags"]:
         return False
-    if not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in conj.children):
+    if not has_kid(conj, *CLAUSE_SUBJECT_DEPS):
         return False
-    tags = [conj.tag_] + [c.tag_ for c in conj.children if c.dep_ in ("aux", "auxpass")]
+    tags = [conj.tag_] + [c.tag_ for c in kids_with(conj, "aux", "auxpass")]
     return any(t in words["present_tags"] for t in tags)
 
 
 def _marked(clause: Token) -> bool:
     """A clause with a subordinator of its own ("..., and that B")."""
-    return any(c.dep_ == "mark" for c in clause.children)
+    return has_kid(clause, "mark")
 
 
 def stranded_subject_start(view: DocView, cue: Token, a: int) -> int:
@@ -374,15 +384,15 @@ def stranded_subject_start(view: DocView, cue: Token, a: int) -> int:
     the cue's object and the clause, without a subject, its complement; the content starts
     with that object, right before the clause. On PolNeAR train (samples A and B) it fires
     8 times, 5 more contents matched at 80% coverage, none lost."""
-    doc = view.doc
+    doc = view.tokens
     verb = doc[a]
     while verb.dep_ in ("mark", "aux", "auxpass", "neg", "advmod") and verb.i < len(doc) - 1:
         verb = doc[verb.i + 1]
     if verb.head.i != cue.i or verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX"):
         return a
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+    if has_kid(verb, "nsubj", "nsubjpass", "expl", "csubj"):
         return a
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < a), None)
+    obj = next((c for c in kids_with(cue, "dobj") if cue.i < c.i < a), None)
     if obj is None or any(t.is_punct or t.is_space for t in doc[obj.left_edge.i : a]):
         return a
     return obj.left_edge.i
@@ -414,9 +424,9 @@ def _tag_tail(view: DocView, cue: Token) -> list[Token]:
     """The words after a speech tag's comma to the end of the sentence (the tag: the cue
     and its subject or object, "said Ann Ruiz, the ..."), when they go on in lower case
     in the same paragraph; else none."""
-    doc, text = view.doc, view.text
+    doc, text = view.tokens, view.text
     sent = view.sent_of(cue)
-    tag = [c.right_edge.i for c in cue.rights if c.dep_ in TAG_DEPS]
+    tag = [c.right_edge.i for c in kids_with(cue, *TAG_DEPS) if c.i > cue.i]
     after = max([cue.i, *tag])
     comma = next((t for t in doc[after + 1 : sent.end] if t.text == ","), None)
     if comma is None or any(
@@ -441,9 +451,9 @@ def end_before_tag(view: DocView, cue: Token, cs: int, ce: int) -> int:
         return ce
     if not _about_speaking(view, cue, words):
         return ce
-    subj = [c.left_edge.i for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c.left_edge.i for c in kids_with(cue, "nsubj", "nsubjpass") if c.i < cue.i]
     first = min([cue.i, *subj])
-    doc = view.doc
+    doc = view.tokens
     k = first - 1
     while k >= 0 and (doc[k].is_punct or doc[k].is_space) and not doc[k].is_quote:
         k -= 1

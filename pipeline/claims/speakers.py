@@ -46,7 +46,7 @@ from pipeline.claims.climb import (
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.spans import np_chars
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
 SOURCE_TYPES = {"poll", "document", "data", "media"}  # sources that are no actor
@@ -192,7 +192,7 @@ def _name_before_verb(view: DocView, cue: Token) -> dict | None:
 
 def _has_subject(verb: Token) -> bool:
     """A subject of its own, also a passive's ("X is expected to ...": not X's claim)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
+    return has_kid(verb, "nsubj", "nsubjpass")
 
 
 def _antecedent_row(view: DocView, pron: Token, row: dict | None) -> dict | None:
@@ -283,8 +283,8 @@ def _subject_outside_quotes(view: DocView, cue: Token) -> Token | None:
     return next(
         (
             c
-            for c in kids(cue)
-            if c.dep_ in SUBJECT_DEPS and c.lower_ not in EXPLETIVES and view.tok_quote[c.i] < 0
+            for c in kids_with(cue, *SUBJECT_DEPS)
+            if c.lower_ not in EXPLETIVES and view.tok_quote[c.i] < 0
         ),
         None,
     )

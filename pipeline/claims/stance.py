@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable
 from spacy.tokens import Token
 
 from pipeline.claims.lexicon import Lexicon
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids_with
 
 POSITIVE_THRESHOLD = 0.25
 CONTENT_WEIGHT = 0.5
@@ -36,10 +36,9 @@ def label(score: float) -> str:
 
 def is_negated(tok: Token, lex: Lexicon) -> bool:
     """A `neg` child, or a negating determiner/adverb ("no", "never") on the token."""
-    for c in kids(tok):
-        if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in lex.negators):
-            return True
-    return False
+    if has_kid(tok, "neg"):
+        return True
+    return any(c.lower_ in lex.negators for c in kids_with(tok, "det", "advmod"))
 
 
 def denied(tok: Token, lex: Lexicon) -> bool:
@@ -47,7 +46,7 @@ def denied(tok: Token, lex: Lexicon) -> bool:
     superlative ("ties have never been stronger": the word, or the predicate it takes)."""
     if not is_negated(tok, lex):
         return False
-    predicates = [tok, *(c for c in kids(tok) if c.dep_ in ("acomp", "attr", "advmod"))]
+    predicates = [tok, *kids_with(tok, "acomp", "attr", "advmod")]
     return not any(unmatched_comparative(p) for p in predicates)
 
 
@@ -160,7 +159,7 @@ def modality(tokens: Iterable[Token], cue: Token | None, lex: Lexicon) -> str:
     """conditional > hedged > future > asserted, from the content and the cue's modifiers."""
     toks = list(tokens)
     if cue is not None:
-        toks = [*toks, *(c for c in kids(cue) if c.dep_ in ("aux", "advmod"))]
+        toks = [*toks, *kids_with(cue, "aux", "advmod")]
     lowers = [t.lower_ for t in toks]
     if any(w in lex.conditional_markers for w in lowers):
         return "conditional"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kid_labels, kids, kids_with
 from pipeline.claims.view import DocView
 
 # the cue's own children that can stand between its subject and the cue
@@ -54,7 +54,7 @@ def speech_tag(view: DocView, tok: Token) -> FrameMatch | None:
 def tag_subject(tok: Token) -> Token | None:
     """The tag's subject: the last one, next to the cue (the parser can give the cue the
     clause's subject as well)."""
-    subj = [c for c in kids(tok) if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")]
+    subj = [c for c in kids_with(tok, *SUBJECTS) if c.tag_ not in ("WDT", "WP")]
     return subj[-1] if subj else None
 
 
@@ -82,7 +82,7 @@ def _time_or_medium(tok: Token) -> bool:
         return tok.ent_type_ in ("DATE", "TIME")
     if tok.dep_ != "prep":
         return False
-    objs = [c for c in kids(tok) if c.dep_ == "pobj"]
+    objs = kids_with(tok, "pobj")
     return bool(objs) and (objs[0].ent_type_ in ("DATE", "TIME") or objs[0].lemma_ in MEDIA)
 
 
@@ -118,7 +118,7 @@ def evidential_adverb(view: DocView, tok: Token) -> FrameMatch | None:
     head = tok.head
     if tok.dep_ != "advmod" or head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(head)):
+    if not has_kid(head, "nsubj", "nsubjpass"):
         return None
     a, b = _words(view.doc, head.left_edge.i, head.right_edge.i)
     sent = view.sent_of(tok)
@@ -148,20 +148,18 @@ def _as_tag_entry(view: DocView, tok: Token) -> tuple[dict, dict[str, Token]] | 
     head = tok.head
     if tok.dep_ != "advcl" or head.i == tok.i or head.pos_ in ("ADJ", "ADV"):
         return None  # "as bad as she said": a comparison
-    deps = {c.dep_ for c in kids(tok)}
+    deps = set(kid_labels(tok))
     if "auxpass" in deps and "agent" not in deps:
         return None  # "as he was known", "as expected": no one is cited
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < tok.i for c in kids(tok)):
+    if not any(c.lower_ == "as" and c.i < tok.i for c in kids_with(tok, "mark")):
         return None
     if _put_it(view, tok):
         return PUT_IT, {}  # "as X put it": a speech tag whose object is "it"
     if deps & {"ccomp", "dobj", "xcomp", "oprd", "attr"}:
         return None  # "as opposed to", "as X promised to ...": not a tag
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in EXPLETIVES | {"you"} for c in kids(tok)
-    ):
+    if any(c.lower_ in EXPLETIVES | {"you"} for c in kids_with(tok, "nsubj", "nsubjpass")):
         return None  # "as it is written", "as you know"
-    prts = {c.lower_: c for c in kids(tok) if c.dep_ == "prt"}
+    prts = {c.lower_: c for c in kids_with(tok, "prt")}
     entry = next(
         (
             e
@@ -179,7 +177,7 @@ def _put_it(view: DocView, tok: Token) -> bool:
     object is "it"."""
     if tok.lemma_.lower() not in view.lex.as_it_verbs:
         return False
-    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    objs = kids_with(tok, "dobj", "ccomp", "xcomp")
     return len(objs) == 1 and objs[0].lower_ == "it"
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.claims.frames import FrameMatch, clause_entry, cue_entry
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
 
@@ -21,13 +21,13 @@ def topic_prep(view: DocView, tok: Token) -> FrameMatch | None:
     entry = clause_entry(entries)
     if entry is None or entry.get("category") == "demand" or tok.dep_ == "relcl":
         return None  # "asked about Y" asks, claims nothing; "things X said about Y": Y is not it
-    if any(c.dep_ == "auxpass" for c in kids(tok)) or tok.dep_ == "acl":
+    if has_kid(tok, "auxpass") or tok.dep_ == "acl":
         return None  # "X was told about Y", "a man accused of Y": X did not speak
-    if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in kids(tok)):
+    if tok.tag_ == "VBN" and not has_kid(tok, "aux"):
         return None  # "Informed of Y, X said ...": a passive participle
-    for p in kids(tok):
-        if p.dep_ == "prep" and p.i > tok.i and p.lower_ in view.lex.topic_prepositions:
-            objs = [c for c in kids(p) if c.dep_ in ("pobj", "pcomp")]
+    for p in kids_with(tok, "prep"):
+        if p.i > tok.i and p.lower_ in view.lex.topic_prepositions:
+            objs = kids_with(p, "pobj", "pcomp")
             if objs:
                 return entry, "topic_prep", objs[0].left_edge.i, p.right_edge.i, p
     return None
@@ -40,14 +40,14 @@ def question_put(view: DocView, tok: Token) -> FrameMatch | None:
     by-agent, if named) holds it. A question with a clause is the ccomp frame's; a
     participle on a noun ("the questions asked in the debate") and a request ("was asked
     to leave") are none."""
-    if tok.lemma_.lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
-        return None
-    if tok.dep_ in ("acl", "relcl", "amod") or any(c.dep_ == "nsubj" for c in kids(tok)):
+    if view.lemmas[tok.i].lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
+        return None  # (the view's lemmas: asked for every cue, a `lemma_` is decoded anew)
+    if tok.dep_ in ("acl", "relcl", "amod") or has_kid(tok, "nsubj"):
         return None
     entry = cue_entry(view.lex, tok)
-    for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ in view.lex.question_prepositions:
-            objs = [o for o in kids(c) if o.dep_ in ("pobj", "pcomp")]
+    for c in (c for c in kids_with(tok, "prep") if c.i > tok.i):  # `tok.rights`
+        if c.lower_ in view.lex.question_prepositions:
+            objs = kids_with(c, "pobj", "pcomp")
             if objs:  # the preposition is part of the cue when it follows the verb
                 particle = c if c.i == tok.i + 1 else None
                 return entry, "question_put", objs[0].left_edge.i, c.right_edge.i, particle

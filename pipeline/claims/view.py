@@ -9,7 +9,7 @@ paragraph breaks. Nothing in it changes after `build_view`.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -70,6 +70,7 @@ class DocView:
     # token index -> the id of its dependency label (as `Doc.to_array(DEP)`): rules that
     # scan a range for a few labels test these, not a Token's `dep_` string per token
     dep_ids: tuple[int, ...] = ()
+    dep_array: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
     # the lemmas lowercased (as `lemma_.lower()`), per distinct lemma: the families that
     # list lower-case lemmas test these, not a lowercasing of every lemma each
     lemma_lower_words: WordColumn = field(default_factory=lambda: empty_column())
@@ -88,9 +89,10 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         (m for m in (doc._.actor_mentions or []) if isinstance(m, dict)),
         key=lambda m: (m["start"], m["end"]),
     )
-    sents = paragraph_sentences(doc, starts)
     columns = token_words(doc, lex)
+    sents = paragraph_sentences(doc, starts, space_tokens(columns[0]))
     heads = token_heads(doc)
+    deps = doc.to_array(DEP)
     per_token = [tuple(c.per_token()) for c in columns[:3]]  # lower, lemma, cue lemma
     return DocView(
         doc, text, lex, rules, tuple(quotes), token_quotes(idx, quotes), tuple(mentions),
@@ -98,10 +100,11 @@ def build_view(doc: Doc, lex: Lexicon, rules: ClaimRules) -> DocView:
         token_sentences(len(doc), sents),
         starts, heads, tokens, *per_token, *columns[:3],
         date_attrs=doc_attrs(doc),
-        dep_ids=tuple(doc.to_array(DEP).tolist()),
+        dep_ids=tuple(deps.tolist()),
+        dep_array=deps,
         lemma_lower_words=columns[3],
         polar_tokens=polar_tokens(columns[0], columns[3], lex),
-        negated_tokens=negated_tokens(doc, heads, per_token[0], lex),
+        negated_tokens=negated_tokens(deps, heads, per_token[0], lex),
     )  # fmt: skip
 
 
@@ -111,20 +114,17 @@ def polar_tokens(lowers: WordColumn, lemmas: WordColumn, lex: Lexicon) -> tuple[
     if not len(lowers.of):
         return ()
     polar = polar_words(lex)
-    low = np.fromiter(map(polar.__contains__, lowers.words.tolist()), bool, len(lowers.words))
-    lem = np.fromiter(map(polar.__contains__, lemmas.words.tolist()), bool, len(lemmas.words))
-    return tuple(np.flatnonzero(low[lowers.of] | lem[lemmas.of]).tolist())
+    return tuple(np.flatnonzero(lowers.mask_in(polar) | lemmas.mask_in(polar)).tolist())
 
 
 def negated_tokens(
-    doc: Doc, heads: Sequence[int], lowers: Sequence[str], lex: Lexicon
+    deps: np.ndarray, heads: Sequence[int], lowers: Sequence[str], lex: Lexicon
 ) -> tuple[int, ...]:
     """The tokens `stance.is_negated` holds for, in order: the heads of a `neg` child, or of
     a `det` or `advmod` child that is a negator ("no", "never"), read from the Doc's arrays
-    (`lowers`: token -> lower form)."""
-    if not len(doc):
+    (`deps`: token -> label id, as `Doc.to_array(DEP)`; `lowers`: token -> lower form)."""
+    if not len(deps):
         return ()
-    deps = doc.to_array(DEP)
     children = np.flatnonzero(deps == NEG_DEP).tolist()
     negators = lex.negators
     for i in np.flatnonzero((deps == DET_DEP) | (deps == ADVMOD_DEP)).tolist():
@@ -175,17 +175,42 @@ class WordColumn:
     """One word per token, kept as the distinct words and token -> word: a test over all the
     tokens runs once per distinct word."""
 
-    words: np.ndarray  # the distinct words (objects)
+    words: np.ndarray  # the distinct words (objects), each once
     of: np.ndarray  # token index -> index in `words`
+    index: dict[str, int] = field(init=False, repr=False, compare=False)  # word -> its index
+
+    def __post_init__(self) -> None:
+        words = self.words.tolist()
+        object.__setattr__(self, "index", dict(zip(words, range(len(words)), strict=True)))
 
     def per_token(self) -> list[str]:
         return self.words[self.of].tolist()
 
-    def where(self, test: Callable[[str], bool]) -> list[int]:
-        """The token indices, in order, whose word passes `test` (is true by it)."""
-        words = self.words
-        keep = np.fromiter(map(test, words.tolist()), dtype=bool, count=len(words))
-        return np.nonzero(keep[self.of])[0].tolist() if len(keep) else []
+    def where_in(self, *lists: Container[str], unless: Container[str] = ()) -> list[int]:
+        """The token indices, in order, whose word is in one of `lists` and not in `unless`."""
+        hits = self._hits(lists, unless)
+        return np.flatnonzero(self._mask(hits)).tolist() if hits else []
+
+    def mask_in(self, *lists: Container[str]) -> np.ndarray:
+        """Token -> is its word in one of `lists`?"""
+        return self._mask(self._hits(lists, ()))
+
+    def _hits(self, lists: tuple[Container[str], ...], unless: Container[str]) -> set[str]:
+        # the distinct words found by set intersection, walking the smaller side (in C): a
+        # Python test per distinct word cost more than the families' work on the few kept
+        words = self.index.keys()
+        hits: set[str] = set()
+        for found in lists:
+            if isinstance(found, (set, frozenset)) and len(found) > len(words):
+                hits |= found.intersection(words)  # a lexicon's list: the Doc's words walked
+            else:  # `&` walks `found` (or the smaller of two dicts' keys)
+                hits |= words & (found.keys() if isinstance(found, dict) else found)
+        return {w for w in hits if w not in unless} if unless else hits
+
+    def _mask(self, hits: set[str]) -> np.ndarray:
+        keep = np.zeros(len(self.words), dtype=bool)
+        keep[[self.index[w] for w in hits]] = True
+        return keep[self.of]
 
 
 def empty_column() -> WordColumn:
@@ -218,11 +243,14 @@ def token_words(doc: Doc, lex: Lexicon) -> tuple[WordColumn, ...]:
     lemma_lower = np.array([w.lower() for w in lemma_words.tolist()], dtype=object)
     lows, lemmas = pair_keys // len(lemma_keys), pair_keys % len(lemma_keys)
     cue_words = np.where(fixed[lows], fix_words[lows], lemma_lower[lemmas])
+    # two pairs (or two lemmas) can give one word: a column holds each word once
+    cue_of, cue_distinct = pd.factorize(cue_words)
+    lemma_lower_of, lemma_lower_distinct = pd.factorize(lemma_lower)
     return (
         WordColumn(low_words, low_of),
         WordColumn(lemma_words, lemma_of),
-        WordColumn(cue_words, pair_of),
-        WordColumn(lemma_lower, lemma_of),
+        WordColumn(np.asarray(cue_distinct, dtype=object), cue_of[pair_of]),
+        WordColumn(np.asarray(lemma_lower_distinct, dtype=object), lemma_lower_of[lemma_of]),
     )
 
 
@@ -244,12 +272,21 @@ def words_of(strings: StringStore, keys: list[int]) -> list[str]:
     return words
 
 
-def paragraph_sentences(doc: Doc, starts: Sequence[int] | None = None) -> list[Span]:
+def space_tokens(lowers: WordColumn) -> list[bool]:
+    """Token -> IS_SPACE, read from the lower forms (a space token's lower form is itself):
+    the Doc's IS_SPACE array is read lexeme by lexeme, at a cost of several of the others."""
+    space = np.array([w.isspace() for w in lowers.words.tolist()], dtype=bool)
+    return space[lowers.of].tolist() if len(space) else []
+
+
+def paragraph_sentences(
+    doc: Doc, starts: Sequence[int] | None = None, space: list[bool] | None = None
+) -> list[Span]:
     """The parser's sentences, cut again at line breaks: the parser sometimes runs a sentence
     on across a paragraph break ("... a false reason,” he said.\n\nCorker said ..."), and a
     claim's sentence, quote attachment and content never cross a paragraph. (`starts`: token
-    -> char offset, when already read.)"""
-    space = doc.to_array(IS_SPACE).tolist()
+    -> char offset, and `space`: token -> IS_SPACE, when already read.)"""
+    space = doc.to_array(IS_SPACE).tolist() if space is None else space
     breaks = line_breaks(doc, space, starts)  # only these can cut a sentence
     out: list[Span] = []
     k = 0

@@ -13,7 +13,6 @@ Also "X made clear that ...": "make" with an adjective of making a thing known
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -23,6 +22,7 @@ from pipeline.claims.families import noun_clauses, sides
 from pipeline.claims.frames import EXPLETIVES, cue_entry, propositional_clause
 from pipeline.claims.spans import close_open_quote, token_range_chars
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
+from pipeline.claims.tree import kids_and_labels, kids_with
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -42,7 +42,7 @@ STATEMENT = {"category": "belief", "polarity": 0.0}
 
 def find_attitudes(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    deps = view.doc.to_array(DEP)
+    deps = view.dep_array
     for tok in (view.tokens[i] for i in np.flatnonzero(deps == ACOMP).tolist()):
         if tok.pos_ != "ADJ" or view.tok_quote[tok.i] >= 0 or claimed.inside_speech(tok.idx):
             continue
@@ -79,7 +79,7 @@ def find_made_known(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
     `known_adjectives`); the clause (or the phrase) after the adjective is the content,
     the subject of "make" (an actor or a source) holds it."""
     claims: list[Claim] = []
-    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w == "make")):
+    for verb in (view.tokens[i] for i in view.lemma_words.where_in(("make",))):
         if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
             continue
         found = _made_known(view, verb)
@@ -136,7 +136,7 @@ def find_poll_answers(view: DocView, claimed: Claimed) -> tuple[list[Claim], Cla
     A cue verb with a frame of its own ("52 percent said that ...") has its claim already."""
     claims: list[Claim] = []
     shares = view.lex.poll_shares
-    for subj in (view.tokens[i] for i in view.lower_words.where(lambda w: w in shares)):
+    for subj in (view.tokens[i] for i in view.lower_words.where_in(shares)):
         verb = subj.head
         if subj.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or subj.i > verb.i:
             continue
@@ -178,22 +178,24 @@ def _answer_verb(view: DocView, verb: Token) -> bool:
 def _attitude(view: DocView, adj: Token) -> tuple[str, Token, int, int, Token | None] | None:
     """(pattern, subject, first, last, preposition) of an attitude adjective, or None."""
     verb = adj.head
-    if verb.lemma_.lower() not in LINKING_VERBS or verb.i > adj.i:
+    if view.lemmas[verb.i].lower() not in LINKING_VERBS or verb.i > adj.i:
         return None
     if adj.lemma_.lower() in view.lex.modal_adjectives:
         return None  # "is able / likely to": a modality, not an attitude
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(iter(kids_with(verb, "nsubj")), None)
     if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
         return None
-    for c in adj.rights:
-        if c.dep_ == "xcomp" and view.cue_lemmas[c.i] in view.lex.cue_lemmas:
+    for c, dep in zip(*kids_and_labels(adj), strict=True):
+        if c.i < adj.i:
+            continue  # its phrases after it (`adj.rights`)
+        if dep == "xcomp" and view.cue_lemmas[c.i] in view.lex.cue_lemmas:
             return None  # "was quick to point out that ...": the cue's own claim
-        if c.dep_ == "ccomp" and _no_view_clause(view, adj):
+        if dep == "ccomp" and _no_view_clause(view, adj):
             return None
-        if c.dep_ in ("ccomp", "xcomp") and propositional_clause(c):
+        if dep in ("ccomp", "xcomp") and propositional_clause(c):
             return "attitude_clause", subj, c.left_edge.i, c.right_edge.i, None
-        if c.dep_ == "prep" and c.lower_ in view.lex.attitude_prepositions:
-            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if dep == "prep" and c.lower_ in view.lex.attitude_prepositions:
+            objs = kids_with(c, "pobj", "pcomp")
             if objs:
                 return "attitude_prep", subj, objs[0].left_edge.i, c.right_edge.i, c
     clause = _clause_on_copula(view, verb, adj)

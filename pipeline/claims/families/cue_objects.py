@@ -49,7 +49,7 @@ def free_curated_cues(view: DocView, claimed: Claimed) -> Iterator[Token]:
     """The curated cue words (not only WordNet's) that no claim used, outside quotes and
     outside the content of another claim."""
     lex = view.lex
-    curated = view.cue_words.where(lambda w: w in lex.cue_lemmas and w not in lex.generated_lemmas)
+    curated = view.cue_words.where_in(lex.cue_lemmas, unless=lex.generated_lemmas)
     for tok in (view.tokens[i] for i in curated):
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue

@@ -66,7 +66,7 @@ class _Last:
 
 def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     cues = view.lex.cue_lemmas
-    listed = (view.tokens[i] for i in view.cue_words.where(lambda w: w in cues))
+    listed = (view.tokens[i] for i in view.cue_words.where_in(cues))
     cue_toks = [t for t in listed if is_cue_verb(view, t)]
     claims: list[Claim] = []
     group_attr: dict[int, Attribution] = {}  # quotation group -> its attribution

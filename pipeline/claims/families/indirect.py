@@ -64,7 +64,7 @@ from pipeline.claims.tags import (
     speech_tag,
     tag_subject,
 )
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView, quote_between, quote_kind
 
 # the labels of a second cue hung on the content's verb, as label ids
@@ -113,18 +113,20 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
     "X said Y claimed Z"). On PolNeAR train such nested claims were right 15% of the time
     (114 of 761; 7% for the clause of the outer cue itself)."""
     claims: list[Claim] = []
+    lowers, lemmas = view.lowers, view.lemmas  # a Token's lower_ and lemma_ are decoded anew
     for tok in _candidates(view):
         if tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
-        if tok.lower_ == "according" or phrases.words_of(view, tok):
+        lower = lowers[tok.i]
+        if lower == "according" or (lower == "words" and phrases.words_of(view, tok)):
             found, claimed = phrases.according_to(view, claimed, tok)
-        elif tok.lower_ in FRAMING_PREPOSITIONS:
+        elif lower in FRAMING_PREPOSITIONS:
             found, claimed = phrases.framed(view, claimed, tok)
-        elif tok.lower_ in view.lex.evidential_adverbs:
+        elif lower in view.lex.evidential_adverbs:
             found, claimed = phrases.adverb_claims(view, claimed, tok)
         elif claimed.inside_speech(tok.idx) and not _contrasted_act(view, claimed, tok):
             continue  # "X said he believes Y": part of X's claim, no claim of its own
-        elif is_cue_verb(view, tok, evidential=True) or tok.lemma_ in view.lex.as_it_verbs:
+        elif is_cue_verb(view, tok, evidential=True) or lemmas[tok.i] in view.lex.as_it_verbs:
             found, claimed = _cue_claims(view, claimed, tok)
         else:
             continue
@@ -182,13 +184,11 @@ def _candidates(view: DocView) -> list[Token]:
     """The tokens that can open an indirect claim: "according", "words", a cue or evidential
     lemma, an "as it" verb; every other token is passed over."""
     lex = view.lex
-    by_lower = view.lower_words.where(
-        lambda w: (
-            w in ("according", "words") or w in FRAMING_PREPOSITIONS or w in lex.evidential_adverbs
-        )
+    by_lower = view.lower_words.where_in(
+        ("according", "words"), FRAMING_PREPOSITIONS, lex.evidential_adverbs
     )
-    by_cue = view.cue_words.where(lambda w: w in lex.cue_lemmas or w in lex.evidential_lemmas)
-    by_lemma = view.lemma_words.where(lambda w: w in lex.as_it_verbs)
+    by_cue = view.cue_words.where_in(lex.cue_lemmas, lex.evidential_lemmas)
+    by_lemma = view.lemma_words.where_in(lex.as_it_verbs)
     return [view.tokens[i] for i in sorted({*by_lower, *by_cue, *by_lemma})]
 
 
@@ -304,8 +304,8 @@ def _holder_ok(view: DocView, tok: Token, entry: dict, speaker: dict | None) -> 
     a relative pronoun speaks for no one ("a forum which lets officials discuss ...") unless
     it reports a clause for an antecedent that can hold one ("the report, which found that
     ...": on PolNeAR train, with an object instead of a clause, under half are claims)."""
-    clausal = any(c.dep_ == "ccomp" for c in kids(tok))
-    passive = any(c.dep_ == "auxpass" for c in kids(tok))
+    clausal = has_kid(tok, "ccomp")
+    passive = has_kid(tok, "auxpass")
     if (
         entry.get("category") in view.rules.holder_categories
         and not passive  # "X is expected to ...": the holder is left unnamed
@@ -337,7 +337,7 @@ def unperformed(tok: Token, pattern: str) -> bool:
         return True
     if tok.tag_ != "VB":
         return False
-    aux = [c for c in kids(tok) if c.dep_ == "aux"]
+    aux = kids_with(tok, "aux")
     infinitive = any(a.lower_ == "to" for a in aux) and tok.dep_ in ("xcomp", *EMBEDDED_DEPS)
     if pattern in OBJECT_PATTERNS and infinitive:
         return True
@@ -364,14 +364,14 @@ def raised(view: DocView, tok: Token) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in kids(tok))
+    return has_kid(tok, "neg")
 
 
 def evidential_blocked(view: DocView, tok: Token) -> bool:
     """ "X seemed to ..." is no claim of the author's when it is reported ("Y said X seems
     to ...", "X seems to ..., Y said": a cue verb above it) or when its infinitive is
     itself a cue ("X seemed to suggest that ...": X's own claim, found by that cue)."""
-    xcomp = next((c for c in kids(tok) if c.dep_ == "xcomp"), None)
+    xcomp = next(iter(kids_with(tok, "xcomp")), None)
     if xcomp is not None and is_cue_verb(view, xcomp) and match_frame(view, xcomp) is not None:
         return True
     h = tok  # reported: on the path up to a cue verb ("said X, and Y seemed to" is not)
@@ -395,7 +395,7 @@ def cut_at_inner_cue(
         t = tokens[i]
         if t.dep_ == "advcl" and t.tag_ != "VBG":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(t)):
+        if has_kid(t, "nsubj", "nsubjpass"):
             continue
         if t.left_edge.i <= cue.i or not is_cue_verb(view, t):
             continue
@@ -409,7 +409,7 @@ def cut_at_inner_cue(
         left = t.left_edge.i
         before = tokens[left - 1] if left > 0 else None
         joined = before is not None and before.text in (",", "and", ";", "but", "while")
-        if not joined and not any(c.dep_ in ("cc", "mark") and c.i < t.i for c in kids(t)):
+        if not joined and not any(c.i < t.i for c in kids_with(t, "cc", "mark")):
             continue
         return end_before(view, a, left), claimed.defer_inner(cue.i, t.i)
     return b, claimed

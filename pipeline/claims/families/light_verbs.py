@@ -42,7 +42,7 @@ DETERMINERS = {"det", "poss", "nummod"}  # "took the issue", "took his aim"
 def find_light_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     nouns = view.lex.side_nouns
-    for noun in (view.tokens[i] for i in view.lemma_lower_words.where(lambda w: w in nouns)):
+    for noun in (view.tokens[i] for i in view.lemma_lower_words.where_in(nouns)):
         verb = noun.head
         if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB":
             continue

@@ -70,7 +70,7 @@ PATTERNS = (
 def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     nouns, derived = view.lex.nominal, view.lex.derived_nominal
-    words = view.lemma_lower_words.where(lambda w: w in nouns or w in derived)
+    words = view.lemma_lower_words.where_in(nouns, derived)
     for tok in (view.tokens[i] for i in words):
         if tok.pos_ != "NOUN" or view.tok_quote[tok.i] >= 0:
             continue

@@ -27,7 +27,7 @@ STATEMENT = {"category": "statement", "polarity": 0.0}
 def find_noun_clauses(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     nouns = nominal_words()["copular_nouns"]
-    for noun in (view.tokens[i] for i in view.lemma_words.where(lambda w: w in nouns)):
+    for noun in (view.tokens[i] for i in view.lemma_words.where_in(nouns)):
         if noun.pos_ != "NOUN" or view.tok_quote[noun.i] >= 0:
             continue
         if claimed.inside_speech(noun.idx):

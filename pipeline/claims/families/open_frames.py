@@ -22,7 +22,7 @@ from __future__ import annotations
 import weakref
 
 import numpy as np
-from spacy.attrs import DEP, POS
+from spacy.attrs import POS
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -32,7 +32,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families.indirect import complement_chars
 from pipeline.claims.frames import EXPLETIVES, propositional_clause
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
-from pipeline.claims.tree import kids
+from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView, quote_kind
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
@@ -57,8 +57,7 @@ VERB_POS = get_string_id("VERB")
 
 def find_open(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
-    deps = view.doc.to_array(DEP).tolist()
-    for tok in (view.tokens[i] for i, dep in enumerate(deps) if dep == CCOMP):
+    for tok in (view.tokens[i] for i, dep in enumerate(view.dep_ids) if dep == CCOMP):
         if tok.dep_ != "ccomp" or tok.head.i >= tok.i:
             continue
         verb = tok.head
@@ -81,7 +80,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
         and lemma not in lex.cue_lemmas
         and lemma not in lex.evidential_lemmas
         and lemma not in lex.open_frame_stop_verbs
-        and next(c for c in kids(verb) if c.dep_ == "ccomp").i == clause.i
+        and kids_with(verb, "ccomp")[0].i == clause.i
         and propositional_clause(clause)
     )
 
@@ -89,7 +88,7 @@ def _open_verb(view: DocView, claimed: Claimed, verb: Token, clause: Token) -> b
 def _open_claim(
     view: DocView, claimed: Claimed, verb: Token, clause: Token
 ) -> tuple[list[Claim], Claimed]:
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+    subj = next((c for c in kids_with(verb, "nsubj") if c.lower_ not in EXPLETIVES), None)
     if subj is None or subj.i > verb.i or view.tok_quote[subj.i] >= 0:
         return [], claimed
     speaker = np_speaker(view, subj)
@@ -137,8 +136,8 @@ def _passive_claim(view: DocView, claimed: Claimed, agent: Token) -> tuple[list[
     (object_verbs) with an actor agent; its subject and the verb's phrases are the content
     (as the lexicon's passive_agent frame)."""
     verb = agent.head
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
-    by = next((c for c in kids(agent) if c.dep_ == "pobj"), None)
+    subj = next(iter(kids_with(verb, "nsubjpass")), None)
+    by = next(iter(kids_with(agent, "pobj")), None)
     if subj is None or by is None or subj.i > verb.i or subj.tag_ in ("WDT", "WP"):
         return [], claimed
     if subj.lower_ in EXPLETIVES or view.cue_lemmas[verb.i] not in view.lex.object_verbs:
@@ -188,9 +187,8 @@ def _verb_heads(view: DocView) -> tuple[np.ndarray, np.ndarray]:
     last = _LAST_HEADS[0]
     if last is not None and last[0]() is view:
         return last[1]
-    arr = view.doc.to_array([DEP, POS])
+    deps, pos = view.dep_array, view.doc.to_array(POS)
     heads = np.array(view.tok_heads, dtype=np.int64)
-    deps, pos = arr[:, 0], arr[:, 1]
     verb_head = (heads <= np.arange(len(heads))) & (pos[heads] == VERB_POS)
     verb_head &= ~np.isin(deps[heads], OBJECT_CLAUSE_STOP_IDS)
     _LAST_HEADS[0] = (weakref.ref(view), (deps, verb_head))
@@ -221,8 +219,8 @@ def find_open_preps(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claim
         verb = prep.head
         if prep.i < verb.i or not _topic_phrase(view, verb, prep):
             continue
-        pobj = next((c for c in kids(prep) if c.dep_ in ("pobj", "pcomp")), None)
-        if pobj is None or any(c.dep_ == "dobj" for c in kids(verb)):
+        pobj = next(iter(kids_with(prep, "pobj", "pcomp")), None)
+        if pobj is None or has_kid(verb, "dobj"):
             continue
         if pobj.ent_type_ in PLACE_OR_TIME or (prep.lower_ == "to" and _actor_head(view, pobj)):
             continue  # "spoke in Lima in May", "spoke to reporters": no topic
@@ -259,10 +257,10 @@ def _subject(verb: Token) -> Token | None:
     """The verb's own subject, or for a participle set after its clause with none of its
     own ("the crowd marched on, chanting “X”") the subject of that clause. On PolNeAR train
     such a participle's claim was right 6 of 8 times with a quoted object, 15 of 32 in all."""
-    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES), None)
+    subj = next((c for c in kids_with(verb, "nsubj") if c.lower_ not in EXPLETIVES), None)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
         subj = next(
-            (c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ not in EXPLETIVES),
+            (c for c in kids_with(verb.head, "nsubj") if c.lower_ not in EXPLETIVES),
             None,
         )
     return subj

@@ -21,6 +21,7 @@ from pipeline.claims.families.cue_objects import no_side
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.holders import new_group, unresolved
 from pipeline.claims.speakers import actor_like, np_speaker
+from pipeline.claims.tree import kids_and_labels, kids_with
 from pipeline.claims.view import DocView
 from pipeline.rules import load_data
 
@@ -48,7 +49,7 @@ def find_sides(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     words = side_words()
     verbs = COPULAS | words["support_verbs"]
-    for verb in (view.tokens[i] for i in view.lemma_words.where(lambda w: w in verbs)):
+    for verb in (view.tokens[i] for i in view.lemma_words.where_in(verbs)):
         if verb.i in claimed.used_cues or claimed.inside_speech(verb.idx):
             continue
         if view.tok_quote[verb.i] >= 0:
@@ -73,7 +74,7 @@ Side = tuple[str, Token, Token, Token | None, str]
 
 
 def _subject(verb: Token) -> Token | None:
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next(iter(kids_with(verb, "nsubj")), None)
     if subj is None or subj.i > verb.i or subj.lower_ in EXPLETIVES:
         return None
     return subj
@@ -91,12 +92,12 @@ def _holder(verb: Token) -> Token | None:
 def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
     """ "X is against Y", "X is in favour of Y", "X is a critic of Y", "X is opposed to Y":
     (pattern, cue, holder, first, last token of Y, particle) when X can hold a side."""
-    if verb.lemma_.lower() not in COPULAS:
+    if view.lemmas[verb.i].lower() not in COPULAS:  # (asked of every copula and support verb)
         return None
     if verb.dep_ == "auxpass" and verb.head.lower_ in words["to_adjectives"]:
         return _participle_side(view, verb, verb.head, words)  # "is opposed to X"
     pred = _predicate(verb, words)
-    if pred is None or any(c.dep_ in ("acomp", "attr") and c.i < verb.i for c in verb.children):
+    if pred is None or any(c.i < verb.i for c in kids_with(verb, "acomp", "attr")):
         return None  # "how costly the plan is for the town": the predicate came first
     if _more_predicate(verb, pred):
         return None  # "is for all practical purposes the final word": a phrase, no side
@@ -116,7 +117,7 @@ def _copular_side(view: DocView, verb: Token, words: dict) -> Found | None:
 def _more_predicate(verb: Token, pred: Token) -> bool:
     """Another complement of the copula after its phrase ("is for the moment staying
     silent", "is for all purposes the final word"): the phrase only sets it off."""
-    return any(c.i > pred.i and c.dep_ in ("attr", "acomp", "xcomp", "ccomp") for c in verb.rights)
+    return any(c.i > pred.i for c in kids_with(verb, "attr", "acomp", "xcomp", "ccomp"))
 
 
 def _participle_side(view: DocView, verb: Token, part: Token, words: dict) -> Found | None:
@@ -150,12 +151,14 @@ def object_end(obj: Token) -> int:
 def _predicate(verb: Token, words: dict) -> Token | None:
     """The copula's first complement after it, past adverbs and negation; none when an
     adverb of place makes it one of being somewhere ("is here for the talks")."""
-    for c in verb.rights:
-        if c.dep_ in ("advmod", "neg"):
+    for c, dep in zip(*kids_and_labels(verb), strict=True):
+        if c.i < verb.i:
+            continue  # its complements after it (`verb.rights`)
+        if dep in ("advmod", "neg"):
             if c.lower_ in words["copular_stop_adverbs"]:
                 return None
             continue
-        return c if c.dep_ in ("prep", "attr", "acomp") else None
+        return c if dep in ("prep", "attr", "acomp") else None
     return None
 
 
@@ -219,22 +222,22 @@ def _no_side(obj: Token, words: dict, frame_words: dict) -> bool:
 def _prep(head: Token | None, preps: tuple[str, ...]) -> Token | None:
     if head is None:
         return None
-    return next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in preps), None)
+    return next((c for c in kids_with(head, "prep") if c.i > head.i and c.lower_ in preps), None)
 
 
 def _object(prep: Token | None) -> Token | None:
     if prep is None:
         return None
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return next(iter(kids_with(prep, "pobj", "pcomp")), None)
 
 
 def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
     """ "Y has the backing of X", "Y won the endorsement of X": X holds a side for Y, the
     subject of the verb; the object's noun is the cue. Not in a question, nor a backing
     in money or arms (sides.json funding_words in the sentence)."""
-    if verb.lemma_.lower() not in words["support_verbs"]:
+    if view.lemmas[verb.i].lower() not in words["support_verbs"]:
         return None
-    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    noun = next((c for c in kids_with(verb, "dobj") if c.i > verb.i), None)
     if noun is None or noun.lemma_.lower() not in words["support_nouns"]:
         return None
     if any(c.dep_ == "poss" for c in noun.children):

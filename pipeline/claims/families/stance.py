@@ -41,7 +41,7 @@ class StanceMatch:
 def find_stance(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     claims: list[Claim] = []
     verbs = view.lex.stance_verbs
-    listed = (view.tokens[i] for i in view.lemma_lower_words.where(lambda w: w in verbs))
+    listed = (view.tokens[i] for i in view.lemma_lower_words.where_in(verbs))
     for tok in listed:
         if tok.pos_ != "VERB" or tok.i in claimed.used_cues or view.tok_quote[tok.i] >= 0:
             continue
