@@ -122,7 +122,7 @@ def complement_conjunct(conj: Token) -> Token | None:
     clause = conj.head
     if conj.dep_ != "conj" or clause.dep_ != "ccomp" or not clause.i < conj.i:
         return None
-    subjs = [c for c in kids(clause) if c.dep_ in CLAUSE_SUBJECT_DEPS]
+    subjs = kids_with(clause, *CLAUSE_SUBJECT_DEPS)
     if not subjs or not all(s.dep_ == "nsubj" and _thing(s) for s in subjs):
         return None
     return clause.head if clause.head.pos_ in ("VERB", "AUX") else None
