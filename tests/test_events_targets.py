@@ -31,6 +31,10 @@ NAMED_SETS = [
     ("Ethiopia and Somalia signed an accord. Kenya commended both parties for choosing dialogue.", "commended", ["Ethiopia", "Somalia"], "target.named_set"),
     ("Senator Ann Lee and Senator Tom Diaz debated on Monday. The governor urged both parties to compromise.", "urged", ["both parties"], "target.arguments"),  # two persons are no parties: unchanged
     ("Kenya and Uganda signed a deal. The senator pledged to work with both parties in Congress.", "pledged", ["both parties"], "target.arguments"),  # "in Congress": no anaphor, unchanged
+    ("Kenya and Ethiopia signed a pact. Kenya's president said the two countries had defeated the rebels.", "said", [], None),  # a member speaks of its own set, no cooperation: toward no one
+    ("Russia and China issued a statement. Russia's foreign ministry said the two countries opposed sanctions.", "said", [], None),
+    ("Britain fined Unilever and Nestle. The regulator said the two firms had not passed on lower costs.", "said", [], None),  # negated: no set
+    ("France and Germany met their targets. The commissioner criticised the countries that failed to cut emissions.", "criticised", ["the countries"], "target.typed_group"),  # a clause picks some out: no anaphor
 ]  # fmt: skip
 
 TYPED_GROUPS = [

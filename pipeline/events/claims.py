@@ -299,12 +299,13 @@ def _candidate_targets(
         answered = [m for m in answered if keep(m)]
     if found:
         return (answered + found, "target.response") if answered else (found, "target.arguments")
+    category = coding.category if coding is not None else None
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
         ("target.act_agent", lambda: pr.act_targets(coding, st.root(content), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
-        ("target.named_set", lambda: sets.content_members(st.root(content), st)),
+        ("target.named_set", lambda: sets.content_members(st.root(content), st, keep, category)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),

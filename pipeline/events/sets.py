@@ -10,6 +10,7 @@ target (target.typed_group). The nouns are data: patterns/plural_actors.json.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -28,9 +29,14 @@ if TYPE_CHECKING:
 
 CONJ = get_string_id("conj")  # as DocState.deps holds it
 # what a referring plural may have besides its determiner and number: a lower-case adjective
-# ("both warring sides") or a clause; a possessor, a name, a country word or a prepositional
-# phrase ("both parties in Congress") makes it no anaphor
-FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "relcl", "acl", "advmod")
+# ("both warring sides"); a possessor, a name, a country word, a prepositional phrase ("both
+# parties in Congress") or a clause that picks some out ("the countries that failed to ...")
+# makes it no anaphor
+FREE_DEPS = ("det", "predet", "nummod", "case", "punct", "advmod")
+# what one member of a set may say of the set as a whole: "said the two countries would
+# expand trade" is toward the other member; "said the two countries had defeated the rebels"
+# is toward no one
+COOPERATIVE = frozenset({"SUPPORT", "AGREE", "COOPERATE", "CONSULT"})
 
 # the words of a group's name before its noun ("all other presidential candidates"), not a
 # word that opens a clause around it ("how states ...")
@@ -176,12 +182,19 @@ def possessor_members(head: Token, st: DocState) -> list[dict] | None:
     return members(owner, st) if owner is not None else None
 
 
-def content_members(root: Token | None, st: DocState) -> list[dict]:
+def content_members(
+    root: Token | None, st: DocState, keep: Callable[[dict], bool], category: str | None
+) -> list[dict]:
     """The set a plural description stands for as the subject or object of a content's main
-    predicate ("said both governments had shown restraint")."""
-    for child in kids(root) if root is not None else ():
+    predicate ("said both governments had shown restraint"); none under a negation ("said
+    the firms had not passed on costs"), nor when the speaker is one of the set and the act
+    is no cooperation (`keep` drops the speaker)."""
+    if root is None or any(c.dep_ == "neg" for c in kids(root)):
+        return []
+    for child in kids(root):
         if child.dep_ in CONTENT_DEPS and (found := members(child, st)):
-            return found
+            own = not all(keep(m) for m in found)
+            return [] if own and category not in COOPERATIVE else found
     return []
 
 
