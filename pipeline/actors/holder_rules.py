@@ -376,6 +376,9 @@ def listed_verb(cue: Token) -> Token | None:
 SPEAKING_SUBJECT = ("nsubj",)
 GERUND_OBJECT = "actor.speaker.gerund_object"
 ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
+COMPLEMENT_CONJUNCT = "actor.speaker.complement_conjunct"
+# any subject of a clause: a complement clause with a passive or expletive one is no thing's
+SUBJECT_LABELS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
 NAME_BEFORE_VERB = "actor.speaker.name_before_verb"
 RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
@@ -432,6 +435,20 @@ def verb_past_aside(conj: Token) -> Token | None:
     if doc[k].dep_ != "cc" or doc[k - 1].text not in (")", "—", "–", "-", "--"):
         return None
     return aside.head
+
+
+def complement_conjunct(conj: Token, names_no_one: Callable[[Token], bool]) -> Token | None:
+    """ "He said the tariffs were unjust and urged Washington to ...": a cue joined by "and"
+    to the verb of a complement clause whose subject names no one (`names_no_one`), which is
+    where the parser puts it, is coordinated with the verb that reports the clause, whose
+    subject speaks, not "the tariffs" (rule actor.speaker.complement_conjunct)."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or not clause.i < conj.i:
+        return None
+    subjs = [c for c in clause.children if c.dep_ in SUBJECT_LABELS]
+    if not subjs or not all(s.dep_ == "nsubj" and names_no_one(s) for s in subjs):
+        return None
+    return clause.head if clause.head.pos_ in ("VERB", "AUX") else None
 
 
 def gerund_object(h: Token, tok: Token) -> bool:

@@ -11,10 +11,12 @@ from pipeline.actors import subjects
 from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.actors.holder_rules import (
     ASIDE_CONJUNCT,
+    COMPLEMENT_CONJUNCT,
     GERUND_OBJECT,
     MAIN_CLAUSE_PARTICIPLE,
     NEW_CARRIER,
     THING_PARTICIPLE,
+    complement_conjunct,
     gerund_object,
     main_clause_of_participle,
     new_carrier,
@@ -29,7 +31,6 @@ from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
 SUBJECT_DEPS = ("nsubj",)
-COMPLEMENT_CONJUNCT = "actor.speaker.complement_conjunct"
 # any subject of a clause, passive, clausal or expletive ("it was announced that"): the
 # clause is someone else's, not a further act of the speaker's
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
@@ -107,25 +108,11 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         if h.dep_ == "conj" and (above := verb_past_aside(h)) is not None:
             h, via_conj, rejoined = above, True, ASIDE_CONJUNCT
             continue
-        if h.i == tok.i and (above := complement_conjunct(h)) is not None:
+        if h.i == tok.i and (above := complement_conjunct(h, _thing)) is not None:
             h, via_conj, rejoined = above, True, COMPLEMENT_CONJUNCT
             continue
         h, via_conj = h.head, h.dep_ == "conj"
     return None, None
-
-
-def complement_conjunct(conj: Token) -> Token | None:
-    """ "He said the tariffs were unjust and urged Washington to ...": a cue joined by "and"
-    to the verb of a complement clause whose subject names no one, which is where the
-    parser puts it, is coordinated with the verb that reports the clause, whose subject
-    speaks, not "the tariffs" (rule actor.speaker.complement_conjunct)."""
-    clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "ccomp" or not clause.i < conj.i:
-        return None
-    subjs = kids_with(clause, *CLAUSE_SUBJECT_DEPS)
-    if not subjs or not all(s.dep_ == "nsubj" and _thing(s) for s in subjs):
-        return None
-    return clause.head if clause.head.pos_ in ("VERB", "AUX") else None
 
 
 def _gerund_speaker(h: Token, tok: Token) -> subjects.Found | None:
