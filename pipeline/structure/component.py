@@ -65,7 +65,7 @@ class StructureMarker(Pipe):
         starts += [turn["label_end"] for turn in layout["turns"]]
         # the lead after a dateline is a sentence of its own: parsed with the dateline, its
         # subject hangs on the place name ("NAIROBI, Kenya (AP) — Kenya's minister said")
-        leads = [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"]
+        leads = [b["end"] for b in layout["blocks"] if _long_dateline(doc, b)]
         mark_sentence_starts(doc, starts + leads, layout.get("joins", []))
         join_lead_word(doc, leads)
         questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]
@@ -107,6 +107,16 @@ def sentence_start_tokens(doc: Doc, char_starts: Iterable[int]) -> list[int]:
         if 0 < i < len(doc):
             out.append(i)
     return out
+
+
+def _long_dateline(doc: Doc, block: dict) -> bool:
+    """A dateline with more than its place ("NAIROBI, Kenya (AP) —", "LIMA, June 2 —"):
+    the parser hangs the lead's subject on it. After a bare place ("WARSAW - The Interior
+    Ministry") the entity recognizer needs the two together, and the actor stage trims the
+    place off the name it finds."""
+    if block["kind"] != "dateline":
+        return False
+    return any(mark in doc.text[block["start"] : block["end"]] for mark in (",", "("))
 
 
 def join_lead_word(doc: Doc, char_starts: Iterable[int]) -> None:

@@ -71,7 +71,7 @@ CASES = [
     "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person trail=actor.candidate.dateline_trim>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Lena Dahl</a> quits as Norbank chief\n\nOSLO (Reuters) - Norbank said she had quit.",  # a headline above the dateline keeps its names
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Tomas Berg</a> wins mayoral race\n\nDENVER, May 3 (Reuters) - Tomas Berg said he would serve all.",
-    "<x ner=ORG>TBILISI</x> - <a rule=actor.country_name>Georgia</a>'s prime minister said on Monday that talks would resume.",  # a place NER took for a name: the dateline's place, no actor
+    "<a ner=ORG label=GPE country=GEO trail=actor.candidate.dateline_trim>TBILISI</a> - Georgia's prime minister said on Monday that talks would resume.",  # a place NER took for a name
     "<x ner=ORG>RIO DE</x> JANEIRO - <a rule=actor.country_name>Brazil</a> said no.",  # an organisation all inside the dateline is none
     "<n ner=ORG>LIMA, Peru - The <a ner=O country=IGO rule=actor.organisation_gazetteer>World Bank</a></n> said no.",
     "They set up the <a trail=actor.candidate.listed_name><n ner=ORG>Port Safety, Customs</n>, and <n ner=ORG>Logistics Forum</n></a> in May.",
@@ -240,10 +240,10 @@ CASES = [
     "OSLO - <a ner=PERSON country=NLD rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the Dutch finance ministry, said no.",  # the dateline is not whose he is
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a critic of the Chinese government, said no.",  # a noun of relation -> nothing from its phrase
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, the son of a Frankfurt banker, said no.",
-    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a veteran of the Afghan war, said no.",  # a noun of relation: not whose he is
-    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, an expert on Peru at an Oslo institute, said no.",
-    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a correspondent in Tokyo, said no.",
-    "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, who fought in the Korean War, said no.",  # no apposed noun -> nothing
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a veteran of the Afghan war, said no.",  # a noun of relation: not whose he is
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, an expert on Peru at an Oslo institute, said no.",
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a correspondent in Tokyo, said no.",
+    "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, who fought in the Korean War, said no.",  # no apposed noun -> nothing
     "OSLO - <a ner=PERSON country=NLD trail=actor.represented_body>Lars Holm</a>, the Dutch ambassador, said no.",  # the apposed noun's own words
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
     "OSLO - Chile expelled a Peruvian diplomat. The diplomat, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, left on Monday.",  # a person noun's namesake before
