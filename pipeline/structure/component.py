@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from pipeline.doctext import remember_text
+from pipeline.doctext import doc_text, remember_text
 from pipeline.structure.blocks import no_entity_spans
 from pipeline.structure.document import analyse
 
@@ -116,7 +116,8 @@ def _long_dateline(doc: Doc, block: dict) -> bool:
     place off the name it finds."""
     if block["kind"] != "dateline":
         return False
-    return any(mark in doc.text[block["start"] : block["end"]] for mark in (",", "("))
+    written = doc_text(doc)[block["start"] : block["end"]]
+    return "," in written or "(" in written
 
 
 def join_lead_word(doc: Doc, char_starts: Iterable[int]) -> None:
