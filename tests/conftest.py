@@ -98,3 +98,14 @@ def parse_marks(case: str, tag: re.Pattern) -> tuple[str, list[Mark]]:
             open_marks.append(Mark(found.group(2), len(text), attrs=attrs))
     assert not open_marks, case
     return text + case[at:], marks
+
+
+def claim_with_cue(nlp, text: str, cue: str) -> dict:
+    """The first claim with a speaker whose cue is `cue` (a case writes a line break "\\n")."""
+    text = text.replace("\\n", "\n")
+    return next(c for c in nlp(text)._.claims if c["cue"]["text"] == cue and c.get("speaker"))
+
+
+def target_names(claim: dict) -> list[str]:
+    """A claim's targets by name, or by their words when unresolved."""
+    return [t.get("name") or t["text"] for t in claim["targets"]]

@@ -10,6 +10,7 @@ target (target.typed_group). Where neither applies the claim keeps what it had.
 from __future__ import annotations
 
 import pytest
+from conftest import claim_with_cue, target_names
 
 NAMED_SETS = [
     ("KAMPALA, Uganda (AP) — Kenya and Uganda signed a border deal on Monday. Tanzania praised both governments.", "praised", ["Kenya", "Uganda"], "target.named_set"),  # a dateline
@@ -60,19 +61,10 @@ NO_NEW_CLAIM = [
 ]  # fmt: skip
 
 
-def _claim(nlp, text: str, cue: str) -> dict:
-    text = text.replace("\\n", "\n")
-    return next(c for c in nlp(text)._.claims if c["cue"]["text"] == cue and c.get("speaker"))
-
-
-def _names(claim: dict) -> list[str]:
-    return [t.get("name") or t["text"] for t in claim["targets"]]
-
-
 @pytest.mark.parametrize(("text", "cue", "targets", "rule"), NAMED_SETS + TYPED_GROUPS)
 def test_targets_named_by_kind(nlp, text, cue, targets, rule):
-    claim = _claim(nlp, text, cue)
-    assert (_names(claim), claim["event"]["target_rule_id"]) == (targets, rule)
+    claim = claim_with_cue(nlp, text, cue)
+    assert (target_names(claim), claim["event"]["target_rule_id"]) == (targets, rule)
 
 
 @pytest.mark.parametrize("text", NO_NEW_CLAIM)

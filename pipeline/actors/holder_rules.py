@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection, Mapping
 
 from spacy.tokens import Token
 
+from pipeline.actors.subjects import OWN_SUBJECT_DEPS
 from pipeline.actors.words import default_words
 
 NOUN_CLAUSE_SUBJECT = "actor.speaker.noun_clause_subject"
@@ -377,8 +378,6 @@ SPEAKING_SUBJECT = ("nsubj",)
 GERUND_OBJECT = "actor.speaker.gerund_object"
 ASIDE_CONJUNCT = "actor.speaker.aside_conjunct"
 COMPLEMENT_CONJUNCT = "actor.speaker.complement_conjunct"
-# any subject of a clause: a complement clause with a passive or expletive one is no thing's
-SUBJECT_LABELS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 MAIN_CLAUSE_PARTICIPLE = "actor.speaker.main_clause_participle"
 NAME_BEFORE_VERB = "actor.speaker.name_before_verb"
 RELATIVE_IN_ASIDE = "actor.speaker.relative_in_aside"
@@ -445,7 +444,7 @@ def complement_conjunct(conj: Token, names_no_one: Callable[[Token], bool]) -> T
     clause = conj.head
     if conj.dep_ != "conj" or clause.dep_ != "ccomp" or not clause.i < conj.i:
         return None
-    subjs = [c for c in clause.children if c.dep_ in SUBJECT_LABELS]
+    subjs = [c for c in clause.children if c.dep_ in OWN_SUBJECT_DEPS]
     if not subjs or not all(s.dep_ == "nsubj" and names_no_one(s) for s in subjs):
         return None
     return clause.head if clause.head.pos_ in ("VERB", "AUX") else None

@@ -10,6 +10,7 @@ is aimed at that act's agent, found in an earlier clause that does the act.
 from __future__ import annotations
 
 import pytest
+from conftest import claim_with_cue, target_names
 
 PREDICATES = [
     ("Kenya described the deal with Uganda as naive.", "described", ["Uganda"], "DISAPPROVE", "negative"),  # "deal" is no judgement
@@ -53,24 +54,15 @@ BRIDGED = [
 ]  # fmt: skip
 
 
-def _claim(nlp, text: str, cue: str) -> dict:
-    text = text.replace("\\n", "\n")
-    return next(c for c in nlp(text)._.claims if c["cue"]["text"] == cue and c.get("speaker"))
-
-
-def _names(claim: dict) -> list[str]:
-    return [t.get("name") or t["text"] for t in claim["targets"]]
-
-
 @pytest.mark.parametrize(("text", "cue", "targets", "category", "polarity"), PREDICATES)
 def test_evaluative_predicate(nlp, text, cue, targets, category, polarity):
-    claim = _claim(nlp, text, cue)
-    assert (_names(claim), claim["event"]["category"]) == (targets, category)
+    claim = claim_with_cue(nlp, text, cue)
+    assert (target_names(claim), claim["event"]["category"]) == (targets, category)
     assert claim["stance"]["polarity"] == polarity
 
 
 @pytest.mark.parametrize(("text", "cue", "targets", "category", "polarity"), BRIDGED)
 def test_bridged_target(nlp, text, cue, targets, category, polarity):
-    claim = _claim(nlp, text, cue)
-    assert (_names(claim), claim["event"]["category"]) == (targets, category)
+    claim = claim_with_cue(nlp, text, cue)
+    assert (target_names(claim), claim["event"]["category"]) == (targets, category)
     assert claim["stance"]["polarity"] == polarity
