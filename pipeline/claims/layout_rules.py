@@ -20,6 +20,8 @@ from pipeline.actors.resolve import speaks_for
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
 
+ANSWER = "structure.turn_answer"  # an interview's "A:" turn
+
 
 @lru_cache(maxsize=4)
 def _words(key: str) -> frozenset[str]:
@@ -52,9 +54,15 @@ def apply_layout(
     if turns:
         first_person = _words("first_person") | pronouns().first_person_possessive  # "our"
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
+
+        def speaker_of(turn: dict) -> dict[str, Any]:
+            if id(turn) not in named:
+                named[id(turn)] = turn_speaker(turn, actors, text, turns[0]["start"])
+            return named[id(turn)]
+
         turn_at = range_finder(turns, "start", "end")
         for claim in kept:
-            _apply_turn(claim, turn_at(claim["cue"]["start"]), actors, text, first_person, named)
+            _apply_turn(claim, turn_at(claim["cue"]["start"]), first_person, speaker_of)
         label_at = range_finder(turns, "label_start", "label_end")
         kept = [c for c in kept if not _interviewer_claim(c, label_at)]
     return kept
@@ -127,13 +135,11 @@ def _outside_front_matter(claim: dict, blocks: list[dict], text: str) -> bool:
 def _apply_turn(
     claim: dict,
     turn: dict | None,
-    actors: list[dict],
-    text: str,
     first_person: frozenset,
-    named: dict[int, dict[str, Any]],
+    speaker_of: Callable[[dict], dict[str, Any]],
 ) -> None:
     """The claim's turn (`turn`: the one that holds its cue) and, for "I" or the turn's
-    label, the turn's speaker."""
+    label, the turn's speaker (`speaker_of`)."""
     if turn is None:
         return
     claim["turn"] = {k: turn[k] for k in ("label", "name", "kind", "start", "end")}
@@ -142,25 +148,28 @@ def _apply_turn(
         return
     is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
     if speaker["text"].lower() in first_person or is_label:
-        if id(turn) not in named:
-            named[id(turn)] = turn_speaker(turn, actors, text)
+        turn_actor = speaker_of(turn)
         label_actor = speaker.get("actor_id") if is_label else None
         # a label the actors stage read keeps that reading unless the turn finds someone else
-        if label_actor and named[id(turn)]["actor_id"] in (None, label_actor):
+        if label_actor and turn_actor["actor_id"] in (None, label_actor):
             return
-        speaker.update(named[id(turn)])  # "I", or the label "MS. SMITH:" itself
-        speaker.update(speaks_for(speaker["text"], named[id(turn)]) or {})  # official's "we"
+        speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
+        speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
-def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
+def turn_speaker(turn: dict, actors: list[dict], text: str, intro_end: int = 0) -> dict[str, Any]:
     """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
-    article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X."""
+    article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X;
+    an interview's "A:" is the one the text before the first turn (`intro_end`) introduces."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
         return {**unresolved, "name": "the press (question)", "role": "MED", "type": "media"}
     name = turn["name"]
-    surname = _surname(name) or _titled_surname(name, text)
-    actor = _person_named(surname, actors) if surname else None
+    if turn.get("rule_id") == ANSWER:
+        actor = interviewee(actors, intro_end)
+    else:
+        surname = _surname(name) or _titled_surname(name, text)
+        actor = _person_named(surname, actors) if surname else None
     if actor is None:
         return {**unresolved, "name": name}
     return {
@@ -171,6 +180,18 @@ def turn_speaker(turn: dict, actors: list[dict], text: str) -> dict[str, Any]:
         "resolved_from": "turn",
         "type": "person",
     }
+
+
+def interviewee(actors: list[dict], intro_end: int) -> dict | None:
+    """structure.turn_answer: who answers an interview's questions, the one person named
+    before its first turn ("an interview with the defence minister, Ana Ruiz"); with none
+    or several (the interviewer named too), nobody is guessed."""
+    found = [
+        a
+        for a in actors
+        if a.get("type") == "PERSON" and a.get("first_start", intro_end) < intro_end
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _surname(name: str) -> str | None:

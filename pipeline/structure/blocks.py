@@ -12,6 +12,7 @@ from pipeline.structure.layout import (
     Block,
     Turn,
     TurnLabel,
+    answer_label,
     indent_width,
     layout_data,
     opens_plain,
@@ -31,15 +32,21 @@ SENTENCE_END = re.compile(r"[.!?:;][\"”’)]?\s*$")
 
 
 def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]:
-    """One turn per labelled paragraph, lasting until the next labelled one."""
+    """One turn per labelled paragraph, lasting until the next labelled one. Where the
+    questions are "Q:" turns, an "A:" paragraph opens an answer (rule structure.turn_answer)."""
     data = layout_data()
     opened: list[tuple[int, TurnLabel]] = []  # paragraph start, its label
+    answers: list[tuple[int, TurnLabel]] = []
     for start, end in paragraphs:
         if opens_plain(text[start : start + 2]):
             continue  # most paragraphs: no label, and no copy of the paragraph to see it
         found = turn_label(text[start:end])
         if found is not None:
             opened.append((start, found))
+        elif (answer := answer_label(text[start:end])) is not None:
+            answers.append((start, answer))
+    if answers and any(found.label == "Q" for _, found in opened):
+        opened = sorted(opened + answers, key=lambda pair: pair[0])  # an interview's answers
     turns = []
     for k, (start, found) in enumerate(opened):
         end = opened[k + 1][0] if k + 1 < len(opened) else len(text.rstrip())

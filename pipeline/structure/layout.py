@@ -35,6 +35,7 @@ def layout_data() -> dict[str, Any]:
         "bullet",
         "turn_label",
         "turn_question",
+        "turn_answer",
         "date_line",
         "byline",
         "credit",
@@ -327,3 +328,13 @@ def turn_label(paragraph: str) -> TurnLabel | None:
     if not re.search(r"[A-Z]{2}", label):  # "A:" or "I:" alone are no labels
         return None
     return TurnLabel(label, skip, skip + match.end(), "structure.turn_label")
+
+
+def answer_label(paragraph: str) -> TurnLabel | None:
+    """An "A:" that opens a paragraph: the answer of an interview whose questions are "Q:"
+    turns (a lone "A:" elsewhere is no label: `transcript_turns` asks for the questions)."""
+    skip = indent_width(paragraph)
+    match = layout_data()["turn_answer"].match(paragraph, skip)
+    if match is None:
+        return None
+    return TurnLabel("A", skip, match.end(), "structure.turn_answer")
