@@ -71,10 +71,10 @@ from pipeline.dates.claim_context import (
 )
 from pipeline.dates.claim_register import (
     DocAttrs,
-    briefing_date,
     doc_attrs,
     news_dated,
-    occasion_date,
+    said_in_turn,
+    turn_date,
     turn_of,
 )
 from pipeline.dates.dateline import publication_row, published_row
@@ -149,6 +149,9 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start, attrs)
     found = _text_date(claim, turn, speaker_id, previous_claims)
+    if found is None and turn is None and cue_start is not None:  # said in a turn, undated
+        spoken = said_in_turn(doc, cue_start, published, attrs)
+        found = date_row(*spoken) if spoken else None
     if found is None and facts.dateline:
         found = date_row(facts.dateline[0], "published", "claim_date.dateline")
     if found is None:
@@ -169,12 +172,9 @@ def _text_date(
 ) -> dict[str, Any] | None:
     """The date the text gives the claim: its briefing's for a transcript turn, else its own
     clause's, else the discourse's (None: the publication decides)."""
-    if turn is not None:  # claim_date.turn_briefing: the speaker speaks at the briefing
-        briefing = briefing_date(c.doc, turn, c.attrs)
-        if briefing is None:  # claim_date.turn_occasion: "an interview recorded on Monday"
-            occasion = occasion_date(c.doc, turn, c.published, c.attrs)
-            return date_row(occasion, "context", "claim_date.turn_occasion") if occasion else None
-        return date_row(briefing, "published", "claim_date.turn_briefing")
+    if turn is not None:  # the speaker speaks at the briefing, or the occasion recorded
+        spoken = turn_date(c.doc, turn, c.published, c.attrs)
+        return date_row(*spoken) if spoken else None
     found = _own_date(c) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):

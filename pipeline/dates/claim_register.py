@@ -108,6 +108,32 @@ def turn_of(
     return _turn_at(doc, cue_start, "label_start", "label_end", attrs)
 
 
+# the date of a turn's words: (the date, its basis, the rule that decided)
+TurnDate = tuple[dict[str, Any], str, str]
+
+
+def turn_date(
+    doc: Doc, turn: dict[str, Any], published: date | None, attrs: DocAttrs | None = None
+) -> TurnDate | None:
+    """The date of what is said in `turn`: its briefing's date line (claim_date.turn_briefing),
+    else the occasion the text above the turns records ("an interview recorded on Monday",
+    claim_date.turn_occasion), else None."""
+    briefing = briefing_date(doc, turn, attrs)
+    if briefing is not None:
+        return briefing, "published", "claim_date.turn_briefing"
+    occasion = occasion_date(doc, turn, published, attrs)
+    return (occasion, "context", "claim_date.turn_occasion") if occasion else None
+
+
+def said_in_turn(
+    doc: Doc, cue_start: int, published: date | None, attrs: DocAttrs | None = None
+) -> TurnDate | None:
+    """A claim whose cue is inside a turn ("MS. SMITH: ... I believe ...") and that neither
+    its clause nor its discourse dates is said when the turn is: `turn_date`."""
+    turn = _turn_at(doc, cue_start, "start", "end", attrs)
+    return turn_date(doc, turn, published, attrs) if turn is not None else None
+
+
 def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:
     """The chars of the transcript turn holding `char`, else the whole text: a speaker's
     earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""
@@ -208,6 +234,17 @@ def _first_occasion(
     return None
 
 
+def _modified_nouns(noun: Token) -> list[Token]:
+    """The noun a participle modifies ('an interview recorded on Monday') and the nouns whose
+    phrase holds it, for a participle the parse hangs on the last noun of a phrase ('an
+    interview with the minister, Ana Ruiz, conducted on Monday')."""
+    nouns = [noun]
+    while noun.dep_ in ("pobj", "appos") and noun.head.dep_ in ("prep", "pobj", "appos"):
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+        nouns.append(noun)
+    return nouns
+
+
 def _of_occasion(root: Token) -> bool:
     """The date attaches in the parse to an occasion noun ('a press conference on May 28') or
     to the verb that records it ('an interview recorded on Monday', 'the debate was broadcast
@@ -220,6 +257,6 @@ def _of_occasion(root: Token) -> bool:
         return True
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in OCCASION_VERBS:
         return False
-    nouns = [head.head] if head.dep_ == "acl" else []  # 'an interview recorded on Monday'
+    nouns = _modified_nouns(head.head) if head.dep_ == "acl" else []
     nouns += [t for t in head.children if t.dep_ in OCCASION_ARGS]
     return any(t.lemma_.lower() in OCCASIONS for t in nouns)

@@ -33,6 +33,18 @@ CASES = [
     # the occasion's own verb
     ("The interview was conducted on Tuesday in Nairobi.\n\nMS. WANJIRU: Prices are rising.", "MS. WANJIRU", "2025-06-03", "context", "claim_date.turn_occasion"),
     ("She gave the interview on Monday.\n\nSENATOR HOLM: The bill will pass.", "SENATOR HOLM", "2025-06-02", "context", "claim_date.turn_occasion"),
+    # the participle the parse hangs on a noun inside the occasion's phrase
+    ("An interview with the port minister, Ana Ruiz, conducted in Lima on Monday.\n\nQ: Why?\n\nMS. RUIZ: Fees will fall.", "MS. RUIZ", "2025-06-02", "context", "claim_date.turn_occasion"),
+    ("A debate between the two mayors, held in Turin on Tuesday.\n\nHOST: Welcome.\n\nMAYOR ROSSI: Rents are too high.", "MAYOR ROSSI", "2025-06-03", "context", "claim_date.turn_occasion"),
+]  # fmt: skip
+
+# A claim of a cue verb inside a turn ("I believe ...") is said when the turn is, unless its
+# own clause or the discourse dates it: (text, the claim's cue, expected value, rule id).
+INNER = [
+    ("An interview recorded in Oslo on Monday.\n\nQ: Why?\n\nMINISTER LUND: I believe the deal holds.", "believe", "2025-06-02", "claim_date.turn_occasion"),
+    ("Tuesday, June 3, 2025\n\nHOST: Welcome.\n\nCOACH DIAZ: I think we will win.", "think", "2025-06-03", "claim_date.turn_briefing"),
+    ("An interview recorded in Oslo on Monday.\n\nQ: Why?\n\nMINISTER LUND: Last month I told them the deal holds.", "told", "2025-05", "claim_date.explicit"),  # its own date
+    ("The club was founded on May 2, 1990.\n\nCHAIRWOMAN ROSS: I believe the stadium stays.", "believe", PUB, "claim_date.published"),  # no occasion
 ]  # fmt: skip
 
 
@@ -45,3 +57,11 @@ def test_turns_are_dated_by_the_occasion_recorded(nlp, text, label, value, basis
     )
     got = turn["date"]
     assert (got["value"], got["basis"], got["rule_id"]) == (value, basis, rule_id)
+
+
+@pytest.mark.parametrize("text, cue, value, rule_id", INNER)
+def test_a_claim_inside_a_turn_is_dated_with_the_turn(nlp, text, cue, value, rule_id):
+    article = Article("a1", text, "a1.txt", published=PUB)
+    claims = process_articles(nlp, [article]).records["a1"]["claims"]
+    got = next(c for c in claims if c["cue"]["text"] == cue)["date"]
+    assert (got["value"], got["rule_id"]) == (value, rule_id)
