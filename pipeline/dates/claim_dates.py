@@ -71,12 +71,14 @@ from pipeline.dates.claim_context import (
 )
 from pipeline.dates.claim_register import (
     DocAttrs,
+    TurnDate,
     doc_attrs,
     news_dated,
     said_in_turn,
     turn_date,
     turn_of,
 )
+from pipeline.dates.cue_dates import cue_modifier, just_before_cue, next_to_cue
 from pipeline.dates.dateline import publication_row, published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -91,13 +93,8 @@ UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": t
 PAST_TAGS = frozenset(LEXICON["past_tags"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
-GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
-CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
-NOUN_PHRASE_PREPS = frozenset(LEXICON["cue_date_noun_preps"])
-OBJECT_PREPS = frozenset(LEXICON["cue_date_object_preps"])
-CUE_DATE_DEPS = ("npadvmod", "tmod")  # "accused Russia Tuesday of": the verb's own modifier
 UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
 
 
@@ -149,9 +146,6 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start, attrs)
     found = _text_date(claim, turn, speaker_id, previous_claims)
-    if found is None and turn is None and cue_start is not None:  # said in a turn, undated
-        spoken = said_in_turn(doc, cue_start, published, attrs)
-        found = date_row(*spoken) if spoken else None
     if found is None and facts.dateline:
         found = date_row(facts.dateline[0], "published", "claim_date.dateline")
     if found is None:
@@ -173,14 +167,19 @@ def _text_date(
     """The date the text gives the claim: its briefing's for a transcript turn, else its own
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # the speaker speaks at the briefing, or the occasion recorded
-        spoken = turn_date(c.doc, turn, c.published, c.attrs)
-        return date_row(*spoken) if spoken else None
+        return _turn_row(turn_date(c.doc, turn, c.published, c.attrs))
     found = _own_date(c) if c.tense != "present" else None  # "says": publication's
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
         framed = _own_frame(c) or _framed_by_event(c.cue)
         found = context_date(c, speaker_id, previous_claims, framed)
+    if found is None and c.cue is not None:  # said inside a turn, no date of its own
+        found = _turn_row(said_in_turn(c.doc, c.cue.idx, c.published, c.attrs))
     return found
+
+
+def _turn_row(spoken: TurnDate | None) -> dict[str, Any] | None:
+    return date_row(*spoken) if spoken else None
 
 
 def _published(c: ClaimSite) -> dict[str, Any]:
@@ -394,7 +393,7 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     ]
     inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:  # claim_date.cue_modifier: the verb's own date may fall inside the content
-        clause = [d for d in clause if d not in inside or _cue_modifier(c, d)]
+        clause = [d for d in clause if d not in inside or cue_modifier(c, d)]
     # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:");
     # one after the cue before one fronted ahead of the content ('In 2020, X, he said on Monday')
     explicit = [d for d in clause if _explicit(c, d)]
@@ -403,8 +402,8 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     if governed is None and c.cue is None and not c.speech and inside:
         governed = next((d for d in inside if not_after(d, c.published, c.tense)), None)
     if governed is not None:
-        cue_modifier = c.speech and governed in inside
-        rule_id = "claim_date.cue_modifier" if cue_modifier else "claim_date.explicit"
+        in_content = c.speech and governed in inside
+        rule_id = "claim_date.cue_modifier" if in_content else "claim_date.explicit"
         return date_row(governed, "explicit", rule_id)
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
@@ -412,36 +411,6 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     outside = [d for d in outside if not _reported_elsewhere(c, d)]
     outside = [d for d in outside if not_after(d, c.published, c.tense)]
     return date_row(outside[0], "sentence", "claim_date.sentence") if outside else None
-
-
-def _cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
-    """claim_date.cue_modifier: a date the parser attaches to the reporting verb itself, as a
-    noun-phrase modifier ('accused Russia Tuesday of ...') or through a preposition of time
-    ('accused Russia on Tuesday of ...'), dates the speech act even where the content span runs
-    over it; not a date of a verb inside the content ('said the talks would resume on Friday'),
-    a year alone (the story's date more often), or a date after a for/of/about phrase."""
-    if c.cue is None or len(d["value"] or "") <= 4 or not c.doc.has_annotation("DEP"):
-        return False
-    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    # after a verb of the content the date may be that verb's, however the parser attached it
-    k = span.start - 1
-    while k >= 0 and c.doc[k].idx >= c.start:
-        if c.doc[k].pos_ in VERB_TAGS:
-            return False
-        k -= 1
-    root = span.root
-    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "on"
-    by_prep = prep is not None and prep.dep_ == "prep" and prep.lower_ in CUE_DATE_PREPS
-    head = root.head if root.dep_ in CUE_DATE_DEPS else prep.head if by_prep else None
-    if head is None or head.i != c.cue.i:
-        return False
-    # after such a phrase of the verb or its object ('praised X for ...') the date is its noun's
-    of_verb = [t for t in head.children if t.lower_ in NOUN_PHRASE_PREPS]
-    objects = (t for t in head.children if t.dep_ == "dobj")
-    of_object = [t for o in objects for t in o.children if t.lower_ in OBJECT_PREPS]
-    return not any(t.dep_ == "prep" and head.i < t.i < span.start for t in of_verb + of_object)
 
 
 def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:
@@ -453,22 +422,8 @@ def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:
     """A date the reporting verb governs, and which may date it."""
-    governed = _governed_by(c.doc, d, c.cue) or _next_to_cue(c, d)
+    governed = _governed_by(c.doc, d, c.cue) or next_to_cue(c, d) or just_before_cue(c, d)
     return governed and not_after(d, c.published, c.tense, governed=True)
-
-
-def _next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
-    """A date right between the reporting verb and its content ('said last year that ...'),
-    only gap words around it: the verb's, however the parser attached it."""
-    if c.cue is None or not c.cue.idx < d["start"] < d["end"] <= c.start:
-        return False
-    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    before = c.doc[c.cue.i + 1 : span.start]
-    after = c.doc[span.end :]
-    after = after[: next((k for k, t in enumerate(after) if t.idx >= c.start), len(after))]
-    return all(t.lower_ in GAP_WORDS for t in (*before, *after))
 
 
 def _reported_elsewhere(c: ClaimSite, d: dict[str, Any]) -> bool:

@@ -1,7 +1,8 @@
 """claim_date.cue_modifier: the reporting verb's own date dates the speech act even where the
 claim's content span runs over it; a date of a verb inside the content stays its content date.
 
-One line per case: [brackets] mark the content, <angles> the cue. Published 2024-10-04, a
+Also claim_date.explicit for a date between the subject and the verb (cue_dates.py). One line
+per case: [brackets] mark the content, <angles> the cue. Published 2024-10-04, a
 Friday: Monday is 2024-09-30, Tuesday 10-01, Wednesday 10-02, Thursday 10-03. Expected: the
 claim date's value and rule id, and the content date's value (None: none of its own).
 """
@@ -29,6 +30,13 @@ CASES = [
     # a date outside the content is the verb's as before
     ("The court on Tuesday <ordered> [the ministry to release the files].", "2024-10-01", "claim_date.explicit", None),
     ("The coach <said> on Monday [that the team would appeal].", "2024-09-30", "claim_date.explicit", None),
+    # between the subject and the verb, also where the parse hangs the date on the subject
+    ("The Moroccan coach on Sunday <accused> [the referee of bias].", "2024-09-29", "claim_date.explicit", None),
+    ("The foreign ministry on Tuesday also <said> [that the embassy would reopen].", "2024-10-01", "claim_date.explicit", None),
+    ("The union on Monday did not <deny> [that the strike would go ahead].", "2024-09-30", "claim_date.explicit", None),
+    # a date of another verb before the cue, or of the subject's own clause → not the verb's
+    ("A law passed in May 2020 <says> [that the port is public].", PUB, "claim_date.published", None),
+    ("The envoy, who arrived on Monday, <said> [the talks would go on].", PUB, "claim_date.published", None),
     # a date of a verb inside the content dates what is reported → unchanged
     ("The ministry <said> [the talks would resume on Monday].", PUB, "claim_date.published", "2024-10-07"),
     ("The board <said> [the plant closed on Tuesday].", PUB, "claim_date.published", "2024-10-01"),

@@ -1,0 +1,81 @@
+"""Dates a reporting verb governs whatever the parse: one it attaches to the verb inside the
+content span ('accused Russia on Tuesday of ...'), one right between the verb and its content
+('said last year that ...'), and one between the subject and the verb ('The coach on Sunday
+accused ...'). Rules of claim_dates.py (claim_date.cue_modifier, claim_date.explicit)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipeline.dates.claim_context import LEXICON, ClaimSite
+
+VERB_TAGS = ("VERB", "AUX")
+CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
+NOUN_PHRASE_PREPS = frozenset(LEXICON["cue_date_noun_preps"])
+OBJECT_PREPS = frozenset(LEXICON["cue_date_object_preps"])
+CUE_DATE_DEPS = ("npadvmod", "tmod")  # "accused Russia Tuesday of": the verb's own modifier
+GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
+BEFORE_VERB_DEPS = ("aux", "auxpass", "neg", "advmod")  # "on Sunday also said", "did not say"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.cue_modifier: a date the parser attaches to the reporting verb itself, as a
+    noun-phrase modifier ('accused Russia Tuesday of ...') or through a preposition of time
+    ('accused Russia on Tuesday of ...'), dates the speech act even where the content span runs
+    over it; not a date of a verb inside the content ('said the talks would resume on Friday'),
+    a year alone (the story's date more often), or a date after a for/of/about phrase."""
+    if c.cue is None or len(d["value"] or "") <= 4 or not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # after a verb of the content the date may be that verb's, however the parser attached it
+    k = span.start - 1
+    while k >= 0 and c.doc[k].idx >= c.start:
+        if c.doc[k].pos_ in VERB_TAGS:
+            return False
+        k -= 1
+    root = span.root
+    prep = root if root.dep_ == "prep" else root.head if root.dep_ == "pobj" else None  # "on"
+    by_prep = prep is not None and prep.dep_ == "prep" and prep.lower_ in CUE_DATE_PREPS
+    head = root.head if root.dep_ in CUE_DATE_DEPS else prep.head if by_prep else None
+    if head is None or head.i != c.cue.i:
+        return False
+    # after such a phrase of the verb or its object ('praised X for ...') the date is its noun's
+    of_verb = [t for t in head.children if t.lower_ in NOUN_PHRASE_PREPS]
+    objects = (t for t in head.children if t.dep_ == "dobj")
+    of_object = [t for o in objects for t in o.children if t.lower_ in OBJECT_PREPS]
+    return not any(t.dep_ == "prep" and head.i < t.i < span.start for t in of_verb + of_object)
+
+
+def next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """A date right between the reporting verb and its content ('said last year that ...'),
+    only gap words around it: the verb's, however the parser attached it."""
+    if c.cue is None or not c.cue.idx < d["start"] < d["end"] <= c.start:
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    before = c.doc[c.cue.i + 1 : span.start]
+    after = c.doc[span.end :]
+    after = after[: next((k for k, t in enumerate(after) if t.idx >= c.start), len(after))]
+    return all(t.lower_ in GAP_WORDS for t in (*before, *after))
+
+
+def just_before_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """A date between the subject and the reporting verb ('The coach on Sunday accused ...',
+    'The ministry on Tuesday also said'): the verb's, also where the parse hangs it on the
+    subject; only auxiliaries, negation and adverbs between it and the verb."""
+    if c.cue is None or not d["end"] <= c.cue.idx or not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or span.end > c.cue.i:
+        return False
+    between = c.doc[span.end : c.cue.i]
+    if any(t.dep_ not in BEFORE_VERB_DEPS and t.lower_ not in GAP_WORDS for t in between):
+        return False
+    root = span.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    subject = head.dep_ in SUBJECT_DEPS and head.head.i == c.cue.i and head.i < span.start
+    return head.i == c.cue.i or subject
