@@ -146,7 +146,9 @@ def _apply_turn(
     speaker = claim.get("speaker")
     if not speaker:
         return
-    is_label = speaker["text"].strip(" :").lower() == turn["label"].strip(" :").lower()
+    # the label, and any note in brackets after it ("SEN. ROWE (D-Ohio):")
+    said, label = speaker["text"].strip(" :").lower(), turn["label"].strip(" :").lower()
+    is_label = said == label or (said.startswith(label + " (") and said.endswith(")"))
     if speaker["text"].lower() in first_person or is_label:
         turn_actor = speaker_of(turn)
         label_actor = speaker.get("actor_id") if is_label else None

@@ -44,9 +44,17 @@ class LayoutTokenizer:
         return getattr(self.tokenizer, name)
 
 
+# emoticons of the tokenizer's exceptions that in news are a bracket and a colon: a label's
+# note ("SEN. ROWE (D-Ohio): ...") ends with one, and its colon must be a token of its own
+NOT_EMOTICONS = ("):",)
+
+
 def wrap_tokenizer(nlp: Language) -> None:
     """Give a pipeline the layout-aware tokenizer (once)."""
     if not isinstance(nlp.tokenizer, LayoutTokenizer):
+        rules = nlp.tokenizer.rules or {}
+        if any(mark in rules for mark in NOT_EMOTICONS):
+            nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in NOT_EMOTICONS}
         nlp.tokenizer = LayoutTokenizer(nlp.tokenizer)
 
 

@@ -22,6 +22,8 @@ CASES = [
     ("ANCHOR: Thank you for joining us.\n\nDR. PATEL: The outbreak is under control.", ["DR. PATEL"]),
     ("REPORTER: Is the strike over?\n\nUNION LEADER KRAUS: The strike goes on.", ["UNION LEADER KRAUS"]),
     ("HOST JANE ROE: Welcome back to the show.\n\nCEO DUNMORE: Our profits doubled.", ["CEO DUNMORE"]),
+    ("REPORTER (Kompas): Will you resign?\n\nMR. BALDWIN: I will not resign.", ["MR. BALDWIN"]),  # the outlet in brackets
+    ("MODERATOR: Welcome.\n\nSEN. ROWE (D-Ohio): The tax hurts farmers.", ["SEN. ROWE (D-Ohio)"]),  # "):" is no emoticon
     # nobody asks: every turn is a claim → unchanged
     ("PRESIDENT ALVES: The border stays open.\n\nPRIME MINISTER KOH: We welcome that.", ["PRESIDENT ALVES", "PRIME MINISTER KOH"]),
     ("CHAIRMAN WEBB: The agency failed its duty.\n\nDIRECTOR NASH: We disagree.", ["CHAIRMAN WEBB", "DIRECTOR NASH"]),

@@ -113,6 +113,8 @@ TURNS = [
     ("    <turn name='Mr. Smith' kind=official>MR. SMITH:</turn>  We will not comment.", "structure.turn_label"),  # indented
     ("<turn name=Q kind=press>Q</turn>    Will you sign it,\n     and when?", "structure.turn_question"),  # hanging
     ("CONTACT: Jane Roe, (202) 555-0100", None),  # a press contact, not a speaker
+    ("<turn name=Reporter kind=press>REPORTER (Kompas):</turn> Will you go?", "structure.turn_label"),  # a note in brackets
+    ("<turn name='Sen. Rowe' kind=official>SEN. ROWE (D-Ohio):</turn> The tax hurts farmers.", "structure.turn_label"),
 ]  # fmt: skip
 
 TAG = re.compile(r"<(\w+)((?: [\w]+=(?:'[^']*'|\S+?))*)>(.*?)</\1>", re.S)
