@@ -55,9 +55,12 @@ def apply_layout(
         first_person = _words("first_person") | pronouns().first_person_possessive  # "our"
         named: dict[int, dict[str, Any]] = {}  # id(turn) -> its speaker: one look-up per turn
 
+        lead_end = layout["paragraphs"][0][1] if layout["paragraphs"] else 0
+        intro = (min(lead_end, turns[0]["start"]), turns[0]["start"])
+
         def speaker_of(turn: dict) -> dict[str, Any]:
             if id(turn) not in named:
-                named[id(turn)] = turn_speaker(turn, actors, text, turns[0]["start"])
+                named[id(turn)] = turn_speaker(turn, actors, text, intro)
             return named[id(turn)]
 
         turn_at = range_finder(turns, "start", "end")
@@ -159,21 +162,25 @@ def _apply_turn(
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
-def turn_speaker(turn: dict, actors: list[dict], text: str, intro_end: int = 0) -> dict[str, Any]:
+def turn_speaker(
+    turn: dict, actors: list[dict], text: str, intro: tuple[int, int] = (0, 0)
+) -> dict[str, Any]:
     """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
     article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X;
-    an interview's "A:" is the one the text before the first turn (`intro_end`) introduces."""
+    an interview's "A:" is the one the text before the first turn introduces (`intro`: the
+    ends of the first paragraph and of the text before the first turn)."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
         return {**unresolved, "name": "the press (question)", "role": "MED", "type": "media"}
     name = turn["name"]
-    if turn.get("rule_id") == ANSWER:
-        actor = interviewee(actors, intro_end)
+    answer = turn.get("rule_id") == ANSWER
+    if answer:
+        actor = interviewee(actors, intro)
     else:
         surname = _surname(name) or _titled_surname(name, text)
         actor = _person_named(surname, actors) if surname else None
     if actor is None:
-        return {**unresolved, "name": name}
+        return {**unresolved, "name": None if answer else name}  # "A" is no one's name
     return {
         "actor_id": actor["actor_id"],
         "name": actor["name"],
@@ -184,15 +191,19 @@ def turn_speaker(turn: dict, actors: list[dict], text: str, intro_end: int = 0) 
     }
 
 
-def interviewee(actors: list[dict], intro_end: int) -> dict | None:
+def interviewee(actors: list[dict], intro: tuple[int, int]) -> dict | None:
     """structure.turn_answer: who answers an interview's questions, the one person named
-    before its first turn ("an interview with the defence minister, Ana Ruiz"); with none
-    or several (the interviewer named too), nobody is guessed."""
+    before its first turn ("an interview with the defence minister, Ana Ruiz"); of several
+    (the interviewers named too), the one the first paragraph, the title, names alone ("Q&A
+    with Vice President X"); else nobody is guessed."""
+    lead_end, intro_end = intro
     found = [
         a
         for a in actors
         if a.get("type") == "PERSON" and a.get("first_start", intro_end) < intro_end
     ]
+    if len(found) > 1:
+        found = [a for a in found if a["first_start"] < lead_end]
     return found[0] if len(found) == 1 else None
 
 

@@ -1,5 +1,6 @@
 """structure.turn_answer: in an interview whose questions are "Q:" turns, an "A:" paragraph
-opens an answer turn, and its speaker is the one person the text names before the first turn.
+opens an answer turn, and its speaker is the one person the text names before the first turn
+(of several, the one the title names alone).
 
 One line per case: a transcript, then the speaker name of each answer's own claim (the claim
 whose cue is the answer's colon), in text order.
@@ -20,6 +21,7 @@ ANSWERS = [
     (INTRO + "Q: Is the strike over?\n\nA: The strike is over.\n\nQ: And the fees?\n\nA: Fees will fall.", ["Lena Moravec", "Lena Moravec"]),
     ("Tomas Berg spoke with the port minister, Lena Moravec.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # two people named: no guess
     ("Q: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # nobody named before the questions
+    ("Q&A with Mayor Lena Moravec\n\nMoravec spoke with the reporter Tomas Berg on Monday.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", ["Lena Moravec"]),  # the title names one
 ]  # fmt: skip
 
 NO_ANSWER_TURN = [
