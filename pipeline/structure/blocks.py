@@ -88,7 +88,8 @@ def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
     for start, end in paragraphs:
         last = out[-1] if out else (0, longest + 1)
         bare = last[1] - last[0] <= longest and _bare_label(text[last[0] : last[1]])
-        if bare and not turn_label(text[start : start + longest]):
+        head = text[start : start + longest]
+        if bare and not turn_label(head) and not answer_label(head):
             out[-1] = (last[0], end)
         else:
             out.append((start, end))
@@ -96,7 +97,7 @@ def join_label_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
 
 
 def _bare_label(paragraph: str) -> bool:
-    found = turn_label(paragraph)
+    found = turn_label(paragraph) or answer_label(paragraph)
     return found is not None and found.end >= len(paragraph.rstrip())
 
 
@@ -109,9 +110,15 @@ def label_name(label: str) -> str:
     return " ".join(words)
 
 
-def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]) -> list[Block]:
+def front_matter(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    turns: list[Turn],
+    width: int = 0,
+) -> list[Block]:
     """Release header, headline, date line, byline and credit paragraphs at the top, then a
-    dateline at the start of the first body paragraph. They are never claim content."""
+    dateline at the start of the first body paragraph. They are never claim content.
+    (`width`: the width the text is hard-wrapped at, 0 when unknown.)"""
     data = layout_data()
     turn_starts = {t.start for t in turns}
     blocks: list[Block] = []
@@ -122,7 +129,7 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
         para = text[start:end].strip()
         # front matter stands above a body: the last paragraph is never front matter
         last = k == len(paragraphs) - 1
-        placed = None if last else place_date_line(text, start, end)
+        placed = None if last else place_date_line(text, start, end, width)
         if placed:
             blocks += placed
             continue
@@ -139,13 +146,19 @@ def front_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn]
     return blocks
 
 
-def place_date_line(text: str, start: int, end: int) -> list[Block]:
+def place_date_line(text: str, start: int, end: int, width: int = 0) -> list[Block]:
     """A press release's "Tallinn, 21 May 2025" line at the end of a front-matter paragraph:
     a dateline of its own line (where and when the release was issued); the lines above it
-    name the issuer, a release header ("Ministry of Foreign Affairs of Estonia")."""
+    name the issuer, a release header ("Ministry of Foreign Affairs of Estonia"). Not the
+    last line of a title hard-wrapped at `width` ("... and Trade Minister\nAna Ruiz, Lima, 11
+    June 2025"), whose first word did not fit on the line above."""
     para = text[start:end].rstrip()
     line_start = start + para.rfind("\n") + 1
     line = text[line_start : start + len(para)]
+    if width and line_start > start:
+        above = text[start : line_start - 1].rstrip().rsplit("\n", 1)[-1]
+        if len(above) + 1 + len(line.split(None, 1)[0]) > width:
+            return []  # the line goes on with the one above
     match = layout_data()["place_date_line"].match(line.strip())
     if match is None:
         return []

@@ -8,17 +8,27 @@ from pipeline.structure.blocks import (
     join_label_lines,
     transcript_turns,
 )
-from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines
+from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines, wrap_width
+
+HARD_WRAPPED_LINES = 12  # lines of two words or more it takes to tell a text's wrap width
 
 
 def analyse(text: str) -> Layout:
     """The layout of a text; `Layout.parser_text(text)` is what the parser should see."""
     layout = Layout()
-    for block in line_blocks(split_lines(text)):
+    lines = split_lines(text)
+    for block in line_blocks(lines):
         split_block(text, block, layout)
     layout.paragraphs = join_label_lines(text, layout.paragraphs)
     layout.turns = transcript_turns(text, layout.paragraphs)
-    layout.blocks.extend(front_matter(text, layout.paragraphs, layout.turns))
+    width = text_width(lines)
+    layout.blocks.extend(front_matter(text, layout.paragraphs, layout.turns, width))
     layout.blocks.extend(back_matter(text, layout.paragraphs, layout.turns))
     layout.blocks.sort(key=lambda b: (b.start, b.end))
     return layout
+
+
+def text_width(lines: list) -> int:
+    """The width a text is hard-wrapped at, when it has enough lines to tell; else 0."""
+    worded = [line for line in lines if " " in line.text.strip()]
+    return wrap_width(worded) if len(worded) >= HARD_WRAPPED_LINES else 0

@@ -8,6 +8,7 @@ Blocks: the text with the expected spans marked inline, `<headline>...</headline
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 
@@ -69,6 +70,11 @@ def test_a_plain_start_is_read_from_the_first_two_characters(line, plain):
     assert opens_plain(line) is plain
 
 
+# a body hard-wrapped at 64 columns: enough lines to tell the text's wrap width
+WRAPPED_BODY = textwrap.fill(
+    "The two ministers met in Jakarta on Wednesday to discuss palm oil. " * 10, 64
+)
+
 BLOCKS = [
     ("<headline>Remarks by President Biden Before a Bilateral Meeting</headline>\n\nThe talks began.", "structure.headline"),
     ("<headline>Minister Warns of Grave Consequences in Talks</headline>\n\nThe minister spoke.", "structure.headline"),
@@ -99,6 +105,7 @@ BLOCKS = [
     ("<release>PRESS RELEASE</release>\n\n<release>Ministry of Foreign Affairs of Estonia</release>\n<dateline place=Tallinn date=2025-05-21>Tallinn, 21 May 2025</dateline>\n\n<headline>Estonia summons Russian envoy</headline>\n\nThe ministry summoned the envoy.", "structure.place_date_line"),  # the issuer above its place and date
     ("<release>PRESS RELEASE</release>\n\n<dateline place=Wellington date=2025-09-19>Wellington, 19 September 2025</dateline>\n\n<headline>Prime Minister Opens Talks</headline>\n\nThe talks began.", "structure.place_date_line"),  # a line of its own
     ("The talks began in Paris.\n\nParis, 12 March 2025", None),  # the last paragraph is never front matter
+    ("<headline>Remarks of the Swedish Minister for Foreign Trade and the\nIndonesian Minister of Trade after their talks with Trade Envoy\nAri Santoso, Jakarta, 11 June 2025</headline>\n\n" + WRAPPED_BODY, "structure.headline"),  # a hard-wrapped title's last line
 ]  # fmt: skip
 
 TURNS = [
