@@ -224,7 +224,7 @@ def break_rule(before: str, after: str, width: int) -> str:
     if not plain:
         if is_bullet(after, before):
             return "structure.bullet"
-        turn = turn_label(after)
+        turn = turn_label(after) or answer_label(after)
         if turn is not None:
             return turn.rule_id
     if release_line(before):
@@ -258,9 +258,9 @@ def indent_width(line: str) -> int:
 
 
 def opens_item(line: str) -> bool:
-    """Does a line open a bullet item or a transcript turn (whose wrapped lines may hang,
-    indented under the text after the mark or label)?"""
-    return is_bullet(line) or turn_label(line) is not None
+    """Does a line open a bullet item or a transcript turn, an interview's answer included
+    (whose wrapped lines may hang, indented under the text after the mark or label)?"""
+    return is_bullet(line) or turn_label(line) is not None or answer_label(line) is not None
 
 
 def release_line(line: str) -> bool:

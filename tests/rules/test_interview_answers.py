@@ -19,6 +19,7 @@ INTRO = "This is a transcript of an interview with the port minister, Lena Morav
 ANSWERS = [
     (INTRO + "Q: Will the port reopen?\n\nA: The port reopens in May.", ["Lena Moravec"]),
     (INTRO + "Q: Is the strike over?\n\nA: The strike is over.\n\nQ: And the fees?\n\nA: Fees will fall.", ["Lena Moravec", "Lena Moravec"]),
+    (INTRO + "Q: Will the port reopen?\n\nA:\nThe port reopens in May.", ["Lena Moravec"]),  # the label alone on its line
     ("Tomas Berg spoke with the port minister, Lena Moravec.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # two people named: no guess
     ("Q: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # nobody named before the questions
     ("Q&A with Mayor Lena Moravec\n\nMoravec spoke with the reporter Tomas Berg on Monday.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", ["Lena Moravec"]),  # the title names one
@@ -53,3 +54,12 @@ def test_first_person_in_an_answer_is_the_one_interviewed(nlp):
     text = INTRO + "Q: Will the port reopen?\n\nA: I believe the port reopens in May."
     believe = next(c for c in claims(nlp, text) if c["cue"]["text"] == "believe")
     assert believe["speaker"]["name"] == "Lena Moravec"  # not the one who asked
+
+
+def test_an_answer_wrapped_with_a_hanging_indent_is_one_paragraph(nlp):
+    text = (
+        INTRO
+        + "Q: Will the port reopen?\n\nA:  The port reopens in May, and the\n    fees will fall."
+    )
+    (answer,) = [c for c in claims(nlp, text) if c["cue"]["text"] == ":"]
+    assert answer["content"]["text"].endswith("fees will fall.")  # not cut at the wrap
