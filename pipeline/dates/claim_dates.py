@@ -78,7 +78,7 @@ from pipeline.dates.claim_register import (
     turn_date,
     turn_of,
 )
-from pipeline.dates.cue_dates import cue_modifier, just_before_cue, next_to_cue
+from pipeline.dates.cue_dates import cue_modifier, just_before_cue, next_to_cue, opens_content
 from pipeline.dates.dateline import publication_row, published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -393,7 +393,7 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     ]
     inside = [d for d in clause if d["start"] >= c.start and d["end"] <= c.end]
     if c.speech:  # claim_date.cue_modifier: the verb's own date may fall inside the content
-        clause = [d for d in clause if d not in inside or cue_modifier(c, d)]
+        clause = [d for d in clause if d not in inside or cue_modifier(c, d) or opens_content(c, d)]
     # the cue's own date, even in the paragraph that introduces a quote ("said on Monday:");
     # one after the cue before one fronted ahead of the content ('In 2020, X, he said on Monday')
     explicit = [d for d in clause if _explicit(c, d)]
@@ -422,7 +422,12 @@ def _sentence_dates(c: ClaimSite) -> list[dict[str, Any]]:
 
 def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:
     """A date the reporting verb governs, and which may date it."""
-    governed = _governed_by(c.doc, d, c.cue) or next_to_cue(c, d) or just_before_cue(c, d)
+    governed = (
+        _governed_by(c.doc, d, c.cue)
+        or next_to_cue(c, d)
+        or just_before_cue(c, d)
+        or opens_content(c, d)
+    )
     return governed and not_after(d, c.published, c.tense, governed=True)
 
 

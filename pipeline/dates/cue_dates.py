@@ -63,6 +63,25 @@ def next_to_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
     return all(t.lower_ in GAP_WORDS for t in (*before, *after))
 
 
+def opens_content(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """A day that opens the content right after the reporting verb, with no "that" ('said on
+    Wednesday the bloc was ready', 'told reporters Monday the talks had failed'): the verb's,
+    however the parser attached it. Not a day's possessive ('said Monday's vote was rigged')
+    nor a coarser date ('said last year the firm lost money' may tell either)."""
+    if c.cue is None or len(d["value"] or "") < 10 or not c.start <= d["start"] < c.end:
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(c.doc) or span.start <= c.cue.i:
+        return False
+    if c.doc[span.end].tag_ == "POS":
+        return False
+    opening = c.doc[c.cue.i + 1 : span.start]
+    content = [t for t in opening if t.idx >= c.start]
+    return all(t.lower_ in GAP_WORDS or t.dep_ == "dobj" for t in opening) and all(
+        t.lower_ in GAP_WORDS for t in content
+    )
+
+
 def just_before_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
     """A date between the subject and the reporting verb ('The coach on Sunday accused ...',
     'The ministry on Tuesday also said'): the verb's, also where the parse hangs it on the

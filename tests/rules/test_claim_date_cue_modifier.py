@@ -27,6 +27,10 @@ CASES = [
     ("The tribunal <urged> [both parties on Monday to settle the dispute].", "2024-09-30", "claim_date.cue_modifier", None),
     ("The league <fined> [the club last week for crowd trouble].", "2024-W39", "claim_date.cue_modifier", None),
     ("The senator <accused> [the agency in September of hiding the report].", "2024-09", "claim_date.cue_modifier", None),
+    # a day that opens the content right after the verb, no "that" between
+    ("The commissioner <said> [on Wednesday the bloc was ready to act].", "2024-10-02", "claim_date.cue_modifier", None),
+    ("The envoy <told> reporters [on Tuesday the ceasefire held].", "2024-10-01", "claim_date.cue_modifier", None),
+    ("The coach <said> [Monday's vote was rigged].", PUB, "claim_date.published", "2024-09-30"),  # a day's possessive
     # a date outside the content is the verb's as before
     ("The court on Tuesday <ordered> [the ministry to release the files].", "2024-10-01", "claim_date.explicit", None),
     ("The coach <said> on Monday [that the team would appeal].", "2024-09-30", "claim_date.explicit", None),
