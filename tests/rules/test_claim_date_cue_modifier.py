@@ -28,7 +28,7 @@ CASES = [
     ("The league <fined> [the club last week for crowd trouble].", "2024-W39", "claim_date.cue_modifier", None),
     ("The senator <accused> [the agency in September of hiding the report].", "2024-09", "claim_date.cue_modifier", None),
     # a day that opens the content right after the verb, no "that" between
-    ("The commissioner <said> [on Wednesday the bloc was ready to act].", "2024-10-02", "claim_date.cue_modifier", None),
+    ("ROME (Wire) - Italian energy minister Carla Neri <said> [on Monday the government was ready to cap gas prices if suppliers did not cut their bills by the end of March].", "2024-09-30", "claim_date.cue_modifier", "2025-03"),  # parsed as the content verb's
     ("The envoy <told> reporters [on Tuesday the ceasefire held].", "2024-10-01", "claim_date.cue_modifier", None),
     ("The coach <said> [Monday's vote was rigged].", PUB, "claim_date.published", "2024-09-30"),  # a day's possessive
     # a date outside the content is the verb's as before
