@@ -78,7 +78,13 @@ from pipeline.dates.claim_register import (
     turn_date,
     turn_of,
 )
-from pipeline.dates.cue_dates import cue_modifier, just_before_cue, next_to_cue, opens_content
+from pipeline.dates.cue_dates import (
+    cue_modifier,
+    just_before_cue,
+    next_to_cue,
+    opens_content,
+    speaker_occasion,
+)
 from pipeline.dates.dateline import publication_row, published_row
 
 __all__ = ["claim_date", "paragraph_bounds"]
@@ -405,6 +411,9 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
         in_content = c.speech and governed in inside
         rule_id = "claim_date.cue_modifier" if in_content else "claim_date.explicit"
         return date_row(governed, "explicit", rule_id)
+    occasion = [d for d in clause if d not in inside and speaker_occasion(c, d)]
+    if occasion and not_after(occasion[0], c.published, c.tense):
+        return date_row(occasion[0], "sentence", "claim_date.speaker_occasion")
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]

@@ -1,7 +1,9 @@
 """Dates a reporting verb governs whatever the parse: one it attaches to the verb inside the
 content span ('accused Russia on Tuesday of ...'), one right between the verb and its content
 ('said last year that ...'), and one between the subject and the verb ('The coach on Sunday
-accused ...'). Rules of claim_dates.py (claim_date.cue_modifier, claim_date.explicit)."""
+accused ...'), and one of the speaker's occasion told in a relative clause ('X, who spoke at a
+rally on Saturday, said'). Rules of claim_dates.py (claim_date.cue_modifier,
+claim_date.explicit, claim_date.speaker_occasion)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ CUE_DATE_DEPS = ("npadvmod", "tmod")  # "accused Russia Tuesday of": the verb's 
 GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 BEFORE_VERB_DEPS = ("aux", "auxpass", "neg", "advmod")  # "on Sunday also said", "did not say"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SPEAKER_OCCASION_VERBS = frozenset(LEXICON["speaker_occasion_verbs"])
 
 
 def cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
@@ -98,3 +101,24 @@ def just_before_cue(c: ClaimSite, d: dict[str, Any]) -> bool:
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
     subject = head.dep_ in SUBJECT_DEPS and head.head.i == c.cue.i and head.i < span.start
     return head.i == c.cue.i or subject
+
+
+def speaker_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.speaker_occasion: a date of a past relative clause on the speaker that tells
+    the occasion of the speech ('Mayor Vidal, who spoke at a rally on Saturday, said ...',
+    'X, who addressed supporters on Monday, said'; lexicon speaker_occasion_verbs) dates the
+    act; a clause of anything else the speaker did ('who was elected on Saturday') does not."""
+    if c.cue is None or not d["end"] <= c.cue.idx or not c.doc.has_annotation("DEP"):
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    while verb.pos_ not in VERB_TAGS and verb.head.i != verb.i:
+        verb = verb.head  # "on Saturday" -> "on" -> "spoke"; "at a rally on Saturday" too
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or verb.lemma_ not in SPEAKER_OCCASION_VERBS:
+        return False
+    speaker = verb.head
+    while speaker.dep_ == "appos":  # "Ines Vidal, the mayor, who addressed ..."
+        speaker = speaker.head
+    return speaker.dep_ in SUBJECT_DEPS and speaker.head.i == c.cue.i

@@ -1,7 +1,9 @@
 """claim_date.cue_modifier: the reporting verb's own date dates the speech act even where the
 claim's content span runs over it; a date of a verb inside the content stays its content date.
 
-Also claim_date.explicit for a date between the subject and the verb (cue_dates.py). One line
+Also claim_date.explicit for a date between the subject and the verb, and
+claim_date.speaker_occasion for one of a relative clause on the speaker that tells the
+occasion of the speech (cue_dates.py). One line
 per case: [brackets] mark the content, <angles> the cue. Published 2024-10-04, a
 Friday: Monday is 2024-09-30, Tuesday 10-01, Wednesday 10-02, Thursday 10-03. Expected: the
 claim date's value and rule id, and the content date's value (None: none of its own).
@@ -59,6 +61,17 @@ CASES = [
     ("The council <criticised> [Norway yesterday for delaying the vote].", "2024-10-03", "claim_date.cue_modifier", None),
     ("The union <accused> [the head of the agency on Tuesday of lying].", "2024-10-01", "claim_date.cue_modifier", None),
     ("The regulator <ordered> [the lender on Monday to halt new loans].", "2024-09-30", "claim_date.cue_modifier", None),
+    # a relative clause on the speaker that tells the occasion of the speech dates the act
+    ("Mayor Ines Vidal, who spoke at a rally on Saturday, <said> [the city would not raise fares].", "2024-09-28", "claim_date.speaker_occasion", None),
+    ("Ines Vidal, the mayor, who addressed supporters on Monday, <said> [fares would not rise].", "2024-09-30", "claim_date.speaker_occasion", None),  # through the apposition
+    ("The envoy, who briefed reporters in Oslo on Tuesday, <said> [the talks would go on].", "2024-10-01", "claim_date.speaker_occasion", None),
+    ("The minister, who testified before the committee on Wednesday, <denied> [that funds were lost].", "2024-10-02", "claim_date.speaker_occasion", None),
+    ("Senator Ada Pike, who visited the border last week, <said> [the fence had failed].", "2024-W39", "claim_date.speaker_occasion", None),
+    # a clause of anything else the speaker did, or of someone else, dates no act
+    ("Mayor Ines Vidal, who was elected on Saturday, <said> [the city would not raise fares].", PUB, "claim_date.published", None),
+    ("The envoy, who arrived in Oslo on Tuesday, <said> [the talks would go on].", PUB, "claim_date.published", None),
+    ("The coach praised the striker, who spoke to fans on Saturday, and <said> [the team would appeal].", PUB, "claim_date.published", None),  # not the speaker's clause
+    ("The envoy, who will speak in Oslo on Tuesday, <said> [the talks would go on].", PUB, "claim_date.published", None),  # not a past occasion
 ]  # fmt: skip
 
 
