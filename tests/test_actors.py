@@ -21,6 +21,7 @@ from pipeline.actors import (
     holder_rules,
     national_targets,
     resolve,
+    salience,
     speaker_docs,
     state_bodies,
     subjects,
@@ -294,6 +295,7 @@ def test_every_rule_names_a_function_of_the_stage():
             national_targets,
             subjects,
             holder_rules,
+            salience,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.gazetteer import country_entry
-from pipeline.actors.gender import noun_sex, person_sexes, pronoun_sex
+from pipeline.actors.gender import noun_sex, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.mention_index import (
     MentionIndex,
@@ -45,6 +45,7 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
 from pipeline.actors.speaker_docs import (
@@ -65,7 +66,6 @@ __all__ = ["resolve_speaker", "role_nouns", "sorted_mentions", "speaks_for"]
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
 # how far back (in characters) an anaphor may reach for its antecedent
-MAX_LOOKBACK = 3000
 
 
 def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
@@ -102,23 +102,6 @@ def _preceding(
         if plural is not None and _looks_plural(m) != plural:
             continue
         best = m
-    return best
-
-
-def _preceding_person(doc: Doc, mentions: list[dict], start: int, sex: str | None) -> dict | None:
-    """The most recent person before `start` whom the text does not give the other sex
-    ("Ana Ruiz met Tomas Berg. She said ...": Ruiz)."""
-    if sex is None:
-        return _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("PERSON",))
-    known = person_sexes(doc, mentions)
-    best = None
-    for m in within_lookback(doc, mentions, start, MAX_LOOKBACK):
-        if m["end"] > start:
-            break
-        if start - m["end"] > MAX_LOOKBACK or m.get("label") != "PERSON":
-            continue
-        if known.get(m.get("actor_id"), sex) == sex:
-            best = m
     return best
 
 
@@ -313,8 +296,9 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     """The antecedent of a personal pronoun (None when it has none), or False for a word
     that is no personal pronoun."""
     known = pronouns()
-    if lower in known.person:
-        m = _preceding_person(doc, mentions, start, pronoun_sex(lower))
+    if lower in known.person:  # the subject of the antecedent's sentence before its object
+        m, rule_id = person_antecedent(doc, mentions, start, pronoun_sex(lower))
+        return _result(m, "pronoun", rule_id) if m else None
     elif lower in known.singular_group:
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
@@ -331,7 +315,7 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
     if lower not in pronouns().person:
         return None
     sex = pronoun_sex(lower)
-    found = _preceding_person(doc, mentions, start, sex)
+    found = preceding_person(doc, mentions, start, sex)
     floor = max(found["end"] if found else 0, paragraph_start(doc, start))
     covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
     span = doc.char_span(floor, start, alignment_mode="contract")

@@ -138,6 +138,9 @@ CASES = [
     "Minister Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.pronoun name='Ana Ruiz'>She</s> said the port would reopen.",  # a given name of one sex, not the last person
     "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Ruiz>She</s> said the port would reopen.",  # honorifics
     "Mrs. Ruiz met Mr. Berg on Monday. <s rule=actor.speaker.pronoun name=Berg>He</s> said the port would reopen.",
+    "President Jonas Petras met Chancellor Karl Weber on Monday. <s rule=actor.speaker.pronoun_subject name='Jonas Petras' from=pronoun>He</s> said the port would reopen.",  # the subject, not the object named last
+    "Senator Ada Pike criticised Governor Lena Stone. <s rule=actor.speaker.pronoun_subject name='Ada Pike'>She</s> said the cuts were reckless.",
+    "Tomas Berg was questioned by Inspector Karl Lind. <s rule=actor.speaker.pronoun_subject name='Tomas Berg'>He</s> said he was innocent.",  # a passive's subject
     "The spokeswoman Lena Hartmann met Paul Okafor. <s rule=actor.speaker.pronoun name='Lena Hartmann'>She</s> said the port would reopen.",  # a role noun before the name
     "President Ana Lopez met the envoy. The chairman spoke next. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a role noun of the other sex is no nearer antecedent
     "Okello Mugisha said his party would win. Mrs. Adebayo met Mugisha at noon. <s rule=actor.speaker.pronoun name=Adebayo>She</s> said the vote was fair.",  # "his" told Mugisha's sex
