@@ -3,7 +3,8 @@
 Polarity is the speaker's stance toward the (first) target: a prior from the cue category
 or stance verb, plus the polarity words of the content. Verbs such as "suspend" or "lift"
 invert the polarity of what they govern ("suspended talks" is negative, "lifted sanctions"
-is positive); a negation flips the result.
+is positive) but not of their agent ("tariffs would hurt farmers" stays negative); a negation
+flips the result.
 """
 
 from __future__ import annotations
@@ -110,10 +111,13 @@ def marked_polarity(marked: list[Token], inside: Container[int], lex: Lexicon) -
         for _ in range(6):
             if h.head.i == h.i or h.head.i not in inside:
                 break
-            h = h.head
+            below, h = h, h.head
             lemma = h.lemma_.lower()
             entry = lex.stance_verbs.get(lemma) if h.pos_ == "VERB" else None
-            if (entry is not None and entry["mode"] == "invert") or lemma in lex.inverting_words:
+            inverting = (entry is not None and entry["mode"] == "invert") or (
+                lemma in lex.inverting_words
+            )
+            if inverting and not _agent(below):
                 v = -v
                 credited.add(h.i)
             if denied(h, lex):
@@ -126,6 +130,13 @@ def marked_polarity(marked: list[Token], inside: Container[int], lex: Lexicon) -
         if entry is not None and entry["mode"] == "invert" and entry["polarity"]:
             total += float(entry["polarity"]) * (-1.0 if is_negated(t, lex) else 1.0)
     return total
+
+
+def _agent(tok: Token) -> bool:
+    """The subject of a verb with an object: a verb inverts what it acts on, not its agent
+    ("tariffs would hurt farmers" stays negative), while the subject of a verb without one
+    is what undergoes it ("the ceasefire collapsed", "talks were suspended")."""
+    return tok.dep_ in ("nsubj", "csubj") and has_kid(tok.head, "dobj")
 
 
 def speech_score(prior: float, content_total: float, cue_negated: bool) -> float:
