@@ -27,6 +27,10 @@ CASES = [
     "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
+    "<a name=Kosovo country=XKX role=GOV rule=actor.country_name>Kosovo</a> closed two border crossings.",  # a state pycountry lacks: XKX, the code the EU uses
+    "<a ner=GPE name=Kosovo country=XKX rule=actor.capital_metonymy>Pristina</a> has turned the offer down.",  # its capital
+    "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
+    "A <a id=desc:XKX:diplomat country=XKX rule=actor.unnamed_typed>Kosovan diplomat</a> left the talks early.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
