@@ -27,6 +27,12 @@ CASES = [
     "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
+    # a short name: the head noun of an organisation named before is that organisation
+    "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
+    "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
+    "The European Commission fined the firm. The <a name='European Commission' rule=actor.alias_head_noun>Commission</a> said the fine was fair.",
+    "The <a ner=ORG>Union of West African Ports</a> met. The <a ner=ORG name='Union of West African Ports' rule=actor.alias_head_noun>Union</a> said fees would rise.",  # the head before "of"
+    "The <a ner=ORG rule=actor.ner_org name=Union>Union</a> said fees would rise.",  # nothing named before: a name of its own
     "<a name=Kosovo country=XKX role=GOV rule=actor.country_name>Kosovo</a> closed two border crossings.",  # a state pycountry lacks: XKX, the code the EU uses
     "<a ner=GPE name=Kosovo country=XKX rule=actor.capital_metonymy>Pristina</a> has turned the offer down.",  # its capital
     "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
