@@ -45,6 +45,7 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.reported import in_reported_content
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
@@ -388,7 +389,7 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
             if actor_id not in introduced:
                 introduced[actor_id] = introduced_as(doc, mentions, actor_id, start)
             titles = introduced[actor_id]
-        if compatible(doc, desc, m, titles):
+        if compatible(doc, desc, m, titles) and not _reported_state(doc, m):
             fitting.append(m)
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
@@ -402,6 +403,11 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
+
+
+def _reported_state(doc: Doc, m: dict) -> bool:
+    """A state named inside what someone says ("X said [Iran had ...]") is no antecedent."""
+    return m.get("label") == "GPE" and in_reported_content(doc, m)
 
 
 def home_government(doc: Doc, desc: Description) -> dict | None:

@@ -50,6 +50,14 @@ CASES = [
     "Chancellor Eva Lind met the press. <s rule=actor.speaker.role_noun name='Eva Lind'>The chancellor</s> said the budget was safe.",
     "Minister Ana Ruiz said the port was open. Minister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",
     "Minister Ana Ruiz said the port was open.\n\nMinister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Lena Hartmann'>The minister</s> added that fees would rise.",
+    # -- a state named only inside what someone says is no antecedent of a role noun
+    "Ana Ruiz said Iran had broken the deal. <s id=->The government</s> said talks would resume.",  # what Ruiz spoke about, not who speaks next
+    "Ana Ruiz said Iran had expelled the envoy. <s id=->The embassy</s> said staff would stay.",
+    "The mayor said that Chile would sign. <s id=->The officials</s> said the deal was fair.",
+    "\"Iran broke the deal,\" Ana Ruiz said. <s id=->The government</s> said talks would resume.",  # a quotation reports too
+    "Peru has tried to seize the ships, <s id=->officials</s> said on Monday.",  # nor of the noun that introduces the words
+    "Chile met Peru. Ana Ruiz said Iran had broken the deal. <s rule=actor.speaker.role_noun name=Peru>The government</s> said talks would resume.",  # the state named before, outside what was said
+    "Ana Ruiz accused Iran of breaking the deal. <s rule=actor.speaker.role_noun name=Iran>The government</s> said talks would resume.",  # an act's object is no reported content
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
     "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
     "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
