@@ -86,6 +86,25 @@ CASES = [
     "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
     "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "DAYTON, Ohio - The bill passed. <s id=->The legislature</s> said it would take effect in May.",  # a city's dateline: a state's own body, no national guess
+    # -- a place framing the saying gives a body or an office with no state of its own that place's state, a guess
+    "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry country=CHN role=GOV from=unnamed>the foreign ministry</s> said talks went well.",
+    "In Moscow, <s rule=actor.speaker.framing_place id=org:RUS:defense-ministry>the defence ministry</s> said drills would go on.",
+    "In Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # a group with a role
+    "In Lima, <s rule=actor.speaker.framing_place id=org:PER:police>police</s> said the suspect had fled.",
+    "Speaking in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a participle's place
+    "At a briefing in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a place inside the frame's phrase
+    "<s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said in Beijing that talks went well.",  # after the verb
+    "In Beijing, <s rule=actor.speaker.framing_place id=desc:CHN:government-spokesman>a government spokesman</s> said talks went well.",
+    "In Beijing, <s id=- >the embassy</s> said staff would stay.",  # a body every state keeps abroad: any state's
+    "In Beijing, <s id=- >a diplomat</s> said talks went well.",  # so is a diplomat
+    "In Beijing, <s id=- >the spokesman</s> said talks went well.",  # a spokesman of whom? no role, no guess
+    "In Beijing, <s rule=actor.speaker.unnamed country=KEN>the Kenyan foreign ministry</s> said talks went well.",  # a state of its own wins
+    "<s id=- >The foreign ministry</s> said talks in Beijing went well.",  # a place inside what is said frames nothing
+    "In a statement, <s id=- >the foreign ministry</s> said talks went well.",  # no place
+    # -- one who speaks for a body named before the noun speaks as that body
+    "The Ministry of Foreign Affairs of Chile met the envoys. <s rule=actor.speaker.body_spokesperson country=CHL from=role_noun>The foreign ministry spokesman</s> said talks went well.",
+    "BEIJING, May 3 (Reuters) - <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said talks went well.",  # the dateline's body
+    "Police in Lima arrested two men. <s rule=actor.speaker.body_spokesperson id=org:PER:police>A police spokeswoman</s> said they had fled.",
     # -- a definite noun repeating an earlier phrase of that noun no mention covers is that phrase's
     "LIMA, May 3 (Reuters) - The President received President Ivo Marek of Austria. <s rule=actor.speaker.same_noun id=desc:PER:president country=PER>The President</s> said trade would grow.",  # the host, not the guest
     "The President received President Ivo Marek of Austria. <s id=->The President</s> said trade would grow.",  # a host of no known state: none, not the guest
