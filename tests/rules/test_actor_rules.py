@@ -27,6 +27,12 @@ CASES = [
     "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
+    # a person noun an organisation owns: an unnamed person of that organisation, its country and role
+    "The IAEA's <a label=PERSON id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO rule=actor.org_person>chief inspector</a> visited the site.",  # not a state's, not MIL
+    "Hamas's <a id=desc:org:hamas:political-leader country=PSE role=OPP rule=actor.org_person>political leader</a> left Doha.",  # the movement's, not any Palestinian official
+    "The WHO's <a country=IGO rule=actor.org_person>regional director</a> arrived on Monday.",
+    "The <a ner=ORG>Harbour Council</a>'s <a ner=O id=desc:org:harbour-council:spokeswoman rule=actor.org_person>spokeswoman</a> left early.",
+    "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
     # a short name: the head noun of an organisation named before is that organisation
     "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
     "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",

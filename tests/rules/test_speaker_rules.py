@@ -132,6 +132,9 @@ CASES = [
     "<s rule=actor.speaker.mention name='Lucia Ferreira'>A spokesperson, Lucia Ferreira</s>, said the port would reopen.",
     "<s rule=actor.speaker.mention name='Tariq Nasser' country=EGY>Egypt's foreign minister, Tariq Nasser</s>, said the canal was safe.",
     "<s rule=actor.speaker.mention name='Vladimir Putin'>Russia's president, Vladimir Putin</s>, said the war would go on.",
+    # -- a person an organisation owns speaks for it, with its country
+    "<s rule=actor.speaker.mention id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO>The IAEA's chief inspector</s> said the site was safe.",
+    "<s rule=actor.speaker.mention id=desc:org:hamas:political-leader country=PSE>Hamas's political leader</s> said the truce would hold.",
     # -- a name or an overlapping mention names the speaker
     "Kenya and Uganda signed the deal. <s rule=actor.speaker.mention name=Kenya country=KEN from=mention>Kenya</s> said it was pleased.",
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
