@@ -45,7 +45,7 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
-from pipeline.actors.reported import in_reported_content
+from pipeline.actors.reported import not_antecedent
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
@@ -56,6 +56,8 @@ from pipeline.actors.speaker_docs import (
     issuer_token,
     phrase_chars,
 )
+from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
+from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
@@ -127,6 +129,8 @@ def resolve_speaker(
     `mention_index`, when the caller holds it.)"""
     if start >= end:
         return None
+    if depth == 0 and (cut := trailing_date_cut(doc, start, end)) is not None:
+        return _without_date(doc, start, cut, index)
     index = index or mention_index(doc)
     mentions = index.ordered
     span, head = _span_head(doc, start, end)
@@ -162,6 +166,15 @@ def resolve_speaker(
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
+
+
+def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) -> dict:
+    """The speaker of the phrase without the date that ended it, with that phrase's span."""
+    found = resolve_speaker(doc, start, cut, depth=0, index=index)
+    text = doc_text(doc)[start:cut]
+    found = found or {"actor_id": None, "name": text, "country": None, "role": None,
+                      "resolved_from": "unresolved"}  # fmt: skip
+    return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
 
 
 def _apposed_person(
@@ -364,7 +377,7 @@ def _described_speaker(
             if actor_id not in introduced:
                 introduced[actor_id] = introduced_as(doc, mentions, actor_id, start)
             titles = introduced[actor_id]
-        if compatible(doc, desc, m, titles) and not _reported_state(doc, m):
+        if compatible(doc, desc, m, titles) and not not_antecedent(doc, m, head):
             fitting.append(m)
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
@@ -378,11 +391,6 @@ def _described_speaker(
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
     body = _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
-
-
-def _reported_state(doc: Doc, m: dict) -> bool:
-    """A state named inside what someone says ("X said [Iran had ...]") is no antecedent."""
-    return m.get("label") == "GPE" and in_reported_content(doc, m)
 
 
 def _framed(head: Token | None, desc: Description, office: bool = False) -> dict | None:

@@ -56,6 +56,8 @@ CASES = [
     "The mayor said that Chile would sign. <s id=->The officials</s> said the deal was fair.",
     "\"Iran broke the deal,\" Ana Ruiz said. <s id=->The government</s> said talks would resume.",  # a quotation reports too
     "Peru has tried to seize the ships, <s id=->officials</s> said on Monday.",  # nor of the noun that introduces the words
+    "Police in Chile set up roadblocks near the port, <s id=->officials</s> said.",  # nor anyone named in what the speaker's own verb reports
+    "Ana Ruiz said the Harbour Party would win. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",  # a body named in what someone else said may be
     "Chile met Peru. Ana Ruiz said Iran had broken the deal. <s rule=actor.speaker.role_noun name=Peru>The government</s> said talks would resume.",  # the state named before, outside what was said
     "Ana Ruiz accused Iran of breaking the deal. <s rule=actor.speaker.role_noun name=Iran>The government</s> said talks would resume.",  # an act's object is no reported content
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
@@ -133,6 +135,7 @@ CASES = [
     "<s rule=actor.speaker.mention name='Tariq Nasser' country=EGY>Egypt's foreign minister, Tariq Nasser</s>, said the canal was safe.",
     "<s rule=actor.speaker.mention name='Vladimir Putin'>Russia's president, Vladimir Putin</s>, said the war would go on.",
     # -- a person an organisation owns speaks for it, with its country
+    "<s rule=actor.speaker.unnamed id=desc:CHL:president country=CHL>Chile's president on Sunday evening</s> said the port would reopen.",  # resolved without the date
     "<s rule=actor.speaker.mention id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO>The IAEA's chief inspector</s> said the site was safe.",
     "<s rule=actor.speaker.mention id=desc:org:hamas:political-leader country=PSE>Hamas's political leader</s> said the truce would hold.",
     # -- a name or an overlapping mention names the speaker
@@ -315,6 +318,11 @@ CLAIM_CASES = [
     "<s found=actor.speaker.aside_conjunct>Falk</s> signed the contract (since the co-op needed the cash) and <q>insisted</q> that the price was fair.",  # coordinated with the verb before the aside, not the aside's
     "<s found=actor.speaker.main_clause_participle>Quist</s> hinted at the meeting the pier was rotten, <q>saying</q>, \"We need a new one.\"",  # the participle after the complement is the hinter's
     "The pilots left early. <q>Pleaded</q> <s found=actor.speaker.cataphora>Quist</s>: \"Keep the dock open.\"",  # a name set off by a colon after a verb opening the sentence
+    # -- a date that ends the speaker's phrase is cut off it
+    "<s found=actor.speaker.trailing_date>Chile's president</s> on Sunday evening <q>said</q> the port would reopen.",
+    "<s found=actor.speaker.trailing_date>A spokesman for the ministry</s> on Monday <q>said</q> the port would reopen.",  # a date the parser hung on the ministry
+    "<s found=->Ana Ruiz</s> last week <q>said</q> the port would reopen.",  # a name NER took for a date is kept whole
+    "<s found=->The minister</s> on Monday <q>said</q> the port would reopen.",  # a date on the verb was never the speaker's
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim
