@@ -33,6 +33,10 @@ CASES = [
     "The WHO's <a country=IGO rule=actor.org_person>regional director</a> arrived on Monday.",
     "The <a ner=ORG>Harbour Council</a>'s <a ner=O id=desc:org:harbour-council:spokeswoman rule=actor.org_person>spokeswoman</a> left early.",
     "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
+    # a place inside an organisation's name says where it is
+    "A professor at the <a ner=ORG country=NGA trail=actor.org_name_place>University of Lagos</a> left.",  # a city of one state after "of"
+    "The <a ner=ORG country=KEN trail=actor.org_name_place>Harbour Institute of Mombasa</a> raised its fees.",
+    "The <a ner=ORG country=- rule=actor.ner_org>Mombasa Port Authority</a> raised its fees.",  # a city first: no (a region's word there is often an adjective)
     # a short name: the head noun of an organisation named before is that organisation
     "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
     "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
