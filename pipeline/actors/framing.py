@@ -59,16 +59,28 @@ def framing_country(head: Token, desc: Description) -> str | None:
     """The one state of the places framing the verb the speaker phrase is subject of."""
     if desc.noun in frame_words()["posts_abroad"] or head.dep_ not in SUBJECT_DEPS:
         return None
-    verb = head.head
-    words = frame_words()
     states = set()
-    for child in verb.children:
-        if child.dep_ not in words["frame_deps"] or child.i == head.i:
-            continue
-        for token in child.subtree:
-            if token.dep_ == "prep" and token.lower_ in words["frame_prepositions"]:
-                states |= {c for obj in token.children if (c := _place_state(obj)) is not None}
+    for prep in _frame_preps(head.head, head):
+        states |= {c for obj in prep.children if (c := _place_state(obj)) is not None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _frame_preps(verb: Token, subject: Token) -> list[Token]:
+    """The place prepositions on the verb ("In Beijing, X said"), or on an occasion of
+    speaking that frames it ("Speaking in Lima", "At a briefing in Moscow"); not a place
+    deeper in a phrase ("in response to a strike in Kyiv": not where X speaks)."""
+    words, venues = frame_words(), default_words().venue_words
+    found = []
+    for child in verb.children:
+        if child.dep_ not in words["frame_deps"] or child.i == subject.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in words["frame_prepositions"]:
+            found.append(child)
+        holders = [child, *(o for o in child.children if o.dep_ == "pobj")]
+        for holder in (h for h in holders if h.lemma_.lower() in venues):
+            preps = (c for c in holder.children if c.dep_ == "prep")
+            found.extend(c for c in preps if c.lower_ in words["frame_prepositions"])
+    return found
 
 
 def _place_state(place: Token) -> str | None:

@@ -103,6 +103,8 @@ CASES = [
     "In Beijing, <s rule=actor.speaker.unnamed country=KEN>the Kenyan foreign ministry</s> said talks went well.",  # a state of its own wins
     "<s id=- >The foreign ministry</s> said talks in Beijing went well.",  # a place inside what is said frames nothing
     "In a statement, <s id=- >the foreign ministry</s> said talks went well.",  # no place
+    "In response to a strike in Kyiv, <s id=- >the defence ministry</s> said drills would go on.",  # a place deeper in a phrase is not where it speaks
+    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # an occasion of speaking's place
     # -- one who speaks for a body named before the noun speaks as that body
     "The Ministry of Foreign Affairs of Chile met the envoys. <s rule=actor.speaker.body_spokesperson country=CHL from=role_noun>The foreign ministry spokesman</s> said talks went well.",
     "BEIJING, May 3 (Reuters) - <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said talks went well.",  # the dateline's body
