@@ -19,6 +19,7 @@ from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
+from pipeline.actors.org_places import named_place_state
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.placing import names_edge
@@ -39,7 +40,8 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
     # Bodies first: a person takes their country from the body they speak for.
     for m in mentions:
         if m.label == "ORG" and not m.country:
-            m.country = host_country(ctx, m, by_start)
+            # else where its name says it is ("University of Lagos")
+            m.country = host_country(ctx, m, by_start) or named_place_state(ctx, m)
         elif m.label == "ORG" and m.country != "IGO":
             owner = owner_state(ctx, m, mentions)
             if owner is not None and owner != m.country:

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from pipeline.actors.arrays import span_text, word_positions
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, Rejected
+from pipeline.actors.short_names import link_short_names
 
 GAZETTEER_RULES = ("actor.organisation_gazetteer", "actor.department_shorthand")
 
@@ -45,6 +46,7 @@ def link_all(ctx: Context, mentions: list[Mention]) -> None:
     link_given_names(ctx, mentions)
     link_same_names(mentions)
     link_acronyms(ctx, mentions)
+    link_short_names(ctx, mentions)
 
 
 def _full_names(ctx: Context, mentions: list[Mention]) -> tuple[dict[str, Counter[str]], set[str]]:

@@ -28,15 +28,15 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
+from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
+from pipeline.actors.joint import joint_members, member_row
 from pipeline.actors.mention_index import (
     MentionIndex,
     mention_index,
@@ -45,6 +45,7 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.reported import not_antecedent
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
@@ -55,7 +56,10 @@ from pipeline.actors.speaker_docs import (
     issuer_token,
     phrase_chars,
 )
+from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
+from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
@@ -64,6 +68,8 @@ from pipeline.rules import rule
 __all__ = ["resolve_speaker", "role_nouns", "sorted_mentions", "speaks_for"]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
+BODY_SPOKESPERSON = "actor.speaker.body_spokesperson"
+FRAMING_PLACE = "actor.speaker.framing_place"
 
 # how far back (in characters) an anaphor may reach for its antecedent
 
@@ -115,54 +121,6 @@ def _looks_plural(m: dict) -> bool:
     return (m.get("label") == "NORP" and text.endswith("s")) or text.lower().endswith(" states")
 
 
-def _member(m: dict) -> dict:
-    keys = ("text", "start", "end", "actor_id", "name", "country")
-    return {k: m.get(k) for k in keys}
-
-
-def _joint_members(mentions: list[dict], start: int, end: int, span, head) -> list[dict]:
-    """The actors of a coordinated subject ("NATO and Japan") or of a counted plural role
-    noun ("the two countries", "both countries": the last distinct fitting actors)."""
-    if span is None or head is None:
-        return []
-    words = default_words()
-    inside = _distinct(_inside(mentions, start, end))
-    if len(inside) >= 2 and any(t.lower_ in words.coordinators for t in span):
-        return inside
-    if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular
-        return []
-    entry = role_nouns().get(head.lemma_.lower())
-    counts = words.count_words
-    count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
-    if count < 2 or entry is None:
-        return []
-    labels = tuple(entry.get("labels") or GROUP_LABELS)
-    before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
-    recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
-    return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
-
-
-def _inside(mentions: list[dict], start: int, end: int) -> list[dict]:
-    """The mentions (sorted by start) within chars [start, end), found by bisection."""
-    i = bisect_left(mentions, start, key=lambda m: m["start"])
-    inside = []
-    while i < len(mentions) and mentions[i]["start"] <= end:
-        if mentions[i]["end"] <= end:
-            inside.append(mentions[i])
-        i += 1
-    return inside
-
-
-def _distinct(mentions: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for m in mentions:
-        key = m.get("actor_id") or m.get("text")
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
 def resolve_speaker(
     doc: Doc, start: int, end: int, *, depth: int = 0, index: MentionIndex | None = None
 ) -> dict | None:
@@ -171,16 +129,18 @@ def resolve_speaker(
     `mention_index`, when the caller holds it.)"""
     if start >= end:
         return None
+    if depth == 0 and (cut := trailing_date_cut(doc, start, end)) is not None:
+        return _without_date(doc, start, cut, index)
     index = index or mention_index(doc)
     mentions = index.ordered
     span, head = _span_head(doc, start, end)
-    members = _joint_members(mentions, start, end, span, head)
+    members = joint_members(mentions, start, end, span, head)
     if members:
         # A joint speaker ("NATO and Japan", "the two countries"): the first member speaks
         # for the record, and `members` lists them all.
         how = "coordination" if members[0]["start"] >= start else "role_noun"
         res = _result(members[0], how, "actor.speaker.joint")
-        return {**res, "members": [_member(m) for m in members]}
+        return {**res, "members": [member_row(m) for m in members]}
     desc = describe(span, mentions) if span is not None else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
@@ -205,7 +165,16 @@ def resolve_speaker(
     if pronoun is not False:
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
-    return described_speaker(doc, desc, mentions, start) if desc is not None else None
+    return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
+
+
+def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) -> dict:
+    """The speaker of the phrase without the date that ended it, with that phrase's span."""
+    found = resolve_speaker(doc, start, cut, depth=0, index=index)
+    text = doc_text(doc)[start:cut]
+    found = found or {"actor_id": None, "name": text, "country": None, "role": None,
+                      "resolved_from": "unresolved"}  # fmt: skip
+    return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
 
 
 def _apposed_person(
@@ -362,18 +331,38 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
     return _result({**actor, "role": "GOV"}, "document", "actor.speaker.document_state")
 
 
-def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: int) -> dict | None:
+def described_speaker(
+    doc: Doc, desc: Description, mentions: list[dict], start: int, head: Token | None = None
+) -> dict | None:
+    """As `_described_speaker`; one who speaks for a body named before the noun ("the
+    foreign ministry spokesman") is that body as a speaker."""
+    body = spoken_for_body(desc, head)
+    if body is None:
+        return _described_speaker(doc, desc, mentions, start, head)
+    found = _described_speaker(doc, body, mentions, start, head)
+    if found is not None and found["rule_id"] == "actor.speaker.role_noun":
+        return {
+            **found,
+            "rule_id": BODY_SPOKESPERSON,
+            "confidence": rule(BODY_SPOKESPERSON).confidence,
+        }
+    return found
+
+
+def _described_speaker(
+    doc: Doc, desc: Description, mentions: list[dict], start: int, head: Token | None
+) -> dict | None:
     """The compatible mention that last spoke in the paragraph, else the last one there
     the phrase repeats the noun of, else the most recent compatible one, else an unnamed
     actor."""
-    home = home_government(doc, desc)
+    home = home_government(doc, desc, head)
     if home is not None:
         return home
     if unnamed_official_label(doc, start, desc):  # the briefer, no one named before
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
-        return indefinite_speaker(desc)
+        return _framed(head, desc) or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
@@ -388,12 +377,12 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
             if actor_id not in introduced:
                 introduced[actor_id] = introduced_as(doc, mentions, actor_id, start)
             titles = introduced[actor_id]
-        if compatible(doc, desc, m, titles):
+        if compatible(doc, desc, m, titles) and not not_antecedent(doc, m, head):
             fitting.append(m)
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        return unnamed_speaker(doc, desc)
+        return _framed(head, desc) or unnamed_speaker(doc, desc)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
@@ -404,7 +393,19 @@ def described_speaker(doc: Doc, desc: Description, mentions: list[dict], start: 
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 
 
-def home_government(doc: Doc, desc: Description) -> dict | None:
+def _framed(head: Token | None, desc: Description, office: bool = False) -> dict | None:
+    """A body, or a person or group with a role ("the ministry", "officials"; any `office`
+    holder), with no state of its own: of the state of the place framing its saying."""
+    if head is None or desc.country is not None:
+        return None
+    if not (office or desc.role or body_key([*desc.modifiers, desc.noun])):
+        return None
+    country = framing_country(head, desc)
+    actor = unnamed_actor(desc, country) if country else None
+    return _result(actor, "unnamed", FRAMING_PLACE) if actor else None
+
+
+def home_government(doc: Doc, desc: Description, head: Token | None = None) -> dict | None:
     """ "A senior administration official", "a government spokesman" with no state named:
     a member of the article's own government, the dateline's state (not the state the text
     named last); None without a dateline (the state a text names most is often the one
@@ -413,6 +414,8 @@ def home_government(doc: Doc, desc: Description) -> dict | None:
         return None
     if not set(desc.modifiers) & default_words().government_modifiers:
         return None
+    if (framed := _framed(head, desc, office=True)) is not None:
+        return framed
     country = dateline_country(doc)
     actor = unnamed_actor(desc, country) if country else None
     return _result(actor, "unnamed", "actor.speaker.home_government") if actor else None
@@ -457,27 +460,3 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
         return None
     actor = unnamed_actor(desc, country)
     return _result(actor, "unnamed", rule_id) if actor else None
-
-
-def speaks_for(text: str, speaker: dict) -> dict | None:
-    """ "We" (or "our") in a transcript turn: the state a government official's turn speaks
-    for (a head of state's "we will decide" is the government's), as speaker fields; None for
-    another word, or when the turn speaker is no state official with a known country (then
-    "we" stays theirs)."""
-    known = pronouns()
-    if text.lower() not in known.first_person_plural:
-        return None
-    country = speaker.get("country")
-    if (
-        speaker.get("role") != "GOV"
-        or not country
-        or str(speaker.get("actor_id", "")).startswith("gpe:")
-    ):
-        return None
-    state = country_entry(country)
-    if state is None:
-        return None
-    rule_id = "actor.speaker.turn_we"
-    return {"actor_id": state.actor_id, "name": state.name, "country": state.country,
-            "role": "GOV", "resolved_from": "turn", "rule_id": rule_id,
-            "confidence": rule(rule_id).confidence, "type": "state"}  # fmt: skip

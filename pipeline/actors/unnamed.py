@@ -32,6 +32,7 @@ from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.org_people import org_people
 from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
 from pipeline.actors.placing import place_name
@@ -65,8 +66,10 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
 
 
 def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """The unnamed typed actors of the text that no mention covers."""
-    covered = {i for m in mentions for i in range(*m.bounds)}
+    """The unnamed typed actors of the text that no mention covers: an organisation's
+    people first ("Hamas's political leader" is no Palestinian official)."""
+    owned = org_people(ctx, mentions)
+    covered = {i for m in [*mentions, *owned] for i in range(*m.bounds)}
     country_at = {i: m.country for m in mentions if m.country for i in range(*m.bounds)}
     rows: list[dict] | None = None  # the named people, for the first unnamed person only
     intro = None
@@ -90,7 +93,7 @@ def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             found.append(mention)
     covered |= {i for m in found for i in range(*m.bounds)}
     more = act_authors(ctx, covered) + located_places(ctx, covered)
-    return found + more + national_peoples(ctx, covered)
+    return owned + found + more + national_peoples(ctx, covered)
 
 
 def _link_to_named(mention: Mention, people: list[dict], intro: dict) -> None:

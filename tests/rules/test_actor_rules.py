@@ -27,6 +27,26 @@ CASES = [
     "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
+    # a person noun an organisation owns: an unnamed person of that organisation, its country and role
+    "The IAEA's <a label=PERSON id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO rule=actor.org_person>chief inspector</a> visited the site.",  # not a state's, not MIL
+    "Hamas's <a id=desc:org:hamas:political-leader country=PSE role=OPP rule=actor.org_person>political leader</a> left Doha.",  # the movement's, not any Palestinian official
+    "The WHO's <a country=IGO rule=actor.org_person>regional director</a> arrived on Monday.",
+    "The <a ner=ORG>Harbour Council</a>'s <a ner=O id=desc:org:harbour-council:spokeswoman rule=actor.org_person>spokeswoman</a> left early.",
+    "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
+    # a place inside an organisation's name says where it is
+    "A professor at the <a ner=ORG country=NGA trail=actor.org_name_place>University of Lagos</a> left.",  # a city of one state after "of"
+    "The <a ner=ORG country=KEN trail=actor.org_name_place>Harbour Institute of Mombasa</a> raised its fees.",
+    "The <a ner=ORG country=- rule=actor.ner_org>Mombasa Port Authority</a> raised its fees.",  # a city first: no (a region's word there is often an adjective)
+    # a short name: the head noun of an organisation named before is that organisation
+    "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
+    "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
+    "The European Commission fined the firm. The <a name='European Commission' rule=actor.alias_head_noun>Commission</a> said the fine was fair.",
+    "The <a ner=ORG>Union of West African Ports</a> met. The <a ner=ORG name='Union of West African Ports' rule=actor.alias_head_noun>Union</a> said fees would rise.",  # the head before "of"
+    "The <a ner=ORG rule=actor.ner_org name=Union>Union</a> said fees would rise.",  # nothing named before: a name of its own
+    "<a name=Kosovo country=XKX role=GOV rule=actor.country_name>Kosovo</a> closed two border crossings.",  # a state pycountry lacks: XKX, the code the EU uses
+    "<a ner=GPE name=Kosovo country=XKX rule=actor.capital_metonymy>Pristina</a> has turned the offer down.",  # its capital
+    "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
+    "A <a id=desc:XKX:diplomat country=XKX rule=actor.unnamed_typed>Kosovan diplomat</a> left the talks early.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"

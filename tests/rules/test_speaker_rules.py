@@ -50,6 +50,16 @@ CASES = [
     "Chancellor Eva Lind met the press. <s rule=actor.speaker.role_noun name='Eva Lind'>The chancellor</s> said the budget was safe.",
     "Minister Ana Ruiz said the port was open. Minister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",
     "Minister Ana Ruiz said the port was open.\n\nMinister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Lena Hartmann'>The minister</s> added that fees would rise.",
+    # -- a state named only inside what someone says is no antecedent of a role noun
+    "Ana Ruiz said Iran had broken the deal. <s id=->The government</s> said talks would resume.",  # what Ruiz spoke about, not who speaks next
+    "Ana Ruiz said Iran had expelled the envoy. <s id=->The embassy</s> said staff would stay.",
+    "The mayor said that Chile would sign. <s id=->The officials</s> said the deal was fair.",
+    "\"Iran broke the deal,\" Ana Ruiz said. <s id=->The government</s> said talks would resume.",  # a quotation reports too
+    "Peru has tried to seize the ships, <s id=->officials</s> said on Monday.",  # nor of the noun that introduces the words
+    "Police in Chile set up roadblocks near the port, <s id=->officials</s> said.",  # nor anyone named in what the speaker's own verb reports
+    "Ana Ruiz said the Harbour Party would win. <s rule=actor.speaker.role_noun name='Harbour Party'>The party</s> said it was pleased.",  # a body named in what someone else said may be
+    "Chile met Peru. Ana Ruiz said Iran had broken the deal. <s rule=actor.speaker.role_noun name=Peru>The government</s> said talks would resume.",  # the state named before, outside what was said
+    "Ana Ruiz accused Iran of breaking the deal. <s rule=actor.speaker.role_noun name=Iran>The government</s> said talks would resume.",  # an act's object is no reported content
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
     "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
     "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
@@ -78,6 +88,27 @@ CASES = [
     "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
     "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "DAYTON, Ohio - The bill passed. <s id=->The legislature</s> said it would take effect in May.",  # a city's dateline: a state's own body, no national guess
+    # -- a place framing the saying gives a body or an office with no state of its own that place's state, a guess
+    "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry country=CHN role=GOV from=unnamed>the foreign ministry</s> said talks went well.",
+    "In Moscow, <s rule=actor.speaker.framing_place id=org:RUS:defense-ministry>the defence ministry</s> said drills would go on.",
+    "In Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # a group with a role
+    "In Lima, <s rule=actor.speaker.framing_place id=org:PER:police>police</s> said the suspect had fled.",
+    "Speaking in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a participle's place
+    "At a briefing in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a place inside the frame's phrase
+    "<s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said in Beijing that talks went well.",  # after the verb
+    "In Beijing, <s rule=actor.speaker.framing_place id=desc:CHN:government-spokesman>a government spokesman</s> said talks went well.",
+    "In Beijing, <s id=- >the embassy</s> said staff would stay.",  # a body every state keeps abroad: any state's
+    "In Beijing, <s id=- >a diplomat</s> said talks went well.",  # so is a diplomat
+    "In Beijing, <s id=- >the spokesman</s> said talks went well.",  # a spokesman of whom? no role, no guess
+    "In Beijing, <s rule=actor.speaker.unnamed country=KEN>the Kenyan foreign ministry</s> said talks went well.",  # a state of its own wins
+    "<s id=- >The foreign ministry</s> said talks in Beijing went well.",  # a place inside what is said frames nothing
+    "In a statement, <s id=- >the foreign ministry</s> said talks went well.",  # no place
+    "In response to a strike in Kyiv, <s id=- >the defence ministry</s> said drills would go on.",  # a place deeper in a phrase is not where it speaks
+    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # an occasion of speaking's place
+    # -- one who speaks for a body named before the noun speaks as that body
+    "The Ministry of Foreign Affairs of Chile met the envoys. <s rule=actor.speaker.body_spokesperson country=CHL from=role_noun>The foreign ministry spokesman</s> said talks went well.",
+    "BEIJING, May 3 (Reuters) - <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said talks went well.",  # the dateline's body
+    "Police in Lima arrested two men. <s rule=actor.speaker.body_spokesperson id=org:PER:police>A police spokeswoman</s> said they had fled.",
     # -- a definite noun repeating an earlier phrase of that noun no mention covers is that phrase's
     "LIMA, May 3 (Reuters) - The President received President Ivo Marek of Austria. <s rule=actor.speaker.same_noun id=desc:PER:president country=PER>The President</s> said trade would grow.",  # the host, not the guest
     "The President received President Ivo Marek of Austria. <s id=->The President</s> said trade would grow.",  # a host of no known state: none, not the guest
@@ -105,6 +136,10 @@ CASES = [
     "<s rule=actor.speaker.mention name='Lucia Ferreira'>A spokesperson, Lucia Ferreira</s>, said the port would reopen.",
     "<s rule=actor.speaker.mention name='Tariq Nasser' country=EGY>Egypt's foreign minister, Tariq Nasser</s>, said the canal was safe.",
     "<s rule=actor.speaker.mention name='Vladimir Putin'>Russia's president, Vladimir Putin</s>, said the war would go on.",
+    # -- a person an organisation owns speaks for it, with its country
+    "<s rule=actor.speaker.unnamed id=desc:CHL:president country=CHL>Chile's president on Sunday evening</s> said the port would reopen.",  # resolved without the date
+    "<s rule=actor.speaker.mention id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO>The IAEA's chief inspector</s> said the site was safe.",
+    "<s rule=actor.speaker.mention id=desc:org:hamas:political-leader country=PSE>Hamas's political leader</s> said the truce would hold.",
     # -- a name or an overlapping mention names the speaker
     "Kenya and Uganda signed the deal. <s rule=actor.speaker.mention name=Kenya country=KEN from=mention>Kenya</s> said it was pleased.",
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
@@ -285,6 +320,11 @@ CLAIM_CASES = [
     "<s found=actor.speaker.aside_conjunct>Falk</s> signed the contract (since the co-op needed the cash) and <q>insisted</q> that the price was fair.",  # coordinated with the verb before the aside, not the aside's
     "<s found=actor.speaker.main_clause_participle>Quist</s> hinted at the meeting the pier was rotten, <q>saying</q>, \"We need a new one.\"",  # the participle after the complement is the hinter's
     "The pilots left early. <q>Pleaded</q> <s found=actor.speaker.cataphora>Quist</s>: \"Keep the dock open.\"",  # a name set off by a colon after a verb opening the sentence
+    # -- a date that ends the speaker's phrase is cut off it
+    "<s found=actor.speaker.trailing_date>Chile's president</s> on Sunday evening <q>said</q> the port would reopen.",
+    "<s found=actor.speaker.trailing_date>A spokesman for the ministry</s> on Monday <q>said</q> the port would reopen.",  # a date the parser hung on the ministry
+    "<s found=->Ana Ruiz</s> last week <q>said</q> the port would reopen.",  # a name NER took for a date is kept whole
+    "<s found=->The minister</s> on Monday <q>said</q> the port would reopen.",  # a date on the verb was never the speaker's
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
     "Ana Ruiz left the room, standing by <s found=->his</s> <q>claim</q> that the port was safe.",  # "his" cannot stand for Ana: someone else's claim

@@ -1,0 +1,101 @@
+"""Where a speaker speaks, and for whom.
+
+- A place that frames the clause of saying ("In Beijing, the foreign ministry said",
+  "Speaking in Lima, the minister said", "The ministry said in Moscow that") gives an
+  unnamed speaker with no state of its own the place's state: a capital, a state, or a
+  city of one state (the place gazetteer), rule actor.speaker.framing_place. Never a body
+  every state keeps abroad ("In Beijing, the embassy said" may be any state's).
+- A person noun for one who speaks for a body named before it ("the foreign ministry
+  spokesman", "a police spokeswoman") is that body as a speaker (rule
+  actor.speaker.body_spokesperson): it resolves as "the foreign ministry" does.
+
+Lexicon: actors/patterns/speaker_frames.json.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from pipeline.actors.describe import Description
+from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.actors.state_bodies import body_key
+from pipeline.actors.unnamed import placed_words
+from pipeline.actors.words import default_words
+from pipeline.rules import load_data
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PLACE_LABELS = ("GPE", "LOC")
+BODY_POS = ("ADJ", "NOUN", "PROPN")
+STATE_PLACE_KINDS = ("capital", "country")
+
+
+@cache
+def frame_words() -> dict:
+    return load_data("actors", "speaker_frames.json", 1)
+
+
+def spoken_for_body(desc: Description, head: Token | None) -> Description | None:
+    """ "the (Chinese) foreign ministry spokesman" -> the description of "the foreign
+    ministry": the longest body name the words right before the noun end with."""
+    if head is None or desc.kind != "person" or desc.noun not in frame_words()["speaking_nouns"]:
+        return None
+    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.pos_ in BODY_POS]
+    for size in range(len(words), 0, -1):
+        if body_key(words[-size:]) not in (None, "government"):
+            *modifiers, noun = words[-size:]
+            break
+    else:
+        return None
+    return replace(
+        desc, noun=noun, modifiers=tuple(modifiers), kind="org", labels=("ORG",), role="GOV",
+        titles=frozenset(), named_by_head=True, new_referent=False, indefinite=None,
+    )  # fmt: skip
+
+
+def framing_country(head: Token, desc: Description) -> str | None:
+    """The one state of the places framing the verb the speaker phrase is subject of."""
+    if desc.noun in frame_words()["posts_abroad"] or head.dep_ not in SUBJECT_DEPS:
+        return None
+    states = set()
+    for prep in _frame_preps(head.head, head):
+        states |= {c for obj in prep.children if (c := _place_state(obj)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _frame_preps(verb: Token, subject: Token) -> list[Token]:
+    """The place prepositions on the verb ("In Beijing, X said"), or on an occasion of
+    speaking that frames it ("Speaking in Lima", "At a briefing in Moscow"); not a place
+    deeper in a phrase ("in response to a strike in Kyiv": not where X speaks)."""
+    words, venues = frame_words(), default_words().venue_words
+    found = []
+    for child in verb.children:
+        if child.dep_ not in words["frame_deps"] or child.i == subject.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in words["frame_prepositions"]:
+            found.append(child)
+        holders = [child, *(o for o in child.children if o.dep_ == "pobj")]
+        for holder in (h for h in holders if h.lemma_.lower() in venues):
+            preps = (c for c in holder.children if c.dep_ == "prep")
+            found.extend(c for c in preps if c.lower_ in words["frame_prepositions"])
+    return found
+
+
+def _place_state(place: Token) -> str | None:
+    """The state a place names: a state, a capital, or a city of one state NER calls a place."""
+    if place.dep_ != "pobj" or not place.text[:1].isupper():
+        return None
+    text = place.doc[place.left_edge.i : place.i + 1].text
+    if place.left_edge.lower_ == "the":
+        text = place.doc[place.left_edge.i + 1 : place.i + 1].text
+    lower = text.lower()
+    if lower in placed_words()["ambiguous_places"] or lower in default_words().shared_place_names:
+        return None
+    gaz = load_gazetteer()
+    entry = gaz.lookup(text)
+    if entry is not None:
+        ok = entry.kind in STATE_PLACE_KINDS and entry.country not in (None, "IGO")
+        return entry.country if ok else None
+    return gaz.place_state(text) if place.ent_type_ in PLACE_LABELS else None

@@ -1,0 +1,60 @@
+"""Joint speakers: a coordinated subject ("NATO and Japan") or a counted plural role noun
+("the two countries") speaks for several actors (rule actor.speaker.joint)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from pipeline.actors.describe import role_nouns
+from pipeline.actors.salience import MAX_LOOKBACK
+from pipeline.actors.words import default_words
+
+GROUP_LABELS = ("ORG", "GPE", "NORP")
+
+
+def member_row(m: dict) -> dict:
+    keys = ("text", "start", "end", "actor_id", "name", "country")
+    return {k: m.get(k) for k in keys}
+
+
+def joint_members(mentions: list[dict], start: int, end: int, span, head) -> list[dict]:
+    """The actors of a coordinated subject ("NATO and Japan") or of a counted plural role
+    noun ("the two countries", "both countries": the last distinct fitting actors)."""
+    if span is None or head is None:
+        return []
+    words = default_words()
+    inside = _distinct(_inside(mentions, start, end))
+    if len(inside) >= 2 and any(t.lower_ in words.coordinators for t in span):
+        return inside
+    if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular
+        return []
+    entry = role_nouns().get(head.lemma_.lower())
+    counts = words.count_words
+    count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
+    if count < 2 or entry is None:
+        return []
+    labels = tuple(entry.get("labels") or GROUP_LABELS)
+    before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
+    recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
+    return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+def _inside(mentions: list[dict], start: int, end: int) -> list[dict]:
+    """The mentions (sorted by start) within chars [start, end), found by bisection."""
+    i = bisect_left(mentions, start, key=lambda m: m["start"])
+    inside = []
+    while i < len(mentions) and mentions[i]["start"] <= end:
+        if mentions[i]["end"] <= end:
+            inside.append(mentions[i])
+        i += 1
+    return inside
+
+
+def _distinct(mentions: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for m in mentions:
+        key = m.get("actor_id") or m.get("text")
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

@@ -1,0 +1,47 @@
+"""Short names: "the European Union ... the Union said", "the Pacific Fishers' Alliance ...
+the Alliance". A definite, capitalised one-word organisation name that is the head noun of
+an organisation named earlier in the text is that organisation (rule
+actor.alias_head_noun): news writes a body out in full once, then by its head alone.
+"""
+
+from __future__ import annotations
+
+from pipeline.actors.mention import Context, Mention
+
+RULE_ID = "actor.alias_head_noun"
+
+
+def head_word(ctx: Context, m: Mention) -> str | None:
+    """The head noun of a name of several words: the word before its first "of" ("Union
+    of West African Ports"), else its last word ("European Commission")."""
+    words = [t.text for t in ctx.tokens[m.span.start : m.span.end]]
+    if len(words) < 2:
+        return None
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words[-1][:1].isupper() else None
+
+
+def _short_name(ctx: Context, m: Mention) -> str | None:
+    """The word of a one-word organisation mention written "the X" ("the Union"), else None."""
+    if m.label != "ORG" or len(m.span) != 1 or m.span.start == 0:
+        return None
+    word = ctx.tokens[m.span.start]
+    before = ctx.tokens[m.span.start - 1]
+    if before.lower_ != "the" or not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return word.text
+
+
+def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
+    """Each short name links to the last organisation before it with that head noun."""
+    heads: dict[str, Mention] = {}  # head noun -> the last full name with it so far
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        word = _short_name(ctx, m)
+        full = heads.get(word) if word is not None else None
+        if full is not None and full.actor_id != m.actor_id:
+            m.actor_id, m.name, m.type = full.actor_id, full.name, full.type
+            m.country, m.role = full.country, full.role
+            m.set_rule(RULE_ID)
+        if m.label == "ORG" and (head := head_word(ctx, m)) is not None:
+            heads[head] = m

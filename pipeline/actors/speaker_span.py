@@ -1,0 +1,36 @@
+"""A date that ends a speaker's phrase is no part of who speaks: "Chile's president on
+Sunday evening said", "a spokesman for the ministry on Monday said" -> "Chile's president",
+"a spokesman for the ministry" (rule actor.speaker.trailing_date). The parser often hangs
+the date on the noun before the verb; the speaker is the phrase before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+RULE_ID = "actor.speaker.trailing_date"
+DATE_LABELS = ("DATE", "TIME")
+# words that hang a date on what comes before it ("on Monday", "late on Friday", "earlier
+# this week"), when NER leaves them out of the date
+DATE_LEADS = ("on", "in", "at", "during", "late", "early", "earlier", "later")
+NAMING_POS = ("NOUN", "PROPN", "PRON")
+
+
+def trailing_date_cut(doc: Doc, start: int, end: int) -> int | None:
+    """Where the speaker's phrase [start, end) ends without the date that ends it, else None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].ent_type_ not in DATE_LABELS:
+        return None
+    i = len(span) - 1
+    while i > 0 and span[i].ent_type_ in DATE_LABELS:
+        i -= 1
+    while i > 0 and span[i].lower_ in DATE_LEADS and span[i].ent_type_ not in DATE_LABELS:
+        i -= 1
+    kept = span[: i + 1]
+    if span.root.i >= kept.end:
+        return None  # the head itself taken for a date ("Ana Ruiz last week": NER's "Ruiz")
+    if kept[-1].is_punct or not any(t.pos_ in NAMING_POS for t in kept):
+        return None
+    if kept[-1].dep_ == "poss" or kept[-1].tag_ == "POS":
+        return None  # "the minister's Monday statement": the date is the head's
+    return kept.end_char
