@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.actors.subjects import kept_from
-from pipeline.claims import frames, topic_frames
+from pipeline.claims import frames, medium_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import phrases
@@ -96,6 +96,7 @@ GENERATED_WH = {"ccomp": "generated_wh_clause"}
 PATTERNS = (
     *frames.PATTERNS,
     *phrases.PATTERNS,
+    medium_frames.MEDIUM,
     "speech_tag",
     *sorted(set(GENERATED_PATTERNS.values())),
     *WH_CLAUSE.values(),
@@ -215,6 +216,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
     match = (
         topic_frames.question_put(view, tok)
+        or medium_frames.medium_clause(view, tok)
         or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)
