@@ -1,0 +1,49 @@
+"""Frames of attribution that the cue lexicon's own frames miss, as a specification in the
+markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
+question or doubt raised or cast, and a quote credited on the line after it with a dash.
+One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from test_claim_rules import outcome, parse_case
+
+CASES = [
+    # a that-clause hung on the medium's noun ("an interview that ...") is the cue's content
+    "<sp>The governor</sp> <cue>told</cue> a local newspaper in an interview that <c rule=indirect.medium_clause>the pier would stay closed</c>.",
+    "<sp>The captain</sp> <cue>told</cue> the court in a statement that <c rule=indirect.medium_clause>he had never seen the cargo</c>.",  # no second claim for "statement"
+    "<sp>The mayor</sp> <cue>told</cue> the paper in an interview that <c rule=indirect.medium_clause>the harbour would reopen in May</c>.",
+    "<sp>The coach</sp> <cue>told</cue> the club in a letter that <c rule=mixed.medium_clause_with_quote>the stadium was “a ruin.</c>”",
+    "[no indirect.medium_clause] The mayor told the paper in an interview that lasted an hour about her plans.",  # a relative clause: "that" is its subject
+    "[no indirect.medium_clause] The mayor wrote in a letter that she sent to the council about the fee.",  # "that" is the object
+    "[no indirect.medium_clause] The mayor waved from the window of a car that the council had hired.",  # no cue, no medium
+    "<sp>The senator</sp> <cue>said</cue> in a statement that <c rule=indirect.medium_clause>the fee was illegal</c>.",
+    "<sp>The senator</sp> <cue>said</cue> in a radio interview on Monday that <c rule=indirect.ccomp>the fee was illegal</c>.",  # the parser gave said its clause
+    # a question or doubt raised, posed or cast, with what it is about
+    "<sp>The senator</sp> <cue>raised questions about</cue> <c rule=indirect.raised_question>whether the fee was legal</c>.",
+    "<sp>Two economists</sp> <cue>raised serious questions over</cue> <c rule=indirect.raised_question>the bank's forecast</c>.",
+    "<sp>The lawyer</sp> <cue>posed a question about</cue> <c rule=indirect.raised_question>the cargo</c> to the captain.",
+    "<sp>The mayor</sp> <cue>cast doubt on</cue> <c rule=indirect.raised_question>the harbour plan</c>.",
+    "<sp>Two unions</sp> <cue>cast doubt on</cue> <c rule=mixed.raised_question_with_quote>the mayor's “historic” harbour deal</c>.",
+    "<sp>The senator</sp> <cue>raised questions about</cue> <c rule=mixed.raised_question_with_quote>the “secret” deal with the port</c>.",
+    "[no indirect.raised_question] The ruling raised questions about the future of the pier.",  # no one who asks
+    "[no indirect.raised_question] The teacher raised a question in class.",  # nothing it is about
+    "[no indirect.raised_question] The ship cast a shadow on the pier.",  # no doubt
+    "[no indirect.raised_question] The farmers raised cattle on the hills.",
+    # a dash credit on the line after a quote: the name is the speaker, the dash the cue
+    "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>”\\n\\n<cue>—</cue> <sp>Ana Lopez</sp>, Mayor of Puerto Viejo",
+    "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>Our schools deserve better funding.</c>”\\n\\n<cue>--</cue> <sp>Jane Doe</sp>",
+    "The council met on Monday. “<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>” <cue>—</cue> <sp>Ana Lopez</sp>, the mayor",
+    "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>”\\n\\n“<c rule=direct.dash_credit>We owe it to the fishermen.</c>”\\n\\n<cue>—</cue> <sp>Ana Lopez</sp>",  # the quote paragraph before it too
+    "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt by the spring.”\\n\\n— Ready to rebuild —",  # a heading, no name
+    "[no direct.dash_credit] The council met on Monday. “Harbour First” — the slogan of the mayor — was everywhere.",
+    "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt,” the mayor said.\\n\\n— Ana Lopez contributed reporting.",  # the quote has its tag
+]
+
+PARSED = [parse_case(line) for line in CASES]
+
+
+@pytest.mark.parametrize("case", PARSED, ids=[c.text[:50] for c in PARSED])
+def test_case(nlp, case):
+    seen, wanted = outcome(nlp, case)
+    assert seen == wanted
