@@ -1,6 +1,7 @@
 """Frames of attribution that the cue lexicon's own frames miss, as a specification in the
 markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
-question or doubt raised or cast, and a quote credited on the line after it with a dash.
+question or doubt raised or cast, a verb of saying joined to one with a subject, and a
+quote credited on the line after it with a dash.
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ CASES = [
     "[no indirect.raised_question] The teacher raised a question in class.",  # nothing it is about
     "[no indirect.raised_question] The ship cast a shadow on the pier.",  # no doubt
     "[no indirect.raised_question] The farmers raised cattle on the hills.",
+    # a verb of saying or thinking joined to a verb with a subject takes that subject
+    "<sp>The senator</sp> spoke for an hour and <cue>recounted</cue> <c rule=indirect.open_dobj>the history of the harbour</c>.",
+    "<sp>The mayor</sp> stood up and <cue>recited</cue> <c rule=indirect.open_dobj>a long ballad about the sea</c>.",
+    "[no indirect.open_dobj] The mayor arrived late and parked the car near the pier.",  # no verb of saying
     # a dash credit on the line after a quote: the name is the speaker, the dash the cue
     "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>”\\n\\n<cue>—</cue> <sp>Ana Lopez</sp>, Mayor of Puerto Viejo",
     "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>Our schools deserve better funding.</c>”\\n\\n<cue>--</cue> <sp>Jane Doe</sp>",
