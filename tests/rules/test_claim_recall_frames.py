@@ -1,7 +1,8 @@
 """Frames of attribution that the cue lexicon's own frames miss, as a specification in the
 markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
-question or doubt raised or cast, a verb of saying joined to one with a subject, and a
-quote credited on the line after it with a dash.
+question or doubt raised or cast, a fronted phrase naming whose view a sentence is, a verb
+of saying joined to one with a subject, and a quote credited on the line after it with a
+dash.
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ CASES = [
     "[no indirect.raised_question] The teacher raised a question in class.",  # nothing it is about
     "[no indirect.raised_question] The ship cast a shadow on the pier.",  # no doubt
     "[no indirect.raised_question] The farmers raised cattle on the hills.",
+    # a fronted phrase naming someone's viewpoint frames the rest of the sentence as their view
+    "In <sp>her</sp> <cue>view</cue>, <c rule=indirect.viewpoint_phrase>the fee is unfair to the fishermen</c>.",
+    "From <sp>the mayor's</sp> <cue>point</cue> of view, <c rule=indirect.viewpoint_phrase>the fee is unfair</c>.",
+    "In <sp>Lopez's</sp> <cue>mind</cue>, <c rule=indirect.viewpoint_phrase>the pier was never safe</c>.",
+    "From <sp>her</sp> <cue>perspective</cue>, <c rule=mixed.viewpoint_phrase_with_quote>the council “betrayed” the town</c>.",
+    "[no indirect.viewpoint_phrase] In the view from the pier, the harbour looked calm.",  # no holder
+    "[no indirect.viewpoint_phrase] From the mayor's point, the road runs north.",  # no "of view"
+    "[no indirect.viewpoint_phrase] In his view, the mayor said, the fee is unfair.",  # the cue's own claim
     # a verb of saying or thinking joined to a verb with a subject takes that subject
     "<sp>The senator</sp> spoke for an hour and <cue>recounted</cue> <c rule=indirect.open_dobj>the history of the harbour</c>.",
     "<sp>The mayor</sp> stood up and <cue>recited</cue> <c rule=indirect.open_dobj>a long ballad about the sea</c>.",

@@ -66,7 +66,11 @@ from pipeline.claims.tags import (
 )
 from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView, quote_between, quote_kind
+from pipeline.claims.viewpoints import VIEWPOINT_PREPOSITIONS
 
+# the first word of a fronted phrase that frames a sentence as a view ("To her critics,",
+# "In her view,", "From his point of view,")
+FRAMED_PREPOSITIONS = FRAMING_PREPOSITIONS | VIEWPOINT_PREPOSITIONS
 # the labels of a second cue hung on the content's verb, as label ids
 INNER_CUE_DEP_IDS = frozenset((get_string_id("conj"), get_string_id("advcl")))
 QUOTE_COMPLEMENT = "direct.quote_complement"
@@ -121,7 +125,7 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
         lower = lowers[tok.i]
         if lower == "according" or (lower == "words" and phrases.words_of(view, tok)):
             found, claimed = phrases.according_to(view, claimed, tok)
-        elif lower in FRAMING_PREPOSITIONS:
+        elif lower in FRAMED_PREPOSITIONS:
             found, claimed = phrases.framed(view, claimed, tok)
         elif lower in view.lex.evidential_adverbs:
             found, claimed = phrases.adverb_claims(view, claimed, tok)
@@ -186,7 +190,7 @@ def _candidates(view: DocView) -> list[Token]:
     lemma, an "as it" verb; every other token is passed over."""
     lex = view.lex
     by_lower = view.lower_words.where_in(
-        ("according", "words"), FRAMING_PREPOSITIONS, lex.evidential_adverbs
+        ("according", "words"), FRAMED_PREPOSITIONS, lex.evidential_adverbs
     )
     by_cue = view.cue_words.where_in(lex.cue_lemmas, lex.evidential_lemmas)
     by_lemma = view.lemma_words.where_in(lex.as_it_verbs)
