@@ -1,8 +1,8 @@
 """Frames of attribution that the cue lexicon's own frames miss, as a specification in the
 markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
 question or doubt raised or cast, a fronted phrase naming whose view a sentence is, a verb
-of saying joined to one with a subject, and a quote credited on the line after it with a
-dash.
+of saying joined to one with a subject, a headline label that is a source and no actor,
+and a quote credited on the line after it with a dash.
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ CASES = [
     "<sp>The senator</sp> spoke for an hour and <cue>recounted</cue> <c rule=indirect.open_dobj>the history of the harbour</c>.",
     "<sp>The mayor</sp> stood up and <cue>recited</cue> <c rule=indirect.open_dobj>a long ballad about the sea</c>.",
     "[no indirect.open_dobj] The mayor arrived late and parked the car near the pier.",  # no verb of saying
+    # a headline's label may be a source that is no actor, or a noun for people
+    "<sp>Poll</sp><cue>:</cue> <c rule=indirect.headline_label>Lopez leads the race for mayor</c>\\n\\nAna Lopez leads the race for mayor by ten points.",
+    "<sp>Report</sp><cue>:</cue> <c rule=indirect.headline_label>Harbour fees rose by half in a year</c>\\n\\nThe harbour fees rose sharply last year.",
+    "<sp>Insiders</sp><cue>:</cue> <c rule=indirect.headline_label>The mayor will run again</c>\\n\\nThe town council met on Monday.",
+    "[no indirect.headline_label] Update: The pier is closed for the winter\\n\\nThe pier closed on Monday.",
+    "[no indirect.headline_label] Watch: The mayor cuts the ribbon\\n\\nThe mayor opened the pier on Monday.",
     # a dash credit on the line after a quote: the name is the speaker, the dash the cue
     "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>”\\n\\n<cue>—</cue> <sp>Ana Lopez</sp>, Mayor of Puerto Viejo",
     "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>Our schools deserve better funding.</c>”\\n\\n<cue>--</cue> <sp>Jane Doe</sp>",
