@@ -1,13 +1,15 @@
 """A cue's clause that the parser hung on the medium it was said in: "X told the paper in
 an interview that ...", "X said during a briefing that ...". The parser reads the that-clause
 as a clause of "interview" (as in "the claim that ..."); it is the cue's content. Tried
-before a cue's own frames, and only when the cue has no clause of its own."""
+before a cue's own frames, and only when the cue has no clause of its own. So is the
+misread object clause of a cue whose object comes after its clause (`object_clause_first`).
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.claims.frames import FrameMatch, clause_entry
+from pipeline.claims.frames import FrameMatch, clause_entry, object_clause
 from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
@@ -50,3 +52,14 @@ def _that_clause(noun: Token) -> Token | None:
         if marks and not relative and subject and marks[0].i < subject[0].i:
             return t
     return None
+
+
+def object_clause_first(view: DocView, tok: Token) -> FrameMatch | None:
+    """ "X says the fee that Y backs is too high": for a cue whose object frame comes after
+    its clause (cues.json `clause_first`: "says A" is what is said), an object with a
+    relative clause of its own subject is the misread reported clause, tried before the
+    object frame (frames.object_clause)."""
+    entry = clause_entry(view.lex.cues.get(view.cue_lemmas[tok.i], ()))
+    if entry is None or not entry.get("clause_first") or not has_kid(tok, "dobj"):
+        return None
+    return object_clause(view, tok)

@@ -40,6 +40,10 @@ CASES = [
     "[no indirect.viewpoint_phrase] In the view from the pier, the harbour looked calm.",  # no holder
     "[no indirect.viewpoint_phrase] From the mayor's point, the road runs north.",  # no "of view"
     "[no indirect.viewpoint_phrase] In his view, the mayor said, the fee is unfair.",  # the cue's own claim
+    # "say" with an object: what is said, when no clause follows
+    "<sp>The senator</sp> <cue>says</cue> <c rule=indirect.dobj>outrageous things about the harbour</c>.",
+    "<sp>The mayor</sp> <cue>said</cue> <c rule=indirect.dobj>goodbye to the fishermen</c>.",
+    "<sp>The mayor</sp> <cue>said</cue> Monday that <c rule=indirect.ccomp>the fee was fair</c>.",  # a day is no object
     # a verb of saying or thinking joined to a verb with a subject takes that subject
     "<sp>The senator</sp> spoke for an hour and <cue>recounted</cue> <c rule=indirect.open_dobj>the history of the harbour</c>.",
     "<sp>The mayor</sp> stood up and <cue>recited</cue> <c rule=indirect.open_dobj>a long ballad about the sea</c>.",

@@ -221,6 +221,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     match = (
         topic_frames.question_put(view, tok)
         or medium_frames.medium_clause(view, tok)
+        or medium_frames.object_clause_first(view, tok)
         or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)
