@@ -61,6 +61,7 @@ CASES = [
     "The council met on Monday.\\n\\n“<c rule=direct.dash_credit>The pier will be rebuilt by the spring.</c>”\\n\\n“<c rule=direct.dash_credit>We owe it to the fishermen.</c>”\\n\\n<cue>—</cue> <sp>Ana Lopez</sp>",  # the quote paragraph before it too
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt by the spring.”\\n\\n— Ready to rebuild —",  # a heading, no name
     "[no direct.dash_credit] The council met on Monday. “Harbour First” — the slogan of the mayor — was everywhere.",
+    "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt by the spring.”\\n\\n— Ana Lopez, the mayor, spoke after the vote.",  # a clause, no credit
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt,” the mayor said.\\n\\n— Ana Lopez contributed reporting.",  # the quote has its tag
 ]
 

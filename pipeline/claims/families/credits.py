@@ -92,6 +92,10 @@ def _credit(view: DocView, end: int) -> tuple[Token, dict, tuple[int, int]] | No
         return None
     if not all(t.tag_ in NAME_TAGS or t.is_punct for t in name):
         return None  # "— Ready to quiz Trump": a heading, no name
+    line_end = view.text.find("\n", m.end(2))
+    rest = view.doc.char_span(m.end(2), len(view.text) if line_end < 0 else line_end, "expand")
+    if rest is not None and any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # "* Ana Lopez, the mayor, said ...": a clause of its own, no credit
     speaker = speaker_row(view, m.start(2), m.end(2))
     return (dash[0], speaker, (ds, de)) if speaker is not None else None
 
