@@ -1004,6 +1004,7 @@ def test_factory_declares_its_config_and_attributes(nlp):
     config = nlp.config["components"]["claims_claim_extractor"]
     assert config["families"] == [
         "direct",
+        "credits",
         "indirect",
         "nominal",
         "attitudes",

@@ -24,6 +24,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import (
     DEFAULT_ORDER,
     attitudes,
+    credits,
     cue_objects,
     direct,
     headlines,
@@ -44,6 +45,7 @@ from pipeline.doctext import doc_text
 Family = Callable[[DocView, Claimed], tuple[list[Claim], Claimed]]
 FAMILIES: dict[str, Family] = {
     "direct": direct.find_direct,
+    "credits": credits.find_credits,
     "indirect": indirect.find_indirect,
     "nominal": nominal.find_nominal,
     "attitudes": attitudes.find_attitudes,
@@ -58,7 +60,7 @@ FAMILIES: dict[str, Family] = {
 }
 # each family module lists the rule ids it writes and the frame_rules patterns it looks up
 FAMILY_MODULES = (
-    direct, indirect, nominal, attitudes, labels, cue_objects, light_verbs, passives,
+    direct, credits, indirect, nominal, attitudes, labels, cue_objects, light_verbs, passives,
     open_frames, stance,
 )  # fmt: skip
 RULES_FILE = "rules.json"

@@ -177,8 +177,8 @@ def object_clause(view: DocView, tok: Token) -> FrameMatch | None:
     entry = clause_entry(entries)
     if entry is None or lemma in view.lex.generated_lemmas:
         return None
-    if any("dobj" in e.get("frames", []) for e in entries):
-        return None
+    if any("dobj" in e.get("frames", []) for e in entries) and not entry.get("clause_first"):
+        return None  # "announced the plan that Y backs": the object (not for "say")
     o = next((c for c in kids_with(tok, "dobj") if c.i > tok.i), None)
     if o is None or o.pos_ not in ("NOUN", "PROPN") or o.left_edge.i != tok.i + 1:
         return None

@@ -44,7 +44,7 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     if obj is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
         return None
     head = prep.head
-    if head.i < comma or _speech_cue(view, head):
+    if head.i < comma or speech_cue(view, head):
         return None  # "In a statement, Lopez said ...": the cue's own claim
     speaker = np_speaker(view, obj)
     if not _frames(view, low, obj, speaker):
@@ -56,7 +56,7 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
 SIDE_FRAMES = {"attitude_dobj", "volition_xcomp"}
 
 
-def _speech_cue(view: DocView, tok: Token) -> bool:
+def speech_cue(view: DocView, tok: Token) -> bool:
     """A cue verb of saying or thinking, which makes a claim of its own."""
     entries = view.lex.cues.get(view.cue_lemmas[tok.i], ())
     return any(set(e.get("frames", [])) - SIDE_FRAMES for e in entries)
@@ -83,7 +83,7 @@ def poll_phrase_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict]
     head = _clause_head(prep.head)
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV") or head.i > prep.i:
         return None
-    if _speech_cue(view, head):
+    if speech_cue(view, head):
         return None  # "X said in a poll ...": the cue's own claim
     a, b = head.left_edge.i, head.right_edge.i
     if prep.right_edge.i >= b - 1:  # the phrase ends the clause: left out

@@ -23,7 +23,7 @@ GENERATED = "cues.generated.json"  # built by scripts/build_cues.py from WordNet
 # object_guard: what a phrasal cue's object must be (frames.fitting_object)
 CUE_KEYS = {
     *("lemma", "category", "polarity", "cameo", "quad_class", "plover", "frames", "particle"),
-    *("object_stops", "object_guard"),
+    *("object_stops", "object_guard", "clause_first"),
 }
 NOMINAL_CUE_KEYS = {
     "phrase",

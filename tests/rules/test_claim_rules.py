@@ -237,6 +237,7 @@ def run(nlp, text, *, all_families: bool = False):
 
         order = (
             "direct",
+            "credits",
             "indirect",
             "nominal",
             "attitudes",
@@ -320,14 +321,15 @@ def test_case(nlp, case):
 
 
 def all_parsed() -> list[Case]:
-    """The cases of all four files (the indirect family's are in test_claim_rules_indirect,
+    """The cases of all five files (the indirect family's are in test_claim_rules_indirect,
     the side-taking frames' in test_claim_rules_sides, the headline reports' in
-    test_claim_rules_headlines)."""
+    test_claim_rules_headlines, the recall frames' in test_claim_recall_frames)."""
+    from test_claim_recall_frames import PARSED as RECALL
     from test_claim_rules_headlines import PARSED as HEADLINES
     from test_claim_rules_indirect import PARSED as INDIRECT
     from test_claim_rules_sides import PARSED as SIDES
 
-    return PARSED + INDIRECT + SIDES + HEADLINES
+    return PARSED + INDIRECT + SIDES + HEADLINES + RECALL
 
 
 def test_markup_parser():

@@ -7,6 +7,7 @@ claimed (`Claimed`) and returns the record with its own claims added."""
 # precision on PolNeAR train is under 50%
 DEFAULT_ORDER = (
     "direct",
+    "credits",
     "indirect",
     "nominal",
     "attitudes",

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from pipeline.actors.subjects import kept_from
-from pipeline.claims import frames, topic_frames
+from pipeline.claims import frames, medium_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import phrases
@@ -66,7 +66,11 @@ from pipeline.claims.tags import (
 )
 from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView, quote_between, quote_kind
+from pipeline.claims.viewpoints import VIEWPOINT_PREPOSITIONS
 
+# the first word of a fronted phrase that frames a sentence as a view ("To her critics,",
+# "In her view,", "From his point of view,")
+FRAMED_PREPOSITIONS = FRAMING_PREPOSITIONS | VIEWPOINT_PREPOSITIONS
 # the labels of a second cue hung on the content's verb, as label ids
 INNER_CUE_DEP_IDS = frozenset((get_string_id("conj"), get_string_id("advcl")))
 QUOTE_COMPLEMENT = "direct.quote_complement"
@@ -96,6 +100,7 @@ GENERATED_WH = {"ccomp": "generated_wh_clause"}
 PATTERNS = (
     *frames.PATTERNS,
     *phrases.PATTERNS,
+    medium_frames.MEDIUM,
     "speech_tag",
     *sorted(set(GENERATED_PATTERNS.values())),
     *WH_CLAUSE.values(),
@@ -120,7 +125,7 @@ def find_indirect(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed
         lower = lowers[tok.i]
         if lower == "according" or (lower == "words" and phrases.words_of(view, tok)):
             found, claimed = phrases.according_to(view, claimed, tok)
-        elif lower in FRAMING_PREPOSITIONS:
+        elif lower in FRAMED_PREPOSITIONS:
             found, claimed = phrases.framed(view, claimed, tok)
         elif lower in view.lex.evidential_adverbs:
             found, claimed = phrases.adverb_claims(view, claimed, tok)
@@ -185,7 +190,7 @@ def _candidates(view: DocView) -> list[Token]:
     lemma, an "as it" verb; every other token is passed over."""
     lex = view.lex
     by_lower = view.lower_words.where_in(
-        ("according", "words"), FRAMING_PREPOSITIONS, lex.evidential_adverbs
+        ("according", "words"), FRAMED_PREPOSITIONS, lex.evidential_adverbs
     )
     by_cue = view.cue_words.where_in(lex.cue_lemmas, lex.evidential_lemmas)
     by_lemma = view.lemma_words.where_in(lex.as_it_verbs)
@@ -215,6 +220,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
     """The claims of one cue verb (none, one, or one per sentence of a quoted complement)."""
     match = (
         topic_frames.question_put(view, tok)
+        or medium_frames.medium_clause(view, tok)
+        or medium_frames.object_clause_first(view, tok)
         or match_frame(view, tok)
         or parenthetical(view, tok)
         or as_clause(view, tok)

@@ -19,7 +19,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.families import headlines as headline_reports
 from pipeline.claims.frames import is_cue_verb
 from pipeline.claims.spans import quote_pieces, trim_chars
-from pipeline.claims.speakers import actor_like, np_speaker, speaker_row
+from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker, speaker_row
 from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView, quote_kind
 from pipeline.structure.blocks import NON_BODY
@@ -59,7 +59,7 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
             continue
         pattern = HEADLINE if any(a <= start < b for a, b in headlines) else LABEL
         found = _claim(view, pattern, start, m.end(1), end)
-        if found and not _holds(view, found[0].speaker):
+        if found and not _holds(view, found[0].speaker, pattern):
             continue
         if found and found[0].kind == "indirect" and not _states(view, found[0].content):
             continue  # "Lopez: 1,204.", "Ruiz: A disaster.": a tally or a slogan
@@ -171,12 +171,16 @@ def _token_at(view: DocView, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _holds(view: DocView, speaker: dict | None) -> bool:
+def _holds(view: DocView, speaker: dict | None, pattern: str = LABEL) -> bool:
     """A body label names a speaker only when it is a known actor or a name the model
-    takes for a person or group ("Note:", "Update:" are neither)."""
+    takes for a person or group ("Note:", "Update:" are neither); a headline's label may
+    also be a noun for people or a source that is no actor ("Insiders: ...", "Poll: ...",
+    "Report: ...": sources.json `source_types`)."""
     if speaker is None:
         return False
     if speaker.get("actor_id") is not None:
+        return True
+    if pattern == HEADLINE and (speaker.get("type") in SOURCE_TYPES or actor_like(view, speaker)):
         return True
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)

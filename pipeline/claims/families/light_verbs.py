@@ -35,7 +35,10 @@ from pipeline.claims.view import DocView
 
 RULE_IDS: tuple[str, ...] = ()  # the ids come from rules.json's frame_rules
 LIGHT_SIDE = "light_side"
-PATTERNS = (LIGHT_SIDE,)
+# "raised questions about X", "cast doubt on whether ...": a noun of questioning whose entry
+# names this pattern, with a clause allowed after its preposition
+RAISED_QUESTION = "raised_question"
+PATTERNS = (LIGHT_SIDE, RAISED_QUESTION)
 DETERMINERS = {"det", "poss", "nummod"}  # "took the issue", "took his aim"
 
 
@@ -71,7 +74,8 @@ def side_target(view: DocView, noun: Token, entry: dict) -> tuple[Token, Token] 
         return None  # "took the issue to voters", "took up the issue with the mayor"
     if entry.get("singular") and noun.tag_ != "NN":
         return None  # "took notes on the lecture"
-    found = phrase_after_noun(noun, entry["preps"])
+    objects = ("pobj", "pcomp") if entry.get("clause") else ("pobj",)
+    found = phrase_after_noun(noun, entry["preps"], objects)
     if found is None or found[1].ent_type_ in view.lex.frame_words["measures"]:
         return None  # "cast a vote for two hours"
     if entry.get("target") == "actor" and not actor_target(view, found[1]):
@@ -97,8 +101,9 @@ def _claim(
         return None, claimed
     ce, kind = closed_kind(view, cs, ce)
     lemma = noun.lemma_.lower()
-    entry = {"lemma": verb.lemma_.lower(), "category": view.lex.side_nouns[lemma]["category"]}
-    rule_id = view.rules.rule_for(LIGHT_SIDE, kind)
+    noun_entry = view.lex.side_nouns[lemma]
+    entry = {"lemma": verb.lemma_.lower(), "category": noun_entry["category"]}
+    rule_id = view.rules.rule_for(noun_entry.get("pattern", LIGHT_SIDE), kind)
     claim = make_claim(view, kind, rule_id, verb, entry, speaker, cs, ce, cue_end=prep)
     if claim is not None:  # "take swipe at" (the preposition may hang on the verb)
         claim.cue["lemma"] = f"{entry['lemma']} {lemma} {prep.lower_}"

@@ -92,8 +92,8 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
             else:
                 continue
         cs, ce = token_range_chars(view, a, b)
-        if ce <= cs:
-            continue
+        if ce <= cs or (pattern == "noun_that" and claimed.inside_speech(cs)):
+            continue  # "told X in a statement that ...": the clause is already told's
         kind = quote_kind(view, cs, ce)  # direct: "his claim that “...”"
         if kind == "direct" and pattern != "noun_that":
             kind = "mixed"  # "her call to “ban them all”": a quoted piece of the phrase

@@ -16,9 +16,12 @@ from pipeline.claims.spans import clip_to_paragraph, np_chars, token_range_chars
 from pipeline.claims.speakers import speaker_row
 from pipeline.claims.tags import evidential_adverb
 from pipeline.claims.view import DocView, quote_kind
+from pipeline.claims.viewpoints import VIEWPOINT, viewpoint_match
 
 # the frame_rules patterns these phrases look up
-PATTERNS = ("according_to", "words_of", "evidential_adverb", "framing_prep", "poll_phrase")
+PATTERNS = (
+    "according_to", "words_of", "evidential_adverb", "framing_prep", "poll_phrase", VIEWPOINT,
+)  # fmt: skip
 ACCORDING_TO = {"lemma": "according to", "category": "statement", "polarity": 0.0}
 WORDS_OF = {"lemma": "in the words of", "category": "statement", "polarity": 0.0}
 PARTICLES = {"according_to": "to", "words_of": "of"}
@@ -61,13 +64,15 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
 def framed(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim], Claimed]:
     """ "In a poll released Monday, 50 percent chose Lopez", "To her critics, the plan is a
     gamble": the rest of the sentence is the source's or the holder's (`framing`)."""
-    pattern, match = "framing_prep", framing_match(view, tok)
+    pattern, match, cue = "framing_prep", framing_match(view, tok), tok
+    if match is None and (found := viewpoint_match(view, tok)) is not None:
+        pattern, match, cue = VIEWPOINT, found[:4], found[4]  # "In her view, ...": view
     if match is None:
         pattern, match = "poll_phrase", poll_phrase_match(view, tok)
     if match is None or claimed.inside_speech(tok.idx):
         return [], claimed
     entry, a, b, speaker = match
-    made = reported_claim(view, pattern, tok, entry, speaker, a, b)
+    made = reported_claim(view, pattern, cue, entry, speaker, a, b)
     if made is None:
         return [], claimed
     claim, cs, ce = made

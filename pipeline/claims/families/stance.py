@@ -181,14 +181,17 @@ def light_verb_object(view: DocView, dobj: Token) -> tuple[Token, Token] | None:
     return phrase_after_noun(dobj, view.lex.stance_prepositions)
 
 
-def phrase_after_noun(noun: Token, prepositions: Collection[str]) -> tuple[Token, Token] | None:
+def phrase_after_noun(
+    noun: Token, prepositions: Collection[str], objects: Collection[str] = ("pobj",)
+) -> tuple[Token, Token] | None:
     """(preposition, its object) of a light verb's noun object: the first of the noun's
     phrases with one of `prepositions`, or that phrase right after the noun when the
-    parser hung it on the verb."""
+    parser hung it on the verb; `objects` are the labels the object may have (a clause
+    after the preposition is a pcomp: "questions about whether ...")."""
     on_verb = [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
     for prep in [*kids(noun), *on_verb]:
         if prep.dep_ == "prep" and prep.lower_ in prepositions:
-            objs = [c for c in kids(prep) if c.dep_ == "pobj"]
+            objs = [c for c in kids(prep) if c.dep_ in objects]
             if objs:
                 return prep, objs[0]
     return None
