@@ -12,6 +12,7 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
+from pipeline.events.provocation import provocative
 from pipeline.events.lexicon import Entry, EventLexicon
 
 VERB_POS = ("VERB", "AUX")
@@ -350,7 +351,8 @@ def is_future(tok: Token, lex: EventLexicon) -> bool:
 def modify(coding: Coding, lex: EventLexicon) -> Coding:
     """Negation and future tense change the category: a negated cooperation is a refusal, a
     negated conflict did not happen, a cooperation to come is an intention (AGREE), a
-    material conflict to come a threat (THREATEN)."""
+    material conflict to come a threat (THREATEN); a provocative show of force is a threat."""
+    coding = provocative(coding, lex)
     quad = lex.quads.get(coding.category or "")
     if is_negated(coding.pred, lex):
         coding.negated = True
