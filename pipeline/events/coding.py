@@ -12,8 +12,8 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
-from pipeline.events.provocation import provocative
 from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.provocation import provocative
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
