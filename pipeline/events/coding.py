@@ -126,6 +126,7 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
     if kind == "predicate":
         second += [c for c in kids(cue) if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
         second += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
+        second += [c for c in kids(cue) if c.dep_ in ("dobj", "obj") and c.i > obj.i]  # parsed so
     return bool(second)
 
 
