@@ -334,6 +334,9 @@ def target_dict(m: dict) -> dict:
 
 
 def speaker_dict(m: dict) -> dict:
+    if m.get("source_rule"):  # a member of a set named by a plural ("the two countries")
+        return {**target_dict(m), "role": m.get("role"), "resolved_from": "named_set",
+                "rule_id": m["source_rule"]}  # fmt: skip
     return {**target_dict(m), "role": m.get("role"), "resolved_from": "mention"}
 
 

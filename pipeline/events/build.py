@@ -14,6 +14,7 @@ from pipeline.dates.claim_dates import claim_date
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
+from pipeline.events import sets
 from pipeline.events.claims import (
     DocState,
     argument_mentions,
@@ -113,6 +114,8 @@ def _other_actors(found: list[dict], speaker: dict, lex: EventLexicon) -> list[d
 def _other_actor(m: dict, speaker: dict, lex: EventLexicon) -> bool:
     """Neither the source nor, for a person or body of a state, that state."""
     own_state = state_of(speaker, lex)
+    if speaker.get("resolved_from") == "named_set":  # members share the plural's words
+        return m.get("actor_id") != speaker.get("actor_id")
     if same_actor(m, speaker):
         return False
     return not (own_state and m.get("actor_id") == own_state)
@@ -234,7 +237,7 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
         st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
         parent = _container(speeches, tok)
         heads = args.source_heads(coding.pred, coding.noun)
-        sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
+        sources = sets.source_mentions(heads, st)
         speaker = (parent or {}).get("speaker")
         sources = [m for m in sources if not (parent and same_actor(m, speaker))]
         for source in sources:

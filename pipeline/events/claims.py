@@ -84,6 +84,7 @@ def cue_token(st: DocState, claim: dict) -> Token | None:
 def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[dict]]:
     """The claim with its event, stance and targets recomputed; the coding of its event and
     the sources of that event when it is reported of other actors (for nested claims)."""
+    claim = sets.joint_speaker(claim, st)  # "both sides said": each member speaks
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
     root = st.root(content)
@@ -195,7 +196,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     heads = args.source_heads(coding.pred, coding.noun)
     if any(cd.first_person(h, st.lex) for h in heads):
         return []
-    found = args.mentions_of(heads, st.mentions, st.lex, source=True)
+    found = sets.source_mentions(heads, st)
     return [m for m in found if not same_actor(m, speaker)]
 
 

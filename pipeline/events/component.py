@@ -88,4 +88,5 @@ def _key(claim: dict) -> tuple:
         claim["content"]["end"],
         claim["cue"]["start"],
         speaker.get("start"),
+        speaker.get("actor_id"),  # the members of "the two countries" share its words
     )

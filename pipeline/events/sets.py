@@ -43,6 +43,8 @@ COOPERATIVE = frozenset({"SUPPORT", "AGREE", "COOPERATE", "CONSULT"})
 GROUP_MODIFIERS = ("det", "predet", "amod", "compound", "nummod", "poss")
 
 CONTENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+SOURCE_RULE = "event.set_source"  # a plural description as the source of an act
+MEMBER_KEYS = ("text", "start", "end", "actor_id", "name", "country")
 
 
 @dataclass(frozen=True)
@@ -214,3 +216,35 @@ def typed_group(head: Token, st: DocState) -> list[dict]:
     words = [t for c in kids(head) if c.i < head.i and c.dep_ in GROUP_MODIFIERS for t in c.subtree]
     found = args.unresolved(head, [*words, head])
     return [{**found, "target_rule": table.rule_id}] if found is not None else []
+
+
+def source_mentions(heads: list[Token], st: DocState) -> list[dict]:
+    """The sources of an act: for a plural description ("the two countries exchanged fire",
+    "both sides accused each other"), the actors last named together, one source each;
+    else the mentions of the heads."""
+    out: list[dict] = []
+    for head in heads:
+        found = members(head, st)
+        if found:
+            out += [_as_source(m) for m in found]
+        else:
+            out += args.mentions_of([head], st.mentions, st.lex, source=True)
+    return [m for n, m in enumerate(out) if m not in out[:n]]
+
+
+def _as_source(m: dict) -> dict:
+    return {k: v for k, v in m.items() if k != "target_rule"} | {"source_rule": SOURCE_RULE}
+
+
+def joint_speaker(claim: dict, st: DocState) -> dict:
+    """The claim with its members on a speaker named by a plural description ("Both sides
+    later accused each other"), which the speaker stage resolved to one actor only."""
+    speaker = claim.get("speaker") or {}
+    if speaker.get("members") or speaker.get("start") is None:
+        return claim
+    span = st.span(speaker["start"], speaker["end"])
+    found = members(span.root, st) if span is not None and len(span) else None
+    if not found or len(found) < 2:
+        return claim
+    joint = [{k: m.get(k) for k in MEMBER_KEYS} for m in found]
+    return {**claim, "speaker": {**speaker, "members": joint}}
