@@ -196,7 +196,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     heads = args.source_heads(coding.pred, coding.noun)
     if any(cd.first_person(h, st.lex) for h in heads):
         return []
-    found = sets.source_mentions(heads, st)
+    found = sets.source_mentions(heads, st, speaker)
     return [m for m in found if not same_actor(m, speaker)]
 
 

@@ -22,6 +22,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
+from pipeline.events.persons import same_actor
 from pipeline.rules import load_data
 
 if TYPE_CHECKING:
@@ -218,18 +219,26 @@ def typed_group(head: Token, st: DocState) -> list[dict]:
     return [{**found, "target_rule": table.rule_id}] if found is not None else []
 
 
-def source_mentions(heads: list[Token], st: DocState) -> list[dict]:
+def source_mentions(heads: list[Token], st: DocState, speaker: dict | None = None) -> list[dict]:
     """The sources of an act: for a plural description ("the two countries exchanged fire",
-    "both sides accused each other"), the actors last named together, one source each;
-    else the mentions of the heads."""
+    "both sides accused each other"), the actors last named together, one source each (none
+    when the speaker reporting the act is one of them: "X said the two countries opposed
+    sanctions" is X's own act, not one of Y's toward X); else the mentions of the heads."""
     out: list[dict] = []
     for head in heads:
         found = members(head, st)
         if found:
-            out += [_as_source(m) for m in found]
+            own = speaker is not None and any(_speaks_for(speaker, m) for m in found)
+            out += [] if own else [_as_source(m) for m in found]
         else:
             out += args.mentions_of([head], st.mentions, st.lex, source=True)
     return [m for n, m in enumerate(out) if m not in out[:n]]
+
+
+def _speaks_for(speaker: dict, m: dict) -> bool:
+    """Is the speaker the member, or a body of the member state ("Russia's ministry")?"""
+    state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    return same_actor(m, speaker) or (state is not None and m.get("actor_id") == state)
 
 
 def _as_source(m: dict) -> dict:
