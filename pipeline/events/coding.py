@@ -155,6 +155,9 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return _coding(phrase, "event.light_verb", tok, obj) if phrase.category else None
     if obj_lemma in lex.non_event_objects:
         return None
+    ordered = noun_entry(obj, lex) if obj is not None and keys[-1] in lex.command_verbs else None
+    if ordered is not None and ordered.category is not None and not _told_to(tok):
+        return _coding(ordered, "event.ordered_act", tok, obj)  # the act ordered
     entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
@@ -173,6 +176,11 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
     return None
+
+
+def _told_to(tok: Token) -> bool:
+    """ "ordered troops to withdraw": a demand on the object, not an act ordered."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
 
 
 def prefixed_base(lemma: str, lex: EventLexicon) -> str:

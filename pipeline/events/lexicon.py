@@ -82,6 +82,7 @@ class EventLexicon:
     opposing_preps: frozenset[str] = frozenset()
     unnamed_target_nouns: frozenset[str] = frozenset()
     threatening_modifiers: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -147,6 +148,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "opposing_preps",
     "unnamed_target_nouns",
     "threatening_modifiers",
+    "command_verbs",
 )
 
 
