@@ -235,6 +235,14 @@ def source_mentions(heads: list[Token], st: DocState, speaker: dict | None = Non
     return [m for n, m in enumerate(out) if m not in out[:n]]
 
 
+def _coordinated(head: Token, st: DocState) -> list[dict]:
+    """The actors of a coordinated speaker ("X and Y signed"), one per conjunct, also a name
+    the linker left alone, when the speaker stage listed no members."""
+    heads = args.conjuncts(head)
+    found = args.mentions_of(heads, st.mentions, st.lex, source=True) if len(heads) > 1 else []
+    return found if len({m.get("actor_id") or m["text"] for m in found}) == len(heads) else []
+
+
 def _speaks_for(speaker: dict, m: dict) -> bool:
     """Is the speaker the member, or a body of the member state ("Russia's ministry")?"""
     state = f"gpe:{speaker['country']}" if speaker.get("country") else None
@@ -252,8 +260,10 @@ def joint_speaker(claim: dict, st: DocState) -> dict:
     if speaker.get("members") or speaker.get("start") is None:
         return claim
     span = st.span(speaker["start"], speaker["end"])
-    found = members(span.root, st) if span is not None and len(span) else None
-    if not found or len(found) < 2:
+    if span is None or not len(span):
+        return claim
+    found = members(span.root, st) or _coordinated(span.root, st)
+    if len(found) < 2:
         return claim
     joint = [{k: m.get(k) for k in MEMBER_KEYS} for m in found]
     return {**claim, "speaker": {**speaker, "members": joint}}

@@ -41,6 +41,8 @@ CASES = [
     ("Armenia and Azerbaijan met in Geneva. The two countries exchanged fire on Monday.", "Azerbaijan", "Armenia", "FIGHT", "negative"),
     ("Serbia and Croatia signed a deal. Both sides later accused each other of violations.", "Croatia", "Serbia", "DISAPPROVE", "negative"),
     ("Kenya and Uganda met in Nairobi. Both sides attacked Somalia on Monday.", "Uganda", "Somalia", "FIGHT", "negative"),
+    ("Serbia and Kosovo accused each other of violations.", "Kosovo", "Serbia", "DISAPPROVE", "negative"),  # a member the linker left alone
+    ("Serbia and Kosovo did not accuse each other of violations.", "Kosovo", "Serbia", None, "neutral"),  # negated
     # "the move", "the decision", "the step": the agent of the last act (target.act_agent)
     ("Russia expelled five Estonian diplomats. Estonia condemned the move.", "Estonia", "Russia", "DISAPPROVE", "negative"),
     ("Chile closed its border with Peru. Bolivia criticised the decision.", "Bolivia", "Chile", "DISAPPROVE", "negative"),
