@@ -13,7 +13,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.lexicon import Entry, EventLexicon
-from pipeline.events.provocation import provocative
+from pipeline.events.reframing import reframed
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
@@ -360,8 +360,8 @@ def is_future(tok: Token, lex: EventLexicon) -> bool:
 def modify(coding: Coding, lex: EventLexicon) -> Coding:
     """Negation and future tense change the category: a negated cooperation is a refusal, a
     negated conflict did not happen, a cooperation to come is an intention (AGREE), a
-    material conflict to come a threat (THREATEN); a provocative show of force is a threat."""
-    coding = provocative(coding, lex)
+    material conflict to come a threat (THREATEN); events/reframing.py reframes some acts."""
+    coding = reframed(coding, lex)
     quad = lex.quads.get(coding.category or "")
     if is_negated(coding.pred, lex):
         coding.negated = True

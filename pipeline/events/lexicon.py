@@ -83,6 +83,7 @@ class EventLexicon:
     unnamed_target_nouns: frozenset[str] = frozenset()
     threatening_modifiers: frozenset[str] = frozenset()
     command_verbs: frozenset[str] = frozenset()
+    cooperative_presence_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -149,6 +150,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "unnamed_target_nouns",
     "threatening_modifiers",
     "command_verbs",
+    "cooperative_presence_nouns",
 )
 
 

@@ -54,6 +54,10 @@ CASES = [
     ("Kenya ordered the arrest of two Ugandan journalists.", "Kenya", "Uganda", "COERCE", "negative"),
     ("Ghana ordered an investigation into the Togolese consulate.", "Ghana", "Togo", "INVESTIGATE", "negative"),
     ("Russia ordered Moldova to withdraw its police.", "Russia", "Moldova", "DEMAND", "negative"),
+    # a withdrawn cooperative presence is a cut in cooperation (event.withdrawn_presence)
+    ("Norway withdrew its peacekeepers from Lebanon.", "Norway", "Lebanon", "SANCTION", "negative"),
+    ("Kenya said it would withdraw its peacekeepers from Somalia.", "Kenya", "Somalia", "THREATEN", "negative"),  # to come: a threat
+    ("Russia withdrew its troops from Georgia.", "Russia", "Georgia", "RETREAT", "positive"),  # troops: a retreat
 ]  # fmt: skip
 
 
@@ -112,6 +116,7 @@ NOT_EVENTS = [
     ("Iran did not brand Israel a rogue state.", "DISAPPROVE"),  # a denied naming judges no one
     ("Armenia and Azerbaijan met in Geneva. The two countries did not exchange fire on Monday.", "FIGHT"),
     ("Russia ordered Moldova to withdraw its police.", "RETREAT"),  # an order to another is no act done
+    ("Canada did not withdraw its ambassador from India.", "SANCTION"),
 ]  # fmt: skip
 
 
