@@ -242,8 +242,9 @@ def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
 
 def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     """Killing or wounding by an armed force (troops, aircraft, artillery) is PLOVER's FIGHT,
-    conventional military force, not ASSAULT; not by police ("police forces")."""
-    if coding.category != "ASSAULT":
+    conventional military force, not ASSAULT; not by police ("police forces"), nor torture,
+    beating or abduction, which no armed force does as combat (unconventional_acts)."""
+    if coding.category != "ASSAULT" or verb_lemma(coding.pred, lex) in lex.unconventional_acts:
         return coding
     words = [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
     if any(w in lex.police_nouns for w in words):

@@ -84,6 +84,7 @@ class EventLexicon:
     threatening_modifiers: frozenset[str] = frozenset()
     command_verbs: frozenset[str] = frozenset()
     cooperative_presence_nouns: frozenset[str] = frozenset()
+    unconventional_acts: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -151,6 +152,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "threatening_modifiers",
     "command_verbs",
     "cooperative_presence_nouns",
+    "unconventional_acts",
 )
 
 

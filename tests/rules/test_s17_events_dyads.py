@@ -58,6 +58,11 @@ CASES = [
     ("Norway withdrew its peacekeepers from Lebanon.", "Norway", "Lebanon", "SANCTION", "negative"),
     ("Kenya said it would withdraw its peacekeepers from Somalia.", "Kenya", "Somalia", "THREATEN", "negative"),  # to come: a threat
     ("Russia withdrew its troops from Georgia.", "Russia", "Georgia", "RETREAT", "positive"),  # troops: a retreat
+    # ASSAULT: torture, beating and abduction by an armed force are no conventional combat
+    ("Nigerian soldiers tortured Cameroonian detainees.", "Nigeria soldier", "Cameroon", "ASSAULT", "negative"),
+    ("Ugandan troops beat Kenyan protesters near the border.", "Uganda troop", "Kenya", "ASSAULT", "negative"),
+    ("Ethiopian troops abducted Eritrean villagers.", "Ethiopia troop", "Eritrea", "ASSAULT", "negative"),
+    ("Russian aircraft killed forty Syrian civilians in the raid.", "Russia", "Syria", "FIGHT", "negative"),  # killing by an armed force stays FIGHT
 ]  # fmt: skip
 
 
@@ -117,6 +122,7 @@ NOT_EVENTS = [
     ("Armenia and Azerbaijan met in Geneva. The two countries did not exchange fire on Monday.", "FIGHT"),
     ("Russia ordered Moldova to withdraw its police.", "RETREAT"),  # an order to another is no act done
     ("Canada did not withdraw its ambassador from India.", "SANCTION"),
+    ("Ugandan troops did not beat Kenyan protesters.", "ASSAULT"),
 ]  # fmt: skip
 
 
