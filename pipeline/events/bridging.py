@@ -109,11 +109,12 @@ def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Itera
     verbs = table.verbs[lemma]
     first = window_start(head, table.lookback)
     generic = lemma in table.generic
-    reacting = {t.i for t in head.ancestors}  # "Estonia condemned the move": not Estonia
+    reacting = {t.i for t in head.ancestors}  # "Estonia condemned the move": not Estonia's
     for i in range(head.i - 1, first - 1, -1):
         tok = head.doc[i]
-        own = tok.pos_ == "VERB" and tok.lemma_.lower() in verbs
-        if own or (generic and i not in reacting and last_act(tok, lex)):
+        if i in reacting:  # "X said the remarks were reckless": X's reaction, not the remarks
+            continue
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs) or (generic and last_act(tok, lex)):
             yield tok
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue

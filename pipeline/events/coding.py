@@ -422,7 +422,7 @@ def symmetric(coding: Coding, category: str | None, lex: EventLexicon) -> bool:
         return True
     words = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
     with_ = any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in kids(w))
-    return with_ and category in lex.symmetric_with_categories
+    return with_ and (category in lex.symmetric_with_categories or parties.mutual(coding.pred))
 
 
 def condition_of(pred: Token, lex: EventLexicon) -> Token | None:

@@ -42,6 +42,8 @@ CASES = [
     ("Serbia and Croatia signed a deal. Both sides later accused each other of violations.", "Croatia", "Serbia", "DISAPPROVE", "negative"),
     ("Kenya and Uganda met in Nairobi. Both sides attacked Somalia on Monday.", "Uganda", "Somalia", "FIGHT", "negative"),
     ("Serbia and Kosovo accused each other of violations.", "Kosovo", "Serbia", "DISAPPROVE", "negative"),  # a member the linker left alone
+    ("Venezuela and Guyana traded accusations over the border.", "Guyana", "Venezuela", "DISAPPROVE", "negative"),  # a trade goes both ways
+    ("India exchanged threats with Pakistan.", "India", "Pakistan", "THREATEN", "negative"),
     ("Serbia and Kosovo did not accuse each other of violations.", "Kosovo", "Serbia", None, "neutral"),  # negated
     # "the move", "the decision", "the step": the agent of the last act (target.act_agent)
     ("Russia expelled five Estonian diplomats. Estonia condemned the move.", "Estonia", "Russia", "DISAPPROVE", "negative"),
@@ -49,6 +51,7 @@ CASES = [
     ("Chile closed its border with Peru. Bolivia welcomed the step.", "Bolivia", "Chile", "SUPPORT", "positive"),
     ("Kenya deployed troops to the border. Uganda said the move was reckless.", "Uganda", "Kenya", "DISAPPROVE", "negative"),
     ("Chile closed its border with Peru. Bolivia did not criticise the decision.", "Bolivia", "Chile", None, "neutral"),  # negated
+    ("President Maduro branded Guyana a colonial puppet. Guyana said the remarks were reckless.", "Guyana", "Nicolás Maduro", "DISAPPROVE", "negative"),  # the remarks: the naming before, not Guyana's own saying
     # an act an authority orders is its own act (event.ordered_act); an order to someone a demand
     ("Lithuania ordered the expulsion of three Russian diplomats.", "Lithuania", "Russia", "SANCTION", "negative"),
     ("Kenya ordered the arrest of two Ugandan journalists.", "Kenya", "Uganda", "COERCE", "negative"),
@@ -123,6 +126,7 @@ NOT_EVENTS = [
     ("Russia ordered Moldova to withdraw its police.", "RETREAT"),  # an order to another is no act done
     ("Canada did not withdraw its ambassador from India.", "SANCTION"),
     ("Ugandan troops did not beat Kenyan protesters.", "ASSAULT"),
+    ("Venezuela and Guyana did not trade accusations over the border.", "DISAPPROVE"),
 ]  # fmt: skip
 
 
@@ -133,6 +137,8 @@ def test_not_this_event(nlp, text, category):
 
 RECIPROCAL = [
     ("India and Pakistan exchanged fire across the border.", "exchanged"),
+    ("Venezuela and Guyana traded accusations over the border.", "traded"),
+    ("India exchanged threats with Pakistan.", "exchanged"),
     ("Armenia and Azerbaijan met in Geneva. The two countries exchanged fire on Monday.", "exchanged"),
 ]  # fmt: skip
 
