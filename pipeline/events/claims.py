@@ -21,6 +21,7 @@ from pipeline.events import predicates as pr
 from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
 from pipeline.events.persons import pronoun_targets, same_actor
+from pipeline.events.they import they_targets
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
@@ -309,6 +310,7 @@ def _candidate_targets(
         ("target.named_set", lambda: sets.content_members(st.root(content), st, keep, category)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
+        ("target.they_antecedent", lambda: they_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),
     ]
     for rule_id, find in fallbacks:

@@ -29,6 +29,8 @@ CASES = [
     ("The Greek minister branded Turkey's plan a provocation.", None, "Turkey", "DISAPPROVE", "negative"),  # the plan's owner
     # criticism inside a quote: the evaluated clause's subject, named by an adjective
     ('"The Serbian leadership lied to us," the Kosovo minister said.', None, "Serbia", "DISAPPROVE", "negative"),
+    ('Serbia closed the border on Monday. "They betrayed us," the Kosovo minister said.', None, "Serbia", "DISAPPROVE", "negative"),  # "they" against "us": the subject before
+    ('Japan sent rescue teams on Monday. "They have helped us enormously," the Turkish minister said.', None, "Japan", "AID", "positive"),
     # every agent of a passive act; a pronoun patient that stands for the reporter
     ("Ukraine said it had been attacked by Russian troops and by Belarusian militias.", "Ukraine", "Belarus militia", "FIGHT", "negative"),
     ("Ukraine said it had been attacked by Russian troops and by Belarusian militias.", "Belarus militia", "Ukraine", "FIGHT", "negative"),
@@ -164,3 +166,16 @@ def test_a_plural_description_acts_as_each_member(nlp, text, words, members):
         m["name"] for s in speakers for m in s.get("members") or []
     }
     assert named == members
+
+
+THEY_STANDS_FOR_NO_ONE = [
+    'President Vucic closed the border on Monday. "They betrayed us," the Kosovo minister said.',  # one person is no "they"
+    'Serbia closed the border on Monday. "They were brought up in a conflict," the Kosovo minister said.',  # not set against "us"
+    'Serbia closed the border on Monday. "They betrayed Serbia," the Kosovo minister said.',  # no "us"
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", THEY_STANDS_FOR_NO_ONE)
+def test_they_stands_for_no_one(nlp, text):
+    rules = [c["event"]["target_rule_id"] for c in nlp(text)._.claims]
+    assert "target.they_antecedent" not in rules
