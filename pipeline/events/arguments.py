@@ -150,8 +150,10 @@ def source_heads(pred: Token, noun: Token | None = None) -> list[Token]:
     (also of a passive light verb with its event noun: "X were engaged in ethnic cleansing")."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(pred))
     if passive:
-        for agent in (c for c in kids(pred) if c.dep_ == "agent"):
-            return [h for p in kids(agent) if p.dep_ == "pobj" for h in conjuncts(p)]
+        bys = [c for c in kids(pred) if c.dep_ == "agent"]
+        if bys:  # every agent: "by X and by Y" (the second "by" a conjunct of the first)
+            bys += [c for b in bys for c in b.conjuncts if c.lower_ == "by"]
+            return [h for b in bys for p in kids(b) if p.dep_ == "pobj" for h in conjuncts(p)]
         if noun is not None and noun.dep_ == "pobj" and noun.head.head == pred:
             return [h for c in kids(pred) if c.dep_ == "nsubjpass" for h in conjuncts(c)]
         return []
@@ -334,6 +336,9 @@ def target_dict(m: dict) -> dict:
 
 
 def speaker_dict(m: dict) -> dict:
+    if m.get("source_rule"):  # a member of a set named by a plural ("the two countries")
+        return {**target_dict(m), "role": m.get("role"), "resolved_from": "named_set",
+                "rule_id": m["source_rule"]}  # fmt: skip
     return {**target_dict(m), "role": m.get("role"), "resolved_from": "mention"}
 
 

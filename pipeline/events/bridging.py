@@ -22,6 +22,7 @@ from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.antecedents import agents_of
 from pipeline.events.arguments import Mentions
+from pipeline.events.coding import code_word
 from pipeline.events.lexicon import EventLexicon
 from pipeline.rules import load_data
 
@@ -39,6 +40,7 @@ class ActNouns:
     # what actors make or do that a naming verb judges ("called the deal naive") but that
     # names no act of its own to bridge to
     products: frozenset[str]
+    generic: frozenset[str] = frozenset()  # "the move": whatever act was done last
 
 
 @cache
@@ -51,6 +53,7 @@ def act_nouns() -> ActNouns:
         introducers=frozenset(data["introducers"]),
         verbs={n: frozenset(vs) for n, vs in data["nouns"].items()},
         products=frozenset(data["products"]),
+        generic=frozenset(data["generic"]),
     )
 
 
@@ -105,9 +108,13 @@ def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Itera
     lemma = head.lemma_.lower()
     verbs = table.verbs[lemma]
     first = window_start(head, table.lookback)
+    generic = lemma in table.generic
+    reacting = {t.i for t in head.ancestors}  # "Estonia condemned the move": not Estonia's
     for i in range(head.i - 1, first - 1, -1):
         tok = head.doc[i]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+        if i in reacting:  # "X said the remarks were reckless": X's reaction, not the remarks
+            continue
+        if (tok.pos_ == "VERB" and tok.lemma_.lower() in verbs) or (generic and last_act(tok, lex)):
             yield tok
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
@@ -115,6 +122,15 @@ def earlier_clauses(head: Token, mentions: Mentions, lex: EventLexicon) -> Itera
             yield tok.head  # "Uganda unveiled a plan"; not "Poland condemned the attack"
         else:
             yield tok  # "Israeli strikes", "strikes by X", "X's proposal": its own agent
+
+
+def last_act(tok: Token, lex: EventLexicon) -> bool:
+    """Is the verb an act of the event lexicon, which a generic act noun ("the move") can
+    stand for? Not a verb of speech."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in lex.speech_cues:
+        return False
+    coding = code_word(tok, lex, "event.cue_act")
+    return coding is not None and coding.category is not None
 
 
 def introducing(verb: Token, table: ActNouns) -> bool:

@@ -14,6 +14,7 @@ from pipeline.dates.claim_dates import claim_date
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
+from pipeline.events import sets
 from pipeline.events.claims import (
     DocState,
     argument_mentions,
@@ -39,11 +40,16 @@ def event_claim(
     pred = coding.pred
     speaker = args.speaker_dict(source)
     coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
+    aside = [] if cd.joint_act(coding) else partners  # "X and Y attacked Z": not each other
+
+    def keep(m: dict) -> bool:
+        return _other_actor(m, speaker, st.lex) and not any(same_actor(m, p) for p in aside)
+
+    arguments = _reporter_as_patient(coding, parent, st) + argument_mentions(coding, st)
     found, target_rule = candidate_targets(
-        coding, argument_mentions(coding, st), None, [t for t in pred.subtree if t.i != pred.i], st,
-        lambda m: _other_actor(m, speaker, st.lex), partners,
+        coding, arguments, None, [t for t in pred.subtree if t.i != pred.i], st, keep, partners,
     )  # fmt: skip
-    targets = _other_actors(found, speaker, st.lex)
+    targets = [t for t in _other_actors(found, speaker, st.lex) if keep(t)]
     if not targets:
         return None  # a new claim is made only for an event toward someone
     sent = pred.sent
@@ -69,6 +75,23 @@ def event_claim(
     if parent is not None:
         claim["parent"] = parent_ref(parent)
     return claim
+
+
+def _reporter_as_patient(coding: cd.Coding, parent: dict | None, st: DocState) -> list[dict]:
+    """The reporting speaker, for a reported act's argument that is a pronoun standing for
+    it: "we"/"us", or the subject "it"/"they" of the clause the cue reports ("Ukraine said
+    it had been attacked by X": X -> Ukraine)."""
+    speaker = (parent or {}).get("speaker") or {}
+    if not speaker.get("actor_id") or speaker.get("start") is None:
+        return []
+    cue = parent["cue"]
+    reported = coding.pred.head.idx >= cue["start"] and coding.pred.head.idx < cue["end"]
+    for _, head in args.argument_heads(coding.pred, st.lex, coding.noun):
+        first = cd.first_person(head, st.lex)
+        subject = reported and head.dep_ == "nsubjpass" and head.lower_ in ("it", "they")
+        if first or subject:
+            return [{**args.target_dict(speaker), "role": speaker.get("role")}]
+    return []
 
 
 def _between(coding: cd.Coding, targets: list[dict], partners: list[dict]) -> bool:
@@ -113,6 +136,8 @@ def _other_actors(found: list[dict], speaker: dict, lex: EventLexicon) -> list[d
 def _other_actor(m: dict, speaker: dict, lex: EventLexicon) -> bool:
     """Neither the source nor, for a person or body of a state, that state."""
     own_state = state_of(speaker, lex)
+    if speaker.get("resolved_from") == "named_set":  # members share the plural's words
+        return m.get("actor_id") != speaker.get("actor_id")
     if same_actor(m, speaker):
         return False
     return not (own_state and m.get("actor_id") == own_state)
@@ -234,7 +259,7 @@ def sentence_events(st: DocState, words: EventWords, claims: list[dict]) -> list
         st.coded.update(t.i for t in (coding.pred, coding.noun) if t is not None)
         parent = _container(speeches, tok)
         heads = args.source_heads(coding.pred, coding.noun)
-        sources = args.mentions_of(heads, st.mentions, st.lex, source=True)
+        sources = sets.source_mentions(heads, st)
         speaker = (parent or {}).get("speaker")
         sources = [m for m in sources if not (parent and same_actor(m, speaker))]
         for source in sources:

@@ -21,6 +21,7 @@ from pipeline.events import predicates as pr
 from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
 from pipeline.events.persons import pronoun_targets, same_actor
+from pipeline.events.they import they_targets
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
 # the children `audience` and `topics` read: an object, a dative or a preposition
@@ -84,6 +85,7 @@ def cue_token(st: DocState, claim: dict) -> Token | None:
 def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[dict]]:
     """The claim with its event, stance and targets recomputed; the coding of its event and
     the sources of that event when it is reported of other actors (for nested claims)."""
+    claim = sets.joint_speaker(claim, st)  # "both sides said": each member speaks
     cue = cue_token(st, claim)
     content = st.tokens(claim["content"])
     root = st.root(content)
@@ -195,7 +197,7 @@ def nested_sources(coding: cd.Coding | None, speaker: dict | None, st: DocState)
     heads = args.source_heads(coding.pred, coding.noun)
     if any(cd.first_person(h, st.lex) for h in heads):
         return []
-    found = args.mentions_of(heads, st.mentions, st.lex, source=True)
+    found = sets.source_mentions(heads, st, speaker)
     return [m for m in found if not same_actor(m, speaker)]
 
 
@@ -308,6 +310,7 @@ def _candidate_targets(
         ("target.named_set", lambda: sets.content_members(st.root(content), st, keep, category)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
+        ("target.they_antecedent", lambda: they_targets(content, st, quoted)),
         ("target.role_noun", lambda: judged_roles(coding, content, st)),
     ]
     for rule_id, find in fallbacks:

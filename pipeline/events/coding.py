@@ -13,6 +13,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.reframing import reframed
 
 VERB_POS = ("VERB", "AUX")
 NOUN_POS = ("NOUN", "PROPN")
@@ -125,6 +126,7 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
     if kind == "predicate":
         second += [c for c in kids(cue) if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
         second += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
+        second += [c for c in kids(cue) if c.dep_ in ("dobj", "obj") and c.i > obj.i]  # parsed so
     return bool(second)
 
 
@@ -153,6 +155,9 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return _coding(phrase, "event.light_verb", tok, obj) if phrase.category else None
     if obj_lemma in lex.non_event_objects:
         return None
+    ordered = noun_entry(obj, lex) if obj is not None and keys[-1] in lex.command_verbs else None
+    if ordered is not None and ordered.category is not None and not _told_to(tok):
+        return _coding(ordered, "event.ordered_act", tok, obj)  # the act ordered
     entry = next((lex.verbs[k] for k in keys if k in lex.verbs), None)
     if entry is not None:
         return _coding(entry, rule_id, tok, None)
@@ -171,6 +176,11 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
     return None
+
+
+def _told_to(tok: Token) -> bool:
+    """ "ordered troops to withdraw": a demand on the object, not an act ordered."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
 
 
 def prefixed_base(lemma: str, lex: EventLexicon) -> str:
@@ -232,8 +242,9 @@ def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
 
 def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     """Killing or wounding by an armed force (troops, aircraft, artillery) is PLOVER's FIGHT,
-    conventional military force, not ASSAULT; not by police ("police forces")."""
-    if coding.category != "ASSAULT":
+    conventional military force, not ASSAULT; not by police ("police forces"), nor torture,
+    beating or abduction, which no armed force does as combat (unconventional_acts)."""
+    if coding.category != "ASSAULT" or verb_lemma(coding.pred, lex) in lex.unconventional_acts:
         return coding
     words = [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
     if any(w in lex.police_nouns for w in words):
@@ -350,7 +361,8 @@ def is_future(tok: Token, lex: EventLexicon) -> bool:
 def modify(coding: Coding, lex: EventLexicon) -> Coding:
     """Negation and future tense change the category: a negated cooperation is a refusal, a
     negated conflict did not happen, a cooperation to come is an intention (AGREE), a
-    material conflict to come a threat (THREATEN)."""
+    material conflict to come a threat (THREATEN); events/reframing.py reframes some acts."""
+    coding = reframed(coding, lex)
     quad = lex.quads.get(coding.category or "")
     if is_negated(coding.pred, lex):
         coding.negated = True
@@ -410,7 +422,7 @@ def symmetric(coding: Coding, category: str | None, lex: EventLexicon) -> bool:
         return True
     words = [coding.pred] + ([coding.noun] if coding.noun is not None else [])
     with_ = any(c.dep_ == "prep" and c.lower_ == "with" for w in words for c in kids(w))
-    return with_ and category in lex.symmetric_with_categories
+    return with_ and (category in lex.symmetric_with_categories or parties.mutual(coding.pred))
 
 
 def condition_of(pred: Token, lex: EventLexicon) -> Token | None:

@@ -13,6 +13,7 @@ from pipeline.events.arguments import Mentions
 from pipeline.events.build import EventWords, nested_claims, parent_ref, sentence_events
 from pipeline.events.claims import DocState, code_claim
 from pipeline.events.lexicon import load_event_lexicon
+from pipeline.events.namings import naming_events
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ def code_events(doc: Doc, coder: EventCoder) -> list[dict]:
         else:
             nested.extend(nested_claims(claim, coding, sources, st))
     nested.extend(sentence_events(st, coder.event_words, coded))
+    nested.extend(naming_events(st, coded))
     seen = {_key(c) for c in coded}
     for claim in nested:
         if _key(claim) not in seen:
@@ -86,4 +88,5 @@ def _key(claim: dict) -> tuple:
         claim["content"]["end"],
         claim["cue"]["start"],
         speaker.get("start"),
+        speaker.get("actor_id"),  # the members of "the two countries" share its words
     )

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from pipeline.actors.describe import role_nouns
 from pipeline.claims.stance import unmatched_comparative
 from pipeline.claims.tree import kids
+from pipeline.events.bridging import act_nouns
 from pipeline.events.coding import NOUN_POS, VERB_POS, first_person, verb_keys, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 from pipeline.rules import load_data
@@ -104,9 +105,18 @@ def argument_of(tok: Token, inside: dict[int, Token], lex: EventLexicon) -> Toke
             tok = head
         elif (tok.dep_ in PREP_DEPS or tok.dep_ in ARGUMENT_DEPS) and head.pos_ in NOUN_POS:
             tok = head
+        elif tok.dep_ == "amod" and head.pos_ == "NOUN" and _bodies_or_acts(head):
+            tok = head  # "the Serbian leadership", "the Serbian plan": as "Serbia's" is
         else:
             return tok
     return tok
+
+
+def _bodies_or_acts(noun: Token) -> bool:
+    """A noun for a body that acts for an actor or for what it does ("leadership", "plan"):
+    an actor adjective on it names its owner (role_nouns.json, act_nouns.json products)."""
+    lemma = noun.lemma_.lower()
+    return lemma in role_nouns() or lemma in act_nouns().products
 
 
 def _adjunct(prep: Token, lex: EventLexicon) -> bool:

@@ -81,6 +81,10 @@ class EventLexicon:
     negating_adverbs: frozenset[str] = frozenset()
     opposing_preps: frozenset[str] = frozenset()
     unnamed_target_nouns: frozenset[str] = frozenset()
+    threatening_modifiers: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
+    cooperative_presence_nouns: frozenset[str] = frozenset()
+    unconventional_acts: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -145,6 +149,10 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "negating_adverbs",
     "opposing_preps",
     "unnamed_target_nouns",
+    "threatening_modifiers",
+    "command_verbs",
+    "cooperative_presence_nouns",
+    "unconventional_acts",
 )
 
 

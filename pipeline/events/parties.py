@@ -25,6 +25,7 @@ class GoBetweens:
     nouns: frozenset[str]  # "with financing from X"
     prepositions: frozenset[str]
     mutual: tuple[tuple[str, str], ...]  # ("each", "other")
+    mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire": both ways by itself
 
 
 @cache
@@ -35,6 +36,7 @@ def go_betweens() -> GoBetweens:
         nouns=frozenset(data["nouns"]),
         prepositions=frozenset(data["prepositions"]),
         mutual=tuple(tuple(p.split()) for p in data["mutual"]),
+        mutual_verbs=frozenset(data["mutual_verbs"]),
     )
 
 
@@ -57,8 +59,11 @@ def go_between(mention: dict, pred: Token) -> bool:
 
 def mutual(pred: Token) -> bool:
     """Does the act take "each other" or "one another" as its object or a preposition's
-    object ("blamed each other", "talked to one another")?"""
+    object ("blamed each other", "talked to one another"), or is it a verb of exchange ("X and
+    Y exchanged fire", "traded accusations"), which goes both ways by itself?"""
     table = go_betweens()
+    if pred.lemma_.lower() in table.mutual_verbs:
+        return True
     words = [c for c in kids(pred) if c.dep_ in ("dobj", "dative")]
     words += [g for c in kids(pred) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj"]
     for word in words:

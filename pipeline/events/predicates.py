@@ -42,6 +42,8 @@ def naming_predicate(cue: Token, lex: EventLexicon) -> list[Token]:
     obj = direct_object(cue)
     parts = [c for c in kids(cue) if c.dep_ == "prep" and c.lower_ == "as"]
     parts += [c for c in kids(cue) if c.dep_ in PREDICATE_DEPS]
+    # "branded Y a rogue state" parsed as two objects: the second is the name
+    parts += [c for c in kids(cue) if c.dep_ in ("dobj", "obj") and obj is not None and c.i > obj.i]
     if obj is not None:
         parts += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
     own = {t.i for p in parts for t in p.subtree}  # an apposition is in the object's subtree

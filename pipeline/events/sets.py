@@ -22,6 +22,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
+from pipeline.events.persons import same_actor
 from pipeline.rules import load_data
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ COOPERATIVE = frozenset({"SUPPORT", "AGREE", "COOPERATE", "CONSULT"})
 GROUP_MODIFIERS = ("det", "predet", "amod", "compound", "nummod", "poss")
 
 CONTENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+SOURCE_RULE = "event.set_source"  # a plural description as the source of an act
+MEMBER_KEYS = ("text", "start", "end", "actor_id", "name", "country")
 
 
 @dataclass(frozen=True)
@@ -214,3 +217,53 @@ def typed_group(head: Token, st: DocState) -> list[dict]:
     words = [t for c in kids(head) if c.i < head.i and c.dep_ in GROUP_MODIFIERS for t in c.subtree]
     found = args.unresolved(head, [*words, head])
     return [{**found, "target_rule": table.rule_id}] if found is not None else []
+
+
+def source_mentions(heads: list[Token], st: DocState, speaker: dict | None = None) -> list[dict]:
+    """The sources of an act: for a plural description ("the two countries exchanged fire",
+    "both sides accused each other"), the actors last named together, one source each (none
+    when the speaker reporting the act is one of them: "X said the two countries opposed
+    sanctions" is X's own act, not one of Y's toward X); else the mentions of the heads."""
+    out: list[dict] = []
+    for head in heads:
+        found = members(head, st)
+        if found:
+            own = speaker is not None and any(_speaks_for(speaker, m) for m in found)
+            out += [] if own else [_as_source(m) for m in found]
+        else:
+            out += args.mentions_of([head], st.mentions, st.lex, source=True)
+    return [m for n, m in enumerate(out) if m not in out[:n]]
+
+
+def _coordinated(head: Token, st: DocState) -> list[dict]:
+    """The actors of a coordinated speaker ("X and Y signed"), one per conjunct, also a name
+    the linker left alone, when the speaker stage listed no members."""
+    heads = args.conjuncts(head)
+    found = args.mentions_of(heads, st.mentions, st.lex, source=True) if len(heads) > 1 else []
+    return found if len({m.get("actor_id") or m["text"] for m in found}) == len(heads) else []
+
+
+def _speaks_for(speaker: dict, m: dict) -> bool:
+    """Is the speaker the member, or a body of the member state ("Russia's ministry")?"""
+    state = f"gpe:{speaker['country']}" if speaker.get("country") else None
+    return same_actor(m, speaker) or (state is not None and m.get("actor_id") == state)
+
+
+def _as_source(m: dict) -> dict:
+    return {k: v for k, v in m.items() if k != "target_rule"} | {"source_rule": SOURCE_RULE}
+
+
+def joint_speaker(claim: dict, st: DocState) -> dict:
+    """The claim with its members on a speaker named by a plural description ("Both sides
+    later accused each other"), which the speaker stage resolved to one actor only."""
+    speaker = claim.get("speaker") or {}
+    if speaker.get("members") or speaker.get("start") is None:
+        return claim
+    span = st.span(speaker["start"], speaker["end"])
+    if span is None or not len(span):
+        return claim
+    found = members(span.root, st) or _coordinated(span.root, st)
+    if len(found) < 2:
+        return claim
+    joint = [{k: m.get(k) for k in MEMBER_KEYS} for m in found]
+    return {**claim, "speaker": {**speaker, "members": joint}}
