@@ -48,6 +48,12 @@ def _absolute_subject(cue: Token) -> tuple[Token, str] | None:
     return subjects.absolute_subject(cue, words.absolute_prepositions, words.company_verbs)
 
 
+def _object_controller(verb: Token) -> subjects.Found | None:
+    """ "urged X to say": the object that controls the cue's subject."""
+    words = default_words()
+    return subjects.object_controller(verb, load_lexicon().holder_pronouns, words.causative_verbs)
+
+
 def speaker_token(tok: Token) -> Token | None:
     """The subject or agent of `tok`, climbing up through clauses it is part of."""
     return climb_to_speaker(tok)[0]
@@ -74,15 +80,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
         absolute = _absolute_subject(h) if h.i == tok.i else None
         if absolute is not None and not _issued(absolute[0]):
             return absolute
-        if (
-            h.i == tok.i
-            and (
-                controller := subjects.object_controller(
-                    h, load_lexicon().holder_pronouns, default_words().causative_verbs
-                )
-            )
-            is not None
-        ):
+        if h.i == tok.i and (controller := _object_controller(h)) is not None:
             return controller
         for c in kids_with(h, "agent"):
             # "X was joined by Y and joked": a coordinated verb shares the subject, not the agent

@@ -225,6 +225,17 @@ def derived_nominals(
     return derived
 
 
+def _stance_verb_table(entries: list[dict]) -> dict[str, dict]:
+    """Stance verbs by lower-case lemma, the first entry of a lemma kept."""
+    table: dict[str, dict] = {}
+    for entry in entries:
+        _check_keys("stance.json", entry, STANCE_VERB_KEYS)
+        if entry["mode"] not in STANCE_MODES:
+            raise ValueError(f"stance.json: unknown mode in {entry!r}")
+        table.setdefault(entry["lemma"].lower(), entry)
+    return table
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     cues_data = _load("cues.json")
@@ -235,12 +246,7 @@ def load_lexicon() -> Lexicon:
     nominal_that = {k: e for k, e in nominal.items() if "noun_that" in e["frames"]}
 
     stance_data = _load("stance.json")
-    stance_verbs: dict[str, dict] = {}
-    for entry in stance_data["stance_verbs"]:
-        _check_keys("stance.json", entry, STANCE_VERB_KEYS)
-        if entry["mode"] not in STANCE_MODES:
-            raise ValueError(f"stance.json: unknown mode in {entry!r}")
-        stance_verbs.setdefault(entry["lemma"].lower(), entry)
+    stance_verbs = _stance_verb_table(stance_data["stance_verbs"])
 
     evidential = frozenset(
         k for k, v in cues.items() if all(e.get("frames") == ["raising_xcomp"] for e in v)
