@@ -34,8 +34,20 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     if low not in FRAMING_PREPOSITIONS or view.dep_ids[prep.i] != PREP_DEP:
         return None
     sent = view.sent_of(prep)
-    if prep.i - sent.start > len(OPENERS):
+    if prep.i - sent.start > len(OPENERS) or (opened := opening_phrase(view, prep)) is None:
         return None
+    obj, comma = opened
+    speaker = np_speaker(view, obj)
+    if not _frames(view, low, obj, speaker):
+        return None
+    return FRAMING, comma + 1, sent.end - 1, speaker
+
+
+def opening_phrase(view: DocView, prep: Token) -> tuple[Token, int] | None:
+    """(its object, the comma after it) of a phrase that opens its sentence and is set off
+    by a comma, when what follows the comma is no claim of a cue verb of its own ("In a
+    statement, Lopez said ...": that cue's claim), else None."""
+    sent = view.sent_of(prep)
     before = [t for t in view.doc[sent.start : prep.i] if not (t.is_punct or t.is_space)]
     if any(t.lower_ not in OPENERS for t in before):
         return None
@@ -43,13 +55,9 @@ def framing_match(view: DocView, prep: Token) -> tuple[dict, int, int, dict] | N
     comma = prep.right_edge.i + 1
     if obj is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
         return None
-    head = prep.head
-    if head.i < comma or speech_cue(view, head):
-        return None  # "In a statement, Lopez said ...": the cue's own claim
-    speaker = np_speaker(view, obj)
-    if not _frames(view, low, obj, speaker):
+    if prep.head.i < comma or speech_cue(view, prep.head):
         return None
-    return FRAMING, comma + 1, sent.end - 1, speaker
+    return obj, comma
 
 
 # cue frames of a side taken or a wish ("most voters backed X"): in a poll, the poll's finding

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from pipeline.claims.framing import OPENERS, speech_cue
+from pipeline.claims.framing import opening_phrase
 from pipeline.claims.speakers import SOURCE_TYPES, actor_like, np_speaker
 from pipeline.claims.tree import kids_with
 from pipeline.claims.view import DocView
@@ -28,17 +28,13 @@ def viewpoint_match(view: DocView, prep: Token) -> ViewpointMatch | None:
     that opens the sentence of `prep`, or None."""
     if view.lowers[prep.i] not in VIEWPOINT_PREPOSITIONS or view.dep_ids[prep.i] != PREP_DEP:
         return None
-    sent = view.sent_of(prep)
-    before = [t for t in view.doc[sent.start : prep.i] if not (t.is_punct or t.is_space)]
-    if any(t.lower_ not in OPENERS for t in before):
-        return None
-    noun = next(iter(kids_with(prep, "pobj")), None)
-    comma = prep.right_edge.i + 1
-    if noun is None or comma >= sent.end - 1 or view.doc[comma].text != ",":
-        return None
+    if (opened := opening_phrase(view, prep)) is None:
+        return None  # not fronted, or "In his view, X said ...": the cue's own claim
+    noun, comma = opened
     holder = _holder(view, noun)
-    if holder is None or prep.head.i < comma or speech_cue(view, prep.head):
-        return None  # "In his view, X said ...": the cue's own claim
+    if holder is None:
+        return None
+    sent = view.sent_of(prep)
     speaker = np_speaker(view, holder)
     if not (actor_like(view, speaker) or (speaker or {}).get("type") in SOURCE_TYPES):
         return None
