@@ -13,6 +13,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
 
 VERB_POS = ("VERB", "AUX")
@@ -148,9 +149,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     keys = verb_keys(tok, lex)
-    phrase = next(
-        (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
-    )
+    phrase = phrase_entry(keys, obj, lex)  # "lodged a protest", "a team of inspectors"
     if phrase is not None:
         return _coding(phrase, "event.light_verb", tok, obj) if phrase.category else None
     if obj_lemma in lex.non_event_objects:
