@@ -12,6 +12,7 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
+from pipeline.events.idioms import refusal_idiom
 from pipeline.events.lexicon import Entry, EventLexicon
 from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
@@ -291,6 +292,8 @@ def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         if tok is None:
             return None
         coding = code_word(tok, lex, rule_id) or intended_act(tok, lex)
+        if coding is None and refusal_idiom(tok, lex):  # "is out of the question"
+            coding = Coding("REJECT", "event.refusal_idiom", tok)
         if coding is not None:
             return coding
         tok = next((c for c in kids(tok) if _open_complement(c)), None)

@@ -85,6 +85,7 @@ class EventLexicon:
     command_verbs: frozenset[str] = frozenset()
     cooperative_presence_nouns: frozenset[str] = frozenset()
     unconventional_acts: frozenset[str] = frozenset()
+    refusal_idioms: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -153,6 +154,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "command_verbs",
     "cooperative_presence_nouns",
     "unconventional_acts",
+    "refusal_idioms",
 )
 
 
