@@ -1,0 +1,91 @@
+"""Event dyads, round two, one line per case: (sentence, source, target, PLOVER category,
+polarity).
+
+Light-verb phrases by PLOVER category (relief handed over, observers received, reparations
+paid, aid withheld, intelligence shared, roads blocked, patrols), read also on what a
+measure counts ("a team of inspectors"), and refusals said as a predicate of the refused act
+("is out of the question"). A case holds when one claim has that source as speaker (or as a
+member of a joint speaker) and that target, with that category and polarity.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # AID: relief handed over, people carried out of danger (event.light_verb)
+    ("Norwegian doctors handed over 300 kg of medicine to the Red Crescent in Herat.", "Norway doctor", "Red Crescent in Herat", "AID", "positive"),  # what the measure counts
+    ("Japan handed over food to Nepalese villagers.", "Japan", "Nepal villagers", "AID", "positive"),
+    ("Turkish helicopters evacuated wounded civilians from the Syrian town of Afrin.", "Turkey helicopters", "Afrin", "AID", "positive"),
+    # RETREAT: observers let in, reparations paid, a truce declared
+    ("Kenya received a team of inspectors from the IAEA.", "Kenya", "International Atomic Energy Agency", "RETREAT", "positive"),
+    ("Egypt admitted a mission of observers from the African Union.", "Egypt", "African Union", "RETREAT", "positive"),
+    ("The Ugandan government paid compensation to Kenyan farmers.", "Uganda", "Kenya farmer", "RETREAT", "positive"),
+    ("Germany paid reparations to Namibia.", "Germany", "Namibia", "RETREAT", "positive"),
+    ("The Karen rebels declared a truce with the Burmese army.", None, "Myanmar army", "RETREAT", "positive"),  # not a CONCEDE
+    # SANCTION: aid withheld, entry denied
+    ("Canada denied entry to Sudanese officials.", "Canada", "Sudan", "SANCTION", "negative"),
+    ("Norway froze aid to the Malian junta.", "Norway", "Mali junta", "SANCTION", "negative"),
+    # COOPERATE, PROTEST, MOBILIZE
+    ("Kenya shared intelligence with Uganda.", "Kenya", "Uganda", "COOPERATE", "positive"),
+    ("Kenya did not share intelligence with Uganda.", "Kenya", "Uganda", "REJECT", "negative"),  # negated cooperation
+    ("Kenyan farmers blocked roads in protest against the Ugandan government.", "Kenya farmer", "Uganda", "PROTEST", "negative"),
+    ("India stepped up patrols along the border with China.", "India", "China", "MOBILIZE", "negative"),
+    ("Kenya and Uganda held joint patrols on the lake.", "Kenya", "Uganda", "COOPERATE", "positive"),  # joint: cooperation
+    # REJECT: a refusal said as the refused act's predicate (event.refusal_idiom)
+    ("Peru said that lifting the embargo on Chile was out of the question.", "Peru", "Chile", "REJECT", "negative"),
+    ("Chile said a deal with Peru is currently out of the question.", "Chile", "Peru", "REJECT", "negative"),
+    ("Kenya said talks with Uganda were off the table.", "Kenya", "Uganda", "REJECT", "negative"),
+    ("Chile said a deal with Peru was a non-starter.", "Chile", "Peru", "REJECT", "negative"),
+]  # fmt: skip
+
+
+def _names(part: dict, name: str) -> bool:
+    """The actor is `name`, or an unnamed actor of that state ("Uganda rebel")."""
+    unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
+    return part.get("name") == name or (unnamed and (part.get("name") or "").startswith(name + " "))
+
+
+def _matches(claim: dict, source: str | None, target: str) -> bool:
+    speaker = claim.get("speaker") or {}
+    sources = [speaker, *(speaker.get("members") or [])]
+    return (source is None or any(_names(s, source) for s in sources)) and any(
+        _names(t, target) for t in claim["targets"] if not _names(t, source or "")
+    )
+
+
+def _dyads(claims: list[dict]) -> list[tuple]:
+    return [
+        (
+            (c["speaker"] or {}).get("name"),
+            [t["name"] for t in c["targets"]],
+            c["event"]["category"],
+        )
+        for c in claims
+    ]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
+def test_dyad(nlp, text, source, target, category, polarity):
+    claims = nlp(text)._.claims
+    found = [c for c in claims if _matches(c, source, target)]
+    assert found, _dyads(claims)
+    assert (category, polarity) in [
+        (c["event"]["category"], c["stance"]["polarity"]) for c in found
+    ], _dyads(found)
+
+
+NOT_EVENTS = [
+    ("Kenya received the Ugandan foreign minister.", "RETREAT"),  # a visitor, not observers: CONSULT
+    ("Kenya handed over the disputed island to Uganda.", "AID"),  # territory, not relief
+    ("Kenya and Uganda held joint patrols on the lake.", "MOBILIZE"),
+    ("Kenya did not share intelligence with Uganda.", "COOPERATE"),
+    ("Germany did not pay reparations to Namibia.", "RETREAT"),
+    ("Chile said a deal with Peru is not out of the question.", "REJECT"),  # denied refusal
+    ("Chile said the Peruvian minister was out of the country.", "REJECT"),  # no idiom
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
+def test_not_this_event(nlp, text, category):
+    assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
