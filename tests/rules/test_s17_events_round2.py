@@ -2,9 +2,9 @@
 polarity).
 
 Light-verb phrases by PLOVER category (relief handed over, observers received, reparations
-paid, aid withheld, intelligence shared, roads blocked, patrols), read also on what a
-measure counts ("a team of inspectors"), and refusals said as a predicate of the refused act
-("is out of the question"). A case holds when one claim has that source as speaker (or as a
+paid, aid withheld, intelligence shared, roads blocked, patrols, a protest put down), read
+also on what a measure counts ("a team of inspectors"), and refusals said as a predicate of
+the refused act ("is out of the question"). A case holds when one claim has that source as speaker (or as a
 member of a joint speaker) and that target, with that category and polarity.
 """
 
@@ -37,6 +37,10 @@ CASES = [
     ("Chile said a deal with Peru is currently out of the question.", "Chile", "Peru", "REJECT", "negative"),
     ("Kenya said talks with Uganda were off the table.", "Kenya", "Uganda", "REJECT", "negative"),
     ("Chile said a deal with Peru was a non-starter.", "Chile", "Peru", "REJECT", "negative"),
+    # COERCE: a protest broken up, prevented or banned is repression, not a protest (event.light_verb)
+    ("Kenyan police broke up a demonstration staged by Ugandan students.", "Kenya police", "Uganda student", "COERCE", "negative"),
+    ("Kenyan police prevented a rally organised by Ugandan students.", "Kenya police", "Uganda student", "COERCE", "negative"),
+    ("The Kenyan government banned the march planned by Ugandan refugees.", "Kenya", "Uganda refugee", "COERCE", "negative"),
 ]  # fmt: skip
 
 
