@@ -12,7 +12,7 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
-from pipeline.events.idioms import refusal_idiom
+from pipeline.events.idioms import idiom_event
 from pipeline.events.lexicon import Entry, EventLexicon
 from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
@@ -175,7 +175,8 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
             return coding
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
-    return None
+    idiom = idiom_event(tok, lex)  # "is out of the question", "expects Y to act"
+    return Coding(idiom[0], idiom[1], tok) if idiom is not None else None
 
 
 def _told_to(tok: Token) -> bool:
@@ -292,8 +293,6 @@ def code_clause(root: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         if tok is None:
             return None
         coding = code_word(tok, lex, rule_id) or intended_act(tok, lex)
-        if coding is None and refusal_idiom(tok, lex):  # "is out of the question"
-            coding = Coding("REJECT", "event.refusal_idiom", tok)
         if coding is not None:
             return coding
         tok = next((c for c in kids(tok) if _open_complement(c)), None)

@@ -1,11 +1,25 @@
 """Idioms that carry an event without an event word: a refusal said as a predicate of the
-refused act ("lifting the embargo is out of the question": REJECT)."""
+refused act ("lifting the embargo is out of the question": REJECT), and an expectation of
+another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.actors.describe import role_nouns
+from pipeline.claims.tree import kids
 from pipeline.events.lexicon import EventLexicon
+
+ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
+    """(category, rule id) of an idiom the verb heads, if any."""
+    if refusal_idiom(tok, lex):
+        return "REJECT", "event.refusal_idiom"
+    if expected_act(tok, lex):
+        return "DEMAND", "event.expected_act"
+    return None
 
 
 def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:
@@ -17,3 +31,24 @@ def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:
         after.pop(0)
     text = "".join(w.text_with_ws for w in after).lower()
     return any(text.startswith(idiom) for idiom in lex.refusal_idioms)
+
+
+def expected_act(tok: Token, lex: EventLexicon) -> bool:
+    """ "expects Y to act": a verb of expectation governing an infinitive whose subject (or
+    the verb's object) is an actor, a name or a group or role noun ("the government"); not
+    "expects prices to rise", nor "expects to sign"."""
+    if tok.lemma_.lower() not in lex.expectation_verbs:
+        return False
+    for clause in (c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
+            continue
+        agents = [c for c in kids(clause) if c.dep_ == "nsubj"]
+        agents += [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+        if any(_actor(a, lex) for a in agents):
+            return True
+    return False
+
+
+def _actor(tok: Token, lex: EventLexicon) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ACTOR_ENTS or lemma in lex.group_roles or lemma in role_nouns()

@@ -86,6 +86,7 @@ class EventLexicon:
     cooperative_presence_nouns: frozenset[str] = frozenset()
     unconventional_acts: frozenset[str] = frozenset()
     refusal_idioms: frozenset[str] = frozenset()
+    expectation_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -155,6 +156,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "cooperative_presence_nouns",
     "unconventional_acts",
     "refusal_idioms",
+    "expectation_verbs",
 )
 
 

@@ -4,7 +4,7 @@ polarity).
 Light-verb phrases by PLOVER category (relief handed over, observers received, reparations
 paid, aid withheld, intelligence shared, roads blocked, patrols, a protest put down), read
 also on what a measure counts ("a team of inspectors"), and refusals said as a predicate of
-the refused act ("is out of the question"). A case holds when one claim has that source as speaker (or as a
+the refused act ("is out of the question"), and another's act expected ("expects Y to"). A case holds when one claim has that source as speaker (or as a
 member of a joint speaker) and that target, with that category and polarity.
 """
 
@@ -41,6 +41,15 @@ CASES = [
     ("Kenyan police broke up a demonstration staged by Ugandan students.", "Kenya police", "Uganda student", "COERCE", "negative"),
     ("Kenyan police prevented a rally organised by Ugandan students.", "Kenya police", "Uganda student", "COERCE", "negative"),
     ("The Kenyan government banned the march planned by Ugandan refugees.", "Kenya", "Uganda refugee", "COERCE", "negative"),
+    # diplomatic formulas: a protest registered, the right to respond reserved, countermeasures
+    ("Kenya registered a strong protest with Uganda over the incident.", "Kenya", "Uganda", "DISAPPROVE", "negative"),
+    ("Kenya said it reserved the right to respond to Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),
+    ("Kenya said it would take countermeasures against Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),  # to come: a threat
+    ("Kenya took countermeasures against Uganda.", "Kenya", "Uganda", "SANCTION", "negative"),
+    # DEMAND: another actor's act expected or wanted (event.expected_act)
+    ("Kenya expects Uganda to withdraw its troops.", "Kenya", "Uganda", "DEMAND", "negative"),
+    ("Kenya said it expected Uganda to honour the agreement.", "Kenya", "Uganda", "DEMAND", "negative"),
+    ("The opposition wants the government to resign.", None, "the government", "DEMAND", "negative"),
 ]  # fmt: skip
 
 
@@ -87,6 +96,8 @@ NOT_EVENTS = [
     ("Germany did not pay reparations to Namibia.", "RETREAT"),
     ("Chile said a deal with Peru is not out of the question.", "REJECT"),  # denied refusal
     ("Chile said the Peruvian minister was out of the country.", "REJECT"),  # no idiom
+    ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
+    ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
 
 
