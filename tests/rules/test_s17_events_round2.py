@@ -25,7 +25,7 @@ CASES = [
     ("The Karen rebels declared a truce with the Burmese army.", None, "Myanmar army", "RETREAT", "positive"),  # not a CONCEDE
     # SANCTION: aid withheld, entry denied
     ("Canada denied entry to Sudanese officials.", "Canada", "Sudan", "SANCTION", "negative"),
-    ("Norway froze aid to the Malian junta.", "Norway", "Mali junta", "SANCTION", "negative"),
+    ("Norway withheld aid to the Malian junta.", "Norway", "Mali junta", "SANCTION", "negative"),
     # COOPERATE, PROTEST, MOBILIZE
     ("Kenya shared intelligence with Uganda.", "Kenya", "Uganda", "COOPERATE", "positive"),
     ("Kenya did not share intelligence with Uganda.", "Kenya", "Uganda", "REJECT", "negative"),  # negated cooperation
