@@ -118,6 +118,8 @@ def argument_heads(
             rank = order.get(child.lower_, len(order))
             for pobj in (c for c in kids(child) if c.dep_ == "pobj"):
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Y"
+            preps.extend((len(order), "prep:opposing", h) for h in opposed_heads(pred, child, lex))
         elif child.dep_ in ("xcomp", "ccomp", "oprd"):
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
             for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):
@@ -129,6 +131,20 @@ def argument_heads(
             if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
                 return argument_heads(verb, lex)
     return found
+
+
+def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:
+    """Whom an act is done in opposition to: "in defiance of Y", "in protest against Y"
+    (events.json opposing_frames); not for a cooperative verb ("resigned in protest against
+    Y" is no retreat toward Y)."""
+    entry = lex.verbs.get(pred.lemma_.lower())
+    if entry is not None and "cooperation" in lex.quads.get(entry.category or "", ""):
+        return []
+    for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+        for inner in (c for c in kids(noun) if c.dep_ == "prep"):
+            if f"in {noun.lower_} {inner.lower_}" in lex.opposing_frames:
+                return [h for p in kids(inner) if p.dep_ == "pobj" for h in conjuncts(p)]
+    return []
 
 
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:

@@ -87,6 +87,7 @@ class EventLexicon:
     unconventional_acts: frozenset[str] = frozenset()
     refusal_idioms: frozenset[str] = frozenset()
     expectation_verbs: frozenset[str] = frozenset()
+    opposing_frames: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -157,6 +158,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "unconventional_acts",
     "refusal_idioms",
     "expectation_verbs",
+    "opposing_frames",
 )
 
 

@@ -46,6 +46,9 @@ CASES = [
     ("Kenya said it reserved the right to respond to Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),
     ("Kenya said it would take countermeasures against Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),  # to come: a threat
     ("Kenya took countermeasures against Uganda.", "Kenya", "Uganda", "SANCTION", "negative"),
+    # whom an act opposes: "in defiance of Y", "in opposition to Y" (target.arguments)
+    ("Thousands of Kenyan students blocked roads in Nairobi in defiance of the Ugandan government.", "Kenya student", "Uganda", "PROTEST", "negative"),
+    ("Kenyan farmers marched in Nairobi in opposition to the Ugandan tariffs.", "Kenya farmer", "Uganda", "PROTEST", "negative"),
     # DEMAND: another actor's act expected or wanted (event.expected_act)
     ("Kenya expects Uganda to withdraw its troops.", "Kenya", "Uganda", "DEMAND", "negative"),
     ("Kenya said it expected Uganda to honour the agreement.", "Kenya", "Uganda", "DEMAND", "negative"),
@@ -86,6 +89,16 @@ def test_dyad(nlp, text, source, target, category, polarity):
     assert (category, polarity) in [
         (c["event"]["category"], c["stance"]["polarity"]) for c in found
     ], _dyads(found)
+
+
+NOT_DYADS = [
+    ("Kenyan troops crossed the border in defiance of the United Nations.", "Kenya troop", "United Nations"),  # no act of the lexicon
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), NOT_DYADS)
+def test_not_a_dyad(nlp, text, source, target):
+    assert not [c for c in nlp(text)._.claims if _matches(c, source, target)]
 
 
 NOT_EVENTS = [
