@@ -88,6 +88,7 @@ class EventLexicon:
     refusal_idioms: frozenset[str] = frozenset()
     expectation_verbs: frozenset[str] = frozenset()
     opposing_frames: frozenset[str] = frozenset()
+    preparation_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -159,6 +160,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "refusal_idioms",
     "expectation_verbs",
     "opposing_frames",
+    "preparation_verbs",
 )
 
 

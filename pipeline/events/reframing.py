@@ -4,7 +4,8 @@ A show of force qualified as provocative is a threat (events/provocation.py). Wi
 cooperative presence ("withdrew its peacekeepers from Y", "pulled its aid workers out of
 Y") is no retreat from a fight but a cut in cooperation: PLOVER's SANCTION, as recalling an
 ambassador is; to come ("will withdraw its inspectors"), a threat. The nouns of such a
-presence are data (patterns/events.json cooperative_presence_nouns).
+presence are data (patterns/events.json cooperative_presence_nouns). An armed act prepared
+is a mobilization (events/preparation.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.claims.tree import kids
 from pipeline.events.lexicon import EventLexicon
+from pipeline.events.preparation import prepared_attack
 from pipeline.events.provocation import provocative
 
 if TYPE_CHECKING:
@@ -24,7 +26,7 @@ RULE_ID = "event.withdrawn_presence"
 
 def reframed(coding: Coding, lex: EventLexicon) -> Coding:
     """The coding as its object or qualifier makes it (see the module's docstring)."""
-    return withdrawn_presence(provocative(coding, lex), lex)
+    return prepared_attack(withdrawn_presence(provocative(coding, lex), lex), lex)
 
 
 def withdrawn_presence(coding: Coding, lex: EventLexicon) -> Coding:

@@ -3,9 +3,11 @@ polarity).
 
 Light-verb phrases by PLOVER category (relief handed over, observers received, reparations
 paid, aid withheld, intelligence shared, roads blocked, patrols, a protest put down), read
-also on what a measure counts ("a team of inspectors"), and refusals said as a predicate of
-the refused act ("is out of the question"), and another's act expected ("expects Y to"). A case holds when one claim has that source as speaker (or as a
-member of a joint speaker) and that target, with that category and polarity.
+also on what a measure counts ("a team of inspectors"); a refusal said as a predicate of the
+refused act ("is out of the question"), another's act expected ("expects Y to"), whom an act
+opposes ("in defiance of Y"), and an armed act prepared ("prepared to attack Y"). A case
+holds when one claim has that source as speaker (or as a member of a joint speaker) and that
+target, with that category and polarity.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ CASES = [
     ("Kenya said it reserved the right to respond to Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),
     ("Kenya said it would take countermeasures against Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),  # to come: a threat
     ("Kenya took countermeasures against Uganda.", "Kenya", "Uganda", "SANCTION", "negative"),
+    # MOBILIZE: an armed act prepared is the readying of force (event.prepared_attack)
+    ("The Serbian army prepared to resume shelling Bosnian positions.", "Serbia army", "Bosnia and Herzegovina", "MOBILIZE", "negative"),
+    ("Ethiopian troops were preparing to attack Eritrean positions near the border.", "Ethiopia troop", "Eritrea", "MOBILIZE", "negative"),
+    ("Ethiopia was preparing an offensive against Eritrea.", "Ethiopia", "Eritrea", "MOBILIZE", "negative"),
+    ("Ethiopia said its troops would prepare to attack Eritrean positions.", "Ethiopia", "Eritrea", "THREATEN", "negative"),  # to come: a threat
+    ("The Kenyan army is prepared to attack Ugandan rebels.", "Kenya army", "Uganda rebel", "THREATEN", "negative"),  # readiness stated
     # whom an act opposes: "in defiance of Y", "in opposition to Y" (target.arguments)
     ("Thousands of Kenyan students blocked roads in Nairobi in defiance of the Ugandan government.", "Kenya student", "Uganda", "PROTEST", "negative"),
     ("Kenyan farmers marched in Nairobi in opposition to the Ugandan tariffs.", "Kenya farmer", "Uganda", "PROTEST", "negative"),
@@ -109,6 +117,8 @@ NOT_EVENTS = [
     ("Germany did not pay reparations to Namibia.", "RETREAT"),
     ("Chile said a deal with Peru is not out of the question.", "REJECT"),  # denied refusal
     ("Chile said the Peruvian minister was out of the country.", "REJECT"),  # no idiom
+    ("Ethiopian troops did not prepare to attack Eritrean positions.", "MOBILIZE"),  # negated
+    ("Kenya prepared to sign a deal with Uganda.", "MOBILIZE"),  # no armed act
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
