@@ -12,6 +12,8 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
+from pipeline.events.announcement import RULE_ID as ANNOUNCED
+from pipeline.events.announcement import announced_measure
 from pipeline.events.idioms import idiom_event
 from pipeline.events.lexicon import Entry, EventLexicon
 from pipeline.events.phrases import phrase_entry
@@ -352,6 +354,8 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     ):
         return Coding("AGREE", "event.future_intent", coding.pred, coding.noun, coding.mode)
     elif quad == "material_conflict" and is_future(coding.pred, lex):
+        if announced_measure(coding.pred, coding.category, lex):  # a decision, not a threat
+            return Coding(coding.category, ANNOUNCED, coding.pred, coding.noun, coding.mode)
         return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
 

@@ -89,6 +89,8 @@ class EventLexicon:
     expectation_verbs: frozenset[str] = frozenset()
     opposing_frames: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
+    decision_verbs: frozenset[str] = frozenset()
+    decided_categories: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -161,6 +163,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "expectation_verbs",
     "opposing_frames",
     "preparation_verbs",
+    "decision_verbs",
+    "decided_categories",
 )
 
 

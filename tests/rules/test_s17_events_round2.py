@@ -5,9 +5,9 @@ Light-verb phrases by PLOVER category (relief handed over, observers received, r
 paid, aid withheld, intelligence shared, roads blocked, patrols, a protest put down), read
 also on what a measure counts ("a team of inspectors"); a refusal said as a predicate of the
 refused act ("is out of the question"), another's act expected ("expects Y to"), whom an act
-opposes ("in defiance of Y"), and an armed act prepared ("prepared to attack Y"). A case
-holds when one claim has that source as speaker (or as a member of a joint speaker) and that
-target, with that category and polarity.
+opposes ("in defiance of Y"), an armed act prepared ("prepared to attack Y") and a measure
+announced ("announced it would expel"). A case holds when one claim has that source as
+speaker (or as a member of a joint speaker) and that target, with that category and polarity.
 """
 
 from __future__ import annotations
@@ -54,6 +54,11 @@ CASES = [
     ("Ethiopia was preparing an offensive against Eritrea.", "Ethiopia", "Eritrea", "MOBILIZE", "negative"),
     ("Ethiopia said its troops would prepare to attack Eritrean positions.", "Ethiopia", "Eritrea", "THREATEN", "negative"),  # to come: a threat
     ("The Kenyan army is prepared to attack Ugandan rebels.", "Kenya army", "Uganda rebel", "THREATEN", "negative"),  # readiness stated
+    # a measure announced is taken, not threatened (event.announced_measure)
+    ("Canada announced it would impose sanctions on Belarus.", "Canada", "Belarus", "SANCTION", "negative"),
+    ("Canada announced on Monday that it will expel three Belarusian diplomats.", "Canada", "Belarus diplomat", "SANCTION", "negative"),
+    ("Canada said it would impose sanctions on Belarus.", "Canada", "Belarus", "THREATEN", "negative"),  # said: may be a threat
+    ("Canada announced it would attack Belarus.", "Canada", "Belarus", "THREATEN", "negative"),  # an attack to come is a threat
     # whom an act opposes: "in defiance of Y", "in opposition to Y" (target.arguments)
     ("Thousands of Kenyan students blocked roads in Nairobi in defiance of the Ugandan government.", "Kenya student", "Uganda", "PROTEST", "negative"),
     ("Kenyan farmers marched in Nairobi in opposition to the Ugandan tariffs.", "Kenya farmer", "Uganda", "PROTEST", "negative"),
@@ -119,6 +124,7 @@ NOT_EVENTS = [
     ("Chile said the Peruvian minister was out of the country.", "REJECT"),  # no idiom
     ("Ethiopian troops did not prepare to attack Eritrean positions.", "MOBILIZE"),  # negated
     ("Kenya prepared to sign a deal with Uganda.", "MOBILIZE"),  # no armed act
+    ("Canada announced it would not impose sanctions on Belarus.", "SANCTION"),  # negated
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
