@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
+AGENT_PREPS = ("by", "from", "of")  # "pressure from Y", "calls by Y", "demands of Y"
 
 TOKEN_INDEX = attrgetter("i")  # a sort key: cheaper than a lambda per token
 
@@ -124,6 +125,7 @@ def argument_heads(
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
             for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):
                 objects.extend(("addressee", h) for h in conjuncts(sub))
+    preps.extend((len(order), "prep:despite", h) for h in pressing_heads(pred, lex))
     preps.sort(key=lambda p: p[0])
     found = objects + [(role, head) for _, role, head in preps]
     if not found and pred.pos_ in ("VERB", "AUX"):  # "donated and delivered X to Y"
@@ -145,6 +147,23 @@ def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:
             if f"in {noun.lower_} {inner.lower_}" in lex.opposing_frames:
                 return [h for p in kids(inner) if p.dep_ == "pobj" for h in conjuncts(p)]
     return []
+
+
+def pressing_heads(pred: Token, lex: EventLexicon) -> list[Token]:
+    """Whose pressure a refusal withstands: "refused to withdraw despite calls from Y" (a
+    pressure noun, events.json pressure_nouns, with its agent), for a REJECT verb only."""
+    entry = lex.verbs.get(pred.lemma_.lower())
+    if entry is None or entry.category != "REJECT":
+        return []
+    out: list[Token] = []
+    for tok in [pred, *(c for c in kids(pred) if c.dep_ == "xcomp")]:
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "despite"):
+            for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+                if noun.lemma_.lower() not in lex.pressure_nouns:
+                    continue
+                for by in (c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
+                    out += [h for p in kids(by) if p.dep_ == "pobj" for h in conjuncts(p)]
+    return out
 
 
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:

@@ -91,6 +91,7 @@ class EventLexicon:
     preparation_verbs: frozenset[str] = frozenset()
     decision_verbs: frozenset[str] = frozenset()
     decided_categories: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -165,6 +166,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "preparation_verbs",
     "decision_verbs",
     "decided_categories",
+    "pressure_nouns",
 )
 
 

@@ -54,6 +54,9 @@ CASES = [
     ("Ethiopia was preparing an offensive against Eritrea.", "Ethiopia", "Eritrea", "MOBILIZE", "negative"),
     ("Ethiopia said its troops would prepare to attack Eritrean positions.", "Ethiopia", "Eritrea", "THREATEN", "negative"),  # to come: a threat
     ("The Kenyan army is prepared to attack Ugandan rebels.", "Kenya army", "Uganda rebel", "THREATEN", "negative"),  # readiness stated
+    # a refusal withstands the pressure of whoever presses: "despite calls from Y" (target.arguments)
+    ("Uganda refused to withdraw its troops despite calls from the African Union.", "Uganda", "African Union", "REJECT", "negative"),
+    ("Minister John Kamau has declined to resign despite growing pressure from the Kenyan parliament.", "John Kamau", "Kenya parliament", "REJECT", "negative"),
     # a measure announced is taken, not threatened (event.announced_measure)
     ("Canada announced it would impose sanctions on Belarus.", "Canada", "Belarus", "SANCTION", "negative"),
     ("Canada announced on Monday that it will expel three Belarusian diplomats.", "Canada", "Belarus diplomat", "SANCTION", "negative"),
@@ -105,6 +108,7 @@ def test_dyad(nlp, text, source, target, category, polarity):
 
 
 NOT_DYADS = [
+    ("Uganda signed the deal despite pressure by Kenya.", "Uganda", "Kenya"),  # no refusal
     ("Kenyan troops crossed the border in defiance of the United Nations.", "Kenya troop", "United Nations"),  # no act of the lexicon
 ]  # fmt: skip
 
