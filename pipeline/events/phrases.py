@@ -22,7 +22,11 @@ def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
 
 
 def phrase_entry(keys: list[str], obj: Token | None, lex: EventLexicon) -> Entry | None:
-    """The phrase a verb key makes with its object (or the object's counted noun), if any."""
+    """The phrase a verb key makes with its object (or the object's counted noun), if any. A
+    particle verb the lexicon lists is its own verb: "called off a strike" is not "called a
+    strike"."""
+    if " " in keys[0] and (keys[0] in lex.verbs or keys[0] in lex.light_verbs):
+        keys = keys[:1]
     for noun in object_lemmas(obj, lex):
         for key in keys:
             entry = lex.phrases.get((key, noun))

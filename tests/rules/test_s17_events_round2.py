@@ -54,6 +54,8 @@ CASES = [
     ("Ethiopia was preparing an offensive against Eritrea.", "Ethiopia", "Eritrea", "MOBILIZE", "negative"),
     ("Ethiopia said its troops would prepare to attack Eritrean positions.", "Ethiopia", "Eritrea", "THREATEN", "negative"),  # to come: a threat
     ("The Kenyan army is prepared to attack Ugandan rebels.", "Kenya army", "Uganda rebel", "THREATEN", "negative"),  # readiness stated
+    ("Kenyan students organized a general strike in protest of the arrest of their leaders by Ugandan police.", "Kenya student", "Uganda police", "PROTEST", "negative"),  # the act's agent
+    ("Kenyan unions called a strike in protest against the Ugandan tariffs.", "Kenya union", "Uganda", "PROTEST", "negative"),
     # a refusal withstands the pressure of whoever presses: "despite calls from Y" (target.arguments)
     ("Uganda refused to withdraw its troops despite calls from the African Union.", "Uganda", "African Union", "REJECT", "negative"),
     ("Minister John Kamau has declined to resign despite growing pressure from the Kenyan parliament.", "John Kamau", "Kenya parliament", "REJECT", "negative"),
