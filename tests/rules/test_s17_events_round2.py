@@ -67,6 +67,10 @@ CASES = [
     # whom an act opposes: "in defiance of Y", "in opposition to Y" (target.arguments)
     ("Thousands of Kenyan students blocked roads in Nairobi in defiance of the Ugandan government.", "Kenya student", "Uganda", "PROTEST", "negative"),
     ("Kenyan farmers marched in Nairobi in opposition to the Ugandan tariffs.", "Kenya farmer", "Uganda", "PROTEST", "negative"),
+    ("Kenya swore to attack the Ugandan rebels.", "Kenya", "Uganda rebel", "THREATEN", "negative"),  # sworn like vowed
+    ("Kenya swore revenge against the Ugandan rebels.", "Kenya", "Uganda rebel", "THREATEN", "negative"),
+    ("Kenya vowed retaliation against Uganda.", "Kenya", "Uganda", "THREATEN", "negative"),
+    ("Kenya swore to uphold the treaty with Uganda.", "Kenya", "Uganda", "AGREE", "positive"),  # a promise of cooperation
     # DEMAND: another actor's act expected or wanted (event.expected_act)
     ("Kenya expects Uganda to withdraw its troops.", "Kenya", "Uganda", "DEMAND", "negative"),
     ("Kenya said it expected Uganda to honour the agreement.", "Kenya", "Uganda", "DEMAND", "negative"),
