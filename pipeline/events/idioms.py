@@ -11,6 +11,7 @@ from pipeline.claims.tree import kids
 from pipeline.events.lexicon import EventLexicon
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+SPEAKING = ("i", "we", "it", "they", "he", "she")  # an actor speaking of itself
 
 
 def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
@@ -35,9 +36,12 @@ def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:
 
 def expected_act(tok: Token, lex: EventLexicon) -> bool:
     """ "expects Y to act": a verb of expectation governing an infinitive whose subject (or
-    the verb's object) is an actor, a name or a group or role noun ("the government"); not
-    "expects prices to rise", nor "expects to sign"."""
+    the verb's object) is an actor, a name or a group or role noun ("the government"), held
+    by an actor; not "expects prices to rise", "expects to sign", nor analysts' forecasts."""
     if tok.lemma_.lower() not in lex.expectation_verbs:
+        return False
+    holders = [c for c in kids(tok) if c.dep_ == "nsubj"]  # a forecaster demands nothing
+    if not any(_actor(h, lex) or h.lower_ in SPEAKING for h in holders):
         return False
     for clause in (c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):

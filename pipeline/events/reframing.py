@@ -33,6 +33,8 @@ def withdrawn_presence(coding: Coding, lex: EventLexicon) -> Coding:
     """SANCTION for a withdrawal whose object is a cooperative presence; else unchanged."""
     if coding.category != "RETREAT" or coding.pred.pos_ not in ("VERB", "AUX"):
         return coding
+    if coding.noun is not None:  # a phrase ("received observers"), not a withdrawal verb
+        return coding
     objects = [c for c in kids(coding.pred) if c.dep_ in ("dobj", "obj", "nsubjpass")]
     words = {w for o in objects for w in _head_words(o)}
     if not words & lex.cooperative_presence_nouns:

@@ -22,6 +22,7 @@ CASES = [
     # RETREAT: observers let in, reparations paid, a truce declared
     ("Kenya received a team of inspectors from the IAEA.", "Kenya", "International Atomic Energy Agency", "RETREAT", "positive"),
     ("Egypt admitted a mission of observers from the African Union.", "Egypt", "African Union", "RETREAT", "positive"),
+    ("Kenya received observers from the African Union for the election.", "Kenya", "African Union", "RETREAT", "positive"),  # received: no withdrawn presence
     ("The Ugandan government paid compensation to Kenyan farmers.", "Uganda", "Kenya farmer", "RETREAT", "positive"),
     ("Germany paid reparations to Namibia.", "Germany", "Namibia", "RETREAT", "positive"),
     ("The Karen rebels declared a truce with the Burmese army.", None, "Myanmar army", "RETREAT", "positive"),  # not a CONCEDE
@@ -135,6 +136,7 @@ NOT_EVENTS = [
     ("Ethiopian troops did not prepare to attack Eritrean positions.", "MOBILIZE"),  # negated
     ("Kenya prepared to sign a deal with Uganda.", "MOBILIZE"),  # no armed act
     ("Canada announced it would not impose sanctions on Belarus.", "SANCTION"),  # negated
+    ("Analysts expect the Kenyan central bank to cut rates.", "DEMAND"),  # a forecast, not an actor's demand
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
