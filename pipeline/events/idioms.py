@@ -24,8 +24,13 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
 
 
 def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:
-    """Is the copula followed, past its adverbs ("is currently"), by a refusal idiom?"""
+    """Is the copula followed, past its adverbs ("is currently"), by a refusal idiom, said of
+    an act: a clause ("lifting the embargo") or an event noun ("talks", "a deal"), not
+    "growth is out of the question"?"""
     if tok.lemma_.lower() != "be":
+        return False
+    subjects = [c for c in kids(tok) if c.dep_ in ("nsubj", "csubj")]
+    if not any(s.dep_ == "csubj" or s.lemma_.lower() in lex.nouns for s in subjects):
         return False
     after = list(tok.doc[tok.i + 1 : tok.i + 8])
     while after and after[0].dep_ == "advmod" and after[0].head.i == tok.i:

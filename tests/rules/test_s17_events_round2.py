@@ -29,6 +29,9 @@ CASES = [
     # SANCTION: aid withheld, entry denied
     ("Canada denied entry to Sudanese officials.", "Canada", "Sudan", "SANCTION", "negative"),
     ("Norway withheld aid to the Malian junta.", "Norway", "Mali junta", "SANCTION", "negative"),
+    # tariffs cut are a concession, tariffs raised a sanction
+    ("Kenya cut tariffs on Ugandan goods.", "Kenya", "Uganda", "CONCEDE", "positive"),
+    ("Kenya raised tariffs on Ugandan goods.", "Kenya", "Uganda", "SANCTION", "negative"),
     # COOPERATE, PROTEST, MOBILIZE
     ("Kenya shared intelligence with Uganda.", "Kenya", "Uganda", "COOPERATE", "positive"),
     ("Kenya did not share intelligence with Uganda.", "Kenya", "Uganda", "REJECT", "negative"),  # negated cooperation
@@ -137,6 +140,7 @@ NOT_EVENTS = [
     ("Kenya prepared to sign a deal with Uganda.", "MOBILIZE"),  # no armed act
     ("Canada announced it would not impose sanctions on Belarus.", "SANCTION"),  # negated
     ("Analysts expect the Kenyan central bank to cut rates.", "DEMAND"),  # a forecast, not an actor's demand
+    ("Kenya said growth was out of the question this year.", "REJECT"),  # no act refused
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
