@@ -5,7 +5,8 @@ cooperative presence ("withdrew its peacekeepers from Y", "pulled its aid worker
 Y") is no retreat from a fight but a cut in cooperation: PLOVER's SANCTION, as recalling an
 ambassador is; to come ("will withdraw its inspectors"), a threat. The nouns of such a
 presence are data (patterns/events.json cooperative_presence_nouns). An armed act prepared
-is a mobilization (events/preparation.py).
+is a mobilization (events/preparation.py), a demand a protest makes is the protest
+(events/protest_demands.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from pipeline.claims.tree import kids
 from pipeline.events.lexicon import EventLexicon
 from pipeline.events.preparation import prepared_attack
+from pipeline.events.protest_demands import protest_demand
 from pipeline.events.provocation import provocative
 
 if TYPE_CHECKING:
@@ -26,7 +28,8 @@ RULE_ID = "event.withdrawn_presence"
 
 def reframed(coding: Coding, lex: EventLexicon) -> Coding:
     """The coding as its object or qualifier makes it (see the module's docstring)."""
-    return prepared_attack(withdrawn_presence(provocative(coding, lex), lex), lex)
+    coding = prepared_attack(withdrawn_presence(provocative(coding, lex), lex), lex)
+    return protest_demand(coding, lex)
 
 
 def withdrawn_presence(coding: Coding, lex: EventLexicon) -> Coding:

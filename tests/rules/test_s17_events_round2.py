@@ -5,9 +5,10 @@ Light-verb phrases by PLOVER category (relief handed over, observers received, r
 paid, aid withheld, intelligence shared, roads blocked, patrols, a protest put down), read
 also on what a measure counts ("a team of inspectors"); a refusal said as a predicate of the
 refused act ("is out of the question"), another's act expected ("expects Y to"), whom an act
-opposes ("in defiance of Y"), an armed act prepared ("prepared to attack Y") and a measure
-announced ("announced it would expel"). A case holds when one claim has that source as
-speaker (or as a member of a joint speaker) and that target, with that category and polarity.
+opposes ("in defiance of Y"), an armed act prepared ("prepared to attack Y"), a measure
+announced ("announced it would expel") and a demand a protest makes ("a rally calling
+for"). A case holds when one claim has that source as speaker (or as a member of a joint
+speaker) and that target, with that category and polarity.
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ CASES = [
     ("The Kenyan army is prepared to attack Ugandan rebels.", "Kenya army", "Uganda rebel", "THREATEN", "negative"),  # readiness stated
     ("Kenyan students organized a general strike in protest of the arrest of their leaders by Ugandan police.", "Kenya student", "Uganda police", "PROTEST", "negative"),  # the act's agent
     ("Kenyan unions called a strike in protest against the Ugandan tariffs.", "Kenya union", "Uganda", "PROTEST", "negative"),
+    # a demand a protest makes is the protest (event.protest_demand)
+    ("Kenyan demonstrators rioted after a peaceful demonstration calling for the removal of President Museveni.", "Kenya demonstrator", "Museveni", "PROTEST", "negative"),
+    ("Kenyan farmers blocked roads in Nairobi demanding the resignation of the Ugandan ambassador.", "Kenya farmer", "Uganda ambassador", "PROTEST", "negative"),
+    ("Kenyan protesters demanded the resignation of President Museveni.", "Kenya protester", "Museveni", "DEMAND", "negative"),  # a demand alone stays one
     # a refusal withstands the pressure of whoever presses: "despite calls from Y" (target.arguments)
     ("Uganda refused to withdraw its troops despite calls from the African Union.", "Uganda", "African Union", "REJECT", "negative"),
     ("Minister John Kamau has declined to resign despite growing pressure from the Kenyan parliament.", "John Kamau", "Kenya parliament", "REJECT", "negative"),
@@ -141,6 +146,7 @@ NOT_EVENTS = [
     ("Canada announced it would not impose sanctions on Belarus.", "SANCTION"),  # negated
     ("Analysts expect the Kenyan central bank to cut rates.", "DEMAND"),  # a forecast, not an actor's demand
     ("Kenya said growth was out of the question this year.", "REJECT"),  # no act refused
+    ("Kenya called for the removal of President Museveni.", "PROTEST"),  # no protest act
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
