@@ -27,6 +27,9 @@ CASES = [
     ("The Ugandan government paid compensation to Kenyan farmers.", "Uganda", "Kenya farmer", "RETREAT", "positive"),
     ("Germany paid reparations to Namibia.", "Germany", "Namibia", "RETREAT", "positive"),
     ("The Karen rebels declared a truce with the Burmese army.", None, "Myanmar army", "RETREAT", "positive"),  # not a CONCEDE
+    # INVESTIGATE: inspectors or monitors sent
+    ("The IAEA sent a team of inspectors to Iran.", "International Atomic Energy Agency", "Iran", "INVESTIGATE", "negative"),
+    ("The African Union sent monitors to Burundi.", "African Union", "Burundi", "INVESTIGATE", "negative"),
     # SANCTION: aid withheld, entry denied
     ("Canada denied entry to Sudanese officials.", "Canada", "Sudan", "SANCTION", "negative"),
     ("Norway withheld aid to the Malian junta.", "Norway", "Mali junta", "SANCTION", "negative"),
