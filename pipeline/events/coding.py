@@ -147,7 +147,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if pos in NOUN_POS:
         entry = noun_entry(tok, lex)
         return Coding(entry.category, "event.nominal", tok) if entry else None
-    if pos not in VERB_POS:
+    if pos not in VERB_POS or nominal_participle(tok):
         return None
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
@@ -179,6 +179,14 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
     idiom = idiom_event(tok, lex)  # "is out of the question", "expects Y to act"
     return Coding(idiom[0], idiom[1], tok) if idiom is not None else None
+
+
+def nominal_participle(tok: Token) -> bool:
+    """A participle used as a noun, with a determiner, as an argument: "evacuated the
+    wounded" names people, not a wounding."""
+    return tok.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in kids(tok)
+    )
 
 
 def _told_to(tok: Token) -> bool:

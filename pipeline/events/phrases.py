@@ -14,6 +14,8 @@ def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
     if obj is None:
         return [""]
     lemma = obj.lemma_.lower()
+    if obj.lower_ != lemma and obj.pos_ not in ("NOUN", "PROPN"):
+        return [lemma, obj.lower_]  # a participle as a noun: "the wounded"
     if lemma not in lex.quantity_heads:
         return [lemma]
     of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)

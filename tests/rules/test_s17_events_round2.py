@@ -20,6 +20,7 @@ CASES = [
     ("Norwegian doctors handed over 300 kg of medicine to the Red Crescent in Herat.", "Norway doctor", "Red Crescent in Herat", "AID", "positive"),  # what the measure counts
     ("Japan handed over food to Nepalese villagers.", "Japan", "Nepal villagers", "AID", "positive"),
     ("Turkish helicopters evacuated wounded civilians from the Syrian town of Afrin.", "Turkey helicopters", "Afrin", "AID", "positive"),
+    ("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.", "Turkey helicopters", "Afrin", "AID", "positive"),  # "the wounded": people
     # RETREAT: observers let in, reparations paid, a truce declared
     ("Kenya received a team of inspectors from the IAEA.", "Kenya", "International Atomic Energy Agency", "RETREAT", "positive"),
     ("Egypt admitted a mission of observers from the African Union.", "Egypt", "African Union", "RETREAT", "positive"),
@@ -150,6 +151,7 @@ NOT_EVENTS = [
     ("Analysts expect the Kenyan central bank to cut rates.", "DEMAND"),  # a forecast, not an actor's demand
     ("Kenya said growth was out of the question this year.", "REJECT"),  # no act refused
     ("Kenya called for the removal of President Museveni.", "PROTEST"),  # no protest act
+    ("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.", "FIGHT"),  # no wounding done
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
 ]  # fmt: skip
