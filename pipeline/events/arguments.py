@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 OBJECT_DEPS = ("dobj", "obj", "dative", "iobj", "nsubjpass")
 CLAUSE_DEPS = ("relcl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "appos")
 SUBJECT_DEPS = ("nsubj", "csubj")
+AGENT_PREPS = ("by", "from", "of")  # "pressure from Y", "calls by Y", "demands of Y"
 
 TOKEN_INDEX = attrgetter("i")  # a sort key: cheaper than a lambda per token
 
@@ -118,10 +119,13 @@ def argument_heads(
             rank = order.get(child.lower_, len(order))
             for pobj in (c for c in kids(child) if c.dep_ == "pobj"):
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
+        elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Y"
+            preps.extend((len(order), "prep:opposing", h) for h in opposed_heads(pred, child, lex))
         elif child.dep_ in ("xcomp", "ccomp", "oprd"):
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
             for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):
                 objects.extend(("addressee", h) for h in conjuncts(sub))
+    preps.extend((len(order), "prep:despite", h) for h in pressing_heads(pred, lex))
     preps.sort(key=lambda p: p[0])
     found = objects + [(role, head) for _, role, head in preps]
     if not found and pred.pos_ in ("VERB", "AUX"):  # "donated and delivered X to Y"
@@ -129,6 +133,37 @@ def argument_heads(
             if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
                 return argument_heads(verb, lex)
     return found
+
+
+def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:
+    """Whom an act is done in opposition to: "in defiance of Y", "in protest against Y"
+    (events.json opposing_frames); not for a cooperative verb ("resigned in protest against
+    Y" is no retreat toward Y)."""
+    entry = lex.verbs.get(pred.lemma_.lower())
+    if entry is not None and "cooperation" in lex.quads.get(entry.category or "", ""):
+        return []
+    for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+        for inner in (c for c in kids(noun) if c.dep_ == "prep"):
+            if f"in {noun.lower_} {inner.lower_}" in lex.opposing_frames:
+                return [h for p in kids(inner) if p.dep_ == "pobj" for h in conjuncts(p)]
+    return []
+
+
+def pressing_heads(pred: Token, lex: EventLexicon) -> list[Token]:
+    """Whose pressure a refusal withstands: "refused to withdraw despite calls from Y" (a
+    pressure noun, events.json pressure_nouns, with its agent), for a REJECT verb only."""
+    entry = lex.verbs.get(pred.lemma_.lower())
+    if entry is None or entry.category != "REJECT":
+        return []
+    out: list[Token] = []
+    for tok in [pred, *(c for c in kids(pred) if c.dep_ == "xcomp")]:
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "despite"):
+            for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
+                if noun.lemma_.lower() not in lex.pressure_nouns:
+                    continue
+                for by in (c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in AGENT_PREPS):
+                    out += [h for p in kids(by) if p.dep_ == "pobj" for h in conjuncts(p)]
+    return out
 
 
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:

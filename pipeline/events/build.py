@@ -24,6 +24,7 @@ from pipeline.events.claims import (
     state_of,
 )
 from pipeline.events.lexicon import EventLexicon, event_rule
+from pipeline.events.source_acts import civil_protest, military_force
 from pipeline.structure.blocks import NON_BODY
 
 
@@ -39,7 +40,7 @@ def event_claim(
     for a reciprocal event with no argument, the other members of a compound source."""
     pred = coding.pred
     speaker = args.speaker_dict(source)
-    coding = cd.military_force(cd.civil_protest(coding, speaker, st.lex), speaker, st.lex)
+    coding = military_force(civil_protest(coding, speaker, st.lex), speaker, st.lex)
     aside = [] if cd.joint_act(coding) else partners  # "X and Y attacked Z": not each other
 
     def keep(m: dict) -> bool:

@@ -12,7 +12,11 @@ from pipeline.actors.describe import role_nouns
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import parties
+from pipeline.events.announcement import RULE_ID as ANNOUNCED
+from pipeline.events.announcement import announced_measure
+from pipeline.events.idioms import idiom_event
 from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
 
 VERB_POS = ("VERB", "AUX")
@@ -143,14 +147,12 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
     if pos in NOUN_POS:
         entry = noun_entry(tok, lex)
         return Coding(entry.category, "event.nominal", tok) if entry else None
-    if pos not in VERB_POS:
+    if pos not in VERB_POS or nominal_participle(tok):
         return None
     obj = direct_object(tok)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     keys = verb_keys(tok, lex)
-    phrase = next(
-        (lex.phrases[(k, obj_lemma)] for k in keys if (k, obj_lemma) in lex.phrases), None
-    )
+    phrase = phrase_entry(keys, obj, lex)  # "lodged a protest", "a team of inspectors"
     if phrase is not None:
         return _coding(phrase, "event.light_verb", tok, obj) if phrase.category else None
     if obj_lemma in lex.non_event_objects:
@@ -175,7 +177,16 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
             return coding
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
-    return None
+    idiom = idiom_event(tok, lex)  # "is out of the question", "expects Y to act"
+    return Coding(idiom[0], idiom[1], tok) if idiom is not None else None
+
+
+def nominal_participle(tok: Token) -> bool:
+    """A participle used as a noun, with a determiner, as an argument: "evacuated the
+    wounded" names people, not a wounding."""
+    return tok.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in kids(tok)
+    )
 
 
 def _told_to(tok: Token) -> bool:
@@ -225,36 +236,6 @@ def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
     if retraction and quad == "verbal_cooperation":
         return Entry("REJECT")  # "broke its promise", "abandoned the agreement"
     return Entry("SANCTION")
-
-
-def civil_protest(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
-    """A protest by a civilian group (students, workers, a people) is a PROTEST, not a
-    diplomatic DISAPPROVE."""
-    text = source.get("text") or ""
-    plural_people = text.endswith("s") and (
-        source.get("actor_id") is None or text != source.get("name")
-    )
-    civil = source.get("role") in lex.civil_roles or plural_people
-    if coding.category == "DISAPPROVE" and civil and coding.pred.lemma_.lower() == "protest":
-        return Coding("PROTEST", coding.rule_id, coding.pred, coding.noun, "demo", coding.negated)
-    return coding
-
-
-def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
-    """Killing or wounding by an armed force (troops, aircraft, artillery) is PLOVER's FIGHT,
-    conventional military force, not ASSAULT; not by police ("police forces"), nor torture,
-    beating or abduction, which no armed force does as combat (unconventional_acts)."""
-    if coding.category != "ASSAULT" or verb_lemma(coding.pred, lex) in lex.unconventional_acts:
-        return coding
-    words = [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
-    if any(w in lex.police_nouns for w in words):
-        return coding
-    heads = {" ".join(words[-2:]), words[-1]} if words else set()
-    if source.get("role") == "MIL" or heads & lex.military_nouns:
-        return Coding(
-            "FIGHT", coding.rule_id, coding.pred, coding.noun, coding.mode, coding.negated
-        )
-    return coding
 
 
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
@@ -381,6 +362,8 @@ def modify(coding: Coding, lex: EventLexicon) -> Coding:
     ):
         return Coding("AGREE", "event.future_intent", coding.pred, coding.noun, coding.mode)
     elif quad == "material_conflict" and is_future(coding.pred, lex):
+        if announced_measure(coding.pred, coding.category, lex):  # a decision, not a threat
+            return Coding(coding.category, ANNOUNCED, coding.pred, coding.noun, coding.mode)
         return Coding("THREATEN", "event.future_threat", coding.pred, coding.noun, coding.mode)
     return coding
 

@@ -85,6 +85,13 @@ class EventLexicon:
     command_verbs: frozenset[str] = frozenset()
     cooperative_presence_nouns: frozenset[str] = frozenset()
     unconventional_acts: frozenset[str] = frozenset()
+    refusal_idioms: frozenset[str] = frozenset()
+    expectation_verbs: frozenset[str] = frozenset()
+    opposing_frames: frozenset[str] = frozenset()
+    preparation_verbs: frozenset[str] = frozenset()
+    decision_verbs: frozenset[str] = frozenset()
+    decided_categories: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -153,6 +160,13 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "command_verbs",
     "cooperative_presence_nouns",
     "unconventional_acts",
+    "refusal_idioms",
+    "expectation_verbs",
+    "opposing_frames",
+    "preparation_verbs",
+    "decision_verbs",
+    "decided_categories",
+    "pressure_nouns",
 )
 
 

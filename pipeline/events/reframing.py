@@ -4,7 +4,9 @@ A show of force qualified as provocative is a threat (events/provocation.py). Wi
 cooperative presence ("withdrew its peacekeepers from Y", "pulled its aid workers out of
 Y") is no retreat from a fight but a cut in cooperation: PLOVER's SANCTION, as recalling an
 ambassador is; to come ("will withdraw its inspectors"), a threat. The nouns of such a
-presence are data (patterns/events.json cooperative_presence_nouns).
+presence are data (patterns/events.json cooperative_presence_nouns). An armed act prepared
+is a mobilization (events/preparation.py), a demand a protest makes is the protest
+(events/protest_demands.py).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.claims.tree import kids
 from pipeline.events.lexicon import EventLexicon
+from pipeline.events.preparation import prepared_attack
+from pipeline.events.protest_demands import protest_demand
 from pipeline.events.provocation import provocative
 
 if TYPE_CHECKING:
@@ -24,12 +28,15 @@ RULE_ID = "event.withdrawn_presence"
 
 def reframed(coding: Coding, lex: EventLexicon) -> Coding:
     """The coding as its object or qualifier makes it (see the module's docstring)."""
-    return withdrawn_presence(provocative(coding, lex), lex)
+    coding = prepared_attack(withdrawn_presence(provocative(coding, lex), lex), lex)
+    return protest_demand(coding, lex)
 
 
 def withdrawn_presence(coding: Coding, lex: EventLexicon) -> Coding:
     """SANCTION for a withdrawal whose object is a cooperative presence; else unchanged."""
     if coding.category != "RETREAT" or coding.pred.pos_ not in ("VERB", "AUX"):
+        return coding
+    if coding.noun is not None:  # a phrase ("received observers"), not a withdrawal verb
         return coding
     objects = [c for c in kids(coding.pred) if c.dep_ in ("dobj", "obj", "nsubjpass")]
     words = {w for o in objects for w in _head_words(o)}
