@@ -24,6 +24,8 @@ from pipeline.rules import load_data
 
 OFFICE_TITLE_STATE, SPEECH_PLACE_STATE = "actor.office_title_state", "actor.speech_place_state"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PLACE_LABELS = ("GPE", "LOC")
+STATE_PLACE_KINDS = ("capital", "country")
 TITLE_WIDTH = 4  # the longest office title, in words
 
 
@@ -57,10 +59,8 @@ def speech_place_state(ctx: Context, m: Mention) -> str | None:
     before = " ".join(t.lower_ for t in ctx.doc[max(sent.start, m.span.start - 3) : m.span.start])
     if any(title in before for title in words["posted_titles"]):
         return None
-    from pipeline.actors.framing import _place_state  # framing imports affiliate: not at load
-
     places = [o for p in _placing_preps(ctx, verb, root) for o in p.children if o.dep_ == "pobj"]
-    states = {s for o in places if (s := _place_state(o)) is not None}
+    states = {s for o in places if (s := _place_state(ctx, o)) is not None}
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -111,6 +111,29 @@ def _occasion(ctx: Context, token: Token) -> bool:
     not a meeting or a summit, where a visitor speaks too."""
     lemma = token.lemma_.lower()
     return lemma in ctx.words.speech_lemmas or lemma in spoken_words()["occasion_words"]
+
+
+def _place_state(ctx: Context, place: Token) -> str | None:
+    """The state a place names: a state, a capital, or a city of one state NER calls a
+    place (as framing._place_state, which this module cannot import: framing needs the
+    affiliation); never a place name several states share."""
+    if place.dep_ != "pobj" or not place.text[:1].isupper():
+        return None
+    first = place.left_edge.i + (place.left_edge.lower_ == "the")
+    text = place.doc[first : place.i + 1].text
+    lower = text.lower()
+    if lower in ambiguous_places() or lower in ctx.words.shared_place_names:
+        return None
+    entry = ctx.gaz.lookup(text)
+    if entry is not None:
+        ok = entry.kind in STATE_PLACE_KINDS and entry.country not in (None, "IGO")
+        return entry.country if ok else None
+    return ctx.gaz.place_state(text) if place.ent_type_ in PLACE_LABELS else None
+
+
+@cache
+def ambiguous_places() -> frozenset[str]:
+    return frozenset(load_data("actors", "placed.json", 1)["ambiguous_places"])
 
 
 def spoken_states(ctx: Context, mentions: list[Mention]) -> None:
