@@ -52,6 +52,12 @@ ACTOR_CASES = [
     "<a ner=ORG country=NGA rule=actor.organisation_gazetteer>Boko Haram</a> attacked a village near the lake.",
     "<a ner=ORG country=COL rule=actor.organisation_gazetteer>FARC</a> said it would hand in its weapons.",
     "The <a ner=ORG country=->ETA</a> of the ship is Monday.",  # a short form that names other things
+    # -- the best-known leaders of the late twentieth century: their state
+    "<a country=RUS rule=actor.person_gazetteer>Yeltsin</a> signed the decree on Friday.",
+    "President <a ner=PERSON country=UGA rule=actor.person_gazetteer>Museveni</a> opened the bridge.",
+    "<a ner=PERSON country=EGY rule=actor.person_gazetteer>Hosni Mubarak</a> received the delegation.",
+    "President <a ner=PERSON id=person:george-w-bush country=USA>Bush</a> signed the bill.",  # a family name two people share keeps its owner
+    "King <a ner=PERSON country=- rule=actor.person_title>Hussein</a> received the delegation.",  # not Saddam Hussein
 ]  # fmt: skip
 
 SPEAKER_CASES = [
