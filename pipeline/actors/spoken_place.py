@@ -54,8 +54,6 @@ def speech_place_state(ctx: Context, m: Mention) -> str | None:
         return None
     sent = verb.sent
     words = spoken_words()
-    if any(t.lemma_.lower() in words["visitor_words"] for t in sent):
-        return None
     before = " ".join(t.lower_ for t in ctx.doc[max(sent.start, m.span.start - 3) : m.span.start])
     if any(title in before for title in words["posted_titles"]):
         return None
@@ -136,14 +134,29 @@ def ambiguous_places() -> frozenset[str]:
     return frozenset(load_data("actors", "placed.json", 1)["ambiguous_places"])
 
 
+def away_from_home(ctx: Context, m: Mention) -> bool:
+    """Does the mention's sentence, or the one before it, say someone is visiting or
+    travelling ("arrived in Lima on Monday. Santos told reporters in Lima ...")?"""
+    sent = m.span.sent
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    visitor = spoken_words()["visitor_words"]
+    return any(t.lemma_.lower() in visitor for t in ctx.doc[first : sent.end])
+
+
 def spoken_states(ctx: Context, mentions: list[Mention]) -> None:
-    """Set the state of each person without one from an office title or where they speak."""
-    for m in mentions:
-        if m.label != "PERSON" or m.country:
+    """Set the state of each person without one from an office title or where they speak;
+    not where anyone of the same actor is said to be visiting."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    # the actor's id, and its last name: a short name is linked to the full one only later
+    away = {k for m in people if away_from_home(ctx, m) for k in (m.actor_id, m.span[-1].lower_)}
+    for m in people:
+        if m.country:
             continue
         if (country := office_title_state(ctx, m)) is not None:
             m.country = country
             m.note(OFFICE_TITLE_STATE)
+        elif m.actor_id in away or m.span[-1].lower_ in away:
+            continue
         elif (country := speech_place_state(ctx, m)) is not None:
             m.country = country
             m.extra["country_from"] = "sentence"

@@ -42,6 +42,8 @@ ACTOR_CASES = [
     "On a trip to Lima, <a ner=PERSON country=->Maria Santos</a> said the budget was a disgrace.",
     "<a ner=PERSON country=->Maria Santos</a> arrived in Lima and told reporters the budget was a disgrace.",
     "<a ner=PERSON country=->Maria Santos</a> said in Lima after talks with her counterpart that the budget was fair.",
+    "<a ner=PERSON>Ana Ruiz</a> arrived in Lima on Monday. <a ner=PERSON country=->Ruiz</a> told reporters in Lima that the budget was a disgrace.",  # a visit in the sentence before
+    "<a ner=PERSON>Ana Ruiz</a> will visit Chile next week. The budget was passed. <a ner=PERSON country=->Ruiz</a> told reporters in Lima that it was a disgrace.",  # or anywhere the same person is
     "Ambassador <a ner=PERSON country=->Maria Santos</a> told reporters in Lima that the budget was a disgrace.",  # a post abroad
     "<a ner=PERSON country=->Maria Santos</a> said after a strike in Lima that the budget was a disgrace.",  # a place deeper in a phrase
     "<a ner=PERSON country=->Maria Santos</a> said the budget in Lima was a disgrace.",  # a place of what is said
