@@ -67,6 +67,8 @@ SPEAKER_CASES = [
     "<s rule=actor.speaker.mention country=PER>Maria Santos</s> told reporters in Lima that fees would rise.",
     "<s rule=actor.speaker.mention country=JPN>Chief Cabinet Secretary Kenji Morita</s> said the talks would resume.",
     "<s rule=actor.speaker.mention country=->Maria Santos</s>, visiting Lima, said fees would rise.",
+    "Peru's congress debated the budget on Monday. Peru's president vetoed the bill, and Peru's courts weighed in. <s rule=actor.speaker.mention country=PER>Opposition lawmaker Ana Ruiz</s> said the veto was illegal.",  # a story about one state's politics
+    "<s rule=actor.speaker.mention country=->Opposition lawmaker Ana Ruiz</s> said the veto was illegal.",  # no state in the story: none
     # -- he/she after an unnamed person noun: that person, or whom the noun resolves to
     "The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_unnamed name='The minister' country=- from=pronoun>She</s> said the fees would stay.",
     "Minister Ana Ruiz arrived in Lima. The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_role name='Ana Ruiz'>She</s> said the fees would stay.",
