@@ -77,10 +77,12 @@ def _placing_preps(ctx: Context, verb: Token, subject: Token) -> list[Token]:
     """ "in" phrases on the verb, on whom it was said to, or on an occasion of saying."""
     words = spoken_words()
     holders = [verb]
-    for child in verb.children:
+    # "X, speaking in Quito, said": the occasion hangs on the subject
+    spoken = [c for c in subject.children if c.dep_ == "acl" and _occasion(ctx, c)]
+    for child in [*verb.children, *spoken]:
         if child.i == subject.i:
             continue
-        if child.dep_ == "advcl" and _occasion(ctx, child):  # "Speaking to reporters in Lima"
+        if child.dep_ in ("advcl", "acl") and _occasion(ctx, child):  # "Speaking in Lima"
             holders.append(child)
             holders.extend(_audiences(child))
         elif child.dep_ in words["audience_deps"] or child.dep_ == "prep":

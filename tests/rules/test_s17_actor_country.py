@@ -36,6 +36,7 @@ ACTOR_CASES = [
     "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said to reporters in Lima that the budget was a disgrace.",
     "Speaking to reporters in Lima, <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # on the occasion
     "In Lima, <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # in any position
+    "Opposition leader <a ner=PERSON country=ECU trail=actor.speech_place_state>Ana Ruiz</a>, speaking in Quito, said the vote was rigged.",  # on the subject's own occasion
     "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said at a briefing in Lima that the budget was a disgrace.",
     "<a ner=PERSON country=FRA trail=actor.speech_place_state>Maria Santos</a> told a news conference in Paris that the budget was a disgrace.",
     "<a ner=PERSON country=->Maria Santos</a>, visiting Lima, said the budget was a disgrace.",  # a visitor
@@ -72,6 +73,7 @@ SPEAKER_CASES = [
     # -- he/she after an unnamed person noun: that person, or whom the noun resolves to
     "The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_unnamed name='The minister' country=- from=pronoun>She</s> said the fees would stay.",
     "Minister Ana Ruiz arrived in Lima. The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_role name='Ana Ruiz'>She</s> said the fees would stay.",
+    "The spokeswoman's briefing on Monday was short. <s rule=actor.speaker.pronoun_unnamed name='The spokeswoman'>She</s> said the ministry had no comment.",
     "The governor's decision drew protests. <s rule=actor.speaker.pronoun_unnamed name='The governor' country=->He</s> said the roads would reopen.",
     "President Tomas Berg met the envoy in Lima. The minister spoke next. <s rule=actor.speaker.pronoun_unnamed name='The minister'>He</s> said the talks went well.",  # not Berg
     "President Tomas Berg met the envoy in Lima. The minister's speech came next. <s rule=actor.speaker.pronoun_unnamed name='The minister'>He</s> said the talks went well.",
