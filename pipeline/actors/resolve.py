@@ -305,7 +305,8 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
 
 
 def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
-    """The pronoun speaks for whom its role-noun antecedent resolves to, or no one."""
+    """The pronoun speaks for whom its role-noun antecedent resolves to, else for that
+    unnamed person."""
     first = min(t.idx for t in role.subtree if t.i <= role.i)
     found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
     if found is None or not found.get("actor_id"):
