@@ -7,7 +7,8 @@ said ...", resolve._role_subject_between):
   the possessor of another person ("The minister's son was arrested. He said": the son);
 - a noun that resolves to no actor leaves the pronoun that unnamed person, the noun's
   phrase with no actor id, country or name of its own (rule actor.speaker.pronoun_unnamed),
-  never the person named before it.
+  never the person named before it; only a definite phrase ("the minister"), not "a
+  president" or "the next president" (role_pronouns.json hypothetical_modifiers).
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ def own_act_nouns() -> frozenset[str]:
     return frozenset(load_data("actors", "role_pronouns.json", 1)["own_act_nouns"])
 
 
+@cache
+def hypothetical_modifiers() -> frozenset[str]:
+    return frozenset(load_data("actors", "role_pronouns.json", 1)["hypothetical_modifiers"])
+
+
 def clause_person(tok: Token) -> bool:
     """Is the noun a clause's subject, or the possessor of a subject that is its own act?"""
     if tok.dep_ in SUBJECT_DEPS:
@@ -40,8 +46,12 @@ def clause_person(tok: Token) -> bool:
     )
 
 
-def unnamed_role(role: Token, first: int, role_from: str = "pronoun") -> dict:
-    """The pronoun speaks for the unnamed person its noun phrase names."""
+def unnamed_role(role: Token, first: int, role_from: str = "pronoun") -> dict | None:
+    """The pronoun speaks for the unnamed person its definite noun phrase names; None for
+    an indefinite or hypothetical one ("a president", "the next president")."""
+    words = [t.lower_ for t in role.doc[role.left_edge.i : role.i]]
+    if not words or words[0] != "the" or set(words) & hypothetical_modifiers():
+        return None
     text = doc_text(role.doc)[first : role.idx + len(role.text)]
     return {
         "actor_id": None, "name": text, "country": None, "role": None,

@@ -25,6 +25,7 @@ from pipeline.rules import load_data
 OFFICE_TITLE_STATE, SPEECH_PLACE_STATE = "actor.office_title_state", "actor.speech_place_state"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PLACE_LABELS = ("GPE", "LOC")
+PUBLIC_ROLES = ("GOV", "LEG", "JUD", "MIL", "OPP", "PTY")  # a state's office holders
 STATE_PLACE_KINDS = ("capital", "country")
 TITLE_WIDTH = 4  # the longest office title, in words
 
@@ -51,6 +52,8 @@ def speech_place_state(ctx: Context, m: Mention) -> str | None:
     verb = root.head
     speech = ctx.words.speech_lemmas
     if root.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in speech:
+        return None
+    if m.role not in PUBLIC_ROLES:  # a business person or a writer speaks abroad as often
         return None
     sent = verb.sent
     words = spoken_words()

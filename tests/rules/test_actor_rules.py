@@ -50,7 +50,7 @@ CASES = [
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
     # a person with no state stated: an office only one state has, or where they speak (tests/rules/test_s17_actor_country.py)
     "Chief Cabinet Secretary <a ner=PERSON country=JPN trail=actor.office_title_state>Kenji Morita</a> spoke on Monday.",
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
     "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies

@@ -30,25 +30,27 @@ ACTOR_CASES = [
     "President <a ner=PERSON country=->Tomas Berg</a> opened the session.",  # a title many states use
     "Chancellor <a ner=PERSON country=->Eva Lind</a> opened the session.",
     # -- a place on the person's own saying: its state, a guess
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said in Lima that the budget was a disgrace.",
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said on Monday in Lima that the budget was a disgrace.",
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",  # on whom it was said to
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said to reporters in Lima that the budget was a disgrace.",
-    "Speaking to reporters in Lima, <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # on the occasion
-    "In Lima, <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # in any position
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said in Lima that the budget was a disgrace.",
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said on Monday in Lima that the budget was a disgrace.",
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",  # on whom it was said to
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said to reporters in Lima that the budget was a disgrace.",
+    "Speaking to reporters in Lima, Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # on the occasion
+    "In Lima, Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said the budget was a disgrace.",  # in any position
     "Opposition leader <a ner=PERSON country=ECU trail=actor.speech_place_state>Ana Ruiz</a>, speaking in Quito, said the vote was rigged.",  # on the subject's own occasion
-    "<a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said at a briefing in Lima that the budget was a disgrace.",
-    "<a ner=PERSON country=FRA trail=actor.speech_place_state>Maria Santos</a> told a news conference in Paris that the budget was a disgrace.",
-    "<a ner=PERSON country=->Maria Santos</a>, visiting Lima, said the budget was a disgrace.",  # a visitor
-    "On a trip to Lima, <a ner=PERSON country=->Maria Santos</a> said the budget was a disgrace.",
-    "<a ner=PERSON country=->Maria Santos</a> arrived in Lima and told reporters the budget was a disgrace.",
-    "<a ner=PERSON country=->Maria Santos</a> said in Lima after talks with her counterpart that the budget was fair.",
-    "<a ner=PERSON>Ana Ruiz</a> arrived in Lima on Monday. <a ner=PERSON country=->Ruiz</a> told reporters in Lima that the budget was a disgrace.",  # a visit in the sentence before
-    "<a ner=PERSON>Ana Ruiz</a> will visit Chile next week. The budget was passed. <a ner=PERSON country=->Ruiz</a> told reporters in Lima that it was a disgrace.",  # or anywhere the same person is
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> said at a briefing in Lima that the budget was a disgrace.",
+    "Senator <a ner=PERSON country=FRA trail=actor.speech_place_state>Maria Santos</a> told a news conference in Paris that the budget was a disgrace.",
+    "Senator <a ner=PERSON country=->Maria Santos</a>, visiting Lima, said the budget was a disgrace.",  # a visitor
+    "On a trip to Lima, Senator <a ner=PERSON country=->Maria Santos</a> said the budget was a disgrace.",
+    "Senator <a ner=PERSON country=->Maria Santos</a> arrived in Lima and told reporters the budget was a disgrace.",
+    "Senator <a ner=PERSON country=->Maria Santos</a> said in Lima after talks with her counterpart that the budget was fair.",
+    "Minister <a ner=PERSON>Ana Ruiz</a> arrived in Lima on Monday. Minister <a ner=PERSON country=->Ruiz</a> told reporters in Lima that the budget was a disgrace.",  # a visit in the sentence before
+    "Minister <a ner=PERSON>Ana Ruiz</a> will visit Chile next week. The budget was passed. Minister <a ner=PERSON country=->Ruiz</a> told reporters in Lima that it was a disgrace.",  # or anywhere the same person is
     "Ambassador <a ner=PERSON country=->Maria Santos</a> told reporters in Lima that the budget was a disgrace.",  # a post abroad
-    "<a ner=PERSON country=->Maria Santos</a> said after a strike in Lima that the budget was a disgrace.",  # a place deeper in a phrase
-    "<a ner=PERSON country=->Maria Santos</a> said the budget in Lima was a disgrace.",  # a place of what is said
-    "<a ner=PERSON country=->Maria Santos</a> met reporters in Lima on Monday.",  # no saying
+    "Senator <a ner=PERSON country=->Maria Santos</a> said after a strike in Lima that the budget was a disgrace.",  # a place deeper in a phrase
+    "Senator <a ner=PERSON country=->Maria Santos</a> said the budget in Lima was a disgrace.",  # a place of what is said
+    "Senator <a ner=PERSON country=->Maria Santos</a> met reporters in Lima on Monday.",  # no saying
+    "<a ner=PERSON country=->Maria Santos</a> said in Lima that the budget was a disgrace.",  # no office: a visiting business person as likely
+    "As the investor <a ner=PERSON country=->Tom Hale</a> said last week in Paris, the market is young.",
     # -- a movement named for one state's conflict: that state
     "Soldiers clashed with the <a country=LKA role=OPP rule=actor.organisation_gazetteer>Liberation Tigers of Tamil Eelam</a> near the coast.",
     "The army fought the <a ner=ORG country=PHL role=OPP rule=actor.organisation_gazetteer>Moro Islamic Liberation Front</a> near the coast.",
@@ -65,9 +67,9 @@ ACTOR_CASES = [
 
 SPEAKER_CASES = [
     # -- the person's own place of saying, or office, gives the speaker its country
-    "<s rule=actor.speaker.mention country=PER>Maria Santos</s> told reporters in Lima that fees would rise.",
+    "<s rule=actor.speaker.mention country=PER>Senator Maria Santos</s> told reporters in Lima that fees would rise.",
     "<s rule=actor.speaker.mention country=JPN>Chief Cabinet Secretary Kenji Morita</s> said the talks would resume.",
-    "<s rule=actor.speaker.mention country=->Maria Santos</s>, visiting Lima, said fees would rise.",
+    "<s rule=actor.speaker.mention country=->Senator Maria Santos</s>, visiting Lima, said fees would rise.",
     "Peru's congress debated the budget on Monday. Peru's president vetoed the bill, and Peru's courts weighed in. <s rule=actor.speaker.mention country=PER>Opposition lawmaker Ana Ruiz</s> said the veto was illegal.",  # a story about one state's politics
     "<s rule=actor.speaker.mention country=->Opposition lawmaker Ana Ruiz</s> said the veto was illegal.",  # no state in the story: none
     # -- he/she after an unnamed person noun: that person, or whom the noun resolves to
@@ -79,6 +81,12 @@ SPEAKER_CASES = [
     "President Tomas Berg met the envoy in Lima. The minister's speech came next. <s rule=actor.speaker.pronoun_unnamed name='The minister'>He</s> said the talks went well.",
     "The minister's son was arrested on Tuesday. <s id=->He</s> said the charges were false.",  # the son, no one named
     "The Peruvian minister's remarks drew criticism. <s country=PER>She</s> said the fees would stay.",  # the unnamed actor with its state
+]  # fmt: skip
+
+# he/she after an unnamed person noun that stands for no one in particular: no speaker at all
+NO_SPEAKER_CASES = [
+    "A minister spoke to the crowd on Tuesday. <s>She</s> said the fees would stay.",  # an indefinite noun: any minister
+    "The next president will face a deficit. <s>He</s> said the fees would stay.",  # a person yet to come
 ]  # fmt: skip
 
 
@@ -105,3 +113,10 @@ def test_speaker_country(nlp, case):
     text, marks = parse_speaker(case)
     start, end, attrs = marks["s"]
     check(resolve_speaker(nlp(text), start, end), attrs)
+
+
+@pytest.mark.parametrize("case", NO_SPEAKER_CASES)
+def test_no_speaker(nlp, case):
+    text, marks = parse_speaker(case)
+    start, end, _ = marks["s"]
+    assert resolve_speaker(nlp(text), start, end) is None
