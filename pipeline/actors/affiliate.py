@@ -27,6 +27,7 @@ from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import country_words, describes_actor, free_states
+from pipeline.actors.spoken_place import spoken_states
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -57,6 +58,8 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
             m.country = represented_country(ctx, m, mentions)
             if m.country:
                 m.note(REPRESENTED_BODY)
+    share_within_actor(mentions)
+    spoken_states(ctx, mentions)  # before the article's guess: an office, a place of saying
     share_within_actor(mentions)
     guess_article_state(ctx, mentions, home)
     return home

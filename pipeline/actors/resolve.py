@@ -46,6 +46,7 @@ from pipeline.actors.mention_index import (
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.reported import not_antecedent
+from pipeline.actors.role_pronoun import clause_person, unnamed_role
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
@@ -289,7 +290,7 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
     covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
     span = doc.char_span(floor, start, alignment_mode="contract")
     for tok in reversed(list(span) if span is not None else []):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ not in ("NN", "NNP"):
+        if not clause_person(tok) or tok.tag_ not in ("NN", "NNP"):
             continue
         if any(a <= tok.idx < b for a, b in covered):
             return None  # the nearest subject is named: the antecedent stands
@@ -304,11 +305,12 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
 
 
 def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
-    """The pronoun speaks for whom its role-noun antecedent resolves to, or no one."""
+    """The pronoun speaks for whom its role-noun antecedent resolves to, else for that
+    unnamed person."""
     first = min(t.idx for t in role.subtree if t.i <= role.i)
     found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
-    if found is None:
-        return None
+    if found is None or not found.get("actor_id"):
+        return unnamed_role(role, first)  # that unnamed person, not one named before
     rule_id = "actor.speaker.pronoun_role"
     conf = min(found.get("confidence", 1.0), rule(rule_id).confidence)
     return {**found, "resolved_from": "pronoun", "rule_id": rule_id, "confidence": conf}

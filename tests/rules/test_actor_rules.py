@@ -48,6 +48,9 @@ CASES = [
     "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
     "A <a id=desc:XKX:diplomat country=XKX rule=actor.unnamed_typed>Kosovan diplomat</a> left the talks early.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
+    # a person with no state stated: an office only one state has, or where they speak (tests/rules/test_s17_actor_country.py)
+    "Chief Cabinet Secretary <a ner=PERSON country=JPN trail=actor.office_title_state>Kenji Morita</a> spoke on Monday.",
+    "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Union of West African Ports</a> met on Monday.",  # its head before "of"
     "The <a ner=ORG country=- rule=actor.ner_org>Islamic Harbour Council</a> met on Monday.",  # a word that also names national bodies
@@ -339,7 +342,7 @@ CASES = [
     "Talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Ana Ruiz</a> said Lusaka had broken its promise on the loan.",  # a capital that stands for its government
     "Talks began. Chief executive <a ner=PERSON country=- rule=actor.person_title>Tom Hale</a> said the tax raid in Mombasa cost his shops a week of sales.",  # a business person
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> landed in Lusaka on Monday.",  # a visit: no act done in the place
-    "Talks began. Prime Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> told reporters in Lusaka that the deal was done.",  # a venue
+    "Talks began. Prime Minister <a ner=PERSON country=ZMB trail=actor.speech_place_state rule=actor.person_title>Okello Mugisha</a> told reporters in Lusaka that the deal was done.",  # a venue, and where he speaks: a guess (issue 14)
     "Talks began. President <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> met Moscow's envoy.",  # a capital that says whose an unnamed actor is
     "Talks began. The rebels shelled Lusaka, wounding Governor <a ner=PERSON country=- rule=actor.person_title>Ahmet Yilmaz</a>.",  # the target of an act
     "Talks began. Ugandan rebels met <a ner=PERSON country=- rule=actor.ner_person>Okello Mugisha</a>.",  # no office named
