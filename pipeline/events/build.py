@@ -24,7 +24,7 @@ from pipeline.events.claims import (
     state_of,
 )
 from pipeline.events.lexicon import EventLexicon, event_rule
-from pipeline.events.source_acts import civil_protest, military_force
+from pipeline.events.source_acts import civil_protest, force_acts
 from pipeline.structure.blocks import NON_BODY
 
 
@@ -40,7 +40,7 @@ def event_claim(
     for a reciprocal event with no argument, the other members of a compound source."""
     pred = coding.pred
     speaker = args.speaker_dict(source)
-    coding = military_force(civil_protest(coding, speaker, st.lex), speaker, st.lex)
+    coding = force_acts(civil_protest(coding, speaker, st.lex), speaker, st.lex)
     aside = [] if cd.joint_act(coding) else partners  # "X and Y attacked Z": not each other
 
     def keep(m: dict) -> bool:

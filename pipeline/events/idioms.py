@@ -42,7 +42,8 @@ def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:
 def expected_act(tok: Token, lex: EventLexicon) -> bool:
     """ "expects Y to act": a verb of expectation governing an infinitive whose subject (or
     the verb's object) is an actor, a name or a group or role noun ("the government"), held
-    by an actor; not "expects prices to rise", "expects to sign", nor analysts' forecasts."""
+    by an actor; not "expects prices to rise", "expects to sign", nor analysts' forecasts,
+    nor an outcome no one can be asked for ("expects Brazil to win the match")."""
     if tok.lemma_.lower() not in lex.expectation_verbs:
         return False
     holders = [c for c in kids(tok) if c.dep_ == "nsubj"]  # a forecaster demands nothing
@@ -50,6 +51,8 @@ def expected_act(tok: Token, lex: EventLexicon) -> bool:
         return False
     for clause in (c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
+            continue
+        if clause.lemma_.lower() in lex.uncontrolled_verbs:
             continue
         agents = [c for c in kids(clause) if c.dep_ == "nsubj"]
         agents += [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]

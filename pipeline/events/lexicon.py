@@ -87,6 +87,7 @@ class EventLexicon:
     unconventional_acts: frozenset[str] = frozenset()
     refusal_idioms: frozenset[str] = frozenset()
     expectation_verbs: frozenset[str] = frozenset()
+    uncontrolled_verbs: frozenset[str] = frozenset()
     opposing_frames: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
     decision_verbs: frozenset[str] = frozenset()
@@ -162,6 +163,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "unconventional_acts",
     "refusal_idioms",
     "expectation_verbs",
+    "uncontrolled_verbs",
     "opposing_frames",
     "preparation_verbs",
     "decision_verbs",

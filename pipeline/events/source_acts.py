@@ -26,12 +26,37 @@ def military_force(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     beating or abduction, which no armed force does as combat (unconventional_acts)."""
     if coding.category != "ASSAULT" or verb_lemma(coding.pred, lex) in lex.unconventional_acts:
         return coding
-    words = [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
+    words = _source_words(source)
     if any(w in lex.police_nouns for w in words):
         return coding
-    heads = {" ".join(words[-2:]), words[-1]} if words else set()
-    if source.get("role") == "MIL" or heads & lex.military_nouns:
+    if _armed_force(source, words, lex):
         return Coding(
             "FIGHT", coding.rule_id, coding.pred, coding.noun, coding.mode, coding.negated
         )
     return coding
+
+
+def state_force_blockade(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
+    """Roads blocked or a square sealed off by police or troops is PLOVER's COERCE, a
+    restriction of movement: a state's forces do not protest ("Police blocked roads to
+    the parliament" is no PROTEST)."""
+    if coding.category != "PROTEST":
+        return coding
+    words = _source_words(source)
+    if any(w in lex.police_nouns for w in words) or _armed_force(source, words, lex):
+        return Coding("COERCE", coding.rule_id, coding.pred, coding.noun, None, coding.negated)
+    return coding
+
+
+def force_acts(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
+    """The acts re-coded when a state's force does them: combat, and blockades."""
+    return military_force(state_force_blockade(coding, source, lex), source, lex)
+
+
+def _source_words(source: dict) -> list[str]:
+    return [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
+
+
+def _armed_force(source: dict, words: list[str], lex: EventLexicon) -> bool:
+    heads = {" ".join(words[-2:]), words[-1]} if words else set()
+    return source.get("role") == "MIL" or bool(heads & lex.military_nouns)

@@ -66,9 +66,9 @@ CASES = [
     ("Kenyan students organized a general strike in protest of the arrest of their leaders by Ugandan police.", "Kenya student", "Uganda police", "PROTEST", "negative"),  # the act's agent
     ("Kenyan unions called a strike in protest against the Ugandan tariffs.", "Kenya union", "Uganda", "PROTEST", "negative"),
     # a demand a protest makes is the protest (event.protest_demand)
-    ("Kenyan demonstrators rioted after a peaceful demonstration calling for the removal of President Museveni.", "Kenya demonstrator", "Museveni", "PROTEST", "negative"),
+    ("Kenyan demonstrators rioted after a peaceful demonstration calling for the removal of President Museveni.", "Kenya demonstrator", "Yoweri Museveni", "PROTEST", "negative"),
     ("Kenyan farmers blocked roads in Nairobi demanding the resignation of the Ugandan ambassador.", "Kenya farmer", "Uganda ambassador", "PROTEST", "negative"),
-    ("Kenyan protesters demanded the resignation of President Museveni.", "Kenya protester", "Museveni", "DEMAND", "negative"),  # a demand alone stays one
+    ("Kenyan protesters demanded the resignation of President Museveni.", "Kenya protester", "Yoweri Museveni", "DEMAND", "negative"),  # a demand alone stays one
     # a refusal withstands the pressure of whoever presses: "despite calls from Y" (target.arguments)
     ("Uganda refused to withdraw its troops despite calls from the African Union.", "Uganda", "African Union", "REJECT", "negative"),
     ("Minister John Kamau has declined to resign despite growing pressure from the Kenyan parliament.", "John Kamau", "Kenya parliament", "REJECT", "negative"),
@@ -154,6 +154,10 @@ NOT_EVENTS = [
     ("Turkish helicopters evacuated the wounded from the Syrian town of Afrin.", "FIGHT"),  # no wounding done
     ("Kenya expects growth to slow next year.", "DEMAND"),  # a thing expected, not an actor's act
     ("Kenya expects to sign the deal with Uganda.", "DEMAND"),  # its own act
+    ("The coach said he expects Brazil to win the match.", "DEMAND"),  # an outcome, not an act asked for
+    ("Kenya expects the Ugandan government to remain in power.", "DEMAND"),  # a state of things
+    ("Police blocked roads leading to the Ugandan embassy in Nairobi.", "PROTEST"),  # state forces restrict, they do not protest
+    ("Kenyan troops blocked roads to the Ugandan border town of Busia.", "PROTEST"),
 ]  # fmt: skip
 
 
