@@ -186,16 +186,21 @@ def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str 
 
 
 def share_within_actor(mentions: list[Mention]) -> None:
-    """All mentions of one actor share what any of them learnt."""
-    country: dict[str, str] = {}
+    """All mentions of one actor share what any of them learnt, a country with where it
+    came from (a guess stays marked as one on every mention: `country_from`)."""
+    country: dict[str, Mention] = {}
     role: dict[str, str] = {}
     for m in mentions:
         if m.country:
-            country.setdefault(m.actor_id, m.country)
+            country.setdefault(m.actor_id, m)
         if m.role:
             role.setdefault(m.actor_id, m.role)
     for m in mentions:
-        m.country = m.country or country.get(m.actor_id)
+        source = country.get(m.actor_id)
+        if not m.country and source is not None:
+            m.country = source.country
+            if "country_from" in source.extra:
+                m.extra["country_from"] = source.extra["country_from"]
         m.role = m.role or role.get(m.actor_id)
 
 

@@ -258,22 +258,33 @@ def _people_forms() -> set[str]:
 
 def _people_by_family_name() -> dict[str, Entry]:
     """A family name (`family_name`, else the name's last word) -> the person, when only
-    one person in people.json with a role has it."""
-    owners: dict[str, list[Entry]] = {}
+    one person in people.json with a role has it, or of several the one marked
+    `title_default` ("President Bush"); with none marked, no one ("President Clinton")."""
+    owners: dict[str, list[tuple[Entry, bool]]] = {}
     for person in _read("people.json")["people"]:
         if person["role"] is None:
             continue  # a title goes with an office holder: "President Biden" is not Jill
         family = person.get("family_name") or person["name"].split()[-1]
         entry = _named_entry(person, "PERSON", "person")
-        owners.setdefault(normalise_form(family), []).append(entry)
-    return {form: entries[0] for form, entries in owners.items() if len(entries) == 1}
+        owners.setdefault(normalise_form(family), []).append(
+            (entry, bool(person.get("title_default")))
+        )
+    chosen = {}
+    for form, entries in owners.items():
+        defaults = [entry for entry, default in entries if default]
+        if len(entries) == 1 or len(defaults) == 1:
+            chosen[form] = entries[0][0] if len(entries) == 1 else defaults[0]
+    return chosen
 
 
 def _people_by_given_name() -> dict[str, Entry]:
     """A given name (the name's first word, unless the person is known by family name
-    first) -> the person, when only one person in people.json has it."""
+    first) -> the person, when only one person in people.json has it; never a historical
+    figure, whose given name ("Bill", "Tony") is today anyone's."""
     owners: dict[str, list[Entry]] = {}
     for person in _read("people.json")["people"]:
+        if person.get("historical"):
+            continue
         words = person["name"].split()
         family = person.get("family_name")
         if len(words) < 2 or (family and words[0] == family) or person["country"] in FAMILY_FIRST:

@@ -63,6 +63,9 @@ ACTOR_CASES = [
     "<a ner=PERSON country=EGY rule=actor.person_gazetteer>Hosni Mubarak</a> received the delegation.",
     "President <a ner=PERSON id=person:george-w-bush country=USA>Bush</a> signed the bill.",  # a family name two people share keeps its owner
     "King <a ner=PERSON country=- rule=actor.person_title>Hussein</a> received the delegation.",  # not Saddam Hussein
+    "President <a ner=PERSON id=person:clinton country=->Clinton</a> signed the bill.",  # two Clintons, neither a title's default: no one's
+    "Chairman <a ner=PERSON id=person:deng-xiaoping country=CHN>Deng</a> met the delegation.",  # a family name written first
+    "The American team met in Washington. <a ner=PERSON id=person:bill>Bill</a> said the plan would work.",  # a historical figure's given name links no one
 ]  # fmt: skip
 
 SPEAKER_CASES = [
@@ -120,3 +123,15 @@ def test_no_speaker(nlp, case):
     text, marks = parse_speaker(case)
     start, end, _ = marks["s"]
     assert resolve_speaker(nlp(text), start, end) is None
+
+
+ACTOR_ROW_CASES = [
+    ("Minister Ana Ruiz met the press. Ruiz told reporters in Lima that fees would rise.", "Ana Ruiz", "PER", "sentence"),  # a guess on a later mention stays one on the actor
+    ("Prime Minister Shinzo Abe met the press. Abe told reporters in Lima that fees would rise.", "Shinzo Abe", "JPN", "mention"),  # the gazetteer's, not the place's
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "country", "country_from"), ACTOR_ROW_CASES)
+def test_actor_row_country_from(nlp, text, name, country, country_from):
+    row = next(a for a in nlp(text)._.actors if a["name"] == name)
+    assert (row["country"], row["country_from"]) == (country, country_from)
