@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import Description
 from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.actors.spoken_place import spoken_words
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.unnamed import placed_words
 from pipeline.actors.words import default_words
@@ -30,6 +31,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PLACE_LABELS = ("GPE", "LOC")
 BODY_POS = ("ADJ", "NOUN", "PROPN")
 STATE_PLACE_KINDS = ("capital", "country")
+REPORTED_DEPS = ("ccomp", "xcomp")  # what the verb of saying reports
 
 
 @cache
@@ -59,10 +61,26 @@ def framing_country(head: Token, desc: Description) -> str | None:
     """The one state of the places framing the verb the speaker phrase is subject of."""
     if desc.noun in frame_words()["posts_abroad"] or head.dep_ not in SUBJECT_DEPS:
         return None
+    if _visiting(head):  # "After talks with his counterpart in Lima, the minister said"
+        return None
     states = set()
     for prep in _frame_preps(head.head, head):
         states |= {c for obj in prep.children if (c := _place_state(obj)) is not None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _visiting(head: Token) -> bool:
+    """Does the speaker's sentence, or the one before it, say someone is visiting or
+    travelling (spoken_place.json visitor_words), outside the speaker's own phrase ("the
+    foreign ministry") and what is reported ("said the visit was useful")? Then the place
+    is no clue to the state."""
+    sent = head.sent
+    first = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    spans = [head, *(c for c in head.head.children if c.dep_ in REPORTED_DEPS)]
+    skip = {i for t in spans for i in range(t.left_edge.i, t.right_edge.i + 1)}
+    visitor = spoken_words()["visitor_words"]
+    words = (t for t in head.doc[first : sent.end] if t.i not in skip)
+    return any(t.lemma_.lower() in visitor for t in words)
 
 
 def _frame_preps(verb: Token, subject: Token) -> list[Token]:

@@ -93,6 +93,9 @@ CASES = [
     # -- a place framing the saying gives a body or an office with no state of its own that place's state, a guess
     "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry country=CHN role=GOV from=unnamed>the foreign ministry</s> said talks went well.",
     "In Moscow, <s rule=actor.speaker.framing_place id=org:RUS:defense-ministry>the defence ministry</s> said drills would go on.",
+    "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry</s> said the visit was useful.",  # a visit reported, not made
+    "During a visit to Lima, <s id=->the defence ministry</s> said fees would rise.",  # a visitor's place is no clue
+    "The premier arrived on Monday. In Lima, <s id=->the foreign ministry</s> said the talks went well.",
     "In Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # a group with a role
     "In Lima, <s rule=actor.speaker.framing_place id=org:PER:police>police</s> said the suspect had fled.",
     "Speaking in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a participle's place
