@@ -4,7 +4,7 @@ terrorists", "the minister called the group a threat".
 The claims stage makes a claim of a naming only when its verb is a speech cue ("called");
 "branded" and "labelled" name too, and the name they give is a judgement of the named
 actor: DISAPPROVE or SUPPORT by the name's valence (events/predicates.py), toward the named
-thing (the verb's object), never toward the name ("a Russian proxy" names no target).
+thing (the verb's object), never toward the name ("a Russian puppet" names no target).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _naming_claims(verb: Token, st: DocState, parent: dict | None) -> list[dict]
 
 def _named_only(claim: dict, verb: Token, st: DocState) -> dict:
     """The claim less the targets found only in the name given ("branded Y a Russian
-    proxy": not Russia), when the named object has an actor."""
+    puppet": not Russia), when the named object has an actor."""
     label = {t.i for t in pr.naming_predicate(verb, st.lex)}
     kept = [t for t in claim["targets"] if not _inside(t, label, st)]
     return {**claim, "targets": kept} if kept else claim

@@ -24,7 +24,7 @@ CASES = [
     ("Belarus gagged Polish journalists.", "Belarus", "Poland", "COERCE", "negative"),
     # DISAPPROVE and SUPPORT: a naming judges the named actor, not the name (event.naming_act)
     ("Iran branded Israel a rogue state.", "Iran", "Israel", "DISAPPROVE", "negative"),
-    ("Kenya branded the Ugandan rebels a Russian proxy.", "Kenya", "Uganda rebel", "DISAPPROVE", "negative"),
+    ("Kenya branded the Ugandan rebels a Russian puppet.", "Kenya", "Uganda rebel", "DISAPPROVE", "negative"),
     ("Senator Ann Lee branded Senator Tom Hale a hero on Tuesday.", "Ann Lee", "Tom Hale", "SUPPORT", "positive"),
     ("The Greek minister branded Turkey's plan a provocation.", None, "Turkey", "DISAPPROVE", "negative"),  # the plan's owner
     # criticism inside a quote: the evaluated clause's subject, named by an adjective
@@ -107,7 +107,7 @@ def test_dyad(nlp, text, source, target, category, polarity):
 
 
 NOT_DYADS = [
-    ("Kenya branded the Ugandan rebels a Russian proxy.", "Kenya", "Russia"),  # the name is no target
+    ("Kenya branded the Ugandan rebels a Russian puppet.", "Kenya", "Russia"),  # the name is no target
     ("Ukraine said it was attacked by Russia and Belarus.", "Russia", "Belarus"),  # co-agents are no targets
     ("Officials said Somali militants and Ethiopian rebels ambushed a Kenyan convoy.", "Somalia militant", "Ethiopia rebel"),
     ("Russia expelled five Estonian diplomats. Estonia condemned the move.", "Estonia", "Estonia diplomat"),  # not the act's patient

@@ -158,6 +158,7 @@ NOT_EVENTS = [
     ("Kenya expects the Ugandan government to remain in power.", "DEMAND"),  # a state of things
     ("Police blocked roads leading to the Ugandan embassy in Nairobi.", "PROTEST"),  # state forces restrict, they do not protest
     ("Kenyan troops blocked roads to the Ugandan border town of Busia.", "PROTEST"),
+    ("Exxon filed its proxy statement with regulators on Monday, the company said.", "DISAPPROVE"),  # a proxy statement judges no one
 ]  # fmt: skip
 
 
