@@ -182,10 +182,14 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
 
 
 def nominal_participle(tok: Token) -> bool:
-    """A participle used as a noun, with a determiner, as an argument: "evacuated the
-    wounded" names people, not a wounding."""
-    return tok.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass") and any(
-        c.dep_ == "det" for c in kids(tok)
+    """A past participle used as a noun, with a determiner, as an argument: "evacuated the
+    wounded" names people, not a wounding; a gerund ("condemned the killing of X") is
+    the act."""
+    return (
+        tok.tag_ in ("VBN", "JJ")
+        and tok.dep_ in ("dobj", "obj", "pobj", "nsubj", "nsubjpass")
+        and any(c.dep_ == "det" for c in kids(tok))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok))
     )
 
 
