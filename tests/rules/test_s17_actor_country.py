@@ -82,7 +82,6 @@ SPEAKER_CASES = [
     "The governor's decision drew protests. <s rule=actor.speaker.pronoun_unnamed name='The governor' country=->He</s> said the roads would reopen.",
     "President Tomas Berg met the envoy in Lima. The minister spoke next. <s rule=actor.speaker.pronoun_unnamed name='The minister'>He</s> said the talks went well.",  # not Berg
     "President Tomas Berg met the envoy in Lima. The minister's speech came next. <s rule=actor.speaker.pronoun_unnamed name='The minister'>He</s> said the talks went well.",
-    "The minister's son was arrested on Tuesday. <s id=->He</s> said the charges were false.",  # the son, no one named
     "The Peruvian minister's remarks drew criticism. <s country=PER>She</s> said the fees would stay.",  # the unnamed actor with its state
 ]  # fmt: skip
 
@@ -90,6 +89,7 @@ SPEAKER_CASES = [
 NO_SPEAKER_CASES = [
     "A minister spoke to the crowd on Tuesday. <s>She</s> said the fees would stay.",  # an indefinite noun: any minister
     "The next president will face a deficit. <s>He</s> said the fees would stay.",  # a person yet to come
+    "The minister's son was arrested on Tuesday. <s>He</s> said the charges were false.",  # the son, not the minister, and no one named
 ]  # fmt: skip
 
 
