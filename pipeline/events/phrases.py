@@ -13,6 +13,11 @@ def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
     """The object's lemma, then, for a measure ("a team of inspectors"), the counted noun's."""
     if obj is None:
         return [""]
+    written = _written_forms(obj)
+    return written + [k for k in _lemmas(obj, lex) if k not in written]
+
+
+def _lemmas(obj: Token, lex: EventLexicon) -> list[str]:
     lemma = obj.lemma_.lower()
     if obj.lower_ != lemma and obj.pos_ not in ("NOUN", "PROPN"):
         return [lemma, obj.lower_]  # a participle as a noun: "the wounded"
@@ -21,6 +26,37 @@ def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
     of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return [lemma, counted.lemma_.lower()] if counted is not None else [lemma]
+
+
+def _written_forms(obj: Token) -> list[str]:
+    """A hyphenated word the tokenizer split ("cease-fire", "know-how", "sit-in"), alone and
+    after the hyphenated word before it ("fact-finding mission"), as the lexicon lists them."""
+    chain = _hyphen_chain(obj)
+    if len(chain) == 1 and (chain[0] == 0 or obj.doc[chain[0] - 1].text != "-"):
+        before = _hyphen_chain(obj.doc[obj.i - 1]) if obj.i > 0 else [obj.i]
+        if len(before) == 1:
+            return []
+        chain = list(range(before[0], obj.i + 1))
+    words = obj.doc[chain[0] : chain[-1] + 1].text.lower()
+    return [words] if len(chain) > 1 else []
+
+
+def _hyphen_chain(tok: Token) -> list[int]:
+    """The token indices of the word written with hyphens that `tok` is part of."""
+    doc, start, end = tok.doc, tok.i, tok.i
+    while (
+        start > 0
+        and "-" in (doc[start].text, doc[start - 1].text)
+        and not doc[start - 1].whitespace_
+    ):
+        start -= 1
+    while (
+        end + 1 < len(doc)
+        and "-" in (doc[end].text, doc[end + 1].text)
+        and not doc[end].whitespace_
+    ):
+        end += 1
+    return list(range(start, end + 1))
 
 
 def phrase_entry(keys: list[str], obj: Token | None, lex: EventLexicon) -> Entry | None:

@@ -88,6 +88,10 @@ CASES = [
     ("Kenya expects Uganda to withdraw its troops.", "Kenya", "Uganda", "DEMAND", "negative"),
     ("Kenya said it expected Uganda to honour the agreement.", "Kenya", "Uganda", "DEMAND", "negative"),
     ("The opposition wants the government to resign.", None, "the government", "DEMAND", "negative"),
+    # a hyphenated word the tokenizer splits is looked up as written
+    ("Hamas declared a cease-fire with Israel.", "Hamas", "Israel", "RETREAT", "positive"),
+    ("Kenya shared its know-how with Uganda.", "Kenya", "Uganda", "COOPERATE", "positive"),
+    ("Kenya sent a fact-finding mission to Uganda.", "Kenya", "Uganda", "INVESTIGATE", "negative"),
 ]  # fmt: skip
 
 
