@@ -14,6 +14,7 @@ speaker) and that target, with that category and polarity.
 from __future__ import annotations
 
 import pytest
+from test_s17_events_dyads import dyads, matches
 
 CASES = [
     # AID: relief handed over, people carried out of danger (event.light_verb)
@@ -95,39 +96,14 @@ CASES = [
 ]  # fmt: skip
 
 
-def _names(part: dict, name: str) -> bool:
-    """The actor is `name`, or an unnamed actor of that state ("Uganda rebel")."""
-    unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
-    return part.get("name") == name or (unnamed and (part.get("name") or "").startswith(name + " "))
-
-
-def _matches(claim: dict, source: str | None, target: str) -> bool:
-    speaker = claim.get("speaker") or {}
-    sources = [speaker, *(speaker.get("members") or [])]
-    return (source is None or any(_names(s, source) for s in sources)) and any(
-        _names(t, target) for t in claim["targets"] if not _names(t, source or "")
-    )
-
-
-def _dyads(claims: list[dict]) -> list[tuple]:
-    return [
-        (
-            (c["speaker"] or {}).get("name"),
-            [t["name"] for t in c["targets"]],
-            c["event"]["category"],
-        )
-        for c in claims
-    ]
-
-
 @pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
 def test_dyad(nlp, text, source, target, category, polarity):
     claims = nlp(text)._.claims
-    found = [c for c in claims if _matches(c, source, target)]
-    assert found, _dyads(claims)
+    found = [c for c in claims if matches(c, source, target)]
+    assert found, dyads(claims)
     assert (category, polarity) in [
         (c["event"]["category"], c["stance"]["polarity"]) for c in found
-    ], _dyads(found)
+    ], dyads(found)
 
 
 NOT_DYADS = [
@@ -138,7 +114,7 @@ NOT_DYADS = [
 
 @pytest.mark.parametrize(("text", "source", "target"), NOT_DYADS)
 def test_not_a_dyad(nlp, text, source, target):
-    assert not [c for c in nlp(text)._.claims if _matches(c, source, target)]
+    assert not [c for c in nlp(text)._.claims if matches(c, source, target)]
 
 
 NOT_EVENTS = [
