@@ -496,6 +496,19 @@ def run(nlp, text: str, marks: list[Mark]):
 FIELDS = {"label": "label", "name": "name", "country": "country", "role": "role", "id": "actor_id"}
 
 
+def check_mention(found: dict | None, mark, surface: str, mentions: list[dict]) -> dict:
+    """The mention at a mark has the mark's attributes, rule and rules in its trail."""
+    assert found is not None, f"{surface!r} is no mention: {mentions}"
+    for attr, key in FIELDS.items():
+        if attr in mark.attrs:
+            want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
+            assert found[key] == want, (surface, key, found)
+    if "rule" in mark.attrs:
+        assert found["rule_id"] == mark.attrs["rule"], found
+    assert rule_ids(mark) <= set(found["rule_trail"]), found
+    return found
+
+
 @pytest.mark.parametrize("case", CASES, ids=[parse(c)[0][:60] for c in CASES])
 def test_actor_rule(nlp, case):
     text, marks = parse(case)
@@ -504,15 +517,7 @@ def test_actor_rule(nlp, case):
     for mark in marks:
         surface = text[mark.start : mark.end]
         if mark.kind == "a":
-            found = at.get((mark.start, mark.end))
-            assert found is not None, f"{surface!r} is no mention: {mentions}"
-            for attr, key in FIELDS.items():
-                if attr in mark.attrs:
-                    want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
-                    assert found[key] == want, (surface, key, found)
-            if "rule" in mark.attrs:
-                assert found["rule_id"] == mark.attrs["rule"], found
-            assert rule_ids(mark) <= set(found["rule_trail"]), found
+            found = check_mention(at.get((mark.start, mark.end)), mark, surface, mentions)
             assert found["rule_trail"][-1] == found["rule_id"], found
         elif mark.kind == "x":
             assert (mark.start, mark.end) not in at, f"{surface!r} is a mention"

@@ -13,7 +13,7 @@ The sentences are made up for these tests.
 from __future__ import annotations
 
 import pytest
-from test_actor_rules import FIELDS, rule_ids
+from test_actor_rules import check_mention
 from test_actor_rules import parse as parse_actor
 from test_actor_rules import run as run_actor
 from test_speaker_rules import check
@@ -99,16 +99,7 @@ def test_actor_country(nlp, case):
     mentions, _ = run_actor(nlp, text, marks)
     at = {(m["start"], m["end"]): m for m in mentions}
     for mark in marks:
-        surface = text[mark.start : mark.end]
-        found = at.get((mark.start, mark.end))
-        assert found is not None, f"{surface!r} is no mention: {mentions}"
-        for attr, key in FIELDS.items():
-            if attr in mark.attrs:
-                want = None if mark.attrs[attr] == "-" else mark.attrs[attr]
-                assert found[key] == want, (surface, key, found)
-        if "rule" in mark.attrs:
-            assert found["rule_id"] == mark.attrs["rule"], found
-        assert rule_ids(mark) <= set(found["rule_trail"]), found
+        check_mention(at.get((mark.start, mark.end)), mark, text[mark.start : mark.end], mentions)
 
 
 @pytest.mark.parametrize("case", SPEAKER_CASES)

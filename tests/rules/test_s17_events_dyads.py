@@ -98,12 +98,16 @@ def dyads(claims: list[dict]) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
 def test_dyad(nlp, text, source, target, category, polarity):
-    claims = nlp(text)._.claims
+    assert_dyad(nlp(text)._.claims, source, target, category, polarity)
+
+
+def assert_dyad(claims: list[dict], source, target, category, polarity) -> None:
+    """A claim of `source` toward `target` codes `category` with `polarity`."""
     found = [c for c in claims if matches(c, source, target)]
     assert found, dyads(claims)
     assert (category, polarity) in [
         (c["event"]["category"], c["stance"]["polarity"]) for c in found
-    ]
+    ], dyads(found)
 
 
 NOT_DYADS = [
