@@ -21,16 +21,13 @@ from spacy.tokens import Token
 
 from pipeline.actors.describe import Description
 from pipeline.actors.gazetteer import load_gazetteer
-from pipeline.actors.spoken_place import spoken_words
+from pipeline.actors.spoken_place import place_state, visiting_said
 from pipeline.actors.state_bodies import body_key
-from pipeline.actors.unnamed import placed_words
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-PLACE_LABELS = ("GPE", "LOC")
 BODY_POS = ("ADJ", "NOUN", "PROPN")
-STATE_PLACE_KINDS = ("capital", "country")
 REPORTED_DEPS = ("ccomp", "xcomp")  # what the verb of saying reports
 
 
@@ -63,24 +60,20 @@ def framing_country(head: Token, desc: Description) -> str | None:
         return None
     if _visiting(head):  # "After talks with his counterpart in Lima, the minister said"
         return None
+    gaz, shared = load_gazetteer(), default_words().shared_place_names
     states = set()
     for prep in _frame_preps(head.head, head):
-        states |= {c for obj in prep.children if (c := _place_state(obj)) is not None}
+        states |= {c for obj in prep.children if (c := place_state(obj, gaz, shared)) is not None}
     return next(iter(states)) if len(states) == 1 else None
 
 
 def _visiting(head: Token) -> bool:
     """Does the speaker's sentence, or the one before it, say someone is visiting or
-    travelling (spoken_place.json visitor_words), outside the speaker's own phrase ("the
-    foreign ministry") and what is reported ("said the visit was useful")? Then the place
-    is no clue to the state."""
-    sent = head.sent
-    first = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    travelling, outside the speaker's own phrase ("the foreign ministry") and what is
+    reported ("said the visit was useful")? Then the place is no clue to the state."""
     spans = [head, *(c for c in head.head.children if c.dep_ in REPORTED_DEPS)]
     skip = {i for t in spans for i in range(t.left_edge.i, t.right_edge.i + 1)}
-    visitor = spoken_words()["visitor_words"]
-    words = (t for t in head.doc[first : sent.end] if t.i not in skip)
-    return any(t.lemma_.lower() in visitor for t in words)
+    return visiting_said(head.sent, skip)
 
 
 def _frame_preps(verb: Token, subject: Token) -> list[Token]:
@@ -99,21 +92,3 @@ def _frame_preps(verb: Token, subject: Token) -> list[Token]:
             preps = (c for c in holder.children if c.dep_ == "prep")
             found.extend(c for c in preps if c.lower_ in words["frame_prepositions"])
     return found
-
-
-def _place_state(place: Token) -> str | None:
-    """The state a place names: a state, a capital, or a city of one state NER calls a place."""
-    if place.dep_ != "pobj" or not place.text[:1].isupper():
-        return None
-    text = place.doc[place.left_edge.i : place.i + 1].text
-    if place.left_edge.lower_ == "the":
-        text = place.doc[place.left_edge.i + 1 : place.i + 1].text
-    lower = text.lower()
-    if lower in placed_words()["ambiguous_places"] or lower in default_words().shared_place_names:
-        return None
-    gaz = load_gazetteer()
-    entry = gaz.lookup(text)
-    if entry is not None:
-        ok = entry.kind in STATE_PLACE_KINDS and entry.country not in (None, "IGO")
-        return entry.country if ok else None
-    return gaz.place_state(text) if place.ent_type_ in PLACE_LABELS else None

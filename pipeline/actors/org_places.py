@@ -8,18 +8,11 @@ adjective: "Southern Policy Institute".)
 
 from __future__ import annotations
 
-from functools import cache
-
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
-from pipeline.rules import load_data
+from pipeline.actors.spoken_place import ambiguous_places
 
 RULE_ID = "actor.org_name_place"
-
-
-@cache
-def _ambiguous() -> frozenset[str]:
-    return frozenset(load_data("actors", "placed.json", 1)["ambiguous_places"])
 
 
 def name_place_state(ctx: Context, m: Mention) -> str | None:
@@ -35,7 +28,7 @@ def name_place_state(ctx: Context, m: Mention) -> str | None:
 
 
 def _state(ctx: Context, text: str, kinds: tuple[str, ...]) -> str | None:
-    if not text[:1].isupper() or text.lower() in _ambiguous():
+    if not text[:1].isupper() or text.lower() in ambiguous_places():
         return None
     if text.lower() in ctx.words.shared_place_names:
         return None

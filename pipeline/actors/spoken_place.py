@@ -14,11 +14,12 @@ text gives no state (affiliate.affiliate, before the article's guess):
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
@@ -61,7 +62,8 @@ def speech_place_state(ctx: Context, m: Mention) -> str | None:
     if any(title in before for title in words["posted_titles"]):
         return None
     places = [o for p in _placing_preps(ctx, verb, root) for o in p.children if o.dep_ == "pobj"]
-    states = {s for o in places if (s := _place_state(ctx, o)) is not None}
+    shared = ctx.words.shared_place_names
+    states = {s for o in places if (s := place_state(o, ctx.gaz, shared)) is not None}
     if len(states) != 1:
         return None
     state = next(iter(states))
@@ -116,22 +118,21 @@ def _occasion(ctx: Context, token: Token) -> bool:
     return lemma in ctx.words.speech_lemmas or lemma in spoken_words()["occasion_words"]
 
 
-def _place_state(ctx: Context, place: Token) -> str | None:
-    """The state a place names: a state, a capital, or a city of one state NER calls a
-    place (as framing._place_state, which this module cannot import: framing needs the
-    affiliation); never a place name several states share."""
+def place_state(place: Token, gaz: Gazetteer, shared_names: Collection[str]) -> str | None:
+    """The state a place (a preposition's object) names: a state, a capital, or a city of
+    one state NER calls a place; never a place name several states share."""
     if place.dep_ != "pobj" or not place.text[:1].isupper():
         return None
     first = place.left_edge.i + (place.left_edge.lower_ == "the")
     text = place.doc[first : place.i + 1].text
     lower = text.lower()
-    if lower in ambiguous_places() or lower in ctx.words.shared_place_names:
+    if lower in ambiguous_places() or lower in shared_names:
         return None
-    entry = ctx.gaz.lookup(text)
+    entry = gaz.lookup(text)
     if entry is not None:
         ok = entry.kind in STATE_PLACE_KINDS and entry.country not in (None, "IGO")
         return entry.country if ok else None
-    return ctx.gaz.place_state(text) if place.ent_type_ in PLACE_LABELS else None
+    return gaz.place_state(text) if place.ent_type_ in PLACE_LABELS else None
 
 
 @cache
@@ -142,10 +143,17 @@ def ambiguous_places() -> frozenset[str]:
 def away_from_home(ctx: Context, m: Mention) -> bool:
     """Does the mention's sentence, or the one before it, say someone is visiting or
     travelling ("arrived in Lima on Monday. Santos told reporters in Lima ...")?"""
-    sent = m.span.sent
-    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return visiting_said(m.span.sent)
+
+
+def visiting_said(sent: Span, skip: Collection[int] = ()) -> bool:
+    """Does the sentence, or the one before it, say someone is visiting or travelling
+    (visitor_words), in a word whose index is not in `skip`?"""
+    doc = sent.doc
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     visitor = spoken_words()["visitor_words"]
-    return any(t.lemma_.lower() in visitor for t in ctx.doc[first : sent.end])
+    words = (t for t in doc[first : sent.end] if t.i not in skip)
+    return any(t.lemma_.lower() in visitor for t in words)
 
 
 def spoken_states(ctx: Context, mentions: list[Mention]) -> None:

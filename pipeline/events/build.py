@@ -4,7 +4,7 @@ found in sentences where no claim codes them."""
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -212,8 +212,10 @@ class EventWords:
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
-        self.verbs = numpy.array(sorted(get_string_id(v) for v in verbs), dtype=numpy.uint64)
-        self.nouns = numpy.array(sorted(get_string_id(n) for n in nouns), dtype=numpy.uint64)
+        self.verbs, self.nouns = _ids(verbs), _ids(nouns)
+        # naming verbs by lemma, or by a regular form the tagger mislemmatised
+        self.naming_lemmas = _ids(lex.naming_verbs)
+        self.naming_forms = _ids(cd.regular_forms(lex.naming_verbs))
 
     def __call__(self, doc: Doc) -> list[int]:
         """The indices of the event words, in order."""
@@ -222,6 +224,17 @@ class EventWords:
         verb = _listed(lemma, self.verbs) & (pos == VERB)
         noun = _listed(lemma, self.nouns) & (pos == NOUN)
         return numpy.flatnonzero(verb | noun).tolist()
+
+    def namings(self, doc: Doc) -> list[int]:
+        """The indices of the tokens that may be naming verbs ("branded"), in order."""
+        arr = doc.to_array([LEMMA, LOWER]).astype(numpy.uint64)
+        found = _listed(arr[:, 0], self.naming_lemmas) | _listed(arr[:, 1], self.naming_forms)
+        return numpy.flatnonzero(found).tolist()
+
+
+def _ids(words) -> numpy.ndarray:
+    """The sorted string ids of the words, for `_listed`."""
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
 def _listed(keys: numpy.ndarray, table: numpy.ndarray) -> numpy.ndarray:

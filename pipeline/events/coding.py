@@ -4,6 +4,7 @@ modifiers (negation, future intention) that change a category."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -64,6 +65,18 @@ def deinflections(word: str) -> list[str]:
         if len(stem) > 2 and stem[-1] == stem[-2]:
             out.append(stem[:-1])  # "banned" -> "ban"
     return out
+
+
+def regular_forms(verbs: Iterable[str]) -> set[str]:
+    """Every regular form `deinflections` takes back to one of the verbs ("branded",
+    "labelled", "dubbing")."""
+    forms = set()
+    for verb in verbs:
+        for suffix in ("ed", "ing", "es", "s"):
+            forms |= {verb + suffix, verb + verb[-1] + suffix}
+            if verb.endswith("e"):
+                forms.add(verb[:-1] + suffix)
+    return forms
 
 
 def verb_keys(tok: Token, lex: EventLexicon | None = None) -> list[str]:

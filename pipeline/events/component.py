@@ -60,7 +60,7 @@ def code_events(doc: Doc, coder: EventCoder) -> list[dict]:
         else:
             nested.extend(nested_claims(claim, coding, sources, st))
     nested.extend(sentence_events(st, coder.event_words, coded))
-    nested.extend(naming_events(st, coded))
+    nested.extend(naming_events(st, coder.event_words, coded))
     seen = {_key(c) for c in coded}
     for claim in nested:
         if _key(claim) not in seen:

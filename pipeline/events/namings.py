@@ -9,19 +9,14 @@ thing (the verb's object), never toward the name ("a Russian puppet" names no ta
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from pipeline.events import arguments as args
 from pipeline.events import build
 from pipeline.events import coding as cd
 from pipeline.events import predicates as pr
-from pipeline.events.lexicon import EventLexicon
 from pipeline.events.persons import same_actor
 
 if TYPE_CHECKING:
@@ -30,7 +25,7 @@ if TYPE_CHECKING:
 RULE_ID = "event.naming_act"
 
 
-def naming_events(st: DocState, claims: list[dict]) -> list[dict]:
+def naming_events(st: DocState, words: build.EventWords, claims: list[dict]) -> list[dict]:
     """A stance claim for each naming verb no claim codes, with an actor for its subject and
     a named object: one per source, aimed at the object's actors."""
     out: list[dict] = []
@@ -40,7 +35,7 @@ def naming_events(st: DocState, claims: list[dict]) -> list[dict]:
         for c in claims
         if c["kind"] in build.SPEECH_CLAIMS
     ]
-    for i in _candidates(st.doc, st.lex):
+    for i in words.namings(st.doc):
         tok = st.doc[i]
         if i in st.coded or tok.pos_ not in cd.VERB_POS or tok.idx in cue_chars:
             continue
@@ -49,29 +44,6 @@ def naming_events(st: DocState, claims: list[dict]) -> list[dict]:
         st.coded.add(tok.i)
         out += _naming_claims(tok, st, build._container(speeches, tok))
     return out
-
-
-@cache
-def _naming_forms(verbs: frozenset[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """The string ids of the naming verbs, and of every regular form `cd.verb_lemma` can
-    take back to one of them ("branded", "labelled", "dubbing")."""
-    forms = set()
-    for verb in verbs:
-        for suffix in ("ed", "ing", "es", "s"):
-            forms |= {verb + suffix, verb + verb[-1] + suffix}
-            if verb.endswith("e"):
-                forms.add(verb[:-1] + suffix)
-    ids = (sorted(get_string_id(w) for w in ws) for ws in (verbs, forms))
-    return tuple(numpy.array(i, dtype=numpy.uint64) for i in ids)
-
-
-def _candidates(doc: Doc, lex: EventLexicon) -> list[int]:
-    """The tokens that may be naming verbs, by lemma or form, found over the Doc's arrays
-    without making a Token of every word."""
-    lemmas, forms = _naming_forms(frozenset(lex.naming_verbs))
-    arr = doc.to_array([LEMMA, LOWER]).astype(numpy.uint64)
-    found = numpy.isin(arr[:, 0], lemmas) | numpy.isin(arr[:, 1], forms)
-    return numpy.flatnonzero(found).tolist()
 
 
 def _naming_claims(verb: Token, st: DocState, parent: dict | None) -> list[dict]:
