@@ -48,8 +48,9 @@ def opening_phrase(view: DocView, prep: Token) -> tuple[Token, int] | None:
     by a comma, when what follows the comma is no claim of a cue verb of its own ("In a
     statement, Lopez said ...": that cue's claim), else None."""
     sent = view.sent_of(prep)
-    before = [t for t in view.doc[sent.start : prep.i] if not (t.is_punct or t.is_space)]
-    if any(t.lower_ not in OPENERS for t in before):
+    # (stops at the first word before `prep` that is no opener: usually the sentence's first)
+    before = view.doc[sent.start : prep.i]
+    if any(not (t.is_punct or t.is_space) and t.lower_ not in OPENERS for t in before):
         return None
     obj = next(iter(kids_with(prep, "pobj")), None)
     comma = prep.right_edge.i + 1
