@@ -25,16 +25,20 @@ SPACE_TAG, SPACE_DEP = "_SP", "dep"
 WRAP = 2**64  # HEAD arrays hold relative offsets as unsigned integers
 
 
-def plain_gap(gap: str, soft: bool) -> str:
-    """The white space between two words as a plainly written text has it: a paragraph
-    break keeps its line breaks (a CRLF or a lone CR is one) without the indentation, the
-    carriage returns or the bullet marks around them; a soft break is one space."""
-    breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-    if breaks and gap.strip("\r\n"):  # an indented line (or a mark) starts a paragraph
-        return "\n" * max(breaks, 2)
-    if breaks:
-        return "\n" * breaks
-    return " " if soft else gap
+def plain_gap(gap: str, soft_at: int) -> str:
+    """The white space between two words as a plainly written text has it. A soft break
+    (at `soft_at` in the gap, else -1), with the indentation after it, is one space; a
+    paragraph break keeps its line breaks, a CRLF or a lone CR as one line feed, and an
+    indented line after it (or a bullet mark) opens a paragraph after a blank line."""
+    if soft_at >= 0:
+        return gap[:soft_at] + " "
+    if "\n" not in gap and "\r" not in gap:
+        return gap  # inside a line: as written
+    lf = gap.replace("\r\n", "\n").replace("\r", "\n")
+    head, _, tail = lf.rpartition("\n")
+    if not tail:
+        return lf
+    return head + ("\n" if "\n" in head else "\n\n")
 
 
 def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool], list[int]]:
@@ -53,8 +57,8 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
         gap_start = doc[i].idx + len(doc[i])
         gap_end = doc[kept[k + 1]].idx if k + 1 < len(kept) else len(text)
         gap = text[gap_start:gap_end]
-        soft = any(s in soft_starts for s in range(gap_start, gap_end))
-        plain = plain_gap(gap, soft)
+        soft_at = next((s for s in range(gap_start, gap_end) if s in soft_starts), -1)
+        plain = plain_gap(gap, soft_at - gap_start if soft_at >= 0 else -1)
         changed = changed or plain != gap
         if plain.startswith(" "):
             spaces[-1], plain = True, plain[1:]
