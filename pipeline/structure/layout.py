@@ -6,9 +6,10 @@ break there is a space, not a sentence end. `structure.document.analyse` finds t
 `Layout.parser_text` gives the same text with every soft line break turned into a space. Both
 texts have the same length, so every offset the pipeline produces indexes the original text.
 Marks and labels may be indented, and the lines of a bullet or a turn may hang under its text.
-A break wider than one character (CRLF, a hanging indent) stays wider for the parser: the
+A break wider than one character (CRLF, a hanging indent) stays wider in the Doc: the
 tokenizer makes a whitespace token of the rest, so such a break is also recorded as a join
-where the sentence goes on.
+where the sentence goes on; the model itself reads the words with plain white space
+(`structure.reading`).
 """
 
 from __future__ import annotations
