@@ -164,7 +164,7 @@ def _same_to_parser(original: str, parsed: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _hidden_from_parser() -> frozenset[str]:
-    return frozenset("\r\n" + layout_data()["bullet_marks"])
+    return frozenset("\r\n>" + layout_data()["bullet_marks"])  # ">": a mail's quote marks
 
 
 def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:

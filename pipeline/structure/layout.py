@@ -46,6 +46,7 @@ def layout_data() -> dict[str, Any]:
         "end_mark",
         "contact",
         "place_date_line",
+        "quote_prefix",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]

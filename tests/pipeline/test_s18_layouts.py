@@ -60,6 +60,12 @@ def items(width: int, mark: str, hang: str) -> str:
     return HEADLINE + "\n\n" + PARAGRAPHS[0] + "\n\n" + body + "\n"
 
 
+def quoted(width: int) -> str:
+    """A mail's quoted block: every line opens with "> ", a lone ">" between paragraphs."""
+    body = "\n>\n".join(fill(p, width, first="> ", rest="> ") for p in PARAGRAPHS)
+    return HEADLINE + "\n\n" + body + "\n"
+
+
 @pytest.mark.parametrize(
     "layout, text",
     [
@@ -75,6 +81,8 @@ def items(width: int, mark: str, hang: str) -> str:
         ("tab-indented '-' items, at 48", items(48, "\t- ", "\t  ")),  # expect: plain's
         ("tab-indented '-' items, at 60", items(60, "\t- ", "\t  ")),  # expect: plain's
         ("tab-indented '-' items, at 72", items(72, "\t- ", "\t  ")),  # expect: plain's
+        ("mail quoting '> ', at 60", quoted(60)),  # expect: the plain claims, marks aside
+        ("mail quoting '> ', at 72", quoted(72)),  # expect: the plain claims, marks aside
     ],
 )
 def test_claims_do_not_change_with_the_layout(nlp, layout, text):
@@ -84,8 +92,8 @@ def test_claims_do_not_change_with_the_layout(nlp, layout, text):
 
 
 def claims(nlp, text: str) -> list[tuple[str, str, str]]:
-    """(speaker, cue, content) of each claim, spaces aside, after checking that each span is
-    the text's own characters at its offsets."""
+    """(speaker, cue, content) of each claim, spaces and a mail's quote marks aside, after
+    checking that each span is the text's own characters at its offsets."""
     article = Article("s18", text, "s18.txt", published="2025-03-12")
     rows = process_articles(nlp, [article]).records["s18"]["claims"]
     out = []
@@ -95,6 +103,6 @@ def claims(nlp, text: str) -> list[tuple[str, str, str]]:
                 assert text[part["start"] : part["end"]] == part["text"], part
         speaker = claim["speaker"] or {}
         who = speaker.get("name") or speaker.get("text") or ""
-        out.append(tuple(" ".join(s.split()) for s in (who, claim["cue"]["text"],
-                                                        claim["content"]["text"])))  # fmt: skip
+        parts = (who, claim["cue"]["text"], claim["content"]["text"])
+        out.append(tuple(" ".join(w for w in s.split() if w != ">") for s in parts))
     return sorted(out)
