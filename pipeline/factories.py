@@ -26,6 +26,13 @@ def make_structure(nlp: Language, name: str):
     return StructureMarker(nlp, name)
 
 
+@Language.factory("claims_layout_restore", default_config={})
+def make_layout_restore(nlp: Language, name: str):
+    from pipeline.structure.component import LayoutRestorer
+
+    return LayoutRestorer(nlp, name)
+
+
 @Language.factory(
     "claims_actor_linker",
     assigns=["doc._.actor_mentions", "doc._.actors"],

@@ -18,6 +18,7 @@ STRUCTURE_COMPONENT = "claims_structure"  # first: it sets sentence starts for t
 # Order matters: claims read the actors' mentions and the dates.
 PROJECT_COMPONENTS = (
     STRUCTURE_COMPONENT,
+    "claims_layout_restore",  # after the model: back to the Doc of the original layout
     "claims_actor_linker",
     "claims_date_tagger",
     "claims_claim_extractor",

@@ -152,13 +152,19 @@ def _restore_span_text(text: str, span: dict[str, Any]) -> bool:
 
 
 def _same_to_parser(original: str, parsed: str) -> bool:
-    """The parser saw line breaks, and the symbols that mark bullets, as spaces."""
-    return original == parsed or (parsed == " " and original in _hidden_from_parser())
+    """The parser saw line breaks, and the symbols that mark bullets, as spaces, and a lone
+    carriage return as a line feed."""
+    if original == parsed:
+        return True
+    return (parsed == " " and original in _hidden_from_parser()) or (parsed, original) == (
+        "\n",
+        "\r",
+    )
 
 
 @lru_cache(maxsize=1)
 def _hidden_from_parser() -> frozenset[str]:
-    return frozenset("\r\n" + layout_data()["bullet_marks"])
+    return frozenset("\r\n>" + layout_data()["bullet_marks"])  # ">": a mail's quote marks
 
 
 def _claim_is_exact(text: str, claim: dict[str, Any]) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pipeline.doctext import doc_text, remember_text
 from pipeline.structure.blocks import no_entity_spans
 from pipeline.structure.document import analyse
+from pipeline.structure.reading import reading_doc, restore
 
 
 class LayoutTokenizer:
@@ -84,7 +85,19 @@ class StructureMarker(Pipe):
             dated = [b["date"] for b in layout["blocks"] if b["kind"] == "dateline"]
             if dated and dated[0]:
                 doc._.published = dated[0]
-        return doc
+        joined = sentence_start_tokens(doc, layout.get("joins", []))
+        return reading_doc(doc, layout.get("soft_breaks", []), joined)
+
+
+class LayoutRestorer(Pipe):
+    """After the model: the Doc of the original layout, with the annotations the model gave
+    the plain reading of its words (`structure.reading`)."""
+
+    def __init__(self, nlp: Language, name: str = "claims_layout_restore") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return restore(doc)
 
 
 def block_entities(doc: Doc, blocks: list[dict], questions: list[dict]) -> None:

@@ -9,6 +9,7 @@ from pipeline.structure.blocks import (
     transcript_turns,
 )
 from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines, wrap_width
+from pipeline.structure.quoting import unquote_lines
 
 HARD_WRAPPED_LINES = 12  # lines of two words or more it takes to tell a text's wrap width
 
@@ -17,6 +18,8 @@ def analyse(text: str) -> Layout:
     """The layout of a text; `Layout.parser_text(text)` is what the parser should see."""
     layout = Layout()
     lines = split_lines(text)
+    if ">" in text:  # most texts have no mail quoting: no test per line
+        lines = unquote_lines(lines, layout)
     for block in line_blocks(lines):
         split_block(text, block, layout)
     layout.paragraphs = join_label_lines(text, layout.paragraphs)

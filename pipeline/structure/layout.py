@@ -6,9 +6,10 @@ break there is a space, not a sentence end. `structure.document.analyse` finds t
 `Layout.parser_text` gives the same text with every soft line break turned into a space. Both
 texts have the same length, so every offset the pipeline produces indexes the original text.
 Marks and labels may be indented, and the lines of a bullet or a turn may hang under its text.
-A break wider than one character (CRLF, a hanging indent) stays wider for the parser: the
+A break wider than one character (CRLF, a hanging indent) stays wider in the Doc: the
 tokenizer makes a whitespace token of the rest, so such a break is also recorded as a join
-where the sentence goes on.
+where the sentence goes on; the model itself reads the words with plain white space
+(`structure.reading`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def layout_data() -> dict[str, Any]:
         "end_mark",
         "contact",
         "place_date_line",
+        "quote_prefix",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
@@ -111,7 +113,10 @@ class Layout:
     def parser_text(self, text: str) -> str:
         """The text with each soft line break (and its carriage return) and each bullet's
         mark ("*", "•", "–") as spaces: the marks are layout, and a parser reads the item
-        after a mark as a different sentence than the item alone."""
+        after a mark as a different sentence than the item alone. A lone carriage return
+        (an old Mac line end) is a line feed."""
+        if "\r" in text:  # a lone CR ends a line as a LF does, and reads as one
+            text = LONE_CR.sub("\n", text)
         if not self.soft_breaks and not self.marks:
             return text
         chars = list(text)
@@ -127,6 +132,7 @@ class Layout:
         return {
             "paragraphs": [list(p) for p in self.paragraphs],
             "n_soft_breaks": len(self.soft_breaks),
+            "soft_breaks": [list(b) for b in self.soft_breaks],
             "joins": self.joins,
             "blocks": [
                 {"kind": b.kind, "start": b.start, "end": b.end, "rule_id": b.rule_id, **b.fields}
@@ -137,15 +143,20 @@ class Layout:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The lines of a text with their offsets; a line ends before its \\n or \\r\\n."""
+    """The lines of a text with their offsets; a line ends before its \\n, \\r\\n or lone
+    \\r (the line end of old Mac files)."""
     lines, start = [], 0
-    crlf = "\r" in text  # most texts have none: no test per line
-    for raw in text.split("\n"):
-        end = start + len(raw)
-        body = raw[:-1] if crlf and raw.endswith("\r") else raw
-        lines.append(Line(start, start + len(body), body))
-        start = end + 1
+    # most texts have no carriage return: no regular expression per line
+    ends = LINE_END.finditer(text) if "\r" in text else re.finditer("\n", text)
+    for end in ends:
+        lines.append(Line(start, end.start(), text[start : end.start()]))
+        start = end.end()
+    lines.append(Line(start, len(text), text[start:]))
     return lines
+
+
+LINE_END = re.compile(r"\r\n|\r|\n")
+LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def line_blocks(lines: list[Line]) -> list[list[Line]]:

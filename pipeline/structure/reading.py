@@ -1,0 +1,144 @@
+"""The text the model reads: the words of the Doc with its layout's white space made plain.
+
+The Doc keeps the length of the original text, so a wide soft break (a CRLF, a hanging
+indent, a hidden bullet mark) and an indented or CRLF paragraph break stay in it as
+whitespace tokens, and each such token changes what the tagger, parser and entity
+recognizer see around it. `reading_doc` builds a second Doc of the same words in which a
+soft break is one space and a paragraph break is plain line breaks, as the same article
+written plainly has them; the model annotates that Doc, and `restore` copies its tags,
+lemmas, tree and entities back onto the Doc of the original layout, word for word. White
+space inside a line (two spaces after a speaker label) is left as written.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
+from spacy.parts_of_speech import SPACE
+from spacy.tokens import Doc, Span
+
+from pipeline.doctext import PerDoc, doc_text
+
+# the Doc of the original layout and, per word of the reading Doc, its token there
+_READINGS: PerDoc[tuple[Doc, list[int]]] = PerDoc()
+SPACE_TAG, SPACE_DEP = "_SP", "dep"
+WRAP = 2**64  # HEAD arrays hold relative offsets as unsigned integers
+
+
+def plain_gap(gap: str, soft_at: int) -> str:
+    """The white space between two words as a plainly written text has it. A soft break
+    (at `soft_at` in the gap, else -1), with the indentation after it, is one space; a
+    paragraph break keeps its line breaks, a CRLF or a lone CR as one line feed, and an
+    indented line after it (or a bullet mark) opens a paragraph after a blank line."""
+    if soft_at >= 0:
+        return gap[:soft_at] + " "
+    if "\n" not in gap and "\r" not in gap:
+        return gap  # inside a line: as written
+    lf = gap.replace("\r\n", "\n").replace("\r", "\n")
+    head, _, tail = lf.rpartition("\n")
+    if not tail:
+        return lf
+    return head + ("\n" if "\n" in head else "\n\n")
+
+
+def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool], list[int]]:
+    """The words, trailing spaces and source tokens of the reading Doc (-1: a whitespace
+    token of its own), or empty lists when the Doc's white space is plain already."""
+    text = doc_text(doc)
+    words: list[str] = []
+    spaces: list[bool] = []
+    source: list[int] = []
+    changed = False
+    kept = [t.i for t in doc if not t.is_space]
+    for k, i in enumerate(kept):
+        words.append(doc[i].text)
+        spaces.append(False)
+        source.append(i)
+        gap_start = doc[i].idx + len(doc[i])
+        gap_end = doc[kept[k + 1]].idx if k + 1 < len(kept) else len(text)
+        gap = text[gap_start:gap_end]
+        soft_at = next((s for s in range(gap_start, gap_end) if s in soft_starts), -1)
+        plain = plain_gap(gap, soft_at - gap_start if soft_at >= 0 else -1)
+        changed = changed or plain != gap
+        if plain.startswith(" "):
+            spaces[-1], plain = True, plain[1:]
+        if plain:
+            words.append(plain)
+            spaces.append(False)
+            source.append(-1)
+    if not changed or not kept or doc[0].is_space:
+        return [], [], []
+    return words, spaces, source
+
+
+def reading_doc(doc: Doc, soft_breaks: list, joined: list[int]) -> Doc:
+    """The Doc the model should annotate: `doc` itself when its white space is plain, else
+    a Doc of its words with plain white space, carrying its sentence starts, its blocked
+    entities and its extension values (`restore` goes back). The `joined` tokens went on
+    with a sentence across a wide break: in the reading the break is one space, and they
+    are left to the parser as in a plain text."""
+    words, spaces, source = reading_words(doc, {start for start, _ in soft_breaks})
+    if not words:
+        return doc
+    reading = Doc(doc.vocab, words=words, spaces=spaces)
+    rows = numpy.array([max(i, 0) for i in source], dtype="int64")
+    # the norms too: the tokenizer's exceptions give "n’t" the norm "not", which the
+    # model reads
+    attrs = [NORM, SENT_START, ENT_IOB, ENT_TYPE]
+    flags = doc.to_array(attrs)
+    flags[joined, 1] = 0
+    values = flags[rows]
+    own = numpy.array(source) < 0  # the reading's own whitespace: left to the model
+    values[own] = 0
+    values[own, 0] = reading.to_array(NORM)[own]
+    reading.from_array(attrs, values)
+    reading.user_data.update({k: v for k, v in doc.user_data.items() if k[2:] == (None, None)})
+    _READINGS.set(reading, (doc, source))
+    return reading
+
+
+def restore(reading: Doc) -> Doc:
+    """The Doc of the original layout with the annotations the model gave its reading Doc;
+    any other Doc as it is."""
+    found = _READINGS.get(reading)
+    if found is None:
+        return reading
+    doc, source = found
+    attrs = [TAG, POS, MORPH, LEMMA, DEP]
+    read = reading.to_array(attrs)
+    values = numpy.zeros((len(doc), len(attrs) + 1), dtype="uint64")
+    strings = doc.vocab.strings
+    for token in doc:  # a whitespace token hangs on the token before it, as the parser's
+        values[token.i, :5] = (strings.add(SPACE_TAG), SPACE, 0, strings.add(token.text), 0)
+        values[token.i, 4] = strings.add(SPACE_DEP)
+        values[token.i, 5] = WRAP - 1
+    target = _target_tokens(reading, source)
+    for k, i in enumerate(source):
+        if i >= 0:
+            values[i, :5] = read[k]
+            values[i, 5] = (target[reading[k].head.i] - i) % WRAP  # relative, as to_array
+    doc.from_array([*attrs, HEAD], values)
+    doc.set_ents(_entities(doc, reading, source), default="outside")
+    return doc
+
+
+def _target_tokens(reading: Doc, source: list[int]) -> list[int]:
+    """Per token of the reading Doc, its token in the original Doc: a whitespace token of
+    the reading's own stands for the word it hangs on."""
+    target = list(source)
+    for k, i in enumerate(source):
+        if i < 0:
+            head = reading[k].head.i
+            target[k] = source[head] if source[head] >= 0 else source[k - 1]
+    return target
+
+
+def _entities(doc: Doc, reading: Doc, source: list[int]) -> list[Span]:
+    """The reading's entities on the original Doc, without a whitespace token of the
+    reading's own at an edge."""
+    spans = []
+    for ent in reading.ents:
+        words = [source[k] for k in range(ent.start, ent.end) if source[k] >= 0]
+        if words:
+            spans.append(Span(doc, words[0], words[-1] + 1, label=ent.label))
+    return spans
