@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.dates.claim_context import LEXICON, ClaimSite
+from pipeline.dates.claim_context import FINER_THAN_YEAR, LEXICON, ClaimSite
 
 VERB_TAGS = ("VERB", "AUX")
 CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
@@ -131,8 +131,8 @@ def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
     released on Tuesday, said') or the object of the cue's preposition ('In a report published
     on Monday, the agency said'), dates the act; 'figures published on Tuesday' elsewhere in
     the sentence stay a thing's date."""
-    if c.cue is None or not c.doc.has_annotation("DEP"):
-        return False
+    if c.cue is None or not FINER_THAN_YEAR.match(d["value"]) or not c.doc.has_annotation("DEP"):
+        return False  # a year dates the text, not the day it spoke
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
