@@ -129,13 +129,17 @@ def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
     """claim_date.vehicle_occasion: a date of a past participle of publishing (lexicon
     vehicle_verbs) on the text that makes the statement, the cue's subject ('The report,
     released on Tuesday, said') or the object of the cue's preposition ('In a report published
-    on Monday, the agency said'), dates the act; 'figures published on Tuesday' elsewhere in
-    the sentence stay a thing's date."""
+    on Monday, the agency said'), dates the act, as does a day that owns the subject
+    ('Tuesday's report said'); 'figures published on Tuesday' elsewhere in the sentence stay a
+    thing's date."""
     if c.cue is None or not FINER_THAN_YEAR.match(d["value"]) or not c.doc.has_annotation("DEP"):
         return False  # a year dates the text, not the day it spoke
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if span.root.dep_ == "poss":  # "Tuesday's report said": the day of the text that speaks
+        text = span.root.head
+        return text.dep_ in SUBJECT_DEPS and text.head.i == c.cue.i
     verb = span.root.head
     while verb.pos_ not in VERB_TAGS and verb.head.i != verb.i:
         verb = verb.head  # "on Tuesday" -> "on" -> "released"

@@ -1,7 +1,8 @@
 """Claim dates from the discourse of a whole story (issue 17): a report placed a count of days
 after or before another act (claim_date.interval_frame), a statement quoted again further down
-(claim_date.repeated_claim), and a statement made in a published text whose participle gives
-its day (claim_date.vehicle_occasion); and 'filing' or 'memo' as the occasion of a statement.
+(claim_date.repeated_claim), a statement made in a published text whose participle or
+possessive gives its day (claim_date.vehicle_occasion), 'filing' or 'memo' as the occasion of
+a statement, and the same definite description as the same speaker (claim_date.speaker_context).
 
 One line per case, through the whole pipeline: the story, a piece of the claim's content, and
 the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: Sunday is
@@ -36,8 +37,8 @@ CASES = [
     # a statement quoted again further down keeps the day it was made
     ("The health minister said on Monday that the clinics would reopen in July.\n\nUnions welcomed the plan.\n\n\"The clinics will reopen in July,\" the minister said.", "The clinics will reopen", "2025-06-02", "claim_date.repeated_claim"),
     ("The army chief said on Sunday that the border was calm.\n\nVillagers near the frontier disagreed.\n\n\"The border is calm,\" he said.", "The border is calm", "2025-06-01", "claim_date.repeated_claim"),
-    ("The mayor said on Monday that the bridge would close in August.\n\nDrivers were angry.\n\n\"The bridge will close in August,\" the mayor said.", "The bridge will close", "2025-06-02", "claim_date.repeated_claim"),
-    ("The coach told reporters on Sunday that the team had played badly.\n\nFans booed.\n\nThe team played badly, the coach said.", "The team played badly", "2025-06-01", "claim_date.repeated_claim"),
+    ("The city's mayor said on Monday that the bridge would close in August.\n\nDrivers were angry.\n\n\"The bridge will close in August,\" the mayor said.", "The bridge will close", "2025-06-02", "claim_date.repeated_claim"),
+    ("The home side's coach told reporters on Sunday that the team had played badly.\n\nFans booed.\n\nThe team played badly, the coach said.", "The team played badly", "2025-06-01", "claim_date.repeated_claim"),
     ("The president said on Tuesday that the army would leave the city.\n\nResidents cheered.\n\nThe army will leave the city, she said.", "army will leave", "2025-06-03", "claim_date.repeated_claim"),
     # the day of the published text that makes the statement
     ("The report, released on Tuesday, said emissions had risen.", "emissions had risen", "2025-06-03", "claim_date.vehicle_occasion"),
@@ -48,10 +49,17 @@ CASES = [
     ("The audit, issued on Tuesday, found the agency had wasted funds.", "wasted funds", "2025-06-03", "claim_date.vehicle_occasion"),
     ("A court filing, submitted on Monday, said the firm had hidden losses.", "hidden losses", "2025-06-02", "claim_date.vehicle_occasion"),
     ("In a document circulated on Sunday, the rebels said they would disarm.", "would disarm", "2025-06-01", "claim_date.vehicle_occasion"),
+    ("Tuesday's report said emissions had risen.", "emissions had risen", "2025-06-03", "claim_date.vehicle_occasion"),
+    ("Friday's poll found that most voters backed the plan.", "most voters backed", "2025-05-30", "claim_date.vehicle_occasion"),
+    ("Monday's ruling said the law was void.", "law was void", "2025-06-02", "claim_date.vehicle_occasion"),
     # a filing or a memo is the occasion of a statement, as a statement is
     ("The company said in a filing last week that profits had fallen.", "profits had fallen", "2025-W22", "claim_date.explicit"),
     ("The bank said in a memo on Tuesday that rates would stay high.", "rates would stay high", "2025-06-03", "claim_date.explicit"),
     ("The airline said in a regulatory filing on Friday that it had cut jobs.", "cut jobs", "2025-05-30", "claim_date.explicit"),
+    # the same definite description is the same speaker when no actor is found
+    ("The minister said last Thursday that prices were stable.\n\nThe minister also said the currency was strong.", "currency was strong", "2025-05-29", "claim_date.speaker_context"),
+    ("The company said on Monday that sales had fallen.\n\nAnalysts were surprised.\n\nThe company said it would cut jobs.", "cut jobs", "2025-06-02", "claim_date.speaker_context"),
+    ("The ambassador said on Sunday that the talks had stalled.\n\nThe ambassador added that a deal was still possible.", "deal was still possible", "2025-06-01", "claim_date.speaker_context"),
 ]  # fmt: skip
 
 
