@@ -3,7 +3,8 @@
 "The remarks came a day after the minister said the budget would be cut": the minister spoke
 the day before the remarks. The reporting verb heads an adverbial clause opened by 'after' or
 'before' (lexicon interval_marks), measured by a count of days or weeks ('a day', 'two weeks')
-or by hours or minutes (the same day: lexicon same_day_units). The other act's day is the
+or by hours or minutes (the same day: lexicon same_day_units), or by 'the day' or 'the week'
+(lexicon the_unit_days; the parser may hang it on the other verb). The other act's day is the
 day its own clause gives outside the reporting clause ('Her remarks on Tuesday came ...'),
 else the day the discourse has reached (the paragraph's), else the dateline's, else the
 publication's: an undated event in a news story happens the day it is published.
@@ -22,6 +23,7 @@ from pipeline.dates.claim_context import LEXICON, ClaimSite, context_date, dates
 
 INTERVAL_MARKS = LEXICON["interval_marks"]  # {"after": -1, "before": 1}: the step's sign
 SAME_DAY_UNITS = frozenset(LEXICON["same_day_units"])
+THE_UNIT_DAYS = LEXICON["the_unit_days"]  # "the day after": one day
 INTERVAL_DEPS = ("npadvmod", "tmod")  # "[a day] after X said"
 # the reporting verb heads the adverbial clause; the parser sometimes makes it the root, and
 # the clause it is measured from its complement ('X spoke on Sunday, a day after Y said')
@@ -41,6 +43,9 @@ def interval_frame_date(c: ClaimSite) -> dict[str, Any] | None:
     if mark is None:
         return None
     interval = next((k for k in kids(cue) if k.dep_ in INTERVAL_DEPS and k.i < mark.i), None)
+    before = cue.doc[mark.i - 1] if mark.i else None  # "came [the day] after": on 'came'
+    if interval is None and before is not None and before.dep_ in INTERVAL_DEPS:
+        interval = before if before.head.i == cue.head.i else None
     days = _interval_days(c, interval) if interval is not None else None
     anchor = _anchor_day(c, cue, interval) if days is not None else None
     if anchor is None:
@@ -60,6 +65,8 @@ def _interval_days(c: ClaimSite, noun: Token) -> int | None:
     0 for 'hours' or 'minutes' (the same day); None for a vague count ('days after')."""
     if noun.lemma_.lower() in SAME_DAY_UNITS:
         return 0
+    if any(k.dep_ == "det" and k.lower_ == "the" for k in kids(noun)):  # 'the day after'
+        return THE_UNIT_DAYS.get(noun.lower_)
     dates = c.attrs.dates if c.attrs is not None else c.doc._.dates
     for d in dates or ():  # only for a reporting verb in such a clause: a rare scan
         if d["start"] <= noun.idx < d["end"] and d.get("type") == "DURATION":

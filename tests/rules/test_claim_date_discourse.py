@@ -34,6 +34,9 @@ CASES = [
     ("The resignation came a day after the coach said he would stay.", "he would stay", "2025-06-03", "claim_date.interval_frame"),
     ("The senator spoke on Sunday, a day after the governor said the state was bankrupt.", "state was bankrupt", "2025-05-31", "claim_date.interval_frame"),
     ("The minister resigned on Tuesday, a week after she said she had no plans to quit.", "no plans to quit", "2025-05-27", "claim_date.interval_frame"),
+    ("The remarks came the day after the minister said the budget would be cut.", "budget would be cut", "2025-06-03", "claim_date.interval_frame"),
+    ("Talks resumed on Monday, the week after the envoy said a deal was close.", "deal was close", "2025-05-26", "claim_date.interval_frame"),
+    ("The mayor spoke on Tuesday. The strike began the day after the union said talks had failed.", "talks had failed", "2025-06-02", "claim_date.interval_frame"),
     # a statement quoted again further down keeps the day it was made
     ("The health minister said on Monday that the clinics would reopen in July.\n\nUnions welcomed the plan.\n\n\"The clinics will reopen in July,\" the minister said.", "The clinics will reopen", "2025-06-02", "claim_date.repeated_claim"),
     ("The army chief said on Sunday that the border was calm.\n\nVillagers near the frontier disagreed.\n\n\"The border is calm,\" he said.", "The border is calm", "2025-06-01", "claim_date.repeated_claim"),
