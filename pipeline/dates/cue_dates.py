@@ -21,6 +21,7 @@ BEFORE_VERB_DEPS = ("aux", "auxpass", "neg", "advmod")  # "on Sunday also said",
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_OCCASION_VERBS = frozenset(LEXICON["speaker_occasion_verbs"])
 VEHICLE_VERBS = frozenset(LEXICON["vehicle_verbs"])
+VEHICLE_OF_PREPS = frozenset(LEXICON["vehicle_of_preps"])
 
 
 def cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
@@ -146,9 +147,9 @@ def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in VEHICLE_VERBS:
         return False
     text = verb.head
-    while text.dep_ == "appos":
-        text = text.head
-    if text.dep_ in SUBJECT_DEPS:
+    while text.dep_ == "appos" or (text.dep_ == "pobj" and text.head.lower_ in VEHICLE_OF_PREPS):
+        text = text.head if text.dep_ == "appos" else text.head.head  # "an interview with
+    if text.dep_ in SUBJECT_DEPS:  # a radio station broadcast on Sunday": the parse's noun
         return text.head.i == c.cue.i
     prep = text.head
     return text.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == c.cue.i

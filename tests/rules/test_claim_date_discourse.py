@@ -55,6 +55,8 @@ CASES = [
     ("Tuesday's report said emissions had risen.", "emissions had risen", "2025-06-03", "claim_date.vehicle_occasion"),
     ("Friday's poll found that most voters backed the plan.", "most voters backed", "2025-05-30", "claim_date.vehicle_occasion"),
     ("Monday's ruling said the law was void.", "law was void", "2025-06-02", "claim_date.vehicle_occasion"),
+    ("In an interview with a radio station broadcast on Sunday, the mayor said the strike was illegal.", "strike was illegal", "2025-06-01", "claim_date.vehicle_occasion"),
+    ("In a letter to shareholders sent on Monday, the chairman said profits would recover.", "profits would recover", "2025-06-02", "claim_date.vehicle_occasion"),
     # a filing or a memo is the occasion of a statement, as a statement is
     ("The company said in a filing last week that profits had fallen.", "profits had fallen", "2025-W22", "claim_date.explicit"),
     ("The bank said in a memo on Tuesday that rates would stay high.", "rates would stay high", "2025-06-03", "claim_date.explicit"),
