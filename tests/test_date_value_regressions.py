@@ -246,6 +246,14 @@ CASES = [
     ("The ferry runs daily.", [("daily", "P1D", "SET")]),
     ("Interest is paid annually.", [("annually", "P1Y", "SET")]),
     ("The carrier plans daily flights to Perth.", [("daily", "P1D", "SET")]),  # an adjective: unchanged
+    # midnight is the end of its day (TIMEX3: T24:00), not its start
+    ("The offer expires at midnight Friday.", [("midnight Friday", "2024-05-17T24:00", "TIME")]),
+    ("The curfew ended at midnight on Sunday.", [("midnight", "2024-05-12T24:00", "TIME"), ("Sunday", "2024-05-12", "DATE")]),
+    ("The polls close at midnight.", [("midnight", "2024-05-15T24:00", "TIME")]),
+    # a past range of weekdays is over by publication: a week back when its end is still to come
+    ("The talks lasted from Monday to Thursday.", [("Monday", "2024-05-06", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
+    ("The strike ran from Tuesday through Thursday.", [("Tuesday", "2024-05-07", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
+    ("The road was shut between Monday and Friday.", [("Monday", "2024-05-06", "DATE"), ("Friday", "2024-05-10", "DATE")]),
 ]
 # fmt: on
 

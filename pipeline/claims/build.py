@@ -309,18 +309,21 @@ def _date(
 
 def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
     """A claim dated only by the publication takes its speaker's last dated claim's date
-    (pipeline.dates.claim_dates decides, given the earlier claims in text order)."""
+    (pipeline.dates.claim_dates decides, given the earlier claims in text order). A speaker
+    is an actor, or the same definite description ('the minister' ... 'The minister also
+    said'): one referent in a story (claim_date.speaker_context)."""
     ordered = sorted(rows, key=lambda r: r["cue"]["start"])
     # Speakers of an earlier claim with a date from the text: a claim whose speaker has
     # none would be dated again as it was (its date came from the same call, without the
     # earlier claims), so only the others are.
     dated: set[str] = set()
+    keyed = [{**row, "speaker_id": _speaker_key(row)} for row in ordered]
     for k, row in enumerate(ordered):
-        speaker = row.get("speaker") or {}
+        key = _speaker_key(row, any_date=True)
         basis = (row.get("date") or {}).get("basis") or "published"  # undated: as published
-        if basis in DATED_BASES and speaker.get("actor_id"):
-            dated.add(speaker["actor_id"])
-        if speaker.get("actor_id") not in dated or basis != "published":
+        if basis in DATED_BASES and keyed[k]["speaker_id"]:
+            dated.add(key)
+        if key not in dated or basis != "published":
             continue
         res = claim_date(
             doc,
@@ -329,13 +332,27 @@ def date_by_speaker(doc: Doc, rows: list[dict]) -> None:
             cue_start=row["cue"]["start"],
             cue_end=row["cue"]["end"],
             kind=row.get("kind"),
-            speaker_id=speaker["actor_id"],
-            previous_claims=ordered[:k],
+            speaker_id=key,
+            previous_claims=keyed[:k],
         )
         if res is not None:
-            row["date"] = dict(res)
+            row["date"] = keyed[k]["date"] = dict(res)
             if res.get("basis") in DATED_BASES:
-                dated.add(speaker["actor_id"])
+                dated.add(key)
+
+
+def _speaker_key(row: dict, any_date: bool = False) -> str | None:
+    """The actor, else a definite description's words ('the minister' -> '~minister'); a
+    description passes on only a date its own verb governs (basis explicit), unless
+    `any_date` (the key of a claim that may take one)."""
+    speaker = row.get("speaker") or {}
+    if speaker.get("actor_id"):
+        return speaker["actor_id"]
+    words = (speaker.get("text") or "").lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return None
+    basis = (row.get("date") or {}).get("basis")
+    return "~" + " ".join(words[1:]) if any_date or basis == "explicit" else None
 
 
 def _adjust_for_speaker(

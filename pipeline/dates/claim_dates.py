@@ -69,6 +69,7 @@ from pipeline.dates.claim_context import (
     paragraph_bounds,
     sentence_bounds,
 )
+from pipeline.dates.claim_intervals import interval_frame_date
 from pipeline.dates.claim_register import (
     DocAttrs,
     TurnDate,
@@ -84,6 +85,7 @@ from pipeline.dates.cue_dates import (
     next_to_cue,
     opens_content,
     speaker_occasion,
+    vehicle_occasion,
 )
 from pipeline.dates.dateline import publication_row, published_row
 
@@ -174,7 +176,9 @@ def _text_date(
     clause's, else the discourse's (None: the publication decides)."""
     if turn is not None:  # the speaker speaks at the briefing, or the occasion recorded
         return _turn_row(turn_date(c.doc, turn, c.published, c.attrs))
-    found = _own_date(c) if c.tense != "present" else None  # "says": publication's
+    found = interval_frame_date(c)  # "came a day after X said": the day before
+    if found is None and c.tense != "present":  # "says": publication's
+        found = _own_date(c)
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
         framed = _own_frame(c) or _framed_by_event(c.cue)
@@ -414,6 +418,9 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     occasion = [d for d in clause if d not in inside and speaker_occasion(c, d)]
     if occasion and not_after(occasion[0], c.published, c.tense):
         return date_row(occasion[0], "sentence", "claim_date.speaker_occasion")
+    vehicle = [d for d in clause if d not in inside and vehicle_occasion(c, d)]
+    if vehicle and not_after(vehicle[0], c.published, c.tense):
+        return date_row(vehicle[0], "sentence", "claim_date.vehicle_occasion")
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.dates.claim_context import LEXICON, ClaimSite
+from pipeline.dates.claim_context import FINER_THAN_YEAR, LEXICON, ClaimSite
 
 VERB_TAGS = ("VERB", "AUX")
 CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
@@ -20,6 +20,8 @@ GAP_WORDS = frozenset(LEXICON["cue_date_gap_words"])
 BEFORE_VERB_DEPS = ("aux", "auxpass", "neg", "advmod")  # "on Sunday also said", "did not say"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_OCCASION_VERBS = frozenset(LEXICON["speaker_occasion_verbs"])
+VEHICLE_VERBS = frozenset(LEXICON["vehicle_verbs"])
+VEHICLE_OF_PREPS = frozenset(LEXICON["vehicle_of_preps"])
 
 
 def cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
@@ -122,3 +124,32 @@ def speaker_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
     while speaker.dep_ == "appos":  # "Ines Vidal, the mayor, who addressed ..."
         speaker = speaker.head
     return speaker.dep_ in SUBJECT_DEPS and speaker.head.i == c.cue.i
+
+
+def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.vehicle_occasion: a date of a past participle of publishing (lexicon
+    vehicle_verbs) on the text that makes the statement, the cue's subject ('The report,
+    released on Tuesday, said') or the object of the cue's preposition ('In a report published
+    on Monday, the agency said'), dates the act, as does a day that owns the subject
+    ('Tuesday's report said'); 'figures published on Tuesday' elsewhere in the sentence stay a
+    thing's date."""
+    if c.cue is None or not FINER_THAN_YEAR.match(d["value"]) or not c.doc.has_annotation("DEP"):
+        return False  # a year dates the text, not the day it spoke
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span.root.dep_ == "poss":  # "Tuesday's report said": the day of the text that speaks
+        text = span.root.head
+        return text.dep_ in SUBJECT_DEPS and text.head.i == c.cue.i
+    verb = span.root.head
+    while verb.pos_ not in VERB_TAGS and verb.head.i != verb.i:
+        verb = verb.head  # "on Tuesday" -> "on" -> "released"
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in VEHICLE_VERBS:
+        return False
+    text = verb.head
+    while text.dep_ == "appos" or (text.dep_ == "pobj" and text.head.lower_ in VEHICLE_OF_PREPS):
+        text = text.head if text.dep_ == "appos" else text.head.head  # "an interview with
+    if text.dep_ in SUBJECT_DEPS:  # a radio station broadcast on Sunday": the parse's noun
+        return text.head.i == c.cue.i
+    prep = text.head
+    return text.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == c.cue.i

@@ -372,8 +372,11 @@ def resolve_weekday_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     if first is None or not first.anchored:
         return None
     wd1, wd2 = g.weekdays[gr["weekday"].lower()], g.weekdays[gr["weekday2"].lower()]
-    second = date.fromisoformat(first.value) + timedelta(days=(wd2 - wd1) % 7 or 7)
-    return Resolved("DATE", first.value, anchored=True, second=second.isoformat())
+    start = date.fromisoformat(first.value)
+    second = start + timedelta(days=(wd2 - wd1) % 7 or 7)
+    if tense == "past" and anchor is not None and second > anchor:  # 'lasted from Monday to
+        start, second = start - timedelta(days=7), second - timedelta(days=7)  # Thursday': done
+    return Resolved("DATE", start.isoformat(), anchored=True, second=second.isoformat())
 
 
 RESOLVERS.update(
