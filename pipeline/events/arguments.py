@@ -19,6 +19,7 @@ from pipeline.actors.unnamed import GOVERNMENT_NOUNS
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
+from pipeline.events.dissent import quit_in_protest
 from pipeline.events.lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -137,10 +138,11 @@ def argument_heads(
 
 def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:
     """Whom an act is done in opposition to: "in defiance of Y", "in protest against Y"
-    (events.json opposing_frames); not for a cooperative verb ("resigned in protest against
-    Y" is no retreat toward Y)."""
+    (events.json opposing_frames); not for a cooperative verb ("withdrew in protest against
+    Y" is no retreat toward Y) unless it quits in protest, a protest (events/dissent.py)."""
     entry = lex.verbs.get(pred.lemma_.lower())
-    if entry is not None and "cooperation" in lex.quads.get(entry.category or "", ""):
+    cooperative = entry is not None and "cooperation" in lex.quads.get(entry.category or "", "")
+    if cooperative and not quit_in_protest(pred, lex):
         return []
     for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
         for inner in (c for c in kids(noun) if c.dep_ == "prep"):

@@ -147,9 +147,12 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
     return bool(second)
 
 
-def direct_object(tok: Token) -> Token | None:
+def direct_object(tok: Token, lex: EventLexicon | None = None) -> Token | None:
+    """The object; with `lex`, also a passive's subject, but not of "were engaged in X"."""
+    passive = lex is not None and tok.lemma_.lower() not in lex.prep_light_verbs
+    deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
     for child in kids(tok):  # a loop, not next() over a generator: asked of every verb coded
-        if child.dep_ in ("dobj", "obj"):
+        if child.dep_ in deps:
             return child
     return None
 
@@ -162,7 +165,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return Coding(entry.category, "event.nominal", tok) if entry else None
     if pos not in VERB_POS or nominal_participle(tok):
         return None
-    obj = direct_object(tok)
+    obj = direct_object(tok, lex)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     keys = verb_keys(tok, lex)
     phrase = phrase_entry(keys, obj, lex)  # "lodged a protest", "a team of inspectors"

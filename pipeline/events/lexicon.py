@@ -93,6 +93,7 @@ class EventLexicon:
     decision_verbs: frozenset[str] = frozenset()
     decided_categories: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
+    dissent_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -169,6 +170,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "decision_verbs",
     "decided_categories",
     "pressure_nouns",
+    "dissent_verbs",
 )
 
 

@@ -10,11 +10,20 @@ from pipeline.events.lexicon import Entry, EventLexicon
 
 
 def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
-    """The object's lemma, then, for a measure ("a team of inspectors"), the counted noun's."""
+    """The object's lemma, then, for a measure ("a team of inspectors"), the counted noun's;
+    first, a compound the lexicon lists as one noun ("peacekeeping troops": not any troops)."""
     if obj is None:
         return [""]
-    written = _written_forms(obj)
+    written = _written_forms(obj) + _compound(obj)
     return written + [k for k in _lemmas(obj, lex) if k not in written]
+
+
+def _compound(obj: Token) -> list[str]:
+    """The object with the modifier right before it ("peacekeeping force", "chemical weapon")."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.head.i != obj.i or before.dep_ not in ("compound", "amod"):
+        return []
+    return [f"{before.lower_} {obj.lemma_.lower()}"]
 
 
 def _lemmas(obj: Token, lex: EventLexicon) -> list[str]:

@@ -3,6 +3,7 @@ DISAPPROVE; killing by an armed force is combat, FIGHT, not ASSAULT."""
 
 from __future__ import annotations
 
+from pipeline.events.arguments import source_heads
 from pipeline.events.coding import Coding, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
@@ -51,6 +52,16 @@ def state_force_blockade(coding: Coding, source: dict, lex: EventLexicon) -> Cod
 def force_acts(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     """The acts re-coded when a state's force does them: combat, and blockades."""
     return military_force(state_force_blockade(coding, source, lex), source, lex)
+
+
+def reported_doer(coding: Coding) -> dict:
+    """Who does an act reported in speech ("officials said police blocked roads"), as the
+    words of its first subject: a state's force re-codes it as it does its own act."""
+    heads = source_heads(coding.pred, coding.noun)
+    if not heads:
+        return {}
+    head = heads[0]
+    return {"text": head.doc[head.left_edge.i : head.i + 1].text}
 
 
 def _source_words(source: dict) -> list[str]:

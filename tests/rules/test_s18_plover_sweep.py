@@ -1,0 +1,74 @@
+"""Event dyads by PLOVER's own definitions, one line per case: (sentence, source, target,
+PLOVER category, polarity), the CAMEO subcode each case stands for in its comment.
+
+A sweep of invented news items over the CAMEO-to-PLOVER conversion table; only the cases
+the coding missed are kept here. Peacekeepers sent are aid, received a retreat; a compound
+object is looked up as the lexicon lists it ("peacekeeping troops", "chemical weapons");
+a passive light verb's subject is its object ("sanctions were imposed"); a resignation in
+protest is a protest; roads blocked by police are a restriction even when reported in
+speech. A case holds when one claim has that source as speaker (or as a member of a joint
+speaker) and that target, with that category and polarity.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_s17_events_dyads import assert_dyad
+
+CASES = [
+    # AGREE (037): an intention to settle a dispute
+    ("Armenia said on Tuesday it was ready to settle its dispute with Azerbaijan.", "Armenia", "Azerbaijan", "AGREE", "positive"),
+    # AID (074): peacekeepers sent are aid, not a mobilization; a compound object read whole
+    ("The United Nations deployed peacekeepers to South Sudan.", "United Nations", "South Sudan", "AID", "positive"),
+    ("Kenya sent peacekeeping troops to Somalia.", "Kenya", "Somalia", "AID", "positive"),
+    ("Rwanda deployed a peacekeeping force in the Central African Republic.", "Rwanda", "Central African Republic", "AID", "positive"),
+    ("Bangladesh dispatched a peacekeeping contingent to Lebanon.", "Bangladesh", "Lebanon", "AID", "positive"),
+    ("Peacekeepers were deployed to Lebanon by Ireland in 2006.", "Ireland", "Lebanon", "AID", "positive"),  # passive
+    ("Ghana said it would send 800 peacekeepers to Mali.", "Ghana", "Mali", "AGREE", "positive"),  # to come: an intention
+    ("France provided military protection to Mali.", "France", "Mali", "AID", "positive"),
+    # CONCEDE (082, 083): curbs relaxed, demands acceded to
+    ("Vietnam relaxed its curbs on Chinese media.", "Vietnam", "China", "CONCEDE", "positive"),
+    ("Iran acceded to the demands of the IAEA.", "Iran", "International Atomic Energy Agency", "CONCEDE", "positive"),
+    # RETREAT (086, 087): peacekeepers, inspectors or aid let in; demobilization, surrender
+    ("Mali received peacekeepers from the African Union.", "Mali", "African Union", "RETREAT", "positive"),
+    ("Sudan accepted peacekeeping troops from the African Union.", "Sudan", "African Union", "RETREAT", "positive"),
+    ("Syria allowed inspectors from the IAEA into the site.", "Syria", "International Atomic Energy Agency", "RETREAT", "positive"),
+    ("Sudan allowed humanitarian aid from Egypt into Darfur.", "Sudan", "Egypt", "RETREAT", "positive"),
+    ("Serbia demobilized its reservists on the border with Kosovo.", "Serbia", "Kosovo", "RETREAT", "positive"),
+    ("The rebels surrendered to Colombian troops on Tuesday.", None, "Colombia", "RETREAT", "positive"),
+    # PROTEST (140, 144): quitting in protest is dissent; a border crossing blocked
+    ("The Kenyan ambassador to Uganda resigned in protest against the Ugandan government's decision.", "Kenya", "Uganda", "PROTEST", "negative"),
+    ("Polish farmers blocked the border crossings with Ukraine.", "Poland", "Ukraine", "PROTEST", "negative"),
+    # MOBILIZE (151): alert raised
+    ("India put its troops on high alert along the Pakistani border.", "India", "Pakistan", "MOBILIZE", "negative"),
+    ("Serbia raised the combat readiness of its army near Kosovo.", "Serbia", "Kosovo", "MOBILIZE", "negative"),
+    # SANCTION (163): a passive light verb
+    ("Sanctions were imposed on Iran by Canada.", "Canada", "Iran", "SANCTION", "negative"),
+    # COERCE (176): state forces blocking roads, reported in speech
+    ("Kenyan police blocked roads leading to the Ugandan embassy, officials said.", "officials", "Kenya police", "COERCE", "negative"),
+    ("Witnesses said Ethiopian soldiers barricaded the roads to the Eritrean border.", "Witnesses", "Ethiopia soldier", "COERCE", "negative"),
+    # ASSAULT (183, 186): a bomb detonated, homes torched
+    ("Al-Shabaab detonated a car bomb outside the Turkish embassy.", "Al-Shabaab", "Turkey", "ASSAULT", "negative"),
+    ("Serbian militias torched Albanian homes in the village.", "Serbia", "Albania", "ASSAULT", "negative"),
+    # FIGHT (196, 204): a ceasefire violated, weapons of mass destruction used
+    ("Azerbaijani troops violated the ceasefire with Armenia.", "Azerbaijan", "Armenia", "FIGHT", "negative"),
+    ("Iraq used chemical weapons against Iranian troops.", "Iraq", "Iran", "FIGHT", "negative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
+def test_dyad(nlp, text, source, target, category, polarity):
+    assert_dyad(nlp(text)._.claims, source, target, category, polarity)
+
+
+NOT_EVENTS = [
+    ("Kenya sent peacekeeping troops to Somalia.", "MOBILIZE"),  # peacekeeping is no show of force
+    ("Iraq used chemical weapons against Iranian troops.", "AID"),  # weapons used, not given
+    ("The Kenyan ambassador to Uganda resigned in protest against the Ugandan government's decision.", "RETREAT"),
+    ("Kenyan police blocked roads leading to the Ugandan embassy, officials said.", "PROTEST"),  # police do not protest
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
+def test_not_this_event(nlp, text, category):
+    assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
