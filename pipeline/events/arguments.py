@@ -20,6 +20,7 @@ from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
 from pipeline.events.dissent import quit_in_protest
+from pipeline.events.folded_names import folded_named
 from pipeline.events.lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ def argument_heads(
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(pred))
     for child in kids(pred):
         if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
-            objects.extend(("object", h) for h in conjuncts(child) if noun is None or h.i != noun.i)
+            heads = object_heads(pred, child, lex)
+            objects.extend(("object", h) for h in heads if noun is None or h.i != noun.i)
         elif child.dep_ == "prep" and (
             child.lower_ in lex.target_preps
             or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
@@ -134,6 +136,13 @@ def argument_heads(
             if not any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
                 return argument_heads(verb, lex)
     return found
+
+
+def object_heads(pred: Token, obj: Token, lex: EventLexicon) -> list[Token]:
+    """An object's heads, its conjuncts too; of a naming verb, the actors the parser folded
+    into the name ("branded Sweden and Finland havens", events/folded_names.py)."""
+    folded = folded_named(obj) if pred.lemma_.lower() in lex.naming_verbs else []
+    return folded or conjuncts(obj)
 
 
 def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:

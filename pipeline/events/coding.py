@@ -15,8 +15,9 @@ from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.announcement import RULE_ID as ANNOUNCED
 from pipeline.events.announcement import announced_measure
+from pipeline.events.folded_names import folded_named
 from pipeline.events.idioms import idiom_event
-from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.lexicon import Entry, EventLexicon, prefixed_base
 from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
 
@@ -144,17 +145,19 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
         second += [c for c in kids(cue) if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
         second += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
         second += [c for c in kids(cue) if c.dep_ in ("dobj", "obj") and c.i > obj.i]  # parsed so
+        second += [obj] if folded_named(obj) else []  # "branded Y and Z havens for X"
     return bool(second)
 
 
 def direct_object(tok: Token, lex: EventLexicon | None = None) -> Token | None:
-    """The object; with `lex`, also a passive's subject, but not of "were engaged in X"."""
+    """The object; with `lex`, failing one, a passive's subject, not of "were engaged in X"."""
     passive = lex is not None and tok.lemma_.lower() not in lex.prep_light_verbs
-    deps = ("dobj", "obj", "nsubjpass") if passive else ("dobj", "obj")
+    subject = None
     for child in kids(tok):  # a loop, not next() over a generator: asked of every verb coded
-        if child.dep_ in deps:
-            return child
-    return None
+        if child.dep_ in ("dobj", "obj"):
+            return child  # "was denied visas": the object, not the one denied
+        subject = child if passive and child.dep_ == "nsubjpass" else subject
+    return subject
 
 
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
@@ -212,16 +215,6 @@ def nominal_participle(tok: Token) -> bool:
 def _told_to(tok: Token) -> bool:
     """ "ordered troops to withdraw": a demand on the object, not an act ordered."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
-
-
-def prefixed_base(lemma: str, lex: EventLexicon) -> str:
-    """The base of a verb formed with a repetition prefix ("reimpose" -> "impose"), when the
-    base is a lexicon verb of four letters or more; else an empty string."""
-    for prefix in lex.verb_prefixes:
-        base = lemma.removeprefix(prefix)
-        if base != lemma and len(base) >= 4 and (base in lex.verbs or base in lex.light_verbs):
-            return base
-    return ""
 
 
 def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:

@@ -245,6 +245,16 @@ def load_vader_valence() -> dict[str, float]:
     return {**news["words"], **valence, **news["overrides"]}
 
 
+def prefixed_base(lemma: str, lex: EventLexicon) -> str:
+    """The base of a verb formed with a repetition prefix ("reimpose" -> "impose"), when the
+    base is a lexicon verb of four letters or more; else an empty string."""
+    for prefix in lex.verb_prefixes:
+        base = lemma.removeprefix(prefix)
+        if base != lemma and len(base) >= 4 and (base in lex.verbs or base in lex.light_verbs):
+            return base
+    return ""
+
+
 def event_rule(rule_id: str) -> Rule:
     """A rule declared in patterns/rules.json; raises UnknownRuleError for any other id."""
     try:

@@ -4,8 +4,9 @@ PLOVER category, polarity), the CAMEO subcode each case stands for in its commen
 A sweep of invented news items over the CAMEO-to-PLOVER conversion table; only the cases
 the coding missed are kept here. Peacekeepers sent are aid, received a retreat; a compound
 object is looked up as the lexicon lists it ("peacekeeping troops", "chemical weapons");
-a passive light verb's subject is its object ("sanctions were imposed"); a resignation in
-protest is a protest; roads blocked by police are a restriction even when reported in
+a passive light verb's subject is its object ("sanctions were imposed"); actors named
+together before the name they are given are its objects; a resignation in protest is a
+protest; roads blocked by police are a restriction even when reported in
 speech. A case holds when one claim has that source as speaker (or as a member of a joint
 speaker) and that target, with that category and polarity.
 """
@@ -39,6 +40,10 @@ CASES = [
     # PROTEST (140, 144): quitting in protest is dissent; a border crossing blocked
     ("The Kenyan ambassador to Uganda resigned in protest against the Ugandan government's decision.", "Kenya", "Uganda", "PROTEST", "negative"),
     ("Polish farmers blocked the border crossings with Ukraine.", "Poland", "Ukraine", "PROTEST", "negative"),
+    # DISAPPROVE and SUPPORT (111, 051): named actors the parser folds into the name they are given
+    ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Sweden", "DISAPPROVE", "negative"),
+    ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Finland", "DISAPPROVE", "negative"),
+    ("Kenya branded Uganda and Rwanda heroes of the region.", "Kenya", "Rwanda", "SUPPORT", "positive"),
     # MOBILIZE (151): alert raised
     ("India put its troops on high alert along the Pakistani border.", "India", "Pakistan", "MOBILIZE", "negative"),
     ("Serbia raised the combat readiness of its army near Kosovo.", "Serbia", "Kosovo", "MOBILIZE", "negative"),
