@@ -265,7 +265,8 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     if entry is None and lemma in lex.quantity_heads:
         of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of else None
-        return noun_entry(counted, lex) if counted is not None else None
+        if counted is not None:  # else "relief supplies": read its compound below
+            return noun_entry(counted, lex)
     if entry is None:
         compounds = (c for c in tok.lefts if c.dep_ == "compound")  # the children before it
         entry = next(
@@ -465,6 +466,7 @@ def joint_act(coding: Coding | None) -> bool:
     if coding is None:
         return False
     joint = coding.category in RECIPROCAL or coding.rule_id in JOINT_RULES
+    joint = joint or coding.mode == "ceasefire"  # "X and Y declared a truce": with each other
     return joint or parties.mutual(coding.pred)
 
 

@@ -27,6 +27,8 @@ CASES = [
     ("Peacekeepers were deployed to Lebanon by Ireland in 2006.", "Ireland", "Lebanon", "AID", "positive"),  # passive
     ("Ghana said it would send 800 peacekeepers to Mali.", "Ghana", "Mali", "AGREE", "positive"),  # to come: an intention
     ("France provided military protection to Mali.", "France", "Mali", "AID", "positive"),
+    ("Norway delivered relief supplies to Pakistan after the floods.", "Norway", "Pakistan", "AID", "positive"),  # 073: a measure with no "of"
+    ("Canada shipped medical supplies to Haiti on Friday.", "Canada", "Haiti", "AID", "positive"),
     # CONCEDE (082, 083): curbs relaxed, demands acceded to
     ("Vietnam relaxed its curbs on Chinese media.", "Vietnam", "China", "CONCEDE", "positive"),
     ("Iran acceded to the demands of the IAEA.", "Iran", "International Atomic Energy Agency", "CONCEDE", "positive"),
@@ -36,6 +38,8 @@ CASES = [
     ("Syria allowed inspectors from the IAEA into the site.", "Syria", "International Atomic Energy Agency", "RETREAT", "positive"),
     ("Sudan allowed humanitarian aid from Egypt into Darfur.", "Sudan", "Egypt", "RETREAT", "positive"),
     ("Serbia demobilized its reservists on the border with Kosovo.", "Serbia", "Kosovo", "RETREAT", "positive"),
+    ("Israel and Hamas declared a ceasefire on Sunday.", "Israel", "Hamas", "RETREAT", "positive"),  # a truce of both: with each other
+    ("Ethiopia and Eritrea announced a truce on Friday.", "Eritrea", "Ethiopia", "RETREAT", "positive"),
     ("The rebels surrendered to Colombian troops on Tuesday.", None, "Colombia", "RETREAT", "positive"),
     # PROTEST (140, 144): quitting in protest is dissent; a border crossing blocked
     ("The Kenyan ambassador to Uganda resigned in protest against the Ugandan government's decision.", "Kenya", "Uganda", "PROTEST", "negative"),
