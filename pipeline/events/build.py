@@ -211,6 +211,7 @@ class EventWords:
 
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
+        verbs |= lex.verdict_verbs  # "found Y guilty" (events/idioms.py)
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs, self.nouns = _ids(verbs), _ids(nouns)
         # naming verbs by lemma, or by a regular form the tagger mislemmatised

@@ -1,6 +1,7 @@
 """Idioms that carry an event without an event word: a refusal said as a predicate of the
 refused act ("lifting the embargo is out of the question": REJECT), and an expectation of
-another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda)."""
+another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda), and a
+verdict ("found Y guilty": DISAPPROVE of Y, PLOVER's find guilty)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pipeline.events.lexicon import EventLexicon
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 SPEAKING = ("i", "we", "it", "they", "he", "she")  # an actor speaking of itself
+VERDICT_DEPS = ("ccomp", "oprd", "xcomp", "acomp", "amod")  # "guilty", however parsed
 
 
 def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
@@ -20,7 +22,22 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return "REJECT", "event.refusal_idiom"
     if expected_act(tok, lex):
         return "DEMAND", "event.expected_act"
+    if guilty_verdict(tok, lex):
+        return "DISAPPROVE", "event.guilty_verdict"
     return None
+
+
+def guilty_verdict(tok: Token, lex: EventLexicon) -> bool:
+    """ "found Y guilty of X", "declared Y guilty": a verdict word (events.json
+    verdict_words) after a verdict verb, on it or on its object; not "not guilty"."""
+    if tok.lemma_.lower() not in lex.verdict_verbs:
+        return False
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+    words = [c for t in [tok, *objects] for c in kids(t) if c.dep_ in VERDICT_DEPS and c.i > tok.i]
+    return any(
+        w.lemma_.lower() in lex.verdict_words and not any(n.dep_ == "neg" for n in kids(w))
+        for w in words
+    )
 
 
 def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:

@@ -94,6 +94,8 @@ class EventLexicon:
     decided_categories: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
     dissent_verbs: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_words: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -171,6 +173,8 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "decided_categories",
     "pressure_nouns",
     "dissent_verbs",
+    "verdict_verbs",
+    "verdict_words",
 )
 
 

@@ -5,8 +5,8 @@ A sweep of invented news items over the CAMEO-to-PLOVER conversion table; only t
 the coding missed are kept here. Peacekeepers sent are aid, received a retreat; a compound
 object is looked up as the lexicon lists it ("peacekeeping troops", "chemical weapons");
 a passive light verb's subject is its object ("sanctions were imposed"); actors named
-together before the name they are given are its objects; a resignation in protest is a
-protest; roads blocked by police are a restriction even when reported in
+together before the name they are given are its objects; a verdict of guilt is a
+disapproval; a resignation in protest is a protest; roads blocked by police are a restriction even when reported in
 speech. A case holds when one claim has that source as speaker (or as a member of a joint
 speaker) and that target, with that category and polarity.
 """
@@ -48,6 +48,9 @@ CASES = [
     ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Sweden", "DISAPPROVE", "negative"),
     ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Finland", "DISAPPROVE", "negative"),
     ("Kenya branded Uganda and Rwanda heroes of the region.", "Kenya", "Rwanda", "SUPPORT", "positive"),
+    # DISAPPROVE (116): found guilty (event.guilty_verdict)
+    ("A Dutch court found a Russian officer guilty of murder.", "Netherlands", "Russia", "DISAPPROVE", "negative"),
+    ("A Peruvian court found three Chilean fishermen guilty on Thursday.", "Peru", "Chile", "DISAPPROVE", "negative"),
     # MOBILIZE (151): alert raised
     ("India put its troops on high alert along the Pakistani border.", "India", "Pakistan", "MOBILIZE", "negative"),
     ("Serbia raised the combat readiness of its army near Kosovo.", "Serbia", "Kosovo", "MOBILIZE", "negative"),
