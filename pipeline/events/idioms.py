@@ -24,7 +24,25 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return "DEMAND", "event.expected_act"
     if guilty_verdict(tok, lex):
         return "DISAPPROVE", "event.guilty_verdict"
+    if admitted_involvement(tok, lex):
+        return "RETREAT", "event.admitted_involvement"
     return None
+
+
+def admitted_involvement(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of letting (events.json permission_verbs) whose clause's subject is an outside
+    presence (involvement_nouns): "allowed EU observers to monitor the election"."""
+    if tok.lemma_.lower() not in lex.permission_verbs:
+        return False
+    clauses = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")]
+    for sub in (c for clause in clauses for c in kids(clause) if c.dep_ == "nsubj"):
+        lemma = sub.lemma_.lower()
+        words = {lemma} | {
+            f"{c.lower_} {lemma}" for c in kids(sub) if c.dep_ in ("compound", "amod")
+        }
+        if words & lex.involvement_nouns:
+            return True
+    return False
 
 
 def guilty_verdict(tok: Token, lex: EventLexicon) -> bool:

@@ -96,6 +96,7 @@ class EventLexicon:
     dissent_verbs: frozenset[str] = frozenset()
     verdict_verbs: frozenset[str] = frozenset()
     verdict_words: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -175,6 +176,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "dissent_verbs",
     "verdict_verbs",
     "verdict_words",
+    "involvement_nouns",
 )
 
 

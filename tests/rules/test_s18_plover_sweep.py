@@ -37,6 +37,9 @@ CASES = [
     ("Sudan accepted peacekeeping troops from the African Union.", "Sudan", "African Union", "RETREAT", "positive"),
     ("Syria allowed inspectors from the IAEA into the site.", "Syria", "International Atomic Energy Agency", "RETREAT", "positive"),
     ("Sudan allowed humanitarian aid from Egypt into Darfur.", "Sudan", "Egypt", "RETREAT", "positive"),
+    ("Venezuela allowed European Union observers to monitor the election.", "Venezuela", "European Union", "RETREAT", "positive"),  # event.admitted_involvement
+    ("Bolivia allowed OAS monitors to observe the vote on Sunday.", "Bolivia", "Organization of American States", "RETREAT", "positive"),
+    ("Myanmar did not allow UN investigators to enter the country.", "Myanmar", "United Nations", "REJECT", "negative"),  # refused
     ("Serbia demobilized its reservists on the border with Kosovo.", "Serbia", "Kosovo", "RETREAT", "positive"),
     ("Israel and Hamas declared a ceasefire on Sunday.", "Israel", "Hamas", "RETREAT", "positive"),  # a truce of both: with each other
     ("Ethiopia and Eritrea announced a truce on Friday.", "Eritrea", "Ethiopia", "RETREAT", "positive"),
