@@ -211,7 +211,9 @@ class EventWords:
 
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
-        verbs |= lex.verdict_verbs  # "found Y guilty" (events/idioms.py)
+        verbs |= (
+            lex.verdict_verbs | lex.phone_talk_verbs
+        )  # idioms: "found Y guilty", "spoke by phone"
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs, self.nouns = _ids(verbs), _ids(nouns)
         # naming verbs by lemma, or by a regular form the tagger mislemmatised

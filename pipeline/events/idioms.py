@@ -26,7 +26,22 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return "DISAPPROVE", "event.guilty_verdict"
     if admitted_involvement(tok, lex):
         return "RETREAT", "event.admitted_involvement"
+    if phone_talk(tok, lex):
+        return "CONSULT", "event.phone_talk"
     return None
+
+
+def phone_talk(tok: Token, lex: EventLexicon) -> bool:
+    """ "spoke by phone with Y": a verb of speaking (events.json phone_talk_verbs) by phone
+    (the CONSULT phone mode's words) with someone is a consultation, not a statement."""
+    if tok.lemma_.lower() not in lex.phone_talk_verbs:
+        return False
+    preps = [c for c in kids(tok) if c.dep_ == "prep"]
+    phones = {w for w, mode in lex.modes.get("CONSULT", {}).items() if mode == "phone"}
+    by_phone = any(
+        n.lemma_.lower() in phones for p in preps if p.lower_ in ("by", "over") for n in kids(p)
+    )
+    return by_phone and any(p.lower_ == "with" for p in preps)
 
 
 def admitted_involvement(tok: Token, lex: EventLexicon) -> bool:

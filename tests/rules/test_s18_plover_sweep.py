@@ -19,6 +19,9 @@ from test_s17_events_dyads import assert_dyad
 CASES = [
     # AGREE (037): an intention to settle a dispute
     ("Armenia said on Tuesday it was ready to settle its dispute with Azerbaijan.", "Armenia", "Azerbaijan", "AGREE", "positive"),
+    # CONSULT (041): spoke by phone with (event.phone_talk)
+    ("The Indian foreign minister spoke by phone with his Chinese counterpart on Monday.", "India", "China", "CONSULT", "neutral"),
+    ("Chancellor Olaf Scholz spoke over the phone with President Emmanuel Macron.", "Olaf Scholz", "Emmanuel Macron", "CONSULT", "neutral"),
     # AID (074): peacekeepers sent are aid, not a mobilization; a compound object read whole
     ("The United Nations deployed peacekeepers to South Sudan.", "United Nations", "South Sudan", "AID", "positive"),
     ("Kenya sent peacekeeping troops to Somalia.", "Kenya", "Somalia", "AID", "positive"),
