@@ -179,9 +179,12 @@ def pressing_heads(pred: Token, lex: EventLexicon) -> list[Token]:
 
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     """The arguments of the act's purpose ("opened fire to disperse X") or result ("...,
-    killing X"), for an act that has none of its own."""
+    killing X"), for an act that has none of its own; not a source it is reported from
+    ("..., citing X")."""
     for verb in (c for c in kids(pred) if c.dep_ == "advcl" and c.pos_ == "VERB"):
         if any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
+            continue
+        if verb.lemma_.lower() in lex.attribution_verbs:
             continue
         if any(c.dep_ == "mark" for c in kids(verb)):
             continue  # "while escorting X", "after meeting X": a time, not a purpose

@@ -98,6 +98,7 @@ class EventLexicon:
     verdict_words: frozenset[str] = frozenset()
     involvement_nouns: frozenset[str] = frozenset()
     phone_talk_verbs: frozenset[str] = frozenset()
+    attribution_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -179,6 +180,7 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "verdict_words",
     "involvement_nouns",
     "phone_talk_verbs",
+    "attribution_verbs",
 )
 
 

@@ -14,7 +14,7 @@ speaker) and that target, with that category and polarity.
 from __future__ import annotations
 
 import pytest
-from test_s17_events_dyads import assert_dyad
+from test_s17_events_dyads import assert_dyad, matches
 
 CASES = [
     # AGREE (037): an intention to settle a dispute
@@ -90,3 +90,16 @@ NOT_EVENTS = [
 @pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
 def test_not_this_event(nlp, text, category):
     assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
+
+
+NOT_DYADS = [
+    # who reports an act, and whom its reporter cites, are no targets of it (target.content_mentions)
+    ("According to Anadolu, quoting the Syrian agency SANA, the Syrian army mobilized on Sunday.", "Syria", "SANA"),
+    ("According to Kyodo, citing the Chinese news agency Xinhua, Chinese forces mobilized overnight.", "China", "Xinhua"),
+    ("According to Kyodo, citing the Chinese news agency Xinhua, Chinese forces mobilized overnight.", "Kyodo News", "Xinhua"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), NOT_DYADS)
+def test_not_a_dyad(nlp, text, source, target):
+    assert not [c for c in nlp(text)._.claims if matches(c, source, target)]
