@@ -124,6 +124,10 @@ def argument_heads(
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Y"
             preps.extend((len(order), "prep:opposing", h) for h in opposed_heads(pred, child, lex))
+        elif (
+            child.dep_ == "oprd" and pred.lemma_.lower() in lex.naming_verbs and folded_named(child)
+        ):
+            objects.extend(("object", h) for h in folded_named(child))  # "called Y and Z havens"
         elif child.dep_ in ("xcomp", "ccomp", "oprd"):
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
             for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):

@@ -232,8 +232,9 @@ class EventWords:
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
         verbs |= (
-            lex.verdict_verbs | lex.phone_talk_verbs
-        )  # idioms: "found Y guilty", "spoke by phone"
+            lex.verdict_verbs | lex.phone_talk_verbs | lex.recognition_verbs
+        )  # idioms: "found Y guilty", "spoke by phone", "recognized Y"
+        verbs |= {v.split()[0] for v in lex.restitution_verbs}  # "returned X to Y"
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs, self.nouns = _ids(verbs), _ids(nouns)
         # naming verbs by lemma, or by a regular form the tagger mislemmatised
@@ -337,7 +338,8 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
 
 def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     """The verb of which a noun is the object, directly, through a preposition, or through
-    a measure of it ("provide 25,000 tons of aid")."""
+    a measure of it ("provide 25,000 tons of aid"), or as a passive's subject ("aid was
+    delivered ... by Y")."""
     if tok.pos_ not in cd.NOUN_POS:
         return None
     head = tok.head
@@ -345,7 +347,7 @@ def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
         head = head.head
         if head.lemma_.lower() in lex.quantity_heads and head.dep_ in ("dobj", "obj"):
             return head.head if head.head.pos_ == "VERB" else None
-    elif tok.dep_ not in ("dobj", "obj"):
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return None
     return head if head.pos_ == "VERB" else None
 

@@ -15,7 +15,7 @@ from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.announcement import RULE_ID as ANNOUNCED
 from pipeline.events.announcement import announced_measure
-from pipeline.events.folded_names import folded_named
+from pipeline.events.folded_names import folded_named, folded_predicate
 from pipeline.events.idioms import idiom_event
 from pipeline.events.lexicon import Entry, EventLexicon, prefixed_base
 from pipeline.events.phrases import phrase_entry
@@ -157,7 +157,7 @@ def direct_object(tok: Token, lex: EventLexicon | None = None) -> Token | None:
         if child.dep_ in ("dobj", "obj"):
             return child  # "was denied visas": the object, not the one denied
         subject = child if passive and child.dep_ == "nsubjpass" else subject
-    return subject
+    return subject or folded_predicate(tok)
 
 
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
@@ -194,10 +194,12 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:
             return coding
+    idiom = idiom_event(tok, lex)  # "is out of the question", "returned X to Y": no visit
+    if idiom is not None:
+        return Coding(idiom[0], idiom[1], tok)
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
-    idiom = idiom_event(tok, lex)  # "is out of the question", "expects Y to act"
-    return Coding(idiom[0], idiom[1], tok) if idiom is not None else None
+    return None
 
 
 def nominal_participle(tok: Token) -> bool:
@@ -254,7 +256,7 @@ def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     """An event noun (of one or two words: "tear gas"), a noun compounded with one ("the
     sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
-    aid", "a shipment of weapons")."""
+    aid", "a shipment of weapons", "$50 million in aid")."""
     lemma = tok.lemma_.lower()
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.dep_ in ("compound", "amod"):  # "tear gas", "ethnic cleansing"
@@ -263,7 +265,9 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
             return entry
     entry = lex.nouns.get(lemma)
     if entry is None and lemma in lex.quantity_heads:
-        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next(
+            (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in lex.measure_preps), None
+        )
         counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of else None
         if counted is not None:  # else "relief supplies": read its compound below
             return noun_entry(counted, lex)

@@ -19,3 +19,12 @@ def folded_named(obj: Token | None) -> list[Token]:
         if mod.conjuncts:
             return [mod, *mod.conjuncts]
     return []
+
+
+def folded_predicate(verb: Token) -> Token | None:
+    """A second complement that holds the folded named actors when the parser read the
+    whole phrase as the verb's predicate ("called Sweden and Finland havens"): the object."""
+    for child in kids(verb):
+        if child.dep_ == "oprd" and folded_named(child):
+            return child
+    return None

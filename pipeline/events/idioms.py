@@ -1,7 +1,8 @@
 """Idioms that carry an event without an event word: a refusal said as a predicate of the
 refused act ("lifting the embargo is out of the question": REJECT), and an expectation of
 another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda), and a
-verdict ("found Y guilty": DISAPPROVE of Y, PLOVER's find guilty)."""
+verdict ("found Y guilty": DISAPPROVE of Y, PLOVER's find guilty), a recognition of an actor
+("recognized Y": SUPPORT) and a return of property ("returned X to Y": RETREAT)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,33 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return "RETREAT", "event.admitted_involvement"
     if phone_talk(tok, lex):
         return "CONSULT", "event.phone_talk"
+    if recognition(tok, lex):
+        return "SUPPORT", "event.recognition"
+    if restitution(tok, lex):
+        return "RETREAT", "event.restitution"
     return None
+
+
+def recognition(tok: Token, lex: EventLexicon) -> bool:
+    """ "recognized Y (as a state)": a verb of recognising (events.json recognition_verbs)
+    whose object is an actor; "recognized the need", "recognized that ..." are no event."""
+    if tok.lemma_.lower() not in lex.recognition_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and _actor(c, lex) for c in kids(tok))
+
+
+def restitution(tok: Token, lex: EventLexicon) -> bool:
+    """ "returned the artefacts to Y", "handed back the islands to Y": a verb of giving back
+    (restitution_verbs) with an object that names no event ("returned fire") and a recipient."""
+    particle = [c.lower_ for c in kids(tok) if c.dep_ == "prt"]
+    if " ".join([tok.lemma_.lower(), *particle]) not in lex.restitution_verbs:
+        return False
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+    if not objects or any(o.lemma_.lower() in lex.nouns for o in objects):
+        return False
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in [tok, *objects] for c in kids(t)
+    )
 
 
 def phone_talk(tok: Token, lex: EventLexicon) -> bool:

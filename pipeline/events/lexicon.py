@@ -99,6 +99,10 @@ class EventLexicon:
     involvement_nouns: frozenset[str] = frozenset()
     phone_talk_verbs: frozenset[str] = frozenset()
     attribution_verbs: frozenset[str] = frozenset()
+    own_forces_categories: frozenset[str] = frozenset()
+    measure_preps: frozenset[str] = frozenset()
+    recognition_verbs: frozenset[str] = frozenset()
+    restitution_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -181,6 +185,10 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "involvement_nouns",
     "phone_talk_verbs",
     "attribution_verbs",
+    "own_forces_categories",
+    "measure_preps",
+    "recognition_verbs",
+    "restitution_verbs",
 )
 
 

@@ -32,7 +32,7 @@ def _lemmas(obj: Token, lex: EventLexicon) -> list[str]:
         return [lemma, obj.lower_]  # a participle as a noun: "the wounded"
     if lemma not in lex.quantity_heads:
         return [lemma]
-    of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ in lex.measure_preps), None)
     counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return [lemma, counted.lemma_.lower()] if counted is not None else [lemma]
 

@@ -7,7 +7,8 @@ object is looked up as the lexicon lists it ("peacekeeping troops", "chemical we
 a passive light verb's subject is its object ("sanctions were imposed"); actors named
 together before the name they are given are its objects; a verdict of guilt is a
 disapproval; a resignation in protest is a protest; roads blocked by police are a restriction even when reported in
-speech. A case holds when one claim has that source as speaker (or as a member of a joint
+speech; an actor recognised is supported; property given back is a retreat; a sum "in aid" is aid. Who reports an act,
+the source it cites and the forces it moves are no targets of it. A case holds when one claim has that source as speaker (or as a member of a joint
 speaker) and that target, with that category and polarity.
 """
 
@@ -52,6 +53,16 @@ CASES = [
     ("Polish farmers blocked the border crossings with Ukraine.", "Poland", "Ukraine", "PROTEST", "negative"),
     # DISAPPROVE and SUPPORT (111, 051): named actors the parser folds into the name they are given
     ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Sweden", "DISAPPROVE", "negative"),
+    ("Hungary called Poland and Slovakia traitors to the union.", "Hungary", "Slovakia", "DISAPPROVE", "negative"),  # 'call': a predicate
+    # SUPPORT (054): recognition of an actor (event.recognition)
+    ("Ireland formally recognised the State of Palestine.", "Ireland", "Palestine", "SUPPORT", "positive"),
+    ("Norway recognized Kosovo as an independent country.", "Norway", "Kosovo", "SUPPORT", "positive"),
+    # RETREAT (084): property given back (event.restitution)
+    ("France returned the looted statues to Benin.", "France", "Benin", "RETREAT", "positive"),
+    ("Britain handed back the islands to Mauritius.", "United Kingdom", "Mauritius", "RETREAT", "positive"),
+    # AID (071, 073): a sum 'in aid'; a passive with its agent
+    ("Canada gave $20 million in aid to Haiti.", "Canada", "Haiti", "AID", "positive"),
+    ("Medical aid was delivered to Sudan by Qatar.", "Qatar", "Sudan", "AID", "positive"),
     ("Turkey branded Sweden and Finland havens for terrorists.", "Turkey", "Finland", "DISAPPROVE", "negative"),
     ("Kenya branded Uganda and Rwanda heroes of the region.", "Kenya", "Rwanda", "SUPPORT", "positive"),
     # DISAPPROVE (116): found guilty (event.guilty_verdict)
@@ -97,6 +108,9 @@ NOT_DYADS = [
     ("According to Anadolu, quoting the Syrian agency SANA, the Syrian army mobilized on Sunday.", "Syria", "SANA"),
     ("According to Kyodo, citing the Chinese news agency Xinhua, Chinese forces mobilized overnight.", "China", "Xinhua"),
     ("According to Kyodo, citing the Chinese news agency Xinhua, Chinese forces mobilized overnight.", "Kyodo News", "Xinhua"),
+    # the forces an act moves are the source's own, not its target (RETREAT 087, MOBILIZE 152)
+    ("Russia withdrew troops from the border with Ukraine.", "Russia", "troops"),
+    ("Pakistan pulled back soldiers from the frontier.", "Pakistan", "soldiers"),
 ]  # fmt: skip
 
 
