@@ -117,6 +117,7 @@ def argument_heads(
             objects.extend(("object", h) for h in heads if noun is None or h.i != noun.i)
         elif child.dep_ == "prep" and (
             child.lower_ in lex.target_preps
+            or (child.lower_ in lex.measure_preps and pred.lemma_.lower() in lex.quantity_heads)
             or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
         ):
             rank = order.get(child.lower_, len(order))
