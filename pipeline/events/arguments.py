@@ -19,6 +19,8 @@ from pipeline.actors.unnamed import GOVERNMENT_NOUNS
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events.coding import noun_entry
+from pipeline.events.dissent import quit_in_protest
+from pipeline.events.folded_names import folded_named
 from pipeline.events.lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -111,9 +113,11 @@ def argument_heads(
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(pred))
     for child in kids(pred):
         if child.dep_ in OBJECT_DEPS and (child.dep_ != "nsubjpass" or passive):
-            objects.extend(("object", h) for h in conjuncts(child) if noun is None or h.i != noun.i)
+            heads = object_heads(pred, child, lex)
+            objects.extend(("object", h) for h in heads if noun is None or h.i != noun.i)
         elif child.dep_ == "prep" and (
             child.lower_ in lex.target_preps
+            or (child.lower_ in lex.measure_preps and pred.lemma_.lower() in lex.quantity_heads)
             or (child.lower_ in lex.visit_preps and pred.lemma_.lower() in lex.visit_verbs)
         ):
             rank = order.get(child.lower_, len(order))
@@ -121,6 +125,10 @@ def argument_heads(
                 preps.extend((rank, f"prep:{child.lower_}", h) for h in conjuncts(pobj))
         elif child.dep_ == "prep" and child.lower_ == "in":  # "in defiance of Y"
             preps.extend((len(order), "prep:opposing", h) for h in opposed_heads(pred, child, lex))
+        elif (
+            child.dep_ == "oprd" and pred.lemma_.lower() in lex.naming_verbs and folded_named(child)
+        ):
+            objects.extend(("object", h) for h in folded_named(child))  # "called Y and Z havens"
         elif child.dep_ in ("xcomp", "ccomp", "oprd"):
             # "urged Japan to stop": the addressee may be parsed as the complement's subject
             for sub in (c for c in kids(child) if c.dep_ in SUBJECT_DEPS):
@@ -135,12 +143,20 @@ def argument_heads(
     return found
 
 
+def object_heads(pred: Token, obj: Token, lex: EventLexicon) -> list[Token]:
+    """An object's heads, its conjuncts too; of a naming verb, the actors the parser folded
+    into the name ("branded Sweden and Finland havens", events/folded_names.py)."""
+    folded = folded_named(obj) if pred.lemma_.lower() in lex.naming_verbs else []
+    return folded or conjuncts(obj)
+
+
 def opposed_heads(pred: Token, prep: Token, lex: EventLexicon) -> list[Token]:
     """Whom an act is done in opposition to: "in defiance of Y", "in protest against Y"
-    (events.json opposing_frames); not for a cooperative verb ("resigned in protest against
-    Y" is no retreat toward Y)."""
+    (events.json opposing_frames); not for a cooperative verb ("withdrew in protest against
+    Y" is no retreat toward Y) unless it quits in protest, a protest (events/dissent.py)."""
     entry = lex.verbs.get(pred.lemma_.lower())
-    if entry is not None and "cooperation" in lex.quads.get(entry.category or "", ""):
+    cooperative = entry is not None and "cooperation" in lex.quads.get(entry.category or "", "")
+    if cooperative and not quit_in_protest(pred, lex):
         return []
     for noun in (c for c in kids(prep) if c.dep_ == "pobj"):
         for inner in (c for c in kids(noun) if c.dep_ == "prep"):
@@ -168,9 +184,12 @@ def pressing_heads(pred: Token, lex: EventLexicon) -> list[Token]:
 
 def purpose_heads(pred: Token, lex: EventLexicon) -> list[tuple[str, Token]]:
     """The arguments of the act's purpose ("opened fire to disperse X") or result ("...,
-    killing X"), for an act that has none of its own."""
+    killing X"), for an act that has none of its own; not a source it is reported from
+    ("..., citing X")."""
     for verb in (c for c in kids(pred) if c.dep_ == "advcl" and c.pos_ == "VERB"):
         if any(g.dep_ in ("nsubj", "nsubjpass") for g in kids(verb)):
+            continue
+        if verb.lemma_.lower() in lex.attribution_verbs:
             continue
         if any(c.dep_ == "mark" for c in kids(verb)):
             continue  # "while escorting X", "after meeting X": a time, not a purpose

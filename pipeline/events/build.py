@@ -48,7 +48,7 @@ def event_claim(
 
     arguments = _reporter_as_patient(coding, parent, st) + argument_mentions(coding, st)
     found, target_rule = candidate_targets(
-        coding, arguments, None, [t for t in pred.subtree if t.i != pred.i], st, keep, partners,
+        coding, arguments, None, _own_clause(pred, parent, st), st, keep, partners,
     )  # fmt: skip
     targets = [t for t in _other_actors(found, speaker, st.lex) if keep(t)]
     if not targets:
@@ -76,6 +76,26 @@ def event_claim(
     if parent is not None:
         claim["parent"] = parent_ref(parent)
     return claim
+
+
+def _own_clause(pred: Token, parent: dict | None, st: DocState) -> list[Token]:
+    """The tokens of the event's clause its fallback targets are looked for in: not the
+    predicate, nothing outside the parent's content, and no attribution the parser hung on
+    the predicate ("..., quoting X", "according to X", "..., X reported"): its sources report
+    the act, they are not its targets."""
+    lo, hi = (parent["content"]["start"], parent["content"]["end"]) if parent else (0, 1 << 62)
+    dropped = {pred.i}
+    for tok in pred.subtree:
+        if tok.i != pred.i and _attribution(tok, st.lex):
+            dropped.update(t.i for t in tok.subtree)
+    return [t for t in pred.subtree if t.i not in dropped and lo <= t.idx < hi]
+
+
+def _attribution(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of speech or reporting, or "according to", that modifies the event."""
+    if tok.lower_ == "according" and any(c.lower_ == "to" for c in kids(tok)):
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lex.attribution_verbs
 
 
 def _reporter_as_patient(coding: cd.Coding, parent: dict | None, st: DocState) -> list[dict]:
@@ -211,6 +231,10 @@ class EventWords:
 
     def __init__(self, lex) -> None:
         verbs = {k.split()[0] for k in lex.verbs} | lex.visit_verbs | {v for v, _ in lex.phrases}
+        verbs |= (
+            lex.verdict_verbs | lex.phone_talk_verbs | lex.recognition_verbs
+        )  # idioms: "found Y guilty", "spoke by phone", "recognized Y"
+        verbs |= {v.split()[0] for v in lex.restitution_verbs}  # "returned X to Y"
         nouns = {k.split()[-1] for k in lex.nouns}  # "tear gas": its head word
         self.verbs, self.nouns = _ids(verbs), _ids(nouns)
         # naming verbs by lemma, or by a regular form the tagger mislemmatised
@@ -314,7 +338,8 @@ def _sentence_coding(tok: Token, st: DocState) -> cd.Coding | None:
 
 def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
     """The verb of which a noun is the object, directly, through a preposition, or through
-    a measure of it ("provide 25,000 tons of aid")."""
+    a measure of it ("provide 25,000 tons of aid"), or as a passive's subject ("aid was
+    delivered ... by Y")."""
     if tok.pos_ not in cd.NOUN_POS:
         return None
     head = tok.head
@@ -322,7 +347,7 @@ def _governing_verb(tok: Token, lex: EventLexicon) -> Token | None:
         head = head.head
         if head.lemma_.lower() in lex.quantity_heads and head.dep_ in ("dobj", "obj"):
             return head.head if head.head.pos_ == "VERB" else None
-    elif tok.dep_ not in ("dobj", "obj"):
+    elif tok.dep_ not in ("dobj", "obj", "nsubjpass"):
         return None
     return head if head.pos_ == "VERB" else None
 

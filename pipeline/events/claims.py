@@ -21,7 +21,7 @@ from pipeline.events import predicates as pr
 from pipeline.events import sets
 from pipeline.events.lexicon import EventLexicon, event_rule
 from pipeline.events.persons import pronoun_targets, same_actor
-from pipeline.events.source_acts import civil_protest, force_acts
+from pipeline.events.source_acts import civil_protest, force_acts, own_forces, reported_doer
 from pipeline.events.they import they_targets
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")
@@ -94,8 +94,8 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
     speaker = claim.get("speaker")
     if coding is not None and speaker:
         coding = civil_protest(coding, speaker, st.lex)
-        if not from_content:  # the speaker's own act, not one it reports of others
-            coding = force_acts(coding, speaker, st.lex)
+        doer = reported_doer(coding) if from_content else speaker  # who does the act
+        coding = force_acts(coding, doer, st.lex)
     threat = conditional_target(root if from_content or coding is None else coding.pred, claim, st)
     defied = coding is not None and coding.rule_id == "event.defiance"  # Y's act is refused
     nested = nested_sources(coding, speaker, st) if from_content and not defied else []
@@ -218,7 +218,7 @@ def argument_mentions(coding: cd.Coding, st: DocState, typed: bool = False) -> l
         found = found or ante.act_agents(head, st.mentions, st.lex, coding.category == "DEMAND")
         found = found or args.mentions_of([head], st.mentions, st.lex)
         found = found or (sets.typed_group(head, st) if typed else [])
-        out += [m for m in found if m not in out]
+        out += [m for m in found if m not in out and not own_forces(m, coding, st.doc, st.lex)]
     return out
 
 

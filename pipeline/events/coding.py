@@ -15,8 +15,9 @@ from pipeline.doctext import doc_text
 from pipeline.events import parties
 from pipeline.events.announcement import RULE_ID as ANNOUNCED
 from pipeline.events.announcement import announced_measure
+from pipeline.events.folded_names import folded_named, folded_predicate
 from pipeline.events.idioms import idiom_event
-from pipeline.events.lexicon import Entry, EventLexicon
+from pipeline.events.lexicon import Entry, EventLexicon, prefixed_base
 from pipeline.events.phrases import phrase_entry
 from pipeline.events.reframing import reframed
 
@@ -144,14 +145,19 @@ def naming(cue: Token, lex: EventLexicon) -> bool:
         second += [c for c in kids(cue) if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
         second += [c for c in kids(obj) if c.dep_ in ("appos", "amod") and c.i > obj.i]
         second += [c for c in kids(cue) if c.dep_ in ("dobj", "obj") and c.i > obj.i]  # parsed so
+        second += [obj] if folded_named(obj) else []  # "branded Y and Z havens for X"
     return bool(second)
 
 
-def direct_object(tok: Token) -> Token | None:
+def direct_object(tok: Token, lex: EventLexicon | None = None) -> Token | None:
+    """The object; with `lex`, failing one, a passive's subject, not of "were engaged in X"."""
+    passive = lex is not None and tok.lemma_.lower() not in lex.prep_light_verbs
+    subject = None
     for child in kids(tok):  # a loop, not next() over a generator: asked of every verb coded
         if child.dep_ in ("dobj", "obj"):
-            return child
-    return None
+            return child  # "was denied visas": the object, not the one denied
+        subject = child if passive and child.dep_ == "nsubjpass" else subject
+    return subject or folded_predicate(tok)
 
 
 def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
@@ -162,7 +168,7 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         return Coding(entry.category, "event.nominal", tok) if entry else None
     if pos not in VERB_POS or nominal_participle(tok):
         return None
-    obj = direct_object(tok)
+    obj = direct_object(tok, lex)
     obj_lemma = obj.lemma_.lower() if obj is not None else ""
     keys = verb_keys(tok, lex)
     phrase = phrase_entry(keys, obj, lex)  # "lodged a protest", "a team of inspectors"
@@ -188,10 +194,12 @@ def code_word(tok: Token, lex: EventLexicon, rule_id: str) -> Coding | None:
         coding = _prep_noun(tok, keys[-1], lex)
         if coding is not None:
             return coding
+    idiom = idiom_event(tok, lex)  # "is out of the question", "returned X to Y": no visit
+    if idiom is not None:
+        return Coding(idiom[0], idiom[1], tok)
     if keys[-1] in lex.visit_verbs and _visited_place(tok, lex) is not None:
         return Coding("CONSULT", "event.visit", tok, None, "visit")
-    idiom = idiom_event(tok, lex)  # "is out of the question", "expects Y to act"
-    return Coding(idiom[0], idiom[1], tok) if idiom is not None else None
+    return None
 
 
 def nominal_participle(tok: Token) -> bool:
@@ -209,16 +217,6 @@ def nominal_participle(tok: Token) -> bool:
 def _told_to(tok: Token) -> bool:
     """ "ordered troops to withdraw": a demand on the object, not an act ordered."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in kids(tok))
-
-
-def prefixed_base(lemma: str, lex: EventLexicon) -> str:
-    """The base of a verb formed with a repetition prefix ("reimpose" -> "impose"), when the
-    base is a lexicon verb of four letters or more; else an empty string."""
-    for prefix in lex.verb_prefixes:
-        base = lemma.removeprefix(prefix)
-        if base != lemma and len(base) >= 4 and (base in lex.verbs or base in lex.light_verbs):
-            return base
-    return ""
 
 
 def _visited_place(tok: Token, lex: EventLexicon) -> Token | None:
@@ -258,7 +256,7 @@ def _reversed(entry: Entry, verb: str, lex: EventLexicon) -> Entry:
 def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
     """An event noun (of one or two words: "tear gas"), a noun compounded with one ("the
     sanctions regime"), or the event noun a measure of it counts ("25,000 tons of food
-    aid", "a shipment of weapons")."""
+    aid", "a shipment of weapons", "$50 million in aid")."""
     lemma = tok.lemma_.lower()
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.dep_ in ("compound", "amod"):  # "tear gas", "ethnic cleansing"
@@ -267,9 +265,12 @@ def noun_entry(tok: Token, lex: EventLexicon) -> Entry | None:
             return entry
     entry = lex.nouns.get(lemma)
     if entry is None and lemma in lex.quantity_heads:
-        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next(
+            (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in lex.measure_preps), None
+        )
         counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of else None
-        return noun_entry(counted, lex) if counted is not None else None
+        if counted is not None:  # else "relief supplies": read its compound below
+            return noun_entry(counted, lex)
     if entry is None:
         compounds = (c for c in tok.lefts if c.dep_ == "compound")  # the children before it
         entry = next(
@@ -469,6 +470,7 @@ def joint_act(coding: Coding | None) -> bool:
     if coding is None:
         return False
     joint = coding.category in RECIPROCAL or coding.rule_id in JOINT_RULES
+    joint = joint or coding.mode == "ceasefire"  # "X and Y declared a truce": with each other
     return joint or parties.mutual(coding.pred)
 
 

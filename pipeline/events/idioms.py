@@ -1,6 +1,8 @@
 """Idioms that carry an event without an event word: a refusal said as a predicate of the
 refused act ("lifting the embargo is out of the question": REJECT), and an expectation of
-another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda)."""
+another actor's act ("Kenya expects Uganda to withdraw": a DEMAND on Uganda), and a
+verdict ("found Y guilty": DISAPPROVE of Y, PLOVER's find guilty), a recognition of an actor
+("recognized Y": SUPPORT) and a return of property ("returned X to Y": RETREAT)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from pipeline.events.lexicon import EventLexicon
 
 ACTOR_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 SPEAKING = ("i", "we", "it", "they", "he", "she")  # an actor speaking of itself
+VERDICT_DEPS = ("ccomp", "oprd", "xcomp", "acomp", "amod")  # "guilty", however parsed
 
 
 def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
@@ -20,7 +23,81 @@ def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
         return "REJECT", "event.refusal_idiom"
     if expected_act(tok, lex):
         return "DEMAND", "event.expected_act"
+    if guilty_verdict(tok, lex):
+        return "DISAPPROVE", "event.guilty_verdict"
+    if admitted_involvement(tok, lex):
+        return "RETREAT", "event.admitted_involvement"
+    if phone_talk(tok, lex):
+        return "CONSULT", "event.phone_talk"
+    if recognition(tok, lex):
+        return "SUPPORT", "event.recognition"
+    if restitution(tok, lex):
+        return "RETREAT", "event.restitution"
     return None
+
+
+def recognition(tok: Token, lex: EventLexicon) -> bool:
+    """ "recognized Y (as a state)": a verb of recognising (events.json recognition_verbs)
+    whose object is an actor; "recognized the need", "recognized that ..." are no event."""
+    if tok.lemma_.lower() not in lex.recognition_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "obj") and _actor(c, lex) for c in kids(tok))
+
+
+def restitution(tok: Token, lex: EventLexicon) -> bool:
+    """ "returned the artefacts to Y", "handed back the islands to Y": a verb of giving back
+    (restitution_verbs) with an object that names no event ("returned fire") and a recipient."""
+    particle = [c.lower_ for c in kids(tok) if c.dep_ == "prt"]
+    if " ".join([tok.lemma_.lower(), *particle]) not in lex.restitution_verbs:
+        return False
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+    if not objects or any(o.lemma_.lower() in lex.nouns for o in objects):
+        return False
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for t in [tok, *objects] for c in kids(t)
+    )
+
+
+def phone_talk(tok: Token, lex: EventLexicon) -> bool:
+    """ "spoke by phone with Y": a verb of speaking (events.json phone_talk_verbs) by phone
+    (the CONSULT phone mode's words) with someone is a consultation, not a statement."""
+    if tok.lemma_.lower() not in lex.phone_talk_verbs:
+        return False
+    preps = [c for c in kids(tok) if c.dep_ == "prep"]
+    phones = {w for w, mode in lex.modes.get("CONSULT", {}).items() if mode == "phone"}
+    by_phone = any(
+        n.lemma_.lower() in phones for p in preps if p.lower_ in ("by", "over") for n in kids(p)
+    )
+    return by_phone and any(p.lower_ == "with" for p in preps)
+
+
+def admitted_involvement(tok: Token, lex: EventLexicon) -> bool:
+    """A verb of letting (events.json permission_verbs) whose clause's subject is an outside
+    presence (involvement_nouns): "allowed EU observers to monitor the election"."""
+    if tok.lemma_.lower() not in lex.permission_verbs:
+        return False
+    clauses = [c for c in kids(tok) if c.dep_ in ("xcomp", "ccomp")]
+    for sub in (c for clause in clauses for c in kids(clause) if c.dep_ == "nsubj"):
+        lemma = sub.lemma_.lower()
+        words = {lemma} | {
+            f"{c.lower_} {lemma}" for c in kids(sub) if c.dep_ in ("compound", "amod")
+        }
+        if words & lex.involvement_nouns:
+            return True
+    return False
+
+
+def guilty_verdict(tok: Token, lex: EventLexicon) -> bool:
+    """ "found Y guilty of X", "declared Y guilty": a verdict word (events.json
+    verdict_words) after a verdict verb, on it or on its object; not "not guilty"."""
+    if tok.lemma_.lower() not in lex.verdict_verbs:
+        return False
+    objects = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+    words = [c for t in [tok, *objects] for c in kids(t) if c.dep_ in VERDICT_DEPS and c.i > tok.i]
+    return any(
+        w.lemma_.lower() in lex.verdict_words and not any(n.dep_ == "neg" for n in kids(w))
+        for w in words
+    )
 
 
 def refusal_idiom(tok: Token, lex: EventLexicon) -> bool:

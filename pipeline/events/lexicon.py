@@ -93,6 +93,16 @@ class EventLexicon:
     decision_verbs: frozenset[str] = frozenset()
     decided_categories: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
+    dissent_verbs: frozenset[str] = frozenset()
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_words: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
+    phone_talk_verbs: frozenset[str] = frozenset()
+    attribution_verbs: frozenset[str] = frozenset()
+    own_forces_categories: frozenset[str] = frozenset()
+    measure_preps: frozenset[str] = frozenset()
+    recognition_verbs: frozenset[str] = frozenset()
+    restitution_verbs: frozenset[str] = frozenset()
     valence_suffixes: tuple[str, ...] = ()
     negating_prefixes: tuple[str, ...] = ()
     known_verbs: frozenset[str] = frozenset()  # first words of every verb key the rules read
@@ -169,6 +179,16 @@ WORD_SETS = (  # lists of events.json read as sets under their own names
     "decision_verbs",
     "decided_categories",
     "pressure_nouns",
+    "dissent_verbs",
+    "verdict_verbs",
+    "verdict_words",
+    "involvement_nouns",
+    "phone_talk_verbs",
+    "attribution_verbs",
+    "own_forces_categories",
+    "measure_preps",
+    "recognition_verbs",
+    "restitution_verbs",
 )
 
 
@@ -241,6 +261,16 @@ def load_vader_valence() -> dict[str, float]:
             valence[parts[0]] = float(parts[1])
     news = load_data("events", "valence_news.json", 1)  # political words VADER lacks
     return {**news["words"], **valence, **news["overrides"]}
+
+
+def prefixed_base(lemma: str, lex: EventLexicon) -> str:
+    """The base of a verb formed with a repetition prefix ("reimpose" -> "impose"), when the
+    base is a lexicon verb of four letters or more; else an empty string."""
+    for prefix in lex.verb_prefixes:
+        base = lemma.removeprefix(prefix)
+        if base != lemma and len(base) >= 4 and (base in lex.verbs or base in lex.light_verbs):
+            return base
+    return ""
 
 
 def event_rule(rule_id: str) -> Rule:

@@ -10,11 +10,20 @@ from pipeline.events.lexicon import Entry, EventLexicon
 
 
 def object_lemmas(obj: Token | None, lex: EventLexicon) -> list[str]:
-    """The object's lemma, then, for a measure ("a team of inspectors"), the counted noun's."""
+    """The object's lemma, then, for a measure ("a team of inspectors"), the counted noun's;
+    first, a compound the lexicon lists as one noun ("peacekeeping troops": not any troops)."""
     if obj is None:
         return [""]
-    written = _written_forms(obj)
+    written = _written_forms(obj) + _compound(obj)
     return written + [k for k in _lemmas(obj, lex) if k not in written]
+
+
+def _compound(obj: Token) -> list[str]:
+    """The object with the modifier right before it ("peacekeeping force", "chemical weapon")."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.head.i != obj.i or before.dep_ not in ("compound", "amod"):
+        return []
+    return [f"{before.lower_} {obj.lemma_.lower()}"]
 
 
 def _lemmas(obj: Token, lex: EventLexicon) -> list[str]:
@@ -23,7 +32,7 @@ def _lemmas(obj: Token, lex: EventLexicon) -> list[str]:
         return [lemma, obj.lower_]  # a participle as a noun: "the wounded"
     if lemma not in lex.quantity_heads:
         return [lemma]
-    of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ in lex.measure_preps), None)
     counted = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return [lemma, counted.lemma_.lower()] if counted is not None else [lemma]
 

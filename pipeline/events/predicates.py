@@ -22,6 +22,7 @@ from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
 from pipeline.events import sets
 from pipeline.events.coding import Coding, direct_object, naming
+from pipeline.events.folded_names import folded_named
 from pipeline.events.lexicon import EventLexicon
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ def naming_predicate(cue: Token, lex: EventLexicon) -> list[Token]:
     if not naming(cue, lex):
         return []
     obj = direct_object(cue)
+    named = {t.i for n in folded_named(obj) for t in n.subtree}
+    if named:  # "branded Sweden and Finland havens for terrorists": the name less the named
+        after = [t for c in kids(cue) if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+        return [t for t in obj.subtree if t.i not in named] + after  # "for terrorists" too
     parts = [c for c in kids(cue) if c.dep_ == "prep" and c.lower_ == "as"]
     parts += [c for c in kids(cue) if c.dep_ in PREDICATE_DEPS]
     # "branded Y a rogue state" parsed as two objects: the second is the name
@@ -121,7 +126,8 @@ def judged(
     if unasserted:
         return None
     if coding is not None and coding.category is None and coding.rule_id == "event.naming":
-        named = judged_object(direct_object(coding.pred), st)
+        obj = direct_object(coding.pred)
+        named = judged_object(obj, st) or any(judged_object(t, st) for t in folded_named(obj))
         words = naming_predicate(coding.pred, st.lex) if named else []
     elif coding is None:
         subject, words = copula_predicate(root)

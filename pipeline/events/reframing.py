@@ -6,7 +6,7 @@ Y") is no retreat from a fight but a cut in cooperation: PLOVER's SANCTION, as r
 ambassador is; to come ("will withdraw its inspectors"), a threat. The nouns of such a
 presence are data (patterns/events.json cooperative_presence_nouns). An armed act prepared
 is a mobilization (events/preparation.py), a demand a protest makes is the protest
-(events/protest_demands.py).
+(events/protest_demands.py), a resignation in protest is a protest (events/dissent.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.claims.tree import kids
+from pipeline.events.dissent import protest_resignation
 from pipeline.events.lexicon import EventLexicon
 from pipeline.events.preparation import prepared_attack
 from pipeline.events.protest_demands import protest_demand
@@ -29,7 +30,7 @@ RULE_ID = "event.withdrawn_presence"
 def reframed(coding: Coding, lex: EventLexicon) -> Coding:
     """The coding as its object or qualifier makes it (see the module's docstring)."""
     coding = prepared_attack(withdrawn_presence(provocative(coding, lex), lex), lex)
-    return protest_demand(coding, lex)
+    return protest_resignation(protest_demand(coding, lex), lex)
 
 
 def withdrawn_presence(coding: Coding, lex: EventLexicon) -> Coding:

@@ -3,6 +3,9 @@ DISAPPROVE; killing by an armed force is combat, FIGHT, not ASSAULT."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from pipeline.events.arguments import source_heads
 from pipeline.events.coding import Coding, verb_lemma
 from pipeline.events.lexicon import EventLexicon
 
@@ -53,6 +56,16 @@ def force_acts(coding: Coding, source: dict, lex: EventLexicon) -> Coding:
     return military_force(state_force_blockade(coding, source, lex), source, lex)
 
 
+def reported_doer(coding: Coding) -> dict:
+    """Who does an act reported in speech ("officials said police blocked roads"), as the
+    words of its first subject: a state's force re-codes it as it does its own act."""
+    heads = source_heads(coding.pred, coding.noun)
+    if not heads:
+        return {}
+    head = heads[0]
+    return {"text": head.doc[head.left_edge.i : head.i + 1].text}
+
+
 def _source_words(source: dict) -> list[str]:
     return [w.removesuffix("s") for w in (source.get("text") or "").lower().split()]
 
@@ -60,3 +73,12 @@ def _source_words(source: dict) -> list[str]:
 def _armed_force(source: dict, words: list[str], lex: EventLexicon) -> bool:
     heads = {" ".join(words[-2:]), words[-1]} if words else set()
     return source.get("role") == "MIL" or bool(heads & lex.military_nouns)
+
+
+def own_forces(mention: dict, coding: Coding, doc: Doc, lex: EventLexicon) -> bool:
+    """Forces of no named actor that an act moves ("pulled back troops", "deployed warships")
+    are the source's own, not its target (events.json own_forces_categories)."""
+    if mention.get("actor_id") or coding.category not in lex.own_forces_categories:
+        return False
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in lex.military_nouns
