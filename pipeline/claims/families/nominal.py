@@ -182,6 +182,11 @@ def _phrase_end(prep: Token) -> int:
     return prep.right_edge.i
 
 
+# the parser reads "the warning that strikes would follow" as a relative clause too; with
+# "that" as its mark, not its subject or object, the clause is the noun's content
+THAT_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
+
+
 def that_clause(noun: Token) -> Token | None:
     """The head of the that-clause right of `noun` ("the claim that ..."), or of the
     copula it is the subject of ("his argument is that ..."), or None."""
@@ -191,7 +196,7 @@ def that_clause(noun: Token) -> Token | None:
         (
             c
             for c in [*noun.rights, *(head.rights if copula else ())]
-            if c.dep_ in ("acl", "ccomp", "appos")
+            if c.dep_ in THAT_CLAUSE_DEPS
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ),
         None,
