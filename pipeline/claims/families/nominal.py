@@ -29,7 +29,7 @@ from pipeline.actors.holder_rules import (
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import OWN_SUBJECT_DEPS, climb_to_speaker
-from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
+from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS, load_lexicon
 from pipeline.claims.spans import SPEECH_TIME_ENTS, token_range_chars
 from pipeline.claims.speakers import (
     SOURCE_TYPES,
@@ -182,11 +182,6 @@ def _phrase_end(prep: Token) -> int:
     return prep.right_edge.i
 
 
-# the parser reads "the warning that strikes would follow" as a relative clause too; with
-# "that" as its mark, not its subject or object, the clause is the noun's content
-THAT_CLAUSE_DEPS = frozenset({"acl", "ccomp", "appos", "relcl"})
-
-
 def that_clause(noun: Token) -> Token | None:
     """The head of the that-clause right of `noun` ("the claim that ..."), or of the
     copula it is the subject of ("his argument is that ..."), or None."""
@@ -196,11 +191,20 @@ def that_clause(noun: Token) -> Token | None:
         (
             c
             for c in [*noun.rights, *(head.rights if copula else ())]
-            if c.dep_ in THAT_CLAUSE_DEPS
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (c.dep_ in ("acl", "ccomp", "appos") or _complement_read_as_relative(c))
         ),
         None,
     )
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """The parser reads "the warning that strikes would follow" as a relative clause too,
+    "that" its mark. Its verb must be no verb of saying or thinking, whose object "that"
+    may be all the same ("a point that she stressed", "the fear that he voiced")."""
+    lex = load_lexicon()
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and lemma not in lex.cues and lemma not in lex.object_verbs
 
 
 def holder(view: DocView, noun: Token) -> dict | None:
