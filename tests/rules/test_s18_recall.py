@@ -1,7 +1,8 @@
 """Claim recall and precision guards. A cue noun's that-clause that the parser read as a
-relative clause, in the markup of test_claim_rules.py (a line yields exactly the claims
-marked on it). Then the rules right less than 60% of the time on PolNeAR train, demoted:
-their claims start below the confidence of 0.5. The sentences are our own."""
+relative clause, and an object's content that runs on over its infinitive, in the markup
+of test_claim_rules.py (a line yields exactly the claims marked on it). Then the rules
+right less than 60% of the time on PolNeAR train, demoted: their claims start below the
+confidence of 0.5. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ CASES = [
     # "that" is the clause's mark, not its subject or object: the clause is the noun's content
     "<sp>The union's</sp> <cue>warning</cue> that <c rule=indirect.noun_that>strikes would follow</c> was ignored.",
     "<sp>The mayor's</sp> <cue>warning</cue> that <c rule=indirect.noun_that>strikes would follow</c> was ignored.",
+    # the object's predicate, an infinitive hung on the cue, is part of the content (extent.object_predicate)
+    "<sp>The senator</sp> <cue>intended</cue> <c rule=indirect.open_dobj>the crowd to recognize the threat</c>.",
+    "<sp>The chief</sp> <cue>intended</cue> <c rule=indirect.open_dobj>his officers to recognize the danger</c>.",
 ]
 
 PARSED = [parse_case(line) for line in CASES]
