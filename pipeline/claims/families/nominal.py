@@ -29,6 +29,7 @@ from pipeline.actors.holder_rules import (
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import OWN_SUBJECT_DEPS, climb_to_speaker
+from pipeline.claims.extent import infinitive_after, infinitive_subject_start
 from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS, load_lexicon
 from pipeline.claims.spans import SPEECH_TIME_ENTS, token_range_chars
 from pipeline.claims.speakers import (
@@ -81,6 +82,10 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         if found is None:
             continue
         pattern, a, b = found
+        if pattern == "noun_prep":  # "her plea for donors to give": the infinitive goes on
+            b, _ = infinitive_after(view, a, b)
+        elif pattern == "noun_infinitive":  # "her plea for donors to give": and its subject
+            a, _ = infinitive_subject_start(tok, a)
         speaker = holder(view, tok)
         if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
             if _light_verb_holds(view, tok, speaker):
