@@ -26,6 +26,7 @@ from pipeline.actors.subjects import kept_from
 from pipeline.claims import frames, medium_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
+from pipeline.claims.extent import object_predicate_end
 from pipeline.claims.families import phrases
 from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
@@ -202,7 +203,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
     was cut off it; cs == ce when nothing is left."""
     _, pattern, a, b, _ = match
     if pattern in OBJECT_PATTERNS:
-        b = extend_over_object_preps(view, tok, b)
+        b, _ = object_predicate_end(view, tok, extend_over_object_preps(view, tok, b))
     elif pattern in ("ccomp", "xcomp"):
         b = extend_over_colon(view, extend_over_clause(view, tok, b))
         a = fronted_lead_start(view, tok, stranded_subject_start(view, tok, a))

@@ -29,7 +29,8 @@ from pipeline.actors.holder_rules import (
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import OWN_SUBJECT_DEPS, climb_to_speaker
-from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS
+from pipeline.claims.extent import infinitive_after, infinitive_subject_start
+from pipeline.claims.lexicon import NOMINAL_PREPOSITIONS, load_lexicon
 from pipeline.claims.spans import SPEECH_TIME_ENTS, token_range_chars
 from pipeline.claims.speakers import (
     SOURCE_TYPES,
@@ -81,6 +82,10 @@ def find_nominal(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]
         if found is None:
             continue
         pattern, a, b = found
+        if pattern == "noun_prep":  # "her plea for donors to give": the infinitive goes on
+            b, _ = infinitive_after(view, a, b)
+        elif pattern == "noun_infinitive":  # "her plea for donors to give": and its subject
+            a, _ = infinitive_subject_start(tok, a)
         speaker = holder(view, tok)
         if pattern != "noun_that" and not _possessor_holds(view, tok, speaker):
             if _light_verb_holds(view, tok, speaker):
@@ -191,11 +196,20 @@ def that_clause(noun: Token) -> Token | None:
         (
             c
             for c in [*noun.rights, *(head.rights if copula else ())]
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and (c.dep_ in ("acl", "ccomp", "appos") or _complement_read_as_relative(c))
         ),
         None,
     )
+
+
+def _complement_read_as_relative(clause: Token) -> bool:
+    """The parser reads "the warning that strikes would follow" as a relative clause too,
+    "that" its mark. Its verb must be no verb of saying or thinking, whose object "that"
+    may be all the same ("a point that she stressed", "the fear that he voiced")."""
+    lex = load_lexicon()
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "relcl" and lemma not in lex.cues and lemma not in lex.object_verbs
 
 
 def holder(view: DocView, noun: Token) -> dict | None:
