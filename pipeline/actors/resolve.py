@@ -57,6 +57,7 @@ from pipeline.actors.speaker_docs import (
     issuer_token,
     phrase_chars,
 )
+from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.state_bodies import body_key, dateline_country
@@ -127,7 +128,13 @@ def resolve_speaker(
 ) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None. (`depth`:
     how many documents deep the call is, "the statement" -> its issuer; `index`: the Doc's
-    `mention_index`, when the caller holds it.)"""
+    `mention_index`, when the caller holds it.) A country that is a guess lowers the
+    confidence (actor.speaker.country_guess)."""
+    found = _resolve(doc, start, end, depth, index)
+    return with_guess_confidence(doc, found) if depth == 0 else found
+
+
+def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | None) -> dict | None:
     if start >= end:
         return None
     if depth == 0 and (cut := trailing_date_cut(doc, start, end)) is not None:

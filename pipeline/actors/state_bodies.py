@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_blocks
-from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, country_entry, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.own_act import aimed_states
 from pipeline.rules import load_data
@@ -24,6 +24,12 @@ def body_forms() -> dict[str, str]:
     """lowercase form -> the body's key ("ministry of foreign affairs" -> "foreign-ministry")."""
     data = load_data("actors", "state_bodies.json", version=1)
     return {form: key for key, forms in data["bodies"].items() for form in forms}
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> dict[str, str]:
+    """lowercase name the gazetteer gives one state's body -> the generic body's key."""
+    return load_data("actors", "state_bodies.json", version=1)["generic_names"]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +69,7 @@ def link_state_bodies(
     article's state (`home`) is the fallback; an act aimed at it rules it out unless it is
     the dateline's (`dated`): "WARSAW - The Interior Ministry sent police to Poland's ..."."""
     for m in mentions:
-        if m.label != "ORG" or m.country == "IGO":
+        if m.label != "ORG" or m.country == "IGO" or _other_states_body(ctx, m):
             continue
         key = span_body_key(ctx.gaz, m.span)
         if key is None:
@@ -79,6 +85,26 @@ def link_state_bodies(
         m.country = country
         m.actor_id = state_body_id(country, key)
         m.set_rule("actor.state_body")
+
+
+GENERIC_NAME_RULE = "actor.state_body_generic_name"
+
+
+def _other_states_body(ctx: Context, m: Mention) -> bool:
+    """ "Peru's congress": a name the gazetteer gives one state's body ("Congress") written
+    right after another state is that state's body (`org:PER:parliament`), not a second
+    name of the first (rule actor.state_body_generic_name)."""
+    words = [t.lower_ for t in m.span if t.lower_ != "the"]
+    key = generic_names().get(" ".join(words)) if len(words) <= 2 else None
+    own = ctx.gaz.lookup(m.span.text) if key is not None else None
+    named = _country_before(ctx, m.span) if own is not None else None
+    state = country_entry(named) if named is not None and named != own.country else None
+    if state is None:
+        return False
+    m.country, m.actor_id = state.country, state_body_id(state.country, key)
+    m.name = f"{state.name} {' '.join(words)}"
+    m.set_rule(GENERIC_NAME_RULE)
+    return True
 
 
 def _country_before(ctx: Context, span: Span) -> str | None:

@@ -40,6 +40,7 @@ class Words:
     carrier_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
+    other_party_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     opposing_groups: frozenset[str]
     company_verbs: frozenset[str]

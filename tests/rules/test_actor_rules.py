@@ -245,6 +245,8 @@ CASES = [
     # before it, or the one state the sentence names.
     "The <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Russian Ministry of Foreign Affairs</a> protested.",
     "Chinese <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Foreign Ministry</a> officials spoke.",
+    "Chile's <a ner=ORG id=org:CHL:parliament name='Chile congress' country=CHL rule=actor.state_body_generic_name>congress</a> passed the law.",  # the gazetteer's Congress is one state's
+    "The <a ner=ORG id=org:u-s-congress country=USA rule=actor.organisation_gazetteer>Congress</a> passed the law.",
     "Peru closed its <a ner=ORG id=org:PER:embassy country=PER rule=actor.state_body>Embassy</a> in May.",
     "In China, the <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Ministry of Foreign Affairs</a> spoke. In Russia, the <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Ministry of Foreign Affairs</a> agreed.",
     "The UK said no. The UK said yes. The UK said maybe. France agreed. Riots broke out in Paris and curfews in Paris. The <a ner=ORG country=GBR rule=actor.ner_org>Harbour Council</a> spoke.",  # places do not count toward the article's state
