@@ -39,8 +39,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False  # "diplomats said", "an adviser said": not a person named before
     if desc.country is not None and m.get("country") != desc.country:
         return False
-    if other_party(desc, m):
-        return False
+    if other_party(desc, m) or (desc.host is not None and m.get("country") == desc.host):
+        return False  # "the embassy in Washington" is no U.S. body
     if desc.role is not None and m.get("role") not in (None, desc.role):
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):

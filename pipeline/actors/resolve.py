@@ -61,6 +61,7 @@ from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
@@ -391,7 +392,8 @@ def _described_speaker(
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        return _framed(head, desc) or unnamed_speaker(doc, desc)
+        found = _framed(head, desc) or unnamed_speaker(doc, desc)
+        return found or subject_state_body(doc, desc, mentions, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
@@ -465,7 +467,7 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     if country is None and (key is not None or (desc.role and not desc.plural)):
         # a capital's state only: "AUSTIN, Texas - The legislature" is the state's own
         country, rule_id = dateline_country(doc, capital_only=True), "actor.speaker.unnamed_context"
-    if country is None or not (desc.kind != "person" or desc.plural or desc.role):
+    if country in (None, desc.host) or not (desc.kind != "person" or desc.plural or desc.role):
         return None
     actor = unnamed_actor(desc, country)
     return _result(actor, "unnamed", rule_id) if actor else None

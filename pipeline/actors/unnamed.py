@@ -173,6 +173,8 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in words_of["placed_by"]):
         if prep.lower_ == "in" and head.lemma_.lower() in words_of["origin_coded"]:
             continue
+        if prep.lower_ == "in" and head.lemma_.lower() in ctx.words.posted_nouns:
+            return prep.right_edge.i + 1, None  # "the embassy in Washington": not its state
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             end = place.i + 1
             words = place_name(ctx, [t for t in place.subtree if t.i <= place.i])

@@ -41,6 +41,7 @@ class Words:
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     other_party_nouns: frozenset[str]
+    posted_nouns: frozenset[str]
     causative_verbs: frozenset[str]
     opposing_groups: frozenset[str]
     company_verbs: frozenset[str]
