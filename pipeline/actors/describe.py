@@ -200,9 +200,11 @@ def _country_of_word(gaz: Gazetteer, text: str, kinds=STATE_KINDS) -> str | None
 
 def posted_at(span: Span) -> int:
     """Where the "in X" of a noun of a body or person posted abroad starts ("the embassy
-    in Washington": Washington is where it is, not whose); else the span's end."""
-    head = span.root
-    if head.lemma_.lower() not in default_words().posted_nouns:
+    in Washington", "diplomatic sources in Vienna": X is where they are, not whose); else
+    the span's end."""
+    head, posted = span.root, default_words().posted_nouns
+    words = [head.lemma_.lower(), *(c.lower_ for c in head.lefts if c.dep_ == "amod")]
+    if not any(w in posted for w in words):  # "the embassy", "diplomatic sources"
         return span.end_char
     preps = [c.idx for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
     return min([span.end_char, *preps])

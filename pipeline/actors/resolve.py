@@ -372,7 +372,8 @@ def _described_speaker(
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
-        return _framed(head, desc) or indefinite_speaker(desc)
+        found = _framed(head, desc) or subject_state_body(doc, desc, mentions, head)
+        return found or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once

@@ -1,6 +1,9 @@
 """A state body named with no state ("the foreign ministry said") in a story whose last
 sentences are about one state's doing: the body of the state that was the subject there
-("Turkey's government announced limits ... The foreign ministry said"), a guess (rule
+("Turkey's government announced limits ... The foreign ministry said"); people with a
+role ("lawmakers") after a state's body of that role ("Peru's parliament passed ...
+Lawmakers said"): that state's; not after the state itself ("Chile met Peru. Diplomats
+said": people of their own). A guess (rule
 actor.speaker.subject_state). Only a state or a state's body counts, and only as a
 subject: a named agency or person is no state's voice, and a state named as an object or
 in what someone says is what the story is about, not whose the body is."""
@@ -27,7 +30,11 @@ def subject_state_body(
     """The body of the state of the nearest subject with a country in the phrase's
     sentence (before it) or the sentences just before, else None."""
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
-    if head is None or key is None or desc.country is not None:
+    # bare plural people with a role ("Lawmakers said"); "some officials", "Gulf
+    # officials" bring in people of their own
+    people = desc.kind == "person" and desc.plural and desc.role is not None
+    people = people and head is not None and not list(head.lefts)
+    if head is None or (key is None and not people) or desc.country is not None:
         return None
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
@@ -37,6 +44,8 @@ def subject_state_body(
     for m in reversed([m for m in mentions if floor <= m["start"] and m["end"] <= head.idx]):
         if m.get("country") in (None, "IGO") or not _of_state(m):
             continue  # a named agency or person is no state's voice
+        if people and (m.get("role") != desc.role or m["actor_id"].startswith("gpe:")):
+            continue  # "Lawmakers" are of a parliament, not of a ministry or a state
         if _subject(doc, m) and reported_in(doc, m) is None and m["country"] != desc.host:
             actor = unnamed_actor(desc, m["country"])
             if actor is None:
