@@ -60,6 +60,7 @@ from pipeline.actors.speaker_docs import (
 from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
+from pipeline.actors.staff import staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.turn_we import speaks_for
@@ -167,6 +168,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return _result(found, "mention", "actor.speaker.mention")
     if head is None:
         return None
+    if (staff := staff_speaker(doc, mentions, start, head)) is not None:
+        return staff  # "his office said": the person "his" stands for
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return _antecedent_speaker(doc, antecedent, depth)

@@ -42,6 +42,8 @@ class Words:
     government_modifiers: frozenset[str]
     other_party_nouns: frozenset[str]
     posted_nouns: frozenset[str]
+    staff_nouns: frozenset[str]
+    reader_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     opposing_groups: frozenset[str]
     company_verbs: frozenset[str]

@@ -43,6 +43,12 @@ SPEAKER_CASES = [
     # -- one who speaks for a body named after "for"
     "SEOUL (AP) - The two leaders met on Monday. <s id=org:KOR:presidential-office country=KOR>The spokesperson for the presidential office</s> said they would meet again.",
     "MANILA (Reuters) - Talks ended on Monday. <s id=org:PHL:foreign-ministry country=PHL>A spokesman for the foreign ministry</s> said no deal was reached.",
+    # -- a person's office or staff after "his"/"her": that person
+    "Portugal's prime minister said he would not resign. In a statement, <s rule=actor.speaker.possessor_staff country=PRT>his office</s> said he had done nothing wrong.",
+    "President Tomas Berg of Peru skipped the summit. <s rule=actor.speaker.possessor_staff name='Tomas Berg' country=PER>His spokesman</s> said he had a cold.",
+    # -- who has a document did not issue it
+    "The U.N. nuclear watchdog said in a confidential report seen by a news agency that stocks had grown. <s country=IGO>The report</s> said inspectors were denied access.",
+    "Kenya's health ministry said in a statement obtained by the Daily Courier that beds were short. <s id=org:KEN:health-ministry>The statement</s> said more nurses were needed.",
     # -- a country that is only a guess lowers the speaker's confidence
     "Senator Ana Ruiz met the press. <s country=PER capped=actor.speaker.country_guess>Ruiz</s> told reporters in Lima that fees would rise.",
     "Governor Tomas Berg spoke first. <s country=ECU capped=actor.speaker.country_guess>Berg</s> said in Quito that the roads would reopen.",
