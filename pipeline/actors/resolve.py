@@ -60,7 +60,7 @@ from pipeline.actors.speaker_docs import (
 from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
-from pipeline.actors.staff import staff_speaker
+from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.turn_we import speaks_for
@@ -156,12 +156,12 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
     apposed = _apposed_person(head, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
-        return _result(apposed, "apposition", "actor.speaker.apposition")
+        return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
     overlapping = index.overlapping(start, end)
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
     named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
     if named is not None:
-        return _result(*named)
+        return _owned(doc, _result(*named), head, depth)
     if found is not None and found.get("rule_id") in UNNAMED_RULES:
         return _result(found, "unnamed", "actor.speaker.unnamed")
     if found is not None:
@@ -178,6 +178,15 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
+
+
+def _owned(doc: Doc, res: dict, head: Token, depth: int) -> dict:
+    """ "The bank's governor, X": the bank's country when the person has none."""
+    return (
+        res
+        if res["country"]
+        else {**res, "country": possessor_country(doc, head, depth, resolve_speaker)}
+    )
 
 
 def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) -> dict:

@@ -16,6 +16,7 @@ from pipeline.actors.datelines import dateline_blocks
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, country_entry, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.own_act import aimed_states
+from pipeline.actors.spoken_place import place_state
 from pipeline.rules import load_data
 
 
@@ -76,7 +77,7 @@ def link_state_bodies(
             continue
         country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
         aimed = aimed_states(ctx.gaz, m.span)  # "accused Russia": not its own state
-        country = country or _sentence_state(ctx, m.span, aimed)
+        country = country or _sentence_state(ctx, m.span, aimed) or _framing_place(ctx, m.span)
         if country is None and home is not None and (dated or home not in aimed):
             country = home
             m.extra["country_from"] = "article"
@@ -144,6 +145,20 @@ def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
         if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 and not states & aimed else None
+
+
+def _framing_place(ctx: Context, span: Span) -> str | None:
+    """ "In Moscow, the Ministry of Foreign Affairs said": the one state of the places "in"
+    on the verb the body is the subject of; not for a body kept abroad ("In Moscow, the
+    embassy said" may be any state's)."""
+    head = span.root
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in ctx.words.posted_nouns:
+        return None
+    shared = ctx.words.shared_place_names
+    preps = (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in")
+    objs = (o for p in preps for o in p.children if o.dep_ == "pobj")
+    states = {c for o in objs if (c := place_state(o, ctx.gaz, shared)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def dateline_country(doc: Doc, capital_only: bool = False) -> str | None:

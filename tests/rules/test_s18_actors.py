@@ -46,6 +46,11 @@ SPEAKER_CASES = [
     # -- a person's office or staff after "his"/"her": that person
     "Portugal's prime minister said he would not resign. In a statement, <s rule=actor.speaker.possessor_staff country=PRT>his office</s> said he had done nothing wrong.",
     "President Tomas Berg of Peru skipped the summit. <s rule=actor.speaker.possessor_staff name='Tomas Berg' country=PER>His spokesman</s> said he had a cold.",
+    "LAGOS (Reuters) - Nigeria's central bank held rates on Tuesday. <s rule=actor.speaker.apposition name='Yemi Adeola' country=NGA>The bank's governor</s>, Yemi Adeola, said inflation was slowing.",  # the possessor's country
+    "Ghana's finance ministry said on Monday it would cut spending. <s rule=actor.speaker.apposition name='Marta Silva' country=GHA>The ministry's spokeswoman</s>, Marta Silva, said prices were stable.",
+    # -- a body's state from the place framing its saying
+    "BEIJING (Reuters) - The Ministry of Foreign Affairs said it opposed the sanctions. In Moscow, <s id=org:RUS:foreign-ministry country=RUS>the Ministry of Foreign Affairs</s> said it would respond.",
+    "In Nairobi, <s id=org:KEN:interior-ministry>the Ministry of Interior</s> said the curfew would end on Friday.",
     # -- who has a document did not issue it
     "The U.N. nuclear watchdog said in a confidential report seen by a news agency that stocks had grown. <s country=IGO>The report</s> said inspectors were denied access.",
     "Kenya's health ministry said in a statement obtained by the Daily Courier that beds were short. <s id=org:KEN:health-ministry>The statement</s> said more nurses were needed.",
