@@ -12,8 +12,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.describe import describe
+from pipeline.actors.gender import noun_sex
 from pipeline.actors.salience import person_antecedent
 from pipeline.actors.speaker_docs import phrase_chars
+from pipeline.actors.unnamed import unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.rules import rule
 
@@ -29,7 +32,9 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     if poss is None or poss.lower_ not in POSSESSIVE_SEX:
         return None
-    found, _ = person_antecedent(doc, mentions, start, POSSESSIVE_SEX[poss.lower_])
+    sex = POSSESSIVE_SEX[poss.lower_]
+    found, _ = person_antecedent(doc, mentions, start, sex)
+    found = found or _unnamed_subject(doc, head, sex)
     if found is None:
         return None
     return {
@@ -41,6 +46,24 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
         "rule_id": RULE_ID,
         "confidence": rule(RULE_ID).confidence,
     }
+
+
+def _unnamed_subject(doc: Doc, head: Token, sex: str) -> dict | None:
+    """ "Ghana's president signed the law. His spokesman said": with no person named
+    before, the singular person noun with a state that is the subject of the sentence
+    before, as its unnamed actor (desc:GHA:president)."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    for tok in before:
+        if tok.dep_ != "nsubj" or tok.tag_ != "NN" or noun_sex(tok.lower_) not in (None, sex):
+            continue
+        desc = describe(doc[tok.left_edge.i : tok.i + 1])
+        if desc is not None and desc.kind == "person" and desc.country is not None:
+            actor = unnamed_actor(desc, desc.country)
+            return {**actor, "text": doc[tok.left_edge.i : tok.i + 1].text} if actor else None
+    return None
 
 
 def possessor_country(doc: Doc, head: Token, depth: int, resolve: Resolver) -> str | None:

@@ -51,6 +51,7 @@ SPEAKER_CASES = [
     # -- a body's state from the place framing its saying
     "BEIJING (Reuters) - The Ministry of Foreign Affairs said it opposed the sanctions. In Moscow, <s id=org:RUS:foreign-ministry country=RUS>the Ministry of Foreign Affairs</s> said it would respond.",
     "In Nairobi, <s id=org:KEN:interior-ministry>the Ministry of Interior</s> said the curfew would end on Friday.",
+    "Kenya's president signed the budget on Monday. <s rule=actor.speaker.possessor_staff id=desc:KEN:president country=KEN>His spokesman</s> said he would travel next week.",  # an unnamed subject just before
     # -- who has a document did not issue it
     "The U.N. nuclear watchdog said in a confidential report seen by a news agency that stocks had grown. <s country=IGO>The report</s> said inspectors were denied access.",
     "Kenya's health ministry said in a statement obtained by the Daily Courier that beds were short. <s id=org:KEN:health-ministry>The statement</s> said more nurses were needed.",
