@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
+from pipeline.actors.envoy_body import envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, pronoun_sex
@@ -405,7 +406,9 @@ def _described_speaker(
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        found = _framed(head, desc) or unnamed_speaker(doc, desc)
+        found = (
+            _framed(head, desc) or envoy_body(desc, mentions, start) or unnamed_speaker(doc, desc)
+        )
         return found or subject_state_body(doc, desc, mentions, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]

@@ -34,6 +34,7 @@ SPEAKER_CASES = [
     "<s id=->The embassy in Tokyo</s> said visas would be issued again.",
     "<s id=->The ambassador in Paris</s> said the visit would go ahead.",
     "Talks resumed on Monday. <s id=->Diplomatic sources in Vienna</s> said a deal was close.",
+    "TBILISI (AP) - Georgia's foreign ministry summoned the Russian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:RUS:embassy>The embassy in Tbilisi</s> said it had received no protest.",  # the envoy's state, not the host's
     # -- a state body with no state: the state that was the subject just before, a guess
     "Turkey's government announced new limits on grain exports. <s rule=actor.speaker.subject_state id=org:TUR:foreign-ministry>The foreign ministry</s> said the measure was temporary.",
     "The Kenyan government raised fuel taxes on Monday. Officials said the move would raise money. <s rule=actor.speaker.subject_state id=org:KEN:finance-ministry>The finance ministry</s> said the gap would narrow.",

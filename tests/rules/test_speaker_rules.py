@@ -31,6 +31,7 @@ CASES = [
     "Senator Tomas Berg met the press. <s rule=actor.speaker.mention country=ECU capped=actor.speaker.country_guess>Berg</s> told reporters in Quito that taxes would rise.",  # a country from the place of saying: a guess
     "Chile's government cut fuel taxes on Monday. <s rule=actor.speaker.subject_state id=org:CHL:finance-ministry country=CHL from=unnamed>The finance ministry</s> said revenue would fall.",  # the state that was the subject just before, a guess
     "Senator Ana Ruiz missed the vote. <s rule=actor.speaker.possessor_staff name='Ana Ruiz' from=pronoun>Her spokeswoman</s> said she was ill.",  # speaks for whom "her" stands for
+    "Police questioned the Peruvian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:PER:embassy country=PER>The embassy</s> said it had no comment.",  # the last envoy's state
     "Kremlin spokeswoman Olga Rudneva spoke on Monday. <s rule=actor.speaker.role_noun name='Olga Rudneva' country=RUS>The spokeswoman</s> said talks had ended.",
     "Ambassador Tomas Berg arrived in Oslo. <s rule=actor.speaker.role_noun name='Tomas Berg'>The diplomat</s> said he was hopeful.",
     "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
