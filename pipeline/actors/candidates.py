@@ -17,6 +17,8 @@ from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.mention import ACTOR_LABELS, Context
+from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
+from pipeline.actors.posted_names import split_posted_country
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
@@ -53,6 +55,8 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
             parts = split_org_person(ctx, split)
             if len(parts) == 2:
                 source[id(parts[1])] = "actor.split.org_person"
+            elif len(posted := split_posted_country(ctx, split)) == 2:
+                source[id(posted[1])], parts = POSTED_COUNTRY, posted
             ents += parts
     found = titled_names(ctx)
     source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))

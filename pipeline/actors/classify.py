@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
@@ -74,10 +75,13 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
 
 def headline_word(ctx: Context, c: Candidate) -> Verdict:
     """ "Foreign Minister Warns of Retaliation": in a title-case headline every word is
-    capitalised, so a one-word "person" there is a name only if the body has the word too
-    or it is a person the gazetteer knows."""
-    if c.label != "PERSON" or len(c.span) != 1:
+    capitalised, so a one-word "person" there, or one that ends in a function word
+    ("Minister Warns Of New Arrivals"), is a name only if the body has one of its words
+    too or it is a person the gazetteer knows."""
+    if c.label != "PERSON" or len(c.span) > 3:
         return None
+    if len(c.span) > 1 and ctx.tokens[c.span.end - 1].lower_ not in STOP_WORDS:
+        return None  # "Lena Dahl quits ...": a name the body calls "she"
     start = c.span.start_char
     headlines = ctx.memo.get("headlines")
     if headlines is None:  # read once per Doc: each `doc._` read builds an object
@@ -87,11 +91,12 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
     if not any(a <= start < b for a, b in headlines):
         return None
     text = span_text(c.span)
-    word = text.lower()
+    # a function word ("Of") is in any body: only the name's other words are looked for
+    words = tuple(w for w in text.lower().split() if w not in STOP_WORDS) or (text.lower(),)
     if ctx.gaz.person(text) is not None:
         return None  # a known person ("Biden")
-    # the word's tokens found by their lower form's hash: no Token built for the others
-    outside = (ctx.tokens[i] for i in positions_in(ctx.lower_keys, (word,)))
+    # the words' tokens found by their lower form's hash: no Token built for the others
+    outside = (ctx.tokens[i] for i in positions_in(ctx.lower_keys, words))
     if any(not any(a <= t.idx < b for a, b in headlines) for t in outside):
         return None  # the body names it too ("PRESIDENT BIDEN:", "Gomez said")
     return Rejected(c.span, "actor.not.headline_word")

@@ -39,6 +39,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False  # "diplomats said", "an adviser said": not a person named before
     if desc.country is not None and m.get("country") != desc.country:
         return False
+    if other_party(desc, m) or (desc.host is not None and m.get("country") == desc.host):
+        return False  # "the embassy in Washington" is no U.S. body
     if desc.role is not None and m.get("role") not in (None, desc.role):
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
@@ -49,6 +51,15 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def other_party(desc: Description, m: dict) -> bool:
+    """Is the mention the other side named by a noun of relation ("his counterpart in
+    Lima"), and the phrase another noun? Then it is not whom the phrase stands for (rule
+    actor.speaker.role_noun)."""
+    others = default_words().other_party_nouns
+    words = (m.get("text") or "").lower().split()  # "counterpart in Cairo", "counterpart Li"
+    return desc.noun not in others and any(w in others for w in words)
 
 
 def office_noun(desc: Description) -> bool:

@@ -53,6 +53,7 @@ class Description:
     named_by_head: bool  # an organisation it refers to has the noun in its name
     new_referent: bool = False  # "a spokesman", "diplomats": never one person named before
     indefinite: str | None = None  # the phrase, when indefinite: never any actor named before
+    host: str | None = None  # "the embassy in Washington": the state it is posted in, not its own
 
     @property
     def core(self) -> str:
@@ -150,6 +151,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         named_by_head=bool(entry.get("named_by_head")),
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
+        host=posted_host(span, gaz),
     )
 
 
@@ -196,14 +198,38 @@ def _country_of_word(gaz: Gazetteer, text: str, kinds=STATE_KINDS) -> str | None
     return None
 
 
+def posted_at(span: Span) -> int:
+    """Where the "in X" of a noun of a body or person posted abroad starts ("the embassy
+    in Washington", "diplomatic sources in Vienna": X is where they are, not whose); else
+    the span's end."""
+    head, posted = span.root, default_words().posted_nouns
+    words = [head.lemma_.lower(), *(c.lower_ for c in head.lefts if c.dep_ == "amod")]
+    if not any(w in posted for w in words):  # "the embassy", "diplomatic sources"
+        return span.end_char
+    preps = [c.idx for c in head.rights if c.dep_ == "prep" and c.lower_ == "in"]
+    return min([span.end_char, *preps])
+
+
+def posted_host(span: Span, gaz: Gazetteer) -> str | None:
+    """The state a posted body's "in X" names ("the embassy in Washington": USA)."""
+    at = posted_at(span)
+    kinds = (*STATE_KINDS, "capital")
+    hosts = (_country_of_word(gaz, t.text, kinds) for t in span if t.idx > at)
+    return next((c for c in hosts if c is not None), None)
+
+
 def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | None:
     """The state a phrase names: a body or state mention inside it with a country, a
-    nationality or country word, or a capital after "in"/"from"."""
+    nationality or country word, or a capital after "in"/"from"; not where a body posted
+    abroad is ("the embassy in Washington")."""
+    end = posted_at(span)
     for m in mentions:
-        inside = span.start_char <= m["start"] and m["end"] <= span.end_char
+        inside = span.start_char <= m["start"] and m["end"] <= end
         if inside and m.get("label") != "PERSON" and m.get("country") not in (None, "IGO"):
             return m["country"]
     for token in span:
+        if token.idx >= end:
+            break
         country = _country_of_word(gaz, token.text)
         if country is None and token.i > span.start:
             before = span.doc[token.i - 1].lower_

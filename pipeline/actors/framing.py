@@ -5,8 +5,9 @@
   unnamed speaker with no state of its own the place's state: a capital, a state, or a
   city of one state (the place gazetteer), rule actor.speaker.framing_place. Never a body
   every state keeps abroad ("In Beijing, the embassy said" may be any state's).
-- A person noun for one who speaks for a body named before it ("the foreign ministry
-  spokesman", "a police spokeswoman") is that body as a speaker (rule
+- A person noun for one who speaks for a body named before it or after "for" ("the
+  foreign ministry spokesman", "a police spokeswoman", "the spokesperson for the
+  presidential office") is that body as a speaker (rule
   actor.speaker.body_spokesperson): it resolves as "the foreign ministry" does.
 
 Lexicon: actors/patterns/speaker_frames.json.
@@ -37,21 +38,37 @@ def frame_words() -> dict:
 
 
 def spoken_for_body(desc: Description, head: Token | None) -> Description | None:
-    """ "the (Chinese) foreign ministry spokesman" -> the description of "the foreign
-    ministry": the longest body name the words right before the noun end with."""
+    """ "the (Chinese) foreign ministry spokesman", "the spokesman for the foreign
+    ministry" -> the description of "the foreign ministry": the longest body name the
+    words right before the noun, else those after its "for", end with."""
     if head is None or desc.kind != "person" or desc.noun not in frame_words()["speaking_nouns"]:
         return None
     words = [t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.pos_ in BODY_POS]
-    for size in range(len(words), 0, -1):
-        if body_key(words[-size:]) not in (None, "government"):
-            *modifiers, noun = words[-size:]
-            break
-    else:
+    found = _body_words(words) or _body_words(_for_body_words(head))
+    if found is None:
         return None
+    *modifiers, noun = found
     return replace(
         desc, noun=noun, modifiers=tuple(modifiers), kind="org", labels=("ORG",), role="GOV",
         titles=frozenset(), named_by_head=True, new_referent=False, indefinite=None,
     )  # fmt: skip
+
+
+def _body_words(words: list[str]) -> list[str] | None:
+    """The longest body name (not "government") the words end with."""
+    for size in range(len(words), 0, -1):
+        if body_key(words[-size:]) not in (None, "government"):
+            return words[-size:]
+    return None
+
+
+def _for_body_words(head: Token) -> list[str]:
+    """ "the spokesperson for the presidential office": the words of the body after "for"
+    (one with a state of its own is the phrase's country, read elsewhere)."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return [t.lower_ for t in obj.subtree if t.i <= obj.i and t.pos_ in BODY_POS]
+    return []
 
 
 def framing_country(head: Token, desc: Description) -> str | None:

@@ -7,6 +7,7 @@ Built once per process from the data files in `patterns/` (read through
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -165,6 +166,7 @@ def load_gazetteer() -> Gazetteer:
                         # include words like "Chad" or "Jordan" that are also first names.
                         if kind != "demonym" and source == "curated":
                             gaz.match_forms.add(form)
+    _add_unaccented(gaz)
     for country in pycountry.countries:
         entry = country_entry(country.alpha_3)
         for attr in ("name", "common_name", "official_name"):
@@ -202,6 +204,18 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.generated.json")["places"]
     gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz
+
+
+MIN_UNACCENTED = 6  # "Male" (Malé) and "Lome" (Lomé) are words too, or nearly
+
+
+def _add_unaccented(gaz: Gazetteer) -> None:
+    """ "Bogota", "Brasilia", "Asuncion": wire copy drops the accents of a state's or a
+    capital's name; each is a form of its entry too, unless the form is taken or short."""
+    for form, entry in list(gaz.by_form.items()):
+        plain = unicodedata.normalize("NFKD", form).encode("ascii", "ignore").decode()
+        if plain != form and (len(plain) >= MIN_UNACCENTED or " " in plain):
+            gaz.by_form.setdefault(plain, entry)
 
 
 def _add_person_titles(gaz: Gazetteer, by_role: dict[str, list[str]]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.tokens import Span, Token
+
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.salience import MAX_LOOKBACK
 from pipeline.actors.words import default_words
@@ -17,7 +19,9 @@ def member_row(m: dict) -> dict:
     return {k: m.get(k) for k in keys}
 
 
-def joint_members(mentions: list[dict], start: int, end: int, span, head) -> list[dict]:
+def joint_members(
+    mentions: list[dict], start: int, end: int, span: Span | None, head: Token | None
+) -> list[dict]:
     """The actors of a coordinated subject ("NATO and Japan") or of a counted plural role
     noun ("the two countries", "both countries": the last distinct fitting actors)."""
     if span is None or head is None:

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
+from pipeline.actors.envoy_body import envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, pronoun_sex
@@ -57,9 +58,12 @@ from pipeline.actors.speaker_docs import (
     issuer_token,
     phrase_chars,
 )
+from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
+from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
@@ -127,7 +131,13 @@ def resolve_speaker(
 ) -> dict | None:
     """Resolve the char span [start, end) naming a speaker to an actor, or None. (`depth`:
     how many documents deep the call is, "the statement" -> its issuer; `index`: the Doc's
-    `mention_index`, when the caller holds it.)"""
+    `mention_index`, when the caller holds it.) A country that is a guess lowers the
+    confidence (actor.speaker.country_guess)."""
+    found = _resolve(doc, start, end, depth, index)
+    return with_guess_confidence(doc, found) if depth == 0 else found
+
+
+def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | None) -> dict | None:
     if start >= end:
         return None
     if depth == 0 and (cut := trailing_date_cut(doc, start, end)) is not None:
@@ -147,18 +157,20 @@ def resolve_speaker(
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
     apposed = _apposed_person(head, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
-        return _result(apposed, "apposition", "actor.speaker.apposition")
+        return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
     overlapping = index.overlapping(start, end)
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
     named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
     if named is not None:
-        return _result(*named)
+        return _owned(doc, _result(*named), head, depth)
     if found is not None and found.get("rule_id") in UNNAMED_RULES:
         return _result(found, "unnamed", "actor.speaker.unnamed")
     if found is not None:
         return _result(found, "mention", "actor.speaker.mention")
     if head is None:
         return None
+    if (staff := staff_speaker(doc, mentions, start, head)) is not None:
+        return staff  # "his office said": the person "his" stands for
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return _antecedent_speaker(doc, antecedent, depth)
@@ -167,6 +179,15 @@ def resolve_speaker(
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
+
+
+def _owned(doc: Doc, res: dict, head: Token, depth: int) -> dict:
+    """ "The bank's governor, X": the bank's country when the person has none."""
+    return (
+        res
+        if res["country"]
+        else {**res, "country": possessor_country(doc, head, depth, resolve_speaker)}
+    )
 
 
 def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) -> dict:
@@ -364,7 +385,8 @@ def _described_speaker(
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
-        return _framed(head, desc) or indefinite_speaker(desc)
+        found = _framed(head, desc) or subject_state_body(doc, desc, mentions, head)
+        return found or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
@@ -384,7 +406,10 @@ def _described_speaker(
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        return _framed(head, desc) or unnamed_speaker(doc, desc)
+        found = (
+            _framed(head, desc) or envoy_body(desc, mentions, start) or unnamed_speaker(doc, desc)
+        )
+        return found or subject_state_body(doc, desc, mentions, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
@@ -458,7 +483,7 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     if country is None and (key is not None or (desc.role and not desc.plural)):
         # a capital's state only: "AUSTIN, Texas - The legislature" is the state's own
         country, rule_id = dateline_country(doc, capital_only=True), "actor.speaker.unnamed_context"
-    if country is None or not (desc.kind != "person" or desc.plural or desc.role):
+    if country in (None, desc.host) or not (desc.kind != "person" or desc.plural or desc.role):
         return None
     actor = unnamed_actor(desc, country)
     return _result(actor, "unnamed", rule_id) if actor else None

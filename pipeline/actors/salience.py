@@ -9,6 +9,8 @@ but she ..." stays with Clinton when Sanders' sex is not told).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.gender import person_sexes
@@ -60,9 +62,12 @@ def prefer_subject(
     known = person_sexes(doc, mentions) if sex is not None else {}
     # a subject of unknown sex does not win over an object the text gives the pronoun's sex
     told = sex is not None and known.get(found.get("actor_id")) == sex
-    sentence = head.sent
-    for m in mentions:
-        if m["start"] < sentence.start_char or m["end"] > found["start"]:
+    # the mentions are in text order: only those from the sentence's start to `found`
+    first = bisect_left(mentions, head.sent.start_char, key=lambda m: m["start"])
+    for m in mentions[first:]:
+        if m["start"] >= found["start"]:
+            break
+        if m["end"] > found["start"]:
             continue
         his = known.get(m.get("actor_id"))
         if m.get("label") != "PERSON" or his not in (None, sex) or (told and his != sex):

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
 from pipeline.actors.gazetteer import slug
+from pipeline.actors.words import default_words
 
 ISSUER_PREPOSITIONS = ("by", "from")
 NOT_ISSUERS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
@@ -28,7 +29,8 @@ def issuer_token(head: Token) -> Token | None:
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
             return next((o for o in child.children if o.dep_ == "pobj"), None)
-        if child.dep_ == "acl":
+        if child.dep_ == "acl" and child.lemma_.lower() not in default_words().reader_verbs:
+            # "put out by the ministry"; not "seen by Reuters": who has it, not who issued it
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_blocks
-from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, country_entry, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.own_act import aimed_states
+from pipeline.actors.spoken_place import place_state
 from pipeline.rules import load_data
 
 
@@ -24,6 +25,12 @@ def body_forms() -> dict[str, str]:
     """lowercase form -> the body's key ("ministry of foreign affairs" -> "foreign-ministry")."""
     data = load_data("actors", "state_bodies.json", version=1)
     return {form: key for key, forms in data["bodies"].items() for form in forms}
+
+
+@lru_cache(maxsize=1)
+def generic_names() -> dict[str, str]:
+    """lowercase name the gazetteer gives one state's body -> the generic body's key."""
+    return load_data("actors", "state_bodies.json", version=1)["generic_names"]
 
 
 @lru_cache(maxsize=1)
@@ -63,14 +70,14 @@ def link_state_bodies(
     article's state (`home`) is the fallback; an act aimed at it rules it out unless it is
     the dateline's (`dated`): "WARSAW - The Interior Ministry sent police to Poland's ..."."""
     for m in mentions:
-        if m.label != "ORG" or m.country == "IGO":
+        if m.label != "ORG" or m.country == "IGO" or _other_states_body(ctx, m):
             continue
         key = span_body_key(ctx.gaz, m.span)
         if key is None:
             continue
         country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
         aimed = aimed_states(ctx.gaz, m.span)  # "accused Russia": not its own state
-        country = country or _sentence_state(ctx, m.span, aimed)
+        country = country or _sentence_state(ctx, m.span, aimed) or _framing_place(ctx, m.span)
         if country is None and home is not None and (dated or home not in aimed):
             country = home
             m.extra["country_from"] = "article"
@@ -79,6 +86,26 @@ def link_state_bodies(
         m.country = country
         m.actor_id = state_body_id(country, key)
         m.set_rule("actor.state_body")
+
+
+GENERIC_NAME_RULE = "actor.state_body_generic_name"
+
+
+def _other_states_body(ctx: Context, m: Mention) -> bool:
+    """ "Peru's congress": a name the gazetteer gives one state's body ("Congress") written
+    right after another state is that state's body (`org:PER:parliament`), not a second
+    name of the first (rule actor.state_body_generic_name)."""
+    words = [t.lower_ for t in m.span if t.lower_ != "the"]
+    key = generic_names().get(" ".join(words)) if len(words) <= 2 else None
+    own = ctx.gaz.lookup(m.span.text) if key is not None else None
+    named = _country_before(ctx, m.span) if own is not None else None
+    state = country_entry(named) if named is not None and named != own.country else None
+    if state is None:
+        return False
+    m.country, m.actor_id = state.country, state_body_id(state.country, key)
+    m.name = f"{state.name} {' '.join(words)}"
+    m.set_rule(GENERIC_NAME_RULE)
+    return True
 
 
 def _country_before(ctx: Context, span: Span) -> str | None:
@@ -118,6 +145,20 @@ def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
         if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 and not states & aimed else None
+
+
+def _framing_place(ctx: Context, span: Span) -> str | None:
+    """ "In Moscow, the Ministry of Foreign Affairs said": the one state of the places "in"
+    on the verb the body is the subject of; not for a body kept abroad ("In Moscow, the
+    embassy said" may be any state's)."""
+    head = span.root
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in ctx.words.posted_nouns:
+        return None
+    shared = ctx.words.shared_place_names
+    preps = (c for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in")
+    objs = (o for p in preps for o in p.children if o.dep_ == "pobj")
+    states = {c for o in objs if (c := place_state(o, ctx.gaz, shared)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def dateline_country(doc: Doc, capital_only: bool = False) -> str | None:

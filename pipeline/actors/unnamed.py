@@ -173,6 +173,8 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in words_of["placed_by"]):
         if prep.lower_ == "in" and head.lemma_.lower() in words_of["origin_coded"]:
             continue
+        if prep.lower_ == "in" and _posted(ctx, head):
+            return prep.right_edge.i + 1, None  # "the embassy in Washington": not its state
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             end = place.i + 1
             words = place_name(ctx, [t for t in place.subtree if t.i <= place.i])
@@ -190,6 +192,12 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
             if country is not None and text.lower() not in ctx.words.shared_place_names:
                 return end, country
     return None
+
+
+def _posted(ctx: Context, head: Token) -> bool:
+    """A noun of a body or people posted abroad ("embassy", "diplomatic sources")."""
+    words = [head.lemma_.lower(), *(c.lower_ for c in head.lefts if c.dep_ == "amod")]
+    return any(w in ctx.words.posted_nouns for w in words)
 
 
 def _country_phrase(ctx: Context, token: Token) -> tuple[int, str] | None:

@@ -91,6 +91,7 @@ CASES = [
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
+    "Ambassador to <n ner=ORG><a label=GPE country=CHL>Chile</a> <a label=PERSON trail=actor.split.posted_country>Marta Kovac</a></n> spoke.",  # the posting's state, then the person
     "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person trail=actor.candidate.dateline_trim>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Lena Dahl</a> quits as Norbank chief\n\nOSLO (Reuters) - Norbank said she had quit.",  # a headline above the dateline keeps its names
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Tomas Berg</a> wins mayoral race\n\nDENVER, May 3 (Reuters) - Tomas Berg said he would serve all.",
@@ -245,6 +246,8 @@ CASES = [
     # before it, or the one state the sentence names.
     "The <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Russian Ministry of Foreign Affairs</a> protested.",
     "Chinese <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Foreign Ministry</a> officials spoke.",
+    "Chile's <a ner=ORG id=org:CHL:parliament name='Chile congress' country=CHL rule=actor.state_body_generic_name>congress</a> passed the law.",  # the gazetteer's Congress is one state's
+    "The <a ner=ORG id=org:u-s-congress country=USA rule=actor.organisation_gazetteer>Congress</a> passed the law.",
     "Peru closed its <a ner=ORG id=org:PER:embassy country=PER rule=actor.state_body>Embassy</a> in May.",
     "In China, the <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Ministry of Foreign Affairs</a> spoke. In Russia, the <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Ministry of Foreign Affairs</a> agreed.",
     "The UK said no. The UK said yes. The UK said maybe. France agreed. Riots broke out in Paris and curfews in Paris. The <a ner=ORG country=GBR rule=actor.ner_org>Harbour Council</a> spoke.",  # places do not count toward the article's state

@@ -2,7 +2,8 @@
 
 - `<s ...>text</s>`: the span that names a speaker; `resolve_speaker` on it must give
   every attribute written: `rule` (its `rule_id`), `id` (`actor_id`), `name`, `country`,
-  `role` (`-` for none), `from` (`resolved_from`). `<s id=->` expects no actor at all.
+  `role` (`-` for none), `from` (`resolved_from`), `capped` (the rule that capped its
+  confidence: `confidence_rule`). `<s id=->` expects no actor at all.
 - `<c>cue</c>` before an `<s>`: `cataphoric_speaker` on the cue must find exactly that
   span (rule actor.speaker.cataphora) and resolve it as marked; with `id=-`, find none.
 - `<q>cue</q>` and `<s found=RULE>` (the table CLAIM_CASES): the claim of that cue has that
@@ -27,6 +28,10 @@ from pipeline.rules import stage_rules
 CASES = [
     # -- a role noun resolves to a compatible actor only: label, country, role, name, title
     "Peru's Ministry of Energy issued a note. <s rule=actor.speaker.role_noun country=PER from=role_noun>The ministry</s> said prices would fall.",
+    "Senator Tomas Berg met the press. <s rule=actor.speaker.mention country=ECU capped=actor.speaker.country_guess>Berg</s> told reporters in Quito that taxes would rise.",  # a country from the place of saying: a guess
+    "Chile's government cut fuel taxes on Monday. <s rule=actor.speaker.subject_state id=org:CHL:finance-ministry country=CHL from=unnamed>The finance ministry</s> said revenue would fall.",  # the state that was the subject just before, a guess
+    "Senator Ana Ruiz missed the vote. <s rule=actor.speaker.possessor_staff name='Ana Ruiz' from=pronoun>Her spokeswoman</s> said she was ill.",  # speaks for whom "her" stands for
+    "Police questioned the Peruvian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:PER:embassy country=PER>The embassy</s> said it had no comment.",  # the last envoy's state
     "Kremlin spokeswoman Olga Rudneva spoke on Monday. <s rule=actor.speaker.role_noun name='Olga Rudneva' country=RUS>The spokeswoman</s> said talks had ended.",
     "Ambassador Tomas Berg arrived in Oslo. <s rule=actor.speaker.role_noun name='Tomas Berg'>The diplomat</s> said he was hopeful.",
     "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
@@ -349,7 +354,7 @@ TURN_CASES = [
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
 KEYS = {"rule": "rule_id", "id": "actor_id", "name": "name", "country": "country"}
-KEYS |= {"role": "role", "from": "resolved_from"}
+KEYS |= {"role": "role", "from": "resolved_from", "capped": "confidence_rule"}
 
 
 def parse(case: str) -> tuple[str, dict[str, tuple[int, int, dict[str, str]]]]:
@@ -417,7 +422,8 @@ def test_turn_speaker_rule(nlp, case):
 
 
 def case_rule_ids() -> set[str]:
-    ids = {parse(case)[1]["s"][2].get("rule") for case in CASES + TURN_CASES} - {None}
+    attrs = [parse(case)[1]["s"][2] for case in CASES + TURN_CASES]
+    ids = {a.get(key) for a in attrs for key in ("rule", "capped")} - {None}
     for case in CLAIM_CASES:
         marks = parse(case)[1]
         ids |= {marks[k][2].get("found") for k in ("s", "q") if k in marks}

@@ -1,0 +1,101 @@
+"""Speakers and actors on unseen news, as a specification: one line per case.
+
+- SPEAKER_CASES, in the markup of test_speaker_rules.py: `<s ...>` the span that names a
+  speaker and what `resolve_speaker` gives for it (`id=-`: no actor; `capped=RULE`: the
+  rule that lowered its confidence).
+- ACTOR_CASES, in the markup of test_actor_rules.py: `<a ...>` an actor mention with these
+  attributes, `<x>` no mention with exactly this text, `ner=` the entity forced there.
+
+The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_actor_rules import check_mention
+from test_actor_rules import parse as parse_actor
+from test_actor_rules import run as run_actor
+from test_speaker_rules import check
+from test_speaker_rules import parse as parse_speaker
+
+from pipeline.actors.resolve import resolve_speaker
+
+SPEAKER_CASES = [
+    # -- a generic body's name the gazetteer gives one state: the possessor state's body
+    "<s id=org:PER:parliament name='Peru congress' country=PER>Peru's congress</s> said it would open an inquiry.",
+    "<s id=org:MEX:parliament country=MEX>Mexico's congress</s> said the budget would pass this week.",
+    "<s id=org:BRA:parliament country=BRA>The Brazilian congress</s> said it would vote on Tuesday.",  # a nationality word
+    # -- the other side of a meeting is never the speaker
+    "Chile's foreign minister Rosa Valdes flew to Peru on Monday. After talks with her counterpart in Lima, <s name='Rosa Valdes' country=CHL>the foreign minister</s> said both sides wanted calm.",
+    "France's foreign minister met his Egyptian counterpart on Monday. After talks with his counterpart in Cairo, <s country=FRA>the foreign minister</s> said both sides wanted calm.",
+    # -- a body or people posted abroad: not of the state they are posted in
+    "SEOUL (Reuters) - South Korea's defence ministry said on Friday that drills were held. <s id=org:KOR:embassy country=KOR>The embassy in Washington</s> said it was in close contact with its allies.",
+    "<s id=->The embassy in Washington</s> said it was in close contact with its allies.",  # no state it can be
+    "<s id=->The embassy in Tokyo</s> said visas would be issued again.",
+    "<s id=->The ambassador in Paris</s> said the visit would go ahead.",
+    "Talks resumed on Monday. <s id=->Diplomatic sources in Vienna</s> said a deal was close.",
+    "TBILISI (AP) - Georgia's foreign ministry summoned the Russian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:RUS:embassy>The embassy in Tbilisi</s> said it had received no protest.",  # the envoy's state, not the host's
+    # -- a state body with no state: the state that was the subject just before, a guess
+    "Turkey's government announced new limits on grain exports. <s rule=actor.speaker.subject_state id=org:TUR:foreign-ministry>The foreign ministry</s> said the measure was temporary.",
+    "The Kenyan government raised fuel taxes on Monday. Officials said the move would raise money. <s rule=actor.speaker.subject_state id=org:KEN:finance-ministry>The finance ministry</s> said the gap would narrow.",
+    "Norway's government approved the plan on Friday. <s rule=actor.speaker.subject_state id=org:NOR:central-bank country=NOR>The central bank</s> said rates would stay on hold.",
+    "Egypt imposed a curfew on Sunday. <s rule=actor.speaker.subject_state id=org:EGY:interior-ministry>The interior ministry</s> said the curfew would last a week.",
+    "Indonesia's parliament passed a new mining law on Friday. <s rule=actor.speaker.subject_state id=desc:IDN:lawmaker country=IDN>Lawmakers</s> said the law would attract investment.",  # bare plural people of that body's role
+    # -- one who speaks for a body named after "for"
+    "SEOUL (AP) - The two leaders met on Monday. <s id=org:KOR:presidential-office country=KOR>The spokesperson for the presidential office</s> said they would meet again.",
+    "MANILA (Reuters) - Talks ended on Monday. <s id=org:PHL:foreign-ministry country=PHL>A spokesman for the foreign ministry</s> said no deal was reached.",
+    # -- a person's office or staff after "his"/"her": that person
+    "Portugal's prime minister said he would not resign. In a statement, <s rule=actor.speaker.possessor_staff country=PRT>his office</s> said he had done nothing wrong.",
+    "President Tomas Berg of Peru skipped the summit. <s rule=actor.speaker.possessor_staff name='Tomas Berg' country=PER>His spokesman</s> said he had a cold.",
+    "LAGOS (Reuters) - Nigeria's central bank held rates on Tuesday. <s rule=actor.speaker.apposition name='Yemi Adeola' country=NGA>The bank's governor</s>, Yemi Adeola, said inflation was slowing.",  # the possessor's country
+    "Ghana's finance ministry said on Monday it would cut spending. <s rule=actor.speaker.apposition name='Marta Silva' country=GHA>The ministry's spokeswoman</s>, Marta Silva, said prices were stable.",
+    # -- a body's state from the place framing its saying
+    "BEIJING (Reuters) - The Ministry of Foreign Affairs said it opposed the sanctions. In Moscow, <s id=org:RUS:foreign-ministry country=RUS>the Ministry of Foreign Affairs</s> said it would respond.",
+    "In Nairobi, <s id=org:KEN:interior-ministry>the Ministry of Interior</s> said the curfew would end on Friday.",
+    "Kenya's president signed the budget on Monday. <s rule=actor.speaker.possessor_staff id=desc:KEN:president country=KEN>His spokesman</s> said he would travel next week.",  # an unnamed subject just before
+    # -- who has a document did not issue it
+    "The U.N. nuclear watchdog said in a confidential report seen by a news agency that stocks had grown. <s country=IGO>The report</s> said inspectors were denied access.",
+    "Kenya's health ministry said in a statement obtained by the Daily Courier that beds were short. <s id=org:KEN:health-ministry>The statement</s> said more nurses were needed.",
+    # -- a country that is only a guess lowers the speaker's confidence
+    "Senator Ana Ruiz met the press. <s country=PER capped=actor.speaker.country_guess>Ruiz</s> told reporters in Lima that fees would rise.",
+    "Governor Tomas Berg spoke first. <s country=ECU capped=actor.speaker.country_guess>Berg</s> said in Quito that the roads would reopen.",
+    # -- a name NER fused with the state of the posting
+    "<s name='Julia Moreau'>Ambassador to France Julia Moreau</s> said on Tuesday that Paris agreed.",
+    "<s name='Pavel Orlov' country=RUS>Russia's ambassador to Germany Pavel Orlov</s> said Moscow would respond.",
+    # -- wire copy writes capitals without their accents
+    "BOGOTA (Reuters) - Soldiers killed three rebels on Sunday. <s country=COL>The province's governor</s> said the area was calm.",
+    "YAOUNDE (Reuters) - Rates were held on Wednesday. <s country=CMR>The central bank</s> said inflation risks remained.",
+    "ASUNCION (Reuters) - The floods cut roads on Monday. <s country=PRY>The interior ministry</s> said 300 families had left their homes.",
+]  # fmt: skip
+
+ACTOR_CASES = [
+    "Mexico's <a ner=ORG id=org:MEX:parliament name='Mexico congress' country=MEX>congress</a> approved the budget.",
+    "The Colombian <a ner=ORG id=org:COL:parliament country=COL>congress</a> approved the budget.",
+    "Ambassador to <n ner=ORG><a label=GPE country=ITA>Italy</a> <a label=PERSON name='Tomas Berg'>Tomas Berg</a></n> arrived on Monday.",
+    "Envoy to <n ner=ORG><a label=GPE country=KEN>Kenya</a> <a label=PERSON name='Sara Lind'>Sara Lind</a></n> arrived on Monday.",
+    "Italian Minister <x>Warns Of</x> New Arrivals\n\nROME (Reuters) - The interior ministry said 300 of the migrants had landed on the island.",  # a headline's words
+    "The <x>embassy in Washington</x> was closed on Monday.",  # not the U.S. embassy
+    "<x>Diplomats in Beijing</x> were told of the plan.",
+    "<a ner=GPE country=COL>Bogota</a> rejected the plan on Monday.",
+    "<a ner=GPE country=PRY>Asuncion</a> rejected the plan on Monday.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES)
+def test_speaker(nlp, case):
+    text, marks = parse_speaker(case)
+    start, end, attrs = marks["s"]
+    check(resolve_speaker(nlp(text), start, end), attrs)
+
+
+@pytest.mark.parametrize("case", ACTOR_CASES, ids=[parse_actor(c)[0][:60] for c in ACTOR_CASES])
+def test_actor(nlp, case):
+    text, marks = parse_actor(case)
+    mentions, _ = run_actor(nlp, text, marks)
+    at = {(m["start"], m["end"]): m for m in mentions}
+    for mark in marks:
+        surface = text[mark.start : mark.end]
+        if mark.kind == "a":
+            check_mention(at.get((mark.start, mark.end)), mark, surface, mentions)
+        elif mark.kind == "x":
+            assert (mark.start, mark.end) not in at, f"{surface!r} is a mention"
