@@ -37,9 +37,11 @@ def object_predicate_end(view: DocView, cue: Token, b: int) -> tuple[int, str | 
 
 
 def _opens_predicate(clause: Token, first: Token, marks: frozenset[str]) -> bool:
-    """A to-infinitive ("... to act") or a clause of an open question ("... whether ...")."""
+    """A to-infinitive ("... to act") or a clause of an open question ("... whether ...").
+    An infinitive the parser reads as an adverbial clause is the speaker's purpose ("shunned
+    work to protest the plan"), not the object's predicate."""
     if first.lower_ == "to" and first.dep_ == "aux" and first.head.i == clause.i:
-        return True
+        return clause.dep_ != "advcl"
     return any(m.lower_ in marks and m.i == first.i for m in kids_with(clause, "mark"))
 
 

@@ -16,6 +16,8 @@ CASES = [
     # the object's predicate, an infinitive hung on the cue, is part of the content (extent.object_predicate)
     "<sp>The senator</sp> <cue>intended</cue> <c rule=indirect.open_dobj>the crowd to recognize the threat</c>.",
     "<sp>The chief</sp> <cue>intended</cue> <c rule=indirect.open_dobj>his officers to recognize the danger</c>.",
+    # but an infinitive the parser reads as an adverbial clause is the speaker's purpose
+    "<sp>The rebels</sp> <cue>shunned</cue> <c rule=indirect.open_dobj>the talks</c> to protest at the arrests.",
     # a cue noun's for-phrase right before its infinitive is the infinitive's subject
     "<sp>Her</sp> <cue>plea</cue> for <c rule=indirect.noun_infinitive>donors to give more</c> was ignored.",
     "<sp>The union's</sp> <cue>demand</cue> for <c rule=indirect.noun_infinitive>the firm to raise wages</c> angered the board.",
