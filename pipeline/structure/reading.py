@@ -13,7 +13,19 @@ space inside a line (two spaces after a speaker label) is left as written.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    MORPH,
+    NORM,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.parts_of_speech import SPACE
 from spacy.tokens import Doc, Span
 
@@ -105,31 +117,34 @@ def restore(reading: Doc) -> Doc:
         return reading
     doc, source = found
     attrs = [TAG, POS, MORPH, LEMMA, DEP]
-    read = reading.to_array(attrs)
+    read = reading.to_array([*attrs, HEAD])
     values = numpy.zeros((len(doc), len(attrs) + 1), dtype="uint64")
     strings = doc.vocab.strings
-    for token in doc:  # a whitespace token hangs on the token before it, as the parser's
-        values[token.i, :5] = (strings.add(SPACE_TAG), SPACE, 0, strings.add(token.text), 0)
-        values[token.i, 4] = strings.add(SPACE_DEP)
-        values[token.i, 5] = WRAP - 1
-    target = _target_tokens(reading, source)
-    for k, i in enumerate(source):
-        if i >= 0:
-            values[i, :5] = read[k]
-            values[i, 5] = (target[reading[k].head.i] - i) % WRAP  # relative, as to_array
+    # a whitespace token hangs on the token before it, as the parser's do
+    space_tag, space_dep = strings.add(SPACE_TAG), strings.add(SPACE_DEP)
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        values[i] = (space_tag, SPACE, 0, strings.add(doc[i].text), space_dep, WRAP - 1)
+    src = numpy.array(source, dtype="int64")
+    words = numpy.flatnonzero(src >= 0)  # the reading's words, at their tokens in `doc`
+    heads = (numpy.arange(len(reading)) + read[:, 5].astype("int64")) % len(reading)
+    target = _target_tokens(src, heads)
+    heads = heads[words]
+    values[src[words], :5] = read[words, :5]
+    # relative, as to_array writes it: a negative offset wraps round as an unsigned integer
+    values[src[words], 5] = (target[heads] - src[words]).astype("uint64")
     doc.from_array([*attrs, HEAD], values)
     doc.set_ents(_entities(doc, reading, source), default="outside")
     return doc
 
 
-def _target_tokens(reading: Doc, source: list[int]) -> list[int]:
+def _target_tokens(source: numpy.ndarray, heads: numpy.ndarray) -> numpy.ndarray:
     """Per token of the reading Doc, its token in the original Doc: a whitespace token of
-    the reading's own stands for the word it hangs on."""
-    target = list(source)
-    for k, i in enumerate(source):
-        if i < 0:
-            head = reading[k].head.i
-            target[k] = source[head] if source[head] >= 0 else source[k - 1]
+    the reading's own stands for the word it hangs on (or, hung on another such token, for
+    the word before it)."""
+    target = source.copy()
+    for k in numpy.flatnonzero(source < 0).tolist():
+        head = heads[k]
+        target[k] = source[head] if source[head] >= 0 else source[k - 1]
     return target
 
 
