@@ -12,14 +12,18 @@ space inside a line (two spaces after a speaker label) is left as written.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import (
     DEP,
     ENT_IOB,
     ENT_TYPE,
     HEAD,
+    IDX,
     IS_SPACE,
     LEMMA,
+    LENGTH,
     MORPH,
     NORM,
     POS,
@@ -57,30 +61,56 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
     """The words, trailing spaces and source tokens of the reading Doc (-1: a whitespace
     token of its own), or empty lists when the Doc's white space is plain already."""
     text = doc_text(doc)
+    found = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+    kept = numpy.flatnonzero(found[:, 2] == 0)
+    if not len(kept) or kept[0] != 0:
+        return [], [], []
+    starts = found[kept, 0]
+    ends = starts + found[kept, 1]
+    gap_ends = numpy.append(starts[1:], len(text))
+    plains = _changed_gaps(text, ends, gap_ends, soft_starts)
+    if not plains:
+        return [], [], []
+    own = doc.text  # the words as the Doc has them (a bullet's mark is a space there)
     words: list[str] = []
     spaces: list[bool] = []
     source: list[int] = []
-    changed = False
-    kept = [t.i for t in doc if not t.is_space]
-    for k, i in enumerate(kept):
-        words.append(doc[i].text)
+    for k, (i, a, b, c) in enumerate(
+        zip(kept.tolist(), starts.tolist(), ends.tolist(), gap_ends.tolist(), strict=True)
+    ):
+        words.append(own[a:b])
         spaces.append(False)
         source.append(i)
-        gap_start = doc[i].idx + len(doc[i])
-        gap_end = doc[kept[k + 1]].idx if k + 1 < len(kept) else len(text)
-        gap = text[gap_start:gap_end]
-        soft_at = next((s for s in range(gap_start, gap_end) if s in soft_starts), -1)
-        plain = plain_gap(gap, soft_at - gap_start if soft_at >= 0 else -1)
-        changed = changed or plain != gap
+        plain = plains.get(k, text[b:c])
         if plain.startswith(" "):
             spaces[-1], plain = True, plain[1:]
         if plain:
             words.append(plain)
             spaces.append(False)
             source.append(-1)
-    if not changed or not kept or doc[0].is_space:
-        return [], [], []
     return words, spaces, source
+
+
+LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _changed_gaps(text: str, ends: numpy.ndarray, gap_ends: numpy.ndarray, soft: set[int]) -> dict:
+    """Gap number -> its plain white space, for the gaps between words that `plain_gap`
+    changes: only a gap with a line break or a soft break in it can change, so only those
+    are looked at (found by bisection over the words' ends)."""
+    breaks = sorted({m.start() for m in LINE_BREAK.finditer(text)} | soft)
+    gaps = numpy.searchsorted(ends, numpy.array(breaks, dtype="int64"), side="right") - 1
+    plains = {}
+    for k in sorted(set(gaps.tolist())):
+        if k < 0:
+            continue
+        a, b = int(ends[k]), int(gap_ends[k])
+        gap = text[a:b]
+        soft_at = next((s - a for s in range(a, b) if s in soft), -1)
+        plain = plain_gap(gap, soft_at)
+        if plain != gap:
+            plains[k] = plain
+    return plains
 
 
 def reading_doc(doc: Doc, soft_breaks: list, joined: list[int]) -> Doc:
