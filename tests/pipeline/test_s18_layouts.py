@@ -85,6 +85,8 @@ def quoted(width: int) -> str:
         ("CR line ends only, wrapped at 72", wrapped(72, "\r")),  # expect: the plain claims
         ("indented paragraphs, CRLF, at 60", indented(60, "    ", "\r\n")),  # expect: plain's
         ("indented paragraphs, CRLF, at 72", indented(72, "    ", "\r\n")),  # expect: plain's
+        ("'*' items, hanging indent, at 48", items(48, "  *  ", "     ")),  # expect: plain's
+        ("'*' items, hanging indent, at 60", items(60, "  *  ", "     ")),  # expect: plain's
         ("'*' items, hanging indent, at 72", items(72, "  *  ", "     ")),  # expect: plain's
         ("'-' items, hanging indent, at 60", items(60, "- ", "  ")),  # expect: the plain claims
         ("'-' items, hanging indent, at 72", items(72, "- ", "  ")),  # expect: the plain claims
@@ -143,4 +145,21 @@ def claims(nlp, text: str) -> list[tuple[str, str, str]]:
 )
 def test_a_list_items_mark_is_no_word_of_its_claim(nlp, item, expected):
     text = "Week in Review\n\nThe main events of the week:\n\n" + item + "\n"
+    assert expected in claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The harbour will close for a week, according\r\nto the port authority.\r\n",
+            ("the port authority", "according to", "The harbour will close for a week"),
+        ),  # expect: the phrase's two words on two lines of a CRLF text
+        (
+            "Prices will fall, in the\r\nwords of the central bank governor.\r\n",
+            ("the central bank governor", "in the words of", "Prices will fall"),
+        ),  # expect: "in the" and "words of" on two lines
+    ],
+)
+def test_a_cue_phrase_goes_on_across_a_wide_line_break(nlp, text, expected):
     assert expected in claims(nlp, text)
