@@ -174,7 +174,7 @@ def cue_span(
     "according to") or, for a light-verb cue, up to its preposition ("took a hard line on")."""
     q_start, q_end = cue.idx, cue.idx + len(cue.text)
     lemma = entry.get("lemma") or cue.lemma_.lower()
-    if particle is not None and particle.i == cue.i + 1:
+    if particle is not None and _next_word(cue, particle):
         q_end = particle.idx + len(particle.text)
         if " " not in lemma:
             lemma = f"{lemma} {particle.lower_}"
@@ -182,6 +182,12 @@ def cue_span(
         q_end = cue_end.idx + len(cue_end.text)
         lemma = f"{lemma} {cue_end.head.lemma_.lower()} {cue_end.lower_}"
     return q_start, q_end, lemma
+
+
+def _next_word(cue: Token, word: Token) -> bool:
+    """Is `word` the word right after `cue`? A wide line break between them (a CRLF, a
+    hanging indent) is a whitespace token of its own."""
+    return word.i > cue.i and all(t.is_space for t in cue.doc[cue.i + 1 : word.i])
 
 
 def content_range(view: DocView, cs: int, ce: int) -> range:

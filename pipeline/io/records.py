@@ -12,7 +12,7 @@ from pipeline import SCHEMA_VERSION
 from pipeline.events.table import event_rows, resolve_parents
 from pipeline.io.readers import Article
 from pipeline.io.schema import RECORD_TABLES
-from pipeline.structure.layout import layout_data
+from pipeline.structure.layout import item_mark_width, layout_data
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +145,11 @@ def _restore_span_text(text: str, span: dict[str, Any]) -> bool:
     parsed = span.get("text") or ""
     if original == parsed:
         return True
-    if len(original) != len(parsed) or not all(map(_same_to_parser, original, parsed)):
+    if len(original) != len(parsed):
+        return False
+    if not all(map(_same_to_parser, original, parsed)) and not _hides_item_marks(
+        text, span["start"], parsed
+    ):
         return False
     span["text"] = original
     return True
@@ -160,6 +164,30 @@ def _same_to_parser(original: str, parsed: str) -> bool:
         "\n",
         "\r",
     )
+
+
+def _hides_item_marks(text: str, start: int, parsed: str) -> bool:
+    """Does every character where `parsed` (a span's text as the parser saw it, from
+    `start`) differs from the original either differ as `_same_to_parser` allows or lie in
+    the number or letter mark of a list item ("2.", "(b)"), which the parser saw as spaces?"""
+    for k, seen in enumerate(parsed):
+        char = text[start + k]
+        if _same_to_parser(char, seen):
+            continue
+        if seen != " " or not _in_item_mark(text, start + k):
+            return False
+    return True
+
+
+def _in_item_mark(text: str, at: int) -> bool:
+    """Is char `at` part of a list item's mark at the start of its line (after any indent
+    or a mail's quote marks)?"""
+    line_start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+    line = text[line_start : line_start + 200]
+    prefix = layout_data()["quote_prefix"].match(line)
+    skip = prefix.end() if prefix else 0
+    skip += len(line[skip:]) - len(line[skip:].lstrip())
+    return skip <= at - line_start < skip + item_mark_width(line[skip:])
 
 
 @lru_cache(maxsize=1)

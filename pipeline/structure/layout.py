@@ -108,13 +108,13 @@ class Layout:
     break_rules: dict[str, int] = field(default_factory=dict)  # rule id -> breaks it decided
     # where a line goes on with the sentence of the line before across a wide soft break
     joins: list[int] = field(default_factory=list)
-    marks: list[int] = field(default_factory=list)  # bullet marks the parser sees as spaces
+    marks: list[int] = field(default_factory=list)  # mark chars the parser sees as spaces
 
     def parser_text(self, text: str) -> str:
         """The text with each soft line break (and its carriage return) and each bullet's
-        mark ("*", "•", "–") as spaces: the marks are layout, and a parser reads the item
-        after a mark as a different sentence than the item alone. A lone carriage return
-        (an old Mac line end) is a line feed."""
+        or list item's mark ("*", "•", "–", "2.", "(b)") as spaces: the marks are layout,
+        and a parser reads the item after a mark as a different sentence than the item
+        alone. A lone carriage return (an old Mac line end) is a line feed."""
         if "\r" in text:  # a lone CR ends a line as a LF does, and reads as one
             text = LONE_CR.sub("\n", text)
         if not self.soft_breaks and not self.marks:
@@ -217,12 +217,25 @@ def wide_break(text: str, before: Line, after: Line) -> bool:
 
 
 def add_bullet(text: str, line: Line, layout: Layout) -> None:
-    """A bullet item from its mark (after any indentation) to the end of its line; a mark
-    that is a symbol, not a number or a letter, is hidden from the parser."""
+    """A bullet item from its mark (after any indentation) to the end of its line. The mark
+    is hidden from the parser, a symbol ("*", "–") as a list item's number or letter ("2.",
+    "3)", "(b)"): it is layout, and no stage should read it as a word of the item."""
     start = text_start(line)
-    layout.blocks.append(Block("bullet", start, line.end, "structure.bullet"))
-    if text[start] in layout_data()["bullet_marks"]:
-        layout.marks.append(start)
+    mark_end = start + item_mark_width(text[start : line.end])
+    layout.blocks.append(
+        Block("bullet", start, line.end, "structure.bullet", {"mark": text[start:mark_end]})
+    )
+    layout.marks.extend(range(start, mark_end))
+
+
+def item_mark_width(item: str) -> int:
+    """How many characters the mark of a bullet or list item takes: a symbol one, a number
+    or a letter up to the white space after it ("12.", "(b)")."""
+    data = layout_data()
+    if item[:1] in data["bullet_marks"]:
+        return 1
+    match = data["list_item"].match(item)  # the mark, its white space and the item's text
+    return len(match.group()[:-1].rstrip()) if match else 0
 
 
 def text_start(line: Line) -> int:

@@ -60,6 +60,16 @@ def items(width: int, mark: str, hang: str) -> str:
     return HEADLINE + "\n\n" + PARAGRAPHS[0] + "\n\n" + body + "\n"
 
 
+def numbered(width: int, mark: str, keys: str, hang: bool = True, gap: str = "\n") -> str:
+    """The paragraphs after the first as list items marked "1.", "2." ... (`mark` "{}." and
+    `keys` "12345"), their wrapped lines hanging under the text or flush left."""
+    body = []
+    for key, paragraph in zip(keys, PARAGRAPHS[1:], strict=True):
+        first = mark.format(key) + " "
+        body.append(fill(paragraph, width, first=first, rest=" " * len(first) if hang else ""))
+    return HEADLINE + "\n\n" + PARAGRAPHS[0] + "\n\n" + gap.join(body) + "\n"
+
+
 def quoted(width: int) -> str:
     """A mail's quoted block: every line opens with "> ", a lone ">" between paragraphs."""
     body = "\n>\n".join(fill(p, width, first="> ", rest="> ") for p in PARAGRAPHS)
@@ -75,6 +85,8 @@ def quoted(width: int) -> str:
         ("CR line ends only, wrapped at 72", wrapped(72, "\r")),  # expect: the plain claims
         ("indented paragraphs, CRLF, at 60", indented(60, "    ", "\r\n")),  # expect: plain's
         ("indented paragraphs, CRLF, at 72", indented(72, "    ", "\r\n")),  # expect: plain's
+        ("'*' items, hanging indent, at 48", items(48, "  *  ", "     ")),  # expect: plain's
+        ("'*' items, hanging indent, at 60", items(60, "  *  ", "     ")),  # expect: plain's
         ("'*' items, hanging indent, at 72", items(72, "  *  ", "     ")),  # expect: plain's
         ("'-' items, hanging indent, at 60", items(60, "- ", "  ")),  # expect: the plain claims
         ("'-' items, hanging indent, at 72", items(72, "- ", "  ")),  # expect: the plain claims
@@ -83,6 +95,12 @@ def quoted(width: int) -> str:
         ("tab-indented '-' items, at 72", items(72, "\t- ", "\t  ")),  # expect: plain's
         ("mail quoting '> ', at 60", quoted(60)),  # expect: the plain claims, marks aside
         ("mail quoting '> ', at 72", quoted(72)),  # expect: the plain claims, marks aside
+        ("'1.' items, hanging, at 72", numbered(72, "{}.", "12345")),  # expect: plain's
+        ("'1)' items, hanging, at 60", numbered(60, "{})", "12345")),  # expect: plain's
+        ("'(1)' items, flush, at 72", numbered(72, "({})", "12345", hang=False)),  # expect: same
+        ("'1.' items, blank lines", numbered(72, "{}.", "12345", gap="\n\n")),  # expect: same
+        ("'a)' items, hanging, at 72", numbered(72, "{})", "abcde")),  # expect: plain's
+        ("'(a)' items, hanging, at 48", numbered(48, "({})", "abcde")),  # expect: plain's
     ],
 )
 def test_claims_do_not_change_with_the_layout(nlp, layout, text):
@@ -106,3 +124,42 @@ def claims(nlp, text: str) -> list[tuple[str, str, str]]:
         parts = (who, claim["cue"]["text"], claim["content"]["text"])
         out.append(tuple(" ".join(w for w in s.split() if w != ">") for s in parts))
     return sorted(out)
+
+
+@pytest.mark.parametrize(
+    "item, expected",
+    [
+        (
+            "1. Rebels attacked a convoy near the northern town of Dalsk.",
+            ("Rebels", "attacked", "Rebels attacked a convoy near the northern town of Dalsk"),
+        ),  # expect: an event's claim, no "1." in its content
+        (
+            "3) Police arrested twelve protesters outside the parliament.",
+            ("Police", "arrested", "Police arrested twelve protesters outside the parliament"),
+        ),  # expect: no "3)" in the speaker nor the content
+        (
+            "(c) Police arrested four farmers near the southern dam.",
+            ("Police", "arrested", "Police arrested four farmers near the southern dam"),
+        ),  # expect: a lettered item as a numbered one
+    ],
+)
+def test_a_list_items_mark_is_no_word_of_its_claim(nlp, item, expected):
+    text = "Week in Review\n\nThe main events of the week:\n\n" + item + "\n"
+    assert expected in claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The harbour will close for a week, according\r\nto the port authority.\r\n",
+            ("the port authority", "according to", "The harbour will close for a week"),
+        ),  # expect: the phrase's two words on two lines of a CRLF text
+        (
+            "Prices will fall, in the\r\nwords of the central bank governor.\r\n",
+            ("the central bank governor", "in the words of", "Prices will fall"),
+        ),  # expect: "in the" and "words of" on two lines
+    ],
+)
+def test_a_cue_phrase_goes_on_across_a_wide_line_break(nlp, text, expected):
+    assert expected in claims(nlp, text)

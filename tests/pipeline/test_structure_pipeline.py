@@ -73,9 +73,9 @@ def test_each_bullet_is_a_sentence_without_its_mark(nlp):
     ]
 
 
-def test_a_numbered_item_keeps_its_number(nlp):
+def test_a_numbered_item_is_a_sentence_without_its_number(nlp):
     doc = nlp("The measures are:\n\n1. sanctions on ten banks\n2. aid to farmers\n")
-    assert [s.text.strip() for s in doc.sents][-1] == "2. aid to farmers"  # the mark is text
+    assert [s.text.strip() for s in doc.sents][-1] == "aid to farmers"  # "2." is a space too
 
 
 def test_the_remembered_doc_text_is_the_parser_text(nlp):

@@ -102,9 +102,11 @@ def _credit(view: DocView, end: int) -> tuple[Token, dict, tuple[int, int]] | No
 
 def _bullet_mark(view: DocView, start: int, end: int) -> tuple[int, int]:
     """The char of a bullet's mark that the layout puts between `start` and `end`, as
-    (its start, its end), or (0, 0)."""
+    (its start, its end), or (0, 0). A list item's number ("2.") credits no one."""
     layout = view.doc._.layout or {}
     for block in layout.get("blocks", ()):
         if block["kind"] == "bullet" and start <= block["start"] < end:
+            if len(block.get("mark", "")) != 1:
+                return 0, 0
             return block["start"], block["start"] + 1
     return 0, 0

@@ -33,11 +33,11 @@ def according_to(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Clai
     doc = view.doc
     if tok.lower_ == "according":
         first, pattern, entry = tok, "according_to", _lexicon_entry(view, "according to")
-    else:  # "in the words of": "words" with "in" two tokens before it
-        first, pattern, entry = doc[tok.i - 2], "words_of", WORDS_OF
-    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != PARTICLES[pattern]:
+    else:  # "in the words of": "words" with "in" two words before it
+        first, pattern, entry = _words_before(doc, tok.i)[-2], "words_of", WORDS_OF
+    prep = _word_after(doc, tok.i)
+    if prep is None or prep.lower_ != PARTICLES[pattern]:
         return [], claimed
-    prep = doc[tok.i + 1]
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if not objs:
         return [], claimed
@@ -85,13 +85,30 @@ def _lexicon_entry(view: DocView, lemma: str) -> dict:
 
 def words_of(view: DocView, tok: Token) -> bool:
     """ "In the words of X" / "in her words of": `tok` is "words" in that phrase."""
-    doc = view.doc
-    return (
-        tok.lower_ == "words"
-        and tok.i >= 2
-        and doc[tok.i - 2].lower_ == "in"
-        and doc[tok.i - 1].lower_ == "the"
-    )
+    if tok.lower_ != "words":
+        return False
+    before = _words_before(view.doc, tok.i)
+    return len(before) == 2 and [t.lower_ for t in before] == ["in", "the"]
+
+
+# the words of a phrase may stand on two lines: a wide line break between them (a CRLF, a
+# hanging indent) is a whitespace token of its own
+def _word_after(doc, i: int) -> Token | None:
+    """The first token after token `i` that is no whitespace, or None."""
+    i += 1
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _words_before(doc, i: int, n: int = 2) -> list[Token]:
+    """The last `n` (or fewer) tokens before token `i` that are no whitespace, in order."""
+    out: list[Token] = []
+    while i > 0 and len(out) < n:
+        i -= 1
+        if not doc[i].is_space:
+            out.insert(0, doc[i])
+    return out
 
 
 def _according_to_content(view: DocView, tok: Token, to: Token, src: Token):
