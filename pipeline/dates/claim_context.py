@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
+from pipeline.dates.claim_inherit import inherits_from
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
@@ -425,6 +426,9 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     best = candidates[-1]
     sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
     if sentences_back > LOOKBACK_SENTENCES:
+        return None
+    at = c.facts.sentence_starts[bisect_right(c.facts.sentence_starts, best["start"]) - 1]
+    if c.speech and not inherits_from(c.doc, best, c.cue, at):  # another actor's act
         return None
     return date_row(best, "context", "claim_date.paragraph_context")
 
