@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
-from pipeline.dates.claim_inherit import inherits_from
+from pipeline.dates.claim_inherit import adds_to_last, inherits_from, said_later
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
@@ -326,7 +326,7 @@ def context_date(
         return date_row(event, "context", "claim_date.event_context")
     if framed:
         return None
-    if speaker_id is not None:
+    if speaker_id is not None and not said_later(c.cue):  # context.not_later
         lo, hi = turn_bounds(c.doc, c.start, c.attrs)
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
@@ -420,7 +420,8 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if c.sentence is None:
         return None
     sentence_start = c.sentence[0]
-    candidates = [d for d in earlier if c.paragraph[0] <= d["start"] and d["end"] <= sentence_start]
+    first = 0 if adds_to_last(c.cue) else c.paragraph[0]  # '"...," she added.': any paragraph
+    candidates = [d for d in earlier if first <= d["start"] and d["end"] <= sentence_start]
     if not candidates:
         return None
     best = candidates[-1]
@@ -430,7 +431,10 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     at = c.facts.sentence_starts[bisect_right(c.facts.sentence_starts, best["start"]) - 1]
     if c.speech and not inherits_from(c.doc, best, c.cue, at):  # another actor's act
         return None
-    return date_row(best, "context", "claim_date.paragraph_context")
+    added = best["start"] < c.paragraph[0]  # claim_date.added_statement
+    return date_row(
+        best, "context", f"claim_date.{'added_statement' if added else 'paragraph_context'}"
+    )
 
 
 def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -23,6 +23,7 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 CUE_LEMMAS = frozenset(c["lemma"] for c in load_data("claims", "cues.json", version=2)["cues"])
 LATER_ADVERBS = frozenset(LEXICON["later_adverbs"])
 CONTINUING_ADVERBS = frozenset(LEXICON["continuing_adverbs"])
+ADDING_LEMMAS = frozenset(LEXICON["adding_lemmas"])
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 FRAME_OPENERS = ("ADP", "ADV", "ADJ", "DET", "PUNCT")  # 'On', 'Early', 'Late', 'Last'
 
@@ -32,7 +33,7 @@ def inherits_from(doc: Doc, d: dict[str, Any], cue: Token | None, sentence_start
     paragraph (`sentence_start`: the start of the sentence that holds `d`)?"""
     if cue is None or not doc.has_annotation("DEP"):
         return True
-    if any(t.lower_ in LATER_ADVERBS for t in kids(cue) if t.dep_ == "advmod"):
+    if said_later(cue):
         return False  # context.not_later
     if _frames_scene(doc, d, sentence_start):
         return True
@@ -40,6 +41,22 @@ def inherits_from(doc: Doc, d: dict[str, Any], cue: Token | None, sentence_start
     if verb is None:
         return True
     return _same_actor(verb, cue)  # context.not_other_actor
+
+
+def said_later(cue: Token | None) -> bool:
+    """context.not_later: 'The bank later said', 'Later, the mayor said'."""
+    return cue is not None and any(
+        t.lower_ in LATER_ADVERBS for t in kids(cue) if t.dep_ == "advmod"
+    )
+
+
+def adds_to_last(cue: Token | None) -> bool:
+    """claim_date.added_statement: '"...," she added' goes on with the statement before it,
+    even across a paragraph break (a speaker named again is claim_date.speaker_context's)."""
+    if cue is None or cue.lemma_.lower() not in ADDING_LEMMAS:
+        return False
+    speaker = _actor(cue)
+    return speaker is not None and speaker.pos_ == "PRON"
 
 
 def _frames_scene(doc: Doc, d: dict[str, Any], sentence_start: int) -> bool:

@@ -76,6 +76,10 @@ CASES = [
     ("The regulator fined the bank on Friday. The bank later said it would appeal.", "would appeal", "2025-06-04", "claim_date.published"),
     ("The court convicted the former mayor on Monday. His lawyer subsequently said the verdict was unjust.", "verdict was unjust", "2025-06-04", "claim_date.published"),
     ("The company cut 500 jobs on Friday. The company later said it would rehire some staff.", "rehire some staff", "2025-06-04", "claim_date.published"),
+    ("The mayor said on Monday that the bridge would close.\n\nLater, the mayor said repairs would start in July.", "repairs would start", "2025-06-04", "claim_date.published"),
+    # a statement 'added' goes on with the one before it, even in a new paragraph
+    ("The minister said on Monday that the talks had stalled.\n\n\"We are not giving up,\" she added.", "We are not giving up", "2025-06-02", "claim_date.added_statement"),
+    ("The coach told reporters on Saturday that the team was tired.\n\nHe added that two players had been injured.", "two players had been injured", "2025-05-31", "claim_date.added_statement"),
 ]  # fmt: skip
 
 
