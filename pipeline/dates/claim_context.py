@@ -428,8 +428,7 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
     if sentences_back > LOOKBACK_SENTENCES:
         return None
-    at = c.facts.sentence_starts[bisect_right(c.facts.sentence_starts, best["start"]) - 1]
-    if c.speech and not inherits_from(c.doc, best, c.cue, at):  # another actor's act
+    if c.speech and not inherits_from(c.doc, best, c.cue):  # another actor's act
         return None
     added = best["start"] < c.paragraph[0]  # claim_date.added_statement
     return date_row(

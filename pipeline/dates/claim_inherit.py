@@ -1,12 +1,14 @@
 """Whose time a statement inherits from an earlier sentence of its paragraph.
 
-A date set earlier in the paragraph dates a later statement when it frames the scene ('On
-Monday, the minister met her counterpart. She said ...') or dates an act the statement goes
-on from (see pipeline.dates.claim_context, `_paragraph_date`). Not (context.not_later) when
-the statement came 'later'; not (context.not_other_actor) when the date is another speaker's
-statement ('The finance minister said on Monday ... . Opposition leaders said ...') or a
-backgrounded act ('The ceasefire was agreed on March 3.', 'had agreed'). A pronoun, 'also',
-the same head noun, or a name for a title (either may name the other) keep the actor.
+A date set earlier in the paragraph dates a later statement when it dates an act of the
+story ('On Monday, the minister met her counterpart. She said ...'; 'A shell hit the post on
+Thursday. The army said ...') or a statement the new one goes on from (see
+pipeline.dates.claim_context, `_paragraph_date`). Not (context.not_later) when the statement
+came 'later'; not (context.not_other_actor) when the date is another speaker's statement
+('The finance minister said on Monday ... . Opposition leaders said ...') or a backgrounded
+act ('The ceasefire was agreed on March 3.', 'had agreed'). A pronoun, 'also', the same head
+noun, a name for a title (either may name the other), or one who speaks for the earlier
+actor ('a ministry spokesman', 'its chief') keep the actor.
 """
 
 from __future__ import annotations
@@ -20,23 +22,20 @@ from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
 EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
-CUE_LEMMAS = frozenset(c["lemma"] for c in load_data("claims", "cues.json", version=2)["cues"])
+SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
 LATER_ADVERBS = frozenset(LEXICON["later_adverbs"])
 CONTINUING_ADVERBS = frozenset(LEXICON["continuing_adverbs"])
 ADDING_LEMMAS = frozenset(LEXICON["adding_lemmas"])
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-FRAME_OPENERS = ("ADP", "ADV", "ADJ", "DET", "PUNCT")  # 'On', 'Early', 'Late', 'Last'
 
 
-def inherits_from(doc: Doc, d: dict[str, Any], cue: Token | None, sentence_start: int) -> bool:
+def inherits_from(doc: Doc, d: dict[str, Any], cue: Token | None) -> bool:
     """May a statement whose reporting verb is `cue` inherit the earlier date `d` of its
-    paragraph (`sentence_start`: the start of the sentence that holds `d`)?"""
+    paragraph?"""
     if cue is None or not doc.has_annotation("DEP"):
         return True
     if said_later(cue):
         return False  # context.not_later
-    if _frames_scene(doc, d, sentence_start):
-        return True
     verb = _dated_verb(doc, d)
     if verb is None:
         return True
@@ -57,16 +56,6 @@ def adds_to_last(cue: Token | None) -> bool:
         return False
     speaker = _actor(cue)
     return speaker is not None and speaker.pos_ == "PRON"
-
-
-def _frames_scene(doc: Doc, d: dict[str, Any], sentence_start: int) -> bool:
-    """'On Monday, ...', 'Early on Tuesday, ...': a date that opens its sentence sets the
-    time of the scene that follows."""
-    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    before = [t for t in doc[max(span.start - 3, 0) : span.start] if t.idx >= sentence_start]
-    return all(t.pos_ in FRAME_OPENERS for t in before) and len(before) <= 2
 
 
 def _dated_verb(doc: Doc, d: dict[str, Any]) -> Token | None:
@@ -116,11 +105,23 @@ def _same_actor(verb: Token, cue: Token) -> bool:
         return True
     if actor.pos_ == "PRON" or actor.lemma_.lower() == speaker.lemma_.lower():
         return True
+    if _speaks_for(speaker, actor):
+        return True
     if (actor.pos_ == "PROPN") != (speaker.pos_ == "PROPN"):
         return True  # a name and a title may be one person
     # 'the minister met her counterpart': the speaker among the act's parties
     lemmas = {t.lemma_.lower() for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")}
     return speaker.lemma_.lower() in lemmas
+
+
+def _speaks_for(speaker: Token, actor: Token) -> bool:
+    """'A ministry spokesman', 'the company's chief', 'Its leader' after the ministry, the
+    company: one who speaks for the earlier actor (named in the speaker's phrase, or by a
+    possessive pronoun)."""
+    words = [t for t in speaker.subtree if t.i != speaker.i]
+    if any(t.dep_ == "poss" and t.pos_ == "PRON" for t in words):
+        return True
+    return actor.lemma_.lower() in {t.lemma_.lower() for t in words}
 
 
 def _backgrounded(verb: Token) -> bool:
@@ -136,5 +137,7 @@ def _backgrounded(verb: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
-    """Is the act a statement: a verb of saying, or one with a reported clause?"""
-    return verb.lemma_.lower() in CUE_LEMMAS or any(t.dep_ == "ccomp" for t in kids(verb))
+    """Is the act a statement with a content ('said', 'announced that ...'), not an act
+    a speaker's words may go on from ('The court ruled on the case', 'declared an
+    emergency')?"""
+    return verb.lemma_.lower() in SAYING_LEMMAS or any(t.dep_ == "ccomp" for t in kids(verb))

@@ -69,6 +69,8 @@ CASES = [
     ("The finance minister said on Monday that the deficit had narrowed. Opposition leaders said the figures were misleading.", "figures were misleading", "2025-06-04", "claim_date.published"),
     ("The prime minister announced on Friday that taxes would rise. Economists said the move would hurt growth.", "hurt growth", "2025-06-04", "claim_date.published"),
     ("NAIROBI, June 3 (Wire) - The finance minister said on Monday that the shilling was stable. The central bank governor said inflation would ease.", "inflation would ease", "2025-06-03", "claim_date.dateline"),
+    ("The finance ministry said on Monday that the deficit had narrowed. A rival party said the figures were wrong.", "figures were wrong", "2025-06-04", "claim_date.published"),
+    ("The government said on Monday that taxes would rise. On Tuesday, the opposition said it would fight the plan. The government said the plan was fair.", "plan was fair", "2025-06-02", "claim_date.speaker_context"),
     ("The ceasefire was agreed on March 3. The foreign minister said the truce was holding.", "truce was holding", None, "claim_date.undated_past_report"),
     ("The pipeline was completed on April 2. The energy minister said gas exports would double.", "exports would double", None, "claim_date.undated_past_report"),
     ("The two sides had agreed a truce on May 20. The rebel commander said his fighters would hold their positions.", "hold their positions", None, "claim_date.undated_past_report"),
