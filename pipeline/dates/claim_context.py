@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
-from pipeline.dates.claim_inherit import adds_to_last, inherits_from, said_later
+from pipeline.dates.claim_inherit import goes_on, inherits_from, said_later
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
@@ -420,17 +420,19 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if c.sentence is None:
         return None
     sentence_start = c.sentence[0]
-    first = 0 if adds_to_last(c.cue) else c.paragraph[0]  # '"...," she added.': any paragraph
+    first = 0 if c.speech else c.paragraph[0]  # '"...," she added.': any paragraph
     candidates = [d for d in earlier if first <= d["start"] and d["end"] <= sentence_start]
     if not candidates:
         return None
     best = candidates[-1]
     sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
-    if sentences_back > LOOKBACK_SENTENCES:
+    added = best["start"] < c.paragraph[0]  # claim_date.added_statement
+    if sentences_back > LOOKBACK_SENTENCES or (
+        added and not goes_on(c.doc, best, c.cue, sentences_back)
+    ):
         return None
     if c.speech and not inherits_from(c.doc, best, c.cue):  # another actor's act
         return None
-    added = best["start"] < c.paragraph[0]  # claim_date.added_statement
     return date_row(
         best, "context", f"claim_date.{'added_statement' if added else 'paragraph_context'}"
     )

@@ -49,13 +49,21 @@ def said_later(cue: Token | None) -> bool:
     )
 
 
-def adds_to_last(cue: Token | None) -> bool:
-    """claim_date.added_statement: '"...," she added' goes on with the statement before it,
-    even across a paragraph break (a speaker named again is claim_date.speaker_context's)."""
-    if cue is None or cue.lemma_.lower() not in ADDING_LEMMAS:
+def goes_on(doc: Doc, d: dict[str, Any], cue: Token | None, sentences_back: int) -> bool:
+    """claim_date.added_statement: a statement whose speaker is a pronoun goes on, across a
+    paragraph break, with the dated statement before it: when it is 'added' or 'also' made
+    ('"...," she added', 'He also said'), or follows that statement's sentence at once
+    ('X said on Sunday ... .' / '"We will win," he said.'). A speaker named again is
+    claim_date.speaker_context's."""
+    speaker = _actor(cue) if cue is not None else None
+    if speaker is None or speaker.pos_ != "PRON":
         return False
-    speaker = _actor(cue)
-    return speaker is not None and speaker.pos_ == "PRON"
+    if cue.lemma_.lower() in ADDING_LEMMAS or any(
+        t.lower_ in CONTINUING_ADVERBS for t in kids(cue)
+    ):
+        return True
+    verb = _dated_verb(doc, d)
+    return sentences_back == 1 and verb is not None and _reports(verb)
 
 
 def _dated_verb(doc: Doc, d: dict[str, Any]) -> Token | None:

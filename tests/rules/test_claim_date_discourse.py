@@ -82,6 +82,8 @@ CASES = [
     # a statement 'added' goes on with the one before it, even in a new paragraph
     ("The minister said on Monday that the talks had stalled.\n\n\"We are not giving up,\" she added.", "We are not giving up", "2025-06-02", "claim_date.added_statement"),
     ("The coach told reporters on Saturday that the team was tired.\n\nHe added that two players had been injured.", "two players had been injured", "2025-05-31", "claim_date.added_statement"),
+    ("The minister said on Monday that the talks had stalled.\n\nShe also said that a deal was possible.", "deal was possible", "2025-06-02", "claim_date.added_statement"),
+    ("The general said on Sunday that the offensive had begun.\n\n\"We will win,\" he said.", "We will win", "2025-06-01", "claim_date.added_statement"),
 ]  # fmt: skip
 
 
