@@ -2,7 +2,10 @@
 after or before another act (claim_date.interval_frame), a statement quoted again further down
 (claim_date.repeated_claim), a statement made in a published text whose participle or
 possessive gives its day (claim_date.vehicle_occasion), 'filing' or 'memo' as the occasion of
-a statement, and the same definite description as the same speaker (claim_date.speaker_context).
+a statement, the same definite description as the same speaker (claim_date.speaker_context),
+no earlier date of another speaker's statement, a backgrounded act or an act the statement came
+'later' than (context.not_other_actor, context.not_later), and a pronoun's statement that goes on
+with the dated one before it across a paragraph break (claim_date.added_statement).
 
 One line per case, through the whole pipeline: the story, a piece of the claim's content, and
 the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: Sunday is
