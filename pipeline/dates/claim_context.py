@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
+from pipeline.dates.claim_inherit import goes_on, inherits_from, said_later
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
@@ -325,7 +326,7 @@ def context_date(
         return date_row(event, "context", "claim_date.event_context")
     if framed:
         return None
-    if speaker_id is not None:
+    if speaker_id is not None and not said_later(c.cue):  # context.not_later
         lo, hi = turn_bounds(c.doc, c.start, c.attrs)
         for claim in reversed(list(previous_claims or [])):
             prior = claim.get("date") or {}
@@ -419,14 +420,22 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if c.sentence is None:
         return None
     sentence_start = c.sentence[0]
-    candidates = [d for d in earlier if c.paragraph[0] <= d["start"] and d["end"] <= sentence_start]
+    first = 0 if c.speech else c.paragraph[0]  # '"...," she added.': any paragraph
+    candidates = [d for d in earlier if first <= d["start"] and d["end"] <= sentence_start]
     if not candidates:
         return None
     best = candidates[-1]
     sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
-    if sentences_back > LOOKBACK_SENTENCES:
+    added = best["start"] < c.paragraph[0]  # claim_date.added_statement
+    if sentences_back > LOOKBACK_SENTENCES or (
+        added and not goes_on(c.doc, best, c.cue, sentences_back)
+    ):
         return None
-    return date_row(best, "context", "claim_date.paragraph_context")
+    if c.speech and not inherits_from(c.doc, best, c.cue):  # another actor's act
+        return None
+    return date_row(
+        best, "context", f"claim_date.{'added_statement' if added else 'paragraph_context'}"
+    )
 
 
 def _narrative_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:

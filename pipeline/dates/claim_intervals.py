@@ -13,6 +13,7 @@ publication's: an undated event in a news story happens the day it is published.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -85,7 +86,7 @@ def _anchor_day(c: ClaimSite, cue: Token, interval: Token) -> date | None:
         for d in dates_near(c.facts, sentence.start_char, sentence.end_char)
         if not (lo <= d["start"] < hi) and DAY_VALUE.fullmatch(d["value"] or "")
     ]
-    found = own[0] if own else context_date(c, None, None)
+    found = own[0] if own else context_date(replace(c, speech=False), None, None)  # the act's day
     if found is None and c.facts.dateline:
         found = c.facts.dateline[0]
     value = (found or {}).get("value") or ""

@@ -51,7 +51,7 @@ CASES = [
     ("The minister met her counterpart on Monday. Talks are set for next month. She said [talks went well].", "2024-09-30", "context", None),
     ("On Monday the minister met the unions. She said [wages would rise in 2025].", "2024-09-30", "context", "2025"),
     # context: what an earlier report reports, or a relative clause describes, sets no time
-    ("Officials said on Monday that the strike began in August. The union said [it would fight on].", "2024-09-30", "context", None),
+    ("The union said on Monday that the strike began in August. It said [it would fight on].", "2024-09-30", "context", None),
     ("She said prices rose in September. The minister said [wages would rise].", None, None, None),
     ("The law, which took effect in March, was widely criticised. The minister said [it had failed].", None, None, None),
     # context: the event the claim reports, dated earlier
