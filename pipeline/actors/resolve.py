@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
-from pipeline.actors.envoy_body import envoy_body
+from pipeline.actors.envoy_body import envoy_body, later_envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, pronoun_sex
@@ -416,7 +416,7 @@ def _described_speaker(
         found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
         if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
-    body = _body_of_state(desc, chosen)
+    body = later_envoy_body(desc, mentions, start, chosen) or _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 
 
