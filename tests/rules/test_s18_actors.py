@@ -81,6 +81,7 @@ ACTOR_CASES = [
     "<x>Diplomats in Beijing</x> were told of the plan.",
     "<a ner=GPE country=COL>Bogota</a> rejected the plan on Monday.",
     "<a ner=GPE country=PRY>Asuncion</a> rejected the plan on Monday.",
+    "<a id=desc:AFG:border-guard country=AFG>Afghan</a> and <a id=desc:IRN:border-guard country=IRN>Iranian border guards</a> exchanged gunfire on Tuesday.",
     "Anna Kovacs, the mayor of the town, met reporters on Monday.\n\n<x ner=ORG>KOVACS</x>: We said the bridge would reopen.",  # a turn label naming a person
 ]  # fmt: skip
 
