@@ -64,6 +64,7 @@ from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
+from pipeline.actors.turn_principal import turn_principal
 from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
@@ -406,9 +407,8 @@ def _described_speaker(
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        found = (
-            _framed(head, desc) or envoy_body(desc, mentions, start) or unnamed_speaker(doc, desc)
-        )
+        found = _framed(head, desc) or envoy_body(desc, mentions, start)
+        found = found or turn_principal(doc, desc, mentions, start) or unnamed_speaker(doc, desc)
         return found or subject_state_body(doc, desc, mentions, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]

@@ -38,6 +38,9 @@ SPEAKER_CASES = [
     "Bolivia recalled the Argentine ambassador on Friday. <s id=org:ARG:embassy country=ARG>The embassy</s> said talks would go on.",  # a later envoy beats an earlier state
     "Crowds gathered outside the Russian embassy in Kyiv on Monday. <s id=->The embassy in London</s> said it would respond.",  # posted in another city: another body
     "<s id=org:NPL:election-commission country=NPL>Nepal's election commission</s> said the count would end on Friday.",
+    # -- a bare title in a government official's turn: the official's principal, a guess
+    "Department Press Briefing\n\nDaniel Frost, Deputy Spokesperson, U.S. Department of State\n\nMR. FROST: Good afternoon. <s rule=actor.speaker.turn_principal id=desc:USA:secretary country=USA>The Secretary</s> said the talks would go on.\n\nQUESTION: When?\n",
+    "Ministry Press Briefing\n\nLena Ostrova, Spokesperson, Ministry of Foreign Affairs of Finland\n\nMS. OSTROVA: Good morning. <s rule=actor.speaker.turn_principal country=FIN>The Minister</s> said the visit would go ahead.\n\nQUESTION: When?\n",
     # -- a state body with no state: the state that was the subject just before, a guess
     "Turkey's government announced new limits on grain exports. <s rule=actor.speaker.subject_state id=org:TUR:foreign-ministry>The foreign ministry</s> said the measure was temporary.",
     "The Kenyan government raised fuel taxes on Monday. Officials said the move would raise money. <s rule=actor.speaker.subject_state id=org:KEN:finance-ministry>The finance ministry</s> said the gap would narrow.",
