@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
+from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
@@ -387,7 +388,7 @@ def _described_speaker(
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
         found = _framed(head, desc) or subject_state_body(doc, desc, mentions, head)
-        return found or indefinite_speaker(desc)
+        return found or domestic_group(doc, desc, mentions) or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once

@@ -41,6 +41,9 @@ SPEAKER_CASES = [
     # -- a bare title in a government official's turn: the official's principal, a guess
     "Department Press Briefing\n\nDaniel Frost, Deputy Spokesperson, U.S. Department of State\n\nMR. FROST: Good afternoon. <s rule=actor.speaker.turn_principal id=desc:USA:secretary country=USA>The Secretary</s> said the talks would go on.\n\nQUESTION: When?\n",
     "Ministry Press Briefing\n\nLena Ostrova, Spokesperson, Ministry of Foreign Affairs of Finland\n\nMS. OSTROVA: Good morning. <s rule=actor.speaker.turn_principal country=FIN>The Minister</s> said the visit would go ahead.\n\nQUESTION: When?\n",
+    # -- groups of a state's own public life: the dateline's or the story's one state, a guess
+    "LUSAKA (Reuters) - Bread prices rose again on Monday. <s rule=actor.speaker.domestic_group country=ZMB>Opposition leaders</s> said the rise would hurt the poor.",
+    "Bolivia raised fuel prices on Monday. <s rule=actor.speaker.domestic_group country=BOL>Union leaders</s> said workers would strike.",
     # -- a state body with no state: the state that was the subject just before, a guess
     "Turkey's government announced new limits on grain exports. <s rule=actor.speaker.subject_state id=org:TUR:foreign-ministry>The foreign ministry</s> said the measure was temporary.",
     "The Kenyan government raised fuel taxes on Monday. Officials said the move would raise money. <s rule=actor.speaker.subject_state id=org:KEN:finance-ministry>The finance ministry</s> said the gap would narrow.",
