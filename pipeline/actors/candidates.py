@@ -20,7 +20,6 @@ from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
 from pipeline.actors.posted_names import split_posted_country
 from pipeline.actors.titles import attribute_title, title_ending_at
-from pipeline.actors.turn_labels import not_person_label, person_turn_labels
 from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
 
@@ -70,8 +69,7 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
     blocked = no_entity_spans(ctx.doc._.layout["blocks"]) if ctx.doc._.layout else []
-    labels = person_turn_labels(ctx.doc)
-    spans = [s for s in spans if not _inside_any(s, blocked) and not_person_label(s, labels)]
+    spans = [s for s in spans if not _inside_any(s, blocked)]
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]

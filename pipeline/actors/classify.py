@@ -20,6 +20,7 @@ from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
+from pipeline.actors.turn_labels import turn_label_person
 from pipeline.doctext import doc_text
 from pipeline.rules import Rule
 
@@ -329,6 +330,7 @@ STEPS: dict[str, Step] = {
         non_actor_name,
         thing_name,
         vocative,
+        turn_label_person,
         headline_word,
         credit_line,
         place,

@@ -1,12 +1,19 @@
 """A transcript's turn label ("VARGA:") that names a person of the text ("Tomas Varga") is
 that person speaking, never an organisation the recognizer took the capitals for: its ORG
-span is no actor candidate (rule actor.candidate.turn_label_person)."""
+span is no actor (rule actor.not.turn_label_person)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
-RULE_ID = "actor.candidate.turn_label_person"
+from spacy.tokens import Doc
+
+from pipeline.actors.mention import Context, Rejected
+
+if TYPE_CHECKING:
+    from pipeline.actors.classify import Candidate
+
+RULE_ID = "actor.not.turn_label_person"
 
 
 def person_turn_labels(doc: Doc) -> list[tuple[int, int]]:
@@ -24,8 +31,14 @@ def person_turn_labels(doc: Doc) -> list[tuple[int, int]]:
     return labelled
 
 
-def not_person_label(span: Span, labels: list[tuple[int, int]]) -> bool:
-    """Keep the span unless it is an organisation inside a person's turn label."""
-    if span.label_ != "ORG":
-        return True
-    return not any(s <= span.start_char and span.end_char <= e for s, e in labels)
+def turn_label_person(ctx: Context, c: Candidate) -> Rejected | None:
+    """An organisation span inside a turn label that names a person of the text."""
+    if c.label != "ORG":
+        return None
+    labels = ctx.memo.get("person_turn_labels")
+    if labels is None:  # found once per Doc
+        labels = ctx.memo["person_turn_labels"] = person_turn_labels(ctx.doc)
+    start, end = c.span.start_char, c.span.end_char
+    if any(s <= start and end <= e for s, e in labels):
+        return Rejected(c.span, RULE_ID)
+    return None
