@@ -20,6 +20,7 @@ from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
+from pipeline.actors.turn_labels import person_turn_labels
 from pipeline.doctext import doc_text
 from pipeline.rules import Rule
 
@@ -70,6 +71,20 @@ def thing_name(ctx: Context, c: Candidate) -> Verdict:
 def vocative(ctx: Context, c: Candidate) -> Verdict:
     if c.label in ("PERSON", "ORG") and shapes.is_vocative(ctx, c.span):
         return Rejected(c.span, "actor.not.vocative")
+    return None
+
+
+def turn_label_person(ctx: Context, c: Candidate) -> Verdict:
+    """An organisation span inside a turn label that names a person of the text
+    (pipeline/actors/turn_labels.py)."""
+    if c.label != "ORG":
+        return None
+    labels = ctx.memo.get("person_turn_labels")
+    if labels is None:  # found once per Doc
+        labels = ctx.memo["person_turn_labels"] = person_turn_labels(ctx.doc)
+    start, end = c.span.start_char, c.span.end_char
+    if any(s <= start and end <= e for s, e in labels):
+        return Rejected(c.span, "actor.not.turn_label_person")
     return None
 
 
@@ -329,6 +344,7 @@ STEPS: dict[str, Step] = {
         non_actor_name,
         thing_name,
         vocative,
+        turn_label_person,
         headline_word,
         credit_line,
         place,

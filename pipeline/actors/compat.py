@@ -18,12 +18,14 @@ from spacy.tokens import Doc
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import Description
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
 from pipeline.doctext import PerDoc
 
 TITLE_WINDOW = 6  # tokens before a person's name searched for the words they were introduced with
 APPOSITION_WINDOW = 8  # tokens after "Name," searched ("X, a spokeswoman for Y,")
+PLACE_KINDS = (*STATE_KINDS, "capital")  # where a posted body is
 SPELLINGS = {"defence": "defense", "organisation": "organization", "labour": "labor"}
 
 
@@ -41,6 +43,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if other_party(desc, m) or (desc.host is not None and m.get("country") == desc.host):
         return False  # "the embassy in Washington" is no U.S. body
+    if placed_elsewhere(doc, desc, m):
+        return False
     if desc.role is not None and m.get("role") not in (None, desc.role):
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
@@ -51,6 +55,20 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def placed_elsewhere(doc: Doc, desc: Description, m: dict) -> bool:
+    """ "The embassy in London" after "the Russian embassy in Kyiv": a body posted in
+    another state's city is another body, not the one named before."""
+    if desc.host is None or m.get("label") != "ORG":
+        return False
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    i = span.end if span is not None else len(doc)
+    if i + 1 >= len(doc) or doc[i].lower_ != "in":
+        return False
+    entry = load_gazetteer().lookup(doc[i + 1].text)  # "in Kyiv": a capital or a state
+    there = entry.country if entry is not None and entry.kind in PLACE_KINDS else None
+    return there not in (None, "IGO", desc.host)
 
 
 def other_party(desc: Description, m: dict) -> bool:

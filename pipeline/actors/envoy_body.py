@@ -32,3 +32,14 @@ def envoy_body(desc: Description, mentions: list[dict], start: int) -> dict | No
         return {**actor, "resolved_from": "role_noun", "rule_id": RULE_ID,
                 "confidence": rule(RULE_ID).confidence} if actor else None  # fmt: skip
     return None
+
+
+def later_envoy_body(
+    desc: Description, mentions: list[dict], start: int, chosen: dict
+) -> dict | None:
+    """ "Chile summoned the Peruvian ambassador. The embassy said": an envoy named after the
+    state chosen for the body is the nearer antecedent, so the body is the envoy's state's."""
+    if chosen.get("label") != "GPE":
+        return None
+    after = [m for m in mentions if chosen["end"] <= m["start"] and m["end"] <= start]
+    return envoy_body(desc, after, start)

@@ -32,7 +32,8 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
-from pipeline.actors.envoy_body import envoy_body
+from pipeline.actors.domestic_groups import domestic_group
+from pipeline.actors.envoy_body import envoy_body, later_envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
 from pipeline.actors.gender import noun_sex, pronoun_sex
@@ -64,6 +65,7 @@ from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
+from pipeline.actors.turn_principal import turn_principal
 from pipeline.actors.turn_we import speaks_for
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
@@ -386,7 +388,7 @@ def _described_speaker(
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
         found = _framed(head, desc) or subject_state_body(doc, desc, mentions, head)
-        return found or indefinite_speaker(desc)
+        return found or domestic_group(doc, desc, mentions) or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
@@ -406,9 +408,8 @@ def _described_speaker(
     para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
-        found = (
-            _framed(head, desc) or envoy_body(desc, mentions, start) or unnamed_speaker(doc, desc)
-        )
+        found = _framed(head, desc) or envoy_body(desc, mentions, start)
+        found = found or turn_principal(doc, desc, mentions, start) or unnamed_speaker(doc, desc)
         return found or subject_state_body(doc, desc, mentions, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
@@ -416,7 +417,7 @@ def _described_speaker(
         found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
         if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
-    body = _body_of_state(desc, chosen)
+    body = later_envoy_body(desc, mentions, start, chosen) or _body_of_state(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 
 

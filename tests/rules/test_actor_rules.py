@@ -116,6 +116,7 @@ CASES = [
     "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
     "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to
+    "Pedro Alves, the harbour master, spoke to reporters.\n\n<x ner=ORG rule=actor.not.turn_label_person>ALVES</x>: The port will reopen on Friday.",  # the person named before
     "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
     "The port reopened.\n\nImage: <x ner=ORG rule=actor.not.credit_line>Harbourview Images</x> / <x ner=PERSON rule=actor.not.credit_line>Ana Ruiz</x>",
     "<a ner=ORG rule=actor.ner_org>Harbourview Images</a> said: the port reopened.",

@@ -35,6 +35,15 @@ SPEAKER_CASES = [
     "<s id=->The ambassador in Paris</s> said the visit would go ahead.",
     "Talks resumed on Monday. <s id=->Diplomatic sources in Vienna</s> said a deal was close.",
     "TBILISI (AP) - Georgia's foreign ministry summoned the Russian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:RUS:embassy>The embassy in Tbilisi</s> said it had received no protest.",  # the envoy's state, not the host's
+    "Bolivia recalled the Argentine ambassador on Friday. <s id=org:ARG:embassy country=ARG>The embassy</s> said talks would go on.",  # a later envoy beats an earlier state
+    "Crowds gathered outside the Russian embassy in Kyiv on Monday. <s id=->The embassy in London</s> said it would respond.",  # posted in another city: another body
+    "<s id=org:NPL:election-commission country=NPL>Nepal's election commission</s> said the count would end on Friday.",
+    # -- a bare title in a government official's turn: the official's principal, a guess
+    "Department Press Briefing\n\nDaniel Frost, Deputy Spokesperson, U.S. Department of State\n\nMR. FROST: Good afternoon. <s rule=actor.speaker.turn_principal id=desc:USA:secretary country=USA>The Secretary</s> said the talks would go on.\n\nQUESTION: When?\n",
+    "Ministry Press Briefing\n\nLena Ostrova, Spokesperson, Ministry of Foreign Affairs of Finland\n\nMS. OSTROVA: Good morning. <s rule=actor.speaker.turn_principal country=FIN>The Minister</s> said the visit would go ahead.\n\nQUESTION: When?\n",
+    # -- groups of a state's own public life: the dateline's or the story's one state, a guess
+    "LUSAKA (Reuters) - Bread prices rose again on Monday. <s rule=actor.speaker.domestic_group country=ZMB>Opposition leaders</s> said the rise would hurt the poor.",
+    "Bolivia raised fuel prices on Monday. <s rule=actor.speaker.domestic_group country=BOL>Union leaders</s> said workers would strike.",
     # -- a state body with no state: the state that was the subject just before, a guess
     "Turkey's government announced new limits on grain exports. <s rule=actor.speaker.subject_state id=org:TUR:foreign-ministry>The foreign ministry</s> said the measure was temporary.",
     "The Kenyan government raised fuel taxes on Monday. Officials said the move would raise money. <s rule=actor.speaker.subject_state id=org:KEN:finance-ministry>The finance ministry</s> said the gap would narrow.",
@@ -78,6 +87,8 @@ ACTOR_CASES = [
     "<x>Diplomats in Beijing</x> were told of the plan.",
     "<a ner=GPE country=COL>Bogota</a> rejected the plan on Monday.",
     "<a ner=GPE country=PRY>Asuncion</a> rejected the plan on Monday.",
+    "<a id=desc:AFG:border-guard country=AFG>Afghan</a> and <a id=desc:IRN:border-guard country=IRN>Iranian border guards</a> exchanged gunfire on Tuesday.",
+    "Anna Kovacs, the mayor of the town, met reporters on Monday.\n\n<x ner=ORG>KOVACS</x>: We said the bridge would reopen.",  # a turn label naming a person
 ]  # fmt: skip
 
 

@@ -32,6 +32,8 @@ CASES = [
     "Chile's government cut fuel taxes on Monday. <s rule=actor.speaker.subject_state id=org:CHL:finance-ministry country=CHL from=unnamed>The finance ministry</s> said revenue would fall.",  # the state that was the subject just before, a guess
     "Senator Ana Ruiz missed the vote. <s rule=actor.speaker.possessor_staff name='Ana Ruiz' from=pronoun>Her spokeswoman</s> said she was ill.",  # speaks for whom "her" stands for
     "Police questioned the Peruvian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:PER:embassy country=PER>The embassy</s> said it had no comment.",  # the last envoy's state
+    "ACCRA (Reuters) - Power cuts spread on Sunday. <s rule=actor.speaker.domestic_group country=GHA from=unnamed>Student leaders</s> said exams would be delayed.",  # a group of the dateline's state, a guess
+    "Daily Press Briefing\n\nMichael Turner, Spokesperson, Ministry of Foreign Affairs of Sweden\n\nMR. TURNER: Good morning. <s rule=actor.speaker.turn_principal country=SWE from=unnamed>The Minister</s> said the visit would go ahead.\n\nQUESTION: When?\n",  # the official's principal, a guess
     "Kremlin spokeswoman Olga Rudneva spoke on Monday. <s rule=actor.speaker.role_noun name='Olga Rudneva' country=RUS>The spokeswoman</s> said talks had ended.",
     "Ambassador Tomas Berg arrived in Oslo. <s rule=actor.speaker.role_noun name='Tomas Berg'>The diplomat</s> said he was hopeful.",
     "Prime Minister Fumio Kishida visited Kyiv. <s rule=actor.speaker.role_noun name='Fumio Kishida'>The prime minister</s> said Japan would help.",
