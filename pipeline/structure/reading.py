@@ -63,8 +63,8 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
     text = doc_text(doc)
     found = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
     kept = numpy.flatnonzero(found[:, 2] == 0)
-    if not len(kept) or kept[0] != 0:
-        return [], [], []
+    if not len(kept):
+        return [], [], []  # (white space before the first word stays out of the reading)
     starts = found[kept, 0]
     ends = starts + found[kept, 1]
     gap_ends = numpy.append(starts[1:], len(text))
@@ -152,8 +152,10 @@ def restore(reading: Doc) -> Doc:
     strings = doc.vocab.strings
     # a whitespace token hangs on the token before it, as the parser's do
     space_tag, space_dep = strings.add(SPACE_TAG), strings.add(SPACE_DEP)
+    first = source[0]  # the first word: white space before it hangs on it
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
-        values[i] = (space_tag, SPACE, 0, strings.add(doc[i].text), space_dep, WRAP - 1)
+        head = first - i if i < first else WRAP - 1
+        values[i] = (space_tag, SPACE, 0, strings.add(doc[i].text), space_dep, head)
     src = numpy.array(source, dtype="int64")
     words = numpy.flatnonzero(src >= 0)  # the reading's words, at their tokens in `doc`
     heads = (numpy.arange(len(reading)) + read[:, 5].astype("int64")) % len(reading)

@@ -81,6 +81,12 @@ def quoted(width: int) -> str:
     [
         ("CRLF line ends, wrapped at 60", wrapped(60, "\r\n")),  # expect: the plain claims
         ("CRLF line ends, wrapped at 72", wrapped(72, "\r\n")),  # expect: the plain claims
+        ("a line break, then CRLF at 60", "\r\n" + wrapped(60, "\r\n")),  # expect: plain's
+        ("two spaces, then CRLF at 72", "  " + wrapped(72, "\r\n")),  # expect: the plain claims
+        (
+            "a line break, then '*' items at 48",
+            "\n" + items(48, "  *  ", "     "),
+        ),  # expect: plain's
         ("CR line ends only, wrapped at 48", wrapped(48, "\r")),  # expect: the plain claims
         ("CR line ends only, wrapped at 72", wrapped(72, "\r")),  # expect: the plain claims
         ("indented paragraphs, CRLF, at 60", indented(60, "    ", "\r\n")),  # expect: plain's
