@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.doctext import doc_text
+
 
 def person_turn_labels(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) chars of the turn labels whose words end a person's name in `doc`."""
@@ -15,8 +17,9 @@ def person_turn_labels(doc: Doc) -> list[tuple[int, int]]:
         return []
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     labelled = []
+    text = doc_text(doc)  # (Doc.text is built anew at each read)
     for turn in turns:
-        words = doc.text[turn["label_start"] : turn["label_end"]].rstrip(": ").lower().split()
+        words = text[turn["label_start"] : turn["label_end"]].rstrip(": ").lower().split()
         if words and words[-1].strip(".") in surnames:
             labelled.append((turn["label_start"], turn["label_end"]))
     return labelled
