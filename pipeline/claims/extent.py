@@ -1,5 +1,7 @@
 """How far an object's content runs: rules that widen a content span past the object the
-frame found, declared in patterns/spans.json (`extent_rules`) and recorded on the claim.
+frame found, with their word lists in patterns/spans.json (`object_predicate_deps`,
+`object_predicate_marks`). The claim keeps its frame's rule_id: the extent rule's id is
+returned for the callers but not yet recorded on the claim.
 
 extent.object_predicate: a cue's object is often the subject of what was said, and the
 predicate follows it as a clause the parser hangs on the cue ("urged the board to act",
