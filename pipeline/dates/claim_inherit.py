@@ -13,10 +13,12 @@ actor ('a ministry spokesman', 'its chief') keep the actor.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.mention_index import mention_index
 from pipeline.claims.tree import kids
 from pipeline.rules import load_data
 
@@ -116,10 +118,28 @@ def _same_actor(verb: Token, cue: Token) -> bool:
     if _speaks_for(speaker, actor):
         return True
     if (actor.pos_ == "PROPN") != (speaker.pos_ == "PROPN"):
-        return True  # a name and a title may be one person
+        return _may_be_one(actor, speaker)  # a name and a title may be one person
     # 'the minister met her counterpart': the speaker among the act's parties
     lemmas = {t.lemma_.lower() for t in verb.subtree if t.pos_ in ("NOUN", "PROPN")}
     return speaker.lemma_.lower() in lemmas
+
+
+def _may_be_one(actor: Token, speaker: Token) -> bool:
+    """A name and a title are one person unless the actor stage tells them apart: the two
+    words are mentions of different actors, or the name's actor is first named after the
+    title ('The finance minister said on Monday ... . Raila Odinga said ...': a new person)."""
+    index = mention_index(actor.doc)
+    ids = [
+        {m["actor_id"] for m in index.overlapping(t.idx, t.idx + len(t)) if m.get("actor_id")}
+        for t in (actor, speaker)
+    ]
+    if ids[0] and ids[1]:
+        return bool(ids[0] & ids[1])
+    named, title = (ids[0], speaker) if ids[0] else (ids[1], actor)
+    if not named:
+        return True
+    before = index.ordered[: bisect_left(index.starts, title.idx)]
+    return any(m.get("actor_id") in named for m in before)
 
 
 def _speaks_for(speaker: Token, actor: Token) -> bool:

@@ -70,6 +70,8 @@ CASES = [
     ("The ambassador said on Sunday that the talks had stalled.\n\nThe ambassador added that a deal was still possible.", "deal was still possible", "2025-06-01", "claim_date.speaker_context"),
     # an earlier date dates a new statement only when it goes on from the same act: not another speaker's statement, a backgrounded act, or what came 'later' (context.not_other_actor, context.not_later)
     ("The finance minister said on Monday that the deficit had narrowed. Opposition leaders said the figures were misleading.", "figures were misleading", "2025-06-04", "claim_date.published"),
+    ("The finance minister said on Monday that the deficit had narrowed. Senator Ana Ruiz said the figures were misleading.", "figures were misleading", "2025-06-04", "claim_date.published"),  # a name first met after the title: another person
+    ("Finance Minister Tomas Berg met reporters. The minister said on Monday that the deficit had narrowed. Berg said the figures were sound.", "figures were sound", "2025-06-02", "claim_date.paragraph_context"),  # the title's holder named before it: the same person
     ("The prime minister announced on Friday that taxes would rise. Economists said the move would hurt growth.", "hurt growth", "2025-06-04", "claim_date.published"),
     ("NAIROBI, June 3 (Wire) - The finance minister said on Monday that the shilling was stable. The central bank governor said inflation would ease.", "inflation would ease", "2025-06-03", "claim_date.dateline"),
     ("The finance ministry said on Monday that the deficit had narrowed. A rival party said the figures were wrong.", "figures were wrong", "2025-06-04", "claim_date.published"),
