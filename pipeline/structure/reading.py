@@ -71,14 +71,13 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
     plains = _changed_gaps(text, ends, gap_ends, soft_starts)
     if not plains:
         return [], [], []
-    own = doc.text  # the words as the Doc has them (a bullet's mark is a space there)
     words: list[str] = []
     spaces: list[bool] = []
     source: list[int] = []
     for k, (i, a, b, c) in enumerate(
         zip(kept.tolist(), starts.tolist(), ends.tolist(), gap_ends.tolist(), strict=True)
     ):
-        words.append(own[a:b])
+        words.append(text[a:b])  # (a word's characters are the original's: marks are spaces)
         spaces.append(False)
         source.append(i)
         plain = plains.get(k, text[b:c])
