@@ -17,8 +17,10 @@ from typing import Any
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for
-from pipeline.rules import load_data
+from pipeline.rules import load_data, rule
 from pipeline.structure.blocks import NON_BODY
+
+TURN_LABEL = "actor.speaker.turn_label"  # a transcript turn's label names its speaker
 
 ANSWER = "structure.turn_answer"  # an interview's "A:" turn
 
@@ -159,6 +161,8 @@ def _apply_turn(
         if label_actor and turn_actor["actor_id"] in (None, label_actor):
             return
         speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
+        if is_label:  # the label names the speaker: its rule, and the confidence it declares
+            speaker.update(rule_id=TURN_LABEL, confidence=rule(TURN_LABEL).confidence)
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 

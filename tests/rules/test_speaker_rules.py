@@ -348,6 +348,7 @@ CLAIM_CASES = [
 
 # "We" in a transcript turn: `<s>` marks it, with the actor it must resolve to.
 TURN_CASES = [
+    "Press Briefing\n\nSpokesperson Lena Hart briefed reporters in Oslo.\n\n<s name='Lena Hart' from=turn rule=actor.speaker.turn_label>MS. HART</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # the label names the article's person
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER country=PER role=GOV rule=actor.speaker.turn_we>We</s> believe the port will reopen in May.",  # a head of state's "we": the government
     "Transcript: Interview with German Foreign Minister Lena Hartmann\n\nQ: Will the troops stay?\n\nHARTMANN: Germany stands by its commitments. <s id=gpe:DEU rule=actor.speaker.turn_we>We</s> believe the mission is working.",
     "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
