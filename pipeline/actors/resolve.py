@@ -66,13 +66,19 @@ from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.turn_principal import turn_principal
-from pipeline.actors.turn_we import speaks_for
+from pipeline.actors.turn_we import speaks_for, turn_label_speaker
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
 
-__all__ = ["resolve_speaker", "role_nouns", "sorted_mentions", "speaks_for"]
+__all__ = [
+    "resolve_speaker",
+    "role_nouns",
+    "sorted_mentions",
+    "speaks_for",
+    "turn_label_speaker",
+]
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 BODY_SPOKESPERSON = "actor.speaker.body_spokesperson"

@@ -1,5 +1,5 @@
 """'We' in a transcript turn: the state a government official's turn speaks for
-(rule actor.speaker.turn_we)."""
+(rule actor.speaker.turn_we); and the turn's label as its speaker (actor.speaker.turn_label)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def speaks_for(text: str, speaker: dict) -> dict | None:
     return {"actor_id": state.actor_id, "name": state.name, "country": state.country,
             "role": "GOV", "resolved_from": "turn", "rule_id": rule_id,
             "confidence": rule(rule_id).confidence, "type": "state"}  # fmt: skip
+
+
+TURN_LABEL = "actor.speaker.turn_label"
+
+
+def turn_label_speaker() -> dict:
+    """The speaker fields of a turn whose label names its speaker ("MR. CARLISLE:"): the
+    rule, and the confidence it declares (the actor itself comes from the claims stage's
+    reading of the turn)."""
+    return {"rule_id": TURN_LABEL, "confidence": rule(TURN_LABEL).confidence}

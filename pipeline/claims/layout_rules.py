@@ -16,11 +16,9 @@ from itertools import pairwise
 from typing import Any
 
 from pipeline.actors.pronouns import pronouns
-from pipeline.actors.resolve import speaks_for
-from pipeline.rules import load_data, rule
+from pipeline.actors.resolve import speaks_for, turn_label_speaker
+from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
-
-TURN_LABEL = "actor.speaker.turn_label"  # a transcript turn's label names its speaker
 
 ANSWER = "structure.turn_answer"  # an interview's "A:" turn
 
@@ -162,7 +160,7 @@ def _apply_turn(
             return
         speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
         if is_label:  # the label names the speaker: its rule, and the confidence it declares
-            speaker.update(rule_id=TURN_LABEL, confidence=rule(TURN_LABEL).confidence)
+            speaker.update(turn_label_speaker())
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
