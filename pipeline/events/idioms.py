@@ -18,22 +18,8 @@ VERDICT_DEPS = ("ccomp", "oprd", "xcomp", "acomp", "amod")  # "guilty", however 
 
 
 def idiom_event(tok: Token, lex: EventLexicon) -> tuple[str, str] | None:
-    """(category, rule id) of an idiom the verb heads, if any."""
-    if refusal_idiom(tok, lex):
-        return "REJECT", "event.refusal_idiom"
-    if expected_act(tok, lex):
-        return "DEMAND", "event.expected_act"
-    if guilty_verdict(tok, lex):
-        return "DISAPPROVE", "event.guilty_verdict"
-    if admitted_involvement(tok, lex):
-        return "RETREAT", "event.admitted_involvement"
-    if phone_talk(tok, lex):
-        return "CONSULT", "event.phone_talk"
-    if recognition(tok, lex):
-        return "SUPPORT", "event.recognition"
-    if restitution(tok, lex):
-        return "RETREAT", "event.restitution"
-    return None
+    """(category, rule id) of the first idiom of IDIOMS the verb heads, if any."""
+    return next(((cat, rule_id) for test, cat, rule_id in IDIOMS if test(tok, lex)), None)
 
 
 def recognition(tok: Token, lex: EventLexicon) -> bool:
@@ -141,3 +127,15 @@ def expected_act(tok: Token, lex: EventLexicon) -> bool:
 def _actor(tok: Token, lex: EventLexicon) -> bool:
     lemma = tok.lemma_.lower()
     return tok.ent_type_ in ACTOR_ENTS or lemma in lex.group_roles or lemma in role_nouns()
+
+
+# the idioms in the order they are tried: (test, category, rule id)
+IDIOMS = (
+    (refusal_idiom, "REJECT", "event.refusal_idiom"),
+    (expected_act, "DEMAND", "event.expected_act"),
+    (guilty_verdict, "DISAPPROVE", "event.guilty_verdict"),
+    (admitted_involvement, "RETREAT", "event.admitted_involvement"),
+    (phone_talk, "CONSULT", "event.phone_talk"),
+    (recognition, "SUPPORT", "event.recognition"),
+    (restitution, "RETREAT", "event.restitution"),
+)
