@@ -98,16 +98,18 @@ def dyads(claims: list[dict]) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
 def test_dyad(nlp, text, source, target, category, polarity):
-    assert_dyad(nlp(text)._.claims, source, target, category, polarity)
+    claims = nlp(text)._.claims
+    assert (category, polarity) in dyad_codes(claims, source, target), dyads(claims)
 
 
-def assert_dyad(claims: list[dict], source, target, category, polarity) -> None:
-    """A claim of `source` toward `target` codes `category` with `polarity`."""
-    found = [c for c in claims if matches(c, source, target)]
-    assert found, dyads(claims)
-    assert (category, polarity) in [
-        (c["event"]["category"], c["stance"]["polarity"]) for c in found
-    ], dyads(found)
+def dyad_codes(claims: list[dict], source, target) -> list[tuple[str, str]]:
+    """(category, polarity) of each claim of `source` toward `target`: a dyad's case holds
+    when its own pair is among them."""
+    return [
+        (c["event"]["category"], c["stance"]["polarity"])
+        for c in claims
+        if matches(c, source, target)
+    ]
 
 
 NOT_DYADS = [

@@ -14,7 +14,7 @@ speaker) and that target, with that category and polarity.
 from __future__ import annotations
 
 import pytest
-from test_s17_events_dyads import assert_dyad, matches
+from test_s17_events_dyads import dyad_codes, dyads, matches
 
 CASES = [
     # AID: relief handed over, people carried out of danger (event.light_verb)
@@ -98,7 +98,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
 def test_dyad(nlp, text, source, target, category, polarity):
-    assert_dyad(nlp(text)._.claims, source, target, category, polarity)
+    claims = nlp(text)._.claims
+    assert (category, polarity) in dyad_codes(claims, source, target), dyads(claims)
 
 
 NOT_DYADS = [
