@@ -18,10 +18,11 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               only that event's date; a present perfect ("has said") inherits nothing.
 4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Tuesday, June 9, 2020" opening
               a line; it also anchors the story's relative dates), else the publication date;
-              but an undated past report of speech in a text that dates its story by no day (an
-              analysis piece) has no date at all (pipeline.dates.claim_register). A
-              transcript's turn is dated by its briefing, and a speaker's earlier date dates
-              their later claims only within one turn.
+              but a past-tense report of speech that nothing dates has no date at all, only
+              the story's date as its bound `not_after`: "the minister said" may have been
+              said on any day up to it. A transcript's turn is dated by its briefing
+              (pipeline.dates.claim_register), and a speaker's earlier date dates their later
+              claims only within one turn.
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
@@ -74,7 +75,7 @@ from pipeline.dates.claim_register import (
     DocAttrs,
     TurnDate,
     doc_attrs,
-    news_dated,
+    in_turn,
     said_in_turn,
     turn_date,
     turn_of,
@@ -123,7 +124,8 @@ def claim_date(
 
     `{value, text, start, end, basis, rule_id, content_date}`: `rule_id` names the rule
     that decided; `value` and `basis` are None when nothing dates the claim but its content
-    has a date or a rule left it undated (claim_date.undated_past_report); None when neither
+    has a date or a rule left it undated (claim_date.undated_past_report, with its bound
+    `not_after`); None when neither
     (no publication date). `cue_start`/`cue_end` locate the reporting verb (for its tense
     and the dates it governs); `kind` is the claim's kind (a `stance` claim's content may
     hold its date, a speech claim's never does; None counts as speech); `speaker_id` with
@@ -154,10 +156,8 @@ def claim_date(
     )
     turn = turn_of(doc, cue_start, attrs)
     found = _text_date(claim, turn, speaker_id, previous_claims)
-    if found is None and facts.dateline:
-        found = date_row(facts.dateline[0], "published", "claim_date.dateline")
     if found is None:
-        found = _published(claim)
+        found = _story_date(claim)
     content = [d for d in dates_near(facts, start, end) if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     if found["rule_id"] is None and content_date is None:
@@ -192,17 +192,26 @@ def _turn_row(spoken: TurnDate | None) -> dict[str, Any] | None:
     return date_row(*spoken) if spoken else None
 
 
-def _published(c: ClaimSite) -> dict[str, Any]:
-    """The publication date, unless the claim is an undated past report of speech in a text
-    that dates its story by no day (claim_date.undated_past_report: an analysis piece); a
-    date of value None when nothing dates it (its `rule_id` None without a publication
-    date)."""
-    published = publication_row(c.attrs.published) if c.attrs else published_row(c.doc)
-    if published is None:
+def _story_date(c: ClaimSite) -> dict[str, Any]:
+    """The story's date: its dateline's (claim_date.dateline), else its publication's
+    (claim_date.published). But a past-tense report of speech that nothing in the text dates
+    has no date: "the minister said" was said on that day or any day before it, so the story's
+    date is only its bound, `not_after` (claim_date.undated_past_report). A present-tense
+    report ("says") is of the story's day, a stance is the story's news, and what a transcript's
+    turn says is said at its briefing. Without a story date the row is undated and no rule
+    decided."""
+    if c.facts.dateline:
+        story = date_row(c.facts.dateline[0], "published", "claim_date.dateline")
+    else:
+        published = publication_row(c.attrs.published) if c.attrs else published_row(c.doc)
+        story = {**published, "rule_id": "claim_date.published"} if published else None
+    if story is None:
         return {**UNDATED, "rule_id": None}
-    if c.speech and c.tense == "past" and not news_dated(c.doc, c.facts.dateline, c.attrs):
-        return {**UNDATED, "rule_id": "claim_date.undated_past_report"}
-    return {**published, "rule_id": "claim_date.published"}
+    spoken_at_briefing = c.cue is not None and in_turn(c.doc, c.cue.idx, c.attrs)
+    if c.speech and c.tense == "past" and not spoken_at_briefing:
+        bound = story["value"]
+        return {**UNDATED, "not_after": bound, "rule_id": "claim_date.undated_past_report"}
+    return story
 
 
 def _own_frame(c: ClaimSite) -> bool:

@@ -1,12 +1,4 @@
-"""What the kind of text says about an undated claim: is the publication date its date?
-
-A news report dates its story by the day: a dateline ("MOSCOW, Oct. 3 (Reuters) -"), a date
-line under the title ("Friday, July 21, 2017"), or days near publication ("on Tuesday",
-"yesterday", "today"). There an undated report ("the minister said") is of the news cycle, and
-the publication date dates it. An analysis piece that dates nothing by the day ("since 2022",
-"in September", "last week") reports undated past statements of no known time: a past-tense
-report there gets no date (rule `claim_date.undated_past_report`). A present-tense report
-("says") and a transcript's turns are of the publication (or of the briefing) either way.
+"""What the layout says about an undated claim: is it said in a transcript's turn?
 
 The turns of a transcript are dated by their briefing: the last date written in a date line
 or dateline above the turn (rule `claim_date.turn_briefing`), else the day of the occasion the
@@ -16,7 +8,6 @@ text above the first turn says it records ("an interview recorded in Oslo on Mon
 
 from __future__ import annotations
 
-import re
 import sys
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -26,17 +17,15 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.dates.anchors import value_start
 from pipeline.doctext import PerDoc
 from pipeline.rules import load_data
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
-NEWS_DAYS = LEXICON["news_days"]  # how far from publication a day still dates the news
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 OCCASIONS = frozenset(LEXICON["transcript_occasions"])
 OCCASION_VERBS = frozenset(LEXICON["transcript_occasion_verbs"])
 OCCASION_ARGS = ("nsubj", "nsubjpass", "dobj")  # 'the interview was recorded', 'gave an interview'
-TODAY = re.compile(r"\btoday\b", re.IGNORECASE)  # 'ten years ago today': of publication's day
 
 
 @dataclass(frozen=True)
@@ -52,50 +41,6 @@ class DocAttrs:
 def doc_attrs(doc: Doc) -> DocAttrs:
     ext = doc._
     return DocAttrs(ext.published, ext.dates, ext.layout)
-
-
-# per Doc: (its dates, held so that a new list is seen as new; whether the text dates its
-# story by the day)
-_NEWS: PerDoc[tuple[Any, bool]] = PerDoc()
-
-
-def news_dated(doc: Doc, dateline: list[dict[str, Any]], attrs: DocAttrs | None = None) -> bool:
-    """Does the text date its story by the day (claim_date.undated_past_report)? (`attrs`:
-    the Doc's, when the caller read them.)"""
-    attrs = attrs or doc_attrs(doc)
-    known = _NEWS.get(doc)
-    dates = attrs.dates
-    if known is not None and known[0] is dates:
-        return known[1]
-    layout = attrs.layout or {}
-    found = bool(dateline) or bool(layout.get("turns")) or _date_block(layout) is not None
-    found = found or _near_day(dates or [], parse_anchor(attrs.published))
-    _NEWS.set(doc, (dates, found))
-    return found
-
-
-def _date_block(layout: dict[str, Any]) -> dict[str, Any] | None:
-    return next((b for b in layout.get("blocks") or [] if b["kind"] in DATE_BLOCKS), None)
-
-
-def _near_day(dates: list[dict[str, Any]], published: date | None) -> bool:
-    """A day dated within NEWS_DAYS of publication ('on Tuesday', 'today', 'on Sunday'), or a
-    date counted from today ('ten years ago today', 'a week from today'): the text is of the
-    day of publication as well (not the generic 'today's youth', which has no date)."""
-    if published is None:
-        return False
-    for d in dates:
-        value = d.get("value") or ""
-        if d.get("type") not in ("DATE", "TIME"):
-            continue
-        if value[:1].isdigit() and TODAY.search(d.get("text") or ""):
-            return True
-        if len(value.split("T")[0]) != 10:
-            continue
-        day = value_start(value)
-        if day is not None and abs((published - day).days) <= NEWS_DAYS:
-            return True
-    return False
 
 
 def turn_of(
@@ -132,6 +77,11 @@ def said_in_turn(
     its clause nor its discourse dates is said when the turn is: `turn_date`."""
     turn = _turn_at(doc, cue_start, "start", "end", attrs)
     return turn_date(doc, turn, published, attrs) if turn is not None else None
+
+
+def in_turn(doc: Doc, char: int, attrs: DocAttrs | None = None) -> bool:
+    """Is `char` inside a transcript turn? What a turn says is said at its briefing."""
+    return _turn_at(doc, char, "start", "end", attrs) is not None
 
 
 def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:

@@ -94,6 +94,12 @@ def _exact_text(trigger: dict[str, Any], claim: dict[str, Any]) -> str | None:
     return trigger.get("text")
 
 
+def _event_date(date: dict[str, Any]) -> str | None:
+    """The claim's date; for a report nothing dates, the story's date it is bound by, as
+    event data sets date an event by its story when the text gives no day."""
+    return date.get("value") or date.get("not_after")
+
+
 def _row(claim, event, source, recipient, sectors) -> dict[str, Any]:
     lex = load_event_lexicon()
     quad = event.get("quad") or lex.quads.get(event["category"])
@@ -105,7 +111,7 @@ def _row(claim, event, source, recipient, sectors) -> dict[str, Any]:
     return {
         "article_id": claim["article_id"],
         "claim_id": claim["claim_id"],
-        "event_date": (claim.get("date") or {}).get("value"),
+        "event_date": _event_date(claim.get("date") or {}),
         "event_type": event["category"],
         "event_mode": event.get("mode"),
         "quad_class": quad,

@@ -118,6 +118,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("date_end", _INT),
         ("date_basis", _STR),
         ("date_rule_id", _STR),
+        ("date_not_after", _STR),
         ("date_content_date_value", _STR),
         ("date_content_date_text", _STR),
         ("sentence_start", _INT),

@@ -32,7 +32,7 @@ CASES = [
     # a day that opens the content right after the verb, no "that" between
     ("ROME (Wire) - Italian energy minister Carla Neri <said> [on Monday the government was ready to cap gas prices if suppliers did not cut their bills by the end of March].", "2024-09-30", "claim_date.cue_modifier", "2025-03"),  # parsed as the content verb's
     ("The envoy <told> reporters [on Tuesday the ceasefire held].", "2024-10-01", "claim_date.cue_modifier", None),
-    ("The coach <said> [Monday's vote was rigged].", PUB, "claim_date.published", "2024-09-30"),  # a day's possessive
+    ("The coach <said> [Monday's vote was rigged].", None, "claim_date.undated_past_report", "2024-09-30"),  # a day's possessive
     # a date outside the content is the verb's as before
     ("The court on Tuesday <ordered> [the ministry to release the files].", "2024-10-01", "claim_date.explicit", None),
     ("The coach <said> on Monday [that the team would appeal].", "2024-09-30", "claim_date.explicit", None),
@@ -42,20 +42,20 @@ CASES = [
     ("The union on Monday did not <deny> [that the strike would go ahead].", "2024-09-30", "claim_date.explicit", None),
     # a date of another verb before the cue, or of the subject's own clause → not the verb's
     ("A law passed in May 2020 <says> [that the port is public].", PUB, "claim_date.published", None),
-    ("The envoy, who arrived on Monday, <said> [the talks would go on].", PUB, "claim_date.published", None),
+    ("The envoy, who arrived on Monday, <said> [the talks would go on].", None, "claim_date.undated_past_report", None),
     # a date of a verb inside the content dates what is reported → unchanged
-    ("The ministry <said> [the talks would resume on Monday].", PUB, "claim_date.published", "2024-10-07"),
-    ("The board <said> [the plant closed on Tuesday].", PUB, "claim_date.published", "2024-10-01"),
+    ("The ministry <said> [the talks would resume on Monday].", None, "claim_date.undated_past_report", "2024-10-07"),
+    ("The board <said> [the plant closed on Tuesday].", None, "claim_date.undated_past_report", "2024-10-01"),
     ("The lawyer <accused> [the firm of hiding losses in 2019].", None, "claim_date.undated_past_report", "2019"),  # a year alone
-    ("The mayor <said> [that on Monday the bridge would reopen].", PUB, "claim_date.published", "2024-10-07"),
-    ("The striker <denied> [that he pushed the referee on Saturday].", PUB, "claim_date.published", "2024-09-28"),
+    ("The mayor <said> [that on Monday the bridge would reopen].", None, "claim_date.undated_past_report", "2024-10-07"),
+    ("The striker <denied> [that he pushed the referee on Saturday].", None, "claim_date.undated_past_report", "2024-09-28"),
     # a for/of/over/about/against phrase of the verb opened before the date: its noun's date → not dated
-    ("The mayor <praised> [the crews for their work at the flood on Tuesday].", PUB, "claim_date.published", "2024-10-01"),
-    ("The president <thanked> [supporters for their votes in the runoff on Sunday].", PUB, "claim_date.published", "2024-09-29"),
-    ("The union <criticised> [the board over its handling of the strike on Monday].", PUB, "claim_date.published", "2024-09-30"),
-    ("The envoy <warned> [the rebels against a repeat of the raid on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
-    ("The mayor <thanked> [lifeguards for their work at the crash on Wednesday].", PUB, "claim_date.published", "2024-10-02"),
-    ("The governor <praised> [firefighters for their response to the storm on Monday].", PUB, "claim_date.published", "2024-09-30"),
+    ("The mayor <praised> [the crews for their work at the flood on Tuesday].", None, "claim_date.undated_past_report", "2024-10-01"),
+    ("The president <thanked> [supporters for their votes in the runoff on Sunday].", None, "claim_date.undated_past_report", "2024-09-29"),
+    ("The union <criticised> [the board over its handling of the strike on Monday].", None, "claim_date.undated_past_report", "2024-09-30"),
+    ("The envoy <warned> [the rebels against a repeat of the raid on Wednesday].", None, "claim_date.undated_past_report", "2024-10-02"),
+    ("The mayor <thanked> [lifeguards for their work at the crash on Wednesday].", None, "claim_date.undated_past_report", "2024-10-02"),
+    ("The governor <praised> [firefighters for their response to the storm on Monday].", None, "claim_date.undated_past_report", "2024-09-30"),
     # the verb's own date before such a phrase still dates the act
     ("The coach <thanked> [the fans on Monday for their patience].", "2024-09-30", "claim_date.cue_modifier", None),
     ("The council <criticised> [Norway yesterday for delaying the vote].", "2024-10-03", "claim_date.cue_modifier", None),
@@ -68,10 +68,10 @@ CASES = [
     ("The minister, who testified before the committee on Wednesday, <denied> [that funds were lost].", "2024-10-02", "claim_date.speaker_occasion", None),
     ("Senator Ada Pike, who visited the border last week, <said> [the fence had failed].", "2024-W39", "claim_date.speaker_occasion", None),
     # a clause of anything else the speaker did, or of someone else, dates no act
-    ("Mayor Ines Vidal, who was elected on Saturday, <said> [the city would not raise fares].", PUB, "claim_date.published", None),
-    ("The envoy, who arrived in Oslo on Tuesday, <said> [the talks would go on].", PUB, "claim_date.published", None),
-    ("The coach praised the striker, who spoke to fans on Saturday, and <said> [the team would appeal].", PUB, "claim_date.published", None),  # not the speaker's clause
-    ("The envoy, who will speak in Oslo on Tuesday, <said> [the talks would go on].", PUB, "claim_date.published", None),  # not a past occasion
+    ("Mayor Ines Vidal, who was elected on Saturday, <said> [the city would not raise fares].", None, "claim_date.undated_past_report", None),
+    ("The envoy, who arrived in Oslo on Tuesday, <said> [the talks would go on].", None, "claim_date.undated_past_report", None),
+    ("The coach praised the striker, who spoke to fans on Saturday, and <said> [the team would appeal].", None, "claim_date.undated_past_report", None),  # not the speaker's clause
+    ("The envoy, who will speak in Oslo on Tuesday, <said> [the talks would go on].", None, "claim_date.undated_past_report", None),  # not a past occasion
 ]  # fmt: skip
 
 
