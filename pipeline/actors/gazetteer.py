@@ -128,6 +128,18 @@ def country_entry(alpha3: str, kind: str = "country") -> Entry | None:
 
 
 @cache
+def state_adjective(alpha3: str) -> str:
+    """The word news puts before a state's bodies and people ("Serbian", "Dutch",
+    "South Korean"): its first demonym (the generated list has the adjective first), else
+    the state's name."""
+    entry = _countries().get(alpha3)
+    if entry is None:
+        return alpha3
+    forms = [*entry["generated"]["demonyms"], *entry["curated"]["demonyms"]]
+    return next(iter(forms), None) or entry["name"]
+
+
+@cache
 def _countries() -> dict[str, dict]:
     """Country forms: the curated countries.json first, then the generated file.
 

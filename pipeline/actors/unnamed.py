@@ -29,7 +29,7 @@ from pipeline.actors.describe import (
     role_noun_tokens,
 )
 from pipeline.actors.ethnic import ETHNIC_WORDS
-from pipeline.actors.gazetteer import STATE_KINDS, country_entry
+from pipeline.actors.gazetteer import STATE_KINDS, country_entry, state_adjective
 from pipeline.actors.mention import Context, Mention, mention_dict
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.org_people import org_people
@@ -52,7 +52,7 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
         return None
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
     if key is not None and key != "government":
-        actor_id, name = state_body_id(country, key), f"{state.name} {desc.core}"
+        actor_id, name = state_body_id(country, key), f"{state_adjective(country)} {desc.core}"
     elif (
         key == "government"
         or desc.kind == "state"
@@ -60,7 +60,7 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     ):
         actor_id, name = state.actor_id, state.name
     else:
-        actor_id, name = f"desc:{country}:{desc.slug}", f"{state.name} {desc.core}"
+        actor_id, name = f"desc:{country}:{desc.slug}", f"{state_adjective(country)} {desc.core}"
     role = desc.role or ("GOV" if actor_id == state.actor_id else None)
     return {"actor_id": actor_id, "name": name, "country": country, "role": role}
 
