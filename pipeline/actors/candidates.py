@@ -16,9 +16,11 @@ from spacy.util import filter_spans
 from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
+from pipeline.actors.gender import given_name_sex
 from pipeline.actors.mention import ACTOR_LABELS, Context
+from pipeline.actors.posted_names import PORTFOLIO_RULE_ID as PORTFOLIO
+from pipeline.actors.posted_names import PORTFOLIO_WORDS, portfolio_holder, split_posted_country
 from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
-from pipeline.actors.posted_names import split_posted_country
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
@@ -57,6 +59,8 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
                 source[id(parts[1])] = "actor.split.org_person"
             elif len(posted := split_posted_country(ctx, split)) == 2:
                 source[id(posted[1])], parts = POSTED_COUNTRY, posted
+            elif (holder := portfolio_holder(ctx, split)) is not None:
+                source[id(holder)], parts = PORTFOLIO, [holder]
             ents += parts
     found = titled_names(ctx)
     source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))
@@ -181,8 +185,11 @@ def titled_names(ctx: Context) -> list[Span]:
         k = bisect_left(postings, max(1, before - 5))
         if k < len(postings) and postings[k] < before - 1:
             before = posting_before(ctx, before)
+        portfolio = False
         if not _may_end_a_title(ctx, before) or not title_ending_at(ctx, before):
-            continue  # also inside a capitalised name: its first word decides
+            portfolio = _after_portfolio(ctx, before)  # "Minister of Health Ana Ruiz"
+            if not portfolio:
+                continue  # also inside a capitalised name: its first word decides
         end = start
         while (
             end < len(doc)
@@ -195,9 +202,25 @@ def titled_names(ctx: Context) -> list[Span]:
         # but not after a comma ("the president, Thanks"), nor a word of titles or
         # organisations ("Minister Office").
         lone_ok = not comma and could_be_a_surname(ctx, toks[start])
+        if portfolio and not (given_name_sex(toks[start].text) or end - start == 2):
+            continue  # "Trade Jan Olsen": the portfolio's last word, not the name's first
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+def _after_portfolio(ctx: Context, before: int) -> bool:
+    """Does a title's portfolio end just before token `before`: "for" or "of" ("the") after a
+    person title, then one to four capitalised words ("Minister of Health", "Commissioner for
+    Crisis Management")? (actor.split.portfolio)"""
+    k, toks = before - 1, ctx.tokens
+    while k > 0 and before - k <= 4 and toks[k].pos_ == "PROPN" and toks[k].is_title:
+        k -= 1
+    if k == before - 1:
+        return False
+    if k > 0 and ctx.title_words[k] in ctx.words.definite_articles:
+        k -= 1
+    return ctx.title_words[k] in PORTFOLIO_WORDS and title_ending_at(ctx, k) is not None
 
 
 def _title_case_names(doc: Doc) -> list[int]:

@@ -92,6 +92,8 @@ CASES = [
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     "Ambassador to <n ner=ORG><a label=GPE country=CHL>Chile</a> <a label=PERSON trail=actor.split.posted_country>Marta Kovac</a></n> spoke.",  # the posting's state, then the person
+    "Commissioner for <n ner=ORG>Crisis Management <a label=PERSON trail=actor.split.portfolio>Helena Lindqvist</a></n> spoke.",  # the portfolio is the title's
+    "The Minister of Health <a ner=O label=PERSON trail=actor.candidate.titled_name>Ana Ruiz</a> spoke.",  # a name after a title's portfolio
     "<n ner=PERSON>OSLO - <a label=PERSON country=NOR rule=actor.ner_person trail=actor.candidate.dateline_trim>Anna Moen</a></n> said no.",  # NER ran the dateline into the name
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Lena Dahl</a> quits as Norbank chief\n\nOSLO (Reuters) - Norbank said she had quit.",  # a headline above the dateline keeps its names
     "<a ner=PERSON label=PERSON rule=actor.ner_person>Tomas Berg</a> wins mayoral race\n\nDENVER, May 3 (Reuters) - Tomas Berg said he would serve all.",

@@ -1,0 +1,27 @@
+"""actor.split.portfolio: a title's portfolio ("Minister of Health", "Commissioner for Crisis
+Management") is part of the title, not of the name after it, whether NER runs the portfolio
+into the name or finds no name at all. One line per case: the text, the speaker's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines.shard import process_articles
+from pipeline.io.readers import Article
+
+CASES = [
+    ("Commissioner for Crisis Management Helena Lindqvist said aid would arrive.", "Helena Lindqvist"),
+    ("The Commissioner for\nCrisis Management Helena Lindqvist said aid would arrive soon.", "Helena Lindqvist"),  # hard-wrapped
+    ("Commissioner for Energy Kadri Simson said prices would ease.", "Kadri Simson"),
+    ("The Minister of Health Ana Ruiz said beds were short.", "Ana Ruiz"),
+    ("Minister for Foreign Trade Jan Olsen said tariffs would fall.", "Jan Olsen"),  # not "Trade Jan Olsen"
+    ("The Secretary of State for Defence Mark Hale said the fleet was ready.", "Mark Hale"),
+    ("The Ministry of Health said beds were short.", "Ministry of Health"),  # a body, no person
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, name", CASES)
+def test_a_portfolio_is_part_of_the_title(nlp, text, name):
+    records = process_articles(nlp, [Article("a1", text, "a1.txt", published="2025-03-04")])
+    assert records.records["a1"]["claims"][0]["speaker"]["name"] == name
