@@ -254,6 +254,12 @@ CASES = [
     ("The talks lasted from Monday to Thursday.", [("Monday", "2024-05-06", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
     ("The strike ran from Tuesday through Thursday.", [("Tuesday", "2024-05-07", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
     ("The road was shut between Monday and Friday.", [("Monday", "2024-05-06", "DATE"), ("Friday", "2024-05-10", "DATE")]),
+    # 'every quarter' repeats a quarter of the year, as 'quarterly' does (P3M); a quarter of a place or a quarter-point is no time
+    ("The board meets every quarter.", [("every quarter", "P3M", "SET")]),
+    ("The firm has paid a dividend each quarter since 2010.", [("each quarter", "P3M", "SET"), ("2010", "2010", "DATE")]),
+    ("The fund reports quarterly.", [("quarterly", "P3M", "SET")]),  # unchanged
+    ("Riots spread to each quarter of the city.", []),
+    ("The bank raised rates every quarter-point step.", []),
 ]
 # fmt: on
 
