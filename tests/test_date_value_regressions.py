@@ -260,6 +260,12 @@ CASES = [
     ("The fund reports quarterly.", [("quarterly", "P3M", "SET")]),  # unchanged
     ("Riots spread to each quarter of the city.", []),
     ("The bank raised rates every quarter-point step.", []),
+    # 'it is the third day of' an event: a present count of days into it names the day of writing; a past one says no day
+    ("It is the third day of the strike.", [("the third day", "2024-05-15", "DATE")]),
+    ("It's the second day of an offensive by the army.", [("the second day", "2024-05-15", "DATE")]),
+    ("This is the 10th straight day of protests in the capital.", [("the 10th straight day", "2024-05-15", "DATE")]),
+    ("Today is the eighth day of the blockade.", [("Today", "2024-05-15", "DATE"), ("the eighth day", "2024-05-15", "DATE")]),
+    ("It was the second day of the talks.", []),  # past: which day is not said
 ]
 # fmt: on
 
