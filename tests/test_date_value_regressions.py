@@ -254,6 +254,18 @@ CASES = [
     ("The talks lasted from Monday to Thursday.", [("Monday", "2024-05-06", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
     ("The strike ran from Tuesday through Thursday.", [("Tuesday", "2024-05-07", "DATE"), ("Thursday", "2024-05-09", "DATE")]),
     ("The road was shut between Monday and Friday.", [("Monday", "2024-05-06", "DATE"), ("Friday", "2024-05-10", "DATE")]),
+    # 'every quarter' repeats a quarter of the year, as 'quarterly' does (P3M); a quarter of a place or a quarter-point is no time
+    ("The board meets every quarter.", [("every quarter", "P3M", "SET")]),
+    ("The firm has paid a dividend each quarter since 2010.", [("each quarter", "P3M", "SET"), ("2010", "2010", "DATE")]),
+    ("The fund reports quarterly.", [("quarterly", "P3M", "SET")]),  # unchanged
+    ("Riots spread to each quarter of the city.", []),
+    ("The bank raised rates every quarter-point step.", []),
+    # 'it is the third day of' an event: a present count of days into it names the day of writing; a past one says no day
+    ("It is the third day of the strike.", [("the third day", "2024-05-15", "DATE")]),
+    ("It's the second day of an offensive by the army.", [("the second day", "2024-05-15", "DATE")]),
+    ("This is the 10th straight day of protests in the capital.", [("the 10th straight day", "2024-05-15", "DATE")]),
+    ("Today is the eighth day of the blockade.", [("Today", "2024-05-15", "DATE"), ("the eighth day", "2024-05-15", "DATE")]),
+    ("It was the second day of the talks.", []),  # past: which day is not said
 ]
 # fmt: on
 

@@ -71,6 +71,7 @@ from pipeline.dates.claim_context import (
     sentence_bounds,
 )
 from pipeline.dates.claim_intervals import interval_frame_date
+from pipeline.dates.claim_occasions import earlier_occasion, from_other_occasion
 from pipeline.dates.claim_register import (
     DocAttrs,
     TurnDate,
@@ -158,6 +159,7 @@ def claim_date(
     found = _text_date(claim, turn, speaker_id, previous_claims)
     if found is None:
         found = _story_date(claim)
+    found = earlier_occasion(found, cue, claim.tense == "past")  # 'Earlier, X had said'
     content = [d for d in dates_near(facts, start, end) if d["start"] >= start and d["end"] <= end]
     content_date = next((d for d in content if d["value"] != found["value"]), None)
     if found["rule_id"] is None and content_date is None:
@@ -183,6 +185,8 @@ def _text_date(
     if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
         framed = _own_frame(c) or _framed_by_event(c.cue)
         found = context_date(c, speaker_id, previous_claims, framed)
+        if found is not None and from_other_occasion(c.doc, found, c.cue):
+            found = None  # context.new_occasion: 'At a news conference, X said'
     if found is None and c.cue is not None:  # said inside a turn, no date of its own
         found = _turn_row(said_in_turn(c.doc, c.cue.idx, c.published, c.attrs))
     return found

@@ -68,6 +68,12 @@ def goes_on(doc: Doc, d: dict[str, Any], cue: Token | None, sentences_back: int)
     return sentences_back == 1 and verb is not None and _reports(verb)
 
 
+def dates_a_statement(doc: Doc, d: dict[str, Any]) -> bool:
+    """Does the date `d` hang from a statement ('said on Monday', 'announced that ...')?"""
+    verb = _dated_verb(doc, d)
+    return verb is not None and _reports(verb)
+
+
 def _dated_verb(doc: Doc, d: dict[str, Any]) -> Token | None:
     """The verb the date hangs from."""
     span = doc.char_span(d["start"], d["end"], alignment_mode="expand")

@@ -1,5 +1,6 @@
-"""Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter') and days
-of the month ('on the 12th'), placed around the anchor by the direction. (The week of a day,
+"""Days named without a year: holidays ('Christmas', 'Thanksgiving Day', 'Easter'), days
+of the month ('on the 12th'), placed around the anchor by the direction, and the running day
+of an event said of today ('It is the third day of the strike'). (The week of a day,
 'the week of Nov. 18', is a month and day's week: month_weeks.resolve_week_of.)"""
 
 from __future__ import annotations
@@ -67,3 +68,11 @@ def resolve_holiday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) ->
     else:
         pick = min(days, key=lambda d: abs((d - anchor).days))
     return Resolved("DATE", pick.isoformat(), anchored=True)
+
+
+def resolve_running_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'It is the third day of the strike', 'today marks the tenth day of talks': the day
+    the text is written, a count of days into an event (PRESENT_REF without an anchor)."""
+    if anchor is None:
+        return Resolved("DATE", "PRESENT_REF")
+    return Resolved("DATE", anchor.isoformat(), anchored=True)

@@ -34,7 +34,7 @@ from pipeline.dates.discourse import DISCOURSE_RESOLVERS
 from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday
+from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
 from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
@@ -387,6 +387,7 @@ RESOLVERS.update(
         "month_range": resolve_month_range,
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
+        "running_day": resolve_running_day,
     }
 )
 

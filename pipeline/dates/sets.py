@@ -39,7 +39,13 @@ def resolve_set_every_other(g: Grammar, gr: Groups, anchor: Anchor, tense: Direc
     return Resolved("SET", duration_value(2, unit))
 
 
+def resolve_set_every_quarter(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'every quarter' -> P3M, as 'quarterly': TIMEX3 durations count a quarter in months."""
+    return Resolved("SET", "P3M")
+
+
 SET_RESOLVERS = {
+    "set_every_quarter": resolve_set_every_quarter,
     "set_month": resolve_set_month,
     "set_weekday_part": resolve_set_weekday_part,
     "set_every_other": resolve_set_every_other,

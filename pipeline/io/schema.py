@@ -116,6 +116,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("date_text", _STR),
         ("date_start", _INT),
         ("date_end", _INT),
+        ("date_mod", _STR),
         ("date_basis", _STR),
         ("date_rule_id", _STR),
         ("date_not_after", _STR),
