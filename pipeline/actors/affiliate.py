@@ -287,13 +287,17 @@ def states_free_for(
     """The states its sentence names that no other actor there has taken: not another
     person's ("Prime Minister A of Portugal and Prime Minister B": not B's), nor one named
     inside another actor's phrase ("Eva Lind met Chinese officials": not Lind's), nor one
-    an act is aimed at ("President X imposed sanctions on Y", "withdrew from Y")."""
+    an act is aimed at ("President X imposed sanctions on Y", "withdrew from Y"), nor a
+    partner in it ("praised the trade deal with Y", "held talks with Y")."""
     sent = sentence_of(m.span)
     if sent.start not in sents.countries:
         sents.countries[sent.start] = [
             t
             for t in country_words(ctx, sent.start, sent.end)
-            if not describes_actor(t) and not acted_upon(ctx, t) and not names_edge(t)
+            if not describes_actor(t)
+            and not acted_upon(ctx, t)
+            and not partner(t)  # 'a trade deal with Chile': the other side's
+            and not names_edge(t)
         ]
     others = [o for o in sents.same_sentence(mentions, sent.start) if o is not m]
     taken = {o.country for o in others if o.label == "PERSON"}
@@ -305,7 +309,9 @@ def states_free_for(
     long = [
         o for o in others if o.label == "GPE" and len(o.span) > 1 and o.span.root.i not in inside
     ]
-    places = {o.country for o in long if not acted_upon(ctx, o.span.root)}
+    places = {
+        o.country for o in long if not acted_upon(ctx, o.span.root) and not partner(o.span.root)
+    }
     inside |= {i for o in long for i in range(*o.bounds)}
     words = [t for t in sents.countries[sent.start] if t.i not in inside]
     return (states_in_sentence(ctx, words) | places) - taken - {"IGO", None}

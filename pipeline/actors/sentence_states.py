@@ -1,11 +1,12 @@
 """The states a sentence names that may be its people's: not the nationality of an unnamed
-actor's phrase ("Chinese officials"), nor a state an act is aimed at ("sanctions on X")."""
+actor's phrase ("Chinese officials"), nor a state an act is aimed at ("sanctions on X"), nor a
+partner in an act ("talks with X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.acts import acted_upon, states_in_sentence
+from pipeline.actors.acts import acted_upon, partner, states_in_sentence
 from pipeline.actors.describe import entry_for, of_organisation
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
@@ -39,7 +40,7 @@ def free_states(ctx: Context, sent: Span) -> tuple[set[str], bool]:
         head = _first_conjunct(t)  # "Greek and Bulgarian farmers", "Saudi Arabia's"
         if describes_actor(head):
             acting = acting or head.head.dep_ in ("nsubj", "nsubjpass")
-        elif not acted_upon(ctx, head):
+        elif not acted_upon(ctx, head) and not partner(head):  # 'talks with Y': Y's side
             words.append(t)
     return states_in_sentence(ctx, words), acting
 
