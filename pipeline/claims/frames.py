@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from pipeline.claims.evidential_frames import frame_raising_xcomp
 from pipeline.claims.frame_types import EXPLETIVES, ByDep, FrameFound, children_by_dep
 from pipeline.claims.frame_types import first_child as _first
+from pipeline.claims.fronted_clause import fronted_ccomp
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.tree import has_kid, kids, kids_with
 from pipeline.claims.view import DocView
@@ -207,7 +208,7 @@ def frame_ccomp(tok: Token, frame: str, by_dep: ByDep, ptok: Token | None) -> Fr
     # clause before the cue its ccomp ("In a statement after the vote, X said that ..."),
     # but not an inverted speaker the parser made a clause's subject ("said the woman, who")
     after = [c for c in by_dep.get("ccomp", []) if c.i > tok.i and not _inverted_subject(tok, c)]
-    c = after[0] if after else _first(by_dep, "ccomp")
+    c = after[0] if after else fronted_ccomp(tok, by_dep, ptok)
     if c is not None and (frame == "ccomp" or ptok is not None):
         return "ccomp", c.left_edge.i, c.right_edge.i
     return None

@@ -86,6 +86,11 @@ CASES = [
     "stressed: The teacher stressed [[the effort to buy new books for\nthe library is very urgent now]].",  # hard-wrapped
     "stressed: The nurse stressed [[the plan to hire more staff for the clinic was badly needed]].",
     "told: The mayor told the council [[the harbour fees are not perfect]].",  # a clause with its subject: the listener stays out
+    # a clause before the cue is not its content when the cue has a complement of its own
+    # right after it, with nothing but its object or an adverb between (an infinitive, a
+    # gerund): not "..., the mayor told reporters" or "..., the mayor said, adding that ..."
+    "reported: The pier has been a fine earner for the town — the mayor reported [[earning $2 million from it last year]].",
+    "reported: The pier has been a fine earner for the town — the mayor\nreported [[earning $2 million from it last year]].",  # hard-wrapped
 ]
 
 
