@@ -16,6 +16,7 @@ from pipeline.actors import (
     candidates,
     cataphora,
     classify,
+    context_speaker,
     ethnic,
     faiths,
     holder_rules,
@@ -296,6 +297,7 @@ def test_every_rule_names_a_function_of_the_stage():
             subjects,
             holder_rules,
             salience,
+            context_speaker,
         )
         for name, value in vars(module).items()
         if callable(value)
