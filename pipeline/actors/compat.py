@@ -50,11 +50,18 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
     if desc.titles and m.get("label") == "PERSON":
-        return bool(desc.titles & (titles or set()))
+        return bool(desc.titles & (titles or set())) and _same_rank(desc, titles)
     if office_noun(desc) and m.get("label") == "PERSON":
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def _same_rank(desc: Description, titles: set[str] | None) -> bool:
+    """ "The deputy minister" is not the minister named before: a rank word of the
+    phrase (words.json rank_modifiers) must be one the person was introduced with."""
+    ranks = {w.lower() for w in desc.modifiers} & default_words().rank_modifiers
+    return ranks <= (titles or set())
 
 
 def placed_elsewhere(doc: Doc, desc: Description, m: dict) -> bool:

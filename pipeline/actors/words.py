@@ -61,6 +61,7 @@ class Words:
     group_name_heads: frozenset[str]
     apposition_group_nouns: frozenset[str]
     agent_suffixes: frozenset[str]
+    rank_modifiers: frozenset[str]
     count_words: dict[str, int]
 
 
