@@ -26,6 +26,7 @@ from pipeline.actors import (
     speaker_docs,
     state_bodies,
     subjects,
+    turn_header,
     unnamed,
 )
 from pipeline.actors import link as link_passes
@@ -298,6 +299,7 @@ def test_every_rule_names_a_function_of_the_stage():
             holder_rules,
             salience,
             context_speaker,
+            turn_header,
         )
         for name, value in vars(module).items()
         if callable(value)
