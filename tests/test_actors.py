@@ -23,6 +23,7 @@ from pipeline.actors import (
     national_targets,
     resolve,
     salience,
+    seats,
     speaker_docs,
     state_bodies,
     subjects,
@@ -299,6 +300,7 @@ def test_every_rule_names_a_function_of_the_stage():
             holder_rules,
             salience,
             context_speaker,
+            seats,
             turn_header,
         )
         for name, value in vars(module).items()

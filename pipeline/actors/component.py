@@ -35,6 +35,7 @@ from pipeline.actors.mention import (
     actor_rows,
     mention_dict,
 )
+from pipeline.actors.seats import seat_metonymy
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.unnamed import unnamed_mentions
 from pipeline.actors.words import Words, parse_words, words_data
@@ -114,6 +115,7 @@ class ActorLinker(Pipe):
         ]
         mentions, dropped = without_acronyms_of_things(ctx, mentions, things)
         link_all(ctx, mentions)
+        seat_metonymy(ctx, mentions)
         home = affiliate(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
         affiliate_with_unnamed(ctx, mentions, home)
