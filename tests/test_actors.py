@@ -21,6 +21,7 @@ from pipeline.actors import (
     faiths,
     holder_rules,
     national_targets,
+    opposition,
     resolve,
     salience,
     seats,
@@ -302,6 +303,7 @@ def test_every_rule_names_a_function_of_the_stage():
             context_speaker,
             seats,
             turn_header,
+            opposition,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -35,6 +35,7 @@ from pipeline.actors.mention import (
     actor_rows,
     mention_dict,
 )
+from pipeline.actors.opposition import opposition_roles
 from pipeline.actors.seats import seat_metonymy
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.unnamed import unnamed_mentions
@@ -117,6 +118,7 @@ class ActorLinker(Pipe):
         link_all(ctx, mentions)
         seat_metonymy(ctx, mentions)
         home = affiliate(ctx, mentions)
+        opposition_roles(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
         affiliate_with_unnamed(ctx, mentions, home)
         ethnic_groups(ctx, mentions)

@@ -62,6 +62,7 @@ class Words:
     apposition_group_nouns: frozenset[str]
     agent_suffixes: frozenset[str]
     rank_modifiers: frozenset[str]
+    opposition_words: frozenset[str]
     count_words: dict[str, int]
 
 
