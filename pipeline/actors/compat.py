@@ -59,9 +59,13 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
 
 def _same_rank(desc: Description, titles: set[str] | None) -> bool:
     """ "The deputy minister" is not the minister named before: a rank word of the
-    phrase (words.json rank_modifiers) must be one the person was introduced with."""
-    ranks = {w.lower() for w in desc.modifiers} & default_words().rank_modifiers
-    return ranks <= (titles or set())
+    phrase (words.json rank_modifiers) must be one the person was introduced with; and
+    "the minister" is not Prime Minister X: an office word the person was introduced with
+    (office_rank_words) must be in the phrase."""
+    words, modifiers, titles = default_words(), {w.lower() for w in desc.modifiers}, titles or set()
+    if not modifiers & words.rank_modifiers <= titles:
+        return False
+    return titles & words.office_rank_words <= modifiers
 
 
 def placed_elsewhere(doc: Doc, desc: Description, m: dict) -> bool:

@@ -42,6 +42,8 @@ SPEAKER_CASES = [
     WIRE + "<s id=desc:POL:deputy-minister country=POL from=unnamed>The deputy minister</s> said inspections would double.",  # not Wierzba
     RELEASE + "<s id=desc:EST:deputy-minister country=EST>The deputy minister</s> added that\ntax revenue had grown.",  # not Saar
     "Chile's foreign minister, Rosa Valdes, met the press. <s id=desc:CHL:vice-minister country=CHL>The vice minister</s> said talks went well.",  # not Valdes: an unnamed one of her state
+    "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday. The Ukrainian foreign ministry said the sides agreed on a crossing. <s id=desc:UKR:minister country=UKR>The minister</s> said it would open in June.",  # not the prime minister
+    "Vice President Tomas Berg of Chile spoke on Monday. <s id=desc:CHL:president country=CHL>The president</s> said the port would reopen.",  # not the vice president
     # -- the seat of an organisation acting in a story about it
     "The European Commission proposed new fishing quotas on Monday. <s name='European Union' country=IGO>Brussels</s> said the quotas would protect stocks.",
     "Analysis: Why the EU is losing patience\n\nThe European Union's executive has grown tired. <s id=org:european-union country=IGO>Brussels</s> said last week that funds would stay frozen.",
