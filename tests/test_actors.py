@@ -16,15 +16,19 @@ from pipeline.actors import (
     candidates,
     cataphora,
     classify,
+    context_speaker,
     ethnic,
     faiths,
     holder_rules,
     national_targets,
+    opposition,
     resolve,
     salience,
+    seats,
     speaker_docs,
     state_bodies,
     subjects,
+    turn_header,
     unnamed,
 )
 from pipeline.actors import link as link_passes
@@ -296,6 +300,10 @@ def test_every_rule_names_a_function_of_the_stage():
             subjects,
             holder_rules,
             salience,
+            context_speaker,
+            seats,
+            turn_header,
+            opposition,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -27,7 +27,7 @@ from pipeline.actors.policed import policed_groups
 from pipeline.actors.represents import RULE_ID as REPRESENTED_BODY
 from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import country_words, describes_actor, free_states
-from pipeline.actors.spoken_place import spoken_states
+from pipeline.actors.spoken_place import spoken_states, visiting_said
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
@@ -245,7 +245,8 @@ def guess_article_state(
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
             sent = sentence_of(m.span)  # "LONDON - X, a veteran of the Iraq war": home's
-            asked = m.label == "PERSON" and not holds_dateline(sent)
+            # one away from home ("speaking in X after a meeting of ...") is not of X
+            asked = m.label == "PERSON" and not holds_dateline(sent) and not visiting_said(sent)
             near = states_in_sentence(ctx, sent) if asked else set()
             if near and home not in near:
                 # not "met Russian officials", "sanctions on X": those are the home's guess

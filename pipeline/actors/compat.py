@@ -50,11 +50,22 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
     if desc.titles and m.get("label") == "PERSON":
-        return bool(desc.titles & (titles or set()))
+        return bool(desc.titles & (titles or set())) and _same_rank(desc, titles)
     if office_noun(desc) and m.get("label") == "PERSON":
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def _same_rank(desc: Description, titles: set[str] | None) -> bool:
+    """ "The deputy minister" is not the minister named before: a rank word of the
+    phrase (words.json rank_modifiers) must be one the person was introduced with; and
+    "the minister" is not Prime Minister X: an office word the person was introduced with
+    (office_rank_words) must be in the phrase."""
+    words, modifiers, titles = default_words(), {w.lower() for w in desc.modifiers}, titles or set()
+    if not modifiers & words.rank_modifiers <= titles:
+        return False
+    return titles & words.office_rank_words <= modifiers
 
 
 def placed_elsewhere(doc: Doc, desc: Description, m: dict) -> bool:

@@ -35,6 +35,8 @@ from pipeline.actors.mention import (
     actor_rows,
     mention_dict,
 )
+from pipeline.actors.opposition import opposition_roles
+from pipeline.actors.seats import seat_metonymy
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.unnamed import unnamed_mentions
 from pipeline.actors.words import Words, parse_words, words_data
@@ -114,7 +116,9 @@ class ActorLinker(Pipe):
         ]
         mentions, dropped = without_acronyms_of_things(ctx, mentions, things)
         link_all(ctx, mentions)
+        seat_metonymy(ctx, mentions)
         home = affiliate(ctx, mentions)
+        opposition_roles(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
         affiliate_with_unnamed(ctx, mentions, home)
         ethnic_groups(ctx, mentions)

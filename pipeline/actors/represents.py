@@ -100,6 +100,9 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
     noun's namesake before it; "its spokeswoman, X": the country of the last body or
     state named before ("its" stands for it)."""
     before = [t for t in noun.lefts if t.dep_ not in ("punct",)]
+    inside = _body_inside(noun, mentions)
+    if inside is not None:  # "the EU commissioner", "a UN envoy": that body's, IGO too
+        return inside
     if len(before) != 1:
         return None
     if before[0].lower_ in ctx.words.definite_articles:
@@ -117,6 +120,13 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
             return None  # "its" reaches back a sentence or so
         return None if _rivals(last, mentions, ("ORG", "GPE")) else last.country
     return None
+
+
+def _body_inside(noun: Token, mentions: list[Mention]) -> str | None:
+    """The country of the one body or state named among the noun's own modifiers."""
+    phrase = range(noun.left_edge.i, noun.i)
+    found = {o.country for o in mentions if o.label != "PERSON" and o.span.root.i in phrase}
+    return found.pop() if len(found) == 1 else None
 
 
 def _rivals(

@@ -31,6 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
+from pipeline.actors.context_speaker import context_speaker, paragraph_start
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
@@ -392,9 +393,12 @@ def _described_speaker(
     if unnamed_official_label(doc, start, desc):  # the briefer, no one named before
         actor = home_leader_official(doc, desc, mentions)
         return _result(actor, "unnamed", "actor.speaker.home_leader") if actor else None
+    para = paragraph_start(doc, start)
     if desc.indefinite:  # "a senior European official": a new referent, no earlier actor
         found = _framed(head, desc) or subject_state_body(doc, desc, mentions, head)
-        return found or domestic_group(doc, desc, mentions) or indefinite_speaker(desc)
+        found = found or domestic_group(doc, desc, mentions)
+        found = found or context_speaker(doc, desc, mentions, start, head)
+        return found or indefinite_speaker(desc)
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
@@ -411,12 +415,12 @@ def _described_speaker(
             titles = introduced[actor_id]
         if compatible(doc, desc, m, titles) and not not_antecedent(doc, m, head):
             fitting.append(m)
-    para = paragraph_start(doc, start)
     repeated = repeated_noun(doc, desc, mentions, para, start)
     if not fitting and not repeated:
         found = _framed(head, desc) or envoy_body(desc, mentions, start)
         found = found or turn_principal(doc, desc, mentions, start) or unnamed_speaker(doc, desc)
-        return found or subject_state_body(doc, desc, mentions, head)
+        found = found or subject_state_body(doc, desc, mentions, head)
+        return found or context_speaker(doc, desc, mentions, start, head)
     spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
@@ -463,13 +467,6 @@ def _body_of_state(desc: Description, m: dict) -> dict | None:
     if body_key([*desc.modifiers, desc.noun]) in (None, "government"):
         return None
     return unnamed_actor(desc, m["country"])
-
-
-def paragraph_start(doc: Doc, at: int) -> int:
-    """Where the paragraph holding char `at` starts (the structure stage's paragraphs)."""
-    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
-    starts = [p[0] for p in (layout or {}).get("paragraphs", []) if p[0] <= at]
-    return max(starts, default=0)
 
 
 def _speech_subject(doc: Doc, m: dict) -> bool:

@@ -27,9 +27,11 @@ def speaks_for(text: str, speaker: dict) -> dict | None:
     if state is None:
         return None
     rule_id = "actor.speaker.turn_we"
+    # no surer than the official's own country (a guess from a transcript's header)
+    confidence = min(rule(rule_id).confidence, speaker.get("confidence") or 1.0)
     return {"actor_id": state.actor_id, "name": state.name, "country": state.country,
             "role": "GOV", "resolved_from": "turn", "rule_id": rule_id,
-            "confidence": rule(rule_id).confidence, "type": "state"}  # fmt: skip
+            "confidence": confidence, "type": "state"}  # fmt: skip
 
 
 TURN_LABEL = "actor.speaker.turn_label"

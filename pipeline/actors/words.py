@@ -61,6 +61,9 @@ class Words:
     group_name_heads: frozenset[str]
     apposition_group_nouns: frozenset[str]
     agent_suffixes: frozenset[str]
+    rank_modifiers: frozenset[str]
+    opposition_words: frozenset[str]
+    office_rank_words: frozenset[str]
     count_words: dict[str, int]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for, turn_label_speaker
+from pipeline.actors.turn_header import header_briefer
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
 
@@ -159,8 +160,8 @@ def _apply_turn(
         if label_actor and turn_actor["actor_id"] in (None, label_actor):
             return
         speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
-        if is_label:  # the label names the speaker: its rule, and the confidence it declares
-            speaker.update(turn_label_speaker())
+        if is_label and not turn_actor.get("rule_id"):  # the label names the speaker
+            speaker.update(turn_label_speaker())  # its rule, and the confidence it declares
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
@@ -181,8 +182,10 @@ def turn_speaker(
     else:
         surname = _surname(name) or _titled_surname(name, text)
         actor = _person_named(surname, actors) if surname else None
-    if actor is None:
-        return {**unresolved, "name": None if answer else name}  # "A" is no one's name
+    if actor is None and answer:
+        return {**unresolved, "name": None}  # "A" is no one's name
+    if actor is None:  # named nowhere else: the header's institution's briefer, a guess
+        return {**unresolved, "name": name, **header_briefer(actors, intro[1])}
     return {
         "actor_id": actor["actor_id"],
         "name": actor["name"],

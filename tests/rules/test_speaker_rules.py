@@ -42,7 +42,7 @@ CASES = [
     "Chile met Peru on Monday. <s rule=actor.speaker.indefinite id=- from=unnamed>Several diplomats</s> said talks went well.",  # an indefinite phrase: no actor named before
     "Iran recalled its envoy from Oslo. <s rule=actor.speaker.role_noun id=org:IRN:embassy country=IRN from=role_noun>The embassy</s> said staff would stay.",  # a state's body, not the state
     "President Lula of Brazil spoke first. Vera Lind, a spokeswoman for the Swedish government, spoke next. <s rule=actor.speaker.role_noun name='Vera Lind' country=SWE>The spokeswoman</s> said it was fair.",
-    "President Joe Biden spoke on Monday. <s id=- >The spokesperson</s> said nothing.",
+    "President Joe Biden spoke on Monday. <s rule=actor.speaker.context_sentence id=desc:USA:spokesperson country=USA from=unnamed>The spokesperson</s> said nothing.",  # not the president: an unnamed spokesperson of his state, a guess
     "President Tomas Berg met the envoy in Lima. <s id=- >The National Security Advisor</s> said the talks went well.",  # an office: not any official
     "Security adviser Ana Ruiz met the envoy in Lima. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The security adviser</s> said the talks went well.",  # the person introduced with its noun
     "Governor Ana Silva of Texas met Senator Paul Okafor. <s rule=actor.speaker.role_noun name='Ana Silva'>The governor</s> said roads would reopen.",
@@ -94,7 +94,7 @@ CASES = [
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
     "LIMA, May 3 (Reuters) - The court met. <s rule=actor.speaker.unnamed_context id=desc:PER:judge country=PER role=JUD>The judge</s> said the trial would go on.",  # a role noun with a role: the dateline's state, a guess
     "LIMA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=desc:PER:ministry country=PER role=GOV>The ministry</s> said they would resume.",
-    "LIMA, May 3 (Reuters) - Talks ended. <s id=->The spokesman</s> said they would resume.",  # a spokesman of whom? no role, no guess
+    "LIMA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.context_dateline id=desc:PER:spokesman country=PER>The spokesman</s> said they would resume.",  # a state's own spokesman: the dateline's state, a guess
     "The court met. <s id=->The judge</s> said the trial would go on.",  # no dateline: no state, never a wrong name
     "DAYTON, Ohio - The bill passed. <s id=->The legislature</s> said it would take effect in May.",  # a city's dateline: a state's own body, no national guess
     # -- a place framing the saying gives a body or an office with no state of its own that place's state, a guess
@@ -133,7 +133,10 @@ CASES = [
     "President Ivo Marek of Austria spoke first. <s rule=actor.speaker.role_noun name='Ivo Marek'>The President</s> said trade would grow.",  # -> the named one: no earlier phrase
     "The minister met the press. Minister Ana Ruiz said the port was open. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",  # the earlier subject acts on no one
     "Kenyan officials met Chad's envoy. <s rule=actor.speaker.role_noun country=KEN>The officials</s> said talks went well.",  # the earlier phrase is a mention's
-    "MOSCOW, May 3 (Reuters) - Trade fell. <s id=- >The spokesman</s> said drills would go on.",
+    "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.context_dateline id=desc:RUS:spokesman country=RUS>The spokesman</s> said drills would go on.",
+    # -- a state's own official or body with no state: the one state of its context, a guess
+    "Chile's finance ministry cut taxes. The ports reopened on Monday; trade grew. <s rule=actor.speaker.context_paragraph id=desc:CHL:spokeswoman country=CHL from=unnamed>The spokeswoman</s> said exports would rise.",  # the paragraph's one state
+    "Prices of bread rose in Lima's markets on Monday.\n\nThe Peruvian interior ministry met union leaders.\n\nStocks fell in the afternoon. <s rule=actor.speaker.context_institutions id=desc:PER:spokesman country=PER from=unnamed>The spokesman</s> said calm had returned.",  # the article's one state's institutions
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last
     "Japan and Peru met on Monday. <s rule=actor.speaker.indefinite id=->A senior administration official</s> said the talks went well.",  # no home state: no one, not the state named last
@@ -352,6 +355,7 @@ TURN_CASES = [
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER country=PER role=GOV rule=actor.speaker.turn_we>We</s> believe the port will reopen in May.",  # a head of state's "we": the government
     "Transcript: Interview with German Foreign Minister Lena Hartmann\n\nQ: Will the troops stay?\n\nHARTMANN: Germany stands by its commitments. <s id=gpe:DEU rule=actor.speaker.turn_we>We</s> believe the mission is working.",
     "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
+    "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Latvia, Riga\n\n<s country=LVA role=GOV from=turn rule=actor.speaker.turn_header_state>MS. OZOLA</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # a briefer named nowhere else: the header's state, a guess
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER rule=actor.speaker.turn_we>Our</s> support for the fishermen is firm.",  # the government's "our" too
 ]  # fmt: skip
 

@@ -1,0 +1,140 @@
+"""An unresolved role-noun speaker's state from its story's context, a guess.
+
+"The spokeswoman said", "a senior official said", "the commission said": a role noun that
+names no state and that no actor of the text fits is still somebody's official. When the
+story's context around it is one state, it is an official or body of that state: an
+unnamed actor (`desc:POL:spokeswoman`, `org:LTU:...`) with that country, never a named
+actor it was not compatible with. The nearest context that names a state decides, and
+only when it names exactly one (two states in it: no guess):
+
+1. the state of the actors named in the sentence before it and in its own sentence before
+   it, when they have one state and no other (actor.speaker.context_sentence);
+2. else the states of the actors named in the paragraph before the speaker
+   (actor.speaker.context_paragraph);
+3. else the state of a capital's dateline (actor.speaker.context_dateline; a city's
+   dateline, "DAYTON, Ohio -", may be a region's own body);
+4. else the one state whose institutions (a government, legislature, court or military
+   actor with a country) the article names before the speaker
+   (actor.speaker.context_institutions).
+
+Only the nouns of a state's own officials and bodies (patterns/context_speakers.json):
+a diplomat, a source or an analyst in a capital is as often a foreigner, and a modifier
+such as "foreign", "European" or "opposition" puts the speaker outside the state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from pipeline.actors.describe import Description
+from pipeline.actors.reported import not_antecedent
+from pipeline.actors.state_bodies import dateline_country
+from pipeline.actors.unnamed import unnamed_actor
+from pipeline.actors.words import default_words
+from pipeline.rules import load_data, rule
+
+SENTENCE = "actor.speaker.context_sentence"
+PARAGRAPH = "actor.speaker.context_paragraph"
+DATELINE = "actor.speaker.context_dateline"
+INSTITUTIONS = "actor.speaker.context_institutions"
+NO_STATE = ("IGO",)  # an international body is no state's context
+
+
+@dataclass(frozen=True)
+class ContextWords:
+    nouns: frozenset[str]
+    outside_modifiers: frozenset[str]
+    state_roles: frozenset[str]
+
+
+@cache
+def context_words() -> ContextWords:
+    data = load_data("actors", "context_speakers.json", version=1)
+    return ContextWords(
+        nouns=frozenset(data["nouns"]["words"]),
+        outside_modifiers=frozenset(data["outside_modifiers"]["words"]),
+        state_roles=frozenset(data["state_roles"]["words"]),
+    )
+
+
+def context_speaker(
+    doc: Doc, desc: Description, mentions: list[dict], start: int, head: Token | None
+) -> dict | None:
+    """The unnamed actor of the one state of the speaker's context, or None. What someone
+    is reported to have said names what they speak about, not who speaks next: those
+    mentions are no context (reported.not_antecedent)."""
+    if not _takes_context(desc):
+        return None
+    heard = [m for m in mentions if not not_antecedent(doc, m, head)]
+    found = context_state(doc, heard, start, paragraph_start(doc, start))
+    if found is None:
+        return None
+    country, rule_id = found
+    actor = unnamed_actor(desc, country)
+    if actor is None:
+        return None
+    return {
+        **actor,
+        "resolved_from": "unnamed",
+        "rule_id": rule_id,
+        "confidence": rule(rule_id).confidence,
+    }
+
+
+def _takes_context(desc: Description) -> bool:
+    """A state's own official or body, no state of its own, nothing placing it outside."""
+    words = context_words()
+    if desc.country is not None or desc.host is not None or desc.kind not in ("person", "org"):
+        return False
+    if desc.plural or desc.noun not in words.nouns:  # "some officials": any number of states
+        return False
+    outside = words.outside_modifiers | default_words().regional_words  # "Gulf officials"
+    return not {w.lower() for w in desc.modifiers} & outside
+
+
+def context_state(doc: Doc, mentions: list[dict], start: int, para: int) -> tuple[str, str] | None:
+    """The one state of the nearest context that names a state, and the rule that found it."""
+    before = [m for m in mentions if m["end"] <= start]
+    near = [m for m in before if m["start"] >= max(para, _previous_sentence(doc, start))]
+    states = _states(near)
+    if len(states) == 1 and not _international(near):  # one state and no other
+        return states.pop(), SENTENCE
+    here = [m for m in before if m["start"] >= para]
+    states = _states(here)
+    if states or _international(here):
+        # two states, or an international body's paragraph: no one state's official
+        return (states.pop(), PARAGRAPH) if len(states) == 1 else None
+    country = dateline_country(doc, capital_only=True)  # not "DAYTON, Ohio -"
+    if country is not None:
+        return country, DATELINE
+    roles = context_words().state_roles
+    states = _states(m for m in before if m.get("role") in roles)
+    return (states.pop(), INSTITUTIONS) if len(states) == 1 else None
+
+
+def paragraph_start(doc: Doc, at: int) -> int:
+    """Where the paragraph holding char `at` starts (the structure stage's paragraphs)."""
+    layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+    starts = [p[0] for p in (layout or {}).get("paragraphs", []) if p[0] <= at]
+    return max(starts, default=0)
+
+
+def _previous_sentence(doc: Doc, start: int) -> int:
+    """Where the sentence before the one holding char `start` starts (its own start for
+    the first sentence)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return start
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
+def _international(mentions: list[dict]) -> bool:
+    return any(m.get("country") in NO_STATE for m in mentions)
+
+
+def _states(mentions: list[dict]) -> set[str]:
+    return {m["country"] for m in mentions if m.get("country") and m["country"] not in NO_STATE}

@@ -1,0 +1,96 @@
+"""Speakers on unseen news layouts, as a specification: one line per case.
+
+- SPEAKER_CASES, in the markup of test_speaker_rules.py: `<s ...>` the span that names a
+  speaker and what `resolve_speaker` gives for it (`id=-`: no actor).
+- TURN_CASES: `<s ...>` a transcript turn's speaker, as the claims of the text give it.
+- ACTOR_CASES, in the markup of test_actor_rules.py: `<a ...>` an actor mention with these
+  attributes.
+
+Layouts: a wire story with a dateline, a hard-wrapped 72-column press release, a briefing
+transcript and an analysis piece. The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_actor_rules import check_mention
+from test_actor_rules import parse as parse_actor
+from test_actor_rules import run as run_actor
+from test_speaker_rules import check
+from test_speaker_rules import parse as parse_speaker
+
+from pipeline.actors.resolve import resolve_speaker
+
+WIRE = "WARSAW, March 12 (Reuters) - Poland will tighten checks on grain imports, Agriculture Minister Tomasz Wierzba said on Wednesday.\n"
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\nMinistry of Finance of the Republic of Estonia\nTallinn, 4 March 2025\n\n"
+    "The Ministry of Finance announced today that the state budget deficit for\n"
+    "2024 was lower than forecast. \"Careful spending has paid off,\" said the\n"
+    "minister, Karin Saar. "
+)  # fmt: skip
+
+SPEAKER_CASES = [
+    # -- a state's own official with no state and no compatible actor: the context's one state
+    WIRE + "<s rule=actor.speaker.context_sentence id=desc:POL:spokeswoman country=POL from=unnamed>The spokeswoman</s> declined to say when the rules would take effect.",
+    WIRE + "Prices rose. <s id=desc:POL:official country=POL from=unnamed>A senior official</s> said the plan had been agreed.",  # indefinite: a new official of that state
+    "VILNIUS, Feb 3 (AP) - Two crossings closed on Monday.\n<s rule=actor.speaker.context_dateline id=desc:LTU:commission country=LTU>The commission</s> said it would review the measure.",  # a generic per-state body
+    "PRAGUE, March 10 - Czech President Martin Dvorak arrived in Kyiv on Monday. Dvorak said the Czech Republic would send engineers. <s rule=actor.speaker.context_sentence id=desc:CZE:spokesman country=CZE>The spokesman</s> said the trip was planned.",
+    "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday and met Ukrainian officials. Hronec said Slovakia would keep sending fuel. <s rule=actor.speaker.context_sentence id=desc:SVK:spokesman country=SVK>The spokesman</s> said the talks were friendly.",  # the sentence before, not the dateline's host
+    RELEASE + "<s id=desc:EST:spokesperson country=EST from=unnamed>The spokesperson</s> said the ministry would\npublish the full figures in April.",  # a wrapped release: the institution's state
+    "Finland's parliament passed the budget on Friday.\n\nMarkets were calm.\n\n<s rule=actor.speaker.context_institutions id=desc:FIN:spokeswoman country=FIN>The spokeswoman</s> said the vote was close.",  # no dateline: the state of the institutions named
+    # -- a rank word: never the holder of the bare title named before
+    WIRE + "<s id=desc:POL:deputy-minister country=POL from=unnamed>The deputy minister</s> said inspections would double.",  # not Wierzba
+    RELEASE + "<s id=desc:EST:deputy-minister country=EST>The deputy minister</s> added that\ntax revenue had grown.",  # not Saar
+    "Chile's foreign minister, Rosa Valdes, met the press. <s id=desc:CHL:vice-minister country=CHL>The vice minister</s> said talks went well.",  # not Valdes: an unnamed one of her state
+    "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday. The Ukrainian foreign ministry said the sides agreed on a crossing. <s id=desc:UKR:minister country=UKR>The minister</s> said it would open in June.",  # not the prime minister
+    "Vice President Tomas Berg of Chile spoke on Monday. <s id=desc:CHL:president country=CHL>The president</s> said the port would reopen.",  # not the vice president
+    # -- the seat of an organisation acting in a story about it
+    "The European Commission proposed new fishing quotas on Monday. <s name='European Union' country=IGO>Brussels</s> said the quotas would protect stocks.",
+    "Analysis: Why the EU is losing patience\n\nThe European Union's executive has grown tired. <s id=org:european-union country=IGO>Brussels</s> said last week that funds would stay frozen.",
+    # -- a person's body named in the noun apposed to the name: an international one too
+    "<s name='Ursula Kessler' country=IGO>Ursula Kessler</s>, the EU commissioner for justice, said the bloc would not bend.",
+    "<s name='Omar Haddad' country=IGO>Omar Haddad</s>, a NATO spokesman, said the drills were planned.",
+]  # fmt: skip
+
+TURN_CASES = [
+    "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Hungary, Budapest, 5 March 2025\n\n<s country=HUN role=GOV from=turn rule=actor.speaker.turn_header_state>MS. HORVATH</s>: We are deeply concerned about the border.\n\nQ: Will you recall the ambassador?\n",
+    "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Hungary, Budapest, 5 March 2025\n\nMS. HORVATH: <s id=gpe:HUN country=HUN rule=actor.speaker.turn_we>We</s> are deeply concerned about the border.\n\nQ: Will you recall the ambassador?\n",  # the briefer's "we": the header's government
+    "Daily briefing of the Ministry of Defence of Norway, Oslo\n\n<s country=NOR role=GOV rule=actor.speaker.turn_header_state>MR. BERG</s>: The exercise will end on Friday.\n\nQ: Where?\n",
+]  # fmt: skip
+
+ACTOR_CASES = [
+    # -- where a person visits is not whose they are
+    "SEOUL, June 2 (Yonhap) - South Korea will expand its rice exports, officials said.\nTrade Minister <a name='Park Min-jun' country=KOR>Park Min-jun</a>, on a visit to Tokyo, said Japan had agreed to buy more.",
+    "WARSAW, June 2 - Poland will build two reactors, the government said.\nClimate Minister <a name='Anna Lis' country=POL>Anna Lis</a>, on a trip to Paris, said French firms would bid.",
+    "<a name='European Union' country=IGO rule=actor.seat_metonymy>Brussels</a> rejected the request, a week after the European Parliament voted for it.",
+    # -- an opposition figure is no government's
+    "The leader of the opposition Civic Union, <a name='Karel Brabec' role=OPP>Karel Brabec</a>, said the plan was too expensive.",
+    "Analysis: A quiet reshuffle\n\nThe Czech government spent the winter fighting. <a name='Petra Holubova' role=OPP>Petra Holubova</a>, the opposition leader, said the budget was a gift to the police.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", SPEAKER_CASES)
+def test_speaker(nlp, case):
+    text, marks = parse_speaker(case)
+    start, end, attrs = marks["s"]
+    check(resolve_speaker(nlp(text), start, end), attrs)
+
+
+@pytest.mark.parametrize("case", TURN_CASES)
+def test_turn_speaker(nlp, case):
+    text, marks = parse_speaker(case)
+    start, _end, attrs = marks["s"]
+    claim = next(c for c in nlp(text)._.claims if (c["speaker"] or {}).get("start") == start)
+    check(claim["speaker"], attrs)
+
+
+@pytest.mark.parametrize("case", ACTOR_CASES, ids=[parse_actor(c)[0][:60] for c in ACTOR_CASES])
+def test_actor(nlp, case):
+    text, marks = parse_actor(case)
+    mentions, _ = run_actor(nlp, text, marks)
+    at = {(m["start"], m["end"]): m for m in mentions}
+    for mark in marks:
+        if mark.kind == "a":
+            check_mention(
+                at.get((mark.start, mark.end)), mark, text[mark.start : mark.end], mentions
+            )
