@@ -11,6 +11,7 @@ from pipeline.actors.mention import Context
 from pipeline.actors.placing import names_edge
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
+ABSOLUTE_PREDICATE_DEPS = ("prep", "acl", "advcl")  # "with Chile in recession / facing ..."
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 OPEN_CLAUSE_DEPS = ("xcomp", "advcl")  # "vowed to lift", "set up roadblocks to stop"
@@ -24,10 +25,14 @@ def phrase_head(token: Token) -> Token:
 
 
 def partner(token: Token) -> bool:
-    """ "talks with the Kremlin": a partner in the act, not the actor's own body."""
+    """ "talks with the Kremlin": a partner in the act, not the actor's own body; not the
+    subject of an absolute "with" that has its own predicate ("With Chile in recession",
+    "with Peru facing a drought": a circumstance, saying nothing of whose the actor is)."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in PARTNER_PREPOSITIONS
+    if token.dep_ != "pobj" or token.head.lower_ not in PARTNER_PREPOSITIONS:
+        return False
+    return not any(c.dep_ in ABSOLUTE_PREDICATE_DEPS for c in token.children)
 
 
 def acted_upon(ctx: Context, token: Token) -> bool:

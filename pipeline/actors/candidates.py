@@ -19,8 +19,12 @@ from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.posted_names import PORTFOLIO_RULE_ID as PORTFOLIO
-from pipeline.actors.posted_names import PORTFOLIO_WORDS, portfolio_holder, split_posted_country
 from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
+from pipeline.actors.posted_names import (
+    after_portfolio_title,
+    portfolio_holder,
+    split_posted_country,
+)
 from pipeline.actors.titles import attribute_title, title_ending_at
 from pipeline.doctext import doc_text
 from pipeline.structure.blocks import no_entity_spans
@@ -202,7 +206,7 @@ def titled_names(ctx: Context) -> list[Span]:
         # but not after a comma ("the president, Thanks"), nor a word of titles or
         # organisations ("Minister Office").
         lone_ok = not comma and could_be_a_surname(ctx, toks[start])
-        if portfolio and not (given_name_sex(toks[start].text) or end - start == 2):
+        if portfolio and not given_name_sex(toks[start].text):
             continue  # "Trade Jan Olsen": the portfolio's last word, not the name's first
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
@@ -211,16 +215,12 @@ def titled_names(ctx: Context) -> list[Span]:
 
 def _after_portfolio(ctx: Context, before: int) -> bool:
     """Does a title's portfolio end just before token `before`: "for" or "of" ("the") after a
-    person title, then one to four capitalised words ("Minister of Health", "Commissioner for
-    Crisis Management")? (actor.split.portfolio)"""
+    title that takes one, then one to four capitalised words ("Minister of Health",
+    "Commissioner for Crisis Management")? (actor.split.portfolio)"""
     k, toks = before - 1, ctx.tokens
     while k > 0 and before - k <= 4 and toks[k].pos_ == "PROPN" and toks[k].is_title:
         k -= 1
-    if k == before - 1:
-        return False
-    if k > 0 and ctx.title_words[k] in ctx.words.definite_articles:
-        k -= 1
-    return ctx.title_words[k] in PORTFOLIO_WORDS and title_ending_at(ctx, k) is not None
+    return k < before - 1 and after_portfolio_title(ctx, k + 1)
 
 
 def _title_case_names(doc: Doc) -> list[int]:

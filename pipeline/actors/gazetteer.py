@@ -129,14 +129,22 @@ def country_entry(alpha3: str, kind: str = "country") -> Entry | None:
 
 @cache
 def state_adjective(alpha3: str) -> str:
-    """The word news puts before a state's bodies and people ("Serbian", "Dutch",
-    "South Korean"): its first demonym (the generated list has the adjective first), else
-    the state's name."""
+    """The word news puts before a state's bodies and people ("Serbian", "Dutch", "South
+    Korean"): its first demonym, the curated ones first, that is no noun of a person ("New
+    Zealander", "Serb" beside "Serbian") nor a plural; else the state's name ("New Zealand
+    foreign ministry")."""
     entry = _countries().get(alpha3)
     if entry is None:
         return alpha3
-    forms = [*entry["generated"]["demonyms"], *entry["curated"]["demonyms"]]
-    return next(iter(forms), None) or entry["name"]
+    forms = [*entry["curated"]["demonyms"], *entry["generated"]["demonyms"]]
+    listed = set(forms)
+
+    def adjective(form: str) -> bool:
+        person_noun = form.endswith(("er", "ers")) or {form + "ian", form + "an"} & listed
+        plural = form.endswith("s") and form[:-1] in listed
+        return not person_noun and not plural
+
+    return next((f for f in forms if adjective(f)), entry["name"])
 
 
 @cache

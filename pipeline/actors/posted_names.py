@@ -49,23 +49,28 @@ def split_posted_country(ctx: Context, ent: Span) -> list[Span]:
 def portfolio_holder(ctx: Context, ent: Span) -> Span | None:
     """The person of an entity that runs a title's portfolio into a name ("Commissioner for
     Crisis Management Helena Lindqvist" tagged "Crisis Management Helena Lindqvist"): after
-    "for"/"of" ending a person title, the entity's last two or more words, all proper names,
-    from a given name on (else its last two); else None."""
-    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3:
+    "for"/"of" ending a title that takes a portfolio, the entity's last two or more words,
+    all proper names, from a given name on; else None (an entity that starts with a given
+    name is a person's: "a spokesman for Juan Carlos Perez")."""
+    if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3 or given_name_sex(ent[0].text):
         return None
-    at = ent.start - 1
+    if not after_portfolio_title(ctx, ent.start):
+        return None
+    for start in range(ent.start + 1, ent.end - 1):  # the portfolio has a word at least
+        name = ent.doc[start : ent.end]
+        if given_name_sex(name[0].text) and all(t.pos_ == "PROPN" and t.is_title for t in name):
+            ctx.sources[(name.start, name.end)] = PORTFOLIO_RULE_ID
+            return Span(ent.doc, name.start, name.end, label="PERSON")
+    return None
+
+
+def after_portfolio_title(ctx: Context, start: int) -> bool:
+    """Do "for" or "of" ("the") before token `start` end a title that takes a portfolio
+    ("Minister of", "Commissioner for"; words.json portfolio_titles)?"""
+    at = start - 1
     if at >= 1 and ctx.title_words[at] in ctx.words.definite_articles:
         at -= 1
-    if at < 1 or ctx.title_words[at] not in PORTFOLIO_WORDS or not title_ending_at(ctx, at):
-        return None
-    names = [
-        ent.doc[start : ent.end]
-        for start in range(ent.start + 1, ent.end - 1)  # the portfolio has a word at least
-        if all(t.pos_ == "PROPN" and t.is_title for t in ent.doc[start : ent.end])
-    ]
-    # from a given name on, else the last two words ("Energy Kadri Simson")
-    name = next((n for n in names if given_name_sex(n[0].text)), names[-1] if names else None)
-    if name is None:
-        return None
-    ctx.sources[(name.start, name.end)] = PORTFOLIO_RULE_ID
-    return Span(ent.doc, name.start, name.end, label="PERSON")
+    if at < 1 or ctx.title_words[at] not in PORTFOLIO_WORDS:
+        return False
+    title = title_ending_at(ctx, at)
+    return bool(title) and title.split()[-1] in ctx.words.portfolio_titles

@@ -126,10 +126,10 @@ def claim_date(
     `{value, text, start, end, basis, rule_id, content_date}`: `rule_id` names the rule
     that decided; `value` and `basis` are None when nothing dates the claim but its content
     has a date or a rule left it undated (claim_date.undated_past_report, with its bound
-    `not_after`); None when neither
-    (no publication date). `cue_start`/`cue_end` locate the reporting verb (for its tense
-    and the dates it governs); `kind` is the claim's kind (a `stance` claim's content may
-    hold its date, a speech claim's never does; None counts as speech); `speaker_id` with
+    `not_after`); None when neither (no publication date). `cue_start`/`cue_end` locate the
+    reporting verb (for its tense and the dates it governs); `kind` is the claim's kind (a
+    `stance` claim's content may hold its date, a speech claim's never does; None counts as
+    speech); `speaker_id` with
     `previous_claims` (earlier claims, in text order, as claim rows with `speaker.actor_id`
     or as dicts with `speaker_id`, each with its `date`) lets a speaker's undated claim take
     the date of the same speaker's last dated one. A caller dating many claims of one Doc

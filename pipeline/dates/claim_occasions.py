@@ -2,12 +2,14 @@
 
 'Earlier, the minister had said ...' (claim_date.earlier_occasion): a past report made before
 the story's time, as an adverb on its cue says (lexicon earlier_adverbs) or its past perfect,
-is dated before the date it would otherwise inherit or take from the dateline or publication:
-that date with mod BEFORE. 'At a news conference, the defence minister said ...'
-(context.new_occasion): a report whose cue names its own occasion with an indefinite article
-(a new occasion, not one told before) inherits no date of another statement or sentence: it
-keeps its own date, the date of the event its sentence names, else the dateline's or the
-publication's.
+is dated before the date it would otherwise inherit (a stance, also before the dateline's or
+publication's): that date with mod BEFORE; a report of speech nothing dates stays undated.
+
+'At a news conference, the defence minister said ...' (context.new_occasion): a report whose
+cue names its own occasion with an indefinite article (a new occasion, not one told before)
+inherits no date of another statement or sentence: it keeps its own date, else the date of
+the event its sentence names, else it is undated with the story's date as its bound
+(claim_date.undated_past_report).
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ CASES = [
     "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
     "A <a id=desc:XKX:diplomat country=XKX rule=actor.unnamed_typed>Kosovan diplomat</a> left the talks early.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
-    # a person with no state stated: an office only one state has, or where they speak (tests/rules/test_s17_actor_country.py)
+    # a person with no state stated: an office only one state has, or where they speak (tests/rules/test_actor_country_unstated.py)
     "Chief Cabinet Secretary <a ner=PERSON country=JPN trail=actor.office_title_state>Kenji Morita</a> spoke on Monday.",
     "Senator <a ner=PERSON country=PER trail=actor.speech_place_state>Maria Santos</a> told reporters in Lima that the budget was a disgrace.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.regional_igo>Nordic Fisheries Council</a> met on Monday.",  # a region's body

@@ -136,15 +136,15 @@ CASES = [
     ("On Monday, the minister met\nthe unions in Paris. She told them that\n[wages would rise next year].", "2024-09-30", "context", "2025"),
     ("The minister arrived on Monday. On Tuesday she flew to Rome. She said [the trip went well].", "2024-10-01", "context", None),
     ("In a speech in 2019 the minister said [taxes would fall].", "2019", "explicit", None),
-    # the kind of text: a story dated by the day dates its undated reports by publication ...
+    # an undated past report is undated whatever the kind of text: a dateline or date line is only its bound ...
     ("MOSCOW, Oct. 4 (Reuters) - The minister said [the troops left in March].", None, None, "2024-03"),
     ("Friday, October 4, 2024\n\nThe minister said [the troops left in March].", None, None, "2024-03"),
-    ("Thursday, October 3, 2024\n\nThe minister said [the troops left in March].", None, None, "2024-03"),  # the date line dates the story
+    ("Thursday, October 3, 2024\n\nThe minister said [the troops left in March].", None, None, "2024-03"),  # the date line bounds it
     ("Friday, October 4, 2024 On Tuesday, the council unveiled [a review].", "2024-10-01", "explicit", None),  # a date line run into the text
     ("The talks ended on Wednesday.\n\nThe minister said [Russia will respond next month].", None, None, "2024-11"),
     ("Troops left the town yesterday.\n\nThe envoy said [a truce was near].", None, None, None),
     ("The vote is on Sunday.\n\nThe minister said [her party would win].", None, None, None),
-    # ... an analysis piece that dates nothing by the day leaves them undated
+    # ... and so in an analysis piece
     ("Relations have soured since 2022.\n\nThe minister said [the troops left in March].", None, None, "2024-03"),
     ("The drought began in 2021. Last week more farmers left.\n\nA mayor declared [the crisis over].", None, None, None),
     ("In September the party chose a leader.\n\nA rival said [the vote was rigged].", None, None, None),
@@ -176,11 +176,11 @@ CASES = [
     ("On Monday, the minister met the unions. She has said [talks went well].", None, None, None),
     ("On Monday, the minister met the unions. She said [talks went well].", "2024-09-30", "context", None),
     ("Murphy said [his group favoured the plan], speaking two days ago.", "2024-10-02", "sentence", None),
-    # a date counted from today ('ten years ago today', 'a week from today') shows a text of the day of publication
+    # a date counted from today ('ten years ago today', 'a week from today') in the content is the content's
     ("[Ten years ago today the pier was still open], the mayor said.", None, None, "2014-10-04"),
     ("[New fares take effect a week from today], the operator said.", None, None, "2024-10-11"),
     ("[New fares take effect a month from today], the operator said.", None, None, "2024-11-04"),
-    ("[Twenty years ago the pier was still open], the mayor said.", None, None, "2004"),  # no day near publication: undated
+    ("[Twenty years ago the pier was still open], the mayor said.", None, None, "2004"),  # undated
     ("[Today's teenagers are short of sleep], the study found.", None, None, None),  # the generic 'today' dates no text
     # the dates these contents hold: a season that later steps count from, a day the generic 'today' does not take
     ("The bank warned in the spring of last year that a slump loomed. [It cut rates in the summer of that year], the governor said on Wednesday.", "2024-10-02", "explicit", "2023-SU"),

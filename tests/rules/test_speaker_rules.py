@@ -58,7 +58,7 @@ CASES = [
     "Minister Ana Ruiz said the port was open. Minister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The minister</s> added that fees would rise.",
     "Minister Ana Ruiz said the port was open.\n\nMinister Lena Hartmann arrived later. <s rule=actor.speaker.role_noun name='Lena Hartmann'>The minister</s> added that fees would rise.",
     # -- a state named only inside what someone says is no antecedent of a role noun
-    # -- he/she after an unnamed person noun no actor answers: that person (tests/rules/test_s17_actor_country.py)
+    # -- he/she after an unnamed person noun no actor answers: that person (tests/rules/test_actor_country_unstated.py)
     "The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_unnamed name='The minister' country=->She</s> said the fees would stay.",
     "Ana Ruiz said Iran had broken the deal. <s id=->The government</s> said talks would resume.",  # what Ruiz spoke about, not who speaks next
     "Ana Ruiz said Iran had expelled the envoy. <s id=->The embassy</s> said staff would stay.",

@@ -18,6 +18,8 @@ CASES = [
     ("Poland's state grid operator said the lines were safe.", "Polish state grid operator", "desc:POL:state-grid-operator"),
     ("A Dutch government spokesperson said the ban would stay.", "Dutch government spokesperson", "desc:NLD:government-spokesperson"),
     ("Norwegian officials said the border would stay open.", "Norway", "gpe:NOR"),  # a government: the state
+    ("Iceland's foreign ministry said the talks would go on.", "Icelandic foreign ministry", "org:ISL:foreign-ministry"),  # not "Icelander"
+    ("A senior New Zealand official said the port was closed.", "New Zealand official", "desc:NZL:official"),  # no adjective: the name
 ]  # fmt: skip
 
 

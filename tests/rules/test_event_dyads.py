@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.actors.gazetteer import country_entry, state_adjective
+
 CASES = [
     # THREATEN: provocations and shows of force (event.light_verb, event.provocative)
     ("North Korea staged a provocation near its border with South Korea.", "North Korea", "South Korea", "THREATEN", "negative"),
@@ -74,7 +76,10 @@ CASES = [
 def names_actor(part: dict, name: str) -> bool:
     """The actor is `name`, or an unnamed actor of that state ("Uganda rebel")."""
     unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
-    return part.get("name") == name or (unnamed and (part.get("name") or "").startswith(name + " "))
+    if not unnamed:
+        return part.get("name") == name
+    named = state_named(part)
+    return named == name or named.startswith(name + " ")
 
 
 def matches(claim: dict, source: str | None, target: str) -> bool:
@@ -185,3 +190,16 @@ THEY_STANDS_FOR_NO_ONE = [
 def test_they_stands_for_no_one(nlp, text):
     rules = [c["event"]["target_rule_id"] for c in nlp(text)._.claims]
     assert "target.they_antecedent" not in rules
+
+
+def state_named(part: dict) -> str:
+    """An unnamed actor's name with its state's name for the state's adjective ("Ugandan
+    rebel" -> "Uganda rebel"), as the cases write it."""
+    name, country = part.get("name") or "", part.get("country") or ""
+    state = country_entry(country) if country not in ("", "IGO") else None
+    adjective = state_adjective(country) + " " if state else ""
+    return (
+        state.name + " " + name[len(adjective) :]
+        if adjective and name.startswith(adjective)
+        else name
+    )

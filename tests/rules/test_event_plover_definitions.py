@@ -15,7 +15,7 @@ speaker) and that target, with that category and polarity.
 from __future__ import annotations
 
 import pytest
-from test_s17_events_dyads import dyad_codes, dyads, matches
+from test_event_dyads import dyad_codes, dyads, matches
 
 CASES = [
     # AGREE (037): an intention to settle a dispute

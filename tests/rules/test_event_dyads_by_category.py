@@ -14,7 +14,7 @@ speaker) and that target, with that category and polarity.
 from __future__ import annotations
 
 import pytest
-from test_s17_events_dyads import dyad_codes, dyads, matches
+from test_event_dyads import dyad_codes, dyads, matches
 
 CASES = [
     # AID: relief handed over, people carried out of danger (event.light_verb)

@@ -118,8 +118,8 @@ def test_claims_do_not_change_with_the_layout(nlp, layout, text):
 def claims(nlp, text: str) -> list[tuple[str, str, str]]:
     """(speaker, cue, content) of each claim, spaces and a mail's quote marks aside, after
     checking that each span is the text's own characters at its offsets."""
-    article = Article("s18", text, "s18.txt", published="2025-03-12")
-    rows = process_articles(nlp, [article]).records["s18"]["claims"]
+    article = Article("story", text, "story.txt", published="2025-03-12")
+    rows = process_articles(nlp, [article]).records["story"]["claims"]
     out = []
     for claim in rows:
         for part in (claim["speaker"], claim["cue"], claim["content"]):
