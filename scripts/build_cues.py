@@ -44,6 +44,7 @@ CLAUSE_ONLY = {"verb.social", "verb.competition"}
 # lexicographer files whose verbs, taking an object, are an act PolNeAR attributes to their
 # subject ("embraced the plan", "derided the bill"): the open object frame's verbs
 OBJECT_LEXFILES = {"verb.communication", "verb.cognition", "verb.emotion"}
+EMOTION = {"verb.emotion"}  # verbs of causing a feeling: no act of a source
 # WordNet generic frame number -> cue frame
 FRAME_MAP = {26: "ccomp", 28: "xcomp", 32: "xcomp", 24: "dobj_xcomp"}
 PARTICLES = {"out", "up", "off", "down", "back", "over", "forth", "on", "in", "about"}
@@ -146,8 +147,11 @@ def _add(found: dict[str, dict], word: str, frames: set[str], lexfile: str) -> N
         row["category"] = "statement"  # a verb of saying in any sense is a speech cue
 
 
-def object_verbs(wordnet: Path, stopped: set[str]) -> list[str]:
-    """One-word lemmas whose most frequent sense is one of saying, thinking or feeling."""
+def object_verbs(
+    wordnet: Path, stopped: set[str], lexfiles: set[str] = OBJECT_LEXFILES
+) -> list[str]:
+    """One-word lemmas whose most frequent sense is in one of `lexfiles` (by default:
+    saying, thinking or feeling)."""
     lexnames = read_lexnames(wordnet)
     lines = synsets(wordnet)
     found = set()
@@ -155,7 +159,7 @@ def object_verbs(wordnet: Path, stopped: set[str]) -> list[str]:
         line = lines.get(offset)
         if line is None or "_" in word or word in stopped:
             continue
-        if lexnames.get(parse_synset(line)[0]) in OBJECT_LEXFILES:
+        if lexnames.get(parse_synset(line)[0]) in lexfiles:
             found.add(word)
     return sorted(found)
 
@@ -190,12 +194,16 @@ def build(wordnet: Path) -> dict:
             "infinitive (WordNet verb frames 24, 26, 28, 32). Claims of these cues carry the "
             "rule ids indirect.generated_* (lower confidence than the curated cues). "
             "object_verbs: one-word verbs whose most frequent sense is in verb.communication, "
-            "verb.cognition or verb.emotion, for the open object frame (indirect.open_dobj)."
+            "verb.cognition or verb.emotion, for the open object frame (indirect.open_dobj). "
+            "emotion_verbs: those of them whose most frequent sense is in verb.emotion "
+            "('anger', 'please'): with a source for subject ('the ruling angered ...') "
+            "they cause a feeling and report nothing (indirect.source_dobj)."
         ),
         "notice": (wordnet / "LICENSE").read_text(encoding="utf-8").strip().splitlines(),
         "source": "WordNet 3.0, Princeton University, https://wordnet.princeton.edu/",
         "cues": cues,
         "object_verbs": object_verbs(wordnet, set(stop.get("object_verbs", []))),
+        "emotion_verbs": object_verbs(wordnet, set(stop.get("object_verbs", [])), EMOTION),
     }
 
 

@@ -143,6 +143,8 @@ class Lexicon:
     # verbs of saying, thinking or feeling (WordNet, cues.generated.json): the open object
     # frame's verbs ("embraced the plan")
     object_verbs: frozenset[str] = field(default_factory=frozenset)
+    # those of them that cause a feeling ("angered", "pleased"): a source's are no claim
+    emotion_verbs: frozenset[str] = field(default_factory=frozenset)
     # the word lists of spans.json that bound a content (spans.py): contrast conjunctions,
     # tense tags, speech-time deps and prepositions, the phrases about the speaking
     span_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -285,6 +287,7 @@ def load_lexicon() -> Lexicon:
         derived_nominal=derived_nominals(cues, nominal, cues_data.get("nominalisations", {})),
         generated_lemmas=generated,
         object_verbs=frozenset(_load(GENERATED).get("object_verbs", [])),
+        emotion_verbs=frozenset(_load(GENERATED).get("emotion_verbs", [])),
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),

@@ -321,15 +321,17 @@ def test_case(nlp, case):
 
 
 def all_parsed() -> list[Case]:
-    """The cases of all five files (the indirect family's are in test_claim_rules_indirect,
+    """The cases of all six files (the indirect family's are in test_claim_rules_indirect,
     the side-taking frames' in test_claim_rules_sides, the headline reports' in
-    test_claim_rules_headlines, the recall frames' in test_claim_recall_frames)."""
+    test_claim_rules_headlines, the recall frames' in test_claim_recall_frames, the acts of
+    sources that are no actor in test_claim_source_frames)."""
     from test_claim_recall_frames import PARSED as RECALL
     from test_claim_rules_headlines import PARSED as HEADLINES
     from test_claim_rules_indirect import PARSED as INDIRECT
     from test_claim_rules_sides import PARSED as SIDES
+    from test_claim_source_frames import PARSED as SOURCES
 
-    return PARSED + INDIRECT + SIDES + HEADLINES + RECALL
+    return PARSED + INDIRECT + SIDES + HEADLINES + RECALL + SOURCES
 
 
 def test_markup_parser():
