@@ -435,7 +435,7 @@ def timeline_html(claims: list[dict[str, Any]]) -> str:
             f"({first.year} to {last.year})."
         )
     if n_undated:
-        caption += f" Left out: {_plural(n_undated, 'claim')} whose date names no year."
+        caption += f" Left out: {_plural(n_undated, 'claim')} undated or dated without a year."
     return _figure_html(fig, "timeline-plot") + f'<p class="caption">{html.escape(caption)}</p>'
 
 
