@@ -53,6 +53,26 @@ def cached_word_positions(doc: Doc, attr: int, words: frozenset[str]) -> list[in
 _POSITIONS: PerDoc[dict[tuple[int, frozenset[str]], list[int]]] = PerDoc()
 
 
+def lowered_positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens whose string attribute `attr`, in lower case, is
+    one of `words` (`t.lemma_.lower() in words`), worked out once per Doc for each word
+    list: each distinct value of the Doc is lowered once, not each token's."""
+    known = _LOWERED.get(doc)
+    if known is None:
+        known = _LOWERED.set(doc, {})
+    found = known.get((attr, words))
+    if found is None:
+        keys, inverse = np.unique(column(doc, attr), return_inverse=True)
+        strings = doc.vocab.strings
+        hits = np.array([strings[k].lower() in words for k in keys.tolist()], dtype=bool)
+        found = known[(attr, words)] = np.flatnonzero(hits[inverse]).tolist()
+    return found
+
+
+# per Doc: (attribute, word list) -> the positions of the words, compared in lower case
+_LOWERED: PerDoc[dict[tuple[int, frozenset[str]], list[int]]] = PerDoc()
+
+
 def positions_in(values: np.ndarray, words: Collection[str]) -> list[int]:
     """The indices, in order, of the string hashes among `values` that are one of `words`."""
     if not len(values) or not words:

@@ -14,11 +14,14 @@ text gives no state (affiliate.affiliate, before the article's guess):
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
 from functools import cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
+from pipeline.actors.arrays import lowered_positions
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -151,9 +154,15 @@ def visiting_said(sent: Span, skip: Collection[int] = ()) -> bool:
     (visitor_words), in a word whose index is not in `skip`?"""
     doc = sent.doc
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    visitor = spoken_words()["visitor_words"]
-    words = (t for t in doc[first : sent.end] if t.i not in skip)
-    return any(t.lemma_.lower() in visitor for t in words)
+    # the Doc's visitor words found once, rather than a Token made for each word here
+    found = lowered_positions(doc, LEMMA, visitor_words())
+    within = found[bisect_left(found, first) : bisect_left(found, sent.end)]
+    return any(i not in skip for i in within)
+
+
+@cache
+def visitor_words() -> frozenset[str]:
+    return frozenset(spoken_words()["visitor_words"])
 
 
 def spoken_states(ctx: Context, mentions: list[Mention]) -> None:

@@ -13,6 +13,7 @@ space inside a line (two spaces after a speaker label) is left as written.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy
 from spacy.attrs import (
@@ -28,6 +29,7 @@ from spacy.attrs import (
     NORM,
     POS,
     SENT_START,
+    SPACY,
     TAG,
 )
 from spacy.parts_of_speech import SPACE
@@ -61,7 +63,7 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
     """The words, trailing spaces and source tokens of the reading Doc (-1: a whitespace
     token of its own), or empty lists when the Doc's white space is plain already."""
     text = doc_text(doc)
-    found = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+    found = doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).astype("int64")
     kept = numpy.flatnonzero(found[:, 2] == 0)
     if not len(kept):
         return [], [], []  # (white space before the first word stays out of the reading)
@@ -71,23 +73,39 @@ def reading_words(doc: Doc, soft_starts: set[int]) -> tuple[list[str], list[bool
     plains = _changed_gaps(text, ends, gap_ends, soft_starts)
     if not plains:
         return [], [], []
-    words: list[str] = []
-    spaces: list[bool] = []
-    source: list[int] = []
-    for k, (i, a, b, c) in enumerate(
-        zip(kept.tolist(), starts.tolist(), ends.tolist(), gap_ends.tolist(), strict=True)
-    ):
-        words.append(text[a:b])  # (a word's characters are the original's: marks are spaces)
-        spaces.append(False)
-        source.append(i)
-        plain = plains.get(k, text[b:c])
-        if plain.startswith(" "):
-            spaces[-1], plain = True, plain[1:]
+    # (a word's characters are the original's: marks are spaces)
+    words = [text[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    spaces = (found[kept, 3] != 0).tolist()
+    source = kept.tolist()
+    # Most gaps are the word's own trailing space, or none, and stay as they are: only a
+    # gap with whitespace tokens in it, or one that changes, is read as text.
+    apart = numpy.flatnonzero(numpy.append(kept[1:], len(doc)) != kept + 1).tolist()
+    extras = []  # (gap number, the reading's own whitespace token after that word)
+    for k in sorted(plains.keys() | set(apart)):
+        plain = plains.get(k, text[int(ends[k]) : int(gap_ends[k])])
+        spaces[k] = plain.startswith(" ")
+        if spaces[k]:
+            plain = plain[1:]
         if plain:
-            words.append(plain)
-            spaces.append(False)
-            source.append(-1)
-    return words, spaces, source
+            extras.append((k, plain))
+    return _with_extras(words, spaces, source, extras)
+
+
+def _with_extras(words: list, spaces: list, source: list, extras: list) -> tuple[list, list, list]:
+    """The words with a whitespace token of the reading's own after each word of `extras`."""
+    if not extras:
+        return words, spaces, source
+    out_words, out_spaces, out_source = [], [], []
+    done = 0
+    for k, plain in extras:
+        out_words += words[done : k + 1]
+        out_spaces += spaces[done : k + 1]
+        out_source += source[done : k + 1]
+        out_words.append(plain)
+        out_spaces.append(False)
+        out_source.append(-1)
+        done = k + 1
+    return out_words + words[done:], out_spaces + spaces[done:], out_source + source[done:]
 
 
 LINE_BREAK = re.compile(r"[\r\n]")
@@ -99,17 +117,21 @@ def _changed_gaps(text: str, ends: numpy.ndarray, gap_ends: numpy.ndarray, soft:
     are looked at (found by bisection over the words' ends)."""
     breaks = sorted({m.start() for m in LINE_BREAK.finditer(text)} | soft)
     gaps = numpy.searchsorted(ends, numpy.array(breaks, dtype="int64"), side="right") - 1
+    gaps = numpy.unique(gaps[gaps >= 0])
+    softs = sorted(soft)
     plains = {}
-    for k in sorted(set(gaps.tolist())):
-        if k < 0:
-            continue
-        a, b = int(ends[k]), int(gap_ends[k])
+    for k, a, b in zip(gaps.tolist(), ends[gaps].tolist(), gap_ends[gaps].tolist(), strict=True):
         gap = text[a:b]
-        soft_at = next((s - a for s in range(a, b) if s in soft), -1)
-        plain = plain_gap(gap, soft_at)
+        plain = plain_gap(gap, _first_soft(softs, a, b) - a if softs else -1)
         if plain != gap:
             plains[k] = plain
     return plains
+
+
+def _first_soft(softs: list[int], a: int, b: int) -> int:
+    """The first soft break in [a, b) of the sorted `softs`, else a - 1."""
+    at = bisect_left(softs, a)
+    return softs[at] if at < len(softs) and softs[at] < b else a - 1
 
 
 def reading_doc(doc: Doc, soft_breaks: list, joined: list[int]) -> Doc:
