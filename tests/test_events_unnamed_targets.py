@@ -19,6 +19,8 @@ DEFINITE_ACTORS = [
     ("Ethiopia closed its border crossings with Eritrea. Eritrea's information minister said the neighbouring country was trying to strangle its economy.", "said", ["Ethiopia"], "target.definite_actor"),  # a state noun
     ("Analysis: Iran enriched uranium to 60 percent last month. Israel's prime minister said the authorities were lying about their programme.", "said", ["Iran"], "target.definite_actor"),  # an analysis piece
     ("ADDIS ABABA, May 3 (Reuters) - Eritrea expelled two aid workers on Monday.\\nThe Ethiopian foreign ministry said the\\nneighbouring country had acted unlawfully.", "said", ["Eritrea"], "target.definite_actor"),  # dateline, hard-wrapped: not the dateline's city
+    ("Armenia and Azerbaijan held talks in Geneva. Later, Azerbaijan's foreign minister said the other side had refused to compromise.", "said", ["Armenia"], "target.definite_actor"),  # the counterpart
+    ("Pyongyang test-fired two cruise missiles on Friday. Japan's defence minister said the launches were a grave threat.", "said", ["North Korea"], "target.act_agent"),  # an act noun: the agent of the act before
     ("Kenya's president said the government would build more roads.", "said", [], None),  # the speaker's own government
     ("The agency said the government would publish the figures on Monday.", "said", [], None),  # no actor named before
     ("Sudan expelled two aid workers. Kenya said the Ugandan government had acted unlawfully.", "said", ["Uganda"], "target.content_mentions"),  # named: not a definite noun
