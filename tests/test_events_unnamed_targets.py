@@ -22,6 +22,7 @@ DEFINITE_ACTORS = [
     ("Armenia and Azerbaijan held talks in Geneva. Later, Azerbaijan's foreign minister said the other side had refused to compromise.", "said", ["Armenia"], "target.definite_actor"),  # the counterpart
     ("Pyongyang test-fired two cruise missiles on Friday. Japan's defence minister said the launches were a grave threat.", "said", ["North Korea"], "target.act_agent"),  # an act noun: the agent of the act before
     ("Kenya's president said the government would build more roads.", "said", [], None),  # the speaker's own government
+    ("Chinese exports rose sharply last year. The economist argued the country had gained from trade.", "argued", [], None),  # "the country" alone: as often the story's own
     ("The agency said the government would publish the figures on Monday.", "said", [], None),  # no actor named before
     ("Sudan expelled two aid workers. Kenya said the Ugandan government had acted unlawfully.", "said", ["Uganda"], "target.content_mentions"),  # named: not a definite noun
 ]  # fmt: skip
@@ -40,12 +41,14 @@ SETTING_ADDRESSEES = [
     ("PRESS RELEASE\\nIn a note to Lithuania, the Belarusian\\nforeign ministry said the exercises were a provocation.", "said", ["Lithuania"], "target.setting_addressee"),  # a hard-wrapped release
     ("Speaking to reporters in Ankara, the Turkish president said the attacks must stop.", "said", [], None),  # an audience
     ("In an interview with CNN, the minister said the talks would resume.", "said", [], None),  # a media outlet
+    ('"We have a path to victory," added the campaign manager, speaking to CNN after the debate.', "added", [], None),  # an outlet of no known kind: an audience
 ]  # fmt: skip
 
 EXCHANGE_PARTNERS = [
     ("Finnish President Alexander Stubb met Prime Minister Mark Carney in Ottawa on Monday. They discussed trade. Stubb underscored the importance of Arctic security.", "underscored", ["Mark Carney"], "target.exchange_partner"),
     ("Readout of a call\\n\\nPresident Joe Biden spoke today with Prime Minister Fumio Kishida.\\nPresident Biden underscored the importance of sustaining these investments.", "underscored", ["Fumio Kishida"], "target.exchange_partner"),  # a readout
     ("Finnish President Alexander Stubb met Prime Minister Mark Carney on Monday. The opposition leader underscored the importance of jobs.", "underscored", [], None),  # not the speaker's exchange
+    ("The Finnish plan met stiff resistance from the Swedish government. The Finnish minister underscored the importance of jobs.", "underscored", [], None),  # "met resistance": no meeting
 ]  # fmt: skip
 
 

@@ -71,6 +71,9 @@ def definite_noun(tok: Token, st: DocState, rule: dict) -> bool:
     named = (st.mentions.covering(t) for t in tok.subtree if t.i <= tok.i)
     if any(m is not None and m.get("actor_id") for m in named):
         return False  # a role mention the linker left unresolved is no name
+    modified = any(c.lower_ in rule["modifiers"] for c in mods)
+    if tok.lower_ in rule["modified_nouns"] and not modified:
+        return False  # "the country" alone is as often the story's own
     return any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in mods)
 
 
@@ -177,7 +180,10 @@ def setting_addressees(holder: Token, st: DocState) -> list[dict]:
             heads += [c for c in kids(clause) if c.dep_ == "dobj"]
     heads = [h for h in heads if h.lemma_.lower() not in st.lex.audience_nouns]
     found = args.mentions_of(heads, st.mentions, st.lex)
-    return [m for m in found if m.get("actor_id") and m.get("role") not in st.lex.audience_roles]
+    # a state or an actor of known kind: an outlet the linker left bare ("speaking to CNN")
+    # is an audience more often than an addressee
+    known = [m for m in found if m.get("role") or (m.get("actor_id") or "").startswith("gpe:")]
+    return [m for m in known if m.get("role") not in st.lex.audience_roles]
 
 
 def judged_roles(coding: Any, content: list[Token], kept: list[Token], st: DocState) -> list[dict]:
@@ -216,10 +222,12 @@ def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
             heads = objects(tok, rule["preps"])
         else:
             continue
-        held = args.mentions_of(holders, st.mentions, st.lex, source=True)
-        if heads and any(m.get("actor_id") and not keep(m) for m in held):
-            found = args.mentions_of(heads, st.mentions, st.lex)
-            found = [m for m in found if m.get("actor_id") and keep(m)]
+        # the words themselves name the actors: "met Y", not "met resistance from Y"
+        held = [st.mentions.covering(h) for h in holders]
+        if heads and any(m is not None and m.get("actor_id") and not keep(m) for m in held):
+            found = [st.mentions.covering(h) for h in heads]
+            found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
+            found = [m for m in found if m.get("role") not in st.lex.audience_roles]
             if found:
                 return found
     return []
