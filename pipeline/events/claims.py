@@ -19,6 +19,7 @@ from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
 from pipeline.events import sets
+from pipeline.events import unnamed_targets as un
 from pipeline.events.lexicon import EventLexicon, event_rule
 from pipeline.events.persons import pronoun_targets, same_actor
 from pipeline.events.source_acts import civil_protest, force_acts, own_forces, reported_doer
@@ -119,6 +120,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         pred = coding.pred if coding is not None else (root or cue)
         coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
     event, stance = event_and_stance(coding, targets, content, st, claim)
+    stance = un.partner_stance(stance, event, target_rule)
     event["target_rule_id"] = target_rule if targets else None
     event["reported"] = bool(nested)  # the event's source is another actor (nested claims)
     claim = {**claim, "targets": targets, "stance": stance, "event": event}
@@ -282,7 +284,9 @@ def _candidate_targets(
     keeps); when none names an actor: the other members of a compound source of a reciprocal
     event, else the agent of the act a conflict act answers before any unnamed arguments;
     with no arguments at all, in turn, the act an "it" stands for, the place a material act
-    is aimed at, the agent of the act it answers, and the content's actors."""
+    is aimed at, the agent of the act it answers, the actor a definite noun stands for ("the
+    regime"), the content's actors, and last those named outside the content
+    (events/unnamed_targets.py)."""
     addressed = [m for m in (addressees(cue, st) if cue is not None else []) if keep(m)]
     if coding is None and not found and addressed:  # "told Y that Z ...": about Z, then Y
         about = [m for m in content_mentions(content, st) if keep(m)]
@@ -303,38 +307,27 @@ def _candidate_targets(
     if found:
         return (answered + found, "target.response") if answered else (found, "target.arguments")
     category = coding.category if coding is not None else None
+
+    def kept() -> list[Token]:  # the content less its modifiers, as two rules read it
+        return free_of_modifiers(content, st)
+
     fallbacks = [
         ("target.antecedent", lambda: ante.antecedent_agents(cue, content, st.mentions, st.lex)),
         ("target.act_agent", lambda: pr.act_targets(coding, st.root(content), st)),
         ("target.location", lambda: place_targets(coding, st) if coding is not None else []),
         ("target.response", lambda: answered),
         ("target.named_set", lambda: sets.content_members(st.root(content), st, keep, category)),
+        ("target.definite_actor", lambda: un.definite_actors(kept(), st, keep)),
         ("target.content_mentions", lambda: content_mentions(content, st)),
         ("target.pronoun", lambda: pronoun_targets(content, st, quoted)),
         ("target.they_antecedent", lambda: they_targets(content, st, quoted)),
-        ("target.role_noun", lambda: judged_roles(coding, content, st)),
+        ("target.role_noun", lambda: un.judged_roles(coding, content, kept(), st)),
     ]
     for rule_id, find in fallbacks:
         found = [m for m in find() if keep(m)]
         if found:
             return found, rule_id
-    return [], "target.content_mentions"
-
-
-def judged_roles(coding: cd.Coding | None, content: list[Token], st: DocState) -> list[dict]:
-    """Unnamed actors named by a role noun that the claim judges ("said the governor had not
-    been helpful"); a coded event's arguments were searched already, and a role noun outside
-    them, or one the content says nothing good or bad of, is a bystander."""
-    if coding is not None and coding.category is not None:
-        return []
-    root = st.root(content)
-    found = args.role_mentions(free_of_modifiers(content, st), root, st.lex) if root else []
-    return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
-
-
-def role_valence(content: list[Token], m: dict, st: DocState) -> float:
-    scope = ev.evaluative_scope(content, m, st.lex)
-    return ev.valence(scope, st.lex, {t.i for t in scope if ev.within(t, m)})
+    return un.context_targets(cue, st, keep)  # outside the content: answered act, addressee
 
 
 def state_of(speaker: dict, lex: EventLexicon) -> str | None:

@@ -1,0 +1,242 @@
+"""Targets of a claim whose content names no actor, found where news names them otherwise.
+
+A content often speaks of an actor named before by a definite noun ("North Korea fired a
+missile. Seoul said the regime was escalating tensions": North Korea); a claim made in
+answer to an act is aimed at that act's agent ("Responding to Beijing's announcement, the
+ministry said the plan was illegal": Beijing; "Russia expelled five diplomats. In response,
+Estonia said ...": Russia); and a claim made in an exchange with an actor is addressed to it
+("In a letter to the EU, X said the rules were unacceptable": the EU). Each is a weaker
+reading than an actor the content names, so each is tried only when none is (lower
+confidence, patterns/rules.json). Also here: role nouns a content judges ("the governor").
+The words are data: patterns/unnamed_targets.json.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from pipeline.claims.tree import kids
+from pipeline.events import antecedents as ante
+from pipeline.events import arguments as args
+from pipeline.events import bridging as br
+from pipeline.events import evaluation as ev
+from pipeline.events.persons import PRONOUN_ARGUMENT_IDS
+from pipeline.rules import load_data
+
+if TYPE_CHECKING:
+    from pipeline.events.claims import DocState
+
+Keep = Callable[[dict], bool]
+
+
+@cache
+def table() -> dict[str, Any]:
+    return load_data("events", "unnamed_targets.json", 1)
+
+
+def person(m: dict) -> bool:
+    return (m.get("actor_id") or "").startswith("person:") or m.get("label") == "PERSON"
+
+
+def definite_actors(kept: list[Token], st: DocState, keep: Keep) -> list[dict]:
+    """The actors the content's definite nouns stand for ("the regime"), at those nouns'
+    words, when the content (less its modifiers, `kept`) names no actor itself."""
+    if any(m.get("actor_id") for m in st.mentions.within(kept)):
+        return []
+    rule = table()["definite_actor"]
+    out: list[dict] = []
+    for tok in kept:
+        if st.deps[tok.i] not in PRONOUN_ARGUMENT_IDS or not definite_noun(tok, st, rule):
+            continue
+        found = meant_actor(tok, st, keep, tok.lower_ in rule["state_nouns"])
+        if found is not None and found not in out:
+            start = tok.left_edge.idx
+            words = tok.doc.text[start : tok.idx + len(tok.text)]
+            out.append({**found, "text": words, "start": start, "end": tok.idx + len(tok.text)})
+    return out
+
+
+def definite_noun(tok: Token, st: DocState, rule: dict) -> bool:
+    """A noun of the list with "the" (this, these...), no possessor and no name of its own
+    ("the regime"; not "the Syrian regime", "Assad's regime", "a government")."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in rule["nouns"]:
+        return False  # the word as listed: "countries", a plural, is a set (events/sets.py)
+    mods = list(kids(tok))
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in mods):
+        return False
+    named = (st.mentions.covering(t) for t in tok.subtree if t.i <= tok.i)
+    if any(m is not None and m.get("actor_id") for m in named):
+        return False  # a role mention the linker left unresolved is no name
+    modified = any(c.lower_ in rule["modifiers"] for c in mods)
+    if tok.lower_ in rule["modified_nouns"] and not modified:
+        return False  # "the country" alone is as often the story's own
+    return any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in mods)
+
+
+def meant_actor(tok: Token, st: DocState, keep: Keep, state: bool) -> dict | None:
+    """The most recent actor named before the token within the look-back: a state for a
+    state noun; never a person, a media outlet or the dateline's place."""
+    first = br.window_start(tok, table()["definite_actor"]["lookback_sentences"])
+    lo = tok.doc[first].idx
+    best = None
+    for m in st.mentions.rows:
+        if m["end"] > tok.idx:
+            break
+        actor = m.get("actor_id") or ""
+        if m["start"] < lo or not actor or person(m) or m.get("role") in st.lex.audience_roles:
+            continue
+        if (state and not actor.startswith("gpe:")) or args.at_dateline(tok.doc, m["start"]):
+            continue
+        if keep(m):
+            best = m
+    return best
+
+
+def context_targets(cue: Token | None, st: DocState, keep: Keep) -> tuple[list[dict], str]:
+    """Targets outside the content: the agent of the act the claim answers, else the
+    addressee of the exchange it is made in, else the partner of the exchange its speaker
+    held just before."""
+    if cue is None:
+        return [], "target.content_mentions"
+    holders = [cue] + ([cue.head] if cue.dep_ == "conj" else [])
+    searches = (
+        (table()["answered_act"]["rule_id"], answered_agents),
+        (table()["setting_addressee"]["rule_id"], setting_addressees),
+    )
+    for rule_id, find in searches:
+        found = [m for h in holders for m in find(h, st) if keep(m)]
+        if found:
+            return found, rule_id
+    found = exchange_partners(cue, st, keep)
+    return found, table()["exchange_partner"]["rule_id"] if found else "target.content_mentions"
+
+
+def answered_agents(holder: Token, st: DocState) -> list[dict]:
+    """Who did the act the claim answers: "Responding to X's announcement", "in response to
+    strikes by X", "Reacting to X"; or, for a bare "In response,", the last act before."""
+    rule = table()["answered_act"]
+    acts = ante.responded_acts(holder, st.lex)
+    for clause in (c for c in kids(holder) if c.dep_ == "advcl"):
+        if clause.lemma_.lower() in rule["verbs"]:
+            acts += objects(clause, rule["verb_preps"])
+    found = [m for act in acts for m in act_doers(act, st)]
+    if found:
+        return found
+    bare = [
+        c for p in kids(holder) if p.dep_ == "prep" and p.lower_ == "in"
+        for c in kids(p) if c.dep_ == "pobj" and c.lemma_.lower() in rule["bare_nouns"]
+        and not any(g.dep_ == "prep" for g in kids(c))
+    ]  # fmt: skip
+    return last_agents(holder, st, rule["lookback_sentences"]) if bare else []
+
+
+def objects(word: Token, preps: list[str]) -> list[Token]:
+    return [
+        g for c in kids(word) if c.dep_ == "prep" and c.lower_ in preps
+        for g in kids(c) if g.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def act_doers(act: Token, st: DocState) -> list[dict]:
+    """The actor an answered phrase names ("Reacting to Moscow"), else its act's agent."""
+    named = st.mentions.covering(act)
+    if named is not None and named.get("actor_id"):
+        return [named]
+    own = [m for m in ante.agents_of(act, st.mentions, st.lex) if m.get("actor_id")]
+    return own or br.bridged_agents([act], st.mentions, st.lex)
+
+
+def last_agents(holder: Token, st: DocState, lookback: int) -> list[dict]:
+    """The agent of the last act or claim in the sentences before the holder's: the verb
+    nearest before it that does an act of the event lexicon or reports speech."""
+    start = holder.sent.start
+    for i in range(start - 1, br.window_start(holder, lookback) - 1, -1):
+        tok = holder.doc[i]
+        if not (br.last_act(tok, st.lex) or tok.lemma_.lower() in st.lex.speech_cues):
+            continue
+        found = [m for m in br.clause_agents(tok, st.mentions, st.lex) if m.get("actor_id")]
+        if found:
+            return found
+    return []
+
+
+def setting_addressees(holder: Token, st: DocState) -> list[dict]:
+    """Whom the exchange a claim is made in addresses: "in a letter to X", "in talks with
+    X", "Speaking to X", "addressing X"; not an audience ("told reporters", a media outlet)."""
+    rule = table()["setting_addressee"]
+    heads: list[Token] = []
+    for prep in (c for c in kids(holder) if c.dep_ == "prep"):
+        for noun in (g for g in kids(prep) if g.dep_ == "pobj"):
+            if noun.lemma_.lower() in rule["nouns"] or noun.lower_ in rule["nouns"]:
+                # "in a note to Y": the parser hangs "to Y" on the noun or on "in"
+                heads += objects(noun, rule["noun_preps"]) + objects(prep, rule["noun_preps"])
+    for clause in (c for c in kids(holder) if c.dep_ == "advcl"):
+        if clause.lemma_.lower() in rule["verbs"]:
+            heads += objects(clause, rule["verb_preps"])
+            heads += [c for c in kids(clause) if c.dep_ == "dobj"]
+    heads = [h for h in heads if h.lemma_.lower() not in st.lex.audience_nouns]
+    found = args.mentions_of(heads, st.mentions, st.lex)
+    # a state or an actor of known kind: an outlet the linker left bare ("speaking to CNN")
+    # is an audience more often than an addressee
+    known = [m for m in found if m.get("role") or (m.get("actor_id") or "").startswith("gpe:")]
+    return [m for m in known if m.get("role") not in st.lex.audience_roles]
+
+
+def judged_roles(coding: Any, content: list[Token], kept: list[Token], st: DocState) -> list[dict]:
+    """Unnamed actors named by a role noun that the claim judges ("said the governor had not
+    been helpful"); a coded event's arguments were searched already, and a role noun outside
+    them, or one the content says nothing good or bad of, is a bystander."""
+    if coding is not None and coding.category is not None:
+        return []
+    root = st.root(content)
+    found = args.role_mentions(kept, root, st.lex) if root else []
+    return [m for m in found if abs(role_valence(content, m, st)) >= st.lex.evaluative_threshold]
+
+
+def role_valence(content: list[Token], m: dict, st: DocState) -> float:
+    scope = ev.evaluative_scope(content, m, st.lex)
+    return ev.valence(scope, st.lex, {t.i for t in scope if ev.within(t, m)})
+
+
+def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
+    """The partner of the nearest exchange before the cue that the speaker (an actor `keep`
+    rejects) held: "X spoke today with Y. ... X reaffirmed ...": Y."""
+    rule, setting = table()["exchange_partner"], table()["setting_addressee"]
+    first = br.window_start(holder, rule["lookback_sentences"])
+    for i in range(holder.i - 1, first - 1, -1):
+        tok = holder.doc[i]
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in rule["verbs"]:
+            holders = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+            heads = objects(tok, rule["preps"])
+            for obj in (c for c in kids(tok) if c.dep_ == "dobj"):
+                if tok.lemma_.lower() in rule["object_verbs"]:
+                    heads.append(obj)
+                elif obj.lemma_.lower() in setting["nouns"] or obj.lower_ in setting["nouns"]:
+                    heads += objects(obj, rule["preps"])  # "held talks with Y"
+        elif tok.pos_ == "NOUN" and tok.lower_ in setting["nouns"]:
+            holders = [c for c in kids(tok) if c.dep_ == "poss"]  # "X's call with Y"
+            heads = objects(tok, rule["preps"])
+        else:
+            continue
+        # the words themselves name the actors: "met Y", not "met resistance from Y"
+        held = [st.mentions.covering(h) for h in holders]
+        if heads and any(m is not None and m.get("actor_id") and not keep(m) for m in held):
+            found = [st.mentions.covering(h) for h in heads]
+            found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
+            found = [m for m in found if m.get("role") not in st.lex.audience_roles]
+            if found:
+                return found
+    return []
+
+
+def partner_stance(stance: dict, event: dict, target_rule: str) -> dict:
+    """The stance toward an exchange's partner: an act's (event's) polarity, else neutral.
+    What the content says of itself ("X stressed it would invest at home") is no stance
+    toward a partner the content does not speak of or to."""
+    if target_rule != table()["exchange_partner"]["rule_id"] or event.get("category"):
+        return stance
+    return {"polarity": "neutral", "category": "content", "score": 0.0}
