@@ -7,6 +7,12 @@ from __future__ import annotations
 import pytest
 
 CASES = [
+    # a content before its speech tag runs on over what a colon after the tag introduces
+    "said: [[Three things make a quick deal unlikely, aides said on Monday: the gap in the polls and\nthe short time left]].",  # hard-wrapped
+    "said: [[Three things make a quick deal unlikely, aides said on Monday: the gap in the polls and the short time left]].",
+    # an object or a phrase of the cue does too
+    "offered: The mayor offered [[thanks to the crews: without them the town would have flooded]].",
+    "called: The council called for [[quick action on the levee: the river will rise again in the spring]].",
     # a quote mark glued to the next word is a token of its own: the next quote goes on with it
     "told: “The plan is a big step for the families of the town,”Ana Ruiz, a council member, told the paper. “[[We will keep working on it until it is done.]]”",
 ]
