@@ -362,12 +362,11 @@ def _goes_on(view: DocView, conj: Token) -> bool:
 
 
 def _present_after_past(view: DocView, conj: Token) -> bool:
-    """ "said A was over, and the town has to act", "says A is over, and the town has to
-    act": a clause with a subject of its own in the present tense (or with a modal) after a
-    finite cue is no narrative of the author's, which goes on in the past ("..., and the
-    crowd cheered"), but more of what was said."""
+    """ "said A was over, and the town has to act": a clause with a subject of its own in the
+    present tense (or with a modal) after a cue in the past is no narrative of the author's,
+    which goes on in the past ("..., and the crowd cheered"), but more of what was said."""
     words = view.lex.span_words
-    if conj.head.tag_ not in (*words["past_tags"], *words["present_tags"]):
+    if conj.head.tag_ not in words["past_tags"]:
         return False
     if not has_kid(conj, *CLAUSE_SUBJECT_DEPS):
         return False

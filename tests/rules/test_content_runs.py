@@ -1,7 +1,6 @@
-"""Contents that run on past a colon or over a present clause, and quotes glued to the next
-word. One line per case: "cue: sentence", the content of the cue's claim marked [[ ]]; a
-line with `\\n` is the same sentence hard-wrapped at about 72 columns. The sentences are
-our own."""
+"""Contents that run on past a colon, and quotes glued to the next word. One line per case:
+"cue: sentence", the content of the cue's claim marked [[ ]]; a line with `\\n` is the same
+sentence hard-wrapped at about 72 columns. The sentences are our own."""
 
 from __future__ import annotations
 
@@ -14,9 +13,6 @@ CASES = [
     # an object or a phrase of the cue does too
     "offered: The mayor offered [[thanks to the crews: without them the town would have flooded]].",
     "called: The council called for [[quick action on the levee: the river will rise again in the spring]].",
-    # after a cue in the present, a clause with a subject of its own in the present goes on with it
-    "says: The mayor says [[the pier is safe, and the town has to pay for the new cranes]].",
-    "says: The mayor says [[the pier is safe, and the town will pay for the new\ncranes next year]].",  # hard-wrapped, a modal
     # a quote mark glued to the next word is a token of its own: the next quote goes on with it
     "told: “The plan is a big step for the families of the town,”Ana Ruiz, a council member, told the paper. “[[We will keep working on it until it is done.]]”",
 ]
