@@ -3,6 +3,7 @@ soft line breaks as spaces, and a component that turns paragraphs into sentence 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -13,8 +14,10 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from pipeline.doctext import doc_text, remember_text
+from pipeline.rules import load_data
 from pipeline.structure.blocks import no_entity_spans
 from pipeline.structure.document import analyse
+from pipeline.structure.layout import LAYOUT_DATA_VERSION
 from pipeline.structure.reading import reading_doc, restore
 
 
@@ -56,7 +59,18 @@ def wrap_tokenizer(nlp: Language) -> None:
         rules = nlp.tokenizer.rules or {}
         if any(mark in rules for mark in NOT_EMOTICONS):
             nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in NOT_EMOTICONS}
+        split_glued_quotes(nlp.tokenizer)
         nlp.tokenizer = LayoutTokenizer(nlp.tokenizer)
+
+
+def split_glued_quotes(tokenizer: Any) -> None:
+    """Rule structure.glued_quote: a quote mark glued to the next word after a comma or a
+    sentence's end ('“A,”Ana Ruiz said', 'said.“B') is cut from both, as is the comma or
+    stop; the model's infixes keep 'town,”Ana' one word, and the speaker's name is lost."""
+    glued = load_data("structure", "layout.json", LAYOUT_DATA_VERSION)["glued_quote_infixes"]
+    current = getattr(tokenizer.infix_finditer, "__self__", None)
+    patterns = [*([current.pattern] if current is not None else []), *glued]
+    tokenizer.infix_finditer = re.compile("|".join(patterns)).finditer
 
 
 class StructureMarker(Pipe):

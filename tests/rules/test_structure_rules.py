@@ -166,8 +166,23 @@ def test_turn(marked, rule_id):
         assert text[turn.label_start : turn.label_end].strip() == text[span["start"] : span["end"]]
 
 
+# Words of a text with a quote mark glued to the next word: (text, words expected in a row, rule)
+GLUED_QUOTES = [
+    ("“The plan will work,”Ana Ruiz said.", "work , ” Ana", "structure.glued_quote"),  # closing mark
+    ("“We will not sign it.”After the vote, she left.", "it . ” After", "structure.glued_quote"),
+    ('"The plan will work,"Ana Ruiz said.', 'work , " Ana', "structure.glued_quote"),  # a straight mark
+    ("The mayor left.“We will reply,” she said.", "left . “ We", "structure.glued_quote"),  # opening mark
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", GLUED_QUOTES, ids=[c[0][:40] for c in GLUED_QUOTES])
+def test_glued_quote_marks(nlp, case):
+    text, words, _ = case
+    assert words in " ".join(t.text for t in nlp.make_doc(text))
+
+
 def test_every_structure_rule_has_a_case():
-    named = {case[-1] for case in BREAKS + BLOCKS + TURNS}
+    named = {case[-1] for case in BREAKS + BLOCKS + TURNS + GLUED_QUOTES}
     named |= {"structure.blank_line", "structure.label_line"}  # cases of their own below
     named |= {"structure.turn_answer"}  # cases in test_interview_answers.py
     declared = set(stage_rules("structure"))

@@ -1,0 +1,54 @@
+"""Contents that run on past a colon, and quotes glued to the next word. One line per case:
+"cue: sentence", the content of the cue's claim marked [[ ]]; a line with `\\n` is the same
+sentence hard-wrapped at about 72 columns. The sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a content before its speech tag runs on over what a colon after the tag introduces
+    "said: [[Three things make a quick deal unlikely, aides said on Monday: the gap in the polls and\nthe short time left]].",  # hard-wrapped
+    "said: [[Three things make a quick deal unlikely, aides said on Monday: the gap in the polls and the short time left]].",
+    # an object or a phrase of the cue does too
+    "offered: The mayor offered [[thanks to the crews: without them the town would have flooded]].",
+    "called: The council called for [[quick action on the levee: the river will rise again in the spring]].",
+    # a quote mark glued to the next word is a token of its own: the next quote goes on with it
+    "told: “The plan is a big step for the families of the town,”Ana Ruiz, a council member, told the paper. “[[We will keep working on it until it is done.]]”",
+]
+
+
+def parse(case: str) -> tuple[str, str, int, int]:
+    """(cue, text, content start, content end) of a case line."""
+    cue, marked = case.split(": ", 1)
+    start = marked.index("[[")
+    end = marked.index("]]") - 2
+    return cue, marked.replace("[[", "").replace("]]", ""), start, end
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])
+def test_content_run(nlp, case):
+    cue, text, start, end = parse(case)
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-10"
+    claims = nlp(doc)._.claims
+    found = [c for c in claims if c["cue"]["text"].split()[0] == cue]
+    spans = [(c["content"]["start"], c["content"]["end"]) for c in found]
+    assert (start, end) in spans, f"got {[c['content']['text'] for c in found]!r}"
+
+
+# the speaker of a quote whose closing mark is glued to the speaker's name: "cue: text => speaker"
+GLUED_SPEAKERS = [
+    "told: “The plan is a big step for the town,”Ana Ruiz told the paper. => Ana Ruiz",
+    "said: “We will not sign this deal,”said Omar Haddad, the trade minister. => Omar Haddad",
+]
+
+
+@pytest.mark.parametrize("case", GLUED_SPEAKERS, ids=[c[:70] for c in GLUED_SPEAKERS])
+def test_glued_quote_speaker(nlp, case):
+    cue, rest = case.split(": ", 1)
+    text, want = rest.split(" => ")
+    claims = nlp(text)._.claims
+    found = [c for c in claims if c["cue"]["text"] == cue]
+    assert found, f"no claim of {cue!r}: {claims}"
+    assert (found[0]["speaker"] or {}).get("text") == want
