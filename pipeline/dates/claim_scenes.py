@@ -240,7 +240,12 @@ def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
         return head.lower_ in PRONOUNS
     if _group(span) and scene.several():
         return True
-    names = {t.lower_ for t in span if t.pos_ == "PROPN"}
+    states = _party_states(doc, scene)
+    if speaker.get("country") and states and speaker["country"] not in states:
+        return False  # 'the finance minister of Brazil' after 'the ministers of Chile and Peru met'
+    # a name counts when it is the speaker's own ('Mr. Ruiz'), not a modifier of another
+    # noun ('the Platte River employee', 'a ministry spokesman': one of theirs, elsewhere)
+    names = {t.lower_ for t in span if t.pos_ == "PROPN"} if head.pos_ == "PROPN" else set()
     party_words = {t.lemma_.lower() for t in scene.parties}
     return head.lemma_.lower() in party_words or bool(names & {t.lower_ for t in scene.parties})
 

@@ -48,6 +48,8 @@ NO_SCENE_CASES = [
     # a lede that is a statement sets no scene; another speaker is no party
     ("The finance minister of Norland said on Monday that taxes would rise.\n\nThe opposition leader said the plan was reckless.", "plan was reckless", None, "claim_date.undated_past_report"),
     (WIRE + "The central bank governor said interest rates would stay high.", "rates would stay high", None, "claim_date.undated_past_report"),
+    (GENEVA + "The finance minister of Brazil said the meeting had been frank.", "meeting had been frank", None, "claim_date.undated_past_report"),
+    ("On March 25, Northwind Ltd had a conference call with staffers of the senator.\n\nThe Northwind employee told investigators that he had not made the changes.", "had not made the changes", None, "claim_date.undated_past_report"),
     # a later paragraph that sets a new day; a month is no scene's day
     (GENEVA + "On Tuesday, the Peruvian president addressed parliament.\n\nThe Chilean minister said the meeting had been frank.", "meeting had been frank", None, "claim_date.undated_past_report"),
     ("The foreign ministers of Chile and Peru met in Geneva in May.\n\nThe Chilean minister said the meeting had been frank.", "meeting had been frank", None, "claim_date.undated_past_report"),
