@@ -49,6 +49,7 @@ from pipeline.dates.claim_occasions import said_earlier
 from pipeline.dates.claim_register import DocAttrs, doc_attrs, in_turn
 
 RULE_ID = "claim_date.scene_context"
+UNDATED_RULE = "claim_date.undated_past_report"
 SCENE_VERBS = frozenset(LEXICON["scene_verbs"])
 TALK_VERBS = frozenset(LEXICON["scene_talk_verbs"])
 LIGHT_VERBS = frozenset(LEXICON["scene_light_verbs"])
@@ -185,9 +186,8 @@ def _undated_past(row: dict[str, Any], cue: Token) -> bool:
     """A past report nothing dates, or a past act dated only by the story; neither of an
     earlier or later occasion nor a present perfect."""
     date = row.get("date") or {}
-    if date.get("rule_id") == "claim_date.undated_past_report":
-        pass
-    elif not (row.get("kind") == "stance" and date.get("basis") == "published"):
+    undated = date.get("rule_id") == UNDATED_RULE
+    if not undated and not (row.get("kind") == "stance" and date.get("basis") == "published"):
         return False
     auxes = [t for t in kids(cue) if t.dep_ in ("aux", "auxpass")]
     simple_past = cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
