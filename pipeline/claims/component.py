@@ -41,6 +41,7 @@ from pipeline.claims.lexicon import load_lexicon
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
 from pipeline.claims.view import DocView, build_view
 from pipeline.dates.claim_repeats import date_repeats
+from pipeline.dates.claim_scenes import date_scenes
 from pipeline.doctext import doc_text
 
 Family = Callable[[DocView, Claimed], tuple[list[Claim], Claimed]]
@@ -106,6 +107,7 @@ class ClaimExtractor(Pipe):
         rows = [c.to_row() for c in first_per_span(claims)]
         date_by_speaker(doc, rows)
         date_repeats(doc, rows)  # a statement quoted again keeps its day
+        date_scenes(doc, rows)  # what the parties to a dated meeting said there, that day
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
         headline_rules = frozenset(self.rules.frame_rules[labels.HEADLINE].values())
         return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc), headline_rules)

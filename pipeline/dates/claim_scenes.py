@@ -1,0 +1,280 @@
+"""claim_date.scene_context: what the parties to a dated meeting said there, they said that day.
+
+A story often sets a scene first: an act of meeting or visiting dated by a day ("President
+Vela today held talks with President Ruiz in Lima.", "The foreign ministers met in Geneva on
+Monday.", "Talks were held in Oslo on Tuesday"). What the scene's parties then said or did
+there, told in the narrative past with nothing dating it ("Vela said the talks were useful",
+"The two leaders reaffirmed their commitment"), the text implies was said that day. Such a
+claim, otherwise undated (claim_date.undated_past_report) or dated only by the story
+(a past stance: dateline, publication), takes the day of the most recent earlier scene when:
+
+- the scene's main verb (the sentence's root, or a verb joined to it) is an act of meeting
+  (lexicon scene_verbs: 'met', 'visited', 'hosted'), or of holding one (scene_light_verbs
+  with a scene_nouns object or passive subject: 'held talks', 'Talks were held'), never a
+  verb of saying: a lede that is itself a statement ('X said on Monday that ...') sets no scene;
+- a day or a week hangs from that verb ('on Monday', 'today', 'last week');
+- the claim's speaker is one of the scene's parties: an actor of the verb's subject, object
+  or 'with'/'between' phrase, a word of their names or the head noun of a description ('the
+  French minister' after 'the foreign ministers'), a pronoun, or a group of the parties
+  ('the two leaders', 'both sides': scene_group_words, scene_group_nouns) when there are two;
+- no date that sets a time (not one in a reported or relative clause, nor in a quotation)
+  stands between the scene and the claim: a later paragraph's 'On Tuesday' or 'In 2019'
+  starts another time;
+- the claim is no report of an earlier or later occasion ('had said', 'earlier', 'later') and
+  no present perfect ('has said': a past that reaches the present).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.actors.mention_index import mention_index
+from pipeline.claims.tree import kids
+from pipeline.dates.anchors import parse_anchor, value_start
+from pipeline.dates.claim_context import (
+    FINER_THAN_YEAR,
+    LEXICON,
+    DocFacts,
+    date_row,
+    doc_facts,
+    sentence_index,
+)
+from pipeline.dates.claim_inherit import said_later
+from pipeline.dates.claim_occasions import said_earlier
+from pipeline.dates.claim_register import DocAttrs, doc_attrs, in_turn
+
+RULE_ID = "claim_date.scene_context"
+UNDATED_RULE = "claim_date.undated_past_report"
+SCENE_VERBS = frozenset(LEXICON["scene_verbs"])
+TALK_VERBS = frozenset(LEXICON["scene_talk_verbs"])
+LIGHT_VERBS = frozenset(LEXICON["scene_light_verbs"])
+SCENE_NOUNS = frozenset(LEXICON["scene_nouns"])
+GROUP_WORDS = frozenset(LEXICON["scene_group_words"])
+GROUP_NOUNS = frozenset(LEXICON["scene_group_nouns"])
+PRONOUNS = frozenset(LEXICON["repeat_speaker_pronouns"])
+PARTY_PREPS = frozenset(LEXICON["scene_party_preps"])
+DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+MAIN_DEPS = ("ROOT", "conj")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj",)
+PLURAL_TAGS = ("NNS", "NNPS")
+PARTY_POS = ("NOUN", "PROPN", "PRON")
+
+
+@dataclass(frozen=True)
+class Scene:
+    """A sentence that sets a scene: its day (a date row of the doc), where it ends, the
+    heads of the phrases naming its parties and those phrases' nouns."""
+
+    day: dict[str, Any]
+    end: int  # the sentence's end char
+    heads: tuple[Token, ...]
+    parties: tuple[Token, ...]
+
+    def several(self) -> bool:
+        """Two parties or more: two phrases ('Vela met Ruiz'), or a plural ('the ministers')."""
+        return len(self.heads) > 1 or any(t.tag_ in PLURAL_TAGS for t in self.heads)
+
+
+def date_scenes(doc: Doc, rows: list[dict[str, Any]]) -> None:
+    """Date each claim a scene's day implies (module doc); the rows are changed in place."""
+    if not doc.has_annotation("DEP") or not rows:
+        return
+    attrs = doc_attrs(doc)
+    facts = doc_facts(doc, attrs)
+    scenes = find_scenes(doc, facts, attrs)
+    if not scenes:
+        return
+    published = parse_anchor(attrs.published)
+    for row in rows:
+        cue = _cue(doc, row)
+        if cue is None or not _undated_past(row, cue) or in_turn(doc, cue.idx, attrs):
+            continue  # a transcript's turn is said at its briefing
+        scene = _last_scene_before(scenes, row["cue"]["start"])
+        if scene is None or _new_time_between(doc, facts, scene, row, published):
+            continue
+        if _takes_part(doc, row, scene):
+            date = row.get("date") or {}
+            found = date_row(scene.day, "context", RULE_ID)
+            row["date"] = {**found, "content_date": date.get("content_date")}
+
+
+def find_scenes(doc: Doc, facts: DocFacts, attrs: DocAttrs | None = None) -> list[Scene]:
+    """The doc's scene sentences told by the story (not in a quotation or a transcript's
+    turn), in order, each with the first day that dates its verb."""
+    days = [d for d in facts.calendar_dates if DAY_OR_WEEK.fullmatch(d["value"])]
+    scenes = []
+    for d in days:
+        if d["start"] in facts.unplaced or in_turn(doc, d["start"], attrs):
+            continue
+        verb = _dated_verb(doc, d)
+        if verb is None or verb.dep_ not in MAIN_DEPS or not _meets(verb):
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+            continue
+        k = sentence_index(doc, d["start"], facts)
+        if k is None or (scenes and scenes[-1].end == facts.sentence_ends[k]):
+            continue  # one day per scene sentence: its first
+        heads = _party_heads(verb)
+        nouns = tuple(t for h in heads for t in h.subtree if t.pos_ in PARTY_POS)
+        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns))
+    return scenes
+
+
+def _meets(verb: Token) -> bool:
+    """An act of meeting, visiting or hosting ('met', 'visited'), of talking with a party
+    ('spoke with', not 'spoke' alone nor 'said'), or of holding a meeting ('held talks with',
+    'Talks were held')."""
+    lemma = verb.lemma_.lower()
+    if lemma in SCENE_VERBS:
+        return True
+    if lemma in TALK_VERBS:
+        return any(t.dep_ == "prep" and t.lower_ == "with" for t in kids(verb))
+    if lemma not in LIGHT_VERBS:
+        return False
+    held = [t for t in kids(verb) if t.dep_ in ("dobj", "nsubjpass")]
+    return any(_scene_noun(t) for t in held)
+
+
+def _scene_noun(noun: Token) -> bool:
+    compound = " ".join(t.lower_ for t in kids(noun) if t.dep_ == "compound")
+    lemma = noun.lemma_.lower()
+    return lemma in SCENE_NOUNS or f"{compound} {lemma}".strip() in SCENE_NOUNS
+
+
+def _party_heads(verb: Token) -> tuple[Token, ...]:
+    """The heads of the verb's subject, object and with/between phrases (a held meeting's
+    own with/between phrases too), and their conjuncts: the scene's parties."""
+    heads = [verb, *(t for t in kids(verb) if _scene_noun(t))]
+    phrases = []
+    for head in heads:
+        for child in kids(head):
+            if child.dep_ in SUBJECT_DEPS + OBJECT_DEPS and child.i != verb.i:
+                phrases.append(child)
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in PARTY_PREPS):
+                phrases.extend(t for t in kids(child) if t.dep_ == "pobj")
+    conjuncts = [c for p in phrases for c in p.subtree if c.dep_ == "conj" and c.head in phrases]
+    return tuple(t for t in (*phrases, *conjuncts) if not _scene_noun(t))
+
+
+def _dated_verb(doc: Doc, d: dict[str, Any]) -> Token | None:
+    """The verb a date hangs from."""
+    span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(8):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = None if tok.head.i == tok.i else tok.head
+    return None
+
+
+def _cue(doc: Doc, row: dict[str, Any]) -> Token | None:
+    cue = row.get("cue") or {}
+    span = doc.char_span(cue.get("start", 0), cue.get("end", 0), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    return verbs[0] if verbs else span.root
+
+
+def _undated_past(row: dict[str, Any], cue: Token) -> bool:
+    """A past report nothing dates, or a past act dated only by the story; neither of an
+    earlier or later occasion nor a present perfect."""
+    date = row.get("date") or {}
+    undated = date.get("rule_id") == UNDATED_RULE
+    if not undated and not (row.get("kind") == "stance" and date.get("basis") == "published"):
+        return False
+    auxes = [t for t in kids(cue) if t.dep_ in ("aux", "auxpass")]
+    simple_past = cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    perfect = any(a.lemma_ == "have" for a in auxes)
+    return simple_past and not perfect and not said_earlier(cue) and not said_later(cue)
+
+
+def _last_scene_before(scenes: list[Scene], char: int) -> Scene | None:
+    return next((s for s in reversed(scenes) if s.end <= char), None)
+
+
+def _new_time_between(
+    doc: Doc, facts: DocFacts, scene: Scene, row: dict[str, Any], published: date | None
+) -> bool:
+    """Does a day, week or month that sets a time stand after the scene and before the
+    claim's sentence ends, outside the claim's content? (A year dates a period or a thing,
+    'the 2015 Guidelines'; a date after publication something to come, 'early next year'.)"""
+    k = sentence_index(doc, row["cue"]["start"], facts)
+    end = facts.sentence_ends[k] if k is not None else row["cue"]["end"]
+    content = row.get("content") or {}
+    lo, hi = content.get("start", -1), content.get("end", -1)
+    return any(
+        scene.end <= d["start"] < end
+        and d["start"] not in facts.unplaced
+        and not (lo <= d["start"] and d["end"] <= hi)
+        and FINER_THAN_YEAR.match(d["value"])
+        and not _after(d, published)
+        for d in facts.calendar_dates
+    )
+
+
+def _after(d: dict[str, Any], published: date | None) -> bool:
+    first = value_start(d["value"])
+    return published is not None and first is not None and first > published
+
+
+def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
+    """Is the claim's speaker one of the scene's parties?"""
+    speaker = row.get("speaker") or {}
+    span = _speaker_span(doc, speaker)
+    if span is None:
+        return False
+    actor = speaker.get("actor_id")
+    if actor and actor in _party_actors(doc, scene):
+        return True
+    if speaker.get("type") == "state" and speaker.get("country") in _party_states(doc, scene):
+        return True  # 'Japan reaffirmed' after its prime minister met the president
+    head = span.root
+    if head.pos_ == "PRON":
+        return head.lower_ in PRONOUNS
+    if _group(span) and scene.several():
+        return True
+    states = _party_states(doc, scene)
+    if speaker.get("country") and states and speaker["country"] not in states:
+        return False  # 'the finance minister of Brazil' after 'the ministers of Chile and Peru met'
+    # a name counts when it is the speaker's own ('Mr. Ruiz'), not a modifier of another
+    # noun ('the Platte River employee', 'a ministry spokesman': one of theirs, elsewhere)
+    names = {t.lower_ for t in span if t.pos_ == "PROPN"} if head.pos_ == "PROPN" else set()
+    party_words = {t.lemma_.lower() for t in scene.parties}
+    return head.lemma_.lower() in party_words or bool(names & {t.lower_ for t in scene.parties})
+
+
+def _speaker_span(doc: Doc, speaker: dict[str, Any]) -> Span | None:
+    start, end = speaker.get("start"), speaker.get("end")
+    if start is None or end is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _party_actors(doc: Doc, scene: Scene) -> set[str]:
+    return {m["actor_id"] for m in _party_mentions(doc, scene) if m.get("actor_id")}
+
+
+def _party_states(doc: Doc, scene: Scene) -> set[str]:
+    """The states the parties are of (a leader speaks for their state)."""
+    return {m["country"] for m in _party_mentions(doc, scene) if m.get("country")}
+
+
+def _party_mentions(doc: Doc, scene: Scene) -> list[dict[str, Any]]:
+    index = mention_index(doc)
+    return [m for t in scene.parties for m in index.overlapping(t.idx, t.idx + len(t))]
+
+
+def _group(span: Span) -> bool:
+    """'the two leaders', 'both sides', 'the ministers': a plural of the parties."""
+    head = span.root
+    words = {t.lower_ for t in span}
+    plural = head.tag_ in PLURAL_TAGS
+    return plural and (bool(words & GROUP_WORDS) or head.lemma_.lower() in GROUP_NOUNS)
