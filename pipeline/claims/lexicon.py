@@ -145,6 +145,9 @@ class Lexicon:
     object_verbs: frozenset[str] = field(default_factory=frozenset)
     # those of them that cause a feeling ("angered", "pleased"): a source's are no claim
     emotion_verbs: frozenset[str] = field(default_factory=frozenset)
+    # what a source does when it studies or shows its matter ('the study examined X'):
+    # with a source as subject, no claim (sources.json source_inquiry_verbs)
+    source_inquiry_verbs: frozenset[str] = field(default_factory=frozenset)
     # the word lists of spans.json that bound a content (spans.py): contrast conjunctions,
     # tense tags, speech-time deps and prepositions, the phrases about the speaking
     span_words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -291,6 +294,7 @@ def load_lexicon() -> Lexicon:
         source_types=source_types,
         actor_types=dict(sources["actor_types"]),
         poll_shares=frozenset(w.lower() for w in sources.get("poll_shares", [])),
+        source_inquiry_verbs=frozenset(w.lower() for w in sources.get("source_inquiry_verbs", [])),
         span_words=_span_words(),
         **_frame_data(cues_data),
         **{key: _word_list(cues_data, key) for key in CUE_WORD_LISTS},

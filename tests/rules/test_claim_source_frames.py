@@ -2,7 +2,8 @@
 test_claim_rules.py: a report, poll, study or medium that does something to a thing ("the
 study faulted the plan") is a source PolNeAR counts; its speaker is typed (document, poll,
 data, media) instead of dropped. Only with an object: with a phrase ("the study focused on
-the fees") the act is seldom an attribution.
+the fees") the act is seldom an attribution; nor is what a source does to study or show its
+matter ("the survey examined the fees", sources.json source_inquiry_verbs).
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The
 sentences are our own."""
 
@@ -15,8 +16,7 @@ CASES = [
     # a verb of saying, thinking or feeling with an object, its subject a source
     "<sp>The study</sp> <cue>faulted</cue> <c rule=indirect.source_dobj>the harbour plan</c>.",
     "<sp>The editorial</sp> <cue>ridiculed</cue> <c rule=indirect.source_dobj>the new pier</c>.",
-    "<sp>A new poll</sp> <cue>measured</cue> <c rule=indirect.source_dobj>the mood of the fishermen</c>.",
-    "<sp>The survey</sp> <cue>examined</cue> <c rule=indirect.source_dobj>the harbour fees</c>.",
+    "<sp>A new poll</sp> <cue>faulted</cue> <c rule=indirect.source_dobj>the harbour fees</c>.",
     # a quoted object: any verb, as with an actor
     "<sp>The ad</sp> <cue>ridiculed</cue> <c rule=mixed.source_dobj_with_quote>the mayor’s “harbour of dreams.</c>”",
     "<sp>The video</sp> <cue>recited</cue> “<c rule=direct.source_dobj>the harbour poem</c>”.",
@@ -29,6 +29,9 @@ CASES = [
     "[no indirect.source_dobj] The harbour, which the survey examined, is old.",  # a relative clause
     "[no indirect.source_dobj] The ruling pleased the mayor.",  # a feeling caused, not said
     "[no indirect.source_dobj] The ruling angered the fishermen.",
+    "[no indirect.source_dobj] A new poll measured the mood of the fishermen.",  # an inquiry, no claim
+    "[no indirect.source_dobj] The survey examined the harbour fees.",
+    "[no indirect.source_dobj] The documentary explored the history of the harbour.",
 ]
 
 PARSED = [parse_case(line) for line in CASES]
@@ -44,7 +47,7 @@ def test_case(nlp, case):
     ("text", "source_type"),
     [
         ("The study faulted the harbour plan.", "document"),
-        ("A new poll measured the mood of the fishermen.", "poll"),
+        ("A new poll faulted the harbour fees.", "poll"),
         ("The documentary ridiculed the new pier.", "media"),
     ],
 )

@@ -300,8 +300,8 @@ def _object_claim(
     if not actor_like(view, speaker):
         if pattern != OBJECT or (speaker or {}).get("type") not in SOURCE_TYPES:
             return [], claimed
-        if view.cue_lemmas[verb.i] in view.lex.emotion_verbs:
-            return [], claimed  # "the ruling angered the mayor": a feeling caused, not said
+        if view.cue_lemmas[verb.i] in view.lex.emotion_verbs | view.lex.source_inquiry_verbs:
+            return [], claimed  # "the ruling angered the mayor", "the study examined X"
         pattern = SOURCE_OBJECT  # "the report faulted the plan": a source, typed
     if kind is None:
         return [], cut
