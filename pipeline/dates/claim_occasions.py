@@ -68,6 +68,8 @@ def from_other_occasion(doc: Doc, found: dict[str, Any], cue: Token | None) -> b
     the cue names a new occasion? A scene set before ('On Monday, the minister met her
     counterpart. At a news conference, she said ...') still dates it."""
     rule_id = found.get("rule_id")
+    if rule_id == "claim_date.event_context":  # 'a news conference': not the one dated before
+        return new_occasion(cue)
     if rule_id not in BEFORE_RULES or not new_occasion(cue):
         return False
     if rule_id == "claim_date.speaker_context" or found.get("start") is None:

@@ -33,6 +33,7 @@ CASES = [
     ("The minister said on Monday that talks would resume. She told a news conference that the islands were theirs.", "islands were theirs", None, None, "claim_date.undated_past_report"),
     ("The minister said on Monday that talks would resume. In an interview, she said the offer was unfair.", "offer was unfair", None, None, "claim_date.undated_past_report"),
     ("The minister met her counterpart on Monday. At a news conference, she said the talks went well.", "talks went well", "2025-06-02", None, "claim_date.paragraph_context"),  # a scene, not a statement: it dates the occasion
+    ("At a news conference on Monday, the minister said the plan was dead. At a news conference, the minister said the deal was bad.", "deal was bad", None, None, "claim_date.undated_past_report"),  # another news conference than Monday's
     ("The minister said at a news conference on Tuesday that talks would resume.", "talks would resume", "2025-06-03", None, "claim_date.explicit"),  # its own date
 ]  # fmt: skip
 
