@@ -259,6 +259,8 @@ CASES = [
     ("The firm has paid a dividend each quarter since 2010.", [("each quarter", "P3M", "SET"), ("2010", "2010", "DATE")]),
     ("The fund reports quarterly.", [("quarterly", "P3M", "SET")]),  # unchanged
     ("Riots spread to each quarter of the city.", []),
+    ("Criticism of the plan came from every quarter.", []),  # where it came from, no time
+    ("The old town was split up; each quarter had its own market.", []),  # a part of a town
     ("The bank raised rates every quarter-point step.", []),
     # 'it is the third day of' an event: a present count of days into it names the day of writing; a past one says no day
     ("It is the third day of the strike.", [("the third day", "2024-05-15", "DATE")]),
@@ -266,6 +268,7 @@ CASES = [
     ("This is the 10th straight day of protests in the capital.", [("the 10th straight day", "2024-05-15", "DATE")]),
     ("Today is the eighth day of the blockade.", [("Today", "2024-05-15", "DATE"), ("the eighth day", "2024-05-15", "DATE")]),
     ("It was the second day of the talks.", []),  # past: which day is not said
+    ("This is the first day of the rest of our lives, he said.", []),  # a count into a life, not an event
 ]
 # fmt: on
 
