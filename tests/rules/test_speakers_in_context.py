@@ -38,6 +38,10 @@ SPEAKER_CASES = [
     "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday and met Ukrainian officials. Hronec said Slovakia would keep sending fuel. <s rule=actor.speaker.context_sentence id=desc:SVK:spokesman country=SVK>The spokesman</s> said the talks were friendly.",  # the sentence before, not the dateline's host
     RELEASE + "<s id=desc:EST:spokesperson country=EST from=unnamed>The spokesperson</s> said the ministry would\npublish the full figures in April.",  # a wrapped release: the institution's state
     "Finland's parliament passed the budget on Friday.\n\nMarkets were calm.\n\n<s rule=actor.speaker.context_institutions id=desc:FIN:spokeswoman country=FIN>The spokeswoman</s> said the vote was close.",  # no dateline: the state of the institutions named
+    # -- an international body or a second state in the context: no state's official
+    "Secretary-General Antonio Guterres toured a refugee camp in Jordan. <s id=- >The spokesman</s> said conditions were dire.",  # the IGO's paragraph
+    "The IMF approved a loan to Egypt. <s id=- >The spokeswoman</s> said the program was on track.",
+    "Russian troops shelled the Ukrainian city of Kharkiv on Monday. <s id=- >The spokesman</s> said the attack killed three civilians.",  # a state named only by its adjective
     # -- a rank word: never the holder of the bare title named before
     WIRE + "<s id=desc:POL:deputy-minister country=POL from=unnamed>The deputy minister</s> said inspections would double.",  # not Wierzba
     RELEASE + "<s id=desc:EST:deputy-minister country=EST>The deputy minister</s> added that\ntax revenue had grown.",  # not Saar
