@@ -67,6 +67,9 @@ ACTOR_CASES = [
     "SEOUL, June 2 (Yonhap) - South Korea will expand its rice exports, officials said.\nTrade Minister <a name='Park Min-jun' country=KOR>Park Min-jun</a>, on a visit to Tokyo, said Japan had agreed to buy more.",
     "WARSAW, June 2 - Poland will build two reactors, the government said.\nClimate Minister <a name='Anna Lis' country=POL>Anna Lis</a>, on a trip to Paris, said French firms would bid.",
     "<a name='European Union' country=IGO rule=actor.seat_metonymy>Brussels</a> rejected the request, a week after the European Parliament voted for it.",
+    "The European Commission fined a bank. <a country=BEL>Brussels</a> police said a man was arrested.",  # the city's police, not the Union
+    "Belgian Prime Minister Karel Maes met EU leaders. <a country=BEL>Brussels</a> said the summit was a success.",  # the host state's people are in the story
+    "The European Commission proposed new rules. <a country=BEL>Brussels</a>, the Belgian capital, said it would comply.",
     # -- an opposition figure is no government's
     "The leader of the opposition Civic Union, <a name='Karel Brabec' role=OPP>Karel Brabec</a>, said the plan was too expensive.",
     "Analysis: A quiet reshuffle\n\nThe Czech government spent the winter fighting. <a name='Petra Holubova' role=OPP>Petra Holubova</a>, the opposition leader, said the budget was a gift to the police.",
