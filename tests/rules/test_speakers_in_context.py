@@ -72,6 +72,9 @@ ACTOR_CASES = [
     "The European Commission proposed new rules. <a country=BEL>Brussels</a>, the Belgian capital, said it would comply.",
     # -- an opposition figure is no government's
     "The leader of the opposition Civic Union, <a name='Karel Brabec' role=OPP>Karel Brabec</a>, said the plan was too expensive.",
+    "Prime Minister <a name='Jan Novak' role=GOV>Jan Novak</a>, a former opposition leader, said the reforms would continue.",  # the office before the name decides
+    "<a name='Pavel Ruzek' role=->Pavel Ruzek</a>, an ex-opposition lawmaker, said the deal was fair.",  # a past title is no present role
+    "<a name='Ravi Mehta' role=->Ravi Mehta</a>, the chief minister of the opposition-ruled Bihar province, said the floods were severe.",  # who rules the place, not the title
     "Analysis: A quiet reshuffle\n\nThe Czech government spent the winter fighting. <a name='Petra Holubova' role=OPP>Petra Holubova</a>, the opposition leader, said the budget was a gift to the police.",
 ]  # fmt: skip
 
