@@ -2,7 +2,8 @@
 said the funds would stay frozen" in a story about the European Union is the Union, not
 Belgium's government. The capital stands for the organisation when the text names the
 organisation or one of its bodies and names no actor of the host state (a Belgian
-minister, "Belgium"); otherwise it keeps its state (rule actor.seat_metonymy; the seats
+minister, "Belgium", the word "Belgian" anywhere); otherwise, and as the modifier of a noun
+("Brussels police": the city's own), it keeps its state (rule actor.seat_metonymy; the seats
 and bodies: patterns/seats.json)."""
 
 from __future__ import annotations
