@@ -30,6 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.describe import Description
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.reported import not_antecedent
 from pipeline.actors.state_bodies import dateline_country
 from pipeline.actors.unnamed import unnamed_actor
@@ -41,6 +42,7 @@ PARAGRAPH = "actor.speaker.context_paragraph"
 DATELINE = "actor.speaker.context_dateline"
 INSTITUTIONS = "actor.speaker.context_institutions"
 NO_STATE = ("IGO",)  # an international body is no state's context
+WORD_KINDS = (*STATE_KINDS, "capital")  # the words that name a state without an actor
 
 
 @dataclass(frozen=True)
@@ -98,14 +100,20 @@ def _takes_context(desc: Description) -> bool:
 def context_state(doc: Doc, mentions: list[dict], start: int, para: int) -> tuple[str, str] | None:
     """The one state of the nearest context that names a state, and the rule that found it."""
     before = [m for m in mentions if m["end"] <= start]
-    near = [m for m in before if m["start"] >= max(para, _previous_sentence(doc, start))]
+    sentence = max(para, _previous_sentence(doc, start))
+    near = [m for m in before if m["start"] >= sentence]
     states = _states(near)
-    if len(states) == 1 and not _international(near):  # one state and no other
+    # a state named only by a word ("the Ukrainian city of Kharkiv") is a second state too
+    named = states | _word_states(doc, sentence, start)
+    if len(named) > 1:
+        return None
+    if len(states) == 1 and named == states and not _international(near):
         return states.pop(), SENTENCE
     here = [m for m in before if m["start"] >= para]
+    if _international(here):  # an international body's paragraph: no one state's official
+        return None
     states = _states(here)
-    if states or _international(here):
-        # two states, or an international body's paragraph: no one state's official
+    if states:  # two states: no one state's official
         return (states.pop(), PARAGRAPH) if len(states) == 1 else None
     country = dateline_country(doc, capital_only=True)  # not "DAYTON, Ohio -"
     if country is not None:
@@ -130,6 +138,19 @@ def _previous_sentence(doc: Doc, start: int) -> int:
         return start
     sent = span[0].sent
     return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+
+
+def _word_states(doc: Doc, start: int, end: int) -> set[str]:
+    """The states a country name, nationality word or capital among chars [start, end)
+    names, actor or not ("Russian troops shelled the Ukrainian city of Kharkiv")."""
+    gaz, found = load_gazetteer(), set()
+    for token in doc.char_span(start, end, alignment_mode="contract") or ():
+        if not token.text[:1].isupper():
+            continue
+        entry = gaz.lookup(token.text)
+        if entry is not None and entry.kind in WORD_KINDS and entry.country not in NO_STATE:
+            found.add(entry.country)
+    return found
 
 
 def _international(mentions: list[dict]) -> bool:

@@ -6,6 +6,8 @@ actor.opposition_role). The word is data (words.json opposition_words)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from pipeline.actors.mention import Context, Mention
@@ -29,18 +31,41 @@ def opposition_roles(ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _opposition_title(ctx: Context, m: Mention) -> bool:
-    nouns = person_nouns_of(m)
+    """The title before the name decides ("Prime Minister X, a former opposition leader" is
+    in office); else a present title apposed to it ("a former opposition leader" is past)."""
     before = m.span.start - 1  # "Opposition leader X": the title compounded with the name
     if before >= 0 and ctx.doc[before].lower_ in ctx.gaz.person_titles:
-        nouns.append(ctx.doc[before])
+        return _names_opposition(ctx, ctx.doc[before])
+    past = ctx.words.past_title_words
+    nouns = [n for n in person_nouns_of(m) if not _words_of(n.lefts) & past]
     return any(_names_opposition(ctx, n) for n in nouns)
 
 
 def _names_opposition(ctx: Context, noun: Token) -> bool:
     """ "the opposition leader", "the leader of the opposition (Civic Union)": the word on
-    the noun, before it or in its of-phrase."""
+    the noun, before it or in its of-phrase; but not a hyphenated compound in the
+    of-phrase ("chief minister of the opposition-ruled province": who rules the place,
+    not what the title is)."""
     words = ctx.words.opposition_words
-    near = list(noun.lefts)
+    if any(t.lower_ in words for t in noun.lefts):
+        return True
     for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        near.extend(t for o in prep.children for t in o.subtree)
-    return any(t.lower_ in words for t in near)
+        of = [t for o in prep.children for t in o.subtree]
+        if any(t.lower_ in words and not _hyphenated(t) for t in of):
+            return True
+    return False
+
+
+def _hyphenated(token: Token) -> bool:
+    """ "opposition-ruled", "opposition-controlled": the word joined by a hyphen to the next."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+
+
+def _words_of(tokens: Iterable[Token]) -> set[str]:
+    """The lower forms of the tokens, an "ex-" prefix's too ("ex-" is split or kept)."""
+    found = set()
+    for t in tokens:
+        found.add(t.lower_)
+        found.add(t.lower_.split("-")[0])
+    return found

@@ -2,7 +2,8 @@
 said the funds would stay frozen" in a story about the European Union is the Union, not
 Belgium's government. The capital stands for the organisation when the text names the
 organisation or one of its bodies and names no actor of the host state (a Belgian
-minister, "Belgium"); otherwise it keeps its state (rule actor.seat_metonymy; the seats
+minister, "Belgium", the word "Belgian" anywhere); otherwise, and as the modifier of a noun
+("Brussels police": the city's own), it keeps its state (rule actor.seat_metonymy; the seats
 and bodies: patterns/seats.json)."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.actors.gazetteer import Entry, load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, Entry, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
@@ -41,17 +42,41 @@ def seats() -> dict[str, Seat]:
 def seat_metonymy(ctx: Context, mentions: list[Mention]) -> None:
     """The seat capitals acting in a text about their organisation become it."""
     for capital, seat in seats().items():
-        acting = [m for m in mentions if m.rule_id == METONYMY and _text(m) == capital]
+        acting = [
+            m
+            for m in mentions
+            if m.rule_id == METONYMY and _text(m) == capital and not _modifier(m)
+        ]
         if not acting or not _names_organisation(mentions, seat):
             continue
         host = acting[0].country
         if any(m.country == host for m in mentions if m not in acting):
             continue  # the host state acts too: its capital may be its government
+        if _names_state(ctx, host):
+            continue  # "Belgian Prime Minister X": no person has a country yet here
         org = seat.organisation
         for m in acting:
             m.label, m.actor_id, m.name = org.type, org.actor_id, org.name
             m.country, m.role, m.type = org.country, org.role, org.type
             m.set_rule(RULE_ID)
+
+
+def _modifier(m: Mention) -> bool:
+    """ "Brussels police": the city's own body, not a capital acting."""
+    return m.span.root.dep_ == "compound"
+
+
+def _names_state(ctx: Context, host: str | None) -> bool:
+    """Whether a country name or nationality word anywhere in the text names the host
+    state: the host's people or the capital's own apposition ("Brussels, the Belgian
+    capital") are in the story."""
+    for i, word in enumerate(ctx.title_words):
+        entry = ctx.gaz.lookup(word) if word is not None else None
+        if entry is None or entry.kind not in STATE_KINDS or entry.country != host:
+            continue
+        if ctx.tokens[i].text[:1].isupper():  # a name, not a common word
+            return True
+    return False
 
 
 def _text(m: Mention) -> str:

@@ -64,6 +64,7 @@ class Words:
     agent_suffixes: frozenset[str]
     rank_modifiers: frozenset[str]
     opposition_words: frozenset[str]
+    past_title_words: frozenset[str]
     office_rank_words: frozenset[str]
     count_words: dict[str, int]
 

@@ -38,6 +38,10 @@ SPEAKER_CASES = [
     "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday and met Ukrainian officials. Hronec said Slovakia would keep sending fuel. <s rule=actor.speaker.context_sentence id=desc:SVK:spokesman country=SVK>The spokesman</s> said the talks were friendly.",  # the sentence before, not the dateline's host
     RELEASE + "<s id=desc:EST:spokesperson country=EST from=unnamed>The spokesperson</s> said the ministry would\npublish the full figures in April.",  # a wrapped release: the institution's state
     "Finland's parliament passed the budget on Friday.\n\nMarkets were calm.\n\n<s rule=actor.speaker.context_institutions id=desc:FIN:spokeswoman country=FIN>The spokeswoman</s> said the vote was close.",  # no dateline: the state of the institutions named
+    # -- an international body or a second state in the context: no state's official
+    "Secretary-General Antonio Guterres toured a refugee camp in Jordan. <s id=- >The spokesman</s> said conditions were dire.",  # the IGO's paragraph
+    "The IMF approved a loan to Egypt. <s id=- >The spokeswoman</s> said the program was on track.",
+    "Russian troops shelled the Ukrainian city of Kharkiv on Monday. <s id=- >The spokesman</s> said the attack killed three civilians.",  # a state named only by its adjective
     # -- a rank word: never the holder of the bare title named before
     WIRE + "<s id=desc:POL:deputy-minister country=POL from=unnamed>The deputy minister</s> said inspections would double.",  # not Wierzba
     RELEASE + "<s id=desc:EST:deputy-minister country=EST>The deputy minister</s> added that\ntax revenue had grown.",  # not Saar
@@ -63,8 +67,14 @@ ACTOR_CASES = [
     "SEOUL, June 2 (Yonhap) - South Korea will expand its rice exports, officials said.\nTrade Minister <a name='Park Min-jun' country=KOR>Park Min-jun</a>, on a visit to Tokyo, said Japan had agreed to buy more.",
     "WARSAW, June 2 - Poland will build two reactors, the government said.\nClimate Minister <a name='Anna Lis' country=POL>Anna Lis</a>, on a trip to Paris, said French firms would bid.",
     "<a name='European Union' country=IGO rule=actor.seat_metonymy>Brussels</a> rejected the request, a week after the European Parliament voted for it.",
+    "The European Commission fined a bank. <a country=BEL>Brussels</a> police said a man was arrested.",  # the city's police, not the Union
+    "Belgian Prime Minister Karel Maes met EU leaders. <a country=BEL>Brussels</a> said the summit was a success.",  # the host state's people are in the story
+    "The European Commission proposed new rules. <a country=BEL>Brussels</a>, the Belgian capital, said it would comply.",
     # -- an opposition figure is no government's
     "The leader of the opposition Civic Union, <a name='Karel Brabec' role=OPP>Karel Brabec</a>, said the plan was too expensive.",
+    "Prime Minister <a name='Jan Novak' role=GOV>Jan Novak</a>, a former opposition leader, said the reforms would continue.",  # the office before the name decides
+    "<a name='Pavel Ruzek' role=->Pavel Ruzek</a>, an ex-opposition lawmaker, said the deal was fair.",  # a past title is no present role
+    "<a name='Ravi Mehta' role=->Ravi Mehta</a>, the chief minister of the opposition-ruled Bihar province, said the floods were severe.",  # who rules the place, not the title
     "Analysis: A quiet reshuffle\n\nThe Czech government spent the winter fighting. <a name='Petra Holubova' role=OPP>Petra Holubova</a>, the opposition leader, said the budget was a gift to the police.",
 ]  # fmt: skip
 
