@@ -49,6 +49,11 @@ EXCHANGE_PARTNERS = [
     ("Readout of a call\\n\\nPresident Joe Biden spoke today with Prime Minister Fumio Kishida.\\nPresident Biden underscored the importance of sustaining these investments.", "underscored", ["Fumio Kishida"], "target.exchange_partner"),  # a readout
     ("Finnish President Alexander Stubb met Prime Minister Mark Carney on Monday. The opposition leader underscored the importance of jobs.", "underscored", [], None),  # not the speaker's exchange
     ("The Finnish plan met stiff resistance from the Swedish government. The Finnish minister underscored the importance of jobs.", "underscored", [], None),  # "met resistance": no meeting
+    ("Polish Prime Minister Donald Tusk met German Chancellor Friedrich Merz in Berlin. The prime minister said Europe must rearm.", "said", [], None),  # a content with an act of its own: not aimed at the partner
+    ("Macron spoke with Zelensky on Monday. Macron said France would host a conference on Africa next year.", "said", [], None),  # an act of its own, elsewhere
+    ("Macron spoke with Zelensky on Monday. Russia fired missiles at Kyiv. Macron stressed the importance of unity.", "stressed", [], None),  # another act between
+    ("Macron spoke with Zelensky on Monday.\n\nMacron stressed the importance of unity.", "stressed", [], None),  # a new paragraph
+    ("Macron spoke with Zelensky on Monday. It rained in Paris. Trade grew. Macron stressed the importance of unity.", "stressed", [], None),  # three sentences back
 ]  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
+from pipeline.events.coding import code_word
 from pipeline.events.persons import PRONOUN_ARGUMENT_IDS
 from pipeline.rules import load_data
 
@@ -96,10 +97,12 @@ def meant_actor(tok: Token, st: DocState, keep: Keep, state: bool) -> dict | Non
     return best
 
 
-def context_targets(cue: Token | None, st: DocState, keep: Keep) -> tuple[list[dict], str]:
+def context_targets(
+    cue: Token | None, st: DocState, keep: Keep, coded: bool = False
+) -> tuple[list[dict], str]:
     """Targets outside the content: the agent of the act the claim answers, else the
-    addressee of the exchange it is made in, else the partner of the exchange its speaker
-    held just before."""
+    addressee of the exchange it is made in, else, for a content that codes no act of its
+    own (`coded`), the partner of the exchange its speaker held just before."""
     if cue is None:
         return [], "target.content_mentions"
     holders = [cue] + ([cue.head] if cue.dep_ == "conj" else [])
@@ -111,7 +114,7 @@ def context_targets(cue: Token | None, st: DocState, keep: Keep) -> tuple[list[d
         found = [m for h in holders for m in find(h, st) if keep(m)]
         if found:
             return found, rule_id
-    found = exchange_partners(cue, st, keep)
+    found = [] if coded else exchange_partners(cue, st, keep)
     return found, table()["exchange_partner"]["rule_id"] if found else "target.content_mentions"
 
 
@@ -204,39 +207,76 @@ def role_valence(content: list[Token], m: dict, st: DocState) -> float:
 
 def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     """The partner of the nearest exchange before the cue that the speaker (an actor `keep`
-    rejects) held: "X spoke today with Y. ... X reaffirmed ...": Y."""
-    rule, setting = table()["exchange_partner"], table()["setting_addressee"]
-    first = br.window_start(holder, rule["lookback_sentences"])
-    for i in range(holder.i - 1, first - 1, -1):
-        tok = holder.doc[i]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in rule["verbs"]:
-            holders = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-            heads = objects(tok, rule["preps"])
-            for obj in (c for c in kids(tok) if c.dep_ == "dobj"):
-                if tok.lemma_.lower() in rule["object_verbs"]:
-                    heads.append(obj)
-                elif obj.lemma_.lower() in setting["nouns"] or obj.lower_ in setting["nouns"]:
-                    heads += objects(obj, rule["preps"])  # "held talks with Y"
-        elif tok.pos_ == "NOUN" and tok.lower_ in setting["nouns"]:
-            holders = [c for c in kids(tok) if c.dep_ == "poss"]  # "X's call with Y"
-            heads = objects(tok, rule["preps"])
-        else:
-            continue
-        # the words themselves name the actors: "met Y", not "met resistance from Y"
-        held = [st.mentions.covering(h) for h in holders]
-        if heads and any(m is not None and m.get("actor_id") and not keep(m) for m in held):
-            found = [st.mentions.covering(h) for h in heads]
-            found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
-            found = [m for m in found if m.get("role") not in st.lex.audience_roles]
+    rejects) held: "X spoke today with Y. X reaffirmed ...": Y. Only within the paragraph
+    and the `lookback_sentences` before; a sentence between that tells of another claim or
+    act ends the search, as the claim may now answer that instead."""
+    rule = table()["exchange_partner"]
+    doc, first = holder.doc, paragraph_start(holder, rule["lookback_sentences"])
+    end = holder.i
+    while end > first:
+        sent = doc[end - 1].sent
+        for i in range(end - 1, max(sent.start, first) - 1, -1):
+            found = partners_at(doc[i], st, keep)
             if found:
                 return found
+        if sent.start != holder.sent.start and tells_other_news(sent, st, rule):
+            return []
+        end = sent.start
     return []
 
 
-def partner_stance(stance: dict, event: dict, target_rule: str) -> dict:
-    """The stance toward an exchange's partner: an act's (event's) polarity, else neutral.
-    What the content says of itself ("X stressed it would invest at home") is no stance
-    toward a partner the content does not speak of or to."""
-    if target_rule != table()["exchange_partner"]["rule_id"] or event.get("category"):
-        return stance
-    return {"polarity": "neutral", "category": "content", "score": 0.0}
+def paragraph_start(head: Token, lookback: int) -> int:
+    """The first token of the `lookback` sentences before the head's that lies in the head's
+    paragraph (after the last blank line): a new paragraph is as often a new topic."""
+    first = br.window_start(head, lookback)
+    breaks = [i for i in range(first, head.i) if "\n\n" in head.doc[i].text_with_ws]
+    return breaks[-1] + 1 if breaks else first
+
+
+def tells_other_news(sent: Any, st: DocState, rule: dict) -> bool:
+    """Does the sentence hold a claim or an act other than the exchange going on ("They
+    discussed trade" continues the meeting; "X said ..." or "Y fired ..." does not)?"""
+    cues = {t.i for c in sent.doc._.claims or [] for t in st.tokens(c.get("cue"))}
+    for tok in sent:
+        if tok.i in cues or br.last_act(tok, st.lex):
+            coding = code_word(tok, st.lex, "event.cue_act")
+            if coding is None or coding.category not in rule["exchange_categories"]:
+                return True
+    return False
+
+
+def partners_at(tok: Token, st: DocState, keep: Keep) -> list[dict]:
+    """The partners of an exchange the word tells of, if the speaker held it."""
+    rule, setting = table()["exchange_partner"], table()["setting_addressee"]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in rule["verbs"]:
+        holders = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+        heads = objects(tok, rule["preps"])
+        for obj in (c for c in kids(tok) if c.dep_ == "dobj"):
+            if tok.lemma_.lower() in rule["object_verbs"]:
+                heads.append(obj)
+            elif obj.lemma_.lower() in setting["nouns"] or obj.lower_ in setting["nouns"]:
+                heads += objects(obj, rule["preps"])  # "held talks with Y"
+    elif tok.pos_ == "NOUN" and tok.lower_ in setting["nouns"]:
+        holders = [c for c in kids(tok) if c.dep_ == "poss"]  # "X's call with Y"
+        heads = objects(tok, rule["preps"])
+    else:
+        return []
+    # the words themselves name the actors: "met Y", not "met resistance from Y"
+    held = [st.mentions.covering(h) for h in holders]
+    if not heads or not any(m is not None and m.get("actor_id") and not keep(m) for m in held):
+        return []
+    found = [st.mentions.covering(h) for h in heads]
+    found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
+    return [m for m in found if m.get("role") not in st.lex.audience_roles]
+
+
+def partner_stance(stance: dict, event: dict, target_rule: str) -> tuple[dict, dict]:
+    """No event and a neutral stance toward an exchange's partner, which is found only for a
+    claim whose content codes no act: what the content says ("X stressed it would invest at
+    home", "X said the results were disappointing") is no act or stance toward a partner the
+    content does not speak of or to."""
+    if target_rule != table()["exchange_partner"]["rule_id"]:
+        return event, stance
+    event = {**event, "category": None, "quad": None, "mode": None, "rule_id": None}
+    event.update(reciprocal=False, trigger=None)
+    return event, {"polarity": "neutral", "category": "content", "score": 0.0}
