@@ -25,6 +25,9 @@ DEFINITE_ACTORS = [
     ("Chinese exports rose sharply last year. The economist argued the country had gained from trade.", "argued", [], None),  # "the country" alone: as often the story's own
     ("The agency said the government would publish the figures on Monday.", "said", [], None),  # no actor named before
     ("Sudan expelled two aid workers. Kenya said the Ugandan government had acted unlawfully.", "said", ["Uganda"], "target.content_mentions"),  # named: not a definite noun
+    ("North Korea fired a ballistic missile on Monday, South Korea's military said. Japan argued that the regime was escalating tensions.", "argued", ["North Korea"], "target.definite_actor"),  # not the source of the report
+    ("Iran seized an oil tanker on Monday, according to the British navy. London said the regime was a threat to shipping.", "said", ["Iran"], "target.definite_actor"),  # the agent of the act, not its source
+    ("Keir Starmer, the leader of the opposition Labour Party, said the government had failed.", "said", ["government"], "target.role_noun"),  # not the speaker's own party
 ]  # fmt: skip
 
 ANSWERED_ACTS = [

@@ -79,22 +79,45 @@ def definite_noun(tok: Token, st: DocState, rule: dict) -> bool:
 
 
 def meant_actor(tok: Token, st: DocState, keep: Keep, state: bool) -> dict | None:
-    """The most recent actor named before the token within the look-back: a state for a
-    state noun; never a person, a media outlet or the dateline's place."""
+    """The actor a definite noun stands for, within the look-back: the agent of the last
+    act before it, else the most recent actor named; a state for a state noun; never a
+    person, a media outlet, the dateline's place, nor an actor named only as the source of a
+    report ("X fired a missile, Y's military said") or in a speaker's own phrase ("Z, the
+    leader of the W party, said")."""
     first = br.window_start(tok, table()["definite_actor"]["lookback_sentences"])
-    lo = tok.doc[first].idx
-    best = None
-    for m in st.mentions.rows:
-        if m["end"] > tok.idx:
-            break
+    sources = report_sources(tok.doc, first, tok.i, st)
+
+    def fits(m: dict) -> bool:
         actor = m.get("actor_id") or ""
-        if m["start"] < lo or not actor or person(m) or m.get("role") in st.lex.audience_roles:
-            continue
+        if not actor or person(m) or m.get("role") in st.lex.audience_roles:
+            return False
         if (state and not actor.startswith("gpe:")) or args.at_dateline(tok.doc, m["start"]):
-            continue
-        if keep(m):
-            best = m
-    return best
+            return False
+        return keep(m) and not any(m["start"] <= i.idx < m["end"] for i in sources)
+
+    for i in range(tok.i - 1, first - 1, -1):  # the agent of the last act
+        verb = tok.doc[i]
+        if br.last_act(verb, st.lex) and verb.i not in {s.i for s in sources}:
+            found = [m for m in br.clause_agents(verb, st.mentions, st.lex) if fits(m)]
+            if found:
+                return found[0]
+    lo = tok.doc[first].idx
+    named = [m for m in st.mentions.rows if lo <= m["start"] and m["end"] <= tok.idx]
+    return next((m for m in reversed(named) if fits(m)), None)
+
+
+def report_sources(doc: Any, first: int, end: int, st: DocState) -> list[Token]:
+    """The words that name whoever reports speech between `first` and `end`: the speakers
+    of claims ("according to X") and the subject phrase of a verb of speech, with its
+    appositions ("Z, the leader of the W party")."""
+    lo, hi = doc[first].idx, doc[end].idx
+    speakers = (c.get("speaker") for c in doc._.claims or [])
+    out = [t for s in speakers if s and lo <= s["start"] < hi for t in st.tokens(s)]
+    for verb in doc[first:end]:
+        if verb.lemma_.lower() in st.lex.speech_cues and verb.pos_ == "VERB":
+            for subj in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+                out += list(subj.subtree)
+    return out
 
 
 def context_targets(
