@@ -36,6 +36,8 @@ ANSWERED_ACTS = [
     ("NAIROBI, Kenya (AP) - Uganda closed its main border crossing with Kenya on Monday.\\nIn response, Kenya's foreign ministry said the closure would hurt traders\\non both sides.", "said", ["Uganda"], "target.answered_act"),  # wire, hard-wrapped
     ("Moscow stepped up its air strikes on Ukrainian cities. Reacting to Moscow, the German chancellor said Europe would not be intimidated.", "said", ["Russia"], "target.answered_act"),  # the actor answered
     ("In response to a question, the minister said the talks would continue.", "said", [], None),  # a question is no act with an agent
+    ("Russia expelled five Estonian diplomats on Monday. Ukraine's president Volodymyr Zelensky visited Tallinn on Tuesday. In response, Estonia said it would close its border.", "said", ["Russia"], "target.answered_act"),  # a visit is answered by nothing
+    ("Russia expelled two Latvian diplomats. Latvia's navy seized a Russian tanker on Monday. In response, the Latvian foreign ministry said the country would stand firm.", "said", ["Russia"], "target.answered_act"),  # not an act of the speaker's own state
 ]  # fmt: skip
 
 SETTING_ADDRESSEES = [

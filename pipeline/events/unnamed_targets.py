@@ -24,7 +24,7 @@ from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
-from pipeline.events.coding import code_word
+from pipeline.events.coding import COOPERATION, code_word
 from pipeline.events.persons import PRONOUN_ARGUMENT_IDS
 from pipeline.rules import load_data
 
@@ -130,18 +130,18 @@ def context_targets(
         return [], "target.content_mentions"
     holders = [cue] + ([cue.head] if cue.dep_ == "conj" else [])
     searches = (
-        (table()["answered_act"]["rule_id"], answered_agents),
-        (table()["setting_addressee"]["rule_id"], setting_addressees),
+        (table()["answered_act"]["rule_id"], lambda h: answered_agents(h, st, keep)),
+        (table()["setting_addressee"]["rule_id"], lambda h: setting_addressees(h, st)),
     )
     for rule_id, find in searches:
-        found = [m for h in holders for m in find(h, st) if keep(m)]
+        found = [m for h in holders for m in find(h) if keep(m)]
         if found:
             return found, rule_id
     found = [] if coded else exchange_partners(cue, st, keep)
     return found, table()["exchange_partner"]["rule_id"] if found else "target.content_mentions"
 
 
-def answered_agents(holder: Token, st: DocState) -> list[dict]:
+def answered_agents(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     """Who did the act the claim answers: "Responding to X's announcement", "in response to
     strikes by X", "Reacting to X"; or, for a bare "In response,", the last act before."""
     rule = table()["answered_act"]
@@ -157,7 +157,7 @@ def answered_agents(holder: Token, st: DocState) -> list[dict]:
         for c in kids(p) if c.dep_ == "pobj" and c.lemma_.lower() in rule["bare_nouns"]
         and not any(g.dep_ == "prep" for g in kids(c))
     ]  # fmt: skip
-    return last_agents(holder, st, rule["lookback_sentences"]) if bare else []
+    return last_agents(holder, st, keep, rule["lookback_sentences"]) if bare else []
 
 
 def objects(word: Token, preps: list[str]) -> list[Token]:
@@ -176,18 +176,41 @@ def act_doers(act: Token, st: DocState) -> list[dict]:
     return own or br.bridged_agents([act], st.mentions, st.lex)
 
 
-def last_agents(holder: Token, st: DocState, lookback: int) -> list[dict]:
-    """The agent of the last act or claim in the sentences before the holder's: the verb
-    nearest before it that does an act of the event lexicon or reports speech."""
-    start = holder.sent.start
-    for i in range(start - 1, br.window_start(holder, lookback) - 1, -1):
+def last_agents(holder: Token, st: DocState, keep: Keep, lookback: int) -> list[dict]:
+    """The agent of the last act or claim in the sentences before the holder's that one
+    answers: a verb that does an act of the event lexicon or reports speech, but no act of
+    cooperation or a friendly one ("Y visited Tallinn"), and no agent of the speaker's own
+    state (`keep` rejects the speaker and its state)."""
+    country = speaker_country(holder)
+    for i in range(holder.sent.start - 1, br.window_start(holder, lookback) - 1, -1):
         tok = holder.doc[i]
-        if not (br.last_act(tok, st.lex) or tok.lemma_.lower() in st.lex.speech_cues):
+        speech = tok.lemma_.lower() in st.lex.speech_cues
+        if not (speech or br.last_act(tok, st.lex)) or friendly(tok, st):
             continue
         found = [m for m in br.clause_agents(tok, st.mentions, st.lex) if m.get("actor_id")]
+        found = [m for m in found if keep(m) and not (country and m.get("country") == country)]
         if found:
             return found
     return []
+
+
+def friendly(verb: Token, st: DocState) -> bool:
+    """Is the verb an act of cooperation or a positive one ("met", "visited", "praised"),
+    which nothing answers "in response"?"""
+    coding = code_word(verb, st.lex, "event.cue_act")
+    category = coding.category if coding is not None else None
+    if category is None:
+        return False
+    quad = st.lex.quads.get(category)
+    return quad in COOPERATION or st.lex.polarity.get(category) == "positive"
+
+
+def speaker_country(cue: Token) -> str | None:
+    """The country of the speaker of the claim whose cue holds the word."""
+    for claim in cue.doc._.claims or []:
+        if claim["cue"]["start"] <= cue.idx < claim["cue"]["end"] and claim.get("speaker"):
+            return claim["speaker"].get("country")
+    return None
 
 
 def setting_addressees(holder: Token, st: DocState) -> list[dict]:
