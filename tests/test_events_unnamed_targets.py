@@ -25,6 +25,9 @@ DEFINITE_ACTORS = [
     ("Chinese exports rose sharply last year. The economist argued the country had gained from trade.", "argued", [], None),  # "the country" alone: as often the story's own
     ("The agency said the government would publish the figures on Monday.", "said", [], None),  # no actor named before
     ("Sudan expelled two aid workers. Kenya said the Ugandan government had acted unlawfully.", "said", ["Uganda"], "target.content_mentions"),  # named: not a definite noun
+    ("North Korea fired a ballistic missile on Monday, South Korea's military said. Japan argued that the regime was escalating tensions.", "argued", ["North Korea"], "target.definite_actor"),  # not the source of the report
+    ("Iran seized an oil tanker on Monday, according to the British navy. London said the regime was a threat to shipping.", "said", ["Iran"], "target.definite_actor"),  # the agent of the act, not its source
+    ("Keir Starmer, the leader of the opposition Labour Party, said the government had failed.", "said", ["government"], "target.role_noun"),  # not the speaker's own party
 ]  # fmt: skip
 
 ANSWERED_ACTS = [
@@ -33,6 +36,8 @@ ANSWERED_ACTS = [
     ("NAIROBI, Kenya (AP) - Uganda closed its main border crossing with Kenya on Monday.\\nIn response, Kenya's foreign ministry said the closure would hurt traders\\non both sides.", "said", ["Uganda"], "target.answered_act"),  # wire, hard-wrapped
     ("Moscow stepped up its air strikes on Ukrainian cities. Reacting to Moscow, the German chancellor said Europe would not be intimidated.", "said", ["Russia"], "target.answered_act"),  # the actor answered
     ("In response to a question, the minister said the talks would continue.", "said", [], None),  # a question is no act with an agent
+    ("Russia expelled five Estonian diplomats on Monday. Ukraine's president Volodymyr Zelensky visited Tallinn on Tuesday. In response, Estonia said it would close its border.", "said", ["Russia"], "target.answered_act"),  # a visit is answered by nothing
+    ("Russia expelled two Latvian diplomats. Latvia's navy seized a Russian tanker on Monday. In response, the Latvian foreign ministry said the country would stand firm.", "said", ["Russia"], "target.answered_act"),  # not an act of the speaker's own state
 ]  # fmt: skip
 
 SETTING_ADDRESSEES = [
@@ -49,6 +54,11 @@ EXCHANGE_PARTNERS = [
     ("Readout of a call\\n\\nPresident Joe Biden spoke today with Prime Minister Fumio Kishida.\\nPresident Biden underscored the importance of sustaining these investments.", "underscored", ["Fumio Kishida"], "target.exchange_partner"),  # a readout
     ("Finnish President Alexander Stubb met Prime Minister Mark Carney on Monday. The opposition leader underscored the importance of jobs.", "underscored", [], None),  # not the speaker's exchange
     ("The Finnish plan met stiff resistance from the Swedish government. The Finnish minister underscored the importance of jobs.", "underscored", [], None),  # "met resistance": no meeting
+    ("Polish Prime Minister Donald Tusk met German Chancellor Friedrich Merz in Berlin. The prime minister said Europe must rearm.", "said", [], None),  # a content with an act of its own: not aimed at the partner
+    ("Macron spoke with Zelensky on Monday. Macron said France would host a conference on Africa next year.", "said", [], None),  # an act of its own, elsewhere
+    ("Macron spoke with Zelensky on Monday. Russia fired missiles at Kyiv. Macron stressed the importance of unity.", "stressed", [], None),  # another act between
+    ("Macron spoke with Zelensky on Monday.\n\nMacron stressed the importance of unity.", "stressed", [], None),  # a new paragraph
+    ("Macron spoke with Zelensky on Monday. It rained in Paris. Trade grew. Macron stressed the importance of unity.", "stressed", [], None),  # three sentences back
 ]  # fmt: skip
 
 

@@ -120,7 +120,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         pred = coding.pred if coding is not None else (root or cue)
         coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
     event, stance = event_and_stance(coding, targets, content, st, claim)
-    stance = un.partner_stance(stance, event, target_rule)
+    event, stance = un.partner_stance(stance, event, target_rule)
     event["target_rule_id"] = target_rule if targets else None
     event["reported"] = bool(nested)  # the event's source is another actor (nested claims)
     claim = {**claim, "targets": targets, "stance": stance, "event": event}
@@ -327,7 +327,8 @@ def _candidate_targets(
         found = [m for m in find() if keep(m)]
         if found:
             return found, rule_id
-    return un.context_targets(cue, st, keep)  # outside the content: answered act, addressee
+    coded = category is not None  # an exchange's partner only for a content of no act
+    return un.context_targets(cue, st, keep, coded)  # outside: answered act, addressee
 
 
 def state_of(speaker: dict, lex: EventLexicon) -> str | None:

@@ -24,6 +24,7 @@ from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
 from pipeline.events import evaluation as ev
+from pipeline.events.coding import COOPERATION, code_word
 from pipeline.events.persons import PRONOUN_ARGUMENT_IDS
 from pipeline.rules import load_data
 
@@ -78,44 +79,69 @@ def definite_noun(tok: Token, st: DocState, rule: dict) -> bool:
 
 
 def meant_actor(tok: Token, st: DocState, keep: Keep, state: bool) -> dict | None:
-    """The most recent actor named before the token within the look-back: a state for a
-    state noun; never a person, a media outlet or the dateline's place."""
+    """The actor a definite noun stands for, within the look-back: the agent of the last
+    act before it, else the most recent actor named; a state for a state noun; never a
+    person, a media outlet, the dateline's place, nor an actor named only as the source of a
+    report ("X fired a missile, Y's military said") or in a speaker's own phrase ("Z, the
+    leader of the W party, said")."""
     first = br.window_start(tok, table()["definite_actor"]["lookback_sentences"])
-    lo = tok.doc[first].idx
-    best = None
-    for m in st.mentions.rows:
-        if m["end"] > tok.idx:
-            break
+    sources = report_sources(tok.doc, first, tok.i, st)
+
+    def fits(m: dict) -> bool:
         actor = m.get("actor_id") or ""
-        if m["start"] < lo or not actor or person(m) or m.get("role") in st.lex.audience_roles:
-            continue
+        if not actor or person(m) or m.get("role") in st.lex.audience_roles:
+            return False
         if (state and not actor.startswith("gpe:")) or args.at_dateline(tok.doc, m["start"]):
-            continue
-        if keep(m):
-            best = m
-    return best
+            return False
+        return keep(m) and not any(m["start"] <= i.idx < m["end"] for i in sources)
+
+    for i in range(tok.i - 1, first - 1, -1):  # the agent of the last act
+        verb = tok.doc[i]
+        if br.last_act(verb, st.lex) and verb.i not in {s.i for s in sources}:
+            found = [m for m in br.clause_agents(verb, st.mentions, st.lex) if fits(m)]
+            if found:
+                return found[0]
+    lo = tok.doc[first].idx
+    named = [m for m in st.mentions.rows if lo <= m["start"] and m["end"] <= tok.idx]
+    return next((m for m in reversed(named) if fits(m)), None)
 
 
-def context_targets(cue: Token | None, st: DocState, keep: Keep) -> tuple[list[dict], str]:
+def report_sources(doc: Any, first: int, end: int, st: DocState) -> list[Token]:
+    """The words that name whoever reports speech between `first` and `end`: the speakers
+    of claims ("according to X") and the subject phrase of a verb of speech, with its
+    appositions ("Z, the leader of the W party")."""
+    lo, hi = doc[first].idx, doc[end].idx
+    speakers = (c.get("speaker") for c in doc._.claims or [])
+    out = [t for s in speakers if s and lo <= s["start"] < hi for t in st.tokens(s)]
+    for verb in doc[first:end]:
+        if verb.lemma_.lower() in st.lex.speech_cues and verb.pos_ == "VERB":
+            for subj in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
+                out += list(subj.subtree)
+    return out
+
+
+def context_targets(
+    cue: Token | None, st: DocState, keep: Keep, coded: bool = False
+) -> tuple[list[dict], str]:
     """Targets outside the content: the agent of the act the claim answers, else the
-    addressee of the exchange it is made in, else the partner of the exchange its speaker
-    held just before."""
+    addressee of the exchange it is made in, else, for a content that codes no act of its
+    own (`coded`), the partner of the exchange its speaker held just before."""
     if cue is None:
         return [], "target.content_mentions"
     holders = [cue] + ([cue.head] if cue.dep_ == "conj" else [])
     searches = (
-        (table()["answered_act"]["rule_id"], answered_agents),
-        (table()["setting_addressee"]["rule_id"], setting_addressees),
+        (table()["answered_act"]["rule_id"], lambda h: answered_agents(h, st, keep)),
+        (table()["setting_addressee"]["rule_id"], lambda h: setting_addressees(h, st)),
     )
     for rule_id, find in searches:
-        found = [m for h in holders for m in find(h, st) if keep(m)]
+        found = [m for h in holders for m in find(h) if keep(m)]
         if found:
             return found, rule_id
-    found = exchange_partners(cue, st, keep)
+    found = [] if coded else exchange_partners(cue, st, keep)
     return found, table()["exchange_partner"]["rule_id"] if found else "target.content_mentions"
 
 
-def answered_agents(holder: Token, st: DocState) -> list[dict]:
+def answered_agents(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     """Who did the act the claim answers: "Responding to X's announcement", "in response to
     strikes by X", "Reacting to X"; or, for a bare "In response,", the last act before."""
     rule = table()["answered_act"]
@@ -131,7 +157,7 @@ def answered_agents(holder: Token, st: DocState) -> list[dict]:
         for c in kids(p) if c.dep_ == "pobj" and c.lemma_.lower() in rule["bare_nouns"]
         and not any(g.dep_ == "prep" for g in kids(c))
     ]  # fmt: skip
-    return last_agents(holder, st, rule["lookback_sentences"]) if bare else []
+    return last_agents(holder, st, keep, rule["lookback_sentences"]) if bare else []
 
 
 def objects(word: Token, preps: list[str]) -> list[Token]:
@@ -150,18 +176,41 @@ def act_doers(act: Token, st: DocState) -> list[dict]:
     return own or br.bridged_agents([act], st.mentions, st.lex)
 
 
-def last_agents(holder: Token, st: DocState, lookback: int) -> list[dict]:
-    """The agent of the last act or claim in the sentences before the holder's: the verb
-    nearest before it that does an act of the event lexicon or reports speech."""
-    start = holder.sent.start
-    for i in range(start - 1, br.window_start(holder, lookback) - 1, -1):
+def last_agents(holder: Token, st: DocState, keep: Keep, lookback: int) -> list[dict]:
+    """The agent of the last act or claim in the sentences before the holder's that one
+    answers: a verb that does an act of the event lexicon or reports speech, but no act of
+    cooperation or a friendly one ("Y visited Tallinn"), and no agent of the speaker's own
+    state (`keep` rejects the speaker and its state)."""
+    country = speaker_country(holder)
+    for i in range(holder.sent.start - 1, br.window_start(holder, lookback) - 1, -1):
         tok = holder.doc[i]
-        if not (br.last_act(tok, st.lex) or tok.lemma_.lower() in st.lex.speech_cues):
+        speech = tok.lemma_.lower() in st.lex.speech_cues
+        if not (speech or br.last_act(tok, st.lex)) or friendly(tok, st):
             continue
         found = [m for m in br.clause_agents(tok, st.mentions, st.lex) if m.get("actor_id")]
+        found = [m for m in found if keep(m) and not (country and m.get("country") == country)]
         if found:
             return found
     return []
+
+
+def friendly(verb: Token, st: DocState) -> bool:
+    """Is the verb an act of cooperation or a positive one ("met", "visited", "praised"),
+    which nothing answers "in response"?"""
+    coding = code_word(verb, st.lex, "event.cue_act")
+    category = coding.category if coding is not None else None
+    if category is None:
+        return False
+    quad = st.lex.quads.get(category)
+    return quad in COOPERATION or st.lex.polarity.get(category) == "positive"
+
+
+def speaker_country(cue: Token) -> str | None:
+    """The country of the speaker of the claim whose cue holds the word."""
+    for claim in cue.doc._.claims or []:
+        if claim["cue"]["start"] <= cue.idx < claim["cue"]["end"] and claim.get("speaker"):
+            return claim["speaker"].get("country")
+    return None
 
 
 def setting_addressees(holder: Token, st: DocState) -> list[dict]:
@@ -204,39 +253,76 @@ def role_valence(content: list[Token], m: dict, st: DocState) -> float:
 
 def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     """The partner of the nearest exchange before the cue that the speaker (an actor `keep`
-    rejects) held: "X spoke today with Y. ... X reaffirmed ...": Y."""
-    rule, setting = table()["exchange_partner"], table()["setting_addressee"]
-    first = br.window_start(holder, rule["lookback_sentences"])
-    for i in range(holder.i - 1, first - 1, -1):
-        tok = holder.doc[i]
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in rule["verbs"]:
-            holders = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
-            heads = objects(tok, rule["preps"])
-            for obj in (c for c in kids(tok) if c.dep_ == "dobj"):
-                if tok.lemma_.lower() in rule["object_verbs"]:
-                    heads.append(obj)
-                elif obj.lemma_.lower() in setting["nouns"] or obj.lower_ in setting["nouns"]:
-                    heads += objects(obj, rule["preps"])  # "held talks with Y"
-        elif tok.pos_ == "NOUN" and tok.lower_ in setting["nouns"]:
-            holders = [c for c in kids(tok) if c.dep_ == "poss"]  # "X's call with Y"
-            heads = objects(tok, rule["preps"])
-        else:
-            continue
-        # the words themselves name the actors: "met Y", not "met resistance from Y"
-        held = [st.mentions.covering(h) for h in holders]
-        if heads and any(m is not None and m.get("actor_id") and not keep(m) for m in held):
-            found = [st.mentions.covering(h) for h in heads]
-            found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
-            found = [m for m in found if m.get("role") not in st.lex.audience_roles]
+    rejects) held: "X spoke today with Y. X reaffirmed ...": Y. Only within the paragraph
+    and the `lookback_sentences` before; a sentence between that tells of another claim or
+    act ends the search, as the claim may now answer that instead."""
+    rule = table()["exchange_partner"]
+    doc, first = holder.doc, paragraph_start(holder, rule["lookback_sentences"])
+    end = holder.i
+    while end > first:
+        sent = doc[end - 1].sent
+        for i in range(end - 1, max(sent.start, first) - 1, -1):
+            found = partners_at(doc[i], st, keep)
             if found:
                 return found
+        if sent.start != holder.sent.start and tells_other_news(sent, st, rule):
+            return []
+        end = sent.start
     return []
 
 
-def partner_stance(stance: dict, event: dict, target_rule: str) -> dict:
-    """The stance toward an exchange's partner: an act's (event's) polarity, else neutral.
-    What the content says of itself ("X stressed it would invest at home") is no stance
-    toward a partner the content does not speak of or to."""
-    if target_rule != table()["exchange_partner"]["rule_id"] or event.get("category"):
-        return stance
-    return {"polarity": "neutral", "category": "content", "score": 0.0}
+def paragraph_start(head: Token, lookback: int) -> int:
+    """The first token of the `lookback` sentences before the head's that lies in the head's
+    paragraph (after the last blank line): a new paragraph is as often a new topic."""
+    first = br.window_start(head, lookback)
+    breaks = [i for i in range(first, head.i) if "\n\n" in head.doc[i].text_with_ws]
+    return breaks[-1] + 1 if breaks else first
+
+
+def tells_other_news(sent: Any, st: DocState, rule: dict) -> bool:
+    """Does the sentence hold a claim or an act other than the exchange going on ("They
+    discussed trade" continues the meeting; "X said ..." or "Y fired ..." does not)?"""
+    cues = {t.i for c in sent.doc._.claims or [] for t in st.tokens(c.get("cue"))}
+    for tok in sent:
+        if tok.i in cues or br.last_act(tok, st.lex):
+            coding = code_word(tok, st.lex, "event.cue_act")
+            if coding is None or coding.category not in rule["exchange_categories"]:
+                return True
+    return False
+
+
+def partners_at(tok: Token, st: DocState, keep: Keep) -> list[dict]:
+    """The partners of an exchange the word tells of, if the speaker held it."""
+    rule, setting = table()["exchange_partner"], table()["setting_addressee"]
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in rule["verbs"]:
+        holders = [c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")]
+        heads = objects(tok, rule["preps"])
+        for obj in (c for c in kids(tok) if c.dep_ == "dobj"):
+            if tok.lemma_.lower() in rule["object_verbs"]:
+                heads.append(obj)
+            elif obj.lemma_.lower() in setting["nouns"] or obj.lower_ in setting["nouns"]:
+                heads += objects(obj, rule["preps"])  # "held talks with Y"
+    elif tok.pos_ == "NOUN" and tok.lower_ in setting["nouns"]:
+        holders = [c for c in kids(tok) if c.dep_ == "poss"]  # "X's call with Y"
+        heads = objects(tok, rule["preps"])
+    else:
+        return []
+    # the words themselves name the actors: "met Y", not "met resistance from Y"
+    held = [st.mentions.covering(h) for h in holders]
+    if not heads or not any(m is not None and m.get("actor_id") and not keep(m) for m in held):
+        return []
+    found = [st.mentions.covering(h) for h in heads]
+    found = [m for m in found if m is not None and m.get("actor_id") and keep(m)]
+    return [m for m in found if m.get("role") not in st.lex.audience_roles]
+
+
+def partner_stance(stance: dict, event: dict, target_rule: str) -> tuple[dict, dict]:
+    """No event and a neutral stance toward an exchange's partner, which is found only for a
+    claim whose content codes no act: what the content says ("X stressed it would invest at
+    home", "X said the results were disappointing") is no act or stance toward a partner the
+    content does not speak of or to."""
+    if target_rule != table()["exchange_partner"]["rule_id"]:
+        return event, stance
+    event = {**event, "category": None, "quad": None, "mode": None, "rule_id": None}
+    event.update(reciprocal=False, trigger=None)
+    return event, {"polarity": "neutral", "category": "content", "score": 0.0}
