@@ -282,7 +282,9 @@ def paragraph_start(head: Token, lookback: int) -> int:
 def tells_other_news(sent: Any, st: DocState, rule: dict) -> bool:
     """Does the sentence hold a claim or an act other than the exchange going on ("They
     discussed trade" continues the meeting; "X said ..." or "Y fired ..." does not)?"""
-    cues = {t.i for c in sent.doc._.claims or [] for t in st.tokens(c.get("cue"))}
+    lo, hi = sent.start_char, sent.end_char  # only the sentence's claims: no span for the rest
+    inside = [c["cue"] for c in sent.doc._.claims or [] if c.get("cue")]
+    cues = {t.i for cue in inside if lo <= cue["start"] < hi for t in st.tokens(cue)}
     for tok in sent:
         if tok.i in cues or br.last_act(tok, st.lex):
             coding = code_word(tok, st.lex, "event.cue_act")
