@@ -131,11 +131,11 @@ def claim_date(
     `not_after`); None when neither (no publication date). `cue_start`/`cue_end` locate the
     reporting verb (for its tense and the dates it governs); `kind` is the claim's kind (a
     `stance` claim's content may hold its date, a speech claim's never does; None counts as
-    speech); `speaker_id` with
-    `previous_claims` (earlier claims, in text order, as claim rows with `speaker.actor_id`
-    or as dicts with `speaker_id`, each with its `date`) lets a speaker's undated claim take
-    the date of the same speaker's last dated one. A caller dating many claims of one Doc
-    may pass its `attrs` (`doc_attrs`, read once) and, for a cue of one token, that token.
+    speech); `speaker_id` with `previous_claims` (earlier claims, in text order, as claim rows
+    with `speaker.actor_id` or as dicts with `speaker_id`, each with its `date`) lets a
+    speaker's undated claim take the date of the same speaker's last dated one. A caller
+    dating many claims of one Doc may pass its `attrs` (`doc_attrs`, read once) and, for a
+    cue of one token, that token.
     """
     attrs = attrs or doc_attrs(doc)
     published = parse_anchor(attrs.published)
