@@ -60,12 +60,15 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
 def _same_rank(desc: Description, titles: set[str] | None) -> bool:
     """ "The deputy minister" is not the minister named before: a rank word of the
     phrase (words.json rank_modifiers) must be one the person was introduced with; and
-    "the minister" is not Prime Minister X: an office word the person was introduced with
-    (office_rank_words) must be in the phrase."""
+    "the minister" is not Prime Minister X, nor "the president" former President X: an office
+    or past word the person was introduced with (office_rank_words, past_title_words) must
+    be in the phrase."""
     words, modifiers, titles = default_words(), {w.lower() for w in desc.modifiers}, titles or set()
-    if not modifiers & words.rank_modifiers <= titles:
+    if not (modifiers | desc.ranks) & words.rank_modifiers <= titles:  # 'former' is no core word
         return False
-    return titles & words.office_rank_words <= modifiers
+    # 'the president' is not former President X either: a past title's word must be in it
+    ranked = titles & (words.office_rank_words | words.past_title_words)
+    return ranked <= modifiers | desc.ranks
 
 
 def placed_elsewhere(doc: Doc, desc: Description, m: dict) -> bool:

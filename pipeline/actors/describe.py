@@ -54,6 +54,8 @@ class Description:
     new_referent: bool = False  # "a spokesman", "diplomats": never one person named before
     indefinite: str | None = None  # the phrase, when indefinite: never any actor named before
     host: str | None = None  # "the embassy in Washington": the state it is posted in, not its own
+    # rank words before the head, those the core leaves out too ('the former president')
+    ranks: frozenset[str] = frozenset()
 
     @property
     def core(self) -> str:
@@ -152,6 +154,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
+        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in default_words().rank_modifiers),
     )
 
 

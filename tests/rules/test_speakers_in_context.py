@@ -48,6 +48,8 @@ SPEAKER_CASES = [
     "Chile's foreign minister, Rosa Valdes, met the press. <s id=desc:CHL:vice-minister country=CHL>The vice minister</s> said talks went well.",  # not Valdes: an unnamed one of her state
     "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday. The Ukrainian foreign ministry said the sides agreed on a crossing. <s id=desc:UKR:minister country=UKR>The minister</s> said it would open in June.",  # not the prime minister
     "Vice President Tomas Berg of Chile spoke on Monday. <s id=desc:CHL:president country=CHL>The president</s> said the port would reopen.",  # not the vice president
+    "Former President Ivan Petrov criticised President Oleg Marin on Tuesday. <s name='Ivan Petrov'>The former president</s> said the economy was failing.",  # the former one, not Marin
+    "President Oleg Marin met former president Ivan Petrov on Monday. <s name='Oleg Marin'>The president</s> said the talks were useful.",  # not the former one
     # -- the seat of an organisation acting in a story about it
     "The European Commission proposed new fishing quotas on Monday. <s name='European Union' country=IGO>Brussels</s> said the quotas would protect stocks.",
     "Analysis: Why the EU is losing patience\n\nThe European Union's executive has grown tired. <s id=org:european-union country=IGO>Brussels</s> said last week that funds would stay frozen.",
