@@ -13,10 +13,9 @@ The sentences are made up for these tests.
 from __future__ import annotations
 
 import pytest
-from test_actor_rules import check_mention
+from test_actor_rules import check_actor_marks
 from test_actor_rules import parse as parse_actor
-from test_actor_rules import run as run_actor
-from test_speaker_rules import check
+from test_speaker_rules import check_speaker_case
 from test_speaker_rules import parse as parse_speaker
 
 from pipeline.actors.resolve import resolve_speaker
@@ -95,18 +94,12 @@ NO_SPEAKER_CASES = [
 
 @pytest.mark.parametrize("case", ACTOR_CASES, ids=[parse_actor(c)[0][:60] for c in ACTOR_CASES])
 def test_actor_country(nlp, case):
-    text, marks = parse_actor(case)
-    mentions, _ = run_actor(nlp, text, marks)
-    at = {(m["start"], m["end"]): m for m in mentions}
-    for mark in marks:
-        check_mention(at.get((mark.start, mark.end)), mark, text[mark.start : mark.end], mentions)
+    check_actor_marks(nlp, case)
 
 
 @pytest.mark.parametrize("case", SPEAKER_CASES)
 def test_speaker_country(nlp, case):
-    text, marks = parse_speaker(case)
-    start, end, attrs = marks["s"]
-    check(resolve_speaker(nlp(text), start, end), attrs)
+    check_speaker_case(nlp, case)
 
 
 @pytest.mark.parametrize("case", NO_SPEAKER_CASES)

@@ -517,6 +517,19 @@ def check_mention(found: dict | None, mark, surface: str, mentions: list[dict]) 
     return found
 
 
+def check_actor_marks(nlp, case: str) -> None:
+    """Every `<a>` of the case is a mention with the mark's attributes; no `<x>` is one."""
+    text, marks = parse(case)
+    mentions, _ = run(nlp, text, marks)
+    at = {(m["start"], m["end"]): m for m in mentions}
+    for mark in marks:
+        surface = text[mark.start : mark.end]
+        if mark.kind == "a":
+            check_mention(at.get((mark.start, mark.end)), mark, surface, mentions)
+        elif mark.kind == "x":
+            assert (mark.start, mark.end) not in at, f"{surface!r} is a mention"
+
+
 @pytest.mark.parametrize("case", CASES, ids=[parse(c)[0][:60] for c in CASES])
 def test_actor_rule(nlp, case):
     text, marks = parse(case)

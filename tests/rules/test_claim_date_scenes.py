@@ -13,12 +13,8 @@ the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: 
 from __future__ import annotations
 
 import pytest
+from test_claim_date_discourse import assert_claim_date
 
-from pipeline.engines.shard import process_articles
-from pipeline.io.readers import Article
-from pipeline.rules import rule
-
-PUB = "2025-06-04"
 WIRE = "LIMA, June 3 (Wire) - President Ana Vela today held talks with President Luis Ruiz of Quito in Lima.\n\n"
 GENEVA = "The foreign ministers of Chile and Peru met in Geneva on Monday.\n\n"
 SCENE_CASES = [
@@ -65,11 +61,4 @@ NO_SCENE_CASES = [
 
 @pytest.mark.parametrize("text, content, value, rule_id", SCENE_CASES + NO_SCENE_CASES)
 def test_a_scene_dates_what_its_parties_said_there(nlp, text, content, value, rule_id):
-    article = Article("a1", text, "a1.txt", published=PUB)
-    claims = process_articles(nlp, [article]).records["a1"]["claims"]
-    claim = next(c for c in claims if content in c["content"]["text"])
-    got = claim["date"]
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
-    if got["start"] is not None:  # the date's text is where it says
-        assert text[got["start"] : got["end"]] == got["text"]
+    assert_claim_date(nlp, text, content, value, rule_id)

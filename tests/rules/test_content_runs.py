@@ -5,6 +5,7 @@ sentence hard-wrapped at about 72 columns. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
+from test_content_spans import parse
 
 CASES = [
     # a content before its speech tag runs on over what a colon after the tag introduces
@@ -16,14 +17,6 @@ CASES = [
     # a quote mark glued to the next word is a token of its own: the next quote goes on with it
     "told: “The plan is a big step for the families of the town,”Ana Ruiz, a council member, told the paper. “[[We will keep working on it until it is done.]]”",
 ]
-
-
-def parse(case: str) -> tuple[str, str, int, int]:
-    """(cue, text, content start, content end) of a case line."""
-    cue, marked = case.split(": ", 1)
-    start = marked.index("[[")
-    end = marked.index("]]") - 2
-    return cue, marked.replace("[[", "").replace("]]", ""), start, end
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])

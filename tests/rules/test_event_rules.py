@@ -8,8 +8,8 @@ no event) and that polarity toward the target.
 from __future__ import annotations
 
 import pytest
+from test_event_dyads import matches
 
-from pipeline.actors.gazetteer import country_entry, state_adjective
 from pipeline.rules import stage_rules
 
 CASES = [
@@ -238,29 +238,10 @@ CASES = [
 ]  # fmt: skip
 
 
-def _matches(claim: dict, source: str | None, target: str) -> bool:
-    """A joint speaker's members are each a source ("X and Y restored ties")."""
-    speaker = claim.get("speaker") or {}
-    sources = [speaker, *(speaker.get("members") or [])]
-    return (source is None or any(_names(s, source) for s in sources)) and any(
-        _names(t, target) for t in claim["targets"] if not _names(t, source or "")
-    )
-
-
-def _names(part: dict, name: str) -> bool:
-    """The target is `name`, or an unnamed actor of that state ("Russia ambassador" for
-    "Russia's ambassador", actor id `desc:RUS:ambassador`)."""
-    unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
-    if not unnamed:
-        return part.get("name") == name
-    named = state_named(part)
-    return named == name or named.startswith(name + " ")
-
-
 @pytest.mark.parametrize(("text", "source", "target", "category", "polarity"), CASES)
 def test_event_case(nlp, text, source, target, category, polarity):
     claims = nlp(text)._.claims
-    found = [c for c in claims if _matches(c, source, target)]
+    found = [c for c in claims if matches(c, source, target)]
     assert found, [
         ((c["speaker"] or {}).get("name"), [t["name"] for t in c["targets"]]) for c in claims
     ]
@@ -386,16 +367,3 @@ def test_a_dateline_is_no_part_of_an_event(nlp, text, place):
 @pytest.mark.parametrize(("text", "category"), NOT_EVENTS)
 def test_not_this_event(nlp, text, category):
     assert category not in [c["event"]["category"] for c in nlp(text)._.claims]
-
-
-def state_named(part: dict) -> str:
-    """An unnamed actor's name with its state's name for the state's adjective ("Ugandan
-    rebel" -> "Uganda rebel"), as the cases write it."""
-    name, country = part.get("name") or "", part.get("country") or ""
-    state = country_entry(country) if country not in ("", "IGO") else None
-    adjective = state_adjective(country) + " " if state else ""
-    return (
-        state.name + " " + name[len(adjective) :]
-        if adjective and name.startswith(adjective)
-        else name
-    )

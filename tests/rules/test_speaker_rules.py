@@ -422,10 +422,22 @@ def test_claim_speaker_rule(nlp, case):
 
 @pytest.mark.parametrize("case", TURN_CASES)
 def test_turn_speaker_rule(nlp, case):
+    check_turn_case(nlp, case)
+
+
+def check_turn_case(nlp, case: str) -> None:
+    """The speaker of the claim whose speaker starts at `<s>` has the mark's attributes."""
     text, marks = parse(case)
     start, _end, attrs = marks["s"]
     claim = next(c for c in nlp(text)._.claims if (c["speaker"] or {}).get("start") == start)
     check(claim["speaker"], attrs)
+
+
+def check_speaker_case(nlp, case: str) -> None:
+    """What `resolve_speaker` gives for the span `<s>` has the mark's attributes."""
+    text, marks = parse(case)
+    start, end, attrs = marks["s"]
+    check(resolve_speaker(nlp(text), start, end), attrs)
 
 
 def case_rule_ids() -> set[str]:
