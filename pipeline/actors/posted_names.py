@@ -25,11 +25,7 @@ def split_posted_country(ctx: Context, ent: Span) -> list[Span]:
     right after "to" (and "the") that ends a person title; else the entity as it is."""
     if ent.label_ not in ("ORG", "PERSON", "GPE") or len(ent) < 3:
         return [ent]
-    words, lowers = ctx.words, ctx.title_words  # no Token read for these
-    at = ent.start - 1
-    if at >= 1 and lowers[at] in words.definite_articles:
-        at -= 1
-    if at < 1 or lowers[at] != "to" or not title_ending_at(ctx, at):
+    if not title_before_preposition(ctx, ent.start, ("to",)):
         return [ent]
     for width in range(min(MAX_COUNTRY_WORDS, len(ent) - 2), 0, -1):
         entry = ctx.gaz.lookup(ent.doc[ent.start : ent.start + width].text)
@@ -67,10 +63,17 @@ def portfolio_holder(ctx: Context, ent: Span) -> Span | None:
 def after_portfolio_title(ctx: Context, start: int) -> bool:
     """Do "for" or "of" ("the") before token `start` end a title that takes a portfolio
     ("Minister of", "Commissioner for"; words.json portfolio_titles)?"""
-    at = start - 1
-    if at >= 1 and ctx.title_words[at] in ctx.words.definite_articles:
-        at -= 1
-    if at < 1 or ctx.title_words[at] not in PORTFOLIO_WORDS:
-        return False
-    title = title_ending_at(ctx, at)
+    title = title_before_preposition(ctx, start, PORTFOLIO_WORDS)
     return bool(title) and title.split()[-1] in ctx.words.portfolio_titles
+
+
+def title_before_preposition(ctx: Context, start: int, prepositions: tuple[str, ...]) -> str | None:
+    """The person title that ends right before one of `prepositions` ("the") just before
+    token `start` ("Ambassador to (the)", "Minister of"), else None. Reads the lower
+    forms only: no Token is built."""
+    lowers, at = ctx.title_words, start - 1
+    if at >= 1 and lowers[at] in ctx.words.definite_articles:
+        at -= 1
+    if at < 1 or lowers[at] not in prepositions:
+        return None
+    return title_ending_at(ctx, at)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.actors.gazetteer import STATE_KINDS, Entry, load_gazetteer
+from pipeline.actors.gazetteer import Entry, load_gazetteer
 from pipeline.actors.mention import Context, Mention
+from pipeline.actors.sentence_states import country_words
 from pipeline.rules import load_data
 
 RULE_ID = "actor.seat_metonymy"
@@ -70,13 +71,8 @@ def _names_state(ctx: Context, host: str | None) -> bool:
     """Whether a country name or nationality word anywhere in the text names the host
     state: the host's people or the capital's own apposition ("Brussels, the Belgian
     capital") are in the story."""
-    for i, word in enumerate(ctx.title_words):
-        entry = ctx.gaz.lookup(word) if word is not None else None
-        if entry is None or entry.kind not in STATE_KINDS or entry.country != host:
-            continue
-        if ctx.tokens[i].text[:1].isupper():  # a name, not a common word
-            return True
-    return False
+    words = country_words(ctx, 0, len(ctx.tokens))  # capitalised, of a state
+    return any(ctx.gaz.lookup(t.text).country == host for t in words)
 
 
 def _text(m: Mention) -> str:

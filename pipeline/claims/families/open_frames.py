@@ -300,8 +300,9 @@ def _object_claim(
     if not actor_like(view, speaker):
         if pattern != OBJECT or (speaker or {}).get("type") not in SOURCE_TYPES:
             return [], claimed
-        if view.cue_lemmas[verb.i] in view.lex.emotion_verbs | view.lex.source_inquiry_verbs:
-            return [], claimed  # "the ruling angered the mayor", "the study examined X"
+        lemma = view.cue_lemmas[verb.i]  # "the ruling angered the mayor", "the study examined X"
+        if lemma in view.lex.emotion_verbs or lemma in view.lex.source_inquiry_verbs:
+            return [], claimed
         pattern = SOURCE_OBJECT  # "the report faulted the plan": a source, typed
     if kind is None:
         return [], cut
