@@ -5,7 +5,9 @@ names no state and that no actor of the text fits is still somebody's official. 
 story's context around it is one state, it is an official or body of that state: an
 unnamed actor (`desc:POL:spokeswoman`, `org:LTU:...`) with that country, never a named
 actor it was not compatible with. The nearest context that names a state decides, and
-only when it names exactly one (two states in it: no guess):
+only when it names exactly one; when it names two, the state of the subject of the
+sentences before, the discourse's topic, decides (`topic_state`,
+actor.speaker.context_topic), else there is no guess:
 
 1. the state of the actors named in the sentence before it and in its own sentence before
    it, when they have one state and no other (actor.speaker.context_sentence);
@@ -31,8 +33,10 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.describe import Description
 from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
+from pipeline.actors.mention_index import mention_index
 from pipeline.actors.reported import not_antecedent
 from pipeline.actors.state_bodies import dateline_country
+from pipeline.actors.topic_state import topic_state
 from pipeline.actors.unnamed import unnamed_actor
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data, rule
@@ -41,6 +45,8 @@ SENTENCE = "actor.speaker.context_sentence"
 PARAGRAPH = "actor.speaker.context_paragraph"
 DATELINE = "actor.speaker.context_dateline"
 INSTITUTIONS = "actor.speaker.context_institutions"
+TOPIC = "actor.speaker.context_topic"
+HOME = "actor.speaker.home_government"
 NO_STATE = ("IGO",)  # an international body is no state's context
 WORD_KINDS = (*STATE_KINDS, "capital")  # the words that name a state without an actor
 
@@ -50,6 +56,7 @@ class ContextWords:
     nouns: frozenset[str]
     outside_modifiers: frozenset[str]
     state_roles: frozenset[str]
+    dateline_modifiers: frozenset[str]
 
 
 @cache
@@ -59,6 +66,7 @@ def context_words() -> ContextWords:
         nouns=frozenset(data["nouns"]["words"]),
         outside_modifiers=frozenset(data["outside_modifiers"]["words"]),
         state_roles=frozenset(data["state_roles"]["words"]),
+        dateline_modifiers=frozenset(data["dateline_modifiers"]["words"]),
     )
 
 
@@ -71,7 +79,8 @@ def context_speaker(
     if not _takes_context(desc):
         return None
     heard = [m for m in mentions if not not_antecedent(doc, m, head)]
-    found = context_state(doc, heard, start, paragraph_start(doc, start))
+    tied = bool(set(desc.modifiers) & context_words().dateline_modifiers)
+    found = context_state(doc, heard, start, paragraph_start(doc, start), topic=not tied)
     if found is None:
         return None
     country, rule_id = found
@@ -97,30 +106,53 @@ def _takes_context(desc: Description) -> bool:
     return not {w.lower() for w in desc.modifiers} & outside
 
 
-def context_state(doc: Doc, mentions: list[dict], start: int, para: int) -> tuple[str, str] | None:
-    """The one state of the nearest context that names a state, and the rule that found it."""
+def context_state(
+    doc: Doc, mentions: list[dict], start: int, para: int, topic: bool = True
+) -> tuple[str, str] | None:
+    """The one state of the nearest context that names a state, and the rule that found it;
+    where it names two, the topic's state (`topic`: not for one tied to the dateline)."""
     before = [m for m in mentions if m["end"] <= start]
     sentence = max(para, _previous_sentence(doc, start))
     near = [m for m in before if m["start"] >= sentence]
     states = _states(near)
     # a state named only by a word ("the Ukrainian city of Kharkiv") is a second state too
     named = states | _word_states(doc, sentence, start)
-    if len(named) > 1:
-        return None
+    if len(named) > 1:  # two states near it: the one the discourse is about, if any
+        return _topic(doc, mentions, start, para) if topic else None
     if len(states) == 1 and named == states and not _international(near):
         return states.pop(), SENTENCE
     here = [m for m in before if m["start"] >= para]
     if _international(here):  # an international body's paragraph: no one state's official
         return None
     states = _states(here)
-    if states:  # two states: no one state's official
-        return (states.pop(), PARAGRAPH) if len(states) == 1 else None
+    if len(states) > 1:  # two states: the one the discourse is about, if any
+        return _topic(doc, mentions, start, para) if topic else None
+    if states:
+        return states.pop(), PARAGRAPH
     country = dateline_country(doc, capital_only=True)  # not "DAYTON, Ohio -"
     if country is not None:
         return country, DATELINE
     roles = context_words().state_roles
     states = _states(m for m in before if m.get("role") in roles)
     return (states.pop(), INSTITUTIONS) if len(states) == 1 else None
+
+
+def home_state(doc: Doc, desc: Description, head: Token | None) -> tuple[str, str] | None:
+    """The state of an unnamed member of "the government" who names none: the state the
+    paragraph is about (`topic_state`, actor.speaker.context_topic), else the dateline's
+    (actor.speaker.home_government); None without either. A member of "the
+    administration" (context_speakers.json dateline_modifiers) is the dateline's only."""
+    dateline = dateline_country(doc)
+    tied = set(desc.modifiers) & context_words().dateline_modifiers
+    if head is None or tied:  # no dateline: no home state for the administration
+        return (dateline, HOME) if dateline is not None else None
+    topic = _topic(doc, mention_index(doc).ordered, head.idx, paragraph_start(doc, head.idx))
+    return topic or ((dateline, HOME) if dateline is not None else None)
+
+
+def _topic(doc: Doc, mentions: list[dict], start: int, para: int) -> tuple[str, str] | None:
+    country = topic_state(doc, mentions, start, para)
+    return (country, TOPIC) if country is not None else None
 
 
 def paragraph_start(doc: Doc, at: int) -> int:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
-from pipeline.actors.context_speaker import context_speaker, paragraph_start
+from pipeline.actors.context_speaker import context_speaker, home_state, paragraph_start
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
@@ -445,18 +445,18 @@ def _framed(head: Token | None, desc: Description, office: bool = False) -> dict
 
 def home_government(doc: Doc, desc: Description, head: Token | None = None) -> dict | None:
     """ "A senior administration official", "a government spokesman" with no state named:
-    a member of the article's own government, the dateline's state (not the state the text
-    named last); None without a dateline (the state a text names most is often the one
-    its government talks about: a briefing in Washington about Russia)."""
+    a member of the government of the state the paragraph is about, else of the dateline's
+    state (`home_state`: not merely the state the text named last; a briefing in Washington
+    is often about Russia); None without either."""
     if desc.kind != "person" or desc.country is not None:
         return None
     if not set(desc.modifiers) & default_words().government_modifiers:
         return None
     if (framed := _framed(head, desc, office=True)) is not None:
         return framed
-    country = dateline_country(doc)
+    country, rule_id = home_state(doc, desc, head) or (None, None)
     actor = unnamed_actor(desc, country) if country else None
-    return _result(actor, "unnamed", "actor.speaker.home_government") if actor else None
+    return _result(actor, "unnamed", rule_id) if actor else None
 
 
 def _body_of_state(desc: Description, m: dict) -> dict | None:

@@ -136,6 +136,7 @@ CASES = [
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.context_dateline id=desc:RUS:spokesman country=RUS>The spokesman</s> said drills would go on.",
     # -- a state's own official or body with no state: the one state of its context, a guess
     "Chile's finance ministry cut taxes. The ports reopened on Monday; trade grew. <s rule=actor.speaker.context_paragraph id=desc:CHL:spokeswoman country=CHL from=unnamed>The spokeswoman</s> said exports would rise.",  # the paragraph's one state
+    "Chile accused Peru of blocking the port on Monday. <s rule=actor.speaker.context_topic id=desc:CHL:spokeswoman country=CHL>The spokeswoman</s> said exports would suffer.",  # not Peru, the object
     "Prices of bread rose in Lima's markets on Monday.\n\nThe Peruvian interior ministry met union leaders.\n\nStocks fell in the afternoon. <s rule=actor.speaker.context_institutions id=desc:PER:spokesman country=PER from=unnamed>The spokesman</s> said calm had returned.",  # the article's one state's institutions
     # -- a person of "the administration" with no state is of the dateline's state
     "WASHINGTON, May 3 (Reuters) - Japan and Peru met on Monday. <s rule=actor.speaker.home_government id=desc:USA:administration-official country=USA role=GOV>A senior administration official</s> said the talks went well.",  # not Peru, named last

@@ -34,6 +34,11 @@ SPEAKER_CASES = [
     "KYIV, May 5 (AP) - Slovak Prime Minister Peter Hronec visited Kyiv on Monday and met Ukrainian officials. Hronec said Slovakia would keep sending fuel. <s rule=actor.speaker.context_sentence id=desc:SVK:spokesman country=SVK>The spokesman</s> said the talks were friendly.",  # the sentence before, not the dateline's host
     RELEASE + "<s id=desc:EST:spokesperson country=EST from=unnamed>The spokesperson</s> said the ministry would\npublish the full figures in April.",  # a wrapped release: the institution's state
     "Finland's parliament passed the budget on Friday.\n\nMarkets were calm.\n\n<s rule=actor.speaker.context_institutions id=desc:FIN:spokeswoman country=FIN>The spokeswoman</s> said the vote was close.",  # no dateline: the state of the institutions named
+    # -- two states in the context: the state the sentences before are about, their subject's
+    "BRUSSELS - Talks between Serbia and Kosovo ended without a deal.\n\nOfficials in Pristina rejected that account. <s rule=actor.speaker.context_topic id=desc:XKX:government-spokesperson country=XKX>A government spokesperson</s> said the police would stay.",  # not the dateline's host
+    "CAIRO - Egypt criticised the dam on Monday.\n\nEthiopia rejected the criticism. The prime minister's office said the schedule was lawful and accused Egypt of stalling. <s rule=actor.speaker.context_topic country=ETH>A government spokesman</s> added that talks would go on.",  # the subject two sentences back, not the dateline's state
+    "Chile and Peru signed a port deal. The IMF praised Peru and Chile on Monday. <s id=- >The spokeswoman</s> said exports would grow.",  # the subject is an international body: no state's
+    "LIMA, May 3 - Peru hosted the talks. Ecuador accused Colombia of delay. <s rule=actor.speaker.home_government country=PER>A senior administration official</s> said the talks went on.",  # the administration: the dateline's state first
     # -- an international body or a second state in the context: no state's official
     "Secretary-General Antonio Guterres toured a refugee camp in Jordan. <s id=- >The spokesman</s> said conditions were dire.",  # the IGO's paragraph
     "The IMF approved a loan to Egypt. <s id=- >The spokeswoman</s> said the program was on track.",
