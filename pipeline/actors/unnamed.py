@@ -30,7 +30,7 @@ from pipeline.actors.describe import (
 )
 from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry, state_adjective
-from pipeline.actors.mention import Context, Mention, mention_dict
+from pipeline.actors.mention import Context, Mention, mention_dict, one_line
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.org_people import org_people
 from pipeline.actors.peoples import national_peoples
@@ -43,6 +43,8 @@ GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "si
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
 UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
+POSTED_PLACE = ("in", "to")  # "the embassy in Seoul", "the mission to the UN"
+WRITTEN_NAME_IDS = ("desc:", "org:")  # a body or person, not a state's government
 
 
 def unnamed_actor(desc: Description, country: str) -> dict | None:
@@ -221,13 +223,13 @@ def _unnamed_mention(
 ) -> list[Mention]:
     """The unnamed actor a noun heads, and one more for each nationality coordinated with
     its own ("Hungarian and Romanian officials": Hungarian ones, and Romanian officials)."""
-    start, country, joined = None, None, []
+    start, country, joined, written = None, None, [], None
     for child in head.lefts:
         if child.dep_ not in MODIFIER_DEPS:
             continue
         if child.dep_ == "poss" and (country := country_at.get(child.i)) not in (None, "IGO"):
             # "Poland's state grid operator": the possessor is a mention of its own
-            start, joined = child.right_edge.i + 1, []
+            start, joined, written = child.right_edge.i + 1, [], child.left_edge.i
         elif child.lemma_ in placed_words()["leading_participles"] and child.tag_ == "VBN":
             # "a Chilean-led force": the state that leads it, unless a place says whose it is
             if _placed_in(ctx, head) is not None:
@@ -267,15 +269,37 @@ def _unnamed_mention(
         country = _context_country(ctx, head, home) if _state_body(desc) else None
         if country is None:
             return []
-    spans = [(ctx.doc[t.i : t.i + 1], c) for t, c in joined]
-    spans.append((ctx.doc[start:end], country))
-    return [m for span, c in spans if (m := _mention(span, desc, c, rule_id)) is not None]
+    spans = [(ctx.doc[t.i : t.i + 1], c, None) for t, c in joined]
+    in_context = rule_id == "actor.unnamed_in_context"  # no state written: a constructed name
+    name = None if in_context else written_name(ctx, head, written, start, end)
+    spans.append((ctx.doc[start:end], country, name))
+    return [m for span, c, n in spans if (m := _mention(span, desc, c, rule_id, n)) is not None]
 
 
-def _mention(span: Span, desc: Description, country: str, rule_id: str) -> Mention | None:
+def written_name(ctx: Context, head: Token, possessor: int | None, start: int, end: int) -> str:
+    """The name of an unnamed actor as the text writes it, from the words that say whose it
+    is to its noun, in the number written: "Uganda's foreign ministry", "Danish dairy
+    farmers", and a posted body's place, "the Russian embassy in Seoul" (an embassy
+    elsewhere is another one); no determiner."""
+    first = possessor if possessor is not None else start
+    if possessor is None and start < head.i:  # "a commerce ministry spokesman": all of it
+        first = min(first, ctx.doc[start].left_edge.i)
+    if _posted(ctx, head):
+        places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in POSTED_PLACE]
+        end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
+    while first < end - 1 and ctx.doc[first].dep_ == "det":
+        first += 1
+    return one_line(ctx.doc[first:end].text)
+
+
+def _mention(
+    span: Span, desc: Description, country: str, rule_id: str, name: str | None = None
+) -> Mention | None:
     actor = unnamed_actor(desc, country)
     if actor is None:
         return None
+    if name and actor["actor_id"].startswith(WRITTEN_NAME_IDS):  # a state keeps its own name
+        actor = {**actor, "name": name}
     label = "ORG" if desc.kind in ("org", "state") else "NORP" if desc.plural else "PERSON"
     mention = Mention(
         span, label, actor["actor_id"], actor["name"], country, actor["role"], rule_id, label,

@@ -79,6 +79,7 @@ def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Ar
     claims.sort(key=lambda c: (c["content"]["start"], c["cue"]["start"], c["content"]["end"]))
     claim_rows = [{**head, "claim_id": f"{aid}#{n}", **c} for n, c in enumerate(claims, start=1)]
     claim_rows = resolve_parents(claim_rows)  # nested events point to their claim's id
+    one_name_per_actor(claim_rows, actor_rows)
     event_records = [{**head, **row} for row in event_rows(claim_rows, actor_rows)]
 
     records: Records = {
@@ -91,6 +92,18 @@ def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Ar
     counts = {table: len(rows) for table, rows in records.items()}
     records["articles"] = [article_row(article, counts)]
     return records
+
+
+def one_name_per_actor(claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:
+    """An actor has one name in an article, its `actors` row's: a speaker, member or target
+    resolved to it later ("the ministry" -> "Uganda's foreign ministry") takes that name."""
+    names = {a["actor_id"]: a["name"] for a in actor_rows if a.get("actor_id") and a.get("name")}
+    for claim in claim_rows:
+        speaker = claim.get("speaker") or {}
+        for part in [speaker, *(speaker.get("members") or []), *(claim.get("targets") or [])]:
+            name = names.get(part.get("actor_id"))
+            if name is not None:
+                part["name"] = name
 
 
 def shift_offsets(value: Any, offset: int) -> Any:

@@ -78,8 +78,8 @@ def names_actor(part: dict, name: str) -> bool:
     unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
     if not unnamed:
         return part.get("name") == name
-    named = state_named(part)
-    return named == name or named.startswith(name + " ")
+    named = (state_named(part), id_named(part))
+    return any(n == name or n.startswith(name + " ") for n in named if n)
 
 
 def matches(claim: dict, source: str | None, target: str) -> bool:
@@ -194,7 +194,7 @@ def test_they_stands_for_no_one(nlp, text):
 
 def state_named(part: dict) -> str:
     """An unnamed actor's name with its state's name for the state's adjective ("Ugandan
-    rebel" -> "Uganda rebel"), as the cases write it."""
+    rebels" -> "Uganda rebels"), as the cases write it."""
     name, country = part.get("name") or "", part.get("country") or ""
     state = country_entry(country) if country not in ("", "IGO") else None
     adjective = state_adjective(country) + " " if state else ""
@@ -203,3 +203,12 @@ def state_named(part: dict) -> str:
         if adjective and name.startswith(adjective)
         else name
     )
+
+
+def id_named(part: dict) -> str:
+    """An unnamed actor by its state's name and the noun its id keeps ("desc:UGA:rebel" ->
+    "Uganda rebel"), whatever number or form the text gives its name."""
+    kind, _, rest = (part.get("actor_id") or "").partition(":")
+    country, _, noun = rest.partition(":")
+    state = country_entry(country) if kind in ("desc", "org") and noun else None
+    return f"{state.name} {noun.replace('-', ' ')}" if state else ""
