@@ -18,6 +18,8 @@ from pipeline.structure.layout import (
     opens_plain,
     turn_label,
 )
+from pipeline.structure.name_turns import RULE_ID as NAME_TURN
+from pipeline.structure.name_turns import asking_labels, name_turns
 
 # front matter and press boilerplate: blocks that hold no claim content and no act
 NON_BODY = frozenset(
@@ -47,6 +49,11 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]
             answers.append((start, answer))
     if answers and any(found.label == "Q" for _, found in opened):
         opened = sorted(opened + answers, key=lambda pair: pair[0])  # an interview's answers
+    labelled = {start for start, _ in opened}
+    named = [
+        (start, found) for start, found in name_turns(text, paragraphs) if start not in labelled
+    ]
+    opened = sorted(opened + named, key=lambda pair: pair[0])
     turns = []
     for k, (start, found) in enumerate(opened):
         end = opened[k + 1][0] if k + 1 < len(opened) else len(text.rstrip())
@@ -68,6 +75,10 @@ def transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> list[Turn]
                 interviewer_label(found.label),
             )
         )
+    spans = [(t.label_end, t.end, t.label) for t in turns if t.rule_id == NAME_TURN]
+    asking = asking_labels(text, spans)  # the interviewer of a dialogue of names
+    for turn in turns:
+        turn.asks = turn.asks or turn.label in asking
     return turns
 
 

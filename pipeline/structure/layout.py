@@ -37,6 +37,7 @@ def layout_data() -> dict[str, Any]:
         "turn_label",
         "turn_question",
         "turn_answer",
+        "name_turn_label",
         "date_line",
         "byline",
         "credit",

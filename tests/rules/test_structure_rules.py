@@ -185,6 +185,7 @@ def test_every_structure_rule_has_a_case():
     named = {case[-1] for case in BREAKS + BLOCKS + TURNS + GLUED_QUOTES}
     named |= {"structure.blank_line", "structure.label_line"}  # cases of their own below
     named |= {"structure.turn_answer"}  # cases in test_interview_answers.py
+    named |= {"structure.turn_name"}  # cases in test_name_turns.py
     declared = set(stage_rules("structure"))
     assert declared - named == set()  # every declared rule is specified by a case
     assert named - {None} <= declared  # every case names a declared rule
