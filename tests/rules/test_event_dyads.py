@@ -74,12 +74,20 @@ CASES = [
 
 
 def names_actor(part: dict, name: str) -> bool:
-    """The actor is `name`, or an unnamed actor of that state ("Uganda rebel")."""
+    """The actor is `name`, or an unnamed actor of that state ("Uganda rebel"; its name
+    in the text's number, "Ugandan rebels", or its id, desc:UGA:rebel)."""
     unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
     if not unnamed:
         return part.get("name") == name
-    named = state_named(part)
-    return named == name or named.startswith(name + " ")
+    return any(n == name or n.startswith(name + " ") for n in (state_named(part), id_named(part)))
+
+
+def id_named(part: dict) -> str:
+    """An unnamed actor's id as the cases write it: desc:UGA:rebel -> "Uganda rebel"."""
+    _kind, _, rest = (part.get("actor_id") or "").partition(":")
+    country, _, key = rest.partition(":")
+    state = country_entry(country) if key else None
+    return f"{state.name} {key.replace('-', ' ')}" if state else ""
 
 
 def matches(claim: dict, source: str | None, target: str) -> bool:

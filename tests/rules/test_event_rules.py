@@ -274,7 +274,7 @@ TARGET_RULES = [
     ("Canada imposed tariffs in retaliation for Beijing's export controls.", "China", "target.response"),
     ("Estonia expelled two diplomats in response to cyberattacks by Russian hackers.", "Russia hackers", "target.response"),  # before the unnamed diplomats
     ("Kenya closed the border over Somalia's incursions into Kenya.", "Somalia", "target.response"),
-    ("The minister condemned the strikes by Syrian forces, calling them reckless.", "Syrian force", "target.antecedent"),  # "them": the strikes, done by X
+    ("The minister condemned the strikes by Syrian forces, calling them reckless.", "Syrian forces", "target.antecedent"),  # "them": the strikes, done by X (a group named in its number)
     ("Poland criticised Belarus, calling it a threat to the region.", "Belarus", "target.antecedent"),  # "it": the object itself
     ("Students protested against abuses by Kenyan police.", "Kenyan police", "target.arguments"),  # the doer of the act argued against
     ("Chile demanded an admission by Peru that its ships had entered Chilean waters.", "Peru", "target.arguments"),
