@@ -141,13 +141,16 @@ def _insert_sorted(keys: np.ndarray, new: np.ndarray) -> np.ndarray:
     return np.insert(keys, np.searchsorted(keys, new), new)
 
 
-def describe(span: Span, mentions: list[dict] | None = None) -> Description | None:
-    """The description a phrase headed by a role, body or document noun gives, else None."""
+def describe(
+    span: Span, mentions: list[dict] | None = None, entry: dict[str, Any] | None = None
+) -> Description | None:
+    """The description a phrase headed by a role, body or document noun gives, else None
+    (`entry`: the head's lexicon entry, when the caller knows it from another lexicon)."""
     if len(span) == 0:
         return None
     head = span.root
     gaz = load_gazetteer()
-    entry = entry_for(head) or _state_body_entry(head, gaz)
+    entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return Description(
