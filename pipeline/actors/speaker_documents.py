@@ -59,6 +59,14 @@ def cued_document(span: Span | None, mentions: list[dict]) -> Description | None
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN") or not document_noun(head) or not speaks(head):
         return None
-    if any(t.dep_ == "compound" and t.ent_type_ in NAMED_ISSUERS for t in head.lefts):
+    if _named_on_noun(head):
         return None  # "the Home Office letter": the name's own mention speaks, as before
     return describe(span, mentions, entry=DOCUMENT_ENTRY)
+
+
+def _named_on_noun(head: Token) -> bool:
+    """A name compounded on the noun, and no possessor that names the issuer ("the Home
+    Office letter"; not "the Pentagon's new Pacific strategy")."""
+    if any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(t.dep_ == "compound" and t.ent_type_ in NAMED_ISSUERS for t in head.lefts)
