@@ -43,7 +43,7 @@ from pipeline.rules import load_data, rule
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
-UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed")
+UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed", "actor.seat_people")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 
 
