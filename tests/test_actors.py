@@ -24,6 +24,7 @@ from pipeline.actors import (
     opposition,
     resolve,
     salience,
+    seat_people,
     seats,
     speaker_docs,
     state_bodies,
@@ -302,6 +303,7 @@ def test_every_rule_names_a_function_of_the_stage():
             salience,
             context_speaker,
             seats,
+            seat_people,
             turn_header,
             opposition,
         )

@@ -36,6 +36,7 @@ from pipeline.actors.mention import (
     mention_dict,
 )
 from pipeline.actors.opposition import opposition_roles
+from pipeline.actors.seat_people import seat_people
 from pipeline.actors.seats import seat_metonymy
 from pipeline.actors.span_patterns import SpanPatterns
 from pipeline.actors.unnamed import unnamed_mentions
@@ -120,6 +121,7 @@ class ActorLinker(Pipe):
         home = affiliate(ctx, mentions)
         opposition_roles(ctx, mentions)
         mentions = sorted([*mentions, *unnamed_mentions(ctx, mentions)], key=lambda m: m.bounds)
+        seat_people(ctx, mentions)
         affiliate_with_unnamed(ctx, mentions, home)
         ethnic_groups(ctx, mentions)
         return Result(mentions, rejected + dropped)

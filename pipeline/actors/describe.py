@@ -56,11 +56,20 @@ class Description:
     host: str | None = None  # "the embassy in Washington": the state it is posted in, not its own
     # rank words before the head, those the core leaves out too ('the former president')
     ranks: frozenset[str] = frozenset()
+    written: str = ""  # the head as the text writes it, in lower case: "farmers"
 
     @property
     def core(self) -> str:
         """ "state grid operator": the modifiers and the head, no country words."""
         return " ".join([*self.modifiers, self.noun])
+
+    @property
+    def written_core(self) -> str:
+        """The core in the text's number: "dairy farmers" for a plural, as news names the
+        group; `core` (the head's lemma) keys the actor either way."""
+        if not (self.plural and self.written):
+            return self.core
+        return " ".join([*self.modifiers, self.written])
 
     @property
     def slug(self) -> str:
@@ -132,13 +141,16 @@ def _insert_sorted(keys: np.ndarray, new: np.ndarray) -> np.ndarray:
     return np.insert(keys, np.searchsorted(keys, new), new)
 
 
-def describe(span: Span, mentions: list[dict] | None = None) -> Description | None:
-    """The description a phrase headed by a role, body or document noun gives, else None."""
+def describe(
+    span: Span, mentions: list[dict] | None = None, entry: dict[str, Any] | None = None
+) -> Description | None:
+    """The description a phrase headed by a role, body or document noun gives, else None
+    (`entry`: the head's lexicon entry, when the caller knows it from another lexicon)."""
     if len(span) == 0:
         return None
     head = span.root
     gaz = load_gazetteer()
-    entry = entry_for(head) or _state_body_entry(head, gaz)
+    entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
     return Description(
@@ -155,6 +167,7 @@ def describe(span: Span, mentions: list[dict] | None = None) -> Description | No
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
         ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in default_words().rank_modifiers),
+        written=head.lower_,
     )
 
 

@@ -60,6 +60,7 @@ from pipeline.actors.speaker_docs import (
     issuer_token,
     phrase_chars,
 )
+from pipeline.actors.speaker_documents import cued_document
 from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
@@ -161,7 +162,7 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         how = "coordination" if members[0]["start"] >= start else "role_noun"
         res = _result(members[0], how, "actor.speaker.joint")
         return {**res, "members": [member_row(m) for m in members]}
-    desc = describe(span, mentions) if span is not None else None
+    desc = (describe(span, mentions) or cued_document(span, mentions)) if span else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
     apposed = _apposed_person(head, desc, mentions, end)

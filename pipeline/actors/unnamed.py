@@ -6,9 +6,11 @@ introduces with that title ("a new Japanese prime minister ... Japan's prime min
 Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
 `org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
 `desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
-"desc:POL:state-grid-operator"). A state body with no state in the phrase ("police",
-"the army") takes the one state its sentence names, else the article's
-(actor.unnamed_in_context, a guess that speaker resolution leaves aside).
+"desc:POL:state-grid-operator"). The name keeps the text's number ("Danish dairy
+farmers"); the id keys the noun's lemma ("desc:DNK:dairy-farmer"), so that one group
+written in the singular and in the plural is one actor. A state body with no state in
+the phrase ("police", "the army") takes the one state its sentence names, else the
+article's (actor.unnamed_in_context, a guess that speaker resolution leaves aside).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from pipeline.rules import load_data, rule
 
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
-UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed")
+UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed", "actor.seat_people")
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod")
 POSTED_PLACE = ("in", "to")  # "the embassy in Seoul", "the mission to the UN"
 WRITTEN_NAME_IDS = ("desc:", "org:")  # a body or person, not a state's government
@@ -52,9 +54,10 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     state = country_entry(country)
     if state is None:
         return None
+    named = f"{state_adjective(country)} {desc.written_core}"  # "Danish dairy farmers"
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
     if key is not None and key != "government":
-        actor_id, name = state_body_id(country, key), f"{state_adjective(country)} {desc.core}"
+        actor_id, name = state_body_id(country, key), named
     elif (
         key == "government"
         or desc.kind == "state"
@@ -62,7 +65,7 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     ):
         actor_id, name = state.actor_id, state.name
     else:
-        actor_id, name = f"desc:{country}:{desc.slug}", f"{state_adjective(country)} {desc.core}"
+        actor_id, name = f"desc:{country}:{desc.slug}", named
     role = desc.role or ("GOV" if actor_id == state.actor_id else None)
     return {"actor_id": actor_id, "name": name, "country": country, "role": role}
 
