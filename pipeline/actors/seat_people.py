@@ -51,7 +51,8 @@ def _of_organisation(m: Mention, org: Entry) -> None:
     else:  # desc:BEL:diplomatic-source, "Belgian diplomatic sources"
         key = m.actor_id.rsplit(":", 1)[-1]
         adjective = state_adjective(m.country) + " " if m.country else ""
-        words = m.name[len(adjective) :] if m.name.startswith(adjective) else m.name
-        m.actor_id, m.name = f"desc:{org.actor_id}:{key}", f"{org.name} {words}"
+        if adjective and m.name.startswith(adjective):  # a name made with the adjective
+            m.name = f"{org.name} {m.name[len(adjective) :]}"
+        m.actor_id = f"desc:{org.actor_id}:{key}"  # a written name stays: "sources in Brussels"
     m.country, m.role = org.country, org.role
     m.set_rule(RULE_ID)

@@ -292,7 +292,11 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
         end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
     while first < end - 1 and ctx.doc[first].dep_ == "det":
         first += 1
-    return one_line(ctx.doc[first:end].text)
+    name = one_line(ctx.doc[first:end].text)
+    opener = ctx.doc[first]  # "Sources in Cairo said": a capital only for the sentence
+    if opener.is_sent_start and opener.pos_ == "NOUN" and not opener.ent_type_:
+        name = name[:1].lower() + name[1:]
+    return name
 
 
 def _mention(

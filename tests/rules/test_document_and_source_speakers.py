@@ -42,10 +42,10 @@ CASES = [
     "Chile's central bank held rates on Tuesday. <s id=->Banking sources</s> said a cut was likely in May.",
     # -- their own words may give them a state; the name keeps the text's number
     "<s id=desc:EGY:source name='Egyptian sources' country=EGY from=unnamed>Egyptian sources</s> said the meeting was tense.",
-    "<s id=desc:EGY:source name='Egyptian sources' country=EGY>Sources in Cairo</s> said the meeting was tense.",  # a capital after "in"
+    "<s id=desc:EGY:source name='sources in Cairo' country=EGY>Sources in Cairo</s> said the meeting was tense.",  # a capital after "in"
     # -- in the seat of an organisation the story is about (seats.json), the organisation's
     "The European Commission proposed new tariffs on Monday. <s id=org:european-union country=IGO from=unnamed>Officials in Brussels</s> said a deal was close.",
-    "The European Commission proposed new tariffs on Monday. <s id=desc:org:european-union:source name='European Union sources' country=IGO>Sources in Brussels</s> said a deal was close.",
+    "The European Commission proposed new tariffs on Monday. <s id=desc:org:european-union:source name='sources in Brussels' country=IGO>Sources in Brussels</s> said a deal was close.",
     "<s id=desc:EGY:diplomatic-source name='Egyptian diplomatic sources' country=EGY>Egyptian diplomatic sources</s> said the envoy would return.",
     # -- a plural group is named in the plural, keyed by its lemma
     "<s id=desc:DNK:dairy-farmer name='Danish dairy farmers' country=DNK>Danish dairy farmers</s> said the tariffs would ruin them.",
