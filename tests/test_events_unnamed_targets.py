@@ -6,7 +6,8 @@ A definite noun for an actor ("the regime") stands for the actor named last befo
 (target.definite_actor); a claim made in answer to an act is aimed at its agent
 (target.answered_act); one made in an exchange with an actor ("in a letter to X") at that
 actor (target.setting_addressee); one made after its speaker met or spoke with an actor at
-that partner (target.exchange_partner). Never the speaker, its own state, an audience.
+that partner (target.exchange_partner); and in a story about two states, a claim of one at
+the other (target.story_dyad). Never the speaker, its own state, an audience.
 """
 
 from __future__ import annotations
@@ -62,9 +63,19 @@ EXCHANGE_PARTNERS = [
 ]  # fmt: skip
 
 
+# a story about two states: a claim of one aimed at no one named is aimed at the other
+STORY_DYADS = [
+    ("Guyana accused Venezuela of massing troops on the border. Venezuela denied moving troops. Guyana's president said the country would defend every inch of its land. Caracas insisted it would never give up its claim.", "insisted", ["Guyana"], "target.story_dyad"),
+    ("Chile and Peru remain at odds over the port. Peru wants access, and Chile has refused twice. The Peruvian foreign minister said patience was running out.", "said", ["Chile"], "target.story_dyad"),  # an official of one party
+    ("Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil urged calm. Brazil's president said force was never the answer.", "said", [], None),  # a third state, as present as the second: no dyad
+    ("Armenia and Azerbaijan traded fire. Armenia blamed Azerbaijan, and Azerbaijan blamed Armenia. France said the talks must go on.", "said", [], None),  # a speaker of neither party
+    ("Kenya opened a new port on Monday. Kenya's president said the country would build more roads.", "said", [], None),  # one state only
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "targets", "rule"),
-    DEFINITE_ACTORS + ANSWERED_ACTS + SETTING_ADDRESSEES + EXCHANGE_PARTNERS,
+    DEFINITE_ACTORS + ANSWERED_ACTS + SETTING_ADDRESSEES + EXCHANGE_PARTNERS + STORY_DYADS,
 )
 def test_targets_named_outside_the_content(nlp, text, cue, targets, rule):
     claim = claim_with_cue(nlp, text, cue)

@@ -125,7 +125,8 @@ def context_targets(
 ) -> tuple[list[dict], str]:
     """Targets outside the content: the agent of the act the claim answers, else the
     addressee of the exchange it is made in, else, for a content that codes no act of its
-    own (`coded`), the partner of the exchange its speaker held just before."""
+    own (`coded`), the partner of the exchange its speaker held just before, else the other
+    state of a story about two (`story_dyad_partner`)."""
     if cue is None:
         return [], "target.content_mentions"
     holders = [cue] + ([cue.head] if cue.dep_ == "conj" else [])
@@ -138,7 +139,35 @@ def context_targets(
         if found:
             return found, rule_id
     found = [] if coded else exchange_partners(cue, st, keep)
-    return found, table()["exchange_partner"]["rule_id"] if found else "target.content_mentions"
+    if found:
+        return found, table()["exchange_partner"]["rule_id"]
+    found = [m for m in story_dyad_partner(cue, st) if keep(m)]
+    return found, table()["story_dyad"]["rule_id"] if found else "target.content_mentions"
+
+
+def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
+    """In a story about two states, each named more than twice as often as any third, a
+    claim of one of them (its speaker's country) aimed at no one the text names is aimed at
+    the other: its mention nearest before the cue, else its first."""
+    rule = table()["story_dyad"]
+    counts: dict[str, int] = {}
+    for m in st.mentions.rows:
+        actor = m.get("actor_id") or ""
+        if actor.startswith("gpe:"):
+            counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    if len(ranked) < 2 or ranked[1][1] < rule["min_mentions"]:
+        return []
+    if len(ranked) > 2 and ranked[2][1] >= rule["third_share"] * ranked[1][1]:
+        return []  # a third state nearly as present: no dyad
+    country = speaker_country(cue)
+    parties = [actor for actor, _ in ranked[:2]]
+    if country is None or f"gpe:{country}" not in parties:
+        return []
+    other = next(actor for actor in parties if actor != f"gpe:{country}")
+    rows = [m for m in st.mentions.rows if m.get("actor_id") == other]
+    before = [m for m in rows if m["end"] <= cue.idx]
+    return [before[-1] if before else rows[0]]
 
 
 def answered_agents(holder: Token, st: DocState, keep: Keep) -> list[dict]:
