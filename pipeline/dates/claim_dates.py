@@ -90,6 +90,7 @@ from pipeline.dates.cue_dates import (
     opens_content,
     speaker_occasion,
     vehicle_occasion,
+    when_clause,
 )
 from pipeline.dates.dateline import publication_row, published_row
 
@@ -458,6 +459,7 @@ def _explicit(c: ClaimSite, d: dict[str, Any]) -> bool:
         or next_to_cue(c, d)
         or just_before_cue(c, d)
         or opens_content(c, d)
+        or when_clause(c, d)
     )
     return governed and not_after(d, c.published, c.tense, governed=True)
 

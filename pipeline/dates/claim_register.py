@@ -25,6 +25,8 @@ LEXICON = load_data("dates", "claim_dates.json", version=3)
 DATE_BLOCKS = ("date_line", "dateline")  # layout blocks that write the story's date
 OCCASIONS = frozenset(LEXICON["transcript_occasions"])
 OCCASION_VERBS = frozenset(LEXICON["transcript_occasion_verbs"])
+INTERVIEW_VERBS = frozenset(LEXICON["interview_verbs"])  # 'X spoke to <outlet> on Monday'
+INTERVIEW_PREPS = frozenset(LEXICON["interview_preps"])
 OCCASION_ARGS = ("nsubj", "nsubjpass", "dobj")  # 'the interview was recorded', 'gave an interview'
 
 
@@ -198,13 +200,16 @@ def _modified_nouns(noun: Token) -> list[Token]:
 def _of_occasion(root: Token) -> bool:
     """The date attaches in the parse to an occasion noun ('a press conference on May 28') or
     to the verb that records it ('an interview recorded on Monday', 'the debate was broadcast
-    on Tuesday'); not to another noun or verb of the sentence ('after air strikes on Saturday
+    on Tuesday'), or to a verb of speaking to the one who asks ('X spoke to Harbour Weekly
+    on Monday'); not to another noun or verb of the sentence ('after air strikes on Saturday
     killed', 'the conference, which opened on Monday')."""
     head = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ == "pobj" and head.pos_ == "PROPN" and head.dep_ == "pobj":
         head = head.head.head  # through a place: 'recorded in Oslo on Monday'
     if head.lemma_.lower() in OCCASIONS:
         return True
+    if head.lemma_.lower() in INTERVIEW_VERBS:  # 'spoke to Harbour Weekly on Monday'
+        return any(c.dep_ == "prep" and c.lower_ in INTERVIEW_PREPS for c in head.children)
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in OCCASION_VERBS:
         return False
     nouns = _modified_nouns(head.head) if head.dep_ == "acl" else []

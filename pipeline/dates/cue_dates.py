@@ -2,7 +2,8 @@
 content span ('accused Russia on Tuesday of ...'), one right between the verb and its content
 ('said last year that ...'), and one between the subject and the verb ('The coach on Sunday
 accused ...'), and one of the speaker's occasion told in a relative clause ('X, who spoke at a
-rally on Saturday, said'). Rules of claim_dates.py (claim_date.cue_modifier,
+rally on Saturday, said'), and the day a "when" clause holding the verb tells of ('The row
+flared on Sunday, when X accused Y'). Rules of claim_dates.py (claim_date.cue_modifier,
 claim_date.explicit, claim_date.speaker_occasion)."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_OCCASION_VERBS = frozenset(LEXICON["speaker_occasion_verbs"])
 VEHICLE_VERBS = frozenset(LEXICON["vehicle_verbs"])
 VEHICLE_OF_PREPS = frozenset(LEXICON["vehicle_of_preps"])
+WHEN_WORDS = frozenset(LEXICON["when_words"])
 
 
 def cue_modifier(c: ClaimSite, d: dict[str, Any]) -> bool:
@@ -153,3 +155,22 @@ def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
         return text.head.i == c.cue.i
     prep = text.head
     return text.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == c.cue.i
+
+
+def when_clause(c: ClaimSite, d: dict[str, Any]) -> bool:
+    """claim_date.explicit: the reporting verb heads a "when" clause on the date ('on Sunday,
+    when X accused Y': a relative clause of the day) or on the verb the date modifies ('Tensions
+    rose on Monday when the ministry said ...'): the clause tells what happened that day."""
+    if c.cue is None or c.cue.dep_ not in ("relcl", "advcl") or not c.doc.has_annotation("DEP"):
+        return False
+    if not any(k.dep_ == "advmod" and k.lower_ in WHEN_WORDS for k in c.cue.children):
+        return False
+    span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = c.cue.head
+    if c.cue.dep_ == "relcl":
+        return span.start <= head.i < span.end
+    root = span.root  # the date's own preposition or modifier on the clause's head verb
+    on = root.head if root.dep_ == "pobj" else root
+    return on.head.i == head.i and on.dep_ in ("prep", *CUE_DATE_DEPS)

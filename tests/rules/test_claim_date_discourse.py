@@ -89,6 +89,12 @@ CASES = [
     ("The coach told reporters on Saturday that the team was tired.\n\nHe added that two players had been injured.", "two players had been injured", "2025-05-31", "claim_date.added_statement"),
     ("The minister said on Monday that the talks had stalled.\n\nShe also said that a deal was possible.", "deal was possible", "2025-06-02", "claim_date.added_statement"),
     ("The general said on Sunday that the offensive had begun.\n\n\"We will win,\" he said.", "We will win", "2025-06-01", "claim_date.added_statement"),
+    # a "when" clause holding the verb tells of the day it hangs on (claim_date.explicit)
+    ("The dispute flared on Sunday, when Iraq's water minister, Nabil Hadi, accused Ankara of holding the south hostage.", "holding the south hostage", "2025-06-01", "claim_date.explicit"),
+    ("Tensions rose on Monday when the ministry said the border was closed.", "the border was closed", "2025-06-02", "claim_date.explicit"),
+    ("The dispute flared on Sunday, when Iraq's water minister, Nabil Hadi, accused Ankara of holding the south hostage.\n\nHadi said farmers had lost their crops.", "farmers had lost", "2025-06-01", "claim_date.speaker_context"),  # the same speaker goes on
+    # an interview's turns are of the day the text says the one asked spoke to the outlet
+    ("Chile's foreign minister, Camila Reyes, spoke to Harbour Weekly in Santiago on Tuesday.\n\nHarbour Weekly: Will you limit investment?\n\nReyes: Nobody decides for Chile where Chile invests.\n\nHarbour Weekly: And the bill?\n\nReyes: The government will send it to Congress in June.", "Nobody decides", "2025-06-03", "claim_date.turn_occasion"),
 ]  # fmt: skip
 
 
