@@ -210,6 +210,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.non_name_words = set(shape["non_name_words"])
     gaz.vocative_cues = set(shape["vocative_cues"])
     gaz.given_names = set(shape["given_names"])
+    _match_capitals(gaz)  # after the given names, which it leaves out
     gaz.name_descriptors = set(shape["name_descriptors"])
     gaz.place_nouns = set(roles["place_nouns"])
     gaz.people_by_given_name = _people_by_given_name()
@@ -224,6 +225,17 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.generated.json")["places"]
     gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz
+
+
+def _match_capitals(gaz: Gazetteer) -> None:
+    """Generated capitals are searched for where NER misses them too ("Tashkent at the time
+    threatened"), but not those that are also names, words or other places
+    (countries.json unmatched_capitals)."""
+    skip = set(_read("countries.json")["unmatched_capitals"]["forms"])
+    for country in _countries().values():
+        for form in country["generated"]["capitals"]:
+            if form not in skip and form.lower() not in gaz.given_names:
+                gaz.match_forms.add(form)
 
 
 MIN_UNACCENTED = 6  # "Male" (Malé) and "Lome" (Lomé) are words too, or nearly

@@ -27,6 +27,7 @@ CASES = [
     "<a name=Portugal country=PRT role=GOV rule=actor.country_name>Portugal</a> signed the accord.",
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "The European Commission proposed new fishing quotas. <a name='European Union' country=IGO rule=actor.seat_metonymy>Brussels</a> said the quotas would protect stocks.",  # the seat of the EU, in a story about the EU
+    "The talks broke down. <a id=gpe:UZB rule=actor.capital_metonymy>Tashkent</a> threatened to cut gas deliveries.",  # a capital NER misses, found in the gazetteer
     "The European Commission proposed new fishing quotas. <a id=desc:org:european-union:source name='sources in Brussels' country=IGO rule=actor.seat_people>Sources in Brussels</a> said the quotas would stay.",  # people placed in the seat, on the same terms
     "<a name='Petra Holubova' role=OPP trail=actor.opposition_role>Petra Holubova</a>, the opposition leader, said the rise was a gift to the police.",  # not a bare leader's GOV
     "By noon the <a name=Ukraine country=UKR rule=actor.demonym_group>Ukrainians</a> had gone.",
