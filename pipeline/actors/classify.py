@@ -315,11 +315,14 @@ def org(ctx: Context, c: Candidate) -> Verdict:
     if country is None and (known := orgs.person_inside(ctx, span)) is not None:
         # "the Biden Administration": named after a known leader, of their state.
         rule_id, country = "actor.org_named_for_person", known.country
+    actor_id, name = orgs.org_id(ctx, span), orgs.strip_the(span_text(span))
+    if (place := orgs.posted_place(ctx, span)) is not None:  # one embassy is not another
+        actor_id, name = f"{actor_id}-in-{slug(place)}", f"{name} in {place}"
     mention = Mention(
         span,
         "ORG",
-        orgs.org_id(ctx, span),
-        orgs.strip_the(span_text(span)),
+        actor_id,
+        name,
         country,
         role,
         rule_id,

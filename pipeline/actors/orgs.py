@@ -196,3 +196,21 @@ def org_role(ctx: Context, span: Span) -> str | None:
 
 def strip_the(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
+
+
+def posted_place(ctx: Context, span: Span) -> str | None:
+    """ "The U.S. Embassy in Nairobi": the place a body posted abroad (words.json
+    posted_bodies) is in, written after its name; one embassy is not another."""
+    doc = span.doc
+    if doc[span.end - 1].lemma_.lower() not in ctx.words.posted_bodies or span.end + 1 >= len(doc):
+        return None
+    prep, place = doc[span.end], doc[span.end + 1]
+    if prep.lower_ not in ("in", "to") or prep.head.i != span.end - 1:
+        return None
+    words = [t for t in place.subtree if t.i > prep.i] if place.head.i == prep.i else []
+    if not words or not all(t.text[:1].isupper() or t.is_punct for t in words):
+        return None
+    name = doc[words[0].i : words[-1].i + 1].text
+    if place.ent_type_ not in ("GPE", "LOC") and ctx.gaz.lookup(name) is None:
+        return None
+    return name

@@ -43,6 +43,7 @@ class Words:
     government_modifiers: frozenset[str]
     other_party_nouns: frozenset[str]
     posted_nouns: frozenset[str]
+    posted_bodies: frozenset[str]
     staff_nouns: frozenset[str]
     reader_verbs: frozenset[str]
     causative_verbs: frozenset[str]
