@@ -31,6 +31,8 @@ TEXT_SOURCES = {"document", "media"}  # sources.json types that quote someone's 
 PATTERNS = (TURN, LABEL, HEADLINE, COLON_PARAGRAPH, *headline_reports.PATTERNS)
 QUOTE_MARKS = "“”\"‘’'"
 COLON = {"lemma": ":", "category": "statement", "polarity": 0.0}
+FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
+MIN_TURN_WORDS = 4  # a sentence of a turn this long states something, verb or no tag
 # a name of one to four capitalised words, then a colon and text
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
 
@@ -157,13 +159,32 @@ def _claim(view: DocView, pattern: str, ss: int, se: int, end: int) -> list[Clai
     if ce <= cs or cue is None or cue.text != ":":
         return []
     speaker = speaker_row(view, ss, se)
-    kind = quote_kind(view, cs, ce)
-    if kind == "direct":  # a direct claim's content is inside its quote marks
-        cs += text[cs] in QUOTE_MARKS
-        cs, ce = trim_chars(text, cs, ce, QUOTE_MARKS)
-    rule_id = view.rules.rule_for(pattern, kind)
-    claim = make_claim(view, kind, rule_id, cue, COLON, speaker, cs, ce)
-    return [] if claim is None else [claim]
+    pieces = (_turn_sentences(view, cs, ce) if pattern == TURN else []) or [(cs, ce)]
+    claims = []
+    for a, b in pieces:
+        kind = quote_kind(view, a, b)
+        if kind == "direct":  # a direct claim's content is inside its quote marks
+            a += text[a] in QUOTE_MARKS
+            a, b = trim_chars(text, a, b, QUOTE_MARKS)
+        rule_id = view.rules.rule_for(pattern, kind)
+        claim = make_claim(view, kind, rule_id, cue, COLON, speaker, a, b)
+        claims += [] if claim is None else [claim]
+    return claims
+
+
+def _turn_sentences(view: DocView, cs: int, ce: int) -> list[tuple[int, int]]:
+    """A turn's words, one claim per sentence that states something (a finite verb, or four
+    words: not "Good afternoon.", "Next question."), as a quote of several sentences is; none
+    when no sentence does (the turn is one claim)."""
+    pieces = []
+    for sent in view.sents:
+        if sent.end_char <= cs or sent.start_char >= ce:
+            continue
+        a, b = trim_chars(view.text, max(cs, sent.start_char), min(ce, sent.end_char))
+        words = sum(not t.is_punct for t in sent)
+        if b > a and (words >= MIN_TURN_WORDS or any(t.tag_ in FINITE_TAGS for t in sent)):
+            pieces.append((a, b))
+    return pieces
 
 
 def _token_at(view: DocView, char: int) -> Token | None:
