@@ -3,15 +3,23 @@ the Ministry of Foreign Affairs of Hungary". A turn's speaker whom the text name
 else ("MS. HORVATH:") is that institution's briefer: of its state, a government speaker,
 a guess (rule actor.speaker.turn_header_state); then the briefer's "we" is that state's
 (actor.speaker.turn_we). Only when the text before the first turn names one state's
-institutions and no other state."""
+institutions and no other state, or, naming none, sets the briefing in one state's capital
+on a line of its own ("Washington, D.C.", "New Delhi"). A briefer the header names
+("Dana Whitfield, Deputy Spokesperson") with no country of her own is of that state too."""
 
 from __future__ import annotations
 
+import re
+
+from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.rules import rule
 
 RULE_ID = "actor.speaker.turn_header_state"
 GOVERNMENT_ROLES = ("GOV",)  # a briefing by a state's government or one of its bodies
 NO_STATE = ("IGO",)
+STATE_WORDS = ("country", "demonym", "capital")
+SPLIT = re.compile(r"[\s\-\u2013\u2014,()/:]+")
+MAX_PLACE_WORDS = 4  # a place line: "Washington, D.C.", "New Delhi", not a sentence
 
 
 def header_state(actors: list[dict], header_end: int) -> str | None:
@@ -27,10 +35,42 @@ def header_state(actors: list[dict], header_end: int) -> str | None:
     return state
 
 
-def header_briefer(actors: list[dict], header_end: int) -> dict:
-    """Speaker fields for a turn's unknown speaker: the header state's government, with
-    the rule and its confidence; {} when the header names no one state."""
-    state = header_state(actors, header_end)
+def place_line_state(text: str, header_end: int) -> str | None:
+    """The state of the one capital that a short line before char `header_end` (the first
+    turn) names as its first place ("Washington, D.C.", "New Delhi"); None for none, or two,
+    or when the header names another state (a briefing on a trip: "Background Press Gaggle
+    on the U.S.-ROK-Japan Trilateral Meeting ... Lima, Peru")."""
+    gaz, found = load_gazetteer(), set()
+    header = text[:header_end]
+    for line in header.splitlines():
+        place = line.split(",")[0].strip()
+        if not place or len(line.split()) > MAX_PLACE_WORDS:
+            continue
+        entry = gaz.lookup(place)
+        if entry is not None and entry.kind == "capital" and entry.country not in NO_STATE:
+            found.add(entry.country)
+    if len(found) != 1 or _named_states(header) - found:
+        return None
+    return found.pop()
+
+
+def _named_states(header: str) -> set[str]:
+    """The states a header's words and word pairs name ("U.S.-ROK-Japan": three)."""
+    gaz, words = load_gazetteer(), [w for w in SPLIT.split(header) if w]
+    found = set()
+    for k, word in enumerate(words):
+        for form in (word, " ".join(words[k : k + 2])):
+            entry = gaz.lookup(form) if form[:1].isupper() else None
+            if entry is not None and entry.kind in STATE_WORDS and entry.country not in NO_STATE:
+                found.add(entry.country)
+    return found
+
+
+def header_briefer(actors: list[dict], header_end: int, text: str = "") -> dict:
+    """Speaker fields for a turn's unknown speaker: the header state's government (its
+    institutions, else its capital's place line), with the rule and its confidence; {} when
+    the header names no one state."""
+    state = header_state(actors, header_end) or place_line_state(text, header_end)
     if state is None:
         return {}
     return {"country": state, "role": "GOV", "rule_id": RULE_ID,

@@ -58,10 +58,11 @@ def apply_layout(
 
         lead_end = layout["paragraphs"][0][1] if layout["paragraphs"] else 0
         intro = (min(lead_end, turns[0]["start"]), turns[0]["start"])
+        header = header_lines(text, layout, turns[0]["start"])
 
         def speaker_of(turn: dict) -> dict[str, Any]:
             if id(turn) not in named:
-                named[id(turn)] = turn_speaker(turn, actors, text, intro)
+                named[id(turn)] = turn_speaker(turn, actors, text, intro, header)
             return named[id(turn)]
 
         turn_at = range_finder(turns, "start", "end")
@@ -158,6 +159,8 @@ def _apply_turn(
         label_actor = speaker.get("actor_id") if is_label else None
         # a label the actors stage read keeps that reading unless the turn finds someone else
         if label_actor and turn_actor["actor_id"] in (None, label_actor):
+            if turn_actor.get("country") and not speaker.get("country"):  # the header's state
+                speaker.update({k: v for k, v in turn_actor.items() if k in HEADER_FIELDS})
             return
         speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
         if is_label and not turn_actor.get("rule_id"):  # the label names the speaker
@@ -165,8 +168,25 @@ def _apply_turn(
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
+HEADER_FIELDS = ("country", "rule_id", "confidence")  # what a header adds to a known briefer
+
+
+def header_lines(text: str, layout: dict, end: int) -> str:
+    """The text before char `end` (the first turn) with its lines as written: the parser's
+    text has its soft line breaks as spaces ("Deputy Spokesperson Washington, D.C.")."""
+    chars = list(text[:end])
+    for start, _ in layout.get("soft_breaks") or []:
+        if start < end:
+            chars[start] = "\n"
+    return "".join(chars)
+
+
 def turn_speaker(
-    turn: dict, actors: list[dict], text: str, intro: tuple[int, int] = (0, 0)
+    turn: dict,
+    actors: list[dict],
+    text: str,
+    intro: tuple[int, int] = (0, 0),
+    header: str = "",
 ) -> dict[str, Any]:
     """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
     article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X;
@@ -185,8 +205,8 @@ def turn_speaker(
     if actor is None and answer:
         return {**unresolved, "name": None}  # "A" is no one's name
     if actor is None:  # named nowhere else: the header's institution's briefer, a guess
-        return {**unresolved, "name": name, **header_briefer(actors, intro[1])}
-    return {
+        return {**unresolved, "name": name, **header_briefer(actors, intro[1], header)}
+    found = {
         "actor_id": actor["actor_id"],
         "name": actor["name"],
         "country": actor.get("country"),
@@ -194,6 +214,10 @@ def turn_speaker(
         "resolved_from": "turn",
         "type": "person",
     }
+    if found["country"] is None and not answer:  # a briefer the header names: its state's
+        briefer = header_briefer(actors, intro[1], header)
+        found.update({k: v for k, v in briefer.items() if k != "role" or not found["role"]})
+    return found
 
 
 def interviewee(actors: list[dict], intro: tuple[int, int]) -> dict | None:

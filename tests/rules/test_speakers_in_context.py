@@ -63,6 +63,10 @@ TURN_CASES = [
     "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Hungary, Budapest, 5 March 2025\n\n<s country=HUN role=GOV from=turn rule=actor.speaker.turn_header_state>MS. HORVATH</s>: We are deeply concerned about the border.\n\nQ: Will you recall the ambassador?\n",
     "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Hungary, Budapest, 5 March 2025\n\nMS. HORVATH: <s id=gpe:HUN country=HUN rule=actor.speaker.turn_we>We</s> are deeply concerned about the border.\n\nQ: Will you recall the ambassador?\n",  # the briefer's "we": the header's government
     "Daily briefing of the Ministry of Defence of Norway, Oslo\n\n<s country=NOR role=GOV rule=actor.speaker.turn_header_state>MR. BERG</s>: The exercise will end on Friday.\n\nQ: Where?\n",
+    "Department Press Briefing - August 27, 2026\n\nMaria Olsen, Deputy Spokesperson\nWashington, D.C.\n1:04 p.m. EDT\n\n<s country=USA rule=actor.speaker.turn_header_state>MS. OLSEN</s>: We welcome the talks.\n\nQUESTION: Will there be a deal?\n",  # a briefer the header names, of its capital's state
+    "Transcript of Weekly Media Briefing by the Official Spokesperson\n\nNew Delhi\n\n<s country=IND role=GOV rule=actor.speaker.turn_header_state>MR. VIKRAM SETH</s>: We are open to talks on the treaty.\n\nQ: Will it be on the agenda?\n",  # a place line: a capital alone
+    "Background Press Gaggle on the U.S.-Japan Meeting\n\nLima, Peru\n\n<s country=- >MS. OLSEN</s>: We welcome the talks.\n\nQ: Will there be a deal?\n",  # a briefing on a trip: the header names other states
+    "Transcript of a panel discussion\n\nGeneva\n\n<s country=- >MR. VIKRAM SETH</s>: We are open to talks on the treaty.\n\nQ: Will it be on the agenda?\n",  # no capital: no state
 ]  # fmt: skip
 
 ACTOR_CASES = [
