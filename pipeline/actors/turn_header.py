@@ -37,21 +37,16 @@ def header_state(actors: list[dict], header_end: int) -> str | None:
 
 def place_line_state(text: str, header_end: int) -> str | None:
     """The state of the one capital that a short line before char `header_end` (the first
-    turn) names as its first place ("Washington, D.C.", "New Delhi"); None for none, or two,
-    or when the header names another state (a briefing on a trip: "Background Press Gaggle
-    on the U.S.-ROK-Japan Trilateral Meeting ... Lima, Peru")."""
+    turn) names as its first place ("Washington, D.C.", "New Delhi"); None for none, or two."""
     gaz, found = load_gazetteer(), set()
-    header = text[:header_end]
-    for line in header.splitlines():
+    for line in text[:header_end].splitlines():
         place = line.split(",")[0].strip()
         if not place or len(line.split()) > MAX_PLACE_WORDS:
             continue
         entry = gaz.lookup(place)
         if entry is not None and entry.kind == "capital" and entry.country not in NO_STATE:
             found.add(entry.country)
-    if len(found) != 1 or _named_states(header) - found:
-        return None
-    return found.pop()
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_states(header: str) -> set[str]:
@@ -69,9 +64,10 @@ def _named_states(header: str) -> set[str]:
 def header_briefer(actors: list[dict], header_end: int, text: str = "") -> dict:
     """Speaker fields for a turn's unknown speaker: the header state's government (its
     institutions, else its capital's place line), with the rule and its confidence; {} when
-    the header names no one state."""
+    the header names no one state, or names other states too (a briefing on a trip:
+    "Background Press Gaggle on the U.S.-ROK-Japan Trilateral Meeting ... Lima, Peru")."""
     state = header_state(actors, header_end) or place_line_state(text, header_end)
-    if state is None:
-        return {}
+    if state is None or _named_states(text[:header_end]) - {state}:
+        return {}  # none, or the header names other states too: a briefing on a trip
     return {"country": state, "role": "GOV", "rule_id": RULE_ID,
             "confidence": rule(RULE_ID).confidence}  # fmt: skip
