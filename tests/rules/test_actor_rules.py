@@ -28,6 +28,9 @@ CASES = [
     "<a name=Russia country=RUS rule=actor.capital_metonymy>Moscow</a> has turned the offer down.",
     "The European Commission proposed new fishing quotas. <a name='European Union' country=IGO rule=actor.seat_metonymy>Brussels</a> said the quotas would protect stocks.",  # the seat of the EU, in a story about the EU
     "The talks broke down. <a id=gpe:UZB rule=actor.capital_metonymy>Tashkent</a> threatened to cut gas deliveries.",  # a capital NER misses, found in the gazetteer
+    "GOMA - The <a id=gpe:COD rule=actor.country_name>Democratic Republic of Congo</a> accused Uganda of arming rebels.",  # the name without "the" before Congo
+    "<a id=gpe:COD rule=actor.country_name>Congo</a> accused Uganda of arming rebels.",  # "Congo" alone, as the wire services write it
+    "<a id=gpe:COG rule=actor.country_name>Congo-Brazzaville</a> said turnout was high.",
     "The <a name='British High Commission in Nairobi' country=GBR rule=actor.ner_org>British High Commission</a> in Nairobi said it was concerned.",  # a body posted abroad: its place is in its name
     "The <a name='U.S. Embassy in Nairobi' country=USA rule=actor.state_body>U.S. Embassy</a> in Nairobi said the talks would resume.",
     "The <a name='European Commission' country=IGO rule=actor.organisation_gazetteer>European Commission</a> in Brussels said it would monitor the vote.",  # no body posted abroad
