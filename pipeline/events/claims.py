@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
+from pipeline.events import appeals, sets
 from pipeline.events import arguments as args
 from pipeline.events import coding as cd
 from pipeline.events import evaluation as ev
 from pipeline.events import predicates as pr
-from pipeline.events import sets
 from pipeline.events import unnamed_targets as un
 from pipeline.events.lexicon import EventLexicon, event_rule
 from pipeline.events.persons import pronoun_targets, same_actor
@@ -121,6 +121,7 @@ def code_claim(claim: dict, st: DocState) -> tuple[dict, cd.Coding | None, list[
         coding = cd.Coding("AGREE" if cooperative else "THREATEN", "event.conditional_threat", pred)
     event, stance = event_and_stance(coding, targets, content, st, claim)
     event, stance = un.partner_stance(stance, event, target_rule)
+    stance = appeals.even_handed(stance, event["category"], coding.pred if coding else None)
     event["target_rule_id"] = target_rule if targets else None
     event["reported"] = bool(nested)  # the event's source is another actor (nested claims)
     claim = {**claim, "targets": targets, "stance": stance, "event": event}

@@ -110,6 +110,7 @@ COLUMNS: dict[str, list[tuple[str, pa.DataType]]] = {
         ("stance_polarity", _STR),
         ("stance_category", _STR),
         ("stance_score", _FLOAT),
+        ("stance_rule_id", _STR),
         ("negated", _BOOL),
         ("modality", _STR),
         ("date_value", _STR),
