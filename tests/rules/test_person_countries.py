@@ -1,0 +1,27 @@
+"""A person's country from the body they work for, as a specification: one line per case,
+in the markup of test_actor_rules.py (`<a ...>` an actor mention with these attributes,
+`country=-` none, `trail=` rules in its rule_trail, `ner=` the entity forced there).
+
+The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_actor_rules import check_actor_marks
+from test_actor_rules import parse as parse_actor
+
+CASES = [
+    # -- the body in the "at"/"for"/"with" phrase of a field noun apposed to the person
+    '"Discretion is a currency," said <a ner=PERSON country=LBN trail=actor.represented_body>Leila Haddad</a>, a specialist at the <a ner=ORG country=LBN>Beirut Centre for Strategic Studies</a>.',
+    "<a ner=PERSON country=KEN trail=actor.represented_body>Omar Aziz</a>, an expert with the <a ner=ORG country=KEN>Nairobi Policy Forum</a>, said the plan was sound.",
+    "<a ner=PERSON country=->Omar Aziz</a>, a specialist on Iran, said the plan was sound.",  # the topic of a field, not the person's state
+    "<a ner=PERSON country=->Omar Aziz</a>, a teacher, said the plan was sound.",  # no body named: no country
+    # -- "its" on a title: the subject named in the sentence before, past other modifiers
+    "Fiji hosted the summit. New Zealand tried to bridge the gap. Its prime minister, <a ner=PERSON country=NZL trail=actor.represented_body>Hannah Wells</a>, proposed a regional policing fund.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[parse_actor(c)[0][:60] for c in CASES])
+def test_person_country(nlp, case):
+    check_actor_marks(nlp, case)
