@@ -20,6 +20,7 @@ from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.org_places import named_place_state
+from pipeline.actors.own_content import own_content
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.placing import names_edge
@@ -304,7 +305,7 @@ def states_free_for(
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
-        inside |= set(range(*m.bounds))
+        inside |= set(range(*m.bounds)) | own_content(m)  # nor what they say ("X said Y")
     # "Farmers in South Sudan": a state of more than one word, named as a place (and
     # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [
