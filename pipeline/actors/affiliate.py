@@ -30,6 +30,7 @@ from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import country_words, describes_actor, free_states
 from pipeline.actors.spoken_place import spoken_states, visiting_said
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
+from pipeline.actors.title_bodies import title_body_country
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
@@ -126,6 +127,8 @@ def person_affiliation(
     window_start = affiliation_window_start(ctx, m.span)
     if not m.country:
         country_before(ctx, m, window_start, by_start, person_at)
+    if not m.country:  # "Commission trade spokesman X" after "the European Commission"
+        m.country = title_body_country(ctx, m, window_start, by_start.values())
     if not m.country:
         m.country = country_in_apposition(ctx, m, by_start)
     if m.role is None:

@@ -26,6 +26,9 @@ CASES = [
     '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',
     '"Discretion is a currency," said Leila Haddad, a specialist at the <a ner=ORG>Beirut Centre for Strategic Studies</a>. <a ner=PERSON country=LBN>Haddad</a> thinks China merely signed off on the deal.',  # her body's state, not the one she talks about
     "Japanese Foreign Minister <a ner=PERSON country=JPN>Kenji Sato</a> said China must pay.",  # her own state stays
+    # -- a body word in a title: the organisation named before with that head noun
+    'The European Commission said on Tuesday that it would not reopen the text. "The negotiations are closed," Commission trade spokesman <a ner=PERSON country=IGO trail=actor.title_body_alias>Pieter Jansen</a> said.',
+    '"The negotiations are closed," Commission trade spokesman <a ner=PERSON country=->Pieter Jansen</a> said.',  # no commission named before
     # -- "its" on a title: the subject named in the sentence before, past other modifiers
     "Fiji hosted the summit. New Zealand tried to bridge the gap. Its prime minister, <a ner=PERSON country=NZL trail=actor.represented_body>Hannah Wells</a>, proposed a regional policing fund.",
 ]  # fmt: skip
