@@ -20,6 +20,7 @@ from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
 from pipeline.actors.org_places import named_place_state
+from pipeline.actors.own_content import own_content
 from pipeline.actors.ownership import RULE_ID as OWNER_STATE
 from pipeline.actors.ownership import owner_state
 from pipeline.actors.placing import names_edge
@@ -29,6 +30,7 @@ from pipeline.actors.represents import relation_nouns, represented_country
 from pipeline.actors.sentence_states import country_words, describes_actor, free_states
 from pipeline.actors.spoken_place import spoken_states, visiting_said
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
+from pipeline.actors.title_bodies import title_body_country
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
@@ -125,6 +127,8 @@ def person_affiliation(
     window_start = affiliation_window_start(ctx, m.span)
     if not m.country:
         country_before(ctx, m, window_start, by_start, person_at)
+    if not m.country:  # "Commission trade spokesman X" after "the European Commission"
+        m.country = title_body_country(ctx, m, window_start, by_start.values())
     if not m.country:
         m.country = country_in_apposition(ctx, m, by_start)
     if m.role is None:
@@ -304,7 +308,7 @@ def states_free_for(
     taken = {o.country for o in others if o.label == "PERSON"}
     inside = {i for o in others if o.label != "GPE" for i in range(*o.bounds)}
     if m.label == "PERSON":  # "Jim Jordan", "Chad Smith": a name's words name no state
-        inside |= set(range(*m.bounds))
+        inside |= set(range(*m.bounds)) | own_content(m)  # nor what they say ("X said Y")
     # "Farmers in South Sudan": a state of more than one word, named as a place (and
     # not the state a word inside it names: "South Sudan" is not Sudan)
     long = [

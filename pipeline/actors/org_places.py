@@ -8,11 +8,17 @@ adjective: "Southern Policy Institute".)
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.tokens import Token
+
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.spoken_place import ambiguous_places
+from pipeline.rules import load_data
 
 RULE_ID = "actor.org_name_place"
+PLACED = "actor.org_placed_state"
 
 
 def name_place_state(ctx: Context, m: Mention) -> str | None:
@@ -39,8 +45,43 @@ def _state(ctx: Context, text: str, kinds: tuple[str, ...]) -> str | None:
 
 
 def named_place_state(ctx: Context, m: Mention) -> str | None:
-    """`name_place_state`, noted in the mention's trail when found."""
+    """`name_place_state`, else `placed_state`, noted in the mention's trail when found."""
     state = name_place_state(ctx, m)
     if state is not None:
         m.note(RULE_ID)
+        return state
+    state = placed_state(ctx, m)
+    if state is not None:
+        m.note(PLACED)
     return state
+
+
+@cache
+def _placing() -> dict:
+    return load_data("actors", "affiliation.json", 1)["body_place_prepositions"]
+
+
+def placed_state(ctx: Context, m: Mention) -> str | None:
+    """ "the Institute for Polar Studies in Moscow", "a forum based in Lagos": a body
+    placed in a state, a capital or a city of one state is of that state (rule
+    actor.org_placed_state); not a body the gazetteer knows (its country, or none, is
+    its own: "Amnesty International in London")."""
+    if m.rule_id == "actor.organisation_gazetteer":
+        return None
+    head, words = m.span.root, _placing()
+    holders = [head, *(c for c in head.children if c.lower_ in words["participles"])]
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in words["words"] and prep.i >= m.span.end:
+            place = [c for c in prep.children if c.dep_ == "pobj"]
+            if place and (state := _place_of(ctx, place[0])) is not None:
+                return state
+    return None
+
+
+def _place_of(ctx: Context, token: Token) -> str | None:
+    """The state of a place named by the token and the proper names before it."""
+    start = token.left_edge.i
+    while start < token.i and not ctx.tokens[start].text[:1].isupper():
+        start += 1  # "the"
+    text = " ".join(t.text for t in ctx.tokens[start : token.i + 1])
+    return _state(ctx, text, (*STATE_KINDS, "capital"))

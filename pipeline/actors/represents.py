@@ -40,6 +40,16 @@ def relation_nouns() -> frozenset[str]:
 
 
 @cache
+def field_nouns() -> frozenset[str]:
+    return frozenset(_data()["field_nouns"]["words"])
+
+
+@cache
+def employer_prepositions() -> frozenset[str]:
+    return frozenset(_data()["employer_prepositions"]["words"])
+
+
+@cache
 def singular_possessives() -> frozenset[str]:
     return frozenset(_data()["singular_possessives"]["words"])
 
@@ -57,13 +67,17 @@ def person_nouns_of(m: Mention) -> list[Token]:
 
 def represented_country(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
     """The country of the body in the phrase of a noun the person is apposed to, or None."""
-    preps, kin = body_prepositions(), relation_nouns()
+    kin, fields = relation_nouns(), field_nouns()
     for noun in person_nouns_of(m):
-        if noun.lemma_.lower() in kin:
+        lemma, preps = noun.lemma_.lower(), body_prepositions()
+        if lemma in fields:  # "a specialist at X": X's; "an expert on Iran": no one's
+            preps = employer_prepositions()
+        elif lemma in kin:
             continue
-        country = _country_of_noun(ctx, noun, mentions, m)
-        if country is not None:
-            return country
+        else:
+            country = _country_of_noun(ctx, noun, mentions, m)
+            if country is not None:
+                return country
         for prep in noun.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -103,11 +117,10 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
     inside = _body_inside(noun, mentions)
     if inside is not None:  # "the EU commissioner", "a UN envoy": that body's, IGO too
         return inside
-    if len(before) != 1:
-        return None
-    if before[0].lower_ in ctx.words.definite_articles:
+    if len(before) == 1 and before[0].lower_ in ctx.words.definite_articles:
         return _antecedent_country(noun, mentions, m, labels=("ORG", "PERSON"))
-    if before[0].dep_ == "poss" and before[0].lower_ in singular_possessives():
+    # "its spokeswoman", "its prime minister": the possessive first, modifiers after it
+    if before and before[0].dep_ == "poss" and before[0].lower_ in singular_possessives():
         bodies = [
             o
             for o in mentions

@@ -184,15 +184,21 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     sex = given_name_sex(span[0].text)
     if sex is None or span[-1].lower_ in ctx.gaz.org_words:
         return False
-    return _apposed_person_noun(span) or _bound_pronoun(span, sex)
+    return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex)
 
 
-def _apposed_person_noun(span: Span) -> bool:
+def _apposed_person_noun(ctx: Context, span: Span) -> bool:
+    """A person noun apposed to the name: a role noun of a person ("a spokeswoman") or a
+    person title ("a researcher", "a professor")."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     if root.dep_ == "appos":
         nouns.append(root.head)
-    return any((entry_for(n) or {}).get("kind") == "person" for n in nouns)
+    return any(
+        (entry_for(n) or {}).get("kind") == "person"
+        or (n.pos_ == "NOUN" and n.lemma_.lower() in ctx.gaz.person_titles)
+        for n in nouns
+    )
 
 
 def _bound_pronoun(span: Span, sex: str) -> bool:

@@ -1,10 +1,13 @@
 """Short names: "the European Union ... the Union said", "the Pacific Fishers' Alliance ...
 the Alliance". A definite, capitalised one-word organisation name that is the head noun of
 an organisation named earlier in the text is that organisation (rule
-actor.alias_head_noun): news writes a body out in full once, then by its head alone.
+actor.alias_head_noun): news writes a body out in full once, then by its head alone; so
+is such a word in a person's title ("Commission spokesman X").
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from pipeline.actors.mention import Context, Mention
 
@@ -23,14 +26,24 @@ def head_word(ctx: Context, m: Mention) -> str | None:
 
 
 def _short_name(ctx: Context, m: Mention) -> str | None:
-    """The word of a one-word organisation mention written "the X" ("the Union"), else None."""
+    """The word of a one-word organisation mention written "the X" ("the Union") or in a
+    person's title ("Commission spokesman X"), else None."""
     if m.label != "ORG" or len(m.span) != 1 or m.span.start == 0:
         return None
     word = ctx.tokens[m.span.start]
     before = ctx.tokens[m.span.start - 1]
-    if before.lower_ != "the" or not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
         return None
-    return word.text
+    return word.text if before.lower_ == "the" or _in_title(ctx, word) else None
+
+
+def _in_title(ctx: Context, word: Token) -> bool:
+    """ "Commission trade spokesman": a compound modifier of a person title."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+        if word.lemma_.lower() in ctx.gaz.person_titles:
+            return True
+    return False
 
 
 def link_short_names(ctx: Context, mentions: list[Mention]) -> None:

@@ -47,6 +47,9 @@ CASES = [
     "A professor at the <a ner=ORG country=NGA trail=actor.org_name_place>University of Lagos</a> left.",  # a city of one state after "of"
     "The <a ner=ORG country=KEN trail=actor.org_name_place>Harbour Institute of Mombasa</a> raised its fees.",
     "The <a ner=ORG country=- rule=actor.ner_org>Mombasa Port Authority</a> raised its fees.",  # a city first: no (a region's word there is often an adjective)
+    "The <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow raised its fees.",  # placed in a capital (tests/rules/test_person_countries.py)
+    'The European Commission met. "It is over," <n ner=O>Commission</n> spokesman <a ner=PERSON country=IGO trail=actor.title_body_alias>Pieter Jansen</a> said.',  # a body word in a title: the body named before
+    'The European Commission met. "It is over," <a ner=ORG name=\'European Commission\' rule=actor.alias_head_noun>Commission</a> spokesman <a ner=PERSON country=IGO>Pieter Jansen</a> said.',  # NER's one-word name in a title too
     # a short name: the head noun of an organisation named before is that organisation
     "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
     "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
@@ -309,7 +312,7 @@ CASES = [
     "Peace talks began. Judge <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> praised Ghana for its new anti-graft law.",  # the state a judge's act is aimed at is not hers
     "Peace talks began. Mayor <a ner=PERSON country=- rule=actor.person_title>Kofi Mensah</a> thanked Ghanaian farmers for the gift.",  # a mayor is no judge
     "Peace talks began. Minister <a ner=PERSON country=- rule=actor.person_title>Okello Mugisha</a> thanked Ugandan officials.",
-    "Talks began. The <a ner=ORG country=KEN trail=actor.sentence_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place
+    "Talks began. The <a ner=ORG country=KEN trail=actor.org_placed_state>Harbour Forum</a> in Kenya said prices rose.",  # a body's own place: where it is, not a guess
     "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian border.",  # a state's edge: either side of it
     "Peace talks began. Commander <a ner=PERSON country=- rule=actor.person_title>Ali Musa</a> said his men had crossed Chad's frontier.",
     "Peace talks began. Commander <a ner=PERSON country=BOL trail=actor.sentence_state rule=actor.person_title>Ali Musa</a> said his men had reached the Bolivian capital.",  # -> not an edge

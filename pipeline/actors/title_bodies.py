@@ -1,0 +1,45 @@
+"""A body word in a person's title that is the head noun of an organisation named earlier
+in the text is that organisation: "The European Commission said ... Commission trade
+spokesman Pieter Jansen said" (rule actor.title_body_alias), as "the Commission" alone is
+(rule actor.alias_head_noun). The person takes its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.actors.mention import Context, Mention
+from pipeline.actors.short_names import head_word
+
+RULE_ID = "actor.title_body_alias"
+
+
+def body_in_title(
+    ctx: Context, m: Mention, window_start: int, mentions: Iterable[Mention]
+) -> Mention | None:
+    """The organisation a capitalised word of the title before the person's name stands
+    for: the last one named before the title with that head noun, else None."""
+    heads: dict[str, Mention] = {}
+    for o in sorted(mentions, key=lambda o: o.span.start):
+        if o.span.end > window_start:
+            break
+        if o.label == "ORG" and (head := head_word(ctx, o)) is not None:
+            heads[head] = o
+    if not heads:
+        return None
+    named = {i for o in mentions for i in range(*o.bounds)}
+    for token in ctx.tokens[window_start : m.span.start]:
+        if token.i not in named and token.is_title and token.text in heads:
+            return heads[token.text]
+    return None
+
+
+def title_body_country(
+    ctx: Context, m: Mention, window_start: int, mentions: Iterable[Mention]
+) -> str | None:
+    """The country of the body `body_in_title` finds, noted in the person's trail."""
+    body = body_in_title(ctx, m, window_start, list(mentions))
+    if body is None or body.country is None:
+        return None
+    m.note(RULE_ID)
+    return body.country

@@ -1,0 +1,39 @@
+"""A person's country from the body they work for, as a specification: one line per case,
+in the markup of test_actor_rules.py (`<a ...>` an actor mention with these attributes,
+`country=-` none, `trail=` rules in its rule_trail, `ner=` the entity forced there).
+
+The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_actor_rules import check_actor_marks
+from test_actor_rules import parse as parse_actor
+
+CASES = [
+    # -- the body in the "at"/"for"/"with" phrase of a field noun apposed to the person
+    '"Discretion is a currency," said <a ner=PERSON country=LBN trail=actor.represented_body>Leila Haddad</a>, a specialist at the <a ner=ORG country=LBN>Beirut Centre for Strategic Studies</a>.',
+    "<a ner=PERSON country=KEN trail=actor.represented_body>Omar Aziz</a>, an expert with the <a ner=ORG country=KEN>Nairobi Policy Forum</a>, said the plan was sound.",
+    "<a ner=PERSON country=->Omar Aziz</a>, a specialist on Iran, said the plan was sound.",  # the topic of a field, not the person's state
+    "<a ner=PERSON country=->Omar Aziz</a>, a veteran of the Iraq war, said the plan was sound.",  # a noun of relation: nothing, not even the sentence's guess
+    "<a ner=PERSON country=->Omar Aziz</a>, a teacher, said the plan was sound.",  # no body named: no country
+    # -- a given name and a family name apposed to a person title is a person; a body placed in a capital is that state's
+    "But <a ner=ORG label=PERSON country=RUS rule=actor.given_name_cue_person>Pavel Orlov</a>, a researcher at the <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow, thinks Russian officials are wary.",
+    "The <a ner=ORG country=NGA trail=actor.org_placed_state>Harbour Policy Forum</a>, based in Lagos, said fees would rise.",
+    # -- what a person says or thinks names no state of theirs
+    "<a ner=PERSON country=->Leila Haddad</a> thinks China merely signed off on the deal.",
+    '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',
+    '"Discretion is a currency," said Leila Haddad, a specialist at the <a ner=ORG>Beirut Centre for Strategic Studies</a>. <a ner=PERSON country=LBN>Haddad</a> thinks China merely signed off on the deal.',  # her body's state, not the one she talks about
+    "Japanese Foreign Minister <a ner=PERSON country=JPN>Kenji Sato</a> said China must pay.",  # her own state stays
+    # -- a body word in a title: the organisation named before with that head noun
+    'The European Commission said on Tuesday that it would not reopen the text. "The negotiations are closed," Commission trade spokesman <a ner=PERSON country=IGO trail=actor.title_body_alias>Pieter Jansen</a> said.',
+    '"The negotiations are closed," Commission trade spokesman <a ner=PERSON country=->Pieter Jansen</a> said.',  # no commission named before
+    # -- "its" on a title: the subject named in the sentence before, past other modifiers
+    "Fiji hosted the summit. New Zealand tried to bridge the gap. Its prime minister, <a ner=PERSON country=NZL trail=actor.represented_body>Hannah Wells</a>, proposed a regional policing fund.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", CASES, ids=[parse_actor(c)[0][:60] for c in CASES])
+def test_person_country(nlp, case):
+    check_actor_marks(nlp, case)
