@@ -18,7 +18,7 @@ RULE_ID = "actor.speaker.trailing_date"
 DATE_LABELS = ("DATE", "TIME")
 # words that hang a date on what comes before it ("on Monday", "late on Friday", "earlier
 # this week"), when NER leaves them out of the date
-DATE_LEADS = ("on", "in", "at", "during", "late", "early", "earlier", "later")
+DATE_LEADS = ("on", "in", "at", "during", "for", "late", "early", "earlier", "later")
 NAMING_POS = ("NOUN", "PROPN", "PRON")
 
 

@@ -342,6 +342,7 @@ CLAIM_CASES = [
     "<s found=->Ana Ruiz</s> last week <q>said</q> the port would reopen.",  # a name NER took for a date is kept whole
     "<s found=->The minister</s> on Monday <q>said</q> the port would reopen.",  # a date on the verb was never the speaker's
     "The talks broke down. <s found=actor.speaker.trailing_date>Tashkent</s> at the time <q>threatened</q> to cut gas deliveries.",  # a phrase of time no tagger calls a date
+    "<s found=actor.speaker.trailing_date>The chair of the council</s> for September <q>said</q> the talks would resume.",  # "for" and the month: the term, not who
     "Chile accused Peru of delays. <s found=actor.speaker.trailing_date>The Peruvian ministry</s> for its part <q>said</q> the port would open.",  # a phrase of turn
     # -- who holds a cue noun's claim
     "<s found=actor.speaker.noun_clause_subject>Ana Ruiz</s> left the room, standing by her <q>claim</q> that the port was safe.",  # "her" stands for the clause's subject
