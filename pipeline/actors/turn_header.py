@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.actors.context_speaker import context_words
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.rules import rule
 
@@ -61,11 +62,17 @@ def _named_states(header: str) -> set[str]:
     return found
 
 
-def header_briefer(actors: list[dict], header_end: int, text: str = "") -> dict:
+def header_briefer(actors: list[dict], header_end: int, text: str = "", label: str = "") -> dict:
     """Speaker fields for a turn's unknown speaker: the header state's government (its
     institutions, else its capital's place line), with the rule and its confidence; {} when
     the header names no one state, or names other states too (a briefing on a trip:
-    "Background Press Gaggle on the U.S.-ROK-Japan Trilateral Meeting ... Lima, Peru")."""
+    "Background Press Gaggle on the U.S.-ROK-Japan Trilateral Meeting ... Lima, Peru"), or
+    when the header or the label calls the briefer an official of "the administration" (the
+    home government, whose state a header about a call "with Russian President X" does not
+    name; context_speakers.json dateline_modifiers)."""
+    words = SPLIT.split(f"{text[:header_end]} {label}".lower())
+    if set(words) & context_words().dateline_modifiers:
+        return {}
     state = header_state(actors, header_end) or place_line_state(text, header_end)
     if state is None or _named_states(text[:header_end]) - {state}:
         return {}  # none, or the header names other states too: a briefing on a trip

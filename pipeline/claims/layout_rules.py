@@ -205,7 +205,7 @@ def turn_speaker(
     if actor is None and answer:
         return {**unresolved, "name": None}  # "A" is no one's name
     if actor is None:  # named nowhere else: the header's institution's briefer, a guess
-        return {**unresolved, "name": name, **header_briefer(actors, intro[1], header)}
+        return {**unresolved, "name": name, **header_briefer(actors, intro[1], header, name)}
     found = {
         "actor_id": actor["actor_id"],
         "name": actor["name"],
@@ -215,7 +215,7 @@ def turn_speaker(
         "type": "person",
     }
     if found["country"] is None and not answer:  # a briefer the header names: its state's
-        briefer = header_briefer(actors, intro[1], header)
+        briefer = header_briefer(actors, intro[1], header, name)
         found.update({k: v for k, v in briefer.items() if k != "role" or not found["role"]})
     return found
 
