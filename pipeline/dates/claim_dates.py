@@ -78,6 +78,7 @@ from pipeline.dates.claim_register import (
     DocAttrs,
     TurnDate,
     doc_attrs,
+    in_release,
     in_turn,
     said_in_turn,
     turn_date,
@@ -216,6 +217,8 @@ def _story_date(c: ClaimSite) -> dict[str, Any]:
         return {**UNDATED, "rule_id": None}
     spoken_at_briefing = c.cue is not None and in_turn(c.doc, c.cue.idx, c.attrs)
     if c.speech and c.tense == "past" and not spoken_at_briefing:
+        if in_release(c.doc, c.attrs):  # a release's quotes are said for it, on its day
+            return {**story, "basis": "context", "rule_id": "claim_date.release_quote"}
         bound = story["value"]
         return {**UNDATED, "not_after": bound, "rule_id": "claim_date.undated_past_report"}
     return story

@@ -86,6 +86,16 @@ def in_turn(doc: Doc, char: int, attrs: DocAttrs | None = None) -> bool:
     return _turn_at(doc, char, "start", "end", attrs) is not None
 
 
+RELEASE_BLOCKS = ("release", "end_mark")  # "PRESS RELEASE", "For immediate release", "###"
+
+
+def in_release(doc: Doc, attrs: DocAttrs | None = None) -> bool:
+    """Is the text a press release (its layout has a release header or an end mark)? What a
+    release quotes is said for it, on its day (claim_date.release_quote)."""
+    layout = (attrs.layout if attrs is not None else doc._.layout) or {}
+    return any(b["kind"] in RELEASE_BLOCKS for b in layout.get("blocks", []))
+
+
 def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:
     """The chars of the transcript turn holding `char`, else the whole text: a speaker's
     earlier claim dates a later one only within one turn (claim_date.turn_briefing)."""

@@ -95,6 +95,9 @@ CASES = [
     ("The dispute flared on Sunday, when Iraq's water minister, Nabil Hadi, accused Ankara of holding the south hostage.\n\nHadi said farmers had lost their crops.", "farmers had lost", "2025-06-01", "claim_date.speaker_context"),  # the same speaker goes on
     # an interview's turns are of the day the text says the one asked spoke to the outlet
     ("Chile's foreign minister, Camila Reyes, spoke to Harbour Weekly in Santiago on Tuesday.\n\nHarbour Weekly: Will you limit investment?\n\nReyes: Nobody decides for Chile where Chile invests.\n\nHarbour Weekly: And the bill?\n\nReyes: The government will send it to Congress in June.", "Nobody decides", "2025-06-03", "claim_date.turn_occasion"),
+    # what a press release quotes is said for it, on its day
+    ("PRESS RELEASE\n\nOslo, 4 June 2025\n\nNorway will host talks in Oslo. \"Norway is ready to help,\" the minister said.\n\n###", "Norway is ready", "2025-06-04", "claim_date.release_quote"),  # the release's day, not undated
+    ("Norway will host talks in Oslo. \"Norway is ready to help,\" the minister said.", "Norway is ready", None, "claim_date.undated_past_report"),  # no release: undated
 ]  # fmt: skip
 
 
