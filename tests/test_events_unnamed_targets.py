@@ -70,6 +70,7 @@ STORY_DYADS = [
     ("Guyana accused Venezuela of massing troops. Venezuela denied it. Brazil urged calm. Brazil's president said force was never the answer.", "said", [], None),  # a third state, as present as the second: no dyad
     ("Armenia and Azerbaijan traded fire. Armenia blamed Azerbaijan, and Azerbaijan blamed Armenia. France said the talks must go on.", "said", [], None),  # a speaker of neither party
     ("Kenya opened a new port on Monday. Kenya's president said the country would build more roads.", "said", [], None),  # one state only
+    ("Guyana accused Venezuela of massing troops on the border. Venezuela denied moving troops. Guyana and Venezuela have long disputed the Essequibo. Guyana accused Venezuela again.\n\nThe talks were held in Brazil last year. Caracas insisted it would never give up its claim.", "insisted", [], None),  # its paragraph names a third state
 ]  # fmt: skip
 
 

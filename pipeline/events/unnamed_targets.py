@@ -165,9 +165,27 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     if country is None or f"gpe:{country}" not in parties:
         return []
     other = next(actor for actor in parties if actor != f"gpe:{country}")
+    if _third_state_near(cue, st, parties):
+        return []  # its paragraph is about another state too: not the story's two
     rows = [m for m in st.mentions.rows if m.get("actor_id") == other]
     before = [m for m in rows if m["end"] <= cue.idx]
     return [before[-1] if before else rows[0]]
+
+
+def _third_state_near(cue: Token, st: DocState, parties: list[str]) -> bool:
+    """Does the cue's paragraph, up to the end of its sentence, name a state that is neither
+    of the two, or an international organisation (a claim may be about either)?"""
+    first = paragraph_start(cue, table()["story_dyad"]["lookback_sentences"])
+    lo, hi = cue.doc[first].idx, cue.sent.end_char
+    return any(
+        lo <= m["start"] < hi and m.get("actor_id") not in parties and _party(m)
+        for m in st.mentions.rows
+    )
+
+
+def _party(m: dict) -> bool:
+    actor = m.get("actor_id") or ""
+    return actor.startswith("gpe:") or (m.get("country") == "IGO" and m.get("label") == "ORG")
 
 
 def answered_agents(holder: Token, st: DocState, keep: Keep) -> list[dict]:
