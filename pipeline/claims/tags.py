@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry
+from pipeline.claims.orphan_tags import orphan_subject
 from pipeline.claims.tree import has_kid, kid_labels, kids, kids_with
 from pipeline.claims.view import DocView
 
@@ -55,7 +56,7 @@ def tag_subject(tok: Token) -> Token | None:
     """The tag's subject: the last one, next to the cue (the parser can give the cue the
     clause's subject as well)."""
     subj = [c for c in kids_with(tok, *SUBJECTS) if c.tag_ not in ("WDT", "WP")]
-    return subj[-1] if subj else None
+    return subj[-1] if subj else orphan_subject(tok)  # ", the Ministry of X said."
 
 
 def _tag_span(tok: Token, subj: Token, sent: Span) -> tuple[int, int] | None:

@@ -240,6 +240,7 @@ CASES = [
 # rule that found it (`found=-`: the plain subject, no repair).
 CLAIM_CASES = [
     "<s found=actor.speaker.addresser>The senator</s> emailed supporters <q>saying</q> that the fight goes on.",  # not the addressees
+    "Norway will host talks between Guyana and Venezuela, <s found=actor.speaker.orphan_tag>the Ministry of Foreign Affairs</s> <q>said</q> on Thursday.",  # the parser joined the tag's subject to the clause
     "Lima (AFP) – <s found=->Singer Ana Ruiz</s>, star of the new film, is not <q>sure</q> that she can vote for the senator.",  # a dateline with a credit is no speaker
     "<s found=actor.speaker.controller>Senator Ana Lee</s> was criticised after <q>suggesting</q> that the tax should go.",  # passive clause above
     "<s found=actor.speaker.controller>The minister</s> went so far as to <q>say</q> that the treaty was dead.",  # through "so far as"

@@ -40,6 +40,7 @@ from pipeline.claims.frames import (
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
 from pipeline.claims.holders import relative_pronoun, relative_speaker, side_antecedent, side_holder
 from pipeline.claims.leads import fronted_lead_start
+from pipeline.claims.orphan_tags import RULE_ID as ORPHAN_TAG
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
@@ -57,6 +58,7 @@ from pipeline.claims.speakers import (
     SOURCE_TYPES,
     actor_like,
     antecedent_holds,
+    mark_found,
     np_speaker,
     speaker_for_cue,
 )
@@ -280,7 +282,9 @@ def _speaker_of(view: DocView, claimed: Claimed, tok: Token, pattern: str) -> di
     if pattern in AUTHOR_PATTERNS:
         return None  # the author's own evidential: no one is cited
     if pattern == "speech_tag":  # the tag's own subject, whatever else the parser gave
-        return np_speaker(view, tag_subject(tok))
+        subj = tag_subject(tok)
+        orphan = subj is not None and subj.head.i != tok.i  # the parser joined it elsewhere
+        return mark_found(np_speaker(view, subj), ORPHAN_TAG) if orphan else np_speaker(view, subj)
     if pattern in ("passive_agent", "question_put"):  # the asker, when a by-phrase names one
         agent = frames.agent_of(tok)
         return np_speaker(view, agent) if agent is not None else None
