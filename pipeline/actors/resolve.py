@@ -66,6 +66,7 @@ from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
+from pipeline.actors.title_holder import TITLE_HOLDER, apposed_person, title_holder
 from pipeline.actors.turn_principal import turn_principal
 from pipeline.actors.turn_we import speaks_for, turn_label_speaker
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
@@ -164,12 +165,15 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     desc = describe(span, mentions) if span is not None else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
-    apposed = _apposed_person(head, desc, mentions, end)
+    apposed = apposed_person(span, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
         return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
     overlapping = index.overlapping(start, end)
+    if (holder := title_holder(span, overlapping, desc)) is not None:
+        return _result(holder, "title", TITLE_HOLDER)  # "Director for Asia Ana Ruiz"
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
-    named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
+    person = found is not None and found["label"] == "PERSON"
+    named = None if person else apposed_name(span, desc, mentions)
     if named is not None:
         return _owned(doc, _result(*named), head, depth)
     if found is not None and found.get("rule_id") in UNNAMED_RULES:
@@ -206,23 +210,6 @@ def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) ->
     found = found or {"actor_id": None, "name": text, "country": None, "role": None,
                       "resolved_from": "unresolved"}  # fmt: skip
     return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
-
-
-def _apposed_person(
-    head: Token | None, desc: Description | None, mentions: list[dict], end: int
-) -> dict | None:
-    """The person named in apposition to a person noun after the speaker's phrase ("Japan's
-    chief cabinet secretary, Kenji Mori, said"), with the phrase's country when the mention
-    has none. (A name inside the phrase is the phrase's own mention.)"""
-    if head is None or desc is None or desc.kind != "person":
-        return None
-    for child in head.children:
-        if child.dep_ != "appos" or child.idx < end:
-            continue
-        for m in mentions:
-            if m.get("label") == "PERSON" and m["start"] <= child.idx < m["end"]:
-                return {**m, "country": m.get("country") or desc.country}
-    return None
 
 
 RELATIVE_PRONOUNS = ("who",)  # "that"/"which" mostly head clauses about things
