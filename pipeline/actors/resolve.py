@@ -46,6 +46,7 @@ from pipeline.actors.mention_index import (
     sorted_mentions,
     within_lookback,
 )
+from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.reported import not_antecedent
@@ -242,10 +243,12 @@ def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
 
 
 def _holding_head(overlapping: list[dict], head) -> dict | None:
-    """The mention that holds the span's syntactic head."""
+    """The mention that holds the span's syntactic head; not an organisation's unnamed
+    person, which yields to a name on its title ("The IOM's head of mission Pedro Alves")."""
     if head is None:
         return None
-    return next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+    found = next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+    return None if found is not None and found.get("rule_id") == ORG_PERSON else found
 
 
 def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:

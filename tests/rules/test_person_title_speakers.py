@@ -19,6 +19,7 @@ CASES = [
     # -- a person in apposition to the title noun, after the phrase
     "<s rule=actor.speaker.apposition name='Pedro Alves' country=IGO from=apposition>The head of the International Organization for Migration</s>, Pedro Alves, said the agency needed more funds.",  # not the IOM
     "<s rule=actor.speaker.apposition name='Moussa Diallo' country=IGO from=apposition>The chairperson of the African Union Commission</s>, Moussa Diallo, said the summit would go ahead.",
+    "<s rule=actor.speaker.mention name='Pedro Alves' country=IGO from=mention>The IOM's head of mission Pedro Alves</s> said the boats kept coming.",  # the name on the title, not the IOM's unnamed head
     # -- a name NER missed: the apposition's proper names, the body's country
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=USA from=apposition>The chair of the Federal Reserve</s>, Ana Ruiz, said rates would rise.",
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=IGO from=apposition>The chief of the UN refugee agency</s>, Ana Ruiz, told reporters the camps were full.",  # an international body's
