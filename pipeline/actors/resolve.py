@@ -10,6 +10,10 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 - a document ("the statement", "a statement put out by the ministry") -> its issuer
   (actor.speaker.document_issuer) or the state it was issued in (actor.speaker.document_state);
   resolved_from "document";
+- a person noun heading the span with a person named in apposition after it or ending its
+  title ("UNICEF Regional Director for West Africa Maria Lopes") -> that person, not the
+  body the title names (pipeline/actors/title_holder.py; actor.speaker.apposition,
+  actor.speaker.title_holder);
 - the span overlaps an actor mention -> that actor (the mention holding the span's syntactic
   head wins; actor.speaker.mention, resolved_from "mention");
 - "Japan's chief cabinet secretary, Hayashi" with no mention on the name -> the name in
