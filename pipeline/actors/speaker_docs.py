@@ -89,6 +89,8 @@ def apposed_name(
         # the ministry, Ana Ruiz, said": the span stops before the apposition)
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i:
+                if person_noun(child) or (desc is None and _covered(child, mentions)):
+                    return None  # a title ("the EU Policy Chief") is no name, nor a body
                 country = body_country(span, mentions, desc)
                 return _person(child, country, desc.role if desc else None)
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
@@ -109,6 +111,14 @@ def _person(token: Token, country: str | None, role: str | None) -> tuple[dict, 
     name = " ".join(t.text for t in words)
     actor = {"actor_id": f"person:{slug(name)}", "name": name, "country": country, "role": role}
     return actor, "apposition", "actor.speaker.apposition"
+
+
+def _covered(token: Token, mentions: list[dict]) -> bool:
+    """Does a mention cover the token? (A person's is the speaker before this; a body's, in
+    apposition to a title noun the role nouns lack, is that body: "my Director of the
+    Economic, the National Economic Council". After a role noun it stays whom the person
+    speaks for, as before: "A spokeswoman for the dairy, Brandmilch GmbH".)"""
+    return any(m["start"] <= token.idx < m["end"] for m in mentions)
 
 
 def _from_given_name(words: list[Token]) -> list[Token]:
