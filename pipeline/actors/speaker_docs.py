@@ -89,8 +89,8 @@ def apposed_name(
         # the ministry, Ana Ruiz, said": the span stops before the apposition)
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i:
-                if person_noun(child) or (desc is None and _covered(child, mentions)):
-                    return None  # a title ("the EU Policy Chief") is no name, nor a body
+                if desc is None and (person_noun(child) or _covered(child, mentions)):
+                    return None  # after "director", "head": a title or a body is no name
                 country = body_country(span, mentions, desc)
                 return _person(child, country, desc.role if desc else None)
     if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
@@ -117,7 +117,9 @@ def _covered(token: Token, mentions: list[dict]) -> bool:
     """Does a mention cover the token? (A person's is the speaker before this; a body's, in
     apposition to a title noun the role nouns lack, is that body: "my Director of the
     Economic, the National Economic Council". After a role noun it stays whom the person
-    speaks for, as before: "A spokeswoman for the dairy, Brandmilch GmbH".)"""
+    speaks for, as before: "A spokeswoman for the dairy, Brandmilch GmbH"; so does a title
+    there, which a list the parser took for an apposition may give: "the Secretary-General,
+    the Policy Chief and the ministers".)"""
     return any(m["start"] <= token.idx < m["end"] for m in mentions)
 
 
