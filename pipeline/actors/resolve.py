@@ -10,6 +10,10 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 - a document ("the statement", "a statement put out by the ministry") -> its issuer
   (actor.speaker.document_issuer) or the state it was issued in (actor.speaker.document_state);
   resolved_from "document";
+- a person noun heading the span with a person named in apposition after it or ending its
+  title ("UNICEF Regional Director for West Africa Maria Lopes") -> that person, not the
+  body the title names (pipeline/actors/title_holder.py; actor.speaker.apposition,
+  actor.speaker.title_holder);
 - the span overlaps an actor mention -> that actor (the mention holding the span's syntactic
   head wins; actor.speaker.mention, resolved_from "mention");
 - "Japan's chief cabinet secretary, Hayashi" with no mention on the name -> the name in
@@ -46,6 +50,7 @@ from pipeline.actors.mention_index import (
     sorted_mentions,
     within_lookback,
 )
+from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.reported import not_antecedent
@@ -67,6 +72,7 @@ from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.subject_state import subject_state_body
+from pipeline.actors.title_holder import TITLE_HOLDER, apposed_person, title_holder
 from pipeline.actors.turn_principal import turn_principal
 from pipeline.actors.turn_we import speaks_for, turn_label_speaker
 from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
@@ -165,12 +171,15 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     desc = (describe(span, mentions) or cued_document(span, mentions)) if span else None
     if desc is not None and desc.kind == "document":
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
-    apposed = _apposed_person(head, desc, mentions, end)
+    apposed = apposed_person(span, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
         return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
     overlapping = index.overlapping(start, end)
+    if (holder := title_holder(span, overlapping, desc)) is not None:
+        return _result(holder, "title", TITLE_HOLDER)  # "Director for Asia Ana Ruiz"
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
-    named = apposed_name(span, desc) if found is None or found["label"] != "PERSON" else None
+    person = found is not None and found["label"] == "PERSON"
+    named = None if person else apposed_name(span, desc, mentions)
     if named is not None:
         return _owned(doc, _result(*named), head, depth)
     if found is not None and found.get("rule_id") in UNNAMED_RULES:
@@ -209,23 +218,6 @@ def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) ->
     return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
 
 
-def _apposed_person(
-    head: Token | None, desc: Description | None, mentions: list[dict], end: int
-) -> dict | None:
-    """The person named in apposition to a person noun after the speaker's phrase ("Japan's
-    chief cabinet secretary, Kenji Mori, said"), with the phrase's country when the mention
-    has none. (A name inside the phrase is the phrase's own mention.)"""
-    if head is None or desc is None or desc.kind != "person":
-        return None
-    for child in head.children:
-        if child.dep_ != "appos" or child.idx < end:
-            continue
-        for m in mentions:
-            if m.get("label") == "PERSON" and m["start"] <= child.idx < m["end"]:
-                return {**m, "country": m.get("country") or desc.country}
-    return None
-
-
 RELATIVE_PRONOUNS = ("who",)  # "that"/"which" mostly head clauses about things
 
 
@@ -256,10 +248,12 @@ def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
 
 
 def _holding_head(overlapping: list[dict], head) -> dict | None:
-    """The mention that holds the span's syntactic head."""
+    """The mention that holds the span's syntactic head; not an organisation's unnamed
+    person, which yields to a name on its title ("The IOM's head of mission Pedro Alves")."""
     if head is None:
         return None
-    return next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+    found = next((m for m in overlapping if m["start"] <= head.idx < m["end"]), None)
+    return None if found is not None and found.get("rule_id") == ORG_PERSON else found
 
 
 def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:

@@ -14,11 +14,14 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
 from pipeline.actors.gazetteer import slug
+from pipeline.actors.gender import given_name_sex
+from pipeline.actors.title_holder import body_country, person_noun
 from pipeline.actors.words import default_words
 
 ISSUER_PREPOSITIONS = ("by", "from")
 NOT_ISSUERS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 LOOKBACK_SENTENCES = 3
+PORTFOLIO_LABELS = ("GPE", "LOC", "NORP", "ORG", "FAC")  # a portfolio's place or body
 
 
 def issuer_token(head: Token) -> Token | None:
@@ -70,33 +73,60 @@ def phrase_chars(token: Token) -> tuple[int, int]:
     return left.idx, doc[right.i].idx + len(doc[right.i])
 
 
-def apposed_name(span: Span | None, desc: Description | None) -> tuple[dict, str, str] | None:
+def apposed_name(
+    span: Span | None, desc: Description | None, mentions: list[dict] | None = None
+) -> tuple[dict, str, str] | None:
     """A capitalised name that no mention covers, in apposition to a person noun ("Japan's
     chief cabinet secretary, Kenji Mori"; "Ana Ruiz, a spokeswoman for the Chilean
-    government"): that person, with the phrase's country and role, as (actor,
-    resolved_from, rule_id)."""
+    government"; "Ana Ruiz, the head of the agency", after the span): that person, with
+    the phrase's country (else its body's, `mentions`) and role, as (actor, resolved_from,
+    rule_id)."""
     if span is None:
         return None
-    head = span.root
-    if desc is not None and desc.kind == "person":
+    head, mentions = span.root, mentions or []
+    if person_noun(head):
         # the name may follow the phrase the speaker span ends with ("A spokeswoman for
         # the ministry, Ana Ruiz, said": the span stops before the apposition)
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and span.start <= child.i:
-                return _person(child, desc.country, desc.role)
-    if head.pos_ == "PROPN":
+                if desc is None and (person_noun(child) or _covered(child, mentions)):
+                    return None  # after "director", "head": a title or a body is no name
+                country = body_country(span, mentions, desc)
+                return _person(child, country, desc.role if desc else None)
+    if head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
         for child in head.children:
-            if child.dep_ == "appos" and span.start <= child.i < span.end:
-                noun = describe(span.doc[child.left_edge.i : child.right_edge.i + 1])
-                if noun is not None and noun.kind == "person":
-                    return _person(head, noun.country, noun.role)
+            if child.dep_ == "appos" and span.start <= child.i and person_noun(child):
+                phrase = span.doc[child.left_edge.i : child.right_edge.i + 1]
+                noun = describe(phrase, mentions)
+                country = body_country(phrase, mentions, noun)
+                return _person(head, country, noun.role if noun else None)
     return None
 
 
 def _person(token: Token, country: str | None, role: str | None) -> tuple[dict, str, str] | None:
     words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    words = _from_given_name(words)
     if not 2 <= len(words) <= 4 or not all(t.text[:1].isupper() for t in words):
         return None
     name = " ".join(t.text for t in words)
     actor = {"actor_id": f"person:{slug(name)}", "name": name, "country": country, "role": role}
     return actor, "apposition", "actor.speaker.apposition"
+
+
+def _covered(token: Token, mentions: list[dict]) -> bool:
+    """Does a mention cover the token? (A person's is the speaker before this; a body's, in
+    apposition to a title noun the role nouns lack, is that body: "my Director of the
+    Economic, the National Economic Council". After a role noun it stays whom the person
+    speaks for, as before: "A spokeswoman for the dairy, Brandmilch GmbH"; so does a title
+    there, which a list the parser took for an apposition may give: "the Secretary-General,
+    the Policy Chief and the ministers".)"""
+    return any(m["start"] <= token.idx < m["end"] for m in mentions)
+
+
+def _from_given_name(words: list[Token]) -> list[Token]:
+    """ "Vice President for Africa Ana Ruiz": the parser may hang a portfolio's place on the
+    name; the name starts at a given name after words tagged as places or bodies."""
+    for i, word in enumerate(words[1:-1], start=1):
+        if given_name_sex(word.text) and all(t.ent_type_ in PORTFOLIO_LABELS for t in words[:i]):
+            return words[i:]
+    return words

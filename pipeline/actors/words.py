@@ -67,6 +67,7 @@ class Words:
     opposition_words: frozenset[str]
     past_title_words: frozenset[str]
     office_rank_words: frozenset[str]
+    title_head_nouns: frozenset[str]
     count_words: dict[str, int]
 
 
