@@ -22,6 +22,7 @@ from pipeline.actors import (
     holder_rules,
     national_targets,
     opposition,
+    orphan_tags,
     resolve,
     salience,
     seat_people,
@@ -306,6 +307,7 @@ def test_every_rule_names_a_function_of_the_stage():
             seat_people,
             turn_header,
             opposition,
+            orphan_tags,
         )
         for name, value in vars(module).items()
         if callable(value)

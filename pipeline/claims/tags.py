@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.actors.orphan_tags import orphan_subject
 from pipeline.claims.frames import EXPLETIVES, FrameMatch, clause_entry
-from pipeline.claims.orphan_tags import orphan_subject
 from pipeline.claims.tree import has_kid, kid_labels, kids, kids_with
 from pipeline.claims.view import DocView
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from pipeline.actors.orphan_tags import RULE_ID as ORPHAN_TAG
 from pipeline.actors.subjects import kept_from
 from pipeline.claims import frames, medium_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
@@ -40,7 +41,6 @@ from pipeline.claims.frames import (
 from pipeline.claims.framing import FRAMING_PREPOSITIONS
 from pipeline.claims.holders import relative_pronoun, relative_speaker, side_antecedent, side_holder
 from pipeline.claims.leads import fronted_lead_start
-from pipeline.claims.orphan_tags import RULE_ID as ORPHAN_TAG
 from pipeline.claims.spans import (
     clip_to_paragraph,
     close_open_quote,
