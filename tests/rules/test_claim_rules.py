@@ -48,7 +48,7 @@ CASES = [
     "[no direct.quote_colon_clause] The list of harbour fees: “mooring, cranes and storage.”",
     "“<c rule=direct.quote_cue_after>On most days, as far as the harbour goes, [the mayor] can be far too cautious</c>,” <sp>Lopez</sp> <cue>said</cue>.",
     # a speaker's label and a colon: a transcript turn, a body paragraph opening with a name
-    "<sp>LOPEZ</sp><cue>:</cue> <c rule=indirect.turn_label>The harbour will reopen next week.</c>\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=indirect.turn_label>We will see about that.</c>",
+    "<sp>LOPEZ</sp><cue>:</cue> <c rule=direct.turn_label>The harbour will reopen next week.</c>\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=direct.turn_label>We will see about that.</c>",
     "<sp>LOPEZ</sp><cue>:</cue> “<c rule=direct.turn_label>The harbour will reopen next week.</c>”\\n\\n<sp>DIAZ</sp><cue>:</cue> <c rule=mixed.turn_label_with_quote>We will see about that “reopening.”</c>",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> <c rule=indirect.speaker_label>The harbour will reopen next week.</c>",
     "The council met on Monday.\\n\\n<sp>Anna Lopez</sp><cue>:</cue> “<c rule=direct.speaker_label>The harbour will reopen next week.</c>”",

@@ -163,7 +163,9 @@ def _claim(view: DocView, pattern: str, ss: int, se: int, end: int) -> list[Clai
     claims = []
     for a, b in pieces:
         kind = quote_kind(view, a, b)
-        if kind == "direct":  # a direct claim's content is inside its quote marks
+        if pattern == TURN and kind == "indirect":  # a transcript's words are verbatim
+            kind = "direct"
+        elif kind == "direct":  # a direct claim's content is inside its quote marks
             a += text[a] in QUOTE_MARKS
             a, b = trim_chars(text, a, b, QUOTE_MARKS)
         rule_id = view.rules.rule_for(pattern, kind)
