@@ -5,7 +5,7 @@ sentence hard-wrapped at about 72 columns. The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from test_content_spans import parse
+from test_content_spans import cue_claims, cue_speaker
 
 CASES = [
     # a content before its speech tag runs on over what a colon after the tag introduces
@@ -21,11 +21,7 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])
 def test_content_run(nlp, case):
-    cue, text, start, end = parse(case)
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-05-10"
-    claims = nlp(doc)._.claims
-    found = [c for c in claims if c["cue"]["text"].split()[0] == cue]
+    found, start, end = cue_claims(nlp, case)
     spans = [(c["content"]["start"], c["content"]["end"]) for c in found]
     assert (start, end) in spans, f"got {[c['content']['text'] for c in found]!r}"
 
@@ -39,9 +35,5 @@ GLUED_SPEAKERS = [
 
 @pytest.mark.parametrize("case", GLUED_SPEAKERS, ids=[c[:70] for c in GLUED_SPEAKERS])
 def test_glued_quote_speaker(nlp, case):
-    cue, rest = case.split(": ", 1)
-    text, want = rest.split(" => ")
-    claims = nlp(text)._.claims
-    found = [c for c in claims if c["cue"]["text"] == cue]
-    assert found, f"no claim of {cue!r}: {claims}"
-    assert (found[0]["speaker"] or {}).get("text") == want
+    got, want = cue_speaker(nlp, case)
+    assert got == want

@@ -102,14 +102,19 @@ def parse(case: str) -> tuple[str, str, int, int]:
     return cue, marked.replace("[[", "").replace("]]", ""), start, end
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])
-def test_content_span(nlp, case):
+def cue_claims(nlp, case: str) -> tuple[list[dict], int, int]:
+    """The claims of a case line's cue (its first word), and the marked content's span."""
     cue, text, start, end = parse(case)
     doc = nlp.make_doc(text)
     doc._.published = "2024-05-10"
     claims = nlp(doc)._.claims
-    found = [c for c in claims if c["cue"]["text"].split()[0] == cue]
-    assert found, f"no claim of {cue!r}: {claims}"
+    return [c for c in claims if c["cue"]["text"].split()[0] == cue], start, end
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[:70] for c in CASES])
+def test_content_span(nlp, case):
+    found, start, end = cue_claims(nlp, case)
+    assert found, f"no claim of the cue of {case[:40]!r}"
     got = found[0]["content"]
     assert (got["start"], got["end"]) == (start, end), f"got {got['text']!r}"
 
@@ -154,11 +159,18 @@ TAG_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("case", TAG_SPEAKERS, ids=[c[:70] for c in TAG_SPEAKERS])
-def test_closing_tag_speaker(nlp, case):
+def cue_speaker(nlp, case: str) -> tuple[str | None, str]:
+    """The speaker's words of the first claim of a "cue: text => speaker" line's cue, and
+    the speaker the line wants."""
     cue, rest = case.split(": ", 1)
     text, want = rest.split(" => ")
     claims = nlp(text)._.claims
     found = [c for c in claims if c["cue"]["text"] == cue]
     assert found, f"no claim of {cue!r}: {claims}"
-    assert (found[0]["speaker"] or {}).get("text") == want
+    return (found[0]["speaker"] or {}).get("text"), want
+
+
+@pytest.mark.parametrize("case", TAG_SPEAKERS, ids=[c[:70] for c in TAG_SPEAKERS])
+def test_closing_tag_speaker(nlp, case):
+    got, want = cue_speaker(nlp, case)
+    assert got == want
