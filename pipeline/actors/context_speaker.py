@@ -175,14 +175,17 @@ def _previous_sentence(doc: Doc, start: int) -> int:
 def _word_states(doc: Doc, start: int, end: int) -> set[str]:
     """The states a country name, nationality word or capital among chars [start, end)
     names, actor or not ("Russian troops shelled the Ukrainian city of Kharkiv")."""
-    gaz, found = load_gazetteer(), set()
-    for token in doc.char_span(start, end, alignment_mode="contract") or ():
-        if not token.text[:1].isupper():
-            continue
-        entry = gaz.lookup(token.text)
-        if entry is not None and entry.kind in WORD_KINDS and entry.country not in NO_STATE:
-            found.add(entry.country)
-    return found
+    words = doc.char_span(start, end, alignment_mode="contract") or ()
+    return {state for token in words if (state := word_state(token.text)) is not None}
+
+
+def word_state(form: str) -> str | None:
+    """The state a capitalised country name, nationality word or capital names, else None
+    (an international body's seat included)."""
+    entry = load_gazetteer().lookup(form) if form[:1].isupper() else None
+    if entry is None or entry.kind not in WORD_KINDS or entry.country in NO_STATE:
+        return None
+    return entry.country
 
 
 def _international(mentions: list[dict]) -> bool:

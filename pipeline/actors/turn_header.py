@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.actors.context_speaker import context_words
+from pipeline.actors.context_speaker import context_words, word_state
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.rules import rule
 
 RULE_ID = "actor.speaker.turn_header_state"
 GOVERNMENT_ROLES = ("GOV",)  # a briefing by a state's government or one of its bodies
 NO_STATE = ("IGO",)
-STATE_WORDS = ("country", "demonym", "capital")
 SPLIT = re.compile(r"[\s\-\u2013\u2014,()/:]+")
 MAX_PLACE_WORDS = 4  # a place line: "Washington, D.C.", "New Delhi", not a sentence
 
@@ -52,14 +51,9 @@ def place_line_state(text: str, header_end: int) -> str | None:
 
 def _named_states(header: str) -> set[str]:
     """The states a header's words and word pairs name ("U.S.-ROK-Japan": three)."""
-    gaz, words = load_gazetteer(), [w for w in SPLIT.split(header) if w]
-    found = set()
-    for k, word in enumerate(words):
-        for form in (word, " ".join(words[k : k + 2])):
-            entry = gaz.lookup(form) if form[:1].isupper() else None
-            if entry is not None and entry.kind in STATE_WORDS and entry.country not in NO_STATE:
-                found.add(entry.country)
-    return found
+    words = [w for w in SPLIT.split(header) if w]
+    forms = [form for k, w in enumerate(words) for form in (w, " ".join(words[k : k + 2]))]
+    return {state for form in forms if (state := word_state(form)) is not None}
 
 
 def header_briefer(actors: list[dict], header_end: int, text: str = "", label: str = "") -> dict:
