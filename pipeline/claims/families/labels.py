@@ -179,9 +179,12 @@ def _turn_sentences(view: DocView, cs: int, ce: int) -> list[tuple[int, int]]:
     words: not "Good afternoon.", "Next question."), as a quote of several sentences is; none
     when no sentence does (the turn is one claim)."""
     pieces = []
-    for sent in view.sents:
-        if sent.end_char <= cs or sent.start_char >= ce:
-            continue
+    words = view.doc.char_span(cs, ce, alignment_mode="expand")
+    if words is None or not len(words):
+        return pieces
+    for sent in view.sents[view.tok_sent[words[0].i] :]:  # from the turn's first sentence on
+        if sent.start_char >= ce:
+            break
         a, b = trim_chars(view.text, max(cs, sent.start_char), min(ce, sent.end_char))
         words = sum(not t.is_punct for t in sent)
         if b > a and (words >= MIN_TURN_WORDS or any(t.tag_ in FINITE_TAGS for t in sent)):
