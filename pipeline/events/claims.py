@@ -39,6 +39,7 @@ class DocState:
     coded: set[int] = field(default_factory=set)  # token indices already coded as events
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     named_groups: list | None = None  # the sets of actors named together (events/sets.py)
+    story_parties: list | None = None  # the story's two states (unnamed_targets.py)
     roots: list = field(default_factory=list)  # [content, content_root(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
     deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id

@@ -149,19 +149,9 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     """In a story about two states, each named more than twice as often as any third, a
     claim of one of them (its speaker's country) aimed at no one the text names is aimed at
     the other: its mention nearest before the cue, else its first."""
-    rule = table()["story_dyad"]
-    counts: dict[str, int] = {}
-    for m in st.mentions.rows:
-        actor = m.get("actor_id") or ""
-        if actor.startswith("gpe:"):
-            counts[actor] = counts.get(actor, 0) + 1
-    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
-    if len(ranked) < 2 or ranked[1][1] < rule["min_mentions"]:
-        return []
-    if len(ranked) > 2 and ranked[2][1] >= rule["third_share"] * ranked[1][1]:
-        return []  # a third state nearly as present: no dyad
-    country = speaker_country(cue)
-    parties = [actor for actor, _ in ranked[:2]]
+    if st.story_parties is None:  # the same for every claim of the Doc: found once
+        st.story_parties = story_parties(st.mentions.rows)
+    parties, country = st.story_parties, speaker_country(cue)
     if country is None or f"gpe:{country}" not in parties:
         return []
     other = next(actor for actor in parties if actor != f"gpe:{country}")
@@ -170,6 +160,23 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     rows = [m for m in st.mentions.rows if m.get("actor_id") == other]
     before = [m for m in rows if m["end"] <= cue.idx]
     return [before[-1] if before else rows[0]]
+
+
+def story_parties(mentions: list[dict]) -> list[str]:
+    """The two states a story is about (their actor ids), or none: the two named most, each
+    at least `min_mentions` times, and any third less than `third_share` as often."""
+    rule = table()["story_dyad"]
+    counts: dict[str, int] = {}
+    for m in mentions:
+        actor = m.get("actor_id") or ""
+        if actor.startswith("gpe:"):
+            counts[actor] = counts.get(actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda pair: -pair[1])
+    if len(ranked) < 2 or ranked[1][1] < rule["min_mentions"]:
+        return []
+    if len(ranked) > 2 and ranked[2][1] >= rule["third_share"] * ranked[1][1]:
+        return []  # a third state nearly as present: no dyad
+    return [actor for actor, _ in ranked[:2]]
 
 
 def _third_state_near(cue: Token, st: DocState, parties: list[str]) -> bool:
