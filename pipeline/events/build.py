@@ -134,7 +134,7 @@ def _event_date(
     the statement is), else the discourse's or the publication's date."""
     cue_end = pred.idx + len(pred.text)
     own = claim_date(st.doc, start, end, cue_start=pred.idx, cue_end=cue_end, kind="stance")
-    undated = own is None or own.get("basis") == "published"
+    undated = own is None or own.get("basis") in ("published", None)  # None: only a bound
     if parent is not None and parent.get("date") and undated:
         return parent["date"]
     return own
