@@ -39,7 +39,18 @@ def claim_tense(cue: Token | None) -> str | None:
             return tense
         if tok.dep_ == "xcomp" and _plans(tok.head):
             return "future"
-        tok = tok.head if tok.dep_ in UNTENSED_DEPS else _participle_clause_verb(tok)
+        if tok.dep_ in UNTENSED_DEPS:
+            tok = tok.head
+        else:
+            tok = _object_verb(tok) or _participle_clause_verb(tok)
+    return None
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb whose object a noun cue is: its act is the verb's ('UNHCR has received
+    reports that ...': has received)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in VERB_TAGS:
+        return tok.head
     return None
 
 
@@ -64,7 +75,8 @@ def present_perfect(cue: Token | None) -> bool:
     sentence sets (claim_date.perfect_no_context)."""
     if cue is None:
         return False
-    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
+    verb = _object_verb(cue) or cue
+    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes)
 
 

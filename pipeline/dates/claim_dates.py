@@ -17,8 +17,9 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               or in response to an event ("After the clash at the port, X stated"), inherits
               only that event's date; a present perfect ("has said") inherits nothing.
               A live blog's entry dates what it reports by its stamp's day
-              (pipeline.dates.claim_live). After the repeats, what a party to a scene set at a day ("X today held talks
-              with Y") then said or did takes that day (pipeline.dates.claim_scenes).
+              (pipeline.dates.claim_live). After the repeats, what a party to a scene set
+              at a day ("X today held talks with Y") then said or did takes that day
+              (pipeline.dates.claim_scenes).
 4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Tuesday, June 9, 2020" opening
               a line; it also anchors the story's relative dates), else the publication date;
               but a past-tense report of speech, or a past act, that nothing dates has no

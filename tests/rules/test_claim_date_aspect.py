@@ -39,6 +39,7 @@ CASES = [
     ("The minister said on Monday that talks had stalled. The union has said the strike will go on.", "strike will go on", None, "claim_date.perfect_undated"),
     ("The rebels, who have rejected the plan, attacked the town last month.", "the plan", None, "claim_date.perfect_undated"),  # not its sentence's month
     ("The council met on Tuesday. The mayor has urged calm.", "calm", None, "claim_date.perfect_undated"),
+    ("Since November 2024, fighting has forced thousands to flee. The agency has received credible reports that both sides have recruited boys.", "recruited boys", None, "claim_date.perfect_undated"),  # a noun cue's verb
     ("Leaders have now approved the budget.", "the budget", "2025-06-04", "claim_date.published"),  # 'now': the story's day
     ("PRESS RELEASE\n\nOslo, 4 June 2025\n\nThe ministry has repeatedly urged restraint. \"We are ready to help,\" the minister said.\n\n###", "restraint", None, "claim_date.perfect_undated"),  # not the release's day
     ("Tuesday, June 3, 2025\n\nMS. LUND: Welcome.\n\nQ: The rebels have called the talks a trap. Do you agree?\n\nMS. LUND: No.", "the talks a trap", None, "claim_date.perfect_undated"),  # not the briefing's day
