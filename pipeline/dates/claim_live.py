@@ -39,6 +39,8 @@ def live_entry_date(c: ClaimSite) -> dict[str, Any] | None:
         return None
     layout = c.attrs.layout if c.attrs is not None else c.doc._.layout
     stamps = live_stamps(c.doc, c.facts.calendar_dates, layout)
+    if not stamps:  # most texts: no live blog
+        return None
     k = bisect_right([d["start"] for d in stamps], c.start) - 1
     if k < 0 or _spans_time(c):
         return None
