@@ -12,7 +12,8 @@ from pipeline.actors.arrays import cached_word_positions, column, word_positions
 from pipeline.actors.indefinite import _first_nouns
 from pipeline.actors.mention import DocTokens
 from pipeline.actors.orgs import _department_written
-from pipeline.dates.claim_context import EVENT_NOUNS, _event_nouns, doc_facts
+from pipeline.dates.claim_context import EVENT_NOUNS, doc_facts
+from pipeline.dates.claim_events import _event_nouns
 
 TEXTS = [
     "The Treasury Department said on Monday that the Department of the Treasury had no plan.",

@@ -234,7 +234,7 @@ def test_entity_at_reads_the_entity_of_any_of_its_tokens(nlp):
             "explicit",
         ),  # its own day
         ("Russia shelled Ukraine on March 3.", "2024-03-03", "explicit"),  # an event no one reports
-        ("Russia shelled Ukraine.", "2024-03-08", "published"),  # undated: the publication's
+        ("Russia shelled Ukraine.", None, None),  # nothing dates it: publication is its bound
     ],
 )
 def test_event_claims_have_their_own_date(nlp, text, value, basis):
@@ -245,3 +245,15 @@ def test_event_claims_have_their_own_date(nlp, text, value, basis):
     claims = process_articles(nlp, [article]).records["a"]["claims"]
     event = next(c for c in claims if c["kind"] == "stance")
     assert (event["date"]["value"], event["date"]["basis"]) == (value, basis)
+
+
+def test_an_undated_reported_event_is_bound_by_its_report(nlp):
+    from pipeline.engines.shard import process_articles
+    from pipeline.io.readers import Article
+
+    text = "The summit opened on Monday.\n\nAt the summit, the envoy said Russia had shelled Kyiv."
+    article = Article("a", text, "a.txt", published="2024-03-08")
+    claims = process_articles(nlp, [article]).records["a"]["claims"]
+    event = next(c for c in claims if c["kind"] == "stance")
+    # no day of its own: undated, not after the Monday its report was made on
+    assert (event["date"]["value"], event["date"]["not_after"]) == (None, "2024-03-04")

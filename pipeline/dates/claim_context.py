@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
+from pipeline.dates.claim_events import event_date
 from pipeline.dates.claim_inherit import goes_on, inherits_from, said_later
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
@@ -268,43 +269,6 @@ def _quoted_starts(text: str, dates: list[dict[str, Any]]) -> frozenset[int]:
     )
 
 
-def _event_nouns(doc: Doc, facts: DocFacts) -> tuple[list[int], list[str]]:
-    """The tokens whose lower-case lemma is an event noun, in order, and those lemmas: read
-    once per doc from its lemma hashes, each distinct lemma looked up once (a word-by-word
-    walk of each claim's sentence read every lemma of it)."""
-    known = facts.event_nouns.get("at")
-    if known is None:
-        ids, strings = facts.lemma_ids, doc.vocab.strings
-        lemmas = set(ids.tolist())
-        if len(_EVENT_LEMMAS) > MAX_EVENT_LEMMAS:
-            _EVENT_LEMMAS.clear()
-        for h in lemmas.difference(_EVENT_LEMMAS):  # each new lemma read once per process
-            _EVENT_LEMMAS[h] = w if (w := strings[h].lower()) in EVENT_NOUNS else None
-        nouns = {h: w for h in lemmas if (w := _EVENT_LEMMAS[h]) is not None}
-        keys = np.array(list(nouns), dtype=np.uint64)  # as the hashes: no cast to float
-        at = np.flatnonzero(np.isin(ids, keys)).tolist() if nouns else []
-        known = facts.event_nouns["at"] = (at, [nouns[h] for h in ids[at].tolist()])
-    return known
-
-
-# a lemma's hash -> its lower form when that is an event noun, else None: a hash names one
-# string, so this holds across Docs
-_EVENT_LEMMAS: dict[int, str | None] = {}
-MAX_EVENT_LEMMAS = 1 << 18  # a long run meets ever more lemmas: start afresh past this many
-
-
-def _sentence_events(doc: Doc, facts: DocFacts, k: int) -> frozenset[str]:
-    """The event nouns (lower-case lemmas) that sentence `k` names, made once: each earlier
-    date's sentence is asked about every event noun of a claim's sentence."""
-    known = facts.sentence_events.get(k)
-    if known is None:
-        at, lemmas = _event_nouns(doc, facts)
-        a, b = facts.sentence_tokens[k]
-        known = frozenset(lemmas[bisect_left(at, a) : bisect_left(at, b)])
-        facts.sentence_events[k] = known
-    return known
-
-
 def sentence_index(doc: Doc, char: int, facts: DocFacts | None = None) -> int | None:
     """The index of the sentence holding `char` (as `_sentence_bounds`)."""
     i = bisect_right((facts or doc_facts(doc)).sentence_starts, char) - 1
@@ -321,7 +285,7 @@ def context_date(
     claim whose sentence has a time of its own (`framed`, claim_date.own_frame), only the
     event's."""
     earlier = _earlier_dates(c)
-    event = _event_date(c, earlier)
+    event = event_date(c, earlier)
     if event is not None:
         return date_row(event, "context", "claim_date.event_context")
     if framed:
@@ -466,30 +430,3 @@ def _count_sentences(facts: DocFacts, lo: int, hi: int) -> int:
     """Sentences from the one holding char `lo` to the one before char `hi`."""
     starts = facts.sentence_starts
     return bisect_right(starts, hi - 1) - bisect_right(starts, lo) + 1
-
-
-def _event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """'At the summit, X said': the date given earlier to the same event noun, named outside
-    the claim's content (in 'X stated it would strike if the hearings go on', the hearings
-    are what is said, not the occasion)."""
-    doc, start, end, facts = c.doc, c.start, c.end, c.facts
-    k = sentence_index(doc, start, facts)
-    if k is None or not doc.has_annotation("TAG"):
-        return None
-    starts = facts.sentence_starts
-    at, lemmas = _event_nouns(doc, facts)
-    a, b = facts.sentence_tokens[k]
-    # in the sentence's order (a set's order changes with the hash seed, and so did dates)
-    nouns = dict.fromkeys(
-        lemmas[n]
-        for n in range(bisect_left(at, a), bisect_left(at, b))
-        if not start <= doc[at[n]].idx < end
-    )
-    for noun in nouns:
-        for d in reversed(earlier):
-            j = bisect_right(starts, d["start"]) - 1  # as `_sentence_index`, without look-ups
-            if j < 0 or d["start"] < 0 or starts[j] >= starts[k]:
-                continue
-            if noun in _sentence_events(doc, facts, j):
-                return d
-    return None

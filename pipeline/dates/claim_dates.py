@@ -16,13 +16,17 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               its own ("after raids by smugglers last week, X proposed"), or after, during
               or in response to an event ("After the clash at the port, X stated"), inherits
               only that event's date; a present perfect ("has said") inherits nothing.
-              After the repeats, what a party to a scene set at a day ("X today held talks
-              with Y") then said or did takes that day (pipeline.dates.claim_scenes).
+              A live blog's entry dates what it reports by its stamp's day
+              (pipeline.dates.claim_live). After the repeats, what a party to a scene set
+              at a day ("X today held talks with Y") then said or did takes that day
+              (pipeline.dates.claim_scenes).
 4. published  the dateline date ("MOSCOW, Oct. 3 (Reuters) -", "Tuesday, June 9, 2020" opening
               a line; it also anchors the story's relative dates), else the publication date;
-              but a past-tense report of speech that nothing dates has no date at all, only
-              the story's date as its bound `not_after`: "the minister said" may have been
-              said on any day up to it. A transcript's turn is dated by its briefing
+              but a past-tense report of speech, or a past act, that nothing dates has no
+              date at all, only the story's date as its bound `not_after`: "the minister
+              said" may have been said on any day up to it; nor has a present perfect ("has
+              said", pipeline.dates.claim_aspect) that its verb's own date does not date, in
+              a transcript's turn or a release too. A transcript's turn is dated by its briefing
               (pipeline.dates.claim_register), and a speaker's earlier date dates their later
               claims only within one turn.
 
@@ -59,6 +63,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import parse_anchor
+from pipeline.dates.claim_aspect import claim_tense, perfect_undated, present_perfect, simple_past
 from pipeline.dates.claim_context import (
     BACKGROUND_DEPS,
     LEXICON,
@@ -73,6 +78,7 @@ from pipeline.dates.claim_context import (
     sentence_bounds,
 )
 from pipeline.dates.claim_intervals import interval_frame_date
+from pipeline.dates.claim_live import live_entry_date
 from pipeline.dates.claim_occasions import earlier_occasion, from_other_occasion
 from pipeline.dates.claim_register import (
     DocAttrs,
@@ -103,10 +109,6 @@ NOUN_TAGS = ("NOUN", "PROPN")
 VERB_TAGS = ("VERB", "AUX")
 THING_CLAUSE_DEPS = ("relcl", "acl")  # "the minister, who was appointed in March,"
 PARTICIPLE_TAGS = ("VBN", "VBG")
-UNTENSED_DEPS = ("xcomp", "advcl", "conj")  # "to announce", "and then speak": the head's tense
-PAST_TAGS = frozenset(LEXICON["past_tags"])
-PRESENT_TAGS = frozenset(LEXICON["present_tags"])
-PLAN_LEMMAS = frozenset(LEXICON["plan_lemmas"])
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
 UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
@@ -151,12 +153,12 @@ def claim_date(
         end,
         cue,
         kind is None or kind in SPEECH_KINDS,
-        _tense(cue),
+        claim_tense(cue),
         published,
         sentence_bounds(doc, start, facts),
         _clause_sentences(doc, facts, start, cue),
         paragraph_bounds(doc, start, attrs),
-        kind == "stance" and _simple_past(cue),
+        kind == "stance" and simple_past(cue),
         attrs,
     )
     turn = turn_of(doc, cue_start, attrs)
@@ -185,13 +187,15 @@ def _text_date(
     found = interval_frame_date(c)  # "came a day after X said": the day before
     if found is None and c.tense != "present":  # "says": publication's
         found = _own_date(c)
+    if found is None:  # a live blog's entry: its stamp's day
+        found = live_entry_date(c)
     # "says", "will say", "has said" (claim_date.perfect_no_context): no time of the story
-    if found is None and c.tense not in ("present", "future") and not _present_perfect(c.cue):
+    if found is None and c.tense not in ("present", "future") and not present_perfect(c.cue):
         framed = _own_frame(c) or _framed_by_event(c.cue)
         found = context_date(c, speaker_id, previous_claims, framed)
         if found is not None and from_other_occasion(c.doc, found, c.cue):
             found = None  # context.new_occasion: 'At a news conference, X said'
-    if found is None and c.cue is not None:  # said inside a turn, no date of its own
+    if found is None and c.cue is not None and not perfect_undated(c.cue):  # said in a turn
         found = _turn_row(said_in_turn(c.doc, c.cue.idx, c.published, c.attrs))
     return found
 
@@ -202,12 +206,13 @@ def _turn_row(spoken: TurnDate | None) -> dict[str, Any] | None:
 
 def _story_date(c: ClaimSite) -> dict[str, Any]:
     """The story's date: its dateline's (claim_date.dateline), else its publication's
-    (claim_date.published). But a past-tense report of speech that nothing in the text dates
-    has no date: "the minister said" was said on that day or any day before it, so the story's
-    date is only its bound, `not_after` (claim_date.undated_past_report). A present-tense
-    report ("says") is of the story's day, a stance is the story's news, and what a transcript's
-    turn says is said at its briefing. Without a story date the row is undated and no rule
-    decided."""
+    (claim_date.published). But a past-tense report of speech, or an act in the narrative
+    past (a stance: 'Peru closed the resorts'), that nothing in the text dates has no date:
+    "the minister said" was said on that day or any day before it, so the story's date is only
+    its bound, `not_after` (claim_date.undated_past_report); so is a present perfect's
+    (claim_date.perfect_undated). A present-tense report ("says") is of the story's day, and
+    what a transcript's turn says is said at its briefing. Without a story date the row is
+    undated and no rule decided."""
     if c.facts.dateline:
         story = date_row(c.facts.dateline[0], "published", "claim_date.dateline")
     else:
@@ -215,11 +220,14 @@ def _story_date(c: ClaimSite) -> dict[str, Any]:
         story = {**published, "rule_id": "claim_date.published"} if published else None
     if story is None:
         return {**UNDATED, "rule_id": None}
+    bound = story["value"]
+    if present_perfect(c.cue):  # 'has said': before now, no day told; 'has now said': now
+        undated = {**UNDATED, "not_after": bound, "rule_id": "claim_date.perfect_undated"}
+        return undated if perfect_undated(c.cue) else story
     spoken_at_briefing = c.cue is not None and in_turn(c.doc, c.cue.idx, c.attrs)
-    if c.speech and c.tense == "past" and not spoken_at_briefing:
-        if in_release(c.doc, c.attrs):  # a release's quotes are said for it, on its day
+    if (c.speech or c.narrative) and c.tense == "past" and not spoken_at_briefing:
+        if c.speech and in_release(c.doc, c.attrs):  # a release's quotes are said for it
             return {**story, "basis": "context", "rule_id": "claim_date.release_quote"}
-        bound = story["value"]
         return {**UNDATED, "not_after": bound, "rule_id": "claim_date.undated_past_report"}
     return story
 
@@ -253,9 +261,6 @@ def _framed_by_event(cue: Token | None) -> bool:
     return False
 
 
-# -- what can date a speech act -------------------------------------------------------------
-
-
 # -- the claim's own sentence ----------------------------------------------------------------
 
 
@@ -277,78 +282,6 @@ def _cue_token(
     head = span.root.head
     if head.i != span.root.i and not start <= head.idx < end and head.pos_ in ("VERB", "AUX"):
         return head
-    return None
-
-
-def _tense(cue: Token | None) -> str | None:
-    """'past', 'present', 'future' ('will say') or None (unknown): the cue's own, else, for
-    an untensed cue, that of the verb it depends on ("will meet them and then speak to
-    announce": future)."""
-    tok = cue
-    for _ in range(4):
-        if tok is None:
-            return None
-        tense = _verb_tense(tok)
-        if tense is not None or tok.head.i == tok.i:
-            return tense
-        if tok.dep_ == "xcomp" and _plans(tok.head):
-            return "future"
-        tok = tok.head if tok.dep_ in UNTENSED_DEPS else _participle_clause_verb(tok)
-    return None
-
-
-def _participle_clause_verb(tok: Token) -> Token | None:
-    """claim_date.participle_tense: the finite verb a bare present participle hangs from,
-    through a preposition or a noun ('the council has reacted, with its spokesman saying ...':
-    has reacted); None for any other untensed word."""
-    if tok.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in kids(tok)):
-        return None
-    head = tok.head
-    for _ in range(3):
-        if head.pos_ in VERB_TAGS:
-            return head
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return None
-
-
-def _present_perfect(cue: Token | None) -> bool:
-    """'has said', 'have agreed': a past that reaches the present, whose time no earlier
-    sentence sets (claim_date.perfect_no_context)."""
-    if cue is None:
-        return False
-    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
-    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in auxes)
-
-
-def _simple_past(cue: Token | None) -> bool:
-    """A finite narrative past ('Peru closed', 'was barred', 'had closed'); not a present
-    perfect ('has rallied', of a time that reaches the present), nor a participle that takes
-    its time from another verb ('working with allies')."""
-    if cue is None:
-        return False
-    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
-    return cue.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-
-
-def _plans(verb: Token) -> bool:
-    """A verb of planning in the present: 'is expected to say', 'plans to announce'."""
-    if verb.lemma_.lower() not in PLAN_LEMMAS:
-        return False
-    auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ in PRESENT_TAGS or any(a.tag_ in PRESENT_TAGS for a in auxes)
-
-
-def _verb_tense(cue: Token) -> str | None:
-    """The tense a verb and its auxiliaries mark."""
-    auxes = [c for c in kids(cue) if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("will", "'ll", "shall", "wo") for a in auxes):
-        return "future"
-    if cue.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS or a.lemma_ == "have" for a in auxes):
-        return "past"
-    if cue.tag_ in PRESENT_TAGS and not auxes:
-        return "present"
     return None
 
 
@@ -440,6 +373,8 @@ def _own_date(c: ClaimSite) -> dict[str, Any] | None:
     vehicle = [d for d in clause if d not in inside and vehicle_occasion(c, d)]
     if vehicle and not_after(vehicle[0], c.published, c.tense):
         return date_row(vehicle[0], "sentence", "claim_date.vehicle_occasion")
+    if perfect_undated(c.cue):  # claim_date.perfect_undated: only its verb's own date
+        return None
     lo, hi = c.paragraph
     near = [d for d in clause if lo <= d["start"] and d["end"] <= hi]
     outside = [d for d in near if d not in inside and not _of_a_thing(c.doc, d)]

@@ -28,6 +28,7 @@ SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
 LATER_ADVERBS = frozenset(LEXICON["later_adverbs"])
 CONTINUING_ADVERBS = frozenset(LEXICON["continuing_adverbs"])
 ADDING_LEMMAS = frozenset(LEXICON["adding_lemmas"])
+WRITER_PRONOUNS = frozenset(LEXICON["writer_pronouns"])
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 
@@ -60,12 +61,23 @@ def goes_on(doc: Doc, d: dict[str, Any], cue: Token | None, sentences_back: int)
     speaker = _actor(cue) if cue is not None else None
     if speaker is None or speaker.pos_ != "PRON":
         return False
+    verb = _dated_verb(doc, d)
+    if _writer(speaker) and not (verb is not None and _writer(_actor(verb))):
+        return False  # context.writer: 'I would argue' is the writer's, not the last speaker's
     if cue.lemma_.lower() in ADDING_LEMMAS or any(
         t.lower_ in CONTINUING_ADVERBS for t in kids(cue)
     ):
         return True
-    verb = _dated_verb(doc, d)
     return sentences_back == 1 and verb is not None and _reports(verb)
+
+
+def _writer(speaker: Token | None) -> bool:
+    """context.writer: a first-person subject outside a quotation ('I would argue', 'we
+    believe') is the writer of the text, not a speaker the story quoted before."""
+    if speaker is None or speaker.lower_ not in WRITER_PRONOUNS:
+        return False
+    before = speaker.doc[speaker.sent.start : speaker.i]
+    return sum(t.is_quote for t in before) % 2 == 0
 
 
 def dates_a_statement(doc: Doc, d: dict[str, Any]) -> bool:
@@ -114,9 +126,11 @@ def _same_actor(verb: Token, cue: Token) -> bool:
     if _backgrounded(verb):
         return False
     speaker = _actor(cue)
+    actor = _actor(verb)
+    if _writer(speaker):  # context.writer: 'I would argue' goes on from the writer alone
+        return _writer(actor) or not _reports(verb)
     if speaker is None or speaker.pos_ == "PRON":
         return True  # 'he added', 'she said': the story's actor goes on
-    actor = _actor(verb)
     if actor is None or not _reports(verb):
         return True
     if actor.pos_ == "PRON" or actor.lemma_.lower() == speaker.lemma_.lower():

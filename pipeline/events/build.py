@@ -131,12 +131,16 @@ def _event_date(
 ) -> dict | None:
     """The event's own date ("attacked the town on Sunday"), else, for an event reported in
     a claim, the date of that report (an undated "X attacked Y, officials said" is dated as
-    the statement is), else the discourse's or the publication's date."""
+    the statement is), else the discourse's or the publication's date. A past act that
+    nothing dates stays undated, bound by its report's date when that has one."""
     cue_end = pred.idx + len(pred.text)
     own = claim_date(st.doc, start, end, cue_start=pred.idx, cue_end=cue_end, kind="stance")
     undated = own is None or own.get("basis") == "published"
     if parent is not None and parent.get("date") and undated:
         return parent["date"]
+    reported = ((parent or {}).get("date") or {}).get("value")
+    if own is not None and own.get("value") is None and own.get("not_after") and reported:
+        return {**own, "not_after": reported}  # no day of its own: not after its report's
     return own
 
 

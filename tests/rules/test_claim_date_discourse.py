@@ -97,6 +97,7 @@ CASES = [
     ("Chile's foreign minister, Camila Reyes, spoke to Harbour Weekly in Santiago on Tuesday.\n\nHarbour Weekly: Will you limit investment?\n\nReyes: Nobody decides for Chile where Chile invests.\n\nHarbour Weekly: And the bill?\n\nReyes: The government will send it to Congress in June.", "Nobody decides", "2025-06-03", "claim_date.turn_occasion"),
     # what a press release quotes is said for it, on its day
     ("PRESS RELEASE\n\nOslo, 4 June 2025\n\nNorway will host talks in Oslo. \"Norway is ready to help,\" the minister said.\n\n###", "Norway is ready", "2025-06-04", "claim_date.release_quote"),  # the release's day, not undated
+    ("Guyana rejects the vote\n\nMINISTRY OF FOREIGN AFFAIRS\n\nPRESS RELEASE\nGeorgetown, June 4, 2025\n\nGuyana rejects the vote. \"Our land is not for sale,\" the minister said.\n\n-- END --", "land is not for sale", "2025-06-04", "claim_date.release_quote"),  # its end mark with dashes
     ("Norway will host talks in Oslo. \"Norway is ready to help,\" the minister said.", "Norway is ready", None, "claim_date.undated_past_report"),  # no release: undated
 ]  # fmt: skip
 

@@ -56,7 +56,7 @@ NO_SCENE_CASES = [
     # an earlier or later occasion, a present perfect: no scene's day; a present report: the story's
     (GENEVA + "The Chilean minister had said the meeting would be frank.", "meeting would be frank", None, "claim_date.undated_past_report"),
     (GENEVA + "The Chilean minister later said the meeting had been frank.", "meeting had been frank", None, "claim_date.undated_past_report"),
-    (GENEVA + "The Chilean minister has said the dispute must be settled in court.", "dispute must be settled", None, "claim_date.undated_past_report"),
+    (GENEVA + "The Chilean minister has said the dispute must be settled in court.", "dispute must be settled", None, "claim_date.perfect_undated"),
     (GENEVA + "The Chilean minister says the meeting was frank.", "meeting was frank", "2025-06-04", "claim_date.published"),
 ]  # fmt: skip
 

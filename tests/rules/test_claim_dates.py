@@ -226,27 +226,28 @@ KIND_CASES = [
     ("Canada <has barred> [him] since 2020.", "stance", "2020", "explicit", None),
     ("[Okafor has been barred by Quito since 2019].", "stance", "2019", "explicit", None),
     ("Ruiz <presented> [the proposal] to the mayor at the 2013 forum in Porto.", "stance", "2013", "explicit", None),
-    ("Chile <condemned> [the 2009 seizure of the port].", "stance", PUB, "published", "2009"),
-    ("[The 2040 Plan] was <endorsed> by the mayors.", "stance", PUB, "published", "2040"),
+    ("Chile <condemned> [the 2009 seizure of the port].", "stance", None, None, "2009"),
+    ("[The 2040 Plan] was <endorsed> by the mayors.", "stance", None, None, "2040"),
     ("The mayors hope to meet at the fair in 2026 and <praise> [the new bridge].", "stance", PUB, "published", None),
     ("The mayor <criticised> [the budget] during her drive to win a seat in September.", "stance", "2024-09", "sentence", None),
     # an event coded inside a report is a stance: its own date, not the report's
     ("Rebels <seized> [the airport] in February 2021, the minister said on Monday.", "stance", "2021-02", "explicit", None),
     ("Troops <withdrew> from [Tarsk] last November.", "stance", "2023-11", "explicit", None),
-    ("The army <shelled> [the town] overnight, officials said.", "stance", PUB, "published", None),
-    # stance: a past act takes its year from the story, even across a paragraph's opening
+    ("The army <shelled> [the town] overnight, officials said.", "stance", None, None, None),
+    # stance: a past act takes its year from the story, even across a paragraph's opening; one
+    # nothing dates has no date, the story's only its bound (claim_date.undated_past_report)
     ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts], angering hoteliers.", "stance", "2019", "context", None),
     ("In 2017 the two towns signed a pact. Oslo then <lifted> [the toll].", "stance", "2017", "context", None),
     ("Tourism boomed until the flood in 2019.\n\nPeru <closed> [the resorts]. Lima then <cancelled> [flights].", "stance", "2019", "context", None),
     ("Tourism boomed until the flood in 2019.\n\nIt was a shock. Peru <closed> [the resorts].", "stance", "2019", "context", None),
-    ("Tourism boomed until 2019.\n\nIt was a shock. Few saw it. Fewer said so. Peru <closed> [the resorts].", "stance", PUB, "published", None),
-    ("Tourism boomed until the flood in 2019.\n\nPeru <has closed> [the resorts].", "stance", PUB, "published", None),  # a perfect reaches the present
+    ("Tourism boomed until 2019.\n\nIt was a shock. Few saw it. Fewer said so. Peru <closed> [the resorts].", "stance", None, None, None),
+    ("Tourism boomed until the flood in 2019.\n\nPeru <has closed> [the resorts].", "stance", None, None, None),  # a perfect: before now, no day told
     ("Tourism boomed until the flood in 2019.\n\nPeru has acted, <working> with [its neighbours].", "stance", PUB, "published", None),  # nor a participle
     ("Tourism boomed until the flood in 2019.\n\nThe flights <were cancelled> by [Lima].", "stance", "2019", "context", None),
-    ("Ortiz of the PNU; from archive, 2011. Brandt <gained> [the most seats].", "stance", PUB, "published", None),  # a caption's year is no clause's
+    ("Ortiz of the PNU; from archive, 2011. Brandt <gained> [the most seats].", "stance", None, None, None),  # a caption's year is no clause's
     ("Tourism boomed until the flood in 2019.\n\nThe minister <said> [closures would follow].", "indirect", None, None, None),
     ("Tourism boomed until the flood in 2019.\n\nPeru <will close> [the resorts].", "stance", PUB, "published", None),
-    ("Relations have soured since 2022.\n\nPeru <imposed> [new tariffs] on Chile.", "stance", PUB, "published", None),  # an act, no report: publication
+    ("Relations have soured since 2022.\n\nPeru <imposed> [new tariffs] on Chile.", "stance", None, None, None),  # an act nothing dates, as a report
     ("Relations have soured since 2022.\n\nPeru <said> [new tariffs were due].", "indirect", None, None, None),  # a report: undated
 ]  # fmt: skip
 

@@ -93,6 +93,7 @@ BLOCKS = [
     ("<release>EMBARGOED UNTIL 10 A.M. ET, MAY 7</release>\n\n<headline>Ministry Opens Talks</headline>\n\nThe talks began.", "structure.release"),
     ("The talks began.\n\n<end_mark>###</end_mark>\n\n<end_mark>Contact: Jane Roe, (202) 555-0100</end_mark>", "structure.end_mark"),
     ("The talks began.\n\n<end_mark>-30-</end_mark>", "structure.end_mark"),
+    ("The talks began.\n\n<end_mark>-- END --</end_mark>", "structure.end_mark"),
     ("The talks began.\n\n<contact>Media contact: Jane Roe, (202) 555-0100</contact>", "structure.contact"),
     ("The talks began.\n\nContact between the two sides was rare.", None),  # a sentence, not a contact
     ("<headline>Talks resume</headline>\n\n    <dateline place=WASHINGTON>WASHINGTON, Oct. 3 (Reuters) -</dateline> The talks began.", "structure.dateline"),  # indented
