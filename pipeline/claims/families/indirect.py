@@ -105,6 +105,7 @@ PATTERNS = (
     *frames.PATTERNS,
     *phrases.PATTERNS,
     medium_frames.MEDIUM,
+    medium_frames.PHRASE,
     "speech_tag",
     *sorted(set(GENERATED_PATTERNS.values())),
     *WH_CLAUSE.values(),
@@ -237,6 +238,7 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
+        or medium_frames.phrase_clause(view, tok)
     )
     if match is None:
         return [], claimed
