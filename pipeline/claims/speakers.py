@@ -44,6 +44,7 @@ from pipeline.claims.climb import (
     unnamed_asker,
 )
 from pipeline.claims.frames import EXPLETIVES
+from pipeline.claims.holder_nouns import holder_noun_rule
 from pipeline.claims.lexicon import Lexicon
 from pipeline.claims.spans import np_chars
 from pipeline.claims.tree import has_kid, kids_with
@@ -445,7 +446,8 @@ def np_speaker(view: DocView, tok: Token) -> dict | None:
 
 def actor_like(view: DocView, speaker: dict | None) -> bool:
     """A speaker that can hold a belief or intention: a resolved actor, a pronoun, a
-    proper name, or a noun for people ("officials", "analysts", "the ministry")."""
+    proper name, or a noun for people ("officials", "analysts", "the ministry", or one
+    `holder_noun_rule` lets through: "the congressman", "developers")."""
     if speaker is None:
         return False
     lex = view.lex
@@ -459,7 +461,9 @@ def actor_like(view: DocView, speaker: dict | None) -> bool:
     lemma = root.lemma_.lower()
     if root.lower_ in lex.holder_pronouns or speaker.get("found_by") == subjects.NAME_FOR_MODAL:
         return True  # "who", "many of them", "few": people, left unnamed; "Will believes"
-    return root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns
+    if root.pos_ == "PROPN" or lemma in role_nouns() or lemma in lex.speaker_nouns:
+        return True
+    return holder_noun_rule(root) is not None
 
 
 def antecedent_holds(view: DocView, speaker: dict) -> bool:

@@ -20,6 +20,15 @@ CASES = [
     "[no indirect.medium_clause] The mayor wrote in a letter that she sent to the council about the fee.",  # "that" is the object
     "[no indirect.medium_clause] The mayor waved from the window of a car that the council had hired.",  # no cue, no medium
     "<sp>The senator</sp> <cue>said</cue> in a statement that <c rule=indirect.medium_clause>the fee was illegal</c>.",
+    # the cue's that-clause hung on another phrase of the cue (medium_frames.phrase_clause)
+    "<sp>The ministry</sp> <cue>said</cue> for the first time that <c rule=indirect.phrase_clause>the ferry had been sold</c>.",
+    "<sp>The ministry</sp> <cue>disclosed</cue> for the first time that <c rule=indirect.phrase_clause>the ferry had been sold</c>.",
+    "<sp>The council</sp> did not <cue>know</cue> at the time that <c rule=mixed.phrase_clause_with_quote>the pier was “a ruin</c>”.",
+    # a short answer as the cue's whole complement (reply_frames.reply_word); in quote marks it is a quote
+    "At the hearing, <sp>the mayor</sp> <cue>said</cue> <c rule=indirect.reply_word>no</c>.",
+    "<sp>The council</sp> <cue>answered</cue> <c rule=indirect.reply_word>yes</c>.",
+    "Last year, <sp>half of the fishermen</sp> <cue>said</cue> <c rule=indirect.reply_word>so</c>.",
+    "At the hearing, <sp>the mayor</sp> <cue>said</cue> “<c rule=direct.quote_complement>no</c>”.",
     "<sp>The senator</sp> <cue>said</cue> in a radio interview on Monday that <c rule=indirect.ccomp>the fee was illegal</c>.",  # the parser gave said its clause
     # a question or doubt raised, posed or cast, with what it is about
     "<sp>The senator</sp> <cue>raised questions about</cue> <c rule=indirect.raised_question>whether the fee was legal</c>.",

@@ -202,8 +202,8 @@ CASES = [
     "<sp>The council's</sp> <cue>decision</cue> <c rule=indirect.derived_noun_infinitive>to close the pool</c> angered swimmers.",
     "<sp>The council's</sp> <cue>decision</cue> <c rule=mixed.derived_noun_infinitive_with_quote>to close the “old” pool</c> stood.",
     "[no indirect.derived_noun_infinitive] The decision to close the pool angered swimmers.",  # no holder
-    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=indirect.derived_noun_that>the dam leaks</c>.",
-    "<sp>The engineers</sp> offered <cue>evidence</cue> that <c rule=mixed.derived_noun_that_with_quote>the “old” dam leaks</c>.",
+    "<sp>The tests</sp> offered <cue>evidence</cue> that <c rule=indirect.derived_noun_that>the dam leaks</c>.",
+    "<sp>The tests</sp> offered <cue>evidence</cue> that <c rule=mixed.derived_noun_that_with_quote>the “old” dam leaks</c>.",
     "[no indirect.derived_noun_that] The speech of the mayor ran long.",  # no prepositional frame
     "<sp>The mayor's</sp> <cue>claim</cue> <c rule=indirect.derived_noun_infinitive>to be the favourite</c> was disputed.",  # a frame the curated noun lacks
     # a verb coordinated in the reported clause's tense goes on with that clause

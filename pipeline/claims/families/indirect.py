@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.orphan_tags import RULE_ID as ORPHAN_TAG
 from pipeline.actors.subjects import kept_from
-from pipeline.claims import frames, medium_frames, topic_frames
+from pipeline.claims import frames, medium_frames, reply_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.colon_runs import object_colon_end, tag_colon_end
@@ -105,6 +105,8 @@ PATTERNS = (
     *frames.PATTERNS,
     *phrases.PATTERNS,
     medium_frames.MEDIUM,
+    medium_frames.PHRASE,
+    reply_frames.REPLY,
     "speech_tag",
     *sorted(set(GENERATED_PATTERNS.values())),
     *WH_CLAUSE.values(),
@@ -237,6 +239,8 @@ def _cue_claims(view: DocView, claimed: Claimed, tok: Token) -> tuple[list[Claim
         or topic_frames.topic_prep(view, tok)
         or frames.passive_predicate(view, tok)
         or frames.object_clause(view, tok)
+        or medium_frames.phrase_clause(view, tok)
+        or reply_frames.reply_word(view, tok)
     )
     if match is None:
         return [], claimed
