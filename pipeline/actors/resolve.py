@@ -24,9 +24,10 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
   the paragraph, else the most recent (actor.speaker.role_noun, resolved_from
   "role_noun"); when none is compatible and the phrase names a state, an unnamed actor
   of that state (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
-  ("Brazilian officials", "officials in Moscow"), `org:<ISO3>:<body>` for a state body
-  ("the Chinese foreign ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior
-  Turkish official" -> desc:TUR:official); a state body without one takes the dateline's
+  ("Brazilian authorities"), `org:<ISO3>:<body>` for a state body ("the Chinese foreign
+  ministry"), `desc:<ISO3>:<noun phrase>` for people ("a senior Turkish official" ->
+  desc:TUR:official, "Brazilian officials", "officials in Moscow" -> desc:RUS:official)
+  and anyone else; a state body without one takes the dateline's
   state, a guess (actor.speaker.unnamed_context). Never a wrong name: else None.
 """
 

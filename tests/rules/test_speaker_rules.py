@@ -70,8 +70,8 @@ CASES = [
     "Chile met Peru. Ana Ruiz said Iran had broken the deal. <s rule=actor.speaker.role_noun name=Peru>The government</s> said talks would resume.",  # the state named before, outside what was said
     "Ana Ruiz accused Iran of breaking the deal. <s rule=actor.speaker.role_noun name=Iran>The government</s> said talks would resume.",  # an act's object is no reported content
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
-    "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
-    "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
+    "The Harbour Council met. <s rule=actor.speaker.unnamed id=desc:BRA:official name='Brazilian officials' country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",  # people of the state's government, not the state
+    "Trade fell in May. <s rule=actor.speaker.unnamed id=desc:RUS:official country=RUS>Officials in Moscow</s> said the fall was brief.",
     "Trade fell in May. <s rule=actor.speaker.unnamed id=desc:TUR:official country=TUR role=GOV>A senior Turkish official</s> said the fall was brief.",
     "Power was cut in May. <s rule=actor.speaker.unnamed id=desc:POL:state-grid-operator country=POL>Poland's state grid operator</s> said it was restored.",
     "Acme Corp met the envoys. <s rule=actor.speaker.unnamed id=org:FRA:foreign-ministry country=FRA role=GOV>The French foreign ministry</s> said talks went well.",
@@ -103,7 +103,7 @@ CASES = [
     "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry</s> said the visit was useful.",  # a visit reported, not made
     "During a visit to Lima, <s id=->the defence ministry</s> said fees would rise.",  # a visitor's place is no clue
     "The premier arrived on Monday. In Lima, <s id=->the foreign ministry</s> said the talks went well.",
-    "In Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # a group with a role
+    "In Lima, <s rule=actor.speaker.framing_place id=desc:PER:official>officials</s> said the port would reopen.",  # a group with a role
     "In Lima, <s rule=actor.speaker.framing_place id=org:PER:police>police</s> said the suspect had fled.",
     "Speaking in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a participle's place
     "At a briefing in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a place inside the frame's phrase
@@ -116,7 +116,7 @@ CASES = [
     "<s id=- >The foreign ministry</s> said talks in Beijing went well.",  # a place inside what is said frames nothing
     "In a statement, <s id=- >the foreign ministry</s> said talks went well.",  # no place
     "In response to a strike in Kyiv, <s id=- >the defence ministry</s> said drills would go on.",  # a place deeper in a phrase is not where it speaks
-    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # an occasion of speaking's place
+    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=desc:PER:official>officials</s> said the port would reopen.",  # an occasion of speaking's place
     # -- one who speaks for a body named before the noun speaks as that body
     "The Ministry of Foreign Affairs of Chile met the envoys. <s rule=actor.speaker.body_spokesperson country=CHL from=role_noun>The foreign ministry spokesman</s> said talks went well.",
     "BEIJING, May 3 (Reuters) - <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said talks went well.",  # the dateline's body
@@ -210,7 +210,7 @@ CASES = [
     "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
-    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=gpe:GHA from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
+    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=desc:GHA:official from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
     "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
     "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=gpe:PER>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
     # -- documents speak for their issuer, else for the state they were issued in
@@ -231,7 +231,7 @@ CASES = [
     "<c>Thank</c> you, <s id=- >Maria</s>, for the kind words.",  # whom it is told, after the cue's object
     "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
     "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
-    "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
+    "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=desc:CHN:official>Chinese officials</s>.",
     "The port will reopen, <c>said</c> <s rule=actor.speaker.mention name=Kenya>Kenya</s> on Monday.",
     "The roads are open, <c>said</c> <s rule=actor.speaker.mention name='Ana Silva'>Governor Ana Silva</s>.",
 ]  # fmt: skip

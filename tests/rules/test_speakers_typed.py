@@ -16,6 +16,9 @@ SPEAKER_CASES = [
     "Peru's Ministry of Trade and Industry met Chilean envoys. <s rule=actor.speaker.indefinite id=->Two diplomats</s> said a deal was close.",
     "The Danish minority and Sweden held talks on Monday. According to <s id=- name='two diplomats'>two diplomats</s>, a deal was close.",
     "Chile met Peru on Monday. <s rule=actor.speaker.joint name=Chile>The two countries</s> said a deal was close.",  # a definite count: the two named before
+    # -- a state's officials are people of its government, not the state: named as written
+    "<s rule=actor.speaker.unnamed id=desc:MLI:official name='Malian officials' country=MLI role=GOV>Malian officials</s> said the border would reopen on Friday.",
+    "Floods cut the main road. <s id=desc:NPL:official name='officials in Kathmandu' country=NPL>Officials in Kathmandu</s> said aid was on its way.",
 ]  # fmt: skip
 
 
