@@ -285,9 +285,10 @@ def _unnamed_mention(
 
 def written_name(ctx: Context, head: Token, possessor: int | None, start: int, end: int) -> str:
     """The name of an unnamed actor as the text writes it, from the words that say whose it
-    is to its noun, in the number written: "Uganda's foreign ministry", "Danish dairy
-    farmers", and a posted body's place, "the Russian embassy in Seoul" (an embassy
-    elsewhere is another one); no determiner."""
+    is (and a word of seniority before them) to its noun, in the number written: "Uganda's
+    foreign ministry", "Danish dairy farmers", "senior Turkish official", and a posted
+    body's place, "the Russian embassy in Seoul" (an embassy elsewhere is another one); no
+    determiner."""
     first = possessor if possessor is not None else start
     if possessor is None and start < head.i:  # "a commerce ministry spokesman": all of it
         first = min(first, ctx.doc[start].left_edge.i)
@@ -296,6 +297,13 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
         end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
     while first < end - 1 and ctx.doc[first].dep_ == "det":
         first += 1
+    before = ctx.doc[first - 1] if first > 0 else None  # "a senior Indonesian diplomat"
+    if (
+        before is not None
+        and before.head.i == head.i
+        and before.lower_ in ctx.words.seniority_words
+    ):
+        first -= 1
     name = one_line(ctx.doc[first:end].text)
     opener = ctx.doc[first]  # "Sources in Cairo said": a capital only for the sentence
     if opener.is_sent_start and opener.pos_ == "NOUN" and not opener.ent_type_:
