@@ -13,12 +13,21 @@ from test_speaker_rules import check_speaker_case
 SPEAKER_CASES = [
     # -- a coordinator inside one name joins no speakers; a bare count brings in new people
     "<s name='Tomas Berg' country=PER>Peru's Fisheries and Aquaculture Commissioner</s>, Tomas Berg, told reporters the quotas would fall.",
-    "Peru's Ministry of Trade and Industry met Chilean envoys. <s rule=actor.speaker.indefinite id=->Two diplomats</s> said a deal was close.",
-    "The Danish minority and Sweden held talks on Monday. According to <s id=- name='two diplomats'>two diplomats</s>, a deal was close.",
-    "Chile met Peru on Monday. <s rule=actor.speaker.joint name=Chile>The two countries</s> said a deal was close.",  # a definite count: the two named before
+    "Minister Ana Ruiz met Minister Tomas Berg on Monday. According to <s rule=actor.speaker.indefinite id=- name='two diplomats'>two diplomats</s>, a deal was close.",  # not the two named before
+    "Minister Ana Ruiz met Minister Tomas Berg on Monday. <s rule=actor.speaker.indefinite id=->Two diplomats</s> said a deal was close.",
     # -- a state's officials are people of its government, not the state: named as written
     "<s rule=actor.speaker.unnamed id=desc:MLI:official name='Malian officials' country=MLI role=GOV>Malian officials</s> said the border would reopen on Friday.",
     "Floods cut the main road. <s id=desc:NPL:official name='officials in Kathmandu' country=NPL>Officials in Kathmandu</s> said aid was on its way.",
+    # -- a word of seniority is part of an unnamed person's name as written, not of its id
+    "<s id=desc:KEN:diplomat name='senior Kenyan diplomat' country=KEN>A senior Kenyan diplomat</s> said the talks had stalled.",
+    "A senior Kenyan diplomat said the talks had stalled. <s id=desc:KEN:diplomat name='senior Kenyan diplomat'>The diplomat</s> said a deal was still possible.",
+    # -- one person an organisation's name modifies is that organisation's person, not it
+    "<s rule=actor.speaker.mention id=desc:org:nato:negotiator name='senior NATO negotiator' country=IGO>A senior NATO negotiator</s> said the talks had stalled.",
+    "<s id=desc:org:u-s-department-of-state:official name='State Department official' country=USA>A State Department official</s> said the visit was off.",
+    "The Federal Reserve held rates on Wednesday. <s name='Fed chair' country=USA>The Fed chair</s> said inflation was easing.",
+    "The Korea Coast Guard (KCG) said it had seized a boat. <s id=desc:org:kor-coast-guard:official name='KCG official'>A KCG official</s> said the crew was detained.",  # an acronym the text defines, before a title word
+    "European Commission President Ana Ruiz arrived in Kyiv on Monday. <s name='Ana Ruiz' country=IGO>The European Commission president</s> said the accession talks would open.",  # the person introduced so
+    "A senior WHO official said cases were rising. Talks went on. <s name='senior WHO official' country=IGO>The official</s> said vaccines were short.",
 ]  # fmt: skip
 
 
