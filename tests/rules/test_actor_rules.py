@@ -270,6 +270,7 @@ CASES = [
     # An article with no dominant state is about its dateline's state.
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=- trail=actor.unguessed_affiliation>Harbour Research Group</a> said the plan was sound.",  # a research body of any state: no guess
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     # A city that is no capital is only where the story was filed: no clue whose a person is.
