@@ -1,6 +1,7 @@
 """Speakers whose phrase says what kind of actor speaks, as a specification: one line per
 case, in the markup of test_speaker_rules.py (`<s ...>` the span that names a speaker and
-what `resolve_speaker` gives for it; `id=-`: no actor).
+what `resolve_speaker` gives for it, or in TURN_CASES the speaker of the claim whose speaker
+starts there; `id=-`: no actor).
 
 The sentences are made up for these tests.
 """
@@ -8,7 +9,7 @@ The sentences are made up for these tests.
 from __future__ import annotations
 
 import pytest
-from test_speaker_rules import check_speaker_case
+from test_speaker_rules import check_speaker_case, check_turn_case
 
 SPEAKER_CASES = [
     # -- a coordinator inside one name joins no speakers; a bare count brings in new people
@@ -31,6 +32,20 @@ SPEAKER_CASES = [
 ]  # fmt: skip
 
 
+TURN_CASES = [
+    # -- a state's body briefing in its capital: the states in the title are its topics
+    "Department Press Briefing: Peru-Chile border dispute, floods in Bolivia\n\nU.S. Department of State\nDEPARTMENT PRESS BRIEFING\nWashington, D.C., March 3, 2026, 1:15 p.m. EST\n\n<s country=USA role=GOV rule=actor.speaker.turn_header_state>MR. HALE</s>: Good afternoon. The talks will resume on Monday.\n\nQ: Where?\n",
+    "Department Press Briefing: Peru-Chile border dispute, floods in Bolivia\n\nU.S. Department of State\nDEPARTMENT PRESS BRIEFING\nWashington, D.C., March 3, 2026, 1:15 p.m. EST\n\nMR. HALE: Good afternoon. <s id=gpe:USA rule=actor.speaker.turn_we>We</s> call on both sides to talk.\n\nQ: Where?\n",  # the briefer's "we": the state
+    # -- a state named by its own name in a programme's title is no institution of it
+    "The Sunday Panel: a former trade envoy on tariffs, Beijing and the banks\n\nTHE SUNDAY PANEL - TRANSCRIPT\nHarbour Television, broadcast Sunday, May 4, 2025\n\n<s country=->ANNA BERG</s>: Welcome to the programme. Markets fell this week.\n\nTOM HALE: Thank you.\n",
+]  # fmt: skip
+
+
 @pytest.mark.parametrize("case", SPEAKER_CASES)
 def test_speaker(nlp, case):
     check_speaker_case(nlp, case)
+
+
+@pytest.mark.parametrize("case", TURN_CASES)
+def test_turn_speaker(nlp, case):
+    check_turn_case(nlp, case)
