@@ -29,6 +29,8 @@ SPEAKER_CASES = [
     "The Korea Coast Guard (KCG) said it had seized a boat. <s id=desc:org:kor-coast-guard:official name='KCG official'>A KCG official</s> said the crew was detained.",  # an acronym the text defines, before a title word
     "European Commission President Ana Ruiz arrived in Kyiv on Monday. <s name='Ana Ruiz' country=IGO>The European Commission president</s> said the accession talks would open.",  # the person introduced so
     "A senior WHO official said cases were rising. Talks went on. <s name='senior WHO official' country=IGO>The official</s> said vaccines were short.",
+    # -- a poll speaks for whoever published it
+    "<s rule=actor.speaker.document_issuer name='Harbour Research Group' country=KEN>A poll</s> released this week by the Nairobi-based Harbour Research Group showed that most opposed it.",
 ]  # fmt: skip
 
 
