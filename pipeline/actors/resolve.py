@@ -53,6 +53,7 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
+from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.reported import not_antecedent
 from pipeline.actors.role_pronoun import clause_person, unnamed_role
@@ -191,6 +192,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return None
     if (staff := staff_speaker(doc, mentions, start, head)) is not None:
         return staff  # "his office said": the person "his" stands for
+    if (owned := possessed_person(doc, head, depth, resolve_speaker)) is not None:
+        return owned  # "the group's commander": a person of the group
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return _antecedent_speaker(doc, antecedent, depth)

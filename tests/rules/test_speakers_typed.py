@@ -31,6 +31,10 @@ SPEAKER_CASES = [
     "A senior WHO official said cases were rising. Talks went on. <s name='senior WHO official' country=IGO>The official</s> said vaccines were short.",
     # -- a poll speaks for whoever published it
     "<s rule=actor.speaker.document_issuer name='Harbour Research Group' country=KEN>A poll</s> released this week by the Nairobi-based Harbour Research Group showed that most opposed it.",
+    # -- a person of the body a common-noun possessor stands for, not a person named before
+    "The Sudanese army accused Nairobi of bias. An army spokesman, Gen. Osman Idris, said the delegation came in good faith. The Harbour Front did not respond. <s rule=actor.speaker.possessed_person id=desc:org:harbour-front:commander>The group's commander</s> has said he welcomes talks.",
+    "The Bank of Japan has signalled it may delay its next rate rise. <s rule=actor.speaker.possessed_person country=JPN>The bank's governor</s> has made clear he wants to wait.",
+    "The Harbour Front did not respond to requests for comment. <s rule=actor.speaker.possessed_person id=org:harbour-front>The group's spokesman</s> said talks were off.",  # a spokesperson: the body itself
 ]  # fmt: skip
 
 
