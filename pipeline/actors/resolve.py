@@ -55,7 +55,7 @@ from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
-from pipeline.actors.reported import not_antecedent
+from pipeline.actors.reported import not_antecedent, said_by
 from pipeline.actors.role_pronoun import clause_person, unnamed_role
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
@@ -323,6 +323,8 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
             continue
         if any(a <= tok.idx < b for a, b in covered):
             return None  # the nearest subject is named: the antecedent stands
+        if said_by(tok, found):
+            continue  # "X said the secretary-general takes note. He ...": X's words
         entry = entry_for(tok)
         if (
             entry is not None

@@ -35,6 +35,8 @@ SPEAKER_CASES = [
     "The Sudanese army accused Nairobi of bias. An army spokesman, Gen. Osman Idris, said the delegation came in good faith. The Harbour Front did not respond. <s rule=actor.speaker.possessed_person id=desc:org:harbour-front:commander>The group's commander</s> has said he welcomes talks.",
     "The Bank of Japan has signalled it may delay its next rate rise. <s rule=actor.speaker.possessed_person country=JPN>The bank's governor</s> has made clear he wants to wait.",
     "The Harbour Front did not respond to requests for comment. <s rule=actor.speaker.possessed_person id=org:harbour-front>The group's spokesman</s> said talks were off.",  # a spokesperson: the body itself
+    # -- a person noun inside what someone said is no nearer antecedent of a later "he"
+    "Tomas Berg, a spokesman for the U.N. secretary-general, said the secretary-general “takes note” of the decision. <s rule=actor.speaker.pronoun name='Tomas Berg'>He</s> repeated the appeal for support.",
 ]  # fmt: skip
 
 
