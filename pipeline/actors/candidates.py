@@ -13,6 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.actors.apposed_names import RULE_ID as APPOSED_NAME
+from pipeline.actors.apposed_names import apposed_names
 from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
@@ -70,9 +72,11 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))
     copular = copular_names(ctx)
     source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
+    apposed = apposed_names(ctx)
+    source.update(dict.fromkeys(map(id, apposed), APPOSED_NAME))
     titled = [
         s
-        for s in [*found, *copular]
+        for s in [*found, *copular, *apposed]
         if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)

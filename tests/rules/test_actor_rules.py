@@ -103,6 +103,7 @@ CASES = [
     "They met President <a ner=O label=PERSON trail=actor.candidate.titled_name rule=actor.person_title>Asmundo</a> in Oslo.",
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
+    "<a ner=O label=PERSON trail=actor.candidate.apposed_name>Alain Varga</a>, a spokesman for the secretary-general, said the council had acted.",  # a person noun apposed to a name NER missed
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     "Ambassador to <n ner=ORG><a label=GPE country=CHL>Chile</a> <a label=PERSON trail=actor.split.posted_country>Marta Kovac</a></n> spoke.",  # the posting's state, then the person
     "Commissioner for <n ner=ORG>Crisis Management <a label=PERSON trail=actor.split.portfolio>Helena Lindqvist</a></n> spoke.",  # the portfolio is the title's

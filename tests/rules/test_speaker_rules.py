@@ -161,7 +161,7 @@ CASES = [
     "Kenya and Uganda signed the deal. <s rule=actor.speaker.mention name=Kenya country=KEN from=mention>Kenya</s> said it was pleased.",
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
     "<s rule=actor.speaker.mention country=IGO>NATO</s> said the drills would go on.",
-    "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
+    "<s rule=actor.speaker.mention name='Ana Ruiz' country=CHL from=mention>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",  # a name NER missed is a mention of its own (actor.candidate.apposed_name)
     "<s rule=actor.speaker.apposition name='Bruno Shioso' country=KEN from=apposition>A spokesman for the Kenyan police</s>, Bruno Shioso, said the suspects fled.",  # the name after the phrase
     "<s rule=actor.speaker.apposition name='Ines Mora' country=CHL from=apposition>Chile's deputy foreign minister</s>, Ines Mora, said talks would resume.",  # the person, with the phrase's state
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=PER role=GOV from=apposition>A spokeswoman for the Peruvian foreign ministry</s>, Ana Ruiz, said the port would close.",  # the person, not the body she speaks for
