@@ -37,6 +37,10 @@ SPEAKER_CASES = [
     "The Harbour Front did not respond to requests for comment. <s rule=actor.speaker.possessed_person id=org:harbour-front>The group's spokesman</s> said talks were off.",  # a spokesperson: the body itself
     # -- a person noun inside what someone said is no nearer antecedent of a later "he"
     "Tomas Berg, a spokesman for the U.N. secretary-general, said the secretary-general “takes note” of the decision. <s rule=actor.speaker.pronoun name='Tomas Berg'>He</s> repeated the appeal for support.",
+    # -- every ministry is one state's, named with the state the text writes before it
+    "<s id=org:CHL:natural-resources-ministry name='Chile’s Ministry of Natural Resources' country=CHL>Chile’s Ministry of Natural Resources</s> said the new map was accurate.",
+    "Peru's Ministry of Natural Resources met its Chilean counterpart. <s id=org:PER:natural-resources-ministry>The ministry</s> said the new map was accurate.",
+    "<s id=org:CHL:foreign-ministry country=CHL>Chile's Ministry of Foreign Affairs and International Cooperation</s> said the talks would resume.",  # a portfolio of two: one name
 ]  # fmt: skip
 
 
