@@ -25,9 +25,10 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
   "role_noun"); when none is compatible and the phrase names a state, an unnamed actor
   of that state (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
   ("Brazilian authorities"), `org:<ISO3>:<body>` for a state body ("the Chinese foreign
-  ministry"), `desc:<ISO3>:<noun phrase>` for people ("a senior Turkish official" ->
-  desc:TUR:official, "Brazilian officials", "officials in Moscow" -> desc:RUS:official)
-  and anyone else; a state body without one takes the dateline's
+  ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior Turkish official" ->
+  desc:TUR:official); a state's officials speak as people of it, not as the state
+  ("Brazilian officials", "officials in Moscow" -> desc:RUS:official; state_people.py);
+  a state body without one takes the dateline's
   state, a guess (actor.speaker.unnamed_context). Never a wrong name: else None.
 """
 
@@ -73,6 +74,7 @@ from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.state_people import state_people
 from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.title_holder import TITLE_HOLDER, apposed_person, title_holder
 from pipeline.actors.turn_principal import turn_principal
@@ -152,7 +154,9 @@ def resolve_speaker(
     `mention_index`, when the caller holds it.) A country that is a guess lowers the
     confidence (actor.speaker.country_guess)."""
     found = _resolve(doc, start, end, depth, index)
-    return with_guess_confidence(doc, found) if depth == 0 else found
+    if depth > 0:
+        return found
+    return with_guess_confidence(doc, state_people(doc, start, end, found))
 
 
 def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | None) -> dict | None:
@@ -241,7 +245,7 @@ def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
     """The antecedent's actor, else its noun phrase as an unnamed speaker."""
     start = min(t.idx for t in antecedent.subtree if t.i <= antecedent.i)
     end = antecedent.idx + len(antecedent.text)
-    res = resolve_speaker(doc, start, end, depth=depth + 1)
+    res = state_people(doc, start, end, resolve_speaker(doc, start, end, depth=depth + 1))
     rule_id = "actor.speaker.relative"
     if res is None:
         text = doc_text(doc)[start:end]

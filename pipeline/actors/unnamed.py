@@ -6,13 +6,13 @@ introduces with that title ("a new Japanese prime minister ... Japan's prime min
 Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian authorities"),
 `org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
 `desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
-"desc:POL:state-grid-operator"): people of a government are people, not the state
-("Brazilian officials": desc:BRA:official, named as written). The name keeps the
-text's number ("Danish dairy farmers"); the id keys the noun's lemma
-("desc:DNK:dairy-farmer"), so that one group written in the singular and in the plural
-is one actor. A state body with no state in the phrase ("police", "the army") takes the
-one state its sentence names, else the article's (actor.unnamed_in_context, a guess that
-speaker resolution leaves aside).
+"desc:POL:state-grid-operator"). A state's officials are coded as the state here
+("Brazilian officials": gpe:BRA); a speaker they name is those people
+(pipeline/actors/state_people.py). The name keeps the text's number ("Danish dairy
+farmers"); the id keys the noun's lemma ("desc:DNK:dairy-farmer"), so that one group
+written in the singular and in the plural is one actor. A state body with no state in the
+phrase ("police", "the army") takes the one state its sentence names, else the article's
+(actor.unnamed_in_context, a guess that speaker resolution leaves aside).
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ from pipeline.actors.placing import place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
 from pipeline.rules import load_data, rule
 
-# nouns for a state's government; a person noun among them ("officials") only in the
-# event tables: a speaker's officials are people of the state (desc:), not the state
+# nouns for a state's government ("Brazilian officials" are coded as the state)
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
 UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed", "actor.seat_people")
@@ -65,7 +64,7 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     elif (
         key == "government"
         or desc.kind == "state"
-        or (desc.plural and desc.noun in GOVERNMENT_NOUNS and desc.kind != "person")
+        or (desc.plural and desc.noun in GOVERNMENT_NOUNS)
     ):
         actor_id, name = state.actor_id, state.name
     else:

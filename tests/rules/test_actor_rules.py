@@ -58,7 +58,7 @@ CASES = [
     "The <a ner=ORG rule=actor.ner_org name=Union>Union</a> said fees would rise.",  # nothing named before: a name of its own
     "<a name=Kosovo country=XKX role=GOV rule=actor.country_name>Kosovo</a> closed two border crossings.",  # a state pycountry lacks: XKX, the code the EU uses
     "<a ner=GPE name=Kosovo country=XKX rule=actor.capital_metonymy>Pristina</a> has turned the offer down.",  # its capital
-    "<a ner=NORP id=desc:XKX:official country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
+    "<a ner=NORP id=gpe:XKX country=XKX rule=actor.unnamed_typed>Kosovar officials</a> closed the crossing.",  # its nationality word
     "A <a id=desc:XKX:diplomat country=XKX rule=actor.unnamed_typed>Kosovan diplomat</a> left the talks early.",
     "<a country=IGO role=IGO rule=actor.organisation_gazetteer>NATO</a> held a long meeting.",
     # a person with no state stated: an office only one state has, or where they speak (tests/rules/test_actor_country_unstated.py)
@@ -424,17 +424,17 @@ CASES = [
     "<a country=AFG rule=actor.unnamed_typed>Afghan refugees</a> in <a>Pakistan</a> protested.",  # refugees are coded by the state they left
     "Ethnic <a id=ethnic:russian country=- rule=actor.ethnic_group>Russians</a> in <a>Latvia</a> and <a>Estonia</a> voted.",  # two places: no guess
     "<a id=gpe:ALB country=ALB rule=actor.demonym_group>Albanians</a> in <a>Greece</a> held a rally.",  # without "ethnic", a demonym group stays its state
-    "<a label=NORP id=desc:HUN:official country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=desc:ROU:official country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
+    "<a label=NORP id=gpe:HUN country=HUN rule=actor.unnamed_typed>Hungarian</a> and <a label=NORP id=gpe:ROU country=ROU rule=actor.unnamed_typed>Romanian officials</a> met.",
     "<a name='International Committee of the Red Cross' country=IGO rule=actor.organisation_gazetteer>Red Cross</a> staff arrived.",
     "<a ner=ORG name=Hezbollah country=LBN rule=actor.organisation_gazetteer>Hizballah</a> fighters shelled a hilltop post.",  # a transliteration
-    "<a label=NORP id=desc:BRA:official country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",
+    "<a label=NORP id=gpe:BRA country=BRA role=GOV rule=actor.unnamed_typed>Brazilian officials</a> agreed.",
     "Poland's <a label=ORG id=desc:POL:state-grid-operator country=POL rule=actor.unnamed_typed>state grid operator</a> cut power.",
     "<a label=NORP country=SYR role=OPP rule=actor.unnamed_typed>Syrian rebels</a> shelled the town.",
     "The <a label=ORG id=org:FRA:foreign-ministry country=FRA role=GOV rule=actor.unnamed_typed>French foreign ministry</a> said no.",
-    "<a ner=NORP label=NORP id=desc:KOR:official country=KOR rule=actor.unnamed_typed>South Korean officials</a> left the talks.",  # a nationality of two words
+    "<a ner=NORP label=NORP id=gpe:KOR country=KOR rule=actor.unnamed_typed>South Korean officials</a> left the talks.",  # a nationality of two words
     "<a ner=LOC id=desc:CIV:rebel country=CIV rule=actor.unnamed_typed>Ivory Coast rebels</a> took the town.",  # a state's name of two words
     "<a id=desc:KEN:protester country=KEN rule=actor.unnamed_placed>Protesters in Nairobi</a> burned tyres on Monday.",
-    "<a id=desc:PER:official country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
+    "<a id=gpe:PER country=PER rule=actor.unnamed_placed>Officials in Lima</a> denied the report.",
     "<a id=desc:FIN:student country=FIN rule=actor.unnamed_placed>Two students from <n ner=GPE>Tampere</n></a> won the prize.",  # a city of one state
     "<x>Members of the <a ner=ORG rule=actor.ner_org>Union</a></x> voted on the budget.",  # a common word, no place
     "<x>Nurses from <n ner=GPE>Kent</n></x> said the ward would close. <a rule=actor.country_name>Chile</a> said nothing.",  # a name of two states' places

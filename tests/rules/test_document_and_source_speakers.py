@@ -44,7 +44,7 @@ CASES = [
     "<s id=desc:EGY:source name='Egyptian sources' country=EGY from=unnamed>Egyptian sources</s> said the meeting was tense.",
     "<s id=desc:EGY:source name='sources in Cairo' country=EGY>Sources in Cairo</s> said the meeting was tense.",  # a capital after "in"
     # -- in the seat of an organisation the story is about (seats.json), the organisation's
-    "The European Commission proposed new tariffs on Monday. <s id=desc:org:european-union:official country=IGO from=unnamed>Officials in Brussels</s> said a deal was close.",
+    "The European Commission proposed new tariffs on Monday. <s id=org:european-union country=IGO from=unnamed>Officials in Brussels</s> said a deal was close.",
     "The European Commission proposed new tariffs on Monday. <s id=desc:org:european-union:source name='sources in Brussels' country=IGO>Sources in Brussels</s> said a deal was close.",
     "<s id=desc:EGY:diplomatic-source name='Egyptian diplomatic sources' country=EGY>Egyptian diplomatic sources</s> said the envoy would return.",
     # -- a plural group is named in the plural, keyed by its lemma

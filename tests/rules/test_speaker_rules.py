@@ -213,7 +213,7 @@ CASES = [
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
     "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=desc:GHA:official from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
     "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
-    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=gpe:PER>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
+    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=desc:PER:official>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
     # -- documents speak for their issuer, else for the state they were issued in
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
