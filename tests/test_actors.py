@@ -193,7 +193,7 @@ RESOLUTION_CASES = [
     ("Chancellor Eva Lind met Chinese officials. He was absent; she said no.", "she",
      ("Eva Lind", None), "pronoun"),
     ("Peru's Ministry of Energy issued a note. The ministry said prices would fall.",
-     "The ministry", ("Ministry of Energy", "PER"), "role_noun"),
+     "The ministry", ("Peru's Ministry of Energy", "PER"), "role_noun"),
     ("Kremlin spokeswoman Olga Rudneva spoke on Monday. The spokeswoman said talks had ended.",
      "The spokeswoman", ("Olga Rudneva", "RUS"), "role_noun"),
     ("Ambassador Tomas Berg arrived in Oslo. The diplomat said he was hopeful.",

@@ -13,6 +13,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.actors.apposed_names import RULE_ID as APPOSED_NAME
+from pipeline.actors.apposed_names import apposed_names
 from pipeline.actors.arrays import column, positions_in, word_positions
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
@@ -70,9 +72,11 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     source.update(dict.fromkeys(map(id, found), "actor.candidate.titled_name"))
     copular = copular_names(ctx)
     source.update(dict.fromkeys(map(id, copular), "actor.candidate.copular_name"))
+    apposed = apposed_names(ctx)
+    source.update(dict.fromkeys(map(id, apposed), APPOSED_NAME))
     titled = [
         s
-        for s in [*found, *copular]
+        for s in [*found, *copular, *apposed]
         if not any(e.start < s.end and s.start < e.end and not _inside(e, s) for e in ents)
     ]
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
@@ -118,8 +122,11 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     A facility named with an organisation word is an organisation."""
     doc, words = ent.doc, ctx.words
     # the title words: no Token built; the organisation words hold no apostrophe
-    if ent.label_ not in ("ORG", "FAC") or ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
+    if ent.label_ not in ("ORG", "FAC"):
         return ent
+    if ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
+        end = _joined_portfolio(ctx, ent, ent.end)
+        return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
     end = ent.end
     if (
         end + 1 < len(doc)
@@ -139,7 +146,28 @@ def extend_name(ctx: Context, ent: Span) -> Span:
             end += 1
         while doc[end - 1].lower_ in words.name_joiners:
             end -= 1
-    return Span(doc, ent.start, end, label="ORG")
+    return Span(doc, ent.start, _joined_portfolio(ctx, ent, end), label="ORG")
+
+
+PORTFOLIO_HEADS = ("ministry", "department")  # "Ministry of Foreign Affairs and ..."
+
+
+def _joined_portfolio(ctx: Context, ent: Span, end: int) -> int:
+    """ "Ministry of Foreign Affairs" + "and International Cooperation": a ministry's
+    portfolio goes on through "and" and capitalised words NER cut off or took for another
+    organisation; not a place, a people or a person ("the Ministry of Defence and Russia")."""
+    doc = ent.doc
+    head = next((t for t in ent if t.lower_ not in ctx.words.definite_articles), None)
+    if head is None or head.lower_ not in PORTFOLIO_HEADS or "of" not in [t.lower_ for t in ent]:
+        return end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
+        return end
+    k = end + 1
+    while k < len(doc) and doc[k].is_title and doc[k].ent_type_ in ("", "ORG"):
+        k += 1
+    if k == end + 1 or ctx.gaz.lookup(doc[end + 1 : k].text) is not None:
+        return end
+    return k
 
 
 def _is_time_word(tok) -> bool:

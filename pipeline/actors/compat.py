@@ -45,7 +45,11 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False  # "the embassy in Washington" is no U.S. body
     if placed_elsewhere(doc, desc, m):
         return False
-    if desc.role is not None and m.get("role") not in (None, desc.role):
+    if (
+        desc.role is not None
+        and m.get("role") not in (None, desc.role)
+        and not _igo_office(desc, m)
+    ):
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
@@ -55,6 +59,12 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def _igo_office(desc: Description, m: dict) -> bool:
+    """ "the diplomat", "the official": a government's office noun that an international
+    organisation's people hold too ("a senior EU diplomat ... the diplomat")."""
+    return desc.role == "GOV" and m.get("role") == "IGO" and m.get("label") == "PERSON"
 
 
 def _same_rank(desc: Description, titles: set[str] | None) -> bool:
@@ -114,9 +124,14 @@ def named_by(desc: Description, m: dict) -> bool:
 
 def introduced_as(doc: Doc, mentions: list[dict], actor_id: str | None, before: int) -> set[str]:
     """The lowercase words a person was introduced with before char `before`: the words
-    right before each mention in its sentence, and its apposition after a comma."""
+    right before each mention in its sentence, and its apposition after a comma; an unnamed
+    person's own noun too ("a senior EU diplomat ... the diplomat")."""
     mine = [m for m in mentions if m.get("actor_id") == actor_id and m["start"] < before]
-    return introductions(doc, mine, others=mentions).get(actor_id, set())
+    words = introductions(doc, mine, others=mentions).get(actor_id, set())
+    if str(actor_id).startswith("desc:"):  # "a senior EU diplomat": introduced as a diplomat
+        heads = (doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mine)
+        words = words | {span.root.lemma_.lower() for span in heads if span is not None}
+    return words
 
 
 def introductions(

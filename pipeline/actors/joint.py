@@ -1,5 +1,8 @@
 """Joint speakers: a coordinated subject ("NATO and Japan") or a counted plural role noun
-("the two countries") speaks for several actors (rule actor.speaker.joint)."""
+("the two countries") speaks for several actors (rule actor.speaker.joint). A coordinator
+inside one name joins no speakers ("the Refugee Relief and Repatriation Commissioner"),
+and a count with no determiner brings in people of its own ("according to two diplomats"):
+neither is joint."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from bisect import bisect_left
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import role_nouns
+from pipeline.actors.indefinite import lexicon
 from pipeline.actors.salience import MAX_LOOKBACK
 from pipeline.actors.words import default_words
 
@@ -27,20 +31,39 @@ def joint_members(
     if span is None or head is None:
         return []
     words = default_words()
-    inside = _distinct(_inside(mentions, start, end))
-    if len(inside) >= 2 and any(t.lower_ in words.coordinators for t in span):
-        return inside
+    inside = _inside(mentions, start, end)
+    if len(_distinct(inside)) >= 2 and _coordinated(span, inside):
+        return _distinct(inside)
     if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular
         return []
     entry = role_nouns().get(head.lemma_.lower())
     counts = words.count_words
     count = next((counts[t.lower_] for t in span if t.lower_ in counts), 0)
-    if count < 2 or entry is None:
+    if count < 2 or entry is None or not _definite(head):
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)
     before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
     recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
     return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+def _coordinated(span: Span, inside: list[dict]) -> bool:
+    """A coordinator of the span outside every mention in it ("NATO and Japan"), not one
+    within a name ("Ministry of Trade and Industry")."""
+    coordinators = default_words().coordinators
+    return any(
+        t.lower_ in coordinators and not any(m["start"] <= t.idx < m["end"] for m in inside)
+        for t in span
+    )
+
+
+def _definite(head: Token) -> bool:
+    """ "the two countries", "their three leaders", "both sides": a group named before;
+    "two diplomats" are new people."""
+    return any(
+        t.dep_ in ("det", "predet", "poss") or t.lower_ in lexicon("definite_words")
+        for t in head.lefts
+    )
 
 
 def _inside(mentions: list[dict], start: int, end: int) -> list[dict]:

@@ -15,6 +15,7 @@ from pipeline.actors.arrays import span_text, word_positions
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, Rejected
 from pipeline.actors.short_names import link_short_names
+from pipeline.doctext import doc_text
 
 GAZETTEER_RULES = ("actor.organisation_gazetteer", "actor.department_shorthand")
 
@@ -189,4 +190,29 @@ def link_acronyms(ctx: Context, mentions: list[Mention]) -> None:
             mentions.append(
                 Mention(span, "ORG", t.actor_id, t.name, t.country, t.role, rule_id, "ORG")
             )
+            covered.add(after[1].i)
+        if len(after) == 3 and after[0].text == "(" and after[1].text == acronym:
+            _later_uses(ctx, acronym, target, covered, mentions)
     mentions.sort(key=lambda m: m.span.start)
+
+
+def _later_uses(
+    ctx: Context, acronym: str, target: Mention, covered: set[int], mentions: list[Mention]
+) -> None:
+    """An acronym the text defines in parentheses is that organisation wherever it is
+    written later, also where a title word follows it and the name was taken for the
+    title's ("an NIS official": the NIS's official, not a title "NIS official")."""
+    if not acronym.isupper() or len(acronym) < 2:
+        return
+    text, at = doc_text(ctx.doc), target.span.end_char
+    while (at := text.find(acronym, at + 1)) >= 0:
+        span = ctx.doc.char_span(at, at + len(acronym))
+        if span is None or len(span) != 1 or span.start in covered:
+            continue
+        t = target
+        mentions.append(
+            Mention(
+                span, "ORG", t.actor_id, t.name, t.country, t.role, "actor.alias_acronym", "ORG"
+            )
+        )
+        covered.add(span.start)

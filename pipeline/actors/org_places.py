@@ -19,6 +19,7 @@ from pipeline.rules import load_data
 
 RULE_ID = "actor.org_name_place"
 PLACED = "actor.org_placed_state"
+PLACE_BEFORE_DEPS = ("npadvmod", "compound", "nmod")  # "Seoul" in "the Seoul-based institute"
 
 
 def name_place_state(ctx: Context, m: Mention) -> str | None:
@@ -62,10 +63,10 @@ def _placing() -> dict:
 
 
 def placed_state(ctx: Context, m: Mention) -> str | None:
-    """ "the Institute for Polar Studies in Moscow", "a forum based in Lagos": a body
-    placed in a state, a capital or a city of one state is of that state (rule
-    actor.org_placed_state); not a body the gazetteer knows (its country, or none, is
-    its own: "Amnesty International in London")."""
+    """ "the Institute for Polar Studies in Moscow", "a forum based in Lagos", "the
+    Lagos-based forum": a body placed in a state, a capital or a city of one state is of
+    that state (rule actor.org_placed_state); not a body the gazetteer knows (its country,
+    or none, is its own: "Amnesty International in London")."""
     if m.rule_id == "actor.organisation_gazetteer":
         return None
     head, words = m.span.root, _placing()
@@ -75,6 +76,18 @@ def placed_state(ctx: Context, m: Mention) -> str | None:
             place = [c for c in prep.children if c.dep_ == "pobj"]
             if place and (state := _place_of(ctx, place[0])) is not None:
                 return state
+    return _placed_before(ctx, m, words["participles"])
+
+
+def _placed_before(ctx: Context, m: Mention, participles: list[str]) -> str | None:
+    """ "the Seoul-based Institute for Cyber Policy": the place of the participle right
+    before the name (the parser may hang it on the name's first word)."""
+    before = ctx.tokens[m.span.start - 1] if m.span.start else None
+    if before is None or before.lower_ not in participles:
+        return None
+    for place in (c for c in before.children if c.dep_ in PLACE_BEFORE_DEPS):
+        if (state := _place_of(ctx, place)) is not None:
+            return state
     return None
 
 

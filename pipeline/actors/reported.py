@@ -2,7 +2,8 @@
 what someone says is what they speak about, not who they are: it is no antecedent of a
 later "the government" or "the officials" (rule actor.speaker.role_noun passes it over);
 and nothing named in what a speaker's own verb reports is an antecedent of that speaker
-("Police in Kenya set up roadblocks, officials said": not the police).
+("Police in Kenya set up roadblocks, officials said": not the police), nor, for a later
+"he", of the one who said it ("Ana Ruiz said the minister would resign. She ...": Ruiz).
 """
 
 from __future__ import annotations
@@ -44,3 +45,13 @@ def not_antecedent(doc: Doc, m: dict, speaker: Token | None) -> bool:
         return False
     own = speaker is not None and speaker.dep_ in ("nsubj", "nsubjpass") and speaker.head == verb
     return own or m.get("label") == "GPE"
+
+
+def said_by(token: Token, m: dict | None) -> bool:
+    """Is the token inside what the mention, as the subject of a verb of saying, reports
+    ("Ana Ruiz said [the minister would resign]")?"""
+    verb = reporting_verb(token) if m is not None else None
+    if verb is None:
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(m["start"] <= t.idx < m["end"] for s in subjects for t in s.subtree)

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from pipeline.actors.acts import phrase_head
 from pipeline.actors.datelines import holds_dateline
-from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.describe import entry_for
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
@@ -57,35 +58,81 @@ def singular_possessives() -> frozenset[str]:
 def person_nouns_of(m: Mention) -> list[Token]:
     """The common nouns a person's name is apposed to: "a spokesman for X, Li Wen" (the
     name is the noun's apposition) and "Li Wen, a spokesman for X" (the noun is the
-    name's)."""
+    name's); a title written with a capital too."""
     root = m.span.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= m.span.end]
     if root.dep_ == "appos" and root.head.i < m.span.start:
         nouns.append(root.head)
-    return [n for n in nouns if n.pos_ == "NOUN"]
+    return [n for n in nouns if n.pos_ == "NOUN" or _capitalised_title(n)]
+
+
+def _capitalised_title(noun: Token) -> bool:
+    """ "UNHCR's Representative in Kenya": a person's title written with a capital, which
+    the tagger takes for a name (and NER for anything)."""
+    if noun.pos_ != "PROPN":
+        return False
+    if (entry_for(noun) or {}).get("kind") == "person":
+        return True
+    return noun.lower_ in load_gazetteer().person_title_lasts
 
 
 def represented_country(ctx: Context, m: Mention, mentions: list[Mention]) -> str | None:
     """The country of the body in the phrase of a noun the person is apposed to, or None."""
-    kin, fields = relation_nouns(), field_nouns()
-    for noun in person_nouns_of(m):
-        lemma, preps = noun.lemma_.lower(), body_prepositions()
-        if lemma in fields:  # "a specialist at X": X's; "an expert on Iran": no one's
-            preps = employer_prepositions()
-        elif lemma in kin:
-            continue
-        else:
+    for noun, objects in _apposed_phrases(m):
+        if objects is None:  # no field noun: the noun's own words may say whose
             country = _country_of_noun(ctx, noun, mentions, m)
             if country is not None:
                 return country
-        for prep in noun.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                country = _country_of_body(ctx, obj, mentions, m)
-                if country is not None:
-                    return country
+        for obj in _objects(noun, body_prepositions()) if objects is None else objects:
+            country = _country_of_body(ctx, obj, mentions, m)
+            if country is not None:
+                return country
     return None
+
+
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+
+
+def names_body(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
+    """Does a noun the person is apposed to name the body they are with in its phrase
+    ("Ana Ruiz, the lead negotiator for the Harbour Alliance"), whatever its country: an
+    organisation's mention, or a proper name that is no place or ends on an organisation's
+    word ("the Horn of Africa Policy Institute", whatever NER called it), not a title's
+    portfolio ("Minister of Foreign Affairs")?"""
+    for noun, objects in _apposed_phrases(m):
+        for obj in _objects(noun, body_prepositions()) if objects is None else objects:
+            phrase = range(obj.left_edge.i, obj.i + 1)
+            if any(o.label == "ORG" and o.span.root.i in phrase for o in mentions):
+                return True
+            if noun.lower_ in ctx.words.portfolio_titles:
+                continue  # "Minister of Foreign Affairs": a portfolio, not a body
+            named = obj.pos_ == "PROPN" and obj.is_title
+            if named and (obj.ent_type_ not in PLACE_LABELS or obj.lower_ in ctx.gaz.org_words):
+                return True
+    return False
+
+
+def _apposed_phrases(m: Mention):
+    """Each noun the person is apposed to that may say whom they are with, and the objects
+    of its employer prepositions for a field noun ("a specialist at X"), else None (any of
+    the body prepositions); no noun of relation ("a critic of X")."""
+    kin, fields = relation_nouns(), field_nouns()
+    for noun in person_nouns_of(m):
+        lemma = noun.lemma_.lower()
+        if lemma in fields:  # "a specialist at X": X's; "an expert on Iran": no one's
+            yield noun, _objects(noun, employer_prepositions())
+        elif lemma not in kin:
+            yield noun, None
+
+
+def _objects(noun: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        obj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _country_of_body(ctx: Context, obj: Token, mentions: list[Mention], m: Mention) -> str | None:

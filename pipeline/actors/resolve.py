@@ -24,9 +24,11 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
   the paragraph, else the most recent (actor.speaker.role_noun, resolved_from
   "role_noun"); when none is compatible and the phrase names a state, an unnamed actor
   of that state (actor.speaker.unnamed, resolved_from "unnamed"): `gpe:<ISO3>` for a government
-  ("Brazilian officials", "officials in Moscow"), `org:<ISO3>:<body>` for a state body
-  ("the Chinese foreign ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior
-  Turkish official" -> desc:TUR:official); a state body without one takes the dateline's
+  ("Brazilian authorities"), `org:<ISO3>:<body>` for a state body ("the Chinese foreign
+  ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior Turkish official" ->
+  desc:TUR:official); a state's officials speak as people of it, not as the state
+  ("Brazilian officials", "officials in Moscow" -> desc:RUS:official; state_people.py);
+  a state body without one takes the dateline's
   state, a guess (actor.speaker.unnamed_context). Never a wrong name: else None.
 """
 
@@ -52,8 +54,9 @@ from pipeline.actors.mention_index import (
 )
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
+from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
-from pipeline.actors.reported import not_antecedent
+from pipeline.actors.reported import not_antecedent, said_by
 from pipeline.actors.role_pronoun import clause_person, unnamed_role
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
@@ -71,6 +74,7 @@ from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
 from pipeline.actors.staff import possessor_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
+from pipeline.actors.state_people import state_people
 from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.title_holder import TITLE_HOLDER, apposed_person, title_holder
 from pipeline.actors.turn_principal import turn_principal
@@ -150,7 +154,9 @@ def resolve_speaker(
     `mention_index`, when the caller holds it.) A country that is a guess lowers the
     confidence (actor.speaker.country_guess)."""
     found = _resolve(doc, start, end, depth, index)
-    return with_guess_confidence(doc, found) if depth == 0 else found
+    if depth > 0:
+        return found
+    return with_guess_confidence(doc, state_people(doc, start, end, found))
 
 
 def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | None) -> dict | None:
@@ -190,6 +196,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return None
     if (staff := staff_speaker(doc, mentions, start, head)) is not None:
         return staff  # "his office said": the person "his" stands for
+    if (owned := possessed_person(doc, head, depth, resolve_speaker)) is not None:
+        return owned  # "the group's commander": a person of the group
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return _antecedent_speaker(doc, antecedent, depth)
@@ -237,7 +245,7 @@ def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
     """The antecedent's actor, else its noun phrase as an unnamed speaker."""
     start = min(t.idx for t in antecedent.subtree if t.i <= antecedent.i)
     end = antecedent.idx + len(antecedent.text)
-    res = resolve_speaker(doc, start, end, depth=depth + 1)
+    res = state_people(doc, start, end, resolve_speaker(doc, start, end, depth=depth + 1))
     rule_id = "actor.speaker.relative"
     if res is None:
         text = doc_text(doc)[start:end]
@@ -319,6 +327,8 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
             continue
         if any(a <= tok.idx < b for a, b in covered):
             return None  # the nearest subject is named: the antecedent stands
+        if said_by(tok, found):
+            continue  # "X said the secretary-general takes note. He ...": X's words
         entry = entry_for(tok)
         if (
             entry is not None

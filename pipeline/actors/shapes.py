@@ -178,12 +178,15 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     capitalised words that open with a given name of one sex (the SSA list), and a
     second cue that it is someone: a person noun in apposition, or the next subject
     "he"/"she" of that sex with no other person named before it. A given name alone is
-    not enough ("Mercedes Benz said it ...")."""
+    not enough ("Mercedes Benz said it ..."); a first word the list lacks needs both cues
+    ("Estonia's prime minister, Kadri Lepp, said she ...")."""
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return False
-    sex = given_name_sex(span[0].text)
-    if sex is None or span[-1].lower_ in ctx.gaz.org_words:
+    if span[-1].lower_ in ctx.gaz.org_words:
         return False
+    sex = given_name_sex(span[0].text)
+    if sex is None:  # a given name the list lacks: both cues ("Kadri Lepp, ... said she")
+        return _apposed_person_noun(ctx, span) and _bound_pronoun(span, None)
     return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex)
 
 
@@ -201,7 +204,7 @@ def _apposed_person_noun(ctx: Context, span: Span) -> bool:
     )
 
 
-def _bound_pronoun(span: Span, sex: str) -> bool:
+def _bound_pronoun(span: Span, sex: str | None) -> bool:
     doc = span.doc
     sent_end = span.sent.end
     end = doc[sent_end].sent.end if sent_end < len(doc) else sent_end
@@ -209,7 +212,7 @@ def _bound_pronoun(span: Span, sex: str) -> bool:
         if token.ent_type_ == "PERSON":
             return False
         if token.dep_ in PERSON_PRONOUN_DEPS and pronoun_sex(token.lower_) is not None:
-            return pronoun_sex(token.lower_) == sex
+            return sex is None or pronoun_sex(token.lower_) == sex
     return False
 
 

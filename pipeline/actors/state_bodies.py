@@ -1,8 +1,10 @@
 """Bodies every state has ("the foreign ministry", "the embassy", "parliament"): one actor
 per state, so the Chinese and the Russian "Ministry of Foreign Affairs" are two actors
-(`org:CHN:foreign-ministry`, `org:RUS:foreign-ministry`). The state comes from the name,
-the word before it, the one state its sentence names, or the article's state
-(lexicon: actors/patterns/state_bodies.json)."""
+(`org:CHN:foreign-ministry`, `org:RUS:foreign-ministry`); so is any ministry the lexicon
+lacks, keyed by its portfolio (`org:CHN:natural-resources-ministry`). The state comes from
+the name, the word before it, the one state its sentence names, or the article's state
+(lexicon: actors/patterns/state_bodies.json); a name that says no state is written with
+the state word before it ("China's Ministry of Commerce")."""
 
 from __future__ import annotations
 
@@ -13,7 +15,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_blocks
-from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, country_entry, load_gazetteer
+from pipeline.actors.gazetteer import (
+    STATE_KINDS,
+    Gazetteer,
+    country_entry,
+    load_gazetteer,
+    slug,
+)
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.own_act import aimed_states
 from pipeline.actors.spoken_place import place_state
@@ -40,9 +48,26 @@ def body_heads() -> frozenset[str]:
 
 
 def body_key(words: list[str]) -> str | None:
-    """The key of a state body written with these lowercase words, else None."""
-    text = _SPACES.sub(" ", " ".join(w for w in words if w not in ("the", "'s", "’s")))
-    return body_forms().get(text.strip())
+    """The key of a state body written with these lowercase words, else None. A ministry
+    the lexicon lacks is one too, keyed by its portfolio ("ministry of natural resources"
+    -> "natural-resources-ministry"); a portfolio of several that opens with a known one
+    is that one's ("ministry of foreign affairs and international cooperation")."""
+    text = _SPACES.sub(" ", " ".join(w for w in words if w not in ("the", "'s", "’s"))).strip()
+    return body_forms().get(text) or _ministry_key(text)
+
+
+MINISTRY = re.compile(r"ministry of (?:the )?([a-z][a-z ,&-]*)|([a-z][a-z -]*) ministry")
+
+
+def _ministry_key(text: str) -> str | None:
+    match = MINISTRY.fullmatch(text)
+    if match is None:
+        return None
+    for form, key in body_forms().items():  # "ministry of foreign affairs and ..."
+        if text.startswith(f"{form} and ") or text.startswith(f"{form}, "):
+            return key
+    portfolio = (match.group(1) or match.group(2)).strip(" ,-")
+    return f"{slug(portfolio)}-ministry" if portfolio else None
 
 
 _SPACES = re.compile(r"\s+")  # compiled once: `body_key` runs for every role noun's phrase
@@ -86,6 +111,7 @@ def link_state_bodies(
         m.country = country
         m.actor_id = state_body_id(country, key)
         m.set_rule("actor.state_body")
+        written_with_state(ctx, m)
 
 
 GENERIC_NAME_RULE = "actor.state_body_generic_name"
@@ -110,6 +136,13 @@ def _other_states_body(ctx: Context, m: Mention) -> bool:
 
 def _country_before(ctx: Context, span: Span) -> str | None:
     """ "Chinese foreign ministry" where NER left the nationality out of the name."""
+    found = _state_before(ctx, span)
+    return found[0] if found else None
+
+
+def _state_before(ctx: Context, span: Span) -> tuple[str, int] | None:
+    """The state of the nationality or possessive word right before the span, and where
+    that word is."""
     doc, i = ctx.doc, span.start - 1
     if i >= 1 and doc[i].lower_ in ctx.words.possessive_marks:
         i -= 1
@@ -117,8 +150,19 @@ def _country_before(ctx: Context, span: Span) -> str | None:
         return None
     entry = ctx.gaz.lookup(doc[i].text)
     if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
-        return entry.country
+        return entry.country, i
     return None
+
+
+def written_with_state(ctx: Context, m: Mention) -> None:
+    """ "China's Ministry of Commerce": a state body whose name says no state is named with
+    the state word the text writes right before it, as an unnamed body is ("Uganda's
+    foreign ministry"); a name that says its state keeps it ("Russia Ministry of ...")."""
+    found = _state_before(ctx, m.span)
+    if found is None or found[0] != m.country:
+        return
+    if not any(_is_country_word(ctx.gaz, t.text) for t in m.span):
+        m.name = " ".join(ctx.doc[found[1] : m.span.end].text.split())
 
 
 def _country_after(ctx: Context, span: Span) -> str | None:

@@ -4,7 +4,11 @@ else ("MS. HORVATH:") is that institution's briefer: of its state, a government 
 a guess (rule actor.speaker.turn_header_state); then the briefer's "we" is that state's
 (actor.speaker.turn_we). Only when the text before the first turn names one state's
 institutions and no other state, or, naming none, sets the briefing in one state's capital
-on a line of its own ("Washington, D.C.", "New Delhi"). A briefer the header names
+on a line of its own ("Washington, D.C.", "New Delhi", with its date and hour after it);
+other states a header names are a briefing's topics when that state's own body briefs in
+its capital ("Department Press Briefing: Armenia-Azerbaijan fighting ... U.S. Department
+of State ... Washington, D.C."), and a state named by its name alone is no institution
+("on tariffs, Beijing and the central banks"). A briefer the header names
 ("Dana Whitfield, Deputy Spokesperson") with no country of her own is of that state too."""
 
 from __future__ import annotations
@@ -20,12 +24,21 @@ GOVERNMENT_ROLES = ("GOV",)  # a briefing by a state's government or one of its 
 NO_STATE = ("IGO",)
 SPLIT = re.compile(r"[\s\-\u2013\u2014,()/:]+")
 MAX_PLACE_WORDS = 4  # a place line: "Washington, D.C.", "New Delhi", not a sentence
+CLOCK_WORDS = ("a.m.", "p.m.", "am", "pm")
+STATE_IDS = ("gpe:",)  # a state's own name: no institution of it
 
 
 def header_state(actors: list[dict], header_end: int) -> str | None:
-    """The one state the actors first named before char `header_end` (the first turn)
-    have, when one of them is a government body or official of it; else None."""
-    before = [a for a in actors if a.get("first_start", header_end) < header_end]
+    """The one state the bodies and people first named before char `header_end` (the
+    first turn) have, when one of them is a government body or official of it; else None.
+    A state named by its own name is no institution: a title's topic ("Press Briefing:
+    Armenia-Azerbaijan fighting", "on tariffs, Beijing and the central banks")."""
+    before = [
+        a
+        for a in actors
+        if a.get("first_start", header_end) < header_end
+        and not str(a.get("actor_id", "")).startswith(STATE_IDS)
+    ]
     states = {a["country"] for a in before if a.get("country")}
     if len(states) != 1 or states & set(NO_STATE):
         return None
@@ -41,12 +54,21 @@ def place_line_state(text: str, header_end: int) -> str | None:
     gaz, found = load_gazetteer(), set()
     for line in text[:header_end].splitlines():
         place = line.split(",")[0].strip()
-        if not place or len(line.split()) > MAX_PLACE_WORDS:
+        if not place or not (len(line.split()) <= MAX_PLACE_WORDS or _dated_place(line, place)):
             continue
         entry = gaz.lookup(place)
         if entry is not None and entry.kind == "capital" and entry.country not in NO_STATE:
             found.add(entry.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _dated_place(line: str, place: str) -> bool:
+    """ "Washington, D.C., September 14, 2022, 2:07 p.m. EDT": a place line with the date
+    and the hour after the place, every word capitalised, a number or a clock word."""
+    rest = [w.strip(",;") for w in line.strip()[len(place) :].split()]
+    return all(
+        not w or w[:1].isupper() or any(c.isdigit() for c in w) or w in CLOCK_WORDS for w in rest
+    )
 
 
 def _named_states(header: str) -> set[str]:
@@ -67,8 +89,10 @@ def header_briefer(actors: list[dict], header_end: int, text: str = "", label: s
     words = SPLIT.split(f"{text[:header_end]} {label}".lower())
     if set(words) & context_words().dateline_modifiers:
         return {}
-    state = header_state(actors, header_end) or place_line_state(text, header_end)
-    if state is None or _named_states(text[:header_end]) - {state}:
+    own, place = header_state(actors, header_end), place_line_state(text, header_end)
+    state = own or place
+    if state is None or (_named_states(text[:header_end]) - {state} and own != place):
         return {}  # none, or the header names other states too: a briefing on a trip
+    # (the others are the title's topics where the state's body briefs in its capital)
     return {"country": state, "role": "GOV", "rule_id": RULE_ID,
             "confidence": rule(RULE_ID).confidence}  # fmt: skip

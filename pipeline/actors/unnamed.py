@@ -3,14 +3,16 @@ state grid operator", "the Chinese foreign ministry" name no one, yet say whose 
 
 Each becomes an actor of that state (rule actor.unnamed_typed): the person the text
 introduces with that title ("a new Japanese prime minister ... Japan's prime minister,
-Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian officials"),
+Shigeru Ishiba"), else `gpe:<ISO3>` for a state's government ("Brazilian authorities"),
 `org:<ISO3>:<body>` for a body every state has (actors/patterns/state_bodies.json),
 `desc:<ISO3>:<noun phrase>` for anyone else ("desc:TUR:official",
-"desc:POL:state-grid-operator"). The name keeps the text's number ("Danish dairy
+"desc:POL:state-grid-operator"). A state's officials are coded as the state here
+("Brazilian officials": gpe:BRA); a speaker they name is those people
+(pipeline/actors/state_people.py). The name keeps the text's number ("Danish dairy
 farmers"); the id keys the noun's lemma ("desc:DNK:dairy-farmer"), so that one group
-written in the singular and in the plural is one actor. A state body with no state in
-the phrase ("police", "the army") takes the one state its sentence names, else the
-article's (actor.unnamed_in_context, a guess that speaker resolution leaves aside).
+written in the singular and in the plural is one actor. A state body with no state in the
+phrase ("police", "the army") takes the one state its sentence names, else the article's
+(actor.unnamed_in_context, a guess that speaker resolution leaves aside).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from pipeline.actors.placing import place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
 from pipeline.rules import load_data, rule
 
+# nouns for a state's government ("Brazilian officials" are coded as the state)
 GOVERNMENT_NOUNS = ("government", "authority", "administration", "official", "side")
 # the rules of unnamed actors a speaker phrase names itself ("Officials in Moscow said")
 UNNAMED_RULES = ("actor.unnamed_typed", "actor.unnamed_placed", "actor.seat_people")
@@ -281,9 +284,10 @@ def _unnamed_mention(
 
 def written_name(ctx: Context, head: Token, possessor: int | None, start: int, end: int) -> str:
     """The name of an unnamed actor as the text writes it, from the words that say whose it
-    is to its noun, in the number written: "Uganda's foreign ministry", "Danish dairy
-    farmers", and a posted body's place, "the Russian embassy in Seoul" (an embassy
-    elsewhere is another one); no determiner."""
+    is (and a word of seniority before them) to its noun, in the number written: "Uganda's
+    foreign ministry", "Danish dairy farmers", "senior Turkish official", and a posted
+    body's place, "the Russian embassy in Seoul" (an embassy elsewhere is another one); no
+    determiner."""
     first = possessor if possessor is not None else start
     if possessor is None and start < head.i:  # "a commerce ministry spokesman": all of it
         first = min(first, ctx.doc[start].left_edge.i)
@@ -292,6 +296,13 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
         end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
     while first < end - 1 and ctx.doc[first].dep_ == "det":
         first += 1
+    before = ctx.doc[first - 1] if first > 0 else None  # "a senior Indonesian diplomat"
+    if (
+        before is not None
+        and before.head.i == head.i
+        and before.lower_ in ctx.words.seniority_words
+    ):
+        first -= 1
     name = one_line(ctx.doc[first:end].text)
     opener = ctx.doc[first]  # "Sources in Cairo said": a capital only for the sentence
     if opener.is_sent_start and opener.pos_ == "NOUN" and not opener.ent_type_:

@@ -64,6 +64,7 @@ class Words:
     apposition_group_nouns: frozenset[str]
     agent_suffixes: frozenset[str]
     rank_modifiers: frozenset[str]
+    seniority_words: frozenset[str]
     opposition_words: frozenset[str]
     past_title_words: frozenset[str]
     office_rank_words: frozenset[str]

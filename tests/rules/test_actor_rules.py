@@ -103,6 +103,7 @@ CASES = [
     "They met President <a ner=O label=PERSON trail=actor.candidate.titled_name rule=actor.person_title>Asmundo</a> in Oslo.",
     "“<a ner=O name='Donald Trump' country=USA trail=actor.candidate.gazetteer_match rule=actor.person_gazetteer>Trump</a> is wrong,” the senator said.",  # a known person NER missed
     "<a ner=O label=PERSON trail=actor.candidate.copular_name>Ana Ruiz</a> is a research fellow at the institute.",
+    "<a ner=O label=PERSON trail=actor.candidate.apposed_name>Alain Varga</a>, a spokesman for the secretary-general, said the council had acted.",  # a person noun apposed to a name NER missed
     "<n ner=ORG>Defence Council <a label=PERSON trail=actor.split.org_person>Anna Petrova</a></n> spoke.",
     "Ambassador to <n ner=ORG><a label=GPE country=CHL>Chile</a> <a label=PERSON trail=actor.split.posted_country>Marta Kovac</a></n> spoke.",  # the posting's state, then the person
     "Commissioner for <n ner=ORG>Crisis Management <a label=PERSON trail=actor.split.portfolio>Helena Lindqvist</a></n> spoke.",  # the portfolio is the title's
@@ -270,6 +271,7 @@ CASES = [
     # An article with no dominant state is about its dateline's state.
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=- trail=actor.unguessed_affiliation>Harbour Research Group</a> said the plan was sound.",  # a research body of any state: no guess
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     # A city that is no capital is only where the story was filed: no clue whose a person is.

@@ -20,7 +20,14 @@ CASES = [
     "<a ner=PERSON country=->Omar Aziz</a>, a teacher, said the plan was sound.",  # no body named: no country
     # -- a given name and a family name apposed to a person title is a person; a body placed in a capital is that state's
     "But <a ner=ORG label=PERSON country=RUS rule=actor.given_name_cue_person>Pavel Orlov</a>, a researcher at the <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow, thinks Russian officials are wary.",
+    "Lithuania's prime minister, <a ner=ORG label=PERSON country=LTU rule=actor.given_name_cue_person>Ausra Kalnaite</a>, said she expected a long day.",  # a given name the list lacks: a title and "she"
     "The <a ner=ORG country=NGA trail=actor.org_placed_state>Harbour Policy Forum</a>, based in Lagos, said fees would rise.",
+    "A report by the Nairobi-based <a ner=ORG country=KEN trail=actor.org_placed_state>Harbour Policy Forum</a> found that fees rose.",
+    # -- a title written with a capital is still the person's title: the body owning it
+    "\"Families are cutting meals,\" said <a ner=PERSON country=IGO>Hendrik Lind</a>, UNHCR's Representative in Kenya.",
+    # -- a person whose apposition names the body they are with takes no guess of the article's state
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=- trail=actor.unguessed_affiliation>Omar Aziz</a>, a researcher at the Delta Policy Institute, said the plan was sound.",
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=- trail=actor.unguessed_affiliation>Omar Aziz</a>, the lead negotiator for the Alliance of Coastal Towns, said the plan was sound.",
     # -- what a person says or thinks names no state of theirs
     "<a ner=PERSON country=->Leila Haddad</a> thinks China merely signed off on the deal.",
     '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',

@@ -31,6 +31,7 @@ CASES = [
     "Senator Tomas Berg met the press. <s rule=actor.speaker.mention country=ECU capped=actor.speaker.country_guess>Berg</s> told reporters in Quito that taxes would rise.",  # a country from the place of saying: a guess
     "Chile's government cut fuel taxes on Monday. <s rule=actor.speaker.subject_state id=org:CHL:finance-ministry country=CHL from=unnamed>The finance ministry</s> said revenue would fall.",  # the state that was the subject just before, a guess
     "Senator Ana Ruiz missed the vote. <s rule=actor.speaker.possessor_staff name='Ana Ruiz' from=pronoun>Her spokeswoman</s> said she was ill.",  # speaks for whom "her" stands for
+    "The Harbour Front did not respond to requests for comment. <s rule=actor.speaker.possessed_person id=desc:org:harbour-front:commander name='Harbour Front commander'>The group's commander</s> has said he welcomes talks.",  # a person of the body the possessor stands for
     "Police questioned the Peruvian ambassador on Monday. <s rule=actor.speaker.envoy_body id=org:PER:embassy country=PER>The embassy</s> said it had no comment.",  # the last envoy's state
     "ACCRA (Reuters) - Power cuts spread on Sunday. <s rule=actor.speaker.domestic_group country=GHA from=unnamed>Student leaders</s> said exams would be delayed.",  # a group of the dateline's state, a guess
     "Daily Press Briefing\n\nMichael Turner, Spokesperson, Ministry of Foreign Affairs of Sweden\n\nMR. TURNER: Good morning. <s rule=actor.speaker.turn_principal country=SWE from=unnamed>The Minister</s> said the visit would go ahead.\n\nQUESTION: When?\n",  # the official's principal, a guess
@@ -70,8 +71,8 @@ CASES = [
     "Chile met Peru. Ana Ruiz said Iran had broken the deal. <s rule=actor.speaker.role_noun name=Peru>The government</s> said talks would resume.",  # the state named before, outside what was said
     "Ana Ruiz accused Iran of breaking the deal. <s rule=actor.speaker.role_noun name=Iran>The government</s> said talks would resume.",  # an act's object is no reported content
     # -- no compatible actor, but a state: an unnamed actor of that state, never a wrong name
-    "The Harbour Council met. <s rule=actor.speaker.unnamed id=gpe:BRA country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",
-    "Trade fell in May. <s rule=actor.speaker.unnamed id=gpe:RUS country=RUS>Officials in Moscow</s> said the fall was brief.",
+    "The Harbour Council met. <s rule=actor.speaker.unnamed id=desc:BRA:official name='Brazilian officials' country=BRA role=GOV from=unnamed>Brazilian officials</s> said they agreed.",  # people of the state's government, not the state
+    "Trade fell in May. <s rule=actor.speaker.unnamed id=desc:RUS:official country=RUS>Officials in Moscow</s> said the fall was brief.",
     "Trade fell in May. <s rule=actor.speaker.unnamed id=desc:TUR:official country=TUR role=GOV>A senior Turkish official</s> said the fall was brief.",
     "Power was cut in May. <s rule=actor.speaker.unnamed id=desc:POL:state-grid-operator country=POL>Poland's state grid operator</s> said it was restored.",
     "Acme Corp met the envoys. <s rule=actor.speaker.unnamed id=org:FRA:foreign-ministry country=FRA role=GOV>The French foreign ministry</s> said talks went well.",
@@ -103,7 +104,7 @@ CASES = [
     "In Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry</s> said the visit was useful.",  # a visit reported, not made
     "During a visit to Lima, <s id=->the defence ministry</s> said fees would rise.",  # a visitor's place is no clue
     "The premier arrived on Monday. In Lima, <s id=->the foreign ministry</s> said the talks went well.",
-    "In Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # a group with a role
+    "In Lima, <s rule=actor.speaker.framing_place id=desc:PER:official>officials</s> said the port would reopen.",  # a group with a role
     "In Lima, <s rule=actor.speaker.framing_place id=org:PER:police>police</s> said the suspect had fled.",
     "Speaking in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a participle's place
     "At a briefing in Beijing, <s rule=actor.speaker.framing_place id=org:CHN:foreign-ministry>the foreign ministry spokesman</s> said talks went well.",  # a place inside the frame's phrase
@@ -116,7 +117,7 @@ CASES = [
     "<s id=- >The foreign ministry</s> said talks in Beijing went well.",  # a place inside what is said frames nothing
     "In a statement, <s id=- >the foreign ministry</s> said talks went well.",  # no place
     "In response to a strike in Kyiv, <s id=- >the defence ministry</s> said drills would go on.",  # a place deeper in a phrase is not where it speaks
-    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=gpe:PER>officials</s> said the port would reopen.",  # an occasion of speaking's place
+    "After a meeting in Lima, <s rule=actor.speaker.framing_place id=desc:PER:official>officials</s> said the port would reopen.",  # an occasion of speaking's place
     # -- one who speaks for a body named before the noun speaks as that body
     "The Ministry of Foreign Affairs of Chile met the envoys. <s rule=actor.speaker.body_spokesperson country=CHL from=role_noun>The foreign ministry spokesman</s> said talks went well.",
     "BEIJING, May 3 (Reuters) - <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry>The foreign ministry spokesman</s> said talks went well.",  # the dateline's body
@@ -160,7 +161,7 @@ CASES = [
     "Kenya and Uganda signed the deal. <s rule=actor.speaker.mention name=Kenya country=KEN from=mention>Kenya</s> said it was pleased.",
     "<s rule=actor.speaker.mention name='Olga Rudneva'>Kremlin spokeswoman Olga Rudneva</s> said no.",
     "<s rule=actor.speaker.mention country=IGO>NATO</s> said the drills would go on.",
-    "<s rule=actor.speaker.apposition name='Ana Ruiz' country=CHL from=apposition>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",
+    "<s rule=actor.speaker.mention name='Ana Ruiz' country=CHL from=mention>Ana Ruiz, a spokeswoman for the Chilean government</s>, said the port was open.",  # a name NER missed is a mention of its own (actor.candidate.apposed_name)
     "<s rule=actor.speaker.apposition name='Bruno Shioso' country=KEN from=apposition>A spokesman for the Kenyan police</s>, Bruno Shioso, said the suspects fled.",  # the name after the phrase
     "<s rule=actor.speaker.apposition name='Ines Mora' country=CHL from=apposition>Chile's deputy foreign minister</s>, Ines Mora, said talks would resume.",  # the person, with the phrase's state
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=PER role=GOV from=apposition>A spokeswoman for the Peruvian foreign ministry</s>, Ana Ruiz, said the port would close.",  # the person, not the body she speaks for
@@ -210,9 +211,9 @@ CASES = [
     "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
-    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=gpe:GHA from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
+    "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=desc:GHA:official from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
     "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
-    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=gpe:PER>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
+    "Ghanaian officials met Peru's envoy. Peru said talks were over. <s rule=actor.speaker.role_noun id=desc:PER:official>The officials</s> said talks went well.",  # who last spoke in the paragraph still first
     # -- documents speak for their issuer, else for the state they were issued in
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
@@ -231,7 +232,7 @@ CASES = [
     "<c>Thank</c> you, <s id=- >Maria</s>, for the kind words.",  # whom it is told, after the cue's object
     "\"We will not back down,\" <c>said</c> <s rule=actor.speaker.mention name='Anna Kovacs' country=HUN>Anna Kovacs</s>, a spokeswoman for the Hungarian government.",
     "Talks will resume in May, <c>said</c> <s rule=actor.speaker.unnamed id=desc:TUR:official>a senior Turkish official</s>.",
-    "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=gpe:CHN>Chinese officials</s>.",
+    "Prices rose on Monday, <c>said</c> <s rule=actor.speaker.unnamed id=desc:CHN:official>Chinese officials</s>.",
     "The port will reopen, <c>said</c> <s rule=actor.speaker.mention name=Kenya>Kenya</s> on Monday.",
     "The roads are open, <c>said</c> <s rule=actor.speaker.mention name='Ana Silva'>Governor Ana Silva</s>.",
 ]  # fmt: skip

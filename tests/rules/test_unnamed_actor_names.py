@@ -3,7 +3,7 @@ its noun ("Somalia's foreign ministry", "Danish dairy farmers", "the Russian emb
 Seoul" -> "Russian embassy in Seoul"); one the text names without its state is named with
 the state's adjective before the body or the title ("Serbian foreign ministry"), never with
 the state's name fused onto the noun ("Serbia foreign ministry"). A state's government stays
-the state. Within an article an actor has one name: a later "the ministry" takes it.
+the state; its officials are people of it. Within an article an actor has one name: a later "the ministry" takes it.
 One line per case: the text, the speaker's name and actor id (of the first claim, or of the
 last one in LATER_CASES).
 """
@@ -18,12 +18,12 @@ from pipeline.io.readers import Article
 CASES = [
     ("The Serbian foreign ministry said it would recall its ambassador.", "Serbian foreign ministry", "org:SRB:foreign-ministry"),
     ("Somalia's foreign ministry said it was concerned.", "Somalia's foreign ministry", "org:SOM:foreign-ministry"),  # as written
-    ("A senior Egyptian official said the talks would resume.", "Egyptian official", "desc:EGY:official"),
+    ("A senior Egyptian official said the talks would resume.", "senior Egyptian official", "desc:EGY:official"),  # its seniority as written, not in the id
     ("Poland's state grid operator said the lines were safe.", "Poland's state grid operator", "desc:POL:state-grid-operator"),
     ("A Dutch government spokesperson said the ban would stay.", "Dutch government spokesperson", "desc:NLD:government-spokesperson"),
-    ("Norwegian officials said the border would stay open.", "Norway", "gpe:NOR"),  # a government: the state
+    ("Norwegian officials said the border would stay open.", "Norwegian officials", "desc:NOR:official"),  # people of a government, not the state
     ("Iceland's foreign ministry said the talks would go on.", "Iceland's foreign ministry", "org:ISL:foreign-ministry"),
-    ("A senior New Zealand official said the port was closed.", "New Zealand official", "desc:NZL:official"),  # no adjective: the name
+    ("A senior New Zealand official said the port was closed.", "senior New Zealand official", "desc:NZL:official"),  # no adjective: the name
     ("The Russian embassy in Seoul said the report was false.", "Russian embassy in Seoul", "org:RUS:embassy"),  # a posted body's place
 ]  # fmt: skip
 

@@ -1,0 +1,52 @@
+"""A person named by a body's noun and their own ("the group's commander", "the bank's
+governor"): the possessor is resolved as a speaker phrase is ("the group" -> the armed
+group named before), and a body it resolves to owns an unnamed person, as "the IAEA's chief
+inspector" does (pipeline/actors/org_people.py): `desc:<body's actor_id>:<noun>`, with the
+body's country and role (rule actor.speaker.possessed_person). Not a person named before
+with that title: "the group's commander" is no general of another army introduced as one.
+A spokesperson speaks for the body ("the group's spokesman said": the group), as "a
+spokesperson for X" is X.
+A possessor that is a person or a state is left to the other rules ("his office", "Kenya's
+foreign minister")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from pipeline.actors.describe import entry_for
+from pipeline.actors.framing import frame_words
+from pipeline.actors.gazetteer import slug
+from pipeline.actors.speaker_docs import phrase_chars
+from pipeline.rules import rule
+
+RULE_ID = "actor.speaker.possessed_person"
+BODY_IDS = ("org:",)  # a named body; a state's body (org:<ISO3>:...) too
+Resolver = Callable[..., dict | None]
+
+
+def possessed_person(doc: Doc, head: Token, depth: int, resolve: Resolver) -> dict | None:
+    """The unnamed person of the body a common-noun possessor resolves to, else None."""
+    if depth >= 2 or (entry_for(head) or {}).get("kind") != "person":
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "NOUN":
+        return None  # "his", "Kenya's": other rules
+    found = resolve(doc, *phrase_chars(poss), depth=depth + 1) or {}
+    body = str(found.get("actor_id") or "")
+    if not body.startswith(BODY_IDS):
+        return None
+    confidence = min(found.get("confidence", 1.0), rule(RULE_ID).confidence)
+    if head.lower_ in frame_words()["speaking_nouns"]:  # "the group's spokesman": the group
+        return {**found, "resolved_from": "role_noun", "rule_id": RULE_ID, "confidence": confidence}
+    noun = head.lemma_.lower()
+    return {
+        "actor_id": f"desc:{body}:{slug(noun)}",
+        "name": f"{found['name']} {noun}",
+        "country": found.get("country"),
+        "role": found.get("role"),
+        "resolved_from": "unnamed",
+        "rule_id": RULE_ID,
+        "confidence": confidence,
+    }
