@@ -24,6 +24,7 @@ from spacy.attrs import IDX
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.claims.tree import kids
 from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
@@ -319,17 +320,17 @@ def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     act ends the search, as the claim may now answer that instead."""
     rule = table()["exchange_partner"]
     doc, first = holder.doc, paragraph_start(holder, rule["lookback_sentences"], st)
-    end = holder.i
+    end, own = holder.i, token_sentence_bounds(holder)[0]  # (`.sent` walks the tokens)
     while end > first:
-        sent = doc[end - 1].sent
-        for i in range(end - 1, max(sent.start, first) - 1, -1):
+        start, sent_end = token_sentence_bounds(doc[end - 1])
+        for i in range(end - 1, max(start, first) - 1, -1):
             # only a verb or a noun tells of an exchange: no Token made for the other words
             found = partners_at(doc[i], st, keep) if st.pos[i] in (VERB, NOUN) else []
             if found:
                 return found
-        if sent.start != holder.sent.start and tells_other_news(sent, st, rule):
+        if start != own and tells_other_news(doc[start:sent_end], st, rule):
             return []
-        end = sent.start
+        end = start
     return []
 
 
