@@ -159,7 +159,7 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     the other: its mention nearest before the cue, else its first."""
     if st.story_parties is None:  # the same for every claim of the Doc: found once
         st.story_parties = story_parties(st.mentions.rows)
-    parties, country = st.story_parties, speaker_country(cue)
+    parties, country = st.story_parties, speaker_country(cue, st)
     if country is None or f"gpe:{country}" not in parties:
         return []
     other = next(actor for actor in parties if actor != f"gpe:{country}")
@@ -243,7 +243,7 @@ def last_agents(holder: Token, st: DocState, keep: Keep, lookback: int) -> list[
     answers: a verb that does an act of the event lexicon or reports speech, but no act of
     cooperation or a friendly one ("Y visited Tallinn"), and no agent of the speaker's own
     state (`keep` rejects the speaker and its state)."""
-    country = speaker_country(holder)
+    country = speaker_country(holder, st)
     for i in range(holder.sent.start - 1, br.window_start(holder, lookback) - 1, -1):
         tok = holder.doc[i]
         speech = tok.lemma_.lower() in st.lex.speech_cues
@@ -267,12 +267,10 @@ def friendly(verb: Token, st: DocState) -> bool:
     return quad in COOPERATION or st.lex.polarity.get(category) == "positive"
 
 
-def speaker_country(cue: Token) -> str | None:
-    """The country of the speaker of the claim whose cue holds the word."""
-    for claim in cue.doc._.claims or []:
-        if claim["cue"]["start"] <= cue.idx < claim["cue"]["end"] and claim.get("speaker"):
-            return claim["speaker"].get("country")
-    return None
+def speaker_country(cue: Token, st: DocState) -> str | None:
+    """The country of the speaker of the claim whose cue holds the word (the first such
+    claim with a speaker)."""
+    return lookback_index(st).countries.get(cue.idx)
 
 
 def setting_addressees(holder: Token, st: DocState) -> list[dict]:
@@ -337,20 +335,28 @@ def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
 @dataclass(frozen=True)
 class LookbackIndex:
     """What the searches over the sentences before a cue read for every claim, found once
-    per Doc (DocState.lookback): the tokens that hold a blank line, and the claims' cues by
-    their start."""
+    per Doc (DocState.lookback): the tokens that hold a blank line, the claims' cues by
+    their start, and the country of the speaker of each cue's words."""
 
     breaks: list[int]  # token indices, in order
     cue_starts: list[int]
     cues: list[dict]
+    countries: dict[int, str | None]  # a cue word's first char -> its speaker's country
 
 
 def lookback_index(st: DocState) -> LookbackIndex:
     if st.lookback is None:
-        claimed = (c["cue"] for c in st.doc._.claims or [] if c.get("cue"))
-        cues = sorted(claimed, key=lambda cue: cue["start"])
+        claims = st.doc._.claims or []
+        cues = sorted((c["cue"] for c in claims if c.get("cue")), key=lambda cue: cue["start"])
+        countries: dict[int, str | None] = {}
+        for claim in claims:  # the first claim with a speaker whose cue holds a word
+            cue = claim["cue"]
+            if claim.get("speaker"):
+                for t in st.tokens(cue):
+                    if cue["start"] <= t.idx < cue["end"]:
+                        countries.setdefault(t.idx, claim["speaker"].get("country"))
         breaks = blank_line_tokens(st.doc)
-        st.lookback = LookbackIndex(breaks, [cue["start"] for cue in cues], cues)
+        st.lookback = LookbackIndex(breaks, [cue["start"] for cue in cues], cues, countries)
     return st.lookback
 
 
