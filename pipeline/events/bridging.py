@@ -16,9 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Token
 
-from pipeline.actors.arrays import token_sentence_bounds
+from pipeline.actors.arrays import column, token_sentence_bounds
 from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.antecedents import agents_of
@@ -150,7 +151,7 @@ def window_start(head: Token, lookback: int) -> int:
     doc, start, left = head.doc, token_sentence_bounds(head)[0], lookback
     while start > 0 and left > 0:
         start, end = token_sentence_bounds(doc[start - 1])
-        left -= any(t.is_alpha for t in doc[start:end])
+        left -= bool(column(doc, IS_ALPHA)[start:end].any())  # a word, not marks alone
     return start
 
 

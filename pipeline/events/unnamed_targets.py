@@ -13,7 +13,6 @@ The words are data: patterns/unnamed_targets.json.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ if TYPE_CHECKING:
     from pipeline.events.claims import DocState
 
 Keep = Callable[[dict], bool]
-BLANK_LINE = re.compile(r"(?=\n\n)")  # every blank line's place, overlapping ones too
 
 
 @cache
@@ -363,14 +361,16 @@ def lookback_index(st: DocState) -> LookbackIndex:
 def blank_line_tokens(doc: Doc) -> list[int]:
     """The tokens whose text with its space holds a blank line ("\n\n"), in order: read
     from the text, where each token's text with its space runs to the next one's start."""
-    text, starts = doc_text(doc), doc.to_array(IDX).tolist()
+    text = doc_text(doc)
     out: list[int] = []
-    for found in BLANK_LINE.finditer(text):
-        at = found.start()
+    at = text.find("\n\n")
+    starts = doc.to_array(IDX).tolist() if at >= 0 else []
+    while at >= 0:  # every blank line's place, overlapping ones too
         i = bisect_right(starts, at) - 1
         end = starts[i + 1] if i + 1 < len(starts) else len(text)
         if at + 2 <= end and (not out or out[-1] != i):
             out.append(i)
+        at = text.find("\n\n", at + 1)
     return out
 
 
