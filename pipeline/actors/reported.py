@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.words import default_words
+from pipeline.doctext import PerDoc
 
 REPORTED_DEPS = ("ccomp",)  # the clause a verb of saying takes: what is said
 MAX_CLIMB = 12  # tokens up the tree: a clause deeper than this is no sentence of news
@@ -29,9 +30,22 @@ def reporting_verb(token: Token) -> Token | None:
 
 
 def reported_in(doc: Doc, m: dict) -> Token | None:
-    """The verb of saying whose reported clause holds the mention, else None."""
-    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-    return reporting_verb(span.root) if span is not None and len(span) > 0 else None
+    """The verb of saying whose reported clause holds the mention, else None. Found once
+    per mention's chars: the speaker rules ask of every mention before each speaker."""
+    known = _REPORTING.get(doc)
+    if known is None:
+        known = _REPORTING.set(doc, {})
+    at = known.get((m["start"], m["end"]))
+    if at is None:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        verb = reporting_verb(span.root) if span is not None and len(span) > 0 else None
+        at = known[m["start"], m["end"]] = verb.i if verb is not None else -1
+    return doc[at] if at >= 0 else None
+
+
+# per Doc: a mention's (start, end) chars -> the index of its verb of saying, or -1 (an
+# index, not a Token: a Token holds its Doc, which the Doc's entry must not keep alive)
+_REPORTING: PerDoc[dict[tuple[int, int], int]] = PerDoc()
 
 
 def not_antecedent(doc: Doc, m: dict, speaker: Token | None) -> bool:

@@ -19,19 +19,23 @@ def body_in_title(
 ) -> Mention | None:
     """The organisation a capitalised word of the title before the person's name stands
     for: the last one named before the title with that head noun, else None."""
+    # the title's capitalised words first: most titles have none, and then no head noun
+    # of an organisation, nor the words other mentions hold, is worked out
+    titled = [t for t in ctx.tokens[window_start : m.span.start] if t.is_title]
+    if not titled:
+        return None
+    words = {t.text for t in titled}
+    mentions = list(mentions)
     heads: dict[str, Mention] = {}
     for o in sorted(mentions, key=lambda o: o.span.start):
         if o.span.end > window_start:
             break
-        if o.label == "ORG" and (head := head_word(ctx, o)) is not None:
+        if o.label == "ORG" and (head := head_word(ctx, o)) in words:
             heads[head] = o
     if not heads:
         return None
     named = {i for o in mentions for i in range(*o.bounds)}
-    for token in ctx.tokens[window_start : m.span.start]:
-        if token.i not in named and token.is_title and token.text in heads:
-            return heads[token.text]
-    return None
+    return next((heads[t.text] for t in titled if t.i not in named and t.text in heads), None)
 
 
 def title_body_country(

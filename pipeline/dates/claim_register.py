@@ -64,7 +64,26 @@ def turn_date(
 ) -> TurnDate | None:
     """The date of what is said in `turn`: its briefing's date line (claim_date.turn_briefing),
     else the occasion the text above the turns records ("an interview recorded on Monday",
-    claim_date.turn_occasion), else None."""
+    claim_date.turn_occasion), else None. The same for every claim of a turn: worked out
+    once per turn."""
+    attrs = attrs or doc_attrs(doc)
+    known = _TURN_DATES.get(doc)
+    if known is None or known[0] is not attrs.dates or known[1] is not attrs.layout:
+        known = _TURN_DATES.set(doc, (attrs.dates, attrs.layout, {}))
+    key = (turn["start"], turn["label_start"], published)  # all that the date depends on
+    if key not in known[2]:
+        known[2][key] = _turn_date(doc, turn, published, attrs)
+    return known[2][key]
+
+
+# per Doc: (its dates and layout, held so that new ones are seen as new; a turn's start,
+# label start and the publication date -> the date of the turn's words)
+_TURN_DATES: PerDoc[tuple[Any, Any, dict[tuple, TurnDate | None]]] = PerDoc()
+
+
+def _turn_date(
+    doc: Doc, turn: dict[str, Any], published: date | None, attrs: DocAttrs
+) -> TurnDate | None:
     briefing = briefing_date(doc, turn, attrs)
     if briefing is not None:
         return briefing, "published", "claim_date.turn_briefing"

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Token
 
+from pipeline.actors.arrays import column, token_sentence_bounds
 from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.antecedents import agents_of
@@ -145,11 +147,11 @@ def introducing(verb: Token, table: ActNouns) -> bool:
 def window_start(head: Token, lookback: int) -> int:
     """The first token of the sentence `lookback` sentences before the head's (a blank line
     between paragraphs or a stray quote mark, a "sentence" of its own, is not counted)."""
-    start, left = head.sent.start, lookback
+    # the sentences' bounds by bisection over the Doc's sentence starts: `.sent` walks the tokens
+    doc, start, left = head.doc, token_sentence_bounds(head)[0], lookback
     while start > 0 and left > 0:
-        sent = head.doc[start - 1].sent
-        start = sent.start
-        left -= any(t.is_alpha for t in sent)
+        start, end = token_sentence_bounds(doc[start - 1])
+        left -= bool(column(doc, IS_ALPHA)[start:end].any())  # a word, not marks alone
     return start
 
 

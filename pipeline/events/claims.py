@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -40,16 +40,18 @@ class DocState:
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     named_groups: list | None = None  # the sets of actors named together (events/sets.py)
     story_parties: list | None = None  # the story's two states (unnamed_targets.py)
+    lookback: un.LookbackIndex | None = None  # blank lines and cues (unnamed_targets.py)
     roots: list = field(default_factory=list)  # [content, content_root(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index
     deps: tuple[int, ...] = field(init=False)  # token index -> its dependency label's id
+    pos: tuple[int, ...] = field(init=False)  # token index -> its part of speech's id
 
     def __post_init__(self) -> None:
         # read once from the Doc's arrays: `tok.head` makes a Token, `tok.dep_` a string look-up
-        arr = self.doc.to_array([HEAD, DEP]).reshape(-1, 2)
+        arr = self.doc.to_array([HEAD, DEP, POS]).reshape(-1, 3)
         offsets = arr[:, 0].astype(np.int64)
         self.heads = tuple((offsets + np.arange(len(self.doc), dtype=np.int64)).tolist())
-        self.deps = tuple(arr[:, 1].tolist())
+        self.deps, self.pos = tuple(arr[:, 1].tolist()), tuple(arr[:, 2].tolist())
 
     def root(self, content: list[Token]) -> Token | None:
         """The content's main predicate, kept for the last content: a claim's coding, its

@@ -13,13 +13,19 @@ The words are data: patterns/unnamed_targets.json.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token
+from spacy.attrs import IDX
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
 
+from pipeline.actors.arrays import token_sentence_bounds
 from pipeline.claims.tree import kids
+from pipeline.doctext import doc_text
 from pipeline.events import antecedents as ante
 from pipeline.events import arguments as args
 from pipeline.events import bridging as br
@@ -151,7 +157,7 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     the other: its mention nearest before the cue, else its first."""
     if st.story_parties is None:  # the same for every claim of the Doc: found once
         st.story_parties = story_parties(st.mentions.rows)
-    parties, country = st.story_parties, speaker_country(cue)
+    parties, country = st.story_parties, speaker_country(cue, st)
     if country is None or f"gpe:{country}" not in parties:
         return []
     other = next(actor for actor in parties if actor != f"gpe:{country}")
@@ -182,7 +188,7 @@ def story_parties(mentions: list[dict]) -> list[str]:
 def _third_state_near(cue: Token, st: DocState, parties: list[str]) -> bool:
     """Does the cue's paragraph, up to the end of its sentence, name a state that is neither
     of the two, or an international organisation (a claim may be about either)?"""
-    first = paragraph_start(cue, table()["story_dyad"]["lookback_sentences"])
+    first = paragraph_start(cue, table()["story_dyad"]["lookback_sentences"], st)
     lo, hi = cue.doc[first].idx, cue.sent.end_char
     return any(
         lo <= m["start"] < hi and m.get("actor_id") not in parties and _party(m)
@@ -235,7 +241,7 @@ def last_agents(holder: Token, st: DocState, keep: Keep, lookback: int) -> list[
     answers: a verb that does an act of the event lexicon or reports speech, but no act of
     cooperation or a friendly one ("Y visited Tallinn"), and no agent of the speaker's own
     state (`keep` rejects the speaker and its state)."""
-    country = speaker_country(holder)
+    country = speaker_country(holder, st)
     for i in range(holder.sent.start - 1, br.window_start(holder, lookback) - 1, -1):
         tok = holder.doc[i]
         speech = tok.lemma_.lower() in st.lex.speech_cues
@@ -259,12 +265,10 @@ def friendly(verb: Token, st: DocState) -> bool:
     return quad in COOPERATION or st.lex.polarity.get(category) == "positive"
 
 
-def speaker_country(cue: Token) -> str | None:
-    """The country of the speaker of the claim whose cue holds the word."""
-    for claim in cue.doc._.claims or []:
-        if claim["cue"]["start"] <= cue.idx < claim["cue"]["end"] and claim.get("speaker"):
-            return claim["speaker"].get("country")
-    return None
+def speaker_country(cue: Token, st: DocState) -> str | None:
+    """The country of the speaker of the claim whose cue holds the word (the first such
+    claim with a speaker)."""
+    return lookback_index(st).countries.get(cue.idx)
 
 
 def setting_addressees(holder: Token, st: DocState) -> list[dict]:
@@ -311,37 +315,88 @@ def exchange_partners(holder: Token, st: DocState, keep: Keep) -> list[dict]:
     and the `lookback_sentences` before; a sentence between that tells of another claim or
     act ends the search, as the claim may now answer that instead."""
     rule = table()["exchange_partner"]
-    doc, first = holder.doc, paragraph_start(holder, rule["lookback_sentences"])
-    end = holder.i
+    doc, first = holder.doc, paragraph_start(holder, rule["lookback_sentences"], st)
+    end, own = holder.i, token_sentence_bounds(holder)[0]  # (`.sent` walks the tokens)
     while end > first:
-        sent = doc[end - 1].sent
-        for i in range(end - 1, max(sent.start, first) - 1, -1):
-            found = partners_at(doc[i], st, keep)
+        start, sent_end = token_sentence_bounds(doc[end - 1])
+        for i in range(end - 1, max(start, first) - 1, -1):
+            # only a verb or a noun tells of an exchange: no Token made for the other words
+            found = partners_at(doc[i], st, keep) if st.pos[i] in (VERB, NOUN) else []
             if found:
                 return found
-        if sent.start != holder.sent.start and tells_other_news(sent, st, rule):
+        if start != own and tells_other_news(doc[start:sent_end], st, rule):
             return []
-        end = sent.start
+        end = start
     return []
 
 
-def paragraph_start(head: Token, lookback: int) -> int:
+@dataclass(frozen=True)
+class LookbackIndex:
+    """What the searches over the sentences before a cue read for every claim, found once
+    per Doc (DocState.lookback): the tokens that hold a blank line, the claims' cues by
+    their start, and the country of the speaker of each cue's words."""
+
+    breaks: list[int]  # token indices, in order
+    cue_starts: list[int]
+    cues: list[dict]
+    countries: dict[int, str | None]  # a cue word's first char -> its speaker's country
+
+
+def lookback_index(st: DocState) -> LookbackIndex:
+    if st.lookback is None:
+        claims = st.doc._.claims or []
+        cues = sorted((c["cue"] for c in claims if c.get("cue")), key=lambda cue: cue["start"])
+        countries: dict[int, str | None] = {}
+        for claim in claims:  # the first claim with a speaker whose cue holds a word
+            cue = claim["cue"]
+            if claim.get("speaker"):
+                for t in st.tokens(cue):
+                    if cue["start"] <= t.idx < cue["end"]:
+                        countries.setdefault(t.idx, claim["speaker"].get("country"))
+        breaks = blank_line_tokens(st.doc)
+        st.lookback = LookbackIndex(breaks, [cue["start"] for cue in cues], cues, countries)
+    return st.lookback
+
+
+def blank_line_tokens(doc: Doc) -> list[int]:
+    """The tokens whose text with its space holds a blank line ("\n\n"), in order: read
+    from the text, where each token's text with its space runs to the next one's start."""
+    text = doc_text(doc)
+    out: list[int] = []
+    at = text.find("\n\n")
+    starts = doc.to_array(IDX).tolist() if at >= 0 else []
+    while at >= 0:  # every blank line's place, overlapping ones too
+        i = bisect_right(starts, at) - 1
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if at + 2 <= end and (not out or out[-1] != i):
+            out.append(i)
+        at = text.find("\n\n", at + 1)
+    return out
+
+
+def paragraph_start(head: Token, lookback: int, st: DocState) -> int:
     """The first token of the `lookback` sentences before the head's that lies in the head's
     paragraph (after the last blank line): a new paragraph is as often a new topic."""
     first = br.window_start(head, lookback)
-    breaks = [i for i in range(first, head.i) if "\n\n" in head.doc[i].text_with_ws]
-    return breaks[-1] + 1 if breaks else first
+    breaks = lookback_index(st).breaks
+    last = bisect_left(breaks, head.i) - 1  # the last blank line before the head
+    return breaks[last] + 1 if last >= 0 and breaks[last] >= first else first
 
 
 def tells_other_news(sent: Any, st: DocState, rule: dict) -> bool:
     """Does the sentence hold a claim or an act other than the exchange going on ("They
     discussed trade" continues the meeting; "X said ..." or "Y fired ..." does not)?"""
-    lo, hi = sent.start_char, sent.end_char  # only the sentence's claims: no span for the rest
-    inside = [c["cue"] for c in sent.doc._.claims or [] if c.get("cue")]
-    cues = {t.i for cue in inside if lo <= cue["start"] < hi for t in st.tokens(cue)}
-    for tok in sent:
-        if tok.i in cues or br.last_act(tok, st.lex):
-            coding = code_word(tok, st.lex, "event.cue_act")
+    index = lookback_index(st)  # only the sentence's claims: no span for the rest
+    a, b = (
+        bisect_left(index.cue_starts, sent.start_char),
+        bisect_left(index.cue_starts, sent.end_char),
+    )
+    cues = {t.i for cue in index.cues[a:b] for t in st.tokens(cue)}
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        # a verb of an act, or a cue: no Token made for the other words (last_act is False)
+        if i in cues or (st.pos[i] == VERB and br.last_act(doc[i], st.lex)):
+            coding = code_word(doc[i], st.lex, "event.cue_act")
             if coding is None or coding.category not in rule["exchange_categories"]:
                 return True
     return False
