@@ -57,6 +57,7 @@ class Description:
     # rank words before the head, those the core leaves out too ('the former president')
     ranks: frozenset[str] = frozenset()
     written: str = ""  # the head as the text writes it, in lower case: "farmers"
+    proper: bool = False  # written as a name: "the Green Forest Alliance", "the Foreign Ministry"
 
     @property
     def core(self) -> str:
@@ -153,6 +154,7 @@ def describe(
     entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    proper = written_as_name(head, entry)
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
@@ -162,12 +164,13 @@ def describe(
         modifiers=_modifiers(head, gaz),
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
-        named_by_head=bool(entry.get("named_by_head")),
+        named_by_head=bool(entry.get("named_by_head")) or proper,
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
         ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in default_words().rank_modifiers),
         written=head.lower_,
+        proper=proper,
     )
 
 
@@ -181,6 +184,16 @@ def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
     if head.lower_ not in body_heads():
         return None
     return STATE_BODY_ENTRY if body_key([*_modifiers(head, gaz), head.lower_]) else None
+
+
+def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
+    """ "The Green Forest Alliance", "the Foreign Ministry": an organisation noun
+    capitalised after capitalised words is written as a name; it refers back only to an
+    organisation named with those words (compat.named_by), never to any other of its kind.
+    A person's title ("the Prime Minister") is not a name."""
+    if entry.get("kind", "org") != "org" or not head.is_title or head.i == head.sent.start:
+        return False
+    return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in head.lefts)
 
 
 def _new_referent(head: Token) -> bool:

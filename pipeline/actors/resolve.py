@@ -488,6 +488,8 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     """An actor known by its state and role only; None when the state is unknown."""
     country, rule_id = desc.country, "actor.speaker.unnamed"
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
+    if desc.proper and key is None:
+        return None  # "the Green Forest Alliance": a name of its own, not a body of a state
     # "the judge", "the ministry" in a datelined story: that state's, a guess
     if country is None and (key is not None or (desc.role and not desc.plural)):
         # a capital's state only: "AUSTIN, Texas - The legislature" is the state's own

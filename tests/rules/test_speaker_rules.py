@@ -210,6 +210,9 @@ CASES = [
     "Kenyan President Ana Ruiz met Kenyan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # one state: no pair of leaders of different states
     "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
+    "The European Commission met on Monday. <s id=- >The Green Forest Alliance</s>, a charity, said the plan fell short.",  # a capitalised name of its own, not "the alliance"
+    "NATO met on Monday. Later <s id=- >the Silver Lake Council</s> said the plan fell short.",  # nor "the council"
+    "Peru's Foreign Ministry issued a note. <s id=org:PER:foreign-ministry country=PER>The Foreign Ministry</s> said prices would fall.",  # a body's capitalised name is still its noun
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
     "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=desc:GHA:official from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
     "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
