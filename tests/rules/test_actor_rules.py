@@ -42,6 +42,7 @@ CASES = [
     "Hamas's <a id=desc:org:hamas:political-leader country=PSE role=OPP rule=actor.org_person>political leader</a> left Doha.",  # the movement's, not any Palestinian official
     "The WHO's <a country=IGO rule=actor.org_person>regional director</a> arrived on Monday.",
     "NATO's <a id=desc:org:nato:secretary-general country=IGO rule=actor.org_person>Secretary General</a> joined the leaders.",  # a title in capitals is no name
+    "\"We will build here,\" said Chief Operating Officer <a ner=PERSON name='Marta Figueiredo' rule=actor.person_title>Marta Figueiredo</a>.",  # an officer's title is no part of the name
     "The <a ner=ORG>Harbour Council</a>'s <a ner=O id=desc:org:harbour-council:spokeswoman rule=actor.org_person>spokeswoman</a> left early.",
     "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
     # a place inside an organisation's name says where it is

@@ -221,6 +221,10 @@ CASES = [
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
     "Russia issued a statement on Monday. <s rule=actor.speaker.document_issuer name=Russia>The statement</s> said talks were over.",
+    "<s rule=actor.speaker.document_issuer name=Cadem id=org:cadem country=->A Cadem survey</s> found that most voters back the plan.",  # a pollster's name on the noun
+    "<s rule=actor.speaker.document_issuer name='Gallup Korea'>A Gallup Korea poll</s> found that most voters back the plan.",  # not the state inside the name
+    "<s rule=actor.speaker.document_state name=Kenya>A Kenya poll</s> found that most voters back the plan.",  # a state's name: the state's, as before
+    "<s rule=actor.speaker.noun_then_name name=AICEP country=PRT>Portugal's investment agency</s> AICEP said the plan was sound.",  # the name after the noun, with the phrase's state
     "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
     "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement released by the ministry</s> said prices would fall.",
     "<s rule=actor.speaker.document_issuer name=NATO>A statement from NATO</s> said the drills would go on.",
