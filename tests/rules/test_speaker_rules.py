@@ -371,6 +371,7 @@ TURN_CASES = [
     "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
     "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Latvia, Riga\n\n<s country=LVA role=GOV from=turn rule=actor.speaker.turn_header_state>MS. OZOLA</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # a briefer named nowhere else: the header's state, a guess
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER rule=actor.speaker.turn_we>Our</s> support for the fishermen is firm.",  # the government's "our" too
+    "Press Briefing: Russia, Iran\n\nDEPARTMENT OF STATE\nWashington, D.C.\n\n<s country=USA rule=actor.speaker.turn_header_state>MR. HALVERSEN</s>: Good afternoon.\n\nQ: Will Russia and Iran talk?\n\nMR. HALVERSEN: Russia has not said.\n",  # a body's name in capitals on its own line: its state's briefer, not the topic's
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")
