@@ -39,6 +39,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.new_referent and m.get("label") == "PERSON":
         return False  # "diplomats said", "an adviser said": not a person named before
+    if desc.kind == "person" and not desc.plural and m.get("label") != "PERSON":
+        return False  # "the official said": one person, not the state or body named last
     if desc.country is not None and m.get("country") != desc.country:
         return False
     if other_party(desc, m) or (desc.host is not None and m.get("country") == desc.host):
