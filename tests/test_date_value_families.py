@@ -1,0 +1,49 @@
+"""Regression table of TIMEX3 value families found on the development set (TimeBank and
+AQUAINT errors grouped into families), written as invented sentences.
+
+Each row is (sentence, expected): `expected` lists every date entry of the sentence as
+(text, value, type); an empty list means no date. Published 2024-05-15, a Wednesday.
+"""
+
+# ruff: noqa: E501  (one line per case, as in tests/rules)
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp import load_pipeline
+
+PUB = "2024-05-15"
+
+# fmt: off
+CASES = [
+    # tense.open_end: an end point after 'until', 'through' or 'expires' in a present or future clause is still ahead (the next one, not the nearest)
+    ("The lease runs until Dec. 31.", [("Dec. 31", "2024-12-31", "DATE")]),
+    ("The exhibition stays open through Jan. 12.", [("Jan. 12", "2025-01-12", "DATE")]),
+    ("The ban remains in force until March 1.", [("March 1", "2025-03-01", "DATE")]),
+    ("The museum is closed until January.", [("January", "2025-01", "DATE")]),
+    ("The pool is closed until Monday.", [("Monday", "2024-05-20", "DATE")]),
+    ("The voucher expires on Jan. 20.", [("Jan. 20", "2025-01-20", "DATE")]),
+    ("The hearings are scheduled to last until Dec. 15.", [("Dec. 15", "2024-12-15", "DATE")]),
+    ("The curfew will last until Jan. 5.", [("Jan. 5", "2025-01-05", "DATE")]),
+    # a spelled number before a unit of time or a counted noun is an amount, not a year ('two thousand' as a year only alone or after 'the year')
+    ("The temple has stood for two thousand years.", [("two thousand years", "P2000Y", "DURATION")]),
+    ("The dynasty ruled for one thousand years.", [("one thousand years", "P1000Y", "DURATION")]),
+    ("About two thousand people marched to the square.", []),
+    ("Nearly two thousand farmers signed the letter.", []),
+    ("The strike lasted two dozen days.", [("two dozen days", "P24D", "DURATION")]),  # 'dozen' multiplies
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_value_families(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    doc._.published = PUB
+    got = [(d["text"], d["value"], d["type"]) for d in nlp(doc)._.dates]
+    assert got == expected
