@@ -32,6 +32,18 @@ CASES = [
     ("About two thousand people marched to the square.", []),
     ("Nearly two thousand farmers signed the letter.", []),
     ("The strike lasted two dozen days.", [("two dozen days", "P24D", "DURATION")]),  # 'dozen' multiplies
+    # tense.scheduled_present: a date of a verb in the present tells a scheduled event or a state that holds: the next such date, not the nearest
+    ("The fair opens on Dec. 2.", [("Dec. 2", "2024-12-02", "DATE")]),
+    ("The president visits Paris on Monday.", [("Monday", "2024-05-20", "DATE")]),
+    ("The library is closed on Monday for repairs.", [("Monday", "2024-05-20", "DATE")]),
+    ("The new fares take effect on Nov. 30.", [("Nov. 30", "2024-11-30", "DATE")]),
+    # a vague amount counted from another event is a duration, as 'days later' is ('a few days later', not a FUTURE_REF date)
+    ("The mayor resigned in March. A few days later, the council met.", [("March", "2024-03", "DATE"), ("A few days later", "PXD", "DURATION")]),
+    ("Several weeks earlier, the plant had closed.", [("Several weeks earlier", "PXW", "DURATION")]),
+    ("The strike ended on May 2. Some months later, talks resumed.", [("May 2", "2024-05-02", "DATE"), ("Some months later", "PXM", "DURATION")]),
+    # anchor.repeated_day: a month and day named again is the day of its first mention, which decides the year
+    ("The court said the boy must go home by May 24. The judge gave no reason for the May 24 deadline.", [("May 24", "2024-05-24", "DATE"), ("May 24", "2024-05-24", "DATE")]),
+    ("Voting ends on June 2, the board said. Critics called the June 2 cutoff too early.", [("June 2", "2024-06-02", "DATE"), ("June 2", "2024-06-02", "DATE")]),
 ]
 # fmt: on
 

@@ -40,6 +40,7 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.repeated_days import anchor_repeated_days
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
 from pipeline.dates.tense import clause_tense, deferred_to, present_clause
@@ -196,9 +197,9 @@ class _DocContext:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
         return bool(span) and deferred_to(span, self.g)
 
-    def present(self, start: int, end: int) -> bool:
+    def present(self, start: int, end: int, scheduled: bool = False) -> bool:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
-        return bool(span) and present_clause(span, self.g)
+        return bool(span) and present_clause(span, self.g, scheduled)
 
     def sentence_distance(self, a: int, b: int) -> int:
         """Sentence breaks between chars a <= b (0: the same sentence)."""
@@ -260,6 +261,7 @@ def tag_dates(
     merge_clock_days(ctx, chosen)
     fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
+    anchor_repeated_days(chosen, ctx, anchor)  # 'by Jan. 14 ... the Jan. 14 deadline': one day
     ends_period = ctx.g.period_end_gap.fullmatch
     anchor_on_references(
         chosen, ctx.sentence_distance, lambda a, b: bool(ends_period(ctx.low, a, b))
@@ -354,7 +356,10 @@ def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
         return "future" if open_end and ctx.present(start, end) else None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication
-    return ctx.tense(start, end, own_verb=rule.own_verb_tense)
+    tense = ctx.tense(start, end, own_verb=rule.own_verb_tense)
+    if tense is None and ctx.present(start, end, scheduled=True):
+        return "future"  # tense.scheduled_present: 'the fair opens on Dec. 2'
+    return tense
 
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:

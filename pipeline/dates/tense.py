@@ -60,18 +60,24 @@ def deferred_to(span: Any, g: Grammar) -> bool:
 _AUX_DEPS = ("aux", "auxpass")
 
 
-def present_clause(span: Any, g: Grammar) -> bool:
+def present_clause(span: Any, g: Grammar, scheduled: bool = False) -> bool:
     """tense.open_end: is the clause the span hangs from in the present ('the lease runs
     until Dec. 31', 'the museum is closed until January') or the future? A state that holds
     now up to a date, or an offer that expires on one, puts the date ahead of publication.
     The verbs it is the complement of count too: 'is scheduled to last until' is present,
-    'had been due to expire' past; a perfect ('has risen this year through May 3') is past."""
+    'had been due to expire' past; a perfect ('has risen this year through May 3') is past.
+    With `scheduled` (tense.scheduled_present: 'the fair opens on Dec. 2'), a verb of saying
+    ('says on Monday', lexicon present_report_lemmas) is no schedule."""
     verb = span.root
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
+        if verb.pos_ in ("NOUN", "PROPN") and verb.i not in range(span.start, span.end):
+            return False  # the date of a thing ('the probe into the Aug. 7 bombings is')
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if scheduled and verb.lemma_.lower() in g.present_report_lemmas:
         return False
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
