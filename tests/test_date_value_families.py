@@ -44,6 +44,14 @@ CASES = [
     # anchor.repeated_day: a month and day named again is the day of its first mention, which decides the year
     ("The court said the boy must go home by May 24. The judge gave no reason for the May 24 deadline.", [("May 24", "2024-05-24", "DATE"), ("May 24", "2024-05-24", "DATE")]),
     ("Voting ends on June 2, the board said. Critics called the June 2 cutoff too early.", [("June 2", "2024-06-02", "DATE"), ("June 2", "2024-06-02", "DATE")]),
+    # two quarters or seasons joined by 'and'/'or' are two TIMEX3s ('the second and third quarters': 'second', 'third quarters'), the quarters of one year
+    ("Sales rose in the second and third quarters.", [("second", "2023-Q2", "DATE"), ("third quarters", "2023-Q3", "DATE")]),
+    ("Profit fell in the third and fourth quarters of 2022.", [("third", "2022-Q3", "DATE"), ("fourth quarters of 2022", "2022-Q4", "DATE")]),
+    ("Rain fell through the spring and summer.", [("the spring", "2024-SP", "DATE"), ("summer", "2024-SU", "DATE")]),
+    # tense.habitual: a part of a year on a verb with a habitual adverb is of every year (XXXX)
+    ("Most sales are usually made in the second and fourth quarters.", [("second", "XXXX-Q2", "DATE"), ("fourth quarters", "XXXX-Q4", "DATE")]),
+    ("Tourists usually arrive in July.", [("July", "XXXX-07", "DATE")]),
+    ("The river typically floods in the spring.", [("the spring", "XXXX-SP", "DATE")]),
 ]
 # fmt: on
 

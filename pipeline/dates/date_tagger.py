@@ -40,6 +40,7 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.habitual import unanchor_habitual
 from pipeline.dates.repeated_days import anchor_repeated_days
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
@@ -261,6 +262,7 @@ def tag_dates(
     merge_clock_days(ctx, chosen)
     fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
+    unanchor_habitual(chosen, ctx)  # 'usually in the second quarter': of no one year
     anchor_repeated_days(chosen, ctx, anchor)  # 'by Jan. 14 ... the Jan. 14 deadline': one day
     ends_period = ctx.g.period_end_gap.fullmatch
     anchor_on_references(

@@ -141,6 +141,8 @@ class Grammar:
         self.deferral_lemmas = frozenset(lex["deferral_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
         self.open_end_cues = frozenset(lex["open_end_cues"])
+        self.habitual_adverbs = frozenset(lex["habitual_adverbs"])
+        self.habitual_rules = frozenset(lex["habitual_rules"])
         self.present_report_lemmas = frozenset(lex["present_report_lemmas"])
         self.repeated_day_rules = frozenset(lex["repeated_day_rules"])
         self.count_noun_tags = frozenset(lex["count_noun_tags"])

@@ -379,8 +379,28 @@ def resolve_weekday_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     return Resolved("DATE", start.isoformat(), anchored=True, second=second.isoformat())
 
 
+def resolve_quarter_pair(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the second and third quarters': both of the year date.quarter gives the second."""
+    second = resolve_quarter(g, {**gr, "ord": gr["ord2"]}, anchor, tense)
+    n = g.ordinal(gr["ord"] or "")
+    if second is None or n is None or not 1 <= n < int(second.value[-1]):
+        return None  # 'the fourth and first quarters' spans two years: not told here
+    return replace(second, value=f"{second.value[:-1]}{n}", second=second.value)
+
+
+def resolve_season_pair(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the spring and summer': each season placed as date.season places it alone."""
+    first = resolve_season(g, gr, anchor, tense)
+    second = resolve_season(g, {**gr, "season": gr["season2"]}, anchor, tense)
+    if first is None or second is None:
+        return None
+    return replace(first, second=second.value)
+
+
 RESOLVERS.update(
     {
+        "quarter_pair": resolve_quarter_pair,
+        "season_pair": resolve_season_pair,
         "weekday_range": resolve_weekday_range,
         "day_range": resolve_day_range,
         "day_first_range": resolve_day_first_range,
