@@ -52,6 +52,9 @@ CASES = [
     ("Most sales are usually made in the second and fourth quarters.", [("second", "XXXX-Q2", "DATE"), ("fourth quarters", "XXXX-Q4", "DATE")]),
     ("Tourists usually arrive in July.", [("July", "XXXX-07", "DATE")]),
     ("The river typically floods in the spring.", [("the spring", "XXXX-SP", "DATE")]),
+    # a half of a fiscal year is written as a half of that year ('the first half of fiscal 2025')
+    ("The loan is due in the first half of fiscal 2025.", [("the first half of fiscal 2025", "2025-H1", "DATE")]),
+    ("Growth slowed in the second half of last fiscal year.", [("the second half of last fiscal year", "2023-H2", "DATE")]),
 ]
 # fmt: on
 
