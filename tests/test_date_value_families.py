@@ -55,6 +55,10 @@ CASES = [
     # a half of a fiscal year is written as a half of that year ('the first half of fiscal 2025')
     ("The loan is due in the first half of fiscal 2025.", [("the first half of fiscal 2025", "2025-H1", "DATE")]),
     ("Growth slowed in the second half of last fiscal year.", [("the second half of last fiscal year", "2023-H2", "DATE")]),
+    # 'the past' before a count is an adjective of the noun counted, no PAST_REF ('the past two elections')
+    ("Turnout fell in the past two elections.", []),
+    ("The coach lost the past 4 finals.", []),
+    ("The rains failed in the past few seasons.", []),
 ]
 # fmt: on
 

@@ -176,6 +176,7 @@ class Grammar:
                 ]
             )
             + f"){HALF_SUFFIX}?",
+            "NUMWORD": num_words,  # a number word alone: 'the past two elections'
             "UNIT": _alt(self.unit_forms),
             "UNIT_SINGULAR": _alt(f for f, c in self.unit_forms.items() if f == c),
             "UNIT_PLURAL": _alt(f for f, c in self.unit_forms.items() if f == c + "s")
