@@ -35,6 +35,7 @@ from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resol
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
+from pipeline.dates.pairs import pair_resolvers
 from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
@@ -379,28 +380,8 @@ def resolve_weekday_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     return Resolved("DATE", start.isoformat(), anchored=True, second=second.isoformat())
 
 
-def resolve_quarter_pair(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the second and third quarters': both of the year date.quarter gives the second."""
-    second = resolve_quarter(g, {**gr, "ord": gr["ord2"]}, anchor, tense)
-    n = g.ordinal(gr["ord"] or "")
-    if second is None or n is None or not 1 <= n < int(second.value[-1]):
-        return None  # 'the fourth and first quarters' spans two years: not told here
-    return replace(second, value=f"{second.value[:-1]}{n}", second=second.value)
-
-
-def resolve_season_pair(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the spring and summer': each season placed as date.season places it alone."""
-    first = resolve_season(g, gr, anchor, tense)
-    second = resolve_season(g, {**gr, "season": gr["season2"]}, anchor, tense)
-    if first is None or second is None:
-        return None
-    return replace(first, second=second.value)
-
-
 RESOLVERS.update(
     {
-        "quarter_pair": resolve_quarter_pair,
-        "season_pair": resolve_season_pair,
         "weekday_range": resolve_weekday_range,
         "day_range": resolve_day_range,
         "day_first_range": resolve_day_first_range,
@@ -509,3 +490,4 @@ RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)
+RESOLVERS.update(pair_resolvers(resolve_quarter, resolve_season))
