@@ -175,6 +175,13 @@ def _echo_problems(errors: list[tuple[str, str]], warnings: list[tuple[str, str]
 @click.option(
     "--model", default=DEFAULT_MODEL, show_default=True, help="For --timeml/--polnear/--plover."
 )
+@click.option(
+    "--timeml-errors",
+    "timeml_errors",
+    is_flag=True,
+    help="With --timeml: list only the value errors, missed and spurious timexes, one a line, with "
+    "the DCT and the text around each (tab-separated).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the reports as JSON.")
 def evaluate(
     gold_dir: Path | None,
@@ -184,6 +191,7 @@ def evaluate(
     baseline: str | None,
     plover_dir: Path | None,
     model: str,
+    timeml_errors: bool,
     as_json: bool,
 ) -> None:
     """Score against gold files (--gold), TimeML dates (--timeml), PolNeAR claims
@@ -192,7 +200,12 @@ def evaluate(
 
     from pipeline.evaluate import GoldError, format_report, score_gold
     from pipeline.evaluate.polnear import PolnearError
-    from pipeline.evaluate.timeml import TimeMLError, format_timeml_report, score_timeml
+    from pipeline.evaluate.timeml import (
+        TimeMLError,
+        format_timeml_errors,
+        format_timeml_report,
+        score_timeml,
+    )
 
     if not (gold_dir or timeml_dir or polnear_dir or plover_dir):
         raise click.UsageError("give --gold DIR, --timeml DIR, --polnear DIR and/or --plover DIR")
@@ -208,7 +221,9 @@ def evaluate(
 
             timeml = score_timeml(timeml_dir, load_pipeline(model))
             reports["timeml"] = timeml.to_dict()
-            texts.append(format_timeml_report(timeml))
+            texts.append(
+                format_timeml_errors(timeml) if timeml_errors else format_timeml_report(timeml)
+            )
         if polnear_dir is not None:
             reports["polnear"], text = _polnear(polnear_dir, model, baseline)
             texts.append(text)

@@ -40,9 +40,11 @@ from pipeline.dates.dateline import dateline_date_span
 from pipeline.dates.day_steps import step_days_from_dates
 from pipeline.dates.discourse import anchor_on_references
 from pipeline.dates.grammar import Grammar, load_grammar, lower_same_length, trigger_windows
+from pipeline.dates.habitual import unanchor_habitual
+from pipeline.dates.repeated_days import anchor_repeated_days
 from pipeline.dates.resolvers import Resolved, dateutil_fallback, resolve
 from pipeline.dates.story_year import anchor_months_on_story_year
-from pipeline.dates.tense import clause_tense, deferred_to
+from pipeline.dates.tense import clause_tense, deferred_to, present_clause
 from pipeline.dates.vague import modal_before_verb
 from pipeline.doctext import doc_text
 
@@ -149,13 +151,14 @@ class _DocContext:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
     def is_count(self, start: int, end: int) -> bool:
-        """'2000 troops', 'arrested 2001 people': a number counting a plural noun, unless a
-        determiner or preposition precedes it ('the 2024 elections', 'in 2019 polls')."""
+        """'2000 troops', 'arrested 2001 people', 'about two thousand people': a number
+        counting a plural noun, unless a determiner or preposition precedes it ('the 2024
+        elections', 'in 2019 polls')."""
         span = self._tokens(start, end)
-        if span is None or len(span) != 1 or not self.doc.has_annotation("TAG"):
+        if span is None or len(span) == 0 or not self.doc.has_annotation("TAG"):
             return False
-        i = span.start
-        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        i, j = span.start, span.end
+        nxt = self.doc[j] if j < len(self.doc) else None
         if nxt is None or nxt.tag_ not in self.g.count_noun_tags:
             return False
         prev = self.doc[i - 1] if i > 0 else None
@@ -194,6 +197,10 @@ class _DocContext:
     def deferred(self, start: int, end: int) -> bool:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
         return bool(span) and deferred_to(span, self.g)
+
+    def present(self, start: int, end: int, scheduled: bool = False) -> bool:
+        span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
+        return bool(span) and present_clause(span, self.g, scheduled)
 
     def sentence_distance(self, a: int, b: int) -> int:
         """Sentence breaks between chars a <= b (0: the same sentence)."""
@@ -255,6 +262,8 @@ def tag_dates(
     merge_clock_days(ctx, chosen)
     fill_clock_days(ctx, chosen, anchor)
     anchor_months_on_story_year(chosen, ctx, anchor)  # first: "A month later" builds on it
+    unanchor_habitual(chosen, ctx)  # 'usually in the second quarter': of no one year
+    anchor_repeated_days(chosen, ctx, anchor)  # 'by Jan. 14 ... the Jan. 14 deadline': one day
     ends_period = ctx.g.period_end_gap.fullmatch
     anchor_on_references(
         chosen, ctx.sentence_distance, lambda a, b: bool(ends_period(ctx.low, a, b))
@@ -338,12 +347,21 @@ def _candidates(ctx: _DocContext, rule, priority: int, m, anchor: date | None) -
 
 def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
     """The clause's tense, unless a cue before the date ('payable Dec. 7', 'effective
-    Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date."""
-    if ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start):
-        return "future" if ctx.deferred(start, end) else None
+    Sept. 1', 'until Nov. 20') frees it from the report's tense: then the nearest date, but
+    the next one after an end point in a present clause ('is closed until Monday')."""
+    cue = ctx.g.future_cue_prefix.search(ctx.low, max(0, start - CUE_REACH), start)
+    if cue:
+        if ctx.deferred(start, end):
+            return "future"
+        # tense.open_end: 'the lease runs until Dec. 31' is ahead; 'was open until' either side
+        open_end = cue.group(0).split()[0] in ctx.g.open_end_cues
+        return "future" if open_end and ctx.present(start, end) else None
     if ctx.dateline is not None and ctx.dateline[0] <= start < ctx.dateline[1]:
         return "past"  # a dateline dates the story: not after its publication
-    return ctx.tense(start, end, own_verb=rule.own_verb_tense)
+    tense = ctx.tense(start, end, own_verb=rule.own_verb_tense)
+    if tense is None and ctx.present(start, end, scheduled=True):
+        return "future"  # tense.scheduled_present: 'the fair opens on Dec. 2'
+    return tense
 
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from pipeline.dates.anchors import (
     Resolved,
     Result,
     coarser,
+    duration_value,
     fmt,
     fmt_within,
     granularity,
@@ -74,13 +75,26 @@ def _on(anchor: date | None, ref: Ref) -> Resolved:
 
 
 def resolve_shift(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'a year earlier', 'two days later', 'three months before'."""
+    """'a year earlier', 'two days later', 'three months before'; with a vague amount
+    ('a few days later') the duration (date.shift)."""
     n = g.number(gr["num"] or "")
     sign = 1 if (gr["dir"] or "").lower() in ("later", "after") else -1
-    if n is None or not float(n).is_integer():
+    if n is None:  # 'a few days later': a vague amount, a duration as 'days later' is
+        return _vague_amount(g, gr["unit"] or "")
+    if not float(n).is_integer():
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     unit = _unit_shift(g, gr["unit"] or "", int(n) * sign)
     return None if unit is None else _on(anchor, Ref("shift", *unit))
+
+
+def _vague_amount(g: Grammar, unit_text: str) -> Resolved:
+    """'several weeks', 'a few quarters': PXW, PXQ (duration.vague_shift writes 'weeks
+    later' so; TimeML writes the amount, not a date no one can tell)."""
+    word = unit_text.lower()
+    if word.startswith("quarter"):
+        return Resolved("DURATION", "PXQ")
+    _, unit = g.unit(word)
+    return Resolved("DURATION", duration_value(None, unit))
 
 
 def resolve_shift_adj(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:

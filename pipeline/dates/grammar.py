@@ -140,6 +140,11 @@ class Grammar:
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
         self.deferral_lemmas = frozenset(lex["deferral_lemmas"])
         self.future_cues = [norm_space(w) for w in lex["future_cues"]]
+        self.open_end_cues = frozenset(lex["open_end_cues"])
+        self.habitual_adverbs = frozenset(lex["habitual_adverbs"])
+        self.habitual_rules = frozenset(lex["habitual_rules"])
+        self.present_report_lemmas = frozenset(lex["present_report_lemmas"])
+        self.repeated_day_rules = frozenset(lex["repeated_day_rules"])
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
         self.entity_sets: dict[str, frozenset[str]] = {
@@ -171,6 +176,7 @@ class Grammar:
                 ]
             )
             + f"){HALF_SUFFIX}?",
+            "NUMWORD": num_words,  # a number word alone: 'the past two elections'
             "UNIT": _alt(self.unit_forms),
             "UNIT_SINGULAR": _alt(f for f, c in self.unit_forms.items() if f == c),
             "UNIT_PLURAL": _alt(f for f, c in self.unit_forms.items() if f == c + "s")
@@ -319,16 +325,18 @@ class Grammar:
             pass
         else:
             return int(value) if value.is_integer() else value
-        total = 0
+        total = current = 0  # 'two thousand five hundred': 2000 closed, then 5 * 100
         for word in re.split(r"[\s-]+", t):
             n = self.number_words.get(word)
             if n is None:
                 return None
-            if n == 100:
-                total = max(total, 1) * 100
+            if n == 1000:
+                total, current = total + max(current, 1) * 1000, 0
+            elif n == 100 or word == "dozen":  # 'nineteen hundred', 'two dozen'
+                current = max(current, 1) * n
             else:
-                total += n
-        return total
+                current += n
+        return total + current
 
     def direction(self, rel: str | None, tense: str | None) -> str | None:
         """An explicit 'last'/'next'/'this' before the expression, else the clause's tense."""

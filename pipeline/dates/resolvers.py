@@ -35,6 +35,7 @@ from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resol
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
+from pipeline.dates.pairs import pair_resolvers
 from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
 from pipeline.dates.spelled import SPELLED_RESOLVERS
@@ -489,3 +490,4 @@ RESOLVERS.update(SPELLED_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)
+RESOLVERS.update(pair_resolvers(resolve_quarter, resolve_season))

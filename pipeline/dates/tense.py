@@ -57,6 +57,38 @@ def deferred_to(span: Any, g: Grammar) -> bool:
     return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in g.deferral_lemmas
 
 
+_AUX_DEPS = ("aux", "auxpass")
+
+
+def present_clause(span: Any, g: Grammar, scheduled: bool = False) -> bool:
+    """tense.open_end: is the clause the span hangs from in the present ('the lease runs
+    until Dec. 31', 'the museum is closed until January') or the future? A state that holds
+    now up to a date, or an offer that expires on one, puts the date ahead of publication.
+    The verbs it is the complement of count too: 'is scheduled to last until' is present,
+    'had been due to expire' past; a perfect ('has risen this year through May 3') is past.
+    With `scheduled` (tense.scheduled_present: 'the fair opens on Dec. 2'), a verb of saying
+    ('says on Monday', lexicon present_report_lemmas) is no schedule."""
+    verb = span.root
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.pos_ in ("NOUN", "PROPN") and verb.i not in range(span.start, span.end):
+            return False  # the date of a thing ('the probe into the Aug. 7 bombings is')
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if scheduled and verb.lemma_.lower() in g.present_report_lemmas:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    auxes = [c for v in chain for c in v.children if c.dep_ in _AUX_DEPS]
+    words = chain + auxes
+    if any(t.tag_ == "VBD" for t in words) or any(a.lemma_ == "have" for a in auxes):
+        return False  # a past, or a perfect: 'has fallen 2% this year through Oct. 19'
+    return any(t.lower_ in g.future_auxiliaries or t.tag_ in ("VBZ", "VBP") for t in words)
+
+
 def verb_tense(verb: Any, g: Grammar) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in g.future_auxiliaries for a in auxes):

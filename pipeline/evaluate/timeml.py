@@ -181,6 +181,10 @@ class TimexScore:
     spurious: list[str] = field(default_factory=list)  # predicted texts without one
     wrong_value: list[str] = field(default_factory=list)  # "text: predicted != gold"
     wrong_type: list[str] = field(default_factory=list)
+    # value errors and misses with offsets, for `format_timeml_errors` (kind, text, start,
+    # end, predicted, gold); the context is cut from the document's text when listed
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    dct: str | None = None
 
     def __add__(self, other: TimexScore) -> TimexScore:
         return TimexScore(
@@ -227,6 +231,7 @@ def score_timexes(
             value_ok += 1
         else:
             score.wrong_value.append(f"{p.get('text')}: {p.get('value')} != {g.get('value')}")
+            score.errors.append(_error_row("value", g, p))
         if g.get("type") == p.get("type"):
             type_ok += 1
         else:
@@ -236,14 +241,39 @@ def score_timexes(
     matched_gold = {i for i, _, _ in relaxed}
     matched_pred = {j for _, j, _ in relaxed}
     score.missed = [g.get("text") for i, g in enumerate(gold) if i not in matched_gold]
+    score.errors += [
+        _error_row("missed", g, None) for i, g in enumerate(gold) if i not in matched_gold
+    ]
+    score.errors += [
+        _error_row("spurious", p, p) for j, p in enumerate(pred) if j not in matched_pred
+    ]
+    score.errors.sort(key=lambda row: -1 if row["start"] is None else row["start"])
     score.spurious = [p.get("text") for j, p in enumerate(pred) if j not in matched_pred]
     return score
+
+
+def _error_row(
+    kind: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """A value error (a relaxed match with another value) or a miss, at the gold's offsets;
+    a spurious prediction (no gold overlaps it) at its own, given as both sides."""
+    return {
+        "kind": kind,
+        "gold_text": gold.get("text"),
+        "start": gold.get("start"),
+        "end": gold.get("end"),
+        "text": pred.get("text") if pred else None,
+        "predicted": pred.get("value") if pred else None,
+        "gold": gold.get("value") if kind != "spurious" else None,
+        "rule_id": pred.get("rule_id") if pred else None,
+    }
 
 
 @dataclass
 class TimeMLReport:
     tml_dir: Path
     documents: list[TimexScore]
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id -> plain text, for contexts
 
     @property
     def micro(self) -> TimexScore:
@@ -293,11 +323,15 @@ def predict_dates(doc: TimeMLDoc, nlp: Any) -> list[dict[str, Any]]:
 
 def score_timeml(tml_dir: Path, nlp: Any) -> TimeMLReport:
     """Run `nlp` over every `.tml` document's text and score its dates against the gold."""
-    scores = [
-        score_timexes([t.to_dict() for t in doc.timexes], predict_dates(doc, nlp), doc.doc_id)
-        for doc in load_timeml(tml_dir)
-    ]
-    return TimeMLReport(Path(tml_dir), scores)
+    docs = load_timeml(tml_dir)
+    scores = []
+    for doc in docs:
+        score = score_timexes(
+            [t.to_dict() for t in doc.timexes], predict_dates(doc, nlp), doc.doc_id
+        )
+        score.dct = doc.dct
+        scores.append(score)
+    return TimeMLReport(Path(tml_dir), scores, {doc.doc_id: doc.text for doc in docs})
 
 
 # --- report --------------------------------------------------------------------------------
@@ -341,3 +375,35 @@ def format_timeml_report(report: TimeMLReport, errors: bool = True) -> str:
         if lines:
             parts.append("### Errors\n\n" + "\n".join(lines))
     return "\n\n".join(parts) + "\n"
+
+
+def _context(text: str, start: int, end: int, width: int) -> str:
+    """The text around [start, end) on one line, the timex in [brackets]."""
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
+def format_timeml_errors(report: TimeMLReport, width: int = 80) -> str:
+    """Every value error, missed gold timex and spurious prediction, one line each, with the
+    document's DCT and the text around it: a work list for grouping errors into families.
+
+    `value` lines read `predicted text: predicted value != gold value`; `missed` lines give the
+    gold text and value, `spurious` lines the predicted text and value. The rule that found a
+    predicted timex ends its line.
+    """
+    lines = []
+    for d in report.documents:
+        text = report.texts.get(d.doc_id, "")
+        for row in d.errors:
+            placed = text and row["start"] is not None and row["end"] is not None
+            context = _context(text, row["start"], row["end"], width) if placed else ""
+            tail = f"  ({row['rule_id']})" if row["rule_id"] else ""
+            if row["kind"] == "value":
+                what = f"{row['text']}: {row['predicted']} != {row['gold']}"
+            elif row["kind"] == "spurious":
+                what = f"{row['text']}: {row['predicted']}"
+            else:
+                what, tail = f"{row['gold_text']}: {row['gold']}", ""
+            lines.append(f"{d.doc_id}\t{d.dct}\t{row['kind']}\t{what}\t{context}{tail}")
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -11,6 +11,7 @@ from conftest import FIXTURES
 from pipeline.evaluate.timeml import (
     TimeMLError,
     TimeMLReport,
+    format_timeml_errors,
     format_timeml_report,
     load_timeml,
     parse_timeml,
@@ -215,7 +216,9 @@ def test_strict_needs_both_offsets():
     assert score_timexes(gold, [timex("p", 5, 11)]).strict.matched == 0
     assert score_timexes(gold, [timex("p", 4, 10)]).strict.matched == 0
     assert score_timexes(gold, [timex("p", 5, 10)]).strict.matched == 1
-    assert score_timexes(gold, [{"text": "p", "start": None, "end": None}]).relaxed.matched == 0
+    unplaced = score_timexes(gold, [{"text": "p", "start": None, "end": None}])
+    assert unplaced.relaxed.matched == 0
+    assert format_timeml_errors(TimeMLReport(Path("tml"), [unplaced], {"": "text"}))
 
 
 def test_nothing_predicted_nothing_gold():
@@ -257,6 +260,29 @@ def test_report_micro_dict_and_markdown():
     assert "- one value: b: P2M != P3M" in text
     assert "- two" not in text
     assert "### Errors" not in format_timeml_report(report, errors=False)
+
+
+def test_error_list_gives_each_value_error_miss_and_spurious_timex_with_its_context():
+    text = "x" * 100
+    text = text[:18] + "in recent weeks" + text[33:]
+    score = score_timexes(GOLD, [{**p, "rule_id": f"r.{p['text']}"} for p in PRED], "one")
+    score.dct = "2013-05-01"
+    report = TimeMLReport(Path("tml"), [score], {"one": text})
+    lines = format_timeml_errors(report, width=5).splitlines()
+    assert [line.split("\t")[2] for line in lines] == [
+        "value",  # b at 18-25 (listed at the gold's start, 20)
+        "missed",  # D at 60
+        "spurious",  # d at 65 (an empty span)
+        "spurious",  # e at 80
+        "missed",  # E at 90
+    ]
+    doc_id, dct, _kind, what, context = lines[0].split("\t")
+    assert (doc_id, dct, what) == ("one", "2013-05-01", "b: P2M != P3M")
+    assert context == "xxxin[ recent we]eksxx  (r.b)"  # the gold's span in brackets, its rule
+    assert lines[1].split("\t")[3] == "D: 2014"  # a miss: the gold's text and value
+    assert lines[3].split("\t")[3] == "e: 2014"  # a spurious timex: the predicted ones
+    assert lines[3].endswith("(r.e)")
+    assert format_timeml_errors(TimeMLReport(Path("tml"), [score_timexes([], [])])) == ""
 
 
 # --- end to end ----------------------------------------------------------------------------

@@ -137,6 +137,18 @@ def test_eval_timeml_runs_the_pipeline_on_tml_files(runner, nlp, monkeypatch):
     assert 0.0 <= micro["value"]["f1"] <= micro["relaxed"]["f1"] <= 1.0
 
 
+def test_eval_timeml_errors_lists_one_error_a_line(runner, nlp, monkeypatch):
+    monkeypatch.setattr("pipeline.nlp.load_pipeline", lambda model: nlp)
+    fixtures = FIXTURES / "timeml"
+    result = runner.invoke(cli, ["eval", "--timeml", str(fixtures), "--timeml-errors"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert lines and "| document" not in result.output  # no table: the errors only
+    for line in lines:
+        _doc_id, _dct, kind, _what, context = line.split("\t")
+        assert kind in ("value", "missed", "spurious") and "[" in context
+
+
 def test_eval_needs_something_to_score(runner):
     result = runner.invoke(cli, ["eval"])
     assert result.exit_code != 0 and "--gold" in result.output
