@@ -212,6 +212,8 @@ CASES = [
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
     "ANKARA - Turkey and Iraq agreed to extend the deal, a senior Turkish official said. <s rule=actor.speaker.role_noun id=desc:TUR:official>The official</s> said capacity would rise.",  # one person: not the state named last
     "Chile signed the accord on Monday. <s id=desc:CHL:official>The official</s> said it was fair.",  # a person of the state, not the state
+    "Envoy Tom Hale said talks were close. A Western diplomat was less sure. <s id=- >The diplomat</s> said both sides had lied.",  # the new person of "a": not the envoy named before
+    "Envoy Tom Hale said talks were close. A Chinese diplomat was less sure. <s id=desc:CHN:diplomat>The diplomat</s> said both sides had lied.",
     "The European Commission met on Monday. <s id=- >The Green Forest Alliance</s>, a charity, said the plan fell short.",  # a capitalised name of its own, not "the alliance"
     "NATO met on Monday. Later <s id=- >the Silver Lake Council</s> said the plan fell short.",  # nor "the council"
     "Peru's Foreign Ministry issued a note. <s id=org:PER:foreign-ministry country=PER>The Foreign Ministry</s> said prices would fall.",  # a body's capitalised name is still its noun
