@@ -252,6 +252,8 @@ def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | No
     nationality or country word, or a capital after "in"/"from"; not where a body posted
     abroad is ("the embassy in Washington")."""
     end = posted_at(span)
+    if (owner := possessive_owner(span, mentions)) is not None:
+        return owner  # "Its foreign ministry" after "China ... has been quieter."
     for m in mentions:
         inside = span.start_char <= m["start"] and m["end"] <= end
         if inside and m.get("label") != "PERSON" and m.get("country") not in (None, "IGO"):
@@ -267,6 +269,28 @@ def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | No
         if country is not None:
             return country
     return None
+
+
+def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
+    """ "Its foreign ministry": the country of the last state or body named as a subject
+    before the phrase, in its sentence or the one before ("its" stands for the topic, not
+    for a state named inside an apposition or an object), when the phrase opens on "its"."""
+    if not len(span) or span[0].lower_ not in ITS or span[0].dep_ != "poss":
+        return None
+    floor = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
+    for m in reversed(mentions):
+        if m["end"] > span.start_char or m.get("label") not in ("GPE", "ORG"):
+            continue
+        found = span.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if found is None or found.start < floor:
+            return None
+        root = found.root.head if found.root.dep_ == "compound" else found.root
+        if root.dep_ in ("nsubj", "nsubjpass"):  # "China", "the Chinese government"
+            return m.get("country") if m.get("country") != "IGO" else None
+    return None
+
+
+ITS = ("its",)  # a singular possessive that stands for a state or a body, not a person
 
 
 def _role_in(span: Span, mentions: list[dict] | None) -> str | None:

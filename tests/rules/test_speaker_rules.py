@@ -212,6 +212,7 @@ CASES = [
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
     "ANKARA - Turkey and Iraq agreed to extend the deal, a senior Turkish official said. <s rule=actor.speaker.role_noun id=desc:TUR:official>The official</s> said capacity would rise.",  # one person: not the state named last
     "Chile signed the accord on Monday. <s id=desc:CHL:official>The official</s> said it was fair.",  # a person of the state, not the state
+    "Talks with Peru resume next week. China, Peru's largest creditor, has been quiet. <s id=org:CHN:foreign-ministry>Its foreign ministry</s> said it backed the plan.",  # "its": the subject before, not the state in its apposition
     "Envoy Tom Hale said talks were close. A Western diplomat was less sure. <s id=- >The diplomat</s> said both sides had lied.",  # the new person of "a": not the envoy named before
     "Envoy Tom Hale said talks were close. A Chinese diplomat was less sure. <s id=desc:CHN:diplomat>The diplomat</s> said both sides had lied.",
     "The European Commission met on Monday. <s id=- >The Green Forest Alliance</s>, a charity, said the plan fell short.",  # a capitalised name of its own, not "the alliance"
