@@ -353,7 +353,7 @@ def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
 def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:
     """A document speaks for its issuer, else for the state it was issued in."""
     issuer = "actor.speaker.document_issuer"
-    token, named = document_issuer(span, desc.noun)
+    token, named = document_issuer(span, desc.noun, desc.country)
     found = resolve_speaker(doc, *phrase_chars(token), depth=depth + 1) if token else None
     if found is not None and found.get("actor_id"):
         conf = min(found["confidence"], rule(issuer).confidence)

@@ -40,13 +40,15 @@ def issuer_token(head: Token) -> Token | None:
     return None
 
 
-def document_issuer(span: Span, noun: str) -> tuple[Token | None, bool]:
+def document_issuer(span: Span, noun: str, state: str | None) -> tuple[Token | None, bool]:
     """The token naming who issued the document the span names, and whether it is a name on
     the noun that may have no mention ("a Cadem survey"): its possessor or agent, a name on
-    it, the subject of its clause, else the issuer of the last document of that noun."""
+    it, the subject of its clause, else, when the phrase names no `state` of its own ("The
+    UAE statement": that state's), the issuer of the last document of that noun."""
     head = span.root
     named = name_on_document(head)
-    token = issuer_token(head) or named or clause_subject(head) or earlier_issuer(span, noun)
+    token = issuer_token(head) or named or clause_subject(head)
+    token = token or (earlier_issuer(span, noun) if state is None else None)
     return token, token is not None and token is named
 
 
