@@ -155,11 +155,10 @@ def _state_before(ctx: Context, span: Span) -> tuple[str, int] | None:
     doc, i = ctx.doc, span.start - 1
     if i >= 1 and doc[i].lower_ in ctx.words.possessive_marks:
         i -= 1
-    if i < 0:
-        return None
-    entry = ctx.gaz.lookup(doc[i].text)
-    if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
-        return entry.country, i
+    for first in range(max(i - 2, 0), i + 1):  # "Saudi Arabia's": the name of several words
+        entry = ctx.gaz.lookup(doc[first : i + 1].text)
+        if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
+            return entry.country, first
     return None
 
 
