@@ -25,7 +25,8 @@ from pipeline.dates.claim_context import DATED_BASES, FINER_THAN_YEAR, LEXICON
 MIN_WORDS = LEXICON["repeat_min_words"]
 MIN_SHARE = LEXICON["repeat_min_share"]
 CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"))
-CONTENT_POS_IDS = np.array(sorted(POS_IDS[p] for p in CONTENT_POS), dtype=np.uint64)
+# part of speech id -> is it one of CONTENT_POS: a look-up in a table, not a search per claim
+CONTENT_POS_TABLE = np.isin(np.arange(max(POS_IDS.values()) + 1), [POS_IDS[p] for p in CONTENT_POS])
 PRONOUNS = frozenset(LEXICON["repeat_speaker_pronouns"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 RULE_ID = "claim_date.repeated_claim"
@@ -67,7 +68,7 @@ def _content_words(doc: Doc, row: dict[str, Any]) -> frozenset[str]:
         return frozenset()
     # read from the Doc's columns (once per Doc), with no Token made per word
     lo, hi = span.start, span.end
-    kept = np.isin(column(doc, POS)[lo:hi], CONTENT_POS_IDS) & (column(doc, IS_STOP)[lo:hi] == 0)
+    kept = CONTENT_POS_TABLE[column(doc, POS)[lo:hi]] & (column(doc, IS_STOP)[lo:hi] == 0)
     strings = doc.vocab.strings
     return frozenset(strings[k].lower() for k in set(column(doc, LEMMA)[lo:hi][kept].tolist()))
 
