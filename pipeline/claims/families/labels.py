@@ -36,6 +36,8 @@ FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 MIN_TURN_WORDS = 4  # a sentence of a turn this long states something, verb or no tag
 # a name of one to four capitalised words, then a colon and text
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+# a title's label may go on in lower case: "Clinton camp: ...", "IG report: ..."
+_TITLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t]+(?=\S)")
 
 
 def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -57,10 +59,12 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     for start, end in layout["paragraphs"]:
         if start in turn_starts or any(a <= start < b for a, b in front):
             continue
+        headline = any(a <= start < b for a, b in headlines) or _title_line(view, start, end)
         m = _LABEL.match(view.text, start, end)
+        if m is None and headline:
+            m = _TITLE_LABEL.match(view.text, start, end)
         if m is None:
             continue
-        headline = any(a <= start < b for a, b in headlines) or _title_line(view, start, end)
         pattern = HEADLINE if headline else LABEL
         found = _claim(view, pattern, start, m.end(1), end)
         if found and not _holds(view, found[0].speaker, pattern):
