@@ -63,6 +63,8 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         m = _LABEL.match(view.text, start, end)
         if m is None and headline:
             m = _TITLE_LABEL.match(view.text, start, end)
+            if m is not None and _has_verb(view, start, m.end(1)):
+                continue  # "Lopez said: “...”": a lead's speech tag, no label
         if m is None:
             continue
         pattern = HEADLINE if headline else LABEL
@@ -231,6 +233,11 @@ def _surname(view: DocView, label) -> bool:
         e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word and e.start != label.start
         for e in view.doc.ents
     )
+
+
+def _has_verb(view: DocView, start: int, end: int) -> bool:
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in span)
 
 
 def _title_line(view: DocView, start: int, end: int) -> bool:
