@@ -25,6 +25,7 @@ from pipeline.actors.gazetteer import (
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.own_act import aimed_states
 from pipeline.actors.spoken_place import place_state
+from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
 
@@ -226,7 +227,7 @@ def dateline_country(doc: Doc, capital_only: bool = False) -> str | None:
             continue
         parts = [block["place"].split("/")[0].split(",")[0].strip().title()]
         if not capital_only:  # "ODESSA, Ukraine -"
-            parts += doc.text[block["start"] : block["end"]].split(",")[1:]
+            parts += doc_text(doc)[block["start"] : block["end"]].split(",")[1:]
         named = [gaz.lookup(p.strip(" -\u2013\u2014")) for p in parts[1:]]
         country = next((e.country for e in named if e is not None and e.kind == "country"), None)
         entry = gaz.lookup(parts[0])

@@ -77,6 +77,8 @@ def event_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | 
             if j >= 0 and noun in _sentence_events(doc, facts, j):
                 return d
     acts = _naming_acts(c) if parsed else set()
+    if not acts:  # most claims: no act names the occasion, no earlier date's verb to find
+        return None
     return next((d for d in reversed(before) if _dated_act(doc, d) in acts), None)
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from pipeline.claims.tree import kids
 from pipeline.dates.claim_context import LEXICON, ClaimSite, context_date, dates_near
+from pipeline.doctext import doc_text
 
 INTERVAL_MARKS = LEXICON["interval_marks"]  # {"after": -1, "before": 1}: the step's sign
 SAME_DAY_UNITS = frozenset(LEXICON["same_day_units"])
@@ -56,7 +57,7 @@ def interval_frame_date(c: ClaimSite) -> dict[str, Any] | None:
         return None
     first = interval.left_edge
     start, end = first.idx, mark.idx + len(mark.text)
-    text = c.doc.text[start:end]
+    text = doc_text(c.doc)[start:end]
     row = {"value": day.isoformat(), "text": text, "start": start, "end": end}
     return {**row, "basis": "context", "rule_id": "claim_date.interval_frame"}
 

@@ -159,18 +159,30 @@ def briefing_date(
 ) -> dict[str, Any] | None:
     """claim_date.turn_briefing: the last day written in a date line above the turn."""
     attrs = attrs or doc_attrs(doc)
-    blocks = [
-        b
-        for b in (attrs.layout or {}).get("blocks") or []
-        if b["kind"] in DATE_BLOCKS and b["end"] <= turn["start"]
-    ]
-    dated = [
-        d
-        for d in attrs.dates or []
-        for b in blocks
-        if b["start"] <= d["start"] and d["end"] <= b["end"] and d.get("type") == "DATE"
-    ]
-    return dated[-1] if dated else None
+    # the last DATE held by a date line that ends above the turn
+    return next((d for d, end in reversed(_lined_dates(doc, attrs)) if end <= turn["start"]), None)
+
+
+# per Doc: (its dates and layout, held so that new ones are seen as new, and the number of
+# dates; each DATE a date line holds, in order, with the first end of the date lines that
+# hold it): every turn of a transcript asks, and each asking paired every date with every line
+_LINED: PerDoc[tuple[Any, Any, int, list[tuple[dict[str, Any], int]]]] = PerDoc()
+
+
+def _lined_dates(doc: Doc, attrs: DocAttrs) -> list[tuple[dict[str, Any], int]]:
+    known = _LINED.get(doc)
+    dates = attrs.dates or []
+    if known is None or known[0] is not attrs.dates or known[1] is not attrs.layout:
+        known = None
+    if known is None or known[2] != len(dates):
+        blocks = [b for b in (attrs.layout or {}).get("blocks") or [] if b["kind"] in DATE_BLOCKS]
+        lined = []
+        for d in dates:
+            ends = [b["end"] for b in blocks if b["start"] <= d["start"] and d["end"] <= b["end"]]
+            if ends and d.get("type") == "DATE":
+                lined.append((d, min(ends)))
+        known = _LINED.set(doc, (attrs.dates, attrs.layout, len(dates), lined))
+    return known[3]
 
 
 def occasion_date(

@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IS_STOP, LEMMA, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
+from pipeline.actors.arrays import column
 from pipeline.dates.claim_context import DATED_BASES, FINER_THAN_YEAR, LEXICON
 
 MIN_WORDS = LEXICON["repeat_min_words"]
 MIN_SHARE = LEXICON["repeat_min_share"]
 CONTENT_POS = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"))
+# part of speech id -> is it one of CONTENT_POS: a look-up in a table, not a search per claim
+CONTENT_POS_TABLE = np.isin(np.arange(max(POS_IDS.values()) + 1), [POS_IDS[p] for p in CONTENT_POS])
 PRONOUNS = frozenset(LEXICON["repeat_speaker_pronouns"])
 PRESENT_TAGS = frozenset(LEXICON["present_tags"])
 RULE_ID = "claim_date.repeated_claim"
@@ -60,7 +66,11 @@ def _content_words(doc: Doc, row: dict[str, Any]) -> frozenset[str]:
     span = doc.char_span(content.get("start", 0), content.get("end", 0), alignment_mode="expand")
     if span is None:
         return frozenset()
-    return frozenset(t.lemma_.lower() for t in span if t.pos_ in CONTENT_POS and not t.is_stop)
+    # read from the Doc's columns (once per Doc), with no Token made per word
+    lo, hi = span.start, span.end
+    kept = CONTENT_POS_TABLE[column(doc, POS)[lo:hi]] & (column(doc, IS_STOP)[lo:hi] == 0)
+    strings = doc.vocab.strings
+    return frozenset(strings[k].lower() for k in set(column(doc, LEMMA)[lo:hi][kept].tolist()))
 
 
 def _repeats(words: frozenset[str], before: frozenset[str], row: dict, earlier: dict) -> bool:

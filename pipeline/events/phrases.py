@@ -74,9 +74,22 @@ def phrase_entry(keys: list[str], obj: Token | None, lex: EventLexicon) -> Entry
     strike"."""
     if " " in keys[0] and (keys[0] in lex.verbs or keys[0] in lex.light_verbs):
         keys = keys[:1]
+    verbs = _phrase_verbs(lex.phrases)
+    if not any(key in verbs for key in keys):  # most verbs begin no phrase: no object read
+        return None
     for noun in object_lemmas(obj, lex):
         for key in keys:
             entry = lex.phrases.get((key, noun))
             if entry is not None:
                 return entry
     return None
+
+
+# the phrase table last asked about, and the verbs its phrases begin with
+_VERBS: list = [None, frozenset()]
+
+
+def _phrase_verbs(phrases: dict[tuple[str, str], Entry]) -> frozenset[str]:
+    if _VERBS[0] is not phrases:
+        _VERBS[:] = [phrases, frozenset(verb for verb, _ in phrases)]
+    return _VERBS[1]

@@ -62,7 +62,7 @@ def definite_actors(kept: list[Token], st: DocState, keep: Keep) -> list[dict]:
         found = meant_actor(tok, st, keep, tok.lower_ in rule["state_nouns"])
         if found is not None and found not in out:
             start = tok.left_edge.idx
-            words = tok.doc.text[start : tok.idx + len(tok.text)]
+            words = doc_text(tok.doc)[start : tok.idx + len(tok.text)]
             out.append({**found, "text": words, "start": start, "end": tok.idx + len(tok.text)})
     return out
 

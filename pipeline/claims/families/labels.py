@@ -3,7 +3,8 @@
 name and a colon ("Lopez: The harbour stays closed."). The content is the rest of the
 paragraph. The family walks the layout's paragraphs and turns, not the tokens. Front matter
 is left out, but for a headline that is a label itself ("Lopez: Harbour ‘Will Reopen’"):
-its own rule, the only claim a headline can make (`layout_rules.apply_layout`). And a
+its own rule, the only claim a headline can make (`layout_rules.apply_layout`); the
+document's first line counts as its title though the layout found no headline block. And a
 paragraph that ends with a colon before a paragraph that opens with a quote ("X issued the
 following statement:"): the quote is the clause subject's (`find_colon_paragraphs`)."""
 
@@ -35,6 +36,8 @@ FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 MIN_TURN_WORDS = 4  # a sentence of a turn this long states something, verb or no tag
 # a name of one to four capitalised words, then a colon and text
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}):[ \t]+(?=\S)")
+# a title's label may go on in lower case: "Clinton camp: ...", "IG report: ..."
+_TITLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?: [\w.’'-]+){0,3}):[ \t]+(?=\S)")
 
 
 def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
@@ -56,10 +59,15 @@ def find_labels(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
     for start, end in layout["paragraphs"]:
         if start in turn_starts or any(a <= start < b for a, b in front):
             continue
+        headline = any(a <= start < b for a, b in headlines) or _title_line(view, start, end)
         m = _LABEL.match(view.text, start, end)
+        if m is None and headline:
+            m = _TITLE_LABEL.match(view.text, start, end)
+            if m is not None and _has_verb(view, start, m.end(1)):
+                continue  # "Lopez said: “...”": a lead's speech tag, no label
         if m is None:
             continue
-        pattern = HEADLINE if any(a <= start < b for a, b in headlines) else LABEL
+        pattern = HEADLINE if headline else LABEL
         found = _claim(view, pattern, start, m.end(1), end)
         if found and not _holds(view, found[0].speaker, pattern):
             continue
@@ -209,7 +217,33 @@ def _holds(view: DocView, speaker: dict | None, pattern: str = LABEL) -> bool:
     if pattern == HEADLINE and (speaker.get("type") in SOURCE_TYPES or actor_like(view, speaker)):
         return True
     span = view.doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span)
+    if span is None:
+        return False
+    return any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in span) or _surname(view, span)
+
+
+def _surname(view: DocView, label) -> bool:
+    """A one-word label that ends a person's name the document spells out in full ("Reid:
+    ..." in a story on "Harry Reid"): the model often tags a lone surname at the head of a
+    line as nothing, or joins it to the words after the colon."""
+    if len(label) != 1 or not label[0].is_title:
+        return False
+    word = label[0].lower_
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == word and e.start != label.start
+        for e in view.doc.ents
+    )
+
+
+def _has_verb(view: DocView, start: int, end: int) -> bool:
+    span = view.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in span)
+
+
+def _title_line(view: DocView, start: int, end: int) -> bool:
+    """The document's first paragraph, one line: its title, though the layout found no
+    headline block ("Poll: ... ." ends with a full stop, as some wire titles do)."""
+    return not view.text[:start].strip() and "\n" not in view.text[start:end].strip()
 
 
 def _states(view: DocView, content: dict) -> bool:
