@@ -60,7 +60,7 @@ def name_on_document(head: Token) -> Token | None:
     if any(c.dep_ == "poss" for c in head.children):
         return None
     words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    if not words or (not words[-1].is_title and not words[-1].is_upper):
+    if not words or not words[-1].text[:1].isupper():  # 'Cadem', 'IPSOS', 'YouGov'
         return None
     first = words[-1].left_edge
     if first.ent_type_ in NOT_ISSUERS or not first.text[:1].isupper() or _place(first, words):

@@ -278,6 +278,8 @@ CASES = [
     "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=POL trail=actor.dateline_state>Harbour Research Group</a> said the plan was sound.",  # a research body in a story about one state: that state's, a guess
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "Live updates from the summit in Brussels. All times <x rule=actor.not.non_actor_name>CET</x>.",  # a time zone is no actor
+    "An <a country=IGO role=IGO rule=actor.organisation_gazetteer>IPCC</a> spokesperson said the paper had not been assessed.",  # a UN body: of no state
+    "The <a country=GBR role=GOV rule=actor.organisation_gazetteer>Bank of England</a> held rates on Thursday.",  # a central bank is its state's
     "For more information contact <x rule=actor.not.non_actor_name>press@solvane.example.com</x> or call the office.",  # nor an e-mail address
     "The refinery will be built near <x>Tarsova</x>, <a rule=actor.country_name>Chile</a>. <x rule=actor.not.place>Tarsova</x> welcomed the plan.",  # a town before its country's name, there and anywhere
     "Officials in <x>Karvik</x>, <a rule=actor.country_name>Norway</a> said the port would reopen. <x rule=actor.not.place>Karvik</x> has 3,000 people.",
