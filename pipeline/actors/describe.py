@@ -58,6 +58,7 @@ class Description:
     ranks: frozenset[str] = frozenset()
     written: str = ""  # the head as the text writes it, in lower case: "farmers"
     proper: bool = False  # written as a name: "the Green Forest Alliance", "the Foreign Ministry"
+    seniority: tuple[str, ...] = ()  # "a senior Turkish official": kept in its name, not its id
 
     @property
     def core(self) -> str:
@@ -154,7 +155,7 @@ def describe(
     entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    proper = written_as_name(head, entry)
+    proper, words = written_as_name(head, entry), default_words()
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
@@ -168,9 +169,10 @@ def describe(
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
-        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in default_words().rank_modifiers),
+        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in words.rank_modifiers),
         written=head.lower_,
         proper=proper,
+        seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in words.seniority_words),
     )
 
 

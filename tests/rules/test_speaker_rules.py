@@ -210,7 +210,7 @@ CASES = [
     "Kenyan President Ana Ruiz met Kenyan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # one state: no pair of leaders of different states
     "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
-    "ANKARA - Turkey and Iraq agreed to extend the deal, a senior Turkish official said. <s rule=actor.speaker.role_noun id=desc:TUR:official>The official</s> said capacity would rise.",  # one person: not the state named last
+    "ANKARA - Turkey and Iraq agreed to extend the deal, a senior Turkish official said. <s rule=actor.speaker.role_noun id=desc:TUR:official name='senior Turkish official'>The official</s> said capacity would rise.",  # one person, named with its seniority: not the state named last
     "Chile signed the accord on Monday. <s id=desc:CHL:official>The official</s> said it was fair.",  # a person of the state, not the state
     "Talks with Peru resume next week. China, Peru's largest creditor, has been quiet. <s id=org:CHN:foreign-ministry>Its foreign ministry</s> said it backed the plan.",  # "its": the subject before, not the state in its apposition
     "Envoy Tom Hale said talks were close. A Western diplomat was less sure. <s id=- >The diplomat</s> said both sides had lied.",  # the new person of "a": not the envoy named before
