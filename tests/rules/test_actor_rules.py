@@ -278,6 +278,7 @@ CASES = [
     "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=POL trail=actor.dateline_state>Harbour Research Group</a> said the plan was sound.",  # a research body in a story about one state: that state's, a guess
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
     "Live updates from the summit in Brussels. All times <x rule=actor.not.non_actor_name>CET</x>.",  # a time zone is no actor
+    "Department Press Briefing\n\nMR. <a ner=PERSON name=Halversen rule=actor.ner_person>HALVERSEN</a>: Good afternoon, everyone.\n\nQUESTION: Will the talks resume?\n",  # a name in capitals is named in title case
     "An <a country=IGO role=IGO rule=actor.organisation_gazetteer>IPCC</a> spokesperson said the paper had not been assessed.",  # a UN body: of no state
     "The <a country=GBR role=GOV rule=actor.organisation_gazetteer>Bank of England</a> held rates on Thursday.",  # a central bank is its state's
     "For more information contact <x rule=actor.not.non_actor_name>press@solvane.example.com</x> or call the office.",  # nor an e-mail address
