@@ -78,6 +78,9 @@ ORG_CASES = [
     ("The Harbour Commission on Tuesday proposed new fees.", "Harbour Commission", None, 1),
     ("The Tanaka Institute on Monday and the Tanaka Institute on Friday agreed.",
      "Tanaka Institute", None, 2),
+    # A state body is named with the whole name of the state before it.
+    ("Saudi Arabia's Ministry of Foreign Affairs said it backed the deal.",
+     "Saudi Arabia's Ministry of Foreign Affairs", "SAU", 1),
 ]  # fmt: skip
 
 

@@ -32,7 +32,6 @@ from pipeline.actors.spoken_place import spoken_states, visiting_said
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.title_bodies import title_body_country
 from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
-from pipeline.actors.unguessed import takes_article_guess
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
@@ -247,8 +246,6 @@ def guess_article_state(
                 m.extra["country_from"] = "sentence"
                 m.note(because)
         if home and m.country is None and m.label in ("PERSON", "ORG"):
-            if not takes_article_guess(ctx, m, mentions):
-                continue  # "a researcher at the Delta Policy Institute": that body's
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
             sent = sentence_of(m.span)  # "LONDON - X, a veteran of the Iraq war": home's

@@ -281,11 +281,12 @@ def person(ctx: Context, c: Candidate) -> Verdict:
     rule_id = ctx.hints.get((span.start, span.end)) or (
         "actor.person_title" if c.title else "actor.ner_person"
     )
+    text = span_text(span)
     return Mention(
         span,
         "PERSON",
-        f"person:{slug(text := span_text(span))}",
-        text,
+        f"person:{slug(text)}",
+        text.title() if text.isupper() else text,  # "HALVERSEN:", a turn's label: "Halversen"
         None,
         c.title_role,
         rule_id,

@@ -39,6 +39,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.new_referent and m.get("label") == "PERSON":
         return False  # "diplomats said", "an adviser said": not a person named before
+    if desc.kind == "person" and not desc.plural and m.get("label") != "PERSON":
+        return False  # "the official said": one person, not the state or body named last
     if desc.country is not None and m.get("country") != desc.country:
         return False
     if other_party(desc, m) or (desc.host is not None and m.get("country") == desc.host):
@@ -54,11 +56,19 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
     if desc.titles and m.get("label") == "PERSON":
+        if unnamed_with_noun(desc, m):
+            return True  # "a Chinese diplomat ... the diplomat": the unnamed one
         return bool(desc.titles & (titles or set())) and _same_rank(desc, titles)
     if office_noun(desc) and m.get("label") == "PERSON":
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def unnamed_with_noun(desc: Description, m: dict) -> bool:
+    """Is the mention an unnamed person the text called by the phrase's noun?"""
+    words = (m.get("name") or "").lower().split()
+    return str(m.get("actor_id", "")).startswith("desc:") and desc.noun in words
 
 
 def _igo_office(desc: Description, m: dict) -> bool:

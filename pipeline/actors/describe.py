@@ -57,6 +57,8 @@ class Description:
     # rank words before the head, those the core leaves out too ('the former president')
     ranks: frozenset[str] = frozenset()
     written: str = ""  # the head as the text writes it, in lower case: "farmers"
+    proper: bool = False  # written as a name: "the Green Forest Alliance", "the Foreign Ministry"
+    seniority: tuple[str, ...] = ()  # "a senior Turkish official": kept in its name, not its id
 
     @property
     def core(self) -> str:
@@ -153,6 +155,7 @@ def describe(
     entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    proper, words = written_as_name(head, entry), default_words()
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
@@ -162,12 +165,14 @@ def describe(
         modifiers=_modifiers(head, gaz),
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
-        named_by_head=bool(entry.get("named_by_head")),
+        named_by_head=bool(entry.get("named_by_head")) or proper,
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
-        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in default_words().rank_modifiers),
+        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in words.rank_modifiers),
         written=head.lower_,
+        proper=proper,
+        seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in words.seniority_words),
     )
 
 
@@ -181,6 +186,16 @@ def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
     if head.lower_ not in body_heads():
         return None
     return STATE_BODY_ENTRY if body_key([*_modifiers(head, gaz), head.lower_]) else None
+
+
+def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
+    """ "The Green Forest Alliance", "the Foreign Ministry": an organisation noun
+    capitalised after capitalised words is written as a name; it refers back only to an
+    organisation named with those words (compat.named_by), never to any other of its kind.
+    A person's title ("the Prime Minister") is not a name."""
+    if entry.get("kind", "org") != "org" or not head.is_title or head.i == head.sent.start:
+        return False
+    return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in head.lefts)
 
 
 def _new_referent(head: Token) -> bool:
@@ -239,6 +254,8 @@ def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | No
     nationality or country word, or a capital after "in"/"from"; not where a body posted
     abroad is ("the embassy in Washington")."""
     end = posted_at(span)
+    if (owner := possessive_owner(span, mentions)) is not None:
+        return owner  # "Its foreign ministry" after "China ... has been quieter."
     for m in mentions:
         inside = span.start_char <= m["start"] and m["end"] <= end
         if inside and m.get("label") != "PERSON" and m.get("country") not in (None, "IGO"):
@@ -254,6 +271,28 @@ def phrase_country(span: Span, gaz: Gazetteer, mentions: list[dict]) -> str | No
         if country is not None:
             return country
     return None
+
+
+def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
+    """ "Its foreign ministry": the country of the last state or body named as a subject
+    before the phrase, in its sentence or the one before ("its" stands for the topic, not
+    for a state named inside an apposition or an object), when the phrase opens on "its"."""
+    if not len(span) or span[0].lower_ not in ITS or span[0].dep_ != "poss":
+        return None
+    floor = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
+    for m in reversed(mentions):
+        if m["end"] > span.start_char or m.get("label") not in ("GPE", "ORG"):
+            continue
+        found = span.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if found is None or found.start < floor:
+            return None
+        root = found.root.head if found.root.dep_ == "compound" else found.root
+        if root.dep_ in ("nsubj", "nsubjpass"):  # "China", "the Chinese government"
+            return m.get("country") if m.get("country") != "IGO" else None
+    return None
+
+
+ITS = ("its",)  # a singular possessive that stands for a state or a body, not a person
 
 
 def _role_in(span: Span, mentions: list[dict] | None) -> str | None:

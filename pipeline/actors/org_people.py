@@ -42,7 +42,9 @@ def person_nouns() -> frozenset[str]:
 
 
 def _person_noun(ctx: Context, head: Token) -> bool:
-    if head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS"):
+    # a title written in capitals is one too ("NATO's Secretary General"), not a name
+    titled = head.pos_ == "PROPN" and head.tag_ in ("NNP", "NNPS") and head.ent_type_ != "PERSON"
+    if not titled and (head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS")):
         return False
     entry = entry_for(head)
     if entry is not None:

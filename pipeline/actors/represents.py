@@ -90,28 +90,6 @@ def represented_country(ctx: Context, m: Mention, mentions: list[Mention]) -> st
     return None
 
 
-PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
-
-
-def names_body(ctx: Context, m: Mention, mentions: list[Mention]) -> bool:
-    """Does a noun the person is apposed to name the body they are with in its phrase
-    ("Ana Ruiz, the lead negotiator for the Harbour Alliance"), whatever its country: an
-    organisation's mention, or a proper name that is no place or ends on an organisation's
-    word ("the Horn of Africa Policy Institute", whatever NER called it), not a title's
-    portfolio ("Minister of Foreign Affairs")?"""
-    for noun, objects in _apposed_phrases(m):
-        for obj in _objects(noun, body_prepositions()) if objects is None else objects:
-            phrase = range(obj.left_edge.i, obj.i + 1)
-            if any(o.label == "ORG" and o.span.root.i in phrase for o in mentions):
-                return True
-            if noun.lower_ in ctx.words.portfolio_titles:
-                continue  # "Minister of Foreign Affairs": a portfolio, not a body
-            named = obj.pos_ == "PROPN" and obj.is_title
-            if named and (obj.ent_type_ not in PLACE_LABELS or obj.lower_ in ctx.gaz.org_words):
-                return True
-    return False
-
-
 def _apposed_phrases(m: Mention):
     """Each noun the person is apposed to that may say whom they are with, and the objects
     of its employer prepositions for a field noun ("a specialist at X"), else None (any of

@@ -7,9 +7,9 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
 
 - a coordinated subject or a counted plural ("NATO and Japan", "the two countries") ->
   its members (actor.speaker.joint; resolved_from "coordination" or "role_noun");
-- a document ("the statement", "a statement put out by the ministry") -> its issuer
-  (actor.speaker.document_issuer) or the state it was issued in (actor.speaker.document_state);
-  resolved_from "document";
+- a document ("the statement", "a statement put out by the ministry", "a Cadem survey") ->
+  its issuer (actor.speaker.document_issuer) or the state it was issued in
+  (actor.speaker.document_state); resolved_from "document";
 - a person noun heading the span with a person named in apposition after it or ending its
   title ("UNICEF Regional Director for West Africa Maria Lopes") -> that person, not the
   body the title names (pipeline/actors/title_holder.py; actor.speaker.apposition,
@@ -27,9 +27,9 @@ Each result says which declared rule resolved it (`rule_id`, actors/patterns/rul
   ("Brazilian authorities"), `org:<ISO3>:<body>` for a state body ("the Chinese foreign
   ministry"), `desc:<ISO3>:<noun phrase>` for anyone else ("a senior Turkish official" ->
   desc:TUR:official); a state's officials speak as people of it, not as the state
-  ("Brazilian officials", "officials in Moscow" -> desc:RUS:official; state_people.py);
-  a state body without one takes the dateline's
-  state, a guess (actor.speaker.unnamed_context). Never a wrong name: else None.
+  ("Brazilian officials", "officials in Moscow" -> desc:RUS:official; state_people.py); a
+  state body without one takes the dateline's state, a guess (actor.speaker.unnamed_context).
+  Never a wrong name: else None.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ from pipeline.actors.mention_index import (
     sorted_mentions,
     within_lookback,
 )
+from pipeline.actors.name_after import RULE_ID as NOUN_THEN_NAME
+from pipeline.actors.name_after import name_after
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.possessed import possessed_person
@@ -63,9 +65,8 @@ from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
 from pipeline.actors.speaker_docs import (
     apposed_name,
-    clause_subject,
-    earlier_issuer,
-    issuer_token,
+    document_issuer,
+    named_issuer,
     phrase_chars,
 )
 from pipeline.actors.speaker_documents import cued_document
@@ -113,9 +114,7 @@ def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
 
 def _span_head(doc: Doc, start: int, end: int):
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None, None
-    return span, span.root
+    return (None, None) if span is None or len(span) == 0 else (span, span.root)
 
 
 def _preceding(
@@ -168,9 +167,7 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     mentions = index.ordered
     span, head = _span_head(doc, start, end)
     members = joint_members(mentions, start, end, span, head)
-    if members:
-        # A joint speaker ("NATO and Japan", "the two countries"): the first member speaks
-        # for the record, and `members` lists them all.
+    if members:  # "NATO and Japan", "the two countries": the first speaks for the record
         how = "coordination" if members[0]["start"] >= start else "role_noun"
         res = _result(members[0], how, "actor.speaker.joint")
         return {**res, "members": [member_row(m) for m in members]}
@@ -180,6 +177,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     apposed = apposed_person(span, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
         return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
+    if (after := name_after(doc, index, end, desc)) is not None:  # "the agency AICEP said"
+        return _result(after, "mention", NOUN_THEN_NAME)
     overlapping = index.overlapping(start, end)
     if (holder := title_holder(span, overlapping, desc)) is not None:
         return _result(holder, "title", TITLE_HOLDER)  # "Director for Asia Ana Ruiz"
@@ -353,14 +352,14 @@ def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
 
 def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:
     """A document speaks for its issuer, else for the state it was issued in."""
-    head = span.root
-    token = issuer_token(head) or clause_subject(head) or earlier_issuer(span, desc.noun)
-    if token is not None:
-        found = resolve_speaker(doc, *phrase_chars(token), depth=depth + 1)
-        if found is not None and found.get("actor_id"):
-            conf = min(found["confidence"], rule("actor.speaker.document_issuer").confidence)
-            rule_id = "actor.speaker.document_issuer"
-            return {**found, "resolved_from": "document", "rule_id": rule_id, "confidence": conf}
+    issuer = "actor.speaker.document_issuer"
+    token, named = document_issuer(span, desc.noun, desc.country)
+    found = resolve_speaker(doc, *phrase_chars(token), depth=depth + 1) if token else None
+    if found is not None and found.get("actor_id"):
+        conf = min(found["confidence"], rule(issuer).confidence)
+        return {**found, "resolved_from": "document", "rule_id": issuer, "confidence": conf}
+    if token is not None and named:  # "a Cadem survey": the pollster, whom no mention names
+        return _result(named_issuer(token), "document", issuer)
     state = country_entry(desc.country) if desc.country else None
     if state is None:
         return None
@@ -488,9 +487,10 @@ def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:
     """An actor known by its state and role only; None when the state is unknown."""
     country, rule_id = desc.country, "actor.speaker.unnamed"
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
-    # "the judge", "the ministry" in a datelined story: that state's, a guess
+    if desc.proper and key is None:
+        return None  # "the Green Forest Alliance": a name of its own, not a body of a state
+    # "the judge" in a datelined story: the capital's state, a guess ("AUSTIN, Texas -": no)
     if country is None and (key is not None or (desc.role and not desc.plural)):
-        # a capital's state only: "AUSTIN, Texas - The legislature" is the state's own
         country, rule_id = dateline_country(doc, capital_only=True), "actor.speaker.unnamed_context"
     if country in (None, desc.host) or not (desc.kind != "person" or desc.plural or desc.role):
         return None

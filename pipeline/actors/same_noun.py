@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.acts import SUBJECT_DEPS
 from pipeline.actors.datelines import dateline_end
 from pipeline.actors.describe import Description
+from pipeline.actors.words import default_words
 
 RULE_ID = "actor.speaker.same_noun"
 DESCRIBING_DEPS = ("amod", "compound", "nmod")
@@ -64,9 +65,10 @@ def _last_same_noun(
             continue
         if token.dep_ == "compound":
             continue
-        if any(m["start"] <= token.idx < m["end"] for m in mentions):
-            return None  # the noun of a mention: the fitting actor is that one
-        return token
+        covering = [m for m in mentions if m["start"] <= token.idx < m["end"]]
+        if any(not str(m.get("actor_id", "")).startswith("desc:") for m in covering):
+            return None  # the noun of a named mention: the fitting actor is that one
+        return token  # a phrase, or an unnamed person's ("a Chinese diplomat")
     return None
 
 
@@ -83,9 +85,14 @@ def _phrase_words(first: Token, noun: str) -> set[str]:
 def _described(earlier: Token, since: int, repeated: set[str]) -> bool:
     """Is the earlier phrase an indefinite one with a modifier the repeating phrase
     drops ("Western intelligence officials" ... "The officials"; not "the Prime
-    Minister's" ... "the Prime Minister")?"""
+    Minister's" ... "the Prime Minister"), or one with an indefinite article ("A Western
+    diplomat ... the diplomat": a new person, whoever else the noun fits)?"""
     lefts = [c for c in earlier.lefts if c.idx >= since]
-    if any(c.dep_ in ("det", "poss") for c in lefts):
+    dets = {c.lower_ for c in lefts if c.dep_ == "det"}
+    if dets and dets <= default_words().indefinite_articles:
+        # not "Vera Lind, a spokeswoman for ...": a name's apposition or attribute is that name
+        return earlier.dep_ not in ("appos", "attr") and not any(c.dep_ == "poss" for c in lefts)
+    if dets or any(c.dep_ == "poss" for c in lefts):
         return False
     return any(c.dep_ in DESCRIBING_DEPS and c.lower_ not in repeated for c in lefts)
 

@@ -23,12 +23,14 @@ from pipeline.actors.titles import (
     title_starting_at,
 )
 
+ADDRESSES = ("http:", "https:", "www.")
+
 
 def is_non_actor_name(ctx: Context, span: Span) -> bool:
     """A name of the non_actor_names lexicon, also after a nationality ("the Ukrainian
-    Crimea")."""
-    names = ctx.gaz.non_actor_names
-    if normalise_form(span_text(span)) in names:
+    Crimea"), or an e-mail or web address ("press@example.com", a release's contact)."""
+    names, text = ctx.gaz.non_actor_names, span_text(span)
+    if normalise_form(text) in names or "@" in text or text.lower().startswith(ADDRESSES):
         return True
     if len(span) < 2:  # no word after a nationality: its word is not looked up
         return False
@@ -98,6 +100,8 @@ def is_place(ctx: Context, span: Span) -> bool:
         return False
     if gaz.lookup(word.text) is not None or gaz.person(word.text) is not None:
         return False
+    if word.text in _placed_in_state(ctx):
+        return True  # "in Sines, Portugal" somewhere in the text: "Sines gives us" too
     if word.dep_ != "pobj":
         return False
     prep = word.head
@@ -107,6 +111,29 @@ def is_place(ctx: Context, span: Span) -> bool:
     if not placed:
         return False
     return word.text not in _subject_words(ctx)
+
+
+COMMA = get_string_id(",")
+
+
+def _placed_in_state(ctx: Context) -> set[str]:
+    """The capitalised words the text writes right before a comma and a country's name
+    ("Sines, Portugal", "Kakuma, Kenya"): places of that state, found once per Doc."""
+    words = ctx.memo.get("placed_in_state")
+    if words is None:
+        words = ctx.memo["placed_in_state"] = set()
+        doc, n = ctx.doc, len(ctx.doc)
+        for i in np.flatnonzero(column(doc, ORTH) == COMMA).tolist():
+            if 0 < i < n - 1 and doc[i - 1].is_title and not doc[i - 1].whitespace_:
+                entry = ctx.gaz.lookup(doc[i + 1].text)
+                after = doc[i + 2] if i + 2 < n else None
+                if entry is not None and entry.kind == "country" and not _possessive(after):
+                    words.add(doc[i - 1].text)
+    return words
+
+
+def _possessive(token: Token | None) -> bool:
+    return token is not None and token.tag_ == "POS"  # "Ana Ruiz, Peru's envoy": no place
 
 
 # the subject labels' ids (spaCy's symbols, not string hashes) as in `Doc.to_array(DEP)`

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
-from pipeline.actors.gazetteer import slug
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer, slug
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.title_holder import body_country, person_noun
 from pipeline.actors.words import default_words
@@ -22,6 +22,7 @@ ISSUER_PREPOSITIONS = ("by", "from")
 NOT_ISSUERS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 LOOKBACK_SENTENCES = 3
 PORTFOLIO_LABELS = ("GPE", "LOC", "NORP", "ORG", "FAC")  # a portfolio's place or body
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # "a Texas poll": no pollster's name
 
 
 def issuer_token(head: Token) -> Token | None:
@@ -37,6 +38,50 @@ def issuer_token(head: Token) -> Token | None:
             for agent in (c for c in child.children if c.dep_ == "agent"):
                 return next((o for o in agent.children if o.dep_ == "pobj"), None)
     return None
+
+
+def document_issuer(span: Span, noun: str, state: str | None) -> tuple[Token | None, bool]:
+    """The token naming who issued the document the span names, and whether it is a name on
+    the noun that may have no mention ("a Cadem survey"): its possessor or agent, a name on
+    it, the subject of its clause, else, when the phrase names no `state` of its own ("The
+    UAE statement": that state's), the issuer of the last document of that noun."""
+    head = span.root
+    named = name_on_document(head)
+    token = issuer_token(head) or named or clause_subject(head)
+    token = token or (earlier_issuer(span, noun) if state is None else None)
+    return token, token is not None and token is named
+
+
+def name_on_document(head: Token) -> Token | None:
+    """ "A Cadem survey", "a Gallup Korea poll": the last word of a capitalised name
+    compounded on the document noun that no entity of a place or a date opens, with no
+    possessor before it; the issuer, when no mention names it (an ORG or a PERSON name
+    there is its own mention, which speaks: speaker_documents._named_on_noun)."""
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not words or not words[-1].text[:1].isupper():  # 'Cadem', 'IPSOS', 'YouGov'
+        return None
+    first = words[-1].left_edge
+    if first.ent_type_ in NOT_ISSUERS or not first.text[:1].isupper() or _place(first, words):
+        return None
+    return words[-1]
+
+
+def _place(first: Token, words: list[Token]) -> bool:
+    """Does the name open with a state, a nationality or a capital ("a Kenya poll"), or is
+    it one word the entity recogniser calls a place ("a Texas poll"; its NORP for a name it
+    does not know, "a Cadem survey", is no nationality)?"""
+    entry = load_gazetteer().lookup(first.text)
+    if entry is not None and entry.kind in (*STATE_KINDS, "capital"):
+        return True
+    return first.ent_type_ in PLACE_LABELS and first.i == words[-1].i
+
+
+def named_issuer(token: Token) -> dict:
+    """The organisation a capitalised name on a document noun names, known by name only."""
+    name = token.doc[token.left_edge.i : token.i + 1].text
+    return {"actor_id": f"org:{slug(name)}", "name": name, "country": None, "role": None}
 
 
 def clause_subject(head: Token) -> Token | None:

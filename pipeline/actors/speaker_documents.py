@@ -59,14 +59,16 @@ def cued_document(span: Span | None, mentions: list[dict]) -> Description | None
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN") or not document_noun(head) or not speaks(head):
         return None
-    if _named_on_noun(head):
+    if _named_on_noun(head, mentions):
         return None  # "the Home Office letter": the name's own mention speaks, as before
     return describe(span, mentions, entry=DOCUMENT_ENTRY)
 
 
-def _named_on_noun(head: Token) -> bool:
-    """A name compounded on the noun, and no possessor that names the issuer ("the Home
-    Office letter"; not "the Pentagon's new Pacific strategy")."""
+def _named_on_noun(head: Token, mentions: list[dict]) -> bool:
+    """A name compounded on the noun that an actor mention covers, and no possessor that
+    names the issuer ("the Home Office letter"; not "the Pentagon's new Pacific strategy",
+    nor "a YouGov poll" when no mention names the pollster)."""
     if any(c.dep_ == "poss" for c in head.children):
         return False
-    return any(t.dep_ == "compound" and t.ent_type_ in NAMED_ISSUERS for t in head.lefts)
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.ent_type_ in NAMED_ISSUERS]
+    return any(m["start"] <= t.idx < m["end"] for t in names for m in mentions)

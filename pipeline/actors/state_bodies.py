@@ -94,7 +94,11 @@ def link_state_bodies(
 ) -> None:
     """Give each state body a state and an id of that state (rule actor.state_body). The
     article's state (`home`) is the fallback; an act aimed at it rules it out unless it is
-    the dateline's (`dated`): "WARSAW - The Interior Ministry sent police to Poland's ..."."""
+    the dateline's (`dated`): "WARSAW - The Interior Ministry sent police to Poland's ...".
+    A body named bare after one state's body of its kind is that one ("Peru's Foreign
+    Ministry ... The Foreign Ministry said": rule actor.state_body_namesake), when the
+    bodies of its kind named before are all one state's."""
+    named: dict[str, set[str]] = {}  # body key -> the states of its bodies named so far
     for m in mentions:
         if m.label != "ORG" or m.country == "IGO" or _other_states_body(ctx, m):
             continue
@@ -104,6 +108,9 @@ def link_state_bodies(
         country = m.country or _country_before(ctx, m.span) or _country_after(ctx, m.span)
         aimed = aimed_states(ctx.gaz, m.span)  # "accused Russia": not its own state
         country = country or _sentence_state(ctx, m.span, aimed) or _framing_place(ctx, m.span)
+        if country is None and len(named.get(key, ())) == 1:
+            country = next(iter(named[key]))
+            m.note(NAMESAKE_RULE)
         if country is None and home is not None and (dated or home not in aimed):
             country = home
             m.extra["country_from"] = "article"
@@ -113,9 +120,11 @@ def link_state_bodies(
         m.actor_id = state_body_id(country, key)
         m.set_rule("actor.state_body")
         written_with_state(ctx, m)
+        named.setdefault(key, set()).add(country)
 
 
 GENERIC_NAME_RULE = "actor.state_body_generic_name"
+NAMESAKE_RULE = "actor.state_body_namesake"
 
 
 def _other_states_body(ctx: Context, m: Mention) -> bool:
@@ -147,11 +156,10 @@ def _state_before(ctx: Context, span: Span) -> tuple[str, int] | None:
     doc, i = ctx.doc, span.start - 1
     if i >= 1 and doc[i].lower_ in ctx.words.possessive_marks:
         i -= 1
-    if i < 0:
-        return None
-    entry = ctx.gaz.lookup(doc[i].text)
-    if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
-        return entry.country, i
+    for first in range(max(i - 2, 0), i + 1):  # "Saudi Arabia's": the name of several words
+        entry = ctx.gaz.lookup(doc[first : i + 1].text)
+        if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
+            return entry.country, first
     return None
 
 

@@ -62,6 +62,21 @@ def place_line_state(text: str, header_end: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def body_line_state(text: str, header_end: int) -> str | None:
+    """The state of the one government body that a line before char `header_end` (the
+    first turn) names whole, in any case ("DEPARTMENT OF STATE", "THE WHITE HOUSE": names
+    in capitals the entity recogniser misses); None for none, or two."""
+    gaz, found = load_gazetteer(), set()
+    for line in text[:header_end].splitlines():
+        if not line.strip() or len(line.split()) > MAX_PLACE_WORDS:
+            continue
+        entry = gaz.lookup(line.strip())
+        if entry is not None and entry.kind == "organisation" and entry.role in GOVERNMENT_ROLES:
+            found.add(entry.country)
+    found -= set(NO_STATE)
+    return found.pop() if len(found) == 1 else None
+
+
 def _dated_place(line: str, place: str) -> bool:
     """ "Washington, D.C., September 14, 2022, 2:07 p.m. EDT": a place line with the date
     and the hour after the place, every word capitalised, a number or a clock word."""
@@ -89,7 +104,8 @@ def header_briefer(actors: list[dict], header_end: int, text: str = "", label: s
     words = SPLIT.split(f"{text[:header_end]} {label}".lower())
     if set(words) & context_words().dateline_modifiers:
         return {}
-    own, place = header_state(actors, header_end), place_line_state(text, header_end)
+    own = header_state(actors, header_end) or body_line_state(text, header_end)
+    place = place_line_state(text, header_end)
     state = own or place
     if state is None or (_named_states(text[:header_end]) - {state} and own != place):
         return {}  # none, or the header names other states too: a briefing on a trip

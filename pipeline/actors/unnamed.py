@@ -57,7 +57,8 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     state = country_entry(country)
     if state is None:
         return None
-    named = f"{state_adjective(country)} {desc.written_core}"  # "Danish dairy farmers"
+    # "Danish dairy farmers", "senior Turkish official"
+    named = " ".join([*desc.seniority, state_adjective(country), desc.written_core])
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
     if key is not None and key != "government":
         actor_id, name = state_body_id(country, key), named

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for, turn_label_speaker
+from pipeline.actors.turn_header import RULE_ID as HEADER_STATE
 from pipeline.actors.turn_header import header_briefer
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
@@ -159,7 +160,8 @@ def _apply_turn(
         label_actor = speaker.get("actor_id") if is_label else None
         # a label the actors stage read keeps that reading unless the turn finds someone else
         if label_actor and turn_actor["actor_id"] in (None, label_actor):
-            if turn_actor.get("country") and not speaker.get("country"):  # the header's state
+            headed = turn_actor.get("rule_id") == HEADER_STATE  # over a guess of the article's
+            if turn_actor.get("country") and (headed or not speaker.get("country")):
                 speaker.update({k: v for k, v in turn_actor.items() if k in HEADER_FIELDS})
             return
         speaker.update(turn_actor)  # "I", or the label "MS. SMITH:" itself
@@ -168,6 +170,7 @@ def _apply_turn(
         speaker.update(speaks_for(speaker["text"], turn_actor) or {})  # official's "we"
 
 
+GUESSED_COUNTRY = ("article", "sentence")  # a country_from the header's state outweighs
 HEADER_FIELDS = ("country", "rule_id", "confidence")  # what a header adds to a known briefer
 
 
@@ -214,7 +217,8 @@ def turn_speaker(
         "resolved_from": "turn",
         "type": "person",
     }
-    if found["country"] is None and not answer:  # a briefer the header names: its state's
+    guessed = actor.get("country_from") in GUESSED_COUNTRY  # the article's state, a guess
+    if (found["country"] is None or guessed) and not answer:  # a briefer: the header's state
         briefer = header_briefer(actors, intro[1], header, name)
         found.update({k: v for k, v in briefer.items() if k != "role" or not found["role"]})
     return found

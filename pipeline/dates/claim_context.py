@@ -31,6 +31,7 @@ from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
 from pipeline.rules import load_data
+from pipeline.structure.layout import stamp_line
 
 LEXICON = load_data("dates", "claim_dates.json", version=3)
 EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
@@ -109,13 +110,16 @@ def sentence_bounds(doc: Doc, char: int, facts: DocFacts | None = None) -> tuple
 
 def paragraph_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:
     """Character bounds of the paragraph holding `char`: the document layout's paragraph
-    (`doc._.layout`), else a blank-line separated block. (`attrs`: the Doc's, when the
-    caller read them.)"""
+    (`doc._.layout`), with the time stamp alone on the line before it that heads it, else a
+    blank-line separated block. (`attrs`: the Doc's, when the caller read them.)"""
     layout = attrs.layout if attrs is not None else doc._.layout
     if layout and layout.get("paragraphs"):
         starts = _paragraph_starts(doc, layout["paragraphs"])
         k = max(bisect_right(starts, char) - 1, 0)
-        return tuple(layout["paragraphs"][k])  # type: ignore[return-value]
+        start, end = layout["paragraphs"][k]
+        if k and stamp_line(doc_text(doc)[slice(*layout["paragraphs"][k - 1])]):
+            start = layout["paragraphs"][k - 1][0]  # "16:20" on the line before: its entry's
+        return start, end
     breaks, end = _paragraph_breaks(doc)
     lo = max((b_end for _, b_end in breaks if b_end <= char), default=0)
     hi = min((start for start, _ in breaks if start >= char), default=end)

@@ -52,12 +52,23 @@ def fill_clock_days(ctx: Any, chosen: list[dict[str, Any]], anchor: date | None)
         if near:
             best, day = min(near, key=lambda dd: abs(dd[0]["start"] - c["start"]))
             c["value"], c["anchor"] = clock_day(c["value"], day), best["anchor"]
-        elif (last := _last_day_before(ctx, fit, c["start"])) is not None:
+        elif (
+            not _stamp(ctx.text, c, s0, s1)
+            and (last := _last_day_before(ctx, fit, c["start"])) is not None
+        ):
             c["value"] = clock_day(c["value"], last[1])  # anchor.clock_reference
             c["anchor"] = last[0]["anchor"]
         elif anchor is not None:
             c["value"] = clock_day(c["value"], anchor.isoformat())
             c["anchor"] = anchor.isoformat()
+
+
+def _stamp(text: str, c: dict[str, Any], s0: int, s1: int) -> bool:
+    """A clock time that is its sentence alone, but for a time zone ('17:40', '10:30 CET' on
+    a line of its own) heads what follows, as a live blog's entries are stamped: no day said
+    before it is its day (rule anchor.clock_stamp)."""
+    rest = text[s0 : c["start"]] + text[c["end"] : s1]
+    return not any(ch.islower() for ch in rest) and len(rest.split()) <= 1
 
 
 def _half_of_day(clock_value: str) -> str | None:

@@ -80,6 +80,8 @@ def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Ar
     claim_rows = [{**head, "claim_id": f"{aid}#{n}", **c} for n, c in enumerate(claims, start=1)]
     claim_rows = resolve_parents(claim_rows)  # nested events point to their claim's id
     one_name_per_actor(claim_rows, actor_rows)
+    actor_rows.extend({**head, **row} for row in speaker_only_actors(claim_rows, actor_rows))
+    actor_rows.sort(key=lambda a: (a.get("first_start") or 0, a["actor_id"]))
     event_records = [{**head, **row} for row in event_rows(claim_rows, actor_rows)]
 
     records: Records = {
@@ -92,6 +94,36 @@ def items_records(text: str, items: dict[str, list[dict[str, Any]]], article: Ar
     counts = {table: len(rows) for table, rows in records.items()}
     records["articles"] = [article_row(article, counts)]
     return records
+
+
+SPEAKER_ONLY_TYPES = {"person:": ("PERSON", "person"), "org:": ("ORG", "organisation")}
+
+
+def speaker_only_actors(
+    claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Actor rows for the speakers no mention names, whom the speaker stage found by their
+    apposition or a name on a document ("Argentina's Secretary of Mining, Martín
+    Echeverría, said", "a Cadem survey found"): every speaker's actor is in the actors
+    table. They have no mention (n_mentions 0); their speaker rows get their type too."""
+    known = {a["actor_id"] for a in actor_rows}
+    added: dict[str, dict[str, Any]] = {}
+    for claim in claim_rows:
+        speaker = claim.get("speaker") or {}
+        actor_id = speaker.get("actor_id") or ""
+        kind = next((v for k, v in SPEAKER_ONLY_TYPES.items() if actor_id.startswith(k)), None)
+        if kind is None or actor_id in known:
+            continue
+        speaker["type"] = speaker.get("type") or kind[1]
+        if actor_id not in added:
+            added[actor_id] = {
+                "actor_id": actor_id, "name": speaker.get("name"), "type": kind[0],
+                "country": speaker.get("country"), "role": speaker.get("role"),
+                "aliases": [speaker.get("name")], "n_mentions": 0,
+                "first_start": speaker.get("start"), "rule_id": speaker.get("rule_id"),
+                "country_from": "speaker",
+            }  # fmt: skip
+    return list(added.values())
 
 
 def one_name_per_actor(claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:

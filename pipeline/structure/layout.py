@@ -26,6 +26,7 @@ LAYOUT_DATA_VERSION = 1
 INDENT = re.compile(r"^(?: {2,}|\t)")
 # two words: \s is the white space of str.split, so this is `len(line.split()) > 1`, no copy
 TWO_WORDS = re.compile(r"\S\s+\S")
+STAMP_MAX_CHARS = 24  # a time stamp's line ("10:30 a.m. CET") is no longer
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,7 @@ def layout_data() -> dict[str, Any]:
         "contact",
         "place_date_line",
         "quote_prefix",
+        "stamp_line",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
@@ -254,6 +256,8 @@ def break_rule(before: str, after: str, width: int) -> str:
             return turn.rule_id
     if release_line(before):
         return "structure.release"
+    if stamp_line(before):
+        return "structure.stamp_line"  # "17:40" alone: a live blog entry's stamp, no sentence
     if plain and after[0].islower():
         return "structure.soft_wrap"  # a sentence goes on: no indent, no new sentence
     if not plain and indent_width(after) > indent_width(before) and opens_item(before):
@@ -265,6 +269,12 @@ def break_rule(before: str, after: str, width: int) -> str:
     if fits and not first_word[0].islower() and ends_sentence(before):
         return "structure.short_line"
     return "structure.soft_wrap"
+
+
+def stamp_line(line: str) -> bool:
+    """Is the line a clock time alone, but for a.m./p.m. and a time zone ("17:40", "10:30
+    a.m. CET"), as a live blog stamps each entry?"""
+    return len(line) <= STAMP_MAX_CHARS and layout_data()["stamp_line"].match(line) is not None
 
 
 def opens_plain(line: str) -> bool:

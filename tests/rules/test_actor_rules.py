@@ -41,6 +41,8 @@ CASES = [
     "The IAEA's <a label=PERSON id=desc:org:international-atomic-energy-agency:chief-inspector country=IGO role=IGO rule=actor.org_person>chief inspector</a> visited the site.",  # not a state's, not MIL
     "Hamas's <a id=desc:org:hamas:political-leader country=PSE role=OPP rule=actor.org_person>political leader</a> left Doha.",  # the movement's, not any Palestinian official
     "The WHO's <a country=IGO rule=actor.org_person>regional director</a> arrived on Monday.",
+    "NATO's <a id=desc:org:nato:secretary-general country=IGO rule=actor.org_person>Secretary General</a> joined the leaders.",  # a title in capitals is no name
+    "\"We will build here,\" said Chief Operating Officer <a ner=PERSON name='Marta Figueiredo' rule=actor.person_title>Marta Figueiredo</a>.",  # an officer's title is no part of the name
     "The <a ner=ORG>Harbour Council</a>'s <a ner=O id=desc:org:harbour-council:spokeswoman rule=actor.org_person>spokeswoman</a> left early.",
     "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
     # a place inside an organisation's name says where it is
@@ -263,6 +265,8 @@ CASES = [
     # before it, or the one state the sentence names.
     "The <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Russian Ministry of Foreign Affairs</a> protested.",
     "Chinese <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Foreign Ministry</a> officials spoke.",
+    "Peru's Foreign Ministry issued a note. The <a ner=ORG id=org:PER:foreign-ministry country=PER trail=actor.state_body_namesake>Foreign Ministry</a> said prices would fall.",  # its namesake named before
+    "Peru's Foreign Ministry and Chile's Foreign Ministry met. The <a ner=ORG country=- rule=actor.ner_org>Foreign Ministry</a> said prices would fall.",  # namesakes of two states: none decides
     "Chile's <a ner=ORG id=org:CHL:parliament name='Chile congress' country=CHL rule=actor.state_body_generic_name>congress</a> passed the law.",  # the gazetteer's Congress is one state's
     "The <a ner=ORG id=org:u-s-congress country=USA rule=actor.organisation_gazetteer>Congress</a> passed the law.",
     "Peru closed its <a ner=ORG id=org:PER:embassy country=PER rule=actor.state_body>Embassy</a> in May.",
@@ -271,8 +275,15 @@ CASES = [
     # An article with no dominant state is about its dateline's state.
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
-    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=- trail=actor.unguessed_affiliation>Harbour Research Group</a> said the plan was sound.",  # a research body of any state: no guess
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=POL trail=actor.dateline_state>Harbour Research Group</a> said the plan was sound.",  # a research body in a story about one state: that state's, a guess
     "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
+    "Live updates from the summit in Brussels. All times <x rule=actor.not.non_actor_name>CET</x>.",  # a time zone is no actor
+    "Department Press Briefing\n\nMR. <a ner=PERSON name=Halversen rule=actor.ner_person>HALVERSEN</a>: Good afternoon, everyone.\n\nQUESTION: Will the talks resume?\n",  # a name in capitals is named in title case
+    "An <a country=IGO role=IGO rule=actor.organisation_gazetteer>IPCC</a> spokesperson said the paper had not been assessed.",  # a UN body: of no state
+    "The <a country=GBR role=GOV rule=actor.organisation_gazetteer>Bank of England</a> held rates on Thursday.",  # a central bank is its state's
+    "For more information contact <x rule=actor.not.non_actor_name>press@solvane.example.com</x> or call the office.",  # nor an e-mail address
+    "The refinery will be built near <x>Tarsova</x>, <a rule=actor.country_name>Chile</a>. <x rule=actor.not.place>Tarsova</x> welcomed the plan.",  # a town before its country's name, there and anywhere
+    "Officials in <x>Karvik</x>, <a rule=actor.country_name>Norway</a> said the port would reopen. <x rule=actor.not.place>Karvik</x> has 3,000 people.",
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     # A city that is no capital is only where the story was filed: no clue whose a person is.
     "DAYTON, Ohio - <a ner=PERSON country=- rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a one-state city -> nothing

@@ -47,6 +47,7 @@ CASES = [
     ("The ministry opened an inquiry into the port. Shipping firms welcomed the move.", "the move", None, "claim_date.undated_past_report"),
     # a live blog's entry: its stamp's day
     (BLOG, "cranes were back in service", "2025-06-04", "claim_date.live_entry"),
+    ("Summit live.\n\n18:52\nLeaders said a deal could come by Friday.\n\n17:40\nThe minister said he would not sign.\n\n16:15\nThe envoy said the talks were close.", "he would not sign", "2025-06-04", "claim_date.live_entry"),  # a stamp after 'by Friday' is still the blog's day
     (BLOG, "strike would go on", "2025-06-04", "claim_date.live_entry"),  # not undated
     (BLOG, "they would close the port", None, "claim_date.perfect_undated"),  # 'for weeks': of no day
     (BLOG, "port will stay open", None, "claim_date.perfect_undated"),  # 'repeatedly': of no day

@@ -199,6 +199,9 @@ CASES = [
     # a clock time without a day in its sentence: the last day just mentioned, never a date still unresolved
     ("The vote was held on Sunday. Polls closed at 10 p.m.", [("Sunday", "2024-09-29", "DATE", None), ("10 p.m.", "2024-09-29T22:00", "TIME", None)]),
     ("Polls closed at 22:30 and the last vote was cast the next day.", [("22:30", "2024-10-04T22:30", "TIME", None), ("the next day", "2024-10-05", "DATE", None)]),
+    # a clock time alone on its line stamps what follows: no day said before it (anchor.clock_stamp)
+    ("Talks resume on Monday.\n\n15:30\nDelegates left.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),
+    ("Talks resume on Monday.\n\n15:30 CET\nDelegates left.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),
     # 'soon' in a past clause, 'soon after': relative to the story, not to publication
     ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
     ("The hostage was soon released.", []),

@@ -26,8 +26,8 @@ CASES = [
     # -- a title written with a capital is still the person's title: the body owning it
     "\"Families are cutting meals,\" said <a ner=PERSON country=IGO>Hendrik Lind</a>, UNHCR's Representative in Kenya.",
     # -- a person whose apposition names the body they are with takes no guess of the article's state
-    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=- trail=actor.unguessed_affiliation>Omar Aziz</a>, a researcher at the Delta Policy Institute, said the plan was sound.",
-    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=- trail=actor.unguessed_affiliation>Omar Aziz</a>, the lead negotiator for the Alliance of Coastal Towns, said the plan was sound.",
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=POL trail=actor.dateline_state>Omar Aziz</a>, a researcher at the Delta Policy Institute, said the plan was sound.",
+    "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. <a ner=PERSON country=POL trail=actor.dateline_state>Omar Aziz</a>, the lead negotiator for the Alliance of Coastal Towns, said the plan was sound.",
     # -- what a person says or thinks names no state of theirs
     "<a ner=PERSON country=->Leila Haddad</a> thinks China merely signed off on the deal.",
     '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',

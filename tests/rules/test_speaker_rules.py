@@ -210,6 +210,14 @@ CASES = [
     "Kenyan President Ana Ruiz met Kenyan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # one state: no pair of leaders of different states
     "Chilean officials and Bolivian ministers met in Lima. <s id=- >The officials</s> said talks went well.",  # the repeat is one of two joined groups: none, as before
     "Brazilian officials met Indian officials in Oslo on Tuesday. <s id=- >The officials</s> said talks went well.",  # two actors repeat the noun: a tie, none, as before
+    "ANKARA - Turkey and Iraq agreed to extend the deal, a senior Turkish official said. <s rule=actor.speaker.role_noun id=desc:TUR:official name='senior Turkish official'>The official</s> said capacity would rise.",  # one person, named with its seniority: not the state named last
+    "Chile signed the accord on Monday. <s id=desc:CHL:official>The official</s> said it was fair.",  # a person of the state, not the state
+    "Talks with Peru resume next week. China, Peru's largest creditor, has been quiet. <s id=org:CHN:foreign-ministry>Its foreign ministry</s> said it backed the plan.",  # "its": the subject before, not the state in its apposition
+    "Envoy Tom Hale said talks were close. A Western diplomat was less sure. <s id=- >The diplomat</s> said both sides had lied.",  # the new person of "a": not the envoy named before
+    "Envoy Tom Hale said talks were close. A Chinese diplomat was less sure. <s id=desc:CHN:diplomat>The diplomat</s> said both sides had lied.",
+    "The European Commission met on Monday. <s id=- >The Green Forest Alliance</s>, a charity, said the plan fell short.",  # a capitalised name of its own, not "the alliance"
+    "NATO met on Monday. Later <s id=- >the Silver Lake Council</s> said the plan fell short.",  # nor "the council"
+    "Peru's Foreign Ministry issued a note. <s id=org:PER:foreign-ministry country=PER>The Foreign Ministry</s> said prices would fall.",  # a body's capitalised name is still its noun
     "Talks began on Monday. <s id=- >The leaders</s> said they would meet again.",  # no one named
     "Ghanaian officials met a delegation from Peru. <s rule=actor.speaker.role_noun id=desc:GHA:official from=role_noun>The officials</s> said talks went well.",  # the phrase repeats the noun of what it named
     "Prime Minister Tomas Berg hosted President Ana Ruiz on Monday. <s rule=actor.speaker.role_noun name='Tomas Berg'>The Prime Minister</s> said trade would grow.",  # the title before another person's name is not hers
@@ -218,6 +226,12 @@ CASES = [
     "<s rule=actor.speaker.document_issuer name=Peru from=document>A statement issued by Peru</s> said the accord was fair.",
     "<s rule=actor.speaker.document_issuer name=Russia>Russia's statement</s> said the talks were over.",
     "Russia issued a statement on Monday. <s rule=actor.speaker.document_issuer name=Russia>The statement</s> said talks were over.",
+    "<s rule=actor.speaker.document_issuer name=Cadem id=org:cadem country=->A Cadem survey</s> found that most voters back the plan.",  # a pollster's name on the noun
+    "<s rule=actor.speaker.document_issuer name='Gallup Korea'>A Gallup Korea poll</s> found that most voters back the plan.",  # not the state inside the name
+    "<s rule=actor.speaker.document_state name=Kenya>A Kenya poll</s> found that most voters back the plan.",  # a state's name: the state's, as before
+    "<s rule=actor.speaker.document_issuer name=YouGov>A YouGov poll</s> found that most voters back the plan.",  # a name no mention covers, whatever its case
+    "Egypt and Peru both issued statements on the deal. <s rule=actor.speaker.document_state name=Peru>The Peruvian statement</s> called for calm.",  # its own state, not the first issuer of "statements"
+    "<s rule=actor.speaker.noun_then_name name=AICEP country=PRT>Portugal's investment agency</s> AICEP said the plan was sound.",  # the name after the noun, with the phrase's state
     "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
     "Peru's Ministry of Energy met on Monday. <s rule=actor.speaker.document_issuer country=PER>A statement released by the ministry</s> said prices would fall.",
     "<s rule=actor.speaker.document_issuer name=NATO>A statement from NATO</s> said the drills would go on.",
@@ -364,6 +378,7 @@ TURN_CASES = [
     "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
     "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Latvia, Riga\n\n<s country=LVA role=GOV from=turn rule=actor.speaker.turn_header_state>MS. OZOLA</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # a briefer named nowhere else: the header's state, a guess
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER rule=actor.speaker.turn_we>Our</s> support for the fishermen is firm.",  # the government's "our" too
+    "Press Briefing: Russia, Iran\n\nDEPARTMENT OF STATE\nWashington, D.C.\n\n<s country=USA rule=actor.speaker.turn_header_state>MR. HALVERSEN</s>: Good afternoon.\n\nQ: Will Russia and Iran talk?\n\nMR. HALVERSEN: Russia has not said.\n",  # a body's name in capitals on its own line: its state's briefer, not the topic's
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")

@@ -22,6 +22,9 @@ BREAKS = [
     ("invasion is", "available here.", 72, "structure.soft_wrap"),  # short, but the next line goes on in lower case
     ("ended the talks on Monday.", "The ministry said it would reply.", 72, "structure.short_line"),  # room left, new sentence
     ("He left.", "“We will reply,” she said.", 72, "structure.short_line"),  # a quote opens the next paragraph
+    ("17:40", "Hungary's prime minister told reporters he would not sign.", 72, "structure.stamp_line"),  # a live blog's stamp: no word of the sentence
+    ("10:30 a.m. CET", "The ministry said it would reply.", 72, "structure.stamp_line"),
+    ("the talks resumed at 17:40", "and went on into the night.", 72, "structure.soft_wrap"),  # a clock inside a sentence
     ("the sanctions regime against Russia and its", "Allies in the region.", 44, "structure.soft_wrap"),  # capital, but it did not fit
     ("the meeting ended without a statement.", "    The next day the envoy left.", 72, "structure.indent"),  # indented
     ("The United States will:", "* provide $2 billion in aid;", 72, "structure.bullet"),  # a bullet
