@@ -286,13 +286,24 @@ def person(ctx: Context, c: Candidate) -> Verdict:
         span,
         "PERSON",
         f"person:{slug(text)}",
-        text.title() if text.isupper() else text,  # "HALVERSEN:", a turn's label: "Halversen"
+        _title_case(text),
         None,
         c.title_role,
         rule_id,
         "PERSON",
         rule_trail=[*c.trail],
     )
+
+
+def _title_case(name: str) -> str:
+    """ "HALVERSEN" (a turn's label, a headline) -> "Halversen"; not a short name written
+    in capitals as such ("MBS", "AMLO")."""
+    if not name.isupper() or not any(len(w) >= TITLE_CASE_MIN for w in name.split()):
+        return name
+    return name.title()
+
+
+TITLE_CASE_MIN = 5  # letters of a word in capitals that is a name, not an acronym
 
 
 def org_not_actor(ctx: Context, c: Candidate) -> Verdict:
