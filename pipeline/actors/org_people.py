@@ -56,10 +56,16 @@ def _modified_person(org: Mention, head: Token) -> bool:
     """ "a senior EU negotiator", "the Fed chair": one person the name of an organisation
     modifies, who heads its phrase (not "EU chief Ana Ruiz", where a name follows) and
     speaks for no one else (not "an EU spokesman": the Union speaks)."""
-    if org.span.root.dep_ not in MODIFIER_DEPS or head.tag_ != "NN" or head.i < org.span.end:
+    if (
+        org.span.root.dep_ not in MODIFIER_DEPS
+        or head.tag_ not in ("NN", "NNP")
+        or head.i < org.span.end
+    ):
         return False
     if head.dep_ == "compound" or head.lower_ in frame_words()["speaking_nouns"]:
         return False
+    if head.tag_ == "NNP" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
+        return False  # "World Bank Vice President for Africa Ana Ruiz": her title
     return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.rights)
 
 

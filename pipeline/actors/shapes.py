@@ -88,21 +88,23 @@ def is_vocative(ctx: Context, span: Span) -> bool:
 
 
 def is_place(ctx: Context, span: Span) -> bool:
-    """One unknown capitalised word that NER calls an organisation, as the object of a
-    place preposition ("from Kandor", "at Velmar") or of "of" after a place noun ("the
-    town of Velmar"), is a place: not a known organisation or person, an acronym or an
-    organisation word, and nowhere in the text the subject of a verb."""
+    """One unknown capitalised word that NER calls an organisation (or a person, but for a
+    given name) and the text writes before a comma and a country's name ("Sines,
+    Portugal"), or an organisation as the object of a place preposition ("from Kandor",
+    "at Velmar") or of "of" after a place noun ("the town of Velmar"), is a place: not a
+    known organisation or person, an acronym or an organisation word; after a preposition,
+    nowhere in the text the subject of a verb."""
     gaz = ctx.gaz
-    if span.label_ != "ORG" or len(span) != 1 or span_text(span).isupper():
+    if span.label_ not in ("ORG", "PERSON") or len(span) != 1 or span_text(span).isupper():
         return False
     word = span[0]
     if not word.is_title or word.lower_ in gaz.org_words:
         return False
     if gaz.lookup(word.text) is not None or gaz.person(word.text) is not None:
         return False
-    if word.text in _placed_in_state(ctx):
+    if word.text in _placed_in_state(ctx) and not given_name_sex(word.text):
         return True  # "in Sines, Portugal" somewhere in the text: "Sines gives us" too
-    if word.dep_ != "pobj":
+    if word.dep_ != "pobj" or span.label_ != "ORG":
         return False
     prep = word.head
     placed = prep.lower_ in gaz.place_prepositions or (

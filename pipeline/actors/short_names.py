@@ -7,9 +7,13 @@ is such a word in a person's title ("Commission spokesman X").
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from pipeline.actors.gazetteer import Entry
 from pipeline.actors.mention import Context, Mention
+from pipeline.rules import load_data
 
 RULE_ID = "actor.alias_head_noun"
 
@@ -47,8 +51,11 @@ def _in_title(ctx: Context, word: Token) -> bool:
 
 
 def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
-    """Each short name links to the last organisation before it with that head noun."""
+    """Each short name links to the last organisation before it with that head noun, else,
+    in a text that names a union of states, to that union's body of that name
+    ("EU leaders met ... the Commission's proposal": rule actor.union_body)."""
     heads: dict[str, Mention] = {}  # head noun -> the last full name with it so far
+    bodies = _union_bodies(ctx, mentions)
     for m in sorted(mentions, key=lambda m: m.span.start):
         word = _short_name(ctx, m)
         full = heads.get(word) if word is not None else None
@@ -56,5 +63,32 @@ def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
             m.actor_id, m.name, m.type = full.actor_id, full.name, full.type
             m.country, m.role = full.country, full.role
             m.set_rule(RULE_ID)
+        elif full is None and (body := bodies.get(word or "")) is not None:
+            m.actor_id, m.name, m.type = body.actor_id, body.name, body.type
+            m.country, m.role = body.country, body.role
+            m.set_rule(UNION_BODY)
         if m.label == "ORG" and (head := head_word(ctx, m)) is not None:
             heads[head] = m
+
+
+UNION_BODY = "actor.union_body"
+
+
+@cache
+def _unions() -> tuple[tuple[str, dict[str, str]], ...]:
+    data = load_data("actors", "union_bodies.json", 1)["unions"]
+    return tuple((u["union"], u["bodies"]) for u in data)
+
+
+def _union_bodies(ctx: Context, mentions: list[Mention]) -> dict[str, Entry]:
+    """Short name -> the gazetteer entry of the body of a union the text names."""
+    found: dict[str, Entry] = {}
+    named = {m.actor_id for m in mentions}
+    for union, bodies in _unions():
+        entry = ctx.gaz.lookup(union)
+        if entry is None or entry.actor_id not in named:
+            continue
+        for short, full in bodies.items():
+            if (body := ctx.gaz.lookup(full)) is not None:
+                found[short] = body
+    return found

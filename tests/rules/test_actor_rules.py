@@ -284,6 +284,10 @@ CASES = [
     "For more information contact <x rule=actor.not.non_actor_name>press@solvane.example.com</x> or call the office.",  # nor an e-mail address
     "The refinery will be built near <x>Tarsova</x>, <a rule=actor.country_name>Chile</a>. <x rule=actor.not.place>Tarsova</x> welcomed the plan.",  # a town before its country's name, there and anywhere
     "Officials in <x>Karvik</x>, <a rule=actor.country_name>Norway</a> said the port would reopen. <x rule=actor.not.place>Karvik</x> has 3,000 people.",
+    "The camp at <x>Kakuma</x>, <a rule=actor.country_name>Kenya</a>, holds 200,000 people. <x rule=actor.not.place>Kakuma</x> has grown since 2015.",  # NER's person too
+    "<a rule=actor.organisation_gazetteer>EU</a> leaders met on Monday. Peru welcomed the <a ner=ORG name='European Commission' country=IGO rule=actor.union_body>Commission</a>'s proposal.",  # the union's body by its short name
+    "The <a ner=ORG rule=actor.ner_org>Commission on Elections</a> said the vote would go ahead.",  # no union named: no union's body
+    "<a rule=actor.organisation_gazetteer>EU</a> leaders met on Monday. The <a ner=ORG rule=actor.union_body>Commission</a> <a id=desc:org:european-commission:president country=IGO rule=actor.org_person>President</a> said the plan was fair.",  # a capitalised title after a body's name
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     # A city that is no capital is only where the story was filed: no clue whose a person is.
     "DAYTON, Ohio - <a ner=PERSON country=- rule=actor.ner_person>Amy Price</a> spoke to reporters on Monday.",  # a one-state city -> nothing
