@@ -287,6 +287,7 @@ CASES = [
     "The camp at <x>Kakuma</x>, <a rule=actor.country_name>Kenya</a>, holds 200,000 people. <x rule=actor.not.place>Kakuma</x> has grown since 2015.",  # NER's person too
     "<a rule=actor.organisation_gazetteer>EU</a> leaders met on Monday. Peru welcomed the <a ner=ORG name='European Commission' country=IGO rule=actor.union_body>Commission</a>'s proposal.",  # the union's body by its short name
     "The <a ner=ORG rule=actor.ner_org>Commission on Elections</a> said the vote would go ahead.",  # no union named: no union's body
+    "BUDAPEST - The <a rule=actor.organisation_gazetteer>EU</a> froze funds for Hungary. The <a id=org:HUN:parliament>Parliament</a> voted to reject the plan.",  # a state's own parliament, not the Union's
     "<a rule=actor.organisation_gazetteer>EU</a> leaders met on Monday. The <a ner=ORG rule=actor.union_body>Commission</a> <a id=desc:org:european-commission:president country=IGO rule=actor.org_person>President</a> said the plan was fair.",  # a capitalised title after a body's name
     "For Immediate Release\n\nPort Reopens\n\n<a rule=actor.country_name>Peru</a> reopened the port.\n\n###\n\nContact: <x>Ana Ruiz</x>, press office",  # nor a press release's contact
     # A city that is no capital is only where the story was filed: no clue whose a person is.
