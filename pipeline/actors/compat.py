@@ -17,7 +17,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from pipeline.actors.arrays import sentence_bounds
-from pipeline.actors.describe import Description
+from pipeline.actors.describe import Description, unnamed_id
 from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
@@ -68,7 +68,7 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
 def unnamed_with_noun(desc: Description, m: dict) -> bool:
     """Is the mention an unnamed person the text called by the phrase's noun?"""
     words = (m.get("name") or "").lower().split()
-    return str(m.get("actor_id", "")).startswith("desc:") and desc.noun in words
+    return unnamed_id(m.get("actor_id")) and desc.noun in words
 
 
 def _igo_office(desc: Description, m: dict) -> bool:
@@ -138,7 +138,7 @@ def introduced_as(doc: Doc, mentions: list[dict], actor_id: str | None, before: 
     person's own noun too ("a senior EU diplomat ... the diplomat")."""
     mine = [m for m in mentions if m.get("actor_id") == actor_id and m["start"] < before]
     words = introductions(doc, mine, others=mentions).get(actor_id, set())
-    if str(actor_id).startswith("desc:"):  # "a senior EU diplomat": introduced as a diplomat
+    if unnamed_id(actor_id):  # "a senior EU diplomat": introduced as a diplomat
         heads = (doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mine)
         words = words | {span.root.lemma_.lower() for span in heads if span is not None}
     return words

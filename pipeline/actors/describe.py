@@ -78,6 +78,14 @@ class Description:
         return slug(self.core)
 
 
+UNNAMED_PREFIX = "desc:"  # the ids of unnamed actors: desc:TUR:official, desc:org:nato:...
+
+
+def unnamed_id(actor_id: str | None) -> bool:
+    """Is the id an unnamed actor's ("a senior Turkish official": desc:TUR:official)?"""
+    return str(actor_id or "").startswith(UNNAMED_PREFIX)
+
+
 def entry_for(token: Token) -> dict[str, Any] | None:
     nouns = role_nouns()
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)

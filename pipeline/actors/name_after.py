@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.actors.describe import Description
+from pipeline.actors.describe import Description, unnamed_id
 from pipeline.actors.mention_index import MentionIndex
 from pipeline.doctext import doc_text
 
@@ -21,7 +21,7 @@ def name_after(doc: Doc, index: MentionIndex, end: int, desc: Description | None
     if desc is None or desc.kind != "org" or doc_text(doc)[end : end + 1] != " ":
         return None
     for m in index.overlapping(end + 1, end + 2):
-        named = m["start"] == end + 1 and not (m.get("actor_id") or "").startswith("desc:")
+        named = m["start"] == end + 1 and not unnamed_id(m.get("actor_id"))
         if named and m.get("label") == "ORG":  # "Portugal's ... agency": Portugal's, if unknown
             return {**m, "country": m.get("country") or desc.country}
     return None

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from pipeline.actors.acts import phrase_head
 from pipeline.actors.datelines import holds_dateline
-from pipeline.actors.describe import entry_for
+from pipeline.actors.describe import entry_for, unnamed_id
 from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -203,7 +203,7 @@ def _antecedent_country(
     for other in mentions:
         if other.span.start >= noun.i or other is m or other.label not in labels:
             continue
-        if other.label == "PERSON" and not other.actor_id.startswith("desc:"):
+        if other.label == "PERSON" and not unnamed_id(other.actor_id):
             continue
         if other.span.root.lemma_.lower() == lemma and (
             found is None or found.span.start < other.span.start

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.acts import SUBJECT_DEPS
 from pipeline.actors.datelines import dateline_end
-from pipeline.actors.describe import Description
+from pipeline.actors.describe import Description, unnamed_id
 from pipeline.actors.words import default_words
 
 RULE_ID = "actor.speaker.same_noun"
@@ -66,7 +66,7 @@ def _last_same_noun(
         if token.dep_ == "compound":
             continue
         covering = [m for m in mentions if m["start"] <= token.idx < m["end"]]
-        if any(not str(m.get("actor_id", "")).startswith("desc:") for m in covering):
+        if any(not unnamed_id(m.get("actor_id")) for m in covering):
             return None  # the noun of a named mention: the fitting actor is that one
         return token  # a phrase, or an unnamed person's ("a Chinese diplomat")
     return None

@@ -63,8 +63,7 @@ def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
             m.actor_id, m.name, m.type = full.actor_id, full.name, full.type
             m.country, m.role = full.country, full.role
             m.set_rule(RULE_ID)
-        elif full is None and (body := bodies.get(word or "")) and m.actor_id.count(":") < 2:
-            # not a state's own body: "Hungary's parliament ... the Parliament" (org:HUN:...)
+        elif full is None and (body := bodies.get(word or "")) is not None:
             m.actor_id, m.name, m.type = body.actor_id, body.name, body.type
             m.country, m.role = body.country, body.role
             m.set_rule(UNION_BODY)
