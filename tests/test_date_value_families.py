@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import load_pipeline
-
 PUB = "2024-05-15"
 
 # fmt: off
@@ -61,11 +59,6 @@ CASES = [
     ("The rains failed in the past few seasons.", []),
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import load_pipeline
-
 PUB = "2024-05-15"
 
 # fmt: off
@@ -271,11 +269,6 @@ CASES = [
     ("This is the first day of the rest of our lives, he said.", []),  # a count into a life, not an event
 ]
 # fmt: on
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
