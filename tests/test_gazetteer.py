@@ -66,6 +66,7 @@ def test_generated_file_is_up_to_date():
         ("UN General Assembly", "UN General Assembly", "IGO"),
         ("World Bank Group", "World Bank", "IGO"),
         ("AFP", "Agence France-Presse", "FRA"),
+        ("Nigeriens", "Niger", "NER"),  # Niger's people, one edit from "Nigerians"
     ],
 )
 def test_organisations_v2(form, name, country):

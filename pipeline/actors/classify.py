@@ -8,6 +8,7 @@ by priority (the component computes it once: `step_order`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -298,12 +299,16 @@ def person(ctx: Context, c: Candidate) -> Verdict:
 def _title_case(name: str) -> str:
     """ "HALVERSEN" (a turn's label, a headline) -> "Halversen"; not a short name written
     in capitals as such ("MBS", "AMLO")."""
-    if not name.isupper() or not any(len(w) >= TITLE_CASE_MIN for w in name.split()):
+    words = name.split()
+    if not name.isupper():
         return name
-    return name.title()
+    long_word = any(len(w) >= TITLE_CASE_MIN for w in words)
+    spoken = len(words) > 1 and all(VOWEL.search(w) for w in words)  # "DANA LEE", not "MBS"
+    return name.title() if long_word or spoken else name
 
 
 TITLE_CASE_MIN = 5  # letters of a word in capitals that is a name, not an acronym
+VOWEL = re.compile(r"[AEIOUY]")
 
 
 def org_not_actor(ctx: Context, c: Candidate) -> Verdict:

@@ -130,11 +130,14 @@ NAMESAKE_RULE = "actor.state_body_namesake"
 def _other_states_body(ctx: Context, m: Mention) -> bool:
     """ "Peru's congress": a name the gazetteer gives one state's body ("Congress") written
     right after another state is that state's body (`org:PER:parliament`), not a second
-    name of the first (rule actor.state_body_generic_name)."""
+    name of the first; so is the bare name under another state's dateline ("BUENOS AIRES
+    — ... the opposition in Congress": Argentina's) (rule actor.state_body_generic_name)."""
     words = [t.lower_ for t in m.span if t.lower_ != "the"]
     key = generic_names().get(" ".join(words)) if len(words) <= 2 else None
     own = ctx.gaz.lookup(m.span.text) if key is not None else None
     named = _country_before(ctx, m.span) if own is not None else None
+    if own is not None and named is None:  # the dateline's capital's state: its own body
+        named = dateline_country(ctx.doc, capital_only=True)
     state = country_entry(named) if named is not None and named != own.country else None
     if state is None:
         return False

@@ -9,17 +9,23 @@ other states a header names are a briefing's topics when that state's own body b
 its capital ("Department Press Briefing: Armenia-Azerbaijan fighting ... U.S. Department
 of State ... Washington, D.C."), and a state named by its name alone is no institution
 ("on tariffs, Beijing and the central banks"). A briefer the header names
-("Dana Whitfield, Deputy Spokesperson") with no country of her own is of that state too."""
+("Dana Whitfield, Deputy Spokesperson") with no country of her own is of that state too;
+one it names in capitals the entity recogniser misses is found by the label's family name
+("MATTHEW HOLT, DEPUTY SPOKESPERSON" over "MR. HOLT:"; actor.speaker.turn_header_name)."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline.actors.context_speaker import context_words, word_state
-from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.actors.gazetteer import load_gazetteer, slug
 from pipeline.rules import rule
 
 RULE_ID = "actor.speaker.turn_header_state"
+NAME_RULE_ID = "actor.speaker.turn_header_name"
 GOVERNMENT_ROLES = ("GOV",)  # a briefing by a state's government or one of its bodies
 NO_STATE = ("IGO",)
 SPLIT = re.compile(r"[\s\-\u2013\u2014,()/:]+")
@@ -112,3 +118,28 @@ def header_briefer(actors: list[dict], header_end: int, text: str = "", label: s
     # (the others are the title's topics where the state's body briefs in its capital)
     return {"country": state, "role": "GOV", "rule_id": RULE_ID,
             "confidence": rule(RULE_ID).confidence}  # fmt: skip
+
+
+def header_named(surname: str, header: str) -> dict[str, Any] | None:
+    """The briefer's full name on a header line the entity recogniser missed, the label's
+    surname after one or two given names, in capitals or not ("MATTHEW HOLT, DEPUTY
+    SPOKESPERSON", "Spokesperson Dana Lee"; rule actor.speaker.turn_header_name); none when
+    the header names two people of that surname. A title or a function word is no given
+    name ("SPOKESPERSON", "BRIEFING WITH")."""
+    not_names = load_gazetteer().person_title_words | STOP_WORDS
+    given = r"((?:[A-Z][A-Za-z'\u2019-]+[ \t]+){1,2})(" + re.escape(surname) + r")\b"
+    found = set()
+    for match in re.finditer(given, header, re.IGNORECASE):
+        names: list[str] = []
+        for word in reversed(match.group(1).split()):  # the given names right before it
+            if not word[0].isupper() or word.lower() in not_names:
+                break
+            names.insert(0, word)
+        if names:
+            full = " ".join([*names, match.group(2)])
+            found.add(full.title() if full.isupper() else full)
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    return {"name": full, "actor_id": f"person:{slug(full)}", "type": "person",
+            "rule_id": NAME_RULE_ID, "confidence": rule(NAME_RULE_ID).confidence}  # fmt: skip

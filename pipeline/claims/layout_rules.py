@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for, turn_label_speaker
 from pipeline.actors.turn_header import RULE_ID as HEADER_STATE
-from pipeline.actors.turn_header import header_briefer
+from pipeline.actors.turn_header import header_briefer, header_named
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
 
@@ -208,7 +208,11 @@ def turn_speaker(
     if actor is None and answer:
         return {**unresolved, "name": None}  # "A" is no one's name
     if actor is None:  # named nowhere else: the header's institution's briefer, a guess
-        return {**unresolved, "name": name, **header_briefer(actors, intro[1], header, name)}
+        briefer = header_briefer(actors, intro[1], header, name)
+        full = header_named(surname, header) if surname and not answer else None
+        if full is not None:  # "MATTHEW HOLT, DEPUTY SPOKESPERSON" over "MR. HOLT:"
+            return {**unresolved, **briefer, **full}
+        return {**unresolved, "name": name, **briefer}
     found = {
         "actor_id": actor["actor_id"],
         "name": actor["name"],

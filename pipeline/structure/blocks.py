@@ -218,6 +218,21 @@ def back_matter(text: str, paragraphs: list[tuple[int, int]], turns: list[Turn])
     return []
 
 
+def stamp_leads(text: str, paragraphs: list[tuple[int, int]]) -> list[Block]:
+    """A live blog's entry stamped on its first line, a clock time and a dash or a colon
+    before the entry's text ("13:05 — The ministry says ..."): the stamp is no word of the
+    entry's first sentence, which starts after it (rule structure.stamp_lead)."""
+    lead = layout_data()["stamp_lead"]
+    out = []
+    for start, end in paragraphs:
+        if not text[start : start + 1].isdigit():
+            continue  # most paragraphs open with a word
+        match = lead.match(text, start, end)
+        if match is not None:
+            out.append(Block("stamp", start, match.end(), "structure.stamp_lead"))
+    return out
+
+
 def is_headline(para: str, raw: str) -> bool:
     """One to three short lines, without a final full stop or in title case."""
     data = layout_data()

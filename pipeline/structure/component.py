@@ -89,6 +89,7 @@ class StructureMarker(Pipe):
         # the lead after a dateline is a sentence of its own: parsed with the dateline, its
         # subject hangs on the place name ("NAIROBI, Kenya (AP) — Kenya's minister said")
         leads = [b["end"] for b in layout["blocks"] if _long_dateline(doc, b)]
+        starts += [b["end"] for b in layout["blocks"] if b["kind"] == "stamp"]  # "13:05 — X"
         mark_sentence_starts(doc, starts + leads, layout.get("joins", []))
         join_lead_word(doc, leads)
         questions = [t for t in layout["turns"] if t["rule_id"] == "structure.turn_question"]

@@ -6,6 +6,7 @@ from pipeline.structure.blocks import (
     back_matter,
     front_matter,
     join_label_lines,
+    stamp_leads,
     transcript_turns,
 )
 from pipeline.structure.layout import Layout, line_blocks, split_block, split_lines, wrap_width
@@ -27,6 +28,7 @@ def analyse(text: str) -> Layout:
     width = text_width(lines)
     layout.blocks.extend(front_matter(text, layout.paragraphs, layout.turns, width))
     layout.blocks.extend(back_matter(text, layout.paragraphs, layout.turns))
+    layout.blocks.extend(stamp_leads(text, layout.paragraphs))
     layout.blocks.sort(key=lambda b: (b.start, b.end))
     return layout
 

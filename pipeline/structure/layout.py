@@ -50,6 +50,7 @@ def layout_data() -> dict[str, Any]:
         "place_date_line",
         "quote_prefix",
         "stamp_line",
+        "stamp_lead",
     ):
         data[key] = re.compile(data[key])
     data["datelines"] = [re.compile(p) for p in data["datelines"]]
@@ -260,6 +261,8 @@ def break_rule(before: str, after: str, width: int) -> str:
         return "structure.stamp_line"  # "17:40" alone: a live blog entry's stamp, no sentence
     if plain and after[0].islower():
         return "structure.soft_wrap"  # a sentence goes on: no indent, no new sentence
+    if caps_line(before) and not after[0].islower():
+        return "structure.caps_line"  # a header's lines: "SPOKESPERSON DANA LEE", "WASHINGTON"
     if not plain and indent_width(after) > indent_width(before) and opens_item(before):
         return "structure.hanging_indent"
     first_word = after.split(None, 1)[0]  # the line's first word, the rest not cut up
@@ -275,6 +278,15 @@ def stamp_line(line: str) -> bool:
     """Is the line a clock time alone, but for a.m./p.m. and a time zone ("17:40", "10:30
     a.m. CET"), as a live blog stamps each entry?"""
     return len(line) <= STAMP_MAX_CHARS and layout_data()["stamp_line"].match(line) is not None
+
+
+def caps_line(line: str) -> bool:
+    """Is the line written in capitals (two letters or more, none lower-case) and no turn
+    label ("MS. LEE:" opens its turn's text)? A heading or a transcript header's line."""
+    text = line.rstrip()
+    if text.endswith(":") or any(ch.islower() for ch in text):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 2
 
 
 def opens_plain(line: str) -> bool:

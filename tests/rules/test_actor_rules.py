@@ -268,6 +268,8 @@ CASES = [
     "Peru's Foreign Ministry issued a note. The <a ner=ORG id=org:PER:foreign-ministry country=PER trail=actor.state_body_namesake>Foreign Ministry</a> said prices would fall.",  # its namesake named before
     "Peru's Foreign Ministry and Chile's Foreign Ministry met. The <a ner=ORG country=- rule=actor.ner_org>Foreign Ministry</a> said prices would fall.",  # namesakes of two states: none decides
     "Chile's <a ner=ORG id=org:CHL:parliament name='Chile congress' country=CHL rule=actor.state_body_generic_name>congress</a> passed the law.",  # the gazetteer's Congress is one state's
+    "LIMA — The vote was held on Monday. The bill now goes to <a ner=ORG id=org:PER:parliament country=PER rule=actor.state_body_generic_name>Congress</a>, where it will pass.",  # bare, under another state's capital's dateline: that state's
+    "WASHINGTON — The vote was held on Monday. The bill now goes to <a ner=ORG id=org:u-s-congress country=USA rule=actor.organisation_gazetteer>Congress</a>, where it will pass.",  # the gazetteer's own state's dateline
     "The <a ner=ORG id=org:u-s-congress country=USA rule=actor.organisation_gazetteer>Congress</a> passed the law.",
     "Peru closed its <a ner=ORG id=org:PER:embassy country=PER rule=actor.state_body>Embassy</a> in May.",
     "In China, the <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Ministry of Foreign Affairs</a> spoke. In Russia, the <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Ministry of Foreign Affairs</a> agreed.",

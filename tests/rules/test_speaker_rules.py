@@ -375,10 +375,12 @@ TURN_CASES = [
     "Press Briefing\n\nSpokesperson Lena Hart briefed reporters in Oslo.\n\n<s name='Lena Hart' from=turn rule=actor.speaker.turn_label>MS. HART</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # the label names the article's person
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER country=PER role=GOV rule=actor.speaker.turn_we>We</s> believe the port will reopen in May.",  # a head of state's "we": the government
     "Transcript: Interview with German Foreign Minister Lena Hartmann\n\nQ: Will the troops stay?\n\nHARTMANN: Germany stands by its commitments. <s id=gpe:DEU rule=actor.speaker.turn_we>We</s> believe the mission is working.",
-    "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=->We</s> believe the book will sell.",  # no official: "we" is no state
+    "Transcript: Interview with the Peruvian novelist Ana Ruiz\n\nQ: Will you write again?\n\nRUIZ: <s id=person:ana-ruiz rule=actor.speaker.turn_header_name>We</s> believe the book will sell.",  # no official: "we" is no state, but the one who answers, named in the title
     "TRANSCRIPT: Press briefing by the Ministry of Foreign Affairs of Latvia, Riga\n\n<s country=LVA role=GOV from=turn rule=actor.speaker.turn_header_state>MS. OZOLA</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # a briefer named nowhere else: the header's state, a guess
     "Transcript: Interview with Peruvian President Ana Ruiz\n\nQ: Will the port reopen?\n\nPRESIDENT RUIZ: <s id=gpe:PER rule=actor.speaker.turn_we>Our</s> support for the fishermen is firm.",  # the government's "our" too
     "Press Briefing: Russia, Iran\n\nDEPARTMENT OF STATE\nWashington, D.C.\n\n<s country=USA rule=actor.speaker.turn_header_state>MR. HALVERSEN</s>: Good afternoon.\n\nQ: Will Russia and Iran talk?\n\nMR. HALVERSEN: Russia has not said.\n",  # a body's name in capitals on its own line: its state's briefer, not the topic's
+    "Department Press Briefing\n\nDEPARTMENT PRESS BRIEFING\nMATTHEW HOLT, DEPUTY SPOKESPERSON\nWASHINGTON, D.C.\n\n<s name='Matthew Holt' country=USA rule=actor.speaker.turn_header_name>MR. HOLT</s>: Good afternoon.\n\nQ: Will Peru sign?\n",  # the header names the briefer in capitals: the full name, title-cased
+    "Daily Briefing\n\nDAILY PRESS BRIEFING\nSPOKESPERSON ANA LOPEZ\nWASHINGTON, D.C.\n\n<s name='Ana Lopez' country=USA rule=actor.speaker.turn_header_name>MS. LOPEZ</s>: Good afternoon.\n\nQ: Will Peru sign?\n",  # header lines in capitals are lines of their own (structure.caps_line): the name is one
 ]  # fmt: skip
 
 TAG = re.compile(r"<(/?)([scq])((?:\s+[\w-]+=(?:'[^']*'|[^\s>]+))*)\s*>")

@@ -25,6 +25,10 @@ BREAKS = [
     ("17:40", "Hungary's prime minister told reporters he would not sign.", 72, "structure.stamp_line"),  # a live blog's stamp: no word of the sentence
     ("10:30 a.m. CET", "The ministry said it would reply.", 72, "structure.stamp_line"),
     ("the talks resumed at 17:40", "and went on into the night.", 72, "structure.soft_wrap"),  # a clock inside a sentence
+    ("SPOKESPERSON ANA RUIZ", "WASHINGTON, D.C.", 72, "structure.caps_line"),  # a transcript header's lines, each its own
+    ("DEPARTMENT PRESS BRIEFING", "Spokesperson Ana Ruiz", 72, "structure.caps_line"),
+    ("THE TALKS WILL GO ON, THE MINISTER SAID, AND THE", "talks resumed.", 72, "structure.soft_wrap"),  # capitals, but the sentence goes on
+    ("MS. RUIZ:", "Good afternoon, everyone.", 72, "structure.short_line"),  # a label alone on its line: no header line (the label joins its text)
     ("the sanctions regime against Russia and its", "Allies in the region.", 44, "structure.soft_wrap"),  # capital, but it did not fit
     ("the meeting ended without a statement.", "    The next day the envoy left.", 72, "structure.indent"),  # indented
     ("The United States will:", "* provide $2 billion in aid;", 72, "structure.bullet"),  # a bullet
@@ -109,6 +113,8 @@ BLOCKS = [
     ("<release>PRESS RELEASE</release>\n\n<release>Ministry of Foreign Affairs of Estonia</release>\n<dateline place=Tallinn date=2025-05-21>Tallinn, 21 May 2025</dateline>\n\n<headline>Estonia summons Russian envoy</headline>\n\nThe ministry summoned the envoy.", "structure.place_date_line"),  # the issuer above its place and date
     ("<release>PRESS RELEASE</release>\n\n<dateline place=Wellington date=2025-09-19>Wellington, 19 September 2025</dateline>\n\n<headline>Prime Minister Opens Talks</headline>\n\nThe talks began.", "structure.place_date_line"),  # a line of its own
     ("The talks began in Paris.\n\nParis, 12 March 2025", None),  # the last paragraph is never front matter
+    ("<headline>Live: talks in Doha</headline>\n\n<stamp>13:05 — </stamp>The ministry says it will attend.\n\n<stamp>12:40 a.m. GMT: </stamp>The talks resumed.", "structure.stamp_lead"),  # a live blog's entries, stamped on their first line
+    ("The talks lasted until 13:05 — longer than planned.\n\n13:05 was the hour.", None),  # a clock inside a sentence, and one with no dash
     ("<headline>Remarks of the Swedish Minister for Foreign Trade and the\nIndonesian Minister of Trade after their talks with Trade Envoy\nAri Santoso, Jakarta, 11 June 2025</headline>\n\n" + WRAPPED_BODY, "structure.headline"),  # a hard-wrapped title's last line
 ]  # fmt: skip
 
