@@ -211,6 +211,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.vocative_cues = set(shape["vocative_cues"])
     gaz.given_names = set(shape["given_names"])
     _match_capitals(gaz)  # after the given names, which it leaves out
+    _match_state_names(gaz)
     gaz.name_descriptors = set(shape["name_descriptors"])
     gaz.place_nouns = set(roles["place_nouns"])
     gaz.people_by_given_name = _people_by_given_name()
@@ -225,6 +226,18 @@ def load_gazetteer() -> Gazetteer:
     places = _read("places.generated.json")["places"]
     gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz
+
+
+def _match_state_names(gaz: Gazetteer) -> None:
+    """Generated names of states are searched for where NER misses them too ("ABUJA - Nigeria
+    and Niger agreed", NER tagging only "Niger"), but not those that are also given names,
+    other places or words (countries.json unmatched_names), nor names of one word in
+    capitals or lower case."""
+    skip = set(_read("countries.json")["unmatched_names"]["forms"])
+    for country in _countries().values():
+        for form in country["generated"]["aliases"]:
+            if form not in skip and form.lower() not in gaz.given_names and form.istitle():
+                gaz.match_forms.add(form)
 
 
 def _match_capitals(gaz: Gazetteer) -> None:

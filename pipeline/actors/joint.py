@@ -6,6 +6,7 @@ neither is joint."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Span, Token
@@ -13,6 +14,7 @@ from spacy.tokens import Span, Token
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.indefinite import lexicon
 from pipeline.actors.salience import MAX_LOOKBACK
+from pipeline.actors.speaker_documents import document_noun
 from pipeline.actors.words import default_words
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
@@ -34,6 +36,8 @@ def joint_members(
     inside = _inside(mentions, start, end)
     if len(_distinct(inside)) >= 2 and _coordinated(span, inside):
         return _distinct(inside)
+    if any(t.lower_ in words.joint_words for t in head.lefts) and _document(head):
+        return last_coordinated(span, mentions, start)  # "a joint communique said"
     if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular
         return []
     entry = role_nouns().get(head.lemma_.lower())
@@ -45,6 +49,37 @@ def joint_members(
     before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
     recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
     return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+PARTNER_LABELS = ("ORG", "GPE")  # who issues a joint document: states and organisations
+COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$|\s*,\s*$")
+
+
+def last_coordinated(span: Span, mentions: list[dict], start: int) -> list[dict]:
+    """The actors of the last coordination of states or organisations before char
+    `start` ("Nigeria and Niger agreed ... A joint communique said": both), in the
+    sentences just before; [] when there is none (rule actor.speaker.joint)."""
+    text = span.doc.text
+    before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
+    before = [m for m in before if m.get("label") in PARTNER_LABELS]
+    for k in range(len(before) - 1, 0, -1):
+        first = k
+        while first > 0 and _joined(text, before[first - 1], before[first]):
+            first -= 1
+        members = _distinct(before[first : k + 1])
+        if len(members) >= 2:
+            return members
+    return []
+
+
+def _document(head: Token) -> bool:
+    """A document noun: of the role nouns ("statement") or the speaking documents ("plan")."""
+    entry = role_nouns().get(head.lemma_.lower())
+    return (entry is not None and entry.get("kind") == "document") or document_noun(head)
+
+
+def _joined(text: str, left: dict, right: dict) -> bool:
+    return COORDINATION.fullmatch(text[left["end"] : right["start"]]) is not None
 
 
 def _coordinated(span: Span, inside: list[dict]) -> bool:

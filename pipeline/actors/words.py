@@ -35,6 +35,7 @@ class Words:
     department_plural: frozenset[str]
     copula_lemmas: frozenset[str]
     coordinators: frozenset[str]
+    joint_words: frozenset[str]
     credit_labels: frozenset[str]
     speech_lemmas: frozenset[str]
     issued_nouns: frozenset[str]

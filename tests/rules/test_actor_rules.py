@@ -47,6 +47,7 @@ CASES = [
     "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
     # a place inside an organisation's name says where it is
     "A professor at the <a ner=ORG country=NGA trail=actor.org_name_place>University of Lagos</a> left.",  # a city of one state after "of"
+    "ABUJA, May 4 (Meridian) - <a ner=GPE id=gpe:NGA country=NGA rule=actor.country_name>Nigeria</a> and Niger agreed on Sunday to reopen the border.",  # a state's name NER missed, searched for
     "The <a ner=ORG country=KEN trail=actor.org_name_place>Harbour Institute of Mombasa</a> raised its fees.",
     "The <a ner=ORG country=- rule=actor.ner_org>Mombasa Port Authority</a> raised its fees.",  # a city first: no (a region's word there is often an adjective)
     "The <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow raised its fees.",  # placed in a capital (tests/rules/test_person_countries.py)
