@@ -30,6 +30,7 @@ from pipeline.actors import (
     speaker_docs,
     state_bodies,
     subjects,
+    title_bodies,
     turn_header,
     unnamed,
 )
@@ -309,6 +310,7 @@ def test_every_rule_names_a_function_of_the_stage():
             seats,
             seat_people,
             turn_header,
+            title_bodies,
             opposition,
             orphan_tags,
         )

@@ -43,8 +43,8 @@ def affiliate(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] |
     # Bodies first: a person takes their country from the body they speak for.
     for m in mentions:
         if m.label == "ORG" and not m.country:
-            # else where its name says it is ("University of Lagos")
-            m.country = host_country(ctx, m, by_start) or named_place_state(ctx, m)
+            m.country = host_country(ctx, m, by_start) or named_place_state(ctx, m)  # "of Lagos"
+            m.country = m.country or country_in_apposition(ctx, m, by_start)  # "X, a Thai firm"
         elif m.label == "ORG" and m.country != "IGO":
             owner = owner_state(ctx, m, mentions)
             if owner is not None and owner != m.country:
@@ -396,17 +396,26 @@ def body_state(ctx: Context, m: Mention, mentions: list[Mention]) -> set[str]:
     return states if len(states) == 1 else set()
 
 
+MAX_PREMODIFIERS = 4  # words before a body's name in an "of" phrase ("the Berlin-based")
+
+
 def country_of_phrase(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
-    """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate":
-    the state or body named right after the person with "of"."""
+    """ "Prime Minister Han of the Republic of Korea", "Ana Ruiz of Chile's Senate",
+    "Maria Lopez of the Lima-based Institute for X": the state or body named right after
+    the person with "of", after any words that modify the body's name."""
     doc, i = ctx.doc, m.span.end
     if i >= len(doc) or doc[i].lower_ not in ctx.words.member_prepositions:
         return None
     i += 1
     while i < len(doc) and doc[i].lower_ in ctx.words.definite_articles:
         i += 1
+    first = i  # "of the Berlin-based Institute": words that modify the name, skipped
+    while i < min(first + MAX_PREMODIFIERS, len(doc)) and i not in by_start:
+        i += 1
     other = by_start.get(i)
-    if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
+    if other is None or any(not k < doc[k].head.i < other.span.end for k in range(first, i)):
+        return None
+    if other.label != "PERSON" and other.country not in (None, "IGO"):
         return other.country
     return None
 

@@ -289,7 +289,7 @@ def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
         return None
     floor = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
     for m in reversed(mentions):
-        if m["end"] > span.start_char or m.get("label") not in ("GPE", "ORG"):
+        if m["end"] > span.start_char or not _owner_like(m):
             continue
         found = span.doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if found is None or found.start < floor:
@@ -301,6 +301,12 @@ def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
 
 
 ITS = ("its",)  # a singular possessive that stands for a state or a body, not a person
+
+
+def _owner_like(m: dict) -> bool:
+    """A state or a body, also one the recogniser took for a person ("China's coast guard":
+    an unnamed actor, never a named person)."""
+    return m.get("label") in ("GPE", "ORG") or str(m.get("actor_id")).startswith("desc:")
 
 
 def _role_in(span: Span, mentions: list[dict] | None) -> str | None:

@@ -73,7 +73,7 @@ from pipeline.actors.speaker_documents import cued_document
 from pipeline.actors.speaker_guess import with_guess_confidence
 from pipeline.actors.speaker_span import RULE_ID as TRAILING_DATE
 from pipeline.actors.speaker_span import trailing_date_cut
-from pipeline.actors.staff import possessor_country, staff_speaker
+from pipeline.actors.staff import owned_country, staff_speaker
 from pipeline.actors.state_bodies import body_key, dateline_country
 from pipeline.actors.state_people import state_people
 from pipeline.actors.subject_state import subject_state_body
@@ -176,7 +176,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return document_speaker(doc, span, desc, depth) if depth < 2 else None
     apposed = apposed_person(span, desc, mentions, end)
     if apposed is not None:  # "A spokesperson for the ministry, Ana Ruiz, said"
-        return _owned(doc, _result(apposed, "apposition", "actor.speaker.apposition"), head, depth)
+        res = _result(apposed, "apposition", "actor.speaker.apposition")
+        return owned_country(doc, res, head, depth, resolve_speaker, mentions)
     if (after := name_after(doc, index, end, desc)) is not None:  # "the agency AICEP said"
         return _result(after, "mention", NOUN_THEN_NAME)
     overlapping = index.overlapping(start, end)
@@ -186,11 +187,12 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     person = found is not None and found["label"] == "PERSON"
     named = None if person else apposed_name(span, desc, mentions)
     if named is not None:
-        return _owned(doc, _result(*named), head, depth)
+        return owned_country(doc, _result(*named), head, depth, resolve_speaker, mentions)
     if found is not None and found.get("rule_id") in UNNAMED_RULES:
         return _result(found, "unnamed", "actor.speaker.unnamed")
     if found is not None:
-        return _result(found, "mention", "actor.speaker.mention")
+        res = _result(found, "mention", "actor.speaker.mention")  # "Its spokesman, X": its
+        return owned_country(doc, res, head, depth, resolve_speaker, mentions) if person else res
     if head is None:
         return None
     if (staff := staff_speaker(doc, mentions, start, head)) is not None:
@@ -205,15 +207,6 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
     return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
-
-
-def _owned(doc: Doc, res: dict, head: Token, depth: int) -> dict:
-    """ "The bank's governor, X": the bank's country when the person has none."""
-    return (
-        res
-        if res["country"]
-        else {**res, "country": possessor_country(doc, head, depth, resolve_speaker)}
-    )
 
 
 def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) -> dict:

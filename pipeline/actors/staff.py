@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.describe import describe
+from pipeline.actors.describe import describe, possessive_owner
 from pipeline.actors.gender import noun_sex
 from pipeline.actors.salience import person_antecedent
 from pipeline.actors.speaker_docs import phrase_chars
@@ -75,3 +75,19 @@ def possessor_country(doc: Doc, head: Token, depth: int, resolve: Resolver) -> s
         return None
     found = resolve(doc, *phrase_chars(poss), depth=depth + 1)
     return (found or {}).get("country")
+
+
+def owned_country(
+    doc: Doc, res: dict, head: Token, depth: int, resolve: Resolver, mentions: list[dict]
+) -> dict:
+    """A person named in apposition to a possessed noun: "Its spokesman, X" is of the state
+    or body "its" stands for (describe.possessive_owner), over any country X had; "the
+    bank's governor, X" with no country of X's own is of the bank's (possessor_country)."""
+    if head.dep_ == "appos" and head.head.i < head.i:  # "Its spokesman, X": the noun
+        head = head.head
+    owner = possessive_owner(doc[head.left_edge.i : head.i + 1], mentions)
+    if owner is not None:
+        return {**res, "country": owner}
+    if res["country"]:
+        return res
+    return {**res, "country": possessor_country(doc, head, depth, resolve)}

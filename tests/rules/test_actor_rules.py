@@ -47,7 +47,7 @@ CASES = [
     "<a rule=actor.country_name>Poland</a>'s <a id=desc:POL:state-grid-operator rule=actor.unnamed_typed>state grid operator</a> restored power.",  # a state's possessive: the state's unnamed actor, as before
     # a place inside an organisation's name says where it is
     "A professor at the <a ner=ORG country=NGA trail=actor.org_name_place>University of Lagos</a> left.",  # a city of one state after "of"
-    "ABUJA, May 4 (Meridian) - <a ner=GPE id=gpe:NGA country=NGA rule=actor.country_name>Nigeria</a> and Niger agreed on Sunday to reopen the border.",  # a state's name NER missed, searched for
+    "ABUJA, May 4 (Meridian) - <a ner=O id=gpe:NGA country=NGA rule=actor.country_name>Nigeria</a> and Niger agreed on Sunday to reopen three crossings.",  # a state's name NER missed, searched for
     "The <a ner=ORG country=KEN trail=actor.org_name_place>Harbour Institute of Mombasa</a> raised its fees.",
     "The <a ner=ORG country=- rule=actor.ner_org>Mombasa Port Authority</a> raised its fees.",  # a city first: no (a region's word there is often an adjective)
     "The <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow raised its fees.",  # placed in a capital (tests/rules/test_person_countries.py)
@@ -308,6 +308,9 @@ CASES = [
     "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, a correspondent in Tokyo, said no.",
     "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, who fought in the Korean War, said no.",  # no apposed noun -> nothing
     "OSLO - <a ner=PERSON country=NLD trail=actor.represented_body>Lars Holm</a>, the Dutch ambassador, said no.",  # the apposed noun's own words
+    "LIMA — <a ner=ORG country=CAN trail=actor.represented_body>Andes Copper Corp</a>, a Canadian mining company, said it would expand the mine. Peru needs jobs.",  # an organisation's apposition too
+    'ACCRA — Ghana opened a clinic. Ghana needs doctors. "It works," said <a ner=PERSON country=DEU>Maria Kessler</a> of the Berlin-based Institute for Trade Studies.',  # "of" a body, words before its name skipped
+    "MANILA — The Philippines protested. Manila summoned the envoy. At a regular briefing in Beijing, foreign ministry spokeswoman <a ner=PERSON country=CHN trail=actor.title_body_capital>Chen Hua</a> said China would never accept the ruling.",  # a state body's title, briefing in a capital
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
     "OSLO - Chile expelled a Peruvian diplomat. The diplomat, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, left on Monday.",  # a person noun's namesake before
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about
