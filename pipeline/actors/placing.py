@@ -84,10 +84,13 @@ def place_noun_over(ctx: Context, root: Token) -> Token:
 
 def acts_as_agent(ctx: Context, span: Span) -> bool:
     """Is a capital acting as its government ("Moscow has noticed"), not a place?
-    After a place preposition ("in Madrid") it is a place."""
+    After a place preposition ("in Madrid") it is a place, and so on a noun of people or
+    a body posted abroad ("Brussels diplomats"; words.json posted_nouns)."""
     root = place_noun_over(ctx, span.root)
     if root.dep_ == "pobj" and root.head.lower_ in ctx.gaz.place_prepositions:
         return False
+    if root.dep_ == "compound" and root.head.lemma_.lower() in ctx.words.posted_nouns:
+        return False  # "Brussels diplomats", "the Kabul embassy": where posted, not whose
     return root.dep_ in AGENT_DEPS or root.dep_ in ("pobj", "dobj", "agent")
 
 

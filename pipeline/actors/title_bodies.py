@@ -19,6 +19,7 @@ from pipeline.actors.state_bodies import body_key
 RULE_ID = "actor.title_body_alias"
 CAPITAL_RULE_ID = "actor.title_body_capital"
 BRIEFING_PREPOSITIONS = ("in",)
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson")  # a title alone that briefs
 
 
 def body_in_title(
@@ -58,10 +59,12 @@ def title_body_country(
 
 def briefing_capital(ctx: Context, m: Mention, window_start: int) -> str | None:
     """The state of the one capital the person's sentence names after "in", when the title
-    before the name is a state body's with no state in it (rule actor.title_body_capital)."""
+    before the name is a state body's with no state in it, or a spokesperson's alone (rule
+    actor.title_body_capital)."""
     title = [t.lower_ for t in ctx.tokens[window_start : m.span.start] if t.is_alpha]
     body = title[:-1]  # "foreign ministry" of "foreign ministry spokeswoman"
-    if not any(body_key(body[k:]) for k in range(max(len(body) - 4, 0), len(body))):
+    bare = title in ([w] for w in SPOKESPEOPLE)  # "Spokesman X told reporters in Beijing"
+    if not bare and not any(body_key(body[k:]) for k in range(max(len(body) - 4, 0), len(body))):
         return None
     sent = m.span.sent
     states = set()

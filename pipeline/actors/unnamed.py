@@ -41,6 +41,7 @@ from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
 from pipeline.actors.placing import place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
+from pipeline.actors.words import default_words
 from pipeline.rules import load_data, rule
 
 # nouns for a state's government ("Brazilian officials" are coded as the state)
@@ -64,6 +65,7 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
         actor_id, name = state_body_id(country, key), named
     elif (
         key == "government"
+        or _regime(desc)
         or desc.kind == "state"
         or (desc.plural and desc.noun in GOVERNMENT_NOUNS)
     ):
@@ -72,6 +74,12 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
         actor_id, name = f"desc:{country}:{desc.slug}", named
     role = desc.role or ("GOV" if actor_id == state.actor_id else None)
     return {"actor_id": actor_id, "name": name, "country": country, "role": role}
+
+
+def _regime(desc: Description) -> bool:
+    """ "Mali's military government", "the interim government": the state's government."""
+    regime = default_words().regime_modifiers
+    return desc.noun == "government" and bool(desc.modifiers) and set(desc.modifiers) <= regime
 
 
 def unnamed_mentions(ctx: Context, mentions: list[Mention]) -> list[Mention]:

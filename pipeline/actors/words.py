@@ -42,6 +42,7 @@ class Words:
     carrier_nouns: frozenset[str]
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
+    regime_modifiers: frozenset[str]
     other_party_nouns: frozenset[str]
     posted_nouns: frozenset[str]
     posted_bodies: frozenset[str]

@@ -201,7 +201,7 @@ def turn_speaker(
     name = turn["name"]
     answer = turn.get("rule_id") == ANSWER
     if answer:
-        actor = interviewee(actors, intro)
+        actor = interviewee(actors, intro, text)
     else:
         surname = _surname(name) or _titled_surname(name, text)
         actor = _person_named(surname, actors) if surname else None
@@ -228,11 +228,13 @@ def turn_speaker(
     return found
 
 
-def interviewee(actors: list[dict], intro: tuple[int, int]) -> dict | None:
+def interviewee(actors: list[dict], intro: tuple[int, int], text: str = "") -> dict | None:
     """structure.turn_answer: who answers an interview's questions, the one person named
     before its first turn ("an interview with the defence minister, Ana Ruiz"); of several
     (the interviewers named too), the one the first paragraph, the title, names alone ("Q&A
-    with Vice President X"); else nobody is guessed."""
+    with Vice President X"), or the person named under that title later ("..., says Peru's
+    deputy trade minister" over "spoke to Deputy Trade Minister Ana Ruiz"); else nobody is
+    guessed."""
     lead_end, intro_end = intro
     found = [
         a
@@ -240,8 +242,28 @@ def interviewee(actors: list[dict], intro: tuple[int, int]) -> dict | None:
         if a.get("type") == "PERSON" and a.get("first_start", intro_end) < intro_end
     ]
     if len(found) > 1:
-        found = [a for a in found if a["first_start"] < lead_end]
+        lead = [a for a in found if a["first_start"] < lead_end]
+        named = [a for a in found if a not in lead and _titled_as(a, lead, text)]
+        if len(lead) == 1 and len(named) == 1:  # the description's country, if none named
+            found = [{**named[0], "country": named[0].get("country") or lead[0].get("country")}]
+        else:
+            found = lead
     return found[0] if len(found) == 1 else None
+
+
+TITLE_REACH = 60  # characters before a name that hold its title
+
+
+def _titled_as(person: dict, described: list[dict], text: str) -> bool:
+    """Is the person named under the words of the one unnamed person described before
+    ("Peru's deputy trade minister" -> "... Deputy Trade Minister Ana Ruiz")?"""
+    if len(described) != 1 or not str(described[0].get("actor_id")).startswith("desc:"):
+        return False
+    words = described[0]["name"].split()  # less the state word: "Peru's", "Peruvian"
+    words = [w.lower() for w in (words[1:] if words and words[0][:1].isupper() else words)]
+    start = person.get("first_start", 0)
+    before = text[max(start - TITLE_REACH, 0) : start].lower()
+    return bool(words) and all(w in before.split() for w in words)
 
 
 def _surname(name: str) -> str | None:

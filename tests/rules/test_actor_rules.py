@@ -80,6 +80,8 @@ CASES = [
     "Delegates dined in <x ner=GPE rule=actor.not.capital_as_place>Kingston</x> on Monday.",  # a name other places share
     "Workers held a strike in <a ner=GPE name=Zambia country=ZMB rule=actor.capital_place>Lusaka</a> after the vote.",
     "Leaders met at the summit in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # a venue
+    "<x ner=GPE rule=actor.not.capital_as_place>Brussels</x> diplomats said the vote would be close.",  # where diplomats are posted, not whose
+    "BAMAKO — <a ner=GPE id=gpe:MLI rule=actor.unnamed_typed>Mali's military government</a> said it had expelled the envoy.",  # which of a state's governments: the state
     "Senator Ana Ruiz said in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # where she spoke
     "Speaking in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x>, the envoy praised the deal.",
     "Senator Ana Ruiz told reporters in <x ner=GPE rule=actor.not.capital_as_place>Nairobi</x> on Monday.",  # the object of a verb of saying
@@ -309,8 +311,9 @@ CASES = [
     "<a ner=GPE>OSLO</a> - <a ner=PERSON country=NOR rule=actor.ner_person>Lars Holm</a>, who fought in the Korean War, said no.",  # no apposed noun -> nothing
     "OSLO - <a ner=PERSON country=NLD trail=actor.represented_body>Lars Holm</a>, the Dutch ambassador, said no.",  # the apposed noun's own words
     "LIMA — <a ner=ORG country=CAN trail=actor.represented_body>Andes Copper Corp</a>, a Canadian mining company, said it would expand the mine. Peru needs jobs.",  # an organisation's apposition too
-    'ACCRA — Ghana opened a clinic. Ghana needs doctors. "It works," said <a ner=PERSON country=DEU>Maria Kessler</a> of the Berlin-based Institute for Trade Studies.',  # "of" a body, words before its name skipped
+    'ACCRA — Ghana opened a clinic. Ghana needs doctors. "It works," said <a ner=PERSON country=DEU rule=actor.ner_person>Maria Kessler</a> of the Berlin-based Institute for Trade Studies.',  # "of" a body, words before its name skipped
     "MANILA — The Philippines protested. Manila summoned the envoy. At a regular briefing in Beijing, foreign ministry spokeswoman <a ner=PERSON country=CHN trail=actor.title_body_capital>Chen Hua</a> said China would never accept the ruling.",  # a state body's title, briefing in a capital
+    "HANOI — Vietnam protested. Vietnam summoned the envoy. China rejected the protest. Spokesman <a ner=PERSON country=CHN trail=actor.title_body_capital>Wang Li</a> told reporters in Beijing that the coast guard had acted lawfully.",  # a spokesperson's title alone
     "OSLO - <a ner=PERSON country=NOR rule=actor.ner_person>Jonas Brandt</a>, a spokesman for the council, said no.",  # no namesake body before -> the dateline's guess
     "OSLO - Chile expelled a Peruvian diplomat. The diplomat, <a ner=PERSON country=PER trail=actor.represented_body>Rosa Quispe</a>, left on Monday.",  # a person noun's namesake before
     "OSLO - <a ner=ORG country=IGO>NATO</a> met on Monday. Its spokeswoman, <a ner=PERSON country=IGO trail=actor.represented_body>Rosa Quispe</a>, said no.",  # "its": the body the text is about

@@ -23,6 +23,7 @@ ANSWERS = [
     ("Tomas Berg spoke with the port minister, Lena Moravec.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # two people named: no guess
     ("Q: Will the port reopen?\n\nA: The port reopens in May.", [None]),  # nobody named before the questions
     ("Q&A with Mayor Lena Moravec\n\nMoravec spoke with the reporter Tomas Berg on Monday.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", ["Lena Moravec"]),  # the title names one
+    ("Q&A: ‘The port will reopen,’ says Peru’s deputy port minister\n\nPort News spoke to Deputy Port Minister Rosa Quispe in Lima on Monday.\n\nQ: Will the port reopen?\n\nA: The port reopens in May.", ["Rosa Quispe"]),  # the title describes the one named under that title
 ]  # fmt: skip
 
 NO_ANSWER_TURN = [
