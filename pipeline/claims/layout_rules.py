@@ -19,6 +19,7 @@ from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for, turn_label_speaker
 from pipeline.actors.turn_header import RULE_ID as HEADER_STATE
 from pipeline.actors.turn_header import header_briefer, header_named
+from pipeline.actors.turn_vocatives import addressed_names, vocative_named
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
 
@@ -60,10 +61,11 @@ def apply_layout(
         lead_end = layout["paragraphs"][0][1] if layout["paragraphs"] else 0
         intro = (min(lead_end, turns[0]["start"]), turns[0]["start"])
         header = header_lines(text, layout, turns[0]["start"])
+        hailed = addressed_names(turns, text)  # "Thanks, Daniel." before "MR. HALVERSEN:"
 
         def speaker_of(turn: dict) -> dict[str, Any]:
             if id(turn) not in named:
-                named[id(turn)] = turn_speaker(turn, actors, text, intro, header)
+                named[id(turn)] = turn_speaker(turn, actors, text, intro, header, hailed)
             return named[id(turn)]
 
         turn_at = range_finder(turns, "start", "end")
@@ -190,11 +192,13 @@ def turn_speaker(
     text: str,
     intro: tuple[int, int] = (0, 0),
     header: str = "",
+    hailed: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
     article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X;
     an interview's "A:" is the one the text before the first turn introduces (`intro`: the
-    ends of the first paragraph and of the text before the first turn)."""
+    ends of the first paragraph and of the text before the first turn); a label named
+    nowhere is named by the header or by the given name the questions hail (`hailed`)."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
         return {**unresolved, "name": "the press (question)", "role": "MED", "type": "media"}
@@ -207,12 +211,13 @@ def turn_speaker(
         actor = _person_named(surname, actors) if surname else None
     if actor is None and answer:
         return {**unresolved, "name": None}  # "A" is no one's name
-    if actor is None:  # named nowhere else: the header's institution's briefer, a guess
-        briefer = header_briefer(actors, intro[1], header, name)
-        full = header_named(surname, header) if surname and not answer else None
-        if full is not None:  # "MATTHEW HOLT, DEPUTY SPOKESPERSON" over "MR. HOLT:"
-            return {**unresolved, **briefer, **full}
-        return {**unresolved, "name": name, **briefer}
+    # "MATTHEW HOLT, DEPUTY SPOKESPERSON" or "Thanks, Matthew." over "MR. HOLT:"
+    full = None if answer or not surname else _full_name(surname, header, hailed, turn)
+    if actor is None or (full is not None and " " not in actor["name"]):
+        briefer = header_briefer(actors, intro[1], header, name)  # the header's state
+        if actor is not None and actor.get("country_from") not in GUESSED_COUNTRY:
+            briefer = {**briefer, "country": actor.get("country") or briefer.get("country")}
+        return {**unresolved, "name": name, **briefer, **(full or {})}
     found = {
         "actor_id": actor["actor_id"],
         "name": actor["name"],
@@ -226,6 +231,14 @@ def turn_speaker(
         briefer = header_briefer(actors, intro[1], header, name)
         found.update({k: v for k, v in briefer.items() if k != "role" or not found["role"]})
     return found
+
+
+def _full_name(
+    surname: str, header: str, hailed: dict[str, str] | None, turn: dict
+) -> dict[str, Any] | None:
+    """A label's full name from the header, else from the given name questions hail."""
+    full = header_named(surname, header)
+    return full or vocative_named(surname, (hailed or {}).get(turn["label"]))
 
 
 def interviewee(actors: list[dict], intro: tuple[int, int], text: str = "") -> dict | None:
