@@ -32,6 +32,7 @@ from pipeline.actors import (
     subjects,
     title_bodies,
     turn_header,
+    turn_vocatives,
     unnamed,
 )
 from pipeline.actors import link as link_passes
@@ -310,6 +311,7 @@ def test_every_rule_names_a_function_of_the_stage():
             seats,
             seat_people,
             turn_header,
+            turn_vocatives,
             title_bodies,
             opposition,
             orphan_tags,
