@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
-from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer, slug
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer, normalise_form, slug
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.title_holder import body_country, person_noun
 from pipeline.actors.words import default_words
@@ -59,7 +59,7 @@ def name_on_document(head: Token) -> Token | None:
     there is its own mention, which speaks: speaker_documents._named_on_noun)."""
     if any(c.dep_ == "poss" for c in head.children):
         return None
-    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    words = [t for t in head.lefts if t.dep_ == "compound" and _name_word(t)]
     if not words or not words[-1].text[:1].isupper():  # 'Cadem', 'IPSOS', 'YouGov'
         return None
     first = words[-1].left_edge
@@ -68,14 +68,22 @@ def name_on_document(head: Token) -> Token | None:
     return words[-1]
 
 
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a word in capitals the tagger took for another part of speech
+    ("a CBOS poll")."""
+    return token.pos_ == "PROPN" or (token.is_upper and len(token.text) > 1 and token.is_alpha)
+
+
 def _place(first: Token, words: list[Token]) -> bool:
     """Does the name open with a state, a nationality or a capital ("a Kenya poll"), or is
-    it one word the entity recogniser calls a place ("a Texas poll"; its NORP for a name it
-    does not know, "a Cadem survey", is no nationality)?"""
-    entry = load_gazetteer().lookup(first.text)
+    it one word the entity recogniser calls a place and the gazetteer knows as one ("a
+    Texas poll"; its GPE or NORP for a name it does not know, "a Cadem survey", is none)?"""
+    gaz = load_gazetteer()
+    entry = gaz.lookup(first.text)
     if entry is not None and entry.kind in (*STATE_KINDS, "capital"):
         return True
-    return first.ent_type_ in PLACE_LABELS and first.i == words[-1].i
+    one_place = first.ent_type_ in PLACE_LABELS and first.i == words[-1].i
+    return one_place and normalise_form(first.text) in gaz.places  # not "a Cadem survey"
 
 
 def named_issuer(token: Token) -> dict:

@@ -233,6 +233,8 @@ CASES = [
     "<s rule=actor.speaker.document_issuer name='Gallup Korea'>A Gallup Korea poll</s> found that most voters back the plan.",  # not the state inside the name
     "<s rule=actor.speaker.document_state name=Kenya>A Kenya poll</s> found that most voters back the plan.",  # a state's name: the state's, as before
     "<s rule=actor.speaker.document_issuer name=YouGov>A YouGov poll</s> found that most voters back the plan.",  # a name no mention covers, whatever its case
+    "According to <s rule=actor.speaker.document_issuer name=CBOS>a CBOS poll</s> published last week, most Poles back the plan.",  # a name in capitals the tagger took for an adjective
+    "Public opinion backs the plan. <s rule=actor.speaker.document_issuer name=Cadem>A Cadem survey</s> published last Sunday found that most voters back it.",  # one word the recogniser calls a place, which the gazetteer does not know
     "Egypt and Peru both issued statements on the deal. <s rule=actor.speaker.document_state name=Peru>The Peruvian statement</s> called for calm.",  # its own state, not the first issuer of "statements"
     "<s rule=actor.speaker.noun_then_name name=AICEP country=PRT>Portugal's investment agency</s> AICEP said the plan was sound.",  # the name after the noun, with the phrase's state
     "The Harbour Council said in a statement that fees would rise. <s rule=actor.speaker.document_issuer name='Harbour Council'>The statement</s> added that ports would stay open.",
