@@ -59,6 +59,8 @@ class Description:
     written: str = ""  # the head as the text writes it, in lower case: "farmers"
     proper: bool = False  # written as a name: "the Green Forest Alliance", "the Foreign Ministry"
     seniority: tuple[str, ...] = ()  # "a senior Turkish official": kept in its name, not its id
+    # the modifiers as written when names, in prose (a lower-case head): "Kurdish", "RSF"
+    shown: tuple[str, ...] = ()
 
     @property
     def core(self) -> str:
@@ -68,10 +70,10 @@ class Description:
     @property
     def written_core(self) -> str:
         """The core in the text's number: "dairy farmers" for a plural, as news names the
-        group; `core` (the head's lemma) keys the actor either way."""
-        if not (self.plural and self.written):
-            return self.core
-        return " ".join([*self.modifiers, self.written])
+        group; `core` (the head's lemma) keys the actor either way. Names keep their
+        capitals ("Kurdish bloc", "RSF spokesman")."""
+        words = self.shown or self.modifiers
+        return " ".join([*words, self.written if self.plural and self.written else self.noun])
 
     @property
     def slug(self) -> str:
@@ -163,24 +165,26 @@ def describe(
     entry = entry or entry_for(head) or _state_body_entry(head, gaz)
     if entry is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    proper, words = written_as_name(head, entry), default_words()
+    proper, lexicon = written_as_name(head, entry), default_words()
+    words = _modifier_tokens(head, gaz)
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
         labels=tuple(entry.get("labels") or ()),
         role=_role_in(span, mentions) or entry.get("role"),
         country=phrase_country(span, gaz, mentions or []),
-        modifiers=_modifiers(head, gaz),
+        modifiers=tuple(t.lower_ for t in words),
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")) or proper,
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
-        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in words.rank_modifiers),
+        ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in lexicon.rank_modifiers),
         written=head.lower_,
         proper=proper,
-        seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in words.seniority_words),
+        seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in lexicon.seniority_words),
+        shown=tuple(t.text if head.is_lower and _name_like(t) else t.lower_ for t in words),
     )
 
 
@@ -193,7 +197,8 @@ def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
     role-noun entry of its own ("foreign office"), else None."""
     if head.lower_ not in body_heads():
         return None
-    return STATE_BODY_ENTRY if body_key([*_modifiers(head, gaz), head.lower_]) else None
+    modifiers = [t.lower_ for t in _modifier_tokens(head, gaz)]
+    return STATE_BODY_ENTRY if body_key([*modifiers, head.lower_]) else None
 
 
 def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
@@ -215,7 +220,14 @@ def _new_referent(head: Token) -> bool:
     return bool(dets & default_words().indefinite_articles)
 
 
-def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
+def _name_like(token: Token) -> bool:
+    """A word written as a name: a proper noun or adjective in capitals ("Kurdish", "RSF")."""
+    return token.text[:1].isupper() and (
+        token.pos_ == "PROPN" or token.ent_type_ != "" or token.is_upper
+    )
+
+
+def _modifier_tokens(head: Token, gaz: Gazetteer) -> list[Token]:
     words = []
     for t in head.lefts:
         if t.dep_ in SKIPPED_DEPS or t.is_punct or _country_of_word(gaz, t.text):
@@ -226,8 +238,8 @@ def _modifiers(head: Token, gaz: Gazetteer) -> tuple[str, ...]:
         if label in ("GPE", "NORP") and misspelt_word(gaz, default_words(), t, label):
             continue  # "Ugandian troops" are troops of a state, as "Ugandan troops"
         if t.pos_ in ("ADJ", "NOUN", "PROPN") and t.lower_ not in ("senior", "top", "former"):
-            words.append(t.lower_)
-    return tuple(words)
+            words.append(t)
+    return words
 
 
 def _country_of_word(gaz: Gazetteer, text: str, kinds=STATE_KINDS) -> str | None:

@@ -204,6 +204,7 @@ CASES = [
     "<s rule=actor.speaker.joint name=NATO from=coordination>NATO and Japan</s> said they would cooperate.",
     "Kenya and Uganda met on Monday. <s rule=actor.speaker.joint from=role_noun>The two countries</s> said they would cooperate.",
     "Kenya and Uganda agreed on Monday to reopen the border. <s rule=actor.speaker.joint name=Kenya from=role_noun>A joint communique</s> said trucks would cross in stages.",  # a joint document: the parties of the last coordination
+    "BAGHDAD — Iraq's cabinet met on Monday. <s name='Iraqi Kurdish bloc' country=IRQ rule=actor.speaker.unnamed_context>The Kurdish bloc in parliament</s> said it would boycott the vote.",  # an unnamed actor's name keeps the capitals of names
     "MANILA — The Philippines protested. Manila summoned the envoy. China's coast guard gave a different account. Its spokesman, <s name='Wang Li' country=CHN rule=actor.speaker.mention>Wang Li</s>, said the ship had approached.",  # "its" stands for the body the sentence before is about
     "Peru's president met Chile's president on Monday. <s id=->A joint statement</s> said the border would reopen.",  # no coordination before it: no issuer guessed
     "Kenyan President Ana Ruiz met Ugandan Prime Minister Tomas Berg on Monday. <s id=- >The leaders</s> said they would meet again.",  # no pair guessed: a readout's host may be one of many
