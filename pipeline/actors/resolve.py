@@ -201,7 +201,7 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return owned  # "the group's commander": a person of the group
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
-        return _antecedent_speaker(doc, antecedent, depth)
+        return _antecedent_speaker(doc, antecedent, depth, head.lower_ == "which")
     pronoun = _pronoun(doc, mentions, start, head.lower_)
     if pronoun is not False:
         role = _role_subject_between(doc, mentions, start, head.lower_)
@@ -218,7 +218,8 @@ def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) ->
     return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
 
 
-RELATIVE_PRONOUNS = ("who",)  # "that"/"which" mostly head clauses about things
+# "that" mostly heads clauses about things; "which" speaks only for an actor it stands for
+RELATIVE_PRONOUNS = ("who", "which")
 
 
 def relative_antecedent(head: Token) -> Token | None:
@@ -233,12 +234,16 @@ def relative_antecedent(head: Token) -> Token | None:
     return clause.head
 
 
-def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int) -> dict:
-    """The antecedent's actor, else its noun phrase as an unnamed speaker."""
+def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int, actor_only: bool) -> dict | None:
+    """The antecedent's actor, else its noun phrase as an unnamed speaker (not with
+    `actor_only`: "the EU, which said" is the EU; "a plan, which says" no one)."""
     start = min(t.idx for t in antecedent.subtree if t.i <= antecedent.i)
     end = antecedent.idx + len(antecedent.text)
     res = state_people(doc, start, end, resolve_speaker(doc, start, end, depth=depth + 1))
     rule_id = "actor.speaker.relative"
+    state = str((res or {}).get("actor_id")).startswith("gpe:")  # "U.S. universities, which"
+    if actor_only and (res is None or (antecedent.pos_ != "PROPN" and state)):
+        return None
     if res is None:
         text = doc_text(doc)[start:end]
         return {"actor_id": None, "name": text, "country": None, "role": None,

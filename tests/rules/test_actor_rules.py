@@ -160,6 +160,7 @@ CASES = [
     "The <a ner=ORG role=GOV rule=actor.ner_org>Pacific Harbour Council</a> met.",
     "<n ner=PERSON>Ana Lee</n> of <a ner=PERSON label=ORG rule=actor.org_after_person_of>Civic Renewal</a> spoke.",
     "The <a ner=PERSON label=ORG role=MIL trail=actor.relabel.org_word>Coastal Strike Force</a> sailed.",
+    "The <a ner=PERSON label=ORG role=BUS trail=actor.relabel.org_word>Steppe Sun Energy</a> company raised $200 million.",  # a business's word ends the name
     "The <a ner=PERSON label=ORG trail=actor.relabel.acronym>KPF</a> won three seats.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.org_igo_prefix>NATO Maritime Council</a> met.",
     "The <a ner=ORG country=RUS rule=actor.org_named_for_person>Putin Government</a> acted.",

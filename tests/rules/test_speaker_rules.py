@@ -170,6 +170,8 @@ CASES = [
     # -- a relative pronoun speaks for the noun its clause modifies; the span stays the pronoun
     "Reporters met Tomas Berg, <s rule=actor.speaker.relative name='Tomas Berg' from=relative>who</s> said the talks were over.",
     "The rally backed Olga Rudneva, <s rule=actor.speaker.relative name='Olga Rudneva' from=relative>who</s> has vowed to run again.",  # through "vowed to"
+    "Leaders met the European Union, <s rule=actor.speaker.relative name='European Union' from=relative>which</s> said it would help.",  # "which" for an actor it stands for
+    "IBM launched a program with Japanese and U.S. universities, <s id=->which</s> aims to train 4,000 students.",  # "which" on a common noun: not the state a word before it names
     "The farmers, <s rule=actor.speaker.relative id=- name='The farmers' from=relative>who</s> said prices were too low, left.",  # no actor: the phrase names them
     "<s id=- >Who</s> said that?",  # a question word is no relative pronoun
     "<s rule=actor.speaker.mention name=Russia>Moscow</s> has said the talks are over.",
