@@ -2,8 +2,7 @@
 markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
 question or doubt raised or cast, a fronted phrase naming whose view a sentence is, a verb
 of saying joined to one with a subject, a headline label that is a source and no actor,
-a quote credited on the line after it with a dash, and a quote hung on a verb of saying
-outside the lexicon.
+and a quote credited on the line after it with a dash.
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
 
 from __future__ import annotations
@@ -73,11 +72,6 @@ CASES = [
     "[no direct.dash_credit] The council met on Monday. “Harbour First” — the slogan of the mayor — was everywhere.",
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt by the spring.”\\n\\n— Ana Lopez, the mayor, spoke after the vote.",  # a clause, no credit
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt,” the mayor said.\\n\\n— Ana Lopez contributed reporting.",  # the quote has its tag
-    # a quote hung on a verb of saying outside the cue lexicon (WordNet object_verbs), with its subject
-    "<sp>The crowd</sp> <cue>chanted</cue> “<c rule=direct.quote_object_verb>Close the pier!</c>” outside the hall.",
-    "<sp>The fishermen</sp> <cue>yelled</cue> “<c rule=direct.quote_object_verb>Shame!</c>” at the mayor.",
-    "“<c rule=direct.quote_object_verb>Shame on you!</c>” <cue>yelled</cue> <sp>a fisherman</sp>.",
-    "<sp>The protesters</sp> <cue>chanted</cue> “<c rule=direct.quote_object_verb>Save our pier!</c>” all night.",
 ]
 
 PARSED = [parse_case(line) for line in CASES]

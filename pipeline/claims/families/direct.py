@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from pipeline.claims import quote_verbs
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
@@ -41,11 +40,9 @@ AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
-OBJECT_VERB = "direct.quote_object_verb"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG,
-            OBJECT_VERB)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -83,8 +80,6 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
         if found is None:
             found = colon_verb(view, q)
-        if found is None and q.index_in_group == 0:
-            found = object_verb(view, q, q_toks)
         if found is None:
             continue
         cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
@@ -198,12 +193,6 @@ def colon_verb(view: DocView, q: QuoteSegment) -> Attribution | None:
     if verb is None or view.tok_quote[verb.i] >= 0 or not has_subject(verb):
         return None
     return Attribution(verb, None, COLON_CLAUSE)
-
-
-def object_verb(view: DocView, q: QuoteSegment, q_toks: list[Token]) -> Attribution | None:
-    """ "The crowd chanted “...”": the quote's verb of saying outside the lexicon, or None."""
-    verb = quote_verbs.object_verb(view, q, q_toks)
-    return Attribution(verb, None, OBJECT_VERB) if verb is not None else None
 
 
 def clause_verb(tok: Token) -> Token | None:
