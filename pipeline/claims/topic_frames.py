@@ -37,7 +37,8 @@ def question_put(view: DocView, tok: Token) -> FrameMatch | None:
     """ "Asked about the fee, X said ...", "X was asked about the fee": a verb of putting a
     question (cues.json `question_verbs`) as a passive participle with no subject of its
     own, with a phrase naming what the question was about, its content; the asker (the
-    by-agent, if named) holds it. A question with a clause is the ccomp frame's; a
+    by-agent, if named) holds it. A question with a clause is the ccomp frame's, unless
+    the parser made it an adverbial clause ("Asked if the fee was fair, X shrugged"); a
     participle on a noun ("the questions asked in the debate") and a request ("was asked
     to leave") are none."""
     if view.lemmas[tok.i].lower() not in view.lex.question_verbs or tok.tag_ != "VBN":
@@ -51,4 +52,10 @@ def question_put(view: DocView, tok: Token) -> FrameMatch | None:
             if objs:  # the preposition is part of the cue when it follows the verb
                 particle = c if c.i == tok.i + 1 else None
                 return entry, "question_put", objs[0].left_edge.i, c.right_edge.i, particle
+    # "Asked if the fee was fair, X ...": the parser reads the question as an adverbial
+    # clause of the participle; opened by if/whether (spans.json object_predicate_marks)
+    marks = view.lex.span_words["object_predicate_marks"]
+    for c in (c for c in kids_with(tok, "advcl") if c.i > tok.i):
+        if any(m.lower_ in marks and m.i == c.left_edge.i for m in kids_with(c, "mark")):
+            return entry, "question_put", c.left_edge.i, c.right_edge.i, None
     return None

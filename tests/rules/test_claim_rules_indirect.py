@@ -52,6 +52,8 @@ CASES = [
     "<cue>Asked about</cue> <c rule=indirect.question_put>the harbour fee</c>, the mayor smiled.",
     "The mayor was <cue>asked about</cue> <c rule=indirect.question_put>the harbour fee</c> on Monday.",
     "<cue>Asked about</cue> <c rule=mixed.question_put_with_quote>the “harbour tax</c>,” the mayor smiled.",
+    "<cue>Asked</cue> <c rule=indirect.question_put>if the fee was fair</c>, the mayor shrugged.",  # the parser's adverbial clause
+    "<cue>Asked</cue> <c rule=indirect.question_put>if the ferry was late</c>, the mayor sighed.",
     "[no indirect.question_put] The questions asked at the meeting were about the harbour.",
     "[no indirect.question_put] The mayor was asked to leave the harbour.",
     "[no indirect.topic_prep] The mayor was told about the harbour.",

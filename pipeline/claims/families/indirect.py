@@ -28,7 +28,7 @@ from pipeline.claims import frames, medium_frames, reply_frames, topic_frames
 from pipeline.claims.build import Claim, make_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.colon_runs import object_colon_end, tag_colon_end
-from pipeline.claims.extent import object_predicate_end
+from pipeline.claims.extent import list_tail_end, object_predicate_end
 from pipeline.claims.families import phrases
 from pipeline.claims.families.direct import full_sentence
 from pipeline.claims.frames import (
@@ -214,6 +214,7 @@ def complement_chars(view: DocView, claimed: Claimed, tok: Token, match: FrameMa
         a = fronted_lead_start(view, tok, stranded_subject_start(view, tok, a))
     if pattern not in SPEECH_TAG_PATTERNS and b > tok.i:  # not over the cue ("Q, X told Y")
         b = extend_to_clause_end(view, tok, b)
+        b, _ = list_tail_end(view, tok, a, b)
         b = b if pattern in ("ccomp", "xcomp") else object_colon_end(view, tok, b)
     else:
         b = tag_colon_end(view, tok, b)
