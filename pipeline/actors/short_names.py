@@ -7,12 +7,14 @@ is such a word in a person's title ("Commission spokesman X").
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Token
 
 from pipeline.actors.gazetteer import Entry
 from pipeline.actors.mention import Context, Mention
+from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
 RULE_ID = "actor.alias_head_noun"
@@ -53,7 +55,10 @@ def _in_title(ctx: Context, word: Token) -> bool:
 def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
     """Each short name links to the last organisation before it with that head noun, else,
     in a text that names a union of states, to that union's body of that name
-    ("EU leaders met ... the Commission's proposal": rule actor.union_body)."""
+    ("EU leaders met ... the Commission's proposal": rule actor.union_body). A short name
+    the recogniser missed ("the International Monetary Fund ... the Fund said") is added."""
+    mentions.extend(_unseen_short_names(ctx, mentions))
+    mentions.sort(key=lambda m: m.bounds)
     heads: dict[str, Mention] = {}  # head noun -> the last full name with it so far
     bodies = _union_bodies(ctx, mentions)
     for m in sorted(mentions, key=lambda m: m.span.start):
@@ -69,6 +74,26 @@ def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
             m.set_rule(UNION_BODY)
         if m.label == "ORG" and (head := head_word(ctx, m)) is not None:
             heads[head] = m
+
+
+def _unseen_short_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """ "the Fund" after "the International Monetary Fund", where no mention is: a mention
+    of that organisation (linked by link_short_names with the rest)."""
+    text, found = doc_text(ctx.doc), []
+    covered = {i for m in mentions for i in range(*m.bounds)}
+    heads = {h: m for m in mentions if m.label == "ORG" and (h := head_word(ctx, m)) is not None}
+    for head, full in heads.items():
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b(?![-\w])", text):
+            span = ctx.doc.char_span(*match.span(1))
+            if span is None or match.start() < full.span.end_char or span.start in covered:
+                continue
+            after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+            if after is not None and (after.is_title or after.lower_ == "of"):
+                continue  # "the Fund Managers' Association", "the Bank of Japan": other names
+            found.append(Mention(span, "ORG", full.actor_id, full.name, full.country,
+                                 full.role, RULE_ID, full.type))  # fmt: skip
+            covered.add(span.start)
+    return found
 
 
 UNION_BODY = "actor.union_body"
