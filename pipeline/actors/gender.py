@@ -95,7 +95,8 @@ def _sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
         found = {_before_name(span), _in_apposition(span), _given_name(m), _bound(span, persons)}
         votes.setdefault(m["actor_id"], set()).update(found - {None})
     for actor, sex in _sole_antecedents(doc, persons):
-        votes.setdefault(actor, set()).add(sex)
+        if not votes.get(actor):  # weaker than a name, title or role that tells the sex
+            votes.setdefault(actor, set()).add(sex)
     return {actor: next(iter(sexes)) for actor, sexes in votes.items() if len(sexes) == 1}
 
 

@@ -57,7 +57,7 @@ CASES = [
     "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
     "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
     "Kenya asked the International Monetary Fund for money. The <a ner=O id=org:international-monetary-fund rule=actor.alias_head_noun>Fund</a> said talks would start.",  # a short name the recogniser missed
-    "Kenya asked the World Bank for money. The <x ner=O>Bank</x> of Ghana said rates would rise.",  # another name that opens with it
+    "Kenya asked the <a name='World Bank' rule=actor.organisation_gazetteer>World Bank</a> for money. The <x ner=O>Bank</x> of Ghana said rates would rise.",  # another name that opens with it
     "The European Commission fined the firm. The <a name='European Commission' rule=actor.alias_head_noun>Commission</a> said the fine was fair.",
     "The <a ner=ORG>Union of West African Ports</a> met. The <a ner=ORG name='Union of West African Ports' rule=actor.alias_head_noun>Union</a> said fees would rise.",  # the head before "of"
     "The <a ner=ORG rule=actor.ner_org name=Union>Union</a> said fees would rise.",  # nothing named before: a name of its own

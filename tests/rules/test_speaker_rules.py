@@ -61,6 +61,7 @@ CASES = [
     # -- a state named only inside what someone says is no antecedent of a role noun
     # -- he/she after an unnamed person noun no actor answers: that person (tests/rules/test_actor_country_unstated.py)
     "The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_unnamed name='The minister' country=->She</s> said the fees would stay.",
+    "Jorge Soto welcomed the move. <s id=->She</s> added that trade would resume.",  # a man's given name is no antecedent of "she", though he is the only one named
     "Ana Ruiz said Iran had broken the deal. <s id=->The government</s> said talks would resume.",  # what Ruiz spoke about, not who speaks next
     "Ana Ruiz said Iran had expelled the envoy. <s id=->The embassy</s> said staff would stay.",
     "The mayor said that Chile would sign. <s id=->The officials</s> said the deal was fair.",
