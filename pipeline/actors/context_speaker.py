@@ -78,7 +78,9 @@ def context_speaker(
     mentions are no context (reported.not_antecedent)."""
     if not _takes_context(desc):
         return None
-    heard = [m for m in mentions if not not_antecedent(doc, m, head)]
+    # only a mention that starts before the speaker can be its context (context_state and
+    # topic_state read no other): the test of what is reported is not made for the rest
+    heard = [m for m in mentions if m["start"] < start and not not_antecedent(doc, m, head)]
     tied = bool(set(desc.modifiers) & context_words().dateline_modifiers)
     found = context_state(doc, heard, start, paragraph_start(doc, start), topic=not tied)
     if found is None:
