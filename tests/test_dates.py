@@ -25,6 +25,7 @@ PUB = "2024-10-04"
 KEYS = {"text", "start", "end", "type", "value", "mod", "anchor", "rule_id"}
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 MODS = {"START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_AFTER", None}
+MODS |= {"MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"}  # a duration's bounds
 
 
 @pytest.fixture(scope="module")

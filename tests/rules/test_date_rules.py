@@ -171,7 +171,10 @@ CASES = [
     ("Sales fell in the second quarter of 2022. In 2023, revenue in the quarter rose from the year-earlier quarter.", [("the second quarter of 2022", "2022-Q2", "DATE", None), ("2023", "2023", "DATE", None), ("the quarter", "2022-Q2", "DATE", None), ("the year-earlier quarter", "2021-Q2", "DATE", None)]),
     # approximators enter the span and set the mod ('since', 'about' stay out); so do 'earlier', 'later'
     ("The strike lasted nearly three weeks.", [("nearly three weeks", "P3W", "DURATION", "APPROX")]),
-    ("Rescuers worked for more than 40 hours.", [("more than 40 hours", "PT40H", "DURATION", None)]),  # the contract has no MORE_THAN
+    ("Rescuers worked for more than 40 hours.", [("more than 40 hours", "PT40H", "DURATION", "MORE_THAN")]),  # TimeML's mods of a duration
+    ("The ban runs for up to 180 days.", [("up to 180 days", "P180D", "DURATION", "EQUAL_OR_LESS")]),
+    ("It took at least two weeks.", [("at least two weeks", "P2W", "DURATION", "EQUAL_OR_MORE")]),
+    ("The vote took less than an hour.", [("less than an hour", "PT1H", "DURATION", "LESS_THAN")]),
     ("Talks resumed around March 3.", [("around March 3", "2024-03-03", "DATE", "APPROX")]),
     ("The firm cut jobs earlier this year.", [("earlier this year", "2024", "DATE", None)]),
     ("Later Tuesday, the council voted.", [("Later Tuesday", "2024-10-01", "DATE", None)]),
