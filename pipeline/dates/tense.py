@@ -93,6 +93,8 @@ def verb_tense(verb: Any, g: Grammar) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in g.future_auxiliaries for a in auxes):
         return "future"
+    if any(a.lower_ == "would" for a in auxes) and _reported(verb, g):
+        return "future"  # tense.future_in_past: "said talks would begin on Monday"
     if verb.tag_ == "VBN" and g.planned_for(verb, auxes):
         return None  # tense.planned_participle: "was planned for March", either side
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -116,6 +118,23 @@ def verb_tense(verb: Any, g: Grammar) -> str | None:
     if not auxes and _bare_form_after_singular(verb, g):
         return "past"  # tense.bare_past_form: "its chief quit in March"
     return None
+
+
+def _reported(verb: Any, g: Grammar) -> bool:
+    """Is the verb's clause what a past verb of saying with no date of its own reports
+    ("told reporters that talks would begin": later than the saying, the story's day)? Not a
+    conditional, a habit ("would feed the horses, as he did every week"), nor a saying its
+    sentence dates ("On Friday, X said talks would resume on Monday": after that Friday)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBD":
+        return False
+    if head.lemma_.lower() not in g.present_report_lemmas:
+        return False
+    inside = {t.i for t in verb.subtree}
+    outside = [t for t in verb.sent if t.i not in inside]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in outside):
+        return False  # the saying's own day: the nearest to it
+    return not any(t.lower_ in g.habitual_adverbs or t.lower_ == "every" for t in verb.sent)
 
 
 def _bare_form_after_singular(verb: Any, g: Grammar) -> bool:

@@ -171,6 +171,9 @@ CASES = [
     ("Sales fell in the second quarter of 2022. In 2023, revenue in the quarter rose from the year-earlier quarter.", [("the second quarter of 2022", "2022-Q2", "DATE", None), ("2023", "2023", "DATE", None), ("the quarter", "2022-Q2", "DATE", None), ("the year-earlier quarter", "2021-Q2", "DATE", None)]),
     # approximators enter the span and set the mod ('since', 'about' stay out); so do 'earlier', 'later'
     ("The strike lasted nearly three weeks.", [("nearly three weeks", "P3W", "DURATION", "APPROX")]),
+    # 'would' in what a past verb of saying reports is after the saying; elsewhere the nearest (tense.future_in_past)
+    ("The minister told reporters that talks would begin on Thursday.", [("Thursday", "2024-10-10", "DATE", None)]),
+    ("It would be a mistake to meet on Thursday.", [("Thursday", "2024-10-03", "DATE", None)]),
     ("Rescuers worked for more than 40 hours.", [("more than 40 hours", "PT40H", "DURATION", "MORE_THAN")]),  # TimeML's mods of a duration
     ("The ban runs for up to 180 days.", [("up to 180 days", "P180D", "DURATION", "EQUAL_OR_LESS")]),
     ("It took at least two weeks.", [("at least two weeks", "P2W", "DURATION", "EQUAL_OR_MORE")]),
