@@ -63,8 +63,9 @@ def briefing_capital(ctx: Context, m: Mention, window_start: int) -> str | None:
     actor.title_body_capital)."""
     title = [t.lower_ for t in ctx.tokens[window_start : m.span.start] if t.is_alpha]
     body = title[:-1]  # "foreign ministry" of "foreign ministry spokeswoman"
-    bare = title in ([w] for w in SPOKESPEOPLE)  # "Spokesman X told reporters in Beijing"
-    if not bare and not any(body_key(body[k:]) for k in range(max(len(body) - 4, 0), len(body))):
+    bare = len(title) == 1 and title[0] in SPOKESPEOPLE  # "Spokesman X told reporters in"
+    bodies = (body_key(body[k:]) for k in range(max(len(body) - 4, 0), len(body)))
+    if not bare and not any(bodies):
         return None
     sent = m.span.sent
     states = set()

@@ -140,6 +140,10 @@ def header_named(surname: str, header: str) -> dict[str, Any] | None:
             found.add(full.title() if full.isupper() else full)
     if len(found) != 1:
         return None
-    full = found.pop()
+    return named_person(found.pop(), NAME_RULE_ID)
+
+
+def named_person(full: str, rule_id: str) -> dict[str, Any]:
+    """The speaker fields of a person a rule names in full ("Dana Lee")."""
     return {"name": full, "actor_id": f"person:{slug(full)}", "type": "person",
-            "rule_id": NAME_RULE_ID, "confidence": rule(NAME_RULE_ID).confidence}  # fmt: skip
+            "rule_id": rule_id, "confidence": rule(rule_id).confidence}  # fmt: skip

@@ -11,9 +11,9 @@ from collections import Counter
 from itertools import pairwise
 from typing import Any
 
-from pipeline.actors.gazetteer import load_gazetteer, slug
+from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.gender import given_name_sex
-from pipeline.rules import rule
+from pipeline.actors.turn_header import named_person
 
 RULE_ID = "actor.speaker.turn_vocative_name"
 # "Thanks, Daniel.", "Thank you so much, Ana,", "Daniel, on Iran ...": the name hailed
@@ -44,6 +44,4 @@ def vocative_named(surname: str, given: str | None) -> dict[str, Any] | None:
     """The speaker fields of the full name the hailed given name and the label's surname make."""
     if not given:
         return None
-    full = f"{given} {surname.title() if surname.isupper() else surname}"
-    return {"name": full, "actor_id": f"person:{slug(full)}", "type": "person",
-            "rule_id": RULE_ID, "confidence": rule(RULE_ID).confidence}  # fmt: skip
+    return named_person(f"{given} {surname.title() if surname.isupper() else surname}", RULE_ID)
