@@ -119,8 +119,11 @@ def _start(span: Span) -> int:
 def extend_name(ctx: Context, ent: Span) -> Span:
     """ "the Ida B. Marsh Center" + "for Polar Studies": NER often stops
     at an organisation word; the name goes on through "for/of/on" and capitalised words.
-    A facility named with an organisation word is an organisation."""
+    A facility named with an organisation word is an organisation. A person's name takes
+    a given name NER left before it ("Mehmet" + "Kaya")."""
     doc, words = ent.doc, ctx.words
+    if ent.label_ == "PERSON":
+        return _with_given_name(ent)
     # the title words: no Token built; the organisation words hold no apostrophe
     if ent.label_ not in ("ORG", "FAC"):
         return ent
@@ -147,6 +150,19 @@ def extend_name(ctx: Context, ent: Span) -> Span:
         while doc[end - 1].lower_ in words.name_joiners:
             end -= 1
     return Span(doc, ent.start, _joined_portfolio(ctx, ent, end), label="ORG")
+
+
+def _with_given_name(ent: Span) -> Span:
+    """ "Mehmet Kaya" where NER tagged "Kaya" alone: a known given name right before the
+    name and compounded on it is part of it (rule actor.ner_person)."""
+    if ent.start == 0:
+        return ent
+    before = ent.doc[ent.start - 1]
+    if before.dep_ != "compound" or before.head.i not in range(ent.start, ent.end):
+        return ent
+    if not before.is_title or given_name_sex(before.text) is None:
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
 
 PORTFOLIO_HEADS = ("ministry", "department")  # "Ministry of Foreign Affairs and ..."
