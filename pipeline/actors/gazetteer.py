@@ -51,6 +51,7 @@ class Gazetteer:
     match_forms: set[str] = field(default_factory=set)  # names to find in text as written
     people: dict[str, Entry] = field(default_factory=dict)  # normalised name or alias -> person
     org_words: set[str] = field(default_factory=set)  # one-word organisation keywords
+    business_words: set[str] = field(default_factory=set)  # "energy": of a name, not one alone
     non_actor_heads: set[str] = field(default_factory=set)  # "programme", "summit", ...
     non_actor_names: set[str] = field(default_factory=set)  # normalised "indo-pacific", ...
     place_prepositions: set[str] = field(default_factory=set)  # "in Madrid": a place
@@ -223,6 +224,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.place_prepositions = set(roles["place_prepositions"])
     gaz.non_actor_names = {normalise_form(n) for n in roles["non_actor_names"]}
     gaz.org_words = {keyword for keyword, _ in gaz.org_keywords if " " not in keyword}
+    gaz.business_words = {keyword for keyword, role in gaz.org_keywords if role == "BUS"}
     places = _read("places.generated.json")["places"]
     gaz.places = {normalise_form(name): alpha3 for name, alpha3 in places.items()}
     return gaz

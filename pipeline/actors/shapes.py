@@ -299,7 +299,10 @@ def is_not_an_actor(ctx: Context, span: Span) -> bool:
         return True
     if is_bilateral(ctx, span):  # "U.S.-Japan": a relationship, not an actor
         return True
-    has_org_word = not ctx.gaz.org_words.isdisjoint(ctx.title_words[span.start : span.end])
+    words = ctx.title_words[span.start : span.end]
+    has_org_word = not ctx.gaz.org_words.isdisjoint(words)
+    if has_org_word and len(span) == 1 and words[0] in ctx.gaz.business_words:
+        has_org_word = False  # "Energy" of "Energy Minister X": a business's word alone
     if not has_org_word and span.end < len(doc) and title_starting_at(ctx, span.end):
         return True
     if _is_in_a_title(ctx, span, has_org_word):

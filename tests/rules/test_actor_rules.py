@@ -163,6 +163,7 @@ CASES = [
     "<n ner=PERSON>Ana Lee</n> of <a ner=PERSON label=ORG rule=actor.org_after_person_of>Civic Renewal</a> spoke.",
     "The <a ner=PERSON label=ORG role=MIL trail=actor.relabel.org_word>Coastal Strike Force</a> sailed.",
     "The <a ner=PERSON label=ORG role=BUS trail=actor.relabel.org_word>Steppe Sun Energy</a> company raised $200 million.",  # a business's word ends the name
+    "Turkey's <x ner=ORG rule=actor.not.org_thing>Energy</x> Minister Kemal Aydemir said the pipeline would reopen.",  # that word alone, in a title: no organisation
     "Not everyone agrees. Mehmet <n ner=PERSON>Kaya</n>, chief executive of a shipping line, said ships still sail. <a name='Mehmet Kaya' rule=actor.alias_surname>Kaya</a> left.",  # a given name NER left out of the name
     "The <a ner=PERSON label=ORG trail=actor.relabel.acronym>KPF</a> won three seats.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.org_igo_prefix>NATO Maritime Council</a> met.",
