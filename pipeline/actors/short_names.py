@@ -78,21 +78,27 @@ def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
 
 def _unseen_short_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """ "the Fund" after "the International Monetary Fund", where no mention is: a mention
-    of that organisation (linked by link_short_names with the rest)."""
-    text, found = doc_text(ctx.doc), []
-    covered = {i for m in mentions for i in range(*m.bounds)}
+    of that organisation (linked by link_short_names with the rest). One pass over the
+    text for all the heads."""
     heads = {h: m for m in mentions if m.label == "ORG" and (h := head_word(ctx, m)) is not None}
-    for head, full in heads.items():
-        for match in re.finditer(rf"\b[Tt]he ({re.escape(head)})\b(?![-\w])", text):
-            span = ctx.doc.char_span(*match.span(1))
-            if span is None or match.start() < full.span.end_char or span.start in covered:
-                continue
-            after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
-            if after is not None and (after.is_title or after.lower_ == "of"):
-                continue  # "the Fund Managers' Association", "the Bank of Japan": other names
-            found.append(Mention(span, "ORG", full.actor_id, full.name, full.country,
-                                 full.role, RULE_ID, full.type))  # fmt: skip
-            covered.add(span.start)
+    if not heads:
+        return []
+    text, found, covered = doc_text(ctx.doc), [], None
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    for match in re.finditer(rf"\b[Tt]he ({words})\b(?![-\w])", text):
+        full = heads[match.group(1)]
+        span = ctx.doc.char_span(*match.span(1))
+        if span is None or match.start() < full.span.end_char:
+            continue
+        covered = covered or {i for m in mentions for i in range(*m.bounds)}
+        after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
+        if span.start in covered or (
+            after is not None and (after.is_title or after.lower_ == "of")
+        ):
+            continue  # a mention already, or "the Bank of Japan": another name
+        found.append(Mention(span, "ORG", full.actor_id, full.name, full.country,
+                             full.role, RULE_ID, full.type))  # fmt: skip
+        covered.add(span.start)
     return found
 
 
