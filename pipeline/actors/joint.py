@@ -16,6 +16,7 @@ from pipeline.actors.indefinite import lexicon
 from pipeline.actors.salience import MAX_LOOKBACK
 from pipeline.actors.speaker_documents import document_noun
 from pipeline.actors.words import default_words
+from pipeline.doctext import doc_text
 
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 
@@ -59,7 +60,7 @@ def last_coordinated(span: Span, mentions: list[dict], start: int) -> list[dict]
     """The actors of the last coordination of states or organisations before char
     `start` ("Nigeria and Niger agreed ... A joint communique said": both), in the
     sentences just before; [] when there is none (rule actor.speaker.joint)."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # built once per Doc; `doc.text` is rebuilt on each access
     before = [m for m in mentions if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK]
     before = [m for m in before if m.get("label") in PARTNER_LABELS]
     for k in range(len(before) - 1, 0, -1):

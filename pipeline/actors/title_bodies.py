@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.short_names import head_word
 from pipeline.actors.state_bodies import body_key
@@ -71,7 +70,7 @@ def briefing_capital(ctx: Context, m: Mention, window_start: int) -> str | None:
     states = set()
     for prep in (t for t in sent if t.lower_ in BRIEFING_PREPOSITIONS):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
-            entry = ctx.gaz.lookup(normalise_form(place.text))
+            entry = ctx.gaz.lookup(place.text)  # the look-up normalises the form
             if entry is not None and entry.kind == "capital":
                 states.add(entry.country)
     if len(states) != 1:
