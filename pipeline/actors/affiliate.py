@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
-from pipeline.actors.datelines import dateline_end, holds_dateline
+from pipeline.actors.datelines import holds_dateline
 from pipeline.actors.filed_from import filed_from_only
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
@@ -31,7 +31,8 @@ from pipeline.actors.sentence_states import country_words, describes_actor, free
 from pipeline.actors.spoken_place import spoken_states, visiting_said
 from pipeline.actors.state_bodies import dateline_country, link_state_bodies
 from pipeline.actors.title_bodies import title_body_country
-from pipeline.actors.titles import attribute_title, title_ending_at, title_role_in
+from pipeline.actors.title_country import affiliation_window_start, country_before
+from pipeline.actors.titles import attribute_title, title_role_in
 
 DOMINANT_MIN_MENTIONS, DOMINANT_RATIO = 3, 2  # when one state is "the article's" state
 
@@ -135,45 +136,6 @@ def person_affiliation(
         m.role = title_role_in(ctx, window_start, m.span.start)
     if m.role is None:
         m.role = copular_role(ctx, m.span)
-
-
-def country_before(
-    ctx: Context,
-    m: Mention,
-    window_start: int,
-    by_start: dict[int, Mention],
-    person_at: dict[int, Mention],
-) -> None:
-    """The nearest state, nationality or body with a country before a person, within the
-    phrase that introduces them; sets `m.country` (and a role from a body). An
-    international body with no state before it makes the person its own ("NATO
-    Secretary-General X": IGO; "Norway's NATO envoy X": NOR)."""
-    doc, igo = ctx.doc, False
-    filed_at = dateline_end(doc)  # "LONDON - Mark Dunn, ...": where filed, not whose
-    filed_at = filed_at if m.span.start_char >= filed_at else 0  # a name in the headline
-    for i in range(m.span.start - 1, window_start - 1, -1):
-        if doc[i].idx < filed_at:
-            break
-        other_person = person_at.get(i)
-        if other_person is not None and other_person is not m:
-            end = other_person.span.end
-            if end >= len(doc) or doc[end].lower_ not in ctx.words.possessive_marks:
-                break  # "Minister A of Japan, Minister B": Japan is A's
-        if posted_to(ctx, i):
-            continue  # "Afghan Ambassador to the United States X": X is Afghan
-        other = by_start.get(i)
-        if other is not None and other is not m and other.country and other.label != "PERSON":
-            igo = igo or other.country == "IGO"
-            m.country = other.country if other.country != "IGO" else m.country
-            m.role = m.role or (other.role if other.role in ("GOV", "MIL", "IGO") else None)
-            if m.country:
-                return
-        entry = ctx.gaz.lookup(doc[i].text)
-        if entry is not None and entry.kind in STATE_KINDS:
-            m.country = entry.country
-            return
-    if igo:
-        m.country = "IGO"
 
 
 def host_country(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> str | None:
@@ -438,33 +400,6 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
                 m.note(REPRESENTED_BODY)
                 return entry.country
     return None
-
-
-def affiliation_window_start(ctx: Context, span: Span) -> int:
-    """Where the noun phrase that introduces a person starts: through an apposition
-    ("Japan's prime minister, X") or a title's prepositional phrase ("Norwegian envoy
-    to Japan X", which the parser reads as "envoy to [Japan X]")."""
-    root = span.root
-    left = root.left_edge.i
-    if root.dep_ == "appos":
-        left = min(left, root.head.left_edge.i)
-    title = root.head.head if root.dep_ == "pobj" else None
-    if title is not None and title.lower_ in ctx.gaz.person_titles:
-        left = min(left, title.left_edge.i)
-    return max(left, sentence_bounds(span)[0], span.start - ctx.settings.affiliation_window)
-
-
-def posted_to(ctx: Context, i: int) -> bool:
-    """Is token i the country a title holder is sent to ("Ambassador to [the] X",
-    "envoy to X")? Not after other uses of "to" ("according to the Afghan coach")."""
-    doc, j = ctx.doc, i - 1
-    while j >= 0 and doc[j].lower_ in ctx.words.definite_articles:
-        j -= 1
-    return (
-        j >= 1
-        and doc[j].lower_ in ctx.words.posting_prepositions
-        and title_ending_at(ctx, j) is not None
-    )
 
 
 def copular_role(ctx: Context, span: Span) -> str | None:

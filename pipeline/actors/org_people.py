@@ -27,6 +27,7 @@ from pipeline.actors.describe import entry_for
 from pipeline.actors.framing import frame_words
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, mention_dict, one_line
+from pipeline.actors.title_holder import phrase_appositives
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
@@ -66,7 +67,7 @@ def _modified_person(org: Mention, head: Token) -> bool:
         return False
     if head.tag_ == "NNP" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.rights):
         return False  # "World Bank Vice President for Africa Ana Ruiz": her title
-    return not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.rights)
+    return not any(c.ent_type_ == "PERSON" for c in phrase_appositives(head) if c.i > head.i)
 
 
 def org_people(ctx: Context, mentions: list[Mention]) -> list[Mention]:

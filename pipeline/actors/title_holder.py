@@ -59,13 +59,26 @@ def apposed_person(
     when it has none. (A name inside the phrase is the phrase's own mention.)"""
     if span is None or not person_noun(span.root):
         return None
-    for child in span.root.children:
-        if child.dep_ != "appos" or child.idx < end:
-            continue
+    for child in phrase_appositives(span.root):
+        if child.idx < end and child.head.i == span.root.i:
+            continue  # a name inside the phrase is its own mention, unless hung on a place
         for m in mentions:
             if m.get("label") == "PERSON" and m["start"] <= child.idx < m["end"]:
                 return {**m, "country": m.get("country") or body_country(span, mentions, desc)}
     return None
+
+
+def phrase_appositives(head: Token) -> list[Token]:
+    """The appositives of the phrase `head` heads: the head's own, and a person's name the
+    parser hangs on a word of the head's phrase that names no person ("The Chief of
+    Mission in Peru, Ana Ruiz,": a place has no name in apposition; the name is the
+    chief's). Not one on a person of the phrase ("a spokesman for President X, Y")."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    for token in head.subtree:
+        if token.i == head.i or token.ent_type_ == "PERSON" or person_noun(token):
+            continue
+        found += [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return sorted(found, key=lambda t: t.i)
 
 
 def title_holder(

@@ -33,6 +33,10 @@ CASES = [
     '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',
     '"Discretion is a currency," said Leila Haddad, a specialist at the <a ner=ORG>Beirut Centre for Strategic Studies</a>. <a ner=PERSON country=LBN>Haddad</a> thinks China merely signed off on the deal.',  # her body's state, not the one she talks about
     "Japanese Foreign Minister <a ner=PERSON country=JPN>Kenji Sato</a> said China must pay.",  # her own state stays
+    # -- the place a title holder is stationed in: the body's or state's before the title, else that place's state
+    "The <a ner=ORG>IOM</a> Chief of Mission in Peru, <a ner=PERSON country=IGO>Lucia Ferrante</a>, said the agency was ready.",  # the body's, not Peru's
+    "The government spokesman in Kabul, <a ner=PERSON country=AFG>Ahmad Wali</a>, said the talks had failed.",  # no body before: the capital's state
+    "The French ambassador in Berlin, <a ner=PERSON country=FRA>Paul Giraud</a>, said the treaty was essential.",  # the nationality, not the posting
     # -- a body word in a title: the organisation named before with that head noun
     'The European Commission said on Tuesday that it would not reopen the text. "The negotiations are closed," Commission trade spokesman <a ner=PERSON country=IGO trail=actor.title_body_alias>Pieter Jansen</a> said.',
     '"The negotiations are closed," Commission trade spokesman <a ner=PERSON country=->Pieter Jansen</a> said.',  # no commission named before

@@ -167,6 +167,7 @@ CASES = [
     "<s rule=actor.speaker.apposition name='Ines Mora' country=CHL from=apposition>Chile's deputy foreign minister</s>, Ines Mora, said talks would resume.",  # the person, with the phrase's state
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=PER role=GOV from=apposition>A spokeswoman for the Peruvian foreign ministry</s>, Ana Ruiz, said the port would close.",  # the person, not the body she speaks for
     "<s rule=actor.speaker.apposition name='Ana Ruiz' country=- from=apposition>A spokeswoman for the ministry</s>, Ana Ruiz, said the port would close.",  # a name NER missed
+    "<s rule=actor.speaker.apposition name='Lucia Ferrante' country=IGO from=apposition>The IOM Chief of Mission in Guatemala, Lucia\nFerrante</s>, said the agency was ready.",  # the name the parser hangs on the place is the chief's
     "<s rule=actor.speaker.title_holder name='Maria Costa' country=IGO from=title>UNESCO Director for Culture Maria Costa</s> said the site would reopen.",  # a title's portfolio, then the name: the person, not the body (tests/rules/test_person_title_speakers.py)
     # -- a relative pronoun speaks for the noun its clause modifies; the span stays the pronoun
     "Reporters met Tomas Berg, <s rule=actor.speaker.relative name='Tomas Berg' from=relative>who</s> said the talks were over.",
