@@ -56,7 +56,11 @@ def gender_words() -> GenderWords:
     return GenderWords(
         honorifics=_by_sex(words["honorifics"]),
         role_nouns=_by_sex(words["role_nouns"]),
-        given_names=_by_sex(names, lower=False),
+        given_names={
+            name: sex
+            for name, sex in _by_sex(names, lower=False).items()
+            if name not in words["names_of_either_sex"]["names"]
+        },
         family_first=frozenset(n for ns in words["family_first_names"].values() for n in ns),
     )
 
