@@ -44,6 +44,7 @@ def without_acronyms_of_things(
 def link_all(ctx: Context, mentions: list[Mention]) -> None:
     """Every linking pass, in order."""
     link_surnames(ctx, mentions)
+    link_compound_surnames(mentions)
     link_given_names(ctx, mentions)
     link_same_names(mentions)
     link_acronyms(ctx, mentions)
@@ -99,6 +100,28 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
                 Mention(span, "PERSON", f"person:{slug(full)}", full, None, None, rule_id, "PERSON")
             )
     mentions.sort(key=lambda m: m.span.start)
+
+
+def link_compound_surnames(mentions: list[Mention]) -> None:
+    """A two-word name that ends one longer full name of the text is that person: a
+    surname of two words ("Ms. Diallo Kane" after "Aminata Diallo Kane", "Garcia Marquez"
+    after "Gabriel Garcia Marquez")."""
+    endings: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        words = tuple(m.name.split())
+        if m.label == "PERSON" and len(words) > 2 and all(map(_name_word, words)):
+            endings.setdefault(words[-2:], set()).add(m.name)
+    for m in mentions:
+        names = endings.get(tuple(m.name.split())) if m.label == "PERSON" else None
+        if names is not None and len(names) == 1 and m.name not in names:
+            m.name = next(iter(names))
+            m.actor_id = f"person:{slug(m.name)}"
+            m.set_rule("actor.alias_compound_surname")
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of letters, hyphens or apostrophes ("Diallo", "O'Neill")."""
+    return word[0].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
 def link_given_names(ctx: Context, mentions: list[Mention]) -> None:

@@ -20,7 +20,6 @@ RULE_ID = "actor.speaker.pronoun_subject"
 LAST_PERSON_RULE = "actor.speaker.pronoun"
 MAX_LOOKBACK = 3000  # characters back that an antecedent is looked for
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-MAIN_CLAUSE_DEPS = ("ROOT", "conj")  # "X arrived and met Y": X is still the subject
 NAME_DEPS = ("compound", "appos", "flat")  # "President Jonas Petras", "the minister, Ana Ruiz"
 
 
@@ -52,12 +51,12 @@ def prefer_subject(
     doc: Doc, mentions: list[dict], found: dict | None, start: int, sex: str | None
 ) -> dict | None:
     """The person mention a he/she at `start` refers to: the main-clause subject of the
-    sentence of `found` (the most recent fitting person) when `found` is no subject there
-    and the pronoun stands in a later sentence; else `found`."""
+    sentence of `found` (the most recent fitting person) when `found` is not its main
+    clause's subject and the pronoun stands in a later sentence; else `found`."""
     if found is None or not doc.has_annotation("DEP"):
         return found
     head = _root(doc, found)
-    if head is None or _subject(head) is not None or start < head.sent.end_char:
+    if head is None or _main_subject(head) or start < head.sent.end_char:
         return found
     known = person_sexes(doc, mentions) if sex is not None else {}
     # a subject of unknown sex does not win over an object the text gives the pronoun's sex
@@ -73,10 +72,21 @@ def prefer_subject(
         if m.get("label") != "PERSON" or his not in (None, sex) or (told and his != sex):
             continue
         tok = _root(doc, m)
-        subject = _subject(tok) if tok is not None else None
-        if subject is not None and subject.head.dep_ in MAIN_CLAUSE_DEPS:
+        if tok is not None and _main_subject(tok):
             return m
     return found
+
+
+def _main_subject(tok: Token) -> bool:
+    """Is the token the subject of the sentence's main clause? ("X told MPs that Y would be
+    split": X is, Y, a reported clause's subject, is not.)"""
+    subject = _subject(tok)
+    if subject is None:
+        return False
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "X arrived and met Y"; not "X said A was ... and B would ..."
+    return verb.dep_ == "ROOT"
 
 
 def _root(doc: Doc, m: dict) -> Token | None:

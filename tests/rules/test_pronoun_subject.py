@@ -23,6 +23,8 @@ CASES = [
     ("Senator Ada Pike met Governor Rui Alves on Monday. He said the talks went well.", "said", "Rui Alves"),  # the subject is a woman
     ("Mr. Berg met Mrs. Lind on Monday. She said the talks went well.", "said", "Lind"),  # the subject is a man
     ("President Jonas Petras met Chancellor Karl Weber, and he said the talks went well.", "said", "Karl Weber"),  # the same sentence: nearest
+    ("Minister Thandeka Zulu told MPs that the relief was final and that Themba Nkosi would resign. She said the grid was stable.", "said", "Thandeka Zulu"),  # a reported clause's subject is not the sentence's
+    ("Minister Anna Zulu told MPs that the relief was final and that Themba Nkosi would resign. He said the grid was stable.", "said", "Themba Nkosi"),  # the main subject is a woman
     ("A spokeswoman, Katarzyna Nowak, told reporters the bloc was committed. Opposition leader Nino Beridze called the ceremony a stunt. Speaking outside parliament, she said the vote was rigged.", "said", "Nino Beridze"),  # a woman's name in Georgia, a man's in Italy: no evidence against her
     ("A spokeswoman, Katarzyna Nowak, told reporters the bloc was committed. Senator Andrea Conti called the ceremony a stunt. Speaking outside parliament, he said the vote was rigged.", "said", "Andrea Conti"),  # a man's name in Italy
 ]  # fmt: skip
