@@ -23,6 +23,7 @@ from pipeline.actors import (
     national_targets,
     opposition,
     orphan_tags,
+    reporter_pronoun,
     resolve,
     salience,
     seat_people,
@@ -313,6 +314,7 @@ def test_every_rule_names_a_function_of_the_stage():
             turn_header,
             turn_vocatives,
             title_bodies,
+            reporter_pronoun,
             opposition,
             orphan_tags,
         )

@@ -59,6 +59,8 @@ from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.reported import not_antecedent, said_by
+from pipeline.actors.reporter_pronoun import RULE_ID as REPORTER_PRONOUN
+from pipeline.actors.reporter_pronoun import reporter_of_pronoun
 from pipeline.actors.role_pronoun import clause_person, unnamed_role
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
@@ -299,7 +301,9 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
     if lower in known.person:  # the subject of the antecedent's sentence before its object
         m, rule_id = person_antecedent(doc, mentions, start, pronoun_sex(lower))
         return _result(m, "pronoun", rule_id) if m else None
-    elif lower in known.singular_group:
+    elif lower in known.singular_group:  # "The EU said it ...": the EU, else the last named
+        if (m := reporter_of_pronoun(doc, mention_index(doc), start, ("ORG", "GPE"))) is not None:
+            return _result(m, "pronoun", REPORTER_PRONOUN)
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)

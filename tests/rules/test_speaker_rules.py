@@ -180,6 +180,9 @@ CASES = [
     # -- pronouns and joint speakers
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
     "Peru signed the accord. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",
+    "The European Union, which signed a pact with Chile in 2023, said that <s rule=actor.speaker.reporter_pronoun name='European Union' from=pronoun>it</s> welcomed the plan.",  # the reporting verb's subject, not the state named between
+    "Japan, which has a deal with Peru, announced that <s rule=actor.speaker.reporter_pronoun name=Japan from=pronoun>it</s> would send a delegation and opposed the tariffs.",
+    "The ban on Peru shows that <s rule=actor.speaker.pronoun name=Peru>it</s> opposed the tariffs.",  # no actor reports: the last named
     "Q: Minister, you met Chancellor Eva Lind of Austria on Monday. What did they say?\nA: <s rule=actor.speaker.pronoun name=Austria>They</s> said the accord was fair.",  # "they" is never "you": her side
     "The mayor met Chancellor Eva Lind of Austria. <s id=->They</s> said the accord was fair.",  # a person's state is not "they"
     "The mayor met Austria's chancellor. <s id=->They</s> said the accord was fair.",
