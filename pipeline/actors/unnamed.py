@@ -17,6 +17,7 @@ phrase ("police", "the army") takes the one state its sentence names, else the a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -59,7 +60,11 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     if state is None:
         return None
     # "Danish dairy farmers", "senior Turkish official"
-    named = " ".join([*desc.seniority, state_adjective(country), desc.written_core])
+    adjective, core = state_adjective(country), desc.written_core.split()
+    if len(core) > 1 and core[0] in adjective.split():  # "Korean official" under SEOUL
+        core = core[1:]  # is a "South Korean official", not a "South Korean Korean" one
+        desc = replace(desc, modifiers=desc.modifiers[1:], shown=desc.shown[1:])
+    named = " ".join([*desc.seniority, adjective, *core])
     key = body_key([*desc.modifiers, desc.noun]) if desc.kind in ("org", "state") else None
     if key is not None and key != "government":
         actor_id, name = state_body_id(country, key), named

@@ -25,6 +25,7 @@ CASES = [
     ("Iceland's foreign ministry said the talks would go on.", "Iceland's foreign ministry", "org:ISL:foreign-ministry"),
     ("A senior New Zealand official said the port was closed.", "senior New Zealand official", "desc:NZL:official"),  # no adjective: the name
     ("The Russian embassy in Seoul said the report was false.", "Russian embassy in Seoul", "org:RUS:embassy"),  # a posted body's place
+    ("SEOUL — The talks ended. A Korean official said the drafting took weeks.", "South Korean official", "desc:KOR:official"),  # a word of the state's adjective is not written twice
 ]  # fmt: skip
 
 LATER_CASES = [
