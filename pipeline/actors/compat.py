@@ -55,6 +55,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
+    if desc.role_required and m.get("label") == "ORG" and m.get("role") != desc.role:
+        return named_by(desc, m)  # "the opposition": no body of unknown role named before
     if desc.titles and m.get("label") == "PERSON":
         if unnamed_with_noun(desc, m):
             return True  # "a Chinese diplomat ... the diplomat": the unnamed one

@@ -35,7 +35,8 @@ SKIPPED_DEPS = ("det", "poss", "case", "punct", "predet", "nummod", "appos", "re
 
 @lru_cache(maxsize=1)
 def role_nouns() -> dict[str, dict[str, Any]]:
-    """head lemma -> its entry (labels, role, kind, titles, named_by_head, unnamed)."""
+    """head lemma -> its entry (labels, role, kind, titles, named_by_head, role_required,
+    unnamed)."""
     data = load_data("actors", "role_nouns.json", version=ROLE_NOUNS_VERSION)
     return {k.lower(): v for k, v in data["role_nouns"].items()}
 
@@ -51,6 +52,7 @@ class Description:
     plural: bool
     titles: frozenset[str]  # a person it refers to was introduced with one of these
     named_by_head: bool  # an organisation it refers to has the noun in its name
+    role_required: bool = False  # an organisation it refers to has its role or is named by it
     new_referent: bool = False  # "a spokesman", "diplomats": never one person named before
     indefinite: str | None = None  # the phrase, when indefinite: never any actor named before
     host: str | None = None  # "the embassy in Washington": the state it is posted in, not its own
@@ -177,6 +179,7 @@ def describe(
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
         named_by_head=bool(entry.get("named_by_head")) or proper,
+        role_required=bool(entry.get("role_required")),
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
         host=posted_host(span, gaz),
