@@ -206,12 +206,16 @@ def _state_body_entry(head: Token, gaz: Gazetteer) -> dict[str, Any] | None:
 
 def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
     """ "The Green Forest Alliance", "the Foreign Ministry": an organisation noun
-    capitalised after capitalised words is written as a name; it refers back only to an
-    organisation named with those words (compat.named_by), never to any other of its kind.
-    A person's title ("the Prime Minister") is not a name."""
+    capitalised after capitalised words, or alone after "the" ("the Organization"), is
+    written as a name; it refers back only to an organisation named with those words
+    (compat.named_by), never to any other of its kind. A person's title ("the Prime
+    Minister") is not a name."""
     if entry.get("kind", "org") != "org" or not head.is_title or head.i == head.sent.start:
         return False
-    return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in head.lefts)
+    lefts = list(head.lefts)
+    if [t.lower_ for t in lefts] == ["the"]:
+        return True  # "the Organization", "the Commission": a body's own short name
+    return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in lefts)
 
 
 def _new_referent(head: Token) -> bool:

@@ -94,6 +94,7 @@ CASES = [
     "BEIJING, May 3 (Reuters) - Oil prices rose. <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry country=CHN>The foreign ministry</s> said demand was high.",
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
     "TBILISI — Georgia signed the deal. The Green Energy Forum praised it. <s rule=actor.speaker.unnamed_context name='Georgian opposition' country=GEO>The opposition</s> says the vote was rigged.",  # no body of unknown role named before
+    "Deaths rose, the International Organization for Migration (IOM) said. IOM is calling on the governments of Senegal and Spain to act. <s rule=actor.speaker.role_noun name='International Organization for Migration'>The Organization</s> welcomes the decision.",  # a body's own short name: not the governments named last
     "The National Opposition Front boycotted the vote on Monday. <s rule=actor.speaker.role_noun name='National Opposition Front'>The opposition</s> says the vote was rigged.",  # one named by the noun
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
     "LIMA, May 3 (Reuters) - The court met. <s rule=actor.speaker.unnamed_context id=desc:PER:judge country=PER role=JUD>The judge</s> said the trial would go on.",  # a role noun with a role: the dateline's state, a guess
