@@ -18,16 +18,18 @@ from pipeline.doctext import doc_text
 from pipeline.rules import load_data
 
 RULE_ID = "actor.alias_head_noun"
+HEAD_PREPOSITIONS = ("of", "for")  # the words that end a name's head: "Organization for ..."
 
 
 def head_word(ctx: Context, m: Mention) -> str | None:
-    """The head noun of a name of several words: the word before its first "of" ("Union
-    of West African Ports"), else its last word ("European Commission")."""
+    """The head noun of a name of several words: the word before its first "of" or "for"
+    ("Union of West African Ports", "International Organization for Migration"), else its
+    last word ("European Commission")."""
     words = [t.text for t in ctx.tokens[m.span.start : m.span.end]]
     if len(words) < 2:
         return None
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in HEAD_PREPOSITIONS), None)
+    words = words[:cut] if cut is not None else words
     return words[-1] if words[-1][:1].isupper() else None
 
 

@@ -56,6 +56,8 @@ CASES = [
     # a short name: the head noun of an organisation named before is that organisation
     "The European Union met the envoys. The <a name='European Union' country=IGO rule=actor.alias_head_noun>Union</a> said talks went well.",
     "The <a ner=ORG>Andean Coffee Council</a> met the envoys. The <a ner=ORG name='Andean Coffee Council' rule=actor.alias_head_noun>Council</a> said talks failed.",
+    "The <a ner=ORG>Centre for Coastal Studies</a> met the envoys. The <a ner=ORG name='Centre for Coastal Studies' rule=actor.alias_head_noun>Centre</a> said talks failed.",  # the head before "for"
+    "The <a ner=ORG>Centre for Coastal Studies</a> met the envoys. The <a ner=O name='Centre for Coastal Studies' rule=actor.alias_head_noun>Centre</a> said talks failed.",  # one NER missed
     "Kenya asked the International Monetary Fund for money. The <a ner=O id=org:international-monetary-fund rule=actor.alias_head_noun>Fund</a> said talks would start.",  # a short name the recogniser missed
     "Kenya asked the <a name='World Bank' rule=actor.organisation_gazetteer>World Bank</a> for money. The <x ner=O>Bank</x> of Ghana said rates would rise.",  # another name that opens with it
     "The European Commission fined the firm. The <a name='European Commission' rule=actor.alias_head_noun>Commission</a> said the fine was fair.",
