@@ -15,6 +15,7 @@ from pipeline.actors.mention import Context
 from pipeline.actors.placing import acts_as_agent as acts_as_agent
 from pipeline.actors.placing import capital_named_as_place as capital_named_as_place
 from pipeline.actors.subjects import past_vocative
+from pipeline.actors.title_holder import apposition_head
 from pipeline.actors.titles import (
     may_close,
     may_open,
@@ -46,7 +47,9 @@ def names_a_thing(ctx: Context, span: Span) -> bool:
     lowers = ctx.title_words  # the word lists read here hold no apostrophe
     heads = ctx.gaz.non_actor_heads
     if root.dep_ == "appos" and root.head.lower_ in heads and root.head.i < span.start:
-        return True
+        # not "the envoy for the Dialogue, Ana Ruiz": the name the parser hangs on the
+        # thing ending a title's phrase is the title holder's
+        return span.label_ != "PERSON" or apposition_head(root).i == root.head.i
     before = toks[span.start - 1] if span.start > 0 else None
     if (
         before is not None

@@ -8,13 +8,13 @@ government spokesman in Kabul, X" is of the state stationed in).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_end
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context, Mention
-from pipeline.actors.title_holder import person_noun, phrase_appositives
+from pipeline.actors.title_holder import apposition_head, person_noun
 from pipeline.actors.titles import title_ending_at
 
 
@@ -69,22 +69,11 @@ def affiliation_window_start(ctx: Context, span: Span) -> int:
     root = span.root
     left = root.left_edge.i
     if root.dep_ == "appos":
-        left = min(left, _apposed_to(root).left_edge.i)
+        left = min(left, apposition_head(root).left_edge.i)
     title = root.head.head if root.dep_ == "pobj" else None
     if title is not None and title.lower_ in ctx.gaz.person_titles:
         left = min(left, title.left_edge.i)
     return max(left, sentence_bounds(span)[0], span.start - ctx.settings.affiliation_window)
-
-
-def _apposed_to(appos: Token) -> Token:
-    """The word a name is in apposition to: the person noun whose phrase the parser's
-    head ends ("The Chief of Mission in Peru, X": the chief, not Peru), else that head."""
-    head = appos.head
-    while head.dep_ in ("pobj", "prep") and not person_noun(head) and head.head.i != head.i:
-        head = head.head
-    if person_noun(head) and appos in phrase_appositives(head):
-        return head
-    return appos.head
 
 
 def posted_to(ctx: Context, i: int) -> bool:

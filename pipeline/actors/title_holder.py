@@ -112,3 +112,14 @@ def _ends_portfolio(name: Span, head: Token) -> bool:
         return False
     portfolio = [t for t in name.doc[prep.i + 1 : name.start] if t.dep_ != "det"]
     return bool(portfolio) and not any(person_noun(t) for t in portfolio)
+
+
+def apposition_head(appos: Token) -> Token:
+    """The word a name is in apposition to: the person noun whose phrase the parser's
+    head ends ("The Chief of Mission in Peru, X": the chief, not Peru), else that head."""
+    head = appos.head
+    while head.dep_ in ("pobj", "prep") and not person_noun(head) and head.head.i != head.i:
+        head = head.head
+    if person_noun(head) and appos in phrase_appositives(head):
+        return head
+    return appos.head

@@ -206,6 +206,7 @@ CASES = [
     "<a ner=PERSON country=- role=- rule=actor.ner_person>Clement Moss</a> met <a ner=PERSON name='Kim Jong Un' country=PRK role=GOV rule=actor.person_gazetteer>Kim Jong-un</a> in Hanoi.",
     # A name apposed to a thing's noun names the thing.
     "The naval exercise, <x ner=PERSON rule=actor.not.thing_name>Pacific Shield</x>, ended on Monday.",
+    "The envoy for the Belgrade Dialogue, <a ner=PERSON rule=actor.ner_person>Katrin Lehtonen</a>, told reporters she was hopeful.",  # the name the parser hangs on the thing ending a title's phrase is the envoy's
     # A "person" named like an organisation is one; so is an acronym.
     "The new <a ner=PERSON country=- role=MIL rule=actor.ner_org>Cyber Strike Force</a> will help.",
     "The pro-Beijing <a ner=PERSON country=- role=- rule=actor.ner_org>DAB</a> won the seat.",
