@@ -239,10 +239,16 @@ def titled_person(ctx: Context, c: Candidate) -> Verdict:
 
 
 def person_shaped_org(ctx: Context, c: Candidate) -> Verdict:
-    """ "Lam Cheuk-ting", "Dean Carver": an "organisation" with a person's name."""
-    if c.label == "ORG" and not c.title and (rule_id := shapes.person_shaped_org(ctx, c.span)):
+    """ "Lam Cheuk-ting", "Dean Carver": an "organisation" with a person's name; a "place"
+    with a given name and a second cue ("Ruth Omondi, a researcher at X, said")."""
+    if c.title:
+        return None
+    if c.label == "ORG" and (rule_id := shapes.person_shaped_org(ctx, c.span)):
         c.label = "PERSON"
         ctx.hints[(c.span.start, c.span.end)] = rule_id
+    elif c.label == "GPE" and shapes.person_shaped_place(ctx, c.span):
+        c.label = "PERSON"
+        ctx.hints[(c.span.start, c.span.end)] = "actor.given_name_cue_person"
     return None
 
 

@@ -202,6 +202,15 @@ def person_shaped_org(ctx: Context, span: Span) -> str | None:
     return None
 
 
+def person_shaped_place(ctx: Context, span: Span) -> bool:
+    """A "place" NER tags that no gazetteer knows, opening with a given name and with a
+    second cue that it is someone ("Ruth Omondi, a researcher at X, said"); a given name
+    alone is not enough ("Alice Springs")."""
+    if ctx.gaz.lookup(span_text(span)) is not None:
+        return False
+    return all(ctx.gaz.lookup(t.text) is None for t in span) and given_name_with_cue(ctx, span)
+
+
 PERSON_PRONOUN_DEPS = ("nsubj", "nsubjpass")
 
 

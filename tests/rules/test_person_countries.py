@@ -21,6 +21,7 @@ CASES = [
     # -- a given name and a family name apposed to a person title is a person; a body placed in a capital is that state's
     "But <a ner=ORG label=PERSON country=RUS rule=actor.given_name_cue_person>Pavel Orlov</a>, a researcher at the <a ner=ORG country=RUS trail=actor.org_placed_state>Institute for Polar Studies</a> in Moscow, thinks Russian officials are wary.",
     "Lithuania's prime minister, <a ner=ORG label=PERSON country=LTU rule=actor.given_name_cue_person>Ausra Kalnaite</a>, said she expected a long day.",  # a given name the list lacks: a title and "she"
+    "Analysts were split. <a ner=GPE label=PERSON rule=actor.given_name_cue_person>Ruth Omondi</a>, a researcher at the Lakes Policy Institute, said the pact was weak.",  # a "place" no gazetteer knows, with a given name and a person noun apposed
     "The <a ner=ORG country=NGA trail=actor.org_placed_state>Harbour Policy Forum</a>, based in Lagos, said fees would rise.",
     "A report by the Nairobi-based <a ner=ORG country=KEN trail=actor.org_placed_state>Harbour Policy Forum</a> found that fees rose.",
     # -- a title written with a capital is still the person's title: the body owning it
