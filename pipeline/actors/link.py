@@ -103,17 +103,21 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
 
 
 def link_compound_surnames(mentions: list[Mention]) -> None:
-    """A two-word name that ends one longer full name of the text is that person: a
-    surname of two words ("Ms. Diallo Kane" after "Aminata Diallo Kane", "Garcia Marquez"
-    after "Gabriel Garcia Marquez")."""
+    """A person's name of several tokens that ends one longer full name of the text is that
+    person: a surname of two words or with a hyphen ("Ms. Diallo Kane" after "Aminata
+    Diallo Kane", "Minister Ofosu-Mensah" after "Elizabeth Ofosu-Mensah"). One-token
+    surnames are link_surnames'."""
     endings: dict[tuple[str, ...], set[str]] = {}
     for m in mentions:
         words = tuple(m.name.split())
-        if m.label == "PERSON" and len(words) > 2 and all(map(_name_word, words)):
-            endings.setdefault(words[-2:], set()).add(m.name)
+        if m.label == "PERSON" and len(words) > 1 and all(map(_name_word, words)):
+            for k in range(1, len(words)):
+                endings.setdefault(words[k:], set()).add(m.name)
     for m in mentions:
-        names = endings.get(tuple(m.name.split())) if m.label == "PERSON" else None
-        if names is not None and len(names) == 1 and m.name not in names:
+        if m.label != "PERSON" or len(m.span) < 2:
+            continue
+        names = endings.get(tuple(m.name.split()), set())
+        if len(names) == 1 and m.name not in names:
             m.name = next(iter(names))
             m.actor_id = f"person:{slug(m.name)}"
             m.set_rule("actor.alias_compound_surname")

@@ -30,7 +30,9 @@ def head_word(ctx: Context, m: Mention) -> str | None:
         return None
     cut = next((i for i, w in enumerate(words[1:], 1) if w in HEAD_PREPOSITIONS), None)
     words = words[:cut] if cut is not None else words
-    return words[-1] if words[-1][:1].isupper() else None
+    if not words[-1][:1].isupper() or words[-1].lower() in ctx.gaz.person_titles:
+        return None  # "Minister for Trade": a person's title, not a body's head noun
+    return words[-1]
 
 
 def _short_name(ctx: Context, m: Mention) -> str | None:

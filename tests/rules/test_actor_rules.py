@@ -174,6 +174,7 @@ CASES = [
     "Chancellor Olaf Brenner arrived. <a ner=PERSON name='Olaf Brenner' rule=actor.alias_surname trail=actor.ner_person>Brenner</a> spoke.",
     "Chancellor Olaf Brenner arrived. <a ner=O name='Olaf Brenner' rule=actor.alias_surname_unlabelled>Brenner</a> spoke.",
     "<n ner=PERSON>Aminata Diallo Kane</n> arrived. Ms. <a ner=PERSON name='Aminata Diallo Kane' rule=actor.alias_compound_surname>Diallo Kane</a> spoke.",  # a surname of two words
+    "<n ner=PERSON>Elizabeth Ofosu-Mensah</n> arrived. Minister <a ner=PERSON name='Elizabeth Ofosu-Mensah' rule=actor.alias_compound_surname>Ofosu-Mensah</a> spoke.",  # a hyphenated surname
     "<n ner=PERSON>Aminata Diallo Kane</n> and <n ner=PERSON>Fatou Diallo Kane</n> arrived. Ms. <a ner=PERSON name='Diallo Kane' rule=actor.ner_person>Diallo Kane</a> spoke.",  # two such names: neither
     "<n ner=PERSON>Alexandra Petrova</n> arrived. <a ner=PERSON name='Alexandra Petrova' rule=actor.alias_given_name>Alex</a> and I spoke.",
     "The United States agreed, and <a ner=PERSON name='Jake Sullivan' country=USA rule=actor.person_given_name>Jake</a> phoned.",
