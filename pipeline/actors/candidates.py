@@ -122,8 +122,8 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     A facility named with an organisation word is an organisation. A person's name takes
     a given name NER left before it ("Mehmet" + "Kaya")."""
     doc, words = ent.doc, ctx.words
-    if ent.label_ == "PERSON":
-        return _with_given_name(ent)
+    if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(ent) == 1):
+        return _with_given_name(ent, ent.label_)  # "Anna" + "Kowalska", however tagged
     # the title words: no Token built; the organisation words hold no apostrophe
     if ent.label_ not in ("ORG", "FAC"):
         return ent
@@ -152,17 +152,21 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     return Span(doc, ent.start, _joined_portfolio(ctx, ent, end), label="ORG")
 
 
-def _with_given_name(ent: Span) -> Span:
+def _with_given_name(ent: Span, label: str) -> Span:
     """ "Mehmet Kaya" where NER tagged "Kaya" alone: a known given name right before the
-    name and compounded on it is part of it (rule actor.ner_person)."""
+    name and compounded on it is part of it (rule actor.ner_person); one "organisation" word
+    after it keeps that label for the classifier to tell ("Anna Kowalska": a person)."""
     if ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
-    if before.dep_ != "compound" or before.head.i not in range(ent.start, ent.end):
+    joined = before.dep_ == "compound" and before.head.i in range(ent.start, ent.end)
+    # the parser may cut a paragraph's first name in two ("Anna" | "Kowalska of the ...")
+    opening = before.whitespace_ == " " and (before.i == 0 or before.nbor(-1).is_space)
+    if not joined and not opening:
         return ent
     if not before.is_title or given_name_sex(before.text) is None:
         return ent
-    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
+    return Span(ent.doc, ent.start - 1, ent.end, label=label)
 
 
 PORTFOLIO_HEADS = ("ministry", "department")  # "Ministry of Foreign Affairs and ..."

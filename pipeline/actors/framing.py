@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pipeline.actors.describe import Description
-from pipeline.actors.gazetteer import load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
 from pipeline.actors.spoken_place import place_state, visiting_said
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
@@ -43,15 +43,29 @@ def spoken_for_body(desc: Description, head: Token | None) -> Description | None
     words right before the noun, else those after its "for", end with."""
     if head is None or desc.kind != "person" or desc.noun not in frame_words()["speaking_nouns"]:
         return None
-    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i] if t.pos_ in BODY_POS]
+    before = [t for t in head.doc[head.left_edge.i : head.i] if t.pos_ in BODY_POS]
+    if any(group_name(t.text) and not t.is_sent_start for t in before):
+        return None  # "a Houthi military spokesman": the group's, no state's body
+    words = [t.lower_ for t in before]
     found = _body_words(words) or _body_words(_for_body_words(head))
     if found is None:
         return None
     *modifiers, noun = found
+    shown = tuple(w for w in desc.shown if w.lower() in modifiers)  # names' capitals only
     return replace(
         desc, noun=noun, modifiers=tuple(modifiers), kind="org", labels=("ORG",), role="GOV",
         titles=frozenset(), named_by_head=True, new_referent=False, indefinite=None,
+        shown=shown,
     )  # fmt: skip
+
+
+def group_name(word: str) -> bool:
+    """A word written as a name that names no state or state's people ("Houthi", "RSF";
+    not "Kenyan", "Chinese")."""
+    if not word[:1].isupper():
+        return False
+    entry = load_gazetteer().lookup(word)
+    return entry is None or entry.kind not in STATE_KINDS
 
 
 def _body_words(words: list[str]) -> list[str] | None:

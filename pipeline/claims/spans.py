@@ -9,14 +9,12 @@ from spacy.tokens import Span, Token
 from pipeline.claims.climb import CLAUSE_SUBJECT_DEPS
 from pipeline.claims.frames import EXPLETIVES, is_cue_verb, match_frame
 from pipeline.claims.quotes import QuoteSegment
-from pipeline.claims.tree import has_kid, kid_labels, kids, kids_and_labels, kids_with
+from pipeline.claims.tree import has_kid, kid_labels, kids, kids_with
 from pipeline.claims.view import DocView, quote_between
 
 # a content leaves out "that", which says nothing, but keeps "whether": "asked whether the
 # port would close" reports a question, not that it would close (PolNeAR's contents keep it)
 LEADING_TRIM = {"that"}
-NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
-SPEAKER_MAX_TOKENS = 25
 SPEECH_TIME_ENTS = {"DATE", "TIME"}
 CLOSING_MARKS = "”\"'’"  # the marks that close a quote (an apostrophe looks like one)
 BARE_LEAD_POS = ("ADV", "CCONJ", "SCONJ", "INTJ", "PART")  # "Still,", "But,", "And yet,"
@@ -56,31 +54,6 @@ def token_range_chars(view: DocView, a: int, b: int) -> tuple[int, int]:
     starts = view.tok_starts
     cs, ce = starts[a], starts[b] + len(tokens[b])
     return trim_chars(view.text, cs, ce)
-
-
-def np_chars(view: DocView, tok: Token) -> tuple[int, int]:
-    """The noun phrase headed by tok: its left subtree plus compound/of-phrases to the
-    right, without relative clauses, appositions or punctuation."""
-    tokens = view.tokens  # each made once: a `doc[i]` is a new Token at every call
-    left = tok.left_edge.i
-    right = tok.i
-    for c, dep in zip(*kids_and_labels(tok), strict=True):
-        if c.i < tok.i:
-            continue  # the children after the head only (`tok.rights`)
-        # "Brazil and Chile": a coordinated subject is one (joint) speaker span
-        joins = dep in ("cc", "conj") and (dep == "cc" or c.pos_ in ("PROPN", "NOUN"))
-        if (dep in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
-            right = c.right_edge.i
-        else:
-            break
-    # a left subtree reaching across a comma or a quote is not part of the name
-    for i in range(tok.i - 1, left - 1, -1):
-        if tokens[i].is_punct and tokens[i].text not in ("-", "’s", "'s", ".", "&"):
-            left = i + 1
-            break
-    if right - left + 1 > SPEAKER_MAX_TOKENS:
-        left = max(left, tok.i - SPEAKER_MAX_TOKENS)
-    return token_range_chars(view, left, right)
 
 
 def tokens_in(view: DocView, cs: int, ce: int) -> list[Token]:

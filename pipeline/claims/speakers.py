@@ -46,7 +46,7 @@ from pipeline.claims.climb import (
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.holder_nouns import holder_noun_rule
 from pipeline.claims.lexicon import Lexicon
-from pipeline.claims.spans import np_chars
+from pipeline.claims.noun_phrases import np_chars
 from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 

@@ -175,6 +175,7 @@ CASES = [
     "Chancellor Olaf Brenner arrived. <a ner=PERSON name='Olaf Brenner' rule=actor.alias_surname trail=actor.ner_person>Brenner</a> spoke.",
     "Chancellor Olaf Brenner arrived. <a ner=O name='Olaf Brenner' rule=actor.alias_surname_unlabelled>Brenner</a> spoke.",
     "<n ner=PERSON>Aminata Diallo Kane</n> arrived. Ms. <a ner=PERSON name='Aminata Diallo Kane' rule=actor.alias_compound_surname>Diallo Kane</a> spoke.",  # a surname of two words
+    "Budget row\n\n<a label=PERSON rule=actor.given_name_person>Anna <n ner=ORG>Kowalska</n></a> of the opposition party said the plan had failed.",  # a given name opening the paragraph is part of the name however NER tags the rest
     "<n ner=PERSON>Elizabeth Ofosu-Mensah</n> arrived. Minister <a ner=PERSON name='Elizabeth Ofosu-Mensah' rule=actor.alias_compound_surname>Ofosu-Mensah</a> spoke.",  # a hyphenated surname
     "<n ner=PERSON>Aminata Diallo Kane</n> and <n ner=PERSON>Fatou Diallo Kane</n> arrived. Ms. <a ner=PERSON name='Diallo Kane' rule=actor.ner_person>Diallo Kane</a> spoke.",  # two such names: neither
     "<n ner=PERSON>Alexandra Petrova</n> arrived. <a ner=PERSON name='Alexandra Petrova' rule=actor.alias_given_name>Alex</a> and I spoke.",

@@ -96,6 +96,7 @@ CASES = [
     "TBILISI — Georgia signed the deal. The Green Energy Forum praised it. <s rule=actor.speaker.unnamed_context name='Georgian opposition' country=GEO>The opposition</s> says the vote was rigged.",  # no body of unknown role named before
     "Deaths rose, the International Organization for Migration (IOM) said. IOM is calling on the governments of Senegal and Spain to act. <s rule=actor.speaker.mention name='International Organization for Migration'>The Organization</s> welcomes the decision.",  # a body's own short name (its head before 'for'): not the governments named last
     "The Minister for Trade, Hon. Grace Osei-Bonsu, signed the roadmap. \"We will not pay,\" said <s rule=actor.speaker.mention name='Grace Osei-Bonsu'>Minister Osei-Bonsu</s>.",  # a person's title is no body's head noun; a hyphenated surname
+    "Yemen's Houthi movement has responded. <s rule=actor.speaker.context_sentence name='Yemeni Houthi military spokesman' country=YEM>A Houthi military spokesman</s> said the group would keep firing.",  # a group's spokesman, not the state's military body, and no word written twice
     "The National Opposition Front boycotted the vote on Monday. <s rule=actor.speaker.role_noun name='National Opposition Front'>The opposition</s> says the vote was rigged.",  # one named by the noun
     "TEHRAN/VIENNA, May 3 (Reuters) - Talks ended. <s rule=actor.speaker.unnamed_context id=org:IRN:foreign-ministry>The foreign ministry</s> said they would resume.",
     "LIMA, May 3 (Reuters) - The court met. <s rule=actor.speaker.unnamed_context id=desc:PER:judge country=PER role=JUD>The judge</s> said the trial would go on.",  # a role noun with a role: the dateline's state, a guess
@@ -272,6 +273,7 @@ CASES = [
 # marks the cue of a claim the pipeline must find, `<s found=RULE>` its speaker span and the
 # rule that found it (`found=-`: the plain subject, no repair).
 CLAIM_CASES = [
+    "The debate ran late. <s found=->Anna Kowalska of the opposition Law and Justice (PiS) party</s> <q>said</q> the plan had failed.",  # an acronym in brackets is part of the phrase
     "<s found=actor.speaker.addresser>The senator</s> emailed supporters <q>saying</q> that the fight goes on.",  # not the addressees
     "Norway will host talks between Guyana and Venezuela, <s found=actor.speaker.orphan_tag>the Ministry of Foreign Affairs</s> <q>said</q> on Thursday.",  # the parser joined the tag's subject to the clause
     "Lima (AFP) – <s found=->Singer Ana Ruiz</s>, star of the new film, is not <q>sure</q> that she can vote for the senator.",  # a dateline with a credit is no speaker

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from pipeline.claims.build import Claim, make_claim, reported_claim
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.framing import framing_match, poll_phrase_match
-from pipeline.claims.spans import clip_to_paragraph, np_chars, token_range_chars
+from pipeline.claims.noun_phrases import np_chars
+from pipeline.claims.spans import clip_to_paragraph, token_range_chars
 from pipeline.claims.speakers import speaker_row
 from pipeline.claims.tags import evidential_adverb
 from pipeline.claims.view import DocView, quote_kind

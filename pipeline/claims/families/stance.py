@@ -13,7 +13,8 @@ from pipeline.claims import stance as st
 from pipeline.claims.build import Claim, make_claim, targets
 from pipeline.claims.claimed import Claimed
 from pipeline.claims.frames import ByDep, children_by_dep
-from pipeline.claims.spans import np_chars, token_range_chars, trim_chars
+from pipeline.claims.noun_phrases import np_chars
+from pipeline.claims.spans import token_range_chars, trim_chars
 from pipeline.claims.speakers import np_speaker, speaker_for_cue
 from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView

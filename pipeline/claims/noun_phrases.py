@@ -1,0 +1,55 @@
+"""The noun phrase a speaker or a target is named by: the head's left subtree plus its
+compound and of-phrases to the right, without relative clauses, appositions or
+punctuation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.claims.spans import token_range_chars
+from pipeline.claims.tree import kids_and_labels
+from pipeline.claims.view import DocView
+
+NP_RIGHT_DEPS = {"compound", "flat", "nummod", "prep", "pobj", "poss", "case", "amod", "appos"}
+SPEAKER_MAX_TOKENS = 25
+
+
+def np_chars(view: DocView, tok: Token) -> tuple[int, int]:
+    """The noun phrase headed by tok: its left subtree plus compound/of-phrases to the
+    right, without relative clauses, appositions or punctuation."""
+    tokens = view.tokens  # each made once: a `doc[i]` is a new Token at every call
+    left = tok.left_edge.i
+    right = tok.i
+    for c, dep in zip(*kids_and_labels(tok), strict=True):
+        if c.i < tok.i:
+            continue  # the children after the head only (`tok.rights`)
+        # "Brazil and Chile": a coordinated subject is one (joint) speaker span
+        joins = dep in ("cc", "conj") and (dep == "cc" or c.pos_ in ("PROPN", "NOUN"))
+        if (dep in NP_RIGHT_DEPS or joins) and c.left_edge.i == right + 1:
+            right = c.right_edge.i
+        else:
+            break
+    # a left subtree reaching across a comma or a quote is not part of the name; an
+    # acronym in brackets is ("X of the Law and Justice (PiS) party")
+    i = tok.i - 1
+    while i >= left:
+        if tokens[i].text == ")" and (opening := _bracket_opening(tokens, i, left)) is not None:
+            i = opening - 1
+            continue
+        if tokens[i].is_punct and tokens[i].text not in ("-", "’s", "'s", ".", "&"):
+            left = i + 1
+            break
+        i -= 1
+    if right - left + 1 > SPEAKER_MAX_TOKENS:
+        left = max(left, tok.i - SPEAKER_MAX_TOKENS)
+    return token_range_chars(view, left, right)
+
+
+def _bracket_opening(tokens, close: int, left: int) -> int | None:
+    """The "(" of the ")" at `close`, when only words lie between them, from `left` on."""
+    for i in range(close - 1, left - 1, -1):
+        if tokens[i].text == "(":
+            return i
+        if tokens[i].is_punct:
+            return None
+    return None
