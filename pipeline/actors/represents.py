@@ -23,6 +23,7 @@ from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
 RULE_ID = "actor.represented_body"
+PLACE_ENTS = ("GPE", "LOC", "FAC")  # the entity types of a place
 
 
 @cache
@@ -126,7 +127,9 @@ def _country_of_body(ctx: Context, obj: Token, mentions: list[Mention], m: Menti
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
             return entry.country
-        place = ctx.gaz.place_state(token.text)
+        # a city only where NER calls it a place: "San" of "Universidad Mayor de San Andres"
+        # is no town of Mali
+        place = ctx.gaz.place_state(token.text) if token.ent_type_ in PLACE_ENTS else None
         if place is not None:
             return place
     if obj.left_edge.i == obj.i - 1 and obj.left_edge.lower_ in ctx.words.definite_articles:
@@ -139,7 +142,7 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
     noun's namesake before it; "its spokeswoman, X": the country of the last body or
     state named before ("its" stands for it)."""
     before = [t for t in noun.lefts if t.dep_ not in ("punct",)]
-    inside = _body_inside(noun, mentions)
+    inside = _body_inside(noun, mentions) or _based_in(ctx, noun)
     if inside is not None:  # "the EU commissioner", "a UN envoy": that body's, IGO too
         return inside
     if len(before) == 1 and before[0].lower_ in ctx.words.definite_articles:
@@ -157,6 +160,19 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
         if last is None or noun.sent.start - last.span.sent.start > MAX_POSSESSOR_TOKENS:
             return None  # "its" reaches back a sentence or so
         return None if _rivals(last, mentions, ("ORG", "GPE")) else last.country
+    return None
+
+
+def _based_in(ctx: Context, noun: Token) -> str | None:
+    """ "a Nairobi-based researcher": the state of the place the noun's person is based in."""
+    for token in noun.doc[noun.left_edge.i : noun.i]:
+        if token.lower_ != "based" or token.i < 2 or token.nbor(-1).text != "-":
+            continue
+        place = token.nbor(-2)
+        entry = ctx.gaz.lookup(place.text)
+        if entry is not None and entry.kind in (*STATE_KINDS, "capital"):
+            return entry.country if entry.country != "IGO" else None
+        return ctx.gaz.place_state(place.text)
     return None
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_end
-from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.gazetteer import STATE_KINDS, Entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.title_holder import apposition_head, person_noun
 from pipeline.actors.titles import title_ending_at
@@ -52,14 +52,26 @@ def country_before(
             m.role = m.role or (other.role if other.role in ("GOV", "MIL", "IGO") else None)
             if m.country:
                 return
-        entry = ctx.gaz.lookup(doc[i].text)
-        if entry is not None and entry.kind in STATE_KINDS:
+        entry = _state_word(ctx, i, window_start)
+        if entry is not None:
             m.country = entry.country
             return
     if igo:
         m.country = "IGO"
     elif stationed:
         m.country = stationed
+
+
+def _state_word(ctx: Context, i: int, floor: int) -> Entry | None:
+    """The state or nationality word ending at token i, of one word or two ("South
+    Korean", where "Korean" alone names no state)."""
+    doc = ctx.doc
+    entry = ctx.gaz.lookup(doc[i].text)
+    if entry is None and i > floor and doc[i - 1].whitespace_:
+        if posted_to(ctx, i - 1) or stationed_in(ctx, i - 1):
+            return None  # "Ambassador to the United States": where the holder is sent
+        entry = ctx.gaz.lookup(f"{doc[i - 1].text} {doc[i].text}")
+    return entry if entry is not None and entry.kind in STATE_KINDS else None
 
 
 def affiliation_window_start(ctx: Context, span: Span) -> int:

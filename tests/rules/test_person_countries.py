@@ -34,6 +34,10 @@ CASES = [
     '"China will pay for this," <a ner=PERSON country=->Omar Aziz</a> said.',
     '"Discretion is a currency," said Leila Haddad, a specialist at the <a ner=ORG>Beirut Centre for Strategic Studies</a>. <a ner=PERSON country=LBN>Haddad</a> thinks China merely signed off on the deal.',  # her body's state, not the one she talks about
     "Japanese Foreign Minister <a ner=PERSON country=JPN>Kenji Sato</a> said China must pay.",  # her own state stays
+    # -- a nationality of two words before the title; a base written "X-based"; a town only where NER sees a place
+    '"We agreed," South Korean President <a ner=PERSON country=KOR>Lee Min-ho</a> told reporters, standing beside Chinese Premier Wang Deming.',  # "Korean" alone names no state
+    "Others disagreed. <a ner=PERSON country=KEN trail=actor.represented_body>Ruth Omondi</a>, a Nairobi-based researcher, said the pact was weak.",
+    "Others disagreed. <a ner=PERSON country=->Marcelo Quiroga</a>, an economist at the Universidad Mayor de San Andres, said the pact was weak.",  # "San" is a town of Mali only as a place
     # -- the place a title holder is stationed in: the body's or state's before the title, else that place's state
     "The <a ner=ORG>IOM</a> Chief of Mission in Peru, <a ner=PERSON country=IGO>Lucia Ferrante</a>, said the agency was ready.",  # the body's, not Peru's
     "The government spokesman in Kabul, <a ner=PERSON country=AFG>Ahmad Wali</a>, said the talks had failed.",  # no body before: the capital's state
