@@ -91,6 +91,9 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
         token = ctx.tokens[i]
         if token.i in covered or token.pos_ != "PROPN":
             continue  # tokens NER did not tag link by surname only, never by first name
+        after = ctx.tokens[token.i + 1] if token.i + 1 < len(ctx.tokens) else None
+        if after is not None and after.is_title and after.pos_ == "PROPN":
+            continue  # the first word of another name ("Asia Maritime ...")
         names = full_names[token.text]
         if len(names) == 1:
             full = next(iter(names))

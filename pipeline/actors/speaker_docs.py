@@ -47,9 +47,11 @@ def document_issuer(span: Span, noun: str, state: str | None) -> tuple[Token | N
     UAE statement": that state's), the issuer of the last document of that noun."""
     head = span.root
     named = name_on_document(head)
-    token = issuer_token(head) or named or clause_subject(head)
+    by = issuer_token(head)
+    token = by or named or clause_subject(head)
     token = token or (earlier_issuer(span, noun) if state is None else None)
-    return token, token is not None and token is named
+    # "a report by the Asia Maritime Transparency Initiative": a name, with a mention or not
+    return token, token is not None and (token is named or (token is by and _proper_name(by)))
 
 
 def name_on_document(head: Token) -> Token | None:
@@ -66,6 +68,17 @@ def name_on_document(head: Token) -> Token | None:
     if first.ent_type_ in NOT_ISSUERS or not first.text[:1].isupper() or _place(first, words):
         return None
     return words[-1]
+
+
+def _proper_name(token: Token) -> bool:
+    """Is the token the last word of a name of capitalised words that names no state or
+    place ("the Asia Maritime Transparency Initiative")?"""
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+    if len(words) < 2 or token.pos_ != "PROPN" or token.ent_type_ in NOT_ISSUERS:
+        return False
+    if not all(t.is_title or t.lower_ in default_words().name_joiners for t in words):
+        return False
+    return not _place(words[0], words)
 
 
 def _name_word(token: Token) -> bool:
@@ -88,7 +101,8 @@ def _place(first: Token, words: list[Token]) -> bool:
 
 def named_issuer(token: Token) -> dict:
     """The organisation a capitalised name on a document noun names, known by name only."""
-    name = token.doc[token.left_edge.i : token.i + 1].text
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+    name = token.doc[words[0].i : token.i + 1].text
     return {"actor_id": f"org:{slug(name)}", "name": name, "country": None, "role": None}
 
 
