@@ -194,9 +194,20 @@ def _country_after(ctx: Context, span: Span) -> str | None:
 
 def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
     """The one state the sentence names by a country name or nationality word, when it is
-    not one the body's own act is aimed at."""
-    states = set()
+    not one the body's own act is aimed at; not in what the body says ("X officials said
+    that talks with the UAE ...": what they talk about, not whose they are)."""
+    states, head = set(), span.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head  # "External Affairs officials": the officials' verb
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    said = (
+        {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
+        if verb is not None
+        else set()
+    )
     for token in ctx.tokens[slice(*sentence_bounds(span))]:
+        if token.i in said:
+            continue
         entry = ctx.gaz.lookup(token.text)
         if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
             states.add(entry.country)

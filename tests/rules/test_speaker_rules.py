@@ -93,6 +93,8 @@ CASES = [
     # -- a state body with no state takes the dateline's, a guess
     "BEIJING, May 3 (Reuters) - Oil prices rose. <s rule=actor.speaker.unnamed_context id=org:CHN:foreign-ministry country=CHN>The foreign ministry</s> said demand was high.",
     "MOSCOW, May 3 (Reuters) - Trade fell. <s rule=actor.speaker.unnamed_context id=org:RUS:defense-ministry country=RUS>The defense ministry</s> said drills would go on.",
+    "India took another approach. <s rule=actor.speaker.mention id=org:IND:foreign-ministry country=IND>Indian External Affairs officials</s> said talks with the UAE would end soon.",  # a portfolio's name for its ministry
+    "<s rule=actor.speaker.mention country=->External Affairs officials</s> said talks with the UAE would end soon.",  # what they talk about is not whose they are
     "TBILISI — Georgia signed the deal. The Green Energy Forum praised it. <s rule=actor.speaker.unnamed_context name='Georgian opposition' country=GEO>The opposition</s> says the vote was rigged.",  # no body of unknown role named before
     "Deaths rose, the International Organization for Migration (IOM) said. IOM is calling on the governments of Senegal and Spain to act. <s rule=actor.speaker.mention name='International Organization for Migration'>The Organization</s> welcomes the decision.",  # a body's own short name (its head before 'for'): not the governments named last
     "The Minister for Trade, Hon. Grace Osei-Bonsu, signed the roadmap. \"We will not pay,\" said <s rule=actor.speaker.mention name='Grace Osei-Bonsu'>Minister Osei-Bonsu</s>.",  # a person's title is no body's head noun; a hyphenated surname
