@@ -1,6 +1,8 @@
 """Claim dates from the story around a claim: a report of speech takes a day or a week from
 the sentences before it, a month only from an act of its own speaker (context.speech_day), and
-nothing from a date after 'since', which starts a span reaching on (context.not_since).
+nothing from a date after 'since', which starts a span reaching on (context.not_since); what
+the officials of the parties to a joint act, a debate or the story's own attributed act said
+after it, undated, they said that day, and so did the source of that act (claim_date.scene_context).
 
 One line per case, through the whole pipeline: the story, a piece of the claim's content, and
 the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: Monday is
@@ -27,7 +29,24 @@ SPEECH_DAY_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, content, value, rule_id", SPEECH_DAY_CASES)
+SCENE_CASES = [
+    # an act two parties or more do together sets a scene: their officials' words are of that day
+    ("Chile and Peru agreed on Tuesday to reopen their border.\n\nChilean Foreign Minister Ana Rojas said the deal was fair.", "deal was fair", "2025-06-03", "claim_date.scene_context"),
+    ("The leaders of Chile and Peru pledged on Monday to fight smuggling.\n\nThe Peruvian president said the border would be patrolled jointly.", "patrolled jointly", "2025-06-02", "claim_date.scene_context"),
+    # the story's own act, with its source after it
+    ("Chile and Peru agreed on Tuesday to reopen their border, the two governments said.\n\nChile's foreign ministry said the first crossing would open in July.", "first crossing would open", "2025-06-03", "claim_date.scene_context"),
+    # the source of the story's own act reports it that day, whoever it is
+    ("Chile and Peru agreed on Tuesday to reopen two border crossings for an initial period of 30 days, the United Nations said, but neither side committed to a broader truce.", "Chile and Peru agreed", "2025-06-03", "claim_date.scene_context"),
+    ("The governments of Chile and Peru agreed on Tuesday to resume talks over the disputed border, Chilean Foreign Minister Ana Rojas said, as the dispute began to weigh on trade.", "The governments of Chile and Peru agreed", "2025-06-03", "claim_date.scene_context"),
+    # a sitting of an assembly
+    ("Lawmakers in Chile's Senate debated the pension bill on Tuesday.\n\nChile's labour minister said the reform was affordable.", "reform was affordable", "2025-06-03", "claim_date.scene_context"),
+    ("Kenya's National Assembly debated the finance bill on Tuesday.\n\nTana Alliance MP Joseph Wafula said the bill would hurt farmers.", "hurt farmers", "2025-06-03", "claim_date.scene_context"),  # a member of no known state
+    # a clock time of the scene's own day goes on with the scene
+    ("The foreign ministers of Chile and Peru met in Geneva on Monday.\n\nThe talks began at 10 a.m. and lasted four hours.\n\nThe Chilean minister said the meeting had been frank.", "meeting had been frank", "2025-06-02", "claim_date.scene_context"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text, content, value, rule_id", SPEECH_DAY_CASES + SCENE_CASES)
 def test_a_claim_takes_its_date_from_the_story(nlp, text, content, value, rule_id):
     got = claim_date_of(nlp, text, content)
     assert (got["value"], got["rule_id"]) == (value, rule_id)
