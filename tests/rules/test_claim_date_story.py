@@ -2,7 +2,9 @@
 the sentences before it, a month only from an act of its own speaker (context.speech_day), and
 nothing from a date after 'since', which starts a span reaching on (context.not_since); what
 the officials of the parties to a joint act, a debate or the story's own attributed act said
-after it, undated, they said that day, and so did the source of that act (claim_date.scene_context).
+after it, undated, they said that day, and so did the source of that act (claim_date.scene_context);
+a poll or a report speaks when it was conducted or published, a season included
+(claim_date.vehicle_occasion).
 
 One line per case, through the whole pipeline: the story, a piece of the claim's content, and
 the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: Monday is
@@ -46,7 +48,17 @@ SCENE_CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("text, content, value, rule_id", SPEECH_DAY_CASES + SCENE_CASES)
+VEHICLE_CASES = [
+    # a poll conducted, a report by an author published, a survey of a season: the text's time
+    ("A poll by the Centre for Migration Studies, conducted in September, found that most workers were unhappy.", "most workers were unhappy", "2024-09", "claim_date.vehicle_occasion"),
+    ("Hanoi has expanded its outposts, according to a report by the institute published in December.", "Hanoi has expanded", "2024-12", "claim_date.vehicle_occasion"),
+    ("A survey published in the autumn of 2024 found that few voters trusted the government.", "few voters trusted", "2024-FA", "claim_date.vehicle_occasion"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, content, value, rule_id", SPEECH_DAY_CASES + SCENE_CASES + VEHICLE_CASES
+)
 def test_a_claim_takes_its_date_from_the_story(nlp, text, content, value, rule_id):
     got = claim_date_of(nlp, text, content)
     assert (got["value"], got["rule_id"]) == (value, rule_id)
