@@ -175,12 +175,13 @@ class DocFacts:
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
-    since: frozenset[int]  # starts of a span reaching on ('has cut aid since January')
-    unplaced: frozenset[int]  # all three: dates that set no time for the sentences after them
+    unplaced: frozenset[int]  # both, and `since`: dates that set no time for the sentences after
     # the calendar dates' starts, when the dates come in the order of their spans (each
     # starting where or after the one before, none ending before it starts): a claim then
     # looks up the dates near it by bisection, not by a scan of the doc's dates; else None
     date_starts: list[int] | None
+    # starts of the dates that open a span reaching on ('has cut aid since January')
+    since: frozenset[int] = frozenset()
     # filled as claims ask: the tokens that are event nouns and their lower-case lemmas
     # (under "at"), and sentence -> the event nouns it names
     event_nouns: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
