@@ -26,7 +26,7 @@ from pipeline.claims.quotes import find_quotes
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import value_start
 from pipeline.dates.claim_events import event_date
-from pipeline.dates.claim_inherit import goes_on, inherits_from, said_later
+from pipeline.dates.claim_inherit import goes_on, inherits_from, own_act, said_later
 from pipeline.dates.claim_register import DocAttrs, turn_bounds
 from pipeline.dates.dateline import dateline_dates
 from pipeline.doctext import PerDoc, doc_text
@@ -38,6 +38,7 @@ EVENT_NOUNS = frozenset(LEXICON["event_nouns"])
 # "said [that prices rose in August]", "the law, [which took effect in March]": background
 BACKGROUND_DEPS = ("ccomp", "relcl")
 FINER_THAN_YEAR = re.compile(r"\d{4}-(?:\d{2}|W\d{2})")  # day, week, month (not Q, H, season)
+DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")  # a day (a time of one), a week
 ANNIVERSARY_RULE = "date.anniversary"  # dates the event remembered, never a later statement
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # 'a 9" shell', '12"-gun': no quote mark (one or two digits after no digit, point or comma;
@@ -46,6 +47,7 @@ INCH_MARK = re.compile(r'(\d)(?<![\d.,]\d)(\d?)"')
 LOOKBACK_SENTENCES = LEXICON["lookback_sentences"]
 DATED_BASES = ("explicit", "sentence", "context")  # a date the text gave, not publication
 ROW_KEYS = ("value", "text", "start", "end")
+SINCE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)  # searched in the text up to a date
 
 
 @dataclass(frozen=True)
@@ -173,11 +175,13 @@ class DocFacts:
     calendar_dates: list[dict[str, Any]]  # the doc's calendar dates, but the dateline's
     background: frozenset[int]  # starts of the dates of a reported or relative clause
     quoted: frozenset[int]  # starts of the dates inside quotation marks
-    unplaced: frozenset[int]  # both: dates that set no time for the sentences after them
+    unplaced: frozenset[int]  # both, and `since`: dates that set no time for the sentences after
     # the calendar dates' starts, when the dates come in the order of their spans (each
     # starting where or after the one before, none ending before it starts): a claim then
     # looks up the dates near it by bisection, not by a scan of the doc's dates; else None
     date_starts: list[int] | None
+    # starts of the dates that open a span reaching on ('has cut aid since January')
+    since: frozenset[int] = frozenset()
     # filled as claims ask: the tokens that are event nouns and their lower-case lemmas
     # (under "at"), and sentence -> the event nouns it names
     event_nouns: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
@@ -201,7 +205,11 @@ def doc_facts(doc: Doc, attrs: DocAttrs | None = None) -> DocFacts:
     dateline = dateline_dates(doc)
     calendar = [d for d in (dates or []) if calendar_date(d) and d not in dateline]
     background = frozenset(d["start"] for d in calendar if _in_background(doc, d))
-    quoted = _quoted_starts(doc_text(doc), calendar)
+    text = doc_text(doc)
+    quoted = _quoted_starts(text, calendar)
+    since = frozenset(
+        d["start"] for d in calendar if SINCE.search(text, max(0, d["start"] - 12), d["start"])
+    )
     facts = DocFacts(
         dateline=dateline,
         sentence_starts=sentence_starts,
@@ -211,7 +219,8 @@ def doc_facts(doc: Doc, attrs: DocAttrs | None = None) -> DocFacts:
         calendar_dates=calendar,
         background=background,
         quoted=quoted,
-        unplaced=background | quoted,
+        since=since,
+        unplaced=background | quoted | since,
         date_starts=_ordered_starts(calendar),
     )
     _FACTS.set(doc, (dates, facts))
@@ -302,10 +311,12 @@ def context_date(
                 continue
             if c.speech and not _inheritable(prior):  # a year dates no occasion of speech
                 break
+            if prior.get("start") in c.facts.since:  # context.not_since: no occasion
+                break
             if lo <= ((claim.get("content") or {}).get("start") or lo) < hi:  # same turn
                 row = {k: prior.get(k) for k in ROW_KEYS}
                 return {**row, "basis": "context", "rule_id": "claim_date.speaker_context"}
-    found = _paragraph_date(c, earlier)
+    found = _paragraph_date(c, earlier, speaker_id)
     if found is None and c.narrative:
         found = _narrative_date(c, earlier)
     return found
@@ -382,9 +393,12 @@ def _speaker_of(claim: dict[str, Any]) -> str | None:
     return (claim.get("speaker") or {}).get("actor_id")
 
 
-def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _paragraph_date(
+    c: ClaimSite, earlier: list[dict[str, Any]], speaker_id: str | None = None
+) -> dict[str, Any] | None:
     """The last date of the nearest earlier sentence of the paragraph that has one (at most
-    LOOKBACK_SENTENCES back)."""
+    LOOKBACK_SENTENCES back); for a report of speech a month only when it dates an act of
+    the speaker's own, not another's act or a statement (context.speech_day)."""
     if c.sentence is None:
         return None
     sentence_start = c.sentence[0]
@@ -393,6 +407,9 @@ def _paragraph_date(c: ClaimSite, earlier: list[dict[str, Any]]) -> dict[str, An
     if not candidates:
         return None
     best = candidates[-1]
+    month = not DAY_OR_WEEK.match(best["value"])
+    if c.speech and month and not own_act(c.doc, best, c.cue, speaker_id):
+        return None  # context.speech_day: another's month places no later report of speech
     sentences_back = _count_sentences(c.facts, best["start"], sentence_start)
     added = best["start"] < c.paragraph[0]  # claim_date.added_statement
     if sentences_back > LOOKBACK_SENTENCES or (

@@ -9,7 +9,8 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               previous dated claim, else the nearest earlier sentence of the paragraph that
               holds a date (not one inside a reported or relative clause: "said on Monday
               that the strike began in August" gives the next report Monday; nor one inside
-              a quotation). A speech inherits a day, week or month, never a year.
+              a quotation). A speech inherits a day or a week from its paragraph, a month
+              only from an act of its own speaker, never a year (context.speech_day).
               A past act (a stance) in a paragraph with no date yet goes on from the last
               paragraph's last date, a year included ("... until the flood in 2019." /
               "Peru closed the resorts"). A sentence placed in time by a date that is not

@@ -80,6 +80,35 @@ def _writer(speaker: Token | None) -> bool:
     return sum(t.is_quote for t in before) % 2 == 0
 
 
+def own_act(doc: Doc, d: dict[str, Any], cue: Token | None, speaker_id: str | None = None) -> bool:
+    """context.speech_day: does the date `d` hang from an act, not a statement, of the
+    speaker of `cue` ('In September, the minister campaigned in Osaka. She said ...'), so
+    that a month may date what the speaker then said? Not another actor's act ('Tokyo added
+    curbs in December. China's ministry said ...'), a thing's ('a study published last
+    month'), a backgrounded act, or a statement, whose own speaker says it (the speaker's
+    last date is claim_date.speaker_context's). A pronoun speaker is the act's actor unless
+    the actor stage found both and they differ (`speaker_id`)."""
+    verb = _dated_verb(doc, d) if cue is not None and doc.has_annotation("DEP") else None
+    if verb is None or verb.i == cue.i or _reports(verb) or _backgrounded(verb):
+        return False
+    speaker, actor = _actor(cue), _actor(verb)
+    if speaker is None or _writer(speaker):
+        return False
+    if actor is None:
+        return False
+    if speaker.pos_ == "PRON":  # 'she said': the act's actor goes on, unless told apart
+        return speaker_id is None or speaker_id in _actor_ids(actor) or not _actor_ids(actor)
+    return actor.lemma_.lower() == speaker.lemma_.lower() or _speaks_for(speaker, actor)
+
+
+def _actor_ids(tok: Token) -> set[str]:
+    """The ids of the actors the actor stage found at a word."""
+    index = mention_index(tok.doc)
+    return {
+        m["actor_id"] for m in index.overlapping(tok.idx, tok.idx + len(tok)) if m.get("actor_id")
+    }
+
+
 def dates_a_statement(doc: Doc, d: dict[str, Any]) -> bool:
     """Does the date `d` hang from a statement ('said on Monday', 'announced that ...')?"""
     verb = _dated_verb(doc, d)

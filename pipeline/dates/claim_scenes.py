@@ -9,19 +9,30 @@ claim, otherwise undated (claim_date.undated_past_report) or dated only by the s
 (a past stance: dateline, publication), takes the day of the most recent earlier scene when:
 
 - the scene's main verb (the sentence's root, or a verb joined to it) is an act of meeting
-  (lexicon scene_verbs: 'met', 'visited', 'hosted'), or of holding one (scene_light_verbs
-  with a scene_nouns object or passive subject: 'held talks', 'Talks were held'), never a
-  verb of saying: a lede that is itself a statement ('X said on Monday that ...') sets no scene;
+  (lexicon scene_verbs: 'met', 'visited', 'hosted', 'debated'), or of holding one
+  (scene_light_verbs with a scene_nouns object or passive subject: 'held talks', 'Talks were
+  held'), or an act two parties or more do together (scene_joint_verbs with two phrases or a
+  plural: 'Greece and Turkey agreed', 'The leaders pledged'), never a verb of saying: a lede
+  that is itself a statement ('X said on Monday that ...') sets no scene; the verb may be the
+  complement of a main verb of saying after it, the source of the story's own act ('Greece
+  and Turkey agreed on Tuesday to resume talks, the two governments said');
 - a day or a week hangs from that verb ('on Monday', 'today', 'last week');
 - the claim's speaker is one of the scene's parties: an actor of the verb's subject, object
   or 'with'/'between' phrase, a word of their names or the head noun of a description ('the
-  French minister' after 'the foreign ministers'), a pronoun, or a group of the parties
-  ('the two leaders', 'both sides': scene_group_words, scene_group_nouns) when there are two;
+  French minister' after 'the foreign ministers'), a pronoun, a group of the parties ('the
+  two leaders', 'both sides': scene_group_words, scene_group_nouns) when there are two, or an
+  official of a party's state when the parties are states or bodies, not persons named (a
+  role of scene_official_roles: 'Greek Foreign Minister X' after 'Greece and Turkey agreed';
+  of no known state when the parties are of one state: 'party MP X' after 'South Africa's
+  National Assembly debated');
 - no date that sets a time (not one in a reported or relative clause, nor in a quotation)
   stands between the scene and the claim: a later paragraph's 'On Tuesday' or 'In 2019'
-  starts another time;
+  starts another time ('at 10 a.m.' of the scene's day does not);
 - the claim is no report of an earlier or later occasion ('had said', 'earlier', 'later') and
   no present perfect ('has said': a past that reaches the present).
+
+The source of the story's own act reports it that day too, whoever it is ('Chile and Peru
+agreed on Tuesday to reopen the border, the United Nations said').
 """
 
 from __future__ import annotations
@@ -58,9 +69,12 @@ GROUP_WORDS = frozenset(LEXICON["scene_group_words"])
 GROUP_NOUNS = frozenset(LEXICON["scene_group_nouns"])
 PRONOUNS = frozenset(LEXICON["repeat_speaker_pronouns"])
 PARTY_PREPS = frozenset(LEXICON["scene_party_preps"])
+JOINT_VERBS = frozenset(LEXICON["scene_joint_verbs"])
+SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
+OFFICIAL_ROLES = frozenset(LEXICON["scene_official_roles"])
 DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
-MAIN_DEPS = ("ROOT", "conj")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SOURCE_DEPS = ("parataxis", "ccomp")  # 'X agreed on Monday ..., Y said' as the parser hangs it
 OBJECT_DEPS = ("dobj",)
 PLURAL_TAGS = ("NNS", "NNPS")
 PARTY_POS = ("NOUN", "PROPN", "PRON")
@@ -75,6 +89,7 @@ class Scene:
     end: int  # the sentence's end char
     heads: tuple[Token, ...]
     parties: tuple[Token, ...]
+    source: int | None = None  # the verb of saying that tells the story's act ('..., X said')
 
     def several(self) -> bool:
         """Two parties or more: two phrases ('Vela met Ruiz'), or a plural ('the ministers')."""
@@ -95,10 +110,11 @@ def date_scenes(doc: Doc, rows: list[dict[str, Any]]) -> None:
         cue = _cue(doc, row)
         if cue is None or not _undated_past(row, cue) or in_turn(doc, cue.idx, attrs):
             continue  # a transcript's turn is said at its briefing
-        scene = _last_scene_before(scenes, row["cue"]["start"])
-        if scene is None or _new_time_between(doc, facts, scene, row, published):
+        told = next((s for s in scenes if s.source == cue.i), None)  # '..., the UN said'
+        scene = told or _last_scene_before(scenes, row["cue"]["start"])
+        if scene is None or (told is None and _new_time_between(doc, facts, scene, row, published)):
             continue
-        if _takes_part(doc, row, scene):
+        if told is not None or _takes_part(doc, row, scene):
             date = row.get("date") or {}
             found = date_row(scene.day, "context", RULE_ID)
             row["date"] = {**found, "content_date": date.get("content_date")}
@@ -110,29 +126,66 @@ def find_scenes(doc: Doc, facts: DocFacts, attrs: DocAttrs | None = None) -> lis
     days = [d for d in facts.calendar_dates if DAY_OR_WEEK.fullmatch(d["value"])]
     scenes = []
     for d in days:
-        if d["start"] in facts.unplaced or in_turn(doc, d["start"], attrs):
+        if d["start"] in facts.quoted or in_turn(doc, d["start"], attrs):
             continue
         verb = _dated_verb(doc, d)
-        if verb is None or verb.dep_ not in MAIN_DEPS or not _meets(verb):
+        if verb is None or not (_main(verb) or _attributed(verb)):
             continue
-        if verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        if d["start"] in facts.unplaced and not _attributed(verb):
+            continue  # a reported clause's date, but for the story's own attributed act
+        heads = _party_heads(verb)
+        if not _meets(verb, heads):
             continue
         k = sentence_index(doc, d["start"], facts)
         if k is None or (scenes and scenes[-1].end == facts.sentence_ends[k]):
             continue  # one day per scene sentence: its first
-        heads = _party_heads(verb)
         nouns = tuple(t for h in heads for t in h.subtree if t.pos_ in PARTY_POS)
-        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns))
+        source = _source(verb)
+        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns, source))
     return scenes
 
 
-def _meets(verb: Token) -> bool:
+def _main(verb: Token) -> bool:
+    """The sentence's main verb, or one joined to it."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _attributed(verb: Token) -> bool:
+    """claim_date.scene_context: the story's own act with its source after it ('Greece and
+    Turkey agreed on Tuesday to resume talks, the two governments said'): the complement of
+    a main verb of saying that follows it."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and head.dep_ == "ROOT"
+        and head.lemma_.lower() in SAYING_LEMMAS
+    )
+
+
+def _source(verb: Token) -> int | None:
+    """The verb of saying after the story's act that names its source ('..., the UN said'):
+    the main verb the act is the complement of, or a clause the parser hangs on the act."""
+    if _attributed(verb):
+        return verb.head.i
+    told = [
+        t
+        for t in kids(verb)
+        if t.dep_ in SOURCE_DEPS and t.i > verb.i and t.lemma_.lower() in SAYING_LEMMAS
+    ]
+    return told[0].i if told else None
+
+
+def _meets(verb: Token, heads: tuple[Token, ...] = ()) -> bool:
     """An act of meeting, visiting or hosting ('met', 'visited'), of talking with a party
-    ('spoke with', not 'spoke' alone nor 'said'), or of holding a meeting ('held talks with',
-    'Talks were held')."""
+    ('spoke with', not 'spoke' alone nor 'said'), of holding a meeting ('held talks with',
+    'Talks were held'), or an act that two parties or more do together ('Greece and Turkey
+    agreed', 'The leaders pledged': lexicon scene_joint_verbs)."""
     lemma = verb.lemma_.lower()
     if lemma in SCENE_VERBS:
         return True
+    if lemma in JOINT_VERBS:
+        return len(heads) > 1 or any(t.tag_ in PLURAL_TAGS for t in heads)
     if lemma in TALK_VERBS:
         return any(t.dep_ == "prep" and t.lower_ == "with" for t in kids(verb))
     if lemma not in LIGHT_VERBS:
@@ -200,11 +253,16 @@ def _last_scene_before(scenes: list[Scene], char: int) -> Scene | None:
 
 
 def _new_time_between(
-    doc: Doc, facts: DocFacts, scene: Scene, row: dict[str, Any], published: date | None
+    doc: Doc,
+    facts: DocFacts,
+    scene: Scene,
+    row: dict[str, Any],
+    published: date | None,
 ) -> bool:
     """Does a day, week or month that sets a time stand after the scene and before the
     claim's sentence ends, outside the claim's content? (A year dates a period or a thing,
-    'the 2015 Guidelines'; a date after publication something to come, 'early next year'.)"""
+    'the 2015 Guidelines'; a date after publication something to come, 'early next year';
+    a time of the scene's own day, '10 a.m.', goes on with the scene.)"""
     k = sentence_index(doc, row["cue"]["start"], facts)
     end = facts.sentence_ends[k] if k is not None else row["cue"]["end"]
     content = row.get("content") or {}
@@ -214,6 +272,7 @@ def _new_time_between(
         and d["start"] not in facts.unplaced
         and not (lo <= d["start"] and d["end"] <= hi)
         and FINER_THAN_YEAR.match(d["value"])
+        and not d["value"].startswith(scene.day["value"])  # '10 a.m.' of the scene's day
         and not _after(d, published)
         for d in facts.calendar_dates
     )
@@ -235,6 +294,8 @@ def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
         return True
     if speaker.get("type") == "state" and speaker.get("country") in _party_states(doc, scene):
         return True  # 'Japan reaffirmed' after its prime minister met the president
+    if _official_of_a_party(doc, speaker, scene):
+        return True  # 'the Greek foreign minister' after 'Greece and Turkey agreed'
     head = span.root
     if head.pos_ == "PRON":
         return head.lower_ in PRONOUNS
@@ -248,6 +309,23 @@ def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
     names = {t.lower_ for t in span if t.pos_ == "PROPN"} if head.pos_ == "PROPN" else set()
     party_words = {t.lemma_.lower() for t in scene.parties}
     return head.lemma_.lower() in party_words or bool(names & {t.lower_ for t in scene.parties})
+
+
+def _official_of_a_party(doc: Doc, speaker: dict[str, Any], scene: Scene) -> bool:
+    """An official (scene_official_roles) of a party's state, when the parties are states or
+    bodies ('Greece and Turkey agreed', 'the leaders of Chile and Peru met'), not persons named
+    ('President Vela met President Ruiz': another official of theirs took no part); one of no
+    known state when the parties are of one state ('South Africa's parliament debated')."""
+    if speaker.get("role") not in OFFICIAL_ROLES:
+        return False
+    index = mention_index(doc)
+    heads = [m for t in scene.heads for m in index.overlapping(t.idx, t.idx + len(t))]
+    if any(m.get("label") == "PERSON" for m in heads):
+        return False
+    states = _party_states(doc, scene)
+    if not speaker.get("country"):  # 'party MP X' in a debate of one state's parliament
+        return len(states) == 1
+    return speaker["country"] in states
 
 
 def _speaker_span(doc: Doc, speaker: dict[str, Any]) -> Span | None:

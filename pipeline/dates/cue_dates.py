@@ -8,9 +8,10 @@ claim_date.explicit, claim_date.speaker_occasion)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pipeline.dates.claim_context import FINER_THAN_YEAR, LEXICON, ClaimSite
+from pipeline.dates.claim_context import LEXICON, ClaimSite
 
 VERB_TAGS = ("VERB", "AUX")
 CUE_DATE_PREPS = frozenset(LEXICON["cue_date_preps"])
@@ -23,6 +24,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SPEAKER_OCCASION_VERBS = frozenset(LEXICON["speaker_occasion_verbs"])
 VEHICLE_VERBS = frozenset(LEXICON["vehicle_verbs"])
 VEHICLE_OF_PREPS = frozenset(LEXICON["vehicle_of_preps"])
+PART_OF_YEAR = re.compile(r"\d{4}-")  # a day, week, month, season, quarter or half: no year
 WHEN_WORDS = frozenset(LEXICON["when_words"])
 
 
@@ -129,14 +131,15 @@ def speaker_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
 
 
 def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
-    """claim_date.vehicle_occasion: a date of a past participle of publishing (lexicon
-    vehicle_verbs) on the text that makes the statement, the cue's subject ('The report,
-    released on Tuesday, said') or the object of the cue's preposition ('In a report published
-    on Monday, the agency said'), dates the act, as does a day that owns the subject
-    ('Tuesday's report said'); 'figures published on Tuesday' elsewhere in the sentence stay a
-    thing's date."""
-    if c.cue is None or not FINER_THAN_YEAR.match(d["value"]) or not c.doc.has_annotation("DEP"):
-        return False  # a year dates the text, not the day it spoke
+    """claim_date.vehicle_occasion: a date of a past participle of publishing or carrying out
+    (lexicon vehicle_verbs) on the text that makes the statement, the cue's subject ('The
+    report, released on Tuesday, said', 'A poll, conducted in September, found') or the object
+    of the cue's preposition ('In a report published on Monday, the agency said', 'according
+    to a report by the institute published in December'), dates the act, as does a day that
+    owns the subject ('Tuesday's report said'); 'figures published on Tuesday' elsewhere in the
+    sentence stay a thing's date."""
+    if c.cue is None or not PART_OF_YEAR.match(d["value"]) or not c.doc.has_annotation("DEP"):
+        return False  # a year dates the text, not the day it spoke (a season may: a survey's)
     span = c.doc.char_span(d["start"], d["end"], alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -149,7 +152,11 @@ def vehicle_occasion(c: ClaimSite, d: dict[str, Any]) -> bool:
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_ not in VEHICLE_VERBS:
         return False
     text = verb.head
-    while text.dep_ == "appos" or (text.dep_ == "pobj" and text.head.lower_ in VEHICLE_OF_PREPS):
+    while text.dep_ == "appos" or (
+        text.dep_ == "pobj"
+        and text.head.lower_ in VEHICLE_OF_PREPS
+        and text.head.head.i != c.cue.i  # 'according to a report': the cue's own phrase
+    ):
         text = text.head if text.dep_ == "appos" else text.head.head  # "an interview with
     if text.dep_ in SUBJECT_DEPS:  # a radio station broadcast on Sunday": the parse's noun
         return text.head.i == c.cue.i
