@@ -194,8 +194,9 @@ def _country_after(ctx: Context, span: Span) -> str | None:
 
 def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
     """The one state the sentence names by a country name or nationality word, when it is
-    not one the body's own act is aimed at; not in what the body says ("X officials said
-    that talks with the UAE ...": what they talk about, not whose they are)."""
+    not one the body's own act is aimed at; in what the body says, a nationality word only
+    ("said Polish troops would stay": its own; "said that talks with the UAE ...": whom
+    they talk with, not whose they are)."""
     states, head = set(), span.root
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "External Affairs officials": the officials' verb
@@ -206,10 +207,10 @@ def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
         else set()
     )
     for token in ctx.tokens[slice(*sentence_bounds(span))]:
-        if token.i in said:
-            continue
         entry = ctx.gaz.lookup(token.text)
-        if entry is not None and entry.kind in STATE_KINDS and entry.country not in (None, "IGO"):
+        if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
+            continue
+        if token.i not in said or entry.kind == "demonym":  # "said Polish troops would stay"
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 and not states & aimed else None
 
