@@ -90,6 +90,8 @@ BLOCKS = [
     ("<headline>Remarks</headline>\n\n<date_line>3:09 P.M. EDT</date_line>\n\nWell, thank you.", "structure.date_line"),
     ("<headline>Iran talks resume</headline>\n\n<dateline place=TEHRAN/VIENNA>TEHRAN/VIENNA —</dateline> Iran said on Monday it was ready.", "structure.dateline"),
     ("<dateline place=BEIJING date=2025-03-03>BEIJING, March 3, 2025 (Reuters) -</dateline> China said it would respond.", "structure.dateline"),
+    ("<dateline place=LISBON date=2025-12-02>LISBON, December 2, 2025 /PRNewswire/ --</dateline> Kestrel Motors said it would build a plant.", "structure.dateline"),  # a release wire's credit in slashes
+    ("<dateline place=Lisbon date=2025-12-02>Lisbon, 2 December 2025 /Kestrel Motors/ --</dateline> Kestrel Motors said it would build a plant.", "structure.dateline"),
     ("<dateline place=Kyiv>Kyiv (AP) —</dateline> Ukraine said the strikes hit power plants.", "structure.dateline"),
     ("<dateline place=WASHINGTON>WASHINGTON —</dateline> The president said he would sign the bill.", "structure.dateline"),
     ("<headline>Senate passes the bill</headline>\n\n<byline>By Jane Doe and John Roe</byline>\n\nThe Senate voted.", "structure.byline"),
