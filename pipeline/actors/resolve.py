@@ -58,6 +58,7 @@ from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.plural_they import plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
+from pipeline.actors.relatives import antecedent_speaker, relative_antecedent
 from pipeline.actors.reported import not_antecedent, said_by
 from pipeline.actors.reporter_pronoun import RULE_ID as REPORTER_PRONOUN
 from pipeline.actors.reporter_pronoun import reporter_of_pronoun
@@ -203,7 +204,7 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return owned  # "the group's commander": a person of the group
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
-        return _antecedent_speaker(doc, antecedent, depth, head.lower_ == "which")
+        return antecedent_speaker(doc, antecedent, depth, head.lower_ == "which", resolve_speaker)
     pronoun = _pronoun(doc, mentions, start, head.lower_)
     if pronoun is not False:
         role = _role_subject_between(doc, mentions, start, head.lower_)
@@ -218,40 +219,6 @@ def _without_date(doc: Doc, start: int, cut: int, index: MentionIndex | None) ->
     found = found or {"actor_id": None, "name": text, "country": None, "role": None,
                       "resolved_from": "unresolved"}  # fmt: skip
     return {**found, "text": text, "start": start, "end": cut, "found_by": TRAILING_DATE}
-
-
-# "that" mostly heads clauses about things; "which" speaks only for an actor it stands for
-RELATIVE_PRONOUNS = ("who", "which")
-
-
-def relative_antecedent(head: Token) -> Token | None:
-    """The noun a relative pronoun stands for: "Maria Lopez, who said ..." -> Lopez."""
-    if head.lower_ not in RELATIVE_PRONOUNS or head.tag_ not in ("WP", "WDT"):
-        return None
-    clause = head.head
-    while clause.dep_ in ("xcomp", "ccomp", "conj") and clause.head.i != clause.i:
-        clause = clause.head  # "who has vowed to ...", "who met X and said ..."
-    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return clause.head
-
-
-def _antecedent_speaker(doc: Doc, antecedent: Token, depth: int, actor_only: bool) -> dict | None:
-    """The antecedent's actor, else its noun phrase as an unnamed speaker (not with
-    `actor_only`: "the EU, which said" is the EU; "a plan, which says" no one)."""
-    start = min(t.idx for t in antecedent.subtree if t.i <= antecedent.i)
-    end = antecedent.idx + len(antecedent.text)
-    res = state_people(doc, start, end, resolve_speaker(doc, start, end, depth=depth + 1))
-    rule_id = "actor.speaker.relative"
-    state = str((res or {}).get("actor_id")).startswith("gpe:")  # "U.S. universities, which"
-    if actor_only and (res is None or (antecedent.pos_ != "PROPN" and state)):
-        return None
-    if res is None:
-        text = doc_text(doc)[start:end]
-        return {"actor_id": None, "name": text, "country": None, "role": None,
-                "resolved_from": "relative", "rule_id": rule_id,
-                "confidence": rule(rule_id).confidence}  # fmt: skip
-    return {**res, "resolved_from": "relative", "rule_id": rule_id}
 
 
 def _holding_head(overlapping: list[dict], head) -> dict | None:

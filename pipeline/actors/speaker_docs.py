@@ -51,7 +51,7 @@ def document_issuer(span: Span, noun: str, state: str | None) -> tuple[Token | N
     token = by or named or clause_subject(head)
     token = token or (earlier_issuer(span, noun) if state is None else None)
     # "a report by the Asia Maritime Transparency Initiative": a name, with a mention or not
-    return token, token is not None and (token is named or (token is by and _proper_name(by)))
+    return token, token is not None and (token is named or (token is by and proper_name(by)))
 
 
 def name_on_document(head: Token) -> Token | None:
@@ -70,7 +70,7 @@ def name_on_document(head: Token) -> Token | None:
     return words[-1]
 
 
-def _proper_name(token: Token) -> bool:
+def proper_name(token: Token) -> bool:
     """Is the token the last word of a name of capitalised words that names no state or
     place ("the Asia Maritime Transparency Initiative")?"""
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]

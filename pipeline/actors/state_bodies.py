@@ -89,6 +89,9 @@ def _is_country_word(gaz: Gazetteer, text: str) -> bool:
     return entry is not None and entry.kind in STATE_KINDS
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
 def link_state_bodies(
     ctx: Context, mentions: list[Mention], home: str | None, dated: bool = False
 ) -> None:
@@ -194,9 +197,9 @@ def _country_after(ctx: Context, span: Span) -> str | None:
 
 def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
     """The one state the sentence names by a country name or nationality word, when it is
-    not one the body's own act is aimed at; in what the body says, a nationality word only
-    ("said Polish troops would stay": its own; "said that talks with the UAE ...": whom
-    they talk with, not whose they are)."""
+    not one the body's own act is aimed at; in what the body says, a subject or a
+    nationality word only ("said that talks with the UAE ...": whom they talk with, not
+    whose they are)."""
     states, head = set(), span.root
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "External Affairs officials": the officials' verb
@@ -210,7 +213,9 @@ def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
         entry = ctx.gaz.lookup(token.text)
         if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
             continue
-        if token.i not in said or entry.kind == "demonym":  # "said Polish troops would stay"
+        # in what it says, its own state is a subject or a nationality word ("said Bolivia
+        # would go its own way", "said Polish troops would stay"), not an object
+        if token.i not in said or entry.kind == "demonym" or token.dep_ in SUBJECT_DEPS:
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 and not states & aimed else None
 

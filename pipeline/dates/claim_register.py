@@ -109,10 +109,12 @@ RELEASE_BLOCKS = ("release", "end_mark")  # "PRESS RELEASE", "For immediate rele
 
 
 def in_release(doc: Doc, attrs: DocAttrs | None = None) -> bool:
-    """Is the text a press release (its layout has a release header or an end mark)? What a
-    release quotes is said for it, on its day (claim_date.release_quote)."""
+    """Is the text a press release (its layout has a release header, an end mark or a
+    dateline with a release wire's credit, "/PRNewswire/")? What a release quotes is said
+    for it, on its day (claim_date.release_quote)."""
     layout = (attrs.layout if attrs is not None else doc._.layout) or {}
-    return any(b["kind"] in RELEASE_BLOCKS for b in layout.get("blocks", []))
+    blocks = layout.get("blocks", [])
+    return any(b["kind"] in RELEASE_BLOCKS or b.get("wire") for b in blocks)
 
 
 def turn_bounds(doc: Doc, char: int, attrs: DocAttrs | None = None) -> tuple[int, int]:

@@ -254,6 +254,8 @@ def find_dateline(text: str, start: int, end: int) -> Block | None:
             continue
         span_end = start + len(match.group(0).rstrip())
         fields = {"place": match.group("place"), "date": _iso_date(match.groupdict().get("date"))}
+        if match.groupdict().get("wire"):  # "/PRNewswire/": a release's distribution
+            fields["wire"] = match.group("wire").strip()
         agency = match.groupdict().get("agency")
         if agency:
             fields["agency"] = agency.strip()
