@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_blocks
@@ -197,9 +197,8 @@ def _country_after(ctx: Context, span: Span) -> str | None:
 
 def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
     """The one state the sentence names by a country name or nationality word, when it is
-    not one the body's own act is aimed at; in what the body says, a subject or a
-    nationality word only ("said that talks with the UAE ...": whom they talk with, not
-    whose they are)."""
+    not one the body's own act is aimed at; in what the body says, only one on the
+    reported clause's subject (`_of_subject`)."""
     states, head = set(), span.root
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head  # "External Affairs officials": the officials' verb
@@ -213,11 +212,18 @@ def _sentence_state(ctx: Context, span: Span, aimed: set[str]) -> str | None:
         entry = ctx.gaz.lookup(token.text)
         if entry is None or entry.kind not in STATE_KINDS or entry.country in (None, "IGO"):
             continue
-        # in what it says, its own state is a subject or a nationality word ("said Bolivia
-        # would go its own way", "said Polish troops would stay"), not an object
-        if token.i not in said or entry.kind == "demonym" or token.dep_ in SUBJECT_DEPS:
+        if token.i not in said or _of_subject(token):
             states.add(entry.country)
     return next(iter(states)) if len(states) == 1 and not states & aimed else None
+
+
+def _of_subject(token: Token) -> bool:
+    """In what a body says, its own state is the reported clause's subject or a word on it
+    ("said Bolivia would go its own way", "said Polish troops would stay"), not an object
+    ("said it had summoned the Chinese ambassador", "said talks with the UAE would end")."""
+    if token.dep_ in ("amod", "compound", "poss"):
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
 
 
 def _framing_place(ctx: Context, span: Span) -> str | None:
