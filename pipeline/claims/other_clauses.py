@@ -43,6 +43,18 @@ def set_apart_cue(view: DocView, tok: Token) -> bool:
     )
 
 
+def absolute_cue(view: DocView, tok: Token) -> bool:
+    """Does cue verb `tok` head an absolute clause with a subject of its own ("X closed the
+    pier, with the mayor saying ...", spans.json `set_apart_absolute_preps`)?"""
+    head = tok.head
+    return (
+        tok.dep_ in ("pcomp", "pobj")
+        and head.i < tok.i
+        and head.lower_ in view.lex.span_words["set_apart_absolute_preps"]
+        and bool(kids_with(tok, *_SUBJECTS))
+    )
+
+
 def _after_break(view: DocView, i: int) -> bool:
     """Is the token before token `i` a comma, a semicolon or a dash?"""
     return i > 0 and view.tokens[i - 1].text in _BREAKS
