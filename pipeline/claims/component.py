@@ -38,6 +38,7 @@ from pipeline.claims.families import (
 )
 from pipeline.claims.layout_rules import apply_layout
 from pipeline.claims.lexicon import load_lexicon
+from pipeline.claims.nested import drop_nested
 from pipeline.claims.ruleset import ClaimRules, packaged_rules, parse_claim_rules
 from pipeline.claims.view import DocView, build_view
 from pipeline.dates.claim_repeats import date_repeats
@@ -110,7 +111,8 @@ class ClaimExtractor(Pipe):
         date_scenes(doc, rows)  # what the parties to a dated meeting said there, that day
         # the layout's part: front matter is no content; "I" in a transcript turn is its speaker
         headline_rules = frozenset(self.rules.frame_rules[labels.HEADLINE].values())
-        return apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc), headline_rules)
+        rows = apply_layout(rows, doc._.layout, doc._.actors or [], doc_text(doc), headline_rules)
+        return drop_nested(view, rows)  # a cue inside another claim's content: part of it
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
