@@ -387,11 +387,13 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
     nationality or a body with a country in the words before the noun apposed to the name
     (rule actor.represented_body; the noun's for/at/with phrase is represented_country's,
     and a noun of relation says nothing: "X, a veteran of the Iraq war")."""
+    igo = False  # "X, the EBRD's head of Central Asia": the body's (a state's first)
     for appos in (c for c in m.span.root.children if c.dep_ == "appos"):
         if appos.i < m.span.end or appos.lemma_.lower() in relation_nouns():
             continue
         for token in ctx.tokens[appos.left_edge.i : appos.i]:
             other = by_start.get(token.i)
+            igo = igo or (other is not None and other.label == "ORG" and other.country == "IGO")
             if other is not None and other.label != "PERSON" and other.country not in (None, "IGO"):
                 m.note(REPRESENTED_BODY)
                 return other.country
@@ -399,7 +401,9 @@ def country_in_apposition(ctx: Context, m: Mention, by_start: dict[int, Mention]
             if entry is not None and entry.kind in STATE_KINDS and entry.country != "IGO":
                 m.note(REPRESENTED_BODY)
                 return entry.country
-    return None
+    if igo:
+        m.note(REPRESENTED_BODY)
+    return "IGO" if igo else None
 
 
 def copular_role(ctx: Context, span: Span) -> str | None:

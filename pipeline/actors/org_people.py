@@ -83,6 +83,8 @@ def org_people(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         owned = root.dep_ == "poss"
         if not (owned or _modified_person(org, head)) or not _person_noun(ctx, head):
             continue
+        if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+            continue  # "Ana Ruiz, the EBRD's head of ...": her title, no one else
         words = [t for t in head.lefts if t.dep_ in PHRASE_DEPS and t.i > org.span.end - 1]
         start = words[0].i if words else head.i
         span = ctx.doc[start : head.i + 1]

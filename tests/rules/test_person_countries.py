@@ -38,6 +38,8 @@ CASES = [
     '"We agreed," South Korean President <a ner=PERSON country=KOR>Lee Min-ho</a> told reporters, standing beside Chinese Premier Wang Deming.',  # "Korean" alone names no state
     "Others disagreed. <a ner=PERSON country=KEN trail=actor.represented_body>Ruth Omondi</a>, a Nairobi-based researcher, said the pact was weak.",
     "Others disagreed. <a ner=PERSON country=->Marcelo Quiroga</a>, an economist at the Universidad Mayor de San Andres, said the pact was weak.",  # "San" is a town of Mali only as a place
+    # -- an international body's title apposed to the name: the body's, and no unnamed holder beside her
+    '"Projects matter," said <a ner=PERSON country=IGO trail=actor.represented_body>Giulia Ferrante</a>, the <a ner=ORG country=IGO>EBRD</a>\'s head of Central Asia.',
     # -- the place a title holder is stationed in: the body's or state's before the title, else that place's state
     "The <a ner=ORG>IOM</a> Chief of Mission in Peru, <a ner=PERSON country=IGO>Lucia Ferrante</a>, said the agency was ready.",  # the body's, not Peru's
     "The government spokesman in Kabul, <a ner=PERSON country=AFG>Ahmad Wali</a>, said the talks had failed.",  # no body before: the capital's state

@@ -25,6 +25,7 @@ CASES = [
     ("President Jonas Petras met Chancellor Karl Weber, and he said the talks went well.", "said", "Karl Weber"),  # the same sentence: nearest
     ("Minister Thandeka Zulu told MPs that the relief was final and that Themba Nkosi would resign. She said the grid was stable.", "said", "Thandeka Zulu"),  # a reported clause's subject is not the sentence's
     ("Minister Anna Zulu told MPs that the relief was final and that Themba Nkosi would resign. He said the grid was stable.", "said", "Themba Nkosi"),  # the main subject is a woman
+    ("\"Projects matter,\" said Giulia Ferrante, the EBRD's head of Central Asia. She noted that the bank had invested more.", "noted", "Giulia Ferrante"),  # her title is no other person
     ("A spokeswoman, Katarzyna Nowak, told reporters the bloc was committed. Opposition leader Nino Beridze called the ceremony a stunt. Speaking outside parliament, she said the vote was rigged.", "said", "Nino Beridze"),  # a woman's name in Georgia, a man's in Italy: no evidence against her
     ("A spokeswoman, Katarzyna Nowak, told reporters the bloc was committed. Senator Andrea Conti called the ceremony a stunt. Speaking outside parliament, he said the vote was rigged.", "said", "Andrea Conti"),  # a man's name in Italy
 ]  # fmt: skip
