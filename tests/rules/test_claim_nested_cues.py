@@ -11,7 +11,8 @@ CASES = [
     ("The governor hopes to cut the sales tax, officials said on Monday.", ["said"]),
     ("The mayor expects the council to approve the budget, aides said.", ["said"]),
     ("Lopez supports the pier plan and opposes the new fees, her spokesman said.", ["said"]),
-]
+    ("Chile and Peru agreed on Tuesday to reopen the border, the United Nations said.", ["agreed", "said"]),  # a joint act stays an event of its own
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "cues"), CASES, ids=[t[:50] for t, _ in CASES])
