@@ -44,12 +44,13 @@ def spoken_for_body(desc: Description, head: Token | None) -> Description | None
     if head is None or desc.kind != "person" or desc.noun not in frame_words()["speaking_nouns"]:
         return None
     before = [t for t in head.doc[head.left_edge.i : head.i] if t.pos_ in BODY_POS]
-    if any(group_name(t.text) and not t.is_sent_start for t in before):
-        return None  # "a Houthi military spokesman": the group's, no state's body
-    words = [t.lower_ for t in before]
-    found = _body_words(words) or _body_words(_for_body_words(head))
+    own = _body_words([t.lower_ for t in before])
+    found = own or _body_words(_for_body_words(head))
     if found is None:
         return None
+    rest = before[: len(before) - len(own)] if own else before  # the words before the body
+    if any(group_name(t.text) and not t.is_sent_start for t in rest):
+        return None  # "a Houthi military spokesman": the group's, no state's body
     *modifiers, noun = found
     shown = tuple(w for w in desc.shown if w.lower() in modifiers)  # names' capitals only
     return replace(

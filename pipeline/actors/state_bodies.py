@@ -37,6 +37,12 @@ def body_forms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def body_words() -> frozenset[str]:
+    """The words of the bodies' names ("foreign", "ministry", "affairs", ...)."""
+    return frozenset(word for form in body_forms() for word in form.split())
+
+
+@lru_cache(maxsize=1)
 def generic_names() -> dict[str, str]:
     """lowercase name the gazetteer gives one state's body -> the generic body's key."""
     return load_data("actors", "state_bodies.json", version=1)["generic_names"]

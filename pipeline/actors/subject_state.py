@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.describe import Description
 from pipeline.actors.framing import group_name
 from pipeline.actors.reported import reported_in
-from pipeline.actors.state_bodies import body_key
+from pipeline.actors.state_bodies import body_key, body_words
 from pipeline.actors.unnamed import unnamed_actor
 from pipeline.rules import rule
 
@@ -37,7 +37,7 @@ def subject_state_body(
     people = people and head is not None and not list(head.lefts)
     if head is None or (key is None and not people) or desc.country is not None:
         return None
-    if any(group_name(word) for word in desc.shown):
+    if any(group_name(word) and word.lower() not in body_words() for word in desc.shown):
         return None  # "a Houthi military spokesman": the group's, not a state's body
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
     at = next((i for i, s in enumerate(sents) if s.start <= head.i < s.end), None)
