@@ -37,7 +37,6 @@ agreed on Tuesday to reopen the border, the United Nations said').
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -48,6 +47,7 @@ from pipeline.actors.mention_index import mention_index
 from pipeline.claims.tree import kids
 from pipeline.dates.anchors import parse_anchor, value_start
 from pipeline.dates.claim_context import (
+    DAY_OR_WEEK,
     FINER_THAN_YEAR,
     LEXICON,
     DocFacts,
@@ -72,7 +72,6 @@ PARTY_PREPS = frozenset(LEXICON["scene_party_preps"])
 JOINT_VERBS = frozenset(LEXICON["scene_joint_verbs"])
 SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
 OFFICIAL_ROLES = frozenset(LEXICON["scene_official_roles"])
-DAY_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SOURCE_DEPS = ("parataxis", "ccomp")  # 'X agreed on Monday ..., Y said' as the parser hangs it
 OBJECT_DEPS = ("dobj",)
