@@ -18,14 +18,14 @@ from spacy.tokens import Doc
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import Description, unnamed_id
-from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
+from pipeline.actors.gazetteer import STATE_OR_CAPITAL_KINDS, load_gazetteer
 from pipeline.actors.state_bodies import body_key
 from pipeline.actors.words import default_words
 from pipeline.doctext import PerDoc
 
 TITLE_WINDOW = 6  # tokens before a person's name searched for the words they were introduced with
 APPOSITION_WINDOW = 8  # tokens after "Name," searched ("X, a spokeswoman for Y,")
-PLACE_KINDS = (*STATE_KINDS, "capital")  # where a posted body is
+PLACE_KINDS = STATE_OR_CAPITAL_KINDS  # where a posted body is
 SPELLINGS = {"defence": "defense", "organisation": "organization", "labour": "labor"}
 
 

@@ -32,7 +32,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pipeline.actors.describe import Description
-from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
+from pipeline.actors.gazetteer import STATE_OR_CAPITAL_KINDS, load_gazetteer
 from pipeline.actors.mention_index import mention_index
 from pipeline.actors.reported import not_antecedent
 from pipeline.actors.state_bodies import dateline_country
@@ -48,7 +48,7 @@ INSTITUTIONS = "actor.speaker.context_institutions"
 TOPIC = "actor.speaker.context_topic"
 HOME = "actor.speaker.home_government"
 NO_STATE = ("IGO",)  # an international body is no state's context
-WORD_KINDS = (*STATE_KINDS, "capital")  # the words that name a state without an actor
+WORD_KINDS = STATE_OR_CAPITAL_KINDS  # the words that name a state without an actor
 
 
 @dataclass(frozen=True)

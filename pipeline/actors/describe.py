@@ -21,7 +21,13 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.arrays import column
-from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer, load_gazetteer, slug
+from pipeline.actors.gazetteer import (
+    STATE_KINDS,
+    STATE_OR_CAPITAL_KINDS,
+    Gazetteer,
+    load_gazetteer,
+    slug,
+)
 from pipeline.actors.indefinite import indefinite_phrase
 from pipeline.actors.misspelt import misspelt_word
 from pipeline.actors.state_bodies import body_heads, body_key
@@ -271,7 +277,7 @@ def posted_at(span: Span) -> int:
 def posted_host(span: Span, gaz: Gazetteer) -> str | None:
     """The state a posted body's "in X" names ("the embassy in Washington": USA)."""
     at = posted_at(span)
-    kinds = (*STATE_KINDS, "capital")
+    kinds = STATE_OR_CAPITAL_KINDS
     hosts = (_country_of_word(gaz, t.text, kinds) for t in span if t.idx > at)
     return next((c for c in hosts if c is not None), None)
 

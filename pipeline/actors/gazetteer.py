@@ -19,6 +19,8 @@ from pipeline.rules import load_data
 # States whose people's names are written family name first ("Xi Jinping", "Kim Jong Un").
 # the kinds of entry that name a state: its name ("Norway") or nationality word ("Norwegian")
 STATE_KINDS = ("country", "demonym")
+# those and a capital, which names its state too ("Kabul said", "the spokesman in Kabul")
+STATE_OR_CAPITAL_KINDS = (*STATE_KINDS, "capital")
 
 FAMILY_FIRST = {"CHN", "HKG", "TWN", "PRK", "KOR", "VNM", "KHM", "MNG"}
 

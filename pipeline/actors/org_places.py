@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.gazetteer import STATE_OR_CAPITAL_KINDS
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.spoken_place import ambiguous_places
 from pipeline.rules import load_data
@@ -30,7 +30,7 @@ def name_place_state(ctx: Context, m: Mention) -> str | None:
     if "of" in words[1:-1]:
         after = words[words.index("of", 1) + 1 :]
         after = after[1:] if after[0].lower() == "the" else after
-        return _state(ctx, " ".join(after), (*STATE_KINDS, "capital"))
+        return _state(ctx, " ".join(after), STATE_OR_CAPITAL_KINDS)
     return None
 
 
@@ -97,4 +97,4 @@ def _place_of(ctx: Context, token: Token) -> str | None:
     while start < token.i and not ctx.tokens[start].text[:1].isupper():
         start += 1  # "the"
     text = " ".join(t.text for t in ctx.tokens[start : token.i + 1])
-    return _state(ctx, text, (*STATE_KINDS, "capital"))
+    return _state(ctx, text, STATE_OR_CAPITAL_KINDS)

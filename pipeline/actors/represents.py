@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from pipeline.actors.acts import phrase_head
 from pipeline.actors.datelines import holds_dateline
 from pipeline.actors.describe import entry_for, unnamed_id
-from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer
+from pipeline.actors.gazetteer import STATE_KINDS, STATE_OR_CAPITAL_KINDS, load_gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
 
@@ -170,7 +170,7 @@ def _based_in(ctx: Context, noun: Token) -> str | None:
             continue
         place = token.nbor(-2)
         entry = ctx.gaz.lookup(place.text)
-        if entry is not None and entry.kind in (*STATE_KINDS, "capital"):
+        if entry is not None and entry.kind in STATE_OR_CAPITAL_KINDS:
             return entry.country if entry.country != "IGO" else None
         return ctx.gaz.place_state(place.text)
     return None

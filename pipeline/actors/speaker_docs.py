@@ -13,7 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
-from pipeline.actors.gazetteer import STATE_KINDS, load_gazetteer, normalise_form, slug
+from pipeline.actors.gazetteer import (
+    STATE_OR_CAPITAL_KINDS,
+    load_gazetteer,
+    normalise_form,
+    slug,
+)
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.title_holder import body_country, person_noun
 from pipeline.actors.words import default_words
@@ -93,7 +98,7 @@ def _place(first: Token, words: list[Token]) -> bool:
     Texas poll"; its GPE or NORP for a name it does not know, "a Cadem survey", is none)?"""
     gaz = load_gazetteer()
     entry = gaz.lookup(first.text)
-    if entry is not None and entry.kind in (*STATE_KINDS, "capital"):
+    if entry is not None and entry.kind in STATE_OR_CAPITAL_KINDS:
         return True
     one_place = first.ent_type_ in PLACE_LABELS and first.i == words[-1].i
     return one_place and normalise_form(first.text) in gaz.places  # not "a Cadem survey"

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_end
-from pipeline.actors.gazetteer import STATE_KINDS, Entry
+from pipeline.actors.gazetteer import STATE_KINDS, STATE_OR_CAPITAL_KINDS, Entry
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.title_holder import apposition_head, person_noun
 from pipeline.actors.titles import title_ending_at
@@ -117,4 +117,4 @@ def _state_at(ctx: Context, i: int, by_start: dict[int, Mention]) -> str | None:
     if other is not None and other.label != "PERSON" and other.country != "IGO":
         return other.country
     entry = ctx.gaz.lookup(ctx.doc[i].text)  # a capital too: "the spokesman in Kabul"
-    return entry.country if entry is not None and entry.kind in (*STATE_KINDS, "capital") else None
+    return entry.country if entry is not None and entry.kind in STATE_OR_CAPITAL_KINDS else None
