@@ -34,6 +34,9 @@ from pipeline.rules import load_data
 OUTPUT = Path(__file__).resolve().parents[1] / "pipeline/actors/patterns/given_names.generated.json"
 MIN_BIRTHS = 300  # rarer names say little and are often surnames elsewhere
 MIN_SHARE = 0.97  # "Jordan", "Jean", "Robin" are mixed in the US: no guess for them
+# fewer births than this: a name rare in the US, often of the other sex elsewhere ("Nikola"),
+# whose sex the text's own pronouns may contradict (pipeline/actors/gender.py)
+RARE_BELOW = 2000
 # continents and regions the gazetteer has no entry for ("Asia Pacific" is one of them)
 REGIONS = {"africa", "america", "americas", "arabia", "asia", "europe", "oceania", "eurasia"}
 # titles of rulers and clergy not among roles.json's person titles
@@ -81,7 +84,7 @@ def other_words() -> set[str]:
 
 
 def build() -> dict:
-    female, male = [], []
+    female, male, rare = [], [], []
     dropped = other_words()
     for name, by_sex in births_by_sex().items():
         total = by_sex["F"] + by_sex["M"]
@@ -91,6 +94,10 @@ def build() -> dict:
             female.append(name)
         elif by_sex["M"] >= MIN_SHARE * total:
             male.append(name)
+        else:
+            continue
+        if total < RARE_BELOW:
+            rare.append(name)
     return {
         "version": 1,
         "generated_by": "scripts/build_given_names.py",
@@ -102,10 +109,12 @@ def build() -> dict:
         "about": (
             f"Given names of at least {MIN_BIRTHS} US births since 1880, at least "
             f"{MIN_SHARE:.0%} of them of one sex; not words the gazetteer knows as places, "
-            "organisations or people's other names, nor title or role words."
+            "organisations or people's other names, nor title or role words. rare: those "
+            f"of fewer than {RARE_BELOW} births, whose sex a text's pronouns may contradict."
         ),
         "female": sorted(female),
         "male": sorted(male),
+        "rare": sorted(rare),
     }
 
 

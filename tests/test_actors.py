@@ -34,6 +34,7 @@ from pipeline.actors import (
     title_bodies,
     turn_header,
     turn_vocatives,
+    two_subjects,
     unnamed,
 )
 from pipeline.actors import link as link_passes
@@ -317,6 +318,7 @@ def test_every_rule_names_a_function_of_the_stage():
             reporter_pronoun,
             opposition,
             orphan_tags,
+            two_subjects,
         )
         for name, value in vars(module).items()
         if callable(value)
@@ -520,6 +522,25 @@ def test_a_pronoun_after_its_subject_tells_the_sex_only_as_subject_or_possessive
 
     doc = nlp(text)
     assert person_sexes(doc, doc._.actor_mentions).get("person:nkem-eze") == sex
+
+
+SOLE_ANTECEDENT_CASES = [
+    # a woman's name of few US births (maybe a man's elsewhere), a man in the text: untold
+    ("Senator Imo Ferri opened the debate. He said the reform would pass.", None),
+    ("Senator Imo Ferri opened the debate. She said the reform would pass.", "female"),
+    ("Senator Ashley Ferri opened the debate. He said the reform would pass.", "female"),  # common
+    ("Mr. Tomas Ferri opened the debate. She said the reform would pass.", "male"),  # an honorific
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sex"), SOLE_ANTECEDENT_CASES)
+def test_a_pronoun_after_the_only_person_named_weighs_as_much_as_a_given_name(nlp, text, sex):
+    from pipeline.actors.gender import person_sexes
+
+    doc = nlp(text)
+    found = {m["actor_id"] for m in doc._.actor_mentions if m.get("label") == "PERSON"}
+    assert len(found) == 1
+    assert person_sexes(doc, doc._.actor_mentions).get(found.pop()) == sex
 
 
 def test_an_initial_tells_no_sex(nlp):

@@ -235,7 +235,19 @@ def coordinated_place(ctx: Context, c: Candidate) -> Verdict:
 def titled_person(ctx: Context, c: Candidate) -> Verdict:
     if c.title and c.label in ("ORG", "GAZ", "NORP", "FAC"):
         c.relabel("PERSON", "actor.relabel.titled_person")
+    elif c.title and c.label == "GPE" and _titled_surname(ctx, c.span):
+        # "Commissioner Hartwig told me": a title names a person, not an unknown place
+        c.relabel("PERSON", "actor.relabel.titled_person")
     return None
+
+
+def _titled_surname(ctx: Context, span: Span) -> bool:
+    """A place name NER gives after a title that is no place the gazetteer knows, and that
+    no capitalised word follows ("Deputy Port Minister X": a word of the title)."""
+    after = ctx.tokens[span.end] if span.end < len(ctx.doc) else None
+    if after is not None and after.is_title:
+        return False
+    return ctx.gaz.lookup(span_text(span)) is None
 
 
 def person_shaped_org(ctx: Context, c: Candidate) -> Verdict:
@@ -317,6 +329,12 @@ TITLE_CASE_MIN = 5  # letters of a word in capitals that is a name, not an acron
 VOWEL = re.compile(r"[AEIOUY]")
 
 
+def medium(ctx: Context, c: Candidate) -> Verdict:
+    if c.label == "ORG" and shapes.published_on(ctx, c.span):
+        return Rejected(c.span, "actor.not.medium")
+    return None
+
+
 def org_not_actor(ctx: Context, c: Candidate) -> Verdict:
     if c.label == "ORG" and shapes.is_not_an_actor(ctx, c.span):
         return Rejected(c.span, "actor.not.org_thing")
@@ -387,6 +405,7 @@ STEPS: dict[str, Step] = {
         not_a_name,
         person,
         org_not_actor,
+        medium,
         org,
         place_or_adjective,
     )

@@ -97,3 +97,19 @@ def _is_place(ctx: Context, text: str) -> bool:
     if entry is not None and entry.kind in ("country", "capital"):
         return True
     return ctx.gaz.place_state(name) is not None
+
+
+# Doc -> the char spans of its headlines (read once per Doc, as the datelines are)
+_HEADLINES: PerDoc[list[tuple[int, int]]] = PerDoc()
+
+
+def in_headline(doc: Doc, char: int) -> bool:
+    """Does the character offset lie in one of the text's headlines (structure stage)?"""
+    spans = _HEADLINES.get(doc)
+    if spans is None:
+        layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
+        blocks = (layout or {}).get("blocks", [])
+        spans = _HEADLINES.set(
+            doc, [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
+        )
+    return any(a <= char < b for a, b in spans)

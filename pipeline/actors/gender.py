@@ -12,7 +12,8 @@ all mentions of one actor; evidence both ways tells nothing:
   with no other person there ("Tomas Berg said his party would win"; not an object
   "her": "Berg said the ruling hurt her" is about someone else);
 - a subject he/she when the person is the only one named before it ("Okello Mugisha
-  arrived. He said ...").
+  arrived. He said ..."): weaker than an honorific, a role noun, a bound pronoun or a
+  common given name; against a name rare in the (American) list, it leaves the sex untold.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class GenderWords:
     role_nouns: dict[str, str]
     given_names: dict[str, str]  # as written ("Ana") -> sex
     family_first: frozenset[str]  # "Ma", "Park": a name's first word that is its family name
+    rare_names: frozenset[str]  # names of few US births: the text's pronouns may contradict them
 
 
 def _by_sex(table: dict[str, list[str]], lower: bool = True) -> dict[str, str]:
@@ -62,6 +64,7 @@ def gender_words() -> GenderWords:
             if name not in words["names_of_either_sex"]["names"]
         },
         family_first=frozenset(n for ns in words["family_first_names"].values() for n in ns),
+        rare_names=frozenset(names["rare"]),
     )
 
 
@@ -92,14 +95,21 @@ def person_sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
 def _sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
     persons = [m for m in mentions if m.get("label") == "PERSON" and m.get("actor_id")]
     votes: dict[str, set[str]] = {}
+    told: set[str] = set()  # persons whose title, role noun, bound pronoun or name tells it
     for m in persons:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        found = {_before_name(span), _in_apposition(span), _given_name(m), _bound(span, persons)}
-        votes.setdefault(m["actor_id"], set()).update(found - {None})
+        name_sex = _given_name(m)
+        found = {_before_name(span), _in_apposition(span), _bound(span, persons)} - {None}
+        if found or (name_sex and not _rare_name(m)):
+            told.add(m["actor_id"])
+        votes.setdefault(m["actor_id"], set()).update(found | {name_sex} - {None})
     for actor, sex in _sole_antecedents(doc, persons):
-        if not votes.get(actor):  # weaker than a name, title or role that tells the sex
+        # weaker than a title, a role noun or a common given name; as strong as a name rare
+        # in the American list, maybe of the other sex elsewhere: the two disagreeing tell
+        # nothing
+        if actor not in told:
             votes.setdefault(actor, set()).add(sex)
     return {actor: next(iter(sexes)) for actor, sexes in votes.items() if len(sexes) == 1}
 
@@ -177,6 +187,12 @@ def _given_name(m: dict) -> str | None:
     if len(parts) < 2 or _family_name_first(parts):
         return None
     return given_name_sex(parts[0])
+
+
+def _rare_name(m: dict) -> bool:
+    """Is the person's given name one of few US births ("Nikol")?"""
+    parts = (m.get("name") or m.get("text") or "").split()
+    return bool(parts) and parts[0] in gender_words().rare_names
 
 
 def _family_name_first(parts: list[str]) -> bool:

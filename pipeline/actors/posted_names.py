@@ -18,6 +18,7 @@ RULE_ID = "actor.split.posted_country"
 PORTFOLIO_RULE_ID = "actor.split.portfolio"
 PORTFOLIO_WORDS = ("for", "of")  # "Minister for Trade", "Secretary of Defence"
 MAX_COUNTRY_WORDS = 3  # "United Arab Emirates"
+MAX_PORTFOLIO_WORDS = 6  # "Minister of Trade, Industry and Energy": words before a name
 
 
 def split_posted_country(ctx: Context, ent: Span) -> list[Span]:
@@ -44,20 +45,41 @@ def split_posted_country(ctx: Context, ent: Span) -> list[Span]:
 
 def portfolio_holder(ctx: Context, ent: Span) -> Span | None:
     """The person of an entity that runs a title's portfolio into a name ("Commissioner for
-    Crisis Management Helena Lindqvist" tagged "Crisis Management Helena Lindqvist"): after
-    "for"/"of" ending a title that takes a portfolio, the entity's last two or more words,
-    all proper names, from a given name on; else None (an entity that starts with a given
-    name is a person's: "a spokesman for Juan Carlos Perez")."""
+    Crisis Management Helena Lindqvist" tagged "Crisis Management Helena Lindqvist", or
+    "Minister of Energy and Mines Ana Ruiz" tagged "Mines Ana Ruiz"): after "for"/"of"
+    ending a title that takes a portfolio, the entity's last two or more words, all proper
+    names, from a given name on; after the "and" of a portfolio, from a given name on, else
+    all but the first word (the portfolio's last); else None (an entity that starts with a
+    given name is a person's: "a spokesman for Juan Carlos Perez")."""
     if ent.label_ not in ("ORG", "PERSON") or len(ent) < 3 or given_name_sex(ent[0].text):
         return None
-    if not after_portfolio_title(ctx, ent.start):
+    joined = _in_portfolio(ctx, ent.start)
+    if not (joined or after_portfolio_title(ctx, ent.start)):
         return None
-    for start in range(ent.start + 1, ent.end - 1):  # the portfolio has a word at least
-        name = ent.doc[start : ent.end]
-        if given_name_sex(name[0].text) and all(t.pos_ == "PROPN" and t.is_title for t in name):
-            ctx.sources[(name.start, name.end)] = PORTFOLIO_RULE_ID
-            return Span(ent.doc, name.start, name.end, label="PERSON")
-    return None
+    starts = range(ent.start + 1, ent.end - 1)  # the portfolio has a word at least
+    start = next((k for k in starts if given_name_sex(ent.doc[k].text)), None)
+    if start is None and not joined:
+        return None
+    name = ent.doc[start or ent.start + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    ctx.sources[(name.start, name.end)] = PORTFOLIO_RULE_ID
+    return Span(ent.doc, name.start, name.end, label="PERSON")
+
+
+def _in_portfolio(ctx: Context, start: int) -> bool:
+    """Does token `start` follow the "and" of a title's portfolio ("Minister of Energy and",
+    "Secretary for Trade, Industry and"; not a comma: "Minister for Trade, Ana Ruiz" is an
+    apposition)?"""
+    toks, k = ctx.doc, start - 1
+    if toks[k].lower_ not in ("and", "&"):
+        return False
+    while k > 0 and start - k <= MAX_PORTFOLIO_WORDS:
+        word = toks[k]
+        if not (word.lower_ in ("and", ",", "&") or (word.pos_ == "PROPN" and word.is_title)):
+            break
+        k -= 1
+    return toks[k + 1].is_title and after_portfolio_title(ctx, k + 1)
 
 
 def after_portfolio_title(ctx: Context, start: int) -> bool:

@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.context_speaker import context_speaker, home_state, paragraph_start
+from pipeline.actors.datelines import dateline_span, in_headline
 from pipeline.actors.describe import Description, describe, entry_for, role_nouns
 from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
@@ -61,7 +62,7 @@ from pipeline.actors.pronouns import pronouns
 from pipeline.actors.relatives import antecedent_speaker, relative_antecedent
 from pipeline.actors.reported import not_antecedent, said_by
 from pipeline.actors.reporter_pronoun import RULE_ID as REPORTER_PRONOUN
-from pipeline.actors.reporter_pronoun import reporter_of_pronoun
+from pipeline.actors.reporter_pronoun import reporter_of_pronoun, reporter_subject
 from pipeline.actors.role_pronoun import clause_person, unnamed_role
 from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
@@ -205,7 +206,7 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return antecedent_speaker(doc, antecedent, depth, head.lower_ == "which", resolve_speaker)
-    pronoun = _pronoun(doc, mentions, start, head.lower_)
+    pronoun = _pronoun(doc, mentions, start, head.lower_, depth)
     if pronoun is not False:
         role = _role_subject_between(doc, mentions, start, head.lower_)
         return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
@@ -261,7 +262,9 @@ def _in_head_phrase(doc: Doc, m: dict, head: Token) -> bool:
     return False
 
 
-def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | bool | None:
+def _pronoun(
+    doc: Doc, mentions: list[dict], start: int, lower: str, depth: int
+) -> dict | bool | None:
     """The antecedent of a personal pronoun (None when it has none), or False for a word
     that is no personal pronoun."""
     known = pronouns()
@@ -269,14 +272,39 @@ def _pronoun(doc: Doc, mentions: list[dict], start: int, lower: str) -> dict | b
         m, rule_id = person_antecedent(doc, mentions, start, pronoun_sex(lower))
         return _result(m, "pronoun", rule_id) if m else None
     elif lower in known.singular_group:  # "The EU said it ...": the EU, else the last named
-        if (m := reporter_of_pronoun(doc, mention_index(doc), start, ("ORG", "GPE"))) is not None:
-            return _result(m, "pronoun", REPORTER_PRONOUN)
+        if (reporter := _reporter(doc, start, depth)) is not None:
+            return reporter or None
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
         return False
     return _result(m, "pronoun", "actor.speaker.pronoun") if m else None
+
+
+def _reporter(doc: Doc, start: int, depth: int) -> dict | None:
+    """The speaker an "it" stands for as the subject of a clause that a verb reports or
+    that joins a verb of saying (`reporter_subject`): the subject's organisation or state,
+    else what its role noun resolves to ("the secretariat said ..., although it
+    cautioned"), else {} (bound, but to no one known); None for no such clause."""
+    subject = reporter_subject(doc, start)
+    if subject is None:
+        return None
+    if (m := reporter_of_pronoun(doc, mention_index(doc), start, ("ORG", "GPE"))) is not None:
+        return _result(m, "pronoun", REPORTER_PRONOUN)
+    phrase = doc[subject.left_edge.i : subject.i + 1]
+    if subject.tag_ != "NN" or depth >= 2 or describe(phrase) is None:
+        return None  # "The ban on Peru shows that it ...": no actor's noun
+    found = resolve_speaker(doc, subject.left_edge.idx, subject.idx + len(subject), depth=depth + 1)
+    if not found or not found.get("actor_id"):
+        return {}
+    rule_id = REPORTER_PRONOUN
+    return {
+        **found,
+        "resolved_from": "pronoun",
+        "rule_id": rule_id,
+        "confidence": rule(rule_id).confidence,
+    }
 
 
 def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str) -> Token | None:
@@ -375,10 +403,13 @@ def _described_speaker(
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once
+    # a wire story's body, from its dateline on, introduces its actors again: a headline's
+    # name is no antecedent there (a transcript's "Remarks by President X" introduces X)
+    body = dateline_span(doc) is not None and not in_headline(doc, start)
     for m in mentions:
         if m["end"] > start:
             break
-        if start - m["end"] > MAX_LOOKBACK:
+        if start - m["end"] > MAX_LOOKBACK or (body and in_headline(doc, m["start"])):
             continue
         titles = None
         if by_title and m.get("label") == "PERSON":

@@ -14,7 +14,7 @@ from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.mention import Context
 from pipeline.actors.placing import acts_as_agent as acts_as_agent
 from pipeline.actors.placing import capital_named_as_place as capital_named_as_place
-from pipeline.actors.subjects import past_vocative
+from pipeline.actors.posted_names import after_portfolio_title
 from pipeline.actors.title_holder import apposition_head
 from pipeline.actors.titles import (
     may_close,
@@ -23,6 +23,7 @@ from pipeline.actors.titles import (
     title_ending_at,
     title_starting_at,
 )
+from pipeline.actors.two_subjects import past_vocative
 
 ADDRESSES = ("http:", "https:", "www.")
 
@@ -70,6 +71,20 @@ def names_a_thing(ctx: Context, span: Span) -> bool:
     )
 
 
+def published_on(ctx: Context, span: Span) -> bool:
+    """ "in a post on Telegram", "wrote on Facebook": a name after "on" on a noun of words
+    put out (words.json medium_nouns) or a verb of putting them out (publishing_verbs) is
+    the platform they went out on, not an actor."""
+    root = span.root
+    on = root.head
+    if root.dep_ != "pobj" or on.lower_ != "on" or on.i != span.start - 1:
+        return False
+    host, words = on.head, ctx.words
+    if host.pos_ == "VERB":
+        return host.lemma_.lower() in words.publishing_verbs
+    return host.pos_ == "NOUN" and host.lemma_.lower() in words.medium_nouns
+
+
 def subjects_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
@@ -98,7 +113,11 @@ def is_place(ctx: Context, span: Span) -> bool:
     known organisation or person, an acronym or an organisation word; after a preposition,
     nowhere in the text the subject of a verb."""
     gaz = ctx.gaz
-    if span.label_ not in ("ORG", "PERSON") or len(span) != 1 or span_text(span).isupper():
+    if span.label_ not in ("ORG", "PERSON") or span_text(span).isupper():
+        return False
+    if _names_a_place_noun(ctx, span):
+        return True
+    if len(span) != 1:
         return False
     word = span[0]
     if not word.is_title or word.lower_ in gaz.org_words:
@@ -116,6 +135,20 @@ def is_place(ctx: Context, span: Span) -> bool:
     if not placed:
         return False
     return word.text not in _subject_words(ctx)
+
+
+def _names_a_place_noun(ctx: Context, span: Span) -> bool:
+    """ "Azerbaijan's Gazakh district", "the Tavush province": a name compounded with a
+    lower-case place noun right after it is the place's name, whatever NER calls it; not a
+    person or organisation the gazetteer knows."""
+    root = span.root
+    noun = root.head
+    if root.dep_ != "compound" or noun.i != span.end or not noun.is_lower:
+        return False
+    if noun.lemma_.lower() not in ctx.gaz.place_nouns:
+        return False
+    text = span_text(span)
+    return ctx.gaz.lookup(text) is None and ctx.gaz.person(text) is None
 
 
 COMMA = get_string_id(",")
@@ -343,6 +376,11 @@ def _is_in_a_title(ctx: Context, span: Span, has_org_word: bool) -> bool:
         and lowers[of] in words.member_prepositions
         and title_ending_at(ctx, of, floor=sent_start)
     ):
+        return True
+    # "the AU Commissioner for Political Affairs": a portfolio right after "for" (no "the",
+    # no acronym: "an envoy for the UN Foundation" is an actor's)
+    portfolio = lowers[span.start - 1] == "for" and not span_text(span).isupper()
+    if portfolio and after_portfolio_title(ctx, span.start):
         return True
     # a title opens and closes with words of titles: the windows' edges are tested once
     starts = [i for i in range(max(sent_start, span.start - 2), span.start + 1) if may_open(ctx, i)]

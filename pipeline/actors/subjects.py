@@ -314,33 +314,6 @@ def past_dateline(subj: Token) -> Token | None:
     return next(iter(after), None) or next(other, None)
 
 
-def nearest_subject(verb: Token, subjs: list[Token]) -> tuple[Token, str | None]:
-    """ "Voters, Lopez said, will pay more": of two subjects the parser gave a verb set off
-    by commas, the one next to it (the other opens the content). Otherwise the first, as
-    for one subject ("Biden, Jr. called": one name)."""
-    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if len(subjs) > 1 and (addressed := past_vocative(verb, subjs)) is not None:
-        return addressed, "actor.speaker.not_vocative"
-    if len(subjs) == 1 or after is None or after.text != ",":
-        return subjs[0], None
-    near = max((c for c in subjs if c.i < verb.i), key=lambda c: c.i, default=subjs[0])
-    return near, "actor.speaker.nearest_subject"
-
-
-def past_vocative(verb: Token, subjs: list[Token]) -> Token | None:
-    """ "Dana, the senator said yesterday that ...": a one-word name and a comma opening the
-    sentence (or a transcript turn) is whom the speaker addresses; the parser made it a
-    second subject. The common noun or pronoun right before the verb speaks."""
-    first, near = subjs[0], subjs[-1]
-    doc = verb.doc
-    if not first.i < near.i < verb.i or near.pos_ == "PROPN" or near.right_edge.i + 1 != verb.i:
-        return None
-    opens = first.i == token_sentence_bounds(first)[0] or doc[first.i - 1].text in (":", "—", "–")
-    if not opens or first.pos_ != "PROPN" or doc[first.i + 1].text != ",":
-        return None
-    return near if near.left_edge.i == first.i + 2 else None
-
-
 def inverted_tag(cue: Token, subj: Token) -> tuple[int, int] | None:
     """ "The deal, said Lopez, is dead": a cue set between commas with a name right after
     it, then a comma or the end of the sentence; the parser gave the cue the content's

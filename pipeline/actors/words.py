@@ -41,6 +41,8 @@ class Words:
     speech_lemmas: frozenset[str]
     issued_nouns: frozenset[str]
     carrier_nouns: frozenset[str]
+    medium_nouns: frozenset[str]
+    publishing_verbs: frozenset[str]
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     regime_modifiers: frozenset[str]

@@ -24,6 +24,7 @@ from pipeline.actors.holder_rules import (
     verb_past_aside,
 )
 from pipeline.actors.resolve import role_nouns
+from pipeline.actors.two_subjects import nearest_subject
 from pipeline.actors.words import default_words
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.lexicon import load_lexicon
@@ -72,7 +73,7 @@ def climb_to_speaker(tok: Token) -> tuple[Token | None, str | None]:
             if c.lower_ not in EXPLETIVES or _says_it(h, c, tok)
         ]
         if subjs:
-            found = subjects.nearest_subject(h, subjs)
+            found = nearest_subject(h, subjs)
             return (found[0], rejoined) if rejoined else found
         if (joined := subjects.coordinated_clause_subject(h)) is not None:
             return joined

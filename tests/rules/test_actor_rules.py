@@ -144,6 +144,9 @@ CASES = [
     "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to
     "Pedro Alves, the harbour master, spoke to reporters.\n\n<x ner=ORG rule=actor.not.turn_label_person>ALVES</x>: The port will reopen on Friday.",  # the person named before
     "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
+    "In a post on <x ner=ORG rule=actor.not.medium>Telegram</x>, the militia said it would withdraw.",  # where words went out
+    "The rebels wrote on <x ner=ORG rule=actor.not.medium>Facebook</x> that the road was open.",
+    "The minister said on <a ner=ORG rule=actor.ner_org>Kandor Radio</a> that the vote was fair.",  # a broadcaster may be an actor of the story
     "The port reopened.\n\nImage: <x ner=ORG rule=actor.not.credit_line>Harbourview Images</x> / <x ner=PERSON rule=actor.not.credit_line>Ana Ruiz</x>",
     "<a ner=ORG rule=actor.ner_org>Harbourview Images</a> said: the port reopened.",
     "<x ner=PERSON rule=actor.not.descriptor_only>Localists</x> marched on Sunday.",

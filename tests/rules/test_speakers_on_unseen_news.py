@@ -71,6 +71,12 @@ SPEAKER_CASES = [
     "BOGOTA (Reuters) - Soldiers killed three rebels on Sunday. <s country=COL>The province's governor</s> said the area was calm.",
     "YAOUNDE (Reuters) - Rates were held on Wednesday. <s country=CMR>The central bank</s> said inflation risks remained.",
     "ASUNCION (Reuters) - The floods cut roads on Monday. <s country=PRY>The interior ministry</s> said 300 families had left their homes.",
+    # -- a headline's actor is no antecedent in the body, which names its actors again
+    "Oslo warns of reprisals over fishing quotas\n\nSTOCKHOLM (Nordic Wire) - Sweden will close its fishing grounds to foreign trawlers until March, <s country=SWE>the government</s> said on Thursday.",
+    # -- an "it" of a saying clause joined to a verb of saying: that verb's subject
+    "The Arctic Council said ice cover had shrunk near Norway and Russia, although <s rule=actor.speaker.reporter_pronoun name='Arctic Council'>it</s> cautioned that the data were patchy.",
+    "Bolivia's foreign ministry said talks with Chile had stalled, although <s rule=actor.speaker.reporter_pronoun id=org:BOL:foreign-ministry>it</s> cautioned that a deal was still possible.",  # a role noun's subject, resolved
+    "The Andean Council said the mines had polluted rivers in Peru, and <s rule=actor.speaker.reporter_pronoun name='Andean Council'>it</s> added that Ecuador was worried.",
 ]  # fmt: skip
 
 ACTOR_CASES = [
@@ -85,6 +91,11 @@ ACTOR_CASES = [
     "<a ner=GPE country=PRY>Asuncion</a> rejected the plan on Monday.",
     "<a id=desc:AFG:border-guard country=AFG>Afghan</a> and <a id=desc:IRN:border-guard country=IRN>Iranian border guards</a> exchanged gunfire on Tuesday.",
     "Anna Kovacs, the mayor of the town, met reporters on Monday.\n\n<x ner=ORG>KOVACS</x>: We said the bridge would reopen.",  # a turn label naming a person
+    "Troops crossed into Tajikistan's <x ner=PERSON rule=actor.not.place>Vorsk</x> district overnight.",  # a name on a place noun
+    "Shelling hit the <x ner=ORG rule=actor.not.place>Marinka Velyka</x> region on Monday.",
+    "Tomas Berg, the EU Commissioner for <x ner=ORG rule=actor.not.org_thing>Crisis Response</x>, arrived on Monday.",  # a title's portfolio
+    "Commissioner <a ner=GPE label=PERSON rule=actor.person_title>Lindqvist</a> told me in July that the case was closed.",  # a title before a place NER guessed
+    "Deputy Minister of Energy and <n ner=PERSON>Mines <a label=PERSON name='Tupac Quispe'>Tupac Quispe</a></n> said the dam was safe.",  # a portfolio's last word run into the name
 ]  # fmt: skip
 
 
