@@ -543,6 +543,23 @@ def test_a_pronoun_after_the_only_person_named_weighs_as_much_as_a_given_name(nl
     assert person_sexes(doc, doc._.actor_mentions).get(found.pop()) == sex
 
 
+CONTINUED_SUBJECT_CASES = [
+    # the next sentence opens with "he": untold against a rare name
+    ("Tomas Berg spoke. Senator Imo Ferri defended the deal. He insisted it was fair.", None),
+    # no main clause's subject: the name alone
+    ("Tomas Berg spoke. Senator Imo Ferri defended it. Later, the court said he lied.", "female"),
+    ("Tomas Berg spoke. Berg met Senator Imo Ferri. He insisted it was fair.", "female"),  # object
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sex"), CONTINUED_SUBJECT_CASES)
+def test_a_pronoun_opening_the_next_sentence_weighs_as_much_as_a_rare_name(nlp, text, sex):
+    from pipeline.actors.gender import person_sexes
+
+    doc = nlp(text)
+    assert person_sexes(doc, doc._.actor_mentions).get("person:imo-ferri") == sex
+
+
 def test_an_initial_tells_no_sex(nlp):
     from pipeline.actors.gender import person_sexes
 

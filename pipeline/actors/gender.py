@@ -13,7 +13,9 @@ all mentions of one actor; evidence both ways tells nothing:
   "her": "Berg said the ruling hurt her" is about someone else);
 - a subject he/she when the person is the only one named before it ("Okello Mugisha
   arrived. He said ..."): weaker than an honorific, a role noun, a bound pronoun or a
-  common given name; against a name rare in the (American) list, it leaves the sex untold.
+  common given name; against a name rare in the (American) list, it leaves the sex untold;
+- so weak, a subject he/she opening the sentence after the one the person is the main
+  subject of ("Ana Ruiz defended the deal. She insisted ...").
 """
 
 from __future__ import annotations
@@ -105,7 +107,7 @@ def _sexes(doc: Doc, mentions: list[dict]) -> dict[str, str]:
         if found or (name_sex and not _rare_name(m)):
             told.add(m["actor_id"])
         votes.setdefault(m["actor_id"], set()).update(found | {name_sex} - {None})
-    for actor, sex in _sole_antecedents(doc, persons):
+    for actor, sex in [*_sole_antecedents(doc, persons), *_continued_subjects(doc, persons)]:
         # weaker than a title, a role noun or a common given name; as strong as a name rare
         # in the American list, maybe of the other sex elsewhere: the two disagreeing tell
         # nothing
@@ -135,6 +137,36 @@ def _sole_antecedents(doc: Doc, persons: list[dict]) -> list[tuple[str, str]]:
         if gap is None or not _any_between(role_at, gap.start, gap.end):
             found.append((before[-1]["actor_id"], PRONOUN_SEX[tok.lower_]))
     return found
+
+
+def _continued_subjects(doc: Doc, persons: list[dict]) -> list[tuple[str, str]]:
+    """ "Prime Minister Ana Ruiz defended the deal on Monday. She insisted ...": a person
+    who is the main subject of a sentence, and a subject he/she opening the main clause of
+    the next one with no person or role noun of a person before it there: the next
+    sentence goes on about the same person."""
+    found = []
+    for m in persons:
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        if span is None or len(span) == 0 or not _main_subject(span.root):
+            continue
+        end = sentence_bounds(span)[1]
+        if end >= len(doc):
+            continue
+        nxt = doc[slice(*sentence_bounds(doc[end : end + 1]))]
+        for tok in nxt:
+            if tok.lower_ in PRONOUN_SEX:
+                if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+                    found.append((m["actor_id"], PRONOUN_SEX[tok.lower_]))
+                break
+            if tok.ent_type_ == "PERSON" or noun_sex(tok.lower_) is not None:
+                break
+    return found
+
+
+def _main_subject(tok: Token) -> bool:
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "Prime Minister Ana Ruiz", "the minister, Ana Ruiz"
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
 
 
 def _any_between(positions: list[int], start: int, end: int) -> bool:

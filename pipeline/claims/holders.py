@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.claims.noun_phrases import unresolved_name
 from pipeline.claims.speakers import actor_like, np_speaker, relative_antecedent
 from pipeline.claims.tree import kids
 from pipeline.claims.view import DocView
@@ -38,7 +39,7 @@ def side_antecedent(view: DocView, tok: Token, entry: dict, speaker: dict | None
     held = np_speaker(view, antecedent)
     if not side_holder(view, held, tok):
         return speaker
-    return unresolved(held) if new_group(view, antecedent) else held
+    return unresolved(view, held) if new_group(view, antecedent) else held
 
 
 def new_group(view: DocView, noun: Token) -> bool:
@@ -51,10 +52,11 @@ def new_group(view: DocView, noun: Token) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.lower_ not in indefinite for c in kids(noun))
 
 
-def unresolved(row: dict) -> dict:
-    """A speaker row that names no actor: its own words only."""
+def unresolved(view: DocView, row: dict) -> dict:
+    """A speaker row that names no actor: its own words as a name, if they are one."""
     empty = {"actor_id": None, "country": None, "role": None, "type": None}
-    return {**row, **empty, "name": row["text"], "resolved_from": "unresolved"}
+    name = unresolved_name(view, row["start"], row["end"])
+    return {**row, **empty, "name": name, "resolved_from": "unresolved"}
 
 
 def relative_speaker(pronoun: dict, held: dict) -> dict:

@@ -53,3 +53,22 @@ def _bracket_opening(tokens, close: int, left: int) -> int | None:
         if tokens[i].is_punct:
             return None
     return None
+
+
+def unresolved_name(view: DocView, ss: int, se: int) -> str | None:
+    """The name of a speaker no actor was found for: its own words when they are a name
+    ("the Institute for Marine Studies", "BOTAS"); none for a pronoun or a phrase headed by
+    a common noun or a number ("analysts", "diplomatic sources in Vienna", "29 percent"),
+    an unattributed source that names no one."""
+    text = view.text[ss:se]
+    if text.lower() in view.lex.personal_pronouns:
+        return None
+    span = view.doc.char_span(ss, se, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return text
+    root = span.root
+    named = root.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and root.i < c.i < span.end
+        for c in root.children
+    )  # "the union SITE Sul": a name in apposition
+    return text if named else None

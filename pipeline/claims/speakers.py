@@ -46,7 +46,7 @@ from pipeline.claims.climb import (
 from pipeline.claims.frames import EXPLETIVES
 from pipeline.claims.holder_nouns import holder_noun_rule
 from pipeline.claims.lexicon import Lexicon
-from pipeline.claims.noun_phrases import np_chars
+from pipeline.claims.noun_phrases import np_chars, unresolved_name
 from pipeline.claims.tree import has_kid, kids_with
 from pipeline.claims.view import DocView
 
@@ -394,10 +394,9 @@ def _resolved_row(view: DocView, ss: int, se: int) -> dict:
         view.resolution_index.append(mention_index(view.doc))
     res = resolve_speaker(view.doc, ss, se, index=view.resolution_index[0])
     if res is None:
-        is_pron = text.lower() in view.lex.personal_pronouns
         res = {
             "actor_id": None,
-            "name": None if is_pron else text,
+            "name": unresolved_name(view, ss, se),
             "country": None,
             "role": None,
             "resolved_from": "unresolved",

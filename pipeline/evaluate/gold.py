@@ -16,7 +16,8 @@ Claims
   match      gold and predicted claims matched one-to-one by token-overlap F of their content
              (lower-cased word tokens, punctuation dropped), F >= 0.5, greedy best score first.
   speaker    predicted speaker.name is the gold speaker's name or one of its aliases (any member
-             of a joint speaker list counts); a null gold speaker needs a null speaker.
+             of a joint speaker list counts); a null gold speaker (unattributed) needs a null
+             speaker or one that names no actor (speaker.name null: "analysts said").
   target     the first gold target (name or alias) is among the predicted targets' names/texts;
              with no gold target, correct when nothing is predicted either.
   polarity   stance.polarity equal.  kind: kind equal.  date: date.value equal (null == null).
@@ -337,7 +338,7 @@ def score_claims(
 
 def _speaker_ok(gold_speaker: Any, pred_speaker: dict[str, Any] | None, aliases_of) -> bool:
     if gold_speaker is None:
-        return pred_speaker is None
+        return pred_speaker is None or not pred_speaker.get("name")  # no actor: unattributed
     if pred_speaker is None or not pred_speaker.get("name"):
         return False
     names = gold_speaker if isinstance(gold_speaker, list) else [gold_speaker]

@@ -267,6 +267,7 @@ def test_speaker_accuracy_with_aliases_joint_speakers_and_nulls(tmp_path):
         gclaim("c4 port fees", speaker=None),
         gclaim("c5 rail link", speaker=None),
         gclaim("c6 bond yields", speaker="Kenji Sato"),
+        gclaim("c7 tax rates", speaker=None),
     ]
     pred = [
         pclaim("c1 grain prices", speaker="Betaland"),  # a member of the joint speaker
@@ -275,10 +276,11 @@ def test_speaker_accuracy_with_aliases_joint_speakers_and_nulls(tmp_path):
         pclaim("c4 port fees", speaker=None),  # null == null
         pclaim("c5 rail link", speaker="Alphaland"),  # gold has no speaker
         {**pclaim("c6 bond yields"), "speaker": {"text": "he", "name": None}},  # unresolved
+        {**pclaim("c7 tax rates"), "speaker": {"text": "analysts", "name": None}},  # no actor
     ]
     claims = score_one(tmp_path, {"actors": SPEAKER_ACTORS, "claims": gold}, {"claims": pred})
-    assert claims.claims.match.matched == 6
-    assert (claims.claims.speaker.correct, claims.claims.speaker.total) == (3, 6)
+    assert claims.claims.match.matched == 7
+    assert (claims.claims.speaker.correct, claims.claims.speaker.total) == (4, 7)
 
 
 def test_target_accuracy_uses_the_first_gold_target_and_its_aliases(tmp_path):

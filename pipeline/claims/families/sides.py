@@ -250,7 +250,7 @@ def _given_side(view: DocView, verb: Token, words: dict) -> Found | None:
     if not actor_like(view, speaker):
         return None
     if new_group(view, giver) or speaker["actor_id"] == _actor_of(view, subj):
-        speaker = unresolved(speaker)  # "several Gulf states": no actor named before
+        speaker = unresolved(view, speaker)  # "several Gulf states": no actor named before
     return GIVEN_SIDE, noun, speaker, subj.left_edge.i, subj.right_edge.i, None, noun.lower_
 
 
