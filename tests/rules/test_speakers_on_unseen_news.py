@@ -77,6 +77,11 @@ SPEAKER_CASES = [
     "The Arctic Council said ice cover had shrunk near Norway and Russia, although <s rule=actor.speaker.reporter_pronoun name='Arctic Council'>it</s> cautioned that the data were patchy.",
     "Bolivia's foreign ministry said talks with Chile had stalled, although <s rule=actor.speaker.reporter_pronoun id=org:BOL:foreign-ministry>it</s> cautioned that a deal was still possible.",  # a role noun's subject, resolved
     "The Andean Council said the mines had polluted rivers in Peru, and <s rule=actor.speaker.reporter_pronoun name='Andean Council'>it</s> added that Ecuador was worried.",
+    # -- "the leaders": the persons of the last sentence naming two or more; "the two leaders"
+    # far into a long statement: the last two persons named anywhere before
+    "President Lena Ortiz spoke today with Prime Minister Kaito Mori of Japan. <s rule=actor.speaker.joint name='Lena Ortiz'>The leaders</s> discussed the situation in the region.",
+    "Chancellor Karl Weber met President Ana Ruiz on Monday. <s id=->The Asian leaders</s> agreed to expand trade.",  # a group of its own
+    "President Lena Ortiz and Prime Minister Kaito Mori met in Lima." + " Trade in copper grew again last year." * 90 + " <s rule=actor.speaker.joint name='Lena Ortiz'>The two leaders</s> also agreed to meet in May.",
 ]  # fmt: skip
 
 ACTOR_CASES = [
