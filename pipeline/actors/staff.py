@@ -1,8 +1,8 @@
 """Who a possessive makes a speaker speak for.
 
 - "his office said", "her spokesman said": the person the pronoun stands for, as "a
-  spokesperson for X" is X (rule actor.speaker.possessor_staff; lexicon words.json
-  staff_nouns);
+  spokesperson for X" is X; "Erdogan's office said": the person named (rule
+  actor.speaker.possessor_staff; lexicon words.json staff_nouns);
 - "the bank's governor, Yemi Adeola": a person named in apposition takes the country of
   the body the possessor resolves to (rule actor.speaker.apposition)."""
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.describe import describe, possessive_owner
+from pipeline.actors.describe import describe, entry_for, possessive_owner
 from pipeline.actors.gender import noun_sex
 from pipeline.actors.salience import person_antecedent
 from pipeline.actors.speaker_docs import phrase_chars
@@ -30,11 +30,14 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
     if head.lower_ not in default_words().staff_nouns:
         return None
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ not in POSSESSIVE_SEX:
+    if poss is None:
         return None
-    sex = POSSESSIVE_SEX[poss.lower_]
-    found, _ = person_antecedent(doc, mentions, start, sex)
-    found = found or _unnamed_subject(doc, head, sex)
+    if poss.lower_ in POSSESSIVE_SEX:
+        sex = POSSESSIVE_SEX[poss.lower_]
+        found, _ = person_antecedent(doc, mentions, start, sex)
+        found = found or _unnamed_subject(doc, head, sex)
+    else:
+        found = _named_possessor(mentions, poss, head)
     if found is None:
         return None
     return {
@@ -46,6 +49,18 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
         "rule_id": RULE_ID,
         "confidence": rule(RULE_ID).confidence,
     }
+
+
+def _named_possessor(mentions: list[dict], poss: Token, head: Token) -> dict | None:
+    """ "Erdogan's office said", "Ruto's campaign said": a person named as the possessor of
+    a noun of one's office that names no person itself (not "Ruto's spokesman", a person
+    of their own)."""
+    if entry_for(head) is not None:
+        return None
+    at = poss.idx
+    return next(
+        (m for m in mentions if m["start"] <= at < m["end"] and m.get("label") == "PERSON"), None
+    )
 
 
 def _unnamed_subject(doc: Doc, head: Token, sex: str) -> dict | None:

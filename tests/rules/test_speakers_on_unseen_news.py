@@ -82,6 +82,9 @@ SPEAKER_CASES = [
     "President Lena Ortiz spoke today with Prime Minister Kaito Mori of Japan. <s rule=actor.speaker.joint name='Lena Ortiz'>The leaders</s> discussed the situation in the region.",
     "Chancellor Karl Weber met President Ana Ruiz on Monday. <s id=->The Asian leaders</s> agreed to expand trade.",  # a group of its own
     "President Lena Ortiz and Prime Minister Kaito Mori met in Lima." + " Trade in copper grew again last year." * 90 + " <s rule=actor.speaker.joint name='Lena Ortiz'>The two leaders</s> also agreed to meet in May.",
+    # -- a person's office, named by the person's name
+    "Kenyan President William Ruto met the Pope on Monday. <s rule=actor.speaker.possessor_staff name='William Ruto' country=KEN>Ruto's office</s> said the talks were warm.",
+    "French President Emmanuel Macron met the Pope on Monday. <s rule=actor.speaker.unnamed>Macron's spokesman</s> said the talks were warm.",  # a person of their own
 ]  # fmt: skip
 
 ACTOR_CASES = [
