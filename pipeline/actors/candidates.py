@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from pipeline.actors.apposed_names import RULE_ID as APPOSED_NAME
 from pipeline.actors.apposed_names import apposed_names
 from pipeline.actors.arrays import column, positions_in, word_positions
+from pipeline.actors.coordinated_names import with_coordinated_words
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.gender import given_name_sex
@@ -122,22 +123,26 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     A facility named with an organisation word is an organisation. A person's name takes
     a given name NER left before it ("Mehmet" + "Kaya")."""
     doc, words = ent.doc, ctx.words
-    if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(ent) == 1):
+    lone = ent.label_ == "ORG" and len(ent) == 1
+    if ent.label_ == "PERSON" or (lone and ctx.title_words[ent.start] not in ctx.gaz.org_words):
         return _with_given_name(ent, ent.label_)  # "Anna" + "Kowalska", however tagged
     # the title words: no Token built; the organisation words hold no apostrophe
     if ent.label_ not in ("ORG", "FAC"):
         return ent
+    ent = with_coordinated_words(ent)  # "Peace and" + "Security Council"
     if ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         end = _joined_portfolio(ctx, ent, ent.end)
         return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
     end = ent.end
+    # "Council" + "of the European Union": a definite article may open the rest
+    skip = int(end + 2 < len(doc) and doc[end + 1].lower_ == "the" and doc[end + 2].is_title)
     if (
-        end + 1 < len(doc)
+        end + 1 + skip < len(doc)
         and doc[end].lower_ in words.name_continuers
-        and doc[end + 1].is_title
-        and not _is_time_word(doc[end + 1])
+        and doc[end + 1 + skip].is_title
+        and not _is_time_word(doc[end + 1 + skip])
     ):
-        end += 1
+        end += 1 + skip
         while end < len(doc) and (
             (doc[end].is_title and not _is_time_word(doc[end]))
             or (

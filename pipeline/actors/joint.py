@@ -11,7 +11,6 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.indefinite import lexicon
 from pipeline.actors.salience import MAX_LOOKBACK
@@ -48,38 +47,14 @@ def joint_members(
     if entry is None or not _definite(head):
         return []
     labels = tuple(entry.get("labels") or GROUP_LABELS)
-    if count < 2:  # "the leaders": the persons who last met or acted together
-        return _last_persons(span, mentions, start) if labels == ("PERSON",) else []
+    if count < 2:  # "the leaders" may be more than the two named last: no guess
+        return []
     before = [m for m in mentions if m["end"] <= start]
     near = [m for m in before if start - m["end"] <= MAX_LOOKBACK]
     recent = _distinct([m for m in reversed(near) if m.get("label") in labels])
     if len(recent) < count:  # a long statement: its parties were named at its start
         recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
     return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
-
-
-def _last_persons(span: Span, mentions: list[dict], start: int) -> list[dict]:
-    """ "President Lopez spoke with Chancellor Berg ... The leaders agreed": with no
-    nationality or other word on the noun, the distinct persons of the last sentence that
-    names two or more, in the text just before."""
-    if any(t.dep_ in ("amod", "compound") for t in span.root.lefts):
-        return []  # "the Asian leaders", "the opposition leaders": a group of their own
-    doc = span.doc
-    persons = [
-        m
-        for m in mentions
-        if m["end"] <= start and start - m["end"] <= MAX_LOOKBACK and m.get("label") == "PERSON"
-    ]
-    by_sentence: dict[int, list[dict]] = {}
-    for m in persons:
-        tok = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-        if tok is not None and len(tok):
-            by_sentence.setdefault(sentence_bounds(tok)[0], []).append(m)
-    for first in sorted(by_sentence, reverse=True):
-        members = _distinct(by_sentence[first])
-        if len(members) >= 2:
-            return members
-    return []
 
 
 PARTNER_LABELS = ("ORG", "GPE")  # who issues a joint document: states and organisations

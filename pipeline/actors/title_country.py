@@ -85,7 +85,15 @@ def affiliation_window_start(ctx: Context, span: Span) -> int:
     title = root.head.head if root.dep_ == "pobj" else None
     if title is not None and title.lower_ in ctx.gaz.person_titles:
         left = min(left, title.left_edge.i)
-    return max(left, sentence_bounds(span)[0], span.start - ctx.settings.affiliation_window)
+    first = sentence_bounds(span)[0]
+    # "ECOWAS Commission President X": a name the parser split off the phrase runs into it
+    while left > first and _runs_into(ctx.doc[left - 1], left) and span.start - left < 6:
+        left -= 1
+    return max(left, first, span.start - ctx.settings.affiliation_window)
+
+
+def _runs_into(word, left: int) -> bool:
+    return word.pos_ == "PROPN" and word.head.i >= left and word.whitespace_ == " "
 
 
 def posted_to(ctx: Context, i: int) -> bool:

@@ -76,8 +76,8 @@ CASES = [
 def names_actor(part: dict, name: str) -> bool:
     """The actor is `name`, or an unnamed actor of that state ("Uganda rebel")."""
     unnamed = (part.get("actor_id") or "").startswith(("desc:", "org:"))
-    if not unnamed:
-        return part.get("name") == name
+    if not unnamed:  # an unattributed source ("officials said") by its words
+        return (part.get("name") or part.get("text")) == name
     named = (state_named(part), id_named(part))
     return any(n == name or n.startswith(name + " ") for n in named if n)
 

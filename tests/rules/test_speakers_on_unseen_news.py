@@ -77,10 +77,7 @@ SPEAKER_CASES = [
     "The Arctic Council said ice cover had shrunk near Norway and Russia, although <s rule=actor.speaker.reporter_pronoun name='Arctic Council'>it</s> cautioned that the data were patchy.",
     "Bolivia's foreign ministry said talks with Chile had stalled, although <s rule=actor.speaker.reporter_pronoun id=org:BOL:foreign-ministry>it</s> cautioned that a deal was still possible.",  # a role noun's subject, resolved
     "The Andean Council said the mines had polluted rivers in Peru, and <s rule=actor.speaker.reporter_pronoun name='Andean Council'>it</s> added that Ecuador was worried.",
-    # -- "the leaders": the persons of the last sentence naming two or more; "the two leaders"
-    # far into a long statement: the last two persons named anywhere before
-    "President Lena Ortiz spoke today with Prime Minister Kaito Mori of Japan. <s rule=actor.speaker.joint name='Lena Ortiz'>The leaders</s> discussed the situation in the region.",
-    "Chancellor Karl Weber met President Ana Ruiz on Monday. <s id=->The Asian leaders</s> agreed to expand trade.",  # a group of its own
+    # -- "the two leaders" far into a long statement: the last two persons named anywhere before
     "President Lena Ortiz and Prime Minister Kaito Mori met in Lima." + " Trade in copper grew again last year." * 90 + " <s rule=actor.speaker.joint name='Lena Ortiz'>The two leaders</s> also agreed to meet in May.",
     # -- a person's office, named by the person's name
     "Kenyan President William Ruto met the Pope on Monday. <s rule=actor.speaker.possessor_staff name='William Ruto' country=KEN>Ruto's office</s> said the talks were warm.",
@@ -104,6 +101,8 @@ ACTOR_CASES = [
     "Tomas Berg, the EU Commissioner for <x ner=ORG rule=actor.not.org_thing>Crisis Response</x>, arrived on Monday.",  # a title's portfolio
     "Commissioner <a ner=GPE label=PERSON rule=actor.person_title>Lindqvist</a> told me in July that the case was closed.",  # a title before a place NER guessed
     "Deputy Minister of Energy and <n ner=PERSON>Mines <a label=PERSON name='Tupac Quispe'>Tupac Quispe</a></n> said the dam was safe.",  # a portfolio's last word run into the name
+    "The <a name='Peace and Security Council of the African Union' country=IGO>Peace and Security Council of the African Union</a> met on Monday.",  # not the UN's Security Council
+    "The <a name='Tariff Commission of the State Council'>Tariff Commission of the State Council</a> announced new duties.",  # a name going on through "of the"
 ]  # fmt: skip
 
 
