@@ -27,12 +27,15 @@ claim, otherwise undated (claim_date.undated_past_report) or dated only by the s
   National Assembly debated');
 - no date that sets a time (not one in a reported or relative clause, nor in a quotation)
   stands between the scene and the claim: a later paragraph's 'On Tuesday' or 'In 2019'
-  starts another time ('at 10 a.m.' of the scene's day does not);
+  starts another time ('at 10 a.m.' of the scene's day does not, nor the day of another
+  statement on its verb of saying, 'Russia's foreign ministry said on Tuesday that ...');
 - the claim is no report of an earlier or later occasion ('had said', 'earlier', 'later') and
   no present perfect ('has said': a past that reaches the present).
 
 The source of the story's own act reports it that day too, whoever it is ('Chile and Peru
-agreed on Tuesday to reopen the border, the United Nations said').
+agreed on Tuesday to reopen the border, the United Nations said'); in the story's first
+paragraph, the source of an act of any kind ('Negotiators failed on Monday to agree, trade
+officials said'), an act that sets no scene for other speakers.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from pipeline.dates.claim_context import (
     DocFacts,
     date_row,
     doc_facts,
+    paragraph_bounds,
     sentence_index,
 )
 from pipeline.dates.claim_inherit import said_later
@@ -77,6 +81,7 @@ SOURCE_DEPS = ("parataxis", "ccomp")  # 'X agreed on Monday ..., Y said' as the 
 OBJECT_DEPS = ("dobj",)
 PLURAL_TAGS = ("NNS", "NNPS")
 PARTY_POS = ("NOUN", "PROPN", "PRON")
+LEDE_AFTER = 2  # sentences before the lede's paragraph: a headline, told once or twice
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,7 @@ class Scene:
     heads: tuple[Token, ...]
     parties: tuple[Token, ...]
     source: int | None = None  # the verb of saying that tells the story's act ('..., X said')
+    told_only: bool = False  # an act that is no meeting: it dates only its source's report
 
     def several(self) -> bool:
         """Two parties or more: two phrases ('Vela met Ruiz'), or a plural ('the ministers')."""
@@ -133,15 +139,26 @@ def find_scenes(doc: Doc, facts: DocFacts, attrs: DocAttrs | None = None) -> lis
         if d["start"] in facts.unplaced and not _attributed(verb):
             continue  # a reported clause's date, but for the story's own attributed act
         heads = _party_heads(verb)
-        if not _meets(verb, heads):
-            continue
+        source = _source(verb)
+        meets = _meets(verb, heads)
         k = sentence_index(doc, d["start"], facts)
+        if not meets and (source is None or not _lede(doc, facts, attrs, k)):
+            continue
         if k is None or (scenes and scenes[-1].end == facts.sentence_ends[k]):
             continue  # one day per scene sentence: its first
         nouns = tuple(t for h in heads for t in h.subtree if t.pos_ in PARTY_POS)
-        source = _source(verb)
-        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns, source))
+        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns, source, not meets))
     return scenes
+
+
+def _lede(doc: Doc, facts: DocFacts, attrs: DocAttrs | None, k: int | None) -> bool:
+    """A sentence of the story's first paragraph: no more than a headline (told once or
+    twice) before that paragraph."""
+    if k is None:
+        return False
+    lo, _ = paragraph_bounds(doc, facts.sentence_starts[k], attrs)
+    first = sentence_index(doc, lo, facts)
+    return first is not None and first <= LEDE_AFTER
 
 
 def _main(verb: Token) -> bool:
@@ -248,7 +265,7 @@ def _undated_past(row: dict[str, Any], cue: Token) -> bool:
 
 
 def _last_scene_before(scenes: list[Scene], char: int) -> Scene | None:
-    return next((s for s in reversed(scenes) if s.end <= char), None)
+    return next((s for s in reversed(scenes) if s.end <= char and not s.told_only), None)
 
 
 def _new_time_between(
@@ -273,8 +290,16 @@ def _new_time_between(
         and FINER_THAN_YEAR.match(d["value"])
         and not d["value"].startswith(scene.day["value"])  # '10 a.m.' of the scene's day
         and not _after(d, published)
+        and not _statement_day(doc, d)
         for d in facts.calendar_dates
     )
+
+
+def _statement_day(doc: Doc, d: dict[str, Any]) -> bool:
+    """The day of another statement, hung on its verb of saying ('Russia's foreign ministry
+    said on Tuesday that ...'): it places that statement, not the story's time."""
+    verb = _dated_verb(doc, d)
+    return verb is not None and verb.lemma_.lower() in SAYING_LEMMAS
 
 
 def _after(d: dict[str, Any], published: date | None) -> bool:
