@@ -35,7 +35,10 @@ claim, otherwise undated (claim_date.undated_past_report) or dated only by the s
 The source of the story's own act reports it that day too, whoever it is ('Chile and Peru
 agreed on Tuesday to reopen the border, the United Nations said'); in the story's first
 paragraph, the source of an act of any kind ('Negotiators failed on Monday to agree, trade
-officials said'), an act that sets no scene for other speakers.
+officials said'). Such a first act (no verb of saying: a lede that is a statement sets no
+scene) sets a scene, though it is no meeting, for what its parties said in the two paragraphs
+after it, where a story tells on its first act ('Chile lodged a protest with Peru on Monday.'
+/ 'A Chilean foreign ministry spokeswoman said the collision had injured two sailors').
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ OBJECT_DEPS = ("dobj",)
 PLURAL_TAGS = ("NNS", "NNPS")
 PARTY_POS = ("NOUN", "PROPN", "PRON")
 LEDE_AFTER = 2  # sentences before the lede's paragraph: a headline, told once or twice
+LEDE_REACH = 2  # paragraphs after the lede that tell on its act (an inverted pyramid's)
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,7 @@ class Scene:
     heads: tuple[Token, ...]
     parties: tuple[Token, ...]
     source: int | None = None  # the verb of saying that tells the story's act ('..., X said')
-    told_only: bool = False  # an act that is no meeting: it dates only its source's report
+    lede_act: bool = False  # the story's first act, no meeting: it reaches only LEDE_REACH
 
     def several(self) -> bool:
         """Two parties or more: two phrases ('Vela met Ruiz'), or a plural ('the ministers')."""
@@ -119,6 +123,12 @@ def date_scenes(doc: Doc, rows: list[dict[str, Any]]) -> None:
         scene = told or _last_scene_before(scenes, row["cue"]["start"])
         if scene is None or (told is None and _new_time_between(doc, facts, scene, row, published)):
             continue
+        if (
+            told is None
+            and scene.lede_act
+            and _paragraphs_after(doc, facts, attrs, scene, cue) > LEDE_REACH
+        ):
+            continue  # the lede's act is told on in the paragraphs right after it
         if told is not None or _takes_part(doc, row, scene):
             date = row.get("date") or {}
             found = date_row(scene.day, "context", RULE_ID)
@@ -142,7 +152,7 @@ def find_scenes(doc: Doc, facts: DocFacts, attrs: DocAttrs | None = None) -> lis
         source = _source(verb)
         meets = _meets(verb, heads)
         k = sentence_index(doc, d["start"], facts)
-        if not meets and (source is None or not _lede(doc, facts, attrs, k)):
+        if not meets and (verb.lemma_.lower() in SAYING_LEMMAS or not _lede(doc, facts, attrs, k)):
             continue
         if k is None or (scenes and scenes[-1].end == facts.sentence_ends[k]):
             continue  # one day per scene sentence: its first
@@ -159,6 +169,17 @@ def _lede(doc: Doc, facts: DocFacts, attrs: DocAttrs | None, k: int | None) -> b
     lo, _ = paragraph_bounds(doc, facts.sentence_starts[k], attrs)
     first = sentence_index(doc, lo, facts)
     return first is not None and first <= LEDE_AFTER
+
+
+def _paragraphs_after(
+    doc: Doc, facts: DocFacts, attrs: DocAttrs | None, scene: Scene, cue: Token
+) -> int:
+    """How many paragraphs after the scene's the cue's is."""
+    starts = [s for s in facts.sentence_starts if scene.end <= s <= cue.idx]
+    return len(
+        {paragraph_bounds(doc, s, attrs)[0] for s in starts}
+        - {paragraph_bounds(doc, max(scene.end - 1, 0), attrs)[0]}
+    )
 
 
 def _main(verb: Token) -> bool:
@@ -265,7 +286,7 @@ def _undated_past(row: dict[str, Any], cue: Token) -> bool:
 
 
 def _last_scene_before(scenes: list[Scene], char: int) -> Scene | None:
-    return next((s for s in reversed(scenes) if s.end <= char and not s.told_only), None)
+    return next((s for s in reversed(scenes) if s.end <= char), None)
 
 
 def _new_time_between(
