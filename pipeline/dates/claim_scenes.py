@@ -39,6 +39,9 @@ officials said'). Such a first act (no verb of saying: a lede that is a statemen
 scene) sets a scene, though it is no meeting, for what its parties said in the two paragraphs
 after it, where a story tells on its first act ('Chile lodged a protest with Peru on Monday.'
 / 'A Chilean foreign ministry spokeswoman said the collision had injured two sailors').
+A reaction to the scene's own act, named by a definite noun as the reacting verb's object
+('Brazil praised Monday's signing', 'North Korea described the summit as a farce'), is told
+of the scene's day, whoever reacts.
 """
 
 from __future__ import annotations
@@ -79,6 +82,8 @@ PARTY_PREPS = frozenset(LEXICON["scene_party_preps"])
 JOINT_VERBS = frozenset(LEXICON["scene_joint_verbs"])
 SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
 OFFICIAL_ROLES = frozenset(LEXICON["scene_official_roles"])
+REACTION_NOUNS = frozenset(LEXICON["scene_reaction_nouns"])
+REACTION_DETS = frozenset(LEXICON["scene_reaction_determiners"])
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SOURCE_DEPS = ("parataxis", "ccomp")  # 'X agreed on Monday ..., Y said' as the parser hangs it
 OBJECT_DEPS = ("dobj",)
@@ -129,7 +134,7 @@ def date_scenes(doc: Doc, rows: list[dict[str, Any]]) -> None:
             and _paragraphs_after(doc, facts, attrs, scene, cue) > LEDE_REACH
         ):
             continue  # the lede's act is told on in the paragraphs right after it
-        if told is not None or _takes_part(doc, row, scene):
+        if told is not None or _takes_part(doc, row, scene) or _reacts(cue):
             date = row.get("date") or {}
             found = date_row(scene.day, "context", RULE_ID)
             row["date"] = {**found, "content_date": date.get("content_date")}
@@ -354,6 +359,18 @@ def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
     names = {t.lower_ for t in span if t.pos_ == "PROPN"} if head.pos_ == "PROPN" else set()
     party_words = {t.lemma_.lower() for t in scene.parties}
     return head.lemma_.lower() in party_words or bool(names & {t.lower_ for t in scene.parties})
+
+
+def _reacts(cue: Token) -> bool:
+    """A reaction to the scene's own act, named by a definite noun as the cue's object ('The
+    African Union welcomed the deal', 'praised Tuesday's signing', 'rejected the protest'):
+    whoever reacts, the story tells it that day (lexicons scene_reaction_nouns,
+    scene_reaction_determiners)."""
+    objects = [t for t in kids(cue) if t.dep_ == "dobj" and t.lemma_.lower() in REACTION_NOUNS]
+    return any(
+        any(d.dep_ in ("det", "poss") and d.lower_.rstrip("'s’") in REACTION_DETS for d in kids(o))
+        for o in objects
+    )
 
 
 def _official_of_a_party(doc: Doc, speaker: dict[str, Any], scene: Scene) -> bool:
