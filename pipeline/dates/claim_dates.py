@@ -29,7 +29,9 @@ A claim's date is the date of its speech act, not of what it is about. In order:
               said", pipeline.dates.claim_aspect) that its verb's own date does not date, in
               a transcript's turn or a release too. A transcript's turn is dated by its briefing
               (pipeline.dates.claim_register), and a speaker's earlier date dates their later
-              claims only within one turn.
+              claims only within one turn; but a present-tense report of another's view inside
+              a turn ('Q: The EU says ...') is no statement made there: no date, the turn's its
+              bound (claim_date.turn_reported_view).
 
 Tense decides what may date the speech: a past-tense report ("said") is on or before the
 publication date, so a later date is not its date; a present-tense one ("says") is the
@@ -113,6 +115,7 @@ PARTICIPLE_TAGS = ("VBN", "VBG")
 FRAME_PREPS = frozenset(LEXICON["frame_preps"])
 FRAME_NOUNS = frozenset(LEXICON["frame_nouns"])
 UNDATED = {"value": None, "text": None, "start": None, "end": None, "basis": None}
+TURN_PERSONS = frozenset(LEXICON["turn_persons"])  # the turn's speaker and the one addressed
 
 
 def claim_date(
@@ -198,7 +201,26 @@ def _text_date(
             found = None  # context.new_occasion: 'At a news conference, X said'
     if found is None and c.cue is not None and not perfect_undated(c.cue):  # said in a turn
         found = _turn_row(said_in_turn(c.doc, c.cue.idx, c.published, c.attrs))
+        found = _held_view(found) if found is not None and _reported_in_turn(c) else found
     return found
+
+
+def _reported_in_turn(c: ClaimSite) -> bool:
+    """claim_date.turn_reported_view: a present-tense report of another's words inside a
+    transcript turn ('Q: The EU says the ban distorts markets.', 'Critics argue ...'), not of
+    the turn's own speaker ('I think', 'we believe', 'you say'); an act the turn performs
+    ('The United States condemns the launch', a stance) is done at the briefing."""
+    cue = c.cue
+    if cue is None or not c.speech or c.tense != "present" or cue.pos_ not in VERB_TAGS:
+        return False
+    subjects = [t for t in kids(cue) if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(t.lower_ not in TURN_PERSONS for t in subjects)
+
+
+def _held_view(spoken: dict[str, Any]) -> dict[str, Any]:
+    """A view its holder is reported to hold is dated by no day of the interview: none, the
+    turn's date its bound."""
+    return {**UNDATED, "not_after": spoken["value"], "rule_id": "claim_date.turn_reported_view"}
 
 
 def _turn_row(spoken: TurnDate | None) -> dict[str, Any] | None:

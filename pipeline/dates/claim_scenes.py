@@ -27,12 +27,21 @@ claim, otherwise undated (claim_date.undated_past_report) or dated only by the s
   National Assembly debated');
 - no date that sets a time (not one in a reported or relative clause, nor in a quotation)
   stands between the scene and the claim: a later paragraph's 'On Tuesday' or 'In 2019'
-  starts another time ('at 10 a.m.' of the scene's day does not);
+  starts another time ('at 10 a.m.' of the scene's day does not, nor the day of another
+  statement on its verb of saying, 'Russia's foreign ministry said on Tuesday that ...');
 - the claim is no report of an earlier or later occasion ('had said', 'earlier', 'later') and
   no present perfect ('has said': a past that reaches the present).
 
 The source of the story's own act reports it that day too, whoever it is ('Chile and Peru
-agreed on Tuesday to reopen the border, the United Nations said').
+agreed on Tuesday to reopen the border, the United Nations said'); in the story's first
+paragraph, the source of an act of any kind ('Negotiators failed on Monday to agree, trade
+officials said'). Such a first act (no verb of saying: a lede that is a statement sets no
+scene) sets a scene, though it is no meeting, for what its parties said in the two paragraphs
+after it, where a story tells on its first act ('Chile lodged a protest with Peru on Monday.'
+/ 'A Chilean foreign ministry spokeswoman said the collision had injured two sailors').
+A reaction to the scene's own act, named by a definite noun as the reacting verb's object
+('Brazil praised Monday's signing', 'North Korea described the summit as a farce'), is told
+of the scene's day, whoever reacts.
 """
 
 from __future__ import annotations
@@ -53,6 +62,7 @@ from pipeline.dates.claim_context import (
     DocFacts,
     date_row,
     doc_facts,
+    paragraph_bounds,
     sentence_index,
 )
 from pipeline.dates.claim_inherit import said_later
@@ -72,11 +82,15 @@ PARTY_PREPS = frozenset(LEXICON["scene_party_preps"])
 JOINT_VERBS = frozenset(LEXICON["scene_joint_verbs"])
 SAYING_LEMMAS = frozenset(LEXICON["saying_lemmas"])
 OFFICIAL_ROLES = frozenset(LEXICON["scene_official_roles"])
+REACTION_NOUNS = frozenset(LEXICON["scene_reaction_nouns"])
+REACTION_DETS = frozenset(LEXICON["scene_reaction_determiners"])
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SOURCE_DEPS = ("parataxis", "ccomp")  # 'X agreed on Monday ..., Y said' as the parser hangs it
 OBJECT_DEPS = ("dobj",)
 PLURAL_TAGS = ("NNS", "NNPS")
 PARTY_POS = ("NOUN", "PROPN", "PRON")
+LEDE_AFTER = 2  # sentences before the lede's paragraph: a headline, told once or twice
+LEDE_REACH = 2  # paragraphs after the lede that tell on its act (an inverted pyramid's)
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,7 @@ class Scene:
     heads: tuple[Token, ...]
     parties: tuple[Token, ...]
     source: int | None = None  # the verb of saying that tells the story's act ('..., X said')
+    lede_act: bool = False  # the story's first act, no meeting: it reaches only LEDE_REACH
 
     def several(self) -> bool:
         """Two parties or more: two phrases ('Vela met Ruiz'), or a plural ('the ministers')."""
@@ -113,7 +128,13 @@ def date_scenes(doc: Doc, rows: list[dict[str, Any]]) -> None:
         scene = told or _last_scene_before(scenes, row["cue"]["start"])
         if scene is None or (told is None and _new_time_between(doc, facts, scene, row, published)):
             continue
-        if told is not None or _takes_part(doc, row, scene):
+        if (
+            told is None
+            and scene.lede_act
+            and _paragraphs_after(doc, facts, attrs, scene, cue) > LEDE_REACH
+        ):
+            continue  # the lede's act is told on in the paragraphs right after it
+        if told is not None or _takes_part(doc, row, scene) or _reacts(cue):
             date = row.get("date") or {}
             found = date_row(scene.day, "context", RULE_ID)
             row["date"] = {**found, "content_date": date.get("content_date")}
@@ -133,15 +154,37 @@ def find_scenes(doc: Doc, facts: DocFacts, attrs: DocAttrs | None = None) -> lis
         if d["start"] in facts.unplaced and not _attributed(verb):
             continue  # a reported clause's date, but for the story's own attributed act
         heads = _party_heads(verb)
-        if not _meets(verb, heads):
-            continue
+        source = _source(verb)
+        meets = _meets(verb, heads)
         k = sentence_index(doc, d["start"], facts)
+        if not meets and (verb.lemma_.lower() in SAYING_LEMMAS or not _lede(doc, facts, attrs, k)):
+            continue
         if k is None or (scenes and scenes[-1].end == facts.sentence_ends[k]):
             continue  # one day per scene sentence: its first
         nouns = tuple(t for h in heads for t in h.subtree if t.pos_ in PARTY_POS)
-        source = _source(verb)
-        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns, source))
+        scenes.append(Scene(d, facts.sentence_ends[k], heads, nouns, source, not meets))
     return scenes
+
+
+def _lede(doc: Doc, facts: DocFacts, attrs: DocAttrs | None, k: int | None) -> bool:
+    """A sentence of the story's first paragraph: no more than a headline (told once or
+    twice) before that paragraph."""
+    if k is None:
+        return False
+    lo, _ = paragraph_bounds(doc, facts.sentence_starts[k], attrs)
+    first = sentence_index(doc, lo, facts)
+    return first is not None and first <= LEDE_AFTER
+
+
+def _paragraphs_after(
+    doc: Doc, facts: DocFacts, attrs: DocAttrs | None, scene: Scene, cue: Token
+) -> int:
+    """How many paragraphs after the scene's the cue's is."""
+    starts = [s for s in facts.sentence_starts if scene.end <= s <= cue.idx]
+    return len(
+        {paragraph_bounds(doc, s, attrs)[0] for s in starts}
+        - {paragraph_bounds(doc, max(scene.end - 1, 0), attrs)[0]}
+    )
 
 
 def _main(verb: Token) -> bool:
@@ -273,8 +316,16 @@ def _new_time_between(
         and FINER_THAN_YEAR.match(d["value"])
         and not d["value"].startswith(scene.day["value"])  # '10 a.m.' of the scene's day
         and not _after(d, published)
+        and not _statement_day(doc, d)
         for d in facts.calendar_dates
     )
+
+
+def _statement_day(doc: Doc, d: dict[str, Any]) -> bool:
+    """The day of another statement, hung on its verb of saying ('Russia's foreign ministry
+    said on Tuesday that ...'): it places that statement, not the story's time."""
+    verb = _dated_verb(doc, d)
+    return verb is not None and verb.lemma_.lower() in SAYING_LEMMAS
 
 
 def _after(d: dict[str, Any], published: date | None) -> bool:
@@ -308,6 +359,18 @@ def _takes_part(doc: Doc, row: dict[str, Any], scene: Scene) -> bool:
     names = {t.lower_ for t in span if t.pos_ == "PROPN"} if head.pos_ == "PROPN" else set()
     party_words = {t.lemma_.lower() for t in scene.parties}
     return head.lemma_.lower() in party_words or bool(names & {t.lower_ for t in scene.parties})
+
+
+def _reacts(cue: Token) -> bool:
+    """A reaction to the scene's own act, named by a definite noun as the cue's object ('The
+    African Union welcomed the deal', 'praised Tuesday's signing', 'rejected the protest'):
+    whoever reacts, the story tells it that day (lexicons scene_reaction_nouns,
+    scene_reaction_determiners)."""
+    objects = [t for t in kids(cue) if t.dep_ == "dobj" and t.lemma_.lower() in REACTION_NOUNS]
+    return any(
+        any(d.dep_ in ("det", "poss") and d.lower_.rstrip("'s’") in REACTION_DETS for d in kids(o))
+        for o in objects
+    )
 
 
 def _official_of_a_party(doc: Doc, speaker: dict[str, Any], scene: Scene) -> bool:
