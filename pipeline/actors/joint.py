@@ -49,12 +49,29 @@ def joint_members(
     labels = tuple(entry.get("labels") or GROUP_LABELS)
     if count < 2:  # "the leaders" may be more than the two named last: no guess
         return []
-    before = [m for m in mentions if m["end"] <= start]
+    before = [m for m in mentions if m["end"] <= start and not _past_holder(span.doc, m)]
     near = [m for m in before if start - m["end"] <= MAX_LOOKBACK]
     recent = _distinct([m for m in reversed(near) if m.get("label") in labels])
     if len(recent) < count:  # a long statement: its parties were named at its start
         recent = _distinct([m for m in reversed(before) if m.get("label") in labels])
     return sorted(recent[:count], key=lambda m: m["start"]) if len(recent) >= count else []
+
+
+def _past_holder(doc, m: dict) -> bool:
+    """ "under former Prime Minister Kishida": a person named by a past title is none of the
+    leaders acting now (words.json past_title_words)."""
+    if m.get("label") != "PERSON":
+        return False
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    past = default_words().past_title_words
+    for tok in reversed(doc[max(0, span.start - 4) : span.start]):
+        if tok.lower_ in past:
+            return True
+        if not tok.is_title:
+            return False
+    return False
 
 
 PARTNER_LABELS = ("ORG", "GPE")  # who issues a joint document: states and organisations

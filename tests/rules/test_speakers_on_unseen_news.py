@@ -77,7 +77,9 @@ SPEAKER_CASES = [
     "The Arctic Council said ice cover had shrunk near Norway and Russia, although <s rule=actor.speaker.reporter_pronoun name='Arctic Council'>it</s> cautioned that the data were patchy.",
     "Bolivia's foreign ministry said talks with Chile had stalled, although <s rule=actor.speaker.reporter_pronoun id=org:BOL:foreign-ministry>it</s> cautioned that a deal was still possible.",  # a role noun's subject, resolved
     "The Andean Council said the mines had polluted rivers in Peru, and <s rule=actor.speaker.reporter_pronoun name='Andean Council'>it</s> added that Ecuador was worried.",
-    # -- "the two leaders" far into a long statement: the last two persons named anywhere before
+    # -- "the two leaders" far into a long statement: the last two persons named anywhere before;
+    # never one named by a past title
+    "President Lena Ortiz called Prime Minister Kaito Mori to congratulate him. Ties grew under former Prime Minister Ana Sato. <s rule=actor.speaker.joint name='Lena Ortiz'>The two leaders</s> noted their shared values.",
     "President Lena Ortiz and Prime Minister Kaito Mori met in Lima." + " Trade in copper grew again last year." * 90 + " <s rule=actor.speaker.joint name='Lena Ortiz'>The two leaders</s> also agreed to meet in May.",
     # -- a person's office, named by the person's name
     "Kenyan President William Ruto met the Pope on Monday. <s rule=actor.speaker.possessor_staff name='William Ruto' country=KEN>Ruto's office</s> said the talks were warm.",
