@@ -13,6 +13,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, is_cue_verb
 from pipeline.claims.leads import lead_in_start
+from pipeline.claims.open_tags import OPEN_TAG, open_tag
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
     CLOSING_MARKS,
@@ -42,7 +43,8 @@ COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG,
+            OPEN_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -80,6 +82,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
         if found is None:
             found = colon_verb(view, q)
+        if found is None and q.index_in_group == 0:
+            verb = open_tag(view, q, q_toks)  # '“...,” the mayor fumed': a tag, any verb
+            found = Attribution(verb, None, OPEN_TAG) if verb is not None else None
         if found is None:
             continue
         cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
@@ -92,7 +97,7 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
         entry = cue_entry(view.lex, cue)
         pieces = quote_pieces(view, q)
-        if rule_id == CUE_AFTER and pieces:
+        if rule_id in (CUE_AFTER, OPEN_TAG) and pieces:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
             pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
             pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
