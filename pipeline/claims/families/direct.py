@@ -477,6 +477,21 @@ def has_other_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
             sub = [t.i for t in c.subtree]
             if cue.i > last_q and max(sub) < first_q:
                 continue  # "A: “Q,” he said": the parser hung A on the cue; Q is its content
+            if cue.i > last_q and min(sub) > cue.i and tag_adjunct(view, cue, c):
+                continue  # "“Q,” said X, who ...": a relative clause, no content of the cue
             if not any(i in in_q for i in sub) and any(view.tok_quote[i] < 0 for i in sub):
                 return True
     return False
+
+
+def tag_adjunct(view: DocView, cue: Token, clause: Token) -> bool:
+    """A clause after a speech tag whose first word after the tag is a relative pronoun
+    or a subordinator of time or cause (spans.json `tag_adjunct_openers`: 'she said as the
+    crowd booed', 'said X, who ...'): the parser's complement of the tag's verb, but a
+    clause about the speaker or the moment, not what was said."""
+    end = cue.i
+    for c in kids(cue):
+        if c.dep_ == "nsubj" and c.i > cue.i:  # 'said Ana Lopez, who ...'
+            end = c.right_edge.i
+    nxt = next((t for t in view.doc[end + 1 : clause.left_edge.i + 1] if not t.is_punct), None)
+    return nxt is not None and nxt.lower_ in view.lex.span_words["tag_adjunct_openers"]
