@@ -1,4 +1,4 @@
-"""direct.quote_open_tag: a speech tag whose verb is in no cue lexicon.
+"""A speech tag whose verb is in no cue lexicon (the direct family's open tag rule).
 
 A quote that opens its sentence and ends in a comma, an exclamation or a question mark,
 followed by a subject and a verb ('“The pier is a ruin,” the mayor fumed', '“Stay
@@ -16,7 +16,6 @@ from spacy.tokens import Token
 from pipeline.claims.quotes import QuoteSegment
 from pipeline.claims.view import DocView
 
-OPEN_TAG = "direct.quote_open_tag"
 TAG_ENDINGS = (",", "!", "?")  # the quote's own last mark before the closing one
 MAX_TAG_WORDS = 6  # the subject and verb of a tag follow the quote closely
 SUBJECT_DEPS = ("nsubj",)

@@ -13,7 +13,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, is_cue_verb
 from pipeline.claims.leads import lead_in_start
-from pipeline.claims.open_tags import OPEN_TAG, open_tag
+from pipeline.claims.open_tags import open_tag
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
     CLOSING_MARKS,
@@ -41,6 +41,7 @@ AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
+OPEN_TAG = "direct.quote_open_tag"  # open_tags.py: "“...,” the mayor fumed"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
             AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG,
