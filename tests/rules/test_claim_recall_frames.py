@@ -2,7 +2,8 @@
 markup of test_claim_rules.py: a clause the parser hung on the medium it was said in, a
 question or doubt raised or cast, a fronted phrase naming whose view a sentence is, a verb
 of saying joined to one with a subject, a headline label that is a source and no actor,
-and a quote credited on the line after it with a dash.
+a quote credited on the line after it with a dash, and a quote's speech tag whose verb is
+in no lexicon.
 One line per case, the expectation marked inline (`[no RULE]`: no claim of that rule). The sentences are our own."""
 
 from __future__ import annotations
@@ -72,6 +73,13 @@ CASES = [
     "[no direct.dash_credit] The council met on Monday. “Harbour First” — the slogan of the mayor — was everywhere.",
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt by the spring.”\\n\\n— Ana Lopez, the mayor, spoke after the vote.",  # a clause, no credit
     "[no direct.dash_credit] The council met on Monday.\\n\\n“The pier will be rebuilt,” the mayor said.\\n\\n— Ana Lopez contributed reporting.",  # the quote has its tag
+    # a speech tag whose verb is in no lexicon: a quote opening its sentence, then a subject and a verb
+    "“<c rule=direct.quote_open_tag>The harbour will close</c>,” <sp>the mayor</sp> <cue>fumed</cue>.",
+    "“<c rule=direct.quote_open_tag>I have had enough of this council</c>,” <sp>the mayor</sp> <cue>sighed</cue>.",
+    "“<c rule=direct.quote_open_tag>The pier is a ruin</c>,” <sp>the mayor</sp> <cue>riffed</cue> on the council's plan.",
+    "“<c rule=direct.quote_open_tag>Come on</c>,” <sp>the mayor</sp> <cue>laughed</cue> as the crowd booed.",
+    "“<c rule=direct.quote_open_tag>The harbour will close</c>,” <cue>fumed</cue> <sp>the mayor</sp>.",  # the subject after its verb
+    "“<c rule=direct.quote_open_tag>Stay there!</c>” <sp>a man in the crowd</sp> <cue>whooped</cue> at the mayor.",
 ]
 
 PARSED = [parse_case(line) for line in CASES]

@@ -13,6 +13,7 @@ from pipeline.claims.claimed import Claimed
 from pipeline.claims.climb import has_subject
 from pipeline.claims.frames import cue_entry, is_cue_verb
 from pipeline.claims.leads import lead_in_start
+from pipeline.claims.open_tags import open_tag
 from pipeline.claims.quotes import QuoteSegment, stray_mark
 from pipeline.claims.spans import (
     CLOSING_MARKS,
@@ -40,9 +41,11 @@ AFTER_CLAUSE_TAG = "direct.quote_after_clause_tag"
 PREV_SPEAKER = "direct.quote_prev_speaker"
 COLON_VERB = "direct.quote_colon_verb"
 COLON_CLAUSE = "direct.quote_colon_clause"
+OPEN_TAG = "direct.quote_open_tag"  # open_tags.py: "“...,” the mayor fumed"
 # the rule ids this family writes (checked against patterns/rules.json)
 RULE_IDS = (CUE_AFTER, CUE_BEFORE, PARTICIPLE, PREV_SENTENCE, NEXT_SENTENCE, CONTINUATION,
-            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG)  # fmt: skip
+            AFTER_TAG, PREV_SPEAKER, COLON_VERB, COLON_CLAUSE, AFTER_CLAUSE_TAG,
+            OPEN_TAG)  # fmt: skip
 PATTERNS: tuple[str, ...] = ()
 
 
@@ -80,6 +83,9 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         found = attribute(view, q, q_toks, cue_toks, group_attr.get(q.group), last)
         if found is None:
             found = colon_verb(view, q)
+        if found is None and q.index_in_group == 0:
+            verb = open_tag(view, q, q_toks)  # '“...,” the mayor fumed': a tag, any verb
+            found = Attribution(verb, None, OPEN_TAG) if verb is not None else None
         if found is None:
             continue
         cue, speaker, rule_id = found.cue, found.speaker, found.rule_id
@@ -92,7 +98,7 @@ def find_direct(view: DocView, claimed: Claimed) -> tuple[list[Claim], Claimed]:
         last = _Last(speaker, cue, view.tok_sent[q_toks[-1].i])
         entry = cue_entry(view.lex, cue)
         pieces = quote_pieces(view, q)
-        if rule_id == CUE_AFTER and pieces:
+        if rule_id in (CUE_AFTER, OPEN_TAG) and pieces:
             pieces[-1] = (pieces[-1][0], run_on_end(view, q, cue, pieces[-1][1]))
             pieces[-1] = (pieces[-1][0], run_over_tag(view, cue, pieces[-1][1]))
             pieces[0] = (lead_words_start(view, q, cue, pieces[0][0]), pieces[0][1])
@@ -472,6 +478,21 @@ def has_other_complement(view: DocView, cue: Token, in_q: set[int]) -> bool:
             sub = [t.i for t in c.subtree]
             if cue.i > last_q and max(sub) < first_q:
                 continue  # "A: “Q,” he said": the parser hung A on the cue; Q is its content
+            if cue.i > last_q and min(sub) > cue.i and tag_adjunct(view, cue, c):
+                continue  # "“Q,” said X, who ...": a relative clause, no content of the cue
             if not any(i in in_q for i in sub) and any(view.tok_quote[i] < 0 for i in sub):
                 return True
     return False
+
+
+def tag_adjunct(view: DocView, cue: Token, clause: Token) -> bool:
+    """A clause after a speech tag whose first word after the tag is a relative pronoun
+    or a subordinator of time or cause (spans.json `tag_adjunct_openers`: 'she said as the
+    crowd booed', 'said X, who ...'): the parser's complement of the tag's verb, but a
+    clause about the speaker or the moment, not what was said."""
+    end = cue.i
+    for c in kids(cue):
+        if c.dep_ == "nsubj" and c.i > cue.i:  # 'said Ana Lopez, who ...'
+            end = c.right_edge.i
+    nxt = next((t for t in view.doc[end + 1 : clause.left_edge.i + 1] if not t.is_punct), None)
+    return nxt is not None and nxt.lower_ in view.lex.span_words["tag_adjunct_openers"]
