@@ -8,7 +8,7 @@ government spokesman in Kabul, X" is of the state stationed in).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import sentence_bounds
 from pipeline.actors.datelines import dateline_end
@@ -87,12 +87,16 @@ def affiliation_window_start(ctx: Context, span: Span) -> int:
         left = min(left, title.left_edge.i)
     first = sentence_bounds(span)[0]
     # "ECOWAS Commission President X": a name the parser split off the phrase runs into it
-    while left > first and _runs_into(ctx.doc[left - 1], left) and span.start - left < 6:
+    while left > first and _runs_into(ctx.doc[left - 1], left) and span.start - left < SPLIT_MAX:
         left -= 1
     return max(left, first, span.start - ctx.settings.affiliation_window)
 
 
-def _runs_into(word, left: int) -> bool:
+SPLIT_MAX = 6  # words between a split-off name and the person's name ("X Commission President")
+
+
+def _runs_into(word: Token, left: int) -> bool:
+    """Is the word a name right before token `left` that hangs on a word from there on?"""
     return word.pos_ == "PROPN" and word.head.i >= left and word.whitespace_ == " "
 
 
