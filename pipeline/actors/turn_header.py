@@ -11,7 +11,9 @@ of State ... Washington, D.C."), and a state named by its name alone is no insti
 ("on tariffs, Beijing and the central banks"). A briefer the header names
 ("Dana Whitfield, Deputy Spokesperson") with no country of her own is of that state too;
 one it names in capitals the entity recogniser misses is found by the label's family name
-("MATTHEW HOLT, DEPUTY SPOKESPERSON" over "MR. HOLT:"; actor.speaker.turn_header_name)."""
+("MATTHEW HOLT, DEPUTY SPOKESPERSON" over "MR. HOLT:"; actor.speaker.turn_header_name).
+A header that names an international body's institutions and no state's ("European
+Commission midday briefing") makes its briefers the body's (IGO), wherever it is held."""
 
 from __future__ import annotations
 
@@ -46,10 +48,11 @@ def header_state(actors: list[dict], header_end: int) -> str | None:
         and not str(a.get("actor_id", "")).startswith(STATE_IDS)
     ]
     states = {a["country"] for a in before if a.get("country")}
-    if len(states) != 1 or states & set(NO_STATE):
+    if len(states) != 1:
         return None
     (state,) = states
-    if not any(a.get("role") in GOVERNMENT_ROLES and a["country"] == state for a in before):
+    roles = NO_STATE if state in NO_STATE else GOVERNMENT_ROLES  # an IGO's own body briefs
+    if not any(a.get("role") in roles and a["country"] == state for a in before):
         return None
     return state
 
@@ -111,6 +114,10 @@ def header_briefer(actors: list[dict], header_end: int, text: str = "", label: s
     if set(words) & context_words().dateline_modifiers:
         return {}
     own = header_state(actors, header_end) or body_line_state(text, header_end)
+    if own in NO_STATE:  # "European Commission, Brussels": an international body's briefing,
+        # held in its seat's state, about others: its briefer is the body's
+        return {"country": own, "role": own, "rule_id": RULE_ID,
+                "confidence": rule(RULE_ID).confidence}  # fmt: skip
     place = place_line_state(text, header_end)
     state = own or place
     if state is None or (_named_states(text[:header_end]) - {state} and own != place):
