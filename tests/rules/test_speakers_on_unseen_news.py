@@ -105,6 +105,7 @@ ACTOR_CASES = [
     "Deputy Minister of Energy and <n ner=PERSON>Mines <a label=PERSON name='Tupac Quispe'>Tupac Quispe</a></n> said the dam was safe.",  # a portfolio's last word run into the name
     "The <a name='Peace and Security Council of the African Union' country=IGO>Peace and Security Council of the African Union</a> met on Monday.",  # not the UN's Security Council
     "The <a name='Tariff Commission of the State Council'>Tariff Commission of the State Council</a> announced new duties.",  # a name going on through "of the"
+    "The UN chief's special envoy for Yemen, <a name='Lars Ekberg' country=IGO>Lars Ekberg</a>, arrived in Aden on Monday.",  # the state an envoy is charged with is not his
 ]  # fmt: skip
 
 
