@@ -57,6 +57,7 @@ class ContextWords:
     outside_modifiers: frozenset[str]
     state_roles: frozenset[str]
     dateline_modifiers: frozenset[str]
+    briefing_words: frozenset[str]
 
 
 @cache
@@ -67,6 +68,7 @@ def context_words() -> ContextWords:
         outside_modifiers=frozenset(data["outside_modifiers"]["words"]),
         state_roles=frozenset(data["state_roles"]["words"]),
         dateline_modifiers=frozenset(data["dateline_modifiers"]["words"]),
+        briefing_words=frozenset(data["briefing_words"]["words"]),
     )
 
 

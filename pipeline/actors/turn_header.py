@@ -116,6 +116,9 @@ def header_briefer(actors: list[dict], header_end: int, text: str = "", label: s
     own = header_state(actors, header_end) or body_line_state(text, header_end)
     if own in NO_STATE:  # "European Commission, Brussels": an international body's briefing,
         # held in its seat's state, about others: its briefer is the body's
+        header = text[:header_end].lower()
+        if not any(w in header for w in context_words().briefing_words):
+            return {}  # "Interview: the health chief on WHO support": a topic, no host
         return {"country": own, "role": own, "rule_id": RULE_ID,
                 "confidence": rule(RULE_ID).confidence}  # fmt: skip
     place = place_line_state(text, header_end)

@@ -68,6 +68,7 @@ TURN_CASES = [
     "Background Press Gaggle on the U.S.-Japan Meeting\n\nLima, Peru\n\n<s country=- >MS. OLSEN</s>: We welcome the talks.\n\nQ: Will there be a deal?\n",  # a briefing on a trip: the header names other states
     "Background Press Call by a Senior Administration Official on the President's Call with Russian President Oleg Marin\n\nVia Teleconference\n\n<s country=- >SENIOR ADMINISTRATION OFFICIAL</s>: We have offered ideas on the table.\n\nQ: Will there be a deal?\n",  # the home administration: not the state of the leader the call was with
     "Daily briefing of the European Commission, Brussels\n\nParticipants: Anna Lind, Chief Spokesperson\n\n<s country=IGO role=IGO rule=actor.speaker.turn_header_state>LIND</s>: The talks will resume on Monday.\n\nQ: Where?\n",  # an international body's briefing, wherever held
+    "Interview: the health chief on WHO support and the flu season\n\nHost Mira Das spoke to Dr. Omar Latif, director of the health service.\n\nDAS: How bad is it?\n\n<s country=- >LATIF</s>: It is serious.\n",  # an international body the header names as a topic: no host
     "Transcript of a panel discussion\n\nGeneva\n\n<s country=- >MR. VIKRAM SETH</s>: We are open to talks on the treaty.\n\nQ: Will it be on the agenda?\n",  # no capital: no state
 ]  # fmt: skip
 
