@@ -106,6 +106,7 @@ ACTOR_CASES = [
     "The <a name='Peace and Security Council of the African Union' country=IGO>Peace and Security Council of the African Union</a> met on Monday.",  # not the UN's Security Council
     "The <a name='Tariff Commission of the State Council'>Tariff Commission of the State Council</a> announced new duties.",  # a name going on through "of the"
     "The UN chief's special envoy for Yemen, <a name='Lars Ekberg' country=IGO>Lars Ekberg</a>, arrived in Aden on Monday.",  # the state an envoy is charged with is not his
+    "CAPE TOWN — Parliament debated the energy budget on Wednesday. Energy Minister <a name='Lerato Dube' country=ZAF>Lerato Dube</a> told MPs that prices would rise.",  # a state's other seat of government as the dateline
 ]  # fmt: skip
 
 
