@@ -99,7 +99,7 @@ ACTOR_CASES = [
     "<a id=desc:AFG:border-guard country=AFG>Afghan</a> and <a id=desc:IRN:border-guard country=IRN>Iranian border guards</a> exchanged gunfire on Tuesday.",
     "Anna Kovacs, the mayor of the town, met reporters on Monday.\n\n<x ner=ORG>KOVACS</x>: We said the bridge would reopen.",  # a turn label naming a person
     "Troops crossed into Tajikistan's <x ner=PERSON rule=actor.not.place>Vorsk</x> district overnight.",  # a name on a place noun
-    "Shelling hit the <x ner=ORG rule=actor.not.place>Marinka Velyka</x> region on Monday.",
+    "Shelling hit the <x ner=ORG rule=actor.not.place>Velmar Nova</x> region on Monday.",
     "Tomas Berg, the EU Commissioner for <x ner=ORG rule=actor.not.org_thing>Crisis Response</x>, arrived on Monday.",  # a title's portfolio
     "Commissioner <a ner=GPE label=PERSON rule=actor.person_title>Lindqvist</a> told me in July that the case was closed.",  # a title before a place NER guessed
     "Deputy Minister of Energy and <n ner=PERSON>Mines <a label=PERSON name='Tupac Quispe'>Tupac Quispe</a></n> said the dam was safe.",  # a portfolio's last word run into the name
