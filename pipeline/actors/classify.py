@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from pipeline.actors import orgs, shapes
 from pipeline.actors.arrays import positions_in, span_text
+from pipeline.actors.datelines import headline_spans
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
@@ -99,11 +100,7 @@ def headline_word(ctx: Context, c: Candidate) -> Verdict:
     if len(c.span) > 1 and ctx.tokens[c.span.end - 1].lower_ not in STOP_WORDS:
         return None  # "Lena Dahl quits ...": a name the body calls "she"
     start = c.span.start_char
-    headlines = ctx.memo.get("headlines")
-    if headlines is None:  # read once per Doc: each `doc._` read builds an object
-        blocks = (ctx.doc._.layout or {}).get("blocks") or []
-        headlines = [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
-        ctx.memo["headlines"] = headlines
+    headlines = headline_spans(ctx.doc)  # read once per Doc
     if not any(a <= start < b for a, b in headlines):
         return None
     text = span_text(c.span)

@@ -103,8 +103,8 @@ def _is_place(ctx: Context, text: str) -> bool:
 _HEADLINES: PerDoc[list[tuple[int, int]]] = PerDoc()
 
 
-def in_headline(doc: Doc, char: int) -> bool:
-    """Does the character offset lie in one of the text's headlines (structure stage)?"""
+def headline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The char spans of the headline blocks the structure stage left in `doc._.layout`."""
     spans = _HEADLINES.get(doc)
     if spans is None:
         layout = getattr(doc._, "layout", None) if doc.has_extension("layout") else None
@@ -112,4 +112,9 @@ def in_headline(doc: Doc, char: int) -> bool:
         spans = _HEADLINES.set(
             doc, [(b["start"], b["end"]) for b in blocks if b.get("kind") == "headline"]
         )
-    return any(a <= char < b for a, b in spans)
+    return spans
+
+
+def in_headline(doc: Doc, char: int) -> bool:
+    """Does the character offset lie in one of the text's headlines (structure stage)?"""
+    return any(a <= char < b for a, b in headline_spans(doc))

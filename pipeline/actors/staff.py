@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.describe import describe, entry_for, possessive_owner
 from pipeline.actors.gender import noun_sex
+from pipeline.actors.mention_index import mention_index
 from pipeline.actors.salience import person_antecedent
 from pipeline.actors.speaker_docs import phrase_chars
 from pipeline.actors.unnamed import unnamed_actor
@@ -37,7 +38,7 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
         found, _ = person_antecedent(doc, mentions, start, sex)
         found = found or _unnamed_subject(doc, head, sex)
     else:
-        found = _named_possessor(mentions, poss, head)
+        found = _named_possessor(doc, poss, head)
     if found is None:
         return None
     return {
@@ -51,16 +52,14 @@ def staff_speaker(doc: Doc, mentions: list[dict], start: int, head: Token) -> di
     }
 
 
-def _named_possessor(mentions: list[dict], poss: Token, head: Token) -> dict | None:
+def _named_possessor(doc: Doc, poss: Token, head: Token) -> dict | None:
     """ "Erdogan's office said", "Ruto's campaign said": a person named as the possessor of
     a noun of one's office that names no person itself (not "Ruto's spokesman", a person
     of their own)."""
     if entry_for(head) is not None:
         return None
-    at = poss.idx
-    return next(
-        (m for m in mentions if m["start"] <= at < m["end"] and m.get("label") == "PERSON"), None
-    )
+    found = mention_index(doc).overlapping(poss.idx, poss.idx + len(poss))
+    return next((m for m in found if m.get("label") == "PERSON"), None)
 
 
 def _unnamed_subject(doc: Doc, head: Token, sex: str) -> dict | None:
