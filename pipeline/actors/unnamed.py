@@ -308,6 +308,7 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
     if _posted(ctx, head):
         places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in POSTED_PLACE]
         end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
+    first = _after_blocks(ctx, first, head)
     while first < end - 1 and ctx.doc[first].dep_ == "det":
         first += 1
     before = ctx.doc[first - 1] if first > 0 else None  # "a senior Indonesian diplomat"
@@ -322,6 +323,20 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
     if opener.is_sent_start and opener.pos_ == "NOUN" and not opener.ent_type_:
         name = name[:1].lower() + name[1:]
     return name
+
+
+def _after_blocks(ctx: Context, first: int, head: Token) -> int:
+    """The first word of a name that a block of no body text (a dateline) does not hold:
+    the parser may join "COLOMBO -" to the lead's subject ("COLOMBO - Sri Lanka's finance
+    ministry said")."""
+    layout = ctx.doc._.layout
+    ends = [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"] if layout else []
+    for end in (e for e in ends if ctx.doc[first].idx < e <= head.idx):
+        span = ctx.doc.char_span(end, head.idx, alignment_mode="expand")
+        first = span.start if span is not None and len(span) else first
+        while first < head.i and (ctx.doc[first].is_space or ctx.doc[first].is_punct):
+            first += 1
+    return first
 
 
 def _mention(

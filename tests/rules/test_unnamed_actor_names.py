@@ -26,6 +26,8 @@ CASES = [
     ("A senior New Zealand official said the port was closed.", "senior New Zealand official", "desc:NZL:official"),  # no adjective: the name
     ("The Russian embassy in Seoul said the report was false.", "Russian embassy in Seoul", "org:RUS:embassy"),  # a posted body's place
     ("SEOUL — The talks ended. A Korean official said the drafting took weeks.", "South Korean official", "desc:KOR:official"),  # a word of the state's adjective is not written twice
+    ("COLOMBO - Sri Lanka's finance ministry said it would not pay.", "Sri Lanka's finance ministry", "org:LKA:finance-ministry"),  # the parser ran a bare dateline into the phrase
+    ("WARSAW - Poland's state grid operator said the lines were safe.", "Poland's state grid operator", "desc:POL:state-grid-operator"),
 ]  # fmt: skip
 
 LATER_CASES = [
