@@ -20,6 +20,7 @@ CLOSING_MARKS = "”\"'’"  # the marks that close a quote (an apostrophe looks
 BARE_LEAD_POS = ("ADV", "CCONJ", "SCONJ", "INTJ", "PART")  # "Still,", "But,", "And yet,"
 TAG_DEPS = ("nsubj", "nsubjpass", "dobj", "dative")  # the speech tag's own phrases
 MARK_DEP = get_string_id("mark")
+BRACKETS = {")": "(", "]": "["}  # a closing bracket and its opener
 
 
 def trim_chars(text: str, start: int, end: int, trailing: str = "") -> tuple[int, int]:
@@ -47,13 +48,20 @@ def token_range_chars(view: DocView, a: int, b: int) -> tuple[int, int]:
         ):
             break
         a += 1
-    while b >= a and (tokens[b].is_space or tokens[b].is_punct):
+    while b >= a and (tokens[b].is_space or tokens[b].is_punct) and not _closes(tokens, a, b):
         b -= 1
     if b < a:
         return 0, 0
     starts = view.tok_starts
     cs, ce = starts[a], starts[b] + len(tokens[b])
     return trim_chars(view.text, cs, ce)
+
+
+def _closes(tokens: list[Token], a: int, b: int) -> bool:
+    """Does token b close a bracket opened inside the span ("the Parties to the Nauru
+    Agreement (PNA)")? A span keeps it: cut, the span ends on an open bracket."""
+    opener = BRACKETS.get(tokens[b].text)
+    return opener is not None and any(t.text == opener for t in tokens[a:b])
 
 
 def tokens_in(view: DocView, cs: int, ce: int) -> list[Token]:
