@@ -55,6 +55,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
+    if desc.members is not None and not _with_members(desc.members, m):
+        return False  # "the group of bondholders" is no ministry named before
     if desc.role_required and m.get("label") == "ORG" and m.get("role") != desc.role:
         return named_by(desc, m)  # "the opposition": no body of unknown role named before
     if desc.titles and m.get("label") == "PERSON":
@@ -123,6 +125,12 @@ def office_noun(desc: Description) -> bool:
     if desc.kind != "person" or desc.titles or desc.plural:
         return False
     return bool(set(desc.modifiers) - default_words().government_modifiers)
+
+
+def _with_members(members: str, m: dict) -> bool:
+    """Is the mention named with the members' noun ("Union of Farmers": farmers)?"""
+    words = (m.get("name") or m.get("text") or "").lower().split()
+    return any(w.startswith(members) for w in words)
 
 
 def named_by(desc: Description, m: dict) -> bool:

@@ -69,6 +69,9 @@ class Description:
     seniority: tuple[str, ...] = ()  # "a senior Turkish official": kept in its name, not its id
     # the modifiers as written when names, in prose (a lower-case head): "Kurdish", "RSF"
     shown: tuple[str, ...] = ()
+    # the members an "of" phrase gives a body or group: "bondholder" of "the group of
+    # bondholders"; it stands only for a body named with them
+    members: str | None = None
 
     @property
     def core(self) -> str:
@@ -194,6 +197,7 @@ def describe(
         proper=proper,
         seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in lexicon.seniority_words),
         shown=tuple(t.text if head.is_lower and _name_like(t) else t.lower_ for t in words),
+        members=_members(head, entry),
     )
 
 
@@ -222,6 +226,22 @@ def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
     if [t.lower_ for t in lefts] == ["the"]:
         return True  # "the Organization", "the Commission": a body's own short name
     return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in lefts)
+
+
+def _members(head: Token, entry: dict[str, Any]) -> str | None:
+    """The members of a body or group noun ("bondholder"), else None."""
+    return members_of(head) if entry.get("kind", "org") in ("org", "group") else None
+
+
+def members_of(head: Token) -> str | None:
+    """The lemma of the plural common noun an "of" phrase gives a noun as its members
+    ("a group of bondholders", "the coalition of opposition parties"), else None; not a
+    field ("the ministry of finance") nor a name ("Council of Ministers")."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.tag_ == "NNS" and noun.is_lower:
+                return noun.lemma_.lower()
+    return None
 
 
 def _new_referent(head: Token) -> bool:

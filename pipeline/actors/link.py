@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.attrs import ORTH
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import span_text, word_positions
+from pipeline.actors.datelines import in_headline
 from pipeline.actors.gazetteer import slug
 from pipeline.actors.mention import Context, Mention, Rejected
 from pipeline.actors.short_names import link_short_names
@@ -89,7 +90,7 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     for i in word_positions(ctx.doc, ORTH, surnames):
         token = ctx.tokens[i]
-        if token.i in covered or token.pos_ != "PROPN":
+        if token.i in covered or not _name_like(ctx, token):
             continue  # tokens NER did not tag link by surname only, never by first name
         after = ctx.tokens[token.i + 1] if token.i + 1 < len(ctx.tokens) else None
         if after is not None and after.is_title and after.pos_ == "PROPN":
@@ -103,6 +104,15 @@ def link_surnames(ctx: Context, mentions: list[Mention]) -> None:
                 Mention(span, "PERSON", f"person:{slug(full)}", full, None, None, rule_id, "PERSON")
             )
     mentions.sort(key=lambda m: m.span.start)
+
+
+def _name_like(ctx: Context, token: Token) -> bool:
+    """A token that can be a surname the tagger missed: a proper noun, or a capitalised
+    word inside a body sentence ('...," Tremblay told' in hard-wrapped text: a noun to the
+    tagger). A sentence's first word and a headline's words are capitalised anyway."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.is_title and not token.is_sent_start and not in_headline(ctx.doc, token.idx)
 
 
 def link_compound_surnames(mentions: list[Mention]) -> None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.actors.acts import SUBJECT_DEPS
 from pipeline.actors.datelines import dateline_end
-from pipeline.actors.describe import Description, unnamed_id
+from pipeline.actors.describe import Description, members_of, unnamed_id
 from pipeline.actors.words import default_words
 
 RULE_ID = "actor.speaker.same_noun"
@@ -88,6 +88,8 @@ def _described(earlier: Token, since: int, repeated: set[str]) -> bool:
     Minister's" ... "the Prime Minister"), or one with an indefinite article ("A Western
     diplomat ... the diplomat": a new person, whoever else the noun fits)?"""
     lefts = [c for c in earlier.lefts if c.idx >= since]
+    if members_of(earlier) is not None:
+        return True  # "the ad hoc group of bondholders ... the group": by its members
     dets = {c.lower_ for c in lefts if c.dep_ == "det"}
     if dets and dets <= default_words().indefinite_articles:
         # not "Vera Lind, a spokeswoman for ...": a name's apposition or attribute is that name
