@@ -55,6 +55,8 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
         return False
     if desc.named_by_head and m.get("label") == "ORG" and not named_by(desc, m):
         return False
+    if desc.place is not None and not _placed_there(desc.place, m):
+        return False  # "officials in Tiraspol": of that place, not a body named elsewhere
     if desc.members is not None and not _with_members(desc.members, m):
         return False  # "the group of bondholders" is no ministry named before
     if desc.role_required and m.get("label") == "ORG" and m.get("role") != desc.role:
@@ -125,6 +127,11 @@ def office_noun(desc: Description) -> bool:
     if desc.kind != "person" or desc.titles or desc.plural:
         return False
     return bool(set(desc.modifiers) - default_words().government_modifiers)
+
+
+def _placed_there(place: str, m: dict) -> bool:
+    """Is the mention named or written with the place ("Officials in Male" itself)?"""
+    return any(place.lower() in (m.get(key) or "").lower() for key in ("name", "text"))
 
 
 def _with_members(members: str, m: dict) -> bool:

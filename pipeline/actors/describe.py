@@ -72,6 +72,8 @@ class Description:
     # the members an "of" phrase gives a body or group: "bondholder" of "the group of
     # bondholders"; it stands only for a body named with them
     members: str | None = None
+    # a place the phrase puts its people in that names no state ("officials in Tiraspol")
+    place: str | None = None
 
     @property
     def core(self) -> str:
@@ -178,12 +180,13 @@ def describe(
         return None
     proper, lexicon = written_as_name(head, entry), default_words()
     words = _modifier_tokens(head, gaz)
+    country, host = phrase_country(span, gaz, mentions or []), posted_host(span, gaz)
     return Description(
         noun=head.lemma_.lower(),
         kind=entry.get("kind", "org"),
         labels=tuple(entry.get("labels") or ()),
         role=_role_in(span, mentions) or entry.get("role"),
-        country=phrase_country(span, gaz, mentions or []),
+        country=country,
         modifiers=tuple(t.lower_ for t in words),
         plural=head.tag_ in ("NNS", "NNPS"),
         titles=frozenset(entry.get("titles") or ()),
@@ -191,13 +194,14 @@ def describe(
         role_required=bool(entry.get("role_required")),
         new_referent=_new_referent(head),
         indefinite=indefinite_phrase(span),
-        host=posted_host(span, gaz),
+        host=host,
         ranks=frozenset(t.lower_ for t in head.lefts if t.lower_ in lexicon.rank_modifiers),
         written=head.lower_,
         proper=proper,
         seniority=tuple(t.lower_ for t in head.lefts if t.lower_ in lexicon.seniority_words),
         shown=tuple(t.text if head.is_lower and _name_like(t) else t.lower_ for t in words),
         members=_members(head, entry),
+        place=local_place(head) if country is None and host is None else None,
     )
 
 
@@ -226,6 +230,23 @@ def written_as_name(head: Token, entry: dict[str, Any]) -> bool:
     if [t.lower_ for t in lefts] == ["the"]:
         return True  # "the Organization", "the Commission": a body's own short name
     return any(t.dep_ == "compound" and t.is_title and t.pos_ == "PROPN" for t in lefts)
+
+
+def local_place(head: Token) -> str | None:
+    """The name of the place an "in"/"from" phrase puts a noun's people in ("officials in
+    Tiraspol"), else None."""
+    for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if place.pos_ == "PROPN" and place.is_title:
+                return place.text
+    return None
+
+
+def unrecognised(head: Token) -> bool:
+    """Is the noun's body one of an authority no state recognises ("the region's
+    self-styled foreign ministry")?"""
+    written = head.doc[head.left_edge.i : head.i].text.lower().split()  # "self-styled": one
+    return not default_words().unrecognised_modifiers.isdisjoint(written)
 
 
 def _members(head: Token, entry: dict[str, Any]) -> str | None:

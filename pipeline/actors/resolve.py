@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Token
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.context_speaker import context_speaker, home_state, paragraph_start
 from pipeline.actors.datelines import dateline_span, in_headline
-from pipeline.actors.describe import Description, describe, entry_for, role_nouns
+from pipeline.actors.describe import Description, describe, entry_for, role_nouns, unrecognised
 from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
@@ -400,6 +400,8 @@ def _described_speaker(
         found = found or domestic_group(doc, desc, mentions)
         found = found or context_speaker(doc, desc, mentions, start, head)
         return found or indefinite_speaker(desc)
+    if desc.country is None and head is not None and unrecognised(head):
+        return None  # "the region's self-styled foreign ministry": no state's body
     fitting = []
     by_title = desc.titles or office_noun(desc)
     introduced: dict[str | None, set[str]] = {}  # actor id -> its titles: each found once

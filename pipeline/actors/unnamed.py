@@ -32,6 +32,7 @@ from pipeline.actors.describe import (
     entry_for,
     of_organisation,
     role_noun_tokens,
+    unrecognised,
 )
 from pipeline.actors.ethnic import ETHNIC_WORDS
 from pipeline.actors.gazetteer import STATE_KINDS, country_entry, state_adjective
@@ -285,8 +286,10 @@ def _unnamed_mention(
     if desc is None:
         return []
     if rule_id == "actor.unnamed_in_context":
-        # the sentence's states are read only for a body every state has ("police")
-        country = _context_country(ctx, head, home) if _state_body(desc) else None
+        # the sentence's states are read only for a body every state has ("police"), not
+        # one of an authority no state recognises ("the self-styled foreign ministry")
+        state_body = _state_body(desc) and not unrecognised(head)
+        country = _context_country(ctx, head, home) if state_body else None
         if country is None:
             return []
     spans = [(ctx.doc[t.i : t.i + 1], c, None) for t, c in joined]

@@ -46,6 +46,7 @@ class Words:
     addressing_verbs: frozenset[str]
     government_modifiers: frozenset[str]
     regime_modifiers: frozenset[str]
+    unrecognised_modifiers: frozenset[str]
     other_party_nouns: frozenset[str]
     posted_nouns: frozenset[str]
     posted_bodies: frozenset[str]

@@ -87,6 +87,11 @@ SPEAKER_CASES = [
     # -- a group its "of" phrase types by its members: no body named before of other members
     "Peru's finance ministry rejected the demand on Monday. <s id=->The ad hoc group of bondholders</s> said the bonds had paid too little.",
     "Peru's finance ministry rejected the demand on Monday. The ad hoc group of bondholders wrote to the ministry. <s id=->The group's letter</s> says the bonds paid too little.",  # the same noun again
+    # -- people a place names that is no state's: not a body named elsewhere
+    "CHISINAU - The ministry wrote to the energy regulator in Budapest. <s id=->Officials in Tiraspol</s> rejected the criticism.",
+    # -- a body of an authority no state recognises: no state's body
+    "CHISINAU - Moldova said the contract was illegal. <s id=->The region's self-styled foreign ministry</s> said Chisinau was to blame.",
+    "Georgia's foreign ministry protested. <s id=->The breakaway region's foreign ministry</s> said the border would stay shut.",
     "The National Union of Farmers held a rally on Monday. <s name='National Union of Farmers'>The union of farmers</s> said prices were too low.",  # a body named with its members: still it (a guard)
 ]  # fmt: skip
 
@@ -111,6 +116,7 @@ ACTOR_CASES = [
     "The <a name='Tariff Commission of the State Council'>Tariff Commission of the State Council</a> announced new duties.",  # a name going on through "of the"
     "The UN chief's special envoy for Yemen, <a name='Lars Ekberg' country=IGO>Lars Ekberg</a>, arrived in Aden on Monday.",  # the state an envoy is charged with is not his
     "Defence Minister Marc-Andre Tremblay signed the plan.\n\n\"The Arctic is no longer a place where ships pass once a year. It is a\nworking ocean, and we have to police it like one,\" <a label=PERSON name='Marc-Andre Tremblay' rule=actor.alias_surname_unlabelled>Tremblay</a> told\nreporters after the signing.",  # a surname the tagger took for a noun in hard-wrapped text
+    "CHISINAU - Moldova said the deal was illegal. The region's self-<x>styled foreign ministry</x> said Chisinau was to blame.",  # no state's body
     "CAPE TOWN — Parliament debated the energy budget on Wednesday. Energy Minister <a name='Lerato Dube' country=ZAF>Lerato Dube</a> told MPs that prices would rise.",  # a state's other seat of government as the dateline
 ]  # fmt: skip
 
