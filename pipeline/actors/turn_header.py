@@ -28,6 +28,7 @@ from pipeline.rules import rule
 
 RULE_ID = "actor.speaker.turn_header_state"
 NAME_RULE_ID = "actor.speaker.turn_header_name"
+LABEL_NAME_RULE_ID = "actor.speaker.turn_label_name"
 GOVERNMENT_ROLES = ("GOV",)  # a briefing by a state's government or one of its bodies
 NO_STATE = ("IGO",)
 SPLIT = re.compile(r"[\s\-\u2013\u2014,()/:]+")
@@ -62,13 +63,26 @@ def place_line_state(text: str, header_end: int) -> str | None:
     turn) names as its first place ("Washington, D.C.", "New Delhi"); None for none, or two."""
     gaz, found = load_gazetteer(), set()
     for line in text[:header_end].splitlines():
-        place = line.split(",")[0].strip()
-        if not place or not (len(line.split()) <= MAX_PLACE_WORDS or _dated_place(line, place)):
-            continue
-        entry = gaz.lookup(place)
-        if entry is not None and entry.kind == "capital" and entry.country not in NO_STATE:
-            found.add(entry.country)
+        for place in _line_places(line):
+            entry = gaz.lookup(place)
+            if entry is not None and entry.kind == "capital" and entry.country not in NO_STATE:
+                found.add(entry.country)
     return found.pop() if len(found) == 1 else None
+
+
+def _line_places(line: str) -> list[str]:
+    """The places a header line may set a briefing in: a short line's first part, or a
+    part with the date and hour after it ("Dhaka" of "Weekly press briefing by the
+    Ministry of Foreign Affairs, Dhaka, 15 January 2026")."""
+    parts = line.split(",")
+    first = parts[0].strip()
+    places = [first] if first and len(line.split()) <= MAX_PLACE_WORDS else []
+    for k, part in enumerate(parts):
+        place, rest = part.strip(), ",".join(parts[k:]).strip()
+        short = bool(place) and len(place.split()) <= MAX_PLACE_WORDS
+        if short and rest != place and _dated_place(rest, place):  # a date or hour after it
+            places.append(place)
+    return places
 
 
 def body_line_state(text: str, header_end: int) -> str | None:
@@ -151,6 +165,36 @@ def header_named(surname: str, header: str) -> dict[str, Any] | None:
     if len(found) != 1:
         return None
     return named_person(found.pop(), NAME_RULE_ID)
+
+
+def label_named(name: str, labels: tuple[str, ...]) -> dict[str, Any] | None:
+    """The person a turn's label names after a title ("SPOKESPERSON RAFIQUL ALAM": Rafiqul
+    Alam), or, for a bare title ("SPOKESPERSON"), the one person the transcript's labels
+    name after that title; None for a family name alone ("MR. HOLT"), which the text's
+    persons and the header resolve."""
+    title, rest = _title_and_name(name)
+    if not title:
+        return None
+    if rest:
+        return named_person(" ".join(rest), LABEL_NAME_RULE_ID) if len(rest) > 1 else None
+    found = set()
+    for label in labels:
+        other_title, other_rest = _title_and_name(label)
+        if other_title == title and len(other_rest) > 1:
+            found.add(" ".join(other_rest))
+    return named_person(found.pop(), LABEL_NAME_RULE_ID) if len(found) == 1 else None
+
+
+def _title_and_name(label: str) -> tuple[tuple[str, ...], list[str]]:
+    """A label's leading title words, in lower case, and the capitalised words after them."""
+    words, titles = label.split(), load_gazetteer().person_title_words
+    k = 0
+    while k < len(words) and words[k].lower() in titles:
+        k += 1
+    rest = words[k:]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest):
+        return tuple(w.lower() for w in words[:k]), []
+    return tuple(w.lower() for w in words[:k]), rest
 
 
 def named_person(full: str, rule_id: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.resolve import speaks_for, turn_label_speaker
 from pipeline.actors.turn_header import RULE_ID as HEADER_STATE
-from pipeline.actors.turn_header import header_briefer, header_named
+from pipeline.actors.turn_header import header_briefer, header_named, label_named
 from pipeline.actors.turn_vocatives import addressed_names, vocative_named
 from pipeline.rules import load_data
 from pipeline.structure.blocks import NON_BODY
@@ -62,10 +62,12 @@ def apply_layout(
         intro = (min(lead_end, turns[0]["start"]), turns[0]["start"])
         header = header_lines(text, layout, turns[0]["start"])
         hailed = addressed_names(turns, text)  # "Thanks, Daniel." before "MR. HALVERSEN:"
+        labels = tuple(t["name"] for t in turns if t["kind"] != "press")
 
         def speaker_of(turn: dict) -> dict[str, Any]:
             if id(turn) not in named:
-                named[id(turn)] = turn_speaker(turn, actors, text, intro, header, hailed)
+                found = turn_speaker(turn, actors, text, intro, header, hailed, labels)
+                named[id(turn)] = found
             return named[id(turn)]
 
         turn_at = range_finder(turns, "start", "end")
@@ -193,12 +195,15 @@ def turn_speaker(
     intro: tuple[int, int] = (0, 0),
     header: str = "",
     hailed: dict[str, str] | None = None,
+    labels: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """The actor a turn's label names: a press question is the press; "MS. PSAKI" is the
     article's Psaki when it names one; "THE PRESIDENT" is whoever the text calls President X;
     an interview's "A:" is the one the text before the first turn introduces (`intro`: the
     ends of the first paragraph and of the text before the first turn); a label named
-    nowhere is named by the header or by the given name the questions hail (`hailed`)."""
+    nowhere is named by the header or by the given name the questions hail (`hailed`); a
+    label with a title and a full name ("SPOKESPERSON RAFIQUL ALAM") names that person, and
+    a bare title ("SPOKESPERSON") the one person the transcript's `labels` give it."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
         return {**unresolved, "name": "the press (question)", "role": "MED", "type": "media"}
@@ -213,6 +218,8 @@ def turn_speaker(
         return {**unresolved, "name": None}  # "A" is no one's name
     # "MATTHEW HOLT, DEPUTY SPOKESPERSON" or "Thanks, Matthew." over "MR. HOLT:"
     full = None if answer or not surname else _full_name(surname, header, hailed, turn)
+    if actor is None and not answer:
+        full = label_named(name, labels) or full
     if actor is None or (full is not None and " " not in actor["name"]):
         briefer = header_briefer(actors, intro[1], header, name)  # the header's state
         if actor is not None and actor.get("country_from") not in GUESSED_COUNTRY:
