@@ -29,7 +29,7 @@ SPEAKER_CASES = [
     "Japan, Peru and Chile met in Lima on Monday. <s rule=actor.speaker.joint>All three countries</s> said the talks went well.",  # "all": a known group
     "Officers of the Lima Police Department arrested two men. <s rule=actor.speaker.role_noun>Police</s> said more arrests would follow.",  # bare "police": the force named before
     "Workers at the port struck on Monday. <s rule=actor.speaker.indefinite id=->Anti-TPP activists</s> said the deal would cost jobs.",  # not the workers
-    "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name='a spokesman for the paper'>a spokesman for the paper</s> said they were real.",
+    "The Sun printed the photos. <s rule=actor.speaker.indefinite id=- name=->a spokesman for the paper</s> said they were real.",  # no name before its noun: an unattributed source
     "The Ministry of Trade of Chile met the miners. <s rule=actor.speaker.indefinite id=->Several officials</s> said the talks would go on.",
     "The Liberal Party won the vote on Sunday.\n<s rule=actor.speaker.indefinite id=->Other parties</s> said the count was flawed.",  # a wrapped release line
     "Peru fined the mine's owner. <s rule=actor.speaker.indefinite country=CHL id=desc:CHL:company>A Chilean company</s> said it would appeal.",  # its own state
@@ -134,22 +134,20 @@ def test_mention(nlp, case):
                 assert found[key] == want, (attr, found)
 
 
-@pytest.mark.parametrize(
-    ("text", "phrase", "name"),
-    [
-        (
-            "The council approved the budget. Parents' groups said it was rushed.",
-            "groups",
-            "Parents' groups",
-        ),
-        (
-            "The council approved the budget. Students and parents said it was rushed.",
-            "Students and parents",
-            "Students and parents",
-        ),
-    ],
-)
-def test_an_unresolved_indefinite_speaker_is_named_by_its_whole_phrase(nlp, text, phrase, name):
+# an indefinite speaker of no actor is named by its whole phrase when the phrase writes a
+# name before its noun; else it names no one, an unattributed source ("analysts")
+UNRESOLVED_INDEFINITE_CASES = [
+    ("The council approved the budget. European shipping groups said it was rushed.", "European shipping groups", "European shipping groups"),  # a name before the noun
+    ("The council approved the budget. Some Andean farm groups said it was rushed.", "Some Andean farm groups", "Some Andean farm groups"),
+    ("The council approved the budget. Parents' groups said it was rushed.", "groups", None),  # common nouns only: no one named
+    ("The council approved the budget. Students and parents said it was rushed.", "Students and parents", None),
+    ("The council approved the budget. Environmental groups said it came too late.", "Environmental groups", None),
+    ("The council approved the budget. Diplomats in Brussels said it was rushed.", "Diplomats in Brussels", None),  # a place after the noun names no one either
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "name"), UNRESOLVED_INDEFINITE_CASES)
+def test_an_unresolved_indefinite_speaker_is_named_only_by_a_name(nlp, text, phrase, name):
     start = text.index(phrase)
     got = resolve_speaker(nlp(text), start, start + len(phrase))
     assert got is not None and got["actor_id"] is None and got["name"] == name

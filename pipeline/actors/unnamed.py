@@ -374,11 +374,31 @@ def _partner_role(head: Token, mentions: list[Mention]) -> str:
 INDEFINITE_RULE = "actor.speaker.indefinite"
 
 
+def _writes_name(desc: Description) -> bool:
+    """Does an indefinite phrase write a name before its noun: a modifier written as a
+    name ("European", "Commission") or an abbreviation ("G7 leaders", "EU diplomats")?"""
+    if any(word[:1].isupper() for word in desc.shown):
+        return True
+    words = (desc.indefinite or "").split()
+    lowered = [w.lower() for w in words]
+    before = words[: lowered.index(desc.written)] if desc.written in lowered else words
+    return any(_abbreviation(w) for w in before)
+
+
+def _abbreviation(word: str) -> bool:
+    """ "G7", "EU", "OPEC+": two capitals, or a capital and a digit."""
+    capitals = sum(c.isupper() for c in word)
+    return capitals > 1 or (capitals == 1 and word[:1].isupper() and any(map(str.isdigit, word)))
+
+
 def indefinite_speaker(desc: Description) -> dict:
     """An indefinite speaker phrase (pipeline/actors/indefinite.py): the unnamed actor of
-    the state its own words name, else no actor, the whole phrase its name."""
+    the state its own words name, else no actor: the whole phrase its name when it writes a
+    name before its noun ("European shipping groups", "a Commission spokesman"), else none,
+    an unattributed source ("environmental groups", "diplomats in Brussels")."""
     actor = unnamed_actor(desc, desc.country) if desc.country else None
     if actor is None:
-        actor = {"actor_id": None, "name": desc.indefinite, "country": None, "role": None}
+        name = desc.indefinite if _writes_name(desc) else None
+        actor = {"actor_id": None, "name": name, "country": None, "role": None}
     return {**actor, "resolved_from": "unnamed", "rule_id": INDEFINITE_RULE,
             "confidence": rule(INDEFINITE_RULE).confidence}  # fmt: skip
