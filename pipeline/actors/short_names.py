@@ -81,19 +81,21 @@ def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
 
 
 def _unseen_short_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
-    """ "the Fund" after "the International Monetary Fund", where no mention is: a mention
-    of that organisation (linked by link_short_names with the rest). One pass over the
-    text for all the heads."""
+    """ "the Fund" after "the International Monetary Fund", where no mention is, or "Fund"
+    in a person's title ("a Fund spokesperson"): a mention of that organisation (linked by
+    link_short_names with the rest). One pass over the text for all the heads."""
     heads = {h: m for m in mentions if m.label == "ORG" and (h := head_word(ctx, m)) is not None}
     if not heads:
         return []
     text, found, covered = doc_text(ctx.doc), [], None
     words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    for match in re.finditer(rf"\b[Tt]he ({words})\b(?![-\w])", text):
-        full = heads[match.group(1)]
-        span = ctx.doc.char_span(*match.span(1))
+    for match in re.finditer(rf"\b(?:([Tt]he) )?({words})\b(?![-\w])", text):
+        full = heads[match.group(2)]
+        span = ctx.doc.char_span(*match.span(2))
         if span is None or match.start() < full.span.end_char:
             continue
+        if match.group(1) is None and not _in_title(ctx, ctx.tokens[span.start]):
+            continue  # "the Fund", or "a Fund spokesperson", not "Fund" alone
         covered = covered or {i for m in mentions for i in range(*m.bounds)}
         after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
         if span.start in covered or (

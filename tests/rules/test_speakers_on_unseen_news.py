@@ -117,6 +117,8 @@ ACTOR_CASES = [
     "The UN chief's special envoy for Yemen, <a name='Lars Ekberg' country=IGO>Lars Ekberg</a>, arrived in Aden on Monday.",  # the state an envoy is charged with is not his
     "Defence Minister Marc-Andre Tremblay signed the plan.\n\n\"The Arctic is no longer a place where ships pass once a year. It is a\nworking ocean, and we have to police it like one,\" <a label=PERSON name='Marc-Andre Tremblay' rule=actor.alias_surname_unlabelled>Tremblay</a> told\nreporters after the signing.",  # a surname the tagger took for a noun in hard-wrapped text
     "CHISINAU - Moldova said the deal was illegal. The region's self-<x>styled foreign ministry</x> said Chisinau was to blame.",  # no state's body
+    "The International Monetary Fund approved the loan. A <a name='International Monetary Fund' rule=actor.alias_head_noun>Fund</a> spokesperson said the review was on track.",  # a body's short name in a person's title
+    "The Andean Development Commission met on Monday. Two <a name='Andean Development Commission' rule=actor.alias_head_noun>Commission</a> officials said the plan would pass.",
     "CAPE TOWN — Parliament debated the energy budget on Wednesday. Energy Minister <a name='Lerato Dube' country=ZAF>Lerato Dube</a> told MPs that prices would rise.",  # a state's other seat of government as the dateline
 ]  # fmt: skip
 
