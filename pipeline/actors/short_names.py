@@ -56,6 +56,18 @@ def _in_title(ctx: Context, word: Token) -> bool:
     return False
 
 
+def _in_unnamed_title(ctx: Context, word: Token) -> bool:
+    """ "a Fund spokesperson": a word in a person's title that no name follows (a named
+    one's, "Commission spokesman Pieter Jansen", is title_bodies.py's)."""
+    if not _in_title(ctx, word):
+        return False
+    title = word
+    while title.lemma_.lower() not in ctx.gaz.person_titles:  # up to the title's noun
+        title = title.head
+    after = ctx.tokens[title.i + 1] if title.i + 1 < len(ctx.tokens) else None
+    return after is None or not (after.pos_ == "PROPN" and after.is_title)
+
+
 def link_short_names(ctx: Context, mentions: list[Mention]) -> None:
     """Each short name links to the last organisation before it with that head noun, else,
     in a text that names a union of states, to that union's body of that name
@@ -94,7 +106,7 @@ def _unseen_short_names(ctx: Context, mentions: list[Mention]) -> list[Mention]:
         span = ctx.doc.char_span(*match.span(2))
         if span is None or match.start() < full.span.end_char:
             continue
-        if match.group(1) is None and not _in_title(ctx, ctx.tokens[span.start]):
+        if match.group(1) is None and not _in_unnamed_title(ctx, ctx.tokens[span.start]):
             continue  # "the Fund", or "a Fund spokesperson", not "Fund" alone
         covered = covered or {i for m in mentions for i in range(*m.bounds)}
         after = ctx.doc[span.end] if span.end < len(ctx.doc) else None
