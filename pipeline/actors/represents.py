@@ -146,6 +146,8 @@ def _country_of_noun(ctx: Context, noun: Token, mentions: list[Mention], m: Ment
     if inside is not None:  # "the EU commissioner", "a UN envoy": that body's, IGO too
         return inside
     if len(before) == 1 and before[0].lower_ in ctx.words.definite_articles:
+        if any(c.dep_ == "prep" and c.lower_ in PORTFOLIO_PREPOSITIONS for c in noun.children):
+            return None  # "the Minister of Infrastructure": an office of its own
         return _antecedent_country(noun, mentions, m, labels=("ORG", "PERSON"))
     # "its spokeswoman", "its prime minister": the possessive first, modifiers after it
     if before and before[0].dep_ == "poss" and before[0].lower_ in singular_possessives():
@@ -205,6 +207,7 @@ def _rivals(
 
 
 SUBJECTS = ("nsubj", "nsubjpass")
+PORTFOLIO_PREPOSITIONS = ("of", "for")  # "the Minister of Transport", "the envoy for Yemen"
 MAX_POSSESSOR_TOKENS = 60  # from the sentence of the body "its" stands for
 
 

@@ -119,6 +119,8 @@ ACTOR_CASES = [
     "CHISINAU - Moldova said the deal was illegal. The region's self-<x>styled foreign ministry</x> said Chisinau was to blame.",  # no state's body
     "The International Monetary Fund approved the loan. A <a name='International Monetary Fund' rule=actor.alias_head_noun>Fund</a> spokesperson said the review was on track.",  # a body's short name in a person's title
     "The Andean Development Commission met on Monday. Two <a name='Andean Development Commission' rule=actor.alias_head_noun>Commission</a> officials said the plan would pass.",
+    "Kenya's prime minister spoke on Monday. We were joined by the Minister of Energy and Transport, <a label=PERSON country=->Amina Oduya</a>.",  # an office of its own, not the prime minister's state
+    "Kenya's foreign minister spoke on Monday. The minister, <a label=PERSON country=KEN>Amina Oduya</a>, said talks would go on.",  # the same office: its state (a guard)
     "CAPE TOWN — Parliament debated the energy budget on Wednesday. Energy Minister <a name='Lerato Dube' country=ZAF>Lerato Dube</a> told MPs that prices would rise.",  # a state's other seat of government as the dateline
 ]  # fmt: skip
 
