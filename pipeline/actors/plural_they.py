@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.actors.describe import entry_for
 from pipeline.actors.pronouns import pronouns
 from pipeline.doctext import PerDoc
-from pipeline.rules import load_data
+from pipeline.rules import load_data, rule
 
 STATE_LABELS = ("GPE", "NORP")
 
@@ -128,3 +128,43 @@ def _with_speaker(sent: Span) -> bool:
     known = pronouns()
     words = known.first_person | known.second_person
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in words for t in sent)
+
+
+SUBJECT_RULE_ID = "actor.speaker.plural_subject"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MIN_SUBJECT_CONFIDENCE = 0.6  # below: a guess of the subject's state, not who it is
+
+
+def previous_plural_subject(doc: Doc, start: int) -> Span | None:
+    """ "The two ministers agreed to ... They also called on ...": a "they" that opens its
+    sentence as its subject goes on with the plural subject of the sentence before, in the
+    same paragraph (the words up to its head and its conjuncts'), else None."""
+    span = doc.char_span(start, start + 4, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ not in SUBJECT_DEPS:
+        return None
+    they = span[0]
+    first = next((t for t in they.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != they.i or they.sent.start == 0:
+        return None
+    before = doc[they.sent.start - 1].sent
+    if "\n\n" in doc[before.end - 1 : they.i].text:
+        return None  # another paragraph
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.conjuncts):
+        return None
+    end = max(t.i for t in [subject, *subject.conjuncts]) + 1
+    return doc[subject.left_edge.i : end]
+
+
+def subject_they(
+    doc: Doc, start: int, depth: int, resolve: Callable[..., dict | None]
+) -> dict | None:
+    """A "they" that goes on with the plural subject before it: whom that subject is, as
+    the speaker resolver (`resolve`) finds it (rule actor.speaker.plural_subject)."""
+    subject = previous_plural_subject(doc, start) if depth < 2 else None
+    found = subject and resolve(doc, subject.start_char, subject.end_char, depth=depth + 1)
+    if not found or found.get("confidence", 1.0) < MIN_SUBJECT_CONFIDENCE:
+        return None  # no one, or a guess ("The mayors met in Vienna": not Austria's)
+    confidence = min(found.get("confidence", 1.0), rule(SUBJECT_RULE_ID).confidence)
+    return {**found, "resolved_from": "pronoun", "rule_id": SUBJECT_RULE_ID,
+            "confidence": confidence}  # fmt: skip

@@ -56,7 +56,7 @@ from pipeline.actors.mention_index import (
 from pipeline.actors.name_after import RULE_ID as NOUN_THEN_NAME
 from pipeline.actors.name_after import name_after
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
-from pipeline.actors.plural_they import plural_antecedent
+from pipeline.actors.plural_they import plural_antecedent, subject_they
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.relatives import antecedent_speaker, relative_antecedent
@@ -84,7 +84,12 @@ from pipeline.actors.subject_state import subject_state_body
 from pipeline.actors.title_holder import TITLE_HOLDER, apposed_person, title_holder
 from pipeline.actors.turn_principal import turn_principal
 from pipeline.actors.turn_we import speaks_for, turn_label_speaker
-from pipeline.actors.unnamed import UNNAMED_RULES, indefinite_speaker, unnamed_actor
+from pipeline.actors.unnamed import (
+    UNNAMED_RULES,
+    indefinite_speaker,
+    state_body_actor,
+    unnamed_actor,
+)
 from pipeline.actors.words import default_words
 from pipeline.doctext import doc_text
 from pipeline.rules import rule
@@ -276,6 +281,10 @@ def _pronoun(
             return reporter or None
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
+        if lower not in known.first_person and (
+            found := subject_they(doc, start, depth, resolve_speaker)
+        ):
+            return found
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
         return False
@@ -433,7 +442,7 @@ def _described_speaker(
         found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
         if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
             return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
-    body = later_envoy_body(desc, mentions, start, chosen) or _body_of_state(desc, chosen)
+    body = later_envoy_body(desc, mentions, start, chosen) or state_body_actor(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 
 
@@ -463,16 +472,6 @@ def home_government(doc: Doc, desc: Description, head: Token | None = None) -> d
     country, rule_id = home_state(doc, desc, head) or (None, None)
     actor = unnamed_actor(desc, country) if country else None
     return _result(actor, "unnamed", rule_id) if actor else None
-
-
-def _body_of_state(desc: Description, m: dict) -> dict | None:
-    """ "the embassy", "the ministry" resolved to a state: that state's body
-    (`org:IRN:embassy`), not the state itself."""
-    if m.get("label") != "GPE" or not m.get("country") or desc.kind != "org":
-        return None
-    if body_key([*desc.modifiers, desc.noun]) in (None, "government"):
-        return None
-    return unnamed_actor(desc, m["country"])
 
 
 def _speech_subject(doc: Doc, m: dict) -> bool:

@@ -82,6 +82,16 @@ def unnamed_actor(desc: Description, country: str) -> dict | None:
     return {"actor_id": actor_id, "name": name, "country": country, "role": role}
 
 
+def state_body_actor(desc: Description, m: dict) -> dict | None:
+    """ "the embassy", "the ministry" resolved to a state: that state's body
+    (`org:IRN:embassy`), not the state itself."""
+    if m.get("label") != "GPE" or not m.get("country") or desc.kind != "org":
+        return None
+    if body_key([*desc.modifiers, desc.noun]) in (None, "government"):
+        return None
+    return unnamed_actor(desc, m["country"])
+
+
 def _regime(desc: Description) -> bool:
     """ "Mali's military government", "the interim government": the state's government."""
     regime = default_words().regime_modifiers

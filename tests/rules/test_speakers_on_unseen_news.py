@@ -87,6 +87,9 @@ SPEAKER_CASES = [
     # -- a group its "of" phrase types by its members: no body named before of other members
     "Peru's finance ministry rejected the demand on Monday. <s id=->The ad hoc group of bondholders</s> said the bonds had paid too little.",
     "Peru's finance ministry rejected the demand on Monday. The ad hoc group of bondholders wrote to the ministry. <s id=->The group's letter</s> says the bonds paid too little.",  # the same noun again
+    # -- a "they" opening its sentence goes on with the plural subject before it
+    "Chile's trade minister Rosa Valdes and Peru's trade minister Luis Paredes met in Lima. Peru already trades with Spain. The two ministers agreed to meet again. <s rule=actor.speaker.plural_subject name='Rosa Valdes'>They</s> also called on banks to fund the port.",
+    "Kenyan officials met their Ugandan counterparts on Monday in Spain. Kenyan officials said the talks went well. <s rule=actor.speaker.plural_subject country=KEN>They</s> added that a deal was close.",
     # -- people a place names that is no state's: not a body named elsewhere
     "CHISINAU - The ministry wrote to the energy regulator in Budapest. <s id=->Officials in Tiraspol</s> rejected the criticism.",
     # -- a body of an authority no state recognises: no state's body
