@@ -70,6 +70,7 @@ from pipeline.actors.same_noun import same_noun_antecedent
 from pipeline.actors.speaker_docs import (
     apposed_name,
     document_issuer,
+    earlier_document_issuer,
     named_issuer,
     phrase_chars,
 )
@@ -105,8 +106,6 @@ __all__ = [
 GROUP_LABELS = ("ORG", "GPE", "NORP")
 BODY_SPOKESPERSON = "actor.speaker.body_spokesperson"
 FRAMING_PLACE = "actor.speaker.framing_place"
-
-# how far back (in characters) an anaphor may reach for its antecedent
 
 
 def _result(mention: dict, resolved_from: str, rule_id: str) -> dict:
@@ -361,6 +360,8 @@ def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | No
     issuer = "actor.speaker.document_issuer"
     token, named = document_issuer(span, desc.noun, desc.country)
     found = resolve_speaker(doc, *phrase_chars(token), depth=depth + 1) if token else None
+    if not (found and found.get("actor_id")) and not named and desc.country is None:
+        found = earlier_document_issuer(span, desc.noun, resolve_speaker, depth) or found
     if found is not None and found.get("actor_id"):
         conf = min(found["confidence"], rule(issuer).confidence)
         return {**found, "resolved_from": "document", "rule_id": issuer, "confidence": conf}

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import Description, describe
@@ -28,6 +30,7 @@ NOT_ISSUERS = ("DATE", "TIME", "CARDINAL", "ORDINAL")
 LOOKBACK_SENTENCES = 3
 PORTFOLIO_LABELS = ("GPE", "LOC", "NORP", "ORG", "FAC")  # a portfolio's place or body
 PLACE_LABELS = ("GPE", "LOC", "FAC")  # "a Texas poll": no pollster's name
+CONTROLLED_DEPS = ("xcomp",)  # a verb whose subject is its head's ("agreed to share")
 
 
 def issuer_token(head: Token) -> Token | None:
@@ -121,11 +124,22 @@ def clause_subject(head: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "X agreed to share data, in a communique": the subject that controls the infinitive
+    while subject is None and verb.dep_ in CONTROLLED_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
 
 
 def earlier_issuer(span: Span, noun: str) -> Token | None:
     """The issuer of the last document called `noun` in the sentences before the span."""
+    return next(earlier_issuers(span, noun), None)
+
+
+def earlier_issuers(span: Span, noun: str) -> Iterator[Token]:
+    """The issuers of the documents called `noun` in the sentences before the span, the
+    last first."""
     doc = span.doc
     sents = list(doc.sents)
     index = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
@@ -134,7 +148,19 @@ def earlier_issuer(span: Span, noun: str) -> Token | None:
         if token.lemma_.lower() == noun and token.pos_ == "NOUN":
             found = issuer_token(token) or clause_subject(token)
             if found is not None:
-                return found
+                yield found
+
+
+def earlier_document_issuer(
+    span: Span, noun: str, resolve: Callable[..., dict | None], depth: int
+) -> dict | None:
+    """ "The communique, signed by all eight ministers, ... The communique also calls on":
+    the first issuer of an earlier document of that noun that `resolve` (the speaker
+    resolver) finds an actor for, when the document's own issuer names none."""
+    for token in earlier_issuers(span, noun):
+        found = resolve(span.doc, *phrase_chars(token), depth=depth + 1)
+        if found and found.get("actor_id"):
+            return found
     return None
 
 

@@ -33,6 +33,8 @@ CASES = [
     f"Peru's government unveiled a plan on Monday. <s rule={DOCUMENT} id=gpe:PER from=document>The plan</s> says fuel taxes will rise.",
     f"Sweden's government published a defence review on Monday. <s rule={DOCUMENT} id=gpe:SWE>The review</s> warns that the Baltic is at risk.",
     f"Kenya's finance ministry met donors in Nairobi. <s rule={DOCUMENT} id=org:KEN:finance-ministry>The ministry's annual review</s> found that debt had doubled.",
+    f"Norway and Sweden agreed on Monday to share radar data, in a communique issued in Oslo. <s rule={DOCUMENT} name=Norway>The communique</s> also urged Finland to join.",  # the subject that controls the verb the document is of
+    f"Ghana and Togo agreed on Monday to build a power line, in a communique issued in Lome.\n\nThe communique, signed by all six ministers, calls the line urgent.\n\n<s rule={DOCUMENT} name=Ghana>The communique</s> also urges banks to fund it.",  # an earlier issuer, when the nearer one names no actor
     # -- an issuer named by "by" with no mention: that name, not the state the text is about
     f"Hanoi has expanded its reclamation, according to <s rule={DOCUMENT} id=org:asia-maritime-transparency-initiative name='Asia Maritime Transparency Initiative'>a report by the Asia Maritime Transparency Initiative</s>.",
     # -- no issuer the text names, but a state in the phrase: that state's government
