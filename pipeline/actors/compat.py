@@ -64,11 +64,17 @@ def compatible(doc: Doc, desc: Description, m: dict, titles: set[str] | None = N
     if desc.titles and m.get("label") == "PERSON":
         if unnamed_with_noun(desc, m):
             return True  # "a Chinese diplomat ... the diplomat": the unnamed one
-        return bool(desc.titles & (titles or set())) and _same_rank(desc, titles)
+        return _introduced_with(desc.titles, titles or set()) and _same_rank(desc, titles)
     if office_noun(desc) and m.get("label") == "PERSON":
         # "the National Security Advisor": an office, not any official of the government
         return desc.noun in (titles or set())
     return True
+
+
+def _introduced_with(wanted: frozenset[str], words: set[str]) -> bool:
+    """Was a person introduced with one of the title words, a hyphenated one with all its
+    parts ("Secretary-General": secretary, general)?"""
+    return any(t in words or ("-" in t and set(t.split("-")) <= words) for t in wanted)
 
 
 def unnamed_with_noun(desc: Description, m: dict) -> bool:

@@ -103,7 +103,28 @@ def unnamed_id(actor_id: str | None) -> bool:
 
 def entry_for(token: Token) -> dict[str, Any] | None:
     nouns = role_nouns()
+    if token.i > 1 and token.nbor(-1).text == "-":  # "secretary-general", not "general"
+        found = nouns.get(f"{token.nbor(-2).lower_}-{token.lower_}")
+        if found is not None:
+            return found
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def hyphen_title(token: Token) -> bool:
+    """ "the bloc's secretary-general": a hyphenated title's last word, which the tagger
+    may call an adjective."""
+    if token.i < 2 or token.nbor(-1).text != "-":
+        return False
+    return f"{token.nbor(-2).lower_}-{token.lower_}" in role_nouns()
+
+
+def title_noun(token: Token) -> str:
+    """A person noun's lemma, a hyphenated title whole ("secretary-general")."""
+    if token.i > 1 and token.nbor(-1).text == "-":
+        whole = f"{token.nbor(-2).lower_}-{token.lower_}"
+        if whole in role_nouns():
+            return whole
+    return token.lemma_.lower()
 
 
 def role_noun_tokens(doc: Doc) -> list[int]:
@@ -176,7 +197,7 @@ def describe(
     head = span.root
     gaz = load_gazetteer()
     entry = entry or entry_for(head) or _state_body_entry(head, gaz)
-    if entry is None or head.pos_ not in ("NOUN", "PROPN"):
+    if entry is None or not (head.pos_ in ("NOUN", "PROPN") or hyphen_title(head)):
         return None
     proper, lexicon = written_as_name(head, entry), default_words()
     words = _modifier_tokens(head, gaz)
@@ -351,6 +372,13 @@ def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
     """ "Its foreign ministry": the country of the last state or body named as a subject
     before the phrase, in its sentence or the one before ("its" stands for the topic, not
     for a state named inside an apposition or an object), when the phrase opens on "its"."""
+    owner = possessive_owner_mention(span, mentions)
+    return owner.get("country") if owner and owner.get("country") != "IGO" else None
+
+
+def possessive_owner_mention(span: Span, mentions: list[dict]) -> dict | None:
+    """The mention of the state or body "its" stands for in a phrase that opens on it: the
+    last one named as a subject before the phrase, in its sentence or the one before."""
     if not len(span) or span[0].lower_ not in ITS or span[0].dep_ != "poss":
         return None
     floor = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
@@ -362,7 +390,7 @@ def possessive_owner(span: Span, mentions: list[dict]) -> str | None:
             return None
         root = found.root.head if found.root.dep_ == "compound" else found.root
         if root.dep_ in ("nsubj", "nsubjpass"):  # "China", "the Chinese government"
-            return m.get("country") if m.get("country") != "IGO" else None
+            return m
     return None
 
 

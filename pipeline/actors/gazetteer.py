@@ -269,7 +269,8 @@ def _add_unaccented(gaz: Gazetteer) -> None:
 
 def _add_person_titles(gaz: Gazetteer, by_role: dict[str, list[str]]) -> None:
     for role, titles in by_role.items():
-        for title in titles:
+        # "secretary-general" as the tokenizer splits it, "secretary - general"
+        for title in {*titles, *(t.replace("-", " - ") for t in titles if "-" in t)}:
             gaz.person_titles[title] = role
             gaz.person_title_words.update(title.split())
             gaz.person_title_firsts.add(title.split(" ")[0])

@@ -6,6 +6,7 @@ body's country and role (rule actor.speaker.possessed_person). Not a person name
 with that title: "the group's commander" is no general of another army introduced as one.
 A spokesperson speaks for the body ("the group's spokesman said": the group), as "a
 spokesperson for X" is X.
+"Its" is resolved as "it" is ("the IMO condemned ..., and its secretary-general said").
 A possessor that is a person or a state is left to the other rules ("his office", "Kenya's
 foreign minister")."""
 
@@ -15,32 +16,42 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from pipeline.actors.describe import entry_for
+from pipeline.actors.describe import entry_for, possessive_owner_mention, title_noun
 from pipeline.actors.framing import frame_words
 from pipeline.actors.gazetteer import slug
+from pipeline.actors.mention_index import mention_index
 from pipeline.actors.speaker_docs import phrase_chars
 from pipeline.rules import rule
 
 RULE_ID = "actor.speaker.possessed_person"
 BODY_IDS = ("org:",)  # a named body; a state's body (org:<ISO3>:...) too
 Resolver = Callable[..., dict | None]
+BODY_PRONOUNS = ("its",)  # "its secretary-general": the body "it" stands for
 
 
 def possessed_person(doc: Doc, head: Token, depth: int, resolve: Resolver) -> dict | None:
     """The unnamed person of the body a common-noun possessor resolves to, else None."""
     if depth >= 2 or (entry_for(head) or {}).get("kind") != "person":
         return None
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if poss is None or poss.pos_ != "NOUN":
+    # "its secretary-general": the possessor may hang on the title's first word
+    words = [head, *(c for c in head.lefts if c.dep_ == "compound")]
+    poss = next((c for w in words for c in w.children if c.dep_ == "poss"), None)
+    if poss is None or not (poss.pos_ == "NOUN" or poss.lower_ in BODY_PRONOUNS):
         return None  # "his", "Kenya's": other rules
-    found = resolve(doc, *phrase_chars(poss), depth=depth + 1) or {}
+    if poss.lower_ in BODY_PRONOUNS:
+        owner = possessive_owner_mention(doc[poss.i : head.i + 1], mention_index(doc).ordered)
+        fields = ("actor_id", "name", "country", "role")
+        found = {k: owner.get(k) for k in fields} if owner else {}
+        found["confidence"] = rule(RULE_ID).confidence
+    else:
+        found = resolve(doc, *phrase_chars(poss), depth=depth + 1) or {}
     body = str(found.get("actor_id") or "")
     if not body.startswith(BODY_IDS):
         return None
     confidence = min(found.get("confidence", 1.0), rule(RULE_ID).confidence)
     if head.lower_ in frame_words()["speaking_nouns"]:  # "the group's spokesman": the group
         return {**found, "resolved_from": "role_noun", "rule_id": RULE_ID, "confidence": confidence}
-    noun = head.lemma_.lower()
+    noun = title_noun(head)  # "secretary-general", not "general"
     return {
         "actor_id": f"desc:{body}:{slug(noun)}",
         "name": f"{found['name']} {noun}",

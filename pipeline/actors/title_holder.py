@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.actors.describe import Description, entry_for
+from pipeline.actors.describe import Description, entry_for, hyphen_title
 from pipeline.actors.gazetteer import load_gazetteer
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.posted_names import PORTFOLIO_WORDS
@@ -28,7 +28,7 @@ TITLE_HOLDER = "actor.speaker.title_holder"
 
 def person_noun(token: Token) -> bool:
     """Is the token a noun for a person holding an office or role ("director", "head")?"""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") and not hyphen_title(token):
         return False
     entry = entry_for(token)
     if entry is not None:

@@ -90,6 +90,13 @@ SPEAKER_CASES = [
     # -- a "they" opening its sentence goes on with the plural subject before it
     "Chile's trade minister Rosa Valdes and Peru's trade minister Luis Paredes met in Lima. Peru already trades with Spain. The two ministers agreed to meet again. <s rule=actor.speaker.plural_subject name='Rosa Valdes'>They</s> also called on banks to fund the port.",
     "Kenyan officials met their Ugandan counterparts on Monday in Spain. Kenyan officials said the talks went well. <s rule=actor.speaker.plural_subject country=KEN>They</s> added that a deal was close.",
+    # -- a hyphenated title is one title ("secretary-general"), not its last word ("general")
+    "Leaders met in Bridgetown. Yesterday, <s rule=actor.speaker.apposition name='Lena Marsh'>the bloc's secretary-general</s>, Lena Marsh, said the summit would focus on money.",
+    "UN Secretary-General Ana Ruiz visited Kenya on Monday. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The secretary-general</s> said peace was close.",
+    "General Tom Hale visited Kenya on Monday. <s id=->The secretary-general</s> said peace was close.",  # a general is no secretary-general
+    # -- "its" person of a body named as the subject before: that body's
+    "The World Health Organization condemned the raid, and <s rule=actor.speaker.possessed_person name='World Health Organization' country=IGO>its spokesman</s> said the port was closed.",  # a spokesperson speaks for the body
+    "The World Health Organization condemned the raid, and <s rule=actor.speaker.possessed_person name='World Health Organization director-general' country=IGO>its director-general</s> said in London that the port was closed.",  # not the state of the place of speaking
     # -- people a place names that is no state's: not a body named elsewhere
     "CHISINAU - The ministry wrote to the energy regulator in Budapest. <s id=->Officials in Tiraspol</s> rejected the criticism.",
     # -- a body of an authority no state recognises: no state's body
@@ -124,6 +131,8 @@ ACTOR_CASES = [
     "The Andean Development Commission met on Monday. Two <a name='Andean Development Commission' rule=actor.alias_head_noun>Commission</a> officials said the plan would pass.",
     "Kenya's prime minister spoke on Monday. We were joined by the Minister of Energy and Transport, <a label=PERSON country=->Amina Oduya</a>.",  # an office of its own, not the prime minister's state
     "Kenya's foreign minister spoke on Monday. The minister, <a label=PERSON country=KEN>Amina Oduya</a>, said talks would go on.",  # the same office: its state (a guard)
+    "UN Secretary-General <a label=PERSON role=GOV>Ana Ruiz</a> visited Kenya on Monday.",  # not the role of a general
+    "Attorney-General <a label=PERSON role=JUD>Tom Hale</a> said the case was closed.",
     "CAPE TOWN — Parliament debated the energy budget on Wednesday. Energy Minister <a name='Lerato Dube' country=ZAF>Lerato Dube</a> told MPs that prices would rise.",  # a state's other seat of government as the dateline
 ]  # fmt: skip
 
