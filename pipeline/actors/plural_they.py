@@ -130,41 +130,60 @@ def _with_speaker(sent: Span) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in words for t in sent)
 
 
-SUBJECT_RULE_ID = "actor.speaker.plural_subject"
+SUBJECT_RULE_ID = "actor.speaker.continued_subject"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MIN_SUBJECT_CONFIDENCE = 0.6  # below: a guess of the subject's state, not who it is
 
 
-def previous_plural_subject(doc: Doc, start: int) -> Span | None:
-    """ "The two ministers agreed to ... They also called on ...": a "they" that opens its
-    sentence as its subject goes on with the plural subject of the sentence before, in the
-    same paragraph (the words up to its head and its conjuncts'), else None."""
-    span = doc.char_span(start, start + 4, alignment_mode="expand")
+def previous_subject(doc: Doc, start: int, singular: bool) -> Span | None:
+    """ "The two ministers agreed to ... They also called on ...", "The finance ministry
+    said ... It added ...": a "they" or "it" that opens its sentence as its subject goes on
+    with the subject of the sentence before, in the same paragraph, when that subject is
+    plural (a plural noun or conjuncts), or for "it" a singular noun that names no person
+    (the words up to its head and its conjuncts'); else None."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")  # the pronoun's token
     if span is None or len(span) != 1 or span[0].dep_ not in SUBJECT_DEPS:
         return None
-    they = span[0]
-    first = next((t for t in they.sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.i != they.i or they.sent.start == 0:
+    pronoun = span[0]
+    first = next((t for t in pronoun.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.i != pronoun.i or pronoun.sent.start == 0:
         return None
-    before = doc[they.sent.start - 1].sent
-    if "\n\n" in doc[before.end - 1 : they.i].text:
+    before = doc[pronoun.sent.start - 1].sent
+    if "\n\n" in doc[before.end - 1 : pronoun.i].text:
         return None  # another paragraph
     subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or not (subject.tag_ in ("NNS", "NNPS") or subject.conjuncts):
+    if subject is None or not _in_number(subject, singular):
         return None
     end = max(t.i for t in [subject, *subject.conjuncts]) + 1
     return doc[subject.left_edge.i : end]
 
 
+def _in_number(subject: Token, singular: bool) -> bool:
+    if singular:
+        return (
+            subject.tag_ in ("NN", "NNP")
+            and not subject.conjuncts
+            and subject.ent_type_ != "PERSON"
+        )
+    return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
+
+
 def subject_they(
-    doc: Doc, start: int, depth: int, resolve: Callable[..., dict | None]
+    doc: Doc, start: int, lower: str, depth: int, resolve: Callable[..., dict | None]
 ) -> dict | None:
-    """A "they" that goes on with the plural subject before it: whom that subject is, as
-    the speaker resolver (`resolve`) finds it (rule actor.speaker.plural_subject)."""
-    subject = previous_plural_subject(doc, start) if depth < 2 else None
+    """A "they" or "it" that goes on with the subject before it (`previous_subject`): whom
+    that subject is, as the speaker resolver (`resolve`) finds it, unless a guess of its
+    state or, for "it", a person (rule actor.speaker.continued_subject)."""
+    known = pronouns()
+    if depth >= 2 or lower in known.first_person:
+        return None
+    singular = lower in known.singular_group
+    subject = previous_subject(doc, start, singular)
     found = subject and resolve(doc, subject.start_char, subject.end_char, depth=depth + 1)
     if not found or found.get("confidence", 1.0) < MIN_SUBJECT_CONFIDENCE:
         return None  # no one, or a guess ("The mayors met in Vienna": not Austria's)
+    if singular and str(found.get("actor_id")).startswith("person:"):
+        return None
     confidence = min(found.get("confidence", 1.0), rule(SUBJECT_RULE_ID).confidence)
     return {**found, "resolved_from": "pronoun", "rule_id": SUBJECT_RULE_ID,
             "confidence": confidence}  # fmt: skip

@@ -278,11 +278,11 @@ def _pronoun(
     elif lower in known.singular_group:  # "The EU said it ...": the EU, else the last named
         if (reporter := _reporter(doc, start, depth)) is not None:
             return reporter or None
+        if found := subject_they(doc, start, lower, depth, resolve_speaker):
+            return found  # "The ministry said ... It added": the subject goes on
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
-        if lower not in known.first_person and (
-            found := subject_they(doc, start, depth, resolve_speaker)
-        ):
+        if found := subject_they(doc, start, lower, depth, resolve_speaker):
             return found
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:

@@ -88,8 +88,8 @@ SPEAKER_CASES = [
     "Peru's finance ministry rejected the demand on Monday. <s id=->The ad hoc group of bondholders</s> said the bonds had paid too little.",
     "Peru's finance ministry rejected the demand on Monday. The ad hoc group of bondholders wrote to the ministry. <s id=->The group's letter</s> says the bonds paid too little.",  # the same noun again
     # -- a "they" opening its sentence goes on with the plural subject before it
-    "Chile's trade minister Rosa Valdes and Peru's trade minister Luis Paredes met in Lima. Peru already trades with Spain. The two ministers agreed to meet again. <s rule=actor.speaker.plural_subject name='Rosa Valdes'>They</s> also called on banks to fund the port.",
-    "Kenyan officials met their Ugandan counterparts on Monday in Spain. Kenyan officials said the talks went well. <s rule=actor.speaker.plural_subject country=KEN>They</s> added that a deal was close.",
+    "Chile's trade minister Rosa Valdes and Peru's trade minister Luis Paredes met in Lima. Peru already trades with Spain. The two ministers agreed to meet again. <s rule=actor.speaker.continued_subject name='Rosa Valdes'>They</s> also called on banks to fund the port.",
+    "Kenyan officials met their Ugandan counterparts on Monday in Spain. Kenyan officials said the talks went well. <s rule=actor.speaker.continued_subject country=KEN>They</s> added that a deal was close.",
     # -- a hyphenated title is one title ("secretary-general"), not its last word ("general")
     "Leaders met in Bridgetown. Yesterday, <s rule=actor.speaker.apposition name='Lena Marsh'>the bloc's secretary-general</s>, Lena Marsh, said the summit would focus on money.",
     "UN Secretary-General Ana Ruiz visited Kenya on Monday. <s rule=actor.speaker.role_noun name='Ana Ruiz'>The secretary-general</s> said peace was close.",
@@ -97,6 +97,9 @@ SPEAKER_CASES = [
     # -- "its" person of a body named as the subject before: that body's
     "The World Health Organization condemned the raid, and <s rule=actor.speaker.possessed_person name='World Health Organization' country=IGO>its spokesman</s> said the port was closed.",  # a spokesperson speaks for the body
     "The World Health Organization condemned the raid, and <s rule=actor.speaker.possessed_person name='World Health Organization director-general' country=IGO>its director-general</s> said in London that the port was closed.",  # not the state of the place of speaking
+    "The Kenyan finance ministry said Uganda had paid its debts. <s rule=actor.speaker.continued_subject id=org:KEN:finance-ministry>It</s> added that talks would resume.",  # "it" goes on with a singular subject, not the last state named
+    "Peru's embassy in Quito said Lima backed the plan. <s rule=actor.speaker.continued_subject id=org:PER:embassy>It</s> urged Ecuador to sign.",
+    "President Ana Ruiz said Uganda had paid. <s name=Uganda>It</s> added that talks would resume.",  # a person is no "it" (a guard)
     # -- people a place names that is no state's: not a body named elsewhere
     "CHISINAU - The ministry wrote to the energy regulator in Budapest. <s id=->Officials in Tiraspol</s> rejected the criticism.",
     # -- a body of an authority no state recognises: no state's body
