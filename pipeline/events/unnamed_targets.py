@@ -190,10 +190,9 @@ def _third_state_near(cue: Token, st: DocState, parties: list[str]) -> bool:
     of the two, or an international organisation (a claim may be about either)?"""
     first = paragraph_start(cue, table()["story_dyad"]["lookback_sentences"], st)
     lo, hi = cue.doc[first].idx, cue.sent.end_char
-    return any(
-        lo <= m["start"] < hi and m.get("actor_id") not in parties and _party(m)
-        for m in st.mentions.rows
-    )
+    starts = st.mentions.starts  # the rows sorted by start: those from lo to hi only
+    rows = st.mentions.rows[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    return any(m.get("actor_id") not in parties and _party(m) for m in rows)
 
 
 def _party(m: dict) -> bool:
