@@ -163,7 +163,11 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     other = next(actor for actor in parties if actor != f"gpe:{country}")
     if _third_state_near(cue, st, parties):
         return []  # its paragraph is about another state too: not the story's two
-    rows = [m for m in st.mentions.rows if m.get("actor_id") == other]
+    if st.party_rows is None:  # each party's mentions, found once per Doc
+        st.party_rows = {
+            a: [m for m in st.mentions.rows if m.get("actor_id") == a] for a in parties
+        }
+    rows = st.party_rows[other]
     before = [m for m in rows if m["end"] <= cue.idx]
     return [before[-1] if before else rows[0]]
 
