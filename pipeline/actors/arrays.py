@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -156,6 +156,27 @@ def _sent_starts(doc: Doc) -> list[int] | None:
         flags = doc.to_array([SENT_START]).reshape(-1)
         starts = _SENT_STARTS.set(doc, np.flatnonzero(flags == 1).tolist())
     return starts
+
+
+def worded_sentences(doc: Doc) -> tuple[list[int], list[bool]] | None:
+    """Every sentence's first token (0 first) and whether the sentence holds a word
+    (IS_ALPHA), not marks alone, read once per Doc; None where `token_sentence_bounds`
+    reads `.sent` (hooks, or no sentence bounds)."""
+    if doc.user_token_hooks or doc.user_span_hooks or "sents" in doc.user_hooks:
+        return None
+    found = _WORDED.get(doc)
+    if found is None:
+        starts = _sent_starts(doc)
+        if starts is None:
+            return None
+        starts = starts if starts and starts[0] == 0 else [0, *starts]
+        alpha = np.concatenate(([0], np.cumsum(column(doc, IS_ALPHA) != 0)))
+        ends = [*starts[1:], len(doc)]
+        found = _WORDED.set(doc, (starts, (alpha[ends] > alpha[starts]).tolist()))
+    return found
+
+
+_WORDED: PerDoc[tuple[list[int], list[bool]]] = PerDoc()
 
 
 def _bounds_in(starts: list[int], length: int, i: int) -> tuple[int, int]:

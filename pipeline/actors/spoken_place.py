@@ -21,7 +21,7 @@ from functools import cache
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
-from pipeline.actors.arrays import lowered_positions
+from pipeline.actors.arrays import lowered_positions, sentence_of, token_sentence_bounds
 from pipeline.actors.gazetteer import STATE_KINDS, Gazetteer
 from pipeline.actors.mention import Context, Mention
 from pipeline.rules import load_data
@@ -146,14 +146,14 @@ def ambiguous_places() -> frozenset[str]:
 def away_from_home(ctx: Context, m: Mention) -> bool:
     """Does the mention's sentence, or the one before it, say someone is visiting or
     travelling ("arrived in Lima on Monday. Santos told reporters in Lima ...")?"""
-    return visiting_said(m.span.sent)
+    return visiting_said(sentence_of(m.span))  # `.sent` tests the Doc's every token
 
 
 def visiting_said(sent: Span, skip: Collection[int] = ()) -> bool:
     """Does the sentence, or the one before it, say someone is visiting or travelling
     (visitor_words), in a word whose index is not in `skip`?"""
     doc = sent.doc
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    first = token_sentence_bounds(doc[sent.start - 1])[0] if sent.start > 0 else sent.start
     # the Doc's visitor words found once, rather than a Token made for each word here
     found = lowered_positions(doc, LEMMA, visitor_words())
     within = found[bisect_left(found, first) : bisect_left(found, sent.end)]

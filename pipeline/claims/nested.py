@@ -30,13 +30,15 @@ def drop_nested(view: DocView, rows: list[dict[str, Any]]) -> list[dict[str, Any
     """The claim rows without those whose cue lies inside another cue's content."""
     kept_rules = view.lex.span_words["nested_outer_kept_rules"]
     contents: dict[int, list[tuple[int, int]]] = {}
-    outers: dict[int, list[tuple[int, int]]] = {}
+    outers: list[tuple[int, int, int]] = []  # (content start, end, cue), by content start
     for row in rows:
         span = (row["content"]["start"], row["content"]["end"])
         contents.setdefault(row["cue"]["start"], []).append(span)
         if row["kind"] != "stance" and row["rule_id"] not in kept_rules:
-            outers.setdefault(row["cue"]["start"], []).append(span)
-    nested = {cue for cue, own in contents.items() if _inside(view, cue, own, outers)}
+            outers.append((*span, row["cue"]["start"]))
+    outers.sort()
+    sentences: dict[int, int] = {}  # a cue's char -> its sentence, found once
+    nested = {cue for cue, own in contents.items() if _inside(view, cue, own, outers, sentences)}
     # a joint act reported stays an act ("Chile and Peru agreed ..., the UN said": an event)
     return [row for row in rows if row["cue"]["start"] not in nested or _joint(row)]
 
@@ -46,19 +48,31 @@ def _joint(row: dict[str, Any]) -> bool:
     return len((row.get("speaker") or {}).get("members") or ()) > 1
 
 
-def _inside(view: DocView, cue: int, own: list, outers: dict[int, list]) -> bool:
+def _inside(
+    view: DocView, cue: int, own: list, outers: list[tuple[int, int, int]], sentences: dict
+) -> bool:
     """Does the cue at char `cue` (with its contents `own`) lie inside another cue's
     content, past its first character, that does not hold it in turn, and is it no
-    kept cue?"""
-    for other, spans in outers.items():
-        if other == cue or not any(a < cue < b for a, b in spans):
+    kept cue? (`outers` sorted by content start: those starting at or after the cue end
+    the search.)"""
+    for a, b, other in outers:
+        if a >= cue:
+            break
+        if cue >= b or other == cue:
             continue
-        if any(a <= other < b for a, b in own):
+        if any(x <= other < y for x, y in own):
             continue  # each inside the other's content: neither is the outer one
-        if _sentence(view, cue) != _sentence(view, other):
+        if _cached_sentence(view, cue, sentences) != _cached_sentence(view, other, sentences):
             continue  # a sentence of its own after a label's or a quote's first
         return not _kept(view, cue)
     return False
+
+
+def _cached_sentence(view: DocView, char: int, sentences: dict[int, int]) -> int:
+    found = sentences.get(char)
+    if found is None:
+        found = sentences[char] = _sentence(view, char)
+    return found
 
 
 def _sentence(view: DocView, char: int) -> int:

@@ -12,6 +12,7 @@ verbs are data: patterns/act_nouns.json.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +20,7 @@ from functools import cache
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Token
 
-from pipeline.actors.arrays import column, token_sentence_bounds
+from pipeline.actors.arrays import column, token_sentence_bounds, worded_sentences
 from pipeline.claims.tree import kids
 from pipeline.events import arguments as args
 from pipeline.events.antecedents import agents_of
@@ -149,6 +150,14 @@ def window_start(head: Token, lookback: int) -> int:
     between paragraphs or a stray quote mark, a "sentence" of its own, is not counted)."""
     # the sentences' bounds by bisection over the Doc's sentence starts: `.sent` walks the tokens
     doc, start, left = head.doc, token_sentence_bounds(head)[0], lookback
+    worded = worded_sentences(doc) if start > 0 and left > 0 else None
+    if worded is not None:  # each sentence's starts and words read once per Doc
+        starts, has_word = worded
+        k = bisect_left(starts, start)
+        while k > 0 and left > 0:
+            k -= 1
+            left -= has_word[k]
+        return starts[k]
     while start > 0 and left > 0:
         start, end = token_sentence_bounds(doc[start - 1])
         left -= bool(column(doc, IS_ALPHA)[start:end].any())  # a word, not marks alone

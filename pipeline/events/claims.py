@@ -40,6 +40,7 @@ class DocState:
     free_of: list = field(default_factory=list)  # [content, free_of_modifiers(content)]
     named_groups: list | None = None  # the sets of actors named together (events/sets.py)
     story_parties: list | None = None  # the story's two states (unnamed_targets.py)
+    party_rows: dict | None = None  # each of the two states' mentions (unnamed_targets.py)
     lookback: un.LookbackIndex | None = None  # blank lines and cues (unnamed_targets.py)
     roots: list = field(default_factory=list)  # [content, content_root(content)]
     heads: tuple[int, ...] = field(init=False)  # token index -> its head's index

@@ -163,7 +163,11 @@ def story_dyad_partner(cue: Token, st: DocState) -> list[dict]:
     other = next(actor for actor in parties if actor != f"gpe:{country}")
     if _third_state_near(cue, st, parties):
         return []  # its paragraph is about another state too: not the story's two
-    rows = [m for m in st.mentions.rows if m.get("actor_id") == other]
+    if st.party_rows is None:  # each party's mentions, found once per Doc
+        st.party_rows = {
+            a: [m for m in st.mentions.rows if m.get("actor_id") == a] for a in parties
+        }
+    rows = st.party_rows[other]
     before = [m for m in rows if m["end"] <= cue.idx]
     return [before[-1] if before else rows[0]]
 
@@ -190,10 +194,9 @@ def _third_state_near(cue: Token, st: DocState, parties: list[str]) -> bool:
     of the two, or an international organisation (a claim may be about either)?"""
     first = paragraph_start(cue, table()["story_dyad"]["lookback_sentences"], st)
     lo, hi = cue.doc[first].idx, cue.sent.end_char
-    return any(
-        lo <= m["start"] < hi and m.get("actor_id") not in parties and _party(m)
-        for m in st.mentions.rows
-    )
+    starts = st.mentions.starts  # the rows sorted by start: those from lo to hi only
+    rows = st.mentions.rows[bisect_left(starts, lo) : bisect_left(starts, hi)]
+    return any(m.get("actor_id") not in parties and _party(m) for m in rows)
 
 
 def _party(m: dict) -> bool:
