@@ -23,6 +23,8 @@ from pipeline.actors import (
     national_targets,
     opposition,
     orphan_tags,
+    partitive,
+    plural_they,
     reporter_pronoun,
     resolve,
     salience,
@@ -319,6 +321,8 @@ def test_every_rule_names_a_function_of_the_stage():
             opposition,
             orphan_tags,
             two_subjects,
+            partitive,
+            plural_they,
         )
         for name, value in vars(module).items()
         if callable(value)

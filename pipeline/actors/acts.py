@@ -4,11 +4,12 @@ of its actor; and the states a sentence names."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.gazetteer import STATE_KINDS
 from pipeline.actors.mention import Context
 from pipeline.actors.placing import names_edge
+from pipeline.actors.words import default_words
 
 PARTNER_PREPOSITIONS = ("with", "between", "among")
 ABSOLUTE_PREDICATE_DEPS = ("prep", "acl", "advcl")  # "with Chile in recession / facing ..."
@@ -89,3 +90,13 @@ def _state_of(ctx: Context, word: str | None) -> str | None:
     if entry is not None and entry.kind in STATE_KINDS and entry.country:
         return entry.country
     return None
+
+
+def speech_subject(doc: Doc, m: dict) -> bool:
+    """Is the mention the subject of a verb of saying ("Ana Ruiz said", "Ruiz told")?"""
+    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    speech = default_words().speech_lemmas
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pipeline.actors.acts import speech_subject
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.context_speaker import context_speaker, home_state, paragraph_start
 from pipeline.actors.datelines import dateline_span, in_headline
@@ -56,6 +57,7 @@ from pipeline.actors.mention_index import (
 from pipeline.actors.name_after import RULE_ID as NOUN_THEN_NAME
 from pipeline.actors.name_after import name_after
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
+from pipeline.actors.partitive import partitive_speaker
 from pipeline.actors.plural_they import plural_antecedent, subject_they
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
@@ -207,6 +209,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return staff  # "his office said": the person "his" stands for
     if (owned := possessed_person(doc, head, depth, resolve_speaker)) is not None:
         return owned  # "the group's commander": a person of the group
+    if (group := partitive_speaker(doc, head, depth, resolve_speaker)) is not None:
+        return group  # "one of them", "one of the diplomats": the group's
     antecedent = relative_antecedent(head)
     if antecedent is not None and depth < 2:
         return antecedent_speaker(doc, antecedent, depth, head.lower_ == "which", resolve_speaker)
@@ -437,7 +441,7 @@ def _described_speaker(
         found = found or turn_principal(doc, desc, mentions, start) or unnamed_speaker(doc, desc)
         found = found or subject_state_body(doc, desc, mentions, head)
         return found or context_speaker(doc, desc, mentions, start, head)
-    spoke = [m for m in fitting if m["start"] >= para and _speech_subject(doc, m)]
+    spoke = [m for m in fitting if m["start"] >= para and speech_subject(doc, m)]
     chosen = (spoke or repeated or fitting)[-1]
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
         found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
@@ -473,16 +477,6 @@ def home_government(doc: Doc, desc: Description, head: Token | None = None) -> d
     country, rule_id = home_state(doc, desc, head) or (None, None)
     actor = unnamed_actor(desc, country) if country else None
     return _result(actor, "unnamed", rule_id) if actor else None
-
-
-def _speech_subject(doc: Doc, m: dict) -> bool:
-    """Is the mention the subject of a verb of saying ("Ana Ruiz said", "Ruiz told")?"""
-    span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    root = span.root
-    speech = default_words().speech_lemmas
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech
 
 
 def unnamed_speaker(doc: Doc, desc: Description) -> dict | None:

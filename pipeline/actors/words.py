@@ -47,6 +47,7 @@ class Words:
     government_modifiers: frozenset[str]
     regime_modifiers: frozenset[str]
     unrecognised_modifiers: frozenset[str]
+    partitive_words: frozenset[str]
     other_party_nouns: frozenset[str]
     posted_nouns: frozenset[str]
     posted_bodies: frozenset[str]

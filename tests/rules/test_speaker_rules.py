@@ -189,6 +189,9 @@ CASES = [
     "<s rule=actor.speaker.mention name=Russia>Moscow</s> has said the talks are over.",
     # -- pronouns and joint speakers
     "Chancellor Eva Lind met Chinese officials. He was absent; <s rule=actor.speaker.pronoun name='Eva Lind' from=pronoun>she</s> said no.",
+    "Two Kenyan diplomats met the envoy on Monday. <s rule=actor.speaker.partitive id=desc:KEN:diplomat country=KEN>One of the diplomats</s> said the talks went well.",  # a part of a group: the group's
+    "Two Kenyan diplomats met the envoy on Monday. <s rule=actor.speaker.partitive id=desc:KEN:diplomat>Both of the diplomats</s> said the talks went well.",
+    "Soldiers crossed the river at night. Officials in Nairobi said the move was planned. <s rule=actor.speaker.partitive country=KEN>One of them</s> said talks would follow.",  # "them": the subject before, not the last group
     "The accord was signed by Peru on Monday. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",  # the subject before names no actor: the last body or state
     "Ghana's envoy Kofi Mensah and Togo's envoy Ama Dogbe met in Accra. Ghana sells power to Spain. The two envoys agreed to meet again. <s rule=actor.speaker.continued_subject name='Kofi Mensah' from=pronoun>They</s> also urged banks to fund the line.",  # the plural subject before, not the last state
     "The European Union, which signed a pact with Chile in 2023, said that <s rule=actor.speaker.reporter_pronoun name='European Union' from=pronoun>it</s> welcomed the plan.",  # the reporting verb's subject, not the state named between
