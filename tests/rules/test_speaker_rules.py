@@ -62,6 +62,7 @@ CASES = [
     # -- a state named only inside what someone says is no antecedent of a role noun
     # -- he/she after an unnamed person noun no actor answers: that person (tests/rules/test_actor_country_unstated.py)
     "The minister's remarks on Tuesday drew criticism. <s rule=actor.speaker.pronoun_unnamed name='The minister' country=->She</s> said the fees would stay.",
+    "The UN envoy, Karim Benslimane, is in the hall.\n\nThe outgoing chairperson of the assembly opened the summit: Africa, <s rule=actor.speaker.pronoun_unnamed id=->he</s> said, had failed Sudan.",  # a chairperson is a person noun too
     "Jorge Soto welcomed the move. <s id=->She</s> added that trade would resume.",  # a man's given name is no antecedent of "she", though he is the only one named
     "Ana Ruiz said Iran had broken the deal. <s id=->The government</s> said talks would resume.",  # what Ruiz spoke about, not who speaks next
     "Ana Ruiz said Iran had expelled the envoy. <s id=->The embassy</s> said staff would stay.",
