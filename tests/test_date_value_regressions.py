@@ -267,6 +267,14 @@ CASES = [
     ("Today is the eighth day of the blockade.", [("Today", "2024-05-15", "DATE"), ("the eighth day", "2024-05-15", "DATE")]),
     ("It was the second day of the talks.", []),  # past: which day is not said
     ("This is the first day of the rest of our lives, he said.", []),  # a count into a life, not an event
+    # a holiday the entity tagger takes for a name ('Easter Monday' as a facility) is still a holiday; its week or weekend is the ISO week holding it, the weekend it falls in (a Monday's: the weekend before)
+    ("Crowds gathered on Easter Monday.", [("Easter Monday", "2024-04-01", "DATE")]),
+    ("Cards sold out before Valentine's Day.", [("Valentine's Day", "2024-02-14", "DATE")]),
+    ("Pilgrims arrived during Holy Week.", [("Holy Week", "2024-W13", "DATE")]),
+    ("Shops were shut over the Easter weekend.", [("Easter weekend", "2024-W13-WE", "DATE")]),
+    ("Traffic will be heavy over the Labor Day weekend.", [("Labor Day weekend", "2024-W35-WE", "DATE")]),  # Monday, Sept. 2: the weekend before
+    ("Sales slumped during Christmas week.", [("Christmas week", "2023-W52", "DATE")]),
+    ("Sales will slump during Christmas week.", [("Christmas week", "2024-W52", "DATE")]),
 ]
 # fmt: on
 

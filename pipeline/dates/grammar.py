@@ -25,6 +25,7 @@ PATTERN_KEYS = {
     "needs_tense",
     "bare_month",
     "reject_in_entities",
+    "entities_beyond_only",
     "require_position",
     "set_after_quantity",
     "reject_counts",
@@ -47,6 +48,7 @@ class Rule:
     needs_tense: bool = False
     bare_month: bool = False
     reject_in_entities: frozenset[str] = frozenset()
+    entities_beyond_only: bool = False  # 'Easter Monday' taken for a facility: still a holiday
     require_position: bool = False
     set_after_quantity: bool = False
     reject_counts: bool = False
@@ -237,6 +239,7 @@ class Grammar:
             reject_in_entities=self.entity_sets.get(
                 pattern.get("reject_in_entities", ""), frozenset()
             ),
+            entities_beyond_only=pattern.get("entities_beyond_only", False),
             require_position=pattern.get("require_position", False),
             set_after_quantity=pattern.get("set_after_quantity", False),
             reject_counts=pattern.get("reject_counts", False),
