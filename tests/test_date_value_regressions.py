@@ -275,6 +275,12 @@ CASES = [
     ("Traffic will be heavy over the Labor Day weekend.", [("Labor Day weekend", "2024-W35-WE", "DATE")]),  # Monday, Sept. 2: the weekend before
     ("Sales slumped during Christmas week.", [("Christmas week", "2023-W52", "DATE")]),
     ("Sales will slump during Christmas week.", [("Christmas week", "2024-W52", "DATE")]),
+    # a clock in four digits with its zone or 'hours' (wire copy, the military) is a time of its day; a clock with minutes before a part of day takes its half
+    ("The blast was heard at 1430 GMT.", [("1430 GMT", "2024-05-15T14:30", "TIME")]),
+    ("Troops crossed at 0600 local time on Monday.", [("0600 local time", "2024-05-13T06:00", "TIME"), ("Monday", "2024-05-13", "DATE")]),
+    ("The curfew begins at 2300 hours.", [("2300 hours", "2024-05-15T23:00", "TIME")]),  # after a clock preposition: not a span of hours
+    ("The shots were fired at 3:30 in the afternoon.", [("3:30 in the afternoon", "2024-05-15T15:30", "TIME")]),
+    ("The bell rang at 9.45 in the evening.", [("9.45 in the evening", "2024-05-15T21:45", "TIME")]),
 ]
 # fmt: on
 

@@ -464,13 +464,14 @@ def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Di
 
 
 def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00."""
+    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00, '3:30 in the afternoon'
+    -> T15:30."""
     hour = g.number(gr["hour"] or "")
     if hour is None or not 1 <= hour <= 12:
         return None
     pm = g.parts_of_day[(gr["pod"] or "").lower()] in ("AF", "EV", "NI") and hour != 12
     hour = hour % 12 + (12 if pm and hour < 12 else 0)
-    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:00")
+    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:{int(gr.get('minute') or 0):02d}")
 
 
 RESOLVERS["duration_adjective"] = resolve_duration_adjective
