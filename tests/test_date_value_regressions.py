@@ -281,6 +281,16 @@ CASES = [
     ("The curfew begins at 2300 hours.", [("2300 hours", "2024-05-15T23:00", "TIME")]),  # after a clock preposition: not a span of hours
     ("The shots were fired at 3:30 in the afternoon.", [("3:30 in the afternoon", "2024-05-15T15:30", "TIME")]),
     ("The bell rang at 9.45 in the evening.", [("9.45 in the evening", "2024-05-15T21:45", "TIME")]),
+    # decades and centuries in every spelling: a century word before a decade word, a century spelled in hundreds, two of them joined, the era before Christ (BC prefix)
+    ("The mill was built in the eighteen-nineties.", [("the eighteen-nineties", "189", "DATE")]),
+    ("Jazz clubs thrived in the mid-nineties.", [("the mid-nineties", "199", "DATE")]),
+    ("Jazz clubs thrived in the fifties and sixties.", [("the fifties", "195", "DATE"), ("sixties", "196", "DATE")]),
+    ("The mill was built in the eighteen hundreds.", [("the eighteen hundreds", "18", "DATE")]),
+    ("The rite dates back to the 12th and 13th centuries.", [("12th", "11", "DATE"), ("13th centuries", "12", "DATE")]),
+    ("The port thrived in the fifth and fourth centuries BC.", [("fifth", "BC04", "DATE"), ("fourth centuries BC", "BC03", "DATE")]),  # counting down
+    ("The city was founded in the 5th century BC.", [("the 5th century BC", "BC04", "DATE")]),  # not the 5th century of our era
+    ("The temple was built in 500 BC.", [("500 BC", "BC0500", "DATE")]),
+    ("The wall was finished around 120 BCE.", [("around 120 BCE", "BC0120", "DATE")]),
 ]
 # fmt: on
 

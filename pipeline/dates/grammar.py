@@ -305,6 +305,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             *lex["period_trigger_words"],  # 'first-half profit', 'the latest period'
+            *lex["era_trigger_words"],  # 'the eighteen hundreds'
         }
         return frozenset(w.lower() for w in words)
 

@@ -31,7 +31,12 @@ from pipeline.dates.anchors import (
     weekday_year,
 )
 from pipeline.dates.discourse import DISCOURSE_RESOLVERS
-from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
+from pipeline.dates.eras import (
+    ERA_RESOLVERS,
+    resolve_century_turn,
+    resolve_decade_tens,
+    resolve_named_decade,
+)
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
@@ -112,13 +117,6 @@ def resolve_decade(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> 
     short = int(gr["short"] or 0)
     century = 20 if short <= 2 else 19  # '00s, '10s, '20s -> 200, 201, 202; '90s -> 199
     return Resolved("DATE", f"{century}{short}")
-
-
-def resolve_century(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    n = g.ordinal(gr["ord"] or "")
-    if not n or n > 30:
-        return None
-    return Resolved("DATE", f"{n - 1:02d}")
 
 
 def _part_of_year(
@@ -275,7 +273,6 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "year": resolve_year,
     "decade": resolve_decade,
-    "century": resolve_century,
     "quarter": resolve_quarter,
     "half": resolve_half,
     "season": resolve_season,
@@ -393,13 +390,6 @@ RESOLVERS.update(
 )
 
 
-def resolve_decade_word(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the nineties' -> 199, 'the twenty-twenties' -> 202 (the 1900s unless 'twenty')."""
-    century = 20 if (gr.get("cent") or gr.get("cent2") or "").lower() == "twenty" else 19
-    return Resolved("DATE", f"{century}{g.decade_words[(gr['dw'] or '').lower()]}")
-
-
-RESOLVERS["decade_word"] = resolve_decade_word
 RESOLVERS["decade_tens"] = resolve_decade_tens
 RESOLVERS["named_decade"] = resolve_named_decade
 RESOLVERS["century_turn"] = resolve_century_turn
@@ -487,7 +477,7 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 
 
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
-RESOLVERS.update(SPELLED_RESOLVERS)
+RESOLVERS.update(SPELLED_RESOLVERS | ERA_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)
