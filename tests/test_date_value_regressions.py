@@ -291,6 +291,11 @@ CASES = [
     ("The city was founded in the 5th century BC.", [("the 5th century BC", "BC04", "DATE")]),  # not the 5th century of our era
     ("The temple was built in 500 BC.", [("500 BC", "BC0500", "DATE")]),
     ("The wall was finished around 120 BCE.", [("around 120 BCE", "BC0120", "DATE")]),
+    # ranges of years with an en dash, which the tokenizer keeps as one number (a 'count' the bare-year rule rejects): two years; a year named after 'full year' or 'calendar year' is that year
+    ("Costs soared during 2007–2008.", [("2007", "2007", "DATE"), ("2008", "2008", "DATE")]),
+    ("The survey covered 2010–2015 in four towns.", [("2010", "2010", "DATE"), ("2015", "2015", "DATE")]),
+    ("Profit rose for the full year 2023.", [("full year 2023", "2023", "DATE")]),  # not 'the full year' of publication and '2023' apart
+    ("Output fell in calendar year 2022.", [("calendar year 2022", "2022", "DATE")]),
 ]
 # fmt: on
 

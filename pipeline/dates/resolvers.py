@@ -355,11 +355,16 @@ def resolve_month_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 
 
 def resolve_year_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'2014-16': the second year written with two digits."""
+    """'2014-16': the second year written with two digits; '2007–2008' with four."""
     y1 = int(gr["year"])
-    y2 = y1 // 100 * 100 + int(gr["yy"] or "")
-    if not y1 < y2 <= y1 + 20:
-        return None
+    if gr.get("year2"):
+        y2 = int(gr["year2"])
+        if y2 <= y1:
+            return None
+    else:
+        y2 = y1 // 100 * 100 + int(gr["yy"] or "")
+        if not y1 < y2 <= y1 + 20:
+            return None
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
 
 
