@@ -296,6 +296,15 @@ CASES = [
     ("The survey covered 2010–2015 in four towns.", [("2010", "2010", "DATE"), ("2015", "2015", "DATE")]),
     ("Profit rose for the full year 2023.", [("full year 2023", "2023", "DATE")]),  # not 'the full year' of publication and '2023' apart
     ("Output fell in calendar year 2022.", [("calendar year 2022", "2022", "DATE")]),
+    # fiscal years, quarters and halves in the short codes of results news (a two-digit year), and a quarter named by its last month
+    ("Revenue rose 8% in FY24.", [("FY24", "2024", "DATE")]),
+    ("Revenue rose 8% in 3Q24.", [("3Q24", "2024-Q3", "DATE")]),
+    ("Revenue rose 8% in Q3'24.", [("Q3'24", "2024-Q3", "DATE")]),  # was 'Q3' of publication's year, the '24 left out
+    ("Revenue rose 8% in Q1 FY2024.", [("Q1 FY2024", "2024-Q1", "DATE")]),  # one quarter, not a quarter and a year
+    ("Margins widened in 1H24.", [("1H24", "2024-H1", "DATE")]),
+    ("Profit rose in the June quarter.", [("the June quarter", "2024-Q2", "DATE")]),  # April to June, placed as "the second quarter" is (begun by publication)
+    ("Profit rose in the March quarter.", [("the March quarter", "2024-Q1", "DATE")]),
+    ("Profit will rise in the September quarter.", [("the September quarter", "2024-Q3", "DATE")]),
 ]
 # fmt: on
 

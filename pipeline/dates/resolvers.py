@@ -37,6 +37,7 @@ from pipeline.dates.eras import (
     resolve_decade_tens,
     resolve_named_decade,
 )
+from pipeline.dates.fiscal_codes import FISCAL_CODE_RESOLVERS
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
@@ -482,7 +483,7 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 
 
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
-RESOLVERS.update(SPELLED_RESOLVERS | ERA_RESOLVERS)
+RESOLVERS.update(SPELLED_RESOLVERS | ERA_RESOLVERS | FISCAL_CODE_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)
