@@ -305,6 +305,12 @@ CASES = [
     ("Profit rose in the June quarter.", [("the June quarter", "2024-Q2", "DATE")]),  # April to June, placed as "the second quarter" is (begun by publication)
     ("Profit rose in the March quarter.", [("the March quarter", "2024-Q1", "DATE")]),
     ("Profit will rise in the September quarter.", [("the September quarter", "2024-Q3", "DATE")]),
+    # a fraction of a unit counted back from publication ('half a century ago' was nothing; 'two and a half years ago' PAST_REF): the finest whole unit it reaches
+    ("The bridge was built half a century ago.", [("half a century ago", "1974", "DATE")]),
+    ("The club was founded a quarter-century ago.", [("a quarter-century ago", "1999", "DATE")]),
+    ("The mine closed a decade and a half ago.", [("a decade and a half ago", "2009", "DATE")]),
+    ("The pier opened a year and a half ago.", [("a year and a half ago", "2022-11", "DATE")]),
+    ("The pier opened two and a half years ago.", [("two and a half years ago", "2021-11", "DATE")]),
 ]
 # fmt: on
 

@@ -390,7 +390,7 @@ CASES = [
     ("The pact has held for a half-century.", [("a half-century", "P50Y", "DURATION", None)]),
     ("The lake is half an hour's walk away.", [("half an hour", "PT30M", "DURATION", None)]),
     ("The firm is a half-century old.", []),  # an age
-    ("Half a century ago the valley had no road.", []),
+    ("Half a century ago the valley had no road.", [("Half a century ago", "1974", "DATE", None)]),  # counted back from publication (date.fraction_ago), not as "a century ago"
     ("The orchard bloomed again a half-century later.", []),
     # 'one day' between a modal or 'to' and a verb is an unplaced future
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
