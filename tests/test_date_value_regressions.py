@@ -311,6 +311,10 @@ CASES = [
     ("The mine closed a decade and a half ago.", [("a decade and a half ago", "2009", "DATE")]),
     ("The pier opened a year and a half ago.", [("a year and a half ago", "2022-11", "DATE")]),
     ("The pier opened two and a half years ago.", [("two and a half years ago", "2021-11", "DATE")]),
+    # tense.scheduled_present through a clock time: a day after 'at 2 p.m.' in a present clause is the next one, as 'the vote is Tuesday' is (the clock's noun is no thing the date belongs to)
+    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-05-21T14:00", "TIME")]),
+    ("The talks resume at 9 a.m. Monday.", [("9 a.m. Monday", "2024-05-20T09:00", "TIME")]),
+    ("The hearing is at 10 a.m. on Monday.", [("10 a.m.", "2024-05-20T10:00", "TIME"), ("Monday", "2024-05-20", "DATE")]),
 ]
 # fmt: on
 

@@ -146,6 +146,7 @@ class Grammar:
         self.habitual_adverbs = frozenset(lex["habitual_adverbs"])
         self.habitual_rules = frozenset(lex["habitual_rules"])
         self.present_report_lemmas = frozenset(lex["present_report_lemmas"])
+        self.clock_head_nouns = frozenset(lex["clock_head_nouns"])  # 'at 2 p.m. Tuesday'
         self.repeated_day_rules = frozenset(lex["repeated_day_rules"])
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])

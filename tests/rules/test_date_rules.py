@@ -30,7 +30,7 @@ CASES = [
     ("The fair runs from Friday to Sunday.", [("Friday", "2024-10-04", "DATE", None), ("Sunday", "2024-10-06", "DATE", None)]),
     ("He came on Wednesday and Monday.", [("Wednesday", "2024-10-02", "DATE", None), ("Monday", "2024-09-30", "DATE", None)]),  # two days, no range
     # clock times: with their day one TIME; alone, the publication day
-    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-01T14:00", "TIME", None)]),
+    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-08T14:00", "TIME", None)]),  # scheduled present: the next Tuesday
     ("The blast came at 4 a.m. EDT Thursday.", [("4 a.m. EDT Thursday", "2024-10-03T04:00", "TIME", None)]),
     ("Trading opened at 9:15 a.m.", [("9:15 a.m.", "2024-10-04T09:15", "TIME", None)]),
     # anchored on the last date mentioned, not on publication
