@@ -315,6 +315,9 @@ CASES = [
     ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-05-21T14:00", "TIME")]),
     ("The talks resume at 9 a.m. Monday.", [("9 a.m. Monday", "2024-05-20T09:00", "TIME")]),
     ("The hearing is at 10 a.m. on Monday.", [("10 a.m.", "2024-05-20T10:00", "TIME"), ("Monday", "2024-05-20", "DATE")]),
+    # a part of day a relative clause tells of is that event's, not the day of publication's
+    ("Nobody slept during the night the storm hit.", []),
+    ("Investigators released tapes from the night the ship went down.", []),
 ]
 # fmt: on
 

@@ -200,6 +200,11 @@ class _DocContext:
             return None
         return clause_tense(span, self.g, own_verb)
 
+    def has_relative_clause(self, start: int, end: int) -> bool:
+        """Does a relative clause tell which one the span's noun is ('the night the storm hit')?"""
+        span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
+        return bool(span) and any(c.dep_ == "relcl" for t in span for c in t.children)
+
     def deferred(self, start: int, end: int) -> bool:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
         return bool(span) and deferred_to(span, self.g)
@@ -384,6 +389,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.modal_before_verb and not modal_before_verb(ctx._tokens(start, end)):
         return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
+        return False
+    if rule.reject_relative_clause and ctx.has_relative_clause(start, end):
         return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:

@@ -31,6 +31,7 @@ PATTERN_KEYS = {
     "reject_counts",
     "reject_noun_modifier",
     "reject_title_case",
+    "reject_relative_clause",
     "own_verb_tense",
     "span_reference",
     "modal_before_verb",
@@ -54,6 +55,7 @@ class Rule:
     reject_counts: bool = False
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
+    reject_relative_clause: bool = False  # 'the night the storm hit': that event's night
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
     modal_before_verb: bool = False  # 'will one day win': a modal or 'to' before, a verb after
@@ -246,6 +248,7 @@ class Grammar:
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
+            reject_relative_clause=pattern.get("reject_relative_clause", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
             span_reference=pattern.get("span_reference", False),
             modal_before_verb=pattern.get("modal_before_verb", False),
