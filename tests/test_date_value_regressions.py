@@ -267,6 +267,57 @@ CASES = [
     ("Today is the eighth day of the blockade.", [("Today", "2024-05-15", "DATE"), ("the eighth day", "2024-05-15", "DATE")]),
     ("It was the second day of the talks.", []),  # past: which day is not said
     ("This is the first day of the rest of our lives, he said.", []),  # a count into a life, not an event
+    # a holiday the entity tagger takes for a name ('Easter Monday' as a facility) is still a holiday; its week or weekend is the ISO week holding it, the weekend it falls in (a Monday's: the weekend before)
+    ("Crowds gathered on Easter Monday.", [("Easter Monday", "2024-04-01", "DATE")]),
+    ("Cards sold out before Valentine's Day.", [("Valentine's Day", "2024-02-14", "DATE")]),
+    ("Pilgrims arrived during Holy Week.", [("Holy Week", "2024-W13", "DATE")]),
+    ("Shops were shut over the Easter weekend.", [("Easter weekend", "2024-W13-WE", "DATE")]),
+    ("Traffic will be heavy over the Labor Day weekend.", [("Labor Day weekend", "2024-W35-WE", "DATE")]),  # Monday, Sept. 2: the weekend before
+    ("Sales slumped during Christmas week.", [("Christmas week", "2023-W52", "DATE")]),
+    ("Sales will slump during Christmas week.", [("Christmas week", "2024-W52", "DATE")]),
+    # a clock in four digits with its zone or 'hours' (wire copy, the military) is a time of its day; a clock with minutes before a part of day takes its half
+    ("The blast was heard at 1430 GMT.", [("1430 GMT", "2024-05-15T14:30", "TIME")]),
+    ("Troops crossed at 0600 local time on Monday.", [("0600 local time", "2024-05-13T06:00", "TIME"), ("Monday", "2024-05-13", "DATE")]),
+    ("The curfew begins at 2300 hours.", [("2300 hours", "2024-05-15T23:00", "TIME")]),  # after a clock preposition: not a span of hours
+    ("The shots were fired at 3:30 in the afternoon.", [("3:30 in the afternoon", "2024-05-15T15:30", "TIME")]),
+    ("The bell rang at 9.45 in the evening.", [("9.45 in the evening", "2024-05-15T21:45", "TIME")]),
+    # decades and centuries in every spelling: a century word before a decade word, a century spelled in hundreds, two of them joined, the era before Christ (BC prefix)
+    ("The mill was built in the eighteen-nineties.", [("the eighteen-nineties", "189", "DATE")]),
+    ("Jazz clubs thrived in the mid-nineties.", [("the mid-nineties", "199", "DATE")]),
+    ("Jazz clubs thrived in the fifties and sixties.", [("the fifties", "195", "DATE"), ("sixties", "196", "DATE")]),
+    ("The mill was built in the eighteen hundreds.", [("the eighteen hundreds", "18", "DATE")]),
+    ("The rite dates back to the 12th and 13th centuries.", [("12th", "11", "DATE"), ("13th centuries", "12", "DATE")]),
+    ("The port thrived in the fifth and fourth centuries BC.", [("fifth", "BC04", "DATE"), ("fourth centuries BC", "BC03", "DATE")]),  # counting down
+    ("The city was founded in the 5th century BC.", [("the 5th century BC", "BC04", "DATE")]),  # not the 5th century of our era
+    ("The temple was built in 500 BC.", [("500 BC", "BC0500", "DATE")]),
+    ("The wall was finished around 120 BCE.", [("around 120 BCE", "BC0120", "DATE")]),
+    # ranges of years with an en dash, which the tokenizer keeps as one number (a 'count' the bare-year rule rejects): two years; a year named after 'full year' or 'calendar year' is that year
+    ("Costs soared during 2007–2008.", [("2007", "2007", "DATE"), ("2008", "2008", "DATE")]),
+    ("The survey covered 2010–2015 in four towns.", [("2010", "2010", "DATE"), ("2015", "2015", "DATE")]),
+    ("Profit rose for the full year 2023.", [("full year 2023", "2023", "DATE")]),  # not 'the full year' of publication and '2023' apart
+    ("Output fell in calendar year 2022.", [("calendar year 2022", "2022", "DATE")]),
+    # fiscal years, quarters and halves in the short codes of results news (a two-digit year), and a quarter named by its last month
+    ("Revenue rose 8% in FY24.", [("FY24", "2024", "DATE")]),
+    ("Revenue rose 8% in 3Q24.", [("3Q24", "2024-Q3", "DATE")]),
+    ("Revenue rose 8% in Q3'24.", [("Q3'24", "2024-Q3", "DATE")]),  # was 'Q3' of publication's year, the '24 left out
+    ("Revenue rose 8% in Q1 FY2024.", [("Q1 FY2024", "2024-Q1", "DATE")]),  # one quarter, not a quarter and a year
+    ("Margins widened in 1H24.", [("1H24", "2024-H1", "DATE")]),
+    ("Profit rose in the June quarter.", [("the June quarter", "2024-Q2", "DATE")]),  # April to June, placed as "the second quarter" is (begun by publication)
+    ("Profit rose in the March quarter.", [("the March quarter", "2024-Q1", "DATE")]),
+    ("Profit will rise in the September quarter.", [("the September quarter", "2024-Q3", "DATE")]),
+    # a fraction of a unit counted back from publication ('half a century ago' was nothing; 'two and a half years ago' PAST_REF): the finest whole unit it reaches
+    ("The bridge was built half a century ago.", [("half a century ago", "1974", "DATE")]),
+    ("The club was founded a quarter-century ago.", [("a quarter-century ago", "1999", "DATE")]),
+    ("The mine closed a decade and a half ago.", [("a decade and a half ago", "2009", "DATE")]),
+    ("The pier opened a year and a half ago.", [("a year and a half ago", "2022-11", "DATE")]),
+    ("The pier opened two and a half years ago.", [("two and a half years ago", "2021-11", "DATE")]),
+    # tense.scheduled_present through a clock time: a day after 'at 2 p.m.' in a present clause is the next one, as 'the vote is Tuesday' is (the clock's noun is no thing the date belongs to)
+    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-05-21T14:00", "TIME")]),
+    ("The talks resume at 9 a.m. Monday.", [("9 a.m. Monday", "2024-05-20T09:00", "TIME")]),
+    ("The hearing is at 10 a.m. on Monday.", [("10 a.m.", "2024-05-20T10:00", "TIME"), ("Monday", "2024-05-20", "DATE")]),
+    # a part of day a relative clause tells of is that event's, not the day of publication's
+    ("Nobody slept during the night the storm hit.", []),
+    ("Investigators released tapes from the night the ship went down.", []),
 ]
 # fmt: on
 

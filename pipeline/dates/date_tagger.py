@@ -122,13 +122,19 @@ class _DocContext:
                 ]
         return self._ents
 
-    def overlaps_entity(self, start: int, end: int, labels) -> bool:
+    def overlaps_entity(self, start: int, end: int, labels, beyond: bool = False) -> bool:
+        """Does an entity of `labels` overlap the chars (with `beyond`, and reach past them)?"""
         if self._ent_bounds is None:  # the entities do not overlap: ends rise with starts
             self._ent_bounds = ([s for s, _, _ in self.ents], [e for _, e, _ in self.ents])
         starts, ends = self._ent_bounds
         first = bisect.bisect_right(ends, start)  # the first entity ending after `start`
         last = bisect.bisect_left(starts, end)  # and those starting before `end`
-        return any(lab in labels for _, _, lab in self.ents[first:last])
+        # beyond: a name reaching past the match but for a 'the' ('the Easter weekend')
+        return any(
+            lab in labels
+            and (not beyond or e > end or self.low[s:start].strip() not in ("", "the"))
+            for s, e, lab in self.ents[first:last]
+        )
 
     def quantity_before(self, start: int) -> bool:
         """Is the text before `start` a number or a money/percent/quantity entity?"""
@@ -193,6 +199,11 @@ class _DocContext:
         if span is None or len(span) == 0:
             return None
         return clause_tense(span, self.g, own_verb)
+
+    def has_relative_clause(self, start: int, end: int) -> bool:
+        """Does a relative clause tell which one the span's noun is ('the night the storm hit')?"""
+        span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
+        return bool(span) and any(c.dep_ == "relcl" for t in span for c in t.children)
 
     def deferred(self, start: int, end: int) -> bool:
         span = self._tokens(start, end) if self.doc.has_annotation("DEP") else None
@@ -366,7 +377,8 @@ def _direction(ctx: _DocContext, rule, start: int, end: int) -> str | None:
 
 def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool:
     """The context checks of a match: entities, counts, 'may'/'march' as words."""
-    if rule.reject_in_entities and ctx.overlaps_entity(start, end, rule.reject_in_entities):
+    labels = rule.reject_in_entities
+    if labels and ctx.overlaps_entity(start, end, labels, rule.entities_beyond_only):
         return False
     if rule.reject_counts and ctx.is_count(start, end):
         return False
@@ -377,6 +389,8 @@ def _acceptable(ctx: _DocContext, rule, groups, m, start: int, end: int) -> bool
     if rule.modal_before_verb and not modal_before_verb(ctx._tokens(start, end)):
         return False
     if rule.reject_title_case and any(w[:1].isupper() for w in ctx.text[start:end].split()[1:]):
+        return False
+    if rule.reject_relative_clause and ctx.has_relative_clause(start, end):
         return False
     month = groups.get("month")
     if month and month.lower() in ctx.g.ambiguous_months:

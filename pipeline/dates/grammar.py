@@ -25,11 +25,13 @@ PATTERN_KEYS = {
     "needs_tense",
     "bare_month",
     "reject_in_entities",
+    "entities_beyond_only",
     "require_position",
     "set_after_quantity",
     "reject_counts",
     "reject_noun_modifier",
     "reject_title_case",
+    "reject_relative_clause",
     "own_verb_tense",
     "span_reference",
     "modal_before_verb",
@@ -47,11 +49,13 @@ class Rule:
     needs_tense: bool = False
     bare_month: bool = False
     reject_in_entities: frozenset[str] = frozenset()
+    entities_beyond_only: bool = False  # 'Easter Monday' taken for a facility: still a holiday
     require_position: bool = False
     set_after_quantity: bool = False
     reject_counts: bool = False
     reject_noun_modifier: bool = False
     reject_title_case: bool = False  # 'Partners for the Future': a name, not a time
+    reject_relative_clause: bool = False  # 'the night the storm hit': that event's night
     own_verb_tense: bool = False  # the tense only of a verb the date hangs from directly
     span_reference: bool = False  # 'the nine months': a span 'a year earlier' can compare with
     modal_before_verb: bool = False  # 'will one day win': a modal or 'to' before, a verb after
@@ -144,6 +148,7 @@ class Grammar:
         self.habitual_adverbs = frozenset(lex["habitual_adverbs"])
         self.habitual_rules = frozenset(lex["habitual_rules"])
         self.present_report_lemmas = frozenset(lex["present_report_lemmas"])
+        self.clock_head_nouns = frozenset(lex["clock_head_nouns"])  # 'at 2 p.m. Tuesday'
         self.repeated_day_rules = frozenset(lex["repeated_day_rules"])
         self.count_noun_tags = frozenset(lex["count_noun_tags"])
         self.year_context_tags = frozenset(lex["year_context_tags"])
@@ -237,11 +242,13 @@ class Grammar:
             reject_in_entities=self.entity_sets.get(
                 pattern.get("reject_in_entities", ""), frozenset()
             ),
+            entities_beyond_only=pattern.get("entities_beyond_only", False),
             require_position=pattern.get("require_position", False),
             set_after_quantity=pattern.get("set_after_quantity", False),
             reject_counts=pattern.get("reject_counts", False),
             reject_noun_modifier=pattern.get("reject_noun_modifier", False),
             reject_title_case=pattern.get("reject_title_case", False),
+            reject_relative_clause=pattern.get("reject_relative_clause", False),
             own_verb_tense=pattern.get("own_verb_tense", False),
             span_reference=pattern.get("span_reference", False),
             modal_before_verb=pattern.get("modal_before_verb", False),
@@ -302,6 +309,7 @@ class Grammar:
             *(phrase.split()[-1] for phrase in lex["spelled_year_heads"]),
             *self.present_adjectives,
             *lex["period_trigger_words"],  # 'first-half profit', 'the latest period'
+            *lex["era_trigger_words"],  # 'the eighteen hundreds'
         }
         return frozenset(w.lower() for w in words)
 

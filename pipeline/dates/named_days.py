@@ -17,6 +17,7 @@ from pipeline.dates.anchors import (
     Resolved,
     Result,
     day_of_month_date,
+    fmt,
 )
 from pipeline.dates.grammar import Grammar, norm_space
 
@@ -49,25 +50,52 @@ def holiday_date(spec: dict, year: int) -> date:
 
 
 def resolve_holiday(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar."""
+    """'Christmas', 'Thanksgiving Day 1999', 'Easter': only holidays fixed in the calendar;
+    'Easter week', 'Holy Week', 'the Labor Day weekend': the week or weekend of one."""
     spec = g.holidays[norm_space(gr["holiday"] or "").replace("’", "'")]
+    period = (gr.get("hweek") or spec.get("period") or "").lower() or None
     if gr.get("year"):
-        return Resolved("DATE", holiday_date(spec, int(gr["year"])).isoformat())
+        return Resolved("DATE", _holiday_value(holiday_date(spec, int(gr["year"])), period))
     if anchor is None:
-        return (
-            None
-            if "day" not in spec
-            else Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
-        )
+        if "day" not in spec or period:
+            return None
+        return Resolved("DATE", f"XXXX-{spec['month']:02d}-{spec['day']:02d}")
     days = [holiday_date(spec, anchor.year + k) for k in (-1, 0, 1)]
+    # a week or weekend has begun by the anchor in a past clause, not yet ended in a future one
+    bounds = {d: _period_bounds(d, period) for d in days}
     direction = g.direction(gr.get("rel"), tense)
     if direction in ("past", "last"):
-        pick = max(d for d in days if d <= anchor)
+        pick = max(d for d in days if bounds[d][0] <= anchor)
     elif direction in ("future", "next"):
-        pick = min(d for d in days if d >= anchor)
+        pick = min(d for d in days if bounds[d][1] >= anchor)
     else:
         pick = min(days, key=lambda d: abs((d - anchor).days))
-    return Resolved("DATE", pick.isoformat(), anchored=True)
+    return Resolved("DATE", _holiday_value(pick, period), anchored=True)
+
+
+def _weekend_week(day: date) -> date:
+    """A day of the weekend a holiday gives its name to: a Monday's is the one before it
+    ('the Labor Day weekend'), any other day's the one of its own ISO week."""
+    return day - relativedelta(days=1) if day.weekday() == 0 else day
+
+
+def _period_bounds(day: date, period: str | None) -> tuple[date, date]:
+    """The first and last day of the holiday's day, week or weekend."""
+    if period == "week":
+        monday = day - relativedelta(days=day.weekday())
+        return monday, monday + relativedelta(days=6)
+    if period == "weekend":
+        sunday = _weekend_week(day) + relativedelta(days=6 - _weekend_week(day).weekday())
+        return sunday - relativedelta(days=1), sunday
+    return day, day
+
+
+def _holiday_value(day: date, period: str | None) -> str:
+    if period == "week":
+        return fmt(day, "week")
+    if period == "weekend":
+        return fmt(_weekend_week(day), "weekend")
+    return day.isoformat()
 
 
 def resolve_running_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:

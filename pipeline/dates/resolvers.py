@@ -31,7 +31,13 @@ from pipeline.dates.anchors import (
     weekday_year,
 )
 from pipeline.dates.discourse import DISCOURSE_RESOLVERS
-from pipeline.dates.eras import resolve_century_turn, resolve_decade_tens, resolve_named_decade
+from pipeline.dates.eras import (
+    ERA_RESOLVERS,
+    resolve_century_turn,
+    resolve_decade_tens,
+    resolve_named_decade,
+)
+from pipeline.dates.fiscal_codes import FISCAL_CODE_RESOLVERS
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
 from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
@@ -112,13 +118,6 @@ def resolve_decade(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> 
     short = int(gr["short"] or 0)
     century = 20 if short <= 2 else 19  # '00s, '10s, '20s -> 200, 201, 202; '90s -> 199
     return Resolved("DATE", f"{century}{short}")
-
-
-def resolve_century(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    n = g.ordinal(gr["ord"] or "")
-    if not n or n > 30:
-        return None
-    return Resolved("DATE", f"{n - 1:02d}")
 
 
 def _part_of_year(
@@ -275,7 +274,6 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": resolve_weekday,
     "year": resolve_year,
     "decade": resolve_decade,
-    "century": resolve_century,
     "quarter": resolve_quarter,
     "half": resolve_half,
     "season": resolve_season,
@@ -358,11 +356,16 @@ def resolve_month_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
 
 
 def resolve_year_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'2014-16': the second year written with two digits."""
+    """'2014-16': the second year written with two digits; '2007–2008' with four."""
     y1 = int(gr["year"])
-    y2 = y1 // 100 * 100 + int(gr["yy"] or "")
-    if not y1 < y2 <= y1 + 20:
-        return None
+    if gr.get("year2"):
+        y2 = int(gr["year2"])
+        if y2 <= y1:
+            return None
+    else:
+        y2 = y1 // 100 * 100 + int(gr["yy"] or "")
+        if not y1 < y2 <= y1 + 20:
+            return None
     return Resolved("DATE", f"{y1:04d}", second=f"{y2:04d}")
 
 
@@ -393,13 +396,6 @@ RESOLVERS.update(
 )
 
 
-def resolve_decade_word(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'the nineties' -> 199, 'the twenty-twenties' -> 202 (the 1900s unless 'twenty')."""
-    century = 20 if (gr.get("cent") or gr.get("cent2") or "").lower() == "twenty" else 19
-    return Resolved("DATE", f"{century}{g.decade_words[(gr['dw'] or '').lower()]}")
-
-
-RESOLVERS["decade_word"] = resolve_decade_word
 RESOLVERS["decade_tens"] = resolve_decade_tens
 RESOLVERS["named_decade"] = resolve_named_decade
 RESOLVERS["century_turn"] = resolve_century_turn
@@ -464,13 +460,14 @@ def resolve_duration_adjective(g: Grammar, gr: Groups, anchor: Anchor, tense: Di
 
 
 def resolve_clock_part_of_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
-    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00."""
+    """'4 in the morning' -> T04:00, 'nine in the evening' -> T21:00, '3:30 in the afternoon'
+    -> T15:30."""
     hour = g.number(gr["hour"] or "")
     if hour is None or not 1 <= hour <= 12:
         return None
     pm = g.parts_of_day[(gr["pod"] or "").lower()] in ("AF", "EV", "NI") and hour != 12
     hour = hour % 12 + (12 if pm and hour < 12 else 0)
-    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:00")
+    return Resolved("TIME", f"XXXX-XX-XXT{hour:02d}:{int(gr.get('minute') or 0):02d}")
 
 
 RESOLVERS["duration_adjective"] = resolve_duration_adjective
@@ -486,7 +483,7 @@ def resolve_duration_quarters(g: Grammar, gr: Groups, anchor: Anchor, tense: Dir
 
 
 RESOLVERS["duration_quarters"] = resolve_duration_quarters
-RESOLVERS.update(SPELLED_RESOLVERS)
+RESOLVERS.update(SPELLED_RESOLVERS | ERA_RESOLVERS | FISCAL_CODE_RESOLVERS)
 RESOLVERS.update(SET_RESOLVERS)
 RESOLVERS.update(VAGUE_RESOLVERS | PERIOD_RESOLVERS | FRACTION_RESOLVERS)
 RESOLVERS.update(DISCOURSE_RESOLVERS | YEAR_PART_RESOLVERS)

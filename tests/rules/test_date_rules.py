@@ -30,7 +30,7 @@ CASES = [
     ("The fair runs from Friday to Sunday.", [("Friday", "2024-10-04", "DATE", None), ("Sunday", "2024-10-06", "DATE", None)]),
     ("He came on Wednesday and Monday.", [("Wednesday", "2024-10-02", "DATE", None), ("Monday", "2024-09-30", "DATE", None)]),  # two days, no range
     # clock times: with their day one TIME; alone, the publication day
-    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-01T14:00", "TIME", None)]),
+    ("The vote is at 2 p.m. Tuesday.", [("2 p.m. Tuesday", "2024-10-08T14:00", "TIME", None)]),  # scheduled present: the next Tuesday
     ("The blast came at 4 a.m. EDT Thursday.", [("4 a.m. EDT Thursday", "2024-10-03T04:00", "TIME", None)]),
     ("Trading opened at 9:15 a.m.", [("9:15 a.m.", "2024-10-04T09:15", "TIME", None)]),
     # anchored on the last date mentioned, not on publication
@@ -390,7 +390,7 @@ CASES = [
     ("The pact has held for a half-century.", [("a half-century", "P50Y", "DURATION", None)]),
     ("The lake is half an hour's walk away.", [("half an hour", "PT30M", "DURATION", None)]),
     ("The firm is a half-century old.", []),  # an age
-    ("Half a century ago the valley had no road.", []),
+    ("Half a century ago the valley had no road.", [("Half a century ago", "1974", "DATE", None)]),  # counted back from publication (date.fraction_ago), not as "a century ago"
     ("The orchard bloomed again a half-century later.", []),
     # 'one day' between a modal or 'to' and a verb is an unplaced future
     ("He hopes to one day lead the party.", [("one day", "FUTURE_REF", "DATE", None)]),
