@@ -1,7 +1,8 @@
 """A live blog's entries, and the day of what each reports (claim_date.live_entry).
 
 A live blog is written as it happens: each entry opens with its time stamp alone on a line
-('18:40', '6:05 p.m.', '10:30 CET'), newest first or last, under the day the blog covers.
+('18:40', '6:05 p.m.', '10:30 CET') or before a dash and the entry's headline ('17:42 AST -
+Leaders back "disaster clauses"'), newest first or last, under the day the blog covers.
 What an entry reports (said, did, has done) is that day's news: a claim in an entry that its
 own clause does not date takes the day of the entry's stamp, not a date of an earlier sentence
 ('... bans the transshipment of gas from January. Slovakia dropped its reservation, the

@@ -17,6 +17,8 @@ CLOCK_REACH = 3  # sentences back that a clock time looks for its day
 # 'Tuesday afternoon': a day and a part's code (the codes are dates.json's parts_of_day)
 DAY_PART = re.compile(rf"(?P<day>{ISO_DAY.pattern})T(?P<part>[A-Z]{{2}})")
 NOON = 12
+# after a clock that opens its line: a time zone, a dash and a headline ('16:05 AST - Jamaica')
+STAMP_HEAD = re.compile(r"[ \t]*(?:[A-Z]{2,4}(?:[+-]\d{1,2})?)?[ \t]*[-\u2013\u2014|][ \t]+\S")
 
 
 def merge_clock_days(ctx: Any, chosen: list[dict[str, Any]]) -> None:
@@ -65,10 +67,17 @@ def fill_clock_days(ctx: Any, chosen: list[dict[str, Any]], anchor: date | None)
 
 def _stamp(text: str, c: dict[str, Any], s0: int, s1: int) -> bool:
     """A clock time that is its sentence alone, but for a time zone ('17:40', '10:30 CET' on
-    a line of its own) heads what follows, as a live blog's entries are stamped: no day said
-    before it is its day (rule anchor.clock_stamp)."""
+    a line of its own), or that opens its line before a dash and a headline ('17:42 AST -
+    Leaders back ...'), heads what follows, as a live blog's entries are stamped: no day
+    said before it is its day (rule anchor.clock_stamp)."""
     rest = text[s0 : c["start"]] + text[c["end"] : s1]
-    return not any(ch.islower() for ch in rest) and len(rest.split()) <= 1
+    if not any(ch.islower() for ch in rest) and len(rest.split()) <= 1:
+        return True
+    # '16:05 AST - Jamaica: "Something has to give"': a stamp before its entry's headline
+    line_start = text.rfind("\n", 0, c["start"]) + 1
+    return (
+        not text[line_start : c["start"]].strip() and STAMP_HEAD.match(text, c["end"]) is not None
+    )
 
 
 def _half_of_day(clock_value: str) -> str | None:

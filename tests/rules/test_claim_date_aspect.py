@@ -49,6 +49,7 @@ CASES = [
     (BLOG, "cranes were back in service", "2025-06-04", "claim_date.live_entry"),
     ("Summit live.\n\n18:52\nLeaders said a deal could come by Friday.\n\n17:40\nThe minister said he would not sign.\n\n16:15\nThe envoy said the talks were close.", "he would not sign", "2025-06-04", "claim_date.live_entry"),  # a stamp after 'by Friday' is still the blog's day
     (BLOG, "strike would go on", "2025-06-04", "claim_date.live_entry"),  # not undated
+    ("Summit live\n\nLast updated 4 June 2025\n\n18:52 CET - Leaders back a deal\n\nLeaders said a deal could come on Friday.\n\n17:40 CET - Minister: no signature\n\nThe minister told reporters he would not sign.\n\n16:15 CET - Envoy upbeat\n\nThe envoy said the talks were close.", "he would not sign", "2025-06-04", "claim_date.live_entry"),  # stamps before their entries' headlines; a day an entry names is no stamp's
     (BLOG, "they would close the port", None, "claim_date.perfect_undated"),  # 'for weeks': of no day
     (BLOG, "port will stay open", None, "claim_date.perfect_undated"),  # 'repeatedly': of no day
     ("Port strike.\n\n16:20\nRain fell. Dock workers said the strike would go on.\n\n09:10\nTalks resume in January.", "strike would go on", "2025-06-04", "claim_date.paragraph_context"),  # two stamps: no blog, the paragraph's time

@@ -209,6 +209,7 @@ CASES = [
     ("Talks resume on Monday.\n\n15:30\nDelegates left.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),
     ("Talks resume on Monday.\n\n15:30 CET\nDelegates left.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),
     ("Talks resume on Monday.\n\n15:30 — Diplomats in Geneva tell us that the delegation will not sign anything.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),  # a stamp on the entry's first line (structure.stamp_lead)
+    ("Talks resume on Monday.\n\n15:30 CET - Kenya: \"No deal yet\"\n\nDelegates left.", [("Monday", "2024-10-07", "DATE", None), ("15:30", "2024-10-04T15:30", "TIME", None)]),  # a stamp before its entry's headline
     # 'soon' in a past clause, 'soon after': relative to the story, not to publication
     ("Talks will resume soon.", [("soon", "FUTURE_REF", "DATE", None)]),
     ("The hostage was soon released.", []),
