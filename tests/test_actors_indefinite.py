@@ -21,7 +21,7 @@ from pipeline.actors.resolve import resolve_speaker
 SPEAKER_CASES = [
     # an indefinite phrase brings in a referent of its own: never an actor named before
     "Russia promised fuel to Niger last week. <s rule=actor.speaker.indefinite id=->Western governments</s> have warned that the deal is a trap.",
-    "Brazil signed the accord with Peru. <s rule=actor.speaker.indefinite id=- name='A senior European official'>A senior European official</s> said it was rushed.",
+    "Brazil signed the accord with Peru. <s rule=actor.speaker.indefinite id=- name='senior European official'>A senior European official</s> said it was rushed.",  # a name has no article
     "Japan hosted the talks in Osaka. <s rule=actor.speaker.indefinite id=->Diplomats</s> said progress was slow.",
     "President Ana Ruiz met Tomas Berg on Monday. <s rule=actor.speaker.indefinite id=->An adviser</s> said the meeting was short.",
     "Kenya's foreign ministry issued a note on Friday. <s rule=actor.speaker.indefinite id=->Some officials</s> said it came too late.",

@@ -446,7 +446,8 @@ def _described_speaker(
     if (again := same_noun_antecedent(doc, desc, mentions, start, para, chosen)) is not None:
         found = (resolve_speaker(doc, *again, depth=1) if again else None) or {}
         if found.get("actor_id") != chosen.get("actor_id"):  # else the role noun's choice
-            return _result(found, "role_noun", SAME_NOUN) if found.get("actor_id") else None
+            # "A Western diplomat ... the diplomat": that one, named as the phrase is, or none
+            return _result(found, "role_noun", SAME_NOUN) if found.get("name") else None
     body = later_envoy_body(desc, mentions, start, chosen) or state_body_actor(desc, chosen)
     return _result(body or chosen, "role_noun", "actor.speaker.role_noun")
 

@@ -47,7 +47,7 @@ def same_noun_antecedent(
     if _described(earlier, since, _phrase_words(speaker[0], desc.noun)):
         first = _chars(earlier, since)[0]  # "U.N. officials": the body its modifier names
         named = any(first <= m["start"] < earlier.idx for m in mentions)
-        return _chars(earlier, since) if named else NO_STATE
+        return _chars(earlier, since) if named or _indefinite(earlier) else NO_STATE
     if _subject(earlier, since) and _acted_on_by(doc, chosen, earlier):
         return _chars(earlier, since)
     return None
@@ -97,6 +97,13 @@ def _described(earlier: Token, since: int, repeated: set[str]) -> bool:
     if dets or any(c.dep_ == "poss" for c in lefts):
         return False
     return any(c.dep_ in DESCRIBING_DEPS and c.lower_ not in repeated for c in lefts)
+
+
+def _indefinite(earlier: Token) -> bool:
+    """Does an indefinite article open the earlier phrase ("A Western diplomat")? Then the
+    definite one is that person, whom the speaker resolver names as the phrase writes it."""
+    dets = {c.lower_ for c in earlier.lefts if c.dep_ == "det"}
+    return bool(dets) and dets <= default_words().indefinite_articles
 
 
 def _subject(token: Token, since: int) -> bool:

@@ -386,13 +386,23 @@ INDEFINITE_RULE = "actor.speaker.indefinite"
 
 def _writes_name(desc: Description) -> bool:
     """Does an indefinite phrase write a name before its noun: a modifier written as a
-    name ("European", "Commission") or an abbreviation ("G7 leaders", "EU diplomats")?"""
+    name ("European", "Commission", "A Western diplomat") or an abbreviation ("G7 leaders",
+    "EU diplomats")?"""
     if any(word[:1].isupper() for word in desc.shown):
         return True
     words = (desc.indefinite or "").split()
     lowered = [w.lower() for w in words]
     before = words[: lowered.index(desc.written)] if desc.written in lowered else words
-    return any(_abbreviation(w) for w in before)
+    # a capital past the phrase's first word, which a sentence's start may capitalise
+    return any(_abbreviation(w) for w in before) or any(w[:1].isupper() for w in before[1:])
+
+
+def _without_article(phrase: str | None) -> str | None:
+    """ "A Western diplomat" -> "Western diplomat": a name has no article."""
+    words = (phrase or "").split(" ", 1)
+    if len(words) == 2 and words[0].lower() in default_words().indefinite_articles:
+        return words[1]
+    return phrase
 
 
 def _abbreviation(word: str) -> bool:
@@ -408,7 +418,7 @@ def indefinite_speaker(desc: Description) -> dict:
     an unattributed source ("environmental groups", "diplomats in Brussels")."""
     actor = unnamed_actor(desc, desc.country) if desc.country else None
     if actor is None:
-        name = desc.indefinite if _writes_name(desc) else None
+        name = _without_article(desc.indefinite) if _writes_name(desc) else None
         actor = {"actor_id": None, "name": name, "country": None, "role": None}
     return {**actor, "resolved_from": "unnamed", "rule_id": INDEFINITE_RULE,
             "confidence": rule(INDEFINITE_RULE).confidence}  # fmt: skip

@@ -90,6 +90,9 @@ SPEAKER_CASES = [
     # -- a "they" opening its sentence goes on with the plural subject before it
     "Chile's trade minister Rosa Valdes and Peru's trade minister Luis Paredes met in Lima. Peru already trades with Spain. The two ministers agreed to meet again. <s rule=actor.speaker.continued_subject name='Rosa Valdes'>They</s> also called on banks to fund the port.",
     "Kenyan officials met their Ugandan counterparts on Monday in Spain. Kenyan officials said the talks went well. <s rule=actor.speaker.continued_subject country=KEN>They</s> added that a deal was close.",
+    # -- a definite phrase repeating an indefinite one's noun is that one, named as written
+    "U.S. envoy Marcus Whitfield said the deal was fragile.\n\nA Western diplomat at the talks was less sure. \"It may not hold,\" <s rule=actor.speaker.same_noun name='Western diplomat'>the diplomat</s> said.",
+    "U.S. envoy Marcus Whitfield said the deal was fragile.\n\nA diplomat at the talks was less sure. \"It may not hold,\" <s id=->the diplomat</s> said.",  # no name written: an unattributed source (a guard)
     # -- "the prime minister" is no minister of a portfolio named before
     "Fiji's Minister for Climate Change, Josefa Naivalu, spoke in Suva. <s id=desc:FJI:prime-minister>The Prime Minister</s> has said Fiji will not sign.",  # the state's prime minister, not the minister named before
     "Prime Minister Ana Ruiz spoke in Lima. <s name='Ana Ruiz'>The prime minister</s> said Peru would sign.",  # introduced with the word (a guard)
