@@ -54,11 +54,12 @@ def body_country(span: Span, mentions: list[dict], desc: Description | None) -> 
 def apposed_person(
     span: Span | None, desc: Description | None, mentions: list[dict], end: int
 ) -> dict | None:
-    """The person mention in apposition to the person noun heading the phrase, after the
-    phrase ("Japan's chief cabinet secretary, Kenji Mori, said"), with the phrase's country
-    when it has none. (A name inside the phrase is the phrase's own mention.)"""
-    if span is None or not person_noun(span.root):
-        return None
+    """The person mention in apposition to the person noun (or any common noun: "the
+    study's lead author, Elin Berg") heading the phrase, after the phrase ("Japan's chief
+    cabinet secretary, Kenji Mori, said"), with the phrase's country when it has none. (A
+    name inside the phrase is the phrase's own mention.)"""
+    if span is None or not (person_noun(span.root) or span.root.pos_ == "NOUN"):
+        return None  # "the study's lead author, Elin Berg": a noun of no lexicon, a person
     for child in phrase_appositives(span.root):
         if child.idx < end and child.head.i == span.root.i:
             continue  # a name inside the phrase is its own mention, unless hung on a place

@@ -93,6 +93,9 @@ SPEAKER_CASES = [
     # -- a definite phrase repeating an indefinite one's noun is that one, named as written
     "U.S. envoy Marcus Whitfield said the deal was fragile.\n\nA Western diplomat at the talks was less sure. \"It may not hold,\" <s rule=actor.speaker.same_noun name='Western diplomat'>the diplomat</s> said.",
     "U.S. envoy Marcus Whitfield said the deal was fragile.\n\nA diplomat at the talks was less sure. \"It may not hold,\" <s id=->the diplomat</s> said.",  # no name written: an unattributed source (a guard)
+    # -- a name in apposition to any common noun is that person
+    "A study found that the tankers were old. \"These ships are liabilities,\" said <s rule=actor.speaker.apposition name='Elin Berg'>the study's lead author</s>, Elin Berg.",
+    "According to <s rule=actor.speaker.apposition name='Omar Haidari'>the team's coach</s>, Omar Haidari, the robot scored two points.",
     # -- "the prime minister" is no minister of a portfolio named before
     "Fiji's Minister for Climate Change, Josefa Naivalu, spoke in Suva. <s id=desc:FJI:prime-minister>The Prime Minister</s> has said Fiji will not sign.",  # the state's prime minister, not the minister named before
     "Prime Minister Ana Ruiz spoke in Lima. <s name='Ana Ruiz'>The prime minister</s> said Peru would sign.",  # introduced with the word (a guard)
