@@ -4,7 +4,7 @@ punctuation."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.claims.spans import token_range_chars
 from pipeline.claims.tree import kids_and_labels
@@ -67,8 +67,22 @@ def unresolved_name(view: DocView, ss: int, se: int) -> str | None:
     if span is None or len(span) == 0:
         return text
     root = span.root
-    named = root.pos_ == "PROPN" or any(
-        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and root.i < c.i < span.end
+    if root.pos_ == "PROPN":
+        return _proper_words(span, root)
+    apposed = [
+        c
         for c in root.children
-    )  # "the union SITE Sul": a name in apposition
-    return text if named else None
+        if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and root.i < c.i < span.end
+    ]  # "the union SITE Sul": a name in apposition
+    return _proper_words(span, apposed[0]) if apposed else None
+
+
+def _proper_words(span: Span, head: Token) -> str:
+    """A name as written, without the article and the words of description in lower case
+    before it ("The opposition Armenia Alliance" -> "Armenia Alliance", "the union SITE
+    Sul" -> "SITE Sul", "the Horn of Africa Relief Consortium" -> "Horn of Africa Relief
+    Consortium")."""
+    first = span.start
+    while first < head.i and (span.doc[first].dep_ == "det" or span.doc[first].is_lower):
+        first += 1
+    return " ".join(span.doc[first : span.end].text.split())
