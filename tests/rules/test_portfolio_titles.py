@@ -20,7 +20,7 @@ CASES = [
     ("Minister for Foreign Trade Peter Olsen said tariffs would fall.", "Peter Olsen"),  # not "Trade Peter Olsen"
     ("The Secretary of State for Defence Mark Hale said the fleet was ready.", "Mark Hale"),
     ("The Ministry of Health said beds were short.", "Ministry of Health"),  # a body, no person
-    ("The Secretary of State for Foreign Affairs said the talks were useful.", "Secretary of State for Foreign Affairs"),  # a name has no article  # no name: no person "Foreign Affairs"
+    ("The Secretary of State for Foreign Affairs said the talks were useful.", "Secretary of State for Foreign Affairs"),  # no name: no person "Foreign Affairs"; a name has no article
     ("The Minister of Public Health Services said hospitals were full.", "Minister of Public Health Services"),
     ("A spokesman for Juan Carlos Perez said the charges were false.", "Juan Carlos Perez"),  # a person's name, whole
     ("The spokeswoman for Mary Ann Smith said the case was closed.", "Mary Ann Smith"),
