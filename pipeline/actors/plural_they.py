@@ -8,6 +8,10 @@ antecedent of "they", unless a group was named before the person: "they" may be 
 or the people, and the nearest state stands as before. But "they" is never the speaker or
 the one spoken to: when the person's partner is "I", "we" or "you" ("you met Minister Lind
 of Austria. What did they say?"), "they" are the person's side, and the state stands.
+
+Before that search, a "they" (or an "it") that opens its sentence as its subject goes on
+with the subject of the sentence before it (`continued_subject`, rule
+actor.speaker.continued_subject): "The two ministers agreed ... They also called on ...".
 """
 
 from __future__ import annotations
@@ -168,7 +172,7 @@ def _in_number(subject: Token, singular: bool) -> bool:
     return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts)
 
 
-def subject_they(
+def continued_subject(
     doc: Doc, start: int, lower: str, depth: int, resolve: Callable[..., dict | None]
 ) -> dict | None:
     """A "they" or "it" that goes on with the subject before it (`previous_subject`): whom

@@ -6,7 +6,8 @@ body's country and role (rule actor.speaker.possessed_person). Not a person name
 with that title: "the group's commander" is no general of another army introduced as one.
 A spokesperson speaks for the body ("the group's spokesman said": the group), as "a
 spokesperson for X" is X.
-"Its" is resolved as "it" is ("the IMO condemned ..., and its secretary-general said").
+"Its" stands for the state or body named last as a subject, in the sentence or the one
+before ("the IMO condemned ..., and its secretary-general said": the IMO's).
 A possessor that is a person or a state is left to the other rules ("his office", "Kenya's
 foreign minister")."""
 

@@ -58,7 +58,7 @@ from pipeline.actors.name_after import RULE_ID as NOUN_THEN_NAME
 from pipeline.actors.name_after import name_after
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.partitive import partitive_speaker
-from pipeline.actors.plural_they import plural_antecedent, subject_they
+from pipeline.actors.plural_they import continued_subject, plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.relatives import antecedent_speaker, relative_antecedent
@@ -282,11 +282,11 @@ def _pronoun(
     elif lower in known.singular_group:  # "The EU said it ...": the EU, else the last named
         if (reporter := _reporter(doc, start, depth)) is not None:
             return reporter or None
-        if found := subject_they(doc, start, lower, depth, resolve_speaker):
+        if found := continued_subject(doc, start, lower, depth, resolve_speaker):
             return found  # "The ministry said ... It added": the subject goes on
         m = _preceding(within_lookback(doc, mentions, start, MAX_LOOKBACK), start, ("ORG", "GPE"))
     elif lower in known.plural:
-        if found := subject_they(doc, start, lower, depth, resolve_speaker):
+        if found := continued_subject(doc, start, lower, depth, resolve_speaker):
             return found
         m = plural_antecedent(doc, mentions, start, lower, _preceding, GROUP_LABELS)
     else:
