@@ -103,28 +103,29 @@ def unnamed_id(actor_id: str | None) -> bool:
 
 def entry_for(token: Token) -> dict[str, Any] | None:
     nouns = role_nouns()
-    if token.i > 1 and token.nbor(-1).text == "-":  # "secretary-general", not "general"
-        found = nouns.get(f"{token.nbor(-2).lower_}-{token.lower_}")
-        if found is not None:
-            return found
+    if (whole := _hyphen_key(token)) is not None:  # "secretary-general", not "general"
+        return nouns[whole]
     return nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+
+
+def _hyphen_key(token: Token) -> str | None:
+    """The role noun a hyphenated title ending on the token is ("secretary-general"), else
+    None."""
+    if token.i < 2 or token.nbor(-1).text != "-":
+        return None
+    whole = f"{token.nbor(-2).lower_}-{token.lower_}"
+    return whole if whole in role_nouns() else None
 
 
 def hyphen_title(token: Token) -> bool:
     """ "the bloc's secretary-general": a hyphenated title's last word, which the tagger
     may call an adjective."""
-    if token.i < 2 or token.nbor(-1).text != "-":
-        return False
-    return f"{token.nbor(-2).lower_}-{token.lower_}" in role_nouns()
+    return _hyphen_key(token) is not None
 
 
 def title_noun(token: Token) -> str:
     """A person noun's lemma, a hyphenated title whole ("secretary-general")."""
-    if token.i > 1 and token.nbor(-1).text == "-":
-        whole = f"{token.nbor(-2).lower_}-{token.lower_}"
-        if whole in role_nouns():
-            return whole
-    return token.lemma_.lower()
+    return _hyphen_key(token) or token.lemma_.lower()
 
 
 def role_noun_tokens(doc: Doc) -> list[int]:
