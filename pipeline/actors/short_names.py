@@ -62,8 +62,8 @@ def _in_unnamed_title(ctx: Context, word: Token) -> bool:
     if not _in_title(ctx, word):
         return False
     title = word
-    while title.lemma_.lower() not in ctx.gaz.person_titles:  # up to the title's noun
-        title = title.head
+    while title.lemma_.lower() not in ctx.gaz.person_titles and title.head.i != title.i:
+        title = title.head  # up to the title's noun
     after = ctx.tokens[title.i + 1] if title.i + 1 < len(ctx.tokens) else None
     return after is None or not (after.pos_ == "PROPN" and after.is_title)
 

@@ -191,10 +191,9 @@ def _title_and_name(label: str) -> tuple[tuple[str, ...], list[str]]:
     k = 0
     while k < len(words) and words[k].lower() in titles:
         k += 1
-    rest = words[k:]
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest):
-        return tuple(w.lower() for w in words[:k]), []
-    return tuple(w.lower() for w in words[:k]), rest
+    title, rest = tuple(w.lower() for w in words[:k]), words[k:]
+    named = all(w[:1].isupper() and w.replace("-", "").isalpha() for w in rest)
+    return title, rest if named else []
 
 
 def named_person(full: str, rule_id: str) -> dict[str, Any]:

@@ -321,7 +321,7 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
     if _posted(ctx, head):
         places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in POSTED_PLACE]
         end = max([end, *(p.right_edge.i + 1 for p in places if p.i == end)])
-    first = _after_blocks(ctx, first, head)
+    first = _after_dateline(ctx, first, head)
     while first < end - 1 and ctx.doc[first].dep_ == "det":
         first += 1
     before = ctx.doc[first - 1] if first > 0 else None  # "a senior Indonesian diplomat"
@@ -338,10 +338,9 @@ def written_name(ctx: Context, head: Token, possessor: int | None, start: int, e
     return name
 
 
-def _after_blocks(ctx: Context, first: int, head: Token) -> int:
-    """The first word of a name that a block of no body text (a dateline) does not hold:
-    the parser may join "COLOMBO -" to the lead's subject ("COLOMBO - Sri Lanka's finance
-    ministry said")."""
+def _after_dateline(ctx: Context, first: int, head: Token) -> int:
+    """The first word of a name past a dateline before the noun: the parser may join
+    "COLOMBO -" to the lead's subject ("COLOMBO - Sri Lanka's finance ministry said")."""
     layout = ctx.doc._.layout
     ends = [b["end"] for b in layout["blocks"] if b["kind"] == "dateline"] if layout else []
     for end in (e for e in ends if ctx.doc[first].idx < e <= head.idx):

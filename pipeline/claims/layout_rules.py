@@ -66,8 +66,7 @@ def apply_layout(
 
         def speaker_of(turn: dict) -> dict[str, Any]:
             if id(turn) not in named:
-                found = turn_speaker(turn, actors, text, intro, header, hailed, labels)
-                named[id(turn)] = found
+                named[id(turn)] = turn_speaker(turn, actors, text, intro, header, hailed, labels)
             return named[id(turn)]
 
         turn_at = range_finder(turns, "start", "end")
