@@ -72,8 +72,8 @@ def place_line_state(text: str, header_end: int) -> str | None:
 
 def _line_places(line: str) -> list[str]:
     """The places a header line may set a briefing in: a short line's first part, or a
-    part with the date and hour after it ("Dhaka" of "Weekly press briefing by the
-    Ministry of Foreign Affairs, Dhaka, 15 January 2026")."""
+    part with the date and hour after it ("Kathmandu" of "Weekly press briefing by the
+    Ministry of Foreign Affairs, Kathmandu, 3 March 2026")."""
     parts = line.split(",")
     first = parts[0].strip()
     places = [first] if first and len(line.split()) <= MAX_PLACE_WORDS else []
@@ -168,8 +168,8 @@ def header_named(surname: str, header: str) -> dict[str, Any] | None:
 
 
 def label_named(name: str, labels: tuple[str, ...]) -> dict[str, Any] | None:
-    """The person a turn's label names after a title ("SPOKESPERSON RAFIQUL ALAM": Rafiqul
-    Alam), or, for a bare title ("SPOKESPERSON"), the one person the transcript's labels
+    """The person a turn's label names after a title ("SPOKESPERSON BINA THAPA": Bina
+    Thapa), or, for a bare title ("SPOKESPERSON"), the one person the transcript's labels
     name after that title; None for a family name alone ("MR. HOLT"), which the text's
     persons and the header resolve."""
     title, rest = _title_and_name(name)

@@ -201,7 +201,7 @@ def turn_speaker(
     an interview's "A:" is the one the text before the first turn introduces (`intro`: the
     ends of the first paragraph and of the text before the first turn); a label named
     nowhere is named by the header or by the given name the questions hail (`hailed`); a
-    label with a title and a full name ("SPOKESPERSON RAFIQUL ALAM") names that person, and
+    label with a title and a full name ("SPOKESPERSON BINA THAPA") names that person, and
     a bare title ("SPOKESPERSON") the one person the transcript's `labels` give it."""
     unresolved = {"actor_id": None, "country": None, "role": None, "resolved_from": "turn"}
     if turn["kind"] == "press":
