@@ -104,10 +104,17 @@ CASES = [
 
 @pytest.mark.parametrize("text, content, value, rule_id", CASES)
 def test_claims_are_dated_from_their_discourse(nlp, text, content, value, rule_id):
+    checked_claim_date(nlp, text, content, value, rule_id)
+
+
+def checked_claim_date(nlp, text: str, content: str, value: str | None, rule_id: str) -> dict:
+    """The date of the claim whose content holds `content`, checked: the value and rule
+    expected, a declared rule, and a date text that is the text at its offsets."""
     got = claim_date_of(nlp, text, content)
     assert (got["value"], got["rule_id"]) == (value, rule_id)
     assert rule(rule_id).id == rule_id  # declared
     assert got["start"] is None or text[got["start"] : got["end"]] == got["text"]
+    return got
 
 
 def claim_date_of(nlp, text: str, content: str) -> dict:

@@ -16,9 +16,7 @@ the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: 
 from __future__ import annotations
 
 import pytest
-from test_claim_date_discourse import claim_date_of
-
-from pipeline.rules import rule
+from test_claim_date_discourse import checked_claim_date
 
 GENEVA = "The foreign ministers of Chile and Peru met in Geneva on Monday.\n\n"
 FAILED = "Negotiators of Chile and Peru failed on Monday to agree on a fishing accord, trade officials said."
@@ -43,7 +41,4 @@ CASES = [
 def test_a_scene_day_reaches_past_other_statements_and_to_the_lede_source(
     nlp, text, content, value, rule_id
 ):
-    got = claim_date_of(nlp, text, content)
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
-    assert got["start"] is None or text[got["start"] : got["end"]] == got["text"]
+    checked_claim_date(nlp, text, content, value, rule_id)

@@ -11,9 +11,7 @@ the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: 
 from __future__ import annotations
 
 import pytest
-from test_claim_date_discourse import claim_date_of
-
-from pipeline.rules import rule
+from test_claim_date_discourse import checked_claim_date
 
 SIGNED = "Chile and Peru signed a fishing accord in Lima on Monday.\n\n"
 SUMMIT = "The leaders of Chile, Peru and Bolivia met in Lima on Monday for a summit on water.\n\n"
@@ -25,6 +23,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, content, value, rule_id", CASES)
 def test_a_reaction_to_the_scene_is_told_of_its_day(nlp, text, content, value, rule_id):
-    got = claim_date_of(nlp, text, content)
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
+    checked_claim_date(nlp, text, content, value, rule_id)

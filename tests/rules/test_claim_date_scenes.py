@@ -13,9 +13,7 @@ the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: 
 from __future__ import annotations
 
 import pytest
-from test_claim_date_discourse import claim_date_of
-
-from pipeline.rules import rule
+from test_claim_date_discourse import checked_claim_date
 
 WIRE = "LIMA, June 3 (Wire) - President Ana Vela today held talks with President Luis Ruiz of Quito in Lima.\n\n"
 GENEVA = "The foreign ministers of Chile and Peru met in Geneva on Monday.\n\n"
@@ -63,7 +61,4 @@ NO_SCENE_CASES = [
 
 @pytest.mark.parametrize("text, content, value, rule_id", SCENE_CASES + NO_SCENE_CASES)
 def test_a_scene_dates_what_its_parties_said_there(nlp, text, content, value, rule_id):
-    got = claim_date_of(nlp, text, content)
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
-    assert got["start"] is None or text[got["start"] : got["end"]] == got["text"]
+    checked_claim_date(nlp, text, content, value, rule_id)

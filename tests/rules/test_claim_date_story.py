@@ -14,9 +14,7 @@ the claim's expected date value and rule id. Published 2025-06-04, a Wednesday: 
 from __future__ import annotations
 
 import pytest
-from test_claim_date_discourse import claim_date_of
-
-from pipeline.rules import rule
+from test_claim_date_discourse import checked_claim_date
 
 SPEECH_DAY_CASES = [
     # a month places another's act, a thing or a statement, not a later report of speech about it
@@ -60,7 +58,4 @@ VEHICLE_CASES = [
     "text, content, value, rule_id", SPEECH_DAY_CASES + SCENE_CASES + VEHICLE_CASES
 )
 def test_a_claim_takes_its_date_from_the_story(nlp, text, content, value, rule_id):
-    got = claim_date_of(nlp, text, content)
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
-    assert got["start"] is None or text[got["start"] : got["end"]] == got["text"]
+    checked_claim_date(nlp, text, content, value, rule_id)

@@ -13,9 +13,7 @@ Monday, 2025-06-02 (published 2025-06-04).
 from __future__ import annotations
 
 import pytest
-from test_claim_date_discourse import claim_date_of
-
-from pipeline.rules import rule
+from test_claim_date_discourse import checked_claim_date
 
 HEAD = "Interview: Norland's trade minister on the nickel ban\n\nThe following is an interview recorded in Oslo on Monday.\n\nQ: Minister, thank you for joining us.\n\nBerg: Thank you for having me.\n\n"
 CASES = [
@@ -30,7 +28,5 @@ CASES = [
 def test_a_view_reported_in_a_turn_is_not_dated_by_the_interview(
     nlp, text, content, value, rule_id
 ):
-    got = claim_date_of(nlp, text, content)
-    assert (got["value"], got["rule_id"]) == (value, rule_id)
-    assert rule(rule_id).id == rule_id  # declared
+    got = checked_claim_date(nlp, text, content, value, rule_id)
     assert got["not_after"] == "2025-06-02"  # the interview's day bounds it
