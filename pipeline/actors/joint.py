@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.describe import role_nouns
 from pipeline.actors.indefinite import lexicon
+from pipeline.actors.placing import placing_mentions
 from pipeline.actors.salience import MAX_LOOKBACK
 from pipeline.actors.speaker_documents import document_noun
 from pipeline.actors.words import default_words
@@ -36,7 +37,7 @@ def joint_members(
     words = default_words()
     inside = _inside(mentions, start, end)
     if len(_distinct(inside)) >= 2 and _coordinated(span, inside):
-        return _distinct(inside)
+        return [] if placing_mentions(head, inside) else _distinct(inside)
     if any(t.lower_ in words.joint_words for t in head.lefts) and _document(head):
         return last_coordinated(span, mentions, start)  # "a joint communique said"
     if head.tag_ not in ("NNS", "NNPS"):  # the cheap tests first: most speakers are singular

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.actors.describe import entry_for
 from pipeline.actors.mention import Context
+from pipeline.actors.words import default_words
 from pipeline.rules import load_data
 
 PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "conj", "appos", "npadvmod")
@@ -114,3 +115,34 @@ def capital_named_as_place(ctx: Context, span: Span, label: str) -> bool:
 
 # Dependency labels of a noun acting as a subject or agent.
 AGENT_DEPS = {"nsubj", "nsubjpass", "poss", "conj", "appos", "compound"}
+
+
+def located_person(doc: Doc, mention: dict) -> bool:
+    """ "Doctors in Johor Bahru said": a person's name after a preposition of location
+    (words.json located_prepositions) is the tagger's mistake for a place, not who speaks."""
+    if mention.get("label") != "PERSON":
+        return False
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in default_words().located_prepositions
+
+
+def placing_mentions(head: Token, mentions: list[dict]) -> list[dict]:
+    """ "Farmers in France said", "vessel owners in Spain and China said": the mentions after
+    a preposition of location (words.json located_prepositions) of a noun of people who are
+    no state's officials only place them; they are not who speaks. "Officials in Moscow"
+    are Russia's."""
+    entry = entry_for(head) or {}
+    if entry and entry.get("role") in ("GOV", None):
+        return []
+    if head.ent_type_ or any(m["start"] <= head.idx < m["end"] for m in mentions):
+        return []  # a name's head: "Bank of Spain
+    located = default_words().located_prepositions
+    places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in located]
+    # the parser may join a second state to the people ("owners in Spain and China")
+    edges = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in places]
+    if not edges or not any(a < m["start"] < b for m in mentions for a, b in edges):
+        return []
+    return [m for m in mentions if m["start"] > edges[0][0]]

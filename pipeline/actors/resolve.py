@@ -58,6 +58,7 @@ from pipeline.actors.name_after import RULE_ID as NOUN_THEN_NAME
 from pipeline.actors.name_after import name_after
 from pipeline.actors.org_people import RULE_ID as ORG_PERSON
 from pipeline.actors.partitive import partitive_speaker
+from pipeline.actors.placing import located_person, placing_mentions
 from pipeline.actors.plural_they import continued_subject, plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
@@ -191,6 +192,8 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
     if (after := name_after(doc, index, end, desc)) is not None:  # "the agency AICEP said"
         return _result(after, "mention", NOUN_THEN_NAME)
     overlapping = index.overlapping(start, end)
+    if head is not None and (placing := placing_mentions(head, overlapping)):
+        overlapping = [m for m in overlapping if m not in placing]  # "farmers in France"
     if (holder := title_holder(span, overlapping, desc)) is not None:
         return _result(holder, "title", TITLE_HOLDER)  # "Director for Asia Ana Ruiz"
     found = _holding_head(overlapping, head) or _other_overlapping(doc, overlapping, span)
@@ -246,7 +249,8 @@ def _other_overlapping(doc: Doc, overlapping: list[dict], span) -> dict | None:
         overlapping = [m for m in overlapping if not _is_possessor(doc, m)]
         # "the economist Ana Ruiz, a former adviser in the Obama White House": the name in
         # apposition to the head, not one inside a phrase that describes it
-        overlapping = [m for m in overlapping if _in_head_phrase(doc, m, span.root)] or overlapping
+        in_head = [m for m in overlapping if _in_head_phrase(doc, m, span.root)]
+        overlapping = in_head or [m for m in overlapping if not located_person(doc, m)]
     persons = [m for m in overlapping if m.get("label") == "PERSON"]
     return (persons or overlapping or [None])[-1]
 

@@ -271,6 +271,8 @@ def _unnamed_mention(
             chain = sorted([child, *child.conjuncts], key=lambda t: t.i)
             joined = [(t, c) for t in chain if (c := _country_phrase(ctx, t)) is not None]
             (start, country), joined = joined[-1][1], [(t, c[1]) for t, c in joined[:-1]]
+    if start is None:
+        start, country = _compound_nationality(ctx, head) or (None, country)
     outer = entry_for(head.head) or {}
     if start is None and head.dep_ == "compound" and head.i > 0 and not outer.get("unnamed"):
         # "Danish navy tugboats", "Peruvian opposition mayors": the nationality word
@@ -307,6 +309,18 @@ def _unnamed_mention(
     name = None if in_context else written_name(ctx, head, written, start, end)
     spans.append((ctx.doc[start:end], country, name))
     return [m for span, c, n in spans if (m := _mention(span, desc, c, rule_id, n)) is not None]
+
+
+def _compound_nationality(ctx: Context, head: Token) -> tuple[int, str] | None:
+    """ "A Chinese embassy spokesperson in Vientiane": the parser hangs the nationality on
+    the compound noun before the head; it says whose the person is, before any place."""
+    for child in head.lefts:
+        if child.dep_ != "compound":
+            continue
+        for word in child.lefts:
+            if word.dep_ in ("amod", "compound") and (found := _country_phrase(ctx, word)):
+                return found
+    return None
 
 
 def written_name(ctx: Context, head: Token, possessor: int | None, start: int, end: int) -> str:

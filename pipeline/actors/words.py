@@ -29,6 +29,7 @@ class Words:
     member_prepositions: frozenset[str]
     host_prepositions: frozenset[str]
     posting_prepositions: frozenset[str]
+    located_prepositions: frozenset[str]
     stationed_prepositions: frozenset[str]
     portfolio_titles: frozenset[str]
     thing_title_prepositions: frozenset[str]

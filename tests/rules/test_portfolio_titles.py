@@ -1,6 +1,7 @@
 """actor.split.portfolio: a title's portfolio ("Minister of Health", "Commissioner for Crisis
 Management") is part of the title, not of the name after it, whether NER runs the portfolio
-into the name or finds no name at all; the name starts at a known given name, and a title that
+into the name or finds no name at all; the name starts at a known given name or where the
+parser closed the portfolio's phrase, and a title that
 takes no portfolio ("spokesman for") keeps the name whole. One line per case: the text, the
 speaker's name.
 """
@@ -19,6 +20,7 @@ CASES = [
     ("The Minister of Health Ana Ruiz said beds were short.", "Ana Ruiz"),
     ("Minister for Foreign Trade Peter Olsen said tariffs would fall.", "Peter Olsen"),  # not "Trade Peter Olsen"
     ("The Secretary of State for Defence Mark Hale said the fleet was ready.", "Mark Hale"),
+    ("Minister of Health Oyelaran Adebisi said the clinics would reopen.", "Oyelaran Adebisi"),  # no given name known: the parser closed the portfolio
     ("The Ministry of Health said beds were short.", "Ministry of Health"),  # a body, no person
     ("The Secretary of State for Foreign Affairs said the talks were useful.", "Secretary of State for Foreign Affairs"),  # no name: no person "Foreign Affairs"; a name has no article
     ("The Minister of Public Health Services said hospitals were full.", "Minister of Public Health Services"),

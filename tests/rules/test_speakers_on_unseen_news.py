@@ -115,6 +115,11 @@ SPEAKER_CASES = [
     "CHISINAU - Moldova said the contract was illegal. <s id=->The region's self-styled foreign ministry</s> said Chisinau was to blame.",
     "Georgia's foreign ministry protested. <s id=->The breakaway region's foreign ministry</s> said the border would stay shut.",
     "The National Union of Farmers held a rally on Monday. <s name='National Union of Farmers'>The union of farmers</s> said prices were too low.",  # a body named with its members: still it (a guard)
+    # -- people a state or a place only puts somewhere: not that state, nor a person the tagger made of the place
+    "Prices fell on Monday. <s id=->Vessel owners in Spain and Portugal</s> said the ban would cost them millions.",  # no joint speech of two states
+    "Prices fell on Monday. <s id=desc:FRA:farmer country=FRA>Farmers in France</s> said the quota was too low.",  # people of the place's state (a guard)
+    "Prices fell on Monday. <s id=->Doctors in Ngozi Kabarore</s> said the wards were full.",  # a place the tagger takes for a person
+    "Prices fell on Monday. <s id=desc:CHN:embassy-spokesperson country=CHN>A Chinese embassy spokesperson in Lima</s> said the loans would go on.",  # the nationality, not the place it is posted in
 ]  # fmt: skip
 
 ACTOR_CASES = [

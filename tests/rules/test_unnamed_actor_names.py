@@ -25,6 +25,7 @@ CASES = [
     ("Iceland's foreign ministry said the talks would go on.", "Iceland's foreign ministry", "org:ISL:foreign-ministry"),
     ("A senior New Zealand official said the port was closed.", "senior New Zealand official", "desc:NZL:official"),  # no adjective: the name
     ("The Russian embassy in Seoul said the report was false.", "Russian embassy in Seoul", "org:RUS:embassy"),  # a posted body's place
+    ("A Chilean embassy spokesperson in Lima said the visas were ready.", "Chilean embassy spokesperson", "desc:CHL:embassy-spokesperson"),  # the nationality on the compound, not the place
     ("SEOUL — The talks ended. A Korean official said the drafting took weeks.", "South Korean official", "desc:KOR:official"),  # a word of the state's adjective is not written twice
     ("COLOMBO - Sri Lanka's finance ministry said it would not pay.", "Sri Lanka's finance ministry", "org:LKA:finance-ministry"),  # the parser ran a bare dateline into the phrase
     ("WARSAW - Poland's state grid operator said the lines were safe.", "Poland's state grid operator", "desc:POL:state-grid-operator"),
