@@ -16,6 +16,7 @@ from pipeline.rules import load_data
 PHRASE_DEPS = ("amod", "compound", "poss", "nmod", "conj", "appos", "npadvmod")
 EDGE_PREPOSITIONS = ("with", "between", "of")
 EDGE_PHRASE_DEPTH = 5
+PLACE_LABELS = ("GPE", "LOC", "FAC")  # what only places people
 
 
 @cache
@@ -143,6 +144,8 @@ def placing_mentions(head: Token, mentions: list[dict]) -> list[dict]:
     places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in located]
     # the parser may join a second state to the people ("owners in Spain and China")
     edges = [(p.idx, p.right_edge.idx + len(p.right_edge)) for p in places]
-    if not edges or not any(a < m["start"] < b for m in mentions for a, b in edges):
+    after = [m for m in mentions if edges and m["start"] > edges[0][0]]
+    # "researchers at the Institute", "the bloc in Congress": a body's people, not a place's
+    if not after or any(m.get("label") not in PLACE_LABELS for m in after):
         return []
-    return [m for m in mentions if m["start"] > edges[0][0]]
+    return after if any(a < m["start"] < b for m in after for a, b in edges) else []

@@ -5,7 +5,7 @@ inspector" does (pipeline/actors/org_people.py): `desc:<body's actor_id>:<noun>`
 body's country and role (rule actor.speaker.possessed_person). Not a person named before
 with that title: "the group's commander" is no general of another army introduced as one.
 A spokesperson speaks for the body ("the group's spokesman said": the group), as "a
-spokesperson for X" is X.
+spokesperson for X" is X, and so does a body's own organ ("the commission's secretariat").
 "Its" stands for the state or body named last as a subject, in the sentence or the one
 before ("the IMO condemned ..., and its secretary-general said": the IMO's).
 A possessor that is a person or a state is left to the other rules ("his office", "Kenya's
@@ -32,7 +32,8 @@ BODY_PRONOUNS = ("its",)  # "its secretary-general": the body "it" stands for
 
 def possessed_person(doc: Doc, head: Token, depth: int, resolve: Resolver) -> dict | None:
     """The unnamed person of the body a common-noun possessor resolves to, else None."""
-    if depth >= 2 or (entry_for(head) or {}).get("kind") != "person":
+    kind = (entry_for(head) or {}).get("kind")
+    if depth >= 2 or kind not in ("person", "org"):
         return None
     # "its secretary-general": the possessor may hang on the title's first word
     words = [head, *(c for c in head.lefts if c.dep_ == "compound")]
@@ -50,7 +51,8 @@ def possessed_person(doc: Doc, head: Token, depth: int, resolve: Resolver) -> di
     if not body.startswith(BODY_IDS):
         return None
     confidence = min(found.get("confidence", 1.0), rule(RULE_ID).confidence)
-    if head.lower_ in frame_words()["speaking_nouns"]:  # "the group's spokesman": the group
+    if kind == "org" or head.lower_ in frame_words()["speaking_nouns"]:
+        # "the group's spokesman", "the commission's secretariat": the group, the commission
         return {**found, "resolved_from": "role_noun", "rule_id": RULE_ID, "confidence": confidence}
     noun = title_noun(head)  # "secretary-general", not "general"
     return {

@@ -313,10 +313,11 @@ def _unnamed_mention(
 
 def _compound_nationality(ctx: Context, head: Token) -> tuple[int, str] | None:
     """ "A Chinese embassy spokesperson in Vientiane": the parser hangs the nationality on
-    the compound noun before the head; it says whose the person is, before any place."""
+    the body's noun compounded before the head; it says whose the person is, before any
+    place."""
     for child in head.lefts:
-        if child.dep_ != "compound":
-            continue
+        if child.dep_ != "compound" or (entry_for(child) or {}).get("kind") != "org":
+            continue  # "Indian External Affairs officials": no body's noun
         for word in child.lefts:
             if word.dep_ in ("amod", "compound") and (found := _country_phrase(ctx, word)):
                 return found

@@ -139,6 +139,7 @@ CASES = [
     "The Department of Commerce set rules, and <a ner=ORG role=GOV rule=actor.department_shorthand>Commerce</a> will act.",
     # rules that find a candidate to be no actor
     "Ships crossed the <x ner=GPE rule=actor.not.non_actor_name>Indo-Pacific</x> in May.",
+    "A row over the <x ner=ORG rule=actor.not.non_actor_name>Mekong</x>'s next dam began.",  # a river
     "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
     "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to

@@ -119,7 +119,13 @@ SPEAKER_CASES = [
     "Prices fell on Monday. <s id=->Vessel owners in Spain and Portugal</s> said the ban would cost them millions.",  # no joint speech of two states
     "Prices fell on Monday. <s id=desc:FRA:farmer country=FRA>Farmers in France</s> said the quota was too low.",  # people of the place's state (a guard)
     "Prices fell on Monday. <s id=->Doctors in Ngozi Kabarore</s> said the wards were full.",  # a place the tagger takes for a person
+    "Stocks fell last year. <s name='Kiel Institute for Ocean Studies'>Researchers at the Kiel Institute for Ocean Studies</s> said quotas were too high.",  # a body's people, not a place's (a guard)
     "Prices fell on Monday. <s id=desc:CHN:embassy-spokesperson country=CHN>A Chinese embassy spokesperson in Lima</s> said the loans would go on.",  # the nationality, not the place it is posted in
+    # -- a body's organ speaks for the body; researchers, economists and traders are people of a state
+    "The Danube Fisheries Commission met on Monday. <s rule=actor.speaker.possessed_person name='Danube Fisheries Commission'>The commission's secretariat</s> said talks were over.",
+    "Prices rose on Monday. <s id=desc:NGA:trader country=NGA>Traders in Lagos</s> said the shortage would last.",
+    "Prices rose on Monday. <s id=desc:KEN:economist country=KEN>A Kenyan economist</s> said the shilling would fall.",
+    "Stocks fell last year. <s id=desc:NOR:researcher country=NOR>Norwegian researchers</s> said quotas were too high.",
 ]  # fmt: skip
 
 ACTOR_CASES = [
