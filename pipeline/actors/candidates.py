@@ -20,6 +20,7 @@ from pipeline.actors.coordinated_names import with_coordinated_words
 from pipeline.actors.datelines import RULE_ID as DATELINE_TRIM
 from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.gender import given_name_sex
+from pipeline.actors.given_names import with_given_name
 from pipeline.actors.mention import ACTOR_LABELS, Context
 from pipeline.actors.posted_names import PORTFOLIO_RULE_ID as PORTFOLIO
 from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
@@ -125,7 +126,7 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     doc, words = ent.doc, ctx.words
     lone = ent.label_ == "ORG" and len(ent) == 1
     if ent.label_ == "PERSON" or (lone and ctx.title_words[ent.start] not in ctx.gaz.org_words):
-        return _with_given_name(ent, ent.label_)  # "Anna" + "Kowalska", however tagged
+        return with_given_name(ctx, ent, ent.label_)  # "Anna" + "Kowalska", however tagged
     # the title words: no Token built; the organisation words hold no apostrophe
     if ent.label_ not in ("ORG", "FAC"):
         return ent
@@ -155,23 +156,6 @@ def extend_name(ctx: Context, ent: Span) -> Span:
         while doc[end - 1].lower_ in words.name_joiners:
             end -= 1
     return Span(doc, ent.start, _joined_portfolio(ctx, ent, end), label="ORG")
-
-
-def _with_given_name(ent: Span, label: str) -> Span:
-    """ "Mehmet Kaya" where NER tagged "Kaya" alone: a known given name right before the
-    name and compounded on it is part of it (rule actor.ner_person); one "organisation" word
-    after it keeps that label for the classifier to tell ("Anna Kowalska": a person)."""
-    if ent.start == 0:
-        return ent
-    before = ent.doc[ent.start - 1]
-    joined = before.dep_ == "compound" and before.head.i in range(ent.start, ent.end)
-    # the parser may cut a paragraph's first name in two ("Anna" | "Kowalska of the ...")
-    opening = before.whitespace_ == " " and (before.i == 0 or before.nbor(-1).is_space)
-    if not joined and not opening:
-        return ent
-    if not before.is_title or given_name_sex(before.text) is None:
-        return ent
-    return Span(ent.doc, ent.start - 1, ent.end, label=label)
 
 
 PORTFOLIO_HEADS = ("ministry", "department")  # "Ministry of Foreign Affairs and ..."

@@ -172,6 +172,7 @@ CASES = [
     "The <a ner=PERSON label=ORG role=BUS trail=actor.relabel.org_word>Steppe Sun Energy</a> company raised $200 million.",  # a business's word ends the name
     "Turkey's <x ner=ORG rule=actor.not.org_thing>Energy</x> Minister Kemal Aydemir said the pipeline would reopen.",  # that word alone, in a title: no organisation
     "Not everyone agrees. Mehmet <n ner=PERSON>Kaya</n>, chief executive of a shipping line, said ships still sail. <a name='Mehmet Kaya' rule=actor.alias_surname>Kaya</a> left.",  # a given name NER left out of the name
+    "We spoke to the deputy minister, Dilmurod <n ner=PERSON>Yusupov</n>, on Monday. <a name='Dilmurod Yusupov' rule=actor.alias_surname_unlabelled>Yusupov</a> left.",  # one no list holds, after a comma
     "The <a ner=PERSON label=ORG trail=actor.relabel.acronym>KPF</a> won three seats.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.org_igo_prefix>NATO Maritime Council</a> met.",
     "The <a ner=ORG country=RUS rule=actor.org_named_for_person>Putin Government</a> acted.",
