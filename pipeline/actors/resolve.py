@@ -352,11 +352,11 @@ def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str
 
 
 def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
-    """The pronoun speaks for whom its role-noun antecedent resolves to, else for that
-    unnamed person."""
+    """The pronoun speaks for whom its role-noun antecedent resolves to, or names as the
+    text writes it ("a European diplomat"), else for that unnamed person."""
     first = min(t.idx for t in role.subtree if t.i <= role.i)
     found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
-    if found is None or not found.get("actor_id"):
+    if found is None or not (found.get("actor_id") or found.get("name")):
         return unnamed_role(role, first)  # that unnamed person, not one named before
     rule_id = "actor.speaker.pronoun_role"
     conf = min(found.get("confidence", 1.0), rule(rule_id).confidence)

@@ -74,12 +74,23 @@ def phrase_appositives(head: Token) -> list[Token]:
     parser hangs on a word of the head's phrase that names no person ("The Chief of
     Mission in Peru, Ana Ruiz,": a place has no name in apposition; the name is the
     chief's). Not one on a person of the phrase ("a spokesman for President X, Y")."""
-    found = [c for c in head.children if c.dep_ == "appos"]
+    found = [c for c in head.children if c.dep_ == "appos" or _misparsed_name(head, c)]
     for token in head.subtree:
         if token.i == head.i or token.ent_type_ == "PERSON" or person_noun(token):
             continue
         found += [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
     return sorted(found, key=lambda t: t.i)
+
+
+def _misparsed_name(head: Token, child: Token) -> bool:
+    """ "said its campaigner, Awa Sarr.": a name after the head and a comma that the parser
+    took for an adverbial noun is in apposition to it."""
+    return (
+        child.dep_ == "npadvmod"
+        and child.ent_type_ == "PERSON"
+        and child.i > head.i + 1
+        and child.doc[child.left_edge.i - 1].text == ","
+    )
 
 
 def title_holder(

@@ -207,6 +207,7 @@ CASES = [
     "Governor Ana Silva arrived. <s rule=actor.speaker.pronoun name='Ana Silva'>She</s> said the roads were open.",
     "President Ana Lopez met the envoy. The minister spoke next. <s id=->He</s> said the port would close.",  # an unnamed minister came between: not Lopez
     "Governor Ana Silva met Senator Paul Okafor. The senator spoke first. <s rule=actor.speaker.pronoun_role name='Paul Okafor' from=pronoun>He</s> said roads would reopen.",  # as "the senator" resolves
+    "Governor Ana Silva spoke on Monday. A Western diplomat said the funds were under review. \"Why pay for nothing?\" <s rule=actor.speaker.pronoun_role name='Western diplomat' from=pronoun>he</s> asked.",  # an unnamed person as the text names it, not the name before
     "President Ana Lopez met the envoy. The minister spoke next. Lopez smiled. <s rule=actor.speaker.pronoun name='Ana Lopez'>She</s> said the port would close.",  # a name after the noun wins again
     "Press Briefing by Press Secretary Ana Ruiz\n\nMS. RUIZ: Good afternoon. The President spoke with the envoy this morning. <s id=->He</s> said the talks went well.",  # the briefer is not the President
     # -- he/she skip a person the text gives the other sex: given name, honorific, role noun, bound pronoun
