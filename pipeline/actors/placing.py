@@ -8,7 +8,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.actors.arrays import positions_in, span_text
 from pipeline.actors.describe import entry_for
+from pipeline.actors.gender import given_name_sex
 from pipeline.actors.mention import Context
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data
@@ -149,3 +151,27 @@ def placing_mentions(head: Token, mentions: list[dict]) -> list[dict]:
     if not after or any(m.get("label") not in PLACE_LABELS for m in after):
         return []
     return after if any(a < m["start"] < b for m in after for a, b in edges) else []
+
+
+def known_place_name(ctx: Context, span: Span) -> bool:
+    """ "in Rakhine", "Cox's Bazar", "Madre de Dios": a name NER calls a person or an
+    organisation that the places list gives to one state is a place; not one the gazetteer
+    knows as an actor, nor one opening with a given name, nor a surname (after a given name
+    or a person title anywhere in the text: "Ana Houston", "Mr. Houston")."""
+    gaz, text = ctx.gaz, span_text(span)
+    if gaz.place_state(text) is None or gaz.lookup(text) is not None or gaz.person(text):
+        return False
+    if given_name_sex(span[0].text):
+        return False
+    # "Ana Houston", "Mr. Houston" anywhere in the text: a surname
+    return not any(_named_person_at(ctx, i) for i in positions_in(ctx.lower_keys, [span[0].lower_]))
+
+
+def _named_person_at(ctx: Context, i: int) -> bool:
+    """Is the word at token `i` a person's surname: after a given name or a person title?"""
+    if i == 0:
+        return False
+    before = ctx.title_words[i - 1]
+    return (before is not None and before in ctx.gaz.person_title_words) or bool(
+        given_name_sex(ctx.tokens[i - 1].text)
+    )

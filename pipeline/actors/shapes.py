@@ -14,6 +14,7 @@ from pipeline.actors.gender import given_name_sex, pronoun_sex
 from pipeline.actors.mention import Context
 from pipeline.actors.placing import acts_as_agent as acts_as_agent
 from pipeline.actors.placing import capital_named_as_place as capital_named_as_place
+from pipeline.actors.placing import known_place_name
 from pipeline.actors.posted_names import after_portfolio_title
 from pipeline.actors.title_holder import apposition_head
 from pipeline.actors.titles import (
@@ -115,7 +116,7 @@ def is_place(ctx: Context, span: Span) -> bool:
     gaz = ctx.gaz
     if span.label_ not in ("ORG", "PERSON") or span_text(span).isupper():
         return False
-    if _names_a_place_noun(ctx, span):
+    if _names_a_place_noun(ctx, span) or known_place_name(ctx, span):
         return True
     if len(span) != 1:
         return False

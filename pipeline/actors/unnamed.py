@@ -41,7 +41,7 @@ from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.org_people import org_people
 from pipeline.actors.peoples import national_peoples
 from pipeline.actors.places import located_places
-from pipeline.actors.placing import place_name
+from pipeline.actors.placing import known_place_name, place_name
 from pipeline.actors.state_bodies import body_key, state_body_id
 from pipeline.actors.words import default_words
 from pipeline.rules import load_data, rule
@@ -201,7 +201,8 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
     """ "guards in Minsk", "farmers from Norway", "a nurse from Tampere", "the council of
     Tete province": the end of the capital, state, or city or region of one state that the
     noun's "in", "from" or "of" phrase names, and its state. A city or region counts only
-    where NER calls it a place or a place noun follows it ("the Union", "Kent": no)."""
+    where NER calls it a place, a place noun follows it ("the Union", "Kent": no), or the
+    places list knows the name NER took for an actor's (placing.known_place_name)."""
     words_of = placed_words()
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in words_of["placed_by"]):
         if prep.lower_ == "in" and head.lemma_.lower() in words_of["origin_coded"]:
@@ -219,6 +220,7 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
             if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
                 country = entry.country
             else:  # "a nurse from Tampere": a city or region of one state NER calls a place
+                named = named or (bool(words) and known_place_name(ctx, ctx.doc[words[0].i : end]))
                 country = ctx.gaz.place_state(text) if entry is None and named else None
             if country is not None and text.lower() in words_of["ambiguous_places"]:
                 return end, None  # "police in Georgia": no state, and no guess either

@@ -140,6 +140,10 @@ CASES = [
     # rules that find a candidate to be no actor
     "Ships crossed the <x ner=GPE rule=actor.not.non_actor_name>Indo-Pacific</x> in May.",
     "A row over the <x ner=ORG rule=actor.not.non_actor_name>Mekong</x>'s next dam began.",  # a river
+    "Fighting spread in <x ner=PERSON rule=actor.not.place>Anambra</x> on Monday.",  # a region of one state NER took for a person
+    "Aid reached <x ner=ORG rule=actor.not.place>Fresno</x> on Monday.",  # a city of one state NER took for a body
+    "Senator Ana <n ner=PERSON>Houston</n> spoke. <a label=PERSON name='Ana Houston' rule=actor.alias_surname>Houston</a> said the bill would pass.",  # a surname (a guard)
+    "Mr. <a label=PERSON rule=actor.ner_person>Houston</a> said the bill would pass.",  # after a title (a guard)
     "They began the exercise, <x ner=ORG rule=actor.not.thing_name>Northern Shield</x>, at dawn.",
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
     "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to
@@ -172,7 +176,7 @@ CASES = [
     "The <a ner=PERSON label=ORG role=BUS trail=actor.relabel.org_word>Steppe Sun Energy</a> company raised $200 million.",  # a business's word ends the name
     "Turkey's <x ner=ORG rule=actor.not.org_thing>Energy</x> Minister Kemal Aydemir said the pipeline would reopen.",  # that word alone, in a title: no organisation
     "Not everyone agrees. Mehmet <n ner=PERSON>Kaya</n>, chief executive of a shipping line, said ships still sail. <a name='Mehmet Kaya' rule=actor.alias_surname>Kaya</a> left.",  # a given name NER left out of the name
-    "We spoke to the deputy minister, Dilmurod <n ner=PERSON>Yusupov</n>, on Monday. <a name='Dilmurod Yusupov' rule=actor.alias_surname_unlabelled>Yusupov</a> left.",  # one no list holds, after a comma
+    "We met a cotton farmer, Dilmurod <n ner=PERSON>Yusupov</n>, on Monday. <a name='Dilmurod Yusupov' rule=actor.alias_surname_unlabelled>Yusupov</a> left.",  # one no list holds, after a comma
     "The <a ner=PERSON label=ORG trail=actor.relabel.acronym>KPF</a> won three seats.",
     "The <a ner=ORG country=IGO role=IGO rule=actor.org_igo_prefix>NATO Maritime Council</a> met.",
     "The <a ner=ORG country=RUS rule=actor.org_named_for_person>Putin Government</a> acted.",
