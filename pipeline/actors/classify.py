@@ -22,7 +22,7 @@ from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
 from pipeline.actors.titles import title_before, without_leading_title
-from pipeline.actors.turn_labels import person_turn_labels
+from pipeline.actors.turn_labels import person_turn_labels, press_label_spans
 from pipeline.doctext import doc_text
 from pipeline.rules import Rule
 
@@ -87,6 +87,18 @@ def turn_label_person(ctx: Context, c: Candidate) -> Verdict:
     start, end = c.span.start_char, c.span.end_char
     if any(s <= start and end <= e for s, e in labels):
         return Rejected(c.span, "actor.not.turn_label_person")
+    return None
+
+
+def press_label(ctx: Context, c: Candidate) -> Verdict:
+    """A press turn's label word the recognizer took for a name ("QUESTION (Daily
+    Ledger):") (pipeline/actors/turn_labels.py)."""
+    labels = ctx.memo.get("press_labels")
+    if labels is None:  # found once per Doc
+        labels = ctx.memo["press_labels"] = press_label_spans(ctx.doc)
+    start, end = c.span.start_char, c.span.end_char
+    if any(s <= start and end <= e for s, e in labels):
+        return Rejected(c.span, "actor.not.press_label")
     return None
 
 
@@ -386,6 +398,7 @@ STEPS: dict[str, Step] = {
         thing_name,
         vocative,
         turn_label_person,
+        press_label,
         headline_word,
         credit_line,
         place,

@@ -148,6 +148,7 @@ CASES = [
     "Thanks, <x ner=PERSON rule=actor.not.vocative>Marcus</x>.",
     "Q: <x ner=PERSON rule=actor.not.vocative>Maria</x>, the minister said on Monday that the port would close.",  # whom the question is put to
     "Pedro Alves, the harbour master, spoke to reporters.\n\n<x ner=ORG rule=actor.not.turn_label_person>ALVES</x>: The port will reopen on Friday.",  # the person named before
+    "Weekly briefing\n\nSPOKESPERSON ANA RUIZ: Good afternoon.\n\n<x ner=PERSON rule=actor.not.press_label>QUESTION</x> (Daily Ledger): Has Peru replied?\n\nSPOKESPERSON: No.",  # a press turn's label
     "Refugees came from <x ner=ORG rule=actor.not.place>Kandor</x> overnight.",
     "In a post on <x ner=ORG rule=actor.not.medium>Telegram</x>, the militia said it would withdraw.",  # where words went out
     "The rebels wrote on <x ner=ORG rule=actor.not.medium>Facebook</x> that the road was open.",
