@@ -243,7 +243,8 @@ def titled_names(ctx: Context) -> list[Span]:
         # but not after a comma ("the president, Thanks"), nor a word of titles or
         # organisations ("Minister Office").
         lone_ok = not comma and could_be_a_surname(ctx, toks[start])
-        if portfolio and not (given_name_sex(toks[start].text) or _portfolio_ends(toks, start)):
+        opens = given_name_sex(toks[start].text) or _portfolio_ends(toks, start, end)
+        if portfolio and not opens:
             continue  # "Trade Jan Olsen": the portfolio's last word, not the name's first
         if (end - start >= 2 or lone_ok) and ctx.gaz.lookup(doc[start:end].text) is None:
             spans.append(Span(doc, start, end, label="PERSON"))
@@ -260,11 +261,14 @@ def _after_portfolio(ctx: Context, before: int) -> bool:
     return k < before - 1 and after_portfolio_title(ctx, k + 1)
 
 
-def _portfolio_ends(toks: list[Token], start: int) -> bool:
+def _portfolio_ends(toks: list[Token], start: int, end: int) -> bool:
     """ "Minister of Trade Ayşe Nur Karaca": the parser closed the portfolio's phrase before
     the name (its last word is the preposition's object, and the name hangs elsewhere), so
-    a given name no list holds starts the name."""
+    a given name no list holds starts the name; not where a known one comes later ("Foreign
+    Trade Peter Olsen": "Peter" starts it)."""
     last = toks[start - 1]
+    if any(given_name_sex(t.text) for t in toks[start + 1 : end]):
+        return False
     return last.dep_ == "pobj" and toks[start].head.i != last.i
 
 

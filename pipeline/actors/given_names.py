@@ -12,7 +12,7 @@ def with_given_name(ctx: Context, ent: Span, label: str) -> Span:
     """ "Mehmet Kaya" where NER tagged "Kaya" alone: a known given name right before the
     name and compounded on it is part of it (rule actor.ner_person); one "organisation" word
     after it keeps that label for the classifier to tell ("Anna Kowalska": a person). So is
-    an unknown one after a comma or a title ("the Deputy Minister, Rustam Khodjaev")."""
+    an unknown one after a comma ("the Deputy Minister, Rustam Khodjaev")."""
     if ent.start == 0:
         return ent
     before = ent.doc[ent.start - 1]
@@ -29,13 +29,12 @@ def with_given_name(ctx: Context, ent: Span, label: str) -> Span:
 
 
 def _unknown_given_name(ctx: Context, word: Token) -> bool:
-    """A capitalised proper noun of no entity, no title, body or place word, after a comma
-    or a person title: a given name no list holds ("Minister, Rustam" + "Khodjaev")."""
+    """A capitalised proper noun of no entity, no title, body or place word, after a comma:
+    a given name no list holds ("Minister, Rustam" + "Khodjaev")."""
     gaz = ctx.gaz
     if word.i == 0 or word.pos_ != "PROPN" or word.ent_type_ or not word.is_alpha:
         return False
     lower = word.lower_
     if lower in gaz.person_title_words or lower in gaz.org_words or gaz.lookup(word.text):
         return False
-    before = ctx.tokens[word.i - 1]
-    return before.text == "," or before.lower_ in gaz.person_title_words
+    return ctx.tokens[word.i - 1].text == ","

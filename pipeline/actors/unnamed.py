@@ -202,7 +202,7 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
     Tete province": the end of the capital, state, or city or region of one state that the
     noun's "in", "from" or "of" phrase names, and its state. A city or region counts only
     where NER calls it a place, a place noun follows it ("the Union", "Kent": no), or the
-    places list knows the name NER took for an actor's (placing.known_place_name)."""
+    places list knows the name NER took for an actor's and the people are no officials."""
     words_of = placed_words()
     for prep in (c for c in head.rights if c.dep_ == "prep" and c.lower_ in words_of["placed_by"]):
         if prep.lower_ == "in" and head.lemma_.lower() in words_of["origin_coded"]:
@@ -220,13 +220,21 @@ def _placed_in(ctx: Context, head: Token) -> tuple[int, str | None] | None:
             if entry is not None and entry.kind in PLACE_KINDS and entry.country != "IGO":
                 country = entry.country
             else:  # "a nurse from Tampere": a city or region of one state NER calls a place
-                named = named or (bool(words) and known_place_name(ctx, ctx.doc[words[0].i : end]))
+                named = named or (words and _people_of_known_place(ctx, head, words[0].i, end))
                 country = ctx.gaz.place_state(text) if entry is None and named else None
             if country is not None and text.lower() in words_of["ambiguous_places"]:
                 return end, None  # "police in Georgia": no state, and no guess either
             if country is not None and text.lower() not in ctx.words.shared_place_names:
                 return end, country
     return None
+
+
+def _people_of_known_place(ctx: Context, head: Token, start: int, end: int) -> bool:
+    """ "doctors in Johor Bahru": people of a place NER took for an actor that the places
+    list gives to one state are of that state; its officials may be an authority of the
+    place's own ("officials in Tiraspol"): no guess."""
+    official = (entry_for(head) or {}).get("role") == "GOV"
+    return not official and known_place_name(ctx, ctx.doc[start:end])
 
 
 def _posted(ctx: Context, head: Token) -> bool:
