@@ -140,6 +140,8 @@ CASES = [
     # rules that find a candidate to be no actor
     "Ships crossed the <x ner=GPE rule=actor.not.non_actor_name>Indo-Pacific</x> in May.",
     "A row over the <x ner=ORG rule=actor.not.non_actor_name>Mekong</x>'s next dam began.",  # a river
+    "The talks began at 10:00 <x ner=ORG rule=actor.not.non_actor_name>EAT</x> on Monday.",  # a time zone
+    "The firm will build a 400 <x ner=ORG rule=actor.not.non_actor_name>MW</x> plant.",  # a unit
     "Fighting spread in <x ner=PERSON rule=actor.not.place>Anambra</x> on Monday.",  # a region of one state NER took for a person
     "Aid reached <x ner=ORG rule=actor.not.place>Fresno</x> on Monday.",  # a city of one state NER took for a body
     "Senator Ana <n ner=PERSON>Houston</n> spoke. <a label=PERSON name='Ana Houston' rule=actor.alias_surname>Houston</a> said the bill would pass.",  # a surname (a guard)
