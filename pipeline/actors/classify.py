@@ -21,6 +21,7 @@ from pipeline.actors.datelines import headline_spans
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.title_names import is_title_only
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.actors.turn_labels import person_turn_labels, press_label_spans
 from pipeline.doctext import doc_text
@@ -99,6 +100,12 @@ def press_label(ctx: Context, c: Candidate) -> Verdict:
     start, end = c.span.start_char, c.span.end_char
     if any(s <= start and end <= e for s, e in labels):
         return Rejected(c.span, "actor.not.press_label")
+    return None
+
+
+def title_only(ctx: Context, c: Candidate) -> Verdict:
+    if is_title_only(ctx, c.span):
+        return Rejected(c.span, "actor.not.title_only")
     return None
 
 
@@ -399,6 +406,7 @@ STEPS: dict[str, Step] = {
         vocative,
         turn_label_person,
         press_label,
+        title_only,
         headline_word,
         credit_line,
         place,

@@ -142,6 +142,8 @@ CASES = [
     "A row over the <x ner=ORG rule=actor.not.non_actor_name>Mekong</x>'s next dam began.",  # a river
     "The talks began at 10:00 <x ner=ORG rule=actor.not.non_actor_name>EAT</x> on Monday.",  # a time zone
     "The firm will build a 400 <x ner=ORG rule=actor.not.non_actor_name>MW</x> plant.",  # a unit
+    "The plan was signed by the <x ner=ORG rule=actor.not.title_only>Minister for Trade, Agribusiness and Industry</x> on Monday.",  # an office, no body
+    "The plan was signed by the <a ner=ORG rule=actor.ner_org>Ministry for Trade and Industry</a> on Monday.",  # a body (a guard)
     "Fighting spread in <x ner=PERSON rule=actor.not.place>Anambra</x> on Monday.",  # a region of one state NER took for a person
     "Aid reached <x ner=ORG rule=actor.not.place>Fresno</x> on Monday.",  # a city of one state NER took for a body
     "Senator Ana <n ner=PERSON>Houston</n> spoke. <a label=PERSON name='Ana Houston' rule=actor.alias_surname>Houston</a> said the bill would pass.",  # a surname (a guard)
