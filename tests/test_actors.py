@@ -19,6 +19,7 @@ from pipeline.actors import (
     context_speaker,
     ethnic,
     faiths,
+    headline_state,
     holder_rules,
     national_targets,
     opposition,
@@ -323,6 +324,7 @@ def test_every_rule_names_a_function_of_the_stage():
             two_subjects,
             partitive,
             plural_they,
+            headline_state,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -16,6 +16,8 @@ from pipeline.actors.arrays import sentence_bounds, sentence_of
 from pipeline.actors.datelines import holds_dateline
 from pipeline.actors.filed_from import filed_from_only
 from pipeline.actors.gazetteer import STATE_KINDS
+from pipeline.actors.headline_state import RULE_ID as HEADLINE_STATE
+from pipeline.actors.headline_state import headline_state
 from pipeline.actors.mention import Context, Mention
 from pipeline.actors.movements import mention_states, movement, unaimed_states
 from pipeline.actors.office_states import JURISDICTION, PLACE_STATE, jurisdiction_state, place_state
@@ -172,10 +174,13 @@ def share_within_actor(mentions: list[Mention]) -> None:
 
 def article_state(ctx: Context, mentions: list[Mention]) -> tuple[str, str | None] | None:
     """The state the article is about and the rule that says so (None for the state
-    most of its mentions name), or None: the dominant state, else its dateline's."""
+    most of its mentions name), or None: the dominant state, else its headline's, else its
+    dateline's."""
     home = dominant_state(mentions)
     if home is not None:
         return home, None
+    if (headline := headline_state(ctx, mentions)) is not None:
+        return headline, HEADLINE_STATE
     country = dateline_country(ctx.doc, capital_only=True)  # a city's state is no clue
     if country and filed_from_only(ctx, mentions, country):
         return None  # "ADDIS ABABA, Ethiopia - Sudan's army ...": a story about another state
