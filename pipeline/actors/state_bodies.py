@@ -187,16 +187,21 @@ def written_with_state(ctx: Context, m: Mention) -> None:
 
 
 def _country_after(ctx: Context, span: Span) -> str | None:
-    """ "the Ministry of Foreign Affairs of Chile": a state named with "of" right after."""
+    """ "the Ministry of Foreign Affairs of Chile": a state named with "of" right after; or
+    its capital after a comma, as a header places the body ("by the Ministry of Foreign
+    Affairs, Dhaka, 15 January")."""
     doc, i = ctx.doc, span.end
-    if i >= len(doc) or doc[i].lower_ not in ctx.words.member_prepositions:
+    if i >= len(doc):
+        return None
+    kinds = ("capital",) if doc[i].text == "," else ("country",)
+    if doc[i].text != "," and doc[i].lower_ not in ctx.words.member_prepositions:
         return None
     i += 1
     while i < len(doc) and doc[i].lower_ in ctx.words.definite_articles:
         i += 1
     for width in (3, 2, 1):  # "the United States", "South Korea", "Chile"
         entry = ctx.gaz.lookup(doc[i : i + width].text) if i + width <= len(doc) else None
-        if entry is not None and entry.kind == "country" and entry.country != "IGO":
+        if entry is not None and entry.kind in kinds and entry.country != "IGO":
             return entry.country
     return None
 

@@ -295,6 +295,7 @@ CASES = [
     # before it, or the one state the sentence names.
     "The <a ner=ORG id=org:RUS:foreign-ministry country=RUS rule=actor.state_body>Russian Ministry of Foreign Affairs</a> protested.",
     "Chinese <a ner=ORG id=org:CHN:foreign-ministry country=CHN rule=actor.state_body>Foreign Ministry</a> officials spoke.",
+    "Weekly briefing by the <a ner=ORG id=org:KEN:foreign-ministry country=KEN rule=actor.state_body>Ministry of Foreign Affairs</a>, Nairobi, 15 May 2026\n\nUganda has not replied. Uganda must act. Uganda said no.",  # its capital after a comma, not the state named most
     "Peru's Foreign Ministry issued a note. The <a ner=ORG id=org:PER:foreign-ministry country=PER trail=actor.state_body_namesake>Foreign Ministry</a> said prices would fall.",  # its namesake named before
     "Peru's Foreign Ministry and Chile's Foreign Ministry met. The <a ner=ORG country=- rule=actor.ner_org>Foreign Ministry</a> said prices would fall.",  # namesakes of two states: none decides
     "Chile's <a ner=ORG id=org:CHL:parliament name='Chile congress' country=CHL rule=actor.state_body_generic_name>congress</a> passed the law.",  # the gazetteer's Congress is one state's
