@@ -127,6 +127,7 @@ CASES = [
     "They met the <a ner=ORG>Harbour Council</a>, <a ner=ORG>Refugee Council</a> and <a ner=ORG rule=actor.ner_org>Transport Forum</a>.",
     "Russian Ambassador to Iran <a label=PERSON country=RUS role=GOV trail=actor.candidate.titled_name>Alexei Dedov</a> said the talks would go on.",
     "The navy's <n ner=PERSON>Commodore <a label=PERSON role=MIL rule=actor.person_title>Ramon Villanueva</a></n> said the ship was rammed.",  # a rank is no part of the name
+    "<n ner=PERSON>Archbishop <a label=PERSON role=CVL rule=actor.person_title>Tomas Berian</a></n> led the protest.",  # a cleric's title is no part of the name
     "The foreign minister of Peru, <a ner=O label=PERSON country=PER trail=actor.candidate.titled_name>Ana Gomez</a>, said the border would close.",  # a title "of" a state, then the name
     "Foreign Minister <x ner=PERSON rule=actor.not.headline_word>Warns</x> of Retaliation\n\nThe minister said the border would close.",  # a headline's capitalised verb
     "<a ner=PERSON>Gomez</a> Warns of Retaliation\n\nForeign Minister <a rule=actor.person_title>Gomez</a> said the border would close.",  # the body names him: a name
