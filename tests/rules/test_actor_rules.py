@@ -308,6 +308,7 @@ CASES = [
     "The UK said no. The UK said yes. The UK said maybe. France agreed. Riots broke out in Paris and curfews in Paris. The <a ner=ORG country=GBR rule=actor.ner_org>Harbour Council</a> spoke.",  # places do not count toward the article's state
     # An article with no dominant state is about its dateline's state.
     "Interview: Chile's health chief on the flu season\n\nWe spoke to the director of the <a ner=ORG country=CHL trail=actor.headline_state rule=actor.ner_org>National Health Institute</a> on Thursday. India sent vaccines.",  # the one state the headline names
+    "Lawmakers clash over US tariffs\n\nWe spoke to the director of the <a ner=ORG country=- rule=actor.ner_org>National Health Institute</a> on Thursday. India sent vaccines.",  # a state named as a thing's owner (a guard)
     "Interview: Chile's health chief on the flu season\n\nWe spoke to the director of the <a ner=ORG country=IND rule=actor.ner_org>National Health Institute</a> on Thursday. India and India's allies sent vaccines to India.",  # a state the text names most wins (a guard)
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
