@@ -252,9 +252,9 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     """ "Ximena Delgado, a spokeswoman, said", "Ximena Delgado ... She said": two or three
     capitalised words that open with a given name of one sex (the SSA list), and a
     second cue that it is someone: a person noun in apposition, or the next subject
-    "he"/"she" of that sex with no other person named before it. A given name alone is
-    not enough ("Mercedes Benz said it ..."); a first word the list lacks needs both cues
-    ("Estonia's prime minister, Kadri Lepp, said she ...")."""
+    "he"/"she" of that sex with no other person named before it, or a byline's "By". A
+    given name alone is not enough ("Mercedes Benz said it ..."); a first word the list
+    lacks needs both cues ("Estonia's prime minister, Kadri Lepp, said she ...")."""
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
         return False
     if span[-1].lower_ in ctx.gaz.org_words:
@@ -262,7 +262,15 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     sex = given_name_sex(span[0].text)
     if sex is None:  # a given name the list lacks: both cues ("Kadri Lepp, ... said she")
         return _apposed_person_noun(ctx, span) and _bound_pronoun(span, None)
-    return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex)
+    return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex) or _byline(span)
+
+
+def _byline(span: Span) -> bool:
+    """ "By Lucas Ferreira | January 22, 2026": a name after "By" opening its line."""
+    if span.start < 1 or span.doc[span.start - 1].lower_ != "by":
+        return False
+    by = span.doc[span.start - 1]
+    return by.i == 0 or "\n" in by.nbor(-1).text_with_ws
 
 
 def _apposed_person_noun(ctx: Context, span: Span) -> bool:

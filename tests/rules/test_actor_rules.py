@@ -173,6 +173,7 @@ CASES = [
     "<a ner=ORG label=PERSON rule=actor.given_name_person>Dean Marlow</a> resigned on Friday.",
     "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Ximena Delgado</a>, a spokeswoman, said the port was closed.",  # a given name and a person noun in apposition
     "<a ner=ORG label=PERSON rule=actor.given_name_cue_person>Leticia Delgado</a> opened the port. She said it was safe.",  # and a she bound to it
+    "Analysis: the port deal\n\nBy <a ner=GPE label=PERSON rule=actor.given_name_cue_person>Lucas Arantes</a> | May 3, 2026\n\nThe deal was signed.",  # a byline's name NER took for a place
     "<a ner=ORG label=ORG rule=actor.ner_org>Mercedes Benz</a> said it would cut jobs.",  # a given name alone is not enough
     "<n ner=ORG><a label=PERSON rule=actor.person_of_news_org>Kenji Sato</a> of <a label=ORG role=MED>Kyodo</a></n> reported it.",
     # organisations: NER's, relabelled, bodies of an IGO, named for a leader
