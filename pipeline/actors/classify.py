@@ -80,13 +80,7 @@ def vocative(ctx: Context, c: Candidate) -> Verdict:
 def turn_label_person(ctx: Context, c: Candidate) -> Verdict:
     """An organisation span inside a turn label that names a person of the text
     (pipeline/actors/turn_labels.py)."""
-    if c.label != "ORG":
-        return None
-    labels = ctx.memo.get("person_turn_labels")
-    if labels is None:  # found once per Doc
-        labels = ctx.memo["person_turn_labels"] = person_turn_labels(ctx.doc)
-    start, end = c.span.start_char, c.span.end_char
-    if any(s <= start and end <= e for s, e in labels):
+    if c.label == "ORG" and _within(ctx, c, "person_turn_labels", person_turn_labels):
         return Rejected(c.span, "actor.not.turn_label_person")
     return None
 
@@ -94,13 +88,18 @@ def turn_label_person(ctx: Context, c: Candidate) -> Verdict:
 def press_label(ctx: Context, c: Candidate) -> Verdict:
     """A press turn's label word the recognizer took for a name ("QUESTION (Daily
     Ledger):") (pipeline/actors/turn_labels.py)."""
-    labels = ctx.memo.get("press_labels")
-    if labels is None:  # found once per Doc
-        labels = ctx.memo["press_labels"] = press_label_spans(ctx.doc)
-    start, end = c.span.start_char, c.span.end_char
-    if any(s <= start and end <= e for s, e in labels):
+    if _within(ctx, c, "press_labels", press_label_spans):
         return Rejected(c.span, "actor.not.press_label")
     return None
+
+
+def _within(ctx: Context, c: Candidate, key: str, find: Callable) -> bool:
+    """Does the candidate lie within one of the char spans `find` gives (once per Doc)?"""
+    spans = ctx.memo.get(key)
+    if spans is None:
+        spans = ctx.memo[key] = find(ctx.doc)
+    start, end = c.span.start_char, c.span.end_char
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def title_only(ctx: Context, c: Candidate) -> Verdict:
