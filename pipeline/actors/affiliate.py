@@ -197,7 +197,7 @@ def guess_article_state(
     home, because = article if article else (None, None)
     sents: Sentences | None = None
     for m in mentions:
-        if not home and m.country is None and m.label in ("PERSON", "ORG"):
+        if not home and m.country is None and m.label in ("PERSON", "ORG") and m.role != "MED":
             sents = sents or Sentences([sentence_bounds(o.span)[0] for o in mentions])
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"
             if m.label == "ORG":
@@ -212,7 +212,7 @@ def guess_article_state(
                 m.country = next(iter(near))
                 m.extra["country_from"] = "sentence"
                 m.note(because)
-        if home and m.country is None and m.label in ("PERSON", "ORG"):
+        if home and m.country is None and m.label in ("PERSON", "ORG") and m.role != "MED":
             # "'... of Afghans,' team member X said": a person in a sentence that
             # names one other nationality and not the article's is of that one.
             sent = sentence_of(m.span)  # "LONDON - X, a veteran of the Iraq war": home's

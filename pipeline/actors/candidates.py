@@ -22,6 +22,8 @@ from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.given_names import with_given_name
 from pipeline.actors.mention import ACTOR_LABELS, Context
+from pipeline.actors.outlets import RULE_ID as OUTLET
+from pipeline.actors.outlets import outlet_spans
 from pipeline.actors.posted_names import PORTFOLIO_RULE_ID as PORTFOLIO
 from pipeline.actors.posted_names import RULE_ID as POSTED_COUNTRY
 from pipeline.actors.posted_names import (
@@ -84,6 +86,9 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     spans = sorted(filter_spans([s for s in [*ents, *titled, *matches] if len(s)]), key=_start)
     blocked = no_entity_spans(ctx.doc._.layout["blocks"]) if ctx.doc._.layout else []
     spans = [s for s in spans if not _inside_any(s, blocked)]
+    outlets = outlet_spans(ctx.doc)  # blocked for the recognizer, taken as the layout says
+    source.update(dict.fromkeys(map(id, outlets), OUTLET))
+    spans = sorted(filter_spans([*spans, *outlets]), key=_start) if outlets else spans
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]

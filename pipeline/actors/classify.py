@@ -21,6 +21,7 @@ from pipeline.actors.datelines import headline_spans
 from pipeline.actors.gazetteer import Entry, slug
 from pipeline.actors.mention import Context, Mention, Rejected, declared
 from pipeline.actors.misspelt import misspelt_state
+from pipeline.actors.outlets import RULE_ID as OUTLET
 from pipeline.actors.title_names import is_title_only
 from pipeline.actors.titles import title_before, without_leading_title
 from pipeline.actors.turn_labels import person_turn_labels, press_label_spans
@@ -57,6 +58,18 @@ class Candidate:
 
 Verdict = Mention | Rejected | None
 Step = Callable[[Context, Candidate], Verdict]
+
+
+def news_outlet(ctx: Context, c: Candidate) -> Verdict:
+    """A dateline's agency or a press turn's outlet (pipeline/actors/outlets.py): a body of
+    the media, of the state the gazetteer gives it, else of none."""
+    if ctx.sources.get((c.span.start, c.span.end)) != OUTLET:
+        return None
+    text = span_text(c.span)
+    entry = ctx.gaz.lookup(text)
+    if entry is not None and entry.type == "ORG":
+        return c.mention(entry, OUTLET, role="MED")
+    return Mention(c.span, "ORG", f"org:{slug(text)}", text, None, "MED", OUTLET, "ORG")
 
 
 def non_actor_name(ctx: Context, c: Candidate) -> Verdict:
@@ -400,6 +413,7 @@ def place_or_adjective(ctx: Context, c: Candidate) -> Verdict:
 STEPS: dict[str, Step] = {
     step.__name__: step
     for step in (
+        news_outlet,
         non_actor_name,
         thing_name,
         vocative,

@@ -18,6 +18,7 @@ NOT_ANTECEDENTS = (
     "actor.capital_place",
     "actor.city_place",
     "actor.national_target",
+    "actor.news_outlet",  # a dateline's agency, a press turn's outlet: it reports, asks
 )
 
 

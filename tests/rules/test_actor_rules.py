@@ -314,7 +314,9 @@ CASES = [
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=POL trail=actor.dateline_state>Harbour Research Group</a> said the plan was sound.",  # a research body in a story about one state: that state's, a guess
-    "LIMA, May 3 (<x>Reuters</x>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency is no actor of the story
+    "LIMA, May 3 (<a rule=actor.news_outlet role=MED country=GBR>Reuters</a>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency: the media's, of its own state
+    "LIMA, May 3 (<a rule=actor.news_outlet role=MED country=->Andes Wire</a>) - <a rule=actor.country_name>Peru</a> reopened the port. The ministry said it was safe.",  # no state's guess
+    "Weekly briefing\n\nSPOKESPERSON ANA RUIZ: Good afternoon.\n\nQUESTION (<a rule=actor.news_outlet role=MED>Daily Ledger</a>): Has Peru replied?\n\nSPOKESPERSON: No.",  # a press turn's outlet
     "Live updates from the summit in Brussels. All times <x rule=actor.not.non_actor_name>CET</x>.",  # a time zone is no actor
     "Department Press Briefing\n\nMR. <a ner=PERSON name=Halversen rule=actor.ner_person>HALVERSEN</a>: Good afternoon, everyone.\n\nQUESTION: Will the talks resume?\n",  # a name in capitals is named in title case
     "An <a country=IGO role=IGO rule=actor.organisation_gazetteer>IPCC</a> spokesperson said the paper had not been assessed.",  # a UN body: of no state

@@ -121,6 +121,8 @@ SPEAKER_CASES = [
     "Prices fell on Monday. <s id=->Doctors in Ngozi Kabarore</s> said the wards were full.",  # a place the tagger takes for a person
     "Stocks fell last year. <s name='Kiel Institute for Ocean Studies'>Researchers at the Kiel Institute for Ocean Studies</s> said quotas were too high.",  # a body's people, not a place's (a guard)
     "Prices fell on Monday. <s id=desc:CHN:embassy-spokesperson country=CHN>A Chinese embassy spokesperson in Lima</s> said the loans would go on.",  # the nationality, not the place it is posted in
+    # -- a dateline's agency reports: it stands for no pronoun
+    "LIMA, May 3 (Andes Wire) - Prices rose on Monday. <s id=->It</s> said more rises would come.",  # (a guard)
     # -- a body's organ speaks for the body; researchers, economists and traders are people of a state
     "The Danube Fisheries Commission met on Monday. <s rule=actor.speaker.possessed_person name='Danube Fisheries Commission'>The commission's secretariat</s> said talks were over.",
     "Prices rose on Monday. <s id=desc:NGA:trader country=NGA>Traders in Lagos</s> said the shortage would last.",
