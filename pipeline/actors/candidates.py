@@ -88,7 +88,7 @@ def candidates(ctx: Context, matcher: PhraseMatcher) -> list[Span]:
     spans = [s for s in spans if not _inside_any(s, blocked)]
     outlets = outlet_spans(ctx.doc)  # blocked for the recognizer, taken as the layout says
     source.update(dict.fromkeys(map(id, outlets), OUTLET))
-    spans = sorted(filter_spans([*spans, *outlets]), key=_start) if outlets else spans
+    spans = sorted(filter_spans([*outlets, *spans]), key=_start) if outlets else spans
     for span in spans:
         if id(span) in source:
             ctx.sources[(span.start, span.end)] = source[id(span)]

@@ -1,5 +1,6 @@
 """News outlets the layout names: a dateline's agency ("NAIROBI, May 3 (Reuters) -") and
-the outlet in a press turn's label ("QUESTION (Daily Ledger):"). Each is an actor of its
+the outlet in a press turn's label ("QUESTION (Daily Ledger):", after the reporter's name in
+"QUESTION (Amina Hassan, Daily Ledger):"). Each is an actor of its
 own, an organisation of the media (role MED; rule actor.news_outlet): it reports or asks,
 and never speaks in the story, nor stands for a pronoun or a role noun. The recognizer is
 told no entity lies there (structure.block_entities), so the span is taken as it is."""
@@ -27,7 +28,10 @@ def outlet_spans(doc: Doc) -> list[Span]:
         if turn.get("kind") != "press":
             continue
         found = BRACKETED.search(text, turn["label_start"], turn["label_end"])
-        if found is not None:
-            chars.append((found.start(1), found.end(1)))
+        if found is not None:  # "(Amina Hassan, Daily Nation)": the reporter, then the outlet
+            comma = text.rfind(",", found.start(1), found.end(1))
+            start = found.start(1) if comma < 0 else comma + 1
+            start += len(text[start : found.end(1)]) - len(text[start : found.end(1)].lstrip())
+            chars.append((start, found.end(1)))
     spans = [doc.char_span(s, e, label="ORG", alignment_mode="expand") for s, e in chars]
     return sorted((s for s in spans if s is not None and len(s)), key=lambda s: s.start)

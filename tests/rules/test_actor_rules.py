@@ -317,6 +317,7 @@ CASES = [
     "LIMA, May 3 (<a rule=actor.news_outlet role=MED country=GBR>Reuters</a>) - <a rule=actor.country_name>Peru</a> reopened the port.",  # a dateline's agency: the media's, of its own state
     "LIMA, May 3 (<a rule=actor.news_outlet role=MED country=->Andes Wire</a>) - <a rule=actor.country_name>Peru</a> reopened the port. The ministry said it was safe.",  # no state's guess
     "Weekly briefing\n\nSPOKESPERSON ANA RUIZ: Good afternoon.\n\nQUESTION (<a rule=actor.news_outlet role=MED>Daily Ledger</a>): Has Peru replied?\n\nSPOKESPERSON: No.",  # a press turn's outlet
+    "Weekly briefing\n\nSPOKESPERSON ANA RUIZ: Good afternoon.\n\nQUESTION (<a label=PERSON>Amina Hassan</a>, <a ner=PERSON rule=actor.news_outlet role=MED>Daily Ledger</a>): Has Peru replied?\n\nSPOKESPERSON: No.",  # the reporter, then the outlet
     "Live updates from the summit in Brussels. All times <x rule=actor.not.non_actor_name>CET</x>.",  # a time zone is no actor
     "Department Press Briefing\n\nMR. <a ner=PERSON name=Halversen rule=actor.ner_person>HALVERSEN</a>: Good afternoon, everyone.\n\nQUESTION: Will the talks resume?\n",  # a name in capitals is named in title case
     "An <a country=IGO role=IGO rule=actor.organisation_gazetteer>IPCC</a> spokesperson said the paper had not been assessed.",  # a UN body: of no state
