@@ -1,7 +1,8 @@
-"""A title the recognizer took for an organisation: "the Minister for Trade, Agribusiness
-and Industry", "Spokesperson for Trade". A person title that takes a portfolio, "for" or
-"of", and the portfolio, with no name after it, is the office a person holds, named
-elsewhere, not a body (rule actor.not.title_only). "The Ministry of Trade" is a body."""
+"""A title the recognizer took for a name: "the Minister for Trade, Agribusiness and
+Industry" (an organisation), "Chief Spokesperson" (a person). A person title that takes a
+portfolio, "for" or "of", and the portfolio, with no name after it, is the office a person
+holds, named elsewhere, not a body; a person title alone is no person (rule
+actor.not.title_only). "The Ministry of Trade" is a body."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ PORTFOLIO_PREPOSITIONS = ("for", "of")
 
 
 def is_title_only(ctx: Context, span: Span) -> bool:
-    """Is the organisation span a person title and its portfolio, and no more?"""
+    """Is the span a person title alone ("Chief Spokesperson"), or an organisation span a
+    title and its portfolio, and no more?"""
+    lowers, titles = ctx.title_words, ctx.gaz.person_title_words
+    if span.label_ == "PERSON":
+        return all(lowers[i] in titles for i in range(span.start, span.end))
     if span.label_ != "ORG" or len(span) < 3:
         return False
-    lowers, titles = ctx.title_words, ctx.gaz.person_title_words
     start = span.start + (lowers[span.start] in ctx.words.definite_articles)
     k = start
     while k < span.end and lowers[k] in titles and lowers[k] not in ctx.gaz.org_words:
