@@ -318,6 +318,10 @@ CASES = [
     # a part of day a relative clause tells of is that event's, not the day of publication's
     ("Nobody slept during the night the storm hit.", []),
     ("Investigators released tapes from the night the ship went down.", []),
+    # a fraction written with hyphens is the same amount as with spaces
+    ("The siege lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M", "DURATION")]),
+    ("The striker signed a three-and-a-half-year deal.", [("three-and-a-half-year", "P3Y6M", "DURATION")]),
+    ("The road works took four-and-a-half months.", [("four-and-a-half months", "P4.5M", "DURATION")]),
 ]
 # fmt: on
 

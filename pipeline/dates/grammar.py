@@ -376,7 +376,8 @@ class Grammar:
         return name, self.units[name]
 
 
-HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
+# "2 1/2", "two and a half", "two-and-a-half"
+HALF_SUFFIX = r"(?:\s+1/2|\s*½|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)"
 HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 DIGITS = re.compile(r"\d+")
