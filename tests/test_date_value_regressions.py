@@ -318,6 +318,13 @@ CASES = [
     # a part of day a relative clause tells of is that event's, not the day of publication's
     ("Nobody slept during the night the storm hit.", []),
     ("Investigators released tapes from the night the ship went down.", []),
+    # a weekday with 'late on' / 'early on' keeps the position word in the span (mod END / START), as 'late Thursday' does
+    ("The ferry docked late on Thursday.", [("late on Thursday", "2024-05-09", "DATE")]),
+    ("The strike began early on Friday morning.", [("early on Friday morning", "2024-05-10TMO", "TIME")]),
+    # the early (small, wee) hours of a day: its morning, at its start
+    ("The barn burned down in the early hours of Sunday.", [("the early hours of Sunday", "2024-05-12TMO", "TIME")]),
+    ("Thieves struck in the small hours of March 3.", [("the small hours of March 3", "2024-03-03TMO", "TIME")]),
+    ("The last guests left in the wee hours of Saturday morning.", [("the wee hours of Saturday morning", "2024-05-11TMO", "TIME")]),
     # a fraction written with hyphens is the same amount as with spaces
     ("The siege lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M", "DURATION")]),
     ("The striker signed a three-and-a-half-year deal.", [("three-and-a-half-year", "P3Y6M", "DURATION")]),
