@@ -329,6 +329,12 @@ CASES = [
     ("The siege lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M", "DURATION")]),
     ("The striker signed a three-and-a-half-year deal.", [("three-and-a-half-year", "P3Y6M", "DURATION")]),
     ("The road works took four-and-a-half months.", [("four-and-a-half months", "P4.5M", "DURATION")]),
+    # a fiscal year written as the two years it runs over is the year it ends in, one TIMEX3
+    ("Revenue rose in the 2023-24 fiscal year.", [("the 2023-24 fiscal year", "2024", "DATE")]),
+    ("The council expects a deficit in fiscal 2024-25.", [("fiscal 2024-25", "2025", "DATE")]),
+    ("Exports grew in fiscal year 2022/23.", [("fiscal year 2022/23", "2023", "DATE")]),
+    ("Spending fell in the 1999-2000 financial year.", [("the 1999-2000 financial year", "2000", "DATE")]),
+    ("Losses narrowed in FY2021-22.", [("FY2021-22", "2022", "DATE")]),
 ]
 # fmt: on
 

@@ -34,4 +34,19 @@ def resolve_quarter_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     return None if q is None else resolve_quarter(g, {**gr, "q": str(q)}, anchor, tense)
 
 
-FISCAL_CODE_RESOLVERS = {"year_code": resolve_year_code, "quarter_month": resolve_quarter_month}
+def resolve_fiscal_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the 2023-24 fiscal year', 'fiscal 2024/25', 'FY2023-24' -> 2024: a fiscal year that
+    runs over two calendar years is named by the one it ends in, as 'fiscal 1989' is; the
+    second year must follow the first (date.fiscal_range)."""
+    y1, y2 = int(gr["year"] or 0), gr.get("yy") or ""
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if end <= y1 and len(y2) == 2:  # '1999-00': the century turns
+        end += 100
+    return Resolved("DATE", f"{end:04d}") if end == y1 + 1 else None
+
+
+FISCAL_CODE_RESOLVERS = {
+    "year_code": resolve_year_code,
+    "quarter_month": resolve_quarter_month,
+    "fiscal_range": resolve_fiscal_range,
+}
