@@ -335,6 +335,10 @@ CASES = [
     ("Exports grew in fiscal year 2022/23.", [("fiscal year 2022/23", "2023", "DATE")]),
     ("Spending fell in the 1999-2000 financial year.", [("the 1999-2000 financial year", "2000", "DATE")]),
     ("Losses narrowed in FY2021-22.", [("FY2021-22", "2022", "DATE")]),
+    # 'The year before,' opening a sentence steps from the last date of the sentence before it
+    ("The mill opened in March 2019. The year before, it was a barn.", [("March 2019", "2019-03", "DATE"), ("The year before", "2018", "DATE")]),
+    ("Rents rose in June 2021. The month before, they had fallen.", [("June 2021", "2021-06", "DATE"), ("The month before", "2021-05", "DATE")]),
+    ("The bridge shut in 2017. The year after, a ferry began.", [("2017", "2017", "DATE"), ("The year after", "2018", "DATE")]),
 ]
 # fmt: on
 
