@@ -339,6 +339,10 @@ CASES = [
     ("The mill opened in March 2019. The year before, it was a barn.", [("March 2019", "2019-03", "DATE"), ("The year before", "2018", "DATE")]),
     ("Rents rose in June 2021. The month before, they had fallen.", [("June 2021", "2021-06", "DATE"), ("The month before", "2021-05", "DATE")]),
     ("The bridge shut in 2017. The year after, a ferry began.", [("2017", "2017", "DATE"), ("The year after", "2018", "DATE")]),
+    # a weekday of a week named relative to publication is one day of that week, whatever the tense (was the weekday by the tense and the week apart)
+    ("The envoys will meet on Thursday next week.", [("Thursday next week", "2024-05-23", "DATE")]),
+    ("The envoys met on Tuesday last week.", [("Tuesday last week", "2024-05-07", "DATE")]),  # not yesterday
+    ("The report is due on Friday of this week.", [("Friday of this week", "2024-05-17", "DATE")]),
 ]
 # fmt: on
 
