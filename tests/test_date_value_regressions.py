@@ -343,6 +343,10 @@ CASES = [
     ("The envoys will meet on Thursday next week.", [("Thursday next week", "2024-05-23", "DATE")]),
     ("The envoys met on Tuesday last week.", [("Tuesday last week", "2024-05-07", "DATE")]),  # not yesterday
     ("The report is due on Friday of this week.", [("Friday of this week", "2024-05-17", "DATE")]),
+    # a fiscal year named relative to publication is that year, as 'last year' is (was no date)
+    ("Exports fell last fiscal year.", [("last fiscal year", "2023", "DATE")]),
+    ("The ministry expects a surplus next fiscal year.", [("next fiscal year", "2025", "DATE")]),
+    ("Tax receipts rose in the last financial year.", [("last financial year", "2023", "DATE")]),
 ]
 # fmt: on
 
