@@ -347,6 +347,13 @@ CASES = [
     ("Exports fell last fiscal year.", [("last fiscal year", "2023", "DATE")]),
     ("The ministry expects a surplus next fiscal year.", [("next fiscal year", "2025", "DATE")]),
     ("Tax receipts rose in the last financial year.", [("last financial year", "2023", "DATE")]),
+    # tense.modal: a modal of possibility or duty without a perfect places a bare month ahead (was the nearest, here a past one)
+    ("The mill may close in March.", [("March", "2025-03", "DATE")]),
+    ("The new bridge should open in April.", [("April", "2025-04", "DATE")]),
+    ("Talks on the treaty might resume in January.", [("January", "2025-01", "DATE")]),
+    # tense.future_in_past: 'announced that ... would' reports as 'said that ... would' does
+    ("The mayor announced that the city would open two clinics by March.", [("March", "2025-03", "DATE")]),
+    ("The bank said on Friday it might ease the rules.", [("Friday", "2024-05-10", "DATE")]),  # a day between the saying and its clause's subject is the saying's, however parsed
 ]
 # fmt: on
 

@@ -139,6 +139,7 @@ class Grammar:
     def _load_context_lexicons(self, lex: dict[str, Any]) -> None:
         """The word and tag sets the tense and context checks read."""
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
+        self.non_past_modals = frozenset(lex["non_past_modals"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
