@@ -1,6 +1,7 @@
 """Quarters and years in the short codes of results news, and quarters named by their
 last month: 'FY24', '3Q24', 'Q3'24', '1H24' (a year written in two digits, 2024), 'the
-June quarter' (April to June: 2024-Q2, placed as 'the second quarter' is)."""
+June quarter' (April to June: 2024-Q2, placed as 'the second quarter' is); fiscal years
+written as the two years they run over, 'the 2023-24 fiscal year' (2024, the year it ends in)."""
 
 from __future__ import annotations
 

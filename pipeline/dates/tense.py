@@ -50,10 +50,12 @@ def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
 def _before_subject(span: Any, verb: Any) -> bool:
     """Does the span stand between a verb and the subject of the clause that verb takes
     ('said on Friday it might ease': the parser may hang the day on 'ease')? Then it is
-    the outer verb's."""
+    the outer verb's; after a 'that' it is the clause's own."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i >= span.start:
         return False
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return False  # 'said that on Monday the bridge would reopen': inside the clause
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)
 
 
