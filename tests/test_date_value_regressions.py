@@ -318,6 +318,42 @@ CASES = [
     # a part of day a relative clause tells of is that event's, not the day of publication's
     ("Nobody slept during the night the storm hit.", []),
     ("Investigators released tapes from the night the ship went down.", []),
+    # a weekday with 'late on' / 'early on' keeps the position word in the span (mod END / START), as 'late Thursday' does
+    ("The ferry docked late on Thursday.", [("late on Thursday", "2024-05-09", "DATE")]),
+    ("The strike began early on Friday morning.", [("early on Friday morning", "2024-05-10TMO", "TIME")]),
+    # the early (small, wee) hours of a day: its morning, at its start
+    ("The barn burned down in the early hours of Sunday.", [("the early hours of Sunday", "2024-05-12TMO", "TIME")]),
+    ("Thieves struck in the small hours of March 3.", [("the small hours of March 3", "2024-03-03TMO", "TIME")]),
+    ("The last guests left in the wee hours of Saturday morning.", [("the wee hours of Saturday morning", "2024-05-11TMO", "TIME")]),
+    # a fraction written with hyphens is the same amount as with spaces
+    ("The siege lasted two-and-a-half years.", [("two-and-a-half years", "P2Y6M", "DURATION")]),
+    ("The striker signed a three-and-a-half-year deal.", [("three-and-a-half-year", "P3Y6M", "DURATION")]),
+    ("The road works took four-and-a-half months.", [("four-and-a-half months", "P4.5M", "DURATION")]),
+    # a fiscal year written as the two years it runs over is the year it ends in, one TIMEX3
+    ("Revenue rose in the 2023-24 fiscal year.", [("the 2023-24 fiscal year", "2024", "DATE")]),
+    ("The council expects a deficit in fiscal 2024-25.", [("fiscal 2024-25", "2025", "DATE")]),
+    ("Exports grew in fiscal year 2022/23.", [("fiscal year 2022/23", "2023", "DATE")]),
+    ("Spending fell in the 1999-2000 financial year.", [("the 1999-2000 financial year", "2000", "DATE")]),
+    ("Losses narrowed in FY2021-22.", [("FY2021-22", "2022", "DATE")]),
+    # 'The year before,' opening a sentence steps from the last date of the sentence before it
+    ("The mill opened in March 2019. The year before, it was a barn.", [("March 2019", "2019-03", "DATE"), ("The year before", "2018", "DATE")]),
+    ("Rents rose in June 2021. The month before, they had fallen.", [("June 2021", "2021-06", "DATE"), ("The month before", "2021-05", "DATE")]),
+    ("The bridge shut in 2017. The year after, a ferry began.", [("2017", "2017", "DATE"), ("The year after", "2018", "DATE")]),
+    # a weekday of a week named relative to publication is one day of that week, whatever the tense (was the weekday by the tense and the week apart)
+    ("The envoys will meet on Thursday next week.", [("Thursday next week", "2024-05-23", "DATE")]),
+    ("The envoys met on Tuesday last week.", [("Tuesday last week", "2024-05-07", "DATE")]),  # not yesterday
+    ("The report is due on Friday of this week.", [("Friday of this week", "2024-05-17", "DATE")]),
+    # a fiscal year named relative to publication is that year, as 'last year' is (was no date)
+    ("Exports fell last fiscal year.", [("last fiscal year", "2023", "DATE")]),
+    ("The ministry expects a surplus next fiscal year.", [("next fiscal year", "2025", "DATE")]),
+    ("Tax receipts rose in the last financial year.", [("last financial year", "2023", "DATE")]),
+    # tense.modal: a modal of possibility or duty without a perfect places a bare month ahead (was the nearest, here a past one)
+    ("The mill may close in March.", [("March", "2025-03", "DATE")]),
+    ("The new bridge should open in April.", [("April", "2025-04", "DATE")]),
+    ("Talks on the treaty might resume in January.", [("January", "2025-01", "DATE")]),
+    # tense.future_in_past: 'announced that ... would' reports as 'said that ... would' does
+    ("The mayor announced that the city would open two clinics by March.", [("March", "2025-03", "DATE")]),
+    ("The bank said on Friday it might ease the rules.", [("Friday", "2024-05-10", "DATE")]),  # a day between the saying and its clause's subject is the saying's, however parsed
 ]
 # fmt: on
 

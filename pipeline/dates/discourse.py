@@ -213,6 +213,13 @@ def resolve_step_mentioned(g: Grammar, gr: Groups, anchor: Anchor, tense: Direct
     return _needing_base(resolve_step(g, gr, anchor, tense), reach=0)
 
 
+def resolve_step_frame(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'The year before, ...' opening a sentence: a frame that goes on from the time the
+    story has reached, a date of its own sentence or of the one before it (dropped in the
+    post-pass without one)."""
+    return _needing_base(resolve_step(g, gr, anchor, tense), reach=1)
+
+
 def _needing_base(resolved: Result, reach: int | None = None) -> Result:
     """`resolved`, to be dropped in the post-pass without a date mentioned before it (at
     most `reach` sentences back)."""
@@ -227,6 +234,7 @@ DISCOURSE_RESOLVERS = {
     "shift_adj_period": resolve_shift_adj_period,
     "step": resolve_step,
     "step_mentioned": resolve_step_mentioned,
+    "step_frame": resolve_step_frame,
     "step_weekday": resolve_step_weekday,
     "period_year_back": resolve_period_year_back,
     "period_in_year": resolve_period_in_year,

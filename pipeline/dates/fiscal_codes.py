@@ -1,6 +1,7 @@
 """Quarters and years in the short codes of results news, and quarters named by their
 last month: 'FY24', '3Q24', 'Q3'24', '1H24' (a year written in two digits, 2024), 'the
-June quarter' (April to June: 2024-Q2, placed as 'the second quarter' is)."""
+June quarter' (April to June: 2024-Q2, placed as 'the second quarter' is); fiscal years
+written as the two years they run over, 'the 2023-24 fiscal year' (2024, the year it ends in)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,19 @@ def resolve_quarter_month(g: Grammar, gr: Groups, anchor: Anchor, tense: Directi
     return None if q is None else resolve_quarter(g, {**gr, "q": str(q)}, anchor, tense)
 
 
-FISCAL_CODE_RESOLVERS = {"year_code": resolve_year_code, "quarter_month": resolve_quarter_month}
+def resolve_fiscal_range(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the 2023-24 fiscal year', 'fiscal 2024/25', 'FY2023-24' -> 2024: a fiscal year that
+    runs over two calendar years is named by the one it ends in, as 'fiscal 1989' is; the
+    second year must follow the first (date.fiscal_range)."""
+    y1, y2 = int(gr["year"] or 0), gr.get("yy") or ""
+    end = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if end <= y1 and len(y2) == 2:  # '1999-00': the century turns
+        end += 100
+    return Resolved("DATE", f"{end:04d}") if end == y1 + 1 else None
+
+
+FISCAL_CODE_RESOLVERS = {
+    "year_code": resolve_year_code,
+    "quarter_month": resolve_quarter_month,
+    "fiscal_range": resolve_fiscal_range,
+}

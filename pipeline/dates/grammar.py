@@ -139,6 +139,7 @@ class Grammar:
     def _load_context_lexicons(self, lex: dict[str, Any]) -> None:
         """The word and tag sets the tense and context checks read."""
         self.future_auxiliaries = frozenset(lex["future_auxiliaries"])
+        self.non_past_modals = frozenset(lex["non_past_modals"])
         self.future_lemmas = frozenset(lex["future_lemmas"])
         self.plan_lemmas = frozenset(lex["plan_lemmas"])
         self.same_form_pasts = frozenset(lex["same_form_pasts"])
@@ -376,7 +377,8 @@ class Grammar:
         return name, self.units[name]
 
 
-HALF_SUFFIX = r"(?:\s+1/2|\s*½|\s+and\s+a\s+half)"  # "2 1/2", "two and a half"
+# "2 1/2", "two and a half", "two-and-a-half"
+HALF_SUFFIX = r"(?:\s+1/2|\s*½|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)"
 HALF = re.compile(HALF_SUFFIX + "$")
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 DIGITS = re.compile(r"\d+")

@@ -1,7 +1,8 @@
 """Weeks named within a month: 'the last week of October', 'the first week of March 2025';
 the week or weekend of a day: 'the week of June 8' is the ISO week holding that day, 'the
 weekend of June 8' that week's weekend when June 8 is a Friday, Saturday or Sunday; of a
-weekday from Monday to Thursday it is only the week (the weekend before or after: unsure).
+weekday from Monday to Thursday it is only the week (the weekend before or after: unsure);
+a weekday of a week named relative to the anchor: 'Thursday next week'.
 
 A week of a month is the ISO week holding the middle day of its seven days (the 4th for the
 first week, the 25th for the fourth; the fourth day before the month's end for the last), so
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.dates.anchors import (
     Anchor,
@@ -82,7 +83,21 @@ def _weekend_or_week(day: date, gran: str) -> str:
 
 
 UNKNOWN_WEEKS = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}
+
+
+def resolve_weekday_of_week(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'Thursday next week', 'Tuesday of last week': that weekday in the ISO week before,
+    of or after the anchor's, whatever the tense (date.weekday_of_week)."""
+    wd = g.weekdays[(gr.get("weekday") or "").lower()]
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{wd + 1}")
+    step = {"last": -1, "next": 1}.get((gr.get("rel") or "").lower(), 0)
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+    return Resolved("DATE", (monday + timedelta(days=wd)).isoformat(), anchored=True)
+
+
 MONTH_WEEK_RESOLVERS = {
+    "weekday_of_week": resolve_weekday_of_week,
     "week_of_month": resolve_week_of_month,
     "week_of": resolve_week_of,
     "weekend_of": resolve_weekend_of,

@@ -6,6 +6,7 @@ of an event said of today ('It is the third day of the strike'). (The week of a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -104,3 +105,14 @@ def resolve_running_day(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction
     if anchor is None:
         return Resolved("DATE", "PRESENT_REF")
     return Resolved("DATE", anchor.isoformat(), anchored=True)
+
+
+def resolve_early_hours(g: Grammar, gr: Groups, anchor: Anchor, tense: Direction) -> Result:
+    """'the early hours of Sunday', 'the small hours of March 3': the first hours of that
+    day, after midnight: its morning, at its start (TIMEX3 TMO, mod START;
+    time.early_hours)."""
+    from pipeline.dates.resolvers import resolve_full_date, resolve_weekday  # they import this
+
+    day = resolve_weekday if gr.get("weekday") else resolve_full_date
+    res = day(g, gr, anchor, tense)
+    return None if res is None else replace(res, mod="START", part_of_day="MO")

@@ -40,7 +40,12 @@ from pipeline.dates.eras import (
 from pipeline.dates.fiscal_codes import FISCAL_CODE_RESOLVERS
 from pipeline.dates.fractions import FRACTION_RESOLVERS
 from pipeline.dates.grammar import Grammar, Rule, load_grammar, norm_space
-from pipeline.dates.named_days import resolve_day_of_month, resolve_holiday, resolve_running_day
+from pipeline.dates.named_days import (
+    resolve_day_of_month,
+    resolve_early_hours,
+    resolve_holiday,
+    resolve_running_day,
+)
 from pipeline.dates.pairs import pair_resolvers
 from pipeline.dates.periods import PERIOD_RESOLVERS, day_first_groups
 from pipeline.dates.sets import SET_RESOLVERS
@@ -392,6 +397,7 @@ RESOLVERS.update(
         "year_range": resolve_year_range,
         "holiday": resolve_holiday,
         "running_day": resolve_running_day,
+        "early_hours": resolve_early_hours,
     }
 )
 

@@ -39,10 +39,24 @@ def clause_tense(span: Any, g: Grammar, own_verb: bool = False) -> str | None:
     # subject is its own time ('the weekend in March was calm')
     if own_verb and via_pp and below.dep_ != "nsubj":
         return "future" if verb_tense(verb, g) == "future" else None
+    if _before_subject(span, verb):
+        verb = verb.head  # tense.saying_day: "said on Friday it might ease"
     planned = verb.tag_ == "VBD" and verb.lemma_.lower() in g.plan_lemmas
     if planned and (via_noun or any(c.dep_ == "dobj" for c in verb.children)):
         return None  # tense.planned_object: "planned a rally on Saturday", either side
     return verb_tense(verb, g)
+
+
+def _before_subject(span: Any, verb: Any) -> bool:
+    """Does the span stand between a verb and the subject of the clause that verb takes
+    ('said on Friday it might ease': the parser may hang the day on 'ease')? Then it is
+    the outer verb's; after a 'that' it is the clause's own."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX") or head.i >= span.start:
+        return False
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
+        return False  # 'said that on Monday the bridge would reopen': inside the clause
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= span.end for c in verb.children)
 
 
 def deferred_to(span: Any, g: Grammar) -> bool:
@@ -95,6 +109,8 @@ def verb_tense(verb: Any, g: Grammar) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in g.future_auxiliaries for a in auxes):
         return "future"
+    if _non_past_modal(auxes, g):
+        return "future"  # tense.modal: "could be ready by October" is not a past October
     if any(a.lower_ == "would" for a in auxes) and _reported(verb, g):
         return "future"  # tense.future_in_past: "said talks would begin on Monday"
     if verb.tag_ == "VBN" and g.planned_for(verb, auxes):
@@ -120,6 +136,15 @@ def verb_tense(verb: Any, g: Grammar) -> str | None:
     if not auxes and _bare_form_after_singular(verb, g):
         return "past"  # tense.bare_past_form: "its chief quit in March"
     return None
+
+
+def _non_past_modal(auxes: list[Any], g: Grammar) -> bool:
+    """tense.modal: a modal of possibility or duty without a perfect ('may close in March',
+    'should be held in June', 'can be the beginning'; lexicon non_past_modals) tells of a time
+    not yet past; 'may have closed in March' is a past."""
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    return any(a.tag_ == "MD" and a.lower_ in g.non_past_modals for a in auxes)
 
 
 def _reported(verb: Any, g: Grammar) -> bool:

@@ -112,7 +112,7 @@ CASES = [
     ("Delays lasted well into the summer.", [("the summer", "2024-SU", "DATE", None)]),
     ("Net income for the fiscal year ended March 31 rose.", [("the fiscal year", "P1Y", "DURATION", None), ("March 31", "2024-03-31", "DATE", None)]),  # a span of results
     # positions and vague durations
-    ("The deal should close by the end of the summer.", [("the end of the summer", "2024-SU", "DATE", "END")]),
+    ("The deal should close by the end of the summer.", [("the end of the summer", "2025-SU", "DATE", "END")]),  # tense.modal: told in October, next summer
     ("Growth should pick up early next year.", [("early next year", "2025", "DATE", "START")]),
     ("Inflation peaked in mid-2023.", [("mid-2023", "2023", "DATE", "MID")]),
     ("Talks will continue in the coming days.", [("coming days", "PXD", "DURATION", None)]),
