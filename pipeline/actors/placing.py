@@ -141,7 +141,7 @@ def placing_mentions(head: Token, mentions: list[dict]) -> list[dict]:
     if entry and entry.get("role") in ("GOV", None):
         return []
     if head.ent_type_ or any(m["start"] <= head.idx < m["end"] for m in mentions):
-        return []  # a name's head: "Bank of Spain
+        return []  # a name's head: "Bank of Spain"
     located = default_words().located_prepositions
     places = [c for c in head.rights if c.dep_ == "prep" and c.lower_ in located]
     # the parser may join a second state to the people ("owners in Spain and China")
