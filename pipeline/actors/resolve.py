@@ -40,12 +40,12 @@ from pipeline.actors.acts import speech_subject
 from pipeline.actors.compat import compatible, introduced_as, office_noun, repeated_noun
 from pipeline.actors.context_speaker import context_speaker, home_state, paragraph_start
 from pipeline.actors.datelines import dateline_span, in_headline
-from pipeline.actors.describe import Description, describe, entry_for, role_nouns, unrecognised
+from pipeline.actors.describe import Description, describe, role_nouns, unrecognised
 from pipeline.actors.domestic_groups import domestic_group
 from pipeline.actors.envoy_body import envoy_body, later_envoy_body
 from pipeline.actors.framing import framing_country, spoken_for_body
 from pipeline.actors.gazetteer import country_entry
-from pipeline.actors.gender import noun_sex, pronoun_sex
+from pipeline.actors.gender import pronoun_sex
 from pipeline.actors.home import home_leader_official, unnamed_official_label
 from pipeline.actors.joint import joint_members, member_row
 from pipeline.actors.mention_index import (
@@ -63,11 +63,11 @@ from pipeline.actors.plural_they import continued_subject, plural_antecedent
 from pipeline.actors.possessed import possessed_person
 from pipeline.actors.pronouns import pronouns
 from pipeline.actors.relatives import antecedent_speaker, relative_antecedent
-from pipeline.actors.reported import not_antecedent, said_by
+from pipeline.actors.reported import not_antecedent
 from pipeline.actors.reporter_pronoun import RULE_ID as REPORTER_PRONOUN
 from pipeline.actors.reporter_pronoun import reporter_of_pronoun, reporter_subject
-from pipeline.actors.role_pronoun import clause_person, unnamed_role
-from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent, preceding_person
+from pipeline.actors.role_pronoun import role_subject_between, through_role
+from pipeline.actors.salience import MAX_LOOKBACK, person_antecedent
 from pipeline.actors.same_noun import RULE_ID as SAME_NOUN
 from pipeline.actors.same_noun import same_noun_antecedent
 from pipeline.actors.speaker_docs import (
@@ -219,8 +219,10 @@ def _resolve(doc: Doc, start: int, end: int, depth: int, index: MentionIndex | N
         return antecedent_speaker(doc, antecedent, depth, head.lower_ == "which", resolve_speaker)
     pronoun = _pronoun(doc, mentions, start, head.lower_, depth)
     if pronoun is not False:
-        role = _role_subject_between(doc, mentions, start, head.lower_)
-        return pronoun if role is None or depth >= 2 else _through_role(doc, role, depth)
+        role = role_subject_between(doc, mentions, start, head.lower_)
+        if role is None or depth >= 2:
+            return pronoun
+        return through_role(doc, role, depth, resolve_speaker)
     return described_speaker(doc, desc, mentions, start, head) if desc is not None else None
 
 
@@ -321,46 +323,6 @@ def _reporter(doc: Doc, start: int, depth: int) -> dict | None:
         "rule_id": rule_id,
         "confidence": rule(rule_id).confidence,
     }
-
-
-def _role_subject_between(doc: Doc, mentions: list[dict], start: int, lower: str) -> Token | None:
-    """ "President Lopez met the envoy. The minister spoke next. He said ...": a singular
-    person noun that no mention covers, the subject of a clause after the antecedent found
-    and before the pronoun, in its paragraph, is the nearer antecedent."""
-    if lower not in pronouns().person:
-        return None
-    sex = pronoun_sex(lower)
-    found = preceding_person(doc, mentions, start, sex)
-    floor = max(found["end"] if found else 0, paragraph_start(doc, start))
-    covered = [(m["start"], m["end"]) for m in mentions if floor <= m["start"] < start]
-    span = doc.char_span(floor, start, alignment_mode="contract")
-    for tok in reversed(list(span) if span is not None else []):
-        if not clause_person(tok) or tok.tag_ not in ("NN", "NNP"):
-            continue
-        if any(a <= tok.idx < b for a, b in covered):
-            return None  # the nearest subject is named: the antecedent stands
-        if said_by(tok, found):
-            continue  # "X said the secretary-general takes note. He ...": X's words
-        entry = entry_for(tok)
-        if (
-            entry is not None
-            and entry.get("kind") == "person"
-            and noun_sex(tok.lower_) in (None, sex)
-        ):
-            return tok
-    return None
-
-
-def _through_role(doc: Doc, role: Token, depth: int) -> dict | None:
-    """The pronoun speaks for whom its role-noun antecedent resolves to, or names as the
-    text writes it ("a European diplomat"), else for that unnamed person."""
-    first = min(t.idx for t in role.subtree if t.i <= role.i)
-    found = resolve_speaker(doc, first, role.idx + len(role.text), depth=depth + 1)
-    if found is None or not (found.get("actor_id") or found.get("name")):
-        return unnamed_role(role, first)  # that unnamed person, not one named before
-    rule_id = "actor.speaker.pronoun_role"
-    conf = min(found.get("confidence", 1.0), rule(rule_id).confidence)
-    return {**found, "resolved_from": "pronoun", "rule_id": rule_id, "confidence": conf}
 
 
 def document_speaker(doc: Doc, span, desc: Description, depth: int) -> dict | None:
