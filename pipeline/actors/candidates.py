@@ -22,6 +22,7 @@ from pipeline.actors.datelines import off_dateline, start_after_dateline
 from pipeline.actors.gender import given_name_sex
 from pipeline.actors.given_names import with_given_name
 from pipeline.actors.mention import ACTOR_LABELS, Context
+from pipeline.actors.org_heads import with_org_head
 from pipeline.actors.outlets import RULE_ID as OUTLET
 from pipeline.actors.outlets import outlet_spans
 from pipeline.actors.posted_names import PORTFOLIO_RULE_ID as PORTFOLIO
@@ -135,7 +136,7 @@ def extend_name(ctx: Context, ent: Span) -> Span:
     # the title words: no Token built; the organisation words hold no apostrophe
     if ent.label_ not in ("ORG", "FAC"):
         return ent
-    ent = with_coordinated_words(ent)  # "Peace and" + "Security Council"
+    ent = with_org_head(ctx, with_coordinated_words(ent))  # "Peace and" + "Security Council"
     if ctx.title_words[ent.end - 1] not in ctx.gaz.org_words:
         end = _joined_portfolio(ctx, ent, ent.end)
         return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")

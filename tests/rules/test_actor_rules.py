@@ -145,6 +145,8 @@ CASES = [
     "The firm will build a 400 <x ner=ORG rule=actor.not.non_actor_name>MW</x> plant.",  # a unit
     "The plan was signed by the <x ner=ORG rule=actor.not.title_only>Minister for Trade, Agribusiness and Industry</x> on Monday.",  # an office, no body
     "The plan was signed by the <a ner=ORG rule=actor.ner_org>Ministry for Trade and Industry</a> on Monday.",  # a body (a guard)
+    "The <a name='Council of the Andean Union' rule=actor.regional_igo>Council of <n ner=ORG>the Andean Union</n></a> approved the deal.",  # a body's head and "of" NER left out
+    "Members of the <a name='Andean Union' ner=ORG rule=actor.regional_igo>Andean Union</a> met.",  # no body's head (a guard)
     "Participants: Ana Ruiz, Chief <x ner=PERSON rule=actor.not.title_only>Spokesperson</x>; Tom Hale, adviser",  # a title alone
     "Fighting spread in <x ner=PERSON rule=actor.not.place>Anambra</x> on Monday.",  # a region of one state NER took for a person
     "Aid reached <x ner=ORG rule=actor.not.place>Fresno</x> on Monday.",  # a city of one state NER took for a body
