@@ -277,9 +277,10 @@ def sign(tok: Token, lex: EventLexicon) -> int:
 
 
 def _shifted(tok: Token, lex: EventLexicon) -> bool:
-    """The object (or a conjunct of the object) of a verb that reverses its valence: "ending
-    the blockade and the hunger" is good."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    """The object (or a conjunct or a modifier of the object) of a verb that reverses its
+    valence: "ending the blockade and the hunger" is good; "halted visa-free access" is
+    bad."""
+    while tok.dep_ in ("conj", "amod", "compound") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "dobj":
         return False

@@ -202,6 +202,8 @@ CASES = [
     ("Chile said Peru had never been stronger.", "Chile", "Peru", "SUPPORT", "positive"),  # a negated comparative with no "than"
     ("Peru said Chile had worked to reduce poverty and hunger.", "Peru", "Chile", "SUPPORT", "positive"),  # a verb that reverses its object's valence, over its conjuncts
     ('"Chile has done a great deal to end the violence," Peru said.', "Peru", "Chile", "SUPPORT", "positive"),
+    ("Peru said Chile had worked to end the brutal violence.", "Peru", "Chile", "SUPPORT", "positive"),  # and over its object's modifiers
+    ("Peru said Chile had taken away free health care.", "Peru", "Chile", "DISAPPROVE", "negative"),
     ('"Senator Tom Hale wants to take away your health care," Senator Ann Lee said.', "Ann Lee", "Tom Hale", "DISAPPROVE", "negative"),  # taking away a good thing is bad
     ("Senator Ann Lee said Senator Tom Hale had led the fight against corruption.", "Ann Lee", "Tom Hale", "SUPPORT", "positive"),  # opposing a bad thing is good
     ("Greece said relations with Cyprus had never been stronger.", "Greece", "Cyprus", None, "positive"),  # no evaluation of Cyprus; the content's polarity, not denied
