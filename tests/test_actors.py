@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.actors import (
     affiliate,
+    bylines,
     candidates,
     cataphora,
     classify,
@@ -327,6 +328,7 @@ def test_every_rule_names_a_function_of_the_stage():
             partitive,
             plural_they,
             headline_state,
+            bylines,
         )
         for name, value in vars(module).items()
         if callable(value)

@@ -13,6 +13,8 @@ from spacy.tokens import Span, Token
 
 from pipeline.actors.acts import acted_upon, partner, phrase_head, states_in_sentence
 from pipeline.actors.arrays import sentence_bounds, sentence_of
+from pipeline.actors.bylines import RULE_ID as BYLINE_PERSON
+from pipeline.actors.bylines import credited
 from pipeline.actors.datelines import holds_dateline
 from pipeline.actors.filed_from import filed_from_only
 from pipeline.actors.gazetteer import STATE_KINDS
@@ -197,6 +199,10 @@ def guess_article_state(
     home, because = article if article else (None, None)
     sents: Sentences | None = None
     for m in mentions:
+        if m.label == "PERSON" and m.country is None and credited(m.span):
+            m.role = m.role or "MED"  # "By Helen Marsh": who wrote it, of no state told
+            m.note(BYLINE_PERSON)
+            continue
         if not home and m.country is None and m.label in ("PERSON", "ORG") and m.role != "MED":
             sents = sents or Sentences([sentence_bounds(o.span)[0] for o in mentions])
             near, because = states_free_for(ctx, m, mentions, sents), "actor.sentence_state"

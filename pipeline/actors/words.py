@@ -38,6 +38,7 @@ class Words:
     copula_lemmas: frozenset[str]
     coordinators: frozenset[str]
     joint_words: frozenset[str]
+    byline_openers: frozenset[str]
     credit_labels: frozenset[str]
     speech_lemmas: frozenset[str]
     issued_nouns: frozenset[str]
