@@ -175,10 +175,15 @@ def _joined_portfolio(ctx: Context, ent: Span, end: int) -> int:
     head = next((t for t in ent if t.lower_ not in ctx.words.definite_articles), None)
     if head is None or head.lower_ not in PORTFOLIO_HEADS or "of" not in [t.lower_ for t in ent]:
         return end
+    if doc[end - 1].lower_ == "and":
+        end -= 1  # NER kept the "and" ("the Ministry of Foreign Affairs and")
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].is_title:
         return end
     k = end + 1
-    while k < len(doc) and doc[k].is_title and doc[k].ent_type_ in ("", "ORG"):
+    if given_name_sex(doc[k].text):
+        return end  # "the Ministry of Defence and Ana Ruiz": a person
+    # the recognizer may take the rest for a person ("and" + "Diaspora Affairs")
+    while k < len(doc) and doc[k].is_title and doc[k].ent_type_ in ("", "ORG", "PERSON"):
         k += 1
     if k == end + 1 or ctx.gaz.lookup(doc[end + 1 : k].text) is not None:
         return end

@@ -145,6 +145,8 @@ CASES = [
     "The firm will build a 400 <x ner=ORG rule=actor.not.non_actor_name>MW</x> plant.",  # a unit
     "The plan was signed by the <x ner=ORG rule=actor.not.title_only>Minister for Trade, Agribusiness and Industry</x> on Monday.",  # an office, no body
     "The plan was signed by the <a ner=ORG rule=actor.ner_org>Ministry for Trade and Industry</a> on Monday.",  # a body (a guard)
+    "ROME - Italy said the talks ended. The <a id=org:ITA:foreign-ministry rule=actor.state_body>Ministry of Foreign Affairs and International Cooperation</a> said no.",  # NER kept the "and" and cut the rest
+    "The <a rule=actor.ner_org>Ministry of Defence</a> and Ana Ruiz said no.",  # a name that opens with a given name is no portfolio's
     "The <a name='Council of the Andean Union' rule=actor.regional_igo>Council of <n ner=ORG>the Andean Union</n></a> approved the deal.",  # a body's head and "of" NER left out
     "Members of the <a name='Andean Union' ner=ORG rule=actor.regional_igo>Andean Union</a> met.",  # no body's head (a guard)
     "Participants: Ana Ruiz, Chief <x ner=PERSON rule=actor.not.title_only>Spokesperson</x>; Tom Hale, adviser",  # a title alone
