@@ -9,9 +9,10 @@ or the people, and the nearest state stands as before. But "they" is never the s
 the one spoken to: when the person's partner is "I", "we" or "you" ("you met Minister Lind
 of Austria. What did they say?"), "they" are the person's side, and the state stands.
 
-Before that search, a "they" (or an "it") that opens its sentence as its subject goes on
-with the subject of the sentence before it (`continued_subject`, rule
-actor.speaker.continued_subject): "The two ministers agreed ... They also called on ...".
+Before that search, a "they" (or an "it") that opens its sentence as its subject, or is
+its main clause's subject after a phrase set before it, goes on with the subject of the
+sentence before it (`continued_subject`, rule actor.speaker.continued_subject): "The two
+ministers agreed ... They also called on ...", "... In a joint statement, they said".
 """
 
 from __future__ import annotations
@@ -141,8 +142,9 @@ MIN_SUBJECT_CONFIDENCE = 0.6  # below: a guess of the subject's state, not who i
 
 def previous_subject(doc: Doc, start: int, singular: bool) -> Span | None:
     """ "The two ministers agreed to ... They also called on ...", "The finance ministry
-    said ... It added ...": a "they" or "it" that opens its sentence as its subject goes on
-    with the subject of the sentence before, in the same paragraph, when that subject is
+    said ... It added ...": a "they" or "it" that opens its sentence as its subject, or is
+    its main clause's subject after a phrase set before it, goes on with the subject of the
+    sentence before, in the same paragraph, when that subject is
     plural (a plural noun or conjuncts), or for "it" a singular noun that names no person
     (the words up to its head and its conjuncts'); else None."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")  # the pronoun's token
@@ -150,8 +152,10 @@ def previous_subject(doc: Doc, start: int, singular: bool) -> Span | None:
         return None
     pronoun = span[0]
     first = next((t for t in pronoun.sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.i != pronoun.i or pronoun.sent.start == 0:
+    if first is None or pronoun.sent.start == 0:
         return None
+    if first.i != pronoun.i and pronoun.head.i != pronoun.sent.root.i:
+        return None  # "In a statement on Monday, they said": the main clause's subject
     before = doc[pronoun.sent.start - 1].sent
     if "\n\n" in doc[before.end - 1 : pronoun.i].text:
         return None  # another paragraph

@@ -195,6 +195,7 @@ CASES = [
     "Soldiers crossed the river at night. Officials in Nairobi said the move was planned. <s rule=actor.speaker.partitive country=KEN>One of them</s> said talks would follow.",  # "them": the subject before, not the last group
     "The accord was signed by Peru on Monday. <s rule=actor.speaker.pronoun name=Peru>It</s> said the accord was fair.",  # the subject before names no actor: the last body or state
     "Ghana's envoy Kofi Mensah and Togo's envoy Ama Dogbe met in Accra. Ghana sells power to Spain. The two envoys agreed to meet again. <s rule=actor.speaker.continued_subject name='Kofi Mensah' from=pronoun>They</s> also urged banks to fund the line.",  # the plural subject before, not the last state
+    "The EU praised the deal. Chile and Peru signed it on Monday. In a joint statement, <s rule=actor.speaker.continued_subject name=Chile from=pronoun>they</s> said trade would grow.",  # the main clause's subject after a phrase set before it
     "The European Union, which signed a pact with Chile in 2023, said that <s rule=actor.speaker.reporter_pronoun name='European Union' from=pronoun>it</s> welcomed the plan.",  # the reporting verb's subject, not the state named between
     "Japan, which has a deal with Peru, announced that <s rule=actor.speaker.reporter_pronoun name=Japan from=pronoun>it</s> would send a delegation and opposed the tariffs.",
     "The ban on Peru shows that <s rule=actor.speaker.pronoun name=Peru>it</s> opposed the tariffs.",  # no actor reports: the last named
