@@ -58,6 +58,11 @@ CASES = [
     "said: “[[We will cut the fees,” the mayor said, “by the end of May]].”",
     "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
     "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
+    # the speaker's next act after a comma that closes a quote is cut off as after any comma
+    "insisted: The harbour master insisted that [[the pier was “perfectly safe]],” claiming that the cracks were only in the paint.",
+    "claiming: The harbour master insisted that the pier was “perfectly safe,” claiming that [[the cracks were only in the paint]].",  # its own claim
+    "said: The mayor said [[the plan was “dead]],” referring to the council's vote on the harbour.",
+    "citing: The captain argued that the tax was “unfair to fishermen,” citing [[the losses of the last winter]].",
     # ... but not over a phrase about the speaking itself: when, how, a participle of the cue
     "said: “[[The pier stays open]],” the captain said, grinning.",
     "said: “[[The pier stays open]],” the captain said, on Tuesday.",
