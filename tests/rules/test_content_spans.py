@@ -53,6 +53,7 @@ CASES = [
     "said: [[If the pier fails, she said, “we will sue the builders.]]”",  # a tag set into the quote's sentence
     "said: As the crowd booed, the mayor said, “[[Please be quiet.]]”",  # a clause of the author's before the tag
     "said: After walking along the pier, the captain said, “[[The piles will not last the winter.]]”",
+    "joked: When the band stopped, Lopez was greeted by the mayor and joked, “[[Nobody warned me about the stairs.]]”",  # a quote outside the other cue's content stays
     "said: The harbour's new director, Ana Ruiz, said: “[[We are checking the cranes.]]”",  # the lead is the name's own noun
     # a content before its speech tag runs on over the tag when the sentence goes on after it
     "said: [[The fees will be cut, the mayor said, by the end of May]].",
