@@ -72,7 +72,9 @@ def lead_in_start(
     """'If the plan fails, she said, “we will sue.”': a speech tag set between commas into
     a sentence whose quote it opens; the words before the tag are part of what was said, so
     the content starts with the sentence, the tag inside it (one span, as for an indirect
-    parenthetical)."""
+    parenthetical). Not a lead with a verb that is no condition ("As the crowd booed, she
+    said, “...”", "After touring the pier,"): the author's framing, as before an indirect
+    tag; on PolNeAR train such leads had swallowed the attributions in them."""
     text = view.text
     sent = view.sent_of(cue)
     if speaker is None or not sent.start_char < speaker["start"] < cue.idx < q.open_start:
@@ -83,11 +85,15 @@ def lead_in_start(
         return start
     if _apposed(view, speaker):
         return start  # "The director, Ana Ruiz, said:": the lead is the name's own noun
+    before = [t for t in sent if t.idx < speaker["start"]]
     if any(c in lead for c in '“”"') or any(
-        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB")
-        for t in sent
-        if t.idx < speaker["start"]
+        view.cue_lemmas[t.i] in view.lex.cue_lemmas and t.tag_.startswith("VB") for t in before
     ):
+        return start
+    # a clause of its own in the lead is the author's framing ("As the crowd booed,"),
+    # unless it is a condition of what was said, as before an indirect tag
+    words = [t for t in before if not t.is_space][:-1]
+    if any(t.pos_ == "VERB" for t in words) and not reported_lead(view, cue, words):
         return start
     return sent.start_char
 

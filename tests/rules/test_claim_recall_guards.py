@@ -23,6 +23,9 @@ CASES = [
     "<sp>The union's</sp> <cue>demand</cue> for <c rule=indirect.noun_infinitive>the firm to raise wages</c> angered the board.",
     # and the infinitive right after a cue noun's prepositional object is its predicate
     "<sp>The senator's</sp> <cue>support</cue> for <c rule=indirect.noun_prep>the state to expand the program</c> surprised no one.",
+    # a belief with a that-clause is held by whoever the subject names, no actor needed
+    "Having fled the city in March, <sp>the couple</sp> <cue>worried</cue> that <c rule=indirect.ccomp>the attacks would harden attitudes toward migrants</c>.",
+    "<sp>The mayor's inner circle</sp> <cue>believes</cue> that <c rule=indirect.ccomp>she has earned the right to set the terms</c>.",
 ]
 
 PARSED = [parse_case(line) for line in CASES]

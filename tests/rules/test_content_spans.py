@@ -51,6 +51,9 @@ CASES = [
     "arguing: The mayor left early, arguing that [[if the fees rise again, “the last boats will leave.]]”",
     "said: The mayor said, “[[The boats are leaving for good.]]”",  # the quote is the whole complement
     "said: [[If the pier fails, she said, “we will sue the builders.]]”",  # a tag set into the quote's sentence
+    "said: As the crowd booed, the mayor said, “[[Please be quiet.]]”",  # a clause of the author's before the tag
+    "said: After walking along the pier, the captain said, “[[The piles will not last the winter.]]”",
+    "joked: When the band stopped, Lopez was greeted by the mayor and joked, “[[Nobody warned me about the stairs.]]”",  # a quote outside the other cue's content stays
     "said: The harbour's new director, Ana Ruiz, said: “[[We are checking the cranes.]]”",  # the lead is the name's own noun
     # a content before its speech tag runs on over the tag when the sentence goes on after it
     "said: [[The fees will be cut, the mayor said, by the end of May]].",
@@ -58,6 +61,11 @@ CASES = [
     "said: “[[We will cut the fees,” the mayor said, “by the end of May]].”",
     "said: “[[We will cut the fees]],” the mayor said, adding that the port would reopen.",  # its own claim
     "said: “[[We will cut the fees]],” the mayor said, and the crowd cheered.",  # a clause of its own
+    # the speaker's next act after a comma that closes a quote is cut off as after any comma
+    "insisted: The harbour master insisted that [[the pier was “perfectly safe]],” claiming that the cracks were only in the paint.",
+    "claiming: The harbour master insisted that the pier was “perfectly safe,” claiming that [[the cracks were only in the paint]].",  # its own claim
+    "said: The mayor said [[the plan was “dead]],” referring to the council's vote on the harbour.",
+    "citing: The captain argued that the tax was “unfair to fishermen,” citing [[the losses of the last winter]].",
     # ... but not over a phrase about the speaking itself: when, how, a participle of the cue
     "said: “[[The pier stays open]],” the captain said, grinning.",
     "said: “[[The pier stays open]],” the captain said, on Tuesday.",
