@@ -1,12 +1,13 @@
 """A body's head word and "of" that NER left out of the body's name before it: "the
 Council of" + "the European Union" is the Council of the European Union, not the Union
-(rule actor.ner_org). Only a capitalised organisation word (roles.json org_keywords) that
-is no ministry's or department's (their portfolio names a state's body: state_bodies.py),
-with one or two capitalised words before it at most ("the Supreme Court of")."""
+(then classified as any organisation is). Only a capitalised organisation word
+(roles.json org_keywords) that is no ministry's or department's (their portfolio names a
+state's body: state_bodies.py), with two capitalised words before it at most ("the
+Supreme Court of")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.actors.mention import Context
 
@@ -21,7 +22,7 @@ def with_org_head(ctx: Context, ent: Span) -> Span:
         return ent
     at -= 1
     if doc[at].lower_ in ctx.words.definite_articles:
-        at -= 1  # "the" of "Council of the European Union": the entity may hold it
+        at -= 1  # "Council of the" + "European Union": NER may leave the article out
     if at < 1 or doc[at].lower_ != "of":
         return ent
     head = doc[at - 1]
@@ -33,5 +34,5 @@ def with_org_head(ctx: Context, ent: Span) -> Span:
     return Span(doc, start, ent.end, label="ORG")
 
 
-def _name_word(ctx: Context, word) -> bool:
+def _name_word(ctx: Context, word: Token) -> bool:
     return word.is_title and word.lower_ not in ctx.words.definite_articles and not word.ent_type_

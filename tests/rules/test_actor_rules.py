@@ -319,6 +319,8 @@ CASES = [
     "Kenya reopens border\n\nBy <a ner=PERSON role=MED country=- trail=actor.byline_person rule=actor.ner_person>Helen Marsh</a>\n\nNAIROBI - Kenya said talks would resume. Kenya and Kenya agreed.",  # a byline's person: of no state told
     "NAIROBI - Kenya said talks would resume. Kenya and Kenya agreed.\n\n(Reporting by Wanjiru Kamau; Editing by <a ner=PERSON role=MED country=- trail=actor.byline_person rule=actor.ner_person>Paul Osei</a>)",  # a credit line's
     "NAIROBI - Kenya said talks would resume. The deal was signed by <a ner=PERSON country=KEN rule=actor.ner_person>Ruth Wambui</a> on Monday.",  # an agent's "by" (a guard)
+    "NAIROBI - Kenya said talks would resume. Kenya and Kenya agreed.\n\nBy contrast, <a ner=PERSON country=KEN rule=actor.ner_person>Ruth Wambui</a> said no.",  # no byline (a guard)
+    "NAIROBI - Kenya said talks would resume. Kenya and Kenya agreed.\n\n(Reporting by Wanjiru Kamau in Nairobi;\nEditing by <a ner=PERSON role=MED country=- trail=actor.byline_person rule=actor.ner_person>Paul Osei</a>)",  # a hard-wrapped credit line
     "BEIJING, May 3 (Reuters) - <a ner=PERSON country=CHN trail=actor.dateline_state rule=actor.ner_person>Li Wenbo</a> spoke to reporters on Monday.",
     "TEHRAN/VIENNA, May 3 (Reuters) - <a ner=PERSON country=IRN trail=actor.dateline_state rule=actor.ner_person>Ali Rezaei</a> spoke to reporters.",
     "WARSAW, May 3 (Reuters) - Poland will build two reactors, the government said on Monday. The <a ner=ORG country=POL trail=actor.dateline_state>Harbour Research Group</a> said the plan was sound.",  # a research body in a story about one state: that state's, a guess
