@@ -1,9 +1,9 @@
 """News outlets the layout names: a dateline's agency ("NAIROBI, May 3 (Reuters) -") and
-the outlet in a press turn's label ("QUESTION (Daily Ledger):", after the reporter's name in
-"QUESTION (Amina Hassan, Daily Ledger):"). Each is an actor of its
-own, an organisation of the media (role MED; rule actor.news_outlet): it reports or asks,
-and never speaks in the story, nor stands for a pronoun or a role noun. The recognizer is
-told no entity lies there (structure.block_entities), so the span is taken as it is."""
+the outlet in a press turn's label ("QUESTION (Daily Ledger):", after the reporter's name
+in "QUESTION (Amina Hassan, Daily Ledger):"). Each is an actor of its own, an organisation
+of the media (role MED; rule actor.news_outlet): it reports or asks, and never speaks in
+the story, nor stands for a pronoun or a role noun. The recognizer is told no entity lies
+there (structure.block_entities), so the span is taken as it is."""
 
 from __future__ import annotations
 

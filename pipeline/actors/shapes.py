@@ -8,6 +8,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from pipeline.actors.arrays import column, sentence_bounds, span_text
+from pipeline.actors.bylines import credited
 from pipeline.actors.describe import entry_for
 from pipeline.actors.gazetteer import normalise_form
 from pipeline.actors.gender import given_name_sex, pronoun_sex
@@ -252,7 +253,8 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     """ "Ximena Delgado, a spokeswoman, said", "Ximena Delgado ... She said": two or three
     capitalised words that open with a given name of one sex (the SSA list), and a
     second cue that it is someone: a person noun in apposition, or the next subject
-    "he"/"she" of that sex with no other person named before it, or a byline's "By". A
+    "he"/"she" of that sex with no other person named before it, or a byline or credit
+    line that names it ("By Lucas Ferreira | January 22"; bylines.credited). A
     given name alone is not enough ("Mercedes Benz said it ..."); a first word the list
     lacks needs both cues ("Estonia's prime minister, Kadri Lepp, said she ...")."""
     if not 2 <= len(span) <= 3 or not all(t.is_title for t in span):
@@ -262,15 +264,7 @@ def given_name_with_cue(ctx: Context, span: Span) -> bool:
     sex = given_name_sex(span[0].text)
     if sex is None:  # a given name the list lacks: both cues ("Kadri Lepp, ... said she")
         return _apposed_person_noun(ctx, span) and _bound_pronoun(span, None)
-    return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex) or _byline(span)
-
-
-def _byline(span: Span) -> bool:
-    """ "By Lucas Ferreira | January 22, 2026": a name after "By" opening its line."""
-    if span.start < 1 or span.doc[span.start - 1].lower_ != "by":
-        return False
-    by = span.doc[span.start - 1]
-    return by.i == 0 or "\n" in by.nbor(-1).text_with_ws
+    return _apposed_person_noun(ctx, span) or _bound_pronoun(span, sex) or credited(span)
 
 
 def _apposed_person_noun(ctx: Context, span: Span) -> bool:
